@@ -1,0 +1,59 @@
+// Every call the renderer (or a browser-mode client) may make, declared once.
+import { z } from 'zod';
+import { entityTypeSchema } from '../../src-shared/protocol/entities';
+import { defineCall } from './define';
+import type {
+  AppInfo, ChatMessage, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
+  ToolDescription,
+} from './views';
+
+/** Questions longer than this are refused with a clear error rather than truncated silently. */
+export const MAX_QUESTION_CHARS = 8_000;
+/** Imports larger than this are refused before parsing. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const id = z.string().min(1).max(200);
+const none = z.object({}).strict();
+
+export const calls = {
+  'app.getInfo': defineCall<AppInfo>()(none, 'Version, runtime, data directory and the current user.'),
+  'status.get': defineCall<StatusSnapshot>()(none, 'Network, home server, LLM and graph status.'),
+
+  'home.getTree': defineCall<HomeTree>()(none, 'Homes, zones, rooms and devices for the home browser.'),
+  'home.getEntity': defineCall<EntityDetail>()(z.object({ id }).strict(), 'One entity with its versions and relationships.'),
+  'home.search': defineCall<SearchResultView[]>()(
+    z.object({ query: z.string().min(1).max(500), types: z.array(entityTypeSchema).max(12).optional(), limit: z.number().int().min(1).max(100).optional() }).strict(),
+    'Full-text search over names and content.',
+  ),
+  'home.exportJson': defineCall<{ json: string; entityCount: number; relationshipCount: number }>()(none, 'The whole home as a JSON file (protocol format).'),
+  'home.importJson': defineCall<{ entityCount: number; relationshipCount: number }>()(
+    z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES) }).strict(),
+    'Import a home file; all or nothing.',
+  ),
+
+  'tools.list': defineCall<ToolDescription[]>()(none, 'The graph tools with their schemas and risk tiers.'),
+  'tools.run': defineCall<{ result: unknown }>()(
+    z.object({ name: z.string().min(1).max(100), args: z.record(z.string(), z.unknown()) }).strict(),
+    'Run a read-only graph tool. Write tools go through the approval gate instead.',
+  ),
+
+  'chat.listConversations': defineCall<Conversation[]>()(none, 'Conversations, most recent first.'),
+  'chat.createConversation': defineCall<Conversation>()(z.object({ title: z.string().max(200).optional() }).strict(), 'Start a conversation.'),
+  'chat.renameConversation': defineCall<Conversation>()(z.object({ id, title: z.string().min(1).max(200) }).strict(), 'Rename a conversation.'),
+  'chat.deleteConversation': defineCall<{ deleted: boolean }>()(z.object({ id }).strict(), 'Delete a conversation and its messages.'),
+  'chat.getMessages': defineCall<ChatMessage[]>()(z.object({ conversationId: id }).strict(), 'Messages of a conversation, oldest first.'),
+  'chat.send': defineCall<{ conversation: Conversation; userMessage: ChatMessage; reply: ReplyEnvelope }>()(
+    z.object({
+      conversationId: id.optional(),
+      text: z.string().trim().min(1, 'Type a question first.').max(MAX_QUESTION_CHARS, `Questions are limited to ${MAX_QUESTION_CHARS} characters.`),
+    }).strict(),
+    'Ask a question; the reply is also pushed as events while it is produced.',
+  ),
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallArgs<K extends CallName> = z.input<Calls[K]['args']>;
+export type ParsedCallArgs<K extends CallName> = z.output<Calls[K]['args']>;
+export type CallResult<K extends CallName> = NonNullable<Calls[K]['__result']>;
+export const CALL_NAMES = Object.keys(calls) as CallName[];

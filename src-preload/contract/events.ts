@@ -1,0 +1,15 @@
+// Every event main pushes to the renderer, declared once.
+import { defineEvent } from './define';
+import type { ChatMessage, StatusSnapshot } from './views';
+
+export const events = {
+  'status.didChange': defineEvent<StatusSnapshot>('The status bar snapshot changed.'),
+  'home.didChange': defineEvent<{ entityIds: string[] }>('Entities changed (local edit, import or sync).'),
+  'chat.didAppendMessage': defineEvent<ChatMessage>('A message was stored in a conversation.'),
+  'chat.didStreamDelta': defineEvent<{ conversation_id: string; message_id: string; delta: string }>('Part of an assistant reply as it is produced.'),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = NonNullable<Events[E]['__payload']>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];

@@ -1,0 +1,22 @@
+// The typed IPC contract: calls, events and the API the preload exposes as `window.goodies`.
+import type { Result } from '../../src-shared/errors';
+import type { CallArgs, CallName, CallResult } from './calls';
+import type { EventName, EventPayload } from './events';
+
+export * from './calls';
+export * from './events';
+export type * from './views';
+
+/** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */
+export const INVOKE_CHANNEL = 'goodies:invoke';
+export const EVENT_CHANNEL_PREFIX = 'goodies:event:';
+
+export type GoodiesCalls = { [K in CallName]: (args: CallArgs<K>) => Promise<Result<CallResult<K>>> };
+export type GoodiesEvents = { [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void };
+
+/** `window.goodies`: one function per declared call and per declared event, generated from the contract. */
+export interface GoodiesApi {
+  readonly calls: GoodiesCalls;
+  readonly events: GoodiesEvents;
+  readonly runtime: 'electron' | 'browser';
+}

@@ -1,0 +1,136 @@
+// Shapes of what main returns to the renderer (and the CLI / browser mode). Plain data, JSON-safe.
+import type { Entity, EntityType, Relationship, RelationshipType } from '../../src-shared/protocol/entities';
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  entity_type: EntityType;
+  version: string;
+}
+
+export interface DeviceSummary extends EntityRef {
+  /** `content.state` if the device reports any, e.g. `{power: 'on', level: 40}`. */
+  state?: Record<string, unknown>;
+  /** A short kind for icons: `light`, `lock`, `thermostat`, `sensor`, … from `content.type`. */
+  kind?: string;
+}
+
+export interface RoomNode extends EntityRef {
+  devices: DeviceSummary[];
+}
+
+export interface ZoneNode extends EntityRef {
+  rooms: RoomNode[];
+}
+
+export interface HomeTree {
+  homes: EntityRef[];
+  zones: ZoneNode[];
+  /** Rooms that are not placed in any zone. */
+  unzonedRooms: RoomNode[];
+  /** Devices that are not located in any room. */
+  unplacedDevices: DeviceSummary[];
+  /** Everything else by type (procedures, manuals, notes, schedules, automations, apps, doors, windows). */
+  others: Partial<Record<EntityType, EntityRef[]>>;
+}
+
+export interface RelatedEdge {
+  relationship: Relationship;
+  relationship_type: RelationshipType;
+  other: EntityRef;
+}
+
+export interface EntityDetail {
+  entity: Entity;
+  versions: Array<Pick<Entity, 'version' | 'user_id' | 'parent_versions'>>;
+  outgoing: RelatedEdge[];
+  incoming: RelatedEdge[];
+  procedures: Entity[];
+  manuals: Entity[];
+}
+
+export interface SearchResultView {
+  id: string;
+  entity_type: EntityType;
+  name: string;
+  score: number;
+  highlights: string[];
+  content_preview: string;
+}
+
+export type ServiceState = 'healthy' | 'degraded' | 'offline' | 'not_configured';
+export type LlmMode = 'remote' | 'local' | 'hybrid';
+
+export interface StatusSnapshot {
+  network: 'online' | 'offline';
+  homeServer: { state: ServiceState; url?: string; lastSyncedAt?: string };
+  llm: { mode: LlmMode; remote: ServiceState; local: ServiceState; breaker?: 'closed' | 'open' | 'half_open'; notice?: string };
+  graph: { entityCount: number; relationshipCount: number; pendingCount: number; source: string; syncedAt?: string };
+}
+
+export interface Citation {
+  entity_id: string;
+  version: string;
+  name: string;
+  entity_type: EntityType;
+}
+
+export interface ToolCallRecord {
+  name: string;
+  arguments: Record<string, unknown>;
+  tier: 1 | 2 | 3;
+  ok: boolean;
+  summary: string;
+}
+
+/** Every assistant message carries this (ARCHITECTURE.md "Reply envelope"). */
+export interface ReplyEnvelope {
+  response: string;
+  conversation_id: string;
+  message_id: string;
+  mode: 'local' | 'remote';
+  provider: string;
+  model: string | null;
+  service_status: string;
+  fallback_reason: string | null;
+  notice: string | null;
+  processing_time_ms: number;
+  first_token_ms: number | null;
+  citations: Citation[];
+  tool_calls: ToolCallRecord[];
+  freshness: { synced_at: string | null; source: string; label: string };
+  correlation_id: string;
+}
+
+export interface Conversation {
+  id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+  message_count: number;
+}
+
+export interface ChatMessage {
+  id: string;
+  conversation_id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  created_at: string;
+  /** Present on assistant messages. */
+  envelope?: ReplyEnvelope;
+}
+
+export interface ToolDescription {
+  name: string;
+  description: string;
+  tier: 1 | 2 | 3;
+  /** JSON Schema of the arguments (from the zod schema). */
+  parameters: Record<string, unknown>;
+}
+
+export interface AppInfo {
+  version: string;
+  runtime: 'electron' | 'browser';
+  dataDir: string;
+  user: { id: string; role: 'admin' | 'guest' };
+}
