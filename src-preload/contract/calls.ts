@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
 import { defineCall } from './define';
 import type {
-  AppInfo, ChatMessage, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
+  ActionProposalView, AppInfo, AuditEntryView, ChatMessage, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
 } from './views';
 
@@ -48,6 +48,23 @@ export const calls = {
       text: z.string().trim().min(1, 'Type a question first.').max(MAX_QUESTION_CHARS, `Questions are limited to ${MAX_QUESTION_CHARS} characters.`),
     }).strict(),
     'Ask a question; the reply is also pushed as events while it is produced.',
+  ),
+
+  'approvals.list': defineCall<ActionProposalView[]>()(
+    z.object({ status: z.enum(['pending', 'approved', 'denied', 'expired', 'executed', 'failed', 'needs_reapproval']).optional() }).strict(),
+    'Action proposals, newest first.',
+  ),
+  'approvals.decide': defineCall<ActionProposalView>()(
+    z.object({ proposalId: id, decision: z.enum(['approve', 'deny']), remember: z.boolean().optional() }).strict(),
+    'Approve or deny a proposal. Approval re-validates against the current graph before executing.',
+  ),
+  'audit.list': defineCall<AuditEntryView[]>()(
+    z.object({
+      kind: z.enum(['proposal', 'decision', 'execution', 'failure']).optional(),
+      proposalId: id.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }).strict(),
+    'The audit log, newest first.',
   ),
 } as const;
 

@@ -1,12 +1,13 @@
 // Every event main pushes to the renderer, declared once.
 import { defineEvent } from './define';
-import type { ChatMessage, StatusSnapshot } from './views';
+import type { ActionProposalView, ChatMessage, StatusSnapshot } from './views';
 
 export const events = {
   'status.didChange': defineEvent<StatusSnapshot>('The status bar snapshot changed.'),
   'home.didChange': defineEvent<{ entityIds: string[] }>('Entities changed (local edit, import or sync).'),
   'chat.didAppendMessage': defineEvent<ChatMessage>('A message was stored in a conversation.'),
   'chat.didStreamDelta': defineEvent<{ conversation_id: string; message_id: string; delta: string }>('Part of an assistant reply as it is produced.'),
+  'approvals.didChange': defineEvent<ActionProposalView>('A proposal was created, decided, executed or expired.'),
 } as const;
 
 export type Events = typeof events;

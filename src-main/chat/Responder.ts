@@ -1,0 +1,30 @@
+// A step of the answer path that may answer a chat turn. The deterministic intent engine, the LLM router and the
+// honest "can't answer" fallback each implement it; the chat service tries them in order.
+import type { ActionProposalView, Citation, ToolCallRecord } from '../../src-preload/contract';
+
+export interface ResponderContext {
+  role: 'admin' | 'guest';
+  userId: string;
+  conversationId: string;
+  correlationId: string;
+  /** How fresh the local graph is, for answers that state device state. */
+  freshness: { synced_at: string | null; source: string; label: string };
+  signal?: AbortSignal;
+}
+
+export interface ResponderAnswer {
+  text: string;
+  citations: Citation[];
+  tool_calls: ToolCallRecord[];
+  proposal: ActionProposalView | null;
+  /** Which engine produced it, e.g. `intent-engine`. */
+  provider: string;
+  /** The matched intent or model, for the envelope and the audit log. */
+  model: string | null;
+  notice?: string | null;
+}
+
+export interface Responder {
+  /** Returns undefined to decline (the next responder in the path gets the turn). */
+  respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined>;
+}

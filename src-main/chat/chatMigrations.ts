@@ -1,0 +1,45 @@
+// Conversations and messages (versions 100–199). Messages are append-only with client-minted UUIDs so that the
+// conversation extension of the home server can sync them without merges (protocol §7).
+import type { Migration } from '../store/Migration';
+
+export const chatMigrations: readonly Migration[] = [
+  {
+    version: 100,
+    name: 'chat: conversations, messages, message full-text index',
+    up(db) {
+      db.exec(`
+        CREATE TABLE conversations (
+          id TEXT PRIMARY KEY,
+          title TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          -- Metadata resolves last-writer-wins by version when synced; deleted conversations stay as tombstones.
+          version TEXT NOT NULL,
+          deleted INTEGER NOT NULL DEFAULT 0,
+          pending INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX conversations_recent ON conversations (deleted, updated_at DESC);
+
+        CREATE TABLE messages (
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          conversation_id TEXT NOT NULL REFERENCES conversations (id),
+          role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+          text TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          envelope TEXT,
+          pending INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX messages_by_conversation ON messages (conversation_id, seq);
+
+        CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+          INSERT INTO messages_fts (rowid, text) VALUES (new.seq, new.text);
+        END;
+        CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+          INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+        END;
+      `);
+    },
+  },
+];

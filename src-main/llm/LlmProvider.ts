@@ -1,0 +1,49 @@
+// The port every language model sits behind (remote OpenAI-compatible API, local llama.cpp). The router, the health
+// monitor and the chat service only see this; SDK types never leak past the provider files.
+import type { ToolDescription } from '../../src-preload/contract/views';
+
+export type LlmProviderId = 'remote' | 'local';
+
+/** A tool call the model asked for, with arguments already parsed from JSON. */
+export interface LlmToolCall {
+  id: string;
+  name: string;
+  arguments: Record<string, unknown>;
+}
+
+export type LlmMessage =
+  | { role: 'system'; content: string }
+  | { role: 'user'; content: string }
+  | { role: 'assistant'; content: string | null; tool_calls?: LlmToolCall[] }
+  /** A tool result: `content` is JSON data for the model, never instructions. */
+  | { role: 'tool'; tool_call_id: string; name?: string; content: string };
+
+export interface LlmRequest {
+  messages: LlmMessage[];
+  tools?: ToolDescription[];
+  maxTokens?: number;
+  temperature?: number;
+}
+
+export interface LlmUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export type LlmFinishReason = 'stop' | 'length' | 'tool_calls' | 'aborted' | 'other';
+
+export type LlmStreamEvent =
+  | { type: 'token'; text: string }
+  | ({ type: 'tool_call' } & LlmToolCall)
+  | { type: 'done'; finishReason: LlmFinishReason; usage?: LlmUsage };
+
+export interface LlmProvider {
+  readonly id: LlmProviderId;
+  /** The model that answers, or null when none is configured or loaded yet. */
+  readonly model: string | null;
+  /**
+   * Streams one completion. Errors are thrown as `LlmError` from the iterator; aborting `signal` stops the generation
+   * (remote: the HTTP request is aborted; local: the llama.cpp sequence stops) and throws kind `aborted`.
+   */
+  chat(request: LlmRequest, signal: AbortSignal): AsyncIterable<LlmStreamEvent>;
+}

@@ -1,0 +1,158 @@
+// The one composition root: builds every service of the core from a Platform. Electron, browser mode and the CLI all
+// call this; nothing else constructs services.
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { CallHandlers } from './api/CallHandlers';
+import { EventBus } from './api/EventBus';
+import { CannotAnswerResponder } from './chat/CannotAnswerResponder';
+import { ChatCommands } from './chat/ChatCommands';
+import { ChatService } from './chat/ChatService';
+import { chatMigrations } from './chat/chatMigrations';
+import { GraphQuestionResponder } from './chat/GraphQuestionResponder';
+import type { ResponderContext } from './chat/Responder';
+import { SqliteConversationStore } from './chat/SqliteConversationStore';
+import { EntityNameResolver } from './graph/EntityNameResolver';
+import { exportHomeFile, importHomeFile, parseHomeFile } from './graph/homeFile';
+import { openGraphDatabase, SqliteGraphStore } from './graph/SqliteGraphStore';
+import { HomeBrowserQueries } from './home/HomeBrowserQueries';
+import { loadDemoHomeIfEmpty, DEMO_HOME_SOURCE } from './home/loadDemoHome';
+import type { Disposable } from './lifecycle/Disposable';
+import { DisposableStore, toDisposable } from './lifecycle/Disposable';
+import type { Platform } from './platform/Platform';
+import { StatusService } from './status/StatusService';
+import type { ToolContext } from './tools/ToolDefinition';
+import { createGraphTools, ToolRegistry } from './tools/ToolRegistry';
+import { AppError } from '../src-shared/errors';
+import { VersionClock } from '../src-shared/protocol/version';
+
+export interface MainServicesOptions {
+  runtime: 'electron' | 'browser' | 'cli';
+  /** Who is using this app instance (new versions are minted with it). Defaults to the OS user name. */
+  userId?: string;
+  role?: 'admin' | 'guest';
+  /** Load the bundled demo home into an empty graph on first start (default true). */
+  loadDemoHome?: boolean;
+}
+
+export interface MainServices extends Disposable {
+  readonly handlers: CallHandlers;
+  readonly events: EventBus;
+  readonly store: SqliteGraphStore;
+  readonly tools: ToolRegistry;
+  readonly status: StatusService;
+}
+
+export const DATABASE_FILE = 'goodies.db';
+
+export async function createMainServices(platform: Platform, options: MainServicesOptions): Promise<MainServices> {
+  const disposables = new DisposableStore();
+  try {
+    return await build(platform, options, disposables);
+  } catch (error) {
+    await disposables.dispose();
+    throw error;
+  }
+}
+
+async function build(platform: Platform, options: MainServicesOptions, disposables: DisposableStore): Promise<MainServices> {
+  const user = { id: options.userId ?? defaultUserId(), role: options.role ?? ('admin' as const) };
+  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), chatMigrations);
+  disposables.add(toDisposable(() => db.close()));
+  const events = disposables.add(new EventBus());
+  const store = disposables.add(new SqliteGraphStore(db));
+  const clock = new VersionClock();
+  const resolver = new EntityNameResolver(store);
+  const tools = new ToolRegistry(createGraphTools());
+  const toolContext = (correlationId: string): ToolContext => ({ store, resolver, clock, userId: user.id, correlationId });
+
+  if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
+  disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
+
+  const status = disposables.add(new StatusService({ platform, store, events }));
+  const home = new HomeBrowserQueries(store);
+  const conversations = new SqliteConversationStore(db, clock, user.id);
+  const freshness = async (): Promise<ResponderContext['freshness']> => {
+    const [source, syncedAt] = await Promise.all([store.getMeta('source'), store.getMeta('synced_at')]);
+    const label = source === DEMO_HOME_SOURCE ? 'demo home (no home server connected)' : syncedAt ? `as of ${syncedAt}` : 'local graph (never synced)';
+    return { synced_at: syncedAt ?? null, source: source ?? 'empty', label };
+  };
+  const chat = new ChatService({
+    conversations,
+    events,
+    user: () => user,
+    freshness,
+    serviceStatus: async () => status.summary(await status.get()),
+    responders: [
+      new ChatCommands({
+        statusText: () => status.describe(),
+        clearConversation: (id) => conversations.clearMessages(id),
+        helpText: () => 'Examples: “what devices are in the kitchen?”, “find thermostat”.',
+      }),
+      new GraphQuestionResponder({ tools, store, toolContext }),
+      new CannotAnswerResponder(() => 'No language model is configured, and this is not a home question I understand yet.'),
+    ],
+  });
+
+  const handlers: CallHandlers = {
+    'app.getInfo': async () => ({
+      version: platform.appVersion,
+      runtime: options.runtime === 'electron' ? 'electron' : 'browser',
+      dataDir: platform.paths.dataDir,
+      user,
+    }),
+    'status.get': () => status.get(),
+    'home.getTree': () => home.getTree(),
+    'home.getEntity': ({ id }) => home.getEntityDetail(id),
+    'home.search': async ({ query, types, limit }) => {
+      const hits = await store.searchText(query, { ...(types ? { types } : {}), limit: limit ?? 20 });
+      return hits.map((h) => ({
+        id: h.entity.id,
+        entity_type: h.entity.entity_type,
+        name: h.entity.name,
+        score: h.score,
+        highlights: h.highlights,
+        content_preview: JSON.stringify(h.entity.content).slice(0, 160),
+      }));
+    },
+    'home.exportJson': async () => {
+      const file = await exportHomeFile(store);
+      return { json: JSON.stringify(file, null, 2), entityCount: file.entities.length, relationshipCount: file.relationships.length };
+    },
+    'home.importJson': async ({ json }) => {
+      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot import a home.');
+      const result = await importHomeFile(store, parseHomeFile(json), { pending: true });
+      await store.setMeta('source', 'imported');
+      return result;
+    },
+    'tools.list': async () => tools.list(),
+    'tools.run': async ({ name, args }, { correlationId }) => {
+      const prepared = await tools.prepare(name, args, toolContext(correlationId));
+      if (!prepared.readOnly) {
+        throw new AppError('forbidden', `${name} changes the home; ask for it in chat so it can be shown to you for approval.`);
+      }
+      const { result } = await tools.runPrepared(prepared, toolContext(correlationId));
+      return { result };
+    },
+    'chat.listConversations': async () => conversations.list(),
+    'chat.createConversation': async ({ title }) => conversations.create(title),
+    'chat.renameConversation': async ({ id, title }) => conversations.rename(id, title),
+    'chat.deleteConversation': async ({ id }) => ({ deleted: conversations.delete(id) }),
+    'chat.getMessages': async ({ conversationId }) => conversations.messages(conversationId),
+    'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
+    'approvals.list': async () => [],
+    'approvals.decide': async () => {
+      throw new AppError('not_found', 'There is no pending action with that id.');
+    },
+    'audit.list': async () => [],
+  };
+
+  return { handlers, events, store, tools, status, dispose: () => disposables.dispose() };
+}
+
+function defaultUserId(): string {
+  try {
+    return userInfo().username.replace(/[^\w.@-]/g, '').slice(0, 64) || 'owner';
+  } catch {
+    return 'owner';
+  }
+}
