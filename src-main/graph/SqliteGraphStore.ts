@@ -112,7 +112,7 @@ export class SqliteGraphStore implements GraphStore, Disposable {
     const result = new Map<string, Entity>();
     if (ids.length === 0) return result;
     const rows = this.stmt(
-      `SELECT ${ENTITY_COLUMNS} FROM json_each(?) j JOIN ${CURRENT_JOIN} ON c.id = j.value WHERE c.deleted = 0`,
+      `SELECT ${ENTITY_COLUMNS} FROM json_each(?) j JOIN entity_current c ON c.id = j.value JOIN entity_versions v ON v.id = c.id AND v.version = c.version WHERE c.deleted = 0`,
     ).all(JSON.stringify(ids)) as EntityRow[];
     for (const row of rows) result.set(row.id, toEntity(row));
     return result;
@@ -348,7 +348,7 @@ export class SqliteGraphStore implements GraphStore, Disposable {
       `SELECT ${ENTITY_COLUMNS}, bm25(entity_fts, ${NAME_WEIGHT}, 1) AS raw_score,` +
       ` snippet(entity_fts, 0, '${MARK_START}', '${MARK_END}', '…', 12) AS name_snippet,` +
       ` snippet(entity_fts, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS body_snippet` +
-      ` FROM entity_fts JOIN ${CURRENT_JOIN} ON c.seq = entity_fts.rowid` +
+      ' FROM entity_fts JOIN entity_current c ON c.seq = entity_fts.rowid JOIN entity_versions v ON v.id = c.id AND v.version = c.version' +
       ` WHERE entity_fts MATCH ? AND c.deleted = 0${types ? ` AND c.entity_type IN ${TYPES_FILTER}` : ''}` +
       ' ORDER BY raw_score LIMIT ?';
     const params: (string | number)[] = [match, ...(types ? [JSON.stringify(types)] : []), limit];

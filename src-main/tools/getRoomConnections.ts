@@ -9,7 +9,7 @@ export const getRoomConnectionsArgs = z.object({ room_id: entityRef('room') }).s
 export interface RoomConnection {
   id: string;
   name: string;
-  /** `properties.via` of the edge (e.g. "door", "hallway"), or "direct" when the edge does not say. */
+  /** `properties.via` of the edge (e.g. "door", "stairs"), `door: <name>` through a door entity, else "direct". */
   connection_type: string;
 }
 
@@ -23,7 +23,7 @@ export interface GetRoomConnectionsResult {
 export const getRoomConnections = defineTool({
   name: 'get_room_connections',
   description:
-    'Rooms directly connected to a room (through a door, an opening, a hallway), in either direction. ' +
+    'Rooms directly connected to a room (through a door, an archway, stairs), in either direction. ' +
     'Use it for "what connects to the kitchen?" or "how do I get from the hall to the garage?" (one step at a time).',
   argsSchema: getRoomConnectionsArgs,
   baseTier: 1,
@@ -32,17 +32,33 @@ export const getRoomConnections = defineTool({
   async run(args, ctx): Promise<GetRoomConnectionsResult> {
     const room = await resolveToolEntity(ctx, args.room_id, 'room_id', ['room']);
     // connects_to is stored in one direction but means both (§2), so both directions count, once per neighbour.
-    const edges = await ctx.store.getRelationships({ anyId: room.id, types: ['connects_to'] });
-    const viaByNeighbour = new Map<string, string>();
-    for (const edge of edges) {
-      const other = edge.from_entity_id === room.id ? edge.to_entity_id : edge.from_entity_id;
-      if (other === room.id || viaByNeighbour.has(other)) continue;
-      const via = edge.properties['via'] ?? edge.properties['connection_type'];
-      viaByNeighbour.set(other, typeof via === 'string' && via ? via : 'direct');
+    // Households also link door entities (room ↔ door ↔ room): the room behind a door counts, "via" that door.
+    const neighboursOf = async (id: string): Promise<Map<string, string | undefined>> => {
+      const result = new Map<string, string | undefined>();
+      for (const edge of await ctx.store.getRelationships({ anyId: id, types: ['connects_to'] })) {
+        const other = edge.from_entity_id === id ? edge.to_entity_id : edge.from_entity_id;
+        if (other === id || result.get(other) !== undefined) continue;
+        const via = edge.properties['via'] ?? edge.properties['connection_type'];
+        result.set(other, typeof via === 'string' && via ? via : undefined);
+      }
+      return result;
+    };
+    const direct = await neighboursOf(room.id);
+    const directEntities = await ctx.store.getEntities([...direct.keys()]);
+    const viaByRoom = new Map<string, string>();
+    for (const [id, via] of direct) {
+      if (directEntities.get(id)?.entity_type === 'room') viaByRoom.set(id, via ?? 'direct');
     }
-    const neighbours = await ctx.store.getEntities([...viaByNeighbour.keys()]);
-    const connections = [...neighbours.values()]
-      .map((e) => ({ id: e.id, name: e.name, connection_type: viaByNeighbour.get(e.id) ?? 'direct' }))
+    for (const door of directEntities.values()) {
+      if (door.entity_type !== 'door') continue;
+      for (const beyond of (await neighboursOf(door.id)).keys()) {
+        if (beyond !== room.id && !viaByRoom.has(beyond)) viaByRoom.set(beyond, `door: ${door.name}`);
+      }
+    }
+    const rooms = await ctx.store.getEntities([...viaByRoom.keys()]);
+    const connections = [...rooms.values()]
+      .filter((e) => e.entity_type === 'room')
+      .map((e) => ({ id: e.id, name: e.name, connection_type: viaByRoom.get(e.id) ?? 'direct' }))
       .sort(byName);
     return { room_id: room.id, room_name: room.name, connections, connection_count: connections.length };
   },

@@ -82,7 +82,7 @@ describe('architecture: process boundaries', () => {
     const offenders = core.flatMap((f) =>
       importsOf(f)
         .map((s) => ({ s, t: target(f, s) }))
-        .filter(({ t }) => t.startsWith('src-main/app') || t.startsWith('src-main/cli') || t.startsWith('src-main/ipc') || (t.startsWith('src-main/platform/') && !t.startsWith('src-main/platform/Platform')))
+        .filter(({ t }) => t.startsWith('src-main/app/') || t.startsWith('src-main/cli/') || t.startsWith('src-main/ipc/') || (t.startsWith('src-main/platform/') && !t.startsWith('src-main/platform/Platform')))
         .map(({ s }) => `${f} -> ${s}`),
     );
     expect(offenders).toEqual([]);

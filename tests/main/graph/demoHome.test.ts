@@ -2,7 +2,9 @@
 // The committed JSON must equal what the generator builds, so nobody hand-edits one and forgets the other.
 // To rewrite the JSON after editing scripts/build-demo-home.ts:
 //   WRITE_DEMO_HOME=1 npx vitest run tests/main/graph/demoHome.test.ts
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoHome, serializeDemoHome, writeDemoHome } from '../../../scripts/build-demo-home';
@@ -14,6 +16,8 @@ import {
   type HomeFile,
 } from '../../../src-shared/protocol/entities';
 import { isValidVersion, canonicalVersion } from '../../../src-shared/protocol/version';
+import { SqliteGraphStore, openGraphDatabase } from '../../../src-main/graph/SqliteGraphStore';
+import { importHomeFile, parseHomeFile } from '../../../src-main/graph/homeFile';
 
 const DEMO_HOME_PATH = fileURLToPath(new URL('../../../resources/demo-home.json', import.meta.url));
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -170,6 +174,34 @@ describe('demo home', () => {
       expect(Array.isArray(a.content['actions'])).toBe(true);
     }
     expect(current.filter((e) => e.entity_type === 'note' && e.content['private'] === true).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('demo home in the graph store', () => {
+  it('imports into SQLite with every relationship visible and the history kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demo-home-'));
+    const db = openGraphDatabase(join(dir, 'graph.db'));
+    const store = new SqliteGraphStore(db);
+    try {
+      const file = parseHomeFile(committedText);
+      await importHomeFile(store, file, { pending: false });
+      const current = currentVersions(file);
+      const stats = await store.getStats();
+      expect(stats.entityCount).toBe(current.size);
+      expect(stats.pendingEntityCount).toBe(0);
+      expect((await store.getRelationships()).length).toBe(file.relationships.length);
+      const tv = [...current.values()].find((e) => e.name === 'Living Room TV');
+      const versions = await store.getVersions(tv?.id ?? '');
+      expect(versions.map((v) => v.name)).toEqual(['TV', 'Living Room TV']);
+      const kitchen = [...current.values()].find((e) => e.name === 'Kitchen');
+      const inKitchen = await store.getRelationships({ toId: kitchen?.id ?? '', types: ['located_in'] });
+      const names = [...(await store.getEntities(inKitchen.map((r) => r.from_entity_id))).values()].map((e) => e.name).sort();
+      expect(names).toEqual(['Back Door Lock', 'Fridge Freezer', 'Kitchen Ceiling Light', 'Kitchen Smoke Alarm', 'Kitchen Speaker', 'Kitchen Under-Cabinet Lights', 'Oven']);
+    } finally {
+      store.dispose();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The `goodies` command. The CLI itself is TypeScript built into out/cli/main.js by `npm run build`.
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../out/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('Error (unavailable): the Goodies CLI is not built yet. Run `npm run build` first.\n');
+  process.exit(1);
+}
+await import(entry.href);

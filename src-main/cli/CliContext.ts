@@ -1,0 +1,29 @@
+// What every command gets: the io, the global options, and a session opened on demand and always closed.
+import type { CliIo } from './CliIo';
+import { CliSession } from './CliSession';
+
+export interface GlobalOptions {
+  dataDir?: string;
+  json: boolean;
+}
+
+export class CliContext {
+  constructor(
+    readonly io: CliIo,
+    private readonly readGlobals: () => GlobalOptions,
+  ) {}
+
+  get globals(): GlobalOptions {
+    return this.readGlobals();
+  }
+
+  async withSession<T>(runtime: 'cli' | 'browser', run: (session: CliSession) => Promise<T>): Promise<T> {
+    const { dataDir } = this.globals;
+    const session = await CliSession.open({ runtime, ...(dataDir ? { dataDir } : {}) });
+    try {
+      return await run(session);
+    } finally {
+      await session.dispose();
+    }
+  }
+}

@@ -1,0 +1,14 @@
+// What a CLI run writes to and waits on; injected so tests run commands in-process and read what they printed.
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Long-running commands (`serve`) stop when this aborts; the real entry wires it to SIGINT/SIGTERM. */
+  stopSignal?: AbortSignal;
+  /** Opens a URL in the user's browser (`serve`); absent means "cannot open". */
+  openUrl?: (url: string) => void;
+}
+
+/** Thrown by commands for wrong usage the parser cannot see (bad --args JSON): exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

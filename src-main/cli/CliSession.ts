@@ -1,0 +1,61 @@
+// One CLI run's view of the core: services from the composition root over a NodePlatform, and calls through the same
+// `dispatchCall` boundary the UI uses. Opened lazily so `--help` and usage errors never touch the database.
+import type { CallArgs, CallName, CallResult } from '../../src-preload/contract';
+import { dispatchCall } from '../api/CallHandlers';
+import type { EventBus } from '../api/EventBus';
+import type { CallHandlers } from '../api/CallHandlers';
+import { AppError } from '../../src-shared/errors';
+import { NodePlatform } from '../platform/NodePlatform';
+import { createMainServices, type MainServices } from '../services';
+
+export interface CliSessionOptions {
+  dataDir?: string;
+  runtime: 'cli' | 'browser';
+}
+
+export class CliSession {
+  private constructor(
+    private readonly platform: NodePlatform,
+    private readonly services: MainServices,
+  ) {}
+
+  static async open(options: CliSessionOptions): Promise<CliSession> {
+    const platform = new NodePlatform({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      onlineCheckIntervalMs: options.runtime === 'browser' ? 30_000 : 0,
+    });
+    try {
+      return new CliSession(platform, await createMainServices(platform, { runtime: options.runtime }));
+    } catch (error) {
+      platform.dispose();
+      throw error;
+    }
+  }
+
+  get handlers(): CallHandlers {
+    return this.services.handlers;
+  }
+
+  get events(): EventBus {
+    return this.services.events;
+  }
+
+  get dataDir(): string {
+    return this.platform.paths.dataDir;
+  }
+
+  /** A failed call becomes an AppError carrying the boundary shape, so commands only handle success. */
+  async call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
+    const result = await dispatchCall(this.handlers, name, args, 'cli');
+    if (!result.ok) {
+      const { type, message, retryable, correlation_id, details } = result.error;
+      throw new AppError(type, message, { retryable, correlationId: correlation_id, details });
+    }
+    return result.value as CallResult<K>;
+  }
+
+  async dispose(): Promise<void> {
+    await this.services.dispose();
+    this.platform.dispose();
+  }
+}

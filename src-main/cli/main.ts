@@ -1,0 +1,30 @@
+// Entry of the built CLI (out/cli/main.js, started by bin/goodies.mjs). Wires the real process to runCli.
+import { spawn } from 'node:child_process';
+import { runCli } from './runCli';
+
+function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]]
+      : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    // No browser opener (a headless server): the printed URL is enough.
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // Same: opening is a convenience.
+  }
+}
+
+const stop = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => stop.abort());
+}
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  stopSignal: stop.signal,
+  openUrl: openInBrowser,
+});

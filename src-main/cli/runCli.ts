@@ -1,0 +1,71 @@
+// The `goodies` command: parses argv, runs one command, returns the exit code (0 ok, 1 failed call, 2 usage).
+// Never calls process.exit, so tests run it in-process.
+import { Command, CommanderError } from 'commander';
+import { CliContext, type GlobalOptions } from './CliContext';
+import { UsageError, type CliIo } from './CliIo';
+import { errorShapeOf, printError } from './cliOutput';
+import { registerAskCommand } from './commands/askCommand';
+import { registerHomeCommands } from './commands/homeCommands';
+import { registerInfoCommand } from './commands/infoCommand';
+import { registerServeCommand } from './commands/serveCommand';
+import { registerToolCommand } from './commands/toolCommand';
+import { registerTransferCommands } from './commands/transferCommands';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+function buildProgram(io: CliIo): { program: Command; context: CliContext } {
+  const program = new Command('goodies');
+  // Set before any subcommand is added: commander copies these settings into each subcommand it creates.
+  program
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError('(run `goodies --help` for usage)')
+    .description('The Goodies smart-home assistant from the command line')
+    .option('--data-dir <dir>', 'data folder (default: the desktop app\'s; env GOODIES_DATA_DIR)')
+    .option('--json', 'print results (and errors) as JSON on stdout', false);
+  const context = new CliContext(io, (): GlobalOptions => {
+    const opts = program.opts<{ dataDir?: string; json: boolean }>();
+    const dataDir = opts.dataDir ?? process.env.GOODIES_DATA_DIR;
+    return { json: opts.json === true, ...(dataDir ? { dataDir } : {}) };
+  });
+  registerAskCommand(program, context);
+  registerHomeCommands(program, context);
+  registerToolCommand(program, context);
+  registerTransferCommands(program, context);
+  registerServeCommand(program, context);
+  registerInfoCommand(program, context);
+  return { program, context };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const { program, context } = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message; help and --version are successes.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
+    }
+    const json = safeJsonFlag(context);
+    if (error instanceof UsageError) {
+      printError(io, { ...errorShapeOf(error), type: 'validation', message: error.message }, json);
+      return EXIT_USAGE;
+    }
+    const shape = errorShapeOf(error);
+    printError(io, shape, json);
+    if (shape.type === 'internal' && process.env.GOODIES_DEBUG) io.stderr(`${String((error as Error)?.stack ?? error)}\n`);
+    else if (shape.type === 'internal') io.stderr(`(correlation id ${shape.correlation_id}; set GOODIES_DEBUG=1 for the stack)\n`);
+    return EXIT_FAILED;
+  }
+}
+
+function safeJsonFlag(context: CliContext): boolean {
+  try {
+    return context.globals.json;
+  } catch {
+    return false;
+  }
+}

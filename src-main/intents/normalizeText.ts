@@ -1,0 +1,68 @@
+// One normalisation for both sides of a match: template words and what people type go through the same steps, so a
+// template only has to spell a word once (lowercase, US spelling, singular, contractions expanded).
+const CONTRACTIONS: Record<string, string> = {
+  "what's": 'what is', whats: 'what is', "where's": 'where is', wheres: 'where is', "how's": 'how is',
+  "who's": 'who is', "that's": 'that is', "it's": 'it is', "there's": 'there is', "here's": 'here is',
+  "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not', "don't": 'do not', dont: 'do not',
+  "doesn't": 'does not', doesnt: 'does not', "can't": 'can not', cant: 'can not', cannot: 'can not',
+  "won't": 'will not', "i'm": 'i am', "i'd": 'i would', "i've": 'i have', "let's": 'let us', "what're": 'what are',
+  "which're": 'which are', "where're": 'where are', "they're": 'they are', "we're": 'we are', "you're": 'you are',
+};
+
+/** British → US spellings (and a few common variants); applied word by word. */
+const SPELLINGS: Record<string, string> = {
+  colour: 'color', colours: 'colors', coloured: 'colored', centre: 'center', grey: 'gray', favourite: 'favorite',
+  programme: 'program', programmes: 'programs', metre: 'meter', litre: 'liter', aluminium: 'aluminum',
+  organise: 'organize', authorise: 'authorize', dimmable: 'dimmable', storey: 'story', storeys: 'stories',
+  theatre: 'theater', analyse: 'analyze', licence: 'license', behaviour: 'behavior', neighbour: 'neighbor',
+  neighbours: 'neighbors', armour: 'armor', labelled: 'labeled', cancelled: 'canceled', travelled: 'traveled',
+  tv: 'tv', televisions: 'television', thermostats: 'thermostat', hoover: 'vacuum',
+};
+
+export interface Token {
+  /** Lowercased surface form (diacritics kept), used to show back and to resolve names. */
+  text: string;
+  /** Matching key: diacritics stripped, US spelling, singular. */
+  key: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)?|%|°/gu;
+
+export function tokenize(input: string): Token[] {
+  const lowered = input.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  const tokens: Token[] = [];
+  for (const match of lowered.matchAll(WORD)) {
+    const raw = match[0];
+    const expanded = CONTRACTIONS[raw];
+    if (expanded) {
+      for (const part of expanded.split(' ')) tokens.push({ text: part, key: keyOf(part) });
+      continue;
+    }
+    if (raw === '%') {
+      tokens.push({ text: '%', key: 'percent' });
+      continue;
+    }
+    if (raw === '°') {
+      tokens.push({ text: '°', key: 'degree' });
+      continue;
+    }
+    // Possessives ("kids'", "sam's") are matched without the 's; names keep their surface text for the resolver.
+    const base = raw.replace(/'s$/, '').replace(/'$/, '');
+    tokens.push({ text: raw, key: keyOf(base) });
+  }
+  return tokens;
+}
+
+export function keyOf(word: string): string {
+  const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/'/g, '');
+  const spelled = SPELLINGS[plain] ?? plain;
+  return singular(spelled);
+}
+
+export function singular(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}

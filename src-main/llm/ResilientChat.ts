@@ -1,0 +1,177 @@
+// One model call made resilient, composed as ARCHITECTURE.md asks: retry( breaker( timeout(first byte) ) ).
+// Retry and timeout are cockatiel policies; the breaker is our CircuitBreaker (it needs "3 successes to close").
+// The timeout covers only the wait for the first stream event: a long answer that streams steadily is never cut.
+// Once a token has been handed to `onToken`, any failure is re-thrown with afterFirstToken = true and never retried.
+import { DelegateBackoff, handleWhen, retry, timeout, TimeoutStrategy, type IRetryBackoffContext } from 'cockatiel';
+import type { CircuitBreaker } from './CircuitBreaker';
+import { isRetryable, LlmError, toLlmError } from './LlmError';
+import type { LlmFinishReason, LlmProvider, LlmRequest, LlmToolCall, LlmUsage } from './LlmProvider';
+
+export interface ResilientChatOptions {
+  breaker: CircuitBreaker;
+  /** Tries in total, the first included (default 3). */
+  maxAttempts?: number;
+  /** Per-attempt wait for the first stream event; null disables it (a local model may need seconds to load). */
+  firstByteTimeoutMs?: number | null;
+  /** First backoff step (default 250 ms); doubles each retry, with jitter, capped by maxDelayMs. */
+  baseDelayMs?: number;
+  /** Backoff ceiling (default 5 s). A Retry-After longer than this is not waited for: the turn fails over instead. */
+  maxDelayMs?: number;
+  random?: () => number;
+}
+
+export interface ChatStepResult {
+  text: string;
+  toolCalls: LlmToolCall[];
+  finishReason: LlmFinishReason;
+  usage?: LlmUsage;
+  /** How many attempts were made (1 = no retry). */
+  attempts: number;
+}
+
+export class ResilientChat {
+  private readonly maxAttempts: number;
+  private readonly firstByteTimeoutMs: number | null;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly random: () => number;
+
+  constructor(private readonly options: ResilientChatOptions) {
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+    this.firstByteTimeoutMs = options.firstByteTimeoutMs === undefined ? 15_000 : options.firstByteTimeoutMs;
+    this.baseDelayMs = options.baseDelayMs ?? 250;
+    this.maxDelayMs = options.maxDelayMs ?? 5_000;
+    this.random = options.random ?? Math.random;
+  }
+
+  get breaker(): CircuitBreaker {
+    return this.options.breaker;
+  }
+
+  async run(provider: LlmProvider, request: LlmRequest, signal: AbortSignal, onToken: (text: string) => void): Promise<ChatStepResult> {
+    let attempts = 0;
+    const retryPolicy = retry(
+      handleWhen((error) => isRetryable(error) && !this.retryAfterTooLong(error)),
+      {
+        maxAttempts: this.maxAttempts - 1, // cockatiel counts retries, not tries
+        backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) => this.backoffMs(context)),
+      },
+    );
+    const run = retryPolicy.execute(
+      () =>
+        this.options.breaker.execute(() => {
+          attempts++;
+          return this.attempt(provider, request, signal, onToken, attempts);
+        }),
+      signal,
+    );
+    try {
+      // cockatiel's backoff sleep ignores the signal; racing it keeps Stop instant during a 5 s backoff. The loop
+      // behind it wakes later, sees the aborted signal and ends without another request.
+      return await raceAbort(run, signal);
+    } catch (error) {
+      if (signal.aborted && !(error instanceof LlmError && error.afterFirstToken)) {
+        throw new LlmError('aborted', 'The request was stopped.', { cause: error });
+      }
+      throw toLlmError(error);
+    }
+  }
+
+  private async attempt(
+    provider: LlmProvider,
+    request: LlmRequest,
+    signal: AbortSignal,
+    onToken: (text: string) => void,
+    attemptNo: number,
+  ): Promise<ChatStepResult> {
+    const controller = new AbortController();
+    const forwardAbort = (): void => controller.abort(signal.reason);
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', forwardAbort, { once: true });
+    const iterator = provider.chat(request, controller.signal)[Symbol.asyncIterator]();
+    let shown = false;
+    let text = '';
+    const toolCalls: LlmToolCall[] = [];
+    try {
+      let next = await this.firstEvent(iterator, controller, signal);
+      while (!next.done) {
+        const event = next.value;
+        if (event.type === 'token') {
+          shown = true;
+          text += event.text;
+          onToken(event.text);
+        } else if (event.type === 'tool_call') {
+          toolCalls.push({ id: event.id, name: event.name, arguments: event.arguments });
+        } else {
+          return { text, toolCalls, finishReason: event.finishReason, ...(event.usage ? { usage: event.usage } : {}), attempts: attemptNo };
+        }
+        next = await iterator.next();
+      }
+      return { text, toolCalls, finishReason: toolCalls.length ? 'tool_calls' : 'stop', attempts: attemptNo };
+    } catch (error) {
+      const llmError = toLlmError(error);
+      throw shown ? llmError.withAfterFirstToken() : llmError;
+    } finally {
+      signal.removeEventListener('abort', forwardAbort);
+      controller.abort(); // releases the HTTP request / llama sequence if we left early
+    }
+  }
+
+  private async firstEvent<T>(iterator: AsyncIterator<T>, controller: AbortController, signal: AbortSignal): Promise<IteratorResult<T>> {
+    if (this.firstByteTimeoutMs === null) return iterator.next();
+    let timedOut = false;
+    const policy = timeout(this.firstByteTimeoutMs, { strategy: TimeoutStrategy.Cooperative, abortOnReturn: false });
+    try {
+      return await policy.execute(async ({ signal: timeoutSignal }) => {
+        const onTimeout = (): void => {
+          timedOut = !signal.aborted;
+          controller.abort();
+        };
+        if (timeoutSignal.aborted) onTimeout();
+        timeoutSignal.addEventListener('abort', onTimeout, { once: true });
+        try {
+          return await iterator.next();
+        } finally {
+          timeoutSignal.removeEventListener('abort', onTimeout);
+        }
+      }, signal);
+    } catch (error) {
+      if (timedOut) throw new LlmError('timeout', `No answer from the model within ${this.firstByteTimeoutMs} ms.`, { cause: error });
+      throw error;
+    }
+  }
+
+  private backoffMs(context: IRetryBackoffContext<unknown>): number {
+    const exponential = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, context.attempt - 1));
+    // "Equal jitter": at least half the step, so retries from many clients spread out without collapsing to zero.
+    const jittered = exponential / 2 + (this.random() * exponential) / 2;
+    const error = 'error' in context.result ? context.result.error : undefined;
+    if (error instanceof LlmError && error.kind === 'rate_limited' && error.retryAfterMs !== undefined) {
+      return Math.max(error.retryAfterMs, jittered);
+    }
+    return jittered;
+  }
+
+  private retryAfterTooLong(error: Error): boolean {
+    return error instanceof LlmError && error.retryAfterMs !== undefined && error.retryAfterMs > this.maxDelayMs;
+  }
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  promise.catch(() => undefined);
+  if (signal.aborted) return Promise.reject(new LlmError('aborted', 'The request was stopped.'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new LlmError('aborted', 'The request was stopped.'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

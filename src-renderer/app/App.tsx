@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ChatView } from '../features/chat/ChatView';
+import { ConversationList } from '../features/conversations/ConversationList';
+import { HomeBrowser } from '../features/home/HomeBrowser';
+import { StatusBar } from '../features/status/StatusBar';
+import { useAppStores } from './AppContext';
+import { COMPOSER_INPUT_ID, HOME_SEARCH_INPUT_ID } from '../ui/elementIds';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useMediaQuery } from './useMediaQuery';
+
+
+/** Three panes: conversations | chat | home browser, with the status bar below. */
+export function App() {
+  const { home, conversations } = useAppStores();
+  const narrow = useMediaQuery('(max-width: 1099px)');
+  const [homeOpen, setHomeOpen] = useState(!narrow);
+  useEffect(() => setHomeOpen(!narrow), [narrow]);
+
+  const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const openEntity = useCallback(
+    (id: string) => {
+      setHomeOpen(true);
+      void home.getState().openEntity(id);
+    },
+    [home],
+  );
+
+  useGlobalShortcuts({
+    newConversation: () => {
+      void conversations.getState().create().then((c) => c && focusById(COMPOSER_INPUT_ID));
+    },
+    focusSearch: () => {
+      setHomeOpen(true);
+      focusById(HOME_SEARCH_INPUT_ID);
+    },
+    focusComposer: () => focusById(COMPOSER_INPUT_ID),
+  });
+
+  return (
+    <div className="app" data-home-open={homeOpen} data-narrow={narrow}>
+      <nav className="pane pane-left" aria-label="Conversations">
+        <ConversationList />
+      </nav>
+      <main className="pane pane-centre" aria-label="Chat">
+        <ChatView onOpenEntity={openEntity} homeOpen={homeOpen} onToggleHome={() => setHomeOpen((o) => !o)} />
+      </main>
+      {homeOpen && (
+        <aside id="home-pane" className="pane pane-right" aria-label="Home browser">
+          <HomeBrowser onClose={narrow ? () => setHomeOpen(false) : null} />
+        </aside>
+      )}
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The renderer's composition root: one bridge in, one store per feature out, events wired to the stores.
+import type { GoodiesApi } from '../../src-preload/contract';
+import { createCall } from '../bridge/createCall';
+import type { Call } from '../bridge/createCall';
+import { createChatStore } from '../features/chat/chatStore';
+import type { ChatStore } from '../features/chat/chatStore';
+import { createDraftStore } from '../features/chat/draftStore';
+import type { DraftStore } from '../features/chat/draftStore';
+import { createConversationsStore } from '../features/conversations/conversationsStore';
+import type { ConversationsStore } from '../features/conversations/conversationsStore';
+import { createHomeStore } from '../features/home/homeStore';
+import type { HomeStore } from '../features/home/homeStore';
+import { createStatusStore } from '../features/status/statusStore';
+import type { StatusStore } from '../features/status/statusStore';
+
+export interface AppStores {
+  api: GoodiesApi;
+  call: Call;
+  conversations: ConversationsStore;
+  chat: ChatStore;
+  home: HomeStore;
+  status: StatusStore;
+  drafts: DraftStore;
+}
+
+export function createAppStores(api: GoodiesApi): AppStores {
+  const call = createCall(api);
+  const conversations = createConversationsStore(call);
+  const chat = createChatStore({
+    call,
+    createConversation: async () => (await conversations.getState().create())?.id ?? null,
+    onConversationUpdated: (c) => conversations.getState().upsert(c),
+  });
+  return { api, call, conversations, chat, home: createHomeStore(call), status: createStatusStore(call), drafts: createDraftStore() };
+}
+
+/** Subscribes the stores to pushed events and to each other; returns the function that undoes it all. */
+export function connectAppStores(stores: AppStores): () => void {
+  const { api, conversations, chat, home, status } = stores;
+  const disposers = [
+    api.events['status.didChange']((s) => status.getState().onSnapshot(s)),
+    api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds)),
+    api.events['chat.didStreamDelta']((d) => chat.getState().onDelta(d)),
+    api.events['chat.didAppendMessage']((m) => {
+      chat.getState().onMessage(m);
+      const known = conversations.getState().items.find((c) => c.id === m.conversation_id);
+      if (!known || known.updated_at < m.created_at) void conversations.getState().load();
+    }),
+    api.events['approvals.didChange']((p) => chat.getState().onProposal(p)),
+    conversations.subscribe((state, prev) => {
+      if (state.selectedId !== prev.selectedId) void chat.getState().open(state.selectedId);
+    }),
+    status.getState().startPolling(30_000),
+  ];
+  void conversations.getState().load().then(() => {
+    const first = conversations.getState().items[0];
+    if (first && conversations.getState().selectedId === null && chat.getState().conversationId === null) conversations.getState().select(first.id);
+  });
+  void home.getState().loadTree();
+  return () => {
+    for (const dispose of disposers) dispose();
+  };
+}

@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState } from 'react';
+import { MAX_QUESTION_CHARS } from '../../../src-preload/contract';
+import { useAppStores, useSlice } from '../../app/AppContext';
+import { COMPOSER_INPUT_ID } from '../../ui/elementIds';
+import { NEW_CONVERSATION_DRAFT_KEY } from './draftStore';
+
+/** Enter sends, Shift+Enter adds a line. The draft is kept per conversation across reloads. */
+export function Composer() {
+  const { chat, drafts } = useAppStores();
+  const conversationId = useSlice(chat, (s) => s.conversationId);
+  const sending = useSlice(chat, (s) => s.pending !== null);
+  const [text, setText] = useState('');
+  const draftKey = conversationId ?? NEW_CONVERSATION_DRAFT_KEY;
+  const loadedKey = useRef<string | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadedKey.current = null;
+    void drafts.get(draftKey).then((draft) => {
+      if (cancelled) return;
+      setText(draft);
+      loadedKey.current = draftKey;
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [draftKey, drafts]);
+
+  const update = (value: string) => {
+    setText(value);
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    const key = loadedKey.current;
+    if (key === null) return;
+    saveTimer.current = setTimeout(() => void drafts.set(key, value), 250);
+  };
+
+  const submit = async () => {
+    const question = text.trim();
+    if (!question || sending) return;
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    const key = draftKey;
+    setText('');
+    void drafts.set(key, '');
+    // A failed question stays visible in the list with its error and a retry; the box stays free for the next one.
+    await chat.getState().send(question);
+  };
+
+  const tooLong = text.length > MAX_QUESTION_CHARS;
+  return (
+    <form
+      className="composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <label htmlFor={COMPOSER_INPUT_ID} className="visually-hidden">
+        Your question
+      </label>
+      <textarea
+        id={COMPOSER_INPUT_ID}
+        className="composer-input"
+        data-testid="composer-input"
+        rows={2}
+        placeholder="Ask about your home…  (Enter to send, Shift+Enter for a new line)"
+        aria-keyshortcuts="Control+L Meta+L"
+        aria-invalid={tooLong || undefined}
+        value={text}
+        onChange={(e) => update(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            void submit();
+          }
+        }}
+      />
+      <div className="composer-side">
+        {tooLong && <span className="composer-limit" role="status">{text.length - MAX_QUESTION_CHARS} characters over the limit</span>}
+        <button type="submit" className="btn btn-primary" data-testid="send-button" disabled={sending || !text.trim() || tooLong}>
+          {sending ? 'Sending…' : 'Send'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import type { ChatMessage } from '../../../src-preload/contract';
+import { CitationChips } from './CitationChips';
+import { EnvelopeLine } from './EnvelopeLine';
+import { ProposalCard } from './ProposalCard';
+
+export const MessageBubble = memo(function MessageBubble({ message, onOpenEntity }: { message: ChatMessage; onOpenEntity(id: string): void }) {
+  if (message.role === 'user') {
+    return (
+      <li className="message message-user" data-testid="message-user">
+        <div className="bubble">{message.text}</div>
+      </li>
+    );
+  }
+  const envelope = message.envelope;
+  return (
+    <li className="message message-assistant" data-testid="message-assistant" data-message-id={message.id}>
+      <div className="bubble">
+        <div className="message-text">{message.text}</div>
+        {envelope?.proposal && <ProposalCard proposal={envelope.proposal} />}
+        {envelope && envelope.citations.length > 0 && <CitationChips citations={envelope.citations} onOpenEntity={onOpenEntity} />}
+      </div>
+      {envelope && <EnvelopeLine envelope={envelope} />}
+    </li>
+  );
+});
+
+/** An assistant reply still being produced: same box as the final message so nothing jumps when it lands. */
+export function StreamingBubble({ text }: { text: string }) {
+  return (
+    <li className="message message-assistant streaming" data-testid="message-assistant" data-streaming="true">
+      <div className="bubble">
+        <div className="message-text">
+          {text}
+          <span className="caret" aria-hidden="true" />
+        </div>
+      </div>
+      <div className="envelope-line muted" aria-hidden="true">answering…</div>
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ServiceState, StatusSnapshot } from '../../../src-preload/contract';
+import { formatRelativeTime } from '../../ui/formatTime';
+
+export type Tone = 'ok' | 'warn' | 'bad' | 'idle';
+
+export interface StatusItem {
+  key: 'network' | 'server' | 'llm' | 'graph';
+  label: string;
+  value: string;
+  tone: Tone;
+  detail: string;
+}
+
+const SERVICE_WORD: Record<ServiceState, string> = { healthy: 'healthy', degraded: 'degraded', offline: 'offline', not_configured: 'not set up' };
+const SERVICE_TONE: Record<ServiceState, Tone> = { healthy: 'ok', degraded: 'warn', offline: 'bad', not_configured: 'idle' };
+
+/** The status snapshot as four short, colour-independent items (the word carries the meaning, colour only helps). */
+export function describeStatus(s: StatusSnapshot, now: number = Date.now()): StatusItem[] {
+  const llmState = s.llm.mode === 'local' ? s.llm.local : s.llm.mode === 'remote' ? s.llm.remote : s.llm.remote === 'healthy' ? 'healthy' : s.llm.local;
+  const llmTone: Tone = s.llm.mode === 'hybrid' && s.llm.remote !== 'healthy' && s.llm.local === 'healthy' ? 'warn' : SERVICE_TONE[llmState];
+  const synced = s.graph.syncedAt ?? s.homeServer.lastSyncedAt;
+  return [
+    { key: 'network', label: 'Network', value: s.network, tone: s.network === 'online' ? 'ok' : 'bad', detail: `Network ${s.network}` },
+    {
+      key: 'server',
+      label: 'Home server',
+      value: SERVICE_WORD[s.homeServer.state],
+      tone: SERVICE_TONE[s.homeServer.state],
+      detail: [s.homeServer.url, s.homeServer.lastSyncedAt ? `last synced ${formatRelativeTime(s.homeServer.lastSyncedAt, now)}` : null].filter(Boolean).join(' · ') || 'No home server configured',
+    },
+    {
+      key: 'llm',
+      label: 'LLM',
+      value: `${s.llm.mode} · remote ${SERVICE_WORD[s.llm.remote]} · local ${SERVICE_WORD[s.llm.local]}`,
+      tone: llmTone,
+      detail: [s.llm.breaker && s.llm.breaker !== 'closed' ? `circuit ${s.llm.breaker.replace('_', '-')}` : null, s.llm.notice].filter(Boolean).join(' · ') || `Mode ${s.llm.mode}`,
+    },
+    {
+      key: 'graph',
+      label: 'Graph',
+      value: `${s.graph.entityCount.toLocaleString()} entities${s.graph.pendingCount ? ` · ${s.graph.pendingCount} pending` : ''}`,
+      tone: s.graph.pendingCount ? 'warn' : 'ok',
+      detail: `${s.graph.relationshipCount.toLocaleString()} relationships · source ${s.graph.source} · synced ${formatRelativeTime(synced, now)}`,
+    },
+  ];
+}

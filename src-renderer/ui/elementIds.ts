@@ -1,0 +1,3 @@
+/** DOM ids that global shortcuts move focus to. */
+export const COMPOSER_INPUT_ID = 'composer-input';
+export const HOME_SEARCH_INPUT_ID = 'home-search-input';
