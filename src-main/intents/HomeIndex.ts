@@ -1,0 +1,130 @@
+// A read-only snapshot of the home that the intent engine keeps between turns: devices with their room, rooms with
+// their zone, the vocabulary of makers, capabilities and aliases. Rebuilt lazily after any graph change. The tools
+// still answer the questions; this only makes "which lights are on?" over 20 000 entities a map lookup.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { GraphStore } from '../graph/GraphStore';
+import type { Disposable } from '../lifecycle/Disposable';
+import { capabilitiesOf, phraseKey } from './deviceKinds';
+
+export interface HomeSnapshot {
+  byId: Map<string, Entity>;
+  devices: Entity[];
+  /** Device id → the room (or zone/home) it is located in. */
+  placeOfDevice: Map<string, Entity>;
+  /** Place id → the zone or home it is located in / part of. */
+  parentOfPlace: Map<string, Entity>;
+  /** Manufacturer phrase key → display name. */
+  manufacturers: Map<string, string>;
+  /** Capability phrase key (e.g. "on off", "dimming") → capability value. */
+  capabilities: Map<string, string>;
+  /** `content.aliases` phrase key → entities. */
+  aliases: Map<string, Entity[]>;
+  procedures: Entity[];
+  notes: Entity[];
+  homes: Entity[];
+}
+
+export class HomeIndex implements Disposable {
+  private snapshot: Promise<HomeSnapshot> | undefined;
+  private generation = 0;
+  private readonly subscription: Disposable;
+
+  constructor(private readonly store: GraphStore) {
+    this.subscription = store.onDidChange(() => {
+      this.generation++;
+      this.snapshot = undefined;
+    });
+  }
+
+  get(): Promise<HomeSnapshot> {
+    if (!this.snapshot) {
+      const generation = this.generation;
+      const building = build(this.store);
+      this.snapshot = building;
+      building.then(
+        () => {
+          if (this.generation !== generation && this.snapshot === building) this.snapshot = undefined;
+        },
+        () => {
+          if (this.snapshot === building) this.snapshot = undefined;
+        },
+      );
+    }
+    return this.snapshot;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.snapshot = undefined;
+  }
+}
+
+async function build(store: GraphStore): Promise<HomeSnapshot> {
+  const [entities, edges] = await Promise.all([
+    store.listEntities(),
+    store.getRelationships({ types: ['located_in', 'part_of'] }),
+  ]);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const snapshot: HomeSnapshot = {
+    byId,
+    devices: [],
+    placeOfDevice: new Map(),
+    parentOfPlace: new Map(),
+    manufacturers: new Map(),
+    capabilities: new Map(),
+    aliases: new Map(),
+    procedures: [],
+    notes: [],
+    homes: [],
+  };
+  for (const entity of entities) {
+    if (entity.entity_type === 'device') {
+      snapshot.devices.push(entity);
+      const maker = entity.content['manufacturer'];
+      if (typeof maker === 'string' && maker.trim()) {
+        snapshot.manufacturers.set(phraseKey(maker), maker);
+        // "Philips devices" should find "Philips Hue": the first word of a maker name is what people say.
+        const first = maker.trim().split(/\s+/)[0] ?? '';
+        const firstKey = phraseKey(first);
+        if (first.length > 2 && !snapshot.manufacturers.has(firstKey)) snapshot.manufacturers.set(firstKey, first);
+      }
+      for (const cap of capabilitiesOf(entity)) snapshot.capabilities.set(phraseKey(cap.replace(/_/g, ' ')), cap);
+    } else if (entity.entity_type === 'procedure') snapshot.procedures.push(entity);
+    else if (entity.entity_type === 'note') snapshot.notes.push(entity);
+    else if (entity.entity_type === 'home') snapshot.homes.push(entity);
+    const aliases = entity.content['aliases'];
+    if (Array.isArray(aliases)) {
+      for (const alias of aliases) {
+        if (typeof alias !== 'string' || !alias.trim()) continue;
+        const key = phraseKey(alias);
+        const list = snapshot.aliases.get(key);
+        if (list) list.push(entity);
+        else snapshot.aliases.set(key, [entity]);
+      }
+    }
+  }
+  for (const edge of edges) {
+    const from = byId.get(edge.from_entity_id);
+    const to = byId.get(edge.to_entity_id);
+    if (!from || !to) continue;
+    if (from.entity_type === 'device' && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
+      if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);
+    } else if (['room', 'zone'].includes(from.entity_type) && ['zone', 'home'].includes(to.entity_type)) {
+      if (!snapshot.parentOfPlace.has(from.id)) snapshot.parentOfPlace.set(from.id, to);
+    }
+  }
+  return snapshot;
+}
+
+/** Devices located in a place or in any room/zone inside it (any depth), from the snapshot. */
+export function devicesWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
+  if (place.entity_type === 'home' && snapshot.homes.length <= 1) return snapshot.devices;
+  return snapshot.devices.filter((device) => {
+    let at = snapshot.placeOfDevice.get(device.id);
+    for (let depth = 0; at && depth < 6; depth++) {
+      if (at.id === place.id) return true;
+      at = snapshot.parentOfPlace.get(at.id);
+    }
+    return false;
+  });
+}
