@@ -5,10 +5,15 @@ import { join } from 'node:path';
 import type { CallHandlers } from './api/CallHandlers';
 import { EventBus } from './api/EventBus';
 import { CannotAnswerResponder } from './chat/CannotAnswerResponder';
+import { FirstAnswer } from './chat/FirstAnswer';
 import { ChatCommands } from './chat/ChatCommands';
 import { ChatService } from './chat/ChatService';
 import { chatMigrations } from './chat/chatMigrations';
 import { GraphQuestionResponder } from './chat/GraphQuestionResponder';
+import { LlmResponder } from './chat/LlmResponder';
+import { LlmService } from './llm/LlmService';
+import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
+import { settingsMigrations } from './settings/settingsMigrations';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { EntityNameResolver } from './graph/EntityNameResolver';
@@ -32,6 +37,8 @@ export interface MainServicesOptions {
   role?: 'admin' | 'guest';
   /** Load the bundled demo home into an empty graph on first start (default true). */
   loadDemoHome?: boolean;
+  /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
+  llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number };
 }
 
 export interface MainServices extends Disposable {
@@ -40,6 +47,7 @@ export interface MainServices extends Disposable {
   readonly store: SqliteGraphStore;
   readonly tools: ToolRegistry;
   readonly status: StatusService;
+  readonly llm: LlmService;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -56,7 +64,7 @@ export async function createMainServices(platform: Platform, options: MainServic
 
 async function build(platform: Platform, options: MainServicesOptions, disposables: DisposableStore): Promise<MainServices> {
   const user = { id: options.userId ?? defaultUserId(), role: options.role ?? ('admin' as const) };
-  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), chatMigrations);
+  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...settingsMigrations]);
   disposables.add(toDisposable(() => db.close()));
   const events = disposables.add(new EventBus());
   const store = disposables.add(new SqliteGraphStore(db));
@@ -68,7 +76,19 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
   disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
 
-  const status = disposables.add(new StatusService({ platform, store, events }));
+  const llm = disposables.add(
+    new LlmService({
+      settings: new SqliteSettingsStore(db),
+      secrets: platform.secrets,
+      modelsDir: join(platform.paths.dataDir, 'models'),
+      ...(options.llm?.halfOpenAfterMs ? { breaker: { halfOpenAfterMs: options.llm.halfOpenAfterMs } } : {}),
+      ...(options.llm?.healthIntervalMs ? { healthIntervalMs: options.llm.healthIntervalMs } : {}),
+      localMaxTokens: options.llm?.localMaxTokens ?? 256,
+    }),
+  );
+  disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
+  const status = disposables.add(new StatusService({ platform, store, events, llm }));
+  disposables.add(llm.onDidChangeStatus(() => void status.publish()));
   const home = new HomeBrowserQueries(store);
   const conversations = new SqliteConversationStore(db, clock, user.id);
   const freshness = async (): Promise<ResponderContext['freshness']> => {
@@ -76,6 +96,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     const label = source === DEMO_HOME_SOURCE ? 'demo home (no home server connected)' : syncedAt ? `as of ${syncedAt}` : 'local graph (never synced)';
     return { synced_at: syncedAt ?? null, source: source ?? 'empty', label };
   };
+  const deterministicFallback = new FirstAnswer([
+    new GraphQuestionResponder({ tools, store, toolContext }),
+    new CannotAnswerResponder(() => 'No language model could answer, and this is not a home question I understand yet.'),
+  ]);
   const chat = new ChatService({
     conversations,
     events,
@@ -87,9 +111,15 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
         statusText: () => status.describe(),
         clearConversation: (id) => conversations.clearMessages(id),
         helpText: () => 'Examples: “what devices are in the kitchen?”, “find thermostat”.',
+        llm: {
+          setMode: (mode) => llm.setMode(mode),
+          resetCircuit: () => llm.resetCircuit(),
+          setModel: (model) => llm.saveSettings({ remote: { model } }),
+          describeModels: () => llm.describeModels(),
+        },
       }),
       new GraphQuestionResponder({ tools, store, toolContext }),
-      new CannotAnswerResponder(() => 'No language model is configured, and this is not a home question I understand yet.'),
+      new LlmResponder({ llm, tools, store, conversations, toolContext, fallback: deterministicFallback }),
     ],
   });
 
@@ -139,6 +169,19 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.deleteConversation': async ({ id }) => ({ deleted: conversations.delete(id) }),
     'chat.getMessages': async ({ conversationId }) => conversations.messages(conversationId),
     'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
+    'chat.stop': async ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
+    'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),
+    'llm.getSettings': () => llm.getSettingsView(),
+    'llm.saveSettings': (patch) => {
+      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot change the model settings.');
+      return llm.saveSettings(patch);
+    },
+    'llm.testConnection': () => llm.testConnection(),
+    'llm.resetCircuit': async () => llm.resetCircuit(),
+    'llm.downloadModel': ({ url, sha256 }) => {
+      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot download models.');
+      return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p }));
+    },
     'approvals.list': async () => [],
     'approvals.decide': async () => {
       throw new AppError('not_found', 'There is no pending action with that id.');
@@ -146,7 +189,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'audit.list': async () => [],
   };
 
-  return { handlers, events, store, tools, status, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, dispose: () => disposables.dispose() };
 }
 
 function defaultUserId(): string {

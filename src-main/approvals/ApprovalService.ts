@@ -43,6 +43,7 @@ export interface DecideOptions {
 
 interface StoredRequest {
   summary: ProposalSummary;
+  minTier?: 2 | 3;
   patches: Array<{ entity_id: string; patch: TargetPatch }>;
 }
 
@@ -184,12 +185,14 @@ export class ApprovalService {
       changes.push({ entity_id: entity.id, entity_name: entity.name, base_version: entity.version, changes: entityChanges });
     }
     if (request.targets.length > BULK_TARGET_LIMIT) tier = 3;
+    if (request.minTier !== undefined && request.minTier > tier) tier = request.minTier;
     if (tier < 2) tier = 2; // a write is never read-only
 
     const id = randomUUID();
     const created = this.now();
     const stored: StoredRequest = {
       summary: request.summary,
+      ...(request.minTier !== undefined ? { minTier: request.minTier } : {}),
       patches: request.targets.map((t) => ({ entity_id: t.entity.id, patch: t.patch })),
     };
     const description = describeProposal(request.summary, targets.map((t) => t.name));
@@ -320,6 +323,7 @@ export class ApprovalService {
         proposer: row.proposer,
         userId: row.requested_by,
         summary: stored.summary,
+        ...(stored.minTier !== undefined ? { minTier: stored.minTier } : {}),
         targets,
       },
       row.id,

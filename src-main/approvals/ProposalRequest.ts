@@ -35,4 +35,6 @@ export interface ProposalRequest {
   summary: ProposalSummary;
   /** The entities as read when the proposal was made: their versions are the base that approval re-checks. */
   targets: ReadonlyArray<{ entity: Entity; patch: TargetPatch }>;
+  /** Raises the tier when the proposer knows more than the entity shows (running a scene that unlocks doors). */
+  minTier?: 2 | 3;
 }

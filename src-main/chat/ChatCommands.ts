@@ -6,7 +6,15 @@ export interface ChatCommandsDeps {
   clearConversation: (conversationId: string) => void;
   /** Extra help lines contributed by the engines (e.g. the intent engine's examples). */
   helpText: () => string;
+  llm: {
+    setMode(mode: 'remote' | 'local' | 'hybrid'): Promise<unknown>;
+    resetCircuit(): unknown;
+    setModel(name: string): Promise<unknown>;
+    describeModels(): string;
+  };
 }
+
+const MODES = ['remote', 'local', 'hybrid'] as const;
 
 export const CLEARED_MARKER = 'Conversation cleared.';
 
@@ -16,8 +24,25 @@ export class ChatCommands implements Responder {
   async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
     const trimmed = text.trim();
     if (!trimmed.startsWith('/')) return undefined;
-    const [command = ''] = trimmed.slice(1).split(/\s+/, 1);
+    const [command = '', ...rest] = trimmed.slice(1).split(/\s+/);
+    const argument = rest.join(' ').trim();
     switch (command.toLowerCase()) {
+      case 'mode': {
+        const mode = MODES.find((m) => m === argument.toLowerCase());
+        if (!mode) return this.reply(`Usage: /mode remote|local|hybrid.\n${this.deps.llm.describeModels()}`, 'mode');
+        if (context.role === 'guest') return this.reply('Guests cannot change the model settings.', 'mode');
+        await this.deps.llm.setMode(mode);
+        return this.reply(`Mode set to ${mode}.`, 'mode');
+      }
+      case 'reset-circuit':
+        if (context.role === 'guest') return this.reply('Guests cannot change the model settings.', 'reset-circuit');
+        this.deps.llm.resetCircuit();
+        return this.reply('Circuit reset: the next question tries the remote model again.', 'reset-circuit');
+      case 'model':
+        if (!argument) return this.reply(this.deps.llm.describeModels(), 'model');
+        if (context.role === 'guest') return this.reply('Guests cannot change the model settings.', 'model');
+        await this.deps.llm.setModel(argument.slice(0, 200));
+        return this.reply(`Remote model set to ${argument.slice(0, 200)}.`, 'model');
       case 'help':
         return this.reply(this.help(), 'help');
       case 'status':
@@ -36,6 +61,9 @@ export class ChatCommands implements Responder {
     return [
       'Ask about your home in plain words. Commands:',
       '• /status: network, home server, language model and graph status',
+      '• /mode remote|local|hybrid: which model answers (hybrid: remote, local when it fails)',
+      '• /reset-circuit: try the remote model again now',
+      '• /model [name]: show the models, or pick the remote model',
       '• /whoami: who you are and what you may do',
       '• /clear: clear this conversation',
       '• /help: this list',

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage, Conversation, ReplyEnvelope } from '../../src-preload/contract';
 import type { EventBus } from '../api/EventBus';
+import { AppError } from '../../src-shared/errors';
 import type { Responder, ResponderAnswer, ResponderContext } from './Responder';
 import type { SqliteConversationStore } from './SqliteConversationStore';
 import { DEFAULT_CONVERSATION_TITLE } from './SqliteConversationStore';
@@ -28,6 +29,8 @@ const TITLE_CHARS = 60;
 
 export class ChatService {
   private readonly nowMs: () => number;
+  /** In-flight turns by conversation, so Stop can abort the real work. */
+  private readonly inFlight = new Map<string, AbortController>();
 
   constructor(private readonly deps: ChatServiceDeps) {
     this.nowMs = deps.nowMs ?? (() => performance.now());
@@ -42,39 +45,77 @@ export class ChatService {
     }
     const userMessage = conversations.append({ conversationId: conversation.id, role: 'user', text: input.text });
     events.publish('chat.didAppendMessage', userMessage);
+    const reply = await this.reply(conversation.id, input.text, correlationId, started);
+    return { conversation: conversations.get(conversation.id), userMessage, reply };
+  }
 
+  /** Answers the last question of a conversation again; "local" continues with the local model. */
+  async regenerate(input: { conversationId: string; mode?: 'local' }, correlationId: string): Promise<ChatTurn> {
+    const started = this.nowMs();
+    const lastQuestion = this.deps.conversations.messages(input.conversationId).filter((m) => m.role === 'user').at(-1);
+    if (!lastQuestion) throw new AppError('not_found', 'There is no question in this conversation to answer again.');
+    const reply = await this.reply(input.conversationId, lastQuestion.text, correlationId, started, input.mode);
+    return { conversation: this.deps.conversations.get(input.conversationId), userMessage: lastQuestion, reply };
+  }
+
+  private async reply(conversationId: string, text: string, correlationId: string, started: number, forceMode?: 'local'): Promise<ReplyEnvelope> {
+    const { conversations, events } = this.deps;
     const user = this.deps.user();
+    const messageId = randomUUID();
+    const controller = new AbortController();
+    this.inFlight.get(conversationId)?.abort();
+    this.inFlight.set(conversationId, controller);
+    let streamed = false;
     const context: ResponderContext = {
       role: user.role,
       userId: user.id,
-      conversationId: conversation.id,
+      conversationId,
       correlationId,
       freshness: await this.deps.freshness(),
+      messageId,
+      signal: controller.signal,
+      onDelta: (delta) => {
+        streamed = true;
+        events.publish('chat.didStreamDelta', { conversation_id: conversationId, message_id: messageId, delta });
+      },
+      ...(forceMode ? { forceMode } : {}),
     };
-    const answer = await this.answer(input.text, context);
-    const messageId = randomUUID();
-    events.publish('chat.didStreamDelta', { conversation_id: conversation.id, message_id: messageId, delta: answer.text });
+    let answer: ResponderAnswer;
+    try {
+      answer = await this.answer(text, context);
+    } finally {
+      if (this.inFlight.get(conversationId) === controller) this.inFlight.delete(conversationId);
+    }
+    if (!streamed) context.onDelta(answer.text);
     const reply: ReplyEnvelope = {
       response: answer.text,
-      conversation_id: conversation.id,
+      conversation_id: conversationId,
       message_id: messageId,
-      mode: 'local',
+      mode: answer.mode ?? 'local',
       provider: answer.provider,
       model: answer.model,
       service_status: await this.deps.serviceStatus(),
-      fallback_reason: null,
-      notice: answer.notice ?? null,
+      fallback_reason: answer.fallback_reason ?? null,
+      notice: answer.notice ?? (answer.interrupted ? 'The reply was interrupted; what arrived is kept.' : null),
       processing_time_ms: Math.round((this.nowMs() - started) * 100) / 100,
-      first_token_ms: null,
+      first_token_ms: answer.first_token_ms ?? null,
       citations: answer.citations,
       tool_calls: answer.tool_calls,
       freshness: context.freshness,
       proposal: answer.proposal,
       correlation_id: correlationId,
     };
-    const assistantMessage = conversations.append({ conversationId: conversation.id, role: 'assistant', text: answer.text, id: messageId, envelope: reply });
+    const assistantMessage = conversations.append({ conversationId, role: 'assistant', text: answer.text, id: messageId, envelope: reply });
     events.publish('chat.didAppendMessage', assistantMessage);
-    return { conversation: conversations.get(conversation.id), userMessage, reply };
+    return reply;
+  }
+
+  /** Stops the turn in progress in a conversation (the real work is aborted; partial text is kept). */
+  stop(conversationId: string): boolean {
+    const controller = this.inFlight.get(conversationId);
+    if (!controller) return false;
+    controller.abort();
+    return true;
   }
 
   private async answer(text: string, context: ResponderContext): Promise<ResponderAnswer> {

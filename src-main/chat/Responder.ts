@@ -9,7 +9,14 @@ export interface ResponderContext {
   correlationId: string;
   /** How fresh the local graph is, for answers that state device state. */
   freshness: { synced_at: string | null; source: string; label: string };
-  signal?: AbortSignal;
+  /** The id the assistant message will have, so streamed deltas can be matched to it. */
+  messageId: string;
+  /** Aborted when the user presses Stop. */
+  signal: AbortSignal;
+  /** Streams part of the reply to the UI as it is produced. */
+  onDelta: (text: string) => void;
+  /** "Continue locally": this turn uses the local model whatever the mode. */
+  forceMode?: 'local';
 }
 
 export interface ResponderAnswer {
@@ -22,6 +29,12 @@ export interface ResponderAnswer {
   /** The matched intent or model, for the envelope and the audit log. */
   model: string | null;
   notice?: string | null;
+  /** Set by engines that run remotely or fail over (LLM router). Defaults: mode local, no fallback. */
+  mode?: 'local' | 'remote';
+  fallback_reason?: string | null;
+  first_token_ms?: number | null;
+  /** The reply was cut short (stream dropped or Stop pressed); the text is what was produced. */
+  interrupted?: boolean;
 }
 
 export interface Responder {

@@ -28,6 +28,11 @@ export class JsonAnswerStreamer {
     return this.raw;
   }
 
+  /** True once the reply is known to be an answer (so a cut-off reply still has shown, usable text). */
+  get isAnswer(): boolean {
+    return this.mode === 'answer' || this.mode === 'closed';
+  }
+
   private decode(): string {
     let out = '';
     while (this.cursor < this.raw.length) {

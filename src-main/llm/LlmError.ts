@@ -16,6 +16,8 @@ export interface LlmErrorOptions {
   status?: number;
   retryAfterMs?: number;
   afterFirstToken?: boolean;
+  /** False for failures that another immediate try cannot fix (connection refused, unknown host). */
+  retryable?: boolean;
   cause?: unknown;
 }
 
@@ -25,6 +27,7 @@ export class LlmError extends Error {
   readonly retryAfterMs: number | undefined;
   /** True when tokens were already shown: such a failure is never retried silently. */
   readonly afterFirstToken: boolean;
+  readonly retryable: boolean | undefined;
 
   constructor(
     readonly kind: LlmErrorKind,
@@ -35,6 +38,7 @@ export class LlmError extends Error {
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
     this.afterFirstToken = options.afterFirstToken ?? false;
+    this.retryable = options.retryable;
   }
 
   withAfterFirstToken(): LlmError {
@@ -43,6 +47,7 @@ export class LlmError extends Error {
       status: this.status,
       retryAfterMs: this.retryAfterMs,
       afterFirstToken: true,
+      ...(this.retryable === undefined ? {} : { retryable: this.retryable }),
       cause: this.cause,
     });
   }
@@ -56,7 +61,7 @@ export function countsAsProviderFailure(error: unknown): boolean {
 
 /** Failures worth another attempt: transient ones, and only while nothing has been shown to the user. */
 export function isRetryable(error: unknown): boolean {
-  return error instanceof LlmError && !error.afterFirstToken && countsAsProviderFailure(error);
+  return error instanceof LlmError && !error.afterFirstToken && error.retryable !== false && countsAsProviderFailure(error);
 }
 
 export function toLlmError(error: unknown): LlmError {

@@ -28,6 +28,8 @@ export interface AnswerOptions {
   executeTool?: (name: string, args: Record<string, unknown>) => Promise<ToolOutcome>;
   /** Model calls per turn, tool rounds included (default the router's maxSteps). */
   maxSteps?: number;
+  /** Overrides the mode for this turn only ("continue locally" after an interrupted remote reply). */
+  mode?: LlmMode;
 }
 
 export interface LlmAnswer {
@@ -132,7 +134,7 @@ export class LlmRouter {
     const signal = options.signal ?? new AbortController().signal;
     const started = this.now();
     const maxSteps = Math.max(1, options.maxSteps ?? this.options.maxSteps ?? 4);
-    const candidates = this.candidates();
+    const candidates = this.candidates(options.mode);
     const messages: LlmMessage[] = [...request.messages];
     const toolsByName = new Map((request.tools ?? []).map((t) => [t.name, t]));
     const result: LlmAnswer = {
@@ -237,8 +239,8 @@ export class LlmRouter {
     }
   }
 
-  private candidates(): Candidate[] {
-    switch (this.mode) {
+  private candidates(mode: LlmMode = this.mode): Candidate[] {
+    switch (mode) {
       case 'remote':
         return this.remote ? [this.remote] : [];
       case 'local':

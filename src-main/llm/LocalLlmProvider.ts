@@ -93,10 +93,16 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   private async *generate(loaded: Loaded, request: LlmRequest, signal: AbortSignal): AsyncGenerator<LlmStreamEvent> {
     const tools = (request.tools ?? []).filter((t) => t.tier === 1 || this.options.allowWriteTools === true);
     const maxTokens = request.maxTokens ?? this.options.maxTokens ?? 512;
-    const grammar = tools.length
-      ? await (this.llama as Llama).createGrammarForJsonSchema(buildReplyGrammarSchema(tools, this.options.replyLimits) as never)
-      : undefined;
+    // Small models spend about one token per character; an answer longer than the token budget could never close
+    // its JSON, so the grammar caps it below maxTokens.
+    const limits = { ...this.options.replyLimits, maxAnswerLength: Math.min(this.options.replyLimits?.maxAnswerLength ?? 2000, Math.max(16, maxTokens - 32)) };
+    const grammar = tools.length ? await (this.llama as Llama).createGrammarForJsonSchema(buildReplyGrammarSchema(tools, limits) as never) : undefined;
     const history = this.toHistory(loaded, request.messages, tools, maxTokens);
+    // Our own controller, so that a consumer leaving early also stops the generation before the lock is released.
+    const stop = new AbortController();
+    const forwardAbort = (): void => stop.abort();
+    if (signal.aborted) stop.abort();
+    else signal.addEventListener('abort', forwardAbort, { once: true });
     const events = new PushIterable<LlmStreamEvent>();
     const streamer = grammar ? new JsonAnswerStreamer() : null;
     let streamed = '';
@@ -111,7 +117,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
         maxTokens,
         ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
         ...(grammar ? { grammar } : {}),
-        signal,
+        signal: stop.signal,
         stopOnAbortSignal: true,
         onTextChunk,
       })
@@ -121,14 +127,23 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
           return response;
         },
         (error: unknown) => {
-          events.fail(signal.aborted ? new LlmError('aborted', 'The request was stopped.') : new LlmError('unavailable', `The local model failed: ${message(error)}`, { cause: error }));
+          events.fail(stop.signal.aborted ? new LlmError('aborted', 'The request was stopped.') : new LlmError('unavailable', `The local model failed: ${message(error)}`, { cause: error }));
           return null;
         },
       );
-    yield* events;
-    const response = await generation;
+    let response;
+    try {
+      yield* events;
+      response = await generation;
+    } finally {
+      signal.removeEventListener('abort', forwardAbort);
+      if (!response) {
+        stop.abort();
+        await generation;
+      }
+    }
     if (!response) return; // the failure was already thrown through `events`
-    if (signal.aborted || response.metadata.stopReason === 'abort') throw new LlmError('aborted', 'The request was stopped.');
+    if (stop.signal.aborted || response.metadata.stopReason === 'abort') throw new LlmError('aborted', 'The request was stopped.');
     const truncated = response.metadata.stopReason === 'maxTokens';
     if (!grammar) {
       yield { type: 'done', finishReason: truncated ? 'length' : 'stop' };
@@ -138,6 +153,11 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     try {
       reply = parseLocalReply(response.response, tools.map((t) => t.name));
     } catch (error) {
+      // Cut off by the token limit in the middle of an answer: what was shown is the answer, like a remote 'length'.
+      if (truncated && streamer?.isAnswer) {
+        yield { type: 'done', finishReason: 'length' };
+        return;
+      }
       throw new LlmError('malformed', `The local model's output did not fit the reply format: ${message(error)}.`, { cause: error });
     }
     if (reply.kind === 'answer') {

@@ -114,6 +114,8 @@ export class ResilientChat {
     } finally {
       signal.removeEventListener('abort', forwardAbort);
       controller.abort(); // releases the HTTP request / llama sequence if we left early
+      // Closing the generator runs the provider's own cleanup (e.g. the local model's one-at-a-time lock).
+      await iterator.return?.().catch(() => undefined);
     }
   }
 

@@ -12,7 +12,11 @@ export function mapOpenAiError(error: unknown, signal: AbortSignal): LlmError {
     return new LlmError('timeout', 'The remote model did not answer in time.', { cause: error });
   }
   if (error instanceof APIConnectionError) {
-    return new LlmError('network', `Cannot reach the remote model: ${causeMessage(error)}`, { cause: error });
+    // Nobody listening or no such host: retrying within a second only delays the fallback (measured in bench/llm).
+    // A reset on a pooled keep-alive socket, by contrast, is worth one more try.
+    const code = innermostCode(error);
+    const retryable = !(code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN');
+    return new LlmError('network', `Cannot reach the remote model: ${causeMessage(error)}`, { cause: error, retryable });
   }
   if (error instanceof APIError && typeof error.status === 'number') {
     const status = error.status;
@@ -46,6 +50,18 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 function isAbortError(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
+}
+
+function innermostCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('E')) return code;
+    // undici reports a refused connect as an AggregateError of per-address errors
+    const inner = current instanceof AggregateError ? current.errors[0] : current.cause;
+    current = inner;
+  }
+  return undefined;
 }
 
 function causeMessage(error: unknown): string {

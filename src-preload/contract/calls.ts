@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
 import { defineCall } from './define';
 import type {
-  ActionProposalView, AppInfo, AuditEntryView, ChatMessage, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
+  ActionProposalView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
 } from './views';
 
@@ -48,6 +48,39 @@ export const calls = {
       text: z.string().trim().min(1, 'Type a question first.').max(MAX_QUESTION_CHARS, `Questions are limited to ${MAX_QUESTION_CHARS} characters.`),
     }).strict(),
     'Ask a question; the reply is also pushed as events while it is produced.',
+  ),
+  'chat.stop': defineCall<{ stopped: boolean }>()(z.object({ conversationId: id }).strict(), 'Stop the reply being produced; the partial answer is kept.'),
+  'chat.regenerate': defineCall<{ conversation: Conversation; userMessage: ChatMessage; reply: ReplyEnvelope }>()(
+    z.object({ conversationId: id, mode: z.enum(['local']).optional() }).strict(),
+    'Answer the last question again (mode "local": continue with the local model).',
+  ),
+
+  'llm.getSettings': defineCall<LlmSettingsView>()(none, 'Language model settings (the API key is only shown as a hint).'),
+  'llm.saveSettings': defineCall<LlmSettingsView>()(
+    z.object({
+      mode: z.enum(['remote', 'local', 'hybrid']).optional(),
+      remote: z.object({
+        baseUrl: z.url({ protocol: /^https?$/, message: 'The base URL must start with http:// or https://' }).max(500).nullable().optional(),
+        model: z.string().trim().min(1).max(200).nullable().optional(),
+        apiKey: z.string().trim().min(1).max(500).nullable().optional(),
+      }).strict().optional(),
+      local: z.object({
+        modelPath: z.string().trim().min(1).max(1000).nullable().optional(),
+        threads: z.number().int().min(1).max(64).optional(),
+        contextSize: z.number().int().min(256).max(32_768).optional(),
+        allowWriteTools: z.boolean().optional(),
+      }).strict().optional(),
+    }).strict(),
+    'Change language model settings; only the fields given change.',
+  ),
+  'llm.testConnection': defineCall<ConnectionTestView>()(none, 'Try the remote provider now and list its models.'),
+  'llm.resetCircuit': defineCall<StatusSnapshot['llm']>()(none, 'Close the remote circuit breaker and try remote again.'),
+  'llm.downloadModel': defineCall<{ path: string; sizeBytes: number }>()(
+    z.object({
+      url: z.url({ protocol: /^https?$/, message: 'Only http:// and https:// URLs can be downloaded' }).max(2000),
+      sha256: z.string().regex(/^[a-f0-9]{64}$/i, 'sha256 must be 64 hex characters').optional(),
+    }).strict(),
+    'Download a GGUF model file (resumable, checked) and use it as the local model.',
   ),
 
   'approvals.list': defineCall<ActionProposalView[]>()(

@@ -1,6 +1,6 @@
 // Every event main pushes to the renderer, declared once.
 import { defineEvent } from './define';
-import type { ActionProposalView, ChatMessage, StatusSnapshot } from './views';
+import type { ActionProposalView, ChatMessage, ModelDownloadProgressView, StatusSnapshot } from './views';
 
 export const events = {
   'status.didChange': defineEvent<StatusSnapshot>('The status bar snapshot changed.'),
@@ -8,6 +8,7 @@ export const events = {
   'chat.didAppendMessage': defineEvent<ChatMessage>('A message was stored in a conversation.'),
   'chat.didStreamDelta': defineEvent<{ conversation_id: string; message_id: string; delta: string }>('Part of an assistant reply as it is produced.'),
   'approvals.didChange': defineEvent<ActionProposalView>('A proposal was created, decided, executed or expired.'),
+  'llm.downloadProgress': defineEvent<ModelDownloadProgressView>('Progress of a model download.'),
 } as const;
 
 export type Events = typeof events;

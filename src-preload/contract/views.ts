@@ -178,3 +178,26 @@ export interface AppInfo {
   dataDir: string;
   user: { id: string; role: 'admin' | 'guest' };
 }
+
+/** What the settings screen shows about the language models. The API key itself never leaves main. */
+export interface LlmSettingsView {
+  mode: LlmMode;
+  remote: { baseUrl: string | null; model: string | null; hasApiKey: boolean; apiKeyHint: string | null };
+  local: { modelPath: string | null; threads: number; contextSize: number; allowWriteTools: boolean; sizeBytes: number | null };
+  /** Whether secrets are encrypted by the OS keychain on this machine. */
+  secretsEncrypted: boolean;
+}
+
+export interface ConnectionTestView {
+  ok: boolean;
+  latencyMs: number;
+  models: string[];
+  error: string | null;
+}
+
+export interface ModelDownloadProgressView {
+  url: string;
+  receivedBytes: number;
+  totalBytes: number | null;
+  percent: number | null;
+}

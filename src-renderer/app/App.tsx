@@ -36,6 +36,18 @@ export function App() {
     focusComposer: () => focusById(COMPOSER_INPUT_ID),
   });
 
+  // Esc closes the entity detail from anywhere, unless a field used the key first (search clears, rename cancels).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || !home.getState().selectedId) return;
+      const inDetail = document.activeElement?.closest('[data-testid="entity-detail"]');
+      home.getState().closeDetail();
+      if (inDetail) focusById(HOME_SEARCH_INPUT_ID);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [home]);
+
   return (
     <div className="app" data-home-open={homeOpen} data-narrow={narrow}>
       <nav className="pane pane-left" aria-label="Conversations">

@@ -218,10 +218,12 @@ export class FakeOpenAiServer {
     for (const chunk of chunks) {
       if (res.destroyed) return;
       if (reply.dropAfterChunks !== undefined && sent >= reply.dropAfterChunks) {
+        // Let the chunks already written reach the client first: destroy() discards unflushed writes.
+        await sleep(20);
         res.socket?.destroy();
         return;
       }
-      res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+      await new Promise<void>((resolve) => res.write(`data: ${JSON.stringify(chunk)}\n\n`, () => resolve()));
       sent++;
       if (reply.chunkDelayMs) await sleep(reply.chunkDelayMs);
     }

@@ -69,8 +69,8 @@ export function ChatView({ onOpenEntity, homeOpen, onToggleHome }: ChatViewProps
             </li>
           )}
           {showFailed && (
-            <li className="message message-user failed" data-testid="message-user">
-              <div className="bubble">{failed.text}</div>
+            <li className={failed.stored ? 'message message-user failed stored' : 'message message-user failed'} {...(failed.stored ? {} : { 'data-testid': 'message-user' })} data-role="send-error">
+              {!failed.stored && <div className="bubble">{failed.text}</div>}
               <ErrorNote error={failed.error} onRetry={() => void chat.getState().retry()} />
             </li>
           )}

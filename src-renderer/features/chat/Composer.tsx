@@ -63,7 +63,8 @@ export function Composer() {
         className="composer-input"
         data-testid="composer-input"
         rows={2}
-        placeholder="Ask about your home…  (Enter to send, Shift+Enter for a new line)"
+        placeholder="Ask about your home…"
+        title="Enter to send, Shift+Enter for a new line"
         aria-keyshortcuts="Control+L Meta+L"
         aria-invalid={tooLong || undefined}
         value={text}

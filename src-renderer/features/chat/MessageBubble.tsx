@@ -35,7 +35,9 @@ export function StreamingBubble({ text }: { text: string }) {
           <span className="caret" aria-hidden="true" />
         </div>
       </div>
-      <div className="envelope-line muted" aria-hidden="true">answering…</div>
+      <div className="envelope" aria-hidden="true">
+        <span className="envelope-line">answering…</span>
+      </div>
     </li>
   );
 }

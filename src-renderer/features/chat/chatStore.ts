@@ -22,7 +22,7 @@ export interface ChatState {
   /** The question on its way (shown as a user bubble until the stored message arrives). */
   pending: PendingQuestion | null;
   /** The last question that failed, shown inline with its error and a retry. */
-  failed: { conversationId: string | null; text: string; error: AppErrorShape } | null;
+  failed: { conversationId: string | null; text: string; error: AppErrorShape; stored: boolean } | null;
   open(conversationId: string | null): Promise<void>;
   send(text: string): Promise<boolean>;
   retry(): Promise<void>;
@@ -86,7 +86,7 @@ export function createChatStore(deps: ChatStoreDeps) {
         deps.onConversationUpdated(conversation);
         return true;
       } catch (error) {
-        set({ pending: null, failed: { conversationId, text: question, error: toErrorShape(error) } });
+        set({ pending: null, failed: { conversationId, text: question, error: toErrorShape(error), stored: get().pending?.stored === true } });
         return false;
       }
     },

@@ -93,8 +93,10 @@ function EdgeList({ title, edges, onOpen }: { title: string; edges: RelatedEdge[
         {edges.map((e) => (
           <li key={e.relationship.id}>
             <span className="edge-type">{humanizeKey(e.relationship_type).toLowerCase()}</span>
-            <button type="button" className="link" onClick={() => onOpen(e.other.id)}>{e.other.name}</button>
-            <span className="type-tag">{e.other.entity_type}</span>
+            <span>
+              <button type="button" className="link" onClick={() => onOpen(e.other.id)}>{e.other.name}</button>
+              <span className="type-tag">{e.other.entity_type}</span>
+            </span>
           </li>
         ))}
       </ul>

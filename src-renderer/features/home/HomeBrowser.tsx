@@ -4,6 +4,7 @@ import { HOME_SEARCH_INPUT_ID } from '../../ui/elementIds';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { EntityDetailPanel } from './EntityDetailPanel';
 import { HomeTree } from './HomeTree';
+import { readablePreview } from './readablePreview';
 
 export function HomeBrowser({ onClose }: { onClose: (() => void) | null }) {
   const { home } = useAppStores();
@@ -23,15 +24,7 @@ export function HomeBrowser({ onClose }: { onClose: (() => void) | null }) {
   };
 
   return (
-    <div
-      className="home-browser"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && home.getState().selectedId) {
-          e.preventDefault();
-          home.getState().closeDetail();
-        }
-      }}
-    >
+    <div className="home-browser">
       <div className="pane-header">
         <h2 className="pane-title">Home</h2>
         {onClose && (
@@ -78,7 +71,7 @@ export function HomeBrowser({ onClose }: { onClose: (() => void) | null }) {
                     <button type="button" className={r.id === selectedId ? 'result selected' : 'result'} onClick={() => void home.getState().openEntity(r.id)}>
                       <span className="result-name">{r.name}</span>
                       <span className="type-tag">{r.entity_type}</span>
-                      {r.content_preview && <span className="result-preview">{r.content_preview}</span>}
+                      {r.content_preview && <span className="result-preview">{readablePreview(r.content_preview)}</span>}
                     </button>
                   </li>
                 ))}

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { deviceBadges } from './deviceBadges';
@@ -14,6 +14,11 @@ export function HomeTree() {
   const focusedId = useSlice(home, (s) => s.focusedId);
   const visible = useMemo(() => flattenVisible(nodes, expanded), [nodes, expanded]);
   const ref = useRef<HTMLUListElement>(null);
+  const selectedId = useSlice(home, (s) => s.selectedId);
+  useEffect(() => {
+    if (!selectedId) return;
+    ref.current?.querySelector(`[data-node-id="${CSS.escape(selectedId)}"] > .tree-row`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, visible]);
   const tabStop = visible.some((v) => v.node.id === focusedId) ? focusedId : (visible[0]?.node.id ?? null);
 
   const focusNode = (id: string) => {
@@ -89,17 +94,20 @@ function TreeItem({ node, level, posinset, setsize, tabStop, onActivate }: TreeI
       aria-selected={isSelected}
       aria-label={node.label}
       className={`tree-item kind-${node.kind}`}
+      // The treeitem itself takes focus (roving tabindex), as the ARIA tree pattern expects; the row only draws it.
+      data-node-id={node.id}
+      tabIndex={tabStop === node.id ? 0 : -1}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) home.getState().setFocused(node.id);
+      }}
     >
       <div
         className={isSelected ? 'tree-row selected' : 'tree-row'}
-        data-node-id={node.id}
-        tabIndex={tabStop === node.id ? 0 : -1}
         style={{ paddingInlineStart: `${(level - 1) * 14 + 6}px` }}
         onClick={(e) => {
           e.stopPropagation();
           onActivate(node);
         }}
-        onFocus={() => home.getState().setFocused(node.id)}
       >
         <span
           className={expandable ? (isOpen ? 'twisty open' : 'twisty') : 'twisty leaf'}
@@ -111,8 +119,7 @@ function TreeItem({ node, level, posinset, setsize, tabStop, onActivate }: TreeI
           }}
         />
         <span className="tree-label">{node.label}</span>
-        {node.device?.kind && <span className="type-tag">{node.device.kind}</span>}
-        {node.kind === 'entity' && node.entityType && <span className="type-tag">{node.entityType}</span>}
+        {node.device?.kind && <span className="type-tag">{node.device.kind.replace(/_/g, ' ')}</span>}
         {badges.map((b) => (
           <span key={b.key} className={`badge tone-${b.tone}`}>{b.label}</span>
         ))}

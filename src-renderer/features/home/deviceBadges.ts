@@ -1,5 +1,5 @@
 // Device state → short badges. Device state is not standardised upstream (protocol §1), so this accepts the
-// common spellings: power/on, locked/lock, open/contact/position, battery/battery_level.
+// common spellings: power/on, locked/lock, open/contact/position, battery/battery_level/battery_pct.
 import type { DeviceSummary } from '../../../src-preload/contract';
 
 export interface DeviceBadge {
@@ -31,7 +31,7 @@ export function deviceBadges(device: Pick<DeviceSummary, 'state'>): DeviceBadge[
   const open = asBool(state['open'] ?? state['contact'] ?? state['door'], ['open', 'opened', 'true'], ['closed', 'shut', 'false']);
   if (open !== null) badges.push({ key: 'open', label: open ? 'Open' : 'Closed', tone: open ? 'warn' : 'neutral' });
   else if (typeof state['position'] === 'number') badges.push({ key: 'open', label: state['position'] > 0 ? `Open ${state['position']}%` : 'Closed', tone: state['position'] > 0 ? 'warn' : 'neutral' });
-  const battery = state['battery'] ?? state['battery_level'];
+  const battery = state['battery'] ?? state['battery_level'] ?? state['battery_pct'];
   if (typeof battery === 'number' && Number.isFinite(battery)) {
     const pct = Math.round(battery);
     badges.push({ key: 'battery', label: `Battery ${pct}%`, tone: pct <= 20 ? 'warn' : 'neutral' });

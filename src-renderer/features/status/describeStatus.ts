@@ -31,9 +31,9 @@ export function describeStatus(s: StatusSnapshot, now: number = Date.now()): Sta
     {
       key: 'llm',
       label: 'LLM',
-      value: `${s.llm.mode} · remote ${SERVICE_WORD[s.llm.remote]} · local ${SERVICE_WORD[s.llm.local]}`,
+      value: llmValue(s.llm),
       tone: llmTone,
-      detail: [s.llm.breaker && s.llm.breaker !== 'closed' ? `circuit ${s.llm.breaker.replace('_', '-')}` : null, s.llm.notice].filter(Boolean).join(' · ') || `Mode ${s.llm.mode}`,
+      detail: [`remote ${SERVICE_WORD[s.llm.remote]}, local ${SERVICE_WORD[s.llm.local]}`, s.llm.breaker && s.llm.breaker !== 'closed' ? `circuit ${s.llm.breaker.replace('_', '-')}` : null, s.llm.notice].filter(Boolean).join(' · ') || `Mode ${s.llm.mode}`,
     },
     {
       key: 'graph',
@@ -43,4 +43,12 @@ export function describeStatus(s: StatusSnapshot, now: number = Date.now()): Sta
       detail: `${s.graph.relationshipCount.toLocaleString()} relationships · source ${s.graph.source} · synced ${formatRelativeTime(synced, now)}`,
     },
   ];
+}
+
+/** Short on purpose (the bar is one line): the mode and, in hybrid, which side is answering now. */
+function llmValue(llm: StatusSnapshot['llm']): string {
+  if (llm.mode !== 'hybrid') return `${llm.mode} · ${SERVICE_WORD[llm.mode === 'local' ? llm.local : llm.remote]}`;
+  if (llm.remote === 'healthy') return 'hybrid · remote';
+  if (llm.local === 'healthy' || llm.local === 'degraded') return 'hybrid · local';
+  return 'hybrid · unavailable';
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../src-main/api/CallHandlers';
 import type { PublishedEvent } from '../../../src-main/api/EventBus';
-import type { CallArgs, CallName, CallResult } from '../../../src-preload/contract';
+import type { CallArgs, CallName, CallResult, Conversation } from '../../../src-preload/contract';
 import { createTestServices, type TestServices } from '../../support/createTestServices';
 
 let t: TestServices;
@@ -79,7 +79,7 @@ describe('chat over the local graph', () => {
     await t.services.dispose();
     const again = await createTestServices({}, t.dataDir);
     const list = await dispatchCall(again.services.handlers, 'chat.listConversations', {}, 'test');
-    expect(list.ok && list.value.map((c) => c.id)).toEqual([conversation.id]);
+    expect(list.ok && (list.value as Conversation[]).map((c) => c.id)).toEqual([conversation.id]);
     t = again;
   });
 

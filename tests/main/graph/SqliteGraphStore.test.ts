@@ -139,7 +139,10 @@ describe('SqliteGraphStore', () => {
 
     const kitchenHits = await store.searchText('kitch');
     expect(kitchenHits.map((h) => h.entity.id).sort()).toEqual(['dev-lamp', 'room-kitchen']);
-    for (const hit of kitchenHits) expect(hit.score).toBeGreaterThan(0), expect(hit.score).toBeLessThanOrEqual(1);
+    for (const hit of kitchenHits) {
+      expect(hit.score).toBeGreaterThan(0);
+      expect(hit.score).toBeLessThanOrEqual(1);
+    }
 
     expect((await store.searchText('kitchen', { types: ['room'] })).map((h) => h.entity.id)).toEqual(['room-kitchen']);
     // "all words" first, then any word for longer questions.

@@ -1,0 +1,111 @@
+// The model step of the answer path: assembles context, lets the router pick remote or local (failing over within the
+// turn), runs read-only tools, turns write tool calls into proposals for the approval gate, and, when no model can
+// answer, hands the turn to the deterministic fallback with the reason.
+import type { ActionProposalView, Citation, ToolCallRecord } from '../../src-preload/contract';
+import type { GraphStore } from '../graph/GraphStore';
+import type { LlmAnswer } from '../llm/LlmRouter';
+import type { LlmService } from '../llm/LlmService';
+import type { ToolContext } from '../tools/ToolDefinition';
+import type { ToolRegistry } from '../tools/ToolRegistry';
+import { buildLlmMessages } from './buildLlmMessages';
+import type { Responder, ResponderAnswer, ResponderContext } from './Responder';
+import type { SqliteConversationStore } from './SqliteConversationStore';
+
+/** Turns a model's write tool call into a proposal the user must approve (the approval gate). */
+export type ProposeToolCall = (
+  call: { name: string; arguments: Record<string, unknown> },
+  context: ResponderContext & { proposer: string },
+) => Promise<ActionProposalView>;
+
+export interface LlmResponderDeps {
+  llm: LlmService;
+  tools: ToolRegistry;
+  store: GraphStore;
+  conversations: SqliteConversationStore;
+  toolContext: (correlationId: string) => ToolContext;
+  /** Answers when no model can (deterministic engines, then the honest "can't"). */
+  fallback: Responder;
+  propose?: ProposeToolCall;
+}
+
+export class LlmResponder implements Responder {
+  constructor(private readonly deps: LlmResponderDeps) {}
+
+  async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
+    const { llm, store, tools } = this.deps;
+    const [relevant, homes, history] = await Promise.all([
+      store.searchText(text, { limit: 5 }).catch(() => []),
+      store.listEntities({ types: ['home'], limit: 1 }),
+      Promise.resolve(this.deps.conversations.messages(context.conversationId).filter((m) => m.text !== text || m.role !== 'user')),
+    ]);
+    const offered = tools.list().filter((t) => (context.role === 'guest' ? t.tier === 1 : true));
+    const answer = await llm.answer(
+      {
+        messages: buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history: history.slice(-20) }),
+        tools: offered,
+      },
+      {
+        signal: context.signal,
+        onToken: context.onDelta,
+        executeTool: async (name, args) => {
+          try {
+            const prepared = await tools.prepare(name, args, this.deps.toolContext(context.correlationId));
+            if (!prepared.readOnly) return { ok: false, error: `${name} changes the home; it becomes a proposal for the user to approve.` };
+            const { result } = await tools.runPrepared(prepared, this.deps.toolContext(context.correlationId));
+            return { ok: true, result };
+          } catch (error) {
+            return { ok: false, error: error instanceof Error ? error.message : String(error) };
+          }
+        },
+        ...(context.forceMode ? { mode: context.forceMode } : {}),
+      },
+    );
+
+    if (answer.provider === 'none' && !answer.stopped) {
+      const fallback = await this.deps.fallback.respond(text, context);
+      if (!fallback) return undefined;
+      return { ...fallback, fallback_reason: answer.fallback_reason, notice: answer.fallback_reason ? `Answered without a language model: ${answer.fallback_reason}.` : fallback.notice ?? null };
+    }
+    const proposal = await this.proposal(answer, context);
+    return {
+      text: answer.text || (proposal ? proposal.description : answer.stopped ? '' : '(no answer)'),
+      citations: await this.citations(answer, relevant.map((h) => h.entity)),
+      tool_calls: answer.tool_calls,
+      proposal,
+      provider: answer.provider === 'remote' ? 'remote' : 'local',
+      model: answer.model,
+      mode: answer.provider === 'remote' ? 'remote' : 'local',
+      fallback_reason: answer.fallback_reason,
+      first_token_ms: answer.first_token_ms,
+      interrupted: answer.interrupted,
+      notice: noticeFor(answer),
+    };
+  }
+
+  private async proposal(answer: LlmAnswer, context: ResponderContext): Promise<ActionProposalView | null> {
+    const first = answer.proposals[0];
+    if (!first || context.role === 'guest' || !this.deps.propose) return null;
+    return this.deps.propose({ name: first.name, arguments: first.arguments }, { ...context, proposer: answer.model ?? answer.provider });
+  }
+
+  /** Entities the answer rests on: those the tools returned, and relevant ones the answer names. */
+  private async citations(answer: LlmAnswer, relevant: ReadonlyArray<{ id: string; name: string }>): Promise<Citation[]> {
+    const ids = new Set<string>();
+    for (const call of answer.tool_calls) collectIds(call, ids);
+    const lower = answer.text.toLowerCase();
+    for (const e of relevant) if (lower.includes(e.name.toLowerCase())) ids.add(e.id);
+    const entities = await this.deps.store.getEntities([...ids].slice(0, 200));
+    return [...entities.values()].slice(0, 20).map((e) => ({ entity_id: e.id, version: e.version, name: e.name, entity_type: e.entity_type }));
+  }
+}
+
+function collectIds(record: ToolCallRecord, ids: Set<string>): void {
+  for (const value of Object.values(record.arguments)) if (typeof value === 'string') ids.add(value);
+}
+
+function noticeFor(answer: LlmAnswer): string | null {
+  if (answer.stopped) return 'Stopped. The partial answer is kept.';
+  if (answer.interrupted) return `The reply was interrupted (${answer.fallback_reason ?? 'connection lost'}). You can continue locally or retry.`;
+  if (answer.provider === 'local' && answer.fallback_reason) return `Answered locally: ${answer.fallback_reason}.`;
+  return answer.notice;
+}

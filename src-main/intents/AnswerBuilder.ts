@@ -1,0 +1,77 @@
+// Collects what one answer says, cites and calls. Tools are run through the registry like any other caller, but only
+// read-only ones: the intent engine never writes (control intents go through the approval service instead).
+import type { ActionProposalView, Citation, ToolCallRecord } from '../../src-preload/contract/views';
+import { AppError } from '../../src-shared/errors';
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { ResponderAnswer } from '../chat/Responder';
+import type { ToolContext } from '../tools/ToolDefinition';
+import type { ToolRegistry } from '../tools/ToolRegistry';
+
+export class AnswerBuilder {
+  private readonly citations = new Map<string, Citation>();
+  readonly toolCalls: ToolCallRecord[] = [];
+  proposal: ActionProposalView | null = null;
+
+  constructor(
+    private readonly registry: ToolRegistry,
+    private readonly toolContext: ToolContext,
+    /** The envelope's `model`; a control answer may refine it ("set X to 21" on a thermostat is set_temperature). */
+    public intent: string,
+  ) {}
+
+  cite(...entities: Array<Entity | undefined>): this {
+    for (const e of entities) {
+      if (e && !this.citations.has(e.id)) this.citations.set(e.id, { entity_id: e.id, version: e.version, name: e.name, entity_type: e.entity_type });
+    }
+    return this;
+  }
+
+  async read<R>(tool: string, args: Record<string, unknown>, summarize: (result: R) => string): Promise<R> {
+    const prepared = await this.registry.prepare(tool, args, this.toolContext);
+    if (!prepared.readOnly) throw new AppError('forbidden', `The intent engine only reads; ${tool} is a write tool.`);
+    try {
+      const { result } = await this.registry.runPrepared(prepared, this.toolContext);
+      this.toolCalls.push({ name: tool, arguments: args, tier: 1, ok: true, summary: summarize(result as R) });
+      return result as R;
+    } catch (error) {
+      this.toolCalls.push({ name: tool, arguments: args, tier: 1, ok: false, summary: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+  }
+
+  finish(text: string): ResponderAnswer {
+    return {
+      text,
+      citations: [...this.citations.values()],
+      tool_calls: this.toolCalls,
+      proposal: this.proposal,
+      provider: 'intent-engine',
+      model: this.intent,
+    };
+  }
+}
+
+/** "A", "A and B", "A, B and C"; long lists are cut with a count. */
+export function joinNames(names: readonly string[], max = 12): string {
+  const shown = names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : [...names];
+  if (shown.length <= 1) return shown[0] ?? '';
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** Short lists read as a sentence; longer ones as bullet lines. */
+export function listOrSentence(lead: string, items: readonly string[]): string {
+  if (items.length <= 4) return `${lead} ${joinNames(items)}.`;
+  const max = 40;
+  const lines = items.slice(0, max).map((i) => `• ${i}`);
+  if (items.length > max) lines.push(`• … and ${items.length - max} more`);
+  return `${lead}\n${lines.join('\n')}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "the Kitchen" / "Hartley House": rooms and zones read with an article, homes by name. */
+export function placeName(place: Entity): string {
+  return place.entity_type === 'home' ? place.name : `the ${place.name}`;
+}

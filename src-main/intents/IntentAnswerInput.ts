@@ -1,0 +1,31 @@
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { ResponderContext } from '../chat/Responder';
+import type { GraphStore } from '../graph/GraphStore';
+import type { AnswerBuilder } from './AnswerBuilder';
+import type { HomeSnapshot } from './HomeIndex';
+import type { IntentMatch } from './IntentEngine';
+import type { SlotValue } from './SlotResolver';
+
+/** Everything an intent's answer function may use. */
+export interface IntentAnswerInput {
+  match: IntentMatch;
+  context: ResponderContext;
+  answer: AnswerBuilder;
+  snapshot: HomeSnapshot;
+  store: GraphStore;
+}
+
+export function entitySlot(match: IntentMatch, name: string): Entity | undefined {
+  const slot: SlotValue | undefined = match.slots[name];
+  return slot?.type === 'entity' ? slot.entity : undefined;
+}
+
+export function said(match: IntentMatch, ...keys: string[]): boolean {
+  return keys.some((k) => match.words.includes(k));
+}
+
+/** Device state as an object (`content.state`), or an empty one. */
+export function stateOf(entity: Entity): Record<string, unknown> {
+  const state = entity.content['state'];
+  return state !== null && typeof state === 'object' && !Array.isArray(state) ? (state as Record<string, unknown>) : {};
+}

@@ -1,0 +1,130 @@
+// The deterministic intent engine: normalise → strip politeness → match every template → give slots a meaning in
+// this home → score. Below the threshold it declines (undefined) and the LLM path takes the turn.
+import type { EntityNameResolver } from '../graph/EntityNameResolver';
+import type { Disposable } from '../lifecycle/Disposable';
+import type { GraphStore } from '../graph/GraphStore';
+import { IntentCatalog, type IntentCategory } from './IntentCatalog';
+import { HomeIndex } from './HomeIndex';
+import { tokenize, type Token } from './normalizeText';
+import { SlotResolver, type SlotValue } from './SlotResolver';
+import { TemplateMatcher } from './TemplateMatcher';
+
+export interface IntentMatch {
+  intent: string;
+  category: IntentCategory;
+  slots: Record<string, SlotValue>;
+  /** 0..1: template weight × the weakest slot. */
+  confidence: number;
+  /** Other intents that also matched, best first. */
+  alternatives: Array<{ intent: string; confidence: number }>;
+  /** The template that matched (for debugging and the bench). */
+  template: string;
+  /** Normalised words of the input ("which lights are off" → polarity for state answers). */
+  words: string[];
+}
+
+export interface IntentEngineOptions {
+  store: GraphStore;
+  resolver: EntityNameResolver;
+  catalog?: IntentCatalog;
+  /** Matches below this are declined. Default 0.5. */
+  threshold?: number;
+}
+
+/** Longer input is not a home question a template could cover; refusing early keeps 10 kB pastes cheap. */
+const MAX_INPUT_CHARS = 500;
+const MAX_TOKENS = 30;
+const MAX_PARSES = 40;
+
+export class IntentEngine implements Disposable {
+  readonly catalog: IntentCatalog;
+  readonly index: HomeIndex;
+  private readonly matcher: TemplateMatcher;
+  private readonly slots: SlotResolver;
+  private readonly threshold: number;
+
+  constructor(options: IntentEngineOptions) {
+    this.catalog = options.catalog ?? new IntentCatalog();
+    this.index = new HomeIndex(options.store);
+    this.matcher = new TemplateMatcher(this.catalog.templates);
+    this.slots = new SlotResolver(options.resolver, this.index);
+    this.threshold = options.threshold ?? 0.5;
+  }
+
+  async match(text: string): Promise<IntentMatch | undefined> {
+    if (text.length > MAX_INPUT_CHARS) return undefined;
+    const all = tokenize(text);
+    if (all.length === 0 || all.length > MAX_TOKENS) return undefined;
+    // Both the whole sentence and the sentence without politeness are tried: "tell me" is filler in "tell me what
+    // is in the kitchen" but part of a template in "tell me the devices in the kitchen".
+    const stripped = this.stripFillers(all);
+    const parses = this.matcher.match(all);
+    if (stripped.length > 0 && stripped.length < all.length) parses.push(...this.matcher.match(stripped));
+    parses.splice(MAX_PARSES);
+    if (parses.length === 0) return undefined;
+    this.slots.reset();
+    const scored: Array<Omit<IntentMatch, 'alternatives' | 'category' | 'words'> & { order: number }> = [];
+    for (const [order, parse] of parses.entries()) {
+      let score = parse.template.weight;
+      const values: Record<string, SlotValue> = {};
+      for (const [name, slot] of parse.slots) {
+        const resolved = await this.slots.resolve(slot.type, slot.tokens);
+        score = Math.min(score, resolved.score * parse.template.weight);
+        values[name] = resolved.value;
+        if (score === 0) break;
+      }
+      if (score > 0) scored.push({ intent: parse.template.intent, slots: values, confidence: round(score), template: parse.template.source, order });
+    }
+    scored.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
+    const best = scored[0];
+    if (!best || best.confidence < this.threshold) return undefined;
+    const alternatives = new Map<string, number>();
+    for (const s of scored) {
+      if (s.intent !== best.intent && !alternatives.has(s.intent)) alternatives.set(s.intent, s.confidence);
+    }
+    return {
+      intent: best.intent,
+      category: this.catalog.get(best.intent)?.category ?? 'structure',
+      slots: best.slots,
+      confidence: best.confidence,
+      alternatives: [...alternatives].map(([intent, confidence]) => ({ intent, confidence })),
+      template: best.template,
+      words: all.map((t) => t.key),
+    };
+  }
+
+  dispose(): void {
+    this.index.dispose();
+  }
+
+  private stripFillers(tokens: Token[]): Token[] {
+    let start = 0;
+    let end = tokens.length;
+    const startsWith = (phrase: string[], at: number): boolean => phrase.every((k, i) => tokens[at + i]?.key === k);
+    for (let changed = true; changed && start < end; ) {
+      changed = false;
+      for (const phrase of this.catalog.leadingFillers) {
+        if (phrase.length < end - start && startsWith(phrase, start)) {
+          start += phrase.length;
+          changed = true;
+          break;
+        }
+      }
+    }
+    for (let changed = true; changed && start < end; ) {
+      changed = false;
+      for (const phrase of this.catalog.trailingFillers) {
+        if (phrase.length < end - start && startsWith(phrase, end - phrase.length)) {
+          end -= phrase.length;
+          changed = true;
+          break;
+        }
+      }
+    }
+    return tokens.slice(start, end);
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,128 @@
+// The deterministic answer path (ARCHITECTURE.md "Answer path"): slash commands, then the intent engine. Answers are
+// composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
+// matches confidently so that the LLM path takes the turn.
+import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
+import type { ApprovalService } from '../approvals/ApprovalService';
+import { CLEARED_MARKER } from '../chat/ChatCommands';
+import type { GraphStore } from '../graph/GraphStore';
+import type { ToolContext } from '../tools/ToolDefinition';
+import type { ToolRegistry } from '../tools/ToolRegistry';
+import { AnswerBuilder } from './AnswerBuilder';
+import { answerControl } from './answerControl';
+import { howTo, manualFor, notesAbout } from './answerKnowledge';
+import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
+import { deviceState, kindOn, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
+import {
+  appForDevice, automationsForDevice, automationsInRoom, deviceControllers, deviceControls, devicesInHome, devicesInPlace,
+  pathBetween, roomConnections, roomsInHome, roomsInPlace, schedulesForDevice, whereIs,
+} from './answerStructure';
+import type { IntentAnswerInput } from './IntentAnswerInput';
+import type { IntentEngine, IntentMatch } from './IntentEngine';
+import type { SlotValue } from './SlotResolver';
+import { SlotResolver } from './SlotResolver';
+
+export interface IntentResponderOptions {
+  engine: IntentEngine;
+  store: GraphStore;
+  registry: ToolRegistry;
+  approvals: ApprovalService;
+  /** Read-only tool context for a turn (its clock is never used: the engine does not write). */
+  toolContext: (userId: string, correlationId: string) => ToolContext;
+  /** Text for /status, from whoever knows the services' health. */
+  statusText?: () => Promise<string>;
+  /** Called for /clear; the reply text is CLEARED_MARKER either way. */
+  clearConversation?: (conversationId: string) => void;
+}
+
+type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
+
+export class IntentResponder implements Responder {
+  private readonly answerers: Record<string, Answerer>;
+  private readonly knowledgeSlots: SlotResolver;
+
+  constructor(private readonly options: IntentResponderOptions) {
+    this.knowledgeSlots = new SlotResolver(options.toolContext('intent-engine', 'init').resolver, options.engine.index);
+    const control: Answerer = (input) => answerControl(input, options.approvals);
+    this.answerers = {
+      devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome,
+      room_connections: roomConnections, path_between: pathBetween, device_controls: deviceControls,
+      device_controllers: deviceControllers, automations_in_room: automationsInRoom, automations_for_device: automationsForDevice,
+      schedules_for_device: schedulesForDevice, app_for_device: appForDevice, where_is: whereIs,
+      list_kind: listKind, count_kind: countKind, count_devices: countKind, by_manufacturer: byManufacturer,
+      by_capability: byCapability, battery_devices: batteryDevices,
+      how_to: (input) => {
+        this.knowledgeSlots.reset();
+        return howTo(input, this.knowledgeSlots);
+      },
+      manual_for: manualFor, notes_about: notesAbout,
+      state_open: stateOpen, state_locked: stateLocked, state_on: stateOn, kind_on: kindOn, setpoint, device_state: deviceState,
+      turn_on: control, turn_off: control, set_level: control, set_temperature: control, lock: control, unlock: control,
+      open: control, close: control, run_automation: control,
+    };
+    for (const intent of options.engine.catalog.intents) {
+      if (!this.answerers[intent.name]) throw new Error(`Intent "${intent.name}" has templates but no answer`);
+    }
+  }
+
+  async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('/')) return this.command(trimmed, context);
+    const match = await this.options.engine.match(trimmed);
+    if (!match || context.signal?.aborted) return undefined;
+    const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
+    const problem = slotProblem(match, builder);
+    if (problem) return builder.finish(problem);
+    const answerer = this.answerers[match.intent];
+    if (!answerer) return undefined;
+    const input: IntentAnswerInput = { match, context, answer: builder, snapshot: await this.options.engine.index.get(), store: this.options.store };
+    const response = await answerer(input);
+    if (!response) return undefined;
+    return builder.finish(response);
+  }
+
+  /** /help text: every intent with an example. */
+  helpText(): string {
+    const lines = ['Things I can answer without a language model:'];
+    for (const intent of this.options.engine.catalog.intents) lines.push(`• ${intent.help}: “${intent.example}”`);
+    return lines.join('\n');
+  }
+
+  private async command(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
+    const [name = ''] = text.slice(1).split(/\s+/, 1);
+    const reply = (response: string, model: string): ResponderAnswer => ({ text: response, citations: [], tool_calls: [], proposal: null, provider: 'intent-engine', model });
+    switch (name.toLowerCase()) {
+      case 'help':
+        return reply(['Commands: /status, /whoami, /clear, /help.', this.helpText()].join('\n'), 'help');
+      case 'status':
+        return reply(this.options.statusText ? await this.options.statusText() : 'Status is not available here.', 'status');
+      case 'whoami':
+        return reply(`You are “${context.userId}”, role ${context.role}${context.role === 'guest' ? ' (read-only: you can ask, not change the home)' : ''}.`, 'whoami');
+      case 'clear':
+        this.options.clearConversation?.(context.conversationId);
+        return reply(CLEARED_MARKER, 'clear');
+      default:
+        return undefined;
+    }
+  }
+}
+
+/** An unresolved or ambiguous name: answered as a question back, never guessed (home control must not guess). */
+function slotProblem(match: IntentMatch, builder: AnswerBuilder): string | undefined {
+  for (const value of Object.values(match.slots) as SlotValue[]) {
+    if (value.type === 'ambiguous') {
+      builder.cite(...value.candidates);
+      const names = value.candidates.map((c) => c.name);
+      return `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`;
+    }
+    if (value.type === 'missing') {
+      builder.cite(...value.suggestions);
+      const names = value.suggestions.map((s) => s.name);
+      const shown = value.text.slice(0, 80);
+      return names.length
+        ? `I couldn't find '${shown}'. Did you mean ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`
+        : `I couldn't find '${shown}' in this home.`;
+    }
+  }
+  return undefined;
+}
+

@@ -1,0 +1,209 @@
+// Gives the words a template slot took a meaning in this home: an entity (through the name resolver), a device kind,
+// a maker, a capability, a number, or a control target (one device, "all lights in the kitchen", "the kitchen").
+// Each value carries a score; the engine multiplies it into the match confidence so that "kitchen lights" as a
+// place + kind (exact) beats "kitchen lights" as one device name (ambiguous).
+import type { Entity, EntityType } from '../../src-shared/protocol/entities';
+import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
+import { kindForPhrase, type DeviceKind } from './deviceKinds';
+import type { HomeIndex, HomeSnapshot } from './HomeIndex';
+import type { Token } from './normalizeText';
+
+export type SlotValue =
+  | { type: 'entity'; text: string; entity: Entity; how: NameMatchHow | 'alias' }
+  | { type: 'kind'; text: string; kind: DeviceKind }
+  | { type: 'manufacturer'; text: string; value: string }
+  | { type: 'capability'; text: string; value: string }
+  | { type: 'number'; text: string; value: number }
+  | { type: 'text'; text: string }
+  /** A control target: one kind in a place, every device of a kind, or a whole place (kind undefined). */
+  | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined }
+  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[] }
+  | { type: 'missing'; text: string; expected: string; suggestions: Entity[] };
+
+export interface ScoredSlot {
+  value: SlotValue;
+  /** 0..1; 0 means the words cannot fill this slot at all (the parse is dropped). */
+  score: number;
+}
+
+const ENTITY_TYPES_BY_SLOT: Record<string, readonly EntityType[] | undefined> = {
+  place: ['room', 'zone', 'home'],
+  room: ['room'],
+  device: ['device', 'door', 'window'],
+  automation: ['automation', 'schedule'],
+  thing: undefined,
+};
+
+/** Slot types where "no such thing" is a useful answer even without a suggestion (the question is clearly about the home). */
+const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
+
+/** Everyday words for capabilities, mapped to the capability values devices declare. */
+const CAPABILITY_WORDS: Record<string, string> = {
+  dim: 'dimming', 'be dimmed': 'dimming', dimmed: 'dimming', dimmable: 'dimming', brightness: 'dimming',
+  'change color': 'color', 'change colors': 'color', color: 'color', colors: 'color', 'do color': 'color',
+  'turn on': 'on_off', 'switch on': 'on_off', 'turn on and off': 'on_off', 'be switched': 'on_off',
+  lock: 'lock_unlock', unlock: 'lock_unlock', 'be locked': 'lock_unlock', 'auto lock': 'auto_lock',
+  'play music': 'play_pause', play: 'play_pause', 'change volume': 'volume', volume: 'volume',
+  heat: 'heat', cool: 'cool', 'record video': 'video', 'record': 'video', video: 'video', 'detect motion': 'motion',
+  'sense motion': 'motion', 'detect smoke': 'smoke', 'detect leaks': 'leak', 'detect leak': 'leak',
+  'measure humidity': 'humidity', 'measure temperature': 'temperature', open: 'open_close', 'open and close': 'open_close',
+  announce: 'announce', 'make announcements': 'announce', 'start remotely': 'remote_start', 'set a timer': 'timer',
+};
+
+const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
+const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any']);
+
+export class SlotResolver {
+  private readonly memo = new Map<string, Promise<ScoredSlot>>();
+
+  constructor(
+    private readonly names: EntityNameResolver,
+    private readonly index: HomeIndex,
+  ) {}
+
+  /** Drops memoised answers; the engine calls it once per turn so results never outlive a graph change. */
+  reset(): void {
+    this.memo.clear();
+  }
+
+  resolve(type: string, tokens: readonly Token[]): Promise<ScoredSlot> {
+    const key = `${type}\u0000${tokens.map((t) => t.text).join(' ')}`;
+    let found = this.memo.get(key);
+    if (!found) {
+      found = this.compute(type, tokens);
+      this.memo.set(key, found);
+    }
+    return found;
+  }
+
+  private async compute(type: string, tokens: readonly Token[]): Promise<ScoredSlot> {
+    const text = tokens.map((t) => t.text).join(' ');
+    const keys = tokens.map((t) => t.key).join(' ');
+    switch (type) {
+      case 'number': {
+        if (tokens.length !== 1) return reject(text);
+        const value = Number((tokens[0]?.text ?? '').replace(',', '.'));
+        return Number.isFinite(value) ? { value: { type: 'number', text, value }, score: 1 } : reject(text);
+      }
+      case 'text':
+        return { value: { type: 'text', text }, score: 1 };
+      case 'kind': {
+        const kind = kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' '));
+        return kind ? { value: { type: 'kind', text, kind }, score: 1 } : reject(text);
+      }
+      case 'manufacturer': {
+        const snapshot = await this.index.get();
+        const value = snapshot.manufacturers.get(keys);
+        return value ? { value: { type: 'manufacturer', text, value }, score: 1 } : reject(text);
+      }
+      case 'capability': {
+        const snapshot = await this.index.get();
+        const known = snapshot.capabilities.get(keys);
+        const mapped = CAPABILITY_WORDS[tokens.map((t) => t.text).join(' ')] ?? CAPABILITY_WORDS[keys];
+        const value = known ?? mapped;
+        return value ? { value: { type: 'capability', text, value }, score: 1 } : reject(text);
+      }
+      case 'target':
+        return this.resolveTarget(tokens);
+      default:
+        return this.resolveEntity(type, tokens);
+    }
+  }
+
+  private async resolveEntity(type: string, tokens: readonly Token[]): Promise<ScoredSlot> {
+    const text = tokens.map((t) => t.text).join(' ');
+    const types = ENTITY_TYPES_BY_SLOT[type];
+    if (!(type in ENTITY_TYPES_BY_SLOT)) return reject(text);
+    // Kind words alone ("lights", "sensors") are not names; a kind template will take them.
+    if (type !== 'thing' && kindForPhrase(tokens.map((t) => t.key).join(' ')) && isPlural(tokens)) return reject(text);
+    const snapshot = await this.index.get();
+    if (type === 'place' || type === 'thing') {
+      const keys = tokens.map((t) => t.key).join(' ');
+      if (SPECIAL_PLACES.has(keys) && snapshot.homes.length === 1 && snapshot.homes[0]) {
+        return { value: { type: 'entity', text, entity: snapshot.homes[0], how: 'alias' }, score: 1 };
+      }
+    }
+    const aliased = aliasMatch(snapshot, tokens, types);
+    if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
+    const result = await this.names.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+    if (result.kind === 'match') {
+      const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
+      return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
+    }
+    if (result.kind === 'ambiguous') {
+      return { value: { type: 'ambiguous', text, expected: type, candidates: result.candidates.map((c) => c.entity) }, score: 0.6 };
+    }
+    const suggestions = result.suggestions.map((s) => s.entity).slice(0, 3);
+    const home = HOME_SLOTS.has(type);
+    const score = suggestions.length > 0 ? (home ? 0.6 : 0.45) : home ? 0.5 : 0.3;
+    return { value: { type: 'missing', text, expected: type, suggestions }, score };
+  }
+
+  private async resolveTarget(tokens: readonly Token[]): Promise<ScoredSlot> {
+    const text = tokens.map((t) => t.text).join(' ');
+    const body = stripPrefix(tokens);
+    if (body.length === 0) return reject(text);
+    const saidAll = body.length < tokens.length && tokens.some((t) => t.key === 'all' || t.key === 'every');
+    const bodyKeys = body.map((t) => t.key);
+    const plural = isPlural(body);
+
+    // "kitchen lights" / "lights in the kitchen" / "all lights": a kind, optionally with a place.
+    const wholeKind = kindForPhrase(bodyKeys.join(' '));
+    if (wholeKind && (plural || saidAll)) return { value: { type: 'group', text, kind: wholeKind, place: undefined }, score: 1 };
+    const inAt = bodyKeys.findIndex((k, i) => i > 0 && (k === 'in' || k === 'on'));
+    if (inAt > 0) {
+      const kind = kindForPhrase(bodyKeys.slice(0, inAt).join(' '));
+      const placeTokens = stripPrefix(body.slice(inAt + 1));
+      if (kind && placeTokens.length > 0) {
+        const place = await this.resolveEntity('place', placeTokens);
+        return groupOrPlaceProblem(text, kind, place);
+      }
+    }
+    const device = await this.resolveEntity('device', body);
+    if (device.value.type === 'entity' && device.score >= 0.9) return device;
+    for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
+      const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
+      if (!kind) continue;
+      const place = await this.resolveEntity('place', body.slice(0, body.length - suffix));
+      if (place.value.type === 'entity' && place.score >= 0.85) return { value: { type: 'group', text, kind, place: place.value.entity }, score: place.score };
+    }
+    if (device.value.type === 'entity') return device;
+    const place = await this.resolveEntity('place', body);
+    if (place.value.type === 'entity' && place.value.entity.entity_type !== 'home') {
+      return { value: { type: 'group', text, kind: undefined, place: place.value.entity }, score: place.score * 0.95 };
+    }
+    if (device.value.type === 'ambiguous') return device;
+    if (device.value.type === 'missing') {
+      // Unknown targets of a command are worth a "did you mean" only when something is close; otherwise decline.
+      return { value: device.value, score: device.value.suggestions.length > 0 ? 0.55 : 0.3 };
+    }
+    return device;
+  }
+}
+
+function groupOrPlaceProblem(text: string, kind: DeviceKind, place: ScoredSlot): ScoredSlot {
+  if (place.value.type === 'entity') return { value: { type: 'group', text, kind, place: place.value.entity }, score: place.score };
+  return place;
+}
+
+function reject(text: string): ScoredSlot {
+  return { value: { type: 'text', text }, score: 0 };
+}
+
+function stripPrefix(tokens: readonly Token[]): Token[] {
+  let start = 0;
+  while (start < tokens.length - 1 && GROUP_PREFIX.has(tokens[start]?.key ?? '')) start++;
+  return tokens.slice(start);
+}
+
+function isPlural(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last) return false;
+  return last.text !== last.key && /s$/.test(last.text);
+}
+
+function aliasMatch(snapshot: HomeSnapshot, tokens: readonly Token[], types: readonly EntityType[] | undefined): Entity | undefined {
+  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
+  const found = (snapshot.aliases.get(keys) ?? []).filter((e) => !types || types.includes(e.entity_type));
+  return found.length === 1 ? found[0] : undefined;
+}

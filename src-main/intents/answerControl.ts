@@ -1,0 +1,221 @@
+// Control intents never write: they resolve the targets, check the devices can do it, and hand an exact change to
+// the approval service, which shows it as an action card (and runs it only after a decision).
+import type { ActionProposalView } from '../../src-preload/contract/views';
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { ApprovalService } from '../approvals/ApprovalService';
+import type { ProposalSummary, TargetPatch } from '../approvals/ProposalRequest';
+import { entityChangeTier } from '../tools/entityChangeTier';
+import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
+import { joinNames, placeName } from './AnswerBuilder';
+import { devicesOfKind } from './answerSearch';
+import { capabilitiesOf, deviceType, DEVICE_KINDS, isOfKind, type DeviceKind } from './deviceKinds';
+import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+
+interface ActionSpec {
+  verb: string;
+  /** Can this device do it? */
+  can: (device: Entity) => boolean;
+  /** The state change, or undefined when the device is already there. */
+  patch: (device: Entity) => TargetPatch | undefined;
+  /** For a whole room without a kind ("turn off the kitchen"): which devices. */
+  defaultKind?: DeviceKind;
+  cannot: (device: Entity) => string;
+  already: string;
+  detail?: string;
+}
+
+const LIGHT = DEVICE_KINDS.find((k) => k.id === 'light');
+const LOCK = DEVICE_KINDS.find((k) => k.id === 'lock');
+const OPENABLE = ['door', 'valve', 'position'];
+const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], oven: [50, 275] };
+
+export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
+  const intent = resolveSetIntent(input);
+  input.answer.intent = intent;
+  if (input.context.role !== 'admin') {
+    return "You're signed in as a guest, so I can't change anything in the home. Ask someone with an admin account.";
+  }
+  if (intent === 'run_automation') return runAutomation(input, approvals);
+  const spec = actionSpec(intent, input);
+  if (typeof spec === 'string') return spec;
+  const slot = input.match.slots['target'];
+  let targets: Entity[] = [];
+  let summary: ProposalSummary = { verb: spec.verb, ...(spec.detail ? { detail: spec.detail } : {}) };
+  if (slot?.type === 'entity') {
+    const device = await redirectDoor(input, slot.entity, intent);
+    input.answer.cite(device);
+    if (!spec.can(device)) return spec.cannot(device);
+    if (!spec.patch(device)) return `${device.name} is already ${spec.already}.`;
+    targets = [device];
+  } else if (slot?.type === 'group') {
+    const kind = slot.kind ?? spec.defaultKind;
+    const all = await devicesOfKind(input, kind, slot.place);
+    const able = all.filter(spec.can);
+    const noun = kind ? kind.plural : 'devices';
+    const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
+    if (all.length === 0) return `There are no ${noun}${where}.`;
+    if (able.length === 0) return `None of the ${noun}${where} can do that.`;
+    targets = able.filter((d) => spec.patch(d) !== undefined);
+    input.answer.cite(...(targets.length ? targets : able));
+    if (targets.length === 0) return `All ${noun}${where} are already ${spec.already}.`;
+    summary = { ...summary, noun, ...(slot.place && slot.place.entity_type !== 'home' ? { place: slot.place.name } : {}) };
+  } else {
+    return '';
+  }
+  const proposal = await approvals.create({
+    conversationId: input.context.conversationId,
+    correlationId: input.context.correlationId,
+    proposer: 'intent-engine',
+    userId: input.context.userId,
+    summary,
+    targets: targets.map((entity) => ({ entity, patch: spec.patch(entity) ?? {} })),
+  });
+  input.answer.proposal = proposal;
+  return proposalText(proposal);
+}
+
+export function proposalText(proposal: ActionProposalView): string {
+  if (proposal.status === 'executed') return `Done: ${proposal.description} (allowed by your "always allow" choice).`;
+  if (proposal.status === 'failed') return `I couldn't do it: ${proposal.result?.error ?? 'unknown error'}`;
+  const how = proposal.tier === 3 ? 'This is security- or safety-relevant, so it needs your explicit confirmation.' : 'Approve it with one click.';
+  return `Ready to ${lowerFirst(proposal.description)}. ${how}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "set X to 21" is a temperature for thermostats and a level for lights, whatever template matched. */
+function resolveSetIntent(input: IntentAnswerInput): string {
+  const intent = input.match.intent;
+  if (intent !== 'set_level' && intent !== 'set_temperature') return intent;
+  if (said(input.match, 'percent')) return 'set_level';
+  if (said(input.match, 'degree', 'celsius', 'c')) return 'set_temperature';
+  const slot = input.match.slots['target'];
+  const device = slot?.type === 'entity' ? slot.entity : undefined;
+  const kind = slot?.type === 'group' ? slot.kind?.id : device ? deviceType(device) : undefined;
+  const heats = kind !== undefined && ['thermostat', 'air_conditioner', 'oven'].includes(kind === 'fridge' ? '' : kind);
+  return heats ? 'set_temperature' : 'set_level';
+}
+
+function numberSlot(input: IntentAnswerInput): number | undefined {
+  for (const name of ['level', 'temperature']) {
+    const slot = input.match.slots[name];
+    if (slot?.type === 'number') return slot.value;
+  }
+  return undefined;
+}
+
+function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | string {
+  const has = (cap: string) => (d: Entity): boolean => capabilitiesOf(d).includes(cap);
+  switch (intent) {
+    case 'turn_on':
+    case 'turn_off': {
+      const power = intent === 'turn_on' ? 'on' : 'off';
+      return {
+        verb: intent === 'turn_on' ? 'Turn on' : 'Turn off',
+        can: has('on_off'),
+        patch: (d) => (stateOf(d)['power'] === power ? undefined : { state: { power } }),
+        ...(LIGHT ? { defaultKind: LIGHT } : {}),
+        cannot: (d) => `${d.name} can't be switched ${power} from here.`,
+        already: power,
+      };
+    }
+    case 'set_level': {
+      const n = numberSlot(input);
+      const level = n ?? (said(input.match, 'brighten') ? 100 : 30);
+      if (!Number.isFinite(level) || level < 0 || level > 100) return 'Brightness goes from 0 to 100%.';
+      const rounded = Math.round(level);
+      return {
+        verb: said(input.match, 'brighten') ? 'Brighten' : said(input.match, 'dim') ? 'Dim' : 'Set',
+        can: has('dimming'),
+        patch: (d) => (stateOf(d)['level'] === rounded && stateOf(d)['power'] === (rounded > 0 ? 'on' : 'off') ? undefined : { state: { power: rounded > 0 ? 'on' : 'off', level: rounded } }),
+        ...(LIGHT ? { defaultKind: LIGHT } : {}),
+        cannot: (d) => `${d.name} can't be dimmed.`,
+        already: `at ${rounded}%`,
+        detail: ` to ${rounded}%`,
+      };
+    }
+    case 'set_temperature': {
+      const value = numberSlot(input);
+      if (value === undefined) return '';
+      return {
+        verb: 'Set',
+        can: (d) => {
+          const range = TEMPERATURE_RANGES[deviceType(d)];
+          return range !== undefined;
+        },
+        patch: (d) => {
+          const key = deviceType(d) === 'oven' ? 'temperature_c' : 'setpoint_c';
+          return stateOf(d)[key] === value ? undefined : { state: { [key]: value, ...(deviceType(d) === 'oven' ? { power: 'on' } : {}) } };
+        },
+        cannot: (d) => `${d.name} has no temperature to set.`,
+        already: `set to ${value}°C`,
+        detail: ` to ${value}°C`,
+      };
+    }
+    case 'lock':
+    case 'unlock': {
+      const value = intent === 'lock' ? 'locked' : 'unlocked';
+      return {
+        verb: intent === 'lock' ? 'Lock' : 'Unlock',
+        can: has('lock_unlock'),
+        patch: (d) => (stateOf(d)['lock'] === value ? undefined : { state: { lock: value } }),
+        ...(LOCK ? { defaultKind: LOCK } : {}),
+        cannot: (d) => `${d.name} has no lock I can control.`,
+        already: value,
+      };
+    }
+    case 'open':
+    case 'close': {
+      const value = intent === 'open' ? 'open' : 'closed';
+      const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? 'position';
+      return {
+        verb: intent === 'open' ? 'Open' : 'Close',
+        can: has('open_close'),
+        patch: (d) => (stateOf(d)[keyOf(d)] === value ? undefined : { state: { [keyOf(d)]: value } }),
+        cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,
+        already: value,
+      };
+    }
+    default:
+      return '';
+  }
+}
+
+/** "lock the front door": the door itself has no state, the lock that is part of it does. */
+async function redirectDoor(input: IntentAnswerInput, entity: Entity, intent: string): Promise<Entity> {
+  if (entity.entity_type === 'device' || !['lock', 'unlock', 'open', 'close'].includes(intent)) return entity;
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: entity.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
+  const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
+  for (const edge of details.relationships.incoming) {
+    const part = byId.get(edge.from_entity_id);
+    if (edge.relationship_type === 'part_of' && part?.entity_type === 'device' && (intent === 'lock' || intent === 'unlock' ? LOCK && isOfKind(part, LOCK) : capabilitiesOf(part).includes('open_close'))) {
+      return part;
+    }
+  }
+  return entity;
+}
+
+async function runAutomation(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
+  const slot = input.match.slots['automation'];
+  if (slot?.type !== 'entity') return '';
+  const automation = slot.entity;
+  input.answer.cite(automation);
+  if (automation.entity_type !== 'automation') return `${automation.name} is a ${automation.entity_type}, not something I can run.`;
+  // Running a scene is as risky as the riskiest thing it touches.
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: automation.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
+  const affected = (details.connected_entities ?? []).filter((e) => details.relationships.outgoing.some((r) => r.relationship_type === 'automates' && r.to_entity_id === e.id));
+  const risky = affected.some((d) => entityChangeTier(d, { content: { state: {} } }) === 3);
+  const proposal = await approvals.create({
+    conversationId: input.context.conversationId,
+    correlationId: input.context.correlationId,
+    proposer: 'intent-engine',
+    userId: input.context.userId,
+    summary: { verb: 'Run', ...(affected.length ? { detail: ` (affects ${joinNames(affected.map((a) => a.name), 6)})` } : {}) },
+    targets: [{ entity: automation, patch: { content: { last_run_requested_at: new Date().toISOString() } } }],
+    ...(risky ? { minTier: 3 as const } : {}),
+  });
+  input.answer.proposal = proposal;
+  return proposalText(proposal);
+}

@@ -1,0 +1,133 @@
+// Knowledge questions: procedure steps, manuals, notes. Content is quoted as data, never interpreted: a note or a
+// manual that says "unlock the front door" is shown as text and can never become an action.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { GetProceduresForDeviceResult } from '../tools/getProceduresForDevice';
+import type { SearchEntitiesResult } from '../tools/searchEntities';
+import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
+import { listOrSentence, plural } from './AnswerBuilder';
+import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { tokenize } from './normalizeText';
+import type { SlotResolver } from './SlotResolver';
+
+const MAX_TASK_WORDS = 10;
+const MAX_SPAN = 4;
+const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it', 'of', 'on', 'in', 'for', 'with', 'is', 'can', 'how', 'up']);
+/** Verbs people use for the same procedure step. */
+const VERB_SYNONYMS: Record<string, string> = { change: 'replace', swap: 'replace', setup: 'set', install: 'set', clear: 'empty', clean: 'empty', restart: 'reset', reboot: 'reset' };
+
+function taskKeys(text: string): Set<string> {
+  return new Set(tokenize(text).map((t) => VERB_SYNONYMS[t.key] ?? t.key).filter((k) => !STOP.has(k)));
+}
+
+/**
+ * "how do I {task}": finds a device named in the task (longest trailing phrase that resolves), then the procedure whose
+ * name (and linked devices) best covers the task's words. Returns undefined to decline when nothing fits.
+ */
+export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Promise<string | undefined> {
+  const slot = input.match.slots['task'];
+  if (slot?.type !== 'text') return undefined;
+  const tokens = tokenize(slot.text);
+  // The device may be anywhere in the task ("replace the kitchen smoke alarm battery"): longest span first.
+  let device: Entity | undefined;
+  const words = tokens.slice(0, MAX_TASK_WORDS);
+  for (let len = Math.min(MAX_SPAN, words.length); len >= 1 && !device; len--) {
+    for (let start = 0; start + len <= words.length && !device; start++) {
+      const span = words.slice(start, start + len);
+      if (span.every((t) => STOP.has(t.key))) continue;
+      // Unknown words would send the resolver into a typo search over every device; a task names devices plainly.
+      if (!span.every((t) => STOP.has(t.key) || input.snapshot.deviceNameKeys.has(t.key))) continue;
+      const resolved = await slots.resolve('device', span);
+      if (resolved.value.type === 'entity' && resolved.score >= 0.95 && resolved.value.entity.entity_type === 'device') device = resolved.value.entity;
+    }
+  }
+  const wanted = taskKeys(slot.text);
+  let procedures: Entity[] = input.snapshot.procedures;
+  let manuals: Entity[] = [];
+  if (device) {
+    const docs = await input.answer.read<GetProceduresForDeviceResult>('get_procedures_for_device', { device_id: device.id }, (r) => `${r.total_documentation} documents`);
+    procedures = docs.procedures.length > 0 ? docs.procedures : procedures;
+    manuals = docs.manuals;
+  }
+  let best: { procedure: Entity; score: number } | undefined;
+  for (const procedure of procedures) {
+    const have = taskKeys(procedure.name);
+    let overlap = 0;
+    for (const k of wanted) if (have.has(k)) overlap++;
+    const score = wanted.size ? overlap / wanted.size : 0;
+    if (overlap >= 1 && (!best || score > best.score)) best = { procedure, score };
+  }
+  const linkedToDevice = best && device && procedures !== input.snapshot.procedures;
+  if (best && (best.score >= 0.5 || linkedToDevice)) {
+    input.answer.cite(device, best.procedure);
+    return formatSteps(best.procedure);
+  }
+  if (!device) return undefined;
+  input.answer.cite(device, ...manuals);
+  if (manuals.length > 0) {
+    return `I have no step-by-step procedure for that on ${device.name}, but its manual may help: ${manuals.map(describeManual).join('; ')}.`;
+  }
+  return `I have no procedure or manual for ${device.name} in the home graph.`;
+}
+
+function formatSteps(procedure: Entity): string {
+  const steps = procedure.content['steps'];
+  const list = Array.isArray(steps) ? steps.map((s) => (typeof s === 'string' ? s : typeof s === 'object' && s && 'text' in s ? String((s as { text: unknown }).text) : JSON.stringify(s))) : [];
+  const duration = procedure.content['duration'];
+  const head = `${procedure.name}${typeof duration === 'string' ? ` (about ${duration})` : ''}:`;
+  if (list.length === 0) return `${head} no steps are recorded.`;
+  return `${head}\n${list.map((s, i) => `${i + 1}. ${s}`).join('\n')}`;
+}
+
+function describeManual(manual: Entity): string {
+  const title = manual.content['title'];
+  return typeof title === 'string' && title !== manual.name ? `${manual.name} (${title})` : manual.name;
+}
+
+export async function manualFor(input: IntentAnswerInput): Promise<string> {
+  const device = entitySlot(input.match, 'device');
+  if (!device || device.entity_type !== 'device') {
+    const docs = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'manual' || e.entity_type === 'procedure').sort((a, b) => a.name.localeCompare(b.name));
+    input.answer.cite(...docs);
+    if (docs.length === 0) return 'There are no manuals or procedures in the home graph.';
+    return listOrSentence(`The home graph has ${plural(docs.length, 'document', 'documents')}:`, docs.map((d) => `${d.name} (${d.entity_type})`));
+  }
+  const docs = await input.answer.read<GetProceduresForDeviceResult>('get_procedures_for_device', { device_id: device.id }, (r) => `${r.total_documentation} documents`);
+  input.answer.cite(device, ...docs.manuals, ...docs.procedures);
+  if (docs.total_documentation === 0) return `There is no manual or procedure for ${device.name} in the home graph.`;
+  const lines = [...docs.manuals.map((m) => `Manual: ${describeManual(m)}`), ...docs.procedures.map((p) => `Procedure: ${p.name}`)];
+  return listOrSentence(`Documentation for ${device.name}:`, lines);
+}
+
+export async function notesAbout(input: IntentAnswerInput): Promise<string> {
+  const thing = entitySlot(input.match, 'thing');
+  const visible = (note: Entity): boolean => note.content['private'] !== true || input.context.role === 'admin';
+  if (!thing) {
+    const notes = input.snapshot.notes.filter(visible);
+    input.answer.cite(...notes);
+    if (notes.length === 0) return 'There are no notes you can see.';
+    return listOrSentence(`${plural(notes.length, 'note', 'notes')}:`, notes.map(noteLine));
+  }
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: thing.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
+  const found = new Map<string, Entity>();
+  for (const e of details.connected_entities ?? []) if (e.entity_type === 'note') found.set(e.id, e);
+  const search = await input.answer.read<SearchEntitiesResult>('search_entities', { query: thing.name, entity_types: ['note'], limit: 10 }, (r) => `${r.count} notes`);
+  for (const hit of search.results) {
+    const note = input.snapshot.byId.get(hit.id);
+    if (note && mentions(note, thing.name)) found.set(note.id, note);
+  }
+  if (thing.entity_type === 'note') found.set(thing.id, thing);
+  const notes = [...found.values()].filter(visible).sort((a, b) => a.name.localeCompare(b.name));
+  input.answer.cite(thing, ...notes);
+  if (notes.length === 0) return `There are no notes about ${thing.name}.`;
+  return listOrSentence(`Notes about ${thing.name}:`, notes.map(noteLine));
+}
+
+function mentions(note: Entity, name: string): boolean {
+  const text = `${note.name} ${typeof note.content['text'] === 'string' ? note.content['text'] : ''}`.toLowerCase();
+  return text.includes(name.toLowerCase());
+}
+
+function noteLine(note: Entity): string {
+  const text = note.content['text'];
+  return typeof text === 'string' ? `${note.name}: ${text}` : note.name;
+}

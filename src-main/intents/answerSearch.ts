@@ -1,0 +1,98 @@
+// Search questions: devices by kind (optionally in a place), by maker, by capability, battery devices, counts.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
+import { listOrSentence, placeName, plural } from './AnswerBuilder';
+import { capitalsOf } from './answerText';
+import { capabilitiesOf, isOfKind, phraseKey, type DeviceKind } from './deviceKinds';
+import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+
+/** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
+export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
+  let devices: Entity[];
+  if (place && place.entity_type !== 'home') {
+    const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
+    devices = result.devices;
+  } else {
+    devices = input.snapshot.devices;
+  }
+  return kind ? devices.filter((d) => isOfKind(d, kind)) : [...devices];
+}
+
+function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
+  const slot = input.match.slots['kind'];
+  return slot?.type === 'kind' ? slot.kind : undefined;
+}
+
+export async function listKind(input: IntentAnswerInput): Promise<string> {
+  const kind = kindSlot(input);
+  const place = entitySlot(input.match, 'place');
+  if (!kind) return '';
+  const devices = await devicesOfKind(input, kind, place);
+  input.answer.cite(place, ...devices);
+  const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+  if (devices.length === 0) return place && where ? `There are no ${kind.plural} in ${placeName(place)}.` : `This home has no ${kind.plural}.`;
+  const names = devices.map((d) => (where ? d.name : withPlace(input, d)));
+  return listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
+}
+
+export async function countKind(input: IntentAnswerInput): Promise<string> {
+  const kind = kindSlot(input);
+  const place = entitySlot(input.match, 'place');
+  const devices = await devicesOfKind(input, kind, place);
+  input.answer.cite(place, ...devices);
+  const noun = kind ? [kind.singular, kind.plural] : ['device', 'devices'];
+  const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+  if (devices.length === 0) return `There are no ${noun[1]}${where || ' in this home'}.`;
+  const head = `There ${devices.length === 1 ? 'is' : 'are'} ${plural(devices.length, noun[0] ?? '', noun[1] ?? '')}${where}`;
+  return devices.length <= 12 ? `${head}: ${devices.map((d) => d.name).join(', ')}.` : `${head}.`;
+}
+
+export async function byManufacturer(input: IntentAnswerInput): Promise<string> {
+  const slot = input.match.slots['manufacturer'];
+  if (slot?.type !== 'manufacturer') return '';
+  const key = phraseKey(slot.value);
+  const devices = input.snapshot.devices.filter((d) => {
+    const k = input.snapshot.makerKeyOfDevice.get(d.id);
+    return k !== undefined && (k === key || k.startsWith(`${key} `));
+  });
+  input.answer.cite(...devices);
+  if (devices.length === 0) return `There are no ${slot.value} devices in this home.`;
+  return listOrSentence(`${plural(devices.length, `${slot.value} device`, `${slot.value} devices`)}:`, devices.map((d) => withPlace(input, d)));
+}
+
+export async function byCapability(input: IntentAnswerInput): Promise<string> {
+  const slot = input.match.slots['capability'];
+  if (slot?.type !== 'capability') return '';
+  const devices = input.snapshot.devices.filter((d) => capabilitiesOf(d).includes(slot.value));
+  input.answer.cite(...devices);
+  const label = slot.value.replace(/_/g, ' ');
+  if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;
+  return listOrSentence(`${plural(devices.length, 'device supports', 'devices support')} ${label}:`, devices.map((d) => withPlace(input, d)));
+}
+
+const LOW_BATTERY_PCT = 20;
+
+export async function batteryDevices(input: IntentAnswerInput): Promise<string> {
+  const devices = input.snapshot.devices
+    .filter((d) => d.content['power_source'] === 'battery' || typeof d.content['battery_pct'] === 'number')
+    .sort((a, b) => battery(a) - battery(b) || a.name.localeCompare(b.name));
+  input.answer.cite(...devices);
+  if (devices.length === 0) return 'No device in this home runs on batteries.';
+  const low = devices.filter((d) => battery(d) < LOW_BATTERY_PCT);
+  const lines = devices.map((d) => {
+    const pct = d.content['battery_pct'];
+    return typeof pct === 'number' ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;
+  });
+  const lowText = low.length ? ` ${capitalsOf(low.length === 1 ? `${low[0]?.name ?? ''} is low` : `${low.length} are low`)}.` : '';
+  return listOrSentence(`${plural(devices.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
+}
+
+function battery(device: Entity): number {
+  const pct = device.content['battery_pct'];
+  return typeof pct === 'number' ? pct : 101;
+}
+
+export function withPlace(input: IntentAnswerInput, device: Entity): string {
+  const where = input.snapshot.placeOfDevice.get(device.id);
+  return where ? `${device.name} (${where.name})` : device.name;
+}

@@ -1,0 +1,199 @@
+// Structure questions: what is where, what connects to what, what controls what.
+import type { Entity, RelationshipType } from '../../src-shared/protocol/entities';
+import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
+import type { GetRoomConnectionsResult } from '../tools/getRoomConnections';
+import type { FindPathResult } from '../tools/findPath';
+import type { FindDeviceControlsResult } from '../tools/findDeviceControls';
+import type { GetAutomationsInRoomResult } from '../tools/getAutomationsInRoom';
+import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
+import { joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
+import { devicesWithin } from './HomeIndex';
+import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+
+export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
+  const place = entitySlot(input.match, 'place');
+  if (!place || place.entity_type === 'home') return devicesInHome(input);
+  const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
+  // The tool covers one level (zone → rooms); deeper nesting is rare, the snapshot catches it.
+  const devices = result.devices.length > 0 || place.entity_type === 'room' ? result.devices : devicesWithin(input.snapshot, place);
+  input.answer.cite(place, ...devices);
+  if (devices.length === 0) return `There are no devices in ${placeName(place)}.`;
+  return listOrSentence(`${capital(placeName(place))} has ${plural(devices.length, 'device', 'devices')}:`, devices.map((d) => d.name));
+}
+
+export async function devicesInHome(input: IntentAnswerInput): Promise<string> {
+  const devices = [...input.snapshot.devices];
+  const home = input.snapshot.homes[0];
+  input.answer.cite(home, ...devices);
+  if (devices.length === 0) return 'There are no devices in this home yet.';
+  const lines = devices.map((d) => {
+    const where = input.snapshot.placeOfDevice.get(d.id);
+    return where ? `${d.name} (${where.name})` : d.name;
+  });
+  return listOrSentence(`${home ? home.name : 'The home'} has ${plural(devices.length, 'device', 'devices')}:`, lines);
+}
+
+export async function roomsInPlace(input: IntentAnswerInput): Promise<string> {
+  const place = entitySlot(input.match, 'place');
+  if (!place || place.entity_type === 'home') return roomsInHome(input);
+  if (place.entity_type === 'room') {
+    input.answer.cite(place);
+    return `${place.name} is a room itself.`;
+  }
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: place.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
+  const roomIds = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'located_in' || r.relationship_type === 'part_of').map((r) => r.from_entity_id));
+  const rooms = (details.connected_entities ?? []).filter((e) => e.entity_type === 'room' && roomIds.has(e.id));
+  input.answer.cite(place, ...rooms);
+  if (rooms.length === 0) return `There are no rooms in ${placeName(place)}.`;
+  return listOrSentence(`${capital(placeName(place))} has ${plural(rooms.length, 'room', 'rooms')}:`, rooms.map((r) => r.name));
+}
+
+export async function roomsInHome(input: IntentAnswerInput): Promise<string> {
+  const rooms = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'room').sort((a, b) => a.name.localeCompare(b.name));
+  const home = input.snapshot.homes[0];
+  input.answer.cite(home, ...rooms);
+  if (rooms.length === 0) return 'There are no rooms in this home yet.';
+  return listOrSentence(`${home ? home.name : 'The home'} has ${plural(rooms.length, 'room', 'rooms')}:`, rooms.map((r) => r.name));
+}
+
+export async function roomConnections(input: IntentAnswerInput): Promise<string> {
+  const room = entitySlot(input.match, 'room');
+  if (!room) return '';
+  const result = await input.answer.read<GetRoomConnectionsResult>('get_room_connections', { room_id: room.id }, (r) => `${r.connection_count} connections`);
+  const others = result.connections.map((c) => input.snapshot.byId.get(c.id));
+  input.answer.cite(room, ...others);
+  if (result.connections.length === 0) return `Nothing is linked to ${placeName(room)} in the home graph.`;
+  return listOrSentence(
+    `${capital(placeName(room))} connects to`,
+    result.connections.map((c) => (c.connection_type !== 'direct' ? `${c.name} (${c.connection_type.replace(/_/g, ' ')})` : c.name)),
+  );
+}
+
+export async function pathBetween(input: IntentAnswerInput): Promise<string> {
+  const from = entitySlot(input.match, 'from');
+  const to = entitySlot(input.match, 'to');
+  if (!from || !to) return '';
+  const result = await input.answer.read<FindPathResult>('find_path', { from_entity_id: from.id, to_entity_id: to.id }, (r) => (r.found ? `${r.length} links` : 'no path'));
+  if (!result.found) {
+    input.answer.cite(from, to);
+    return `I found no chain of links between ${from.name} and ${to.name}.`;
+  }
+  input.answer.cite(...result.path.map((p) => input.snapshot.byId.get(p.id)));
+  return `${result.path.map((p) => p.name).join(' → ')} (${plural(result.length, 'link', 'links')}).`;
+}
+
+export async function deviceControls(input: IntentAnswerInput): Promise<string> {
+  const device = entitySlot(input.match, 'device');
+  if (!device) return '';
+  if (device.entity_type !== 'device') return linked(input, device, 'controls', 'out', 'controls');
+  const result = await input.answer.read<FindDeviceControlsResult>('find_device_controls', { device_id: device.id }, (r) => `${r.controlled_devices.length} controlled`);
+  input.answer.cite(device, ...result.controlled_devices.map((c) => input.snapshot.byId.get(c.id)));
+  if (result.controlled_devices.length === 0) return `${device.name} doesn't control any other device.`;
+  return listOrSentence(`${device.name} controls`, result.controlled_devices.map((c) => c.name));
+}
+
+export function deviceControllers(input: IntentAnswerInput): Promise<string> {
+  return linkedFromSlot(input, 'controls', 'in', (d, names) => (names.length ? `${d.name} is controlled by` : `Nothing in the home graph controls ${d.name}.`));
+}
+
+export async function automationsInRoom(input: IntentAnswerInput): Promise<string> {
+  const place = entitySlot(input.match, 'place');
+  if (!place) return '';
+  if (place.entity_type === 'home') {
+    const automations = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'automation');
+    input.answer.cite(place, ...automations);
+    return automations.length ? listOrSentence(`${place.name} has ${plural(automations.length, 'automation', 'automations')}:`, automations.map((a) => a.name)) : 'There are no automations in this home.';
+  }
+  const result = await input.answer.read<GetAutomationsInRoomResult>('get_automations_in_room', { room_id: place.id }, (r) => `${r.automation_count} automations`);
+  input.answer.cite(place, ...result.automations.map((a) => input.snapshot.byId.get(a.id)));
+  if (result.automation_count === 0) return `No automations act on ${placeName(place)}.`;
+  return listOrSentence(
+    `${plural(result.automation_count, 'automation acts', 'automations act')} on ${placeName(place)}:`,
+    result.automations.map((a) => (a.affects_devices.length ? `${a.name} (${joinNames(a.affects_devices.map((d) => d.name), 5)})` : a.name)),
+  );
+}
+
+export function automationsForDevice(input: IntentAnswerInput): Promise<string> {
+  return linkedFromSlot(input, 'automates', 'in', (d, names) => (names.length ? `${plural(names.length, 'automation affects', 'automations affect')} ${d.name}:` : `No automations affect ${d.name}.`), ['automation']);
+}
+
+export function schedulesForDevice(input: IntentAnswerInput): Promise<string> {
+  return linkedFromSlot(
+    input,
+    'manages',
+    'in',
+    (d, names) => (names.length ? `${d.name} is managed by` : `No schedule manages ${d.name}.`),
+    ['schedule'],
+    describeSchedule,
+  );
+}
+
+export function appForDevice(input: IntentAnswerInput): Promise<string> {
+  return linkedFromSlot(input, 'controlled_by_app', 'out', (d, names) => (names.length ? `${d.name} is controlled with` : `No app is linked to ${d.name} in the home graph.`), ['app']);
+}
+
+export async function whereIs(input: IntentAnswerInput): Promise<string> {
+  const thing = entitySlot(input.match, 'thing');
+  if (!thing) return '';
+  if (thing.entity_type === 'note') {
+    if (thing.content['private'] === true && input.context.role !== 'admin') return `I can't share ${thing.name}: it is a private note.`;
+    input.answer.cite(thing);
+    const text = thing.content['text'];
+    return `${thing.name}: ${typeof text === 'string' ? text : 'no text'}`;
+  }
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: thing.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
+  const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
+  const containers = details.relationships.outgoing
+    .filter((r) => ['located_in', 'contained_in', 'part_of'].includes(r.relationship_type))
+    .map((r) => ({ entity: byId.get(r.to_entity_id), where: typeof r.properties['where'] === 'string' ? (r.properties['where'] as string) : undefined }))
+    .filter((c): c is { entity: Entity; where: string | undefined } => c.entity !== undefined);
+  const first = containers[0];
+  if (!first) {
+    input.answer.cite(thing);
+    return `The home graph doesn't say where ${thing.name} is.`;
+  }
+  const parent = input.snapshot.parentOfPlace.get(first.entity.id);
+  input.answer.cite(thing, first.entity, parent);
+  const extra = first.where ? `, ${first.where}` : '';
+  const floor = parent && parent.entity_type === 'zone' ? ` (${parent.name})` : '';
+  const verb = thing.entity_type === 'room' || thing.entity_type === 'zone' ? 'is part of' : 'is in';
+  return `${thing.name} ${verb} ${placeName(first.entity)}${floor}${extra}.`;
+}
+
+/** Entities linked to the slot's entity by one relationship type, in one direction. */
+async function linkedFromSlot(
+  input: IntentAnswerInput,
+  type: RelationshipType,
+  direction: 'in' | 'out',
+  lead: (subject: Entity, names: string[]) => string,
+  types?: readonly string[],
+  describe: (e: Entity) => string = (e) => e.name,
+): Promise<string> {
+  const subject = entitySlot(input.match, 'device');
+  if (!subject) return '';
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: subject.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
+  const edges = direction === 'in' ? details.relationships.incoming : details.relationships.outgoing;
+  const ids = new Set(edges.filter((r) => r.relationship_type === type).map((r) => (direction === 'in' ? r.from_entity_id : r.to_entity_id)));
+  const linkedEntities = (details.connected_entities ?? []).filter((e) => ids.has(e.id) && (!types || types.includes(e.entity_type)));
+  input.answer.cite(subject, ...linkedEntities);
+  const names = linkedEntities.map(describe);
+  const head = lead(subject, names);
+  return names.length ? (head.endsWith(':') ? listOrSentence(head, names) : listOrSentence(head, names)) : head;
+}
+
+function linked(input: IntentAnswerInput, subject: Entity, type: RelationshipType, direction: 'in' | 'out', verb: string): Promise<string> {
+  return linkedFromSlot(input, type, direction, (d, names) => (names.length ? `${d.name} ${verb}` : `${d.name} doesn't ${verb.replace(/s$/, '')} anything.`));
+}
+
+function describeSchedule(schedule: Entity): string {
+  const days = schedule.content['days'];
+  const time = schedule.content['time'];
+  const parts: string[] = [];
+  if (Array.isArray(days)) parts.push(days.join(', '));
+  if (typeof time === 'string') parts.push(`at ${time}`);
+  return parts.length ? `${schedule.name} (${parts.join(' ')})` : schedule.name;
+}
+
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,212 @@
+// Owns the language-model configuration: builds the providers, the router and the remote health monitor from the
+// settings, rebuilds them when the settings change, and exposes one status for the status bar.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ConnectionTestView, LlmMode, LlmSettingsView, StatusSnapshot } from '../../src-preload/contract';
+import { AppError } from '../../src-shared/errors';
+import type { Disposable } from '../lifecycle/Disposable';
+import { Emitter, type Event } from '../lifecycle/Emitter';
+import type { SecretStore } from '../platform/Platform';
+import type { SqliteSettingsStore } from '../settings/SqliteSettingsStore';
+import type { CircuitBreakerOptions } from './CircuitBreaker';
+import { HealthMonitor } from './HealthMonitor';
+import { LlmRouter, type AnswerOptions, type LlmAnswer } from './LlmRouter';
+import type { LlmRequest } from './LlmProvider';
+import { defaultLlmSettings, LLM_SETTINGS_KEY, llmSettingsSchema, type LlmSettings } from './LlmSettings';
+import { LocalLlmProvider } from './LocalLlmProvider';
+import { downloadModel, type DownloadProgress } from './ModelDownloader';
+import { REMOTE_API_KEY_SECRET, RemoteLlmProvider } from './RemoteLlmProvider';
+
+export interface LlmServiceOptions {
+  settings: SqliteSettingsStore;
+  secrets: SecretStore;
+  /** Where downloaded models go. */
+  modelsDir: string;
+  breaker?: CircuitBreakerOptions;
+  healthIntervalMs?: number;
+  /** Cap on tokens a local reply may generate (small models ramble). */
+  localMaxTokens?: number;
+}
+
+export type LlmSettingsPatch = {
+  mode?: LlmMode;
+  remote?: { baseUrl?: string | null; model?: string | null; apiKey?: string | null };
+  local?: { modelPath?: string | null; threads?: number; contextSize?: number; allowWriteTools?: boolean };
+};
+
+export class LlmService implements Disposable {
+  private settings: LlmSettings;
+  private router!: LlmRouter;
+  private remote: RemoteLlmProvider | null = null;
+  private local: LocalLlmProvider | null = null;
+  private health: HealthMonitor | null = null;
+  private readonly subscriptions: Disposable[] = [];
+  private readonly statusEmitter = new Emitter<StatusSnapshot['llm']>();
+  readonly onDidChangeStatus: Event<StatusSnapshot['llm']> = this.statusEmitter.event;
+
+  constructor(private readonly options: LlmServiceOptions) {
+    this.settings = options.settings.read(LLM_SETTINGS_KEY, llmSettingsSchema, defaultLlmSettings());
+    this.rebuild();
+  }
+
+  getStatus(): StatusSnapshot['llm'] {
+    const status = this.router.getStatus();
+    const snapshot: StatusSnapshot['llm'] = { mode: status.mode, remote: status.remote, local: status.local, breaker: status.breaker };
+    if (status.remote === 'offline' && status.breaker === 'open') snapshot.notice = 'Remote model unreachable: answering locally.';
+    return snapshot;
+  }
+
+  answer(request: LlmRequest, options: AnswerOptions): Promise<LlmAnswer> {
+    return this.router.answer(request, options);
+  }
+
+  get allowLocalWriteTools(): boolean {
+    return this.settings.local.allowWriteTools;
+  }
+
+  /** Whether any model could be asked at all in the current mode. */
+  get hasModel(): boolean {
+    return this.router.getStatus().model !== null || this.remote !== null || this.local !== null;
+  }
+
+  describeModels(): string {
+    const s = this.settings;
+    return [
+      `Mode: ${s.mode}`,
+      `Remote: ${s.remote.baseUrl ? `${s.remote.model ?? '(no model chosen)'} at ${s.remote.baseUrl}` : 'not configured'}`,
+      `Local: ${s.local.modelPath ? `${s.local.modelPath} (${s.local.threads} thread${s.local.threads === 1 ? '' : 's'})` : 'not configured'}`,
+    ].join('\n');
+  }
+
+  async getSettingsView(): Promise<LlmSettingsView> {
+    const key = await this.options.secrets.get(REMOTE_API_KEY_SECRET);
+    const s = this.settings;
+    return {
+      mode: s.mode,
+      remote: { ...s.remote, hasApiKey: Boolean(key), apiKeyHint: key ? `••••${key.slice(-4)}` : null },
+      local: { ...s.local, sizeBytes: s.local.modelPath ? fileSize(s.local.modelPath) : null },
+      secretsEncrypted: this.options.secrets.isEncrypted,
+    };
+  }
+
+  async saveSettings(patch: LlmSettingsPatch): Promise<LlmSettingsView> {
+    if (patch.local?.modelPath) {
+      const size = fileSize(patch.local.modelPath);
+      if (size === null) throw new AppError('validation', `No model file at ${patch.local.modelPath}.`);
+      if (!patch.local.modelPath.toLowerCase().endsWith('.gguf')) throw new AppError('validation', 'The local model must be a .gguf file.');
+    }
+    if (patch.remote && 'apiKey' in patch.remote) {
+      if (patch.remote.apiKey) await this.options.secrets.set(REMOTE_API_KEY_SECRET, patch.remote.apiKey);
+      else await this.options.secrets.delete(REMOTE_API_KEY_SECRET);
+    }
+    const next: LlmSettings = {
+      mode: patch.mode ?? this.settings.mode,
+      remote: {
+        baseUrl: patch.remote?.baseUrl !== undefined ? patch.remote.baseUrl : this.settings.remote.baseUrl,
+        model: patch.remote?.model !== undefined ? patch.remote.model : this.settings.remote.model,
+      },
+      local: { ...this.settings.local, ...stripUndefined(patch.local ?? {}) },
+    };
+    const onlyMode = JSON.stringify({ ...next, mode: this.settings.mode }) === JSON.stringify(this.settings) && !(patch.remote && 'apiKey' in patch.remote);
+    this.options.settings.write(LLM_SETTINGS_KEY, next);
+    this.settings = next;
+    if (onlyMode) this.router.setMode(next.mode);
+    else this.rebuild();
+    this.fireStatus();
+    return this.getSettingsView();
+  }
+
+  setMode(mode: LlmMode): Promise<LlmSettingsView> {
+    return this.saveSettings({ mode });
+  }
+
+  resetCircuit(): StatusSnapshot['llm'] {
+    this.router.resetCircuit();
+    void this.health?.checkNow();
+    this.fireStatus();
+    return this.getStatus();
+  }
+
+  async testConnection(): Promise<ConnectionTestView> {
+    if (!this.remote) return { ok: false, latencyMs: 0, models: [], error: 'No remote provider is configured: set a base URL and a model first.' };
+    const result = await this.remote.testConnection();
+    return { ok: result.ok, latencyMs: Math.round(result.latencyMs), models: result.models ?? [], error: result.error ? result.error.message : null };
+  }
+
+  async downloadModel(url: string, sha256: string | undefined, onProgress: (p: DownloadProgress) => void, signal?: AbortSignal): Promise<{ path: string; sizeBytes: number }> {
+    const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'model.gguf').replace(/[^\w.-]/g, '_');
+    const destPath = join(this.options.modelsDir, fileName.endsWith('.gguf') ? fileName : `${fileName}.gguf`);
+    const result = await downloadModel({ url, destPath, ...(sha256 ? { sha256 } : {}), ...(signal ? { signal } : {}), onProgress });
+    await this.saveSettings({ local: { modelPath: result.path } });
+    return { path: result.path, sizeBytes: result.sizeBytes };
+  }
+
+  notifyNetworkChanged(): void {
+    this.health?.notifyNetworkChanged();
+  }
+
+  dispose(): void {
+    this.teardown();
+    this.statusEmitter.dispose();
+  }
+
+  private rebuild(): void {
+    this.teardown();
+    const { remote, local, mode } = this.settings;
+    this.remote = remote.baseUrl && remote.model
+      ? new RemoteLlmProvider({ baseURL: remote.baseUrl, model: remote.model, secrets: this.options.secrets })
+      : null;
+    this.local = local.modelPath
+      ? new LocalLlmProvider({
+          modelPath: local.modelPath,
+          threads: local.threads,
+          contextSize: local.contextSize,
+          allowWriteTools: local.allowWriteTools,
+          ...(this.options.localMaxTokens ? { maxTokens: this.options.localMaxTokens } : {}),
+        })
+      : null;
+    const remoteProvider = this.remote;
+    if (remoteProvider) {
+      this.health = new HealthMonitor({
+        probe: (signal) => remoteProvider.listModels(signal),
+        ...(this.options.healthIntervalMs ? { intervalMs: this.options.healthIntervalMs } : {}),
+      });
+      this.subscriptions.push(this.health.onDidChange(() => this.fireStatus()));
+      this.health.start();
+    }
+    const health = this.health;
+    this.router = new LlmRouter({
+      remote: this.remote,
+      local: this.local,
+      mode,
+      ...(this.options.breaker ? { remotePolicy: { breaker: this.options.breaker } } : {}),
+      ...(health ? { remoteHealth: () => (health.state === 'unknown' ? 'healthy' : health.state) } : {}),
+    });
+    this.subscriptions.push(this.router.onDidChangeStatus(() => this.fireStatus()));
+  }
+
+  private teardown(): void {
+    for (const s of this.subscriptions.splice(0)) void s.dispose();
+    this.health?.dispose();
+    this.health = null;
+    void this.local?.dispose();
+    this.local = null;
+  }
+
+  private fireStatus(): void {
+    this.statusEmitter.fire(this.getStatus());
+  }
+}
+
+function fileSize(path: string): number | null {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

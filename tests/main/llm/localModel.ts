@@ -1,0 +1,8 @@
+import { LocalLlmProvider, type LocalLlmProviderOptions } from '../../../src-main/llm/LocalLlmProvider';
+
+export const TEST_MODEL_PATH = '/work/shared/models/stories260K.gguf';
+
+/** The tiny real model on the CPU with one thread (the default thread count makes it ~500x slower here). */
+export function tinyLocalModel(options: Partial<LocalLlmProviderOptions> = {}): LocalLlmProvider {
+  return new LocalLlmProvider({ modelPath: TEST_MODEL_PATH, threads: 1, gpu: false, contextSize: 512, maxTokens: 48, ...options });
+}
