@@ -5,11 +5,16 @@ import { join } from 'node:path';
 import type { CallHandlers } from './api/CallHandlers';
 import { EventBus } from './api/EventBus';
 import { CannotAnswerResponder } from './chat/CannotAnswerResponder';
-import { FirstAnswer } from './chat/FirstAnswer';
 import { ChatCommands } from './chat/ChatCommands';
 import { ChatService } from './chat/ChatService';
 import { chatMigrations } from './chat/chatMigrations';
-import { GraphQuestionResponder } from './chat/GraphQuestionResponder';
+import { ApprovalService } from './approvals/ApprovalService';
+import { approvalMigrations } from './approvals/approvalMigrations';
+import { SqliteAuditLog } from './audit/SqliteAuditLog';
+import { auditMigrations } from './audit/auditMigrations';
+import { createModelProposer } from './chat/proposeModelToolCall';
+import { IntentEngine } from './intents/IntentEngine';
+import { IntentResponder } from './intents/IntentResponder';
 import { LlmResponder } from './chat/LlmResponder';
 import { LlmService } from './llm/LlmService';
 import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
@@ -64,14 +69,16 @@ export async function createMainServices(platform: Platform, options: MainServic
 
 async function build(platform: Platform, options: MainServicesOptions, disposables: DisposableStore): Promise<MainServices> {
   const user = { id: options.userId ?? defaultUserId(), role: options.role ?? ('admin' as const) };
-  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...settingsMigrations]);
+  // Every feature's migrations, in one list (runMigrations refuses a database newer than what it knows).
+  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations]);
   disposables.add(toDisposable(() => db.close()));
   const events = disposables.add(new EventBus());
   const store = disposables.add(new SqliteGraphStore(db));
   const clock = new VersionClock();
-  const resolver = new EntityNameResolver(store);
+  const resolver = disposables.add(new EntityNameResolver(store));
   const tools = new ToolRegistry(createGraphTools());
-  const toolContext = (correlationId: string): ToolContext => ({ store, resolver, clock, userId: user.id, correlationId });
+  const toolContextFor = (userId: string, correlationId: string): ToolContext => ({ store, resolver, clock, userId, correlationId });
+  const toolContext = (correlationId: string): ToolContext => toolContextFor(user.id, correlationId);
 
   if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
   disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
@@ -96,10 +103,16 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     const label = source === DEMO_HOME_SOURCE ? 'demo home (no home server connected)' : syncedAt ? `as of ${syncedAt}` : 'local graph (never synced)';
     return { synced_at: syncedAt ?? null, source: source ?? 'empty', label };
   };
-  const deterministicFallback = new FirstAnswer([
-    new GraphQuestionResponder({ tools, store, toolContext }),
-    new CannotAnswerResponder(() => 'No language model could answer, and this is not a home question I understand yet.'),
-  ]);
+  const audit = new SqliteAuditLog(db);
+  const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
+  disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
+  const intents = new IntentResponder({
+    engine: disposables.add(new IntentEngine({ store, resolver })),
+    store,
+    registry: tools,
+    approvals,
+    toolContext: toolContextFor,
+  });
   const chat = new ChatService({
     conversations,
     events,
@@ -110,7 +123,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       new ChatCommands({
         statusText: () => status.describe(),
         clearConversation: (id) => conversations.clearMessages(id),
-        helpText: () => 'Examples: “what devices are in the kitchen?”, “find thermostat”.',
+        helpText: () => intents.helpText(),
         llm: {
           setMode: (mode) => llm.setMode(mode),
           resetCircuit: () => llm.resetCircuit(),
@@ -118,8 +131,16 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
           describeModels: () => llm.describeModels(),
         },
       }),
-      new GraphQuestionResponder({ tools, store, toolContext }),
-      new LlmResponder({ llm, tools, store, conversations, toolContext, fallback: deterministicFallback }),
+      intents,
+      new LlmResponder({
+        llm,
+        tools,
+        store,
+        conversations,
+        toolContext,
+        propose: createModelProposer(approvals, resolver),
+        fallback: new CannotAnswerResponder(() => 'No language model could answer, and this is not a home question I understand.'),
+      }),
     ],
   });
 
@@ -182,11 +203,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot download models.');
       return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p }));
     },
-    'approvals.list': async () => [],
-    'approvals.decide': async () => {
-      throw new AppError('not_found', 'There is no pending action with that id.');
-    },
-    'audit.list': async () => [],
+    'approvals.list': async ({ status }) => approvals.list(status),
+    'approvals.decide': ({ proposalId, decision, remember }) =>
+      approvals.decide(proposalId, decision, { userId: user.id, role: user.role, ...(remember !== undefined ? { remember } : {}) }),
+    'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
   };
 
   return { handlers, events, store, tools, status, llm, dispose: () => disposables.dispose() };

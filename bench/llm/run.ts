@@ -2,6 +2,7 @@
 // with no local model, and local tokens/s through LocalLlmProvider vs raw node-llama-cpp. Run:
 //   npx vitest run --config bench/llm/vitest.bench.config.ts
 // Prints the figures and writes bench/results/llm.json.
+import { TINY_MODEL_PATH } from '../../tests/support/sharedModels';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GeneralChatWrapper, getLlama, LlamaChat, LlamaLogLevel } from 'node-llama-cpp';
@@ -13,7 +14,7 @@ import { REMOTE_API_KEY_SECRET, RemoteLlmProvider } from '../../src-main/llm/Rem
 import type { SecretStore } from '../../src-main/platform/Platform';
 import { FakeOpenAiServer } from '../../tests/fakes/FakeOpenAiServer';
 
-const MODEL_PATH = '/work/shared/models/stories260K.gguf';
+const MODEL_PATH = TINY_MODEL_PATH;
 const THREADS = 1;
 const secrets: SecretStore = {
   isEncrypted: false,

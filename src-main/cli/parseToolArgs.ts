@@ -7,10 +7,10 @@ export function parseToolArgs(text: string | undefined): Record<string, unknown>
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--args is not valid JSON (${(error as Error).message}). Example: --args '{"room":"Kitchen"}'`);
+    throw new UsageError(`--args is not valid JSON (${(error as Error).message}). Example: --args '{"query":"thermostat"}'`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(`--args must be a JSON object, like '{"room":"Kitchen"}'; got ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}.`);
+    throw new UsageError(`--args must be a JSON object, like '{"query":"thermostat"}'; got ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}.`);
   }
   return value as Record<string, unknown>;
 }

@@ -1,9 +1,8 @@
-// The deterministic answer path (ARCHITECTURE.md "Answer path"): slash commands, then the intent engine. Answers are
+// The deterministic step of the answer path (ARCHITECTURE.md "Answer path"): the intent engine. Answers are
 // composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
 // matches confidently so that the LLM path takes the turn.
 import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
 import type { ApprovalService } from '../approvals/ApprovalService';
-import { CLEARED_MARKER } from '../chat/ChatCommands';
 import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
@@ -28,10 +27,6 @@ export interface IntentResponderOptions {
   approvals: ApprovalService;
   /** Read-only tool context for a turn (its clock is never used: the engine does not write). */
   toolContext: (userId: string, correlationId: string) => ToolContext;
-  /** Text for /status, from whoever knows the services' health. */
-  statusText?: () => Promise<string>;
-  /** Called for /clear; the reply text is CLEARED_MARKER either way. */
-  clearConversation?: (conversationId: string) => void;
 }
 
 type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
@@ -66,7 +61,8 @@ export class IntentResponder implements Responder {
 
   async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
     const trimmed = text.trim();
-    if (trimmed.startsWith('/')) return this.command(trimmed, context);
+    // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
+    if (trimmed.startsWith('/')) return undefined;
     const match = await this.options.engine.match(trimmed);
     if (!match || context.signal?.aborted) return undefined;
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
@@ -85,24 +81,6 @@ export class IntentResponder implements Responder {
     const lines = ['Things I can answer without a language model:'];
     for (const intent of this.options.engine.catalog.intents) lines.push(`• ${intent.help}: “${intent.example}”`);
     return lines.join('\n');
-  }
-
-  private async command(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
-    const [name = ''] = text.slice(1).split(/\s+/, 1);
-    const reply = (response: string, model: string): ResponderAnswer => ({ text: response, citations: [], tool_calls: [], proposal: null, provider: 'intent-engine', model });
-    switch (name.toLowerCase()) {
-      case 'help':
-        return reply(['Commands: /status, /whoami, /clear, /help.', this.helpText()].join('\n'), 'help');
-      case 'status':
-        return reply(this.options.statusText ? await this.options.statusText() : 'Status is not available here.', 'status');
-      case 'whoami':
-        return reply(`You are “${context.userId}”, role ${context.role}${context.role === 'guest' ? ' (read-only: you can ask, not change the home)' : ''}.`, 'whoami');
-      case 'clear':
-        this.options.clearConversation?.(context.conversationId);
-        return reply(CLEARED_MARKER, 'clear');
-      default:
-        return undefined;
-    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Composer } from './Composer';
@@ -8,9 +9,11 @@ export interface ChatViewProps {
   onOpenEntity(id: string): void;
   homeOpen: boolean;
   onToggleHome(): void;
+  /** App-level buttons (Activity, Settings) shown in the chat header before the home toggle. */
+  headerActions?: ReactNode;
 }
 
-export function ChatView({ onOpenEntity, homeOpen, onToggleHome }: ChatViewProps) {
+export function ChatView({ onOpenEntity, homeOpen, onToggleHome, headerActions }: ChatViewProps) {
   const { chat, conversations } = useAppStores();
   const conversationId = useSlice(chat, (s) => s.conversationId);
   const messages = useSlice(chat, (s) => s.messages);
@@ -39,9 +42,12 @@ export function ChatView({ onOpenEntity, homeOpen, onToggleHome }: ChatViewProps
     <div className="chat">
       <header className="pane-header chat-header">
         <h1 className="pane-title chat-title">{title || (conversationId ? 'New conversation' : 'Ask about your home')}</h1>
-        <button type="button" className="btn btn-small btn-quiet" aria-expanded={homeOpen} aria-controls="home-pane" onClick={onToggleHome}>
-          {homeOpen ? 'Hide home' : 'Show home'}
-        </button>
+        <div className="header-actions">
+          {headerActions}
+          <button type="button" className="btn btn-small btn-quiet" aria-expanded={homeOpen} aria-controls="home-pane" onClick={onToggleHome}>
+            {homeOpen ? 'Hide home' : 'Show home'}
+          </button>
+        </div>
       </header>
       <div
         ref={scrollRef}
@@ -52,8 +58,8 @@ export function ChatView({ onOpenEntity, homeOpen, onToggleHome }: ChatViewProps
         }}
       >
         <ol className="message-list" aria-live="polite" aria-label="Messages" aria-busy={pending ? true : undefined} data-testid="message-list">
-          {messages.map((m) => (
-            <MessageBubble key={m.id} message={m} onOpenEntity={onOpenEntity} />
+          {messages.map((m, i) => (
+            <MessageBubble key={m.id} message={m} isLast={i === messages.length - 1} onOpenEntity={onOpenEntity} />
           ))}
           {showPending && (
             <li className="message message-user" data-testid="message-user" data-pending="true">

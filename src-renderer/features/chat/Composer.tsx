@@ -9,6 +9,8 @@ export function Composer() {
   const { chat, drafts } = useAppStores();
   const conversationId = useSlice(chat, (s) => s.conversationId);
   const sending = useSlice(chat, (s) => s.pending !== null);
+  const stopping = useSlice(chat, (s) => s.pending?.stopping === true);
+  const canStop = useSlice(chat, (s) => s.pending?.conversationId != null);
   const [text, setText] = useState('');
   const draftKey = conversationId ?? NEW_CONVERSATION_DRAFT_KEY;
   const loadedKey = useRef<string | null>(null);
@@ -78,9 +80,16 @@ export function Composer() {
       />
       <div className="composer-side">
         {tooLong && <span className="composer-limit" role="status">{text.length - MAX_QUESTION_CHARS} characters over the limit</span>}
-        <button type="submit" className="btn btn-primary" data-testid="send-button" disabled={sending || !text.trim() || tooLong}>
-          {sending ? 'Sending…' : 'Send'}
-        </button>
+        {sending ? (
+          // Send becomes Stop while a reply is produced; the partial answer is kept.
+          <button type="button" className="btn btn-stop" data-testid="stop-button" disabled={stopping || !canStop} onClick={() => void chat.getState().stop()}>
+            {stopping ? 'Stopping…' : 'Stop'}
+          </button>
+        ) : (
+          <button type="submit" className="btn btn-primary" data-testid="send-button" disabled={!text.trim() || tooLong}>
+            Send
+          </button>
+        )}
       </div>
     </form>
   );

@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import type { ChatMessage } from '../../../src-preload/contract';
+import { ProposalCard } from '../approvals/ProposalCard';
 import { CitationChips } from './CitationChips';
 import { EnvelopeLine } from './EnvelopeLine';
-import { ProposalCard } from './ProposalCard';
+import { ReplyActions } from './ReplyActions';
 
-export const MessageBubble = memo(function MessageBubble({ message, onOpenEntity }: { message: ChatMessage; onOpenEntity(id: string): void }) {
+export const MessageBubble = memo(function MessageBubble({ message, isLast, onOpenEntity }: { message: ChatMessage; isLast: boolean; onOpenEntity(id: string): void }) {
   if (message.role === 'user') {
     return (
       <li className="message message-user" data-testid="message-user">
@@ -17,10 +18,11 @@ export const MessageBubble = memo(function MessageBubble({ message, onOpenEntity
     <li className="message message-assistant" data-testid="message-assistant" data-message-id={message.id}>
       <div className="bubble">
         <div className="message-text">{message.text}</div>
-        {envelope?.proposal && <ProposalCard proposal={envelope.proposal} />}
+        {envelope?.proposal && <ProposalCard proposal={envelope.proposal} onOpenEntity={onOpenEntity} />}
         {envelope && envelope.citations.length > 0 && <CitationChips citations={envelope.citations} onOpenEntity={onOpenEntity} />}
       </div>
       {envelope && <EnvelopeLine envelope={envelope} />}
+      {envelope && <ReplyActions envelope={envelope} isLast={isLast} />}
     </li>
   );
 });

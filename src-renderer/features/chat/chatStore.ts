@@ -11,6 +11,10 @@ export interface PendingQuestion {
   text: string;
   /** The stored user message has arrived (event before the call returned): stop showing the local bubble. */
   stored?: boolean;
+  /** A regenerate: the question is already in the list, only the answer is on its way. */
+  regenerate?: boolean;
+  /** Stop was pressed; the call still returns (with the partial answer). */
+  stopping?: boolean;
 }
 
 export interface ChatState {
@@ -22,12 +26,15 @@ export interface ChatState {
   /** The question on its way (shown as a user bubble until the stored message arrives). */
   pending: PendingQuestion | null;
   /** The last question that failed, shown inline with its error and a retry. */
-  failed: { conversationId: string | null; text: string; error: AppErrorShape; stored: boolean } | null;
+  failed: { conversationId: string | null; text: string; error: AppErrorShape; stored: boolean; regenerate?: boolean } | null;
   open(conversationId: string | null): Promise<void>;
   send(text: string): Promise<boolean>;
   retry(): Promise<void>;
   dismissFailure(): void;
-  decide(proposalId: string, decision: 'approve' | 'deny'): Promise<void>;
+  /** Stops the reply being produced; the partial answer arrives as the send/regenerate result. */
+  stop(): Promise<void>;
+  /** Answers the last question again; `local` continues an interrupted remote reply on the local model. */
+  regenerate(mode?: 'local'): Promise<boolean>;
   onDelta(delta: { conversation_id: string; message_id: string; delta: string }): void;
   onMessage(message: ChatMessage): void;
   onProposal(proposal: ActionProposalView): void;
@@ -92,17 +99,42 @@ export function createChatStore(deps: ChatStoreDeps) {
     },
     async retry() {
       const failed = get().failed;
-      if (failed) await get().send(failed.text);
+      if (failed?.regenerate) await get().regenerate();
+      else if (failed) await get().send(failed.text);
     },
     dismissFailure() {
       set({ failed: null });
     },
-    async decide(proposalId, decision) {
+    async stop() {
+      const pending = get().pending;
+      if (!pending?.conversationId || pending.stopping) return;
+      set({ pending: { ...pending, stopping: true } });
       try {
-        const proposal = await deps.call('approvals.decide', { proposalId, decision });
-        get().onProposal(proposal);
+        await deps.call('chat.stop', { conversationId: pending.conversationId });
+      } catch {
+        // Nothing to stop any more (the reply just finished): the send result settles the state either way.
+        if (get().pending?.stopping) set({ pending: { ...pending, stopping: false } });
+      }
+    },
+    async regenerate(mode) {
+      const conversationId = get().conversationId;
+      if (!conversationId || get().pending) return false;
+      const lastQuestion = [...get().messages].reverse().find((m) => m.role === 'user');
+      set({ pending: { conversationId, text: lastQuestion?.text ?? '', stored: true, regenerate: true }, failed: null });
+      try {
+        const { conversation, userMessage, reply } = await deps.call('chat.regenerate', mode ? { conversationId, mode } : { conversationId });
+        if (get().conversationId === conversation.id) {
+          // Main decides whether the old answer stays; the stored list is the truth, the reply fills any gap.
+          let messages = await deps.call('chat.getMessages', { conversationId }).catch(() => get().messages);
+          messages = upsertMessage(upsertMessage(messages, userMessage), assistantMessageFromReply(reply, now()));
+          if (get().conversationId === conversation.id) set({ messages, streaming: withoutKey(get().streaming, reply.message_id) });
+        }
+        set({ pending: null });
+        deps.onConversationUpdated(conversation);
+        return true;
       } catch (error) {
-        set({ loadError: toErrorShape(error) });
+        set({ pending: null, failed: { conversationId, text: lastQuestion?.text ?? '', error: toErrorShape(error), stored: true, regenerate: true } });
+        return false;
       }
     },
     onDelta(delta) {

@@ -16,7 +16,7 @@ export function StatusBar() {
         <span className="status-item tone-bad" role="status">Reconnecting to Goodies…</span>
       )}
       {items.map((i) => (
-        <span key={i.key} className={`status-item tone-${i.tone}`} title={i.detail} data-status={i.key}>
+        <span key={i.key} className={`status-item tone-${i.tone}`} title={i.detail} data-status={i.key} data-testid={`status-${i.key}`}>
           <span className="dot" aria-hidden="true" />
           <span className="status-label">{i.label}</span>
           <span className="status-value">{i.value}</span>

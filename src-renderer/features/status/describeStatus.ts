@@ -33,7 +33,7 @@ export function describeStatus(s: StatusSnapshot, now: number = Date.now()): Sta
       label: 'LLM',
       value: llmValue(s.llm),
       tone: llmTone,
-      detail: [`remote ${SERVICE_WORD[s.llm.remote]}, local ${SERVICE_WORD[s.llm.local]}`, s.llm.breaker && s.llm.breaker !== 'closed' ? `circuit ${s.llm.breaker.replace('_', '-')}` : null, s.llm.notice].filter(Boolean).join(' · ') || `Mode ${s.llm.mode}`,
+      detail: [`Mode ${s.llm.mode}: remote ${SERVICE_WORD[s.llm.remote]}, local ${SERVICE_WORD[s.llm.local]}`, s.llm.breaker ? `remote circuit ${s.llm.breaker.replace('_', '-')}` : null, s.llm.notice].filter(Boolean).join(' · '),
     },
     {
       key: 'graph',
@@ -45,10 +45,20 @@ export function describeStatus(s: StatusSnapshot, now: number = Date.now()): Sta
   ];
 }
 
-/** Short on purpose (the bar is one line): the mode and, in hybrid, which side is answering now. */
-function llmValue(llm: StatusSnapshot['llm']): string {
-  if (llm.mode !== 'hybrid') return `${llm.mode} · ${SERVICE_WORD[llm.mode === 'local' ? llm.local : llm.remote]}`;
-  if (llm.remote === 'healthy') return 'hybrid · remote';
-  if (llm.local === 'healthy' || llm.local === 'degraded') return 'hybrid · local';
-  return 'hybrid · unavailable';
+const STATE_WORD: Record<ServiceState, string> = { healthy: 'HEALTHY', degraded: 'DEGRADED', offline: 'OFFLINE', not_configured: 'NOT SET UP' };
+const BREAKER_WORD: Record<NonNullable<StatusSnapshot['llm']['breaker']>, string> = { closed: 'CLOSED', open: 'OPEN', half_open: 'HALF-OPEN' };
+
+/**
+ * "hybrid · Remote HEALTHY · CLOSED · Local OFFLINE": the mode, each side's state and the remote circuit breaker.
+ * The uppercase words are fixed so people and end-to-end tests can read them; a side the mode does not use is left
+ * out unless it is set up (hybrid shows both).
+ */
+export function llmValue(llm: StatusSnapshot['llm']): string {
+  const parts: string[] = [llm.mode];
+  if (llm.mode !== 'local' || llm.remote !== 'not_configured') {
+    parts.push(`Remote ${STATE_WORD[llm.remote]}`);
+    if (llm.breaker && llm.remote !== 'not_configured') parts.push(BREAKER_WORD[llm.breaker]);
+  }
+  if (llm.mode !== 'remote' || llm.local !== 'not_configured') parts.push(`Local ${STATE_WORD[llm.local]}`);
+  return parts.join(' · ');
 }

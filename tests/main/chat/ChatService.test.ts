@@ -33,9 +33,10 @@ describe('chat over the local graph', () => {
     const { reply, conversation } = await call('chat.send', { text: 'What devices are in the kitchen?' });
     const expected = await idsOf(['Kitchen', 'Back Door Lock', 'Fridge Freezer', 'Kitchen Ceiling Light', 'Kitchen Smoke Alarm', 'Kitchen Speaker', 'Kitchen Under-Cabinet Lights', 'Oven']);
     expect(reply.citations.map((c) => c.entity_id).sort()).toEqual(expected.sort());
-    expect(reply.response).toMatch(/^There are 7 devices in the Kitchen: /);
+    expect(reply.response).toMatch(/^The Kitchen has 7 devices:/);
     expect(reply).toMatchObject({ mode: 'local', conversation_id: conversation.id, fallback_reason: null });
     expect(reply.processing_time_ms).toBeGreaterThanOrEqual(0);
+    expect(reply.provider).toBe('intent-engine');
     expect(reply.tool_calls).toEqual([expect.objectContaining({ name: 'get_devices_in_room', tier: 1, ok: true })]);
     for (const c of reply.citations) {
       const current = await t.services.store.getEntity(c.entity_id);
@@ -51,7 +52,7 @@ describe('chat over the local graph', () => {
 
   it('offers the closest names for an unknown room and lists candidates for an ambiguous one', async () => {
     expect((await call('chat.send', { text: 'what devices are in the bedrom?' })).reply.response).toMatch(/couldn't find 'bedrom'.*Master Bedroom/);
-    expect((await call('chat.send', { text: "what's in the bedroom?" })).reply.response).toMatch(/could mean: .*Guest Bedroom.*Master Bedroom/);
+    expect((await call('chat.send', { text: "what's in the bedroom?" })).reply.response).toMatch(/^Which one do you mean: Guest Bedroom or Master Bedroom\?$/);
   });
 
   it('is honest about what it cannot answer', async () => {

@@ -52,7 +52,7 @@ describe('goodies CLI', () => {
   it('refuses bad --args JSON with a clear usage error before touching the core', async () => {
     const bad = await run('--data-dir', dir, 'tool', 'list_rooms', '--args', '{room: Kitchen}');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^Error \(validation\): --args is not valid JSON \(.+\)\. Example: --args '\{"room":"Kitchen"\}'\n$/);
+    expect(bad.stderr).toMatch(/^Error \(validation\): --args is not valid JSON \(.+\)\. Example: --args '\{"query":"thermostat"\}'\n$/);
     const array = await run('--data-dir', dir, 'tool', 'list_rooms', '--args', '[1,2]');
     expect(array.code).toBe(2);
     expect(array.stderr).toContain('--args must be a JSON object');

@@ -54,7 +54,7 @@ export async function openHarness(options: { ttlMs?: number; homeJson?: string }
   const audit = new SqliteAuditLog(db, now);
   const approvals = new ApprovalService({ db, store, registry, audit, toolContext, now, ...(options.ttlMs ? { ttlMs: options.ttlMs } : {}) });
   const engine = new IntentEngine({ store, resolver });
-  const responder = new IntentResponder({ engine, store, registry, approvals, toolContext, statusText: async () => 'All systems fine.' });
+  const responder = new IntentResponder({ engine, store, registry, approvals, toolContext });
   let turn = 0;
   const context = (overrides: Partial<ResponderContext> = {}): ResponderContext => ({
     role: 'admin',

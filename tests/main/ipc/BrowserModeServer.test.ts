@@ -9,19 +9,12 @@ import { WebSocket } from 'ws';
 import { EventBus } from '../../../src-main/api/EventBus';
 import type { CallHandlers } from '../../../src-main/api/CallHandlers';
 import { startBrowserModeServer, type BrowserModeServer } from '../../../src-main/ipc/BrowserModeServer';
-import { AppError } from '../../../src-shared/errors';
+import { stubHandlers } from './stubHandlers';
 
 function handlersFor(dataDir: string): CallHandlers {
-  const unavailable = async (): Promise<never> => {
-    throw new AppError('unavailable', 'not in this test');
-  };
-  return {
+  return stubHandlers({
     'app.getInfo': async () => ({ version: '9.9.9', runtime: 'browser', dataDir, user: { id: 'me', role: 'admin' } }),
-    'status.get': unavailable, 'home.getTree': unavailable, 'home.getEntity': unavailable, 'home.search': unavailable,
-    'home.exportJson': unavailable, 'home.importJson': unavailable, 'tools.list': unavailable, 'tools.run': unavailable,
-    'chat.listConversations': unavailable, 'chat.createConversation': unavailable, 'chat.renameConversation': unavailable,
-    'chat.deleteConversation': unavailable, 'chat.getMessages': unavailable, 'chat.send': unavailable,
-  };
+  });
 }
 
 interface RawResponse {

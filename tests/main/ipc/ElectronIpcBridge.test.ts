@@ -6,7 +6,7 @@ import { EventBus } from '../../../src-main/api/EventBus';
 import type { CallHandlers } from '../../../src-main/api/CallHandlers';
 import { registerIpcBridge, trustRendererFrames, type IpcMainLike } from '../../../src-main/ipc/ElectronIpcBridge';
 import { EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL } from '../../../src-preload/contract';
-import { AppError } from '../../../src-shared/errors';
+import { stubHandlers } from './stubHandlers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -26,16 +26,9 @@ class RecordingIpcMain implements IpcMainLike {
   }
 }
 
-const notHere = async (): Promise<never> => {
-  throw new AppError('unavailable', 'no');
-};
-const handlers: CallHandlers = {
+const handlers: CallHandlers = stubHandlers({
   'app.getInfo': async () => ({ version: '1.0.0', runtime: 'electron', dataDir: '/data', user: { id: 'me', role: 'admin' } }),
-  'status.get': notHere, 'home.getTree': notHere, 'home.getEntity': notHere, 'home.search': notHere,
-  'home.exportJson': notHere, 'home.importJson': notHere, 'tools.list': notHere, 'tools.run': notHere,
-  'chat.listConversations': notHere, 'chat.createConversation': notHere, 'chat.renameConversation': notHere,
-  'chat.deleteConversation': notHere, 'chat.getMessages': notHere, 'chat.send': notHere,
-};
+});
 
 const location = { kind: 'file', indexHtmlPath: '/opt/goodies/out/renderer/index.html' } as const;
 const ourPage = { url: 'file:///opt/goodies/out/renderer/index.html#/quick', parent: null };

@@ -51,4 +51,16 @@ describe('local reply format', () => {
     expect(droppedCount).toBe(2);
     expect(trimHistory(items, count, 1).items.map((i) => i.text[0])).toEqual(['s', 'd']);
   });
+
+  it('cuts an over-long system message from its end so a small context still has room for the question', () => {
+    const count = (text: string): number => Math.ceil(text.length / 4);
+    const system = { role: 'system' as const, text: `You are Goodies. ${'relevant entity data '.repeat(400)}` };
+    const question = { role: 'user' as const, text: 'tell me a story' };
+    const { items } = trimHistory([system, question], count, 500);
+    const total = items.reduce((sum, i) => sum + count(i.text) + 6, 0);
+    expect(total).toBeLessThanOrEqual(500);
+    expect(items[0]?.text.startsWith('You are Goodies.')).toBe(true);
+    expect(items[0]?.text.endsWith('…')).toBe(true);
+    expect(items.at(-1)).toEqual(question);
+  });
 });

@@ -1,0 +1,93 @@
+import { createStore } from 'zustand/vanilla';
+import type { ConnectionTestView, LlmSettingsView, ModelDownloadProgressView, StatusSnapshot } from '../../../src-preload/contract';
+import type { AppErrorShape } from '../../../src-shared/errors';
+import { toErrorShape } from '../../bridge/BridgeError';
+import type { Call } from '../../bridge/createCall';
+import type { LlmSettingsChanges } from './llmSettingsDraft';
+
+type Task<T> = { running: boolean; value: T | null; error: AppErrorShape | null };
+const idle = <T,>(): Task<T> => ({ running: false, value: null, error: null });
+
+export interface LlmSettingsState {
+  settings: LlmSettingsView | null;
+  loadError: AppErrorShape | null;
+  save: Task<LlmSettingsView>;
+  test: Task<ConnectionTestView>;
+  reset: Task<StatusSnapshot['llm']>;
+  download: Task<{ path: string; sizeBytes: number }> & { url: string | null; progress: ModelDownloadProgressView | null };
+  load(): Promise<void>;
+  /** Saves only the given fields; resolves with whether it worked (errors are in `save.error`). */
+  saveChanges(changes: LlmSettingsChanges): Promise<boolean>;
+  testConnection(): Promise<void>;
+  resetCircuit(): Promise<void>;
+  downloadModel(url: string, sha256?: string): Promise<void>;
+  onDownloadProgress(progress: ModelDownloadProgressView): void;
+  clearResults(): void;
+}
+
+export function createLlmSettingsStore(call: Call) {
+  return createStore<LlmSettingsState>()((set, get) => ({
+    settings: null,
+    loadError: null,
+    save: idle(),
+    test: idle(),
+    reset: idle(),
+    download: { ...idle(), url: null, progress: null },
+    async load() {
+      try {
+        set({ settings: await call('llm.getSettings', {}), loadError: null });
+      } catch (error) {
+        set({ loadError: toErrorShape(error) });
+      }
+    },
+    async saveChanges(changes) {
+      set({ save: { running: true, value: null, error: null } });
+      try {
+        const settings = await call('llm.saveSettings', changes);
+        set({ settings, save: { running: false, value: settings, error: null } });
+        return true;
+      } catch (error) {
+        set({ save: { running: false, value: null, error: toErrorShape(error) } });
+        return false;
+      }
+    },
+    async testConnection() {
+      set({ test: { running: true, value: null, error: null } });
+      try {
+        set({ test: { running: false, value: await call('llm.testConnection', {}), error: null } });
+      } catch (error) {
+        set({ test: { running: false, value: null, error: toErrorShape(error) } });
+      }
+    },
+    async resetCircuit() {
+      set({ reset: { running: true, value: null, error: null } });
+      try {
+        set({ reset: { running: false, value: await call('llm.resetCircuit', {}), error: null } });
+      } catch (error) {
+        set({ reset: { running: false, value: null, error: toErrorShape(error) } });
+      }
+    },
+    async downloadModel(url, sha256) {
+      if (get().download.running) return;
+      set({ download: { running: true, value: null, error: null, url, progress: null } });
+      try {
+        const done = await call('llm.downloadModel', sha256 ? { url, sha256 } : { url });
+        set({ download: { ...get().download, running: false, value: done } });
+        // Main switches the local model to the downloaded file; show the path it chose.
+        await get().load();
+      } catch (error) {
+        set({ download: { ...get().download, running: false, error: toErrorShape(error) } });
+      }
+    },
+    onDownloadProgress(progress) {
+      const d = get().download;
+      if (d.url !== null && d.url !== progress.url) return;
+      set({ download: { ...d, url: progress.url, progress } });
+    },
+    clearResults() {
+      set({ save: idle(), test: idle(), reset: idle() });
+    },
+  }));
+}
+
+export type LlmSettingsStore = ReturnType<typeof createLlmSettingsStore>;
