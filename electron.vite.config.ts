@@ -27,6 +27,8 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
+      // electron-vite leaves renderer code unminified; the same bundle is served in browser mode, so minify it.
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import { AuditView } from '../features/audit/AuditView';
 import { ChatView } from '../features/chat/ChatView';
 import { ConversationList } from '../features/conversations/ConversationList';
 import { HomeBrowser } from '../features/home/HomeBrowser';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { StatusBar } from '../features/status/StatusBar';
 import { useAppStores } from './AppContext';
 import { COMPOSER_INPUT_ID, HOME_SEARCH_INPUT_ID } from '../ui/elementIds';
@@ -14,6 +16,7 @@ export function App() {
   const { home, conversations } = useAppStores();
   const narrow = useMediaQuery('(max-width: 1099px)');
   const [homeOpen, setHomeOpen] = useState(!narrow);
+  const [dialog, setDialog] = useState<'settings' | 'activity' | null>(null);
   useEffect(() => setHomeOpen(!narrow), [narrow]);
 
   const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -39,7 +42,7 @@ export function App() {
   // Esc closes the entity detail from anywhere, unless a field used the key first (search clears, rename cancels).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || !home.getState().selectedId) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || !home.getState().selectedId || document.querySelector('dialog[open]')) return;
       const inDetail = document.activeElement?.closest('[data-testid="entity-detail"]');
       home.getState().closeDetail();
       if (inDetail) focusById(HOME_SEARCH_INPUT_ID);
@@ -54,7 +57,21 @@ export function App() {
         <ConversationList />
       </nav>
       <main className="pane pane-centre" aria-label="Chat">
-        <ChatView onOpenEntity={openEntity} homeOpen={homeOpen} onToggleHome={() => setHomeOpen((o) => !o)} />
+        <ChatView
+          onOpenEntity={openEntity}
+          homeOpen={homeOpen}
+          onToggleHome={() => setHomeOpen((o) => !o)}
+          headerActions={
+            <>
+              <button type="button" className="btn btn-small btn-quiet" data-testid="activity-button" aria-haspopup="dialog" onClick={() => setDialog('activity')}>
+                Activity
+              </button>
+              <button type="button" className="btn btn-small btn-quiet" data-testid="settings-button" aria-haspopup="dialog" onClick={() => setDialog('settings')}>
+                Settings
+              </button>
+            </>
+          }
+        />
       </main>
       {homeOpen && (
         <aside id="home-pane" className="pane pane-right" aria-label="Home browser">
@@ -62,6 +79,12 @@ export function App() {
         </aside>
       )}
       <StatusBar />
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'activity' && (
+        <AuditView
+          onClose={() => setDialog(null)}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,10 @@
 import type { GoodiesApi } from '../../src-preload/contract';
 import { createCall } from '../bridge/createCall';
 import type { Call } from '../bridge/createCall';
+import { createApprovalsStore } from '../features/approvals/approvalsStore';
+import type { ApprovalsStore } from '../features/approvals/approvalsStore';
+import { createAuditStore } from '../features/audit/auditStore';
+import type { AuditStore } from '../features/audit/auditStore';
 import { createChatStore } from '../features/chat/chatStore';
 import type { ChatStore } from '../features/chat/chatStore';
 import { createDraftStore } from '../features/chat/draftStore';
@@ -10,6 +14,8 @@ import { createConversationsStore } from '../features/conversations/conversation
 import type { ConversationsStore } from '../features/conversations/conversationsStore';
 import { createHomeStore } from '../features/home/homeStore';
 import type { HomeStore } from '../features/home/homeStore';
+import { createLlmSettingsStore } from '../features/settings/llmSettingsStore';
+import type { LlmSettingsStore } from '../features/settings/llmSettingsStore';
 import { createStatusStore } from '../features/status/statusStore';
 import type { StatusStore } from '../features/status/statusStore';
 
@@ -21,6 +27,9 @@ export interface AppStores {
   home: HomeStore;
   status: StatusStore;
   drafts: DraftStore;
+  approvals: ApprovalsStore;
+  audit: AuditStore;
+  llmSettings: LlmSettingsStore;
 }
 
 export function createAppStores(api: GoodiesApi): AppStores {
@@ -31,12 +40,23 @@ export function createAppStores(api: GoodiesApi): AppStores {
     createConversation: async () => (await conversations.getState().create())?.id ?? null,
     onConversationUpdated: (c) => conversations.getState().upsert(c),
   });
-  return { api, call, conversations, chat, home: createHomeStore(call), status: createStatusStore(call), drafts: createDraftStore() };
+  return {
+    api,
+    call,
+    conversations,
+    chat,
+    home: createHomeStore(call),
+    status: createStatusStore(call),
+    drafts: createDraftStore(),
+    approvals: createApprovalsStore(call),
+    audit: createAuditStore(call),
+    llmSettings: createLlmSettingsStore(call),
+  };
 }
 
 /** Subscribes the stores to pushed events and to each other; returns the function that undoes it all. */
 export function connectAppStores(stores: AppStores): () => void {
-  const { api, conversations, chat, home, status } = stores;
+  const { api, conversations, chat, home, status, approvals, llmSettings } = stores;
   const disposers = [
     api.events['status.didChange']((s) => status.getState().onSnapshot(s)),
     api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds)),
@@ -46,7 +66,11 @@ export function connectAppStores(stores: AppStores): () => void {
       const known = conversations.getState().items.find((c) => c.id === m.conversation_id);
       if (!known || known.updated_at < m.created_at) void conversations.getState().load();
     }),
-    api.events['approvals.didChange']((p) => chat.getState().onProposal(p)),
+    api.events['approvals.didChange']((p) => {
+      approvals.getState().onProposal(p);
+      chat.getState().onProposal(p);
+    }),
+    api.events['llm.downloadProgress']((p) => llmSettings.getState().onDownloadProgress(p)),
     conversations.subscribe((state, prev) => {
       if (state.selectedId !== prev.selectedId) void chat.getState().open(state.selectedId);
     }),

@@ -19,3 +19,13 @@ export function formatDuration(ms: number | null | undefined): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
+
+/** "14:05:09" today, "3 Mar 14:05" on other days: audit rows need the exact moment, compactly. */
+export function formatClockTime(iso: string, now: number = Date.now()): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return 'unknown';
+  const today = new Date(now).toDateString() === t.toDateString();
+  return today
+    ? t.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    : t.toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,26 @@
+import { useAppStores, useSlice } from '../../app/AppContext';
+import { llmValue } from '../status/describeStatus';
+
+/** Closes the remote circuit breaker so the next question tries the remote provider again at once. */
+export function ResetCircuitButton() {
+  const { llmSettings, status } = useAppStores();
+  const reset = useSlice(llmSettings, (s) => s.reset);
+  const breaker = useSlice(status, (s) => s.snapshot?.llm.breaker);
+  return (
+    <div className="reset-circuit">
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="reset-circuit"
+        disabled={reset.running}
+        title="Try the remote provider again now instead of waiting for the circuit to half-open"
+        onClick={() => void llmSettings.getState().resetCircuit().then(() => status.getState().refresh())}
+      >
+        {reset.running ? 'Resetting…' : 'Reset circuit'}
+      </button>
+      <span className="muted small" role="status">
+        {reset.value ? `Now: ${llmValue(reset.value)}` : reset.error ? reset.error.message : breaker ? `Circuit ${breaker.replace('_', '-').toUpperCase()}` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// The foundation, as a person uses it: browse the home, ask about a room, see cited devices, in both themes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotDir, startBrowserMode, type BrowserModeApp } from './support/startBrowserMode';
+
+const KITCHEN_DEVICES = ['Back Door Lock', 'Fridge Freezer', 'Kitchen Ceiling Light', 'Kitchen Smoke Alarm', 'Kitchen Speaker', 'Kitchen Under-Cabinet Lights', 'Oven'];
+
+let app: BrowserModeApp;
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function ask(page: Page, question: string): Promise<string> {
+  const before = await page.getByTestId('message-assistant').count();
+  await page.getByTestId('composer-input').fill(question);
+  await page.keyboard.press('Enter');
+  const reply = page.getByTestId('message-assistant').nth(before);
+  await reply.waitFor();
+  await expect.poll(async () => reply.getAttribute('data-streaming')).not.toBe('true');
+  return (await reply.innerText()).trim();
+}
+
+describe('home browser and chat (browser mode, headless Chromium)', () => {
+  it('shows a room’s devices when the room is picked in the home browser', async () => {
+    const page = await app.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const tree = page.getByRole('tree');
+    await tree.getByRole('treeitem', { name: /^Kitchen\b/ }).first().click();
+    const devices = page.getByTestId('room-devices');
+    await devices.waitFor();
+    for (const name of KITCHEN_DEVICES) await expect.poll(() => devices.innerText()).toContain(name);
+    await expect.poll(() => page.getByTestId('entity-detail').innerText()).toContain('Kitchen');
+    await expect.poll(() => page.getByTestId('status-bar').innerText()).toMatch(/84 entities/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers “what devices are in the Kitchen?” with the right devices as citation chips', async () => {
+    const page = await app.newPage();
+    const text = await ask(page, 'What devices are in the Kitchen?');
+    for (const name of KITCHEN_DEVICES) expect(text).toContain(name);
+    const reply = page.getByTestId('message-assistant').last();
+    const more = reply.getByRole('button', { name: /more sources/ });
+    if (await more.count()) await more.click();
+    const chips = reply.getByTestId('citation-chip');
+    const chipTexts = (await chips.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    for (const name of ['Kitchen', ...KITCHEN_DEVICES]) expect(chipTexts.some((t) => t.endsWith(name)), name).toBe(true);
+    expect(chipTexts.length).toBe(KITCHEN_DEVICES.length + 1);
+    // A chip opens the entity in the home browser.
+    await chips.filter({ hasText: 'Oven' }).first().click();
+    await expect.poll(() => page.getByTestId('entity-detail').innerText()).toContain('Oven');
+    await page.screenshot({ path: `${screenshotDir}/home-light.png` });
+    await page.context().close();
+  });
+
+  it('says there are no devices in an empty room instead of failing', async () => {
+    const page = await app.newPage({ colorScheme: 'dark' });
+    const text = await ask(page, 'what devices are in the pantry?');
+    expect(text).toMatch(/no devices in the Pantry/i);
+    expect(await page.locator('[data-role="send-error"]').count()).toBe(0);
+    await page.getByRole('tree').getByRole('treeitem', { name: /^Living Room\b/ }).first().click();
+    await page.getByTestId('room-devices').waitFor();
+    await page.screenshot({ path: `${screenshotDir}/home-dark.png` });
+    await page.context().close();
+  });
+
+  it('works from the keyboard: Ctrl+L focuses the composer, Enter sends, Ctrl+K focuses home search', async () => {
+    const page = await app.newPage();
+    await page.getByTestId('status-bar').waitFor();
+    await page.keyboard.press('Control+l');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('composer-input');
+    await page.keyboard.type('how many lights are there?');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => page.getByTestId('message-user').last().innerText()).toBe('how many lights are there?');
+    await expect.poll(async () => page.getByTestId('message-assistant').last().innerText(), { timeout: 10_000 }).toMatch(/light/i);
+    await page.keyboard.press('Control+k');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('type') ?? document.activeElement?.tagName);
+    expect(focused).toMatch(/search|INPUT/i);
+    await page.context().close();
+  });
+
+  it('gives every landmark and button an accessible name', async () => {
+    const page = await app.newPage();
+    await page.getByTestId('status-bar').waitFor();
+    for (const [role, name] of [['navigation', 'Conversations'], ['main', 'Chat'], ['complementary', 'Home browser'], ['contentinfo', 'Status']] as const) {
+      expect(await page.getByRole(role, { name }).count(), `${role} ${name}`).toBe(1);
+    }
+    const unnamed = await page.$$eval('button', (buttons) => buttons.filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim() || b.getAttribute('title'))).length);
+    expect(unnamed).toBe(0);
+    await page.context().close();
+  });
+});
