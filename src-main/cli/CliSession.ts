@@ -25,7 +25,8 @@ export class CliSession {
       onlineCheckIntervalMs: options.runtime === 'browser' ? 30_000 : 0,
     });
     try {
-      return new CliSession(platform, await createMainServices(platform, { runtime: options.runtime }));
+      const llm = llmTimingFromEnv(process.env);
+      return new CliSession(platform, await createMainServices(platform, { runtime: options.runtime, ...(llm ? { llm } : {}) }));
     } catch (error) {
       platform.dispose();
       throw error;
@@ -58,4 +59,19 @@ export class CliSession {
     await this.services.dispose();
     this.platform.dispose();
   }
+}
+
+/**
+ * Timing knobs of the model layer for demos and E2E tests (the breaker's 60 s half-open wait is too long to watch):
+ * GOODIES_LLM_HALF_OPEN_MS and GOODIES_LLM_HEALTH_INTERVAL_MS. Invalid values are ignored.
+ */
+function llmTimingFromEnv(env: NodeJS.ProcessEnv): { halfOpenAfterMs?: number; healthIntervalMs?: number } | undefined {
+  const read = (name: string): number | undefined => {
+    const value = Number(env[name]);
+    return Number.isInteger(value) && value >= 100 && value <= 3_600_000 ? value : undefined;
+  };
+  const halfOpenAfterMs = read('GOODIES_LLM_HALF_OPEN_MS');
+  const healthIntervalMs = read('GOODIES_LLM_HEALTH_INTERVAL_MS');
+  if (halfOpenAfterMs === undefined && healthIntervalMs === undefined) return undefined;
+  return { ...(halfOpenAfterMs ? { halfOpenAfterMs } : {}), ...(healthIntervalMs ? { healthIntervalMs } : {}) };
 }

@@ -7,7 +7,7 @@ import type { LlmMode, ServiceState, ToolCallRecord, ToolDescription } from '../
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import { CircuitBreaker, type BreakerStateName, type CircuitBreakerOptions } from './CircuitBreaker';
 import { describeLlmFailure } from './describeLlmFailure';
-import { LlmError, toLlmError } from './LlmError';
+import { type LlmError, toLlmError } from './LlmError';
 import type { LlmMessage, LlmProvider, LlmProviderId, LlmRequest } from './LlmProvider';
 import { ResilientChat, type ResilientChatOptions } from './ResilientChat';
 

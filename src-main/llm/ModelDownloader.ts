@@ -1,6 +1,7 @@
 // Downloads a GGUF model into a `.part` file next to the destination, resuming with an HTTP Range request when a
 // `.part` already exists, checks free disk space before writing, verifies sha256 and only then renames into place.
 // A dropped connection is resumed automatically (maxAttempts); an abort keeps the `.part` for a later resume.
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -115,7 +116,7 @@ async function downloadOnce(url: URL, options: DownloadModelOptions): Promise<Do
     options.onProgress?.({ receivedBytes: received, totalBytes, percent: totalBytes ? Math.min(100, (received / totalBytes) * 100) : null });
   report();
   if (!response.body) throw new ModelDownloadError('network', 'The model server sent no body', 'unavailable', true);
-  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
+  const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
   body.on('data', (chunk: Buffer) => {
     hash.update(chunk);
     received += chunk.length;

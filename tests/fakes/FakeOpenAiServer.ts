@@ -70,14 +70,16 @@ export class FakeOpenAiServer {
   ) {}
 
   static async start(options: FakeOpenAiServerOptions = {}): Promise<FakeOpenAiServer> {
-    let instance: FakeOpenAiServer | undefined;
-    const server = http.createServer((req, res) => void instance?.handle(req, res));
+    // The handlers need the instance, which needs the listening server's port: a holder breaks the cycle.
+    const ref: { instance?: FakeOpenAiServer } = {};
+    const server = http.createServer((req, res) => void ref.instance?.handle(req, res));
     server.on('connection', (socket) => {
-      instance?.sockets.add(socket);
-      socket.on('close', () => instance?.sockets.delete(socket));
+      ref.instance?.sockets.add(socket);
+      socket.on('close', () => ref.instance?.sockets.delete(socket));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    instance = new FakeOpenAiServer(server, (server.address() as AddressInfo).port, options);
+    const instance = new FakeOpenAiServer(server, (server.address() as AddressInfo).port, options);
+    ref.instance = instance;
     return instance;
   }
 

@@ -5,6 +5,8 @@ import { ConnectionTestPanel } from './ConnectionTestPanel';
 import { FieldError } from './FieldError';
 import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
 
+const NO_MODELS: readonly string[] = [];
+
 export interface DraftFieldsProps {
   saved: LlmSettingsView;
   draft: LlmSettingsDraft;
@@ -15,7 +17,7 @@ export interface DraftFieldsProps {
 /** Base URL, model (typed, or picked from what the connection test listed) and the API key, which is never shown. */
 export function RemoteModelFields({ saved, draft, errors, update }: DraftFieldsProps) {
   const { llmSettings } = useAppStores();
-  const models = useSlice(llmSettings, (s) => s.test.value?.models ?? []);
+  const models = useSlice(llmSettings, (s) => s.test.value?.models ?? NO_MODELS);
   const id = useId();
   const unsaved = draft.baseUrl.trim() !== (saved.remote.baseUrl ?? '') || draft.model.trim() !== (saved.remote.model ?? '') || draft.apiKey !== '' || draft.clearApiKey;
   const keyState = draft.clearApiKey ? 'The key will be removed when you save.' : saved.remote.hasApiKey ? `Saved key: ${saved.remote.apiKeyHint ?? '••••'}` : 'No key saved.';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HealthMonitor, type HealthSnapshot } from '../../../src-main/llm/HealthMonitor';
 import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
 import { REMOTE_API_KEY_SECRET, RemoteLlmProvider } from '../../../src-main/llm/RemoteLlmProvider';
@@ -12,12 +12,13 @@ function monitorFor(baseURL: string, options: { intervalMs?: number; slowMs?: nu
 describe('HealthMonitor (GET /models on the fake server)', () => {
   it('classifies healthy, degraded (slow, 5xx, 429) and offline, firing onDidChange only on changes', async () => {
     const server = await useFakeOpenAiServer();
-    const monitor = monitorFor(server.baseURL, { slowMs: 100 });
+    // Generous margins: this runs on a loaded 2-core machine, where a first HTTP call can take 100+ ms.
+    const monitor = monitorFor(server.baseURL, { slowMs: 400 });
     const changes: HealthSnapshot['state'][] = [];
     monitor.onDidChange((s) => changes.push(s.state));
     expect((await monitor.checkNow()).state).toBe('healthy');
     expect((await monitor.checkNow()).state).toBe('healthy');
-    server.scriptModels({ kind: 'ok', delayMs: 200 }, { kind: 'error', status: 503 }, { kind: 'error', status: 429, headers: { 'retry-after': '1' } });
+    server.scriptModels({ kind: 'ok', delayMs: 900 }, { kind: 'error', status: 503 }, { kind: 'error', status: 429, headers: { 'retry-after': '1' } });
     const slow = await monitor.checkNow();
     expect(slow.state).toBe('degraded');
     expect(slow.error).toMatch(/slow/);
@@ -32,18 +33,17 @@ describe('HealthMonitor (GET /models on the fake server)', () => {
   it('probes on its interval and at once on a network change; overlapping probes are coalesced', async () => {
     const server = await useFakeOpenAiServer();
     const monitor = monitorFor(server.baseURL, { intervalMs: 100 });
+    const startedAt = performance.now();
     monitor.start();
-    await new Promise((r) => setTimeout(r, 330));
-    const periodic = server.requests.length;
-    expect(periodic).toBeGreaterThanOrEqual(3);
-    expect(periodic).toBeLessThanOrEqual(5);
+    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(3), { timeout: 3000, interval: 10 });
+    // Three probes (one at start, then one per interval) cannot come sooner than two intervals.
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(195);
     const [a, b] = [monitor.checkNow(), monitor.checkNow()];
     expect(a).toBe(b);
     await a;
     const before = server.requests.length;
     monitor.notifyNetworkChanged();
-    await new Promise((r) => setTimeout(r, 30));
-    expect(server.requests.length).toBe(before + 1);
+    await vi.waitFor(() => expect(server.requests.length).toBe(before + 1), { timeout: 1000, interval: 5 });
     monitor.dispose();
     const after = server.requests.length;
     await new Promise((r) => setTimeout(r, 250));
