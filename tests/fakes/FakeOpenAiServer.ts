@@ -51,6 +51,8 @@ export interface RecordedDisconnect {
 
 export interface FakeOpenAiServerOptions {
   defaultChatReply?: FakeChatReply;
+  /** Listen on this port (to bring a "crashed" provider back at the same address); default: any free port. */
+  port?: number;
   models?: string[];
 }
 
@@ -77,7 +79,10 @@ export class FakeOpenAiServer {
       ref.instance?.sockets.add(socket);
       socket.on('close', () => ref.instance?.sockets.delete(socket));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', resolve);
+    });
     const instance = new FakeOpenAiServer(server, (server.address() as AddressInfo).port, options);
     ref.instance = instance;
     return instance;

@@ -12,8 +12,9 @@ export function AuditRow({ entry, onFilterProposal }: { entry: AuditEntryView; o
           {formatClockTime(entry.at)}
         </time>
         <span className={`kind-badge kind-${entry.kind}`}>{entry.kind}</span>
-        <span className="audit-message">{entry.message}</span>
       </div>
+      <div className="audit-main">
+      <span className="audit-message">{entry.message}</span>
       <div className="audit-meta muted small">
         <span title="Who acted">by {entry.actor}</span>
         {entry.proposer && entry.proposer !== entry.actor && <span title="Who proposed it">proposed by {entry.proposer}</span>}
@@ -40,6 +41,7 @@ export function AuditRow({ entry, onFilterProposal }: { entry: AuditEntryView; o
           </div>
         </details>
       )}
+      </div>
     </li>
   );
 }

@@ -16,7 +16,8 @@ export interface EnvelopeSummary {
 /** The reply envelope in words: a compact line, the fallback made visible, and the rows of the details popover. */
 export function describeEnvelope(e: ReplyEnvelope): EnvelopeSummary {
   const mode = e.mode === 'local' ? 'Local' : 'Remote';
-  const who = e.model || e.provider;
+  // The intent engine reports the matched intent as its "model"; the engine's name reads better in the line.
+  const who = e.model && e.provider !== 'intent-engine' ? e.model : e.provider;
   const line = [mode, who, formatDuration(e.processing_time_ms)].filter(Boolean).join(' · ');
   const fallback = e.mode === 'local' && e.fallback_reason ? `answered locally: ${e.fallback_reason}` : null;
   const notice = fallback && e.notice && /answered locally/i.test(e.notice) ? null : e.notice;

@@ -53,7 +53,9 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
     }
   };
 
-  const dirty = saved && draft ? diffLlmSettings(saved, draft).changed : false;
+  const diff = saved && draft ? diffLlmSettings(saved, draft) : null;
+  // Invalid edits count as changes: Save stays clickable and says what is wrong.
+  const dirty = diff ? diff.changed || Object.keys(diff.errors).length > 0 : false;
   return (
     <Dialog title="Settings" onClose={onClose} testId="settings-dialog">
       <form
