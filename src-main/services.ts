@@ -31,6 +31,7 @@ import { DisposableStore, toDisposable } from './lifecycle/Disposable';
 import type { Platform } from './platform/Platform';
 import { StatusService } from './status/StatusService';
 import type { ToolContext } from './tools/ToolDefinition';
+import type { SearchEntitiesResult } from './tools/searchEntities';
 import { createGraphTools, ToolRegistry } from './tools/ToolRegistry';
 import { AppError } from '../src-shared/errors';
 import { VersionClock } from '../src-shared/protocol/version';
@@ -154,16 +155,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'status.get': () => status.get(),
     'home.getTree': () => home.getTree(),
     'home.getEntity': ({ id }) => home.getEntityDetail(id),
-    'home.search': async ({ query, types, limit }) => {
-      const hits = await store.searchText(query, { ...(types ? { types } : {}), limit: limit ?? 20 });
-      return hits.map((h) => ({
-        id: h.entity.id,
-        entity_type: h.entity.entity_type,
-        name: h.entity.name,
-        score: h.score,
-        highlights: h.highlights,
-        content_preview: JSON.stringify(h.entity.content).slice(0, 160),
-      }));
+    'home.search': async ({ query, types, limit }, { correlationId }) => {
+      const args = { query, limit: Math.min(limit ?? 20, 50), ...(types ? { entity_types: types } : {}) };
+      const { result } = await tools.run('search_entities', args, toolContext(correlationId));
+      return (result as SearchEntitiesResult).results;
     },
     'home.exportJson': async () => {
       const file = await exportHomeFile(store);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { entityTypeSchema, isTombstone, type EntityType } from '../../src-shared/protocol/entities';
+import { entityTypeSchema, isTombstone } from '../../src-shared/protocol/entities';
+import type { SearchResultView } from '../../src-preload/contract/views';
 import { contentPreview } from './contentPreview';
 import { defineTool } from './ToolDefinition';
 
@@ -11,14 +12,8 @@ export const searchEntitiesArgs = z
   })
   .strict();
 
-export interface SearchEntitiesHit {
-  id: string;
-  entity_type: EntityType;
-  name: string;
-  score: number;
-  highlights: string[];
-  content_preview: string;
-}
+/** The protocol's result row; the home browser's search shows exactly these. */
+export type SearchEntitiesHit = SearchResultView;
 
 export interface SearchEntitiesResult {
   query: string;
