@@ -1,4 +1,5 @@
 // The foundation, as a person uses it: browse the home, ask about a room, see cited devices, in both themes.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, newConversation } from './support/chat';
 import { screenshotDir, startBrowserMode, type BrowserModeApp } from './support/startBrowserMode';
@@ -89,6 +90,27 @@ describe('home browser and chat (browser mode, headless Chromium)', () => {
       const name = (await button.getAttribute('aria-label')) ?? (await button.innerText()).trim() ?? '';
       expect(name.length, await button.evaluate((b) => b.outerHTML)).toBeGreaterThan(0);
     }
+    await page.context().close();
+  });
+
+  it('exports the home as a file, refuses a malformed file without changing anything, and re-imports the export', async () => {
+    const page = await app.newPage();
+    const downloadEvent = page.waitForEvent('download');
+    await page.getByTestId('export-home').click();
+    const download = await downloadEvent;
+    expect(download.suggestedFilename()).toMatch(/^goodies-home-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = await download.path();
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as { entities: unknown[]; relationships: unknown[] };
+    expect(exported.entities.length).toBe(84);
+    await expect.poll(() => page.getByTestId('home-file-actions').innerText()).toMatch(/Exported 84 entities/);
+
+    const input = page.getByTestId('import-home-file');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"entities": [{"id": 1}], "relationships": []}') });
+    await expect.poll(() => page.getByTestId('home-file-actions').innerText()).toMatch(/does not match the format/);
+    await expect.poll(() => page.getByTestId('status-bar').innerText()).toMatch(/84 entities/);
+
+    await input.setInputFiles({ name: 'home.json', mimeType: 'application/json', buffer: readFileSync(path) });
+    await expect.poll(() => page.getByTestId('home-file-actions').innerText()).toMatch(/Imported 84 entities and \d+ relationships/);
     await page.context().close();
   });
 });

@@ -3,6 +3,7 @@ import { useAppStores, useSlice } from '../../app/AppContext';
 import { HOME_SEARCH_INPUT_ID } from '../../ui/elementIds';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { EntityDetailPanel } from './EntityDetailPanel';
+import { HomeFileActions } from './HomeFileActions';
 import { HomeTree } from './HomeTree';
 import { readablePreview } from './readablePreview';
 
@@ -27,6 +28,7 @@ export function HomeBrowser({ onClose }: { onClose: (() => void) | null }) {
     <div className="home-browser">
       <div className="pane-header">
         <h2 className="pane-title">Home</h2>
+        <HomeFileActions />
         {onClose && (
           <button type="button" className="btn btn-small btn-quiet" onClick={onClose} aria-label="Hide home browser">
             Hide
