@@ -113,4 +113,16 @@ describe('home browser and chat (browser mode, headless Chromium)', () => {
     await expect.poll(() => page.getByTestId('home-file-actions').innerText()).toMatch(/Imported 84 entities and \d+ relationships/);
     await page.context().close();
   });
+
+  it('keeps what is typed right after start, when the latest conversation gets selected under the person’s fingers', async () => {
+    // Regression: the composer replaced typed text with the selected conversation's (empty) stored draft.
+    const page = await app.newPage();
+    const composer = page.getByTestId('composer-input');
+    await composer.waitFor();
+    await composer.pressSequentially('is the garage door open?', { delay: 15 });
+    await expect.poll(() => page.getByTestId('conversation-list').getByRole('button').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(await composer.inputValue()).toBe('is the garage door open?');
+    await page.context().close();
+  });
 });

@@ -15,14 +15,25 @@ export function Composer() {
   const draftKey = conversationId ?? NEW_CONVERSATION_DRAFT_KEY;
   const loadedKey = useRef<string | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Typing that has not been saved yet. A conversation switch that happens under the person's fingers (the app
+  // selecting the latest conversation right after start) must not replace what they are typing with a stored draft.
+  const unsavedTyping = useRef(false);
+  const textRef = useRef('');
 
   useEffect(() => {
     let cancelled = false;
+    const typingWhenSwitched = unsavedTyping.current;
     loadedKey.current = null;
     void drafts.get(draftKey).then((draft) => {
       if (cancelled) return;
-      setText(draft);
       loadedKey.current = draftKey;
+      if (typingWhenSwitched || unsavedTyping.current) {
+        void drafts.set(draftKey, textRef.current);
+        unsavedTyping.current = false;
+        return;
+      }
+      textRef.current = draft;
+      setText(draft);
     });
     return () => {
       cancelled = true;
@@ -31,10 +42,15 @@ export function Composer() {
 
   const update = (value: string) => {
     setText(value);
+    textRef.current = value;
+    unsavedTyping.current = true;
     if (saveTimer.current) clearTimeout(saveTimer.current);
     const key = loadedKey.current;
     if (key === null) return;
-    saveTimer.current = setTimeout(() => void drafts.set(key, value), 250);
+    saveTimer.current = setTimeout(() => {
+      unsavedTyping.current = false;
+      void drafts.set(key, value);
+    }, 250);
   };
 
   const submit = async () => {
@@ -43,6 +59,8 @@ export function Composer() {
     if (saveTimer.current) clearTimeout(saveTimer.current);
     const key = draftKey;
     setText('');
+    textRef.current = '';
+    unsavedTyping.current = false;
     void drafts.set(key, '');
     // A failed question stays visible in the list with its error and a retry; the box stays free for the next one.
     await chat.getState().send(question);
