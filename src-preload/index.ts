@@ -1,10 +1,9 @@
 // Exposes `window.goodies`, generated from the contract: one function per declared call and per declared event.
 // ipcRenderer itself is never exposed, and only the contract's channels are ever used.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  CALL_NAMES, EVENT_CHANNEL_PREFIX, EVENT_NAMES, INVOKE_CHANNEL,
-  type CallName, type EventName, type GoodiesApi, type GoodiesCalls, type GoodiesEvents,
-} from './contract';
+import type { CallName, EventName, GoodiesApi, GoodiesCalls, GoodiesEvents } from './contract';
+// Names only: the preload must not bundle the schemas (see contract/names.ts).
+import { CALL_NAMES, EVENT_CHANNEL_PREFIX, EVENT_NAMES, INVOKE_CHANNEL } from './contract/names';
 
 function buildCalls(): GoodiesCalls {
   const calls: Partial<Record<CallName, (args: unknown) => Promise<unknown>>> = {};

@@ -106,4 +106,3 @@ export type CallName = keyof Calls;
 export type CallArgs<K extends CallName> = z.input<Calls[K]['args']>;
 export type ParsedCallArgs<K extends CallName> = z.output<Calls[K]['args']>;
 export type CallResult<K extends CallName> = NonNullable<Calls[K]['__result']>;
-export const CALL_NAMES = Object.keys(calls) as CallName[];

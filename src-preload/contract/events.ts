@@ -14,4 +14,3 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = NonNullable<Events[E]['__payload']>;
-export const EVENT_NAMES = Object.keys(events) as EventName[];

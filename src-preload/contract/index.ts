@@ -5,11 +5,9 @@ import type { EventName, EventPayload } from './events';
 
 export * from './calls';
 export * from './events';
+export * from './names';
 export type * from './views';
 
-/** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */
-export const INVOKE_CHANNEL = 'goodies:invoke';
-export const EVENT_CHANNEL_PREFIX = 'goodies:event:';
 
 export type GoodiesCalls = { [K in CallName]: (args: CallArgs<K>) => Promise<Result<CallResult<K>>> };
 export type GoodiesEvents = { [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void };

@@ -61,6 +61,13 @@ describe('reply envelope line', () => {
     expect(Object.fromEntries(d.details)['Fallback']).toBe('provider unreachable');
   });
 
+  it('keeps the fallback label to the reason’s headline and leaves the technical detail to the details', () => {
+    const reason = 'remote model unreachable: Cannot reach the remote model: connect ECONNREFUSED 127.0.0.1:36089';
+    const d = describeEnvelope(envelope({ mode: 'local', provider: 'local', model: 'stories', fallback_reason: reason }));
+    expect(d.fallback).toBe('answered locally: remote model unreachable');
+    expect(Object.fromEntries(d.details)['Fallback']).toBe(reason);
+  });
+
   it('recognises an interrupted reply from its notice', () => {
     expect(isInterruptedReply({ notice: 'The reply was interrupted (connection lost). You can continue locally or retry.' })).toBe(true);
     expect(isInterruptedReply({ notice: null })).toBe(false);

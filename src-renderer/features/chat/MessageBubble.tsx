@@ -14,12 +14,15 @@ export const MessageBubble = memo(function MessageBubble({ message, isLast, onOp
     );
   }
   const envelope = message.envelope;
+  // An action card already shows its targets as chips; listing them again as sources is noise.
+  const targetIds = new Set(envelope?.proposal?.targets.map((t) => t.id) ?? []);
+  const sources = envelope?.citations.filter((c) => !targetIds.has(c.entity_id)) ?? [];
   return (
     <li className="message message-assistant" data-testid="message-assistant" data-message-id={message.id}>
       <div className="bubble">
         <div className="message-text">{message.text}</div>
         {envelope?.proposal && <ProposalCard proposal={envelope.proposal} onOpenEntity={onOpenEntity} />}
-        {envelope && envelope.citations.length > 0 && <CitationChips citations={envelope.citations} onOpenEntity={onOpenEntity} />}
+        {sources.length > 0 && <CitationChips citations={sources} onOpenEntity={onOpenEntity} />}
       </div>
       {envelope && <EnvelopeLine envelope={envelope} />}
       {envelope && <ReplyActions envelope={envelope} isLast={isLast} />}

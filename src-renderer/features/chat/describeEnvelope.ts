@@ -19,7 +19,8 @@ export function describeEnvelope(e: ReplyEnvelope): EnvelopeSummary {
   // The intent engine reports the matched intent as its "model"; the engine's name reads better in the line.
   const who = e.model && e.provider !== 'intent-engine' ? e.model : e.provider;
   const line = [mode, who, formatDuration(e.processing_time_ms)].filter(Boolean).join(' · ');
-  const fallback = e.mode === 'local' && e.fallback_reason ? `answered locally: ${e.fallback_reason}` : null;
+  // The label keeps the reason's headline ("remote model unreachable"); the technical detail is in the popover.
+  const fallback = e.mode === 'local' && e.fallback_reason ? `answered locally: ${e.fallback_reason.split(':')[0]}` : null;
   const notice = fallback && e.notice && /answered locally/i.test(e.notice) ? null : e.notice;
   const details: Array<[string, string]> = [
     ['Mode', e.mode],
