@@ -122,8 +122,10 @@ export class ResilientChat {
       throw shown ? llmError.withAfterFirstToken() : llmError;
     } finally {
       signal.removeEventListener('abort', forwardAbort);
-      controller.abort(); // releases the HTTP request / llama sequence if we left early
-      // Closing the generator runs the provider's own cleanup (e.g. the local model's one-at-a-time lock).
+      // Abort only when we left early: aborting a finished HTTP stream can drop its keep-alive socket, and the next
+      // turn would pay for a new connection. Closing the generator runs the provider's own cleanup (e.g. the local
+      // model's one-at-a-time lock) either way.
+      if (!finished) controller.abort(); // releases the HTTP request / llama sequence
       await iterator.return?.().catch(() => undefined);
     }
   }

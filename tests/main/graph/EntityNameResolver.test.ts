@@ -180,8 +180,8 @@ describe('EntityNameResolver over the demo home', () => {
   });
 });
 
-describe('EntityNameResolver performance', () => {
-  it('resolves over 20 000 entities in well under 50 ms once the index is built', async () => {
+describe('EntityNameResolver at scale', () => {
+  it('still resolves exact, plural and misspelt names among 20 000 entities', async () => {
     const rooms = ['Kitchen', 'Office', 'Attic', 'Basement', 'Porch', 'Loft', 'Den', 'Gym', 'Studio', 'Library'];
     const kinds = ['Light', 'Lamp', 'Sensor', 'Plug', 'Speaker', 'Camera', 'Blind', 'Fan', 'Heater', 'Switch'];
     const entities: Entity[] = [];
@@ -199,23 +199,10 @@ describe('EntityNameResolver performance', () => {
       });
     }
     await store.applyChanges({ entities, pending: false });
-    const buildStart = performance.now();
-    await resolver.resolve('Kitchen');
-    const buildMs = performance.now() - buildStart;
-
-    const queries = ['Kitchen', 'living room tv', 'Building 57 Basement Light 5703', 'building 57 basement lights 5703', 'bilding 57 basment light 5703', 'the lounge', 'bedroom', 'kitchn', 'bedrom', 'spaceship hangar'];
-    const timings: Record<string, number> = {};
-    for (const q of queries) {
-      await resolver.resolve(q); // warm
-      const start = performance.now();
-      const runs = 5;
-      for (let i = 0; i < runs; i++) await resolver.resolve(q);
-      timings[q] = (performance.now() - start) / runs;
-    }
-    console.log(`[resolver perf] index build ${buildMs.toFixed(1)} ms over ${entities.length + 84} entities; per query ms:`, Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Number(v.toFixed(2))])));
+    // Speed is measured by bench/intents (name resolution is on every intent's path over a 20k-entity home); this test
+    // checks that the answers stay right at that size.
     expect(matched(await resolver.resolve('the building 57 basement lights 5703')).name).toBe('Building 57 Basement Light 5703');
     expect(matched(await resolver.resolve('bilding 57 basment light 5703')).name).toBe('Building 57 Basement Light 5703');
     expect(matched(await resolver.resolve('kitchn')).name).toBe('Kitchen');
-    for (const [q, ms] of Object.entries(timings)) expect(ms, q).toBeLessThan(50);
   });
 });

@@ -1,0 +1,168 @@
+// Persistence for the approval gate: the `action_proposals` and `approval_rules` tables (schema: ./approvalMigrations.ts)
+// and the mapping from a stored row to the `ActionProposalView` the UI shows. No decisions are made here.
+import type { ActionProposalView, EntityRef, ProposalStatus } from '../../src-preload/contract/views';
+import { AppError } from '../../src-shared/errors';
+import type { SqliteDatabase } from '../store/openDatabase';
+import type { ProposalSummary, TargetPatch } from './ProposalRequest';
+
+/** What the `request` column holds: enough to rebuild a stale proposal against the current graph. */
+export interface StoredRequest {
+  summary: ProposalSummary;
+  minTier?: 2 | 3;
+  patches: Array<{ entity_id: string; patch: TargetPatch }>;
+}
+
+export interface ProposalRow {
+  id: string;
+  conversation_id: string | null;
+  correlation_id: string;
+  requested_by: string;
+  proposer: string;
+  tool: string;
+  tier: number;
+  description: string;
+  request: string;
+  targets: string;
+  changes: string;
+  status: ProposalStatus;
+  created_at: string;
+  expires_at: string;
+  decided_by: string | null;
+  result: string | null;
+  replaced_by: string | null;
+}
+
+export type ProposalResult = NonNullable<ActionProposalView['result']>;
+
+export interface NewProposal {
+  id: string;
+  conversationId: string | null;
+  correlationId: string;
+  requestedBy: string;
+  proposer: string;
+  tool: string;
+  tier: number;
+  description: string;
+  request: StoredRequest;
+  targets: EntityRef[];
+  changes: ActionProposalView['changes'];
+  createdAt: string;
+  expiresAt: string;
+}
+
+export class SqliteProposalRepository {
+  constructor(
+    private readonly db: SqliteDatabase,
+    /** Stamps `decided_at` and rule `created_at`. */
+    private readonly now: () => Date,
+  ) {}
+
+  /** Always inserted as `pending`. */
+  insert(p: NewProposal): void {
+    this.db
+      .prepare(
+        `INSERT INTO action_proposals (id, conversation_id, correlation_id, requested_by, proposer, tool, tier, description,
+           request, targets, changes, status, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
+      )
+      .run(
+        p.id,
+        p.conversationId,
+        p.correlationId,
+        p.requestedBy,
+        p.proposer,
+        p.tool,
+        p.tier,
+        p.description,
+        JSON.stringify(p.request),
+        JSON.stringify(p.targets),
+        JSON.stringify(p.changes),
+        p.createdAt,
+        p.expiresAt,
+      );
+  }
+
+  setReplacedBy(id: string, replacementId: string): void {
+    this.db.prepare('UPDATE action_proposals SET replaced_by = ? WHERE id = ?').run(replacementId, id);
+  }
+
+  require(id: string): ProposalRow {
+    const row = this.db.prepare('SELECT * FROM action_proposals WHERE id = ?').get(id) as unknown as ProposalRow | undefined;
+    if (!row) throw new AppError('not_found', `No action proposal with id "${id.slice(0, 80)}".`);
+    return row;
+  }
+
+  /** Newest first. */
+  list(status?: ProposalStatus): ProposalRow[] {
+    return (status
+      ? this.db.prepare('SELECT * FROM action_proposals WHERE status = ? ORDER BY seq DESC').all(status)
+      : this.db.prepare('SELECT * FROM action_proposals ORDER BY seq DESC').all()) as unknown as ProposalRow[];
+  }
+
+  /** Pending proposals whose expiry is at or before `nowIso`. */
+  listDue(nowIso: string): ProposalRow[] {
+    return this.db
+      .prepare("SELECT * FROM action_proposals WHERE status = 'pending' AND expires_at <= ?")
+      .all(nowIso) as unknown as ProposalRow[];
+  }
+
+  /**
+   * Moves a proposal from `from` to `to` only if it is still in `from` (compare-and-set, so two deciders cannot both
+   * win). Returns false when the row was not in `from`.
+   */
+  updateStatus(id: string, from: ProposalStatus, to: ProposalStatus, extra: { decidedBy?: string; result?: ProposalResult } = {}): boolean {
+    const sets = ['status = ?'];
+    const params: (string | null)[] = [to];
+    if (extra.decidedBy !== undefined) {
+      sets.push('decided_by = ?', 'decided_at = ?');
+      params.push(extra.decidedBy, this.now().toISOString());
+    }
+    if (extra.result !== undefined) {
+      sets.push('result = ?');
+      params.push(JSON.stringify(extra.result));
+    }
+    const changed = this.db.prepare(`UPDATE action_proposals SET ${sets.join(', ')} WHERE id = ? AND status = ?`).run(...params, id, from);
+    return Number(changed.changes) > 0;
+  }
+
+  isRemembered(tool: string, entityId: string): boolean {
+    return this.db.prepare('SELECT 1 AS x FROM approval_rules WHERE tool = ? AND entity_id = ?').get(tool, entityId) !== undefined;
+  }
+
+  remember(tool: string, entityIds: readonly string[], createdBy: string): void {
+    const insert = this.db.prepare('INSERT OR REPLACE INTO approval_rules (tool, entity_id, created_by, created_at) VALUES (?, ?, ?, ?)');
+    for (const entityId of entityIds) insert.run(tool, entityId, createdBy, this.now().toISOString());
+  }
+
+  forget(tool: string, entityId: string): void {
+    this.db.prepare('DELETE FROM approval_rules WHERE tool = ? AND entity_id = ?').run(tool, entityId);
+  }
+}
+
+export function parseStoredRequest(row: ProposalRow): StoredRequest {
+  return JSON.parse(row.request) as StoredRequest;
+}
+
+export function parseChanges(row: ProposalRow): ActionProposalView['changes'] {
+  return JSON.parse(row.changes) as ActionProposalView['changes'];
+}
+
+export function toProposalView(row: ProposalRow): ActionProposalView {
+  const tier = (row.tier === 3 ? 3 : row.tier === 1 ? 1 : 2) as 1 | 2 | 3;
+  return {
+    id: row.id,
+    conversation_id: row.conversation_id,
+    description: row.description,
+    tier,
+    tool: row.tool,
+    targets: JSON.parse(row.targets) as EntityRef[],
+    changes: parseChanges(row),
+    status: row.status,
+    can_remember: tier === 2,
+    created_at: row.created_at,
+    expires_at: row.expires_at,
+    proposer: row.proposer,
+    decided_by: row.decided_by,
+    result: row.result ? (JSON.parse(row.result) as ProposalResult) : null,
+  };
+}

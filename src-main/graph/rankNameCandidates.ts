@@ -1,0 +1,136 @@
+// Ranking of candidate names beyond exact keys: names containing every word said, whole-name typos (trigram
+// prefilter + fuse.js + edit distance) and per-word spelling correction, plus the shared score helpers.
+import Fuse from 'fuse.js';
+import type { EntityType } from '../../src-shared/protocol/entities';
+import type { NameMatchHow, ScoredEntity } from './NameResolution';
+import { trigrams, type IndexEntry, type NameIndex } from './nameIndex';
+import { last, plainTokens } from './nameTokens';
+
+/** Whole-name similarity (1 - edits/length) needed to accept a typo, e.g. "kitchn" → "kitchen" is 0.86. */
+export const FUZZY_ACCEPT = 0.75;
+/** Fuse score (0 = perfect) above which a name is not even worth suggesting. */
+const FUSE_THRESHOLD = 0.4;
+const FUSE_CANDIDATES = 20;
+/** How many trigram-preselected names fuse scores; fuse over all 20 000 names took 70-400 ms a query. */
+const TRIGRAM_CANDIDATES = 300;
+
+export type Tier = { kind: 'match'; entries: IndexEntry[]; how: NameMatchHow; score: number } | { kind: 'scored'; scored: Array<{ entry: IndexEntry; score: number }> };
+
+/**
+ * Names that contain every word said: first those whose last word (the head noun) is the last word said.
+ * Literal words are tried before synonyms ("lamp" finds the lamps before every light), except after a plural,
+ * where synonyms widen on purpose ("living room lights" includes the floor lamp).
+ */
+export function containmentTiers(
+  index: NameIndex,
+  plain: string[],
+  canon: string[],
+  ok: (entry: IndexEntry) => boolean,
+  plural: boolean,
+): Array<() => Tier | undefined> {
+  const tier = (tokens: string[], postings: Map<string, IndexEntry[]>, useCanon: boolean, headOnly: boolean) => (): Tier | undefined => {
+    const found = containing(tokens, postings, useCanon).filter(ok);
+    const head = tokens[tokens.length - 1];
+    const scored = found
+      .filter((entry) => !headOnly || last(useCanon ? entry.canon : entry.plain) === head)
+      .map((entry) => ({ entry, score: (headOnly ? 0.9 : 0.8) * (new Set(tokens).size / (useCanon ? entry.canonSet : entry.plainSet).size) }));
+    return { kind: 'scored', scored };
+  };
+  if (plural) return [tier(canon, index.canonPostings, true, true), tier(canon, index.canonPostings, true, false)];
+  return [
+    tier(plain, index.plainPostings, false, true),
+    tier(canon, index.canonPostings, true, true),
+    tier(plain, index.plainPostings, false, false),
+    tier(canon, index.canonPostings, true, false),
+  ];
+}
+
+function containing(tokens: string[], postings: Map<string, IndexEntry[]>, useCanon: boolean): IndexEntry[] {
+  const unique = [...new Set(tokens)];
+  if (unique.length === 0) return [];
+  let rarest: IndexEntry[] | undefined;
+  for (const token of unique) {
+    const list = postings.get(token);
+    if (!list) return [];
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  return (rarest ?? []).filter((entry) => {
+    const set = useCanon ? entry.canonSet : entry.plainSet;
+    return unique.every((t) => set.has(t));
+  });
+}
+
+export function searchFuse(index: NameIndex, query: string, allowed: Set<EntityType> | undefined): Array<{ entry: IndexEntry; fuseScore: number }> {
+  const counts = new Uint16Array(index.entries.length);
+  const touched: number[] = [];
+  for (const gram of new Set(trigrams(plainTokens(query).join(' ')))) {
+    for (const position of index.trigramPostings.get(gram) ?? []) {
+      if (counts[position] === 0) touched.push(position);
+      counts[position] = (counts[position] ?? 0) + 1;
+    }
+  }
+  const candidates = touched
+    .filter((position) => !allowed || allowed.has(index.entries[position]?.entity.entity_type ?? 'home'))
+    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))
+    .slice(0, TRIGRAM_CANDIDATES)
+    .flatMap((position) => index.entries[position] ?? []);
+  if (candidates.length === 0) return [];
+  const fuse = new Fuse(candidates, { keys: ['lowerName'], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD });
+  return fuse
+    .search(query.toLowerCase(), { limit: FUSE_CANDIDATES })
+    .map((r) => ({ entry: r.item, fuseScore: r.score ?? 1 }))
+    .sort((a, b) => a.fuseScore - b.fuseScore || a.entry.entity.name.localeCompare(b.entry.entity.name));
+}
+
+/** Replaces unknown words by the closest known word (similarity ≥ FUZZY_ACCEPT); undefined when nothing changed. */
+export function correctSpelling(index: NameIndex, tokens: string[]): string[] | undefined {
+  let changed = false;
+  const corrected = tokens.map((token) => {
+    if (index.plainPostings.has(token) || token.length < 4) return token;
+    let best: { word: string; score: number } | undefined;
+    for (let len = token.length - 2; len <= token.length + 2; len++) {
+      for (const word of index.vocabularyByLength.get(len) ?? []) {
+        const score = similarity(token, word);
+        if (score >= FUZZY_ACCEPT && (!best || score > best.score)) best = { word, score };
+      }
+    }
+    if (!best) return token;
+    changed = true;
+    return best.word;
+  });
+  return changed ? corrected : undefined;
+}
+
+/** 1 - (optimal string alignment distance / longer length). */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  if (Math.abs(a.length - b.length) / longest > 1 - FUZZY_ACCEPT) return 0;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      row.push(value);
+    }
+    prevPrev = prev;
+    prev = row;
+  }
+  return 1 - (prev[b.length] ?? longest) / longest;
+}
+
+export function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+export function byScoreThenName(a: { entry: IndexEntry; score: number }, b: { entry: IndexEntry; score: number }): number {
+  return b.score - a.score || a.entry.entity.name.localeCompare(b.entry.entity.name);
+}
+
+export function toScored(s: { entry: IndexEntry; score: number }): ScoredEntity {
+  return { entity: s.entry.entity, score: round(s.score) };
+}
