@@ -1,5 +1,10 @@
 // One normalisation for both sides of a match: template words and what people type go through the same steps, so a
 // template only has to spell a word once (lowercase, US spelling, singular, contractions expanded).
+import { singular } from '../graph/nameTokens';
+
+// Name resolution and intent matching must agree on what a singular is, so they share one rule.
+export { singular };
+
 const CONTRACTIONS: Record<string, string> = {
   "what's": 'what is', whats: 'what is', "where's": 'where is', wheres: 'where is', "how's": 'how is',
   "who's": 'who is', "that's": 'that is', "it's": 'it is', "there's": 'there is', "here's": 'here is',
@@ -59,10 +64,3 @@ export function keyOf(word: string): string {
   return singular(spelled);
 }
 
-export function singular(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
-}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Citation } from '../../../src-preload/contract';
+import { EntityChip } from '../../ui/EntityChip';
 
 /** Beyond this many sources the rest fold behind a "+N more" button: a reply should read as text, not as a tag cloud. */
 const VISIBLE_CHIPS = 4;
@@ -13,17 +14,7 @@ export function CitationChips({ citations, onOpenEntity }: { citations: Citation
     <ul className="citations" aria-label="Sources">
       {shown.map((c) => (
         <li key={c.entity_id}>
-          <button
-            type="button"
-            className="chip citation-chip"
-            data-testid="citation-chip"
-            data-entity-id={c.entity_id}
-            aria-label={`Open ${c.name} (${c.entity_type}) in the home browser`}
-            onClick={() => onOpenEntity(c.entity_id)}
-          >
-            <span className="chip-type">{c.entity_type}</span>
-            {c.name}
-          </button>
+          <EntityChip entity={{ id: c.entity_id, name: c.name, entity_type: c.entity_type }} kind="citation" onOpen={onOpenEntity} />
         </li>
       ))}
       {shown.length < unique.length && (

@@ -1,0 +1,23 @@
+import type { EntityType } from '../../src-shared/protocol/entities';
+
+const KINDS = {
+  citation: { className: 'chip citation-chip', testId: 'citation-chip' },
+  target: { className: 'chip', testId: 'target-chip' },
+} as const;
+
+/** One entity as a chip that opens it in the home browser: a reply's sources, or the targets of an action card. */
+export function EntityChip({ entity, kind, onOpen }: { entity: { id: string; name: string; entity_type: EntityType }; kind: keyof typeof KINDS; onOpen(id: string): void }) {
+  return (
+    <button
+      type="button"
+      className={KINDS[kind].className}
+      data-testid={KINDS[kind].testId}
+      data-entity-id={entity.id}
+      aria-label={`Open ${entity.name} (${entity.entity_type}) in the home browser`}
+      onClick={() => onOpen(entity.id)}
+    >
+      <span className="chip-type">{entity.entity_type}</span>
+      {entity.name}
+    </button>
+  );
+}
