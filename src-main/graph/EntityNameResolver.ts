@@ -3,6 +3,7 @@
 import { AppError } from '../../src-shared/errors';
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { Disposable } from '../lifecycle/Disposable';
+import { GraphDerivedCache } from './GraphDerivedCache';
 import type { GraphStore } from './GraphStore';
 import type { NameResolution, ResolveOptions } from './NameResolution';
 import { buildIndex, type IndexEntry, type NameIndex } from './nameIndex';
@@ -27,20 +28,14 @@ const CONTAIN_MARGIN = 0.25;
  * normalised and synonym lookups take ~0.01 ms and typo searches 0.3-11 ms.
  */
 export class EntityNameResolver implements Disposable {
-  private index: Promise<NameIndex> | undefined;
-  private generation = 0;
-  private readonly subscription: Disposable;
+  private readonly index: GraphDerivedCache<NameIndex>;
 
-  constructor(private readonly store: GraphStore) {
-    this.subscription = store.onDidChange(() => {
-      this.generation++;
-      this.index = undefined;
-    });
+  constructor(store: GraphStore) {
+    this.index = new GraphDerivedCache(store, () => store.listEntities().then(buildIndex));
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.index = undefined;
+    this.index.dispose();
   }
 
   /**
@@ -54,7 +49,7 @@ export class EntityNameResolver implements Disposable {
     const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
     const query = text.trim().slice(0, MAX_QUERY_CHARS);
     if (!query) return { kind: 'none', suggestions: [] };
-    const index = await this.getIndex();
+    const index = await this.index.get();
     const allowed = options.types && options.types.length > 0 ? new Set<EntityType>(options.types) : undefined;
     const ok = (entry: IndexEntry): boolean => !allowed || allowed.has(entry.entity.entity_type);
     const keep = (entries: readonly IndexEntry[] | undefined): IndexEntry[] => (entries ?? []).filter(ok);
@@ -152,24 +147,6 @@ export class EntityNameResolver implements Disposable {
     if (!first) return undefined;
     if (!second) return { kind: 'match', entity: first.entry.entity, how: 'synonym', score: round(first.score) };
     return { kind: 'ambiguous', candidates: sorted.slice(0, limit).map(toScored) };
-  }
-
-  private getIndex(): Promise<NameIndex> {
-    if (!this.index) {
-      const generation = this.generation;
-      const building = this.store.listEntities().then(buildIndex);
-      this.index = building;
-      // A change during the build makes this result stale: let the next call rebuild instead of caching it.
-      building.then(
-        () => {
-          if (this.generation !== generation && this.index === building) this.index = undefined;
-        },
-        () => {
-          if (this.index === building) this.index = undefined;
-        },
-      );
-    }
-    return this.index;
   }
 }
 

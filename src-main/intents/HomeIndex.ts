@@ -2,6 +2,7 @@
 // their zone, the vocabulary of makers, capabilities and aliases. Rebuilt lazily after any graph change. The tools
 // still answer the questions; this only makes "which lights are on?" over 20 000 entities a map lookup.
 import type { Entity } from '../../src-shared/protocol/entities';
+import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
 import { capabilitiesOf, phraseKey } from './deviceKinds';
@@ -28,38 +29,20 @@ export interface HomeSnapshot {
   homes: Entity[];
 }
 
+/** The snapshot, built on first use and rebuilt after any graph change. */
 export class HomeIndex implements Disposable {
-  private snapshot: Promise<HomeSnapshot> | undefined;
-  private generation = 0;
-  private readonly subscription: Disposable;
+  private readonly cache: GraphDerivedCache<HomeSnapshot>;
 
-  constructor(private readonly store: GraphStore) {
-    this.subscription = store.onDidChange(() => {
-      this.generation++;
-      this.snapshot = undefined;
-    });
+  constructor(store: GraphStore) {
+    this.cache = new GraphDerivedCache(store, () => build(store));
   }
 
   get(): Promise<HomeSnapshot> {
-    if (!this.snapshot) {
-      const generation = this.generation;
-      const building = build(this.store);
-      this.snapshot = building;
-      building.then(
-        () => {
-          if (this.generation !== generation && this.snapshot === building) this.snapshot = undefined;
-        },
-        () => {
-          if (this.snapshot === building) this.snapshot = undefined;
-        },
-      );
-    }
-    return this.snapshot;
+    return this.cache.get();
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.snapshot = undefined;
+    this.cache.dispose();
   }
 }
 
