@@ -60,15 +60,6 @@ export class LlmService implements Disposable {
     return this.router.answer(request, options);
   }
 
-  get allowLocalWriteTools(): boolean {
-    return this.settings.local.allowWriteTools;
-  }
-
-  /** Whether any model could be asked at all in the current mode. */
-  get hasModel(): boolean {
-    return this.router.getStatus().model !== null || this.remote !== null || this.local !== null;
-  }
-
   describeModels(): string {
     const s = this.settings;
     return [
