@@ -2,7 +2,7 @@
 // with no local model, and local tokens/s through LocalLlmProvider vs raw node-llama-cpp. Run:
 //   npx vitest run --config bench/llm/vitest.bench.config.ts
 // Prints the figures and writes bench/results/llm.json.
-import { TINY_MODEL_PATH } from '../../tests/support/sharedModels';
+import { TINY_MODEL_PATH } from '../../tests/support/testModel';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GeneralChatWrapper, getLlama, LlamaChat, LlamaLogLevel } from 'node-llama-cpp';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FakeOpenAiServer } from '../fakes/FakeOpenAiServer';
-import { TINY_MODEL_PATH } from '../support/sharedModels';
+import { TINY_MODEL_PATH } from '../support/testModel';
 import { ask, newConversation } from './support/chat';
 import { screenshotDir, startBrowserMode, type BrowserModeApp } from './support/startBrowserMode';
 

@@ -5,7 +5,7 @@ import { dispatchCall } from '../../../src-main/api/CallHandlers';
 import type { CallArgs, CallName, CallResult } from '../../../src-preload/contract';
 import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
 import { createTestServices, type TestServices } from '../../support/createTestServices';
-import { TINY_MODEL_PATH } from '../../support/sharedModels';
+import { TINY_MODEL_PATH } from '../../support/testModel';
 
 let t: TestServices | undefined;
 afterEach(async () => {

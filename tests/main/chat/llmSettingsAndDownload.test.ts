@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../src-main/api/CallHandlers';
 import type { CallArgs, CallName, CallResult, ModelDownloadProgressView } from '../../../src-preload/contract';
 import { createTestServices, type TestServices } from '../../support/createTestServices';
-import { TINY_MODEL_PATH } from '../../support/sharedModels';
+import { TINY_MODEL_PATH } from '../../support/testModel';
 
 let t: TestServices | undefined;
 let server: http.Server | undefined;
