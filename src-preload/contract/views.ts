@@ -1,12 +1,20 @@
 // Shapes of what main returns to the renderer (and the CLI / browser mode). Plain data, JSON-safe.
 import type { Entity, EntityType, Relationship, RelationshipType } from '../../src-shared/protocol/entities';
+import type { EntityRef } from '../../src-shared/protocol/conversationViews';
 
-export interface EntityRef {
-  id: string;
-  name: string;
-  entity_type: EntityType;
-  version: string;
-}
+// Conversation, message, reply-envelope, approval and audit shapes live in src-shared so the home server shares them.
+export type {
+  EntityRef,
+  Citation,
+  ToolCallRecord,
+  ReplyEnvelope,
+  ProposalStatus,
+  ActionProposalView,
+  AuditKind,
+  AuditEntryView,
+  Conversation,
+  ChatMessage,
+} from '../../src-shared/protocol/conversationViews';
 
 export interface DeviceSummary extends EntityRef {
   /** `content.state` if the device reports any, e.g. `{power: 'on', level: 40}`. */
@@ -66,102 +74,6 @@ export interface StatusSnapshot {
   homeServer: { state: ServiceState; url?: string; lastSyncedAt?: string };
   llm: { mode: LlmMode; remote: ServiceState; local: ServiceState; breaker?: 'closed' | 'open' | 'half_open'; notice?: string };
   graph: { entityCount: number; relationshipCount: number; pendingCount: number; source: string; syncedAt?: string };
-}
-
-export interface Citation {
-  entity_id: string;
-  version: string;
-  name: string;
-  entity_type: EntityType;
-}
-
-export interface ToolCallRecord {
-  name: string;
-  arguments: Record<string, unknown>;
-  tier: 1 | 2 | 3;
-  ok: boolean;
-  summary: string;
-}
-
-/** Every assistant message carries this (ARCHITECTURE.md "Reply envelope"). */
-export interface ReplyEnvelope {
-  response: string;
-  conversation_id: string;
-  message_id: string;
-  mode: 'local' | 'remote';
-  provider: string;
-  model: string | null;
-  service_status: string;
-  fallback_reason: string | null;
-  notice: string | null;
-  processing_time_ms: number;
-  first_token_ms: number | null;
-  citations: Citation[];
-  tool_calls: ToolCallRecord[];
-  freshness: { synced_at: string | null; source: string; label: string };
-  /** A proposed change to the home waiting for the user's decision (control requests). */
-  proposal: ActionProposalView | null;
-  correlation_id: string;
-}
-
-export type ProposalStatus = 'pending' | 'approved' | 'denied' | 'expired' | 'executed' | 'failed' | 'needs_reapproval';
-
-/** An action card: what would change, how risky it is, and what happened after the decision. */
-export interface ActionProposalView {
-  id: string;
-  conversation_id: string | null;
-  /** Human sentence, e.g. "Turn off 3 lights in the Kitchen: Ceiling Light, Pendant, Under-cabinet Strip". */
-  description: string;
-  /** 1 read-only, 2 reversible write (one click, may be remembered), 3 security/safety (confirm every time). */
-  tier: 1 | 2 | 3;
-  tool: string;
-  targets: EntityRef[];
-  /** The exact `update_entity` arguments per target. */
-  changes: Array<{ entity_id: string; entity_name: string; base_version: string; changes: { name?: string; content?: Record<string, unknown> } }>;
-  status: ProposalStatus;
-  /** Only tier 2 may be remembered ("always allow this tool for this entity"). */
-  can_remember: boolean;
-  created_at: string;
-  expires_at: string;
-  /** `intent-engine`, or a model name. */
-  proposer: string;
-  decided_by: string | null;
-  result: { new_versions: Array<{ entity_id: string; version: string }>; error: string | null } | null;
-}
-
-export type AuditKind = 'proposal' | 'decision' | 'execution' | 'failure';
-
-export interface AuditEntryView {
-  id: string;
-  at: string;
-  kind: AuditKind;
-  correlation_id: string;
-  proposal_id: string | null;
-  /** Who acted: the user id for decisions, the proposer for proposals, `app` for executions. */
-  actor: string;
-  proposer: string | null;
-  tool: string | null;
-  arguments: unknown;
-  result: unknown;
-  message: string;
-}
-
-export interface Conversation {
-  id: string;
-  title: string;
-  created_at: string;
-  updated_at: string;
-  message_count: number;
-}
-
-export interface ChatMessage {
-  id: string;
-  conversation_id: string;
-  role: 'user' | 'assistant';
-  text: string;
-  created_at: string;
-  /** Present on assistant messages. */
-  envelope?: ReplyEnvelope;
 }
 
 export interface ToolDescription {

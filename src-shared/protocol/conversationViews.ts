@@ -1,0 +1,106 @@
+// Conversation, message, reply-envelope, approval and audit shapes: what the desktop shows and what the home server's
+// conversation extension syncs. Plain JSON-safe data; the contract re-exports them (src-preload/contract/views.ts).
+import type { EntityType } from './entities';
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  entity_type: EntityType;
+  version: string;
+}
+
+export interface Citation {
+  entity_id: string;
+  version: string;
+  name: string;
+  entity_type: EntityType;
+}
+
+export interface ToolCallRecord {
+  name: string;
+  arguments: Record<string, unknown>;
+  tier: 1 | 2 | 3;
+  ok: boolean;
+  summary: string;
+}
+
+/** Every assistant message carries this (ARCHITECTURE.md "Reply envelope"). */
+export interface ReplyEnvelope {
+  response: string;
+  conversation_id: string;
+  message_id: string;
+  mode: 'local' | 'remote';
+  provider: string;
+  model: string | null;
+  service_status: string;
+  fallback_reason: string | null;
+  notice: string | null;
+  processing_time_ms: number;
+  first_token_ms: number | null;
+  citations: Citation[];
+  tool_calls: ToolCallRecord[];
+  freshness: { synced_at: string | null; source: string; label: string };
+  /** A proposed change to the home waiting for the user's decision (control requests). */
+  proposal: ActionProposalView | null;
+  correlation_id: string;
+}
+
+export type ProposalStatus = 'pending' | 'approved' | 'denied' | 'expired' | 'executed' | 'failed' | 'needs_reapproval';
+
+/** An action card: what would change, how risky it is, and what happened after the decision. */
+export interface ActionProposalView {
+  id: string;
+  conversation_id: string | null;
+  /** Human sentence, e.g. "Turn off 3 lights in the Kitchen: Ceiling Light, Pendant, Under-cabinet Strip". */
+  description: string;
+  /** 1 read-only, 2 reversible write (one click, may be remembered), 3 security/safety (confirm every time). */
+  tier: 1 | 2 | 3;
+  tool: string;
+  targets: EntityRef[];
+  /** The exact `update_entity` arguments per target. */
+  changes: Array<{ entity_id: string; entity_name: string; base_version: string; changes: { name?: string; content?: Record<string, unknown> } }>;
+  status: ProposalStatus;
+  /** Only tier 2 may be remembered ("always allow this tool for this entity"). */
+  can_remember: boolean;
+  created_at: string;
+  expires_at: string;
+  /** `intent-engine`, or a model name. */
+  proposer: string;
+  decided_by: string | null;
+  result: { new_versions: Array<{ entity_id: string; version: string }>; error: string | null } | null;
+}
+
+export type AuditKind = 'proposal' | 'decision' | 'execution' | 'failure';
+
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  kind: AuditKind;
+  correlation_id: string;
+  proposal_id: string | null;
+  /** Who acted: the user id for decisions, the proposer for proposals, `app` for executions. */
+  actor: string;
+  proposer: string | null;
+  tool: string | null;
+  arguments: unknown;
+  result: unknown;
+  message: string;
+}
+
+export interface Conversation {
+  id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+  message_count: number;
+}
+
+export interface ChatMessage {
+  id: string;
+  conversation_id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  created_at: string;
+  /** Present on assistant messages. */
+  envelope?: ReplyEnvelope;
+}
