@@ -45,6 +45,8 @@ export interface ServerGraphStore {
   /** One transaction: all entity changes, then all relationships. */
   applyPush(changes: readonly SyncChange[], receivedAtMs: number): Promise<GraphPushOutcome>;
   pullPage(query: GraphPullQuery): Promise<GraphPullPage>;
+  /** The graph sequence: moves whenever a current row or an edge changes. */
+  currentSequence(): Promise<number>;
   /** (id, version) of every current row, tombstones included: the input of `state_digest`. */
   currentVersions(visibility: Visibility): Promise<Array<{ id: string; version: string }>>;
   listEntities(query: Visibility & { entityType?: string; limit: number; offset: number }): Promise<RestEntity[]>;

@@ -79,6 +79,11 @@ export class SqlServerGraphStore implements ServerGraphStore {
     };
   }
 
+  async currentSequence(): Promise<number> {
+    const [row] = await this.db.query<{ value: number }>("SELECT value FROM sync_counters WHERE name = 'graph'");
+    return Number(row?.value ?? 0);
+  }
+
   async currentVersions(visibility: Visibility): Promise<Array<{ id: string; version: string }>> {
     const hide = visibility.hidePrivate ? ' AND is_private = 0' : '';
     return this.db.query<{ id: string; version: string }>(`SELECT id, version FROM entity_versions WHERE is_latest = 1${hide}`);
