@@ -27,7 +27,7 @@ export default tseslint.config(
     settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
   },
   {
-    files: ['src-main/**/*.ts', 'src-shared/**/*.ts', 'src-server/**/*.ts'],
+    files: ['src-main/**/*.ts', 'src-shared/**/*.ts', 'src-server/**/*.ts', 'src-node-shared/**/*.ts'],
     ignores: ['src-main/app/**', 'src-main/platform/**', 'src-main/ipc/**'],
     rules: electronOnlyInShell,
   },
@@ -39,7 +39,7 @@ export default tseslint.config(
         paths: [{ name: 'electron', message: 'The renderer talks to main only through bridge/.' }],
         patterns: [
           { group: ['node:*'], message: 'The renderer has no Node APIs.' },
-          { group: ['**/src-main/**', '**/src-server/**'], message: 'The renderer may only import the contract and src-shared.' },
+          { group: ['**/src-main/**', '**/src-server/**', '**/src-node-shared/**'], message: 'The renderer may only import the contract and src-shared.' },
         ],
       }],
     },
@@ -49,7 +49,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'src-shared is pure.' }],
-        patterns: [{ group: ['node:*', '**/src-main/**', '**/src-renderer/**', '**/src-preload/**', '**/src-server/**'], message: 'src-shared is pure and imports no process code.' }],
+        patterns: [{ group: ['node:*', '**/src-main/**', '**/src-renderer/**', '**/src-preload/**', '**/src-server/**', '**/src-node-shared/**'], message: 'src-shared is pure and imports no process code.' }],
+      }],
+    },
+  },
+  {
+    // The home server: src-shared and src-node-shared only (see tests/architecture/imports.test.ts).
+    files: ['src-server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The home server is plain Node.' }],
+        patterns: [{ group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**'], message: 'src-server imports only src-shared and src-node-shared.' }],
+      }],
+    },
+  },
+  {
+    files: ['src-node-shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'src-node-shared is plain Node.' }],
+        patterns: [{ group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**', '**/src-server/**'], message: 'src-node-shared imports only src-shared.' }],
       }],
     },
   },

@@ -2,7 +2,10 @@
 // - electron imported by a core module makes that module untestable in plain Node and breaks browser mode and the CLI;
 // - the renderer importing main code or node:* would either fail to bundle or, worse, bundle secrets-handling code
 //   into a page that loads untrusted content;
-// - src-shared importing process code would drag Node or DOM into the other process's bundle.
+// - src-shared importing process code would drag Node or DOM into the other process's bundle;
+// - the home server importing src-main (or the preload/renderer) would ship the desktop's secrets handling, Electron
+//   assumptions and UI code inside a network service, and tie the server's release to the app's insides;
+// - src-node-shared importing either side would make "shared" code depend on one of its two users.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +47,7 @@ describe('architecture: process boundaries', () => {
   const renderer = listSources('src-renderer');
   const shared = listSources('src-shared');
   const server = listSources('src-server');
+  const nodeShared = listSources('src-node-shared');
 
   it('finds the source trees', () => {
     expect(main.length).toBeGreaterThan(10);
@@ -51,7 +55,7 @@ describe('architecture: process boundaries', () => {
   });
 
   it('only the Electron shell folders import electron', () => {
-    const offenders = [...main, ...shared, ...server, ...renderer]
+    const offenders = [...main, ...shared, ...server, ...nodeShared, ...renderer]
       .filter((f) => !SHELL_DIRS.some((d) => f.startsWith(d)))
       .filter((f) => importsOf(f).some((s) => s === 'electron' || s.startsWith('electron/')));
     expect(offenders).toEqual([]);
@@ -88,8 +92,30 @@ describe('architecture: process boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the home server does not import the desktop main process', () => {
-    const offenders = server.flatMap((f) => importsOf(f).filter((s) => /^src-main/.test(target(f, s))).map((s) => `${f} -> ${s}`));
+  it('the home server imports only itself, src-shared and src-node-shared (never main, preload or renderer)', () => {
+    expect(server.length).toBeGreaterThan(10);
+    const offenders = server.flatMap((f) =>
+      importsOf(f)
+        .map((s) => ({ s, t: target(f, s) }))
+        .filter(({ t }) => /^src-(main|preload|renderer)/.test(t))
+        .map(({ s }) => `${f} -> ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('src-node-shared imports only src-shared, Node and packages', () => {
+    expect(nodeShared.length).toBeGreaterThan(3);
+    const offenders = nodeShared.flatMap((f) =>
+      importsOf(f)
+        .map((s) => ({ s, t: target(f, s) }))
+        .filter(({ t }) => /^src-(main|preload|renderer|server)/.test(t))
+        .map(({ s }) => `${f} -> ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the renderer and src-shared do not import src-node-shared', () => {
+    const offenders = [...renderer, ...shared].flatMap((f) => importsOf(f).filter((s) => target(f, s).startsWith('src-node-shared')).map((s) => `${f} -> ${s}`));
     expect(offenders).toEqual([]);
   });
 
