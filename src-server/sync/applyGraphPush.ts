@@ -24,12 +24,20 @@ export async function applyGraphPush(tx: SqlExecutor, changes: readonly SyncChan
 
   const current = async (id: string): Promise<EntityRow | undefined> =>
     (await tx.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entity_versions WHERE id = ? AND is_latest = 1`, [id]))[0];
-  const versionExists = async (id: string, version: string): Promise<boolean> =>
-    (await tx.query('SELECT 1 AS one FROM entity_versions WHERE id = ? AND version = ?', [id, version])).length > 0;
+  // Versions are immutable once stored, so a yes is remembered for the rest of the push (edges share endpoints).
+  const knownVersions = new Set<string>();
+  const versionExists = async (id: string, version: string): Promise<boolean> => {
+    const key = `${id}\x1f${version}`;
+    if (knownVersions.has(key)) return true;
+    const found = (await tx.query('SELECT 1 AS one FROM entity_versions WHERE id = ? AND version = ?', [id, version])).length > 0;
+    if (found) knownVersions.add(key);
+    return found;
+  };
   const insertLatest = async (entity: Entity, createdAtMs: number): Promise<void> => {
     await tx.execute('UPDATE entity_versions SET is_latest = 0, seq = NULL WHERE id = ? AND is_latest = 1', [entity.id]);
     await tx.execute(INSERT_ENTITY_SQL, entityInsertParams(entity, { latest: true, seq: ++seq, receivedAtMs, createdAtMs }));
     outcome.changedEntityIds.push(entity.id);
+    knownVersions.add(`${entity.id}\x1f${entity.version}`);
   };
 
   for (const change of changes) {

@@ -11,6 +11,7 @@ import { formatVersion } from '../../../src-shared/protocol/version';
 import { postgresUnavailableReason, startPostgres, type TestPostgres } from './startPostgres';
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 let cachedHash: Promise<string> | undefined;
 const adminHash = (): Promise<string> => (cachedHash ??= hashPassword(ADMIN_PASSWORD, { N: 1024, r: 8, p: 1 }));
 
@@ -57,7 +58,7 @@ export async function startTestServer(backend: Backend, options: Partial<HomeSer
     dataDir,
     port: 0,
     logger: false,
-    secrets: { adminPasswordHash: await adminHash(), jwtSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789' },
+    secrets: { adminPasswordHash: await adminHash(), jwtSecret: TEST_JWT_SECRET },
     ...(databaseUrl ? { databaseUrl } : {}),
     ...options,
   });
