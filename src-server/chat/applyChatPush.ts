@@ -14,14 +14,23 @@ export async function applyChatPush(tx: SqlExecutor, userId: string, push: ChatP
   const rejected: ChatRejection[] = [];
   const affected = new Set<string>([userId]);
 
-  const loadConversation = async (id: string): Promise<ConversationRow | undefined> =>
-    (await tx.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM chat_conversations WHERE id = ?`, [id]))[0];
-  const members = async (conversationId: string): Promise<string[]> =>
-    (await tx.query<{ user_id: string }>('SELECT user_id FROM chat_conversation_members WHERE conversation_id = ?', [conversationId])).map((r) => r.user_id);
-  const canSee = async (row: ConversationRow): Promise<boolean> => row.owner_id === userId || (await members(row.id)).includes(userId);
+  // A push of thousands of messages names a handful of conversations: read each one (and its members) once.
+  const conversations = new Map<string, { row: ConversationRow | undefined; members: string[] }>();
+  const conversationInfo = async (id: string): Promise<{ row: ConversationRow | undefined; members: string[] }> => {
+    let info = conversations.get(id);
+    if (!info) {
+      const row = (await tx.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM chat_conversations WHERE id = ?`, [id]))[0];
+      const members = row ? (await tx.query<{ user_id: string }>('SELECT user_id FROM chat_conversation_members WHERE conversation_id = ?', [id])).map((r) => r.user_id) : [];
+      info = { row, members };
+      conversations.set(id, info);
+    }
+    return info;
+  };
+  const loadConversation = async (id: string): Promise<ConversationRow | undefined> => (await conversationInfo(id)).row;
+  const canSee = async (row: ConversationRow): Promise<boolean> => row.owner_id === userId || (await conversationInfo(row.id)).members.includes(userId);
   const noteAudience = async (row: ConversationRow): Promise<void> => {
     affected.add(row.owner_id);
-    for (const m of await members(row.id)) affected.add(m);
+    for (const m of (await conversationInfo(row.id)).members) affected.add(m);
   };
 
   for (const c of push.conversations) {
@@ -48,6 +57,7 @@ export async function applyChatPush(tx: SqlExecutor, userId: string, push: ChatP
         for (const m of ids) await tx.execute('UPDATE chat_messages SET seq = ? WHERE id = ?', [++seq, m.id]);
         for (const u of [...before, ...sharedWith]) affected.add(u);
       }
+      conversations.delete(c.id); // re-read after the write
       await noteAudience((await loadConversation(c.id))!);
     }
     applied.conversations.push(c.id); // an older version loses silently but is acked: LWW already decided

@@ -25,8 +25,10 @@ export class SqlServerChatStore implements ServerChatStore {
       `SELECT ${CONVERSATION_COLUMNS} FROM chat_conversations WHERE seq > ? AND id IN (${VISIBLE_CONVERSATIONS_SQL}) ORDER BY seq LIMIT ?`,
       [afterSeq, userId, userId, fetch],
     );
+    // SQLite would otherwise pick the per-conversation index and sort every visible message on each page.
+    const bySeq = this.db.dialect === 'sqlite' ? ' INDEXED BY chat_messages_seq' : '';
     const messages = await this.db.query<MessageRow>(
-      `SELECT ${MESSAGE_COLUMNS} FROM chat_messages WHERE seq > ? AND conversation_id IN (${VISIBLE_CONVERSATIONS_SQL}) ORDER BY seq LIMIT ?`,
+      `SELECT ${MESSAGE_COLUMNS} FROM chat_messages${bySeq} WHERE seq > ? AND conversation_id IN (${VISIBLE_CONVERSATIONS_SQL}) ORDER BY seq LIMIT ?`,
       [afterSeq, userId, userId, fetch],
     );
     const records = await this.db.query<RecordRow>('SELECT kind, id, owner_id, version, body, seq FROM chat_records WHERE seq > ? AND owner_id = ? ORDER BY seq LIMIT ?', [afterSeq, userId, fetch]);

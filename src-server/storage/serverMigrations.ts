@@ -85,6 +85,7 @@ const graph = (autoId: string): string => `
     seq BIGINT NOT NULL
   );
   CREATE INDEX chat_conversations_seq ON chat_conversations (seq);
+  CREATE INDEX chat_conversations_owner ON chat_conversations (owner_id);
   CREATE TABLE chat_conversation_members (
     conversation_id TEXT NOT NULL,
     user_id TEXT NOT NULL,
