@@ -63,6 +63,14 @@ export async function applyChatPush(tx: SqlExecutor, userId: string, push: ChatP
     applied.conversations.push(c.id); // an older version loses silently but is acked: LWW already decided
   }
 
+  // Which pushed message ids are already stored, in a few queries rather than one per message.
+  const storedMessages = new Map<string, Pick<MessageRow, 'conversation_id' | 'deleted'>>();
+  for (let i = 0; i < push.messages.length; i += 500) {
+    const chunk = push.messages.slice(i, i + 500).map((m) => m.id);
+    const rows = await tx.query<MessageRow>(`SELECT id, conversation_id, deleted FROM chat_messages WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+    for (const row of rows) storedMessages.set(row.id, { conversation_id: row.conversation_id, deleted: Number(row.deleted) });
+  }
+
   for (const m of push.messages) {
     const conversation = await loadConversation(m.conversation_id);
     if (!conversation) {
@@ -73,7 +81,7 @@ export async function applyChatPush(tx: SqlExecutor, userId: string, push: ChatP
       rejected.push({ kind: 'message', id: m.id, reason: 'forbidden' });
       continue;
     }
-    const [stored] = await tx.query<MessageRow>('SELECT id, conversation_id, author_id, deleted FROM chat_messages WHERE id = ?', [m.id]);
+    const stored = storedMessages.get(m.id);
     if (stored && stored.conversation_id !== m.conversation_id) {
       rejected.push({ kind: 'message', id: m.id, reason: 'forbidden' });
       continue;
@@ -83,8 +91,10 @@ export async function applyChatPush(tx: SqlExecutor, userId: string, push: ChatP
         'INSERT INTO chat_messages (id, conversation_id, author_id, role, text, envelope, created_at, deleted, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [m.id, m.conversation_id, userId, m.role, m.deleted ? '' : m.text, m.deleted || !m.envelope ? null : JSON.stringify(m.envelope), m.created_at, m.deleted ? 1 : 0, ++seq],
       );
+      storedMessages.set(m.id, { conversation_id: m.conversation_id, deleted: m.deleted ? 1 : 0 });
       await noteAudience(conversation);
     } else if (m.deleted && stored.deleted === 0) {
+      stored.deleted = 1;
       // The only change a message ever takes: becoming a tombstone.
       await tx.execute("UPDATE chat_messages SET deleted = 1, text = '', envelope = NULL, seq = ? WHERE id = ?", [++seq, m.id]);
       await noteAudience(conversation);
