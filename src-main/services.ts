@@ -63,7 +63,8 @@ export async function createMainServices(platform: Platform, options: MainServic
   try {
     return await build(platform, options, disposables);
   } catch (error) {
-    await disposables.dispose();
+    // The start-up error is the one to report; a failure while releasing what was built is secondary.
+    await disposables.dispose().catch(() => undefined);
     throw error;
   }
 }
