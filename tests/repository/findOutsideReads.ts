@@ -3,7 +3,7 @@
 // - anything that succeeded in the original checkout (a test that hard-codes the real repository path),
 //   or beside it (`../shared/…`), other than the linked node_modules;
 // - any access, even a failed one, beside the clone (`<parent>/shared/…`), except the lookups Node and the tools
-//   do in every parent folder (node_modules, package.json, tsconfig.json …).
+//   do in every parent folder (node_modules, package.json, tsconfig.json, vite's workspace-root markers …).
 import { dirname, sep } from 'node:path';
 
 export interface OutsideReadRoots {
@@ -15,7 +15,7 @@ export interface OutsideReadRoots {
   allowed: string[];
 }
 
-const WALK_UP_LOOKUPS = new Set(['node_modules', 'package.json', 'tsconfig.json', 'jsconfig.json', '.git', 'pnpm-workspace.yaml', '.yarnrc.yml', 'deno.json', 'deno.jsonc', 'bun.lockb']);
+const WALK_UP_LOOKUPS = new Set(['node_modules', 'package.json', 'tsconfig.json', 'jsconfig.json', '.git', 'pnpm-workspace.yaml', '.yarnrc.yml', 'deno.json', 'deno.jsonc', 'bun.lockb', 'lerna.json', 'rush.json', 'bunfig.toml', '.pnp.cjs', '.yarnrc', '.npmrc']);
 
 const inside = (path: string, dir: string): boolean => path === dir || path.startsWith(dir + sep);
 

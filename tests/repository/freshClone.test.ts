@@ -44,7 +44,7 @@ describe.skipIf(!isGitCheckout || nested)('fresh clone (CI)', () => {
 
     const traceFile = join(parent, 'trace.txt');
     const vitest = [process.execPath, join(clone, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.config.ts', ...REPRESENTATIVE_TESTS];
-    const command = strace ? [strace, '-f', '-qq', '-e', 'trace=%file', '-o', traceFile, ...vitest] : vitest;
+    const command = strace ? [strace, '-f', '-qq', '-s', '4096', '-e', 'trace=%file', '-o', traceFile, ...vitest] : vitest;
     const run = spawnSync(command[0]!, command.slice(1), {
       cwd: clone,
       encoding: 'utf8',
