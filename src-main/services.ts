@@ -29,6 +29,8 @@ import { loadDemoHomeIfEmpty, DEMO_HOME_SOURCE } from './home/loadDemoHome';
 import type { Disposable } from './lifecycle/Disposable';
 import { DisposableStore, toDisposable } from './lifecycle/Disposable';
 import type { Platform } from './platform/Platform';
+import type { Logger } from './logging/Logger';
+import { createFileLogger } from './logging/PinoFileLogger';
 import { StatusService } from './status/StatusService';
 import type { ToolContext } from './tools/ToolDefinition';
 import type { SearchEntitiesResult } from './tools/searchEntities';
@@ -45,6 +47,8 @@ export interface MainServicesOptions {
   loadDemoHome?: boolean;
   /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
   llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number };
+  /** Defaults to JSON lines in the data folder's logs/ (rotating); tests may pass their own. */
+  logger?: Logger;
 }
 
 export interface MainServices extends Disposable {
@@ -54,6 +58,7 @@ export interface MainServices extends Disposable {
   readonly tools: ToolRegistry;
   readonly status: StatusService;
   readonly llm: LlmService;
+  readonly logger: Logger;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -71,6 +76,8 @@ export async function createMainServices(platform: Platform, options: MainServic
 
 async function build(platform: Platform, options: MainServicesOptions, disposables: DisposableStore): Promise<MainServices> {
   const user = { id: options.userId ?? defaultUserId(), role: options.role ?? ('admin' as const) };
+  // Registered first, so it is closed last and can record what failed while the rest shut down.
+  const logger = options.logger ?? disposables.add(await createFileLogger({ logsDir: platform.paths.logsDir, runtime: options.runtime }));
   // Every feature's migrations, in one list (runMigrations refuses a database newer than what it knows).
   const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations]);
   disposables.add(toDisposable(() => db.close()));
@@ -205,7 +212,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
   };
 
-  return { handlers, events, store, tools, status, llm, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, dispose: () => disposables.dispose() };
 }
 
 function defaultUserId(): string {

@@ -33,6 +33,7 @@ export async function startApp(): Promise<void> {
       events: services.events,
       isTrustedSender: trustRendererFrames(locations.renderer),
       getWindows: () => BrowserWindow.getAllWindows(),
+      logger: services.logger,
     }),
   );
 

@@ -39,7 +39,8 @@ export class ElectronPlatform implements Platform {
 
   constructor(options: ElectronPlatformOptions) {
     const dataDir = app.getPath('userData');
-    this.paths = { dataDir, logsDir: app.getPath('logs'), resourcesDir: options.resourcesDir };
+    // Logs in the data folder's logs/, the same place for the app, browser mode and the CLI.
+    this.paths = { dataDir, logsDir: join(dataDir, 'logs'), resourcesDir: options.resourcesDir };
     this.secrets = new FileSecretStore(join(dataDir, 'secrets.json'), safeStorageCodec());
     // Electron has no main-process online event: poll cheaply, and look again right after the machine wakes up,
     // which is when connectivity most often changes.
