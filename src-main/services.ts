@@ -31,6 +31,8 @@ import { DisposableStore, toDisposable } from './lifecycle/Disposable';
 import type { Platform } from './platform/Platform';
 import type { Logger } from './logging/Logger';
 import { createFileLogger } from './logging/PinoFileLogger';
+import { HeadlessShell, type DesktopShell } from './desktop/DesktopShell';
+import { registerDesktop, type DesktopFeature } from './desktop/registerDesktop';
 import { StatusService } from './status/StatusService';
 import type { ToolContext } from './tools/ToolDefinition';
 import type { SearchEntitiesResult } from './tools/searchEntities';
@@ -49,6 +51,8 @@ export interface MainServicesOptions {
   llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number };
   /** Defaults to JSON lines in the data folder's logs/ (rotating); tests may pass their own. */
   logger?: Logger;
+  /** The Electron shell's windows; browser mode and the CLI have none (HeadlessShell). */
+  shell?: DesktopShell;
 }
 
 export interface MainServices extends Disposable {
@@ -59,6 +63,7 @@ export interface MainServices extends Disposable {
   readonly status: StatusService;
   readonly llm: LlmService;
   readonly logger: Logger;
+  readonly desktop: DesktopFeature;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -92,9 +97,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
   disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
 
+  const settings = new SqliteSettingsStore(db);
   const llm = disposables.add(
     new LlmService({
-      settings: new SqliteSettingsStore(db),
+      settings,
       secrets: platform.secrets,
       modelsDir: join(platform.paths.dataDir, 'models'),
       ...(options.llm?.halfOpenAfterMs ? { breaker: { halfOpenAfterMs: options.llm.halfOpenAfterMs } } : {}),
@@ -113,6 +119,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     return { synced_at: syncedAt ?? null, source: source ?? 'empty', label };
   };
   const audit = new SqliteAuditLog(db);
+  const desktop = disposables.add(registerDesktop({ platform, shell: options.shell ?? new HeadlessShell(), events, conversations, settings, logger, role: () => user.role }));
   const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
   const intents = new IntentResponder({
@@ -210,9 +217,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'approvals.decide': ({ proposalId, decision, remember }) =>
       approvals.decide(proposalId, decision, { userId: user.id, role: user.role, ...(remember !== undefined ? { remember } : {}) }),
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
+    ...desktop.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, logger, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, dispose: () => disposables.dispose() };
 }
 
 function defaultUserId(): string {
