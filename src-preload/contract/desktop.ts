@@ -30,3 +30,17 @@ export interface LogsFolderView {
   /** Opened in the file manager (desktop app); false in browser mode, where the path is shown instead. */
   opened: boolean;
 }
+
+/** The renderer's hash route for a place (`/conversation/<id>`); the main window is loaded or moved there. */
+export function navigationRoute(target: NavigationTarget): string {
+  switch (target.kind) {
+    case 'conversation':
+      return `/conversation/${encodeURIComponent(target.id)}`;
+    case 'entity':
+      return `/entity/${encodeURIComponent(target.id)}`;
+    case 'ask':
+      return `/quick-ask`;
+    default:
+      return `/${target.kind}`;
+  }
+}

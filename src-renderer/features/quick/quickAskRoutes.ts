@@ -1,7 +1,7 @@
 // Hash routes shared by the quick-ask window and the main window. The quick window lives at `#/quick-ask` (the
 // Electron shell loads it there; `#/quick` is the older name). In browser mode there is no second window, so
 // "Open in app" moves this page to `#/conversation/<id>` (or `#/entity/<id>`) and the main view opens that place.
-import type { NavigationTarget } from '../../../src-preload/contract';
+import { navigationRoute, type NavigationTarget } from '../../../src-preload/contract/desktop';
 
 export const QUICK_ASK_ROUTE = '#/quick-ask';
 
@@ -10,14 +10,7 @@ export function isQuickAskRoute(hash: string): boolean {
 }
 
 export function mainRouteFor(target: NavigationTarget): string {
-  switch (target.kind) {
-    case 'conversation':
-      return `#/conversation/${encodeURIComponent(target.id)}`;
-    case 'entity':
-      return `#/entity/${encodeURIComponent(target.id)}`;
-    default:
-      return `#/${target.kind}`;
-  }
+  return `#${navigationRoute(target)}`;
 }
 
 /** The target a main-window hash route names, if any. */
