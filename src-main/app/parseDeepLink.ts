@@ -23,7 +23,7 @@ export function parseDeepLink(raw: string): NavigationTarget | null {
   const path = url.pathname.replace(/^\/+/, '');
   if (host === 'ask' && path === '') {
     const values = url.searchParams.getAll('q');
-    const question = values.length === 1 ? values[0]!.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim() : '';
+    const question = values.length === 1 ? values[0]!.replace(/\p{Cc}+/gu, ' ').trim() : '';
     if (!question || question.length > MAX_QUESTION_CHARS) return null;
     return { kind: 'ask', question };
   }
