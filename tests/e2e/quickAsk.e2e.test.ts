@@ -110,4 +110,18 @@ describe('quick ask (browser mode)', () => {
     expect(await page.getByTestId('message-user').count()).toBe(4);
     expect(await page.getByTestId('message-user').last().innerText()).toBe('what is in the kitchen?');
   });
+
+  it('Settings → Desktop: the shortcut (and that browser mode has none), and "Open logs folder" shows where the logs are', async () => {
+    const main = await app.newPage();
+    await main.getByTestId('settings-button').click();
+    const section = main.getByTestId('desktop-settings');
+    await section.waitFor();
+    expect(await section.getByTestId('quick-ask-shortcut').inputValue()).toBe('CommandOrControl+Shift+G');
+    expect(await section.getByTestId('quick-ask-shortcut-status').innerText()).toMatch(/only in the desktop app/);
+    expect(await section.getByTestId('auto-update').isChecked()).toBe(false);
+    await section.getByTestId('open-logs-folder').click();
+    await expect.poll(() => section.getByTestId('logs-folder-path').innerText()).toBe(`Logs are in ${app.dataDir}/logs`);
+    await section.screenshot({ path: `${screenshotDir}/settings-desktop.png` });
+    await main.close();
+  });
 });
