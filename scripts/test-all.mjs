@@ -33,6 +33,7 @@ function countVitest(file) {
 
 step('typecheck (main, preload, shared, tests)', npx, ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 step('typecheck (renderer)', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
+step('typecheck (renderer tests)', npx, ['tsc', '-p', 'tsconfig.renderer-tests.json', '--noEmit']);
 step('lint', npx, ['eslint', '.', '--max-warnings=0']);
 const built = step('build', 'npm', ['run', 'build', '--silent']);
 

@@ -29,6 +29,10 @@ import { loadDemoHomeIfEmpty, DEMO_HOME_SOURCE } from './home/loadDemoHome';
 import type { Disposable } from './lifecycle/Disposable';
 import { DisposableStore, toDisposable } from './lifecycle/Disposable';
 import type { Platform } from './platform/Platform';
+import type { Logger } from './logging/Logger';
+import { createFileLogger } from './logging/PinoFileLogger';
+import { HeadlessShell, type DesktopShell } from './desktop/DesktopShell';
+import { registerDesktop, type DesktopFeature } from './desktop/registerDesktop';
 import { StatusService } from './status/StatusService';
 import type { ToolContext } from './tools/ToolDefinition';
 import type { SearchEntitiesResult } from './tools/searchEntities';
@@ -45,6 +49,10 @@ export interface MainServicesOptions {
   loadDemoHome?: boolean;
   /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
   llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number };
+  /** Defaults to JSON lines in the data folder's logs/ (rotating); tests may pass their own. */
+  logger?: Logger;
+  /** The Electron shell's windows; browser mode and the CLI have none (HeadlessShell). */
+  shell?: DesktopShell;
 }
 
 export interface MainServices extends Disposable {
@@ -54,6 +62,8 @@ export interface MainServices extends Disposable {
   readonly tools: ToolRegistry;
   readonly status: StatusService;
   readonly llm: LlmService;
+  readonly logger: Logger;
+  readonly desktop: DesktopFeature;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -63,13 +73,16 @@ export async function createMainServices(platform: Platform, options: MainServic
   try {
     return await build(platform, options, disposables);
   } catch (error) {
-    await disposables.dispose();
+    // The start-up error is the one to report; a failure while releasing what was built is secondary.
+    await disposables.dispose().catch(() => undefined);
     throw error;
   }
 }
 
 async function build(platform: Platform, options: MainServicesOptions, disposables: DisposableStore): Promise<MainServices> {
   const user = { id: options.userId ?? defaultUserId(), role: options.role ?? ('admin' as const) };
+  // Registered first, so it is closed last and can record what failed while the rest shut down.
+  const logger = options.logger ?? disposables.add(await createFileLogger({ logsDir: platform.paths.logsDir, runtime: options.runtime }));
   // Every feature's migrations, in one list (runMigrations refuses a database newer than what it knows).
   const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations]);
   disposables.add(toDisposable(() => db.close()));
@@ -84,9 +97,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
   disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
 
+  const settings = new SqliteSettingsStore(db);
   const llm = disposables.add(
     new LlmService({
-      settings: new SqliteSettingsStore(db),
+      settings,
       secrets: platform.secrets,
       modelsDir: join(platform.paths.dataDir, 'models'),
       ...(options.llm?.halfOpenAfterMs ? { breaker: { halfOpenAfterMs: options.llm.halfOpenAfterMs } } : {}),
@@ -105,6 +119,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     return { synced_at: syncedAt ?? null, source: source ?? 'empty', label };
   };
   const audit = new SqliteAuditLog(db);
+  const desktop = disposables.add(registerDesktop({ platform, shell: options.shell ?? new HeadlessShell(), events, conversations, settings, logger, role: () => user.role }));
   const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
   const intents = new IntentResponder({
@@ -202,9 +217,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'approvals.decide': ({ proposalId, decision, remember }) =>
       approvals.decide(proposalId, decision, { userId: user.id, role: user.role, ...(remember !== undefined ? { remember } : {}) }),
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
+    ...desktop.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, dispose: () => disposables.dispose() };
 }
 
 function defaultUserId(): string {

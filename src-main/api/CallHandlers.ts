@@ -15,6 +15,8 @@ export type CallHandlers = {
 
 export interface CallLogger {
   error(message: string, fields: Record<string, unknown>): void;
+  /** The log file, named in the message of an internal error so the user (or a maintainer) can find the details. */
+  readonly filePath?: string | undefined;
 }
 
 function isCallName(name: unknown): name is CallName {
@@ -47,7 +49,8 @@ export async function dispatchCall(
   } catch (error) {
     const shape = toAppErrorShape(error, correlationId);
     if (shape.type === 'internal') {
-      logger.error('call failed', { call: String(name), correlation_id: correlationId, error: String((error as Error)?.stack ?? error) });
+      logger.error('call failed', { call: String(name), correlation_id: correlationId, err: error });
+      if (logger.filePath) shape.message = `Something went wrong inside Goodies. The details are in the log file ${logger.filePath} (reference ${shape.correlation_id}).`;
     }
     return { ok: false, error: shape };
   }

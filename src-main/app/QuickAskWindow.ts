@@ -1,17 +1,21 @@
-// The small always-ready window behind the global shortcut and the tray's "Quick ask": created once, hidden (not
-// closed) on Esc or blur so the next shortcut press shows it instantly.
-import type { BrowserWindow } from 'electron';
+// The small always-ready window behind the global shortcut and the tray's "Quick ask": created once (up front, so
+// the first press shows it instantly), hidden, never closed, on blur or when the view asks (Esc on an empty box).
+// There is deliberately no Esc handler here: the view owns Esc (clear first, then hide), so the two cannot fight.
 import type { Disposable } from '../lifecycle/Disposable';
-import { createHardenedWindow } from './createHardenedWindow';
-import type { AppLocations } from './appLocations';
+import type { ShellWindow } from './electronSeam';
 
 export class QuickAskWindow implements Disposable {
-  private window: BrowserWindow | undefined;
+  private window: ShellWindow | undefined;
 
-  constructor(private readonly locations: AppLocations) {}
+  constructor(private readonly create: () => ShellWindow) {}
 
-  get browserWindow(): BrowserWindow | undefined {
-    return this.window && !this.window.isDestroyed() ? this.window : undefined;
+  /** Creates the window now (hidden) so that showing it later costs only a show(). */
+  prepare(): void {
+    this.ensure();
+  }
+
+  get isVisible(): boolean {
+    return this.current?.isVisible() ?? false;
   }
 
   toggle(): void {
@@ -27,38 +31,29 @@ export class QuickAskWindow implements Disposable {
     window.focus();
   }
 
-  private ensure(): BrowserWindow {
-    const existing = this.browserWindow;
+  /** Returns whether a window was there to hide. */
+  hide(): boolean {
+    const window = this.current;
+    if (!window) return false;
+    window.hide();
+    return true;
+  }
+
+  private get current(): ShellWindow | undefined {
+    return this.window && !this.window.isDestroyed() ? this.window : undefined;
+  }
+
+  private ensure(): ShellWindow {
+    const existing = this.current;
     if (existing) return existing;
-    const window = createHardenedWindow({
-      renderer: this.locations.renderer,
-      preloadPath: this.locations.preloadPath,
-      hashRoute: '/quick',
-      showWhenReady: false,
-      window: {
-        width: 640,
-        height: 420,
-        frame: false,
-        resizable: false,
-        alwaysOnTop: true,
-        skipTaskbar: true,
-        fullscreenable: false,
-        title: 'Goodies quick ask',
-      },
-    });
-    window.webContents.on('before-input-event', (event, input) => {
-      if (input.type === 'keyDown' && input.key === 'Escape') {
-        event.preventDefault();
-        window.hide();
-      }
-    });
+    const window = this.create();
     window.on('blur', () => window.hide());
     this.window = window;
     return window;
   }
 
   dispose(): void {
-    this.browserWindow?.destroy();
+    this.current?.destroy();
     this.window = undefined;
   }
 }

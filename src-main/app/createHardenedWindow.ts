@@ -31,6 +31,8 @@ export function createHardenedWindow(options: HardenedWindowOptions): BrowserWin
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would open links through a path that skips the window-open handler.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   const contents = window.webContents;

@@ -1,21 +1,27 @@
-// The desktop lifecycle: one instance, services from the composition root, the IPC bridge, the windows, the tray;
-// everything registered in one DisposableStore and released (last first) before the process exits.
-import { app, BrowserWindow, ipcMain } from 'electron';
+// The desktop lifecycle: one instance, services from the composition root, the IPC bridge, the shell (windows, tray,
+// shortcut, deep links), everything registered in one DisposableStore and released (last first) before exit.
+import { app, BrowserWindow, globalShortcut, ipcMain, screen, shell as electronShell } from 'electron';
 import { registerIpcBridge, trustRendererFrames } from '../ipc/ElectronIpcBridge';
 import { DisposableStore, toDisposable } from '../lifecycle/Disposable';
+import { consoleLogger } from '../logging/Logger';
 import { ElectronPlatform } from '../platform/ElectronPlatform';
 import { createMainServices } from '../services';
 import { appLocations } from './appLocations';
 import { createHardenedWindow } from './createHardenedWindow';
 import { createTray } from './createTray';
-import { QuickAskWindow } from './QuickAskWindow';
-import { registerQuickAskShortcut } from './registerQuickAskShortcut';
+import { ElectronShell } from './ElectronShell';
+import type { WindowFactory } from './electronSeam';
+import { DEEP_LINK_SCHEME } from './parseDeepLink';
+import { startAutoUpdate } from './startAutoUpdate';
+import { quickAskWindowOptions } from './windowOptions';
 
 export async function startApp(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
+    // The first instance gets our argv through 'second-instance' (a deep link, or just "show yourself").
     app.quit();
     return;
   }
+  app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
   // No webview or stray window may appear anywhere, whichever code path would create it.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (e) => e.preventDefault());
@@ -25,7 +31,32 @@ export async function startApp(): Promise<void> {
   const disposables = new DisposableStore();
   const locations = appLocations();
   const platform = disposables.add(new ElectronPlatform({ resourcesDir: locations.resourcesDir }));
-  const services = disposables.add(await createMainServices(platform, { runtime: 'electron' }));
+  const windows: WindowFactory = {
+    createMain: (route, bounds) =>
+      createHardenedWindow({
+        renderer: locations.renderer,
+        preloadPath: locations.preloadPath,
+        hashRoute: route,
+        window: { width: 1200, height: 800, ...bounds, minWidth: 720, minHeight: 480, title: 'Goodies' },
+      }),
+    createQuickAsk: () => createHardenedWindow({ renderer: locations.renderer, preloadPath: locations.preloadPath, ...quickAskWindowOptions }),
+    displayAreas: () => screen.getAllDisplays().map((d) => d.workArea),
+  };
+  let logger = consoleLogger;
+  const shell = new ElectronShell({
+    app,
+    windows,
+    globalShortcut,
+    platform,
+    get logger() {
+      return logger;
+    },
+    openPath: async (path) => (await electronShell.openPath(path)) === '',
+  });
+  const services = disposables.add(await createMainServices(platform, { runtime: 'electron', shell }));
+  logger = services.logger.child({ component: 'shell' });
+  process.on('uncaughtException', (error) => services.logger.error('uncaught exception', { err: error }));
+  process.on('unhandledRejection', (reason) => services.logger.error('unhandled rejection', { err: reason }));
   disposables.add(
     registerIpcBridge({
       ipcMain,
@@ -33,30 +64,22 @@ export async function startApp(): Promise<void> {
       events: services.events,
       isTrustedSender: trustRendererFrames(locations.renderer),
       getWindows: () => BrowserWindow.getAllWindows(),
+      logger: services.logger,
     }),
   );
+  disposables.add(shell);
+  shell.connect({ settings: services.desktop.settings, publishNavigation: (target) => services.events.publish('shell.didRequestNavigation', target) });
+  disposables.add(
+    createTray(locations.trayIconPath, {
+      actions: { openMain: () => void shell.showMain(), quickAsk: () => shell.quickAsk.show(), quit: () => app.quit() },
+      status: () => services.status.get(),
+      onDidChangeStatus: (listener) => services.events.onDidPublish((e) => e.name === 'status.didChange' && listener()),
+      shortcut: () => services.desktop.settings.get().quickAskShortcut,
+    }),
+  );
+  disposables.add(startAutoUpdate({ enabled: () => services.desktop.settings.get().autoUpdate, isPackaged: app.isPackaged, logger }));
+  disposables.add(toDisposable(() => globalShortcut.unregisterAll()));
 
-  const windows = { main: undefined as BrowserWindow | undefined };
-  const openMain = (): void => {
-    if (!windows.main || windows.main.isDestroyed()) {
-      windows.main = createHardenedWindow({
-        renderer: locations.renderer,
-        preloadPath: locations.preloadPath,
-        window: { width: 1200, height: 800, minWidth: 720, minHeight: 480, title: 'Goodies' },
-      });
-      return;
-    }
-    if (windows.main.isMinimized()) windows.main.restore();
-    windows.main.show();
-    windows.main.focus();
-  };
-  const quickAsk = disposables.add(new QuickAskWindow(locations));
-  disposables.add(registerQuickAskShortcut(() => quickAsk.toggle()));
-  disposables.add(createTray(locations.trayIconPath, { openMain, quickAsk: () => quickAsk.show(), quit: () => app.quit() }));
-  disposables.add(toDisposable(() => windows.main?.destroy()));
-
-  app.on('second-instance', openMain);
-  app.on('activate', openMain);
   // The tray keeps the app (and quick ask) alive after the last window closes; "Quit" in the tray ends it.
   app.on('window-all-closed', () => undefined);
 
@@ -66,9 +89,9 @@ export async function startApp(): Promise<void> {
     event.preventDefault();
     disposing = disposables
       .dispose()
-      .catch((error: unknown) => console.error('[goodies] shutdown failed', error))
+      .catch((error: unknown) => console.error('[goodies] shutdown finished with errors', error))
       .finally(() => app.quit());
   });
 
-  openMain();
+  shell.handleLaunch(process.argv);
 }

@@ -5,6 +5,7 @@ import { dispatchCall } from '../api/CallHandlers';
 import type { EventBus } from '../api/EventBus';
 import type { CallHandlers } from '../api/CallHandlers';
 import { AppError } from '../../src-shared/errors';
+import type { Logger } from '../logging/Logger';
 import { NodePlatform } from '../platform/NodePlatform';
 import { createMainServices, type MainServices } from '../services';
 
@@ -41,13 +42,17 @@ export class CliSession {
     return this.services.events;
   }
 
+  get logger(): Logger {
+    return this.services.logger;
+  }
+
   get dataDir(): string {
     return this.platform.paths.dataDir;
   }
 
   /** A failed call becomes an AppError carrying the boundary shape, so commands only handle success. */
   async call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
-    const result = await dispatchCall(this.handlers, name, args, 'cli');
+    const result = await dispatchCall(this.handlers, name, args, 'cli', this.services.logger);
     if (!result.ok) {
       const { type, message, retryable, correlation_id, details } = result.error;
       throw new AppError(type, message, { retryable, correlationId: correlation_id, details });

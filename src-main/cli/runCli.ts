@@ -7,6 +7,7 @@ import { errorShapeOf, printError } from './cliOutput';
 import { registerAskCommand } from './commands/askCommand';
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
+import { registerLogsCommand } from './commands/logsCommand';
 import { registerServeCommand } from './commands/serveCommand';
 import { registerToolCommand } from './commands/toolCommand';
 import { registerTransferCommands } from './commands/transferCommands';
@@ -36,6 +37,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerTransferCommands(program, context);
   registerServeCommand(program, context);
   registerInfoCommand(program, context);
+  registerLogsCommand(program, context);
   return { program, context };
 }
 

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import type { CallHandlers } from '../api/CallHandlers';
+import type { CallHandlers, CallLogger } from '../api/CallHandlers';
 import type { EventBus } from '../api/EventBus';
 import { createAccessToken } from './accessToken';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
@@ -23,6 +23,7 @@ export interface BrowserModeServerOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   token?: string;
+  logger?: CallLogger;
 }
 
 export interface BrowserModeServer {
@@ -78,6 +79,7 @@ export async function startBrowserModeServer(options: BrowserModeServerOptions):
 
   const bridge = attachWebSocketBridge({
     server, handlers: options.handlers, events: options.events, token, allowedOrigins, allowedHosts,
+    ...(options.logger ? { logger: options.logger } : {}),
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IpcMainInvokeEvent } from 'electron';
 import { EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL } from '../../src-preload/contract';
-import { dispatchCall, type CallHandlers } from '../api/CallHandlers';
+import { dispatchCall, type CallHandlers, type CallLogger } from '../api/CallHandlers';
 import type { EventBus } from '../api/EventBus';
 import type { Result } from '../../src-shared/errors';
 import type { Disposable } from '../lifecycle/Disposable';
@@ -31,6 +31,8 @@ export interface IpcBridgeOptions {
   events: EventBus;
   isTrustedSender: (frame: SenderFrame | null | undefined) => boolean;
   getWindows: () => readonly EventTarget[];
+  /** Where internal errors are recorded (the file logger). */
+  logger?: CallLogger;
 }
 
 /** Only the top frame of our own page may call: an iframe or a page we navigated away to (should we ever) may not. */
@@ -46,7 +48,7 @@ export function registerIpcBridge(options: IpcBridgeOptions): Disposable {
         error: { type: 'forbidden', message: 'This page may not call Goodies.', retryable: false, correlation_id: randomUUID() },
       };
     }
-    return dispatchCall(options.handlers, name, args, 'ipc');
+    return dispatchCall(options.handlers, name, args, 'ipc', options.logger);
   });
 
   const subscription = options.events.onDidPublish(({ name, payload }) => {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
-import { dispatchCall, type CallHandlers } from '../api/CallHandlers';
+import { dispatchCall, type CallHandlers, type CallLogger } from '../api/CallHandlers';
 import type { EventBus } from '../api/EventBus';
 import { formatZodError, toAppErrorShape, type AppErrorShape } from '../../src-shared/errors';
 import type { Disposable } from '../lifecycle/Disposable';
@@ -24,6 +24,8 @@ export interface WebSocketBridgeOptions {
   allowedOrigins: () => string[];
   /** Host headers we answer to; refusing others stops DNS-rebinding pages from reaching the socket. */
   allowedHosts: () => string[];
+  /** Where internal errors are recorded (the file logger). */
+  logger?: CallLogger;
 }
 
 export interface WebSocketBridge extends Disposable {
@@ -73,7 +75,7 @@ export function attachWebSocketBridge(options: WebSocketBridgeOptions): WebSocke
     const { id, name, args } = parsed.data;
     let result: ResultMessage['result'];
     try {
-      result = await dispatchCall(options.handlers, name, args, 'ws');
+      result = await dispatchCall(options.handlers, name, args, 'ws', options.logger);
     } catch (error) {
       result = { ok: false, error: toAppErrorShape(error, randomUUID()) };
     }

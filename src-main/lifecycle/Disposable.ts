@@ -3,21 +3,38 @@ export interface Disposable {
   dispose(): void | Promise<void>;
 }
 
-/** Owns disposables and releases them in reverse order of registration (last acquired, first released). */
+/**
+ * Owns disposables and releases them in reverse order of registration (last acquired, first released).
+ * One failing item never stops the others (VS Code's DisposableStore): the database registered first is always
+ * closed, whatever threw before it. Every failure is reported together once all items have been released.
+ */
 export class DisposableStore implements Disposable {
   private readonly items: Disposable[] = [];
-  private disposed = false;
+  private disposing: Promise<void> | undefined;
 
   add<T extends Disposable>(item: T): T {
-    if (this.disposed) throw new Error('DisposableStore is already disposed');
+    if (this.disposing) throw new Error('DisposableStore is already disposed');
     this.items.push(item);
     return item;
   }
 
-  async dispose(): Promise<void> {
-    if (this.disposed) return;
-    this.disposed = true;
-    for (const item of this.items.reverse()) await item.dispose();
+  /** Resolves when every item is released; rejects with the one error, or an AggregateError of all of them. */
+  dispose(): Promise<void> {
+    this.disposing ??= this.disposeAll();
+    return this.disposing;
+  }
+
+  private async disposeAll(): Promise<void> {
+    const errors: unknown[] = [];
+    for (const item of this.items.splice(0).reverse()) {
+      try {
+        await item.dispose();
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length === 1) throw errors[0];
+    if (errors.length > 1) throw new AggregateError(errors, `${errors.length} resources failed to close`);
   }
 }
 

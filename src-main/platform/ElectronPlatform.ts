@@ -4,6 +4,7 @@ import { app, net, Notification, powerMonitor, safeStorage } from 'electron';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import { FileSecretStore, type SecretCodec } from './FileSecretStore';
 import type { Platform, PlatformPaths, SecretStore } from './Platform';
+import type { NavigationTarget } from '../../src-preload/contract';
 
 export interface ElectronPlatformOptions {
   /** Bundled resources: `<resourcesPath>/resources` when packaged, `<app>/resources` in development. */
@@ -28,6 +29,8 @@ export class ElectronPlatform implements Platform {
   readonly secrets: SecretStore;
   private readonly onlineEmitter = new Emitter<boolean>();
   readonly onDidChangeOnline: Event<boolean> = this.onlineEmitter.event;
+  private readonly clickEmitter = new Emitter<NavigationTarget>();
+  readonly onDidClickNotification: Event<NavigationTarget> = this.clickEmitter.event;
   private online = net.isOnline();
   private readonly timer: NodeJS.Timeout;
   private readonly recheck = (): void => {
@@ -39,7 +42,8 @@ export class ElectronPlatform implements Platform {
 
   constructor(options: ElectronPlatformOptions) {
     const dataDir = app.getPath('userData');
-    this.paths = { dataDir, logsDir: app.getPath('logs'), resourcesDir: options.resourcesDir };
+    // Logs in the data folder's logs/, the same place for the app, browser mode and the CLI.
+    this.paths = { dataDir, logsDir: join(dataDir, 'logs'), resourcesDir: options.resourcesDir };
     this.secrets = new FileSecretStore(join(dataDir, 'secrets.json'), safeStorageCodec());
     // Electron has no main-process online event: poll cheaply, and look again right after the machine wakes up,
     // which is when connectivity most often changes.
@@ -48,8 +52,12 @@ export class ElectronPlatform implements Platform {
     powerMonitor.on('unlock-screen', this.recheck);
   }
 
-  notify(notification: { title: string; body: string }): void {
-    if (Notification.isSupported()) new Notification({ title: notification.title, body: notification.body }).show();
+  notify(notification: { title: string; body: string; target?: NavigationTarget }): void {
+    if (!Notification.isSupported()) return;
+    const shown = new Notification({ title: notification.title, body: notification.body });
+    const { target } = notification;
+    if (target) shown.on('click', () => this.clickEmitter.fire(target));
+    shown.show();
   }
 
   isOnline(): boolean {
@@ -61,5 +69,6 @@ export class ElectronPlatform implements Platform {
     powerMonitor.off('resume', this.recheck);
     powerMonitor.off('unlock-screen', this.recheck);
     this.onlineEmitter.dispose();
+    this.clickEmitter.dispose();
   }
 }

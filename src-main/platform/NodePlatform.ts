@@ -8,6 +8,7 @@ import { FileSecretStore } from './FileSecretStore';
 import { findAppRoot, readAppVersion } from './findAppRoot';
 import { hasNetworkInterface } from './hasNetworkInterface';
 import type { Platform, PlatformPaths, SecretStore } from './Platform';
+import type { NavigationTarget } from '../../src-preload/contract';
 
 export interface NodePlatformOptions {
   /** Defaults to the per-OS folder the desktop app uses (see defaultDataDir). */
@@ -29,6 +30,8 @@ export class NodePlatform implements Platform {
   readonly secrets: SecretStore;
   private readonly onlineEmitter = new Emitter<boolean>();
   readonly onDidChangeOnline: Event<boolean> = this.onlineEmitter.event;
+  /** No desktop here: notifications are lines on stderr and are never clicked. */
+  readonly onDidClickNotification: Event<NavigationTarget> = () => ({ dispose: () => undefined });
   private online: boolean;
   private readonly timer: NodeJS.Timeout | undefined;
   private readonly checkOnline: () => boolean;

@@ -2,6 +2,7 @@
 // nothing outside src-main/platform, src-main/app and src-main/ipc knows which one it runs on.
 import type { Disposable } from '../lifecycle/Disposable';
 import type { Event } from '../lifecycle/Emitter';
+import type { NavigationTarget } from '../../src-preload/contract';
 
 export interface PlatformPaths {
   /** Where the database and settings live (Electron: app.getPath('userData')). */
@@ -25,7 +26,9 @@ export interface Platform extends Disposable {
   readonly appVersion: string;
   readonly paths: PlatformPaths;
   readonly secrets: SecretStore;
-  notify(notification: { title: string; body: string }): void;
+  /** A desktop notification; a click on it fires onDidClickNotification with its target. */
+  notify(notification: { title: string; body: string; target?: NavigationTarget }): void;
+  readonly onDidClickNotification: Event<NavigationTarget>;
   isOnline(): boolean;
   readonly onDidChangeOnline: Event<boolean>;
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
 import { defineCall } from './define';
+import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
 import type {
   ActionProposalView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
@@ -98,6 +99,23 @@ export const calls = {
       limit: z.number().int().min(1).max(500).optional(),
     }).strict(),
     'The audit log, newest first.',
+  ),
+
+  'app.openLogsFolder': defineCall<LogsFolderView>()(none, 'Open the logs folder (desktop) or tell where it is (browser mode).'),
+  'quickAsk.getConversation': defineCall<Conversation>()(none, 'The one "Quick ask" conversation (created when missing).'),
+  'quickAsk.hide': defineCall<{ hidden: boolean }>()(none, 'Hide the quick-ask window (false in browser mode: there is no window).'),
+  'quickAsk.openInApp': defineCall<{ opened: boolean }>()(
+    z.object({ target: navigationTargetSchema }).strict(),
+    'Continue in the main window at a conversation or entity (false in browser mode: the page navigates itself).',
+  ),
+  'desktop.getSettings': defineCall<DesktopSettingsView>()(none, 'Quick-ask shortcut, start at login, automatic updates, and whether the shortcut is registered.'),
+  'desktop.saveSettings': defineCall<DesktopSettingsView>()(
+    z.object({
+      quickAskShortcut: z.string().trim().min(3).max(60).optional(),
+      startAtLogin: z.boolean().optional(),
+      autoUpdate: z.boolean().optional(),
+    }).strict(),
+    'Change desktop settings; only the fields given change.',
   ),
 } as const;
 

@@ -1,5 +1,6 @@
 // Every event main pushes to the renderer, declared once.
 import { defineEvent } from './define';
+import type { NavigationTarget } from './desktop';
 import type { ActionProposalView, ChatMessage, ModelDownloadProgressView, StatusSnapshot } from './views';
 
 export const events = {
@@ -9,6 +10,7 @@ export const events = {
   'chat.didStreamDelta': defineEvent<{ conversation_id: string; message_id: string; delta: string }>('Part of an assistant reply as it is produced.'),
   'approvals.didChange': defineEvent<ActionProposalView>('A proposal was created, decided, executed or expired.'),
   'llm.downloadProgress': defineEvent<ModelDownloadProgressView>('Progress of a model download.'),
+  'shell.didRequestNavigation': defineEvent<NavigationTarget>('The shell asks the main window to show a place (deep link, notification click, "Open in app").'),
 } as const;
 
 export type Events = typeof events;

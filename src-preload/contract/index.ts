@@ -6,6 +6,7 @@ import type { EventName, EventPayload } from './events';
 export * from './calls';
 export * from './events';
 export * from './names';
+export * from './desktop';
 export type * from './views';
 
 

@@ -30,6 +30,12 @@ export const CALL_NAMES = [
   'approvals.list',
   'approvals.decide',
   'audit.list',
+  'app.openLogsFolder',
+  'quickAsk.getConversation',
+  'quickAsk.hide',
+  'quickAsk.openInApp',
+  'desktop.getSettings',
+  'desktop.saveSettings',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
@@ -39,6 +45,7 @@ export const EVENT_NAMES = [
   'chat.didStreamDelta',
   'approvals.didChange',
   'llm.downloadProgress',
+  'shell.didRequestNavigation',
 ] as const satisfies readonly EventName[];
 
 /** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */

@@ -8,6 +8,7 @@ import { StatusBar } from '../features/status/StatusBar';
 import { useAppStores } from './AppContext';
 import { COMPOSER_INPUT_ID, HOME_SEARCH_INPUT_ID } from '../ui/elementIds';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useShellNavigation } from '../features/desktop/useShellNavigation';
 import { useMediaQuery } from './useMediaQuery';
 
 
@@ -27,6 +28,12 @@ export function App() {
     },
     [home],
   );
+
+  useShellNavigation({
+    openConversation: (id) => conversations.getState().select(id),
+    openEntity,
+    openActivity: () => setDialog('activity'),
+  });
 
   useGlobalShortcuts({
     newConversation: () => {

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { createBridge } from '../bridge/createBridge';
 import { QuickAskView } from '../features/quick/QuickAskView';
+import { isQuickAskRoute } from '../features/quick/quickAskRoutes';
 import { AppContext } from './AppContext';
 import { App } from './App';
 import { connectAppStores, createAppStores } from './createAppStores';
 import type { AppStores } from './createAppStores';
 
 function isQuickRoute(): boolean {
-  return window.location.hash.startsWith('#/quick');
+  return isQuickAskRoute(window.location.hash);
 }
 
 /** Creates the one bridge and the stores, once, and picks the route: the main window or the tray's quick-ask. */

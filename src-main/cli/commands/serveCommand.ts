@@ -41,7 +41,7 @@ export function registerServeCommand(program: Command, context: CliContext): voi
         throw new AppError('unavailable', `The UI is not built (no index.html in ${rendererDir}). Run \`npm run build\` first.`, { retryable: false });
       }
       await context.withSession('browser', async (session) => {
-        const server = await startBrowserModeServer({ handlers: session.handlers, events: session.events, rendererDir, host: '127.0.0.1', port });
+        const server = await startBrowserModeServer({ handlers: session.handlers, events: session.events, rendererDir, host: '127.0.0.1', port, logger: session.logger });
         try {
           if (context.globals.json) {
             context.io.stdout(`${JSON.stringify({ url: server.url, origin: server.origin, port: server.port })}\n`);

@@ -1,50 +1,72 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ReplyEnvelope } from '../../../src-preload/contract';
-import type { AppErrorShape } from '../../../src-shared/errors';
-import { useAppStores } from '../../app/AppContext';
-import { toErrorShape } from '../../bridge/BridgeError';
+import { useAppStores, useSlice } from '../../app/AppContext';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { formatDuration } from '../../ui/formatTime';
+import { QuickAnswer } from './QuickAnswer';
+import { createQuickAskStore } from './quickAskStore';
+import { navigateToMainRoute } from './quickAskRoutes';
 
-/** The tray window (`#/quick`): one input, the answer, Esc clears, and Esc on an empty box closes the window. */
+/**
+ * The tray window (`#/quick-ask`): one input, the answer streaming in place with its mode badge, Stop, the action
+ * card, and "Open in app". Esc has ONE handler, here: it clears first, then asks the shell to hide the window (the
+ * shell has no Esc handler of its own, so the two can never fight).
+ */
 export function QuickAskView() {
-  const { call } = useAppStores();
-  const [text, setText] = useState('');
-  const [reply, setReply] = useState<ReplyEnvelope | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { api, call, approvals } = useAppStores();
+  const [store] = useState(() => createQuickAskStore(call));
+  const state = useSlice(store, (s) => s);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    const focus = () => inputRef.current?.focus();
+    const focus = () => {
+      store.getState().onShown();
+      inputRef.current?.focus();
+    };
     focus();
     window.addEventListener('focus', focus);
-    return () => window.removeEventListener('focus', focus);
-  }, []);
+    const disposers = [
+      api.events['chat.didStreamDelta']((d) => store.getState().onDelta(d)),
+      api.events['approvals.didChange']((p) => {
+        approvals.getState().onProposal(p);
+        store.getState().onProposal(p);
+      }),
+      api.events['shell.didRequestNavigation']((target) => {
+        // A deep link goodies://ask?q=… fills the box; the person presses Enter (a link never asks by itself).
+        if (target.kind === 'ask') {
+          store.getState().setText(target.question);
+          inputRef.current?.focus();
+        }
+      }),
+    ];
+    return () => {
+      window.removeEventListener('focus', focus);
+      for (const dispose of disposers) dispose();
+    };
+  }, [api, approvals, store]);
 
-  const ask = async () => {
-    const question = text.trim();
-    if (!question || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await call('chat.send', { text: question });
-      setReply(result.reply);
-    } catch (e) {
-      setError(toErrorShape(e));
-    } finally {
-      setBusy(false);
-    }
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // A control that used Esc itself (the tier-3 confirmation) has already handled it.
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      void store.getState().escape().then((did) => did === 'cleared' && inputRef.current?.focus());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  const openInApp = async () => {
+    const result = await store.getState().openInApp().catch(() => null);
+    if (result && !result.opened) navigateToMainRoute(result.target);
   };
 
   return (
-    <main className="quick" aria-label="Quick ask">
+    <main className="quick" aria-label="Quick ask" data-testid="quick-ask" data-hidden={state.hiddenInBrowser}>
       <form
         className="quick-form"
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          void ask();
+          void store.getState().ask();
         }}
       >
         <label htmlFor="quick-input" className="visually-hidden">Ask Goodies</label>
@@ -55,36 +77,47 @@ export function QuickAskView() {
           data-testid="quick-input"
           placeholder="Ask about your home…"
           autoComplete="off"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.preventDefault();
-            if (text || reply || error) {
-              setText('');
-              setReply(null);
-              setError(null);
-            } else {
-              window.close();
-            }
-          }}
+          value={state.text}
+          onChange={(e) => store.getState().setText(e.target.value)}
         />
-        <button type="submit" className="btn btn-primary" disabled={busy || !text.trim()}>
-          {busy ? 'Asking…' : 'Ask'}
-        </button>
-      </form>
-      <div className="quick-answer" aria-live="polite" data-testid="quick-answer">
-        {error && <ErrorNote error={error} onRetry={error.retryable ? () => void ask() : null} compact />}
-        {reply && (
-          <>
-            <p className="message-text">{reply.response}</p>
-            <p className="muted small">
-              {reply.mode === 'local' ? 'Local' : 'Remote'} · {reply.provider} · {formatDuration(reply.processing_time_ms)} · {reply.freshness.label}
-            </p>
-          </>
+        {state.busy ? (
+          <button type="button" className="btn" data-testid="quick-stop" disabled={state.stopping} onClick={() => void store.getState().stop()}>
+            {state.stopping ? 'Stopping…' : 'Stop'}
+          </button>
+        ) : (
+          <button type="submit" className="btn btn-primary" data-testid="quick-ask-button" disabled={!state.text.trim()}>
+            Ask
+          </button>
         )}
-        {!reply && !error && <p className="muted small">Enter to ask · Esc to clear or close</p>}
+      </form>
+      {state.hiddenInBrowser && (
+        <p className="quick-hidden muted small" role="status" data-testid="quick-hidden">
+          Hidden. In the desktop app this window closes now; the shortcut brings it back.
+        </p>
+      )}
+      <div className="quick-answer" aria-live="polite" aria-busy={state.busy} data-testid="quick-answer" data-streaming={state.busy}>
+        {state.question && <p className="quick-question muted small" data-testid="quick-question">{state.question}</p>}
+        {state.busy && (
+          <p className="message-text" data-testid="quick-streaming">
+            {state.streamingText || 'Thinking…'}
+            <span className="caret" aria-hidden="true" />
+          </p>
+        )}
+        {state.error && <ErrorNote error={state.error} onRetry={state.error.retryable ? () => void store.getState().ask() : null} compact />}
+        {state.reply && <QuickAnswer reply={state.reply} onOpenInApp={() => void openInApp()} />}
+        {!state.question && !state.error && !state.hiddenInBrowser && (
+          <p className="muted small">
+            <kbd>Enter</kbd> to ask · <kbd>Esc</kbd> clears, then closes
+          </p>
+        )}
       </div>
+      {state.conversationId && !state.busy && (
+        <footer className="quick-footer">
+          <button type="button" className="btn btn-small btn-quiet" data-testid="quick-open-in-app" onClick={() => void openInApp()}>
+            Open in app
+          </button>
+        </footer>
+      )}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
+import { DesktopSettingsSection } from '../desktop/DesktopSettingsSection';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { draftFromSettings, diffLlmSettings, fieldErrorsFromMessage } from './llmSettingsDraft';
 import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
@@ -76,6 +77,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
               <LocalModelFields saved={saved} draft={draft} errors={errors} update={update} />
             </>
           )}
+          <DesktopSettingsSection />
         </div>
         <footer className="dialog-footer">
           <ResetCircuitButton />
