@@ -4,6 +4,7 @@
 // or "retry". Tool calls: tier 1 (read-only) go to `executeTool`; anything else is returned as a proposal and never
 // executed here. Tool results reach the model as JSON data in a tool message.
 import type { LlmMode, ServiceState, ToolCallRecord, ToolDescription } from '../../src-preload/contract/views';
+import type { Disposable } from '../lifecycle/Disposable';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import { CircuitBreaker, type BreakerStateName, type CircuitBreakerOptions } from './CircuitBreaker';
 import { describeLlmFailure } from './describeLlmFailure';
@@ -66,6 +67,11 @@ export interface LlmRouterOptions {
   local?: LlmProvider | null;
   mode?: LlmMode;
   remotePolicy?: PolicyOptions;
+  /**
+   * The remote circuit, owned by whoever outlives this router (LlmService keeps it per base URL, so saving settings
+   * does not silently close an open circuit). Without it the router makes its own from remotePolicy.breaker.
+   */
+  remoteBreaker?: CircuitBreaker;
   /** Local defaults: one try, no first-byte timeout (loading a model takes seconds). */
   localPolicy?: PolicyOptions;
   maxSteps?: number;
@@ -89,17 +95,24 @@ export class LlmRouter {
   private readonly now: () => number;
   private lastOutcome: Record<LlmProviderId, 'ok' | 'failed' | 'unknown'> = { remote: 'unknown', local: 'unknown' };
   private readonly statusEmitter = new Emitter<LlmRouterStatus>();
+  private readonly breakerSubscription: Disposable | null;
 
   readonly onDidChangeStatus: Event<LlmRouterStatus> = this.statusEmitter.event;
 
   constructor(private readonly options: LlmRouterOptions) {
     this.mode = options.mode ?? 'hybrid';
     this.now = options.now ?? (() => performance.now());
-    this.remote = options.remote ? { id: 'remote', provider: options.remote, chat: makeChat(options.remotePolicy, {}) } : null;
+    this.remote = options.remote ? { id: 'remote', provider: options.remote, chat: makeChat(options.remotePolicy, {}, options.remoteBreaker) } : null;
     this.local = options.local
       ? { id: 'local', provider: options.local, chat: makeChat(options.localPolicy, { maxAttempts: 1, firstByteTimeoutMs: null }) }
       : null;
-    this.remote?.chat.breaker.onDidChangeState(() => this.statusEmitter.fire(this.getStatus()));
+    this.breakerSubscription = this.remote?.chat.breaker.onDidChangeState(() => this.statusEmitter.fire(this.getStatus())) ?? null;
+  }
+
+  /** Stops listening to the (possibly shared) breaker; the providers belong to the caller. */
+  dispose(): void {
+    void this.breakerSubscription?.dispose();
+    this.statusEmitter.dispose();
   }
 
   /** The remote circuit breaker (for the health monitor and for tests). */
@@ -263,9 +276,9 @@ export class LlmRouter {
   }
 }
 
-function makeChat(policy: PolicyOptions | undefined, defaults: Omit<ResilientChatOptions, 'breaker'>): ResilientChat {
+function makeChat(policy: PolicyOptions | undefined, defaults: Omit<ResilientChatOptions, 'breaker'>, shared?: CircuitBreaker): ResilientChat {
   const { breaker, ...rest } = policy ?? {};
-  return new ResilientChat({ ...defaults, ...rest, breaker: new CircuitBreaker(breaker) });
+  return new ResilientChat({ ...defaults, ...rest, breaker: shared ?? new CircuitBreaker(breaker) });
 }
 
 function summarize(outcome: ToolOutcome): string {

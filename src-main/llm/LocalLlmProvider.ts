@@ -48,6 +48,8 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   private active = 0;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  /** Stops for the generations running now: dispose() pulls them before it frees the model they run on. */
+  private readonly running = new Set<AbortController>();
 
   constructor(private readonly options: LocalLlmProviderOptions) {}
 
@@ -82,9 +84,15 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     }
   }
 
+  /**
+   * Stops the running generation (its stream ends with kind `aborted`), waits until it and every queued call have
+   * left the model, then frees it. Freeing first is what made a turn die with llama.cpp's "Object is disposed".
+   */
   async dispose(): Promise<void> {
     this.disposed = true;
     this.clearIdleTimer();
+    for (const stop of this.running) stop.abort();
+    await this.queueTail;
     await this.unload();
     await this.llama?.dispose();
     this.llama = null;
@@ -101,8 +109,9 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     // Our own controller, so that a consumer leaving early also stops the generation before the lock is released.
     const stop = new AbortController();
     const forwardAbort = (): void => stop.abort();
-    if (signal.aborted) stop.abort();
+    if (signal.aborted || this.disposed) stop.abort();
     else signal.addEventListener('abort', forwardAbort, { once: true });
+    this.running.add(stop);
     const events = new PushIterable<LlmStreamEvent>();
     const streamer = grammar ? new JsonAnswerStreamer() : null;
     let streamed = '';
@@ -141,6 +150,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
         stop.abort();
         await generation;
       }
+      this.running.delete(stop);
     }
     if (!response) return; // the failure was already thrown through `events`
     if (stop.signal.aborted || response.metadata.stopReason === 'abort') throw new LlmError('aborted', 'The request was stopped.');

@@ -1,5 +1,6 @@
-// One model call made resilient, composed as ARCHITECTURE.md asks: retry( breaker( timeout(first byte) ) ).
-// Retry and timeout are cockatiel policies; the breaker is our CircuitBreaker (it needs "3 successes to close").
+// One model call made resilient, composed as ARCHITECTURE.md asks: breaker( retry( timeout(first byte) ) ). Retries sit
+// inside the breaker, so one failed call (all its tries) is ONE breaker failure, and a call the breaker refuses is
+// never retried. Retry and timeout are cockatiel policies; the breaker is our CircuitBreaker ("3 successes to close").
 // The timeout covers only the wait for the first stream event: a long answer that streams steadily is never cut.
 // Once a token has been handed to `onToken`, any failure is re-thrown with afterFirstToken = true and never retried.
 import { DelegateBackoff, handleWhen, retry, timeout, TimeoutStrategy, type IRetryBackoffContext } from 'cockatiel';
@@ -63,13 +64,11 @@ export class ResilientChat {
 
   async run(provider: LlmProvider, request: LlmRequest, signal: AbortSignal, onToken: (text: string) => void): Promise<ChatStepResult> {
     let attempts = 0;
-    const run = this.retryPolicy.execute(
-      () =>
-        this.options.breaker.execute(() => {
-          attempts++;
-          return this.attempt(provider, request, signal, onToken, attempts);
-        }),
-      signal,
+    const run = this.options.breaker.execute(() =>
+      this.retryPolicy.execute(() => {
+        attempts++;
+        return this.attempt(provider, request, signal, onToken, attempts);
+      }, signal),
     );
     try {
       // cockatiel's backoff sleep ignores the signal; racing it keeps Stop instant during a 5 s backoff. The loop
