@@ -185,7 +185,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.deleteConversation': async ({ id }) => ({ deleted: conversations.delete(id) }),
     'chat.getMessages': async ({ conversationId }) => conversations.messages(conversationId),
     'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
-    'chat.stop': async ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
+    'chat.stop': async ({ conversationId }) => ({ stopped: await chat.stop(conversationId) }),
     'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),
     'llm.getSettings': () => llm.getSettingsView(),
     'llm.saveSettings': (patch) => {

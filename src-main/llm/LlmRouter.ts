@@ -168,6 +168,8 @@ export class LlmRouter {
       return result;
     }
     const onToken = (text: string): void => {
+      // The turn's result is frozen at Stop: a token still in flight must not change what was returned or shown.
+      if (signal.aborted) return;
       if (result.first_token_ms === null) result.first_token_ms = Math.round(this.now() - started);
       result.text += text;
       options.onToken?.(text);

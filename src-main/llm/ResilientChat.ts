@@ -62,18 +62,27 @@ export class ResilientChat {
     return this.options.breaker;
   }
 
+  /**
+   * Runs the call. On Stop it rejects with kind `aborted` only once the attempt in flight has settled (request
+   * aborted, generation stopped, provider cleanup done), so "stopped" means nothing is still running; a backoff
+   * sleep is not waited for, since no request is in flight then.
+   */
   async run(provider: LlmProvider, request: LlmRequest, signal: AbortSignal, onToken: (text: string) => void): Promise<ChatStepResult> {
     let attempts = 0;
+    let inFlight: Promise<unknown> = Promise.resolve();
     const run = this.options.breaker.execute(() =>
       this.retryPolicy.execute(() => {
+        // cockatiel's loop wakes from a backoff sleep even after Stop: no new request then.
+        if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.');
         attempts++;
-        return this.attempt(provider, request, signal, onToken, attempts);
+        const attempt = this.attempt(provider, request, signal, onToken, attempts);
+        inFlight = attempt.catch(() => undefined);
+        return attempt;
       }, signal),
     );
     try {
-      // cockatiel's backoff sleep ignores the signal; racing it keeps Stop instant during a 5 s backoff. The loop
-      // behind it wakes later, sees the aborted signal and ends without another request.
-      return await raceAbort(run, signal);
+      // cockatiel's backoff sleep ignores the signal; racing it keeps Stop quick during a 5 s backoff.
+      return await raceAbort(run, signal, () => inFlight);
     } catch (error) {
       if (signal.aborted && !(error instanceof LlmError && error.afterFirstToken)) {
         throw new LlmError('aborted', 'The request was stopped.', { cause: error });
@@ -102,6 +111,7 @@ export class ResilientChat {
       let next = await this.firstEvent(iterator, controller, signal);
       while (!next.done) {
         const event = next.value;
+        if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.'); // frozen at Stop
         if (event.type === 'token') {
           shown = true;
           text += event.text;
@@ -169,18 +179,22 @@ export class ResilientChat {
   }
 }
 
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+/** Settles with `promise`, or, once aborted, rejects as stopped when `settling()` (the attempt in flight) has settled. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, settling: () => Promise<unknown>): Promise<T> {
   promise.catch(() => undefined);
-  if (signal.aborted) return Promise.reject(new LlmError('aborted', 'The request was stopped.'));
+  const stopped = (): Promise<never> => settling().then(() => Promise.reject(new LlmError('aborted', 'The request was stopped.')));
+  if (signal.aborted) return stopped();
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new LlmError('aborted', 'The request was stopped.'));
+    const onAbort = (): void => void stopped().catch(reject);
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
+        if (signal.aborted) return; // Stop won the race: the stopped path settles this
         signal.removeEventListener('abort', onAbort);
         resolve(value);
       },
       (error: unknown) => {
+        if (signal.aborted) return;
         signal.removeEventListener('abort', onAbort);
         reject(error);
       },
