@@ -21,6 +21,7 @@ import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
 import { settingsMigrations } from './settings/settingsMigrations';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
+import type { TurnLogSink } from './chat/TurnLogger';
 import { EntityNameResolver } from './graph/EntityNameResolver';
 import { exportHomeFile, importHomeFile, parseHomeFile } from './graph/homeFile';
 import { openGraphDatabase, SqliteGraphStore } from './graph/SqliteGraphStore';
@@ -45,6 +46,8 @@ export interface MainServicesOptions {
   loadDemoHome?: boolean;
   /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
   llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number };
+  /** Where chat turns write their log lines (each carries the turn's correlation id); none: not logged. */
+  turnLog?: TurnLogSink;
 }
 
 export interface MainServices extends Disposable {
@@ -117,6 +120,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const chat = new ChatService({
     conversations,
     events,
+    ...(options.turnLog ? { turnLog: options.turnLog } : {}),
     user: () => user,
     freshness,
     serviceStatus: async () => status.summary(await status.get()),
@@ -194,9 +198,9 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     },
     'llm.testConnection': () => llm.testConnection(),
     'llm.resetCircuit': async () => llm.resetCircuit(),
-    'llm.downloadModel': ({ url, sha256 }) => {
+    'llm.downloadModel': ({ url, sha256 }, { correlationId }) => {
       if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot download models.');
-      return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p }));
+      return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p, correlation_id: correlationId }));
     },
     'approvals.list': async ({ status }) => approvals.list(status),
     'approvals.decide': ({ proposalId, decision, remember }) =>

@@ -8,6 +8,7 @@ import type { EventBus } from '../api/EventBus';
 import { AppError } from '../../src-shared/errors';
 import type { Responder, ResponderAnswer, ResponderContext } from './Responder';
 import type { SqliteConversationStore } from './SqliteConversationStore';
+import { bindTurnLogger, type TurnLogSink } from './TurnLogger';
 import { DEFAULT_CONVERSATION_TITLE } from './SqliteConversationStore';
 
 export interface ChatServiceDeps {
@@ -18,6 +19,8 @@ export interface ChatServiceDeps {
   user: () => { id: string; role: 'admin' | 'guest' };
   freshness: () => Promise<ResponderContext['freshness']>;
   serviceStatus: () => Promise<string>;
+  /** Where turns write log lines; each line is bound to its turn's correlation id. */
+  turnLog?: TurnLogSink;
   nowMs?: () => number;
 }
 
@@ -50,7 +53,7 @@ export class ChatService {
         conversation = conversations.rename(conversation.id, titleFrom(input.text));
       }
       const userMessage = conversations.append({ conversationId, role: 'user', text: input.text });
-      events.publish('chat.didAppendMessage', userMessage);
+      events.publish('chat.didAppendMessage', { ...userMessage, correlation_id: correlationId });
       const reply = await this.reply(conversationId, input.text, correlationId, started);
       return { conversation: conversations.get(conversationId), userMessage, reply };
     });
@@ -111,6 +114,8 @@ export class ChatService {
   ): Promise<ReplyEnvelope> {
     const { conversations, events } = this.deps;
     const user = this.deps.user();
+    const log = bindTurnLogger(this.deps.turnLog, correlationId);
+    log.info('turn started', { conversation_id: conversationId, message_id: messageId, ...(forceMode ? { forced_mode: forceMode } : {}) });
     let streamed = false;
     const context: ResponderContext = {
       role: user.role,
@@ -123,12 +128,21 @@ export class ChatService {
       onDelta: (delta) => {
         if (controller.signal.aborted) return; // frozen at Stop: late output is not shown
         streamed = true;
-        events.publish('chat.didStreamDelta', { conversation_id: conversationId, message_id: messageId, delta });
+        events.publish('chat.didStreamDelta', { conversation_id: conversationId, message_id: messageId, delta, correlation_id: correlationId });
       },
       ...(forceMode ? { forceMode } : {}),
+      log,
     };
-    const answer = await this.answer(text, context);
-    if (!streamed && answer.text) events.publish('chat.didStreamDelta', { conversation_id: conversationId, message_id: messageId, delta: answer.text });
+    let answer: ResponderAnswer;
+    try {
+      answer = await this.answer(text, context);
+    } catch (error) {
+      log.error('turn failed', { error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+    if (!streamed && answer.text) {
+      events.publish('chat.didStreamDelta', { conversation_id: conversationId, message_id: messageId, delta: answer.text, correlation_id: correlationId });
+    }
     const reply: ReplyEnvelope = {
       response: answer.text,
       conversation_id: conversationId,
@@ -148,7 +162,14 @@ export class ChatService {
       correlation_id: correlationId,
     };
     const assistantMessage = conversations.append({ conversationId, role: 'assistant', text: answer.text, id: messageId, envelope: reply });
-    events.publish('chat.didAppendMessage', assistantMessage);
+    events.publish('chat.didAppendMessage', { ...assistantMessage, correlation_id: correlationId });
+    log.info(controller.signal.aborted ? 'turn stopped' : 'turn answered', {
+      provider: reply.provider,
+      model: reply.model,
+      first_token_ms: reply.first_token_ms,
+      processing_time_ms: reply.processing_time_ms,
+      fallback_reason: reply.fallback_reason,
+    });
     return reply;
   }
 

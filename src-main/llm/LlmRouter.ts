@@ -31,6 +31,13 @@ export interface AnswerOptions {
   maxSteps?: number;
   /** Overrides the mode for this turn only ("continue locally" after an interrupted remote reply). */
   mode?: LlmMode;
+  /** The turn's logger (bound to its correlation id by the caller). */
+  log?: AnswerLog;
+}
+
+export interface AnswerLog {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
 }
 
 export interface LlmAnswer {
@@ -210,9 +217,17 @@ export class LlmRouter {
             result.provider = candidate.id;
             result.model = candidate.provider.model;
             result.interrupted = true;
+            options.log?.warn('model interrupted mid-answer', { provider: candidate.id, kind: failure.kind, reason: result.fallback_reason });
             return result;
           }
           current++;
+          const next = candidates[current];
+          options.log?.warn(next ? 'model failed over' : 'no model answered', {
+            from: candidate.id,
+            ...(next ? { to: next.id } : {}),
+            kind: failure.kind,
+            reason: result.fallback_reason,
+          });
         }
       }
       if (outcome.toolCalls.length === 0) return result;

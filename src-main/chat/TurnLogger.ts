@@ -1,0 +1,28 @@
+// The log port of a chat turn. Every line a turn writes goes through a logger bound to the turn's correlation id, so
+// the id cannot be forgotten on one line; the sink (the app's rotating log file) is given by the composition root.
+export interface TurnLogLine {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  correlation_id: string;
+  fields: Record<string, unknown>;
+}
+
+export interface TurnLogSink {
+  write(line: TurnLogLine): void;
+}
+
+export interface TurnLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export function bindTurnLogger(sink: TurnLogSink | undefined, correlationId: string): TurnLogger {
+  const write = (level: TurnLogLine['level'], message: string, fields: Record<string, unknown> = {}): void =>
+    sink?.write({ level, message, correlation_id: correlationId, fields });
+  return {
+    info: (message, fields) => write('info', message, fields),
+    warn: (message, fields) => write('warn', message, fields),
+    error: (message, fields) => write('error', message, fields),
+  };
+}
