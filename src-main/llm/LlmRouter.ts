@@ -151,7 +151,7 @@ export class LlmRouter {
   }
 
   async answer(request: LlmRequest, options: AnswerOptions = {}): Promise<LlmAnswer> {
-    const signal = options.signal ?? new AbortController().signal;
+    const signal = options.signal ?? NEVER_ABORTED;
     const started = this.now();
     const maxSteps = Math.max(1, options.maxSteps ?? this.options.maxSteps ?? 4);
     const candidates = this.candidates(options.mode);
@@ -292,6 +292,9 @@ export class LlmRouter {
     this.lastOutcome[id] = outcome;
   }
 }
+
+/** For turns without Stop; creating an AbortController per call showed up in the first-token overhead (bench/llm). */
+const NEVER_ABORTED: AbortSignal = new AbortController().signal;
 
 function makeChat(policy: PolicyOptions | undefined, defaults: Omit<ResilientChatOptions, 'breaker'>, shared?: CircuitBreaker): ResilientChat {
   const { breaker, ...rest } = policy ?? {};

@@ -37,18 +37,23 @@ export function buildLocalChatHistory(
 }
 
 /**
- * The newest message carries the per-turn context before the question; when it alone overflows the window, its
- * front (the oldest part of the context) is cut so the question at its end always reaches the model.
+ * The newest message carries the per-turn context (freshness, relevant entities) before the question, and it is
+ * evaluated anew every turn: it may use at most NEWEST_SHARE of the window (and never more than the room left).
+ * When longer, its middle is cut: the head (freshness, best matches first) and the tail (the question) stay.
  */
+const NEWEST_SHARE = 0.3;
+const KEEP_TAIL_CHARS = 400;
+
 function fitNewestMessage(items: Array<{ role: string; text: string }>, countTokens: (text: string) => number, budgetTokens: number): void {
   const newest = items.at(-1);
   if (!newest || newest.role === 'system') return;
   const others = items.slice(0, -1).reduce((sum, i) => sum + countTokens(i.text) + 6, 0);
-  const room = budgetTokens - others - 6;
+  const room = Math.min(budgetTokens - others - 6, Math.floor(budgetTokens * NEWEST_SHARE));
   const tokens = countTokens(newest.text);
   if (tokens <= room || room <= 0) return;
   const keepChars = Math.floor(newest.text.length * (room / tokens) * 0.95);
-  newest.text = CUT_MARKER + newest.text.slice(newest.text.length - keepChars);
+  const tail = Math.min(KEEP_TAIL_CHARS, keepChars);
+  newest.text = `${newest.text.slice(0, keepChars - tail)}${CUT_MARKER}${newest.text.slice(newest.text.length - tail)}`;
 }
 
 function messageText(message: LlmMessage): string {
@@ -66,7 +71,8 @@ function messageText(message: LlmMessage): string {
   }
 }
 
-function toolPreamble(tools: readonly ToolDescription[]): string {
+/** The tool list as the local model reads it (also used by bench/llm to build the same prompt). */
+export function toolPreamble(tools: readonly ToolDescription[]): string {
   const list = tools.map((t) => `- ${t.name}: ${t.description} Arguments (JSON Schema): ${JSON.stringify(t.parameters)}`).join('\n');
   return `You can call these read-only tools:\n${list}\nReply with JSON only: {"tool": "<name>", "arguments": {...}} to call a tool, or {"answer": "<text>"} to answer.`;
 }

@@ -16,7 +16,7 @@ afterEach(async () => {
 const story = { messages: [{ role: 'user' as const, content: 'Once upon a time there was a long story' }], temperature: 0 };
 
 async function localService(): Promise<LlmServiceHarness> {
-  const h = createLlmService({ localMaxTokens: 300 });
+  const h = createLlmService({ localMaxTokens: 120 });
   await h.llm.saveSettings({ mode: 'local', local: { modelPath: TEST_MODEL_PATH, threads: 1, contextSize: 512 } });
   return h;
 }
@@ -30,7 +30,7 @@ function startTurn(h: LlmServiceHarness, signal?: AbortSignal): { answer: Promis
   return { answer, firstToken, settled: () => done };
 }
 
-describe('model lifecycle during a turn', () => {
+describe('model lifecycle during a turn', { timeout: 60_000 }, () => {
   it('a settings change that replaces the local model applies after the running turn, which finishes normally', async () => {
     harness = await localService();
     const turn = startTurn(harness);
@@ -67,7 +67,7 @@ describe('model lifecycle during a turn', () => {
   });
 
   it('LocalLlmProvider.dispose aborts and awaits the generation: the stream ends "aborted", never "Object is disposed"', async () => {
-    const local = tinyLocalModel({ maxTokens: 300 });
+    const local = tinyLocalModel({ maxTokens: 120 });
     let streamEnded = false;
     let error: unknown;
     let disposed: Promise<void> | undefined;
