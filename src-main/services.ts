@@ -21,6 +21,7 @@ import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
 import { settingsMigrations } from './settings/settingsMigrations';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
+import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
 import { EntityNameResolver } from './graph/EntityNameResolver';
 import { exportHomeFile, importHomeFile, parseHomeFile } from './graph/homeFile';
 import { openGraphDatabase, SqliteGraphStore } from './graph/SqliteGraphStore';
@@ -53,6 +54,9 @@ export interface MainServicesOptions {
   logger?: Logger;
   /** The Electron shell's windows; browser mode and the CLI have none (HeadlessShell). */
   shell?: DesktopShell;
+
+  /** Where chat turns write their log lines (each carries the turn's correlation id); none: not logged. */
+  turnLog?: TurnLogSink;
 }
 
 export interface MainServices extends Disposable {
@@ -132,6 +136,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const chat = new ChatService({
     conversations,
     events,
+    // A turn's lines go to the app's log file unless a test collects them itself.
+    turnLog: options.turnLog ?? turnLogToLogger(logger.child({ component: 'chat' })),
     user: () => user,
     freshness,
     serviceStatus: async () => status.summary(await status.get()),
@@ -200,7 +206,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.deleteConversation': async ({ id }) => ({ deleted: conversations.delete(id) }),
     'chat.getMessages': async ({ conversationId }) => conversations.messages(conversationId),
     'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
-    'chat.stop': async ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
+    'chat.stop': async ({ conversationId }) => ({ stopped: await chat.stop(conversationId) }),
     'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),
     'llm.getSettings': () => llm.getSettingsView(),
     'llm.saveSettings': (patch) => {
@@ -209,9 +215,9 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     },
     'llm.testConnection': () => llm.testConnection(),
     'llm.resetCircuit': async () => llm.resetCircuit(),
-    'llm.downloadModel': ({ url, sha256 }) => {
+    'llm.downloadModel': ({ url, sha256 }, { correlationId }) => {
       if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot download models.');
-      return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p }));
+      return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p, correlation_id: correlationId }));
     },
     'approvals.list': async ({ status }) => approvals.list(status),
     'approvals.decide': ({ proposalId, decision, remember }) =>

@@ -6,6 +6,6 @@ export default defineConfig({
     include: ['bench/llm/run.ts'],
     environment: 'node',
     maxWorkers: 1,
-    testTimeout: 300_000,
+    testTimeout: 1_500_000,
   },
 });

@@ -1,11 +1,14 @@
 // One chat turn: store the question, walk the answer path (commands → engines → honest fallback), store the reply
-// with its envelope, and push both to the UI.
+// with its envelope, and push both to the UI. Turns in one conversation run one after another (a send from another
+// window or client waits its turn instead of aborting the running one); only Stop cancels, and Stop returns once the
+// stopped turn has settled and its partial reply is stored.
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage, Conversation, ReplyEnvelope } from '../../src-preload/contract';
 import type { EventBus } from '../api/EventBus';
 import { AppError } from '../../src-shared/errors';
 import type { Responder, ResponderAnswer, ResponderContext } from './Responder';
 import type { SqliteConversationStore } from './SqliteConversationStore';
+import { bindTurnLogger, type TurnLogSink } from './TurnLogger';
 import { DEFAULT_CONVERSATION_TITLE } from './SqliteConversationStore';
 
 export interface ChatServiceDeps {
@@ -16,6 +19,8 @@ export interface ChatServiceDeps {
   user: () => { id: string; role: 'admin' | 'guest' };
   freshness: () => Promise<ResponderContext['freshness']>;
   serviceStatus: () => Promise<string>;
+  /** Where turns write log lines; each line is bound to its turn's correlation id. */
+  turnLog?: TurnLogSink;
   nowMs?: () => number;
 }
 
@@ -29,8 +34,10 @@ const TITLE_CHARS = 60;
 
 export class ChatService {
   private readonly nowMs: () => number;
-  /** In-flight turns by conversation, so Stop can abort the real work. */
-  private readonly inFlight = new Map<string, AbortController>();
+  /** The running turn of each conversation, so Stop can abort the real work and wait for it. */
+  private readonly running = new Map<string, { controller: AbortController; settled: Promise<unknown> }>();
+  /** The tail of each conversation's queue of turns. */
+  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly deps: ChatServiceDeps) {
     this.nowMs = deps.nowMs ?? (() => performance.now());
@@ -39,32 +46,76 @@ export class ChatService {
   async send(input: { conversationId?: string; text: string }, correlationId: string): Promise<ChatTurn> {
     const started = this.nowMs();
     const { conversations, events } = this.deps;
-    let conversation = input.conversationId ? conversations.get(input.conversationId) : conversations.create(titleFrom(input.text));
-    if (conversation.title === DEFAULT_CONVERSATION_TITLE && conversation.message_count === 0) {
-      conversation = conversations.rename(conversation.id, titleFrom(input.text));
-    }
-    const userMessage = conversations.append({ conversationId: conversation.id, role: 'user', text: input.text });
-    events.publish('chat.didAppendMessage', userMessage);
-    const reply = await this.reply(conversation.id, input.text, correlationId, started);
-    return { conversation: conversations.get(conversation.id), userMessage, reply };
+    const conversationId = input.conversationId ?? conversations.create(titleFrom(input.text)).id;
+    return this.enqueue(conversationId, async () => {
+      let conversation = conversations.get(conversationId);
+      if (conversation.title === DEFAULT_CONVERSATION_TITLE && conversation.message_count === 0) {
+        conversation = conversations.rename(conversation.id, titleFrom(input.text));
+      }
+      const userMessage = conversations.append({ conversationId, role: 'user', text: input.text });
+      events.publish('chat.didAppendMessage', { ...userMessage, correlation_id: correlationId });
+      const reply = await this.reply(conversationId, input.text, correlationId, started);
+      return { conversation: conversations.get(conversationId), userMessage, reply };
+    });
   }
 
   /** Answers the last question of a conversation again; "local" continues with the local model. */
   async regenerate(input: { conversationId: string; mode?: 'local' }, correlationId: string): Promise<ChatTurn> {
     const started = this.nowMs();
-    const lastQuestion = this.deps.conversations.messages(input.conversationId).filter((m) => m.role === 'user').at(-1);
-    if (!lastQuestion) throw new AppError('not_found', 'There is no question in this conversation to answer again.');
-    const reply = await this.reply(input.conversationId, lastQuestion.text, correlationId, started, input.mode);
-    return { conversation: this.deps.conversations.get(input.conversationId), userMessage: lastQuestion, reply };
+    return this.enqueue(input.conversationId, async () => {
+      const lastQuestion = this.deps.conversations.messages(input.conversationId).filter((m) => m.role === 'user').at(-1);
+      if (!lastQuestion) throw new AppError('not_found', 'There is no question in this conversation to answer again.');
+      const reply = await this.reply(input.conversationId, lastQuestion.text, correlationId, started, input.mode);
+      return { conversation: this.deps.conversations.get(input.conversationId), userMessage: lastQuestion, reply };
+    });
+  }
+
+  /** Stops the running turn of a conversation and resolves once it has settled (its partial reply is stored). */
+  async stop(conversationId: string): Promise<boolean> {
+    const turn = this.running.get(conversationId);
+    if (!turn) return false;
+    turn.controller.abort();
+    await turn.settled;
+    return true;
+  }
+
+  private enqueue<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(conversationId) ?? Promise.resolve();
+    const result = previous.then(work);
+    const tail = result.catch(() => undefined);
+    this.queues.set(conversationId, tail);
+    void tail.then(() => {
+      if (this.queues.get(conversationId) === tail) this.queues.delete(conversationId);
+    });
+    return result;
   }
 
   private async reply(conversationId: string, text: string, correlationId: string, started: number, forceMode?: 'local'): Promise<ReplyEnvelope> {
-    const { conversations, events } = this.deps;
-    const user = this.deps.user();
     const messageId = randomUUID();
     const controller = new AbortController();
-    this.inFlight.get(conversationId)?.abort();
-    this.inFlight.set(conversationId, controller);
+    let settle!: () => void;
+    this.running.set(conversationId, { controller, settled: new Promise<void>((resolve) => (settle = resolve)) });
+    try {
+      return await this.answerAndStore(conversationId, text, correlationId, started, messageId, controller, forceMode);
+    } finally {
+      this.running.delete(conversationId);
+      settle();
+    }
+  }
+
+  private async answerAndStore(
+    conversationId: string,
+    text: string,
+    correlationId: string,
+    started: number,
+    messageId: string,
+    controller: AbortController,
+    forceMode?: 'local',
+  ): Promise<ReplyEnvelope> {
+    const { conversations, events } = this.deps;
+    const user = this.deps.user();
+    const log = bindTurnLogger(this.deps.turnLog, correlationId);
+    log.info('turn started', { conversation_id: conversationId, message_id: messageId, ...(forceMode ? { forced_mode: forceMode } : {}) });
     let streamed = false;
     const context: ResponderContext = {
       role: user.role,
@@ -75,18 +126,23 @@ export class ChatService {
       messageId,
       signal: controller.signal,
       onDelta: (delta) => {
+        if (controller.signal.aborted) return; // frozen at Stop: late output is not shown
         streamed = true;
-        events.publish('chat.didStreamDelta', { conversation_id: conversationId, message_id: messageId, delta });
+        events.publish('chat.didStreamDelta', { conversation_id: conversationId, message_id: messageId, delta, correlation_id: correlationId });
       },
       ...(forceMode ? { forceMode } : {}),
+      log,
     };
     let answer: ResponderAnswer;
     try {
       answer = await this.answer(text, context);
-    } finally {
-      if (this.inFlight.get(conversationId) === controller) this.inFlight.delete(conversationId);
+    } catch (error) {
+      log.error('turn failed', { error: error instanceof Error ? error.message : String(error) });
+      throw error;
     }
-    if (!streamed) context.onDelta(answer.text);
+    if (!streamed && answer.text) {
+      events.publish('chat.didStreamDelta', { conversation_id: conversationId, message_id: messageId, delta: answer.text, correlation_id: correlationId });
+    }
     const reply: ReplyEnvelope = {
       response: answer.text,
       conversation_id: conversationId,
@@ -106,16 +162,15 @@ export class ChatService {
       correlation_id: correlationId,
     };
     const assistantMessage = conversations.append({ conversationId, role: 'assistant', text: answer.text, id: messageId, envelope: reply });
-    events.publish('chat.didAppendMessage', assistantMessage);
+    events.publish('chat.didAppendMessage', { ...assistantMessage, correlation_id: correlationId });
+    log.info(controller.signal.aborted ? 'turn stopped' : 'turn answered', {
+      provider: reply.provider,
+      model: reply.model,
+      first_token_ms: reply.first_token_ms,
+      processing_time_ms: reply.processing_time_ms,
+      fallback_reason: reply.fallback_reason,
+    });
     return reply;
-  }
-
-  /** Stops the turn in progress in a conversation (the real work is aborted; partial text is kept). */
-  stop(conversationId: string): boolean {
-    const controller = this.inFlight.get(conversationId);
-    if (!controller) return false;
-    controller.abort();
-    return true;
   }
 
   private async answer(text: string, context: ResponderContext): Promise<ResponderAnswer> {

@@ -58,6 +58,7 @@ export class LlmResponder implements Responder {
           }
         },
         ...(context.forceMode ? { mode: context.forceMode } : {}),
+        ...(context.log ? { log: context.log } : {}),
       },
     );
 

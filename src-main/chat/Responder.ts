@@ -1,6 +1,7 @@
 // A step of the answer path that may answer a chat turn. The deterministic intent engine, the LLM router and the
 // honest "can't answer" fallback each implement it; the chat service tries them in order.
 import type { ActionProposalView, Citation, ToolCallRecord } from '../../src-preload/contract';
+import type { TurnLogger } from './TurnLogger';
 
 export interface ResponderContext {
   role: 'admin' | 'guest';
@@ -17,6 +18,8 @@ export interface ResponderContext {
   onDelta: (text: string) => void;
   /** "Continue locally": this turn uses the local model whatever the mode. */
   forceMode?: 'local';
+  /** The turn's logger: every line carries `correlationId`. */
+  log?: TurnLogger;
 }
 
 export interface ResponderAnswer {

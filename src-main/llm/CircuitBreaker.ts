@@ -2,6 +2,9 @@
 // HALF_OPEN after a cool-down, one probe at a time while HALF_OPEN, CLOSED after M consecutive successful probes.
 // cockatiel's CircuitBreakerPolicy closes after a single success and queues callers behind the probe, so this small
 // state machine replaces it; retry and timeout still come from cockatiel (see ResilientChat).
+// Every transition starts a new generation, and a call's outcome counts only in the generation it started in: a slow
+// call started while CLOSED that finishes during HALF_OPEN is not the probe, so it neither decides the probe's result
+// nor frees the probe slot; a call that straddles reset() does not count against the fresh circuit.
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import { countsAsProviderFailure, LlmError } from './LlmError';
 
@@ -33,6 +36,7 @@ export class CircuitBreaker {
   private readonly now: () => number;
   private readonly stateEmitter = new Emitter<BreakerStateName>();
   private lastFailure: unknown = undefined;
+  private generation = 0;
 
   readonly onDidChangeState: Event<BreakerStateName> = this.stateEmitter.event;
 
@@ -73,14 +77,15 @@ export class CircuitBreaker {
       if (state.probeInFlight) throw new LlmError('circuit_open', 'The remote model is being re-tested; another call is the probe.');
       state.probeInFlight = true;
     }
+    const generation = this.generation;
     let result: T;
     try {
       result = await fn();
     } catch (error) {
-      this.record(this.isFailure(error) ? 'failure' : 'neutral', error);
+      this.record(generation, this.isFailure(error) ? 'failure' : 'neutral', error);
       throw error;
     }
-    this.record('success');
+    this.record(generation, 'success');
     return result;
   }
 
@@ -89,7 +94,9 @@ export class CircuitBreaker {
     this.transition({ name: 'closed', consecutiveFailures: 0 });
   }
 
-  private record(outcome: 'success' | 'failure' | 'neutral', error?: unknown): void {
+  private record(generation: number, outcome: 'success' | 'failure' | 'neutral', error?: unknown): void {
+    // Started in an earlier state (or before a reset): whatever it says is about a circuit that no longer exists.
+    if (generation !== this.generation) return;
     const state = this.state;
     if (outcome === 'failure') this.lastFailure = error;
     switch (state.name) {
@@ -109,8 +116,7 @@ export class CircuitBreaker {
         }
         return;
       case 'open':
-        // A call that started before the circuit opened finished late: it changes nothing.
-        return;
+        return; // unreachable: no call starts while OPEN, and older calls are of an older generation
     }
   }
 
@@ -123,6 +129,7 @@ export class CircuitBreaker {
   private transition(next: BreakerState): void {
     const changed = next.name !== this.state.name;
     this.state = next;
+    this.generation++;
     if (changed) this.stateEmitter.fire(next.name);
   }
 }

@@ -4,6 +4,7 @@
 // or "retry". Tool calls: tier 1 (read-only) go to `executeTool`; anything else is returned as a proposal and never
 // executed here. Tool results reach the model as JSON data in a tool message.
 import type { LlmMode, ServiceState, ToolCallRecord, ToolDescription } from '../../src-preload/contract/views';
+import type { Disposable } from '../lifecycle/Disposable';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import { CircuitBreaker, type BreakerStateName, type CircuitBreakerOptions } from './CircuitBreaker';
 import { describeLlmFailure } from './describeLlmFailure';
@@ -30,6 +31,13 @@ export interface AnswerOptions {
   maxSteps?: number;
   /** Overrides the mode for this turn only ("continue locally" after an interrupted remote reply). */
   mode?: LlmMode;
+  /** The turn's logger (bound to its correlation id by the caller). */
+  log?: AnswerLog;
+}
+
+export interface AnswerLog {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
 }
 
 export interface LlmAnswer {
@@ -66,6 +74,11 @@ export interface LlmRouterOptions {
   local?: LlmProvider | null;
   mode?: LlmMode;
   remotePolicy?: PolicyOptions;
+  /**
+   * The remote circuit, owned by whoever outlives this router (LlmService keeps it per base URL, so saving settings
+   * does not silently close an open circuit). Without it the router makes its own from remotePolicy.breaker.
+   */
+  remoteBreaker?: CircuitBreaker;
   /** Local defaults: one try, no first-byte timeout (loading a model takes seconds). */
   localPolicy?: PolicyOptions;
   maxSteps?: number;
@@ -89,17 +102,24 @@ export class LlmRouter {
   private readonly now: () => number;
   private lastOutcome: Record<LlmProviderId, 'ok' | 'failed' | 'unknown'> = { remote: 'unknown', local: 'unknown' };
   private readonly statusEmitter = new Emitter<LlmRouterStatus>();
+  private readonly breakerSubscription: Disposable | null;
 
   readonly onDidChangeStatus: Event<LlmRouterStatus> = this.statusEmitter.event;
 
   constructor(private readonly options: LlmRouterOptions) {
     this.mode = options.mode ?? 'hybrid';
     this.now = options.now ?? (() => performance.now());
-    this.remote = options.remote ? { id: 'remote', provider: options.remote, chat: makeChat(options.remotePolicy, {}) } : null;
+    this.remote = options.remote ? { id: 'remote', provider: options.remote, chat: makeChat(options.remotePolicy, {}, options.remoteBreaker) } : null;
     this.local = options.local
       ? { id: 'local', provider: options.local, chat: makeChat(options.localPolicy, { maxAttempts: 1, firstByteTimeoutMs: null }) }
       : null;
-    this.remote?.chat.breaker.onDidChangeState(() => this.statusEmitter.fire(this.getStatus()));
+    this.breakerSubscription = this.remote?.chat.breaker.onDidChangeState(() => this.statusEmitter.fire(this.getStatus())) ?? null;
+  }
+
+  /** Stops listening to the (possibly shared) breaker; the providers belong to the caller. */
+  dispose(): void {
+    void this.breakerSubscription?.dispose();
+    this.statusEmitter.dispose();
   }
 
   /** The remote circuit breaker (for the health monitor and for tests). */
@@ -131,7 +151,7 @@ export class LlmRouter {
   }
 
   async answer(request: LlmRequest, options: AnswerOptions = {}): Promise<LlmAnswer> {
-    const signal = options.signal ?? new AbortController().signal;
+    const signal = options.signal ?? NEVER_ABORTED;
     const started = this.now();
     const maxSteps = Math.max(1, options.maxSteps ?? this.options.maxSteps ?? 4);
     const candidates = this.candidates(options.mode);
@@ -155,6 +175,8 @@ export class LlmRouter {
       return result;
     }
     const onToken = (text: string): void => {
+      // The turn's result is frozen at Stop: a token still in flight must not change what was returned or shown.
+      if (signal.aborted) return;
       if (result.first_token_ms === null) result.first_token_ms = Math.round(this.now() - started);
       result.text += text;
       options.onToken?.(text);
@@ -195,9 +217,17 @@ export class LlmRouter {
             result.provider = candidate.id;
             result.model = candidate.provider.model;
             result.interrupted = true;
+            options.log?.warn('model interrupted mid-answer', { provider: candidate.id, kind: failure.kind, reason: result.fallback_reason });
             return result;
           }
           current++;
+          const next = candidates[current];
+          options.log?.warn(next ? 'model failed over' : 'no model answered', {
+            from: candidate.id,
+            ...(next ? { to: next.id } : {}),
+            kind: failure.kind,
+            reason: result.fallback_reason,
+          });
         }
       }
       if (outcome.toolCalls.length === 0) return result;
@@ -263,9 +293,12 @@ export class LlmRouter {
   }
 }
 
-function makeChat(policy: PolicyOptions | undefined, defaults: Omit<ResilientChatOptions, 'breaker'>): ResilientChat {
+/** For turns without Stop; creating an AbortController per call showed up in the first-token overhead (bench/llm). */
+const NEVER_ABORTED: AbortSignal = new AbortController().signal;
+
+function makeChat(policy: PolicyOptions | undefined, defaults: Omit<ResilientChatOptions, 'breaker'>, shared?: CircuitBreaker): ResilientChat {
   const { breaker, ...rest } = policy ?? {};
-  return new ResilientChat({ ...defaults, ...rest, breaker: new CircuitBreaker(breaker) });
+  return new ResilientChat({ ...defaults, ...rest, breaker: shared ?? new CircuitBreaker(breaker) });
 }
 
 function summarize(outcome: ToolOutcome): string {

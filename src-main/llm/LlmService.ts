@@ -1,5 +1,8 @@
 // Owns the language-model configuration: builds the providers, the router and the remote health monitor from the
-// settings, rebuilds them when the settings change, and exposes one status for the status bar.
+// settings, rebuilds them when the settings change, and exposes one status for the status bar. It is the one owner of
+// model lifecycles: a settings change builds a new ModelSetup for the next turns while running turns finish on the
+// old one (its local model is freed only then); the remote circuit breaker outlives setups for as long as the base
+// URL stays the same; dispose() stops running turns and waits for them before freeing anything.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConnectionTestView, LlmMode, LlmSettingsView, StatusSnapshot } from '../../src-preload/contract';
@@ -8,14 +11,16 @@ import type { Disposable } from '../lifecycle/Disposable';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import type { SecretStore } from '../platform/Platform';
 import type { SqliteSettingsStore } from '../settings/SqliteSettingsStore';
-import type { CircuitBreakerOptions } from './CircuitBreaker';
+import { CircuitBreaker, type CircuitBreakerOptions } from './CircuitBreaker';
 import { HealthMonitor } from './HealthMonitor';
 import { LlmRouter, type AnswerOptions, type LlmAnswer } from './LlmRouter';
 import type { LlmRequest } from './LlmProvider';
 import { defaultLlmSettings, LLM_SETTINGS_KEY, llmSettingsSchema, type LlmSettings } from './LlmSettings';
 import { LocalLlmProvider } from './LocalLlmProvider';
 import { downloadModel, type DownloadProgress } from './ModelDownloader';
+import { ModelSetup } from './ModelSetup';
 import { REMOTE_API_KEY_SECRET, RemoteLlmProvider } from './RemoteLlmProvider';
+import type { ResilientChatOptions } from './ResilientChat';
 
 export interface LlmServiceOptions {
   settings: SqliteSettingsStore;
@@ -23,6 +28,8 @@ export interface LlmServiceOptions {
   /** Where downloaded models go. */
   modelsDir: string;
   breaker?: CircuitBreakerOptions;
+  /** Retry and timeout of remote calls (tests shorten them). */
+  remotePolicy?: Pick<ResilientChatOptions, 'maxAttempts' | 'baseDelayMs' | 'firstByteTimeoutMs'>;
   healthIntervalMs?: number;
   /** Cap on tokens a local reply may generate (small models ramble). */
   localMaxTokens?: number;
@@ -36,11 +43,14 @@ export type LlmSettingsPatch = {
 
 export class LlmService implements Disposable {
   private settings: LlmSettings;
-  private router!: LlmRouter;
+  private setup!: ModelSetup;
   private remote: RemoteLlmProvider | null = null;
-  private local: LocalLlmProvider | null = null;
-  private health: HealthMonitor | null = null;
-  private readonly subscriptions: Disposable[] = [];
+  private remoteBreaker: { baseUrl: string; breaker: CircuitBreaker } | null = null;
+  private localKey: string | null = null;
+  /** Old setups waiting for their last turn before their local model is freed. */
+  private readonly retiring = new Set<Promise<void>>();
+  private readonly retiredSetups = new Set<ModelSetup>();
+  private readonly shutdown = new AbortController();
   private readonly statusEmitter = new Emitter<StatusSnapshot['llm']>();
   readonly onDidChangeStatus: Event<StatusSnapshot['llm']> = this.statusEmitter.event;
 
@@ -50,14 +60,23 @@ export class LlmService implements Disposable {
   }
 
   getStatus(): StatusSnapshot['llm'] {
-    const status = this.router.getStatus();
+    const status = this.setup.router.getStatus();
     const snapshot: StatusSnapshot['llm'] = { mode: status.mode, remote: status.remote, local: status.local, breaker: status.breaker };
     if (status.remote === 'offline' && status.breaker === 'open') snapshot.notice = 'Remote model unreachable: answering locally.';
     return snapshot;
   }
 
-  answer(request: LlmRequest, options: AnswerOptions): Promise<LlmAnswer> {
-    return this.router.answer(request, options);
+  /** Runs one turn on the setup current at its start; a settings change during it applies to the next turn. */
+  async answer(request: LlmRequest, options: AnswerOptions): Promise<LlmAnswer> {
+    if (this.shutdown.signal.aborted) throw new AppError('unavailable', 'The model layer is shutting down.');
+    const setup = this.setup;
+    const endTurn = setup.beginTurn();
+    const signal = options.signal ? AbortSignal.any([options.signal, this.shutdown.signal]) : this.shutdown.signal;
+    try {
+      return await setup.router.answer(request, { ...options, signal });
+    } finally {
+      endTurn();
+    }
   }
 
   describeModels(): string {
@@ -101,7 +120,7 @@ export class LlmService implements Disposable {
     const onlyMode = JSON.stringify({ ...next, mode: this.settings.mode }) === JSON.stringify(this.settings) && !(patch.remote && 'apiKey' in patch.remote);
     this.options.settings.write(LLM_SETTINGS_KEY, next);
     this.settings = next;
-    if (onlyMode) this.router.setMode(next.mode);
+    if (onlyMode) this.setup.router.setMode(next.mode);
     else this.rebuild();
     this.fireStatus();
     return this.getSettingsView();
@@ -112,8 +131,8 @@ export class LlmService implements Disposable {
   }
 
   resetCircuit(): StatusSnapshot['llm'] {
-    this.router.resetCircuit();
-    void this.health?.checkNow();
+    this.setup.router.resetCircuit();
+    void this.setup.healthMonitor?.checkNow();
     this.fireStatus();
     return this.getStatus();
   }
@@ -133,55 +152,81 @@ export class LlmService implements Disposable {
   }
 
   notifyNetworkChanged(): void {
-    this.health?.notifyNetworkChanged();
+    this.setup.healthMonitor?.notifyNetworkChanged();
   }
 
-  dispose(): void {
-    this.teardown();
+  /** Stops the running turns (they end as stopped), waits until they have settled, then frees the models. */
+  async dispose(): Promise<void> {
+    if (this.shutdown.signal.aborted) return;
+    this.shutdown.abort();
+    const setup = this.setup;
+    setup.stopBackgroundWork();
+    await setup.whenIdle();
+    await setup.local?.dispose();
+    await Promise.all(this.retiring);
     this.statusEmitter.dispose();
   }
 
   private rebuild(): void {
-    this.teardown();
+    const previous = this.setup as ModelSetup | undefined;
     const { remote, local, mode } = this.settings;
     this.remote = remote.baseUrl && remote.model
       ? new RemoteLlmProvider({ baseURL: remote.baseUrl, model: remote.model, secrets: this.options.secrets })
       : null;
-    this.local = local.modelPath
-      ? new LocalLlmProvider({
-          modelPath: local.modelPath,
-          threads: local.threads,
-          contextSize: local.contextSize,
-          allowWriteTools: local.allowWriteTools,
-          ...(this.options.localMaxTokens ? { maxTokens: this.options.localMaxTokens } : {}),
-        })
-      : null;
+    // The circuit describes the provider at an address: a new model name or key at the same URL keeps its state.
+    if (remote.baseUrl !== this.remoteBreaker?.baseUrl) {
+      this.remoteBreaker = remote.baseUrl ? { baseUrl: remote.baseUrl, breaker: new CircuitBreaker(this.options.breaker) } : null;
+    }
+    const localKey = local.modelPath ? JSON.stringify([local.modelPath, local.threads, local.contextSize, local.allowWriteTools]) : null;
+    const reuseLocal = previous !== undefined && localKey === this.localKey;
+    this.localKey = localKey;
+    const localProvider = reuseLocal
+      ? previous.local
+      : local.modelPath
+        ? new LocalLlmProvider({
+            modelPath: local.modelPath,
+            threads: local.threads,
+            contextSize: local.contextSize,
+            allowWriteTools: local.allowWriteTools,
+            ...(this.options.localMaxTokens ? { maxTokens: this.options.localMaxTokens } : {}),
+          })
+        : null;
     const remoteProvider = this.remote;
+    const subscriptions: Disposable[] = [];
+    let health: HealthMonitor | null = null;
     if (remoteProvider) {
-      this.health = new HealthMonitor({
+      health = new HealthMonitor({
         probe: (signal) => remoteProvider.listModels(signal),
         ...(this.options.healthIntervalMs ? { intervalMs: this.options.healthIntervalMs } : {}),
       });
-      this.subscriptions.push(this.health.onDidChange(() => this.fireStatus()));
-      this.health.start();
+      subscriptions.push(health.onDidChange(() => this.fireStatus()));
+      health.start();
     }
-    const health = this.health;
-    this.router = new LlmRouter({
-      remote: this.remote,
-      local: this.local,
+    const monitor = health;
+    const router = new LlmRouter({
+      remote: remoteProvider,
+      local: localProvider,
       mode,
-      ...(this.options.breaker ? { remotePolicy: { breaker: this.options.breaker } } : {}),
-      ...(health ? { remoteHealth: () => (health.state === 'unknown' ? 'healthy' : health.state) } : {}),
+      ...(this.options.remotePolicy ? { remotePolicy: this.options.remotePolicy } : {}),
+      ...(this.remoteBreaker ? { remoteBreaker: this.remoteBreaker.breaker } : {}),
+      ...(monitor ? { remoteHealth: () => (monitor.state === 'unknown' ? 'healthy' : monitor.state) } : {}),
     });
-    this.subscriptions.push(this.router.onDidChangeStatus(() => this.fireStatus()));
+    subscriptions.push(router.onDidChangeStatus(() => this.fireStatus()));
+    this.setup = new ModelSetup(router, localProvider, health, subscriptions);
+    if (previous) this.retire(previous, reuseLocal);
   }
 
-  private teardown(): void {
-    for (const s of this.subscriptions.splice(0)) void s.dispose();
-    this.health?.dispose();
-    this.health = null;
-    void this.local?.dispose();
-    this.local = null;
+  private retire(setup: ModelSetup, keepsLocal: boolean): void {
+    setup.stopBackgroundWork();
+    this.retiredSetups.add(setup);
+    void setup.whenIdle().then(() => this.retiredSetups.delete(setup));
+    const local = setup.local;
+    if (keepsLocal || !local) return;
+    // The same local model may be shared by several retired setups (a `/model` save keeps it): wait for all of them.
+    const users = [...this.retiredSetups].filter((s) => s.local === local);
+    const retired = Promise.all(users.map((s) => s.whenIdle())).then(() => local.dispose());
+    this.retiring.add(retired);
+    void retired.finally(() => this.retiring.delete(retired));
   }
 
   private fireStatus(): void {

@@ -1,8 +1,10 @@
-// One model call made resilient, composed as ARCHITECTURE.md asks: retry( breaker( timeout(first byte) ) ).
-// Retry and timeout are cockatiel policies; the breaker is our CircuitBreaker (it needs "3 successes to close").
+// One model call made resilient, composed as ARCHITECTURE.md asks: breaker( retry( timeout(first byte) ) ). Retries sit
+// inside the breaker, so one failed call (all its tries) is ONE breaker failure, and a call the breaker refuses is
+// never retried. Retry is cockatiel's policy; the breaker is our CircuitBreaker ("3 successes to close"); the
+// first-byte timeout is a plain timer (see firstEvent).
 // The timeout covers only the wait for the first stream event: a long answer that streams steadily is never cut.
 // Once a token has been handed to `onToken`, any failure is re-thrown with afterFirstToken = true and never retried.
-import { DelegateBackoff, handleWhen, retry, timeout, TimeoutStrategy, type IRetryBackoffContext } from 'cockatiel';
+import { DelegateBackoff, handleWhen, retry, type IRetryBackoffContext } from 'cockatiel';
 import type { CircuitBreaker } from './CircuitBreaker';
 import { isRetryable, LlmError, toLlmError } from './LlmError';
 import type { LlmFinishReason, LlmProvider, LlmRequest, LlmToolCall, LlmUsage } from './LlmProvider';
@@ -38,7 +40,6 @@ export class ResilientChat {
   // Built once: the policies are stateless between executions, and building them per call showed up as a
   // measurable share of the first-token overhead (bench/llm).
   private readonly retryPolicy: ReturnType<typeof retry>;
-  private readonly firstByteTimeout: ReturnType<typeof timeout> | null;
 
   constructor(private readonly options: ResilientChatOptions) {
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
@@ -53,47 +54,66 @@ export class ResilientChat {
         backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) => this.backoffMs(context)),
       },
     );
-    this.firstByteTimeout =
-      this.firstByteTimeoutMs === null ? null : timeout(this.firstByteTimeoutMs, { strategy: TimeoutStrategy.Cooperative, abortOnReturn: false });
   }
 
   get breaker(): CircuitBreaker {
     return this.options.breaker;
   }
 
+  /**
+   * Runs the call. On Stop it rejects with kind `aborted` only once the attempt in flight has settled (request
+   * aborted, generation stopped, provider cleanup done), so "stopped" means nothing is still running; a backoff
+   * sleep is not waited for, since no request is in flight then.
+   */
   async run(provider: LlmProvider, request: LlmRequest, signal: AbortSignal, onToken: (text: string) => void): Promise<ChatStepResult> {
+    if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.');
     let attempts = 0;
-    const run = this.retryPolicy.execute(
-      () =>
-        this.options.breaker.execute(() => {
-          attempts++;
-          return this.attempt(provider, request, signal, onToken, attempts);
-        }),
-      signal,
+    let current: { controller: AbortController; settled: Promise<unknown> } | null = null;
+    let reportStopped!: (error: LlmError) => void;
+    const stopped = new Promise<never>((_, reject) => (reportStopped = reject));
+    // One listener per call (not per attempt): it aborts the attempt in flight and reports "stopped" once it settled.
+    const onAbort = (): void => {
+      current?.controller.abort(signal.reason);
+      void (current?.settled ?? Promise.resolve()).then(() => reportStopped(new LlmError('aborted', 'The request was stopped.')));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    const run = this.options.breaker.execute(() =>
+      this.retryPolicy.execute(() => {
+        // cockatiel's loop wakes from a backoff sleep even after Stop: no new request then.
+        if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.');
+        attempts++;
+        const controller = new AbortController();
+        const attempt = this.attempt(provider, request, controller, signal, onToken, attempts);
+        current = { controller, settled: attempt.catch(() => undefined) };
+        return attempt;
+      }, signal),
     );
+    run.catch(() => undefined);
+    stopped.catch(() => undefined);
     try {
-      // cockatiel's backoff sleep ignores the signal; racing it keeps Stop instant during a 5 s backoff. The loop
-      // behind it wakes later, sees the aborted signal and ends without another request.
-      return await raceAbort(run, signal);
+      // cockatiel's backoff sleep ignores the signal; racing it keeps Stop quick during a 5 s backoff.
+      const result = await Promise.race([run, stopped]);
+      if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.'); // finished while Stop was pressed
+      return result;
     } catch (error) {
-      if (signal.aborted && !(error instanceof LlmError && error.afterFirstToken)) {
-        throw new LlmError('aborted', 'The request was stopped.', { cause: error });
+      if (signal.aborted) {
+        if (current) await (current as { settled: Promise<unknown> }).settled;
+        if (!(error instanceof LlmError && error.afterFirstToken)) throw new LlmError('aborted', 'The request was stopped.', { cause: error });
       }
       throw toLlmError(error);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
     }
   }
 
   private async attempt(
     provider: LlmProvider,
     request: LlmRequest,
+    controller: AbortController,
     signal: AbortSignal,
     onToken: (text: string) => void,
     attemptNo: number,
   ): Promise<ChatStepResult> {
-    const controller = new AbortController();
-    const forwardAbort = (): void => controller.abort(signal.reason);
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener('abort', forwardAbort, { once: true });
     const iterator = provider.chat(request, controller.signal)[Symbol.asyncIterator]();
     let shown = false;
     let finished = false;
@@ -103,6 +123,7 @@ export class ResilientChat {
       let next = await this.firstEvent(iterator, controller, signal);
       while (!next.done) {
         const event = next.value;
+        if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.'); // frozen at Stop
         if (event.type === 'token') {
           shown = true;
           text += event.text;
@@ -121,7 +142,6 @@ export class ResilientChat {
       const llmError = toLlmError(error);
       throw shown ? llmError.withAfterFirstToken() : llmError;
     } finally {
-      signal.removeEventListener('abort', forwardAbort);
       // Abort only when we left early: aborting a finished HTTP stream can drop its keep-alive socket, and the next
       // turn would pay for a new connection. Closing the generator runs the provider's own cleanup (e.g. the local
       // model's one-at-a-time lock) either way.
@@ -130,27 +150,26 @@ export class ResilientChat {
     }
   }
 
+  /**
+   * The first stream event, or kind `timeout` after firstByteTimeoutMs. A plain timer rather than cockatiel's timeout
+   * policy: that one derives two abort controllers and listeners per call, which was most of this class's measured
+   * first-token overhead (bench/llm), and a cooperative timeout is all that is needed here.
+   */
   private async firstEvent<T>(iterator: AsyncIterator<T>, controller: AbortController, signal: AbortSignal): Promise<IteratorResult<T>> {
-    const policy = this.firstByteTimeout;
-    if (policy === null) return iterator.next();
+    const timeoutMs = this.firstByteTimeoutMs;
+    if (timeoutMs === null) return iterator.next();
     let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = !signal.aborted;
+      controller.abort();
+    }, timeoutMs);
     try {
-      return await policy.execute(async ({ signal: timeoutSignal }) => {
-        const onTimeout = (): void => {
-          timedOut = !signal.aborted;
-          controller.abort();
-        };
-        if (timeoutSignal.aborted) onTimeout();
-        timeoutSignal.addEventListener('abort', onTimeout, { once: true });
-        try {
-          return await iterator.next();
-        } finally {
-          timeoutSignal.removeEventListener('abort', onTimeout);
-        }
-      }, signal);
+      return await iterator.next();
     } catch (error) {
-      if (timedOut) throw new LlmError('timeout', `No answer from the model within ${this.firstByteTimeoutMs} ms.`, { cause: error });
+      if (timedOut) throw new LlmError('timeout', `No answer from the model within ${timeoutMs} ms.`, { cause: error });
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -168,23 +187,4 @@ export class ResilientChat {
   private retryAfterTooLong(error: Error): boolean {
     return error instanceof LlmError && error.retryAfterMs !== undefined && error.retryAfterMs > this.maxDelayMs;
   }
-}
-
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  promise.catch(() => undefined);
-  if (signal.aborted) return Promise.reject(new LlmError('aborted', 'The request was stopped.'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new LlmError('aborted', 'The request was stopped.'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }

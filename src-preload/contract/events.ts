@@ -3,13 +3,18 @@ import { defineEvent } from './define';
 import type { NavigationTarget } from './desktop';
 import type { ActionProposalView, ChatMessage, ModelDownloadProgressView, StatusSnapshot } from './views';
 
+/** Events that belong to a chat turn carry its correlation id (the reply envelope's), as the logs do. */
+export interface TurnEventFields {
+  correlation_id: string;
+}
+
 export const events = {
   'status.didChange': defineEvent<StatusSnapshot>('The status bar snapshot changed.'),
   'home.didChange': defineEvent<{ entityIds: string[] }>('Entities changed (local edit, import or sync).'),
-  'chat.didAppendMessage': defineEvent<ChatMessage>('A message was stored in a conversation.'),
-  'chat.didStreamDelta': defineEvent<{ conversation_id: string; message_id: string; delta: string }>('Part of an assistant reply as it is produced.'),
+  'chat.didAppendMessage': defineEvent<ChatMessage & TurnEventFields>('A message was stored in a conversation.'),
+  'chat.didStreamDelta': defineEvent<{ conversation_id: string; message_id: string; delta: string } & TurnEventFields>('Part of an assistant reply as it is produced.'),
   'approvals.didChange': defineEvent<ActionProposalView>('A proposal was created, decided, executed or expired.'),
-  'llm.downloadProgress': defineEvent<ModelDownloadProgressView>('Progress of a model download.'),
+  'llm.downloadProgress': defineEvent<ModelDownloadProgressView & TurnEventFields>('Progress of a model download (correlation id of the download call).'),
   'shell.didRequestNavigation': defineEvent<NavigationTarget>('The shell asks the main window to show a place (deep link, notification click, "Open in app").'),
 } as const;
 

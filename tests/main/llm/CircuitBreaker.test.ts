@@ -9,22 +9,24 @@ import { ask, remoteRouter, testClock } from './remoteRouter';
 const fail500 = { kind: 'error', status: 500 } as const;
 
 describe('circuit breaker on the remote provider', () => {
-  it('opens after 5 consecutive failures and then stops calling the remote model', async () => {
+  it('opens after 5 consecutive failed calls (a call = all its retries) and then stops calling the remote model', async () => {
     const server = await useFakeOpenAiServer({ defaultChatReply: fail500 });
     const { router } = remoteRouter(server.baseURL, { mode: 'remote' });
     const first = await router.answer(ask);
-    expect(server.chatRequests).toHaveLength(3); // one turn = 3 tries, each a breaker failure
+    expect(server.chatRequests).toHaveLength(3); // one turn = 3 tries = ONE breaker failure (retries sit inside it)
     expect(first).toMatchObject({ provider: 'none', failure: { kind: 'server', status: 500 } });
+    for (let i = 0; i < 3; i++) await router.answer(ask);
     expect(router.getStatus().breaker).toBe('closed');
-    const second = await router.answer(ask);
-    expect(server.chatRequests).toHaveLength(5); // the 5th failure opens it; the 3rd try is refused locally
+    const fifth = await router.answer(ask);
+    expect(server.chatRequests).toHaveLength(15);
+    expect(fifth.failure?.kind).toBe('server');
     expect(router.getStatus()).toMatchObject({ breaker: 'open', remote: 'offline' });
-    expect(second.failure?.kind).toBe('circuit_open');
     for (let i = 0; i < 5; i++) {
       const refused = await router.answer(ask);
+      expect(refused.failure?.kind).toBe('circuit_open');
       expect(refused.fallback_reason).toMatch(/paused after repeated failures/);
     }
-    expect(server.chatRequests).toHaveLength(5);
+    expect(server.chatRequests).toHaveLength(15);
   });
 
   it('half-open lets exactly one probe through while concurrent calls are refused, and closes after 3 successes', async () => {

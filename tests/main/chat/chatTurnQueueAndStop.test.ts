@@ -1,0 +1,80 @@
+// Turns in one conversation, through the contract: a second send waits for the first instead of aborting it, and
+// chat.stop returns only once the stopped turn has settled and its partial reply is stored.
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatchCall } from '../../../src-main/api/CallHandlers';
+import type { PublishedEvent } from '../../../src-main/api/EventBus';
+import type { CallArgs, CallName, CallResult } from '../../../src-preload/contract';
+import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
+import { createTestServices, type TestServices } from '../../support/createTestServices';
+
+let t: TestServices | undefined;
+afterEach(async () => {
+  await t?.cleanup();
+  t = undefined;
+});
+
+async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
+  if (!t) throw new Error('no services');
+  const result = await dispatchCall(t.services.handlers, name, args, 'test');
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.type}: ${result.error.message}`);
+  return result.value as CallResult<K>;
+}
+
+const words = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i} `);
+
+describe('chat turns in one conversation', () => {
+  it('a second send is queued behind the first, not cancelling it; the stored order is question, answer, question, answer', async () => {
+    const server = await useFakeOpenAiServer({ models: ['m'] });
+    server.scriptChat({ kind: 'stream', tokens: words('a', 8), chunkDelayMs: 20 }, { kind: 'stream', tokens: words('b', 3) });
+    t = await createTestServices();
+    await call('llm.saveSettings', { mode: 'remote', remote: { baseUrl: server.baseURL, model: 'm' } });
+    const conversation = await call('chat.createConversation', {});
+    const first = call('chat.send', { conversationId: conversation.id, text: 'tell me a story about the house' });
+    let onFirstDelta!: () => void;
+    const firstDelta = new Promise<void>((resolve) => (onFirstDelta = resolve));
+    const sub = t.services.events.onDidPublish((e) => e.name === 'chat.didStreamDelta' && onFirstDelta());
+    await firstDelta;
+    sub.dispose();
+    const second = call('chat.send', { conversationId: conversation.id, text: 'tell me a poem about the garden' });
+    const [one, two] = await Promise.all([first, second]);
+    expect(one.reply.response).toBe(words('a', 8).join(''));
+    expect(one.reply.notice).toBeNull();
+    expect(two.reply.response).toBe(words('b', 3).join(''));
+    const messages = await call('chat.getMessages', { conversationId: conversation.id });
+    expect(messages.map((m) => `${m.role}:${m.text.slice(0, 2)}`)).toEqual(['user:te', 'assistant:a0', 'user:te', 'assistant:b0']);
+    expect(server.disconnects).toHaveLength(0);
+  });
+
+  it('chat.stop resolves after the turn settled: the partial reply is stored and no delta follows', async () => {
+    const server = await useFakeOpenAiServer({ models: ['m'] });
+    server.scriptChat({ kind: 'stream', tokens: words('w', 200), chunkDelayMs: 10 });
+    t = await createTestServices();
+    await call('llm.saveSettings', { mode: 'remote', remote: { baseUrl: server.baseURL, model: 'm' } });
+    const conversation = await call('chat.createConversation', {});
+    const seen: PublishedEvent[] = [];
+    let onThird!: () => void;
+    const third = new Promise<void>((resolve) => (onThird = resolve));
+    t.services.events.onDidPublish((e) => {
+      seen.push(e);
+      if (seen.filter((x) => x.name === 'chat.didStreamDelta').length === 3) onThird();
+    });
+    const turn = call('chat.send', { conversationId: conversation.id, text: 'tell me a story about the house' });
+    await third;
+    const stopped = await call('chat.stop', { conversationId: conversation.id });
+    expect(stopped).toEqual({ stopped: true });
+    // Settled before stop returned: the reply is stored, and nothing streams afterwards.
+    const messages = await call('chat.getMessages', { conversationId: conversation.id });
+    const reply = messages.find((m) => m.role === 'assistant');
+    expect(reply).toBeDefined();
+    const eventsAtStop = seen.length;
+    const { reply: envelope } = await turn;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const deltas = seen.filter((e) => e.name === 'chat.didStreamDelta').map((e) => (e.payload as { delta: string }).delta);
+    expect(seen.length).toBe(eventsAtStop);
+    expect(envelope.response).toBe(deltas.join(''));
+    expect(reply?.text).toBe(envelope.response);
+    expect(envelope.notice).toMatch(/Stopped/);
+    expect(server.disconnects.length).toBe(1);
+    expect(await call('chat.stop', { conversationId: conversation.id })).toEqual({ stopped: false });
+  });
+});
