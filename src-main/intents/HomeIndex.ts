@@ -5,7 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
-import { capabilitiesOf, phraseKey } from './deviceKinds';
+import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
 export interface HomeSnapshot {
   byId: Map<string, Entity>;
@@ -27,6 +27,13 @@ export interface HomeSnapshot {
   procedures: Entity[];
   notes: Entity[];
   homes: Entity[];
+  /** Device id → its kinds with the evidence (name, alias, type, capability): the home's own vocabulary. */
+  kindsOfDevice: Map<string, Map<string, KindEvidence>>;
+  /** Phrase key of every name and alias → entities, for finding mentions in a question with map lookups. */
+  phrases: Map<string, Entity[]>;
+  /** Longest name phrase in words (bounds the mention scan). */
+  longestPhrase: number;
+  automations: Entity[];
 }
 
 /** The snapshot, built on first use and rebuilt after any graph change. */
@@ -65,13 +72,29 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     procedures: [],
     notes: [],
     homes: [],
+    kindsOfDevice: new Map(),
+    phrases: new Map(),
+    longestPhrase: 1,
+    automations: [],
+  };
+  const addPhrase = (text: string, entity: Entity): void => {
+    const key = phraseKey(text);
+    if (!key) return;
+    const list = snapshot.phrases.get(key);
+    if (list) {
+      if (!list.includes(entity)) list.push(entity);
+    } else snapshot.phrases.set(key, [entity]);
+    const words = key.split(' ').length;
+    if (words > snapshot.longestPhrase && words <= 8) snapshot.longestPhrase = words;
   };
   for (const entity of entities) {
     if (entity.entity_type === 'device' || entity.entity_type === 'door' || entity.entity_type === 'window') {
       for (const key of phraseKey(entity.name).split(' ')) snapshot.deviceNameKeys.add(key);
     }
+    if (entity.entity_type !== 'note') addPhrase(entity.name, entity);
     if (entity.entity_type === 'device') {
       snapshot.devices.push(entity);
+      snapshot.kindsOfDevice.set(entity.id, kindsOfEntity(entity));
       const maker = entity.content['manufacturer'];
       if (typeof maker === 'string' && maker.trim()) {
         const makerKey = phraseKey(maker);
@@ -86,10 +109,12 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     } else if (entity.entity_type === 'procedure') snapshot.procedures.push(entity);
     else if (entity.entity_type === 'note') snapshot.notes.push(entity);
     else if (entity.entity_type === 'home') snapshot.homes.push(entity);
+    else if (entity.entity_type === 'automation' || entity.entity_type === 'schedule') snapshot.automations.push(entity);
     const aliases = entity.content['aliases'];
     if (Array.isArray(aliases)) {
       for (const alias of aliases) {
         if (typeof alias !== 'string' || !alias.trim()) continue;
+        addPhrase(alias, entity);
         const key = phraseKey(alias);
         const list = snapshot.aliases.get(key);
         if (list) list.push(entity);
@@ -121,4 +146,18 @@ export function devicesWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
     }
     return false;
   });
+}
+
+/** Why a device counts as a kind (the strongest evidence), or undefined when it does not. */
+export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind): KindEvidence | undefined {
+  const kinds = snapshot.kindsOfDevice.get(device.id);
+  if (!kinds) return undefined;
+  const covered = coveredKinds(kind);
+  let best: KindEvidence | undefined;
+  for (const [id, why] of kinds) {
+    if (!covered.has(id)) continue;
+    if (why === 'name' || why === 'alias') return why;
+    if (why === 'type' || !best) best = why;
+  }
+  return best;
 }

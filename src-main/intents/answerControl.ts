@@ -8,7 +8,7 @@ import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind } from './answerSearch';
-import { capabilitiesOf, deviceType, DEVICE_KINDS, isOfKind, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
 interface ActionSpec {
@@ -24,8 +24,8 @@ interface ActionSpec {
   detail?: string;
 }
 
-const LIGHT = DEVICE_KINDS.find((k) => k.id === 'light');
-const LOCK = DEVICE_KINDS.find((k) => k.id === 'lock');
+const LIGHT = kindById('light');
+const LOCK = kindById('lock');
 const OPENABLE = ['door', 'valve', 'position'];
 const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], oven: [50, 275] };
 

@@ -3,7 +3,8 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
-import { capabilitiesOf, isOfKind, phraseKey, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
+import { kindMatch } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
@@ -15,7 +16,7 @@ export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind |
   } else {
     devices = input.snapshot.devices;
   }
-  return kind ? devices.filter((d) => isOfKind(d, kind)) : [...devices];
+  return kind ? devices.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : [...devices];
 }
 
 function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
@@ -31,7 +32,7 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(place, ...devices);
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) return place && where ? `There are no ${kind.plural} in ${placeName(place)}.` : `This home has no ${kind.plural}.`;
-  const names = devices.map((d) => (where ? d.name : withPlace(input, d)));
+  const names = devices.map((d) => withWhy(input, d, kind, !where));
   return listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
 }
 
@@ -90,6 +91,20 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
 function battery(device: Entity): number {
   const pct = device.content['battery_pct'];
   return typeof pct === 'number' ? pct : 101;
+}
+
+/** "Hallway Unit (Hallway; type climate)": the place, and why it counts as the kind when the name doesn't say. */
+function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, showPlace: boolean): string {
+  const parts: string[] = [];
+  const where = showPlace ? input.snapshot.placeOfDevice.get(device.id) : undefined;
+  if (where) parts.push(where.name);
+  const why = kindMatch(input.snapshot, device, kind);
+  if (why === 'type') {
+    const type = device.content['type'] ?? device.content['category'] ?? device.content['device_type'];
+    if (typeof type === 'string') parts.push(`type ${type.replace(/_/g, ' ')}`);
+  } else if (why === 'capability') parts.push(`can ${capabilitiesOf(device).map((c) => c.replace(/_/g, ' ')).join(', ')}`);
+  else if (why === 'alias') parts.push('by its alias');
+  return parts.length ? `${device.name} (${parts.join('; ')})` : device.name;
 }
 
 export function withPlace(input: IntentAnswerInput, device: Entity): string {
