@@ -7,7 +7,9 @@ import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
+import { automationTargets, listAutomations } from './answerAutomations';
 import { answerControl } from './answerControl';
+import { graphSearch } from './answerGraphSearch';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
 import { deviceState, kindOn, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
@@ -53,6 +55,8 @@ export class IntentResponder implements Responder {
       state_open: stateOpen, state_locked: stateLocked, state_on: stateOn, kind_on: kindOn, setpoint, device_state: deviceState,
       turn_on: control, turn_off: control, set_level: control, set_temperature: control, lock: control, unlock: control,
       open: control, close: control, run_automation: control,
+      // Reached through the slot parse only (no templates): see SlotIntentParser.
+      list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch,
     };
     for (const intent of options.engine.catalog.intents) {
       if (!this.answerers[intent.name]) throw new Error(`Intent "${intent.name}" has templates but no answer`);

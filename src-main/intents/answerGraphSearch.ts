@@ -1,0 +1,73 @@
+// The last step before "can't answer": a full-text search of the graph with the question's content words, shown as
+// snippets ("Here's what I found about …"). For date questions ("when's the next hvac service due?") the sentence
+// with a date is the snippet. Declines when nothing covers the words, so unrelated questions still reach the LLM.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { SearchEntitiesResult } from '../tools/searchEntities';
+import { tokenize } from './normalizeText';
+import type { IntentAnswerInput } from './IntentAnswerInput';
+
+const MAX_HITS = 5;
+const MAX_SNIPPET = 220;
+const DATE = /\b(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
+
+export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
+  const query = input.match.slots['query'];
+  if (query?.type !== 'text' || !query.text.trim()) return undefined;
+  const dated = input.match.slots['dated'] !== undefined;
+  const wanted = [...new Set(tokenize(query.text).map((t) => t.key))];
+  if (wanted.length === 0) return undefined;
+  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: query.text, limit: 20 }, (r) => `${r.count} results`);
+  const visible = (e: Entity): boolean => !(e.entity_type === 'note' && e.content['private'] === true && input.context.role !== 'admin');
+  const hits: Array<{ entity: Entity; covered: number; snippet: string }> = [];
+  for (const hit of result.results) {
+    const entity = input.snapshot.byId.get(hit.id);
+    if (!entity || !visible(entity)) continue;
+    const body = textOf(entity);
+    const have = new Set(tokenize(`${entity.name} ${body}`).map((t) => t.key));
+    const covered = wanted.filter((k) => have.has(k)).length;
+    // All words when there are one or two; two thirds otherwise: a stray common word is not "about" the question.
+    if (covered < (wanted.length <= 2 ? wanted.length : Math.ceil((wanted.length * 2) / 3))) continue;
+    hits.push({ entity, covered, snippet: snippetOf(body, wanted, dated) });
+  }
+  if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
+  else hits.sort((a, b) => b.covered - a.covered);
+  const shown = hits.slice(0, MAX_HITS);
+  if (shown.length === 0) return undefined;
+  input.answer.cite(...shown.map((h) => h.entity));
+  const lines = shown.map((h) => `• ${h.entity.name} (${h.entity.entity_type})${h.snippet ? `: ${h.snippet}` : ''}`);
+  const first = shown[0];
+  if (dated && first && DATE.test(first.snippet)) return `From ${first.entity.name}: ${first.snippet}${shown.length > 1 ? `\nAlso found:\n${lines.slice(1).join('\n')}` : ''}`;
+  return `Here's what I found about “${query.text}”:\n${lines.join('\n')}`;
+}
+
+/** The string fields of an entity's content, as sentences (state and ids left out). */
+export function textOf(entity: Entity): string {
+  const parts: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 3) return;
+    if (typeof value === 'string') parts.push(value);
+    else if (Array.isArray(value)) for (const v of value) visit(v, depth + 1);
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) if (k !== 'state' && !k.endsWith('_id')) visit(v, depth + 1);
+    }
+  };
+  visit(entity.content, 0);
+  return parts.join('. ').replace(/\.\s*\./g, '.');
+}
+
+function snippetOf(body: string, wanted: readonly string[], dated: boolean): string {
+  const sentences = body.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  let best = '';
+  let bestScore = -1;
+  for (const s of sentences) {
+    const keys = new Set(tokenize(s).map((t) => t.key));
+    let score = wanted.filter((k) => keys.has(k)).length;
+    if (dated && DATE.test(s)) score += 2;
+    if (dated && /\b(due|next|expire|expires|until|by)\b/i.test(s)) score += 1;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best.length > MAX_SNIPPET ? `${best.slice(0, MAX_SNIPPET - 1)}…` : best;
+}
