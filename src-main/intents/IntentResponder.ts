@@ -18,6 +18,8 @@ import {
   pathBetween, roomConnections, roomsInHome, roomsInPlace, schedulesForDevice, whereIs,
 } from './answerStructure';
 import type { IntentAnswerInput } from './IntentAnswerInput';
+import type { Focus } from './ConversationFocus';
+import { FollowUpReader } from './FollowUpReader';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
@@ -29,16 +31,26 @@ export interface IntentResponderOptions {
   approvals: ApprovalService;
   /** Read-only tool context for a turn (its clock is never used: the engine does not write). */
   toolContext: (userId: string, correlationId: string) => ToolContext;
+  /**
+   * Earlier turns of a conversation, oldest first, so that the focus survives a restart or a new CLI process
+   * (`goodies ask --conversation <id>`). Optional: without it the focus lives in memory only.
+   */
+  history?: (conversationId: string) => Array<{ role: 'user' | 'assistant'; text: string; citations?: Array<{ entity_id: string }>; provider?: string }>;
 }
+
+/** Turns replayed to rebuild a conversation's focus. */
+const HISTORY_TURNS = 6;
 
 type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 
 export class IntentResponder implements Responder {
   private readonly answerers: Record<string, Answerer>;
   private readonly knowledgeSlots: SlotResolver;
+  private readonly followUps: FollowUpReader;
 
   constructor(private readonly options: IntentResponderOptions) {
     this.knowledgeSlots = new SlotResolver(options.toolContext('intent-engine', 'init').resolver, options.engine.index);
+    this.followUps = new FollowUpReader(options.engine);
     const control: Answerer = (input) => answerControl(input, options.approvals);
     this.answerers = {
       devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome,
@@ -67,17 +79,50 @@ export class IntentResponder implements Responder {
     const trimmed = text.trim();
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
     if (trimmed.startsWith('/')) return undefined;
-    const match = await this.options.engine.match(trimmed);
-    if (!match || context.signal?.aborted) return undefined;
+    const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, trimmed));
+    const understood = await this.followUps.understand(trimmed, focus);
+    if (!understood || context.signal?.aborted) return undefined;
+    const { match } = understood;
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
+    const snapshot = await this.options.engine.index.get();
     const problem = slotProblem(match, builder);
-    if (problem) return builder.finish(problem);
+    if (problem) {
+      this.followUps.remember(context.conversationId, understood, [], problem.clarify);
+      return builder.finish(problem.text);
+    }
     const answerer = this.answerers[match.intent];
     if (!answerer) return undefined;
-    const input: IntentAnswerInput = { match, context, answer: builder, snapshot: await this.options.engine.index.get(), store: this.options.store };
+    const input: IntentAnswerInput = { match, context, answer: builder, snapshot, store: this.options.store, ...(understood.scope ? { scope: understood.scope } : {}) };
     const response = await answerer(input);
     if (!response) return undefined;
-    return builder.finish(response);
+    const answer = builder.finish(response);
+    const cited = answer.citations.map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
+    this.followUps.remember(context.conversationId, understood, cited, undefined);
+    return answer;
+  }
+
+  /** Rebuilds a conversation's focus from its stored turns (the current question, stored already, is left out). */
+  private async rehydrate(conversationId: string, current: string): Promise<Focus | undefined> {
+    const turns = this.options.history?.(conversationId) ?? [];
+    const last = turns[turns.length - 1];
+    const earlier = last && last.role === 'user' && last.text.trim() === current ? turns.slice(0, -1) : turns;
+    const recent = earlier.slice(-HISTORY_TURNS * 2);
+    if (recent.length === 0) return undefined;
+    const snapshot = await this.options.engine.index.get();
+    let focus: Focus | undefined;
+    for (let i = 0; i < recent.length; i++) {
+      const turn = recent[i];
+      const reply = recent[i + 1];
+      if (turn?.role !== 'user' || reply?.role !== 'assistant' || reply.provider !== 'intent-engine') continue;
+      const understood = await this.followUps.understand(turn.text.trim(), focus);
+      if (!understood) continue;
+      const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
+      const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');
+      const clarify = ambiguous?.type === 'ambiguous' && reply.text.startsWith('Which one') ? { text: ambiguous.text, candidates: ambiguous.candidates } : undefined;
+      this.followUps.remember(conversationId, understood, clarify ? [] : cited, clarify);
+      focus = this.followUps.focus.get(conversationId);
+    }
+    return focus;
   }
 
   /** /help text: every intent with an example. */
@@ -89,22 +134,23 @@ export class IntentResponder implements Responder {
 }
 
 /** An unresolved or ambiguous name: answered as a question back, never guessed (home control must not guess). */
-function slotProblem(match: IntentMatch, builder: AnswerBuilder): string | undefined {
+function slotProblem(match: IntentMatch, builder: AnswerBuilder): { text: string; clarify?: Focus['clarify'] } | undefined {
   for (const value of Object.values(match.slots) as SlotValue[]) {
     if (value.type === 'ambiguous') {
       builder.cite(...value.candidates);
       const names = value.candidates.map((c) => c.name);
-      return `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`;
+      const text = `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`;
+      return { text, clarify: { text: value.text, candidates: value.candidates } };
     }
     if (value.type === 'missing') {
       builder.cite(...value.suggestions);
       const names = value.suggestions.map((s) => s.name);
       const shown = value.text.slice(0, 80);
-      return names.length
+      const text = names.length
         ? `I couldn't find '${shown}'. Did you mean ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`
         : `I couldn't find '${shown}' in this home.`;
+      return names.length ? { text, clarify: { text: value.text, candidates: value.suggestions } } : { text };
     }
   }
   return undefined;
 }
-

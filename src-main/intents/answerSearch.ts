@@ -5,7 +5,7 @@ import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
 import { kindMatch } from './HomeIndex';
-import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { entitySlot, inScope, type IntentAnswerInput } from './IntentAnswerInput';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -16,7 +16,8 @@ export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind |
   } else {
     devices = input.snapshot.devices;
   }
-  return kind ? devices.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : [...devices];
+  const scoped = inScope(input, devices);
+  return kind ? scoped.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : scoped;
 }
 
 function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
@@ -64,7 +65,7 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
 export async function byCapability(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['capability'];
   if (slot?.type !== 'capability') return '';
-  const devices = input.snapshot.devices.filter((d) => capabilitiesOf(d).includes(slot.value));
+  const devices = inScope(input, input.snapshot.devices).filter((d) => capabilitiesOf(d).includes(slot.value));
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
   if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;
@@ -74,7 +75,7 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
 const LOW_BATTERY_PCT = 20;
 
 export async function batteryDevices(input: IntentAnswerInput): Promise<string> {
-  const devices = input.snapshot.devices
+  const devices = inScope(input, input.snapshot.devices)
     .filter((d) => d.content['power_source'] === 'battery' || typeof d.content['battery_pct'] === 'number')
     .sort((a, b) => battery(a) - battery(b) || a.name.localeCompare(b.name));
   input.answer.cite(...devices);
