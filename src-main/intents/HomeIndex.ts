@@ -126,7 +126,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     const from = byId.get(edge.from_entity_id);
     const to = byId.get(edge.to_entity_id);
     if (!from || !to) continue;
-    if (from.entity_type === 'device' && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
+    if (['device', 'door', 'window'].includes(from.entity_type) && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);
     } else if (['room', 'zone'].includes(from.entity_type) && ['zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.parentOfPlace.has(from.id)) snapshot.parentOfPlace.set(from.id, to);

@@ -82,7 +82,7 @@ export class IntentResponder implements Responder {
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, trimmed));
     const understood = await this.followUps.understand(trimmed, focus);
     if (!understood || context.signal?.aborted) return undefined;
-    const { match } = understood;
+    const match = placeReading(understood.match);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const snapshot = await this.options.engine.index.get();
     const problem = slotProblem(match, builder);
@@ -131,6 +131,19 @@ export class IntentResponder implements Responder {
     for (const intent of this.options.engine.catalog.intents) lines.push(`• ${intent.help}: “${intent.example}”`);
     return lines.join('\n');
   }
+}
+
+/** Device intents whose slot holds a room or zone: the same question about a place. */
+const PLACE_INTENT: Record<string, string> = {
+  automations_for_device: 'automations_in_room', device_state: 'devices_in_place', state_on: 'kind_on', device_controls: 'devices_in_place',
+};
+
+function placeReading(match: IntentMatch): IntentMatch {
+  const slot = match.slots['device'];
+  const intent = PLACE_INTENT[match.intent];
+  if (!intent || slot?.type !== 'entity' || !['room', 'zone', 'home'].includes(slot.entity.entity_type)) return match;
+  const { device: _device, ...rest } = match.slots;
+  return { ...match, intent, slots: { ...rest, place: slot } };
 }
 
 /** An unresolved or ambiguous name: answered as a question back, never guessed (home control must not guess). */

@@ -82,7 +82,8 @@ export class SlotIntentParser {
     }
 
     if (has(keys, ...CUES.date) && (has(keys, 'when', 'due', 'date') || !kindMention)) {
-      add('search_graph', { query: text(contentWords(tokens)), dated: text('yes') }, 0.7, 'date');
+      const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
+      add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, has(keys, 'when', 'due', 'date') ? 0.85 : 0.7, 'date');
     }
     if (has(keys, ...CUES.automation)) {
       if (place) add('automations_in_room', { place: entitySlot(place, 'place') }, 0.8, 'automation+place');
@@ -140,6 +141,7 @@ export class SlotIntentParser {
   private decideEntity(keys: ReadonlySet<string>, m: Mention, add: (i: string, s: Record<string, SlotValue | undefined>, c: number, r: string) => void, out: SlotParse[]): SlotParse | undefined {
     if (m.entities.automation) add('automation_targets', { automation: entitySlot(m, 'automation') }, 0.7, 'automation-entity');
     else if (has(keys, 'where')) add('where_is', { thing: entitySlot(m, firstRole(m)) }, 0.75, 'where');
+    else if (has(keys, ...CUES.date)) add('search_graph', { query: text(m.text), dated: text(has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.7, 'entity-date');
     else add('search_graph', { query: text(m.text) }, 0.6, 'entity-search');
     return best(out);
   }

@@ -13,7 +13,9 @@ const DATE = /\b(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|ap
 export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
   const query = input.match.slots['query'];
   if (query?.type !== 'text' || !query.text.trim()) return undefined;
-  const dated = input.match.slots['dated'] !== undefined;
+  const datedSlot = input.match.slots['dated'];
+  const dated = datedSlot !== undefined;
+  const which = datedSlot?.type === 'text' ? datedSlot.text : 'next';
   const wanted = [...new Set(tokenize(query.text).map((t) => t.key))];
   if (wanted.length === 0) return undefined;
   const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: query.text, limit: 20 }, (r) => `${r.count} results`);
@@ -27,7 +29,7 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     const covered = wanted.filter((k) => have.has(k)).length;
     // All words when there are one or two; two thirds otherwise: a stray common word is not "about" the question.
     if (covered < (wanted.length <= 2 ? wanted.length : Math.ceil((wanted.length * 2) / 3))) continue;
-    hits.push({ entity, covered, snippet: snippetOf(body, wanted, dated) });
+    hits.push({ entity, covered, snippet: snippetOf(body, wanted, dated, which) });
   }
   if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
   else hits.sort((a, b) => b.covered - a.covered);
@@ -55,7 +57,7 @@ export function textOf(entity: Entity): string {
   return parts.join('. ').replace(/\.\s*\./g, '.');
 }
 
-function snippetOf(body: string, wanted: readonly string[], dated: boolean): string {
+function snippetOf(body: string, wanted: readonly string[], dated: boolean, which: string): string {
   const sentences = body.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
   let best = '';
   let bestScore = -1;
@@ -63,7 +65,8 @@ function snippetOf(body: string, wanted: readonly string[], dated: boolean): str
     const keys = new Set(tokenize(s).map((t) => t.key));
     let score = wanted.filter((k) => keys.has(k)).length;
     if (dated && DATE.test(s)) score += 2;
-    if (dated && /\b(due|next|expire|expires|until|by)\b/i.test(s)) score += 1;
+    if (dated && which === 'next' && /\b(due|next|expire|expires|until|every)\b/i.test(s)) score += 2;
+    if (dated && which === 'last' && /\b(last|was|done|replaced|serviced)\b/i.test(s)) score += 2;
     if (score > bestScore) {
       best = s;
       bestScore = score;

@@ -58,8 +58,9 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   }
   const linkedToDevice = best && device && procedures !== input.snapshot.procedures;
   if (best && (best.score >= 0.5 || linkedToDevice)) {
-    input.answer.cite(device, best.procedure);
-    return formatSteps(best.procedure);
+    input.answer.cite(device, best.procedure, ...manuals);
+    const manualLine = manuals.length ? `\nManual: ${manuals.map(describeManual).join('; ')}.` : '';
+    return `${formatSteps(best.procedure)}${manualLine}`;
   }
   if (!device) return undefined;
   input.answer.cite(device, ...manuals);
@@ -75,7 +76,8 @@ function formatSteps(procedure: Entity): string {
   const duration = procedure.content['duration'];
   const head = `${procedure.name}${typeof duration === 'string' ? ` (about ${duration})` : ''}:`;
   if (list.length === 0) return `${head} no steps are recorded.`;
-  return `${head}\n${list.map((s, i) => `${i + 1}. ${s}`).join('\n')}`;
+  // Steps that carry their own numbers ("1. Plug in…") are numbered once.
+  return `${head}\n${list.map((s, i) => `${i + 1}. ${s.replace(/^\s*(step\s*)?\d+\s*[.):-]\s*/i, '')}`).join('\n')}`;
 }
 
 function describeManual(manual: Entity): string {

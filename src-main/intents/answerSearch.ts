@@ -4,6 +4,7 @@ import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
+import { batteryOf, runsOnBattery } from './deviceReadings';
 import { kindMatch } from './HomeIndex';
 import { entitySlot, inScope, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -76,22 +77,21 @@ const LOW_BATTERY_PCT = 20;
 
 export async function batteryDevices(input: IntentAnswerInput): Promise<string> {
   const devices = inScope(input, input.snapshot.devices)
-    .filter((d) => d.content['power_source'] === 'battery' || typeof d.content['battery_pct'] === 'number')
+    .filter(runsOnBattery)
     .sort((a, b) => battery(a) - battery(b) || a.name.localeCompare(b.name));
   input.answer.cite(...devices);
   if (devices.length === 0) return 'No device in this home runs on batteries.';
   const low = devices.filter((d) => battery(d) < LOW_BATTERY_PCT);
   const lines = devices.map((d) => {
-    const pct = d.content['battery_pct'];
-    return typeof pct === 'number' ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;
+    const pct = batteryOf(d);
+    return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;
   });
   const lowText = low.length ? ` ${capitalsOf(low.length === 1 ? `${low[0]?.name ?? ''} is low` : `${low.length} are low`)}.` : '';
   return listOrSentence(`${plural(devices.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
 }
 
 function battery(device: Entity): number {
-  const pct = device.content['battery_pct'];
-  return typeof pct === 'number' ? pct : 101;
+  return batteryOf(device) ?? 101;
 }
 
 /** "Hallway Unit (Hallway; type climate)": the place, and why it counts as the kind when the name doesn't say. */

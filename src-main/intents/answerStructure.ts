@@ -147,17 +147,29 @@ export async function whereIs(input: IntentAnswerInput): Promise<string> {
     .filter((r) => ['located_in', 'contained_in', 'part_of'].includes(r.relationship_type))
     .map((r) => ({ entity: byId.get(r.to_entity_id), where: typeof r.properties['where'] === 'string' ? (r.properties['where'] as string) : undefined }))
     .filter((c): c is { entity: Entity; where: string | undefined } => c.entity !== undefined);
-  const first = containers[0];
-  if (!first) {
-    input.answer.cite(thing);
+  // Where a home says it in words: a `location` on any of its edges ("monitors home {location: front_entrance}")
+  // or in its content. Said as well as (or instead of) the room.
+  const spot = spokenLocation(thing, details.relationships.outgoing.map((r) => r.properties));
+  const first = containers.find((c) => c.entity.entity_type !== 'home') ?? containers[0];
+  if (!first || (first.entity.entity_type === 'home' && spot)) {
+    const home = first?.entity ?? details.relationships.outgoing.map((r) => byId.get(r.to_entity_id)).find((e) => e?.entity_type === 'home');
+    input.answer.cite(thing, home);
+    if (spot) return `${thing.name} is at the ${spot}${home ? ` (${home.name})` : ''}.`;
     return `The home graph doesn't say where ${thing.name} is.`;
   }
   const parent = input.snapshot.parentOfPlace.get(first.entity.id);
   input.answer.cite(thing, first.entity, parent);
-  const extra = first.where ? `, ${first.where}` : '';
+  const extra = first.where ? `, ${first.where}` : spot ? `, at the ${spot}` : '';
   const floor = parent && parent.entity_type === 'zone' ? ` (${parent.name})` : '';
   const verb = thing.entity_type === 'room' || thing.entity_type === 'zone' ? 'is part of' : 'is in';
   return `${thing.name} ${verb} ${placeName(first.entity)}${floor}${extra}.`;
+}
+
+/** "front_entrance" → "front entrance", from an edge property or a content field. */
+function spokenLocation(thing: Entity, edgeProperties: Array<Record<string, unknown>>): string | undefined {
+  const values = [...edgeProperties.map((p) => p['location'] ?? p['where'] ?? p['position']), thing.content['location'], thing.content['mounted'], thing.content['position']];
+  const found = values.find((v): v is string => typeof v === 'string' && v.trim().length > 0);
+  return found?.replace(/_/g, ' ').trim();
 }
 
 /** Entities linked to the slot's entity by one relationship type, in one direction. */

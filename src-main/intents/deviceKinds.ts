@@ -4,6 +4,7 @@
 // `type`/`category`/`device_type` (specific like "thermostat" or broad like "climate"), and capabilities.
 import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
+import capabilityLexicon from './lexicon/capabilities.json';
 import lexicon from './lexicon/kinds.json';
 import { tokenize } from './normalizeText';
 
@@ -141,7 +142,28 @@ export function isOfKind(entity: Entity, kind: DeviceKind): boolean {
   return [...kindsOfEntity(entity).keys()].some((id) => covered.has(id));
 }
 
+const capabilitySchema = z.object({ capabilities: z.record(z.string(), z.array(z.string())), words: z.record(z.string(), z.string()) }).strict();
+const CAPABILITIES = capabilitySchema.parse(capabilityLexicon);
+/** Capability value (any spelling a home uses) → the canonical name ("brightness" → "dimming"). */
+const CANONICAL_CAPABILITY = new Map<string, string>();
+for (const [canonical, synonyms] of Object.entries(CAPABILITIES.capabilities)) {
+  CANONICAL_CAPABILITY.set(canonical, canonical);
+  for (const s of synonyms) if (!CANONICAL_CAPABILITY.has(s)) CANONICAL_CAPABILITY.set(s, canonical);
+}
+/** Everyday words for capabilities ("be dimmed", "detect motion") → canonical capability. */
+export const CAPABILITY_WORDS: Readonly<Record<string, string>> = CAPABILITIES.words;
+
+/** The capabilities a device declares, plus the canonical name of each ("brightness" also counts as "dimming"). */
 export function capabilitiesOf(entity: Entity): string[] {
   const caps = entity.content['capabilities'];
-  return Array.isArray(caps) ? caps.filter((c): c is string => typeof c === 'string') : [];
+  if (!Array.isArray(caps)) return [];
+  const out = new Set<string>();
+  for (const c of caps) {
+    if (typeof c !== 'string') continue;
+    const raw = c.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    out.add(raw);
+    const canonical = CANONICAL_CAPABILITY.get(raw);
+    if (canonical) out.add(canonical);
+  }
+  return [...out];
 }
