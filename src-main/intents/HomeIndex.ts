@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
+import { placeAliases } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
 export interface HomeSnapshot {
@@ -35,6 +36,9 @@ export interface HomeSnapshot {
   longestPhrase: number;
   automations: Entity[];
 }
+
+/** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
+const GENERIC_MAKER_WORDS = new Set(['electric', 'electronic', 'home', 'smart', 'inc', 'ltd', 'gmbh', 'co', 'corp', 'company', 'group', 'the', 'and', 'technology', 'systems', 'labs', 'international']);
 
 /** The snapshot, built on first use and rebuilt after any graph change. */
 export class HomeIndex implements Disposable {
@@ -100,10 +104,12 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
         const makerKey = phraseKey(maker);
         snapshot.makerKeyOfDevice.set(entity.id, makerKey);
         snapshot.manufacturers.set(makerKey, maker);
-        // "Philips devices" should find "Philips Hue": the first word of a maker name is what people say.
-        const first = maker.trim().split(/\s+/)[0] ?? '';
-        const firstKey = phraseKey(first);
-        if (first.length > 2 && !snapshot.manufacturers.has(firstKey)) snapshot.manufacturers.set(firstKey, first);
+        // "Philips devices" should find "Philips Hue", "nest devices" "Google Nest": any distinctive word of a maker
+        // name is what people say.
+        for (const word of maker.trim().split(/\s+/)) {
+          const wordKey = phraseKey(word);
+          if (word.length > 2 && !GENERIC_MAKER_WORDS.has(wordKey) && !snapshot.manufacturers.has(wordKey)) snapshot.manufacturers.set(wordKey, word);
+        }
       }
       for (const cap of capabilitiesOf(entity)) snapshot.capabilities.set(phraseKey(cap.replace(/_/g, ' ')), cap);
     } else if (entity.entity_type === 'procedure') snapshot.procedures.push(entity);
@@ -122,6 +128,19 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       }
     }
   }
+  // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
+  const names = new Set(entities.map((e) => phraseKey(e.name)));
+  const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+  for (const [place, aliases] of placeAliases(placeList, names)) {
+    for (const alias of aliases) {
+      addPhrase(alias, place);
+      const list = snapshot.aliases.get(alias);
+      if (!list) snapshot.aliases.set(alias, [place]);
+      else if (!list.includes(place)) list.push(place);
+    }
+  }
+  // The home itself: "the house", "home".
+  if (snapshot.homes.length === 1 && snapshot.homes[0]) for (const word of ['house', 'home', 'whole house', 'whole home']) addPhrase(word, snapshot.homes[0]);
   for (const edge of edges) {
     const from = byId.get(edge.from_entity_id);
     const to = byId.get(edge.to_entity_id);

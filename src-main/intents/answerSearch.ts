@@ -56,7 +56,7 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
   const key = phraseKey(slot.value);
   const devices = input.snapshot.devices.filter((d) => {
     const k = input.snapshot.makerKeyOfDevice.get(d.id);
-    return k !== undefined && (k === key || k.startsWith(`${key} `));
+    return k !== undefined && ` ${k} `.includes(` ${key} `);
   });
   input.answer.cite(...devices);
   if (devices.length === 0) return `There are no ${slot.value} devices in this home.`;
