@@ -7,15 +7,15 @@ import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
-import { automationTargets, listAutomations } from './answerAutomations';
+import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
 import { answerControl } from './answerControl';
 import { graphSearch } from './answerGraphSearch';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
-import { deviceState, kindOn, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
+import { deviceState, kindOn, readings, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
 import {
   appForDevice, automationsForDevice, automationsInRoom, deviceControllers, deviceControls, devicesInHome, devicesInPlace,
-  pathBetween, roomConnections, roomsInHome, roomsInPlace, schedulesForDevice, whereIs,
+  pathBetween, roomConnections, roomsInHome, roomsInPlace, whereIs,
 } from './answerStructure';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import type { Focus } from './ConversationFocus';
@@ -56,7 +56,7 @@ export class IntentResponder implements Responder {
       devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome,
       room_connections: roomConnections, path_between: pathBetween, device_controls: deviceControls,
       device_controllers: deviceControllers, automations_in_room: automationsInRoom, automations_for_device: automationsForDevice,
-      schedules_for_device: schedulesForDevice, app_for_device: appForDevice, where_is: whereIs,
+      schedules_for_device: whenForDevice, app_for_device: appForDevice, where_is: whereIs,
       list_kind: listKind, count_kind: countKind, count_devices: countKind, by_manufacturer: byManufacturer,
       by_capability: byCapability, battery_devices: batteryDevices,
       how_to: (input) => {
@@ -68,7 +68,7 @@ export class IntentResponder implements Responder {
       turn_on: control, turn_off: control, set_level: control, set_temperature: control, lock: control, unlock: control,
       open: control, close: control, run_automation: control,
       // Reached through the slot parse only (no templates): see SlotIntentParser.
-      list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch,
+      list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch, readings,
     };
     for (const intent of options.engine.catalog.intents) {
       if (!this.answerers[intent.name]) throw new Error(`Intent "${intent.name}" has templates but no answer`);

@@ -3,6 +3,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, listOrSentence, plural } from './AnswerBuilder';
+import { describeSchedule } from './answerStructure';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
@@ -40,14 +41,29 @@ export async function automationTargets(input: IntentAnswerInput): Promise<strin
   return targets.length <= 4 ? `${head} ${joinNames(lines)}.` : listOrSentence(head, lines);
 }
 
-function describeTrigger(automation: Entity): string {
+/** "runs at 23:00", "runs when Water Leak Sensor reports leak detected", from a string or an object trigger. */
+export function describeTrigger(automation: Entity): string {
   const parts: string[] = [];
-  for (const field of ['trigger', 'time', 'when', 'schedule']) {
+  const trigger = automation.content['trigger'];
+  if (typeof trigger === 'string' && trigger.trim()) parts.push(`runs on ${trigger.replace(/_/g, ' ')}`);
+  else if (trigger && typeof trigger === 'object' && !Array.isArray(trigger)) {
+    const t = trigger as Record<string, unknown>;
+    const at = t['at'] ?? t['time'];
+    if (typeof at === 'string') parts.push(`runs at ${at}`);
+    if (typeof t['device'] === 'string' && typeof t['event'] === 'string') parts.push(`runs when ${t['device']} reports ${t['event'].replace(/_/g, ' ')}`);
+    else if (typeof t['event'] === 'string') parts.push(`runs on ${t['event'].replace(/_/g, ' ')}`);
+    if (typeof t['when'] === 'string') parts.push(t['when'].replace(/_/g, ' '));
+    if (t['type'] === 'manual' && parts.length === 0) parts.push('runs when started by hand');
+    if (Array.isArray(t['days'])) parts.push(t['days'].join(', '));
+  }
+  for (const field of ['time', 'when', 'schedule']) {
     const v = automation.content[field];
-    if (typeof v === 'string' && v.trim()) parts.push(`${field === 'trigger' ? 'runs on' : field}: ${v.replace(/_/g, ' ')}`);
+    if (typeof v === 'string' && v.trim()) parts.push(`${field}: ${v.replace(/_/g, ' ')}`);
   }
   const days = automation.content['days'];
   if (Array.isArray(days) && days.length) parts.push(days.join(', '));
+  const enabled = automation.content['enabled'];
+  if (enabled === false) parts.push('currently disabled');
   return parts.join(', ');
 }
 
@@ -56,4 +72,25 @@ function describe(automation: Entity): string {
   const text = automation.content['description'];
   const extra = [trigger, typeof text === 'string' ? text : ''].filter(Boolean).join('; ');
   return extra ? `${automation.name} (${extra})` : automation.name;
+}
+
+/** "when does the coffee machine come on?": the schedules that manage a device, else the automations acting on it. */
+export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
+  const device = entitySlot(input.match, 'device');
+  if (!device) return '';
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
+  const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
+  const schedules: Entity[] = [];
+  const automations: Entity[] = [];
+  for (const edge of details.relationships.incoming) {
+    const from = byId.get(edge.from_entity_id);
+    if (!from) continue;
+    if (from.entity_type === 'schedule' && (edge.relationship_type === 'manages' || edge.relationship_type === 'automates')) schedules.push(from);
+    else if (from.entity_type === 'automation' && edge.relationship_type === 'automates') automations.push(from);
+  }
+  const shown = schedules.length ? schedules : automations;
+  input.answer.cite(device, ...shown);
+  if (shown.length === 0) return `No schedule or automation runs ${device.name}.`;
+  const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));
+  return listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);
 }

@@ -8,7 +8,7 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
-const DATE = /\b(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
+const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
 
 export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
   const query = input.match.slots['query'];
@@ -18,23 +18,43 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const which = datedSlot?.type === 'text' ? datedSlot.text : 'next';
   const wanted = [...new Set(tokenize(query.text).map((t) => t.key))];
   if (wanted.length === 0) return undefined;
+  const code = input.match.slots['code'];
+  const secret = input.match.slots['secret'] !== undefined;
   const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: query.text, limit: 20 }, (r) => `${r.count} results`);
-  const visible = (e: Entity): boolean => !(e.entity_type === 'note' && e.content['private'] === true && input.context.role !== 'admin');
+  const isPrivate = (e: Entity): boolean => e.entity_type === 'note' && e.content['private'] === true;
+  const hidden: Entity[] = [];
   const hits: Array<{ entity: Entity; covered: number; snippet: string }> = [];
   for (const hit of result.results) {
     const entity = input.snapshot.byId.get(hit.id);
-    if (!entity || !visible(entity)) continue;
+    if (!entity) continue;
     const body = textOf(entity);
-    const have = new Set(tokenize(`${entity.name} ${body}`).map((t) => t.key));
+    const nameKeys = new Set(tokenize(entity.name).map((t) => t.key));
+    const have = new Set([...nameKeys, ...tokenize(body).map((t) => t.key)]);
     const covered = wanted.filter((k) => have.has(k)).length;
-    // All words when there are one or two; two thirds otherwise: a stray common word is not "about" the question.
-    if (covered < (wanted.length <= 2 ? wanted.length : Math.ceil((wanted.length * 2) / 3))) continue;
-    hits.push({ entity, covered, snippet: snippetOf(body, wanted, dated, which) });
+    // An error code must be there; otherwise all words when there are one or two (one is enough if it is in the
+    // name), two thirds for more: a stray common word is not "about" the question.
+    const enough = code?.type === 'text'
+      ? have.has(tokenize(code.text)[0]?.key ?? '')
+      : covered >= (wanted.length === 1 ? 1 : wanted.length === 2 ? (wanted.some((k) => nameKeys.has(k)) ? 1 : 2) : Math.ceil((wanted.length * 2) / 3));
+    if (!enough) continue;
+    if (isPrivate(entity) && input.context.role !== 'admin') {
+      hidden.push(entity);
+      continue;
+    }
+    hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which) });
+  }
+  if (hidden.length > 0 && (secret || hits.length === 0)) {
+    input.answer.cite(...hidden);
+    return `That is in a private note (${hidden.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
   }
   if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
   else hits.sort((a, b) => b.covered - a.covered);
   const shown = hits.slice(0, MAX_HITS);
-  if (shown.length === 0) return undefined;
+  if (shown.length === 0) {
+    // "is there a baby monitor?": nothing by name, kind, maker, capability or text anywhere is an honest no.
+    if (input.match.slots['existence'] !== undefined) return `I found nothing matching “${query.text}” in this home: no device, room, note or manual mentions it.`;
+    return undefined;
+  }
   input.answer.cite(...shown.map((h) => h.entity));
   const lines = shown.map((h) => `• ${h.entity.name} (${h.entity.entity_type})${h.snippet ? `: ${h.snippet}` : ''}`);
   const first = shown[0];

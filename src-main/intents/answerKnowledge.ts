@@ -88,10 +88,11 @@ function describeManual(manual: Entity): string {
 export async function manualFor(input: IntentAnswerInput): Promise<string> {
   const device = entitySlot(input.match, 'device');
   if (!device || device.entity_type !== 'device') {
-    const docs = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'manual' || e.entity_type === 'procedure').sort((a, b) => a.name.localeCompare(b.name));
+    const onlyManuals = input.match.slots['only'] !== undefined;
+    const docs = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'manual' || (!onlyManuals && e.entity_type === 'procedure')).sort((a, b) => a.name.localeCompare(b.name));
     input.answer.cite(...docs);
     if (docs.length === 0) return 'There are no manuals or procedures in the home graph.';
-    return listOrSentence(`The home graph has ${plural(docs.length, 'document', 'documents')}:`, docs.map((d) => `${d.name} (${d.entity_type})`));
+    return listOrSentence(`The home graph has ${plural(docs.length, onlyManuals ? 'manual' : 'document', onlyManuals ? 'manuals' : 'documents')}:`, docs.map((d) => (onlyManuals ? describeManual(d) : `${d.name} (${d.entity_type})`)));
   }
   const docs = await input.answer.read<GetProceduresForDeviceResult>('get_procedures_for_device', { device_id: device.id }, (r) => `${r.total_documentation} documents`);
   input.answer.cite(device, ...docs.manuals, ...docs.procedures);

@@ -6,7 +6,7 @@ import { capitalsOf } from './answerText';
 import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, runsOnBattery } from './deviceReadings';
 import { kindMatch } from './HomeIndex';
-import { entitySlot, inScope, type IntentAnswerInput } from './IntentAnswerInput';
+import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -35,6 +35,8 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) return place && where ? `There are no ${kind.plural} in ${placeName(place)}.` : `This home has no ${kind.plural}.`;
   const names = devices.map((d) => withWhy(input, d, kind, !where));
+  // "where are the motion sensors?": the rooms are part of the answer.
+  if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
   return listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
 }
 
@@ -66,7 +68,10 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
 export async function byCapability(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['capability'];
   if (slot?.type !== 'capability') return '';
-  const devices = inScope(input, input.snapshot.devices).filter((d) => capabilitiesOf(d).includes(slot.value));
+  const kindValue = input.match.slots['kind'];
+  const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
+  const place = entitySlot(input.match, 'place');
+  const devices = (await devicesOfKind(input, kind, place)).filter((d) => capabilitiesOf(d).includes(slot.value));
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
   if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;
@@ -76,12 +81,22 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
 const LOW_BATTERY_PCT = 20;
 
 export async function batteryDevices(input: IntentAnswerInput): Promise<string> {
-  const devices = inScope(input, input.snapshot.devices)
+  const kindValue = input.match.slots['kind'];
+  const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
+  const all = (await devicesOfKind(input, kind, undefined))
     .filter(runsOnBattery)
     .sort((a, b) => battery(a) - battery(b) || a.name.localeCompare(b.name));
+  const low = all.filter((d) => battery(d) < LOW_BATTERY_PCT);
+  // "any low batteries?": only the low ones are the answer; the rest are counted, not listed.
+  if (input.match.slots['low'] !== undefined) {
+    input.answer.cite(...low);
+    if (all.length === 0) return 'No device in this home runs on batteries.';
+    if (low.length === 0) return `No battery is low: all ${all.length} battery devices are at ${LOW_BATTERY_PCT}% or more.`;
+    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${all.length - low.length} others are fine:`, low.map((d) => `${d.name}: ${batteryOf(d) ?? '?'}%`));
+  }
+  const devices = all;
   input.answer.cite(...devices);
   if (devices.length === 0) return 'No device in this home runs on batteries.';
-  const low = devices.filter((d) => battery(d) < LOW_BATTERY_PCT);
   const lines = devices.map((d) => {
     const pct = batteryOf(d);
     return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;

@@ -128,7 +128,12 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const state = stateOf(device);
   const parts = Object.entries(state)
     .filter(([k]) => !['battery', 'battery_pct', 'battery_level'].includes(k))
-    .map(([k, v]) => `${k.replace(/_/g, ' ')} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+    .map(([k, v]) => {
+      const label = k.replace(/_/g, ' ');
+      // Booleans read as words: "charging false" is "not charging", "door open false" is "door not open".
+      if (typeof v === 'boolean') return v ? label : `not ${label}`;
+      return `${label} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
+    });
   const pct = batteryOf(device);
   if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
   const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;
@@ -142,3 +147,24 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label);
 }
 
+
+/** "what temperature is it inside?" / "what's the humidity?": every reading of that quantity, with where it is. */
+export async function readings(input: IntentAnswerInput): Promise<string> {
+  const slot = input.match.slots['quantity'];
+  const quantity = slot?.type === 'text' ? slot.text : 'temperature';
+  const place = entitySlot(input.match, 'place');
+  const read = (d: Entity): number | undefined => (quantity === 'humidity' ? (typeof stateOf(d)['humidity'] === 'number' ? (stateOf(d)['humidity'] as number) : undefined) : currentTemperatureOf(d));
+  const within = place && place.entity_type !== 'home' ? (d: Entity): boolean => {
+    const at = input.snapshot.placeOfDevice.get(d.id);
+    return at?.id === place.id || input.snapshot.parentOfPlace.get(at?.id ?? '')?.id === place.id;
+  } : (): boolean => true;
+  const found = input.snapshot.devices.filter((d) => within(d) && read(d) !== undefined);
+  input.answer.cite(place, ...found);
+  const unit = quantity === 'humidity' ? '%' : '°C';
+  if (found.length === 0) return withFreshness(`No device${place ? ` in ${place.name}` : ''} reports the ${quantity}.`, input.context.freshness.label);
+  const lines = found.map((d) => {
+    const at = input.snapshot.placeOfDevice.get(d.id);
+    return `${d.name}${at ? ` (${at.name})` : ''}: ${read(d)}${unit}`;
+  });
+  return withFreshness(`${quantity === 'humidity' ? 'Humidity' : 'Temperature'}: ${joinNames(lines)}.`, input.context.freshness.label);
+}
