@@ -112,8 +112,9 @@ export function resolvePronoun(text: string, focus: Focus): string | undefined {
     if (subject) by = subject.name;
   }
   if (!by) return undefined;
-  const re = new RegExp(`(^|[^\\p{L}\\p{N}'])${pronoun.text}(?=$|[^\\p{L}\\p{N}'])`, 'iu');
-  return text.replace(re, (_m, pre: string) => `${pre}${by}`);
+  // "turn them all off" → "turn all the lights off".
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}'])${pronoun.text}(\\s+all)?(?=$|[^\\p{L}\\p{N}'])`, 'iu');
+  return text.replace(re, (_m, pre: string, all: string | undefined) => `${pre}${all ? `all ${by}` : by}`);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { CAPABILITY_WORDS, kindForPhrase, type DeviceKind } from './deviceKinds';
-import type { HomeIndex, HomeSnapshot } from './HomeIndex';
+import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
 
 export type SlotValue =
@@ -152,6 +152,21 @@ export class SlotResolver {
         return groupOrPlaceProblem(text, kind, place);
       }
     }
+    const snapshot = await this.index.get();
+    // "the kitchen lights" where "kitchen" names a room exactly: the lights of that room (a device that happens to be
+    // called "Kitchen Ceiling Lights" is one of them, not the whole answer).
+    if (plural) {
+      for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
+        const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
+        const place = kind ? exactPlace(snapshot, body.slice(0, body.length - suffix)) : undefined;
+        if (kind && place) return { value: { type: 'group', text, kind, place }, score: 1 };
+      }
+    }
+    // "the thermostat" / "the air conditioner" when the home has exactly one: that device.
+    if (wholeKind && !plural) {
+      const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, wholeKind) !== undefined);
+      if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+    }
     const resolvedDevice = await this.resolveEntity('device', body);
     // A room named exactly is handled below as "the whole room", not as a device.
     const device = resolvedDevice.value.type === 'entity' && !['device', 'door', 'window'].includes(resolvedDevice.value.entity.entity_type)
@@ -170,6 +185,9 @@ export class SlotResolver {
       return { value: { type: 'group', text, kind: undefined, place: place.value.entity }, score: place.score * 0.95 };
     }
     if (device.value.type === 'ambiguous') return device;
+    // "turn on Vacation Mode": an automation named exactly (the control answer runs it).
+    const automation = aliasOrExact(snapshot, body, ['automation']);
+    if (automation) return { value: { type: 'entity', text, entity: automation, how: 'exact' }, score: 0.9 };
     if (device.value.type === 'missing') {
       // Unknown targets of a command are worth a "did you mean" only when something is close; otherwise decline.
       return { value: device.value, score: device.value.suggestions.length > 0 ? 0.55 : 0.3 };
@@ -212,4 +230,10 @@ function exactPlace(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | 
   const places = named.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
   if (places.length !== 1 || named.some((e) => e.entity_type === 'device' || e.entity_type === 'door' || e.entity_type === 'window')) return undefined;
   return places[0];
+}
+
+function aliasOrExact(snapshot: HomeSnapshot, tokens: readonly Token[], types: readonly EntityType[]): Entity | undefined {
+  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
+  const found = (snapshot.phrases.get(keys) ?? []).filter((e) => types.includes(e.entity_type));
+  return found.length === 1 ? found[0] : undefined;
 }
