@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
+import { batteryOf, runsOnBattery } from './deviceReadings';
 import { placeAliases } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
@@ -35,6 +36,8 @@ export interface HomeSnapshot {
   /** Longest name phrase in words (bounds the mention scan). */
   longestPhrase: number;
   automations: Entity[];
+  /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
+  batteryDevices: Array<{ device: Entity; level: number }>;
 }
 
 /** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
@@ -80,6 +83,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     phrases: new Map(),
     longestPhrase: 1,
     automations: [],
+    batteryDevices: [],
   };
   const addPhrase = (text: string, entity: Entity): void => {
     const key = phraseKey(text);
@@ -99,6 +103,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     if (entity.entity_type === 'device') {
       snapshot.devices.push(entity);
       snapshot.kindsOfDevice.set(entity.id, kindsOfEntity(entity));
+      if (runsOnBattery(entity)) snapshot.batteryDevices.push({ device: entity, level: batteryOf(entity) ?? 101 });
       const maker = entity.content['manufacturer'];
       if (typeof maker === 'string' && maker.trim()) {
         const makerKey = phraseKey(maker);
@@ -141,6 +146,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   }
   // The home itself: "the house", "home".
   if (snapshot.homes.length === 1 && snapshot.homes[0]) for (const word of ['house', 'home', 'whole house', 'whole home']) addPhrase(word, snapshot.homes[0]);
+  snapshot.batteryDevices.sort((a, b) => a.level - b.level || (a.device.name < b.device.name ? -1 : a.device.name > b.device.name ? 1 : 0));
   for (const edge of edges) {
     const from = byId.get(edge.from_entity_id);
     const to = byId.get(edge.to_entity_id);

@@ -38,6 +38,8 @@ export interface IntentResponderOptions {
   history?: (conversationId: string) => Array<{ role: 'user' | 'assistant'; text: string; citations?: Array<{ entity_id: string }>; provider?: string }>;
 }
 
+const MAX_LISTED = 500;
+
 /** Turns replayed to rebuild a conversation's focus. */
 const HISTORY_TURNS = 6;
 
@@ -96,7 +98,8 @@ export class IntentResponder implements Responder {
     const response = await answerer(input);
     if (!response) return undefined;
     const answer = builder.finish(response);
-    const cited = answer.citations.map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
+    // What a follow-up about "them" can refer to; a list longer than this is not something people go through by voice.
+    const cited = answer.citations.slice(0, MAX_LISTED).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
     this.followUps.remember(context.conversationId, understood, cited, undefined);
     return answer;
   }

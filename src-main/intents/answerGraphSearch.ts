@@ -4,6 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { SearchEntitiesResult } from '../tools/searchEntities';
 import { tokenize } from './normalizeText';
+import type { HomeSnapshot } from './HomeIndex';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
@@ -20,6 +21,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   if (wanted.length === 0) return undefined;
   const code = input.match.slots['code'];
   const secret = input.match.slots['secret'] !== undefined;
+  // Words the home never uses cannot be found: say so (or decline) without a full-text search over the whole graph.
+  const vocabulary = homeWords(input.snapshot);
+  const anyKnown = tokenize(query.text).some((t) => vocabulary.has(t.key) || vocabulary.has(t.text));
+  if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(query.text) : undefined;
   const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: query.text, limit: 20 }, (r) => `${r.count} results`);
   const isPrivate = (e: Entity): boolean => e.entity_type === 'note' && e.content['private'] === true;
   const hidden: Entity[] = [];
@@ -52,7 +57,7 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const shown = hits.slice(0, MAX_HITS);
   if (shown.length === 0) {
     // "is there a baby monitor?": nothing by name, kind, maker, capability or text anywhere is an honest no.
-    if (input.match.slots['existence'] !== undefined) return `I found nothing matching “${query.text}” in this home: no device, room, note or manual mentions it.`;
+    if (input.match.slots['existence'] !== undefined) return nothingMatches(query.text);
     return undefined;
   }
   input.answer.cite(...shown.map((h) => h.entity));
@@ -93,4 +98,26 @@ function snippetOf(body: string, wanted: readonly string[], dated: boolean, whic
     }
   }
   return best.length > MAX_SNIPPET ? `${best.slice(0, MAX_SNIPPET - 1)}…` : best;
+}
+
+function nothingMatches(query: string): string {
+  return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
+}
+
+/** Every word of every name and text field, built once per snapshot (snapshots are immutable; a change makes a new one). */
+const HOME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
+
+function homeWords(snapshot: HomeSnapshot): Set<string> {
+  let words = HOME_WORDS.get(snapshot);
+  if (words) return words;
+  words = new Set<string>();
+  for (const entity of snapshot.byId.values()) {
+    for (const w of `${entity.name} ${textOf(entity)}`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) {
+      if (!w) continue;
+      words.add(w);
+      words.add(w.replace(/(es|s)$/, ''));
+    }
+  }
+  HOME_WORDS.set(snapshot, words);
+  return words;
 }

@@ -4,7 +4,7 @@ import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
-import { batteryOf, runsOnBattery } from './deviceReadings';
+import { batteryOf } from './deviceReadings';
 import { kindMatch } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -83,9 +83,12 @@ const LOW_BATTERY_PCT = 20;
 export async function batteryDevices(input: IntentAnswerInput): Promise<string> {
   const kindValue = input.match.slots['kind'];
   const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
-  const all = (await devicesOfKind(input, kind, undefined))
-    .filter(runsOnBattery)
-    .sort((a, b) => battery(a) - battery(b) || a.name.localeCompare(b.name));
+  // Battery devices and levels come sorted from the snapshot (read once per graph version, not per question).
+  const allowed = kind || input.scope ? new Set((await devicesOfKind(input, kind, undefined)).map((d) => d.id)) : undefined;
+  const level = new Map<Entity, number>();
+  for (const b of input.snapshot.batteryDevices) if (!allowed || allowed.has(b.device.id)) level.set(b.device, b.level);
+  const all = [...level.keys()];
+  const battery = (d: Entity): number => level.get(d) ?? 101;
   const low = all.filter((d) => battery(d) < LOW_BATTERY_PCT);
   // "any low batteries?": only the low ones are the answer; the rest are counted, not listed.
   if (input.match.slots['low'] !== undefined) {
@@ -97,17 +100,16 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   const devices = all;
   input.answer.cite(...devices);
   if (devices.length === 0) return 'No device in this home runs on batteries.';
-  const lines = devices.map((d) => {
+  // Only the lines that will be shown are formatted (listOrSentence shows 40); the count covers the rest.
+  const shown = devices.slice(0, 40).map((d) => {
     const pct = batteryOf(d);
     return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;
   });
+  const lines = devices.length > shown.length ? [...shown, ...new Array<string>(devices.length - shown.length).fill('')] : shown;
   const lowText = low.length ? ` ${capitalsOf(low.length === 1 ? `${low[0]?.name ?? ''} is low` : `${low.length} are low`)}.` : '';
   return listOrSentence(`${plural(devices.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
 }
 
-function battery(device: Entity): number {
-  return batteryOf(device) ?? 101;
-}
 
 /** "Hallway Unit (Hallway; type climate)": the place, and why it counts as the kind when the name doesn't say. */
 function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, showPlace: boolean): string {

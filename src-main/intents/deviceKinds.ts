@@ -122,9 +122,15 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   return found;
 }
 
+/** The lexicon is fixed at load, so what a kind covers is computed once per kind. */
+const COVERED = new Map<string, Set<string>>();
+
 /** Kind ids a kind covers, itself included (transitively: "security" → "lock", "camera", …). */
 export function coveredKinds(kind: DeviceKind): Set<string> {
+  const known = COVERED.get(kind.id);
+  if (known) return known;
   const out = new Set<string>([kind.id]);
+  COVERED.set(kind.id, out);
   const stack = [...kind.includes];
   while (stack.length) {
     const id = stack.pop() ?? '';
@@ -157,6 +163,10 @@ export const CAPABILITY_WORDS: Readonly<Record<string, string>> = CAPABILITIES.w
 export function capabilitiesOf(entity: Entity): string[] {
   const caps = entity.content['capabilities'];
   if (!Array.isArray(caps)) return [];
+  // Entities are immutable values (a change is a new object), so the canonical list is kept per object: filters
+  // over 20 000 devices ask for it on every question.
+  const memo = CAPABILITY_MEMO.get(entity);
+  if (memo) return memo;
   const out = new Set<string>();
   for (const c of caps) {
     if (typeof c !== 'string') continue;
@@ -165,5 +175,9 @@ export function capabilitiesOf(entity: Entity): string[] {
     const canonical = CANONICAL_CAPABILITY.get(raw);
     if (canonical) out.add(canonical);
   }
-  return [...out];
+  const list = [...out];
+  CAPABILITY_MEMO.set(entity, list);
+  return list;
 }
+
+const CAPABILITY_MEMO = new WeakMap<Entity, string[]>();
