@@ -5,7 +5,9 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
-import { capabilitiesOf, phraseKey } from './deviceKinds';
+import { batteryOf, runsOnBattery } from './deviceReadings';
+import { placeAliases } from './placeVocabulary';
+import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
 export interface HomeSnapshot {
   byId: Map<string, Entity>;
@@ -27,7 +29,19 @@ export interface HomeSnapshot {
   procedures: Entity[];
   notes: Entity[];
   homes: Entity[];
+  /** Device id → its kinds with the evidence (name, alias, type, capability): the home's own vocabulary. */
+  kindsOfDevice: Map<string, Map<string, KindEvidence>>;
+  /** Phrase key of every name and alias → entities, for finding mentions in a question with map lookups. */
+  phrases: Map<string, Entity[]>;
+  /** Longest name phrase in words (bounds the mention scan). */
+  longestPhrase: number;
+  automations: Entity[];
+  /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
+  batteryDevices: Array<{ device: Entity; level: number }>;
 }
+
+/** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
+const GENERIC_MAKER_WORDS = new Set(['electric', 'electronic', 'home', 'smart', 'inc', 'ltd', 'gmbh', 'co', 'corp', 'company', 'group', 'the', 'and', 'technology', 'systems', 'labs', 'international']);
 
 /** The snapshot, built on first use and rebuilt after any graph change. */
 export class HomeIndex implements Disposable {
@@ -65,31 +79,53 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     procedures: [],
     notes: [],
     homes: [],
+    kindsOfDevice: new Map(),
+    phrases: new Map(),
+    longestPhrase: 1,
+    automations: [],
+    batteryDevices: [],
+  };
+  const addPhrase = (text: string, entity: Entity): void => {
+    const key = phraseKey(text);
+    if (!key) return;
+    const list = snapshot.phrases.get(key);
+    if (list) {
+      if (!list.includes(entity)) list.push(entity);
+    } else snapshot.phrases.set(key, [entity]);
+    const words = key.split(' ').length;
+    if (words > snapshot.longestPhrase && words <= 8) snapshot.longestPhrase = words;
   };
   for (const entity of entities) {
     if (entity.entity_type === 'device' || entity.entity_type === 'door' || entity.entity_type === 'window') {
       for (const key of phraseKey(entity.name).split(' ')) snapshot.deviceNameKeys.add(key);
     }
+    if (entity.entity_type !== 'note') addPhrase(entity.name, entity);
     if (entity.entity_type === 'device') {
       snapshot.devices.push(entity);
+      snapshot.kindsOfDevice.set(entity.id, kindsOfEntity(entity));
+      if (runsOnBattery(entity)) snapshot.batteryDevices.push({ device: entity, level: batteryOf(entity) ?? 101 });
       const maker = entity.content['manufacturer'];
       if (typeof maker === 'string' && maker.trim()) {
         const makerKey = phraseKey(maker);
         snapshot.makerKeyOfDevice.set(entity.id, makerKey);
         snapshot.manufacturers.set(makerKey, maker);
-        // "Philips devices" should find "Philips Hue": the first word of a maker name is what people say.
-        const first = maker.trim().split(/\s+/)[0] ?? '';
-        const firstKey = phraseKey(first);
-        if (first.length > 2 && !snapshot.manufacturers.has(firstKey)) snapshot.manufacturers.set(firstKey, first);
+        // "Philips devices" should find "Philips Hue", "nest devices" "Google Nest": any distinctive word of a maker
+        // name is what people say.
+        for (const word of maker.trim().split(/\s+/)) {
+          const wordKey = phraseKey(word);
+          if (word.length > 2 && !GENERIC_MAKER_WORDS.has(wordKey) && !snapshot.manufacturers.has(wordKey)) snapshot.manufacturers.set(wordKey, word);
+        }
       }
       for (const cap of capabilitiesOf(entity)) snapshot.capabilities.set(phraseKey(cap.replace(/_/g, ' ')), cap);
     } else if (entity.entity_type === 'procedure') snapshot.procedures.push(entity);
     else if (entity.entity_type === 'note') snapshot.notes.push(entity);
     else if (entity.entity_type === 'home') snapshot.homes.push(entity);
+    else if (entity.entity_type === 'automation' || entity.entity_type === 'schedule') snapshot.automations.push(entity);
     const aliases = entity.content['aliases'];
     if (Array.isArray(aliases)) {
       for (const alias of aliases) {
         if (typeof alias !== 'string' || !alias.trim()) continue;
+        addPhrase(alias, entity);
         const key = phraseKey(alias);
         const list = snapshot.aliases.get(key);
         if (list) list.push(entity);
@@ -97,11 +133,25 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       }
     }
   }
+  // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
+  const names = new Set(entities.map((e) => phraseKey(e.name)));
+  const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+  for (const [place, aliases] of placeAliases(placeList, names)) {
+    for (const alias of aliases) {
+      addPhrase(alias, place);
+      const list = snapshot.aliases.get(alias);
+      if (!list) snapshot.aliases.set(alias, [place]);
+      else if (!list.includes(place)) list.push(place);
+    }
+  }
+  // The home itself: "the house", "home".
+  if (snapshot.homes.length === 1 && snapshot.homes[0]) for (const word of ['house', 'home', 'whole house', 'whole home']) addPhrase(word, snapshot.homes[0]);
+  snapshot.batteryDevices.sort((a, b) => a.level - b.level || (a.device.name < b.device.name ? -1 : a.device.name > b.device.name ? 1 : 0));
   for (const edge of edges) {
     const from = byId.get(edge.from_entity_id);
     const to = byId.get(edge.to_entity_id);
     if (!from || !to) continue;
-    if (from.entity_type === 'device' && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
+    if (['device', 'door', 'window'].includes(from.entity_type) && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);
     } else if (['room', 'zone'].includes(from.entity_type) && ['zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.parentOfPlace.has(from.id)) snapshot.parentOfPlace.set(from.id, to);
@@ -121,4 +171,18 @@ export function devicesWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
     }
     return false;
   });
+}
+
+/** Why a device counts as a kind (the strongest evidence), or undefined when it does not. */
+export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind): KindEvidence | undefined {
+  const kinds = snapshot.kindsOfDevice.get(device.id);
+  if (!kinds) return undefined;
+  const covered = coveredKinds(kind);
+  let best: KindEvidence | undefined;
+  for (const [id, why] of kinds) {
+    if (!covered.has(id)) continue;
+    if (why === 'name' || why === 'alias') return why;
+    if (why === 'type' || !best) best = why;
+  }
+  return best;
 }

@@ -13,6 +13,15 @@ export interface IntentAnswerInput {
   answer: AnswerBuilder;
   snapshot: HomeSnapshot;
   store: GraphStore;
+  /** A follow-up about "them": answers are limited to these (what the previous answer listed). */
+  scope?: Entity[];
+}
+
+/** The devices an answer may consider: the follow-up's scope when there is one. */
+export function inScope(input: IntentAnswerInput, devices: readonly Entity[]): Entity[] {
+  if (!input.scope) return [...devices];
+  const ids = new Set(input.scope.map((e) => e.id));
+  return devices.filter((d) => ids.has(d.id));
 }
 
 export function entitySlot(match: IntentMatch, name: string): Entity | undefined {

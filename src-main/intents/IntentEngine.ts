@@ -6,6 +6,7 @@ import type { GraphStore } from '../graph/GraphStore';
 import { IntentCatalog, type IntentCategory } from './IntentCatalog';
 import { HomeIndex } from './HomeIndex';
 import { tokenize, type Token } from './normalizeText';
+import { SlotIntentParser } from './SlotIntentParser';
 import { SlotResolver, type SlotValue } from './SlotResolver';
 import { TemplateMatcher } from './TemplateMatcher';
 
@@ -42,6 +43,7 @@ export class IntentEngine implements Disposable {
   private readonly matcher: TemplateMatcher;
   private readonly slots: SlotResolver;
   private readonly threshold: number;
+  private readonly slotParser: SlotIntentParser;
 
   constructor(options: IntentEngineOptions) {
     this.catalog = options.catalog ?? new IntentCatalog();
@@ -49,6 +51,7 @@ export class IntentEngine implements Disposable {
     this.matcher = new TemplateMatcher(this.catalog.templates);
     this.slots = new SlotResolver(options.resolver, this.index);
     this.threshold = options.threshold ?? 0.5;
+    this.slotParser = new SlotIntentParser(options.resolver);
   }
 
   async match(text: string): Promise<IntentMatch | undefined> {
@@ -61,7 +64,6 @@ export class IntentEngine implements Disposable {
     const parses = this.matcher.match(all);
     if (stripped.length > 0 && stripped.length < all.length) parses.push(...this.matcher.match(stripped));
     parses.splice(MAX_PARSES);
-    if (parses.length === 0) return undefined;
     this.slots.reset();
     const scored: Array<Omit<IntentMatch, 'alternatives' | 'category' | 'words'> & { order: number }> = [];
     for (const [order, parse] of parses.entries()) {
@@ -77,6 +79,23 @@ export class IntentEngine implements Disposable {
     }
     scored.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
     const best = scored[0];
+    // A clean template reading wins; otherwise the slot parse (mentions first, then cue words) may do better.
+    // Control readings and clarifying questions stay with the templates: the slot parse never guesses a target.
+    const templateFirm = best && (this.catalog.get(best.intent)?.category === 'control' || hasAmbiguity(best.slots));
+    if (!templateFirm && (!best || best.confidence < SLOT_PARSE_BELOW || hasProblem(best.slots))) {
+      const parsed = await this.slotParser.parse(stripped.length > 0 ? stripped : all, await this.index.get());
+      if (parsed && parsed.confidence >= this.threshold && (!best || (parsed.intent !== 'search_graph' && (parsed.confidence > best.confidence || (hasProblem(best.slots) && !hasProblem(parsed.slots)))))) {
+        return {
+          intent: parsed.intent,
+          category: this.catalog.get(parsed.intent)?.category ?? 'search',
+          slots: parsed.slots,
+          confidence: parsed.confidence,
+          alternatives: parsed.alternatives,
+          template: `slots:${parsed.rule}`,
+          words: all.map((t) => t.key),
+        };
+      }
+    }
     if (!best || best.confidence < this.threshold) return undefined;
     const alternatives = new Map<string, number>();
     for (const s of scored) {
@@ -123,6 +142,17 @@ export class IntentEngine implements Disposable {
     }
     return tokens.slice(start, end);
   }
+}
+
+/** Template readings below this confidence are checked against the slot parse. */
+const SLOT_PARSE_BELOW = 0.9;
+
+function hasProblem(slots: Record<string, SlotValue>): boolean {
+  return Object.values(slots).some((v) => v.type === 'missing' || v.type === 'ambiguous');
+}
+
+function hasAmbiguity(slots: Record<string, SlotValue>): boolean {
+  return Object.values(slots).some((v) => v.type === 'ambiguous');
 }
 
 function round(n: number): number {

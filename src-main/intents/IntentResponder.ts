@@ -7,15 +7,19 @@ import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
+import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
 import { answerControl } from './answerControl';
+import { graphSearch } from './answerGraphSearch';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
-import { deviceState, kindOn, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
+import { deviceState, kindOn, readings, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
 import {
   appForDevice, automationsForDevice, automationsInRoom, deviceControllers, deviceControls, devicesInHome, devicesInPlace,
-  pathBetween, roomConnections, roomsInHome, roomsInPlace, schedulesForDevice, whereIs,
+  pathBetween, roomConnections, roomsInHome, roomsInPlace, whereIs,
 } from './answerStructure';
 import type { IntentAnswerInput } from './IntentAnswerInput';
+import type { Focus } from './ConversationFocus';
+import { FollowUpReader } from './FollowUpReader';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
@@ -27,22 +31,34 @@ export interface IntentResponderOptions {
   approvals: ApprovalService;
   /** Read-only tool context for a turn (its clock is never used: the engine does not write). */
   toolContext: (userId: string, correlationId: string) => ToolContext;
+  /**
+   * Earlier turns of a conversation, oldest first, so that the focus survives a restart or a new CLI process
+   * (`goodies ask --conversation <id>`). Optional: without it the focus lives in memory only.
+   */
+  history?: (conversationId: string) => Array<{ role: 'user' | 'assistant'; text: string; citations?: Array<{ entity_id: string }>; provider?: string }>;
 }
+
+const MAX_LISTED = 500;
+
+/** Turns replayed to rebuild a conversation's focus. */
+const HISTORY_TURNS = 6;
 
 type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 
 export class IntentResponder implements Responder {
   private readonly answerers: Record<string, Answerer>;
   private readonly knowledgeSlots: SlotResolver;
+  private readonly followUps: FollowUpReader;
 
   constructor(private readonly options: IntentResponderOptions) {
     this.knowledgeSlots = new SlotResolver(options.toolContext('intent-engine', 'init').resolver, options.engine.index);
+    this.followUps = new FollowUpReader(options.engine);
     const control: Answerer = (input) => answerControl(input, options.approvals);
     this.answerers = {
       devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome,
       room_connections: roomConnections, path_between: pathBetween, device_controls: deviceControls,
       device_controllers: deviceControllers, automations_in_room: automationsInRoom, automations_for_device: automationsForDevice,
-      schedules_for_device: schedulesForDevice, app_for_device: appForDevice, where_is: whereIs,
+      schedules_for_device: whenForDevice, app_for_device: appForDevice, where_is: whereIs,
       list_kind: listKind, count_kind: countKind, count_devices: countKind, by_manufacturer: byManufacturer,
       by_capability: byCapability, battery_devices: batteryDevices,
       how_to: (input) => {
@@ -53,6 +69,8 @@ export class IntentResponder implements Responder {
       state_open: stateOpen, state_locked: stateLocked, state_on: stateOn, kind_on: kindOn, setpoint, device_state: deviceState,
       turn_on: control, turn_off: control, set_level: control, set_temperature: control, lock: control, unlock: control,
       open: control, close: control, run_automation: control,
+      // Reached through the slot parse only (no templates): see SlotIntentParser.
+      list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch, readings,
     };
     for (const intent of options.engine.catalog.intents) {
       if (!this.answerers[intent.name]) throw new Error(`Intent "${intent.name}" has templates but no answer`);
@@ -63,17 +81,51 @@ export class IntentResponder implements Responder {
     const trimmed = text.trim();
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
     if (trimmed.startsWith('/')) return undefined;
-    const match = await this.options.engine.match(trimmed);
-    if (!match || context.signal?.aborted) return undefined;
+    const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, trimmed));
+    const understood = await this.followUps.understand(trimmed, focus);
+    if (!understood || context.signal?.aborted) return undefined;
+    const match = placeReading(understood.match);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
+    const snapshot = await this.options.engine.index.get();
     const problem = slotProblem(match, builder);
-    if (problem) return builder.finish(problem);
+    if (problem) {
+      this.followUps.remember(context.conversationId, understood, [], problem.clarify);
+      return builder.finish(problem.text);
+    }
     const answerer = this.answerers[match.intent];
     if (!answerer) return undefined;
-    const input: IntentAnswerInput = { match, context, answer: builder, snapshot: await this.options.engine.index.get(), store: this.options.store };
+    const input: IntentAnswerInput = { match, context, answer: builder, snapshot, store: this.options.store, ...(understood.scope ? { scope: understood.scope } : {}) };
     const response = await answerer(input);
     if (!response) return undefined;
-    return builder.finish(response);
+    const answer = builder.finish(response);
+    // What a follow-up about "them" can refer to; a list longer than this is not something people go through by voice.
+    const cited = answer.citations.slice(0, MAX_LISTED).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
+    this.followUps.remember(context.conversationId, understood, cited, undefined);
+    return answer;
+  }
+
+  /** Rebuilds a conversation's focus from its stored turns (the current question, stored already, is left out). */
+  private async rehydrate(conversationId: string, current: string): Promise<Focus | undefined> {
+    const turns = this.options.history?.(conversationId) ?? [];
+    const last = turns[turns.length - 1];
+    const earlier = last && last.role === 'user' && last.text.trim() === current ? turns.slice(0, -1) : turns;
+    const recent = earlier.slice(-HISTORY_TURNS * 2);
+    if (recent.length === 0) return undefined;
+    const snapshot = await this.options.engine.index.get();
+    let focus: Focus | undefined;
+    for (let i = 0; i < recent.length; i++) {
+      const turn = recent[i];
+      const reply = recent[i + 1];
+      if (turn?.role !== 'user' || reply?.role !== 'assistant' || reply.provider !== 'intent-engine') continue;
+      const understood = await this.followUps.understand(turn.text.trim(), focus);
+      if (!understood) continue;
+      const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
+      const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');
+      const clarify = ambiguous?.type === 'ambiguous' && reply.text.startsWith('Which one') ? { text: ambiguous.text, candidates: ambiguous.candidates } : undefined;
+      this.followUps.remember(conversationId, understood, clarify ? [] : cited, clarify);
+      focus = this.followUps.focus.get(conversationId);
+    }
+    return focus;
   }
 
   /** /help text: every intent with an example. */
@@ -84,23 +136,37 @@ export class IntentResponder implements Responder {
   }
 }
 
+/** Device intents whose slot holds a room or zone: the same question about a place. */
+const PLACE_INTENT: Record<string, string> = {
+  automations_for_device: 'automations_in_room', device_state: 'devices_in_place', state_on: 'kind_on', device_controls: 'devices_in_place',
+};
+
+function placeReading(match: IntentMatch): IntentMatch {
+  const slot = match.slots['device'];
+  const intent = PLACE_INTENT[match.intent];
+  if (!intent || slot?.type !== 'entity' || !['room', 'zone', 'home'].includes(slot.entity.entity_type)) return match;
+  const { device: _device, ...rest } = match.slots;
+  return { ...match, intent, slots: { ...rest, place: slot } };
+}
+
 /** An unresolved or ambiguous name: answered as a question back, never guessed (home control must not guess). */
-function slotProblem(match: IntentMatch, builder: AnswerBuilder): string | undefined {
+function slotProblem(match: IntentMatch, builder: AnswerBuilder): { text: string; clarify?: Focus['clarify'] } | undefined {
   for (const value of Object.values(match.slots) as SlotValue[]) {
     if (value.type === 'ambiguous') {
       builder.cite(...value.candidates);
       const names = value.candidates.map((c) => c.name);
-      return `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`;
+      const text = `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`;
+      return { text, clarify: { text: value.text, candidates: value.candidates } };
     }
     if (value.type === 'missing') {
       builder.cite(...value.suggestions);
       const names = value.suggestions.map((s) => s.name);
       const shown = value.text.slice(0, 80);
-      return names.length
+      const text = names.length
         ? `I couldn't find '${shown}'. Did you mean ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`
         : `I couldn't find '${shown}' in this home.`;
+      return names.length ? { text, clarify: { text: value.text, candidates: value.suggestions } } : { text };
     }
   }
   return undefined;
 }
-

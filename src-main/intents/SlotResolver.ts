@@ -4,8 +4,8 @@
 // place + kind (exact) beats "kitchen lights" as one device name (ambiguous).
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
-import { kindForPhrase, type DeviceKind } from './deviceKinds';
-import type { HomeIndex, HomeSnapshot } from './HomeIndex';
+import { CAPABILITY_WORDS, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
 
 export type SlotValue =
@@ -36,19 +36,6 @@ const ENTITY_TYPES_BY_SLOT: Record<string, readonly EntityType[] | undefined> = 
 
 /** Slot types where "no such thing" is a useful answer even without a suggestion (the question is clearly about the home). */
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
-
-/** Everyday words for capabilities, mapped to the capability values devices declare. */
-const CAPABILITY_WORDS: Record<string, string> = {
-  dim: 'dimming', 'be dimmed': 'dimming', dimmed: 'dimming', dimmable: 'dimming', brightness: 'dimming',
-  'change color': 'color', 'change colors': 'color', color: 'color', colors: 'color', 'do color': 'color',
-  'turn on': 'on_off', 'switch on': 'on_off', 'turn on and off': 'on_off', 'be switched': 'on_off',
-  lock: 'lock_unlock', unlock: 'lock_unlock', 'be locked': 'lock_unlock', 'auto lock': 'auto_lock',
-  'play music': 'play_pause', play: 'play_pause', 'change volume': 'volume', volume: 'volume',
-  heat: 'heat', cool: 'cool', 'record video': 'video', 'record': 'video', video: 'video', 'detect motion': 'motion',
-  'sense motion': 'motion', 'detect smoke': 'smoke', 'detect leaks': 'leak', 'detect leak': 'leak',
-  'measure humidity': 'humidity', 'measure temperature': 'temperature', open: 'open_close', 'open and close': 'open_close',
-  announce: 'announce', 'make announcements': 'announce', 'start remotely': 'remote_start', 'set a timer': 'timer',
-};
 
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
 const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any']);
@@ -123,6 +110,12 @@ export class SlotResolver {
         return { value: { type: 'entity', text, entity: snapshot.homes[0], how: 'alias' }, score: 1 };
       }
     }
+    // A device question that names a room exactly is about the room ("automations affecting the kitchen" is not
+    // about the "Kitchen-Dining Door"; "the living room" is not "Living Room Lights"). Answers handle places.
+    if (type === 'device' || type === 'thing') {
+      const place = exactPlace(snapshot, tokens);
+      if (place) return { value: { type: 'entity', text, entity: place, how: 'exact' }, score: 1 };
+    }
     const aliased = aliasMatch(snapshot, tokens, types);
     if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
     const result = await this.names.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
@@ -159,7 +152,26 @@ export class SlotResolver {
         return groupOrPlaceProblem(text, kind, place);
       }
     }
-    const device = await this.resolveEntity('device', body);
+    const snapshot = await this.index.get();
+    // "the kitchen lights" where "kitchen" names a room exactly: the lights of that room (a device that happens to be
+    // called "Kitchen Ceiling Lights" is one of them, not the whole answer).
+    if (plural) {
+      for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
+        const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
+        const place = kind ? exactPlace(snapshot, body.slice(0, body.length - suffix)) : undefined;
+        if (kind && place) return { value: { type: 'group', text, kind, place }, score: 1 };
+      }
+    }
+    // "the thermostat" / "the air conditioner" when the home has exactly one: that device.
+    if (wholeKind && !plural) {
+      const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, wholeKind) !== undefined);
+      if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+    }
+    const resolvedDevice = await this.resolveEntity('device', body);
+    // A room named exactly is handled below as "the whole room", not as a device.
+    const device = resolvedDevice.value.type === 'entity' && !['device', 'door', 'window'].includes(resolvedDevice.value.entity.entity_type)
+      ? { value: { type: 'missing' as const, text, expected: 'device', suggestions: [] }, score: 0.3 }
+      : resolvedDevice;
     if (device.value.type === 'entity' && device.score >= 0.9) return device;
     for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
       const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
@@ -173,6 +185,9 @@ export class SlotResolver {
       return { value: { type: 'group', text, kind: undefined, place: place.value.entity }, score: place.score * 0.95 };
     }
     if (device.value.type === 'ambiguous') return device;
+    // "turn on Vacation Mode": an automation named exactly (the control answer runs it).
+    const automation = aliasOrExact(snapshot, body, ['automation']);
+    if (automation) return { value: { type: 'entity', text, entity: automation, how: 'exact' }, score: 0.9 };
     if (device.value.type === 'missing') {
       // Unknown targets of a command are worth a "did you mean" only when something is close; otherwise decline.
       return { value: device.value, score: device.value.suggestions.length > 0 ? 0.55 : 0.3 };
@@ -205,5 +220,20 @@ function isPlural(tokens: readonly Token[]): boolean {
 function aliasMatch(snapshot: HomeSnapshot, tokens: readonly Token[], types: readonly EntityType[] | undefined): Entity | undefined {
   const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
   const found = (snapshot.aliases.get(keys) ?? []).filter((e) => !types || types.includes(e.entity_type));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A room or zone named exactly (name or alias, "the" ignored) and nothing else of that phrase that is a device. */
+function exactPlace(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
+  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
+  const named = snapshot.phrases.get(keys) ?? [];
+  const places = named.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+  if (places.length !== 1 || named.some((e) => e.entity_type === 'device' || e.entity_type === 'door' || e.entity_type === 'window')) return undefined;
+  return places[0];
+}
+
+function aliasOrExact(snapshot: HomeSnapshot, tokens: readonly Token[], types: readonly EntityType[]): Entity | undefined {
+  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
+  const found = (snapshot.phrases.get(keys) ?? []).filter((e) => types.includes(e.entity_type));
   return found.length === 1 ? found[0] : undefined;
 }

@@ -8,7 +8,8 @@ import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind } from './answerSearch';
-import { capabilitiesOf, deviceType, DEVICE_KINDS, isOfKind, type DeviceKind } from './deviceKinds';
+import { partnerOf } from './deviceReadings';
+import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
 interface ActionSpec {
@@ -24,10 +25,11 @@ interface ActionSpec {
   detail?: string;
 }
 
-const LIGHT = DEVICE_KINDS.find((k) => k.id === 'light');
-const LOCK = DEVICE_KINDS.find((k) => k.id === 'lock');
+const LIGHT = kindById('light');
+const LOCK = kindById('lock');
 const OPENABLE = ['door', 'valve', 'position'];
-const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], oven: [50, 275] };
+const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], oven: [50, 275] };
+const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
   const intent = resolveSetIntent(input);
@@ -36,6 +38,12 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     return "You're signed in as a guest, so I can't change anything in the home. Ask someone with an admin account.";
   }
   if (intent === 'run_automation') return runAutomation(input, approvals);
+  const named = input.match.slots['target'];
+  if (named?.type === 'entity' && named.entity.entity_type === 'automation') {
+    if (intent !== 'turn_on') return `${named.entity.name} is an automation; I can run it, but not ${intent.replace(/_/g, ' ')} it.`;
+    input.answer.intent = 'run_automation';
+    return runAutomation({ ...input, match: { ...input.match, slots: { ...input.match.slots, automation: named } } }, approvals);
+  }
   const spec = actionSpec(intent, input);
   if (typeof spec === 'string') return spec;
   const slot = input.match.slots['target'];
@@ -69,6 +77,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     userId: input.context.userId,
     summary,
     targets: targets.map((entity) => ({ entity, patch: spec.patch(entity) ?? {} })),
+    // Heating and cooling setpoints are safety-relevant whatever the device calls itself ("climate", "mini-split").
+    ...(intent === 'set_temperature' ? { minTier: 3 as const } : {}),
   });
   input.answer.proposal = proposal;
   return proposalText(proposal);
@@ -93,8 +103,8 @@ function resolveSetIntent(input: IntentAnswerInput): string {
   if (said(input.match, 'degree', 'celsius', 'c')) return 'set_temperature';
   const slot = input.match.slots['target'];
   const device = slot?.type === 'entity' ? slot.entity : undefined;
-  const kind = slot?.type === 'group' ? slot.kind?.id : device ? deviceType(device) : undefined;
-  const heats = kind !== undefined && ['thermostat', 'air_conditioner', 'oven'].includes(kind === 'fridge' ? '' : kind);
+  const kinds = slot?.type === 'group' ? [slot.kind?.id] : device ? [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])] : [];
+  const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
   return heats ? 'set_temperature' : 'set_level';
 }
 
@@ -141,12 +151,9 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
       if (value === undefined) return '';
       return {
         verb: 'Set',
-        can: (d) => {
-          const range = TEMPERATURE_RANGES[deviceType(d)];
-          return range !== undefined;
-        },
+        can: (d) => temperatureRange(input, d) !== undefined,
         patch: (d) => {
-          const key = deviceType(d) === 'oven' ? 'temperature_c' : 'setpoint_c';
+          const key = deviceType(d) === 'oven' ? 'temperature_c' : typeof stateOf(d)['setpoint'] === 'number' ? 'setpoint' : 'setpoint_c';
           return stateOf(d)[key] === value ? undefined : { state: { [key]: value, ...(deviceType(d) === 'oven' ? { power: 'on' } : {}) } };
         },
         cannot: (d) => `${d.name} has no temperature to set.`,
@@ -173,7 +180,11 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
       return {
         verb: intent === 'open' ? 'Open' : 'Close',
         can: has('open_close'),
-        patch: (d) => (stateOf(d)[keyOf(d)] === value ? undefined : { state: { [keyOf(d)]: value } }),
+        patch: (d) => {
+          // Homes that store `open: true|false` get a boolean back.
+          if (typeof stateOf(d)['open'] === 'boolean') return stateOf(d)['open'] === (intent === 'open') ? undefined : { state: { open: intent === 'open' } };
+          return stateOf(d)[keyOf(d)] === value ? undefined : { state: { [keyOf(d)]: value } };
+        },
         cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,
         already: value,
       };
@@ -181,6 +192,16 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
     default:
       return '';
   }
+}
+
+/** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */
+function temperatureRange(input: IntentAnswerInput, device: Entity): [number, number] | undefined {
+  const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
+  for (const k of kinds) {
+    const range = TEMPERATURE_RANGES[k];
+    if (range) return range;
+  }
+  return undefined;
 }
 
 /** "lock the front door": the door itself has no state, the lock that is part of it does. */
@@ -194,7 +215,8 @@ async function redirectDoor(input: IntentAnswerInput, entity: Entity, intent: st
       return part;
     }
   }
-  return entity;
+  // No part_of edge: the lock (or opener) in the same room as the door.
+  return partnerOf(input.snapshot, [], entity, intent === 'lock' || intent === 'unlock' ? 'lock' : 'open') ?? entity;
 }
 
 async function runAutomation(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {

@@ -58,8 +58,9 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   }
   const linkedToDevice = best && device && procedures !== input.snapshot.procedures;
   if (best && (best.score >= 0.5 || linkedToDevice)) {
-    input.answer.cite(device, best.procedure);
-    return formatSteps(best.procedure);
+    input.answer.cite(device, best.procedure, ...manuals);
+    const manualLine = manuals.length ? `\nManual: ${manuals.map(describeManual).join('; ')}.` : '';
+    return `${formatSteps(best.procedure)}${manualLine}`;
   }
   if (!device) return undefined;
   input.answer.cite(device, ...manuals);
@@ -75,7 +76,8 @@ function formatSteps(procedure: Entity): string {
   const duration = procedure.content['duration'];
   const head = `${procedure.name}${typeof duration === 'string' ? ` (about ${duration})` : ''}:`;
   if (list.length === 0) return `${head} no steps are recorded.`;
-  return `${head}\n${list.map((s, i) => `${i + 1}. ${s}`).join('\n')}`;
+  // Steps that carry their own numbers ("1. Plug in…") are numbered once.
+  return `${head}\n${list.map((s, i) => `${i + 1}. ${s.replace(/^\s*(step\s*)?\d+\s*[.):-]\s*/i, '')}`).join('\n')}`;
 }
 
 function describeManual(manual: Entity): string {
@@ -86,10 +88,11 @@ function describeManual(manual: Entity): string {
 export async function manualFor(input: IntentAnswerInput): Promise<string> {
   const device = entitySlot(input.match, 'device');
   if (!device || device.entity_type !== 'device') {
-    const docs = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'manual' || e.entity_type === 'procedure').sort((a, b) => a.name.localeCompare(b.name));
+    const onlyManuals = input.match.slots['only'] !== undefined;
+    const docs = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'manual' || (!onlyManuals && e.entity_type === 'procedure')).sort((a, b) => a.name.localeCompare(b.name));
     input.answer.cite(...docs);
     if (docs.length === 0) return 'There are no manuals or procedures in the home graph.';
-    return listOrSentence(`The home graph has ${plural(docs.length, 'document', 'documents')}:`, docs.map((d) => `${d.name} (${d.entity_type})`));
+    return listOrSentence(`The home graph has ${plural(docs.length, onlyManuals ? 'manual' : 'document', onlyManuals ? 'manuals' : 'documents')}:`, docs.map((d) => (onlyManuals ? describeManual(d) : `${d.name} (${d.entity_type})`)));
   }
   const docs = await input.answer.read<GetProceduresForDeviceResult>('get_procedures_for_device', { device_id: device.id }, (r) => `${r.total_documentation} documents`);
   input.answer.cite(device, ...docs.manuals, ...docs.procedures);

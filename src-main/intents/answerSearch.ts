@@ -3,8 +3,10 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
-import { capabilitiesOf, isOfKind, phraseKey, type DeviceKind } from './deviceKinds';
-import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
+import { batteryOf } from './deviceReadings';
+import { kindMatch } from './HomeIndex';
+import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -15,7 +17,8 @@ export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind |
   } else {
     devices = input.snapshot.devices;
   }
-  return kind ? devices.filter((d) => isOfKind(d, kind)) : [...devices];
+  const scoped = inScope(input, devices);
+  return kind ? scoped.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : scoped;
 }
 
 function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
@@ -31,7 +34,9 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(place, ...devices);
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) return place && where ? `There are no ${kind.plural} in ${placeName(place)}.` : `This home has no ${kind.plural}.`;
-  const names = devices.map((d) => (where ? d.name : withPlace(input, d)));
+  const names = devices.map((d) => withWhy(input, d, kind, !where));
+  // "where are the motion sensors?": the rooms are part of the answer.
+  if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
   return listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
 }
 
@@ -53,7 +58,7 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
   const key = phraseKey(slot.value);
   const devices = input.snapshot.devices.filter((d) => {
     const k = input.snapshot.makerKeyOfDevice.get(d.id);
-    return k !== undefined && (k === key || k.startsWith(`${key} `));
+    return k !== undefined && ` ${k} `.includes(` ${key} `);
   });
   input.answer.cite(...devices);
   if (devices.length === 0) return `There are no ${slot.value} devices in this home.`;
@@ -63,7 +68,10 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
 export async function byCapability(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['capability'];
   if (slot?.type !== 'capability') return '';
-  const devices = input.snapshot.devices.filter((d) => capabilitiesOf(d).includes(slot.value));
+  const kindValue = input.match.slots['kind'];
+  const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
+  const place = entitySlot(input.match, 'place');
+  const devices = (await devicesOfKind(input, kind, place)).filter((d) => capabilitiesOf(d).includes(slot.value));
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
   if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;
@@ -73,23 +81,48 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
 const LOW_BATTERY_PCT = 20;
 
 export async function batteryDevices(input: IntentAnswerInput): Promise<string> {
-  const devices = input.snapshot.devices
-    .filter((d) => d.content['power_source'] === 'battery' || typeof d.content['battery_pct'] === 'number')
-    .sort((a, b) => battery(a) - battery(b) || a.name.localeCompare(b.name));
+  const kindValue = input.match.slots['kind'];
+  const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
+  // Battery devices and levels come sorted from the snapshot (read once per graph version, not per question).
+  const allowed = kind || input.scope ? new Set((await devicesOfKind(input, kind, undefined)).map((d) => d.id)) : undefined;
+  const level = new Map<Entity, number>();
+  for (const b of input.snapshot.batteryDevices) if (!allowed || allowed.has(b.device.id)) level.set(b.device, b.level);
+  const all = [...level.keys()];
+  const battery = (d: Entity): number => level.get(d) ?? 101;
+  const low = all.filter((d) => battery(d) < LOW_BATTERY_PCT);
+  // "any low batteries?": only the low ones are the answer; the rest are counted, not listed.
+  if (input.match.slots['low'] !== undefined) {
+    input.answer.cite(...low);
+    if (all.length === 0) return 'No device in this home runs on batteries.';
+    if (low.length === 0) return `No battery is low: all ${all.length} battery devices are at ${LOW_BATTERY_PCT}% or more.`;
+    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${all.length - low.length} others are fine:`, low.map((d) => `${d.name}: ${batteryOf(d) ?? '?'}%`));
+  }
+  const devices = all;
   input.answer.cite(...devices);
   if (devices.length === 0) return 'No device in this home runs on batteries.';
-  const low = devices.filter((d) => battery(d) < LOW_BATTERY_PCT);
-  const lines = devices.map((d) => {
-    const pct = d.content['battery_pct'];
-    return typeof pct === 'number' ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;
+  // Only the lines that will be shown are formatted (listOrSentence shows 40); the count covers the rest.
+  const shown = devices.slice(0, 40).map((d) => {
+    const pct = batteryOf(d);
+    return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;
   });
+  const lines = devices.length > shown.length ? [...shown, ...new Array<string>(devices.length - shown.length).fill('')] : shown;
   const lowText = low.length ? ` ${capitalsOf(low.length === 1 ? `${low[0]?.name ?? ''} is low` : `${low.length} are low`)}.` : '';
   return listOrSentence(`${plural(devices.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
 }
 
-function battery(device: Entity): number {
-  const pct = device.content['battery_pct'];
-  return typeof pct === 'number' ? pct : 101;
+
+/** "Hallway Unit (Hallway; type climate)": the place, and why it counts as the kind when the name doesn't say. */
+function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, showPlace: boolean): string {
+  const parts: string[] = [];
+  const where = showPlace ? input.snapshot.placeOfDevice.get(device.id) : undefined;
+  if (where) parts.push(where.name);
+  const why = kindMatch(input.snapshot, device, kind);
+  if (why === 'type') {
+    const type = device.content['type'] ?? device.content['category'] ?? device.content['device_type'];
+    if (typeof type === 'string') parts.push(`type ${type.replace(/_/g, ' ')}`);
+  } else if (why === 'capability') parts.push(`can ${capabilitiesOf(device).map((c) => c.replace(/_/g, ' ')).join(', ')}`);
+  else if (why === 'alias') parts.push('by its alias');
+  return parts.length ? `${device.name} (${parts.join('; ')})` : device.name;
 }
 
 export function withPlace(input: IntentAnswerInput, device: Entity): string {

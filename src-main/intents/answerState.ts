@@ -1,35 +1,50 @@
-// State questions, answered from `content.state` of the local graph and always labelled with how fresh it is.
+// State questions, answered from `content.state` of the local graph and always labelled with how fresh it is. Field
+// names vary between homes (deviceReadings.ts); a low battery is worth saying alongside whatever was asked.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
 import { withFreshness } from './answerText';
 import { answerDevicesOfKind } from './answerStateGroups';
-import { deviceType } from './deviceKinds';
+import { deviceType, kindById } from './deviceKinds';
+import {
+  batteryOf, currentTemperatureOf, openStateOf, partnerOf, powerStateOf, setpointOf,
+} from './deviceReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
-/** The device that answers for a door or window: its lock (part_of) or its contact sensor (monitors). */
-async function partner(input: IntentAnswerInput, subject: Entity, want: 'lock' | 'sensor'): Promise<Entity | undefined> {
+const LOW_BATTERY_PCT = 20;
+
+/** The device that answers for a door or window (its lock, or its sensor/opener). */
+async function partner(input: IntentAnswerInput, subject: Entity, want: 'lock' | 'open'): Promise<Entity | undefined> {
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: subject.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
-  const type = want === 'lock' ? 'part_of' : 'monitors';
-  for (const edge of details.relationships.incoming) {
-    const other = byId.get(edge.from_entity_id);
-    if (edge.relationship_type === type && other?.entity_type === 'device') return other;
+  const edges: Array<{ type: string; other: Entity }> = [];
+  for (const r of details.relationships.incoming) {
+    const other = byId.get(r.from_entity_id);
+    if (other) edges.push({ type: r.relationship_type, other });
   }
-  return undefined;
+  for (const r of details.relationships.outgoing) {
+    const other = byId.get(r.to_entity_id);
+    if (other && r.relationship_type === 'located_in') edges.push({ type: r.relationship_type, other });
+  }
+  return partnerOf(input.snapshot, edges, subject, want);
+}
+
+/** ", and its battery is 18 % (low)": said whenever a battery is low, whatever the question. */
+function batteryNote(device: Entity, always = false): string {
+  const pct = batteryOf(device);
+  if (pct === undefined || (!always && pct >= LOW_BATTERY_PCT)) return '';
+  return `; its battery is ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`;
 }
 
 export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) return '';
-  let reader = subject;
-  if (subject.entity_type !== 'device') reader = (await partner(input, subject, 'sensor')) ?? subject;
-  const state = stateOf(reader);
-  const value = state['door'] ?? state['contact'] ?? state['valve'] ?? state['position'] ?? state['window'];
+  const reader = subject.entity_type === 'device' ? subject : (await partner(input, subject, 'open')) ?? subject;
+  const value = openStateOf(reader);
   input.answer.cite(subject, reader);
-  if (typeof value !== 'string') return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
+  if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
-  return withFreshness(`${subject.name} is ${value}${via}.`, input.context.freshness.label);
+  return withFreshness(`${subject.name} is ${value}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
 export async function stateLocked(input: IntentAnswerInput): Promise<string> {
@@ -41,7 +56,7 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
     const open = locks.filter((l) => stateOf(l)['lock'] !== 'locked');
     const text = open.length === 0
       ? `All ${locks.length} locks are locked: ${joinNames(locks.map((l) => l.name))}.`
-      : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked; ${locks.length - open.length} of ${locks.length} locks are locked.`;
+      : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(stateOf(l)['lock'])).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
     return withFreshness(text, input.context.freshness.label);
   }
   const lock = subject.entity_type === 'device' ? subject : await partner(input, subject, 'lock');
@@ -49,18 +64,25 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   const value = lock ? stateOf(lock)['lock'] : undefined;
   if (!lock || typeof value !== 'string') return withFreshness(`I have no lock reading for ${subject.name}.`, input.context.freshness.label);
   const via = lock.id !== subject.id ? ` (${lock.name})` : '';
-  return withFreshness(`${subject.name} is ${value}${via}.`, input.context.freshness.label);
+  return withFreshness(`${subject.name} is ${value}${via}${batteryNote(lock)}.`, input.context.freshness.label);
 }
 
 export async function stateOn(input: IntentAnswerInput): Promise<string> {
   const device = entitySlot(input.match, 'device');
   if (!device) return '';
   input.answer.cite(device);
-  const state = stateOf(device);
-  const power = state['power'] ?? state['playback'] ?? state['status'] ?? state['cycle'];
-  if (typeof power !== 'string') return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
-  const level = typeof state['level'] === 'number' && power === 'on' ? ` at ${state['level']}%` : '';
-  return withFreshness(`${device.name} is ${power}${level}.`, input.context.freshness.label);
+  if (device.entity_type === 'automation') return automationOn(input, device);
+  const power = powerStateOf(device);
+  if (power === undefined) return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
+  const level = stateOf(device)['level'];
+  const at = typeof level === 'number' && power === 'on' ? ` at ${level}%` : '';
+  return withFreshness(`${device.name} is ${power}${at}${batteryNote(device)}.`, input.context.freshness.label);
+}
+
+function automationOn(input: IntentAnswerInput, automation: Entity): string {
+  const enabled = automation.content['enabled'] ?? automation.content['active'];
+  if (typeof enabled !== 'boolean') return `The home graph doesn't say whether ${automation.name} is active.`;
+  return enabled ? `${automation.name} is enabled.` : `${automation.name} is disabled (not active).`;
 }
 
 export async function kindOn(input: IntentAnswerInput): Promise<string> {
@@ -71,25 +93,78 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   const device = entitySlot(input.match, 'device');
   if (!device) return '';
   input.answer.cite(device);
+  const target = setpointOf(device);
+  const now = currentTemperatureOf(device);
   const state = stateOf(device);
-  const target = state['setpoint_c'] ?? state['temperature_c'];
-  if (typeof target !== 'number') return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
-  const parts = [`${device.name} is set to ${target}°C`];
-  if (typeof state['mode'] === 'string') parts.push(`in ${state['mode']} mode`);
-  let text = parts.join(' ');
-  if (typeof state['current_c'] === 'number') text += `; it is ${state['current_c']}°C now`;
+  if (target === undefined) {
+    if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
+    return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
+  }
+  let text = `${device.name} is set to ${target}°C`;
+  if (typeof state['mode'] === 'string') text += ` in ${state['mode']} mode`;
+  if (now !== undefined) text += `; it is ${now}°C now`;
   return withFreshness(`${text}.`, input.context.freshness.label);
 }
 
+/** Everything worth knowing about one device: what it is, who made it, where it is, its state and battery. */
 export async function deviceState(input: IntentAnswerInput): Promise<string> {
-  const device = entitySlot(input.match, 'device');
-  if (!device) return '';
-  input.answer.cite(device);
+  const subject = entitySlot(input.match, 'device');
+  if (!subject) return '';
+  if (subject.entity_type === 'automation') {
+    input.answer.cite(subject);
+    return automationOn(input, subject);
+  }
+  const lockKind = kindById('lock');
+  const wantsLock = subject.entity_type !== 'device' && lockKind !== undefined;
+  const device = subject.entity_type === 'device' ? subject : (wantsLock ? await partner(input, subject, 'lock') : undefined) ?? (await partner(input, subject, 'open')) ?? subject;
+  input.answer.cite(subject, device);
+  const about: string[] = [];
+  const maker = device.content['manufacturer'];
+  const model = device.content['model'];
+  if (typeof maker === 'string') about.push(`made by ${maker}${typeof model === 'string' ? `, model ${model}` : ''}`);
+  else if (typeof model === 'string') about.push(`model ${model}`);
+  const where = input.snapshot.placeOfDevice.get(device.id);
+  if (where && where.entity_type !== 'home') about.push(`in ${where.name}`);
   const state = stateOf(device);
-  const parts = Object.entries(state).map(([k, v]) => `${k.replace(/_/g, ' ')} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
-  const battery = device.content['battery_pct'];
-  if (typeof battery === 'number') parts.push(`battery ${battery}%`);
-  if (parts.length === 0) return withFreshness(`I have no state reading for ${device.name}${deviceType(device) ? ` (${deviceType(device).replace(/_/g, ' ')})` : ''}.`, input.context.freshness.label);
-  return withFreshness(`${device.name}: ${parts.join(', ')}.`, input.context.freshness.label);
+  const parts = Object.entries(state)
+    .filter(([k]) => !['battery', 'battery_pct', 'battery_level'].includes(k))
+    .map(([k, v]) => {
+      const label = k.replace(/_/g, ' ');
+      // Booleans read as words: "charging false" is "not charging", "door open false" is "door not open".
+      if (typeof v === 'boolean') return v ? label : `not ${label}`;
+      return `${label} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
+    });
+  const pct = batteryOf(device);
+  if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
+  const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;
+  const head = `${name}${about.length ? ` — ${about.join(', ')}` : ''}`;
+  if (parts.length === 0) {
+    const type = deviceType(device);
+    return withFreshness(`${head}. I have no state reading for it${type ? ` (${type.replace(/_/g, ' ')})` : ''}.`, input.context.freshness.label);
+  }
+  const updated = device.content['state_updated_at'];
+  const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';
+  return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label);
 }
 
+
+/** "what temperature is it inside?" / "what's the humidity?": every reading of that quantity, with where it is. */
+export async function readings(input: IntentAnswerInput): Promise<string> {
+  const slot = input.match.slots['quantity'];
+  const quantity = slot?.type === 'text' ? slot.text : 'temperature';
+  const place = entitySlot(input.match, 'place');
+  const read = (d: Entity): number | undefined => (quantity === 'humidity' ? (typeof stateOf(d)['humidity'] === 'number' ? (stateOf(d)['humidity'] as number) : undefined) : currentTemperatureOf(d));
+  const within = place && place.entity_type !== 'home' ? (d: Entity): boolean => {
+    const at = input.snapshot.placeOfDevice.get(d.id);
+    return at?.id === place.id || input.snapshot.parentOfPlace.get(at?.id ?? '')?.id === place.id;
+  } : (): boolean => true;
+  const found = input.snapshot.devices.filter((d) => within(d) && read(d) !== undefined);
+  input.answer.cite(place, ...found);
+  const unit = quantity === 'humidity' ? '%' : '°C';
+  if (found.length === 0) return withFreshness(`No device${place ? ` in ${place.name}` : ''} reports the ${quantity}.`, input.context.freshness.label);
+  const lines = found.map((d) => {
+    const at = input.snapshot.placeOfDevice.get(d.id);
+    return `${d.name}${at ? ` (${at.name})` : ''}: ${read(d)}${unit}`;
+  });
+  return withFreshness(`${quantity === 'humidity' ? 'Humidity' : 'Temperature'}: ${joinNames(lines)}.`, input.context.freshness.label);
+}

@@ -7,6 +7,7 @@ import type { FindDeviceControlsResult } from '../tools/findDeviceControls';
 import type { GetAutomationsInRoomResult } from '../tools/getAutomationsInRoom';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
+import { partnerOf } from './deviceReadings';
 import { devicesWithin } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -117,17 +118,6 @@ export function automationsForDevice(input: IntentAnswerInput): Promise<string> 
   return linkedFromSlot(input, 'automates', 'in', (d, names) => (names.length ? `${plural(names.length, 'automation affects', 'automations affect')} ${d.name}:` : `No automations affect ${d.name}.`), ['automation']);
 }
 
-export function schedulesForDevice(input: IntentAnswerInput): Promise<string> {
-  return linkedFromSlot(
-    input,
-    'manages',
-    'in',
-    (d, names) => (names.length ? `${d.name} is managed by` : `No schedule manages ${d.name}.`),
-    ['schedule'],
-    describeSchedule,
-  );
-}
-
 export function appForDevice(input: IntentAnswerInput): Promise<string> {
   return linkedFromSlot(input, 'controlled_by_app', 'out', (d, names) => (names.length ? `${d.name} is controlled with` : `No app is linked to ${d.name} in the home graph.`), ['app']);
 }
@@ -147,17 +137,29 @@ export async function whereIs(input: IntentAnswerInput): Promise<string> {
     .filter((r) => ['located_in', 'contained_in', 'part_of'].includes(r.relationship_type))
     .map((r) => ({ entity: byId.get(r.to_entity_id), where: typeof r.properties['where'] === 'string' ? (r.properties['where'] as string) : undefined }))
     .filter((c): c is { entity: Entity; where: string | undefined } => c.entity !== undefined);
-  const first = containers[0];
-  if (!first) {
-    input.answer.cite(thing);
+  // Where a home says it in words: a `location` on any of its edges ("monitors home {location: front_entrance}")
+  // or in its content. Said as well as (or instead of) the room.
+  const spot = spokenLocation(thing, details.relationships.outgoing.map((r) => r.properties));
+  const first = containers.find((c) => c.entity.entity_type !== 'home') ?? containers[0];
+  if (!first || (first.entity.entity_type === 'home' && spot)) {
+    const home = first?.entity ?? details.relationships.outgoing.map((r) => byId.get(r.to_entity_id)).find((e) => e?.entity_type === 'home');
+    input.answer.cite(thing, home);
+    if (spot) return `${thing.name} is at the ${spot}${home ? ` (${home.name})` : ''}.`;
     return `The home graph doesn't say where ${thing.name} is.`;
   }
   const parent = input.snapshot.parentOfPlace.get(first.entity.id);
   input.answer.cite(thing, first.entity, parent);
-  const extra = first.where ? `, ${first.where}` : '';
+  const extra = first.where ? `, ${first.where}` : spot ? `, at the ${spot}` : '';
   const floor = parent && parent.entity_type === 'zone' ? ` (${parent.name})` : '';
   const verb = thing.entity_type === 'room' || thing.entity_type === 'zone' ? 'is part of' : 'is in';
   return `${thing.name} ${verb} ${placeName(first.entity)}${floor}${extra}.`;
+}
+
+/** "front_entrance" → "front entrance", from an edge property or a content field. */
+function spokenLocation(thing: Entity, edgeProperties: Array<Record<string, unknown>>): string | undefined {
+  const values = [...edgeProperties.map((p) => p['location'] ?? p['where'] ?? p['position']), thing.content['location'], thing.content['mounted'], thing.content['position']];
+  const found = values.find((v): v is string => typeof v === 'string' && v.trim().length > 0);
+  return found?.replace(/_/g, ' ').trim();
 }
 
 /** Entities linked to the slot's entity by one relationship type, in one direction. */
@@ -169,13 +171,25 @@ async function linkedFromSlot(
   types?: readonly string[],
   describe: (e: Entity) => string = (e) => e.name,
 ): Promise<string> {
-  const subject = entitySlot(input.match, 'device');
-  if (!subject) return '';
-  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: subject.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
-  const edges = direction === 'in' ? details.relationships.incoming : details.relationships.outgoing;
-  const ids = new Set(edges.filter((r) => r.relationship_type === type).map((r) => (direction === 'in' ? r.from_entity_id : r.to_entity_id)));
-  const linkedEntities = (details.connected_entities ?? []).filter((e) => ids.has(e.id) && (!types || types.includes(e.entity_type)));
-  input.answer.cite(subject, ...linkedEntities);
+  const said = entitySlot(input.match, 'device');
+  if (!said) return '';
+  const linkedTo = async (entity: Entity): Promise<Entity[]> => {
+    const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: entity.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
+    const edges = direction === 'in' ? details.relationships.incoming : details.relationships.outgoing;
+    const ids = new Set(edges.filter((r) => r.relationship_type === type).map((r) => (direction === 'in' ? r.from_entity_id : r.to_entity_id)));
+    return (details.connected_entities ?? []).filter((e) => ids.has(e.id) && (!types || types.includes(e.entity_type)));
+  };
+  let subject = said;
+  let linkedEntities = await linkedTo(said);
+  // A door has no links of its own: its lock or opener in the same room has ("which app controls the garage door").
+  if (linkedEntities.length === 0 && (said.entity_type === 'door' || said.entity_type === 'window')) {
+    const partner = partnerOf(input.snapshot, [], said, 'lock') ?? partnerOf(input.snapshot, [], said, 'open');
+    if (partner) {
+      subject = partner;
+      linkedEntities = await linkedTo(partner);
+    }
+  }
+  input.answer.cite(said, subject, ...linkedEntities);
   const names = linkedEntities.map(describe);
   const head = lead(subject, names);
   return names.length ? (head.endsWith(':') ? listOrSentence(head, names) : listOrSentence(head, names)) : head;
@@ -185,12 +199,21 @@ function linked(input: IntentAnswerInput, subject: Entity, type: RelationshipTyp
   return linkedFromSlot(input, type, direction, (d, names) => (names.length ? `${d.name} ${verb}` : `${d.name} doesn't ${verb.replace(/s$/, '')} anything.`));
 }
 
-function describeSchedule(schedule: Entity): string {
-  const days = schedule.content['days'];
-  const time = schedule.content['time'];
+/** "Weekday Heating Schedule (mon, tue, wed, thu, fri 06:30–08:30, 17:00–22:30)". */
+export function describeSchedule(schedule: Entity): string {
+  const c = schedule.content;
   const parts: string[] = [];
+  const days = c['days'];
   if (Array.isArray(days)) parts.push(days.join(', '));
+  else if (typeof days === 'string') parts.push(days);
+  const time = c['time'] ?? c['at'] ?? c['start'];
   if (typeof time === 'string') parts.push(`at ${time}`);
+  if (typeof c['from'] === 'string') parts.push(`from ${c['from']}${typeof c['to'] === 'string' ? ` to ${c['to']}` : ''}`);
+  const periods = c['periods'];
+  if (Array.isArray(periods)) {
+    const spans = periods.map((p) => (p && typeof p === 'object' && 'from' in p && 'to' in p ? `${String(p.from)}–${String(p.to)}` : '')).filter(Boolean);
+    if (spans.length) parts.push(spans.join(', '));
+  }
   return parts.length ? `${schedule.name} (${parts.join(' ')})` : schedule.name;
 }
 

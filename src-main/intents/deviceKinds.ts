@@ -1,6 +1,11 @@
-// What people call kinds of device ("lights", "thermostats", "smoke detectors") and which `content.type` values each
-// covers. A device can belong to several kinds (a motion sensor is a "sensor" and a "motion sensor").
+// What people call kinds of device ("lights", "thermostats", "fridge") and how a device of the graph is recognised as
+// one: the curated synonym lexicon is data (lexicon/kinds.json); this file loads it and reads a device's kinds from
+// every field a real home uses — its name and aliases (upstream exports often only say "Smart Refrigerator"),
+// `type`/`category`/`device_type` (specific like "thermostat" or broad like "climate"), and capabilities.
+import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
+import capabilityLexicon from './lexicon/capabilities.json';
+import lexicon from './lexicon/kinds.json';
 import { tokenize } from './normalizeText';
 
 export interface DeviceKind {
@@ -10,47 +15,47 @@ export interface DeviceKind {
   plural: string;
   /** Phrases people use, matched after normalisation (so plurals and UK spellings come for free). */
   phrases: readonly string[];
-  /** `content.type` values of the kind; a function for open-ended families. */
-  types: readonly string[] | ((type: string) => boolean);
+  /** `type`/`category`/`device_type` values that mean this kind. */
+  types: readonly string[];
+  /** Type values ending like this also count ("door_sensor" is a sensor). */
+  typeSuffixes: readonly string[];
+  /** Capabilities that, when nothing else says what a device is, suggest this kind. */
+  capabilities: readonly string[];
+  /** Narrower kinds this one covers (every motion sensor is a sensor; a thermostat is a climate device). */
+  includes: readonly string[];
 }
 
-export const DEVICE_KINDS: readonly DeviceKind[] = [
-  { id: 'light', singular: 'light', plural: 'lights', phrases: ['light', 'lights', 'lamp', 'lamps', 'bulb', 'bulbs', 'lighting', 'light bulb'], types: ['light', 'lamp', 'bulb', 'light_strip', 'dimmer'] },
-  { id: 'lock', singular: 'lock', plural: 'locks', phrases: ['lock', 'door lock', 'smart lock', 'deadbolt'], types: ['lock', 'smart_lock', 'deadbolt'] },
-  { id: 'thermostat', singular: 'thermostat', plural: 'thermostats', phrases: ['thermostat', 'heating', 'heating control', 'radiator valve'], types: ['thermostat', 'trv', 'radiator_valve'] },
-  { id: 'camera', singular: 'camera', plural: 'cameras', phrases: ['camera', 'cam', 'security camera', 'cctv', 'video doorbell'], types: ['camera', 'doorbell_camera', 'video_doorbell'] },
-  { id: 'sensor', singular: 'sensor', plural: 'sensors', phrases: ['sensor', 'detector'], types: (t) => t.endsWith('sensor') || t === 'smoke_alarm' || t === 'co_alarm' },
-  { id: 'motion_sensor', singular: 'motion sensor', plural: 'motion sensors', phrases: ['motion sensor', 'motion detector', 'pir'], types: ['motion_sensor'] },
-  { id: 'contact_sensor', singular: 'contact sensor', plural: 'contact sensors', phrases: ['contact sensor', 'door sensor', 'window sensor'], types: ['contact_sensor'] },
-  { id: 'leak_sensor', singular: 'leak sensor', plural: 'leak sensors', phrases: ['leak sensor', 'water sensor', 'leak detector', 'flood sensor'], types: ['leak_sensor'] },
-  { id: 'humidity_sensor', singular: 'humidity sensor', plural: 'humidity sensors', phrases: ['humidity sensor', 'temperature sensor'], types: ['humidity_sensor', 'temperature_sensor'] },
-  { id: 'smoke_alarm', singular: 'smoke alarm', plural: 'smoke alarms', phrases: ['smoke alarm', 'smoke detector', 'fire alarm', 'co alarm', 'carbon monoxide alarm'], types: ['smoke_alarm', 'co_alarm'] },
-  { id: 'speaker', singular: 'speaker', plural: 'speakers', phrases: ['speaker', 'smart speaker', 'sonos'], types: ['speaker'] },
-  { id: 'tv', singular: 'TV', plural: 'TVs', phrases: ['tv', 'television', 'telly', 'smart tv'], types: ['tv', 'television'] },
-  { id: 'garage_door', singular: 'garage door', plural: 'garage doors', phrases: ['garage door', 'garage door opener'], types: ['garage_door'] },
-  { id: 'oven', singular: 'oven', plural: 'ovens', phrases: ['oven', 'cooker', 'stove'], types: ['oven', 'stove', 'cooktop'] },
-  { id: 'fridge', singular: 'fridge', plural: 'fridges', phrases: ['fridge', 'refrigerator', 'freezer', 'fridge freezer'], types: ['refrigerator', 'fridge', 'freezer'] },
-  { id: 'washing_machine', singular: 'washing machine', plural: 'washing machines', phrases: ['washing machine', 'washer', 'dryer', 'tumble dryer'], types: ['washing_machine', 'dryer'] },
-  { id: 'vacuum', singular: 'vacuum', plural: 'vacuums', phrases: ['vacuum', 'robot vacuum', 'vacuum cleaner', 'robot'], types: ['vacuum', 'robot_vacuum'] },
-  { id: 'hub', singular: 'hub', plural: 'hubs', phrases: ['hub', 'bridge', 'gateway'], types: ['hub', 'bridge', 'gateway'] },
-  { id: 'router', singular: 'router', plural: 'routers', phrases: ['router', 'wifi router', 'access point'], types: ['router', 'access_point'] },
-  { id: 'fan', singular: 'fan', plural: 'fans', phrases: ['fan', 'extractor fan', 'extractor'], types: ['fan'] },
-  { id: 'air_conditioner', singular: 'air conditioner', plural: 'air conditioners', phrases: ['air conditioner', 'ac', 'aircon', 'air conditioning'], types: ['air_conditioner'] },
-  { id: 'irrigation', singular: 'sprinkler controller', plural: 'sprinkler controllers', phrases: ['sprinkler', 'sprinkler controller', 'irrigation', 'watering system'], types: ['irrigation', 'sprinkler'] },
-  { id: 'alarm', singular: 'alarm panel', plural: 'alarm panels', phrases: ['alarm', 'alarm panel', 'alarm system', 'security system', 'burglar alarm'], types: ['alarm_panel', 'alarm'] },
-  { id: 'switch', singular: 'switch', plural: 'switches', phrases: ['switch', 'smart switch', 'plug', 'smart plug', 'outlet', 'socket'], types: ['switch', 'plug', 'outlet', 'smart_plug'] },
-  { id: 'blind', singular: 'blind', plural: 'blinds', phrases: ['blind', 'shade', 'curtain', 'shutter', 'roller blind'], types: ['blind', 'shade', 'curtain', 'shutter'] },
-  { id: 'doorbell', singular: 'doorbell', plural: 'doorbells', phrases: ['doorbell', 'door bell'], types: ['doorbell', 'video_doorbell'] },
-  { id: 'dishwasher', singular: 'dishwasher', plural: 'dishwashers', phrases: ['dishwasher'], types: ['dishwasher'] },
-  { id: 'water_heater', singular: 'water heater', plural: 'water heaters', phrases: ['water heater', 'boiler', 'hot water'], types: ['water_heater', 'boiler'] },
-  { id: 'heater', singular: 'heater', plural: 'heaters', phrases: ['heater', 'space heater', 'radiator'], types: ['heater', 'radiator'] },
-  { id: 'ev_charger', singular: 'EV charger', plural: 'EV chargers', phrases: ['ev charger', 'car charger', 'charger'], types: ['ev_charger'] },
-];
+/** Why a device counts as a kind, shown next to it when its name does not make it obvious. */
+export type KindEvidence = 'name' | 'alias' | 'type' | 'capability';
 
+const kindSchema = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  singular: z.string().min(1),
+  plural: z.string().min(1),
+  phrases: z.array(z.string().min(1)).min(1),
+  types: z.array(z.string()),
+  typeSuffixes: z.array(z.string()).optional(),
+  capabilities: z.array(z.string()).optional(),
+  includes: z.array(z.string()).optional(),
+}).strict();
+
+export function loadKinds(raw: unknown): DeviceKind[] {
+  const parsed = z.object({ kinds: z.array(kindSchema).min(1) }).strict().parse(raw);
+  const ids = new Set(parsed.kinds.map((k) => k.id));
+  for (const k of parsed.kinds) {
+    for (const inc of k.includes ?? []) if (!ids.has(inc)) throw new Error(`Kind "${k.id}" includes unknown kind "${inc}"`);
+  }
+  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], includes: k.includes ?? [] }));
+}
+
+export const DEVICE_KINDS: readonly DeviceKind[] = loadKinds(lexicon);
+
+const KIND_BY_ID = new Map(DEVICE_KINDS.map((k) => [k.id, k]));
 const KIND_BY_PHRASE = new Map<string, DeviceKind>();
 for (const kind of DEVICE_KINDS) {
-  for (const phrase of kind.phrases) KIND_BY_PHRASE.set(phraseKey(phrase), kind);
+  for (const phrase of kind.phrases) if (!KIND_BY_PHRASE.has(phraseKey(phrase))) KIND_BY_PHRASE.set(phraseKey(phrase), kind);
 }
+const LONGEST_PHRASE = Math.max(...[...KIND_BY_PHRASE.keys()].map((k) => k.split(' ').length));
 
 export function phraseKey(text: string): string {
   return tokenize(text).map((t) => t.key).join(' ');
@@ -61,19 +66,118 @@ export function kindForPhrase(keys: string): DeviceKind | undefined {
   return KIND_BY_PHRASE.get(keys);
 }
 
+export function kindById(id: string): DeviceKind | undefined {
+  return KIND_BY_ID.get(id);
+}
+
 export function deviceType(entity: Entity): string {
-  const type = entity.content['type'];
+  const type = entity.content['type'] ?? entity.content['device_type'];
   return typeof type === 'string' ? type.toLowerCase() : '';
 }
 
-export function isOfKind(entity: Entity, kind: DeviceKind): boolean {
-  if (entity.entity_type !== 'device') return false;
-  const type = deviceType(entity);
-  if (!type) return false;
-  return typeof kind.types === 'function' ? kind.types(type) : kind.types.includes(type);
+/** `type`, `device_type`, `category` and `device_class` values, lowercased with spaces as underscores. */
+function typeValues(entity: Entity): string[] {
+  const out: string[] = [];
+  for (const field of ['type', 'device_type', 'category', 'device_class', 'kind']) {
+    const v = entity.content[field];
+    if (typeof v === 'string' && v.trim()) out.push(v.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  }
+  return out;
 }
 
+function kindsOfType(type: string): DeviceKind[] {
+  return DEVICE_KINDS.filter((k) => k.types.includes(type) || k.typeSuffixes.some((s) => type.endsWith(s)));
+}
+
+/**
+ * The head kind of a name: the rightmost kind phrase, longest first ("Kitchen Light Switch" is a switch, "Front Door
+ * Contact Sensor" a contact sensor, "Mitsubishi PAR-42MAA Thermostat" a thermostat).
+ */
+export function headKindOfName(name: string): DeviceKind | undefined {
+  const keys = tokenize(name).map((t) => t.key);
+  for (let end = keys.length; end > 0; end--) {
+    for (let len = Math.min(LONGEST_PHRASE, end); len >= 1; len--) {
+      const kind = KIND_BY_PHRASE.get(keys.slice(end - len, end).join(' '));
+      if (kind) return kind;
+    }
+  }
+  return undefined;
+}
+
+/** Every kind a device is, with the strongest evidence for each. Broad types ("climate") only add themselves. */
+export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
+  const found = new Map<string, KindEvidence>();
+  const add = (kind: DeviceKind | undefined, why: KindEvidence): void => {
+    if (kind && !found.has(kind.id)) found.set(kind.id, why);
+  };
+  add(headKindOfName(entity.name), 'name');
+  const aliases = entity.content['aliases'];
+  if (Array.isArray(aliases)) for (const a of aliases) if (typeof a === 'string') add(headKindOfName(a), 'alias');
+  for (const type of typeValues(entity)) for (const kind of kindsOfType(type)) add(kind, 'type');
+  const specific = [...found.keys()].some((id) => (KIND_BY_ID.get(id)?.includes.length ?? 0) === 0);
+  if (!specific) {
+    const caps = capabilitiesOf(entity);
+    for (const kind of DEVICE_KINDS) if (kind.capabilities.some((c) => caps.includes(c))) add(kind, 'capability');
+  }
+  return found;
+}
+
+/** The lexicon is fixed at load, so what a kind covers is computed once per kind. */
+const COVERED = new Map<string, Set<string>>();
+
+/** Kind ids a kind covers, itself included (transitively: "security" → "lock", "camera", …). */
+export function coveredKinds(kind: DeviceKind): Set<string> {
+  const known = COVERED.get(kind.id);
+  if (known) return known;
+  const out = new Set<string>([kind.id]);
+  COVERED.set(kind.id, out);
+  const stack = [...kind.includes];
+  while (stack.length) {
+    const id = stack.pop() ?? '';
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(KIND_BY_ID.get(id)?.includes ?? []));
+  }
+  return out;
+}
+
+/** Type-only check, kept for callers without a snapshot; prefer the snapshot's `kindMatch`. */
+export function isOfKind(entity: Entity, kind: DeviceKind): boolean {
+  if (entity.entity_type !== 'device') return false;
+  const covered = coveredKinds(kind);
+  return [...kindsOfEntity(entity).keys()].some((id) => covered.has(id));
+}
+
+const capabilitySchema = z.object({ capabilities: z.record(z.string(), z.array(z.string())), words: z.record(z.string(), z.string()) }).strict();
+const CAPABILITIES = capabilitySchema.parse(capabilityLexicon);
+/** Capability value (any spelling a home uses) → the canonical name ("brightness" → "dimming"). */
+const CANONICAL_CAPABILITY = new Map<string, string>();
+for (const [canonical, synonyms] of Object.entries(CAPABILITIES.capabilities)) {
+  CANONICAL_CAPABILITY.set(canonical, canonical);
+  for (const s of synonyms) if (!CANONICAL_CAPABILITY.has(s)) CANONICAL_CAPABILITY.set(s, canonical);
+}
+/** Everyday words for capabilities ("be dimmed", "detect motion") → canonical capability. */
+export const CAPABILITY_WORDS: Readonly<Record<string, string>> = CAPABILITIES.words;
+
+/** The capabilities a device declares, plus the canonical name of each ("brightness" also counts as "dimming"). */
 export function capabilitiesOf(entity: Entity): string[] {
   const caps = entity.content['capabilities'];
-  return Array.isArray(caps) ? caps.filter((c): c is string => typeof c === 'string') : [];
+  if (!Array.isArray(caps)) return [];
+  // Entities are immutable values (a change is a new object), so the canonical list is kept per object: filters
+  // over 20 000 devices ask for it on every question.
+  const memo = CAPABILITY_MEMO.get(entity);
+  if (memo) return memo;
+  const out = new Set<string>();
+  for (const c of caps) {
+    if (typeof c !== 'string') continue;
+    const raw = c.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    out.add(raw);
+    const canonical = CANONICAL_CAPABILITY.get(raw);
+    if (canonical) out.add(canonical);
+  }
+  const list = [...out];
+  CAPABILITY_MEMO.set(entity, list);
+  return list;
 }
+
+const CAPABILITY_MEMO = new WeakMap<Entity, string[]>();

@@ -155,11 +155,12 @@ const CASES: Case[] = [
   // knowledge
   ['How do I reset the thermostat schedule?', 'how_to', THERMOSTAT_PROCEDURE],
   ['how can I reset the thermostat', 'how_to', THERMOSTAT_PROCEDURE],
-  ['How do I empty the robot vacuum?', 'how_to', ['Robot Vacuum', 'Empty the Robot Vacuum']],
+  // The device's manual is named alongside the steps (issue 12).
+  ['How do I empty the robot vacuum?', 'how_to', ['Robot Vacuum', 'Empty the Robot Vacuum', 'Robot Vacuum Manual']],
   ['how do i change the smoke alarm battery', 'how_to', ['Replace a Smoke Alarm Battery']],
   ['how to replace the kitchen smoke alarm battery', 'how_to', ['Kitchen Smoke Alarm', 'Replace a Smoke Alarm Battery']],
-  ['how do I reset the garage door opener', 'how_to', ['Garage Door', 'Reset the Garage Door Opener']],
-  ['steps to reset the garage door', 'how_to', ['Garage Door', 'Reset the Garage Door Opener']],
+  ['how do I reset the garage door opener', 'how_to', ['Garage Door', 'Reset the Garage Door Opener', 'Garage Door Opener Manual']],
+  ['steps to reset the garage door', 'how_to', ['Garage Door', 'Reset the Garage Door Opener', 'Garage Door Opener Manual']],
   ['how do I set up the TV?', 'how_to', ['Living Room TV']],
   ['how do I use the oven', 'how_to', ['Oven', 'Oven Manual']],
   ['how do I bake sourdough bread', null, []],

@@ -1,0 +1,160 @@
+// What each conversation is about: the last question as it was understood (its text with every follow-up already
+// resolved), its intent and slots, the things it was about, what the answer listed, and a pending clarifying
+// question. Follow-ups are rewritten into whole questions that the engine then reads like any other:
+//   "and in the garage?"   → the last question with its place replaced,
+//   "is it locked?"        → "is <the last thing> locked?",
+//   "Master Bedroom" / "the master one" / "the one in the salón" after "Which one do you mean …" → the last question
+//   with the ambiguous words replaced by the chosen name.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { HomeSnapshot } from './HomeIndex';
+import type { IntentMatch } from './IntentEngine';
+import { tokenize } from './normalizeText';
+import type { SlotValue } from './SlotResolver';
+
+export interface Focus {
+  /** The last question as understood (follow-ups resolved). */
+  text: string;
+  intent: string;
+  slots: Record<string, SlotValue>;
+  /** What the question was about (entity slots), most specific first. */
+  subjects: Entity[];
+  /** What the answer listed (citations), for "them" and "how many is that". */
+  listed: Entity[];
+  /** A "Which one do you mean" question waiting for its answer. */
+  clarify?: { text: string; candidates: Entity[] };
+}
+
+const MAX_CONVERSATIONS = 200;
+const LEADS = [['and', 'what', 'about'], ['what', 'about'], ['how', 'about'], ['and', 'how', 'about'], ['same', 'for'], ['and', 'for'], ['and', 'in'], ['and', 'to'], ['and', 'on'], ['and', 'the'], ['and'], ['also'], ['or']];
+const DROP_FRONT = new Set(['for', 'in', 'to', 'on', 'at', 'the', 'a', 'my', 'our', 'with', 'of']);
+const PRONOUNS = new Set(['it', 'them', 'they', 'that', 'this', 'those', 'these']);
+
+export class FocusStore {
+  private readonly focus = new Map<string, Focus>();
+
+  get(conversationId: string): Focus | undefined {
+    return this.focus.get(conversationId);
+  }
+
+  set(conversationId: string, focus: Focus): void {
+    this.focus.delete(conversationId);
+    this.focus.set(conversationId, focus);
+    if (this.focus.size > MAX_CONVERSATIONS) this.focus.delete(this.focus.keys().next().value as string);
+  }
+
+  clear(conversationId: string): void {
+    this.focus.delete(conversationId);
+  }
+}
+
+/** The words of a follow-up after its lead ("and for the tv?" → "tv"), or undefined when it has no lead. */
+export function ellipsisFragment(text: string): string | undefined {
+  const tokens = tokenize(text);
+  const keys = tokens.map((t) => t.key);
+  for (const lead of LEADS) {
+    if (lead.every((k, i) => keys[i] === k) && tokens.length > lead.length) {
+      let start = lead.length;
+      while (start < tokens.length - 1 && DROP_FRONT.has(keys[start] ?? '')) start++;
+      let end = tokens.length;
+      if (keys[end - 1] === 'one' && end - 1 > start) end--;
+      return tokens.slice(start, end).map((t) => t.text).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** The previous question with one slot's words replaced by the fragment, one rewrite per slot (most specific first). */
+export function substitutions(focus: Focus, fragment: string): string[] {
+  const out: string[] = [];
+  const order = ['place', 'room', 'device', 'thing', 'target', 'kind', 'manufacturer', 'automation', 'task', 'capability'];
+  const names = Object.keys(focus.slots).sort((a, b) => rank(order, a) - rank(order, b));
+  for (const name of names) {
+    const slot = focus.slots[name];
+    if (!slot || !('text' in slot) || !slot.text || name === 'dated') continue;
+    const replaced = replaceWords(focus.text, slot.text, fragment);
+    if (replaced && !out.includes(replaced)) out.push(replaced);
+  }
+  return out;
+}
+
+function rank(order: string[], name: string): number {
+  const i = order.indexOf(name);
+  return i < 0 ? order.length : i;
+}
+
+/** Replaces a phrase case-insensitively (on word boundaries) in a sentence. */
+function replaceWords(sentence: string, phrase: string, by: string): string | undefined {
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  if (!escaped) return undefined;
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, 'iu');
+  if (!re.test(sentence)) return undefined;
+  return sentence.replace(re, (_m, pre: string) => `${pre}${by}`);
+}
+
+/** Has the text a pronoun that can only mean something from earlier in the conversation? */
+export function hasPronoun(text: string): boolean {
+  return tokenize(text).some((t) => PRONOUNS.has(t.text));
+}
+
+/** Replaces the pronoun with the last subject: a name, or for a listed group its kind phrase. */
+export function resolvePronoun(text: string, focus: Focus): string | undefined {
+  const tokens = tokenize(text);
+  const pronoun = tokens.find((t) => PRONOUNS.has(t.text));
+  if (!pronoun) return undefined;
+  const plural = ['them', 'they', 'those', 'these'].includes(pronoun.text);
+  let by: string | undefined;
+  const kind = focus.slots['kind'];
+  const place = focus.slots['place'];
+  if (plural && kind?.type === 'kind') {
+    by = `the ${kind.text}${place?.type === 'entity' && place.entity.entity_type !== 'home' ? ` in the ${place.entity.name}` : ''}`;
+  } else {
+    const subject = focus.subjects[0];
+    if (subject) by = subject.name;
+  }
+  if (!by) return undefined;
+  // "turn them all off" → "turn all the lights off".
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}'])${pronoun.text}(\\s+all)?(?=$|[^\\p{L}\\p{N}'])`, 'iu');
+  return text.replace(re, (_m, pre: string, all: string | undefined) => `${pre}${all ? `all ${by}` : by}`);
+}
+
+/**
+ * The candidate a reply to "Which one do you mean" picks: its name said (in full or by a word no other candidate
+ * has: "the master one"), or its place ("the one in the salón").
+ */
+export function pickCandidate(reply: string, candidates: readonly Entity[], snapshot: HomeSnapshot): Entity | undefined {
+  const said = new Set(tokenize(reply).map((t) => t.key));
+  const words = (e: Entity): string[] => tokenize(e.name).map((t) => t.key);
+  // A reply picks from the choices; a new question that happens to share a word with one does not.
+  const known = new Set(['the', 'one', 'a', 'in', 'on', 'at', 'i', 'mean', 'meant', 'that', 'this', 'yes', 'please', 'it', 'is', 'first', 'second', 'third', 'fourth', 'upstairs', 'downstairs']);
+  for (const c of candidates) {
+    for (const w of words(c)) known.add(w);
+    const place = snapshot.placeOfDevice.get(c.id);
+    if (place) for (const t of tokenize(place.name)) known.add(t.key);
+  }
+  if (said.size > 7 || [...said].filter((w) => !known.has(w)).length > 1) return undefined;
+  const full = candidates.filter((c) => words(c).every((w) => said.has(w)));
+  if (full.length === 1) return full[0];
+  const scored = candidates.map((c) => {
+    const own = words(c).filter((w) => !candidates.some((o) => o !== c && words(o).includes(w)));
+    let score = own.filter((w) => said.has(w)).length;
+    const place = snapshot.placeOfDevice.get(c.id);
+    if (place && tokenize(place.name).every((t) => said.has(t.key))) score += 2;
+    return { c, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (first && first.score > 0 && (!second || second.score < first.score)) return first.c;
+  const ordinal = ['first', 'second', 'third', 'fourth'].findIndex((o) => said.has(o));
+  return ordinal >= 0 ? candidates[ordinal] : undefined;
+}
+
+/** The subjects of a match: the entities its slots hold, things before places. */
+export function subjectsOf(match: IntentMatch): Entity[] {
+  const things: Entity[] = [];
+  const places: Entity[] = [];
+  for (const slot of Object.values(match.slots)) {
+    if (slot.type === 'entity') (['room', 'zone', 'home'].includes(slot.entity.entity_type) ? places : things).push(slot.entity);
+    else if (slot.type === 'group' && slot.place) places.push(slot.place);
+  }
+  return [...things, ...places];
+}

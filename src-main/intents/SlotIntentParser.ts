@@ -1,0 +1,234 @@
+// Parsing by slots: the mentions first (what the question is about), then the intent from the cue words left over,
+// as scored alternatives. Templates remain the precise way in; this is how phrasings nobody wrote a template for
+// ("What rooms connect to the kitchen?", "Look for Philips devices") still get an answer. It never yields a control
+// intent: changing the home needs a phrasing the templates recognise exactly.
+import type { Entity, EntityType } from '../../src-shared/protocol/entities';
+import type { EntityNameResolver } from '../graph/EntityNameResolver';
+import { ALL_CUES, capabilityIn, CUES, errorCode, has } from './cueWords';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { findMentions, looseMention, STOP_WORDS, type Mention, type MentionRole } from './mentions';
+import type { Token } from './normalizeText';
+import type { SlotValue } from './SlotResolver';
+
+export interface SlotParse {
+  intent: string;
+  slots: Record<string, SlotValue>;
+  confidence: number;
+  alternatives: Array<{ intent: string; confidence: number }>;
+  /** Which rule decided, for debugging ("slots:kind+count"). */
+  rule: string;
+}
+
+type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
+
+const MAX_UNEXPLAINED = 2;
+
+export class SlotIntentParser {
+  constructor(private readonly resolver: EntityNameResolver) {}
+
+  async parse(tokens: readonly Token[], snapshot: HomeSnapshot): Promise<SlotParse | undefined> {
+    const keys = new Set(tokens.map((t) => t.key));
+    const mentions = findMentions(tokens, snapshot);
+    const pick = (role: MentionRole): Mention | undefined => mentions.find((m) => m.entities[role]?.length);
+    let place = pick('place');
+    let device = pick('device');
+    let automation = pick('automation');
+    let other = pick('other');
+    const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
+    const maker = mentions.find((m) => m.maker && !m.entities.place && !m.entities.device);
+    const capability = capabilityIn(tokens, snapshot.capabilities);
+    const code = errorCode(tokens);
+    const out: SlotParse[] = [];
+    const add: Add = (intent, slots, confidence, rule) => {
+      const clean: Record<string, SlotValue> = {};
+      for (const [k, v] of Object.entries(slots)) if (v) clean[k] = v;
+      out.push({ intent, slots: clean, confidence, alternatives: [], rule });
+    };
+
+    // "How do I …" anywhere ("the wifi is down, how do I restart the router").
+    const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should'].includes(tokens[i + 1]?.key ?? ''));
+    if (howAt >= 0) {
+      const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
+      if (rest.length) return best([{ intent: 'how_to', slots: { task: text(rest.map((t) => t.text).join(' ')) }, confidence: 0.85, alternatives: [], rule: 'how-anywhere' }]);
+    }
+
+    // Too many words nothing explains: not a home question this parse understands (the LLM path gets it).
+    const explained = new Set<number>();
+    for (const m of mentions) for (let i = m.start; i < m.end; i++) explained.add(i);
+    const unexplained = tokens.filter((t, i) => !explained.has(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key));
+    if (unexplained.length > MAX_UNEXPLAINED && !capability) return undefined;
+
+    // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.
+    if (!place && !device && !automation && !other && !kindMention && !maker && !capability) {
+      const loose = await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined);
+      if (loose) {
+        mentions.push(loose);
+        place = loose.entities.place ? loose : undefined;
+        device = loose.entities.device ? loose : undefined;
+        automation = loose.entities.automation ? loose : undefined;
+        other = loose.entities.other ? loose : undefined;
+      }
+    }
+
+    // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
+    const implied = !device ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
+    const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
+    const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time')
+      || stateWord(tokens) || has(keys, ...CUES.controls);
+    const useDevice = thing !== undefined && (device !== undefined || (deviceCue && !has(keys, ...CUES.count) && !(kindMention && isPlural(tokens, kindMention))));
+
+    if (has(keys, ...CUES.secret)) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
+    if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
+    if (has(keys, ...CUES.service) && !useDevice) add('search_graph', { query: text(contentWords(tokens)), dated: text('next') }, 0.86, 'service');
+    if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
+    if (automation && has(keys, 'when', 'time')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
+    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, 0.88, 'device+when');
+    if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often')) {
+      const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
+      add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.85, 'date');
+    }
+    if (has(keys, ...CUES.automation)) {
+      if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
+      else if (place) add('automations_in_room', { place: entitySlot(place, 'place') }, 0.8, 'automation+place');
+      else add('list_automations', {}, 0.75, 'automation');
+    }
+    if (!useDevice && has(keys, ...CUES.schedule)) add('list_automations', {}, 0.74, 'schedules');
+    if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, ...CUES.controls) ? 0.8 : 0.65, 'automation-entity');
+    if (has(keys, 'where') && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
+      const m = (device ?? other ?? place ?? automation) as Mention;
+      add('where_is', { thing: entitySlot(m, firstRole(m)) }, 0.8, 'where');
+    } else if (has(keys, 'where') && implied && thing) add('where_is', { thing }, 0.8, 'where-implied');
+    if (has(keys, ...CUES.docs)) {
+      if (useDevice && thing) add('manual_for', { device: thing }, 0.82, 'docs+device');
+      else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');
+    }
+    if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
+    if (connectCue(tokens) && place && place.entities.place?.some((e) => e.entity_type === 'room')) {
+      add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.8, 'connect+room');
+    }
+    if (capability) add('by_capability', { capability: { type: 'capability', text: capability.text, value: capability.value }, kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined }, 0.83, 'capability');
+    if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention) }, 0.82, 'battery');
+    if (has(keys, ...CUES.locked) && !useDevice && (has(keys, 'door', 'any', 'all', 'every') || kindMention?.kind?.id === 'lock')) add('state_locked', {}, 0.8, 'locked-any');
+    if (maker?.maker && !useDevice) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.8, 'maker');
+    if (kindMention?.kind && !useDevice) {
+      const kind = kindSlot(kindMention);
+      const where = place ? entitySlot(place, 'place') : undefined;
+      if (has(keys, ...CUES.count)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
+      else if (stateWord(tokens)) add('kind_on', { kind, place: where }, 0.75, 'kind+on');
+      else add('list_kind', { kind, place: where }, 0.78, 'kind');
+    }
+    if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
+    if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(has(keys, 'humidity') ? 'humidity' : 'temperature'), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
+    if (out.length === 0) {
+      if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');
+      else if (has(keys, ...CUES.devices) && has(keys, 'house', 'home', 'all', 'every')) add('devices_in_home', {}, 0.7, 'devices');
+      else if (other) add(has(keys, 'where') ? 'where_is' : 'search_graph', has(keys, 'where') ? { thing: entitySlot(other, 'other') } : { query: text(other.text) }, 0.6, 'entity');
+      else {
+        const words = contentWords(tokens);
+        // "is there a baby monitor?" with nothing of the kind anywhere is an honest "no", not a decline.
+        const exists = has(keys, ...CUES.exist, 'where') || /^(do|does|is|are) /.test(tokens.map((t) => t.key).join(' '));
+        if (words.length > 0) add('search_graph', { query: text(words), ...(exists ? { existence: text('yes') } : {}) }, 0.55, 'search');
+      }
+    }
+    return best(out);
+  }
+
+  private deviceRules(keys: ReadonlySet<string>, tokens: readonly Token[], place: Mention | undefined, thing: SlotValue | undefined, useDevice: boolean, add: Add): void {
+    if (place && !useDevice) {
+      const slot = entitySlot(place, 'place');
+      if (has(keys, ...CUES.room) && !has(keys, ...CUES.devices.filter((w) => w !== 'what'))) add('rooms_in_place', { place: slot }, 0.75, 'rooms+place');
+      else if (has(keys, ...CUES.count)) add('count_devices', { place: slot }, 0.75, 'count+place');
+      else if (stateWord(tokens)) add('kind_on', { place: slot }, 0.72, 'on+place');
+      else add('devices_in_place', { place: slot }, 0.72, 'place');
+    }
+    if (!useDevice || !thing) return;
+    if (has(keys, ...CUES.locked)) add('state_locked', { device: thing }, 0.8, 'device+locked');
+    else if (has(keys, ...CUES.open)) add('state_open', { device: thing }, 0.8, 'device+open');
+    else if (has(keys, ...CUES.app)) add('app_for_device', { device: thing }, 0.8, 'device+app');
+    else if (has(keys, ...CUES.schedule)) add('schedules_for_device', { device: thing }, 0.8, 'device+schedule');
+    else if (has(keys, ...CUES.controls) && controlsWho(tokens, thing)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
+    else if (has(keys, 'control', 'manage') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
+    else if (has(keys, ...CUES.info, ...CUES.battery)) add('device_state', { device: thing }, 0.8, 'device+info');
+    else if (stateWord(tokens)) add('state_on', { device: thing }, 0.78, 'device+on');
+    else if (has(keys, ...CUES.setpoint, 'temperature')) add('setpoint', { device: thing }, 0.76, 'device+setpoint');
+    else add('device_state', { device: thing }, 0.6, 'device');
+  }
+}
+
+function best(out: SlotParse[]): SlotParse | undefined {
+  out.sort((a, b) => b.confidence - a.confidence);
+  const top = out[0];
+  if (!top) return undefined;
+  top.alternatives = out.slice(1).filter((o) => o.intent !== top.intent).map((o) => ({ intent: o.intent, confidence: o.confidence }));
+  return top;
+}
+
+function text(value: string): SlotValue {
+  return { type: 'text', text: value };
+}
+
+function kindSlot(m: Mention | undefined): SlotValue | undefined {
+  return m?.kind ? { type: 'kind', text: m.text, kind: m.kind } : undefined;
+}
+
+/** The one device a kind ("the fridge") or maker ("the mitsubishi") names in this home (or in the place said). */
+function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker: Mention | undefined, place: Mention | undefined): { entity: Entity; text: string } | undefined {
+  const inPlace = (d: Entity): boolean => {
+    const at = place?.entities.place?.[0];
+    return !at || at.entity_type === 'home' || snapshot.placeOfDevice.get(d.id)?.id === at.id || snapshot.parentOfPlace.get(snapshot.placeOfDevice.get(d.id)?.id ?? '')?.id === at.id;
+  };
+  const candidates = (filter: (d: Entity) => boolean): Entity[] => snapshot.devices.filter((d) => filter(d) && inPlace(d));
+  if (kind?.kind) {
+    const k = kind.kind;
+    const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
+    if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
+  }
+  if (maker?.maker) {
+    const key = maker.maker.toLowerCase();
+    const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
+    if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
+  }
+  return undefined;
+}
+
+/** "what turns on the hallway light" / "does anything control the dryer": the device comes after the verb. */
+function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean {
+  const verbAt = tokens.findIndex((t) => CUES.controls.includes(t.key) && t.key !== 'do' && t.key !== 'doe');
+  const words = thing.type === 'entity' ? thing.text.toLowerCase().split(/\s+/) : [];
+  const deviceAt = tokens.findIndex((t) => words.includes(t.text));
+  return verbAt >= 0 && deviceAt > verbAt && !tokens.slice(0, verbAt).some((t) => t.key === 'doe' || t.key === 'does');
+}
+
+function connectCue(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => CUES.connect.includes(t.key) && (t.key !== 'get' || tokens[i + 1]?.key === 'to'));
+}
+
+/** The words a search should look for: not stop words, not cue words. */
+export function contentWords(tokens: readonly Token[]): string {
+  return tokens.filter((t) => !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && t.key.length > 1).map((t) => t.text).join(' ');
+}
+
+function firstRole(m: Mention): MentionRole {
+  return (['device', 'other', 'place', 'automation'] as const).find((r) => m.entities[r]?.length) ?? 'other';
+}
+
+function entitySlot(m: Mention, role: MentionRole, types?: readonly EntityType[]): SlotValue {
+  const list = (m.entities[role] ?? []).filter((e) => !types || types.includes(e.entity_type));
+  const [first] = list;
+  if (list.length === 1 && first) return { type: 'entity', text: m.text, entity: first, how: m.loose ? 'fuzzy' : 'exact' };
+  if (list.length > 1) return { type: 'ambiguous', text: m.text, expected: role, candidates: list.slice(0, 6) };
+  return { type: 'missing', text: m.text, expected: role, suggestions: [] as Entity[] };
+}
+
+/** "on"/"off" as a state (last word, or with still/left/lit), not as a preposition ("lights on the first floor"). */
+function stateWord(tokens: readonly Token[]): boolean {
+  const keys = tokens.map((t) => t.key);
+  const last = keys[keys.length - 1];
+  if (last === 'on' || last === 'off') return true;
+  return keys.some((k) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k));
+}
+
+function isPlural(tokens: readonly Token[], m: Mention): boolean {
+  const last = tokens[m.end - 1];
+  return !!last && last.text !== last.key && /s$/.test(last.text);
+}

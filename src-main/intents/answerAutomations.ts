@@ -1,0 +1,96 @@
+// Automation questions the templates had no way in for: every automation of the home, and what one automation acts
+// on ("What does Vacation Mode manage?"), from its outgoing automates/controls/manages edges and its trigger.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
+import { joinNames, listOrSentence, plural } from './AnswerBuilder';
+import { describeSchedule } from './answerStructure';
+import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+
+const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
+
+export async function listAutomations(input: IntentAnswerInput): Promise<string> {
+  const all = [...input.snapshot.automations].sort((a, b) => a.name.localeCompare(b.name));
+  input.answer.cite(...all);
+  if (all.length === 0) return 'There are no automations or schedules in this home.';
+  const automations = all.filter((a) => a.entity_type === 'automation');
+  const schedules = all.filter((a) => a.entity_type === 'schedule');
+  const parts: string[] = [];
+  if (automations.length) parts.push(listOrSentence(`${plural(automations.length, 'automation', 'automations')}:`, automations.map(describe)));
+  if (schedules.length) parts.push(listOrSentence(`${plural(schedules.length, 'schedule', 'schedules')}:`, schedules.map(describe)));
+  return parts.join('\n');
+}
+
+export async function automationTargets(input: IntentAnswerInput): Promise<string> {
+  const automation = entitySlot(input.match, 'automation');
+  if (!automation) return '';
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: automation.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
+  const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
+  const targets: Entity[] = [];
+  for (const edge of details.relationships.outgoing) {
+    const to = byId.get(edge.to_entity_id);
+    if (to && ACTS_ON.has(edge.relationship_type) && !targets.includes(to)) targets.push(to);
+  }
+  input.answer.cite(automation, ...targets);
+  const trigger = describeTrigger(automation);
+  if (targets.length === 0) return `The home graph doesn't link ${automation.name} to any device${trigger ? `; ${trigger}` : ''}.`;
+  const lines = targets.map((t) => {
+    const where = input.snapshot.placeOfDevice.get(t.id);
+    return where ? `${t.name} (${where.name})` : t.name;
+  });
+  const head = `${automation.name} acts on ${plural(targets.length, 'thing', 'things')}${trigger ? ` (${trigger})` : ''}:`;
+  return targets.length <= 4 ? `${head} ${joinNames(lines)}.` : listOrSentence(head, lines);
+}
+
+/** "runs at 23:00", "runs when Water Leak Sensor reports leak detected", from a string or an object trigger. */
+export function describeTrigger(automation: Entity): string {
+  const parts: string[] = [];
+  const trigger = automation.content['trigger'];
+  if (typeof trigger === 'string' && trigger.trim()) parts.push(`runs on ${trigger.replace(/_/g, ' ')}`);
+  else if (trigger && typeof trigger === 'object' && !Array.isArray(trigger)) {
+    const t = trigger as Record<string, unknown>;
+    const at = t['at'] ?? t['time'];
+    if (typeof at === 'string') parts.push(`runs at ${at}`);
+    if (typeof t['device'] === 'string' && typeof t['event'] === 'string') parts.push(`runs when ${t['device']} reports ${t['event'].replace(/_/g, ' ')}`);
+    else if (typeof t['event'] === 'string') parts.push(`runs on ${t['event'].replace(/_/g, ' ')}`);
+    if (typeof t['when'] === 'string') parts.push(t['when'].replace(/_/g, ' '));
+    if (t['type'] === 'manual' && parts.length === 0) parts.push('runs when started by hand');
+    if (Array.isArray(t['days'])) parts.push(t['days'].join(', '));
+  }
+  for (const field of ['time', 'when', 'schedule']) {
+    const v = automation.content[field];
+    if (typeof v === 'string' && v.trim()) parts.push(`${field}: ${v.replace(/_/g, ' ')}`);
+  }
+  const days = automation.content['days'];
+  if (Array.isArray(days) && days.length) parts.push(days.join(', '));
+  const enabled = automation.content['enabled'];
+  if (enabled === false) parts.push('currently disabled');
+  return parts.join(', ');
+}
+
+function describe(automation: Entity): string {
+  const trigger = describeTrigger(automation);
+  const text = automation.content['description'];
+  const extra = [trigger, typeof text === 'string' ? text : ''].filter(Boolean).join('; ');
+  return extra ? `${automation.name} (${extra})` : automation.name;
+}
+
+/** "when does the coffee machine come on?": the schedules that manage a device, else the automations acting on it. */
+export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
+  const device = entitySlot(input.match, 'device');
+  if (!device) return '';
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
+  const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
+  const schedules: Entity[] = [];
+  const automations: Entity[] = [];
+  for (const edge of details.relationships.incoming) {
+    const from = byId.get(edge.from_entity_id);
+    if (!from) continue;
+    if (from.entity_type === 'schedule' && (edge.relationship_type === 'manages' || edge.relationship_type === 'automates')) schedules.push(from);
+    else if (from.entity_type === 'automation' && edge.relationship_type === 'automates') automations.push(from);
+  }
+  const shown = schedules.length ? schedules : automations;
+  input.answer.cite(device, ...shown);
+  if (shown.length === 0) return `No schedule or automation runs ${device.name}.`;
+  const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));
+  return listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);
+}

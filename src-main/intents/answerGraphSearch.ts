@@ -1,0 +1,123 @@
+// The last step before "can't answer": a full-text search of the graph with the question's content words, shown as
+// snippets ("Here's what I found about …"). For date questions ("when's the next hvac service due?") the sentence
+// with a date is the snippet. Declines when nothing covers the words, so unrelated questions still reach the LLM.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { SearchEntitiesResult } from '../tools/searchEntities';
+import { tokenize } from './normalizeText';
+import type { HomeSnapshot } from './HomeIndex';
+import type { IntentAnswerInput } from './IntentAnswerInput';
+
+const MAX_HITS = 5;
+const MAX_SNIPPET = 220;
+const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
+
+export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
+  const query = input.match.slots['query'];
+  if (query?.type !== 'text' || !query.text.trim()) return undefined;
+  const datedSlot = input.match.slots['dated'];
+  const dated = datedSlot !== undefined;
+  const which = datedSlot?.type === 'text' ? datedSlot.text : 'next';
+  const wanted = [...new Set(tokenize(query.text).map((t) => t.key))];
+  if (wanted.length === 0) return undefined;
+  const code = input.match.slots['code'];
+  const secret = input.match.slots['secret'] !== undefined;
+  // Words the home never uses cannot be found: say so (or decline) without a full-text search over the whole graph.
+  const vocabulary = homeWords(input.snapshot);
+  const anyKnown = tokenize(query.text).some((t) => vocabulary.has(t.key) || vocabulary.has(t.text));
+  if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(query.text) : undefined;
+  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: query.text, limit: 20 }, (r) => `${r.count} results`);
+  const isPrivate = (e: Entity): boolean => e.entity_type === 'note' && e.content['private'] === true;
+  const hidden: Entity[] = [];
+  const hits: Array<{ entity: Entity; covered: number; snippet: string }> = [];
+  for (const hit of result.results) {
+    const entity = input.snapshot.byId.get(hit.id);
+    if (!entity) continue;
+    const body = textOf(entity);
+    const nameKeys = new Set(tokenize(entity.name).map((t) => t.key));
+    const have = new Set([...nameKeys, ...tokenize(body).map((t) => t.key)]);
+    const covered = wanted.filter((k) => have.has(k)).length;
+    // An error code must be there; otherwise all words when there are one or two (one is enough if it is in the
+    // name), two thirds for more: a stray common word is not "about" the question.
+    const enough = code?.type === 'text'
+      ? have.has(tokenize(code.text)[0]?.key ?? '')
+      : covered >= (wanted.length === 1 ? 1 : wanted.length === 2 ? (wanted.some((k) => nameKeys.has(k)) ? 1 : 2) : Math.ceil((wanted.length * 2) / 3));
+    if (!enough) continue;
+    if (isPrivate(entity) && input.context.role !== 'admin') {
+      hidden.push(entity);
+      continue;
+    }
+    hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which) });
+  }
+  if (hidden.length > 0 && (secret || hits.length === 0)) {
+    input.answer.cite(...hidden);
+    return `That is in a private note (${hidden.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
+  }
+  if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
+  else hits.sort((a, b) => b.covered - a.covered);
+  const shown = hits.slice(0, MAX_HITS);
+  if (shown.length === 0) {
+    // "is there a baby monitor?": nothing by name, kind, maker, capability or text anywhere is an honest no.
+    if (input.match.slots['existence'] !== undefined) return nothingMatches(query.text);
+    return undefined;
+  }
+  input.answer.cite(...shown.map((h) => h.entity));
+  const lines = shown.map((h) => `• ${h.entity.name} (${h.entity.entity_type})${h.snippet ? `: ${h.snippet}` : ''}`);
+  const first = shown[0];
+  if (dated && first && DATE.test(first.snippet)) return `From ${first.entity.name}: ${first.snippet}${shown.length > 1 ? `\nAlso found:\n${lines.slice(1).join('\n')}` : ''}`;
+  return `Here's what I found about “${query.text}”:\n${lines.join('\n')}`;
+}
+
+/** The string fields of an entity's content, as sentences (state and ids left out). */
+export function textOf(entity: Entity): string {
+  const parts: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 3) return;
+    if (typeof value === 'string') parts.push(value);
+    else if (Array.isArray(value)) for (const v of value) visit(v, depth + 1);
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) if (k !== 'state' && !k.endsWith('_id')) visit(v, depth + 1);
+    }
+  };
+  visit(entity.content, 0);
+  return parts.join('. ').replace(/\.\s*\./g, '.');
+}
+
+function snippetOf(body: string, wanted: readonly string[], dated: boolean, which: string): string {
+  const sentences = body.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  let best = '';
+  let bestScore = -1;
+  for (const s of sentences) {
+    const keys = new Set(tokenize(s).map((t) => t.key));
+    let score = wanted.filter((k) => keys.has(k)).length;
+    if (dated && DATE.test(s)) score += 2;
+    if (dated && which === 'next' && /\b(due|next|expire|expires|until|every)\b/i.test(s)) score += 2;
+    if (dated && which === 'last' && /\b(last|was|done|replaced|serviced)\b/i.test(s)) score += 2;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best.length > MAX_SNIPPET ? `${best.slice(0, MAX_SNIPPET - 1)}…` : best;
+}
+
+function nothingMatches(query: string): string {
+  return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
+}
+
+/** Every word of every name and text field, built once per snapshot (snapshots are immutable; a change makes a new one). */
+const HOME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
+
+function homeWords(snapshot: HomeSnapshot): Set<string> {
+  let words = HOME_WORDS.get(snapshot);
+  if (words) return words;
+  words = new Set<string>();
+  for (const entity of snapshot.byId.values()) {
+    for (const w of `${entity.name} ${textOf(entity)}`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) {
+      if (!w) continue;
+      words.add(w);
+      words.add(w.replace(/(es|s)$/, ''));
+    }
+  }
+  HOME_WORDS.set(snapshot, words);
+  return words;
+}

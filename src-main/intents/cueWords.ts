@@ -1,0 +1,62 @@
+// Cue words of the slot parse: they choose the intent once the mentions are found, and are never looked up as names.
+// Keys are normalised (singular, US spelling), like every word the engine compares.
+import { CAPABILITY_WORDS } from './deviceKinds';
+import type { Token } from './normalizeText';
+import { phraseKey } from './deviceKinds';
+
+export const CUES = {
+  date: ['when', 'due', 'date', 'expire', 'expiry', 'warranty', 'last', 'next', 'serviced', 'time', 'day', 'often', 'normally', 'usually'],
+  automation: ['automation', 'routine', 'scene', 'rule', 'automate', 'automated', 'automatically'],
+  where: ['where', 'located', 'location', 'find'],
+  docs: ['manual', 'guide', 'documentation', 'doc', 'instruction', 'handbook', 'pdf'],
+  note: ['note'],
+  connect: ['connect', 'connected', 'next', 'adjacent', 'lead', 'neighbor', 'neighbour', 'beside', 'adjoin', 'join', 'reach', 'get'],
+  count: ['many', 'count', 'number', 'total'],
+  stateOn: ['on', 'off', 'running', 'playing', 'lit', 'active', 'powered', 'enabled', 'disabled', 'charging'],
+  locked: ['locked', 'unlocked', 'secure', 'secured'],
+  open: ['open', 'opened', 'closed', 'shut', 'ajar'],
+  setpoint: ['set', 'setpoint', 'warm', 'cold', 'hot', 'degree', 'heat', 'cool'],
+  reading: ['temperature', 'temp', 'humidity', 'reading'],
+  room: ['room', 'space', 'area'],
+  devices: ['device', 'thing', 'gadget', 'stuff', 'equipment', 'everything', 'anything', 'what'],
+  battery: ['battery', 'batteries'],
+  low: ['low', 'lowest', 'dying', 'flat', 'weak'],
+  app: ['app', 'application'],
+  schedule: ['schedule', 'timer'],
+  controls: ['control', 'manage', 'affect', 'run', 'do', 'doe', 'include', 'touch', 'cover', 'trigger', 'change', 'handle', 'mess', 'use', 'turn', 'operate'],
+  info: ['make', 'made', 'brand', 'model', 'manufacturer', 'maker', 'who'],
+  secret: ['password', 'pw', 'passcode', 'pin', 'combination', 'passphrase'],
+  service: ['service', 'servicing', 'repair', 'technician', 'installer', 'plumber', 'electrician', 'contact', 'phone', 'call'],
+  error: ['error', 'fault', 'mean', 'code', 'blinking', 'flashing'],
+  exist: ['there', 'have', 'any', 'anything', 'got', 'own'],
+  how: ['how'],
+};
+export const ALL_CUES = new Set(Object.values(CUES).flat());
+
+export function has(keys: ReadonlySet<string>, ...words: string[]): boolean {
+  return words.some((w) => keys.has(w));
+}
+
+const CAPABILITY_PHRASES = new Map<string, string>();
+for (const [phrase, capability] of Object.entries(CAPABILITY_WORDS)) CAPABILITY_PHRASES.set(phraseKey(phrase), capability);
+
+/** A capability named in the question ("detects motion", "night vision", "be dimmed"), longest phrase first. */
+export function capabilityIn(tokens: readonly Token[], known: ReadonlyMap<string, string>): { value: string; text: string } | undefined {
+  const keys = tokens.map((t) => t.key);
+  for (let len = Math.min(4, keys.length); len >= 1; len--) {
+    for (let i = 0; i + len <= keys.length; i++) {
+      const phrase = keys.slice(i, i + len).join(' ');
+      const text = tokens.slice(i, i + len).map((t) => t.text).join(' ');
+      // One-word capability words that are also ordinary state words ("on", "open") only count in longer phrases.
+      if (len === 1 && ['open', 'lock', 'play', 'color', 'volume', 'video', 'schedule', 'record', 'heat', 'cool', 'unlock', 'brightness', 'dim'].includes(phrase)) continue;
+      const value = CAPABILITY_PHRASES.get(phrase) ?? (len > 1 ? known.get(phrase) : undefined);
+      if (value) return { value, text };
+    }
+  }
+  return undefined;
+}
+
+/** A code-like word ("E24", "f5") that only an error table or manual would contain. */
+export function errorCode(tokens: readonly Token[]): string | undefined {
+  return tokens.find((t) => /^[a-z]{1,2}-?\d{1,3}$/i.test(t.text))?.text;
+}

@@ -1,0 +1,82 @@
+// Reading device state the way real homes write it: every exporter names fields differently ("battery_pct" on the
+// device, "battery" in its state; "setpoint_c", "setpoint", "target_temperature"; "door": "open" or "open": true).
+// Also finds the device that answers for a door (its lock, sensor or opener), by edge or else by sharing its room.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { capabilitiesOf } from './deviceKinds';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { kindById } from './deviceKinds';
+import { stateOf } from './IntentAnswerInput';
+
+function firstNumber(...values: unknown[]): number | undefined {
+  return values.find((v): v is number => typeof v === 'number' && Number.isFinite(v));
+}
+
+export function batteryOf(device: Entity): number | undefined {
+  const s = stateOf(device);
+  return firstNumber(device.content['battery_pct'], s['battery'], s['battery_pct'], s['battery_level'], device.content['battery']);
+}
+
+export function runsOnBattery(device: Entity): boolean {
+  return device.content['power_source'] === 'battery' || batteryOf(device) !== undefined || capabilitiesOf(device).includes('battery');
+}
+
+export function setpointOf(device: Entity): number | undefined {
+  const s = stateOf(device);
+  return firstNumber(s['setpoint_c'], s['setpoint'], s['target_temperature'], s['target_c'], s['temperature_setpoint'], s['temperature_c']);
+}
+
+export function currentTemperatureOf(device: Entity): number | undefined {
+  const s = stateOf(device);
+  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c']);
+}
+
+/** "open" / "closed" from whichever field the home uses. */
+export function openStateOf(device: Entity): string | undefined {
+  const s = stateOf(device);
+  for (const key of ['door', 'contact', 'valve', 'window', 'position']) {
+    const v = s[key];
+    if (typeof v === 'string') return v;
+  }
+  for (const key of ['open', 'door_open', 'is_open']) {
+    const v = s[key];
+    if (typeof v === 'boolean') return v ? 'open' : 'closed';
+  }
+  return undefined;
+}
+
+/** "on" / "off" / "running" / "idle" / "charging" …, from whichever field the home uses. */
+export function powerStateOf(device: Entity): string | undefined {
+  const s = stateOf(device);
+  for (const key of ['power', 'playback', 'status', 'cycle', 'state']) {
+    const v = s[key];
+    if (typeof v === 'string') return v;
+  }
+  if (typeof s['charging'] === 'boolean') return s['charging'] ? 'charging' : 'not charging';
+  if (typeof s['on'] === 'boolean') return s['on'] ? 'on' : 'off';
+  return undefined;
+}
+
+/** The device that answers for a door or window: linked by part_of/monitors/controls, or the one of that kind in its room. */
+export function partnerOf(snapshot: HomeSnapshot, edges: Array<{ type: string; other: Entity }>, subject: Entity, want: 'lock' | 'open'): Entity | undefined {
+  const fits = (d: Entity): boolean => {
+    if (d.entity_type !== 'device') return false;
+    if (want === 'lock') {
+      const lock = kindById('lock');
+      return (lock !== undefined && kindMatch(snapshot, d, lock) !== undefined) || capabilitiesOf(d).includes('lock_unlock');
+    }
+    return capabilitiesOf(d).includes('open_close') || openStateOf(d) !== undefined;
+  };
+  for (const e of edges) if (['part_of', 'monitors', 'controls'].includes(e.type) && fits(e.other)) return e.other;
+  const room = snapshot.placeOfDevice.get(subject.id) ?? roomOfEdges(edges);
+  if (!room) return undefined;
+  const inRoom = snapshot.devices.filter((d) => snapshot.placeOfDevice.get(d.id)?.id === room.id && fits(d));
+  if (inRoom.length === 1) return inRoom[0];
+  // Several in the room: the one sharing a word with the door's name ("Garage Entry Door" → "Garage Entry Lock").
+  const words = new Set(subject.name.toLowerCase().split(/\W+/).filter((w) => w.length > 2 && w !== 'door'));
+  const named = inRoom.filter((d) => d.name.toLowerCase().split(/\W+/).some((w) => words.has(w)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function roomOfEdges(edges: Array<{ type: string; other: Entity }>): Entity | undefined {
+  return edges.find((e) => e.type === 'located_in' && e.other.entity_type === 'room')?.other;
+}
