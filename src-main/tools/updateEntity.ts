@@ -42,7 +42,9 @@ export const updateEntity = defineTool({
   baseTier: 2,
   async tier(args, ctx) {
     const entity = await resolveToolEntity(ctx, args.entity_id, 'entity_id');
-    return entityChangeTier(entity, args.changes);
+    const controls = await ctx.store.getRelationships({ fromId: entity.id, types: ['controls', 'automates'] });
+    const controlled = await ctx.store.getEntities(controls.map((edge) => edge.to_entity_id));
+    return entityChangeTier(entity, args.changes, [...controlled.values()]);
   },
   readOnly: false,
   async run(args, ctx): Promise<UpdateEntityResult> {
