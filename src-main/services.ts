@@ -107,6 +107,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const audit = new SqliteAuditLog(db);
   const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
+  approvals.recoverInterrupted();
   const intents = new IntentResponder({
     engine: disposables.add(new IntentEngine({ store, resolver })),
     store,
@@ -201,6 +202,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'approvals.list': async ({ status }) => approvals.list(status),
     'approvals.decide': ({ proposalId, decision, remember }) =>
       approvals.decide(proposalId, decision, { userId: user.id, role: user.role, ...(remember !== undefined ? { remember } : {}) }),
+    'approvals.listRules': async () => approvals.listRules(),
+    'approvals.revokeRule': async ({ ruleId }, { correlationId }) => approvals.revokeRule(ruleId, user.id, correlationId),
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
   };
 

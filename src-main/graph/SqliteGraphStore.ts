@@ -10,6 +10,7 @@ import { openDatabase } from '../store/openDatabase';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { runMigrations } from '../store/runMigrations';
 import { transaction } from '../store/transaction';
+import type { UnitOfWork } from '../store/UnitOfWork';
 import { applySqliteGraphChanges } from './applySqliteGraphChanges';
 import type {
   GraphChangeEvent,
@@ -58,6 +59,11 @@ export class SqliteGraphStore implements GraphStore, Disposable {
   }
 
   async getEntities(ids: readonly string[]): Promise<Map<string, Entity>> {
+    return this.getEntitiesNow(ids);
+  }
+
+  /** Synchronous read for work inside a unit of work (see store/UnitOfWork.ts); not part of the async port. */
+  getEntitiesNow(ids: readonly string[]): Map<string, Entity> {
     const result = new Map<string, Entity>();
     if (ids.length === 0) return result;
     const rows = this.stmt(
@@ -89,6 +95,11 @@ export class SqliteGraphStore implements GraphStore, Disposable {
   }
 
   async getRelationships(query: RelationshipQuery = {}): Promise<Relationship[]> {
+    return this.getRelationshipsNow(query);
+  }
+
+  /** Synchronous read for work inside a unit of work; not part of the async port. */
+  getRelationshipsNow(query: RelationshipQuery = {}): Relationship[] {
     const where: string[] = [];
     const params: string[] = [];
     if (query.fromId !== undefined) {
@@ -121,6 +132,12 @@ export class SqliteGraphStore implements GraphStore, Disposable {
   async applyChanges(changes: GraphChangeSet): Promise<void> {
     const changed = applySqliteGraphChanges(this.db, this.prepare, changes);
     if (changed.entityIds.length > 0 || changed.relationshipIds.length > 0) this.changeEmitter.fire(changed);
+  }
+
+  /** The same write, joined to a unit of work that spans features; the change event fires after its commit. */
+  applyChangesInTransaction(changes: GraphChangeSet, unit: UnitOfWork): void {
+    const changed = applySqliteGraphChanges(this.db, this.prepare, changes);
+    if (changed.entityIds.length > 0 || changed.relationshipIds.length > 0) unit.afterCommit(() => this.changeEmitter.fire(changed));
   }
 
   async getStats(): Promise<GraphStats> {

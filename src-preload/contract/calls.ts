@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
 import { defineCall } from './define';
 import type {
-  ActionProposalView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
+  ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
 } from './views';
 
@@ -91,9 +91,11 @@ export const calls = {
     z.object({ proposalId: id, decision: z.enum(['approve', 'deny']), remember: z.boolean().optional() }).strict(),
     'Approve or deny a proposal. Approval re-validates against the current graph before executing.',
   ),
+  'approvals.listRules': defineCall<ApprovalRuleView[]>()(none, 'Remembered "always allow" rules: entity, state keys and allowed values.'),
+  'approvals.revokeRule': defineCall<{ revoked: boolean }>()(z.object({ ruleId: id }).strict(), 'Forget one remembered rule; later proposals show a card again.'),
   'audit.list': defineCall<AuditEntryView[]>()(
     z.object({
-      kind: z.enum(['proposal', 'decision', 'execution', 'failure']).optional(),
+      kind: z.enum(['proposal', 'decision', 'execution', 'failure', 'import', 'rule']).optional(),
       proposalId: id.optional(),
       limit: z.number().int().min(1).max(500).optional(),
     }).strict(),

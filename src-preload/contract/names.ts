@@ -29,6 +29,8 @@ export const CALL_NAMES = [
   'llm.downloadModel',
   'approvals.list',
   'approvals.decide',
+  'approvals.listRules',
+  'approvals.revokeRule',
   'audit.list',
 ] as const satisfies readonly CallName[];
 
