@@ -3,6 +3,10 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { CallHandlers } from './api/CallHandlers';
+import { CALLER_ROLE, type Role } from './api/callPolicy';
+import { AppSession } from './auth/AppSession';
+import { PrivateNoteGuard } from './chat/PrivateNoteGuard';
+import { PrivacyFilteredGraphStore } from './graph/PrivacyFilteredGraphStore';
 import { EventBus } from './api/EventBus';
 import { CannotAnswerResponder } from './chat/CannotAnswerResponder';
 import { ChatCommands } from './chat/ChatCommands';
@@ -40,7 +44,7 @@ export interface MainServicesOptions {
   runtime: 'electron' | 'browser' | 'cli';
   /** Who is using this app instance (new versions are minted with it). Defaults to the OS user name. */
   userId?: string;
-  role?: 'admin' | 'guest';
+  role?: Role;
   /** Load the bundled demo home into an empty graph on first start (default true). */
   loadDemoHome?: boolean;
   /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
@@ -69,24 +73,29 @@ export async function createMainServices(platform: Platform, options: MainServic
 }
 
 async function build(platform: Platform, options: MainServicesOptions, disposables: DisposableStore): Promise<MainServices> {
-  const user = { id: options.userId ?? defaultUserId(), role: options.role ?? ('admin' as const) };
   // Every feature's migrations, in one list (runMigrations refuses a database newer than what it knows).
   const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations]);
   disposables.add(toDisposable(() => db.close()));
+  const settings = new SqliteSettingsStore(db);
+  const session = disposables.add(new AppSession({ id: options.userId ?? defaultUserId(), role: options.role ?? 'admin' }, settings));
+
   const events = disposables.add(new EventBus());
   const store = disposables.add(new SqliteGraphStore(db));
   const clock = new VersionClock();
-  const resolver = disposables.add(new EntityNameResolver(store));
+  // Every read path sees the graph through the session's eyes: a guest never sees private notes (ARCHITECTURE.md "Roles").
+  const graph = disposables.add(new PrivacyFilteredGraphStore(store, () => session.user.role === 'guest'));
+  disposables.add(session.onDidChange(() => graph.notifyVisibilityChanged()));
+  const resolver = disposables.add(new EntityNameResolver(graph));
   const tools = new ToolRegistry(createGraphTools());
-  const toolContextFor = (userId: string, correlationId: string): ToolContext => ({ store, resolver, clock, userId, correlationId });
-  const toolContext = (correlationId: string): ToolContext => toolContextFor(user.id, correlationId);
+  const toolContextFor = (userId: string, correlationId: string): ToolContext => ({ store: graph, resolver, clock, userId, correlationId });
+  const toolContext = (correlationId: string): ToolContext => toolContextFor(session.user.id, correlationId);
 
   if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
   disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
 
   const llm = disposables.add(
     new LlmService({
-      settings: new SqliteSettingsStore(db),
+      settings,
       secrets: platform.secrets,
       modelsDir: join(platform.paths.dataDir, 'models'),
       ...(options.llm?.halfOpenAfterMs ? { breaker: { halfOpenAfterMs: options.llm.halfOpenAfterMs } } : {}),
@@ -97,8 +106,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
   const status = disposables.add(new StatusService({ platform, store, events, llm }));
   disposables.add(llm.onDidChangeStatus(() => void status.publish()));
-  const home = new HomeBrowserQueries(store);
-  const conversations = new SqliteConversationStore(db, clock, user.id);
+  const home = new HomeBrowserQueries(graph);
+  const conversations = new SqliteConversationStore(db, clock, () => session.user);
   const freshness = async (): Promise<ResponderContext['freshness']> => {
     const [source, syncedAt] = await Promise.all([store.getMeta('source'), store.getMeta('synced_at')]);
     const label = source === DEMO_HOME_SOURCE ? 'demo home (no home server connected)' : syncedAt ? `as of ${syncedAt}` : 'local graph (never synced)';
@@ -109,8 +118,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
   approvals.recoverInterrupted();
   const intents = new IntentResponder({
-    engine: disposables.add(new IntentEngine({ store, resolver })),
-    store,
+    engine: disposables.add(new IntentEngine({ store: graph, resolver })),
+    store: graph,
     registry: tools,
     approvals,
     toolContext: toolContextFor,
@@ -118,10 +127,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const chat = new ChatService({
     conversations,
     events,
-    user: () => user,
+    user: () => session.user,
     freshness,
     serviceStatus: async () => status.summary(await status.get()),
     responders: [
+      new PrivateNoteGuard(store),
       new ChatCommands({
         statusText: () => status.describe(),
         clearConversation: (id) => conversations.clearMessages(id),
@@ -137,7 +147,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       new LlmResponder({
         llm,
         tools,
-        store,
+        store: graph,
         conversations,
         toolContext,
         propose: createModelProposer(approvals, resolver),
@@ -147,11 +157,12 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   });
 
   const handlers: CallHandlers = {
+    [CALLER_ROLE]: () => session.user.role,
     'app.getInfo': async () => ({
       version: platform.appVersion,
       runtime: options.runtime === 'electron' ? 'electron' : 'browser',
       dataDir: platform.paths.dataDir,
-      user,
+      user: session.user,
     }),
     'status.get': () => status.get(),
     'home.getTree': () => home.getTree(),
@@ -162,11 +173,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       return (result as SearchEntitiesResult).results;
     },
     'home.exportJson': async () => {
-      const file = await exportHomeFile(store);
+      const file = await exportHomeFile(graph);
       return { json: JSON.stringify(file, null, 2), entityCount: file.entities.length, relationshipCount: file.relationships.length };
     },
     'home.importJson': async ({ json }) => {
-      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot import a home.');
       const result = await importHomeFile(store, parseHomeFile(json), { pending: true });
       await store.setMeta('source', 'imported');
       return result;
@@ -190,20 +200,20 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),
     'llm.getSettings': () => llm.getSettingsView(),
     'llm.saveSettings': (patch) => {
-      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot change the model settings.');
       return llm.saveSettings(patch);
     },
     'llm.testConnection': () => llm.testConnection(),
     'llm.resetCircuit': async () => llm.resetCircuit(),
     'llm.downloadModel': ({ url, sha256 }) => {
-      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot download models.');
       return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p }));
     },
     'approvals.list': async ({ status }) => approvals.list(status),
     'approvals.decide': ({ proposalId, decision, remember }) =>
-      approvals.decide(proposalId, decision, { userId: user.id, role: user.role, ...(remember !== undefined ? { remember } : {}) }),
+      approvals.decide(proposalId, decision, { userId: session.user.id, role: session.user.role, ...(remember !== undefined ? { remember } : {}) }),
     'approvals.listRules': async () => approvals.listRules(),
-    'approvals.revokeRule': async ({ ruleId }, { correlationId }) => approvals.revokeRule(ruleId, user.id, correlationId),
+    'approvals.revokeRule': async ({ ruleId }, { correlationId }) => approvals.revokeRule(ruleId, session.user.id, correlationId),
+    'session.startGuest': async ({ pin }) => session.startGuest(pin),
+    'session.endGuest': async ({ pin }) => session.endGuest(pin),
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
   };
 

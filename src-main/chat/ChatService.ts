@@ -13,7 +13,7 @@ export interface ChatServiceDeps {
   /** Tried in order; the last one must always answer. */
   responders: readonly Responder[];
   events: EventBus;
-  user: () => { id: string; role: 'admin' | 'guest' };
+  user: () => { id: string; role: 'admin' | 'user' | 'guest' };
   freshness: () => Promise<ResponderContext['freshness']>;
   serviceStatus: () => Promise<string>;
   nowMs?: () => number;

@@ -3,7 +3,7 @@
 import type { ActionProposalView, Citation, ToolCallRecord } from '../../src-preload/contract';
 
 export interface ResponderContext {
-  role: 'admin' | 'guest';
+  role: 'admin' | 'user' | 'guest';
   userId: string;
   conversationId: string;
   correlationId: string;

@@ -93,6 +93,14 @@ export const calls = {
   ),
   'approvals.listRules': defineCall<ApprovalRuleView[]>()(none, 'Remembered "always allow" rules: entity, state keys and allowed values.'),
   'approvals.revokeRule': defineCall<{ revoked: boolean }>()(z.object({ ruleId: id }).strict(), 'Forget one remembered rule; later proposals show a card again.'),
+  'session.startGuest': defineCall<AppInfo['user']>()(
+    z.object({ pin: z.string().regex(/^\d{4,12}$/, 'The PIN is 4 to 12 digits.') }).strict(),
+    'Hand the app to a visitor: read-only, no private notes, only their own conversations. Leaving needs this PIN.',
+  ),
+  'session.endGuest': defineCall<AppInfo['user']>()(
+    z.object({ pin: z.string().min(1).max(12) }).strict(),
+    'Leave the guest session with the PIN set when it started.',
+  ),
   'audit.list': defineCall<AuditEntryView[]>()(
     z.object({
       kind: z.enum(['proposal', 'decision', 'execution', 'failure', 'import', 'rule']).optional(),

@@ -31,6 +31,8 @@ export const CALL_NAMES = [
   'approvals.decide',
   'approvals.listRules',
   'approvals.revokeRule',
+  'session.startGuest',
+  'session.endGuest',
   'audit.list',
 ] as const satisfies readonly CallName[];
 
