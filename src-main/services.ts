@@ -194,7 +194,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.createConversation': async ({ title }) => conversations.create(title),
     'chat.renameConversation': async ({ id, title }) => conversations.rename(id, title),
     'chat.deleteConversation': async ({ id }) => ({ deleted: conversations.delete(id) }),
-    'chat.getMessages': async ({ conversationId }) => conversations.messages(conversationId),
+    'chat.getMessages': async ({ conversationId }) => approvals.withCurrentProposals(conversations.messages(conversationId)),
     'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
     'chat.stop': async ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
     'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),

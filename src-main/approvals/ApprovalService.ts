@@ -3,7 +3,7 @@
 // tool registry, so versions, the pending flag and edge re-pinning are the tools' job, not ours. Every step is audited.
 // Storage is SqliteProposalRepository's job; this file holds the decisions.
 import { randomUUID } from 'node:crypto';
-import type { ActionProposalView, ApprovalRuleView, ProposalStatus } from '../../src-preload/contract/views';
+import type { ActionProposalView, ApprovalRuleView, ChatMessage, ProposalStatus } from '../../src-preload/contract/views';
 import { AppError } from '../../src-shared/errors';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { SqliteAuditLog } from '../audit/SqliteAuditLog';
@@ -144,6 +144,19 @@ export class ApprovalService {
 
   get(id: string): ActionProposalView {
     return toProposalView(this.proposals.require(id));
+  }
+
+  /**
+   * Messages keep the card as it was when the reply was written; the proposal's status lives here. Reading messages
+   * through this puts the current status back on every card, so a done card still says done after a reload.
+   */
+  withCurrentProposals(messages: ChatMessage[]): ChatMessage[] {
+    return messages.map((m) => {
+      const stored = m.envelope?.proposal;
+      if (!m.envelope || !stored) return m;
+      const current = this.proposals.find(stored.id);
+      return current ? { ...m, envelope: { ...m.envelope, proposal: toProposalView(current) } } : m;
+    });
   }
 
   /** Newest first; pending proposals past their expiry are marked expired on the way. */

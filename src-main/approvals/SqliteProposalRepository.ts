@@ -94,6 +94,10 @@ export class SqliteProposalRepository {
     this.db.prepare('UPDATE action_proposals SET replaced_by = ? WHERE id = ?').run(replacementId, id);
   }
 
+  find(id: string): ProposalRow | undefined {
+    return this.db.prepare('SELECT * FROM action_proposals WHERE id = ?').get(id) as unknown as ProposalRow | undefined;
+  }
+
   require(id: string): ProposalRow {
     const row = this.db.prepare('SELECT * FROM action_proposals WHERE id = ?').get(id) as unknown as ProposalRow | undefined;
     if (!row) throw new AppError('not_found', `No action proposal with id "${id.slice(0, 80)}".`);

@@ -117,7 +117,14 @@ export interface ActionProposalView {
   tool: string;
   targets: EntityRef[];
   /** The exact `update_entity` arguments per target. */
-  changes: Array<{ entity_id: string; entity_name: string; base_version: string; changes: { name?: string; content?: Record<string, unknown> } }>;
+  changes: Array<{
+    entity_id: string;
+    entity_name: string;
+    base_version: string;
+    changes: { name?: string; content?: Record<string, unknown> };
+    /** `content.state` of the base version, so the card can say what actually changes ("is now off"). */
+    before_state?: Record<string, unknown>;
+  }>;
   status: ProposalStatus;
   /** Only tier-2 state changes may be remembered, as a narrow rule (entity, keys, values); never renames or rewrites. */
   can_remember: boolean;

@@ -7,6 +7,7 @@ import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
 import { LlmModeField } from './LlmModeField';
 import { LocalModelFields } from './LocalModelFields';
 import { RemoteModelFields } from './RemoteModelFields';
+import { RememberedRulesSection } from './RememberedRulesSection';
 import { ResetCircuitButton } from './ResetCircuitButton';
 
 /** Language model settings. Save sends only the fields that changed; main's validation lands next to its field. */
@@ -76,6 +77,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
               <LocalModelFields saved={saved} draft={draft} errors={errors} update={update} />
             </>
           )}
+          <RememberedRulesSection />
         </div>
         <footer className="dialog-footer">
           <ResetCircuitButton />
