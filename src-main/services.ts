@@ -4,6 +4,9 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { CallHandlers } from './api/CallHandlers';
 import { CALLER_ROLE, type Role } from './api/callPolicy';
+import { ChunkedUploads } from './api/ChunkedUploads';
+import { HomeImportService } from './approvals/HomeImportService';
+import { MAX_IMPORT_BYTES } from '../src-preload/contract';
 import { AppSession } from './auth/AppSession';
 import { PrivateNoteGuard } from './chat/PrivateNoteGuard';
 import { PrivacyFilteredGraphStore } from './graph/PrivacyFilteredGraphStore';
@@ -26,7 +29,7 @@ import { settingsMigrations } from './settings/settingsMigrations';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { EntityNameResolver } from './graph/EntityNameResolver';
-import { exportHomeFile, importHomeFile, parseHomeFile } from './graph/homeFile';
+import { exportHomeFile } from './graph/homeFile';
 import { openGraphDatabase, SqliteGraphStore } from './graph/SqliteGraphStore';
 import { HomeBrowserQueries } from './home/HomeBrowserQueries';
 import { loadDemoHomeIfEmpty, DEMO_HOME_SOURCE } from './home/loadDemoHome';
@@ -114,6 +117,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     return { synced_at: syncedAt ?? null, source: source ?? 'empty', label };
   };
   const audit = new SqliteAuditLog(db);
+  const imports = new HomeImportService(db, store, audit, DEMO_HOME_SOURCE);
+  const uploads = new ChunkedUploads(MAX_IMPORT_BYTES);
   const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
   approvals.recoverInterrupted();
@@ -176,11 +181,16 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       const file = await exportHomeFile(graph);
       return { json: JSON.stringify(file, null, 2), entityCount: file.entities.length, relationshipCount: file.relationships.length };
     },
-    'home.importJson': async ({ json }) => {
-      const result = await importHomeFile(store, parseHomeFile(json), { pending: true });
-      await store.setMeta('source', 'imported');
-      return result;
-    },
+    'home.importJson': async ({ json, uploadId, fileName, mode, confirm }, { correlationId }) =>
+      imports.import({
+        json: json ?? uploads.take(uploadId ?? ''),
+        fileName: fileName ?? null,
+        userId: session.user.id,
+        correlationId,
+        ...(mode ? { mode } : {}),
+        ...(confirm !== undefined ? { confirm } : {}),
+      }),
+    'home.uploadChunk': async ({ uploadId, index, total, data }) => uploads.add(uploadId, index, total, data),
     'tools.list': async () => tools.list(),
     'tools.run': async ({ name, args }, { correlationId }) => {
       const prepared = await tools.prepare(name, args, toolContext(correlationId));

@@ -22,6 +22,7 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'home.search': everyone,
   'home.exportJson': household,
   'home.importJson': adminOnly,
+  'home.uploadChunk': adminOnly,
   'tools.list': everyone,
   'tools.run': everyone,
   'chat.listConversations': everyone,

@@ -140,6 +140,26 @@ export class SqliteGraphStore implements GraphStore, Disposable {
     if (changed.entityIds.length > 0 || changed.relationshipIds.length > 0) unit.afterCommit(() => this.changeEmitter.fire(changed));
   }
 
+  /**
+   * Empties the graph (every version, edge and index row; meta stays) inside a unit of work: "replace the home" on
+   * import. The change event names every id that disappeared, after commit.
+   */
+  clearInTransaction(unit: UnitOfWork): void {
+    const entityIds = (this.stmt('SELECT id FROM entity_current').all() as { id: string }[]).map((r) => r.id);
+    const relationshipIds = (this.stmt('SELECT id FROM relationships').all() as { id: string }[]).map((r) => r.id);
+    for (const table of ['entity_fts', 'relationships', 'entity_current', 'entity_versions']) this.db.exec(`DELETE FROM ${table}`);
+    if (entityIds.length > 0 || relationshipIds.length > 0) unit.afterCommit(() => this.changeEmitter.fire({ entityIds, relationshipIds }));
+  }
+
+  /** Synchronous meta write for a unit of work. */
+  setMetaNow(key: string, value: string): void {
+    this.stmt('INSERT INTO graph_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  getMetaNow(key: string): string | undefined {
+    return (this.stmt('SELECT value FROM graph_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
   async getStats(): Promise<GraphStats> {
     const byType = this.stmt('SELECT entity_type, COUNT(*) AS n FROM entity_current WHERE deleted = 0 GROUP BY entity_type').all() as {
       entity_type: EntityType;

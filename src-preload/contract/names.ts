@@ -12,6 +12,7 @@ export const CALL_NAMES = [
   'home.search',
   'home.exportJson',
   'home.importJson',
+  'home.uploadChunk',
   'tools.list',
   'tools.run',
   'chat.listConversations',

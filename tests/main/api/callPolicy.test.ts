@@ -17,7 +17,7 @@ const GUEST_MAY: ReadonlySet<CallName> = new Set<CallName>([
   'chat.listConversations', 'chat.createConversation', 'chat.renameConversation', 'chat.deleteConversation', 'chat.getMessages',
   'chat.send', 'chat.stop', 'chat.regenerate', 'llm.getSettings', 'session.endGuest',
 ]);
-const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'llm.saveSettings', 'llm.downloadModel']);
+const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'home.uploadChunk', 'llm.saveSettings', 'llm.downloadModel']);
 const quiet = { error: () => {} };
 
 describe('every call × every role', () => {
