@@ -5,6 +5,7 @@ import type { Role } from '../api/callPolicy';
 import { CliContext, type GlobalOptions } from './CliContext';
 import { UsageError, type CliIo } from './CliIo';
 import { errorShapeOf, printError } from './cliOutput';
+import { registerApprovalCommands } from './commands/approvalCommands';
 import { registerAskCommand } from './commands/askCommand';
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
@@ -38,6 +39,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerTransferCommands(program, context);
   registerServeCommand(program, context);
   registerInfoCommand(program, context);
+  registerApprovalCommands(program, context);
   return { program, context };
 }
 
