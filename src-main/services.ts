@@ -3,6 +3,13 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { CallHandlers } from './api/CallHandlers';
+import { CALLER_ROLE, type Role } from './api/callPolicy';
+import { ChunkedUploads } from './api/ChunkedUploads';
+import { HomeImportService } from './approvals/HomeImportService';
+import { MAX_IMPORT_BYTES } from '../src-preload/contract';
+import { AppSession } from './auth/AppSession';
+import { PrivateNoteGuard } from './chat/PrivateNoteGuard';
+import { PrivacyFilteredGraphStore } from './graph/PrivacyFilteredGraphStore';
 import { EventBus } from './api/EventBus';
 import { CannotAnswerResponder } from './chat/CannotAnswerResponder';
 import { ChatCommands } from './chat/ChatCommands';
@@ -23,7 +30,7 @@ import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
 import { EntityNameResolver } from './graph/EntityNameResolver';
-import { exportHomeFile, importHomeFile, parseHomeFile } from './graph/homeFile';
+import { exportHomeFile } from './graph/homeFile';
 import { openGraphDatabase, SqliteGraphStore } from './graph/SqliteGraphStore';
 import { HomeBrowserQueries } from './home/HomeBrowserQueries';
 import { loadDemoHomeIfEmpty, DEMO_HOME_SOURCE } from './home/loadDemoHome';
@@ -45,7 +52,7 @@ export interface MainServicesOptions {
   runtime: 'electron' | 'browser' | 'cli';
   /** Who is using this app instance (new versions are minted with it). Defaults to the OS user name. */
   userId?: string;
-  role?: 'admin' | 'guest';
+  role?: Role;
   /** Load the bundled demo home into an empty graph on first start (default true). */
   loadDemoHome?: boolean;
   /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
@@ -84,24 +91,28 @@ export async function createMainServices(platform: Platform, options: MainServic
 }
 
 async function build(platform: Platform, options: MainServicesOptions, disposables: DisposableStore): Promise<MainServices> {
-  const user = { id: options.userId ?? defaultUserId(), role: options.role ?? ('admin' as const) };
   // Registered first, so it is closed last and can record what failed while the rest shut down.
   const logger = options.logger ?? disposables.add(await createFileLogger({ logsDir: platform.paths.logsDir, runtime: options.runtime }));
   // Every feature's migrations, in one list (runMigrations refuses a database newer than what it knows).
   const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations]);
   disposables.add(toDisposable(() => db.close()));
+  const settings = new SqliteSettingsStore(db);
+  const session = disposables.add(new AppSession({ id: options.userId ?? defaultUserId(), role: options.role ?? 'admin' }, settings));
+
   const events = disposables.add(new EventBus());
   const store = disposables.add(new SqliteGraphStore(db));
   const clock = new VersionClock();
-  const resolver = disposables.add(new EntityNameResolver(store));
+  // Every read path sees the graph through the session's eyes: a guest never sees private notes (ARCHITECTURE.md "Roles").
+  const graph = disposables.add(new PrivacyFilteredGraphStore(store, () => session.user.role === 'guest'));
+  disposables.add(session.onDidChange(() => graph.notifyVisibilityChanged()));
+  const resolver = disposables.add(new EntityNameResolver(graph));
   const tools = new ToolRegistry(createGraphTools());
-  const toolContextFor = (userId: string, correlationId: string): ToolContext => ({ store, resolver, clock, userId, correlationId });
-  const toolContext = (correlationId: string): ToolContext => toolContextFor(user.id, correlationId);
+  const toolContextFor = (userId: string, correlationId: string): ToolContext => ({ store: graph, resolver, clock, userId, correlationId });
+  const toolContext = (correlationId: string): ToolContext => toolContextFor(session.user.id, correlationId);
 
   if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
   disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
 
-  const settings = new SqliteSettingsStore(db);
   const llm = disposables.add(
     new LlmService({
       settings,
@@ -115,20 +126,23 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
   const status = disposables.add(new StatusService({ platform, store, events, llm }));
   disposables.add(llm.onDidChangeStatus(() => void status.publish()));
-  const home = new HomeBrowserQueries(store);
-  const conversations = new SqliteConversationStore(db, clock, user.id);
+  const home = new HomeBrowserQueries(graph);
+  const conversations = new SqliteConversationStore(db, clock, () => session.user);
   const freshness = async (): Promise<ResponderContext['freshness']> => {
     const [source, syncedAt] = await Promise.all([store.getMeta('source'), store.getMeta('synced_at')]);
     const label = source === DEMO_HOME_SOURCE ? 'demo home (no home server connected)' : syncedAt ? `as of ${syncedAt}` : 'local graph (never synced)';
     return { synced_at: syncedAt ?? null, source: source ?? 'empty', label };
   };
   const audit = new SqliteAuditLog(db);
-  const desktop = disposables.add(registerDesktop({ platform, shell: options.shell ?? new HeadlessShell(), events, conversations, settings, logger, role: () => user.role }));
+  const imports = new HomeImportService(db, store, audit, DEMO_HOME_SOURCE);
+  const uploads = new ChunkedUploads(MAX_IMPORT_BYTES);
+  const desktop = disposables.add(registerDesktop({ platform, shell: options.shell ?? new HeadlessShell(), events, conversations, settings, logger }));
   const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
+  approvals.recoverInterrupted();
   const intents = new IntentResponder({
-    engine: disposables.add(new IntentEngine({ store, resolver })),
-    store,
+    engine: disposables.add(new IntentEngine({ store: graph, resolver })),
+    store: graph,
     registry: tools,
     approvals,
     toolContext: toolContextFor,
@@ -138,10 +152,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     events,
     // A turn's lines go to the app's log file unless a test collects them itself.
     turnLog: options.turnLog ?? turnLogToLogger(logger.child({ component: 'chat' })),
-    user: () => user,
+    user: () => session.user,
     freshness,
     serviceStatus: async () => status.summary(await status.get()),
     responders: [
+      new PrivateNoteGuard(store),
       new ChatCommands({
         statusText: () => status.describe(),
         clearConversation: (id) => conversations.clearMessages(id),
@@ -157,7 +172,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       new LlmResponder({
         llm,
         tools,
-        store,
+        store: graph,
         conversations,
         toolContext,
         propose: createModelProposer(approvals, resolver),
@@ -167,11 +182,12 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   });
 
   const handlers: CallHandlers = {
+    [CALLER_ROLE]: () => session.user.role,
     'app.getInfo': async () => ({
       version: platform.appVersion,
       runtime: options.runtime === 'electron' ? 'electron' : 'browser',
       dataDir: platform.paths.dataDir,
-      user,
+      user: session.user,
     }),
     'status.get': () => status.get(),
     'home.getTree': () => home.getTree(),
@@ -182,15 +198,19 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       return (result as SearchEntitiesResult).results;
     },
     'home.exportJson': async () => {
-      const file = await exportHomeFile(store);
+      const file = await exportHomeFile(graph);
       return { json: JSON.stringify(file, null, 2), entityCount: file.entities.length, relationshipCount: file.relationships.length };
     },
-    'home.importJson': async ({ json }) => {
-      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot import a home.');
-      const result = await importHomeFile(store, parseHomeFile(json), { pending: true });
-      await store.setMeta('source', 'imported');
-      return result;
-    },
+    'home.importJson': async ({ json, uploadId, fileName, mode, confirm }, { correlationId }) =>
+      imports.import({
+        json: json ?? uploads.take(uploadId ?? ''),
+        fileName: fileName ?? null,
+        userId: session.user.id,
+        correlationId,
+        ...(mode ? { mode } : {}),
+        ...(confirm !== undefined ? { confirm } : {}),
+      }),
+    'home.uploadChunk': async ({ uploadId, index, total, data }) => uploads.add(uploadId, index, total, data),
     'tools.list': async () => tools.list(),
     'tools.run': async ({ name, args }, { correlationId }) => {
       const prepared = await tools.prepare(name, args, toolContext(correlationId));
@@ -204,24 +224,26 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.createConversation': async ({ title }) => conversations.create(title),
     'chat.renameConversation': async ({ id, title }) => conversations.rename(id, title),
     'chat.deleteConversation': async ({ id }) => ({ deleted: conversations.delete(id) }),
-    'chat.getMessages': async ({ conversationId }) => conversations.messages(conversationId),
+    'chat.getMessages': async ({ conversationId }) => approvals.withCurrentProposals(conversations.messages(conversationId)),
     'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
     'chat.stop': async ({ conversationId }) => ({ stopped: await chat.stop(conversationId) }),
     'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),
     'llm.getSettings': () => llm.getSettingsView(),
     'llm.saveSettings': (patch) => {
-      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot change the model settings.');
       return llm.saveSettings(patch);
     },
     'llm.testConnection': () => llm.testConnection(),
     'llm.resetCircuit': async () => llm.resetCircuit(),
     'llm.downloadModel': ({ url, sha256 }, { correlationId }) => {
-      if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot download models.');
       return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p, correlation_id: correlationId }));
     },
     'approvals.list': async ({ status }) => approvals.list(status),
     'approvals.decide': ({ proposalId, decision, remember }) =>
-      approvals.decide(proposalId, decision, { userId: user.id, role: user.role, ...(remember !== undefined ? { remember } : {}) }),
+      approvals.decide(proposalId, decision, { userId: session.user.id, role: session.user.role, ...(remember !== undefined ? { remember } : {}) }),
+    'approvals.listRules': async () => approvals.listRules(),
+    'approvals.revokeRule': async ({ ruleId }, { correlationId }) => approvals.revokeRule(ruleId, session.user.id, correlationId),
+    'session.startGuest': async ({ pin }) => session.startGuest(pin),
+    'session.endGuest': async ({ pin }) => session.endGuest(pin),
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
     ...desktop.handlers,
   };

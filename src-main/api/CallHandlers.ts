@@ -3,15 +3,18 @@
 import { randomUUID } from 'node:crypto';
 import { calls, type CallName, type CallResult, type ParsedCallArgs } from '../../src-preload/contract';
 import { AppError, toAppErrorShape, type Result } from '../../src-shared/errors';
+import { CALLER_ROLE, isAllowed, type Role, type RoleSource } from './callPolicy';
 
 export interface CallContext {
   correlationId: string;
   transport: 'ipc' | 'ws' | 'cli' | 'test';
+  /** The caller's role, already checked against the policy table. */
+  role: Role;
 }
 
 export type CallHandlers = {
   [K in CallName]: (args: ParsedCallArgs<K>, context: CallContext) => Promise<CallResult<K>>;
-};
+} & RoleSource;
 
 export interface CallLogger {
   error(message: string, fields: Record<string, unknown>): void;
@@ -39,12 +42,17 @@ export async function dispatchCall(
     if (!isCallName(name)) {
       throw new AppError('unknown_call', `Unknown call: ${String(name).slice(0, 100)}`);
     }
+    // A handler map without a role source serves nobody in particular: it gets the least (fail closed).
+    const role = handlers[CALLER_ROLE]?.() ?? 'guest';
+    if (!isAllowed(name, role)) {
+      throw new AppError('forbidden', `${role === 'guest' ? 'Guests' : `The ${role} role`} cannot use ${name}. Ask the home's admin.`, { details: { call: name, role } });
+    }
     const parsed = calls[name].args.safeParse(rawArgs ?? {});
     if (!parsed.success) {
       return { ok: false, error: toAppErrorShape(parsed.error, correlationId) };
     }
     const handler = handlers[name] as (args: unknown, context: CallContext) => Promise<unknown>;
-    const value = await handler(parsed.data, { correlationId, transport });
+    const value = await handler(parsed.data, { correlationId, transport, role });
     return { ok: true, value };
   } catch (error) {
     const shape = toAppErrorShape(error, correlationId);

@@ -3,22 +3,24 @@
 // tool registry, so versions, the pending flag and edge re-pinning are the tools' job, not ours. Every step is audited.
 // Storage is SqliteProposalRepository's job; this file holds the decisions.
 import { randomUUID } from 'node:crypto';
-import type { ActionProposalView, ProposalStatus } from '../../src-preload/contract/views';
+import type { ActionProposalView, ApprovalRuleView, ChatMessage, ProposalStatus } from '../../src-preload/contract/views';
 import { AppError } from '../../src-shared/errors';
 import type { Entity } from '../../src-shared/protocol/entities';
-import type { AuditRecord, SqliteAuditLog } from '../audit/SqliteAuditLog';
+import type { SqliteAuditLog } from '../audit/SqliteAuditLog';
 import type { GraphStore } from '../graph/GraphStore';
 import { Emitter } from '../lifecycle/Emitter';
 import type { Event } from '../lifecycle/Emitter';
 import type { SqliteDatabase } from '../store/openDatabase';
-import { transaction } from '../store/transaction';
+import { SqliteUnitOfWork } from '../store/UnitOfWork';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { describeProposal } from './describeProposal';
+import { auditProposal, executeProposal, type ExecutionOutcome, type ProposalAuditEntry, type TransactionalGraph } from './executeProposal';
 import { prepareProposalChanges } from './prepareProposalChanges';
 import type { ProposalRequest } from './ProposalRequest';
-import { parseChanges, parseStoredRequest, SqliteProposalRepository, toProposalView } from './SqliteProposalRepository';
-import type { ProposalResult, ProposalRow, StoredRequest } from './SqliteProposalRepository';
+import { allowedByPatch, patchInsideRule, SqliteApprovalRules } from './SqliteApprovalRules';
+import { parseStoredRequest, rememberable, SqliteProposalRepository, toProposalView } from './SqliteProposalRepository';
+import type { ProposalRow, StatusExtra, StoredRequest } from './SqliteProposalRepository';
 
 export const DEFAULT_PROPOSAL_TTL_MS = 10 * 60 * 1000;
 export { BULK_TARGET_LIMIT } from './prepareProposalChanges';
@@ -27,7 +29,7 @@ const TOOL = 'update_entity';
 
 export interface ApprovalServiceOptions {
   db: SqliteDatabase;
-  store: GraphStore;
+  store: GraphStore & TransactionalGraph;
   registry: ToolRegistry;
   audit: SqliteAuditLog;
   /** Builds the context tools run in; executions are attributed to `userId`. */
@@ -38,13 +40,10 @@ export interface ApprovalServiceOptions {
 
 export interface DecideOptions {
   userId: string;
-  /** "Always allow" this tool for these entities; tier 2 only. */
+  /** "Always allow" exactly these state changes on these entities; tier-2 state changes only. */
   remember?: boolean;
-  role?: 'admin' | 'guest';
+  role?: 'admin' | 'user' | 'guest';
 }
-
-/** The audit fields that differ between the steps of one proposal's life; the rest come from its row. */
-type ProposalAuditEntry = Pick<AuditRecord, 'kind' | 'arguments' | 'result' | 'message'>;
 
 export class ApprovalService {
   private readonly changeEmitter = new Emitter<ActionProposalView>();
@@ -53,30 +52,76 @@ export class ApprovalService {
   private readonly now: () => Date;
   private readonly ttlMs: number;
   private readonly proposals: SqliteProposalRepository;
+  private readonly rules: SqliteApprovalRules;
+  private readonly unit: SqliteUnitOfWork;
 
   constructor(private readonly options: ApprovalServiceOptions) {
     this.now = options.now ?? (() => new Date());
     this.ttlMs = options.ttlMs ?? DEFAULT_PROPOSAL_TTL_MS;
     this.proposals = new SqliteProposalRepository(options.db, this.now);
+    this.rules = new SqliteApprovalRules(options.db, this.now);
+    this.unit = new SqliteUnitOfWork(options.db);
   }
 
   /**
-   * Records a pending proposal (audited). When every target has a remembered tier-2 rule for this tool, it is
-   * approved and executed at once; the audit log still shows proposal → decision → execution.
+   * Records a pending proposal (audited). A tier-2 proposal whose every target change lies inside that entity's
+   * remembered rule is approved and executed at once; the audit log still shows proposal → decision → execution and
+   * the card names the rule. Tier 3 is never auto-approved, whatever rules exist.
    */
   async create(request: ProposalRequest): Promise<ActionProposalView> {
     const view = await this.insertProposal(request);
-    if (view.tier === 2 && this.allRemembered(view.targets.map((t) => t.id))) {
-      return this.approve(view.id, { userId: request.userId }, 'Approved automatically: "always allow" was chosen for these entities.');
-    }
+    const rule = view.tier === 2 ? this.coveringRule(this.proposals.require(view.id)) : undefined;
+    if (rule) return this.approve(view.id, { userId: request.userId }, rule);
     return view;
+  }
+
+  listRules(): ApprovalRuleView[] {
+    return this.rules.list();
+  }
+
+  /** Removes a remembered rule (audited); later proposals for that entity show a card again. */
+  revokeRule(ruleId: string, userId: string, correlationId: string): { revoked: boolean } {
+    const rule = this.rules.get(ruleId);
+    if (!rule) return { revoked: false };
+    this.unit.run(() => {
+      this.rules.revoke(ruleId);
+      this.options.audit.append({
+        kind: 'rule', correlationId, actor: userId, tool: rule.tool, arguments: { revoke: rule.id, entity_id: rule.entity_id, allowed: rule.allowed },
+        result: null, message: `Revoked "always allow": ${rule.description}`,
+      });
+    });
+    return { revoked: true };
+  }
+
+  /**
+   * Start-up repair: a proposal left `approved` (an older build crashed between decision and execution) is carried
+   * out if every target is still at its base version, otherwise marked failed; either way with an audit entry.
+   */
+  recoverInterrupted(): ActionProposalView[] {
+    const recovered: ActionProposalView[] = [];
+    for (const row of this.proposals.list('approved')) {
+      const ctx = this.options.toolContext(row.decided_by ?? row.requested_by, row.correlation_id);
+      this.unit.run((unit) => {
+        const out = executeProposal(this.executionDeps(() => ctx.clock.next(ctx.userId)), unit, row, 'approved', ctx.userId);
+        if (out.kind === 'stale') {
+          // Some targets moved on (possibly half-applied by the crashed build): nothing more is written, and no fresh
+          // card appears by itself after a restart; the person asks again.
+          auditProposal(this.options.audit, row, 'app', { kind: 'failure', arguments: { stale: out.staleNames }, result: null, message: `Interrupted before it finished: ${row.description}. Nothing more was changed; ask again if it is still wanted.` });
+        }
+      });
+      recovered.push(this.emit(row.id));
+    }
+    return recovered;
   }
 
   async decide(id: string, decision: 'approve' | 'deny', options: DecideOptions): Promise<ActionProposalView> {
     if (options.role === 'guest') throw new AppError('forbidden', 'Guests cannot approve or deny changes to the home.');
     const row = this.proposals.require(id);
     if (row.status !== 'pending') throw alreadyDecided(row.status);
-    if (decision === 'approve' && options.remember && row.tier !== 2) {
+    if (decision === 'approve' && options.remember && (row.tier !== 2 || !rememberable(parseStoredRequest(row)))) {
+      if (row.tier === 2) {
+        throw new AppError('forbidden', `"Always allow" only covers switching things (like on/off); "${row.description}" renames or rewrites something, so it needs your approval each time.`);
+      }
       throw new AppError(
         'forbidden',
         `"Always allow" is only for everyday changes (tier 2). "${row.description}" is security- or safety-relevant (tier ${row.tier}) and needs your confirmation every time.`,
@@ -101,6 +146,19 @@ export class ApprovalService {
     return toProposalView(this.proposals.require(id));
   }
 
+  /**
+   * Messages keep the card as it was when the reply was written; the proposal's status lives here. Reading messages
+   * through this puts the current status back on every card, so a done card still says done after a reload.
+   */
+  withCurrentProposals(messages: ChatMessage[]): ChatMessage[] {
+    return messages.map((m) => {
+      const stored = m.envelope?.proposal;
+      if (!m.envelope || !stored) return m;
+      const current = this.proposals.find(stored.id);
+      return current ? { ...m, envelope: { ...m.envelope, proposal: toProposalView(current) } } : m;
+    });
+  }
+
   /** Newest first; pending proposals past their expiry are marked expired on the way. */
   list(status?: ProposalStatus): ActionProposalView[] {
     this.expireDue();
@@ -114,11 +172,7 @@ export class ApprovalService {
   }
 
   isRemembered(tool: string, entityId: string): boolean {
-    return this.proposals.isRemembered(tool, entityId);
-  }
-
-  forget(tool: string, entityId: string): void {
-    this.proposals.forget(tool, entityId);
+    return this.rules.find(tool, entityId) !== undefined;
   }
 
   expireDue(): void {
@@ -145,7 +199,7 @@ export class ApprovalService {
       patches: request.targets.map((t) => ({ entity_id: t.entity.id, patch: t.patch })),
     };
     const description = describeProposal(request.summary, targets.map((t) => t.name));
-    transaction(this.options.db, () => {
+    this.unit.run(() => {
       this.proposals.insert({
         id,
         conversationId: request.conversationId,
@@ -177,59 +231,62 @@ export class ApprovalService {
     return this.emit(id);
   }
 
-  private async approve(id: string, options: DecideOptions, automatic: string | undefined): Promise<ActionProposalView> {
-    // Claiming the row first means two clicks (or two windows) cannot both execute the same proposal.
-    const row = this.setStatus(id, 'pending', 'approved', { decidedBy: options.userId });
-    const remember = options.remember === true && row.tier === 2;
-    this.audit(row, options.userId, {
-      kind: 'decision',
-      arguments: { decision: 'approve', remember, automatic: automatic !== undefined },
-      message: automatic ?? `Approved${remember ? ' (always allow)' : ''}: ${row.description}`,
+  private async approve(id: string, options: DecideOptions, byRule: ApprovalRuleView | undefined): Promise<ActionProposalView> {
+    const before = this.proposals.require(id);
+    const remember = options.remember === true && before.tier === 2 && rememberable(parseStoredRequest(before));
+    const ctx = this.options.toolContext(options.userId, before.correlation_id);
+    const extra: StatusExtra = { decidedBy: options.userId, ...(byRule ? { approvedByRule: { id: byRule.id, description: byRule.description } } : {}) };
+    const outcome: ExecutionOutcome = this.unit.run((unit) => {
+      // Re-read inside the transaction: two clicks (or two windows) cannot both execute the same proposal.
+      const row = this.proposals.require(id);
+      if (row.status !== 'pending') throw alreadyDecided(row.status);
+      auditProposal(this.options.audit, row, options.userId, {
+        kind: 'decision',
+        arguments: { decision: 'approve', remember, automatic: byRule !== undefined, ...(byRule ? { rule: byRule.id } : {}) },
+        message: byRule ? `Approved by rule "${byRule.description}": ${row.description}` : `Approved${remember ? ' (always allow)' : ''}: ${row.description}`,
+      });
+      const out = executeProposal(this.executionDeps(() => ctx.clock.next(ctx.userId)), unit, row, 'pending', options.userId, extra);
+      if (out.kind === 'executed' && remember) this.rememberRules(row, options.userId);
+      return out;
     });
+    if (outcome.kind === 'stale') return this.reproposeStale(this.proposals.require(id), outcome.current);
+    return this.emit(id);
+  }
 
-    const changes = parseChanges(row);
-    const current = await this.options.store.getEntities(changes.map((c) => c.entity_id));
-    const missing = changes.filter((c) => !current.has(c.entity_id));
-    if (missing.length > 0) {
-      const names = missing.map((c) => c.entity_name).join(', ');
-      return this.fail(row, { new_versions: [], error: `${names} no longer exist${missing.length === 1 ? 's' : ''} in the home; nothing was changed.` });
+  private rememberRules(row: ProposalRow, userId: string): void {
+    const stored = parseStoredRequest(row);
+    const names = new Map(parseChangesNames(row));
+    for (const { entity_id, patch } of stored.patches) {
+      const allowed = allowedByPatch(patch);
+      if (!allowed) continue;
+      const rule = this.rules.remember(row.tool, entity_id, names.get(entity_id) ?? entity_id, allowed, userId);
+      this.options.audit.append({
+        kind: 'rule', correlationId: row.correlation_id, proposalId: row.id, actor: userId, tool: row.tool,
+        arguments: { remember: rule.id, entity_id, allowed: rule.allowed }, result: null, message: `Always allow: ${rule.description}`,
+      });
     }
-    const stale = changes.filter((c) => current.get(c.entity_id)?.version !== c.base_version);
-    if (stale.length > 0) return this.reproposeStale(row, stale.map((c) => c.entity_name), current);
+  }
 
-    if (remember) this.proposals.remember(row.tool, changes.map((c) => c.entity_id), options.userId);
-
-    const ctx = this.options.toolContext(options.userId, row.correlation_id);
-    const newVersions: ProposalResult['new_versions'] = [];
-    for (const change of changes) {
-      try {
-        const run = await this.options.registry.run(row.tool, { entity_id: change.entity_id, changes: change.changes }, ctx);
-        const result = run.result as { new_version?: unknown };
-        if (typeof result.new_version === 'string') newVersions.push({ entity_id: change.entity_id, version: result.new_version });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const done = newVersions.length > 0 ? ` (${newVersions.length} of ${changes.length} changes were made before it)` : '';
-        return this.fail(row, { new_versions: newVersions, error: `Changing ${change.entity_name} failed: ${reason}${done}` });
-      }
+  /** The rule that covers every target's change, if one entity's rule covers each; tier 2 only. */
+  private coveringRule(row: ProposalRow): ApprovalRuleView | undefined {
+    if (row.tier !== 2) return undefined;
+    const stored = parseStoredRequest(row);
+    let first: ApprovalRuleView | undefined;
+    for (const { entity_id, patch } of stored.patches) {
+      const rule = this.rules.find(row.tool, entity_id);
+      if (!rule || !patchInsideRule(patch, rule.allowed)) return undefined;
+      first ??= rule;
     }
-    const result: ProposalResult = { new_versions: newVersions, error: null };
-    this.setStatus(row.id, 'approved', 'executed', { result });
-    this.audit(row, 'app', {
-      kind: 'execution',
-      arguments: changes.map((c) => ({ entity_id: c.entity_id, changes: c.changes })),
-      result,
-      message: `Done: ${row.description}`,
-    });
-    return this.emit(row.id);
+    return first;
+  }
+
+  private executionDeps(mint: () => string) {
+    return { graph: this.options.store, proposals: this.proposals, audit: this.options.audit, mint };
   }
 
   /** A target moved on since the card was shown: nothing is written, and a fresh card shows the change against now. */
-  private async reproposeStale(row: ProposalRow, staleNames: string[], current: Map<string, Entity>): Promise<ActionProposalView> {
+  private async reproposeStale(row: ProposalRow, current: Map<string, Entity>): Promise<ActionProposalView> {
     const stored = parseStoredRequest(row);
-    const error = `${staleNames.join(', ')} changed since this was proposed; nothing was changed. Please review the updated proposal.`;
-    this.setStatus(row.id, 'approved', 'needs_reapproval', { result: { new_versions: [], error } });
-    this.audit(row, 'app', { kind: 'failure', arguments: { stale: staleNames }, result: { status: 'needs_reapproval' }, message: error });
-    const old = this.emit(row.id);
     const targets = stored.patches.flatMap((p) => {
       const entity = current.get(p.entity_id);
       return entity ? [{ entity, patch: p.patch }] : [];
@@ -246,12 +303,6 @@ export class ApprovalService {
       },
       row.id,
     );
-    return old;
-  }
-
-  private fail(row: ProposalRow, result: ProposalResult): ActionProposalView {
-    this.setStatus(row.id, 'approved', 'failed', { result });
-    this.audit(row, 'app', { kind: 'failure', arguments: null, result, message: result.error ?? 'Failed' });
     return this.emit(row.id);
   }
 
@@ -269,26 +320,15 @@ export class ApprovalService {
     return this.now().getTime() >= Date.parse(row.expires_at);
   }
 
-  private allRemembered(entityIds: readonly string[]): boolean {
-    return entityIds.length > 0 && entityIds.every((entityId) => this.isRemembered(TOOL, entityId));
-  }
-
   /** Compare-and-set on the status; losing the race is a conflict naming the status the winner left. */
-  private setStatus(id: string, from: ProposalStatus, to: ProposalStatus, extra: { decidedBy?: string; result?: ProposalResult }): ProposalRow {
+  private setStatus(id: string, from: ProposalStatus, to: ProposalStatus, extra: StatusExtra): ProposalRow {
     if (!this.proposals.updateStatus(id, from, to, extra)) throw alreadyDecided(this.proposals.require(id).status);
     return this.proposals.require(id);
   }
 
   /** Every audit entry after the proposal itself is about one stored row: its correlation, proposer and tool. */
   private audit(row: ProposalRow, actor: string, entry: ProposalAuditEntry): void {
-    this.options.audit.append({
-      correlationId: row.correlation_id,
-      proposalId: row.id,
-      actor,
-      proposer: row.proposer,
-      tool: row.tool,
-      ...entry,
-    });
+    auditProposal(this.options.audit, row, actor, entry);
   }
 
   private emit(id: string): ActionProposalView {
@@ -296,6 +336,10 @@ export class ApprovalService {
     this.changeEmitter.fire(view);
     return view;
   }
+}
+
+function parseChangesNames(row: ProposalRow): Array<[string, string]> {
+  return (JSON.parse(row.changes) as Array<{ entity_id: string; entity_name: string }>).map((c) => [c.entity_id, c.entity_name]);
 }
 
 function alreadyDecided(status: ProposalStatus): AppError {

@@ -4,6 +4,7 @@ import type { ActionProposalView, EntityRef, ProposalStatus } from '../../src-pr
 import { AppError } from '../../src-shared/errors';
 import type { SqliteDatabase } from '../store/openDatabase';
 import type { ProposalSummary, TargetPatch } from './ProposalRequest';
+import { allowedByPatch } from './SqliteApprovalRules';
 
 /** What the `request` column holds: enough to rebuild a stale proposal against the current graph. */
 export interface StoredRequest {
@@ -30,9 +31,16 @@ export interface ProposalRow {
   decided_by: string | null;
   result: string | null;
   replaced_by: string | null;
+  approved_by_rule: string | null;
 }
 
 export type ProposalResult = NonNullable<ActionProposalView['result']>;
+
+export interface StatusExtra {
+  decidedBy?: string;
+  result?: ProposalResult;
+  approvedByRule?: { id: string; description: string };
+}
 
 export interface NewProposal {
   id: string;
@@ -86,6 +94,10 @@ export class SqliteProposalRepository {
     this.db.prepare('UPDATE action_proposals SET replaced_by = ? WHERE id = ?').run(replacementId, id);
   }
 
+  find(id: string): ProposalRow | undefined {
+    return this.db.prepare('SELECT * FROM action_proposals WHERE id = ?').get(id) as unknown as ProposalRow | undefined;
+  }
+
   require(id: string): ProposalRow {
     const row = this.db.prepare('SELECT * FROM action_proposals WHERE id = ?').get(id) as unknown as ProposalRow | undefined;
     if (!row) throw new AppError('not_found', `No action proposal with id "${id.slice(0, 80)}".`);
@@ -110,9 +122,13 @@ export class SqliteProposalRepository {
    * Moves a proposal from `from` to `to` only if it is still in `from` (compare-and-set, so two deciders cannot both
    * win). Returns false when the row was not in `from`.
    */
-  updateStatus(id: string, from: ProposalStatus, to: ProposalStatus, extra: { decidedBy?: string; result?: ProposalResult } = {}): boolean {
+  updateStatus(id: string, from: ProposalStatus, to: ProposalStatus, extra: StatusExtra = {}): boolean {
     const sets = ['status = ?'];
     const params: (string | null)[] = [to];
+    if (extra.approvedByRule !== undefined) {
+      sets.push('approved_by_rule = ?');
+      params.push(JSON.stringify(extra.approvedByRule));
+    }
     if (extra.decidedBy !== undefined) {
       sets.push('decided_by = ?', 'decided_at = ?');
       params.push(extra.decidedBy, this.now().toISOString());
@@ -123,19 +139,6 @@ export class SqliteProposalRepository {
     }
     const changed = this.db.prepare(`UPDATE action_proposals SET ${sets.join(', ')} WHERE id = ? AND status = ?`).run(...params, id, from);
     return Number(changed.changes) > 0;
-  }
-
-  isRemembered(tool: string, entityId: string): boolean {
-    return this.db.prepare('SELECT 1 AS x FROM approval_rules WHERE tool = ? AND entity_id = ?').get(tool, entityId) !== undefined;
-  }
-
-  remember(tool: string, entityIds: readonly string[], createdBy: string): void {
-    const insert = this.db.prepare('INSERT OR REPLACE INTO approval_rules (tool, entity_id, created_by, created_at) VALUES (?, ?, ?, ?)');
-    for (const entityId of entityIds) insert.run(tool, entityId, createdBy, this.now().toISOString());
-  }
-
-  forget(tool: string, entityId: string): void {
-    this.db.prepare('DELETE FROM approval_rules WHERE tool = ? AND entity_id = ?').run(tool, entityId);
   }
 }
 
@@ -158,11 +161,18 @@ export function toProposalView(row: ProposalRow): ActionProposalView {
     targets: JSON.parse(row.targets) as EntityRef[],
     changes: parseChanges(row),
     status: row.status,
-    can_remember: tier === 2,
+    can_remember: tier === 2 && rememberable(parseStoredRequest(row)),
+    approved_by_rule: row.approved_by_rule ? (JSON.parse(row.approved_by_rule) as { id: string; description: string }) : null,
+    replaced_by: row.replaced_by,
     created_at: row.created_at,
     expires_at: row.expires_at,
     proposer: row.proposer,
     decided_by: row.decided_by,
     result: row.result ? (JSON.parse(row.result) as ProposalResult) : null,
   };
+}
+
+/** Only plain state changes can become a rule; a rename or content rewrite in any target makes the proposal unrememberable. */
+export function rememberable(request: StoredRequest): boolean {
+  return request.patches.length > 0 && request.patches.every((p) => allowedByPatch(p.patch) !== undefined);
 }

@@ -44,4 +44,28 @@ export const approvalMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 201,
+    name: 'approvals: narrow remembered rules (tool, entity, keys and allowed values); proposals name the rule that approved them',
+    up(db) {
+      // The old rules covered any change to an entity by a tool (issue 8: a rename or content rewrite of a remembered
+      // light ran with no card). They are dropped, not converted: nobody chose what they would now allow.
+      db.exec(`
+        DROP TABLE approval_rules;
+        CREATE TABLE approval_rules (
+          id TEXT PRIMARY KEY,
+          tool TEXT NOT NULL,
+          entity_id TEXT NOT NULL,
+          entity_name TEXT NOT NULL,
+          -- JSON {"power": ["on", "off"]}: the state keys the rule covers and the values each may take.
+          allowed TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          UNIQUE (tool, entity_id)
+        );
+        -- JSON {id, description} of the rule that approved it without a click, so the card can say so after a revoke.
+        ALTER TABLE action_proposals ADD COLUMN approved_by_rule TEXT;
+      `);
+    },
+  },
 ];

@@ -31,7 +31,9 @@ export async function prepareProposalChanges(
     const prepared = await registry.prepare(tool, { entity_id: entity.id, changes: entityChanges }, ctx);
     tier = Math.max(tier, prepared.tier) as RiskTier;
     targets.push(entityRef(entity));
-    changes.push({ entity_id: entity.id, entity_name: entity.name, base_version: entity.version, changes: entityChanges });
+    const state = entity.content['state'];
+    const beforeState = state !== null && typeof state === 'object' && !Array.isArray(state) ? { before_state: state as Record<string, unknown> } : {};
+    changes.push({ entity_id: entity.id, entity_name: entity.name, base_version: entity.version, changes: entityChanges, ...beforeState });
   }
   if (request.targets.length > BULK_TARGET_LIMIT) tier = 3;
   if (request.minTier !== undefined && request.minTier > tier) tier = request.minTier;

@@ -16,7 +16,7 @@ export interface ChatServiceDeps {
   /** Tried in order; the last one must always answer. */
   responders: readonly Responder[];
   events: EventBus;
-  user: () => { id: string; role: 'admin' | 'guest' };
+  user: () => { id: string; role: 'admin' | 'user' | 'guest' };
   freshness: () => Promise<ResponderContext['freshness']>;
   serviceStatus: () => Promise<string>;
   /** Where turns write log lines; each line is bound to its turn's correlation id. */

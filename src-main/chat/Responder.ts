@@ -4,7 +4,7 @@ import type { ActionProposalView, Citation, ToolCallRecord } from '../../src-pre
 import type { TurnLogger } from './TurnLogger';
 
 export interface ResponderContext {
-  role: 'admin' | 'guest';
+  role: 'admin' | 'user' | 'guest';
   userId: string;
   conversationId: string;
   correlationId: string;

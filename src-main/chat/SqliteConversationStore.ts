@@ -26,22 +26,42 @@ interface MessageRow {
 
 export const DEFAULT_CONVERSATION_TITLE = 'New conversation';
 
+/** Who is looking: guests see and change only the conversations they started. */
+export interface ConversationViewer {
+  id: string;
+  role: 'admin' | 'user' | 'guest';
+}
+
 export class SqliteConversationStore {
+  private readonly viewer: () => ConversationViewer;
+
   constructor(
     private readonly db: SqliteDatabase,
     private readonly clock: VersionClock,
-    private readonly userId: string,
+    viewer: string | (() => ConversationViewer),
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.viewer = typeof viewer === 'string' ? () => ({ id: viewer, role: 'admin' }) : viewer;
+  }
+
+  private get userId(): string {
+    return this.viewer().id;
+  }
+
+  /** SQL condition and parameters limiting conversations `c` to what the viewer may see. */
+  private scope(): { sql: string; params: string[] } {
+    const viewer = this.viewer();
+    return viewer.role === 'guest' ? { sql: ' AND c.owner = ?', params: [viewer.id] } : { sql: '', params: [] };
+  }
 
   list(): Conversation[] {
     return this.db
       .prepare(
         `SELECT c.id, c.title, c.created_at, c.updated_at,
                 (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count
-         FROM conversations c WHERE c.deleted = 0 ORDER BY c.updated_at DESC, c.rowid DESC`,
+         FROM conversations c WHERE c.deleted = 0${this.scope().sql} ORDER BY c.updated_at DESC, c.rowid DESC`,
       )
-      .all() as unknown as ConversationRow[];
+      .all(...this.scope().params) as unknown as ConversationRow[];
   }
 
   get(id: string): Conversation {
@@ -49,9 +69,9 @@ export class SqliteConversationStore {
       .prepare(
         `SELECT c.id, c.title, c.created_at, c.updated_at,
                 (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count
-         FROM conversations c WHERE c.id = ? AND c.deleted = 0`,
+         FROM conversations c WHERE c.id = ? AND c.deleted = 0${this.scope().sql}`,
       )
-      .get(id) as ConversationRow | undefined;
+      .get(id, ...this.scope().params) as ConversationRow | undefined;
     if (!row) throw new AppError('not_found', 'That conversation does not exist (it may have been deleted).');
     return row;
   }
@@ -60,8 +80,8 @@ export class SqliteConversationStore {
     const at = this.now().toISOString();
     const id = randomUUID();
     this.db
-      .prepare('INSERT INTO conversations (id, title, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?)')
-      .run(id, title?.trim() || DEFAULT_CONVERSATION_TITLE, at, at, this.clock.next(this.userId));
+      .prepare('INSERT INTO conversations (id, title, created_at, updated_at, version, owner) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, title?.trim() || DEFAULT_CONVERSATION_TITLE, at, at, this.clock.next(this.userId), this.userId);
     return this.get(id);
   }
 
@@ -75,7 +95,7 @@ export class SqliteConversationStore {
 
   /** Soft delete: the row stays as a tombstone so the deletion can sync; its messages are removed locally. */
   delete(id: string): boolean {
-    const exists = this.db.prepare('SELECT 1 FROM conversations WHERE id = ? AND deleted = 0').get(id);
+    const exists = this.db.prepare(`SELECT 1 FROM conversations c WHERE c.id = ? AND c.deleted = 0${this.scope().sql}`).get(id, ...this.scope().params);
     if (!exists) return false;
     transaction(this.db, () => {
       this.db.prepare('DELETE FROM messages WHERE conversation_id = ?').run(id);
@@ -120,10 +140,10 @@ export class SqliteConversationStore {
       .prepare(
         `SELECT m.id, m.conversation_id, m.role, m.text, m.created_at, m.envelope
          FROM messages_fts f JOIN messages m ON m.seq = f.rowid
-         JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0
+         JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0${this.scope().sql}
          WHERE messages_fts MATCH ? ORDER BY m.seq DESC LIMIT ?`,
       )
-      .all(fts.all, limit) as unknown as MessageRow[];
+      .all(...this.scope().params, fts.all, limit) as unknown as MessageRow[];
     return rows.map(toMessage);
   }
 }

@@ -42,4 +42,12 @@ export const chatMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 101,
+    name: 'chat: conversation owner (guests see only their own)',
+    up(db) {
+      // Existing conversations belong to the household (NULL owner): visible to admins and users, never to guests.
+      db.exec('ALTER TABLE conversations ADD COLUMN owner TEXT');
+    },
+  },
 ];

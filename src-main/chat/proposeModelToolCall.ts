@@ -19,6 +19,10 @@ export function createModelProposer(approvals: ApprovalService, resolver: Entity
     }
     const { name, content } = changes as { name?: unknown; content?: unknown };
     const entity = await resolveOrThrow(resolver, entityId);
+    // {"content": {"state": {...}}} alone is a state change: it becomes a state patch (merged into the current state),
+    // which a narrow remembered rule may cover. Anything else in content stays a content rewrite, which never is.
+    const contentObject = content && typeof content === 'object' && !Array.isArray(content) ? (content as Record<string, unknown>) : undefined;
+    const stateOnly = contentObject && Object.keys(contentObject).length === 1 && isPlainObject(contentObject['state']) ? (contentObject['state'] as Record<string, unknown>) : undefined;
     return approvals.create({
       conversationId: context.conversationId,
       correlationId: context.correlationId,
@@ -29,9 +33,13 @@ export function createModelProposer(approvals: ApprovalService, resolver: Entity
         entity,
         patch: {
           ...(typeof name === 'string' ? { name } : {}),
-          ...(content && typeof content === 'object' && !Array.isArray(content) ? { content: content as Record<string, unknown> } : {}),
+          ...(stateOnly ? { state: stateOnly } : contentObject ? { content: contentObject } : {}),
         },
       }],
     });
   };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

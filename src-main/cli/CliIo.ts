@@ -4,6 +4,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Long-running commands (`serve`) stop when this aborts; the real entry wires it to SIGINT/SIGTERM. */
   stopSignal?: AbortSignal;
+  /** Asks the person a question on the terminal (tier-3 confirmations); absent when not interactive. */
+  prompt?: (question: string) => Promise<string>;
   /** Opens a URL in the user's browser (`serve`); absent means "cannot open". */
   openUrl?: (url: string) => void;
 }

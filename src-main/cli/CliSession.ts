@@ -4,6 +4,7 @@ import type { CallArgs, CallName, CallResult } from '../../src-preload/contract'
 import { dispatchCall } from '../api/CallHandlers';
 import type { EventBus } from '../api/EventBus';
 import type { CallHandlers } from '../api/CallHandlers';
+import type { Role } from '../api/callPolicy';
 import { AppError } from '../../src-shared/errors';
 import type { Logger } from '../logging/Logger';
 import { NodePlatform } from '../platform/NodePlatform';
@@ -12,6 +13,7 @@ import { createMainServices, type MainServices } from '../services';
 export interface CliSessionOptions {
   dataDir?: string;
   runtime: 'cli' | 'browser';
+  role?: Role;
 }
 
 export class CliSession {
@@ -27,7 +29,7 @@ export class CliSession {
     });
     try {
       const llm = llmTimingFromEnv(process.env);
-      return new CliSession(platform, await createMainServices(platform, { runtime: options.runtime, ...(llm ? { llm } : {}) }));
+      return new CliSession(platform, await createMainServices(platform, { runtime: options.runtime, ...(llm ? { llm } : {}), ...(options.role ? { role: options.role } : {}) }));
     } catch (error) {
       platform.dispose();
       throw error;

@@ -1,5 +1,6 @@
 // Entry of the built CLI (out/cli/main.js, started by bin/goodies.mjs). Wires the real process to runCli.
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline/promises';
 import { runCli } from './runCli';
 
 function openInBrowser(url: string): void {
@@ -17,6 +18,15 @@ function openInBrowser(url: string): void {
   }
 }
 
+async function askOnTerminal(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => stop.abort());
@@ -27,4 +37,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   stopSignal: stop.signal,
   openUrl: openInBrowser,
+  // Only a person at a terminal can type a confirmation; piped input never confirms a tier-3 change.
+  ...(process.stdin.isTTY ? { prompt: askOnTerminal } : {}),
 });

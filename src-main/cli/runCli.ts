@@ -1,9 +1,11 @@
 // The `goodies` command: parses argv, runs one command, returns the exit code (0 ok, 1 failed call, 2 usage).
 // Never calls process.exit, so tests run it in-process.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import type { Role } from '../api/callPolicy';
 import { CliContext, type GlobalOptions } from './CliContext';
 import { UsageError, type CliIo } from './CliIo';
 import { errorShapeOf, printError } from './cliOutput';
+import { registerApprovalCommands } from './commands/approvalCommands';
 import { registerAskCommand } from './commands/askCommand';
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
@@ -25,11 +27,12 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
     .showHelpAfterError('(run `goodies --help` for usage)')
     .description('The Goodies smart-home assistant from the command line')
     .option('--data-dir <dir>', 'data folder (default: the desktop app\'s; env GOODIES_DATA_DIR)')
-    .option('--json', 'print results (and errors) as JSON on stdout', false);
+    .option('--json', 'print results (and errors) as JSON on stdout', false)
+    .addOption(new Option('--as <role>', 'act as this role: admin, user or guest (guests are read-only and never see private notes)').choices(['admin', 'user', 'guest']));
   const context = new CliContext(io, (): GlobalOptions => {
-    const opts = program.opts<{ dataDir?: string; json: boolean }>();
+    const opts = program.opts<{ dataDir?: string; json: boolean; as?: Role }>();
     const dataDir = opts.dataDir ?? process.env.GOODIES_DATA_DIR;
-    return { json: opts.json === true, ...(dataDir ? { dataDir } : {}) };
+    return { json: opts.json === true, ...(dataDir ? { dataDir } : {}), ...(opts.as ? { role: opts.as } : {}) };
   });
   registerAskCommand(program, context);
   registerHomeCommands(program, context);
@@ -38,6 +41,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerServeCommand(program, context);
   registerInfoCommand(program, context);
   registerLogsCommand(program, context);
+  registerApprovalCommands(program, context);
   return { program, context };
 }
 

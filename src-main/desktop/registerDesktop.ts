@@ -7,7 +7,6 @@ import { DisposableStore } from '../lifecycle/Disposable';
 import type { Logger } from '../logging/Logger';
 import type { Platform } from '../platform/Platform';
 import type { SqliteSettingsStore } from '../settings/SqliteSettingsStore';
-import { AppError } from '../../src-shared/errors';
 import { DesktopSettingsService } from './DesktopSettings';
 import type { DesktopShell } from './DesktopShell';
 import { NotificationRouter } from './NotificationRouter';
@@ -30,7 +29,6 @@ export interface DesktopDeps {
   conversations: SqliteConversationStore;
   settings: SqliteSettingsStore;
   logger: Logger;
-  role: () => 'admin' | 'guest';
 }
 
 export function registerDesktop(deps: DesktopDeps): DesktopFeature {
@@ -57,7 +55,6 @@ export function registerDesktop(deps: DesktopDeps): DesktopFeature {
     },
     'desktop.getSettings': async () => settings.view(),
     'desktop.saveSettings': async (patch) => {
-      if (deps.role() === 'guest') throw new AppError('forbidden', 'Guests cannot change the desktop settings.');
       // A shortcut that is not an accelerator fails the schema: a validation error at the boundary.
       return settings.save(patch);
     },

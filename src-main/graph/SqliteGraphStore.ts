@@ -10,6 +10,7 @@ import { openDatabase } from '../store/openDatabase';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { runMigrations } from '../store/runMigrations';
 import { transaction } from '../store/transaction';
+import type { UnitOfWork } from '../store/UnitOfWork';
 import { applySqliteGraphChanges } from './applySqliteGraphChanges';
 import type {
   GraphChangeEvent,
@@ -58,6 +59,11 @@ export class SqliteGraphStore implements GraphStore, Disposable {
   }
 
   async getEntities(ids: readonly string[]): Promise<Map<string, Entity>> {
+    return this.getEntitiesNow(ids);
+  }
+
+  /** Synchronous read for work inside a unit of work (see store/UnitOfWork.ts); not part of the async port. */
+  getEntitiesNow(ids: readonly string[]): Map<string, Entity> {
     const result = new Map<string, Entity>();
     if (ids.length === 0) return result;
     const rows = this.stmt(
@@ -89,6 +95,11 @@ export class SqliteGraphStore implements GraphStore, Disposable {
   }
 
   async getRelationships(query: RelationshipQuery = {}): Promise<Relationship[]> {
+    return this.getRelationshipsNow(query);
+  }
+
+  /** Synchronous read for work inside a unit of work; not part of the async port. */
+  getRelationshipsNow(query: RelationshipQuery = {}): Relationship[] {
     const where: string[] = [];
     const params: string[] = [];
     if (query.fromId !== undefined) {
@@ -121,6 +132,32 @@ export class SqliteGraphStore implements GraphStore, Disposable {
   async applyChanges(changes: GraphChangeSet): Promise<void> {
     const changed = applySqliteGraphChanges(this.db, this.prepare, changes);
     if (changed.entityIds.length > 0 || changed.relationshipIds.length > 0) this.changeEmitter.fire(changed);
+  }
+
+  /** The same write, joined to a unit of work that spans features; the change event fires after its commit. */
+  applyChangesInTransaction(changes: GraphChangeSet, unit: UnitOfWork): void {
+    const changed = applySqliteGraphChanges(this.db, this.prepare, changes);
+    if (changed.entityIds.length > 0 || changed.relationshipIds.length > 0) unit.afterCommit(() => this.changeEmitter.fire(changed));
+  }
+
+  /**
+   * Empties the graph (every version, edge and index row; meta stays) inside a unit of work: "replace the home" on
+   * import. The change event names every id that disappeared, after commit.
+   */
+  clearInTransaction(unit: UnitOfWork): void {
+    const entityIds = (this.stmt('SELECT id FROM entity_current').all() as { id: string }[]).map((r) => r.id);
+    const relationshipIds = (this.stmt('SELECT id FROM relationships').all() as { id: string }[]).map((r) => r.id);
+    for (const table of ['entity_fts', 'relationships', 'entity_current', 'entity_versions']) this.db.exec(`DELETE FROM ${table}`);
+    if (entityIds.length > 0 || relationshipIds.length > 0) unit.afterCommit(() => this.changeEmitter.fire({ entityIds, relationshipIds }));
+  }
+
+  /** Synchronous meta write for a unit of work. */
+  setMetaNow(key: string, value: string): void {
+    this.stmt('INSERT INTO graph_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  getMetaNow(key: string): string | undefined {
+    return (this.stmt('SELECT value FROM graph_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
   async getStats(): Promise<GraphStats> {

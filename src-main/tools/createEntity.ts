@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { contentSchema, entitySchema, entityTypeSchema, type Entity } from '../../src-shared/protocol/entities';
+import { entityChangeTier } from './entityChangeTier';
 import { defineTool } from './ToolDefinition';
 
 export const createEntityArgs = z
@@ -26,7 +27,9 @@ export const createEntity = defineTool({
     'afterwards with create_relationship (e.g. a device located_in a room). Needs the user\'s approval.',
   argsSchema: createEntityArgs,
   baseTier: 2,
-  tier: () => 2,
+  // Automations and schedules act on the world by themselves; anything whose content names a lock, door, alarm,
+  // heat or oven key is judged like a change to it.
+  tier: (args) => (args.entity_type === 'automation' || args.entity_type === 'schedule' ? 3 : entityChangeTier({ entity_type: args.entity_type, content: {} }, { content: args.content })),
   readOnly: false,
   async run(args, ctx): Promise<CreateEntityResult> {
     // The schema check is a last guard: a malformed version or name must fail here, not in a later sync push (§3).

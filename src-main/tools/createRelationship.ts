@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import { contentSchema, relationshipTypeSchema, type Relationship } from '../../src-shared/protocol/entities';
 import { resolveToolEntity } from './resolveToolEntity';
+import { entityRisk } from './entityChangeTier';
 import { defineTool } from './ToolDefinition';
 import { entityRef } from './toolArgSchemas';
+
+const ACTING_LINKS = new Set(['controls', 'automates', 'triggered_by', 'manages', 'depends_on']);
 
 export const createRelationshipArgs = z
   .object({
@@ -31,7 +34,13 @@ export const createRelationship = defineTool({
     '(device documented_by manual). Needs the user\'s approval.',
   argsSchema: createRelationshipArgs,
   baseTier: 2,
-  tier: () => 2,
+  // A link that makes one thing drive another (controls, automates…) is as risky as the riskier end.
+  async tier(args, ctx) {
+    if (!ACTING_LINKS.has(args.relationship_type)) return 2;
+    const from = await resolveToolEntity(ctx, args.from_entity_id, 'from_entity_id');
+    const to = await resolveToolEntity(ctx, args.to_entity_id, 'to_entity_id');
+    return [from, to].every((e) => entityRisk(e) === 'low' || e.entity_type === 'room' || e.entity_type === 'zone') ? 2 : 3;
+  },
   readOnly: false,
   async run(args, ctx): Promise<CreateRelationshipResult> {
     const from = await resolveToolEntity(ctx, args.from_entity_id, 'from_entity_id');

@@ -1,49 +1,92 @@
-// The risk tier of a change to one entity (ARCHITECTURE.md "Actions, approvals, audit"): the entity and the change
-// decide, not the tool name. When in doubt the tier goes up: a needless confirmation costs a click, a missing one can
-// unlock a door.
-import type { Entity, EntityContent } from '../../src-shared/protocol/entities';
+// The risk tier of a change to one entity (ARCHITECTURE.md "Actions, approvals, audit"), decided from evidence in
+// ./riskEvidence.ts: what the thing can do (kind fields, capabilities, HomeKit/Matter types), which keys the change
+// touches, and what it controls. Names are never evidence. Default high: tier 2 needs positive evidence of low risk.
+import type { Entity, EntityContent, EntityType } from '../../src-shared/protocol/entities';
+import { evidenceWords, highRowsForKeys, KIND_FIELDS, NEUTRAL_WORDS, rowsForKinds } from './riskEvidence';
 import type { RiskTier } from './ToolDefinition';
 
-/** Kinds of thing where any change is security- or safety-relevant. Matched as whole words of type fields and names. */
-const SAFETY_WORDS = new Set([
-  'lock', 'locks', 'smartlock', 'deadbolt', 'door', 'doors', 'garage', 'gate', 'alarm', 'siren', 'security',
-  'oven', 'stove', 'cooktop', 'hob', 'camera', 'cameras', 'doorbell',
-]);
-/** Heating: renaming one is harmless; touching its content (setpoint, mode, state) is tier 3. */
-const HEATING_WORDS = new Set(['thermostat', 'heating', 'heater', 'hvac', 'boiler', 'furnace', 'radiator', 'heatpump']);
+type Thing = Pick<Entity, 'content' | 'entity_type'> & { name?: string };
 
-const KIND_FIELDS = ['type', 'device_type', 'category', 'kind', 'class'] as const;
+/** Entity types that describe or organise the home and cannot act on the world: content edits and renames are tier 2. */
+const PASSIVE_TYPES: ReadonlySet<EntityType> = new Set(['home', 'room', 'zone', 'note', 'procedure', 'manual', 'app']);
+/** Entity types that are physical openings: any change is tier 3. */
+const OPENING_TYPES: ReadonlySet<EntityType> = new Set(['door', 'window']);
 
-function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-
-/** Words describing what the entity is: its kind fields and its name (a "Front Door Lock" is a lock whatever its type says). */
-export function entityKindWords(entity: Pick<Entity, 'name' | 'content' | 'entity_type'>): Set<string> {
-  const result = new Set<string>([entity.entity_type, ...words(entity.name)]);
-  for (const field of KIND_FIELDS) {
-    const value = entity.content[field];
-    if (typeof value === 'string') {
-      for (const w of words(value)) result.add(w);
-      result.add(value.toLowerCase().replace(/[^a-z0-9]+/g, ''));
-    }
-  }
-  return result;
-}
+/** Entity types that act on the world through what they drive. */
+const RULE_TYPES: ReadonlySet<EntityType> = new Set(['automation', 'schedule']);
+/** The only keys of an automation that a tier-2 change may set: run it now, switch it on or off. */
+const ACTIVATION_KEYS: ReadonlySet<string> = new Set(['last_run_requested_at', 'enabled']);
 
 export interface EntityChange {
   name?: string | undefined;
   content?: EntityContent | undefined;
 }
 
-export function entityChangeTier(entity: Pick<Entity, 'name' | 'content' | 'entity_type'>, change: EntityChange): RiskTier {
+/** Machine words describing what an entity is and can do (never its name). */
+export function entityKindWords(entity: Pick<Entity, 'content'>): Set<string> {
+  const words = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') for (const w of evidenceWords(value)) words.add(w);
+    else if (Array.isArray(value)) for (const item of value) visit(item);
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) {
+      // {"capabilities": {"lock_unlock": true}} style maps: the keys are the evidence.
+      for (const w of evidenceWords(k)) words.add(w);
+      visit(v);
+    }
+  };
+  for (const field of KIND_FIELDS) visit(entity.content[field]);
+  for (const neutral of NEUTRAL_WORDS) words.delete(neutral);
+  return words;
+}
+
+/** Every part of every key a change sets, at any depth ({"state": {"lock_state": …}} → state, lock, state, lockstate). */
+export function changedKeyWords(content: EntityContent | undefined): Set<string> {
+  const words = new Set<string>();
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 6 || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    for (const [key, item] of Object.entries(value)) {
+      for (const w of evidenceWords(key)) words.add(w);
+      visit(item, depth + 1);
+    }
+  };
+  visit(content ?? {}, 0);
+  return words;
+}
+
+/** What an entity is, before any change: 'high' with any high-risk evidence, 'low' with only low evidence, else 'none'. */
+export function entityRisk(entity: Thing): 'high' | 'low' | 'none' {
+  if (OPENING_TYPES.has(entity.entity_type)) return 'high';
+  const rows = rowsForKinds(entityKindWords(entity));
+  if (rows.some((r) => r.risk === 'high')) return 'high';
+  return rows.length > 0 ? 'low' : 'none';
+}
+
+/**
+ * `controlled`: the entities this one `controls` or `automates` (a smart plug that powers a heater, a relay that opens a
+ * door, a scene's lights). A thing that drives something not known to be low-risk is high-risk itself.
+ */
+export function entityChangeTier(entity: Thing, change: EntityChange, controlled: readonly Thing[] = []): RiskTier {
   if (change.content?.['deleted'] === true) return 3;
-  if (entity.entity_type === 'door') return 3;
-  // Only things that act on the world escalate by kind; renaming the "Garage" room or a lock's manual is tier 2.
-  if (entity.entity_type !== 'device') return 2;
-  const kinds = entityKindWords(entity);
-  if ([...kinds].some((w) => SAFETY_WORDS.has(w))) return 3;
-  const touchesContent = change.content !== undefined && Object.keys(change.content).length > 0;
-  if (touchesContent && [...kinds].some((w) => HEATING_WORDS.has(w))) return 3;
-  return 2;
+  // A change that touches a lock, door, alarm, heat or oven key is tier 3 on any entity, whatever it is called.
+  if (highRowsForKeys(changedKeyWords(change.content)).length > 0) return 3;
+  // Content may rewrite what the thing is ({"type": "lock"}): judge the thing before and after the change.
+  const after: Thing = { entity_type: entity.entity_type, content: { ...entity.content, ...(change.content ?? {}) } };
+  if (PASSIVE_TYPES.has(entity.entity_type)) {
+    return entityRisk(after) === 'high' && change.content !== undefined ? 3 : 2;
+  }
+  if (controlled.some((c) => entityRisk(c) !== 'low')) return 3;
+  if (RULE_TYPES.has(entity.entity_type)) {
+    // An automation or schedule is as risky as what it drives (its `automates`/`controls` edges); editing what it does
+    // (anything but running or enabling it) is tier 3.
+    const keys = Object.keys(change.content ?? {});
+    return controlled.length > 0 && change.name === undefined && keys.every((k) => ACTIVATION_KEYS.has(k)) ? 2 : 3;
+  }
+  const risks = [entityRisk(entity), entityRisk(after)];
+  if (risks.includes('high')) {
+    const renameOnly = change.content === undefined || Object.keys(change.content).length === 0;
+    const highRows = rowsForKinds([...entityKindWords(entity), ...entityKindWords(after)]).filter((r) => r.risk === 'high');
+    const renameIsLow = !OPENING_TYPES.has(entity.entity_type) && highRows.length > 0 && highRows.every((r) => r.renameIsLow === true);
+    return renameOnly && renameIsLow ? 2 : 3;
+  }
+  return risks.every((r) => r === 'low') ? 2 : 3;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { contentSchema, entitySchema, type Entity, type EntityContent, type Relationship } from '../../src-shared/protocol/entities';
-import { compareVersions, formatVersion, parseVersion } from '../../src-shared/protocol/version';
+import { contentSchema, type EntityContent } from '../../src-shared/protocol/entities';
 import { entityChangeTier } from './entityChangeTier';
+import { planEntityUpdates } from './planEntityUpdates';
 import { resolveToolEntity } from './resolveToolEntity';
 import { defineTool } from './ToolDefinition';
 import { entityRef } from './toolArgSchemas';
@@ -42,54 +42,20 @@ export const updateEntity = defineTool({
   baseTier: 2,
   async tier(args, ctx) {
     const entity = await resolveToolEntity(ctx, args.entity_id, 'entity_id');
-    return entityChangeTier(entity, args.changes);
+    const controls = await ctx.store.getRelationships({ fromId: entity.id, types: ['controls', 'automates'] });
+    const controlled = await ctx.store.getEntities(controls.map((edge) => edge.to_entity_id));
+    return entityChangeTier(entity, args.changes, [...controlled.values()]);
   },
   readOnly: false,
   async run(args, ctx): Promise<UpdateEntityResult> {
     const current = await resolveToolEntity(ctx, args.entity_id, 'entity_id');
-    const newVersion = nextVersionAfter(ctx.clock.next(ctx.userId), current.version);
     const changesApplied: UpdateEntityResult['changes_applied'] = {};
     if (args.changes.name !== undefined) changesApplied.name = args.changes.name;
     if (args.changes.content !== undefined) changesApplied.content = args.changes.content;
-
-    // Naming the current version as the only parent makes the push a fast-forward on the server (§3).
-    const next: Entity = entitySchema.parse({
-      id: current.id,
-      version: newVersion,
-      entity_type: current.entity_type,
-      name: args.changes.name ?? current.name,
-      content: { ...current.content, ...(args.changes.content ?? {}) },
-      source_type: current.source_type,
-      user_id: ctx.userId,
-      parent_versions: [current.version],
-    });
-
-    // Edges are pinned to endpoint versions and the server drops edges pinned to a non-current version (§2), so
-    // they are re-sent with the new version in the same transaction. A deleted entity's edges are left pinned to
-    // the old version on purpose: they should die with it.
-    const repinned: Relationship[] = [];
-    if (next.content['deleted'] !== true) {
-      for (const edge of await ctx.store.getRelationships({ anyId: current.id })) {
-        repinned.push({
-          ...edge,
-          from_entity_version: edge.from_entity_id === current.id ? newVersion : edge.from_entity_version,
-          to_entity_version: edge.to_entity_id === current.id ? newVersion : edge.to_entity_version,
-        });
-      }
-    }
-    await ctx.store.applyChanges({ entities: [next], relationships: repinned, pending: true });
-    return { entity_id: current.id, new_version: newVersion, changes_applied: changesApplied, parent_versions: next.parent_versions };
+    const edges = await ctx.store.getRelationships({ anyId: current.id });
+    const plan = planEntityUpdates([{ current, changes: args.changes }], () => edges, () => ctx.clock.next(ctx.userId), ctx.userId);
+    await ctx.store.applyChanges({ entities: plan.entities, relationships: plan.relationships, pending: true });
+    const next = plan.entities[0];
+    return { entity_id: current.id, new_version: next?.version ?? '', changes_applied: changesApplied, parent_versions: next?.parent_versions ?? [] };
   },
 });
-
-/**
- * The store's current pointer is the greatest version, so an edit must sort after the version it supersedes even when
- * that version came from a server whose clock runs ahead of ours; otherwise the approved edit would silently not show.
- */
-function nextVersionAfter(minted: string, previous: string): string {
-  if (compareVersions(minted, previous) > 0) return minted;
-  const m = parseVersion(minted);
-  const p = parseVersion(previous);
-  if (!m || !p) return minted;
-  return formatVersion(p.epochMicros + 1, m.counter, m.userId);
-}

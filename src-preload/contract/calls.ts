@@ -4,7 +4,7 @@ import { entityTypeSchema } from '../../src-shared/protocol/entities';
 import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
 import type {
-  ActionProposalView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
+  ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
 } from './views';
 
@@ -12,6 +12,8 @@ import type {
 export const MAX_QUESTION_CHARS = 8_000;
 /** Imports larger than this are refused before parsing. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Characters per upload chunk: even fully escaped, one chunk stays well under the WebSocket's 1 MiB frame limit. */
+export const UPLOAD_CHUNK_CHARS = 200_000;
 
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict();
@@ -27,9 +29,22 @@ export const calls = {
     'Full-text search over names and content.',
   ),
   'home.exportJson': defineCall<{ json: string; entityCount: number; relationshipCount: number }>()(none, 'The whole home as a JSON file (protocol format).'),
-  'home.importJson': defineCall<{ entityCount: number; relationshipCount: number }>()(
-    z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES) }).strict(),
-    'Import a home file; all or nothing.',
+  'home.importJson': defineCall<{ entityCount: number; relationshipCount: number; mode: 'merge' | 'replace'; securityChanges: string[] }>()(
+    z.object({
+      json: z.string().min(2).max(MAX_IMPORT_BYTES).optional(),
+      /** A file sent in chunks with home.uploadChunk (transports with a message limit). */
+      uploadId: id.optional(),
+      fileName: z.string().max(255).optional(),
+      /** Default: replace when the graph holds only the demo home, merge otherwise. */
+      mode: z.enum(['merge', 'replace']).optional(),
+      /** Import even though it changes security or safety devices (the error listed them). */
+      confirm: z.boolean().optional(),
+    }).strict().refine((a) => (a.json === undefined) !== (a.uploadId === undefined), { message: 'give the file as json or as an uploadId' }),
+    'Import a home file; all or nothing, audited; tier-3 state changes need confirm.',
+  ),
+  'home.uploadChunk': defineCall<{ received: number; total: number }>()(
+    z.object({ uploadId: id, index: z.number().int().min(0).max(999), total: z.number().int().min(1).max(1000), data: z.string().max(UPLOAD_CHUNK_CHARS) }).strict(),
+    'One chunk of a large upload (browser mode frames are limited to 1 MiB).',
   ),
 
   'tools.list': defineCall<ToolDescription[]>()(none, 'The graph tools with their schemas and risk tiers.'),
@@ -92,9 +107,19 @@ export const calls = {
     z.object({ proposalId: id, decision: z.enum(['approve', 'deny']), remember: z.boolean().optional() }).strict(),
     'Approve or deny a proposal. Approval re-validates against the current graph before executing.',
   ),
+  'approvals.listRules': defineCall<ApprovalRuleView[]>()(none, 'Remembered "always allow" rules: entity, state keys and allowed values.'),
+  'approvals.revokeRule': defineCall<{ revoked: boolean }>()(z.object({ ruleId: id }).strict(), 'Forget one remembered rule; later proposals show a card again.'),
+  'session.startGuest': defineCall<AppInfo['user']>()(
+    z.object({ pin: z.string().regex(/^\d{4,12}$/, 'The PIN is 4 to 12 digits.') }).strict(),
+    'Hand the app to a visitor: read-only, no private notes, only their own conversations. Leaving needs this PIN.',
+  ),
+  'session.endGuest': defineCall<AppInfo['user']>()(
+    z.object({ pin: z.string().min(1).max(12) }).strict(),
+    'Leave the guest session with the PIN set when it started.',
+  ),
   'audit.list': defineCall<AuditEntryView[]>()(
     z.object({
-      kind: z.enum(['proposal', 'decision', 'execution', 'failure']).optional(),
+      kind: z.enum(['proposal', 'decision', 'execution', 'failure', 'import', 'rule']).optional(),
       proposalId: id.optional(),
       limit: z.number().int().min(1).max(500).optional(),
     }).strict(),

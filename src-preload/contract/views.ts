@@ -11,6 +11,7 @@ export type {
   ProposalStatus,
   ActionProposalView,
   AuditKind,
+  ApprovalRuleView,
   AuditEntryView,
   Conversation,
   ChatMessage,
@@ -88,7 +89,7 @@ export interface AppInfo {
   version: string;
   runtime: 'electron' | 'browser';
   dataDir: string;
-  user: { id: string; role: 'admin' | 'guest' };
+  user: { id: string; role: 'admin' | 'user' | 'guest' };
 }
 
 /** What the settings screen shows about the language models. The API key itself never leaves main. */

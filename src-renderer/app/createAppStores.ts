@@ -81,6 +81,7 @@ export function connectAppStores(stores: AppStores): () => void {
     if (first && conversations.getState().selectedId === null && chat.getState().conversationId === null) conversations.getState().select(first.id);
   });
   void home.getState().loadTree();
+  void approvals.getState().loadAll();
   return () => {
     for (const dispose of disposers) dispose();
   };

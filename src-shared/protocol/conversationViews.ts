@@ -58,10 +58,21 @@ export interface ActionProposalView {
   tool: string;
   targets: EntityRef[];
   /** The exact `update_entity` arguments per target. */
-  changes: Array<{ entity_id: string; entity_name: string; base_version: string; changes: { name?: string; content?: Record<string, unknown> } }>;
+  changes: Array<{
+    entity_id: string;
+    entity_name: string;
+    base_version: string;
+    changes: { name?: string; content?: Record<string, unknown> };
+    /** `content.state` of the base version, so the card can say what actually changes ("is now off"). */
+    before_state?: Record<string, unknown>;
+  }>;
   status: ProposalStatus;
-  /** Only tier 2 may be remembered ("always allow this tool for this entity"). */
+  /** Only tier-2 state changes may be remembered, as a narrow rule (entity, keys, values); never renames or rewrites. */
   can_remember: boolean;
+  /** Set when a remembered rule approved it without a click: the card says so and offers to revoke the rule. */
+  approved_by_rule: { id: string; description: string } | null;
+  /** The fresh proposal that replaced this one after a target changed (`needs_reapproval`). */
+  replaced_by: string | null;
   created_at: string;
   expires_at: string;
   /** `intent-engine`, or a model name. */
@@ -70,7 +81,20 @@ export interface ActionProposalView {
   result: { new_versions: Array<{ entity_id: string; version: string }>; error: string | null } | null;
 }
 
-export type AuditKind = 'proposal' | 'decision' | 'execution' | 'failure';
+export type AuditKind = 'proposal' | 'decision' | 'execution' | 'failure' | 'import' | 'rule';
+
+/** A remembered "always allow": exactly these state keys and values on this entity, nothing else. */
+export interface ApprovalRuleView {
+  id: string;
+  tool: string;
+  entity_id: string;
+  entity_name: string;
+  allowed: Record<string, Array<string | number | boolean | null>>;
+  /** "Porch Light: power on/off". */
+  description: string;
+  created_by: string;
+  created_at: string;
+}
 
 export interface AuditEntryView {
   id: string;

@@ -21,6 +21,9 @@ export function parseVersion(version: string): ParsedVersion | undefined {
   const millis = Date.parse(timestamp.slice(0, 23) + 'Z');
   if (Number.isNaN(millis)) return undefined;
   const micros = millis * 1000 + Number(timestamp.slice(23, 26));
+  // Beyond 2^53 µs (the year 2255) microseconds are no longer exact and a re-formatted version would differ from the
+  // original: such a version is refused everywhere (import included) instead of being accepted and failing later.
+  if (!Number.isSafeInteger(micros) || micros < 0) return undefined;
   return { timestamp, epochMicros: micros, counter: Number(counter), userId, legacyZ: z === 'Z' };
 }
 

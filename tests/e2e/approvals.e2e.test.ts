@@ -31,7 +31,8 @@ describe('approvals (browser mode, headless Chromium)', () => {
 
     await card.getByTestId('approve-button').click();
     await expect.poll(() => card.getAttribute('data-status')).toBe('executed');
-    await expect.poll(() => card.getByTestId('new-versions').innerText()).toMatch(/Kitchen Ceiling Light/);
+    // Plain words, not a version string (issue 8).
+    await expect.poll(() => card.getByTestId('new-versions').innerText()).toMatch(/Kitchen Ceiling Light is now off/);
     await expect.poll(() => kitchen.innerText()).not.toMatch(/Kitchen Ceiling Light[^\n]*\n?[^\n]*On 100%/);
     expect(await kitchen.innerText()).toMatch(/Kitchen Ceiling Light[\s\S]*Off/);
 
@@ -47,6 +48,14 @@ describe('approvals (browser mode, headless Chromium)', () => {
     expect(proposalId).toBeTruthy();
     await page.screenshot({ path: `${screenshotDir}/activity.png` });
     await page.keyboard.press('Escape');
+
+    // After a reload the done card still says done (it used to fall back to "pending").
+    await page.reload();
+    const again = page.locator(`[data-testid="proposal-card"][data-proposal-id="${proposalId}"]`);
+    await again.waitFor();
+    await expect.poll(() => again.getAttribute('data-status')).toBe('executed');
+    expect(await again.getByTestId('new-versions').innerText()).toMatch(/Kitchen Ceiling Light is now off/);
+    expect(await again.getByTestId('approve-button').count()).toBe(0);
     await page.context().close();
   });
 
@@ -58,7 +67,16 @@ describe('approvals (browser mode, headless Chromium)', () => {
     await card.waitFor();
     expect(await card.getAttribute('data-tier')).toBe('3');
     expect(await card.getByTestId('remember-checkbox').count()).toBe(0);
+    // Enter on "Approve…" opens the confirmation with Cancel focused: a second Enter cancels, it never unlocks.
+    await card.getByTestId('approve-button').focus();
+    await page.keyboard.press('Enter');
+    await card.getByTestId('confirm-approve-button').waitFor();
+    expect(await card.getByTestId('confirm-cancel-button').evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.getByTestId('confirm-approve-button').count()).toBe(0);
+    expect(await card.getAttribute('data-status')).toBe('pending');
     await card.getByTestId('approve-button').click();
+    expect(await card.getByTestId('confirm-cancel-button').evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
     expect(await card.getAttribute('data-status')).toBe('pending');
     await page.screenshot({ path: `${screenshotDir}/approval-tier3-dark.png` });
     await page.getByTestId('confirm-approve-button').click();
@@ -78,6 +96,36 @@ describe('approvals (browser mode, headless Chromium)', () => {
     await expect.poll(() => card.getAttribute('data-status')).toBe('denied');
     await page.getByRole('tree').getByRole('treeitem', { name: /^Front Porch\b/ }).first().click();
     await expect.poll(() => page.getByTestId('room-devices').innerText()).toMatch(/Porch Light[\s\S]*Off/);
+    await page.context().close();
+  });
+
+  it('a remembered light rule is used, listed in Settings and revoked there', async () => {
+    const page = await app.newPage();
+    await newConversation(page);
+    const first = (await ask(page, 'turn on the porch light')).getByTestId('proposal-card');
+    await first.waitFor();
+    await first.getByTestId('remember-checkbox').check();
+    await first.getByTestId('approve-button').click();
+    await expect.poll(() => first.getAttribute('data-status')).toBe('executed');
+
+    const second = (await ask(page, 'turn off the porch light')).getByTestId('proposal-card');
+    await second.waitFor();
+    await expect.poll(() => second.getAttribute('data-status')).toBe('executed');
+    expect(await second.getByTestId('approved-by-rule').innerText()).toMatch(/approved by rule “Porch Light: power on\/off”/);
+
+    await page.getByTestId('settings-button').click();
+    const rules = page.getByTestId('remembered-rules');
+    await expect.poll(() => rules.getByTestId('rule-row').count()).toBe(1);
+    expect(await rules.getByTestId('rule-row').innerText()).toMatch(/Porch Light: power on\/off/);
+    await rules.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDir}/settings-rules.png` });
+    await rules.getByRole('button', { name: /Revoke rule: Porch Light/ }).click();
+    await rules.getByTestId('no-rules').waitFor();
+    await page.keyboard.press('Escape');
+
+    const third = (await ask(page, 'turn on the porch light')).getByTestId('proposal-card');
+    await third.waitFor();
+    expect(await third.getAttribute('data-status')).toBe('pending');
     await page.context().close();
   });
 });

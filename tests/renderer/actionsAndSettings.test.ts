@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionProposalView, LlmSettingsView, ReplyEnvelope, StatusSnapshot } from '../../src-preload/contract';
-import { canRemember, displayStatus, isDecidable, newerProposal } from '../../src-renderer/features/approvals/describeProposal';
+import { canRemember, describeOutcome, displayStatus, isDecidable, newerProposal } from '../../src-renderer/features/approvals/describeProposal';
 import { sortNewestFirst } from '../../src-renderer/features/audit/auditStore';
 import { describeEnvelope, isInterruptedReply } from '../../src-renderer/features/chat/describeEnvelope';
 import { diffLlmSettings, draftFromSettings, fieldErrorsFromMessage } from '../../src-renderer/features/settings/llmSettingsDraft';
@@ -12,18 +12,28 @@ const proposal = (over: Partial<ActionProposalView> = {}): ActionProposalView =>
   targets: [{ id: 'd1', name: 'Kitchen Light', entity_type: 'device', version: 'v1' }],
   changes: [{ entity_id: 'd1', entity_name: 'Kitchen Light', base_version: 'v1', changes: { content: { state: { power: 'off' } } } }],
   status: 'pending', can_remember: true, created_at: '2026-03-01T11:59:00Z', expires_at: '2026-03-01T12:10:00Z',
-  proposer: 'intent-engine', decided_by: null, result: null, ...over,
+  proposer: 'intent-engine', decided_by: null, result: null, approved_by_rule: null, replaced_by: null, ...over,
 });
 
 describe('action cards', () => {
   it('offers a decision only while pending (or needing re-approval) and before the deadline', () => {
     expect(isDecidable(proposal(), NOW)).toBe(true);
-    expect(isDecidable(proposal({ status: 'needs_reapproval' }), NOW)).toBe(true);
+    // Main refuses a decision on a stale card; its buttons would lie (issue 8). The fresh card it links to is decidable.
+    expect(isDecidable(proposal({ status: 'needs_reapproval' }), NOW)).toBe(false);
     expect(isDecidable(proposal({ status: 'executed' }), NOW)).toBe(false);
     const late = proposal({ expires_at: '2026-03-01T11:59:59Z' });
     expect(isDecidable(late, NOW)).toBe(false);
     expect(displayStatus(late, NOW)).toBe('expired');
     expect(displayStatus(proposal({ status: 'denied', expires_at: '2026-03-01T11:00:00Z' }), NOW)).toBe('denied');
+  });
+
+  it('says what changed in plain words, not a version string', () => {
+    const change = (changes: ActionProposalView['changes'][number]['changes']) => ({ entity_id: 'd1', entity_name: 'Kitchen Ceiling Light', base_version: 'v1', changes });
+    expect(describeOutcome(change({ content: { state: { power: 'off', level: 100 } } }), { power: 'on', level: 100 })).toBe('Kitchen Ceiling Light is now off');
+    expect(describeOutcome(change({ content: { state: { power: 'on', level: 30 } } }), { power: 'off', level: 0 })).toBe('Kitchen Ceiling Light is now on, at 30%');
+    expect(describeOutcome(change({ content: { state: { lock: 'unlocked' } } }))).toBe('Kitchen Ceiling Light is now unlocked');
+    expect(describeOutcome(change({ name: 'Cooker Light' }))).toBe('Kitchen Ceiling Light is now called Cooker Light');
+    expect(describeOutcome(change({ content: { deleted: true } }))).toBe('Kitchen Ceiling Light was deleted');
   });
 
   it('never offers "always allow" for tier 3, even if the flag says so', () => {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { MAX_IMPORT_BYTES } from '../../../src-preload/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { CliContext } from '../CliContext';
 import { printJson } from '../cliOutput';
+import { UsageError } from '../CliIo';
 
 async function readImportFile(file: string): Promise<string> {
   const path = resolve(file);
@@ -41,13 +42,27 @@ async function writeFileAtomically(file: string, text: string): Promise<void> {
 export function registerTransferCommands(program: Command, context: CliContext): void {
   program
     .command('import')
-    .description('Import a home file (protocol JSON); all or nothing')
+    .description('Import a home file (protocol JSON); all or nothing, audited. The first import replaces the demo home')
     .argument('<file>', 'path to the JSON file')
-    .action(async (file: string) => {
+    .option('--replace', 'replace the whole home with the file (default when only the demo home is loaded)')
+    .option('--merge', 'merge the file into the current home (default otherwise)')
+    .option('--yes', 'import even if it changes locks, doors, alarms, heating or other security/safety devices')
+    .action(async (file: string, options: { replace?: boolean; merge?: boolean; yes?: boolean }) => {
+      if (options.replace && options.merge) throw new UsageError('Choose --replace or --merge, not both.');
       const json = await readImportFile(file);
-      const counts = await context.withSession('cli', (session) => session.call('home.importJson', { json }));
+      const mode = options.replace ? 'replace' : options.merge ? 'merge' : undefined;
+      const counts = await context.withSession('cli', (session) =>
+        session.call('home.importJson', { json, fileName: basename(file), ...(mode ? { mode } : {}), ...(options.yes ? { confirm: true } : {}) }),
+      ).catch((error: unknown) => {
+        if (error instanceof AppError && (error.options.details as { needs_confirmation?: boolean } | undefined)?.needs_confirmation) {
+          throw new AppError('conflict', `${error.message.replace(/ confirm to import anyway\.$/, '')} Run again with --yes to import anyway.`, { details: error.options.details });
+        }
+        throw error;
+      });
       if (context.globals.json) return printJson(context.io, counts);
-      context.io.stdout(`Imported ${counts.entityCount} entities and ${counts.relationshipCount} relationships from ${file}.\n`);
+      const verb = counts.mode === 'replace' ? 'Replaced the home with' : 'Imported';
+      context.io.stdout(`${verb} ${counts.entityCount} entities and ${counts.relationshipCount} relationships from ${file}.\n`);
+      if (counts.securityChanges.length > 0) context.io.stdout(`Confirmed security changes: ${counts.securityChanges.join('; ')}\n`);
     });
 
   program

@@ -16,7 +16,8 @@ export function ProposalCard({ proposal: initial, onOpenEntity }: { proposal: Ac
   const { approvals } = useAppStores();
   const latest = useSlice(approvals, (s) => s.byId[initial.id]);
   const proposal = newerProposal(initial, latest);
-  const now = useNowUntil(proposal.status === 'pending' || proposal.status === 'needs_reapproval' ? proposal.expires_at : null);
+  const now = useNowUntil(proposal.status === 'pending' ? proposal.expires_at : null);
+  const replacement = useSlice(approvals, (s) => (proposal.replaced_by ? s.byId[proposal.replaced_by] : undefined));
   const status = displayStatus(proposal, now);
   const decidable = isDecidable(proposal, now);
   return (
@@ -36,6 +37,12 @@ export function ProposalCard({ proposal: initial, onOpenEntity }: { proposal: Ac
       <EntityChips targets={proposal.targets} onOpenEntity={onOpenEntity} />
       <ProposalArguments proposal={proposal} />
       {decidable ? <ProposalDecision proposal={proposal} /> : <ProposalOutcome proposal={proposal} status={status} />}
+      {proposal.replaced_by && (
+        <div className="proposal-replacement" data-testid="proposal-replacement">
+          <p className="proposal-warning">The home changed since this was proposed. Here is the updated proposal:</p>
+          {replacement ? <ProposalCard proposal={replacement} onOpenEntity={onOpenEntity} /> : <p className="muted">Loading the updated proposal…</p>}
+        </div>
+      )}
     </section>
   );
 }

@@ -11,12 +11,14 @@ export function ProposalDecision({ proposal }: { proposal: ActionProposalView })
   const error = useSlice(approvals, (s) => s.errors[proposal.id]);
   const [remember, setRemember] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const approveRef = useRef<HTMLButtonElement>(null);
   const rememberable = canRemember(proposal);
 
+  // The confirmation opens with Cancel focused: Enter pressed twice (or held) on "Approve…" cancels, never confirms.
+  // Confirming takes a deliberate Tab or click on "Yes, do it".
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
+    if (confirming) cancelRef.current?.focus();
   }, [confirming]);
 
   const decide = (decision: 'approve' | 'deny') => void approvals.getState().decide(proposal.id, decision, rememberable && remember && decision === 'approve');
@@ -27,7 +29,6 @@ export function ProposalDecision({ proposal }: { proposal: ActionProposalView })
 
   return (
     <div className="proposal-decision">
-      {proposal.status === 'needs_reapproval' && <p className="proposal-warning">The home changed since this was proposed. Check it again before deciding.</p>}
       {rememberable && !confirming && (
         <label className="check">
           <input type="checkbox" data-testid="remember-checkbox" checked={remember} disabled={busy} onChange={(e) => setRemember(e.target.checked)} />
@@ -48,10 +49,10 @@ export function ProposalDecision({ proposal }: { proposal: ActionProposalView })
         >
           <p className="proposal-confirm-text">This is security or safety related. Do it now?</p>
           <div className="proposal-actions">
-            <button ref={confirmRef} type="button" className="btn btn-small btn-danger" data-testid="confirm-approve-button" disabled={busy} onClick={() => decide('approve')}>
+            <button type="button" className="btn btn-small btn-danger" data-testid="confirm-approve-button" disabled={busy} onClick={() => decide('approve')}>
               {busy ? 'Working…' : 'Yes, do it'}
             </button>
-            <button type="button" className="btn btn-small" disabled={busy} onClick={cancelConfirm}>
+            <button ref={cancelRef} type="button" className="btn btn-small" data-testid="confirm-cancel-button" disabled={busy} onClick={cancelConfirm}>
               Cancel
             </button>
           </div>

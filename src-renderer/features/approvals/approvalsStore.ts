@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { ActionProposalView } from '../../../src-preload/contract';
+import type { ActionProposalView, ApprovalRuleView } from '../../../src-preload/contract';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { toErrorShape } from '../../bridge/BridgeError';
 import type { Call } from '../../bridge/createCall';
@@ -12,8 +12,17 @@ export interface ApprovalsState {
   errors: Record<string, AppErrorShape>;
   /** Bumped on every change; views that list proposals (the activity log) refresh on it. */
   revision: number;
+  /** Remembered "always allow" rules, for Settings; null until loaded. */
+  rules: ApprovalRuleView[] | null;
+  rulesError: AppErrorShape | null;
+  /** Rules revoked in this session, so cards approved by them stop offering "revoke". */
+  revokedRules: Record<string, true>;
   decide(proposalId: string, decision: 'approve' | 'deny', remember?: boolean): Promise<ActionProposalView | null>;
   onProposal(proposal: ActionProposalView): void;
+  /** Every proposal main knows, so cards show their real status after a reload (guests may not list: ignored). */
+  loadAll(): Promise<void>;
+  loadRules(): Promise<void>;
+  revokeRule(ruleId: string): Promise<boolean>;
 }
 
 export function createApprovalsStore(call: Call) {
@@ -22,6 +31,34 @@ export function createApprovalsStore(call: Call) {
     deciding: {},
     errors: {},
     revision: 0,
+    rules: null,
+    rulesError: null,
+    revokedRules: {},
+    async loadAll() {
+      try {
+        const all = await call('approvals.list', {});
+        set({ byId: { ...Object.fromEntries(all.map((p) => [p.id, p])), ...get().byId }, revision: get().revision + 1 });
+      } catch {
+        // A guest session cannot list proposals; the cards keep what their messages say.
+      }
+    },
+    async loadRules() {
+      try {
+        set({ rules: await call('approvals.listRules', {}), rulesError: null });
+      } catch (error) {
+        set({ rulesError: toErrorShape(error) });
+      }
+    },
+    async revokeRule(ruleId) {
+      try {
+        const { revoked } = await call('approvals.revokeRule', { ruleId });
+        set({ revokedRules: { ...get().revokedRules, [ruleId]: true }, rules: (get().rules ?? []).filter((r) => r.id !== ruleId) });
+        return revoked;
+      } catch (error) {
+        set({ rulesError: toErrorShape(error) });
+        return false;
+      }
+    },
     async decide(proposalId, decision, remember) {
       if (get().deciding[proposalId]) return null;
       const { [proposalId]: _old, ...errors } = get().errors;

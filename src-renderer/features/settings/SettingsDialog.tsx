@@ -8,6 +8,7 @@ import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
 import { LlmModeField } from './LlmModeField';
 import { LocalModelFields } from './LocalModelFields';
 import { RemoteModelFields } from './RemoteModelFields';
+import { RememberedRulesSection } from './RememberedRulesSection';
 import { ResetCircuitButton } from './ResetCircuitButton';
 
 /** Language model settings. Save sends only the fields that changed; main's validation lands next to its field. */
@@ -77,6 +78,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
               <LocalModelFields saved={saved} draft={draft} errors={errors} update={update} />
             </>
           )}
+          <RememberedRulesSection />
           <DesktopSettingsSection />
         </div>
         <footer className="dialog-footer">

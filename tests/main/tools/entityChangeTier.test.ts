@@ -1,38 +1,128 @@
+// Issue 8, finding 1: the tier came from English words in a name, so a lock typed `LockMechanism` or `padlock`, or
+// named "Haustür", was tier 2 and could be "always allowed". The tier now comes from evidence (./riskEvidence.ts).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../src-shared/protocol/entities';
+import type { Entity, EntityType } from '../../../src-shared/protocol/entities';
 import { entityChangeTier } from '../../../src-main/tools/entityChangeTier';
+import { RISK_EVIDENCE } from '../../../src-main/tools/riskEvidence';
 
 type Thing = Pick<Entity, 'name' | 'content' | 'entity_type'>;
 const device = (name: string, content: Entity['content'] = {}): Thing => ({ name, content, entity_type: 'device' });
 
-describe('entityChangeTier', () => {
-  it('rates ordinary device changes 2', () => {
+describe('entityChangeTier: one test per row of the evidence table', () => {
+  for (const row of RISK_EVIDENCE) {
+    it(`${row.id} (${row.risk})`, () => {
+      for (const kind of row.kinds) {
+        const asType = entityChangeTier(device('Thing', { type: kind }), { content: { state: { power: 'on' } } });
+        const asCapability = entityChangeTier(device('Thing', { capabilities: [kind] }), { content: { state: { power: 'on' } } });
+        expect([kind, asType]).toEqual([kind, row.risk === 'high' ? 3 : 2]);
+        expect([kind, asCapability]).toEqual([kind, row.risk === 'high' ? 3 : 2]);
+      }
+      for (const key of row.keys) {
+        // A high-risk key is tier 3 even on a thing that is otherwise low-risk (a "light" with a lock key).
+        expect([key, entityChangeTier(device('Lamp', { type: 'light' }), { content: { state: { [key]: 'x' } } })]).toEqual([key, 3]);
+      }
+    });
+  }
+});
+
+describe('entityChangeTier: the findings', () => {
+  const unlock = { content: { state: { lock: 'unlocked' } } };
+  it('locks are tier 3 whatever they are typed or named, in any language', () => {
+    expect(entityChangeTier(device('Haustür', { type: 'LockMechanism' }), unlock)).toBe(3);
+    expect(entityChangeTier(device('Shed', { type: 'padlock' }), { content: { state: { power: 'off' } } })).toBe(3);
+    expect(entityChangeTier(device('Serratura Ingresso', { capabilities: ['lock_unlock'] }), { content: { state: { power: 'on' } } })).toBe(3);
+    expect(entityChangeTier(device('Haustür'), { content: { state: { power: 'on' } } })).toBe(3); // no evidence → high
+    expect(entityChangeTier(device('玄関', { homekit_service: 'HMServiceTypeLockMechanism' }), { name: '玄関の鍵' })).toBe(3);
+    expect(entityChangeTier(device('Porte', { matter_device_type: 'DoorLock' }), { content: { state: { power: 'on' } } })).toBe(3);
+  });
+
+  it('tier 2 only with positive low-risk evidence', () => {
     expect(entityChangeTier(device('Ceiling Light', { type: 'light' }), { content: { state: { power: 'off' } } })).toBe(2);
-    expect(entityChangeTier(device('Scene Button', { type: 'scene' }), { name: 'Movie Scene' })).toBe(2);
+    expect(entityChangeTier(device('Movie', { type: 'scene' }), { name: 'Movie Scene' })).toBe(2);
+    expect(entityChangeTier(device('Blinds', { type: 'window_covering' }), { content: { state: { position: 40 } } })).toBe(2);
     expect(entityChangeTier({ name: 'Shopping', content: {}, entity_type: 'note' }, { content: { text: 'eggs' } })).toBe(2);
+    expect(entityChangeTier(device('Hub', { type: 'hub' }), { content: { state: { power: 'off' } } })).toBe(3);
+    expect(entityChangeTier({ name: 'Nightly', content: {}, entity_type: 'automation' }, { content: { enabled: false } })).toBe(3);
   });
 
-  it('rates security and safety devices 3, whether the kind is in content or in the name', () => {
-    expect(entityChangeTier(device('Front Door', { type: 'smart_lock' }), { content: { state: { locked: false } } })).toBe(3);
-    expect(entityChangeTier(device('Garage Door Opener', { type: 'opener' }), { content: { state: { open: true } } })).toBe(3);
-    expect(entityChangeTier(device('Alarm Panel'), { name: 'Alarm' })).toBe(3);
-    expect(entityChangeTier(device('Kitchen Range', { device_type: 'oven' }), { content: { state: { power: 'on' } } })).toBe(3);
-    expect(entityChangeTier(device('Porch Cam', { category: 'camera' }), { content: { state: { recording: false } } })).toBe(3);
-    expect(entityChangeTier({ name: 'Back door', content: {}, entity_type: 'door' }, { content: { open: true } })).toBe(3);
-  });
-
-  it('rates heating content changes 3 but a thermostat rename 2', () => {
+  it('heating content changes are 3, a thermostat rename is 2; a setpoint is 3 on any device', () => {
     const thermostat = device('Hallway Thermostat', { type: 'thermostat' });
     expect(entityChangeTier(thermostat, { content: { state: { setpoint: 25 } } })).toBe(3);
     expect(entityChangeTier(thermostat, { name: 'Hall Thermostat' })).toBe(2);
+    expect(entityChangeTier(device('AC', { type: 'fan' }), { content: { state: { setpoint_c: 30 } } })).toBe(3);
   });
 
-  it('rates every delete 3, even of a note', () => {
+  it('a device that controls a lock or door is tier 3', () => {
+    const relay = device('Relay 2', { type: 'plug' });
+    expect(entityChangeTier(relay, { content: { state: { power: 'on' } } })).toBe(2);
+    expect(entityChangeTier(relay, { content: { state: { power: 'on' } } }, [{ name: 'Tor', content: {}, entity_type: 'door' }])).toBe(3);
+    expect(entityChangeTier(relay, { content: { state: { power: 'on' } } }, [device('Heizung', { type: 'heater' })])).toBe(3);
+    const scene = { name: 'Welcome', content: {}, entity_type: 'automation' as const };
+    const run = { content: { last_run_requested_at: '2026-01-01T00:00:00Z' } };
+    expect(entityChangeTier(scene, run, [device('Porch', { type: 'light' })])).toBe(2);
+    expect(entityChangeTier(scene, run, [device('Porch', { type: 'light' }), device('Tür', { capabilities: ['lock_unlock'] })])).toBe(3);
+    expect(entityChangeTier(scene, { content: { actions: [] } }, [device('Porch', { type: 'light' })])).toBe(3);
+  });
+
+  it('content that rewrites what a thing is, deletes, and privacy changes are 3', () => {
+    expect(entityChangeTier(device('Lamp', { type: 'light' }), { content: { type: 'lock' } })).toBe(3);
     expect(entityChangeTier({ name: 'Old note', content: {}, entity_type: 'note' }, { content: { deleted: true } })).toBe(3);
-    expect(entityChangeTier(device('Lamp', { type: 'light' }), { content: { deleted: true } })).toBe(3);
+    expect(entityChangeTier({ name: 'WiFi', content: { private: true }, entity_type: 'note' }, { content: { private: false } })).toBe(3);
+    expect(entityChangeTier({ name: 'Front', content: {}, entity_type: 'door' }, { name: 'Front entrance' })).toBe(3);
   });
 
-  it('does not escalate non-devices by their name (renaming the Garage room is 2)', () => {
+  it('renaming the Garage room is 2: rooms do not act on the world', () => {
     expect(entityChangeTier({ name: 'Garage', content: {}, entity_type: 'room' }, { name: 'Workshop' })).toBe(2);
+  });
+});
+
+// The property the issue asks for: no change whose keys touch a lock/door/garage/alarm/oven/heating capability is ever
+// tier 2, whatever the name or language. Independent of the table: the words below come from the issue, not the code.
+const HIGH_CAPABILITIES = ['lock_unlock', 'lock', 'door_lock', 'garage_door', 'open_close_door', 'alarm', 'arm_away', 'disarm', 'oven', 'heating', 'thermostat', 'LockMechanism', 'GarageDoorOpener', 'SecuritySystem', 'DoorLock', 'Thermostat', 'HeaterCooler'];
+const HIGH_KEYS = ['lock', 'locked', 'lock_state', 'lockState', 'door', 'door_state', 'garage', 'garage_door', 'alarm', 'alarm_mode', 'armed', 'oven', 'oven_temperature', 'heating', 'heating_setpoint', 'setpoint', 'setpoint_c', 'target_state', 'targetTemperature'];
+const LOW_NOISE = ['light', 'on_off', 'dimming', 'tv', 'scene', 'plug', 'blinds', 'speaker', 'fan'];
+const ALL_TYPES: EntityType[] = ['home', 'room', 'device', 'zone', 'door', 'window', 'procedure', 'manual', 'note', 'schedule', 'automation', 'app'];
+
+const names = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('Porch Light', 'Haustür', 'Serratura Ingresso', 'Lampe', '玄関', 'Lámpara'));
+const value = fc.oneof(fc.string({ maxLength: 8 }), fc.boolean(), fc.integer(), fc.constant(null));
+
+describe('entityChangeTier property', () => {
+  it('a device with a high-risk capability is never tier 2 for a content change (≥ 1000 cases)', () => {
+    fc.assert(
+      fc.property(
+        names,
+        fc.constantFrom<EntityType>('device', 'door', 'window', 'schedule', 'automation'),
+        fc.constantFrom(...HIGH_CAPABILITIES),
+        fc.subarray(LOW_NOISE),
+        fc.constantFrom('type', 'capabilities', 'device_type', 'category'),
+        fc.dictionary(fc.constantFrom('power', 'level', 'volume', 'position', 'color'), value, { minKeys: 1 }),
+        (name, type, capability, noise, field, state) => {
+          const content = field === 'capabilities' ? { type: noise[0] ?? 'light', capabilities: [...noise, capability] } : { [field]: capability, capabilities: noise };
+          expect(entityChangeTier({ name, entity_type: type, content }, { content: { state } })).toBe(3);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a change whose keys touch a high-risk key is never tier 2, on any entity (≥ 1000 cases)', () => {
+    fc.assert(
+      fc.property(
+        names,
+        fc.constantFrom(...ALL_TYPES),
+        fc.subarray(LOW_NOISE),
+        fc.constantFrom(...HIGH_KEYS),
+        value,
+        fc.boolean(),
+        fc.option(names, { nil: undefined }),
+        (name, type, capabilities, key, v, nested, rename) => {
+          const content = nested ? { state: { [key]: v } } : { [key]: v };
+          const tier = entityChangeTier({ name, entity_type: type, content: { type: capabilities[0] ?? 'light', capabilities } }, { content, ...(rename ? { name: rename } : {}) });
+          expect(tier).toBe(3);
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

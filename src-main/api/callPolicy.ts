@@ -1,0 +1,66 @@
+// Who may make which call: one table, enforced in dispatchCall for IPC, WebSocket and the CLI alike (ARCHITECTURE.md
+// "Roles"). A new call in the contract is a compile error here until someone decides who may make it.
+import type { CallName } from '../../src-preload/contract';
+
+export type Role = 'admin' | 'user' | 'guest';
+export const ROLES: readonly Role[] = ['admin', 'user', 'guest'];
+
+const everyone: readonly Role[] = ['admin', 'user', 'guest'];
+const household: readonly Role[] = ['admin', 'user'];
+const adminOnly: readonly Role[] = ['admin'];
+
+/**
+ * Guests read (never private notes: the graph they see is filtered) and chat in their own conversations; they cannot
+ * change the home, decide proposals, export, import, read the audit log or touch settings. Users are household
+ * members: everything but the app's configuration and replacing the home.
+ */
+export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
+  'app.getInfo': everyone,
+  'status.get': everyone,
+  'home.getTree': everyone,
+  'home.getEntity': everyone,
+  'home.search': everyone,
+  'home.exportJson': household,
+  'home.importJson': adminOnly,
+  'home.uploadChunk': adminOnly,
+  'tools.list': everyone,
+  'tools.run': everyone,
+  'chat.listConversations': everyone,
+  'chat.createConversation': everyone,
+  'chat.renameConversation': everyone,
+  'chat.deleteConversation': everyone,
+  'chat.getMessages': everyone,
+  'chat.send': everyone,
+  'chat.stop': everyone,
+  'chat.regenerate': everyone,
+  'llm.getSettings': everyone,
+  'llm.saveSettings': adminOnly,
+  'llm.testConnection': household,
+  'llm.resetCircuit': household,
+  'llm.downloadModel': adminOnly,
+  'approvals.list': household,
+  'approvals.decide': household,
+  'approvals.listRules': household,
+  'approvals.revokeRule': household,
+  'session.startGuest': household,
+  // Guests may try to leave; only the PIN chosen when the session started lets them.
+  'session.endGuest': everyone,
+  'audit.list': household,
+  'app.openLogsFolder': household,
+  'quickAsk.getConversation': everyone,
+  'quickAsk.hide': everyone,
+  'quickAsk.openInApp': everyone,
+  'desktop.getSettings': everyone,
+  'desktop.saveSettings': adminOnly,
+};
+
+export function isAllowed(call: CallName, role: Role): boolean {
+  return CALL_POLICY[call].includes(role);
+}
+
+/** Handler maps carry the role of the session they serve under this key (a symbol: never a call name). */
+export const CALLER_ROLE: unique symbol = Symbol('callerRole');
+
+export interface RoleSource {
+  readonly [CALLER_ROLE]?: () => Role;
+}
