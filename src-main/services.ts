@@ -12,6 +12,9 @@ import { ApprovalService } from './approvals/ApprovalService';
 import { approvalMigrations } from './approvals/approvalMigrations';
 import { SqliteAuditLog } from './audit/SqliteAuditLog';
 import { auditMigrations } from './audit/auditMigrations';
+import { createAssistantTools } from './assistant/createAssistantTools';
+import { registerAssistant } from './assistant/registerAssistant';
+import type { SchedulerTimers } from './assistant/ReminderScheduler';
 import { createModelProposer } from './chat/proposeModelToolCall';
 import { IntentEngine } from './intents/IntentEngine';
 import { IntentResponder } from './intents/IntentResponder';
@@ -45,6 +48,8 @@ export interface MainServicesOptions {
   loadDemoHome?: boolean;
   /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
   llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number };
+  /** The household assistant's clock and timers (tests pin "now" and drive reminders with fake timers). */
+  assistant?: { now?: () => number; timers?: SchedulerTimers; scheduleReminders?: boolean };
 }
 
 export interface MainServices extends Disposable {
@@ -77,7 +82,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const store = disposables.add(new SqliteGraphStore(db));
   const clock = new VersionClock();
   const resolver = disposables.add(new EntityNameResolver(store));
-  const tools = new ToolRegistry(createGraphTools());
+  const assistantNow = options.assistant?.now ?? Date.now;
+  const tools = new ToolRegistry([...createGraphTools(), ...createAssistantTools({ now: assistantNow })]);
   const toolContextFor = (userId: string, correlationId: string): ToolContext => ({ store, resolver, clock, userId, correlationId });
   const toolContext = (correlationId: string): ToolContext => toolContextFor(user.id, correlationId);
 
@@ -107,6 +113,13 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const audit = new SqliteAuditLog(db);
   const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
+  const assistant = disposables.add(await registerAssistant({
+    store, registry: tools, approvals, settings: new SqliteSettingsStore(db), events, toolContext: toolContextFor, user,
+    notify: (n) => platform.notify(n),
+    now: assistantNow,
+    scheduleReminders: options.assistant?.scheduleReminders ?? options.runtime !== 'cli',
+    ...(options.assistant?.timers ? { timers: options.assistant.timers } : {}),
+  }));
   const intents = new IntentResponder({
     engine: disposables.add(new IntentEngine({ store, resolver })),
     store,
@@ -132,6 +145,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
           describeModels: () => llm.describeModels(),
         },
       }),
+      assistant.responder,
       intents,
       new LlmResponder({
         llm,
@@ -202,6 +216,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'approvals.decide': ({ proposalId, decision, remember }) =>
       approvals.decide(proposalId, decision, { userId: user.id, role: user.role, ...(remember !== undefined ? { remember } : {}) }),
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
+    ...assistant.handlers,
   };
 
   return { handlers, events, store, tools, status, llm, dispose: () => disposables.dispose() };

@@ -50,7 +50,8 @@ export class LlmResponder implements Responder {
         executeTool: async (name, args) => {
           try {
             const prepared = await tools.prepare(name, args, this.deps.toolContext(context.correlationId));
-            if (!prepared.readOnly) return { ok: false, error: `${name} changes the home; it becomes a proposal for the user to approve.` };
+            // Tier 1 writes (the asking person's own todos and reminders) run like reads; anything else is proposed.
+            if (!prepared.readOnly && prepared.tier > 1) return { ok: false, error: `${name} changes the home; it becomes a proposal for the user to approve.` };
             const { result } = await tools.runPrepared(prepared, this.deps.toolContext(context.correlationId));
             return { ok: true, result };
           } catch (error) {

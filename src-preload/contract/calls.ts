@@ -1,6 +1,7 @@
 // Every call the renderer (or a browser-mode client) may make, declared once.
 import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
+import { assistantCalls } from './assistantCalls';
 import { defineCall } from './define';
 import type {
   ActionProposalView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
@@ -99,6 +100,7 @@ export const calls = {
     }).strict(),
     'The audit log, newest first.',
   ),
+  ...assistantCalls,
 } as const;
 
 export type Calls = typeof calls;

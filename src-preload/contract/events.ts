@@ -1,4 +1,5 @@
 // Every event main pushes to the renderer, declared once.
+import type { ReminderDueView } from './assistantViews';
 import { defineEvent } from './define';
 import type { ActionProposalView, ChatMessage, ModelDownloadProgressView, StatusSnapshot } from './views';
 
@@ -9,6 +10,7 @@ export const events = {
   'chat.didStreamDelta': defineEvent<{ conversation_id: string; message_id: string; delta: string }>('Part of an assistant reply as it is produced.'),
   'approvals.didChange': defineEvent<ActionProposalView>('A proposal was created, decided, executed or expired.'),
   'llm.downloadProgress': defineEvent<ModelDownloadProgressView>('Progress of a model download.'),
+  'assistant.reminderDue': defineEvent<ReminderDueView>('A reminder is due now (or was missed while the app was closed).'),
 } as const;
 
 export type Events = typeof events;

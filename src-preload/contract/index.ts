@@ -7,6 +7,7 @@ export * from './calls';
 export * from './events';
 export * from './names';
 export type * from './views';
+export type * from './assistantViews';
 
 
 export type GoodiesCalls = { [K in CallName]: (args: CallArgs<K>) => Promise<Result<CallResult<K>>> };

@@ -30,6 +30,19 @@ export const CALL_NAMES = [
   'approvals.list',
   'approvals.decide',
   'audit.list',
+  'assistant.overview',
+  'assistant.addTodo',
+  'assistant.setTodoDone',
+  'assistant.editTodo',
+  'assistant.reorderTodos',
+  'assistant.deleteTodo',
+  'assistant.createReminder',
+  'assistant.snoozeReminder',
+  'assistant.completeReminder',
+  'assistant.deleteReminder',
+  'assistant.dismissMissed',
+  'assistant.personas',
+  'assistant.savePersonas',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
@@ -39,6 +52,7 @@ export const EVENT_NAMES = [
   'chat.didStreamDelta',
   'approvals.didChange',
   'llm.downloadProgress',
+  'assistant.reminderDue',
 ] as const satisfies readonly EventName[];
 
 /** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */
