@@ -13,7 +13,7 @@ import { approvalMigrations } from './approvals/approvalMigrations';
 import { SqliteAuditLog } from './audit/SqliteAuditLog';
 import { auditMigrations } from './audit/auditMigrations';
 import { createAssistantTools } from './assistant/createAssistantTools';
-import { registerAssistant } from './assistant/registerAssistant';
+import { registerAssistant, type AssistantFeature } from './assistant/registerAssistant';
 import type { SchedulerTimers } from './assistant/ReminderScheduler';
 import { createModelProposer } from './chat/proposeModelToolCall';
 import { IntentEngine } from './intents/IntentEngine';
@@ -59,6 +59,7 @@ export interface MainServices extends Disposable {
   readonly tools: ToolRegistry;
   readonly status: StatusService;
   readonly llm: LlmService;
+  readonly assistant: AssistantFeature;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -219,7 +220,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ...assistant.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, assistant, dispose: () => disposables.dispose() };
 }
 
 function defaultUserId(): string {

@@ -21,8 +21,8 @@ export interface AssistantHarness {
 /** Fri 23 Oct 2026, 10:00 UTC: two days before London leaves summer time, nine before New York does. */
 export const FIXED_NOW_MS = Date.UTC(2026, 9, 23, 10, 0, 0);
 
-export async function openAssistantHarness(options: { timers?: SchedulerTimers; scheduleReminders?: boolean; nowMs?: number } = {}): Promise<AssistantHarness> {
-  const clock = { nowMs: options.nowMs ?? FIXED_NOW_MS };
+export async function openAssistantHarness(options: { timers?: SchedulerTimers; scheduleReminders?: boolean; nowMs?: number; clock?: { nowMs: number } } = {}): Promise<AssistantHarness> {
+  const clock = options.clock ?? { nowMs: options.nowMs ?? FIXED_NOW_MS };
   const notifications: Array<{ title: string; body: string }> = [];
   const t = await createTestServices({
     assistant: { now: () => clock.nowMs, scheduleReminders: options.scheduleReminders ?? false, ...(options.timers ? { timers: options.timers } : {}) },
