@@ -5,6 +5,7 @@ import { CliContext, type GlobalOptions } from './CliContext';
 import { UsageError, type CliIo } from './CliIo';
 import { errorShapeOf, printError } from './cliOutput';
 import { registerAskCommand } from './commands/askCommand';
+import { registerAssistantCommands } from './commands/assistantCommands';
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
 import { registerServeCommand } from './commands/serveCommand';
@@ -36,6 +37,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerTransferCommands(program, context);
   registerServeCommand(program, context);
   registerInfoCommand(program, context);
+  registerAssistantCommands(program, context);
   return { program, context };
 }
 
