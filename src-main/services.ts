@@ -155,6 +155,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
         conversations,
         toolContext,
         propose: createModelProposer(approvals, resolver),
+        persona: () => assistant.systemPrompt(),
         fallback: new CannotAnswerResponder(() => 'No language model could answer, and this is not a home question I understand.'),
       }),
     ],

@@ -3,6 +3,7 @@
 // answer, hands the turn to the deterministic fallback with the reason.
 import type { ActionProposalView, Citation, ToolCallRecord } from '../../src-preload/contract';
 import type { GraphStore } from '../graph/GraphStore';
+import type { LlmMessage } from '../llm/LlmProvider';
 import type { LlmAnswer } from '../llm/LlmRouter';
 import type { LlmService } from '../llm/LlmService';
 import type { ToolContext } from '../tools/ToolDefinition';
@@ -26,6 +27,8 @@ export interface LlmResponderDeps {
   /** Answers when no model can (deterministic engines, then the honest "can't"). */
   fallback: Responder;
   propose?: ProposeToolCall;
+  /** The active persona's instructions (answer style), added to the system prompt of every model turn. */
+  persona?: () => string;
 }
 
 export class LlmResponder implements Responder {
@@ -41,7 +44,7 @@ export class LlmResponder implements Responder {
     const offered = tools.list().filter((t) => (context.role === 'guest' ? t.tier === 1 : true));
     const answer = await llm.answer(
       {
-        messages: buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history: history.slice(-20) }),
+        messages: withPersona(buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history: history.slice(-20) }), this.deps.persona?.()),
         tools: offered,
       },
       {
@@ -98,6 +101,12 @@ export class LlmResponder implements Responder {
     const entities = await this.deps.store.getEntities([...ids].slice(0, 200));
     return [...entities.values()].slice(0, 20).map((e) => ({ entity_id: e.id, version: e.version, name: e.name, entity_type: e.entity_type }));
   }
+}
+
+function withPersona(messages: LlmMessage[], persona: string | undefined): LlmMessage[] {
+  const [first, ...rest] = messages;
+  if (!persona || first?.role !== 'system') return messages;
+  return [{ role: 'system', content: `${first.content}\nPersona and answer style: ${persona}` }, ...rest];
 }
 
 function collectIds(record: ToolCallRecord, ids: Set<string>): void {
