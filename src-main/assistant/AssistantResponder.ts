@@ -46,22 +46,24 @@ interface Turn {
 type Item = { entity: Entity; title: string; list: string | null };
 
 export class AssistantResponder implements Responder {
-  private readonly pending: PendingQuestions;
+  private readonly pending: PendingQuestions<Turn>;
 
   constructor(private readonly options: AssistantResponderOptions) {
-    this.pending = new PendingQuestions(options.now);
+    this.pending = new PendingQuestions<Turn>(options.now);
   }
 
   async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
     if (text.trim().startsWith('/')) return undefined;
+    const request = parseAssistantRequest(text);
+    const waiting = this.pending.take(context.conversationId);
+    // Most turns are not about todos: decline before touching the store.
+    if (!request && !waiting) return undefined;
     const timeZone = await homeTimeZone(this.options.store);
     const turn: Turn = {
       context, timeZone, calls: [], citations: new Map(),
       ctx: this.options.toolContext(context.userId, context.correlationId),
       words: new AssistantWording(this.options.style?.() ?? 'friendly', timeZone),
     };
-    const request = parseAssistantRequest(text);
-    const waiting = this.pending.take(context.conversationId);
     if (waiting && /^(?:never ?mind|cancel|forget it|stop|no)$/i.test(tidyRequest(text))) return this.finish(turn, 'OK, never mind.');
     if (waiting && !request) {
       const answered = await this.answerPending(waiting, tidyRequest(text), turn);
@@ -83,14 +85,14 @@ export class AssistantResponder implements Responder {
     switch (request.op) {
       case 'create_reminder': return this.createReminder(request.body, request.assignee, turn);
       case 'list_reminders': return this.listReminders(request.day, turn);
-      case 'delete_reminder': return this.withItem('reminder', request.ref, null, turn, true, (item) => this.deleteItem(item, 'reminder', turn));
+      case 'delete_reminder': return this.withItem('reminder', request.ref, null, turn, true, (item, now) => this.deleteItem(item, 'reminder', now));
       case 'create_todo': return this.createTodo(request.body, normalizeListName(request.list), turn, request.priority);
       case 'list_todos': return this.listTodos(normalizeListName(request.list), request.filter, turn);
       case 'complete_todo':
-        return this.withItem('todo', request.ref, normalizeListName(request.list), turn, true, (item) => this.completeTodo(item, request.done, turn), request.done ? 'open' : 'done');
+        return this.withItem('todo', request.ref, normalizeListName(request.list), turn, true, (item, now) => this.completeTodo(item, request.done, now), request.done ? 'open' : 'done');
       case 'delete_todo':
-        return this.withItem('todo', request.ref, normalizeListName(request.list), turn, request.explicit, (item) => this.deleteItem(item, 'todo', turn));
-      case 'update_todo': return this.withItem('todo', request.ref, null, turn, true, (item) => this.updateTodo(item, request.change, turn));
+        return this.withItem('todo', request.ref, normalizeListName(request.list), turn, request.explicit, (item, now) => this.deleteItem(item, 'todo', now));
+      case 'update_todo': return this.withItem('todo', request.ref, null, turn, true, (item, now) => this.updateTodo(item, request.change, now));
     }
   }
 
@@ -192,7 +194,8 @@ export class AssistantResponder implements Responder {
   /** Resolves a title among todos or reminders; asks "which one?" (with clickable choices) when several fit. */
   private async withItem(
     kind: 'todo' | 'reminder', ref: string, list: string | null, turn: Turn, explicit: boolean,
-    act: (item: Item) => Promise<ResponderAnswer>,
+    /** Runs in the turn that picked the item: this one, or the later turn that answered "which one?". */
+    act: (item: Item, turn: Turn) => Promise<ResponderAnswer>,
     prefer?: 'open' | 'done',
   ): Promise<ResponderAnswer | undefined> {
     const all: Item[] = (await listItems(turn.ctx, kind)).map((entity) => ({
@@ -208,22 +211,22 @@ export class AssistantResponder implements Responder {
       if (!explicit) return undefined;
       return this.finish(turn, `I couldn't find a ${kind} called ${quote(tidyTitle(ref))}.`);
     }
-    if (match.type === 'found') return act(match.item);
+    if (match.type === 'found') return act(match.item, turn);
     // A stable order people can refer to ("the second one"): by title, then list.
     match.candidates.sort((a, b) => a.title.localeCompare(b.title) || (a.list ?? '').localeCompare(b.list ?? ''));
     const choices = labelChoices(match.candidates);
     this.pending.ask(turn.context.conversationId, {
       kind: 'choose', choices: choices.map((c, i) => ({ label: c, id: match.candidates[i]?.entity.id ?? '' })),
-      resume: (id) => {
+      resume: (id, later) => {
         const chosen = match.candidates.find((c) => c.entity.id === id);
-        return chosen ? act(chosen) : Promise.resolve(this.finish(turn, 'That one is gone.'));
+        return chosen ? act(chosen, later) : Promise.resolve(this.finish(later, 'That one is gone.'));
       },
     });
     for (const c of match.candidates) this.cite(c.entity, turn);
     return { ...this.finish(turn, turn.words.askWhichOne(kind, choices)), choices };
   }
 
-  private async answerPending(question: PendingQuestion, text: string, turn: Turn): Promise<ResponderAnswer | undefined> {
+  private async answerPending(question: PendingQuestion<Turn>, text: string, turn: Turn): Promise<ResponderAnswer | undefined> {
     switch (question.kind) {
       case 'reminder_when': {
         const when = parseWhen(text, this.options.now(), turn.timeZone);
@@ -238,7 +241,7 @@ export class AssistantResponder implements Responder {
         return this.createTodo(text, question.list, turn);
       case 'choose': {
         const id = pickChoice(question.choices, text);
-        return id ? question.resume(id) : undefined;
+        return id ? question.resume(id, turn) : undefined;
       }
     }
   }
