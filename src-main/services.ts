@@ -19,6 +19,9 @@ import { ApprovalService } from './approvals/ApprovalService';
 import { approvalMigrations } from './approvals/approvalMigrations';
 import { SqliteAuditLog } from './audit/SqliteAuditLog';
 import { auditMigrations } from './audit/auditMigrations';
+import { createAssistantTools } from './assistant/createAssistantTools';
+import { registerAssistant, type AssistantFeature } from './assistant/registerAssistant';
+import type { SchedulerTimers } from './assistant/ReminderScheduler';
 import { createModelProposer } from './chat/proposeModelToolCall';
 import { IntentEngine } from './intents/IntentEngine';
 import { IntentResponder } from './intents/IntentResponder';
@@ -64,6 +67,8 @@ export interface MainServicesOptions {
 
   /** Where chat turns write their log lines (each carries the turn's correlation id); none: not logged. */
   turnLog?: TurnLogSink;
+  /** The household assistant's clock and timers (tests pin "now" and drive reminders with fake timers). */
+  assistant?: { now?: () => number; timers?: SchedulerTimers; scheduleReminders?: boolean };
 }
 
 export interface MainServices extends Disposable {
@@ -75,6 +80,7 @@ export interface MainServices extends Disposable {
   readonly llm: LlmService;
   readonly logger: Logger;
   readonly desktop: DesktopFeature;
+  readonly assistant: AssistantFeature;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -106,7 +112,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const graph = disposables.add(new PrivacyFilteredGraphStore(store, () => session.user.role === 'guest'));
   disposables.add(session.onDidChange(() => graph.notifyVisibilityChanged()));
   const resolver = disposables.add(new EntityNameResolver(graph));
-  const tools = new ToolRegistry(createGraphTools());
+  const assistantNow = options.assistant?.now ?? Date.now;
+  const tools = new ToolRegistry([...createGraphTools(), ...createAssistantTools({ now: assistantNow })]);
   const toolContextFor = (userId: string, correlationId: string): ToolContext => ({ store: graph, resolver, clock, userId, correlationId });
   const toolContext = (correlationId: string): ToolContext => toolContextFor(session.user.id, correlationId);
 
@@ -140,6 +147,15 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
   approvals.recoverInterrupted();
+  const assistant = disposables.add(await registerAssistant({
+    store, registry: tools, approvals, settings: new SqliteSettingsStore(db), events, toolContext: toolContextFor,
+    // The session's user at the time of each call (a guest session may start or end while the app runs).
+    user: { get id() { return session.user.id; }, get role() { return session.user.role; } },
+    notify: (n) => platform.notify(n),
+    now: assistantNow,
+    scheduleReminders: options.assistant?.scheduleReminders ?? options.runtime !== 'cli',
+    ...(options.assistant?.timers ? { timers: options.assistant.timers } : {}),
+  }));
   const intents = new IntentResponder({
     engine: disposables.add(new IntentEngine({ store: graph, resolver })),
     store: graph,
@@ -168,6 +184,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
           describeModels: () => llm.describeModels(),
         },
       }),
+      assistant.responder,
       intents,
       new LlmResponder({
         llm,
@@ -176,6 +193,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
         conversations,
         toolContext,
         propose: createModelProposer(approvals, resolver),
+        persona: () => assistant.systemPrompt(),
         fallback: new CannotAnswerResponder(() => 'No language model could answer, and this is not a home question I understand.'),
       }),
     ],
@@ -246,9 +264,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'session.endGuest': async ({ pin }) => session.endGuest(pin),
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
     ...desktop.handlers,
+    ...assistant.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, logger, desktop, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, dispose: () => disposables.dispose() };
 }
 
 function defaultUserId(): string {

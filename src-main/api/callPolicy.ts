@@ -52,6 +52,19 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'quickAsk.openInApp': everyone,
   'desktop.getSettings': everyone,
   'desktop.saveSettings': adminOnly,
+  'assistant.overview': everyone,
+  'assistant.addTodo': household,
+  'assistant.setTodoDone': household,
+  'assistant.editTodo': household,
+  'assistant.reorderTodos': household,
+  'assistant.deleteTodo': household,
+  'assistant.createReminder': household,
+  'assistant.snoozeReminder': household,
+  'assistant.completeReminder': household,
+  'assistant.deleteReminder': household,
+  'assistant.dismissMissed': household,
+  'assistant.personas': everyone,
+  'assistant.savePersonas': adminOnly,
 };
 
 export function isAllowed(call: CallName, role: Role): boolean {

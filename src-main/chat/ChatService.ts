@@ -159,6 +159,7 @@ export class ChatService {
       tool_calls: answer.tool_calls,
       freshness: context.freshness,
       proposal: answer.proposal,
+      ...(answer.choices?.length ? { choices: answer.choices } : {}),
       correlation_id: correlationId,
     };
     const assistantMessage = conversations.append({ conversationId, role: 'assistant', text: answer.text, id: messageId, envelope: reply });

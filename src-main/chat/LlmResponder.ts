@@ -3,6 +3,7 @@
 // answer, hands the turn to the deterministic fallback with the reason.
 import type { ActionProposalView, Citation, ToolCallRecord } from '../../src-preload/contract';
 import type { GraphStore } from '../graph/GraphStore';
+import type { LlmMessage } from '../llm/LlmProvider';
 import type { LlmAnswer } from '../llm/LlmRouter';
 import type { LlmService } from '../llm/LlmService';
 import type { ToolContext } from '../tools/ToolDefinition';
@@ -26,6 +27,8 @@ export interface LlmResponderDeps {
   /** Answers when no model can (deterministic engines, then the honest "can't"). */
   fallback: Responder;
   propose?: ProposeToolCall;
+  /** The active persona's instructions (answer style), added to the system prompt of every model turn. */
+  persona?: () => string;
 }
 
 export class LlmResponder implements Responder {
@@ -41,7 +44,7 @@ export class LlmResponder implements Responder {
     const offered = tools.list().filter((t) => (context.role === 'guest' ? t.tier === 1 : true));
     const answer = await llm.answer(
       {
-        messages: buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history: history.slice(-20) }),
+        messages: withPersona(buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history: history.slice(-20) }), this.deps.persona?.()),
         tools: offered,
       },
       {
@@ -50,7 +53,8 @@ export class LlmResponder implements Responder {
         executeTool: async (name, args) => {
           try {
             const prepared = await tools.prepare(name, args, this.deps.toolContext(context.correlationId));
-            if (!prepared.readOnly) return { ok: false, error: `${name} changes the home; it becomes a proposal for the user to approve.` };
+            // Tier 1 writes (the asking person's own todos and reminders) run like reads; anything else is proposed.
+            if (!prepared.readOnly && prepared.tier > 1) return { ok: false, error: `${name} changes the home; it becomes a proposal for the user to approve.` };
             const { result } = await tools.runPrepared(prepared, this.deps.toolContext(context.correlationId));
             return { ok: true, result };
           } catch (error) {
@@ -98,6 +102,12 @@ export class LlmResponder implements Responder {
     const entities = await this.deps.store.getEntities([...ids].slice(0, 200));
     return [...entities.values()].slice(0, 20).map((e) => ({ entity_id: e.id, version: e.version, name: e.name, entity_type: e.entity_type }));
   }
+}
+
+function withPersona(messages: LlmMessage[], persona: string | undefined): LlmMessage[] {
+  const [first, ...rest] = messages;
+  if (!persona || first?.role !== 'system') return messages;
+  return [{ role: 'system', content: `${first.content}\nPersona and answer style: ${persona}` }, ...rest];
 }
 
 function collectIds(record: ToolCallRecord, ids: Set<string>): void {

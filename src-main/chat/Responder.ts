@@ -38,6 +38,8 @@ export interface ResponderAnswer {
   first_token_ms?: number | null;
   /** The reply was cut short (stream dropped or Stop pressed); the text is what was produced. */
   interrupted?: boolean;
+  /** Answers the user can click instead of typing (a "which one?" question); each is sent as the next message. */
+  choices?: string[];
 }
 
 export interface Responder {

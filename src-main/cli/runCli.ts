@@ -7,6 +7,7 @@ import { UsageError, type CliIo } from './CliIo';
 import { errorShapeOf, printError } from './cliOutput';
 import { registerApprovalCommands } from './commands/approvalCommands';
 import { registerAskCommand } from './commands/askCommand';
+import { registerAssistantCommands } from './commands/assistantCommands';
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
 import { registerLogsCommand } from './commands/logsCommand';
@@ -42,6 +43,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerInfoCommand(program, context);
   registerLogsCommand(program, context);
   registerApprovalCommands(program, context);
+  registerAssistantCommands(program, context);
   return { program, context };
 }
 

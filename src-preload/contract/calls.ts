@@ -1,6 +1,7 @@
 // Every call the renderer (or a browser-mode client) may make, declared once.
 import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
+import { assistantCalls } from './assistantCalls';
 import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
 import type {
@@ -142,6 +143,7 @@ export const calls = {
     }).strict(),
     'Change desktop settings; only the fields given change.',
   ),
+  ...assistantCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -1,4 +1,5 @@
 // Every event main pushes to the renderer, declared once.
+import type { ReminderDueView } from './assistantViews';
 import { defineEvent } from './define';
 import type { NavigationTarget } from './desktop';
 import type { ActionProposalView, ChatMessage, ModelDownloadProgressView, StatusSnapshot } from './views';
@@ -16,6 +17,7 @@ export const events = {
   'approvals.didChange': defineEvent<ActionProposalView>('A proposal was created, decided, executed or expired.'),
   'llm.downloadProgress': defineEvent<ModelDownloadProgressView & TurnEventFields>('Progress of a model download (correlation id of the download call).'),
   'shell.didRequestNavigation': defineEvent<NavigationTarget>('The shell asks the main window to show a place (deep link, notification click, "Open in app").'),
+  'assistant.reminderDue': defineEvent<ReminderDueView>('A reminder is due now (or was missed while the app was closed).'),
 } as const;
 
 export type Events = typeof events;

@@ -8,6 +8,7 @@ export * from './events';
 export * from './names';
 export * from './desktop';
 export type * from './views';
+export type * from './assistantViews';
 
 
 export type GoodiesCalls = { [K in CallName]: (args: CallArgs<K>) => Promise<Result<CallResult<K>>> };

@@ -41,6 +41,19 @@ export const CALL_NAMES = [
   'quickAsk.openInApp',
   'desktop.getSettings',
   'desktop.saveSettings',
+  'assistant.overview',
+  'assistant.addTodo',
+  'assistant.setTodoDone',
+  'assistant.editTodo',
+  'assistant.reorderTodos',
+  'assistant.deleteTodo',
+  'assistant.createReminder',
+  'assistant.snoozeReminder',
+  'assistant.completeReminder',
+  'assistant.deleteReminder',
+  'assistant.dismissMissed',
+  'assistant.personas',
+  'assistant.savePersonas',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
@@ -51,6 +64,7 @@ export const EVENT_NAMES = [
   'approvals.didChange',
   'llm.downloadProgress',
   'shell.didRequestNavigation',
+  'assistant.reminderDue',
 ] as const satisfies readonly EventName[];
 
 /** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */

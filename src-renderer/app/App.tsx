@@ -5,6 +5,8 @@ import { ConversationList } from '../features/conversations/ConversationList';
 import { HomeBrowser } from '../features/home/HomeBrowser';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { StatusBar } from '../features/status/StatusBar';
+import { ReminderToasts } from '../features/todos/ReminderToasts';
+import { TodosPanel } from '../features/todos/TodosPanel';
 import { useAppStores } from './AppContext';
 import { COMPOSER_INPUT_ID, HOME_SEARCH_INPUT_ID } from '../ui/elementIds';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -17,7 +19,7 @@ export function App() {
   const { home, conversations } = useAppStores();
   const narrow = useMediaQuery('(max-width: 1099px)');
   const [homeOpen, setHomeOpen] = useState(!narrow);
-  const [dialog, setDialog] = useState<'settings' | 'activity' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'activity' | 'todos' | null>(null);
   useEffect(() => setHomeOpen(!narrow), [narrow]);
 
   const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -70,6 +72,9 @@ export function App() {
           onToggleHome={() => setHomeOpen((o) => !o)}
           headerActions={
             <>
+              <button type="button" className="btn btn-small btn-quiet" data-testid="todos-button" aria-haspopup="dialog" onClick={() => setDialog('todos')}>
+                Todos
+              </button>
               <button type="button" className="btn btn-small btn-quiet" data-testid="activity-button" aria-haspopup="dialog" onClick={() => setDialog('activity')}>
                 Activity
               </button>
@@ -87,6 +92,8 @@ export function App() {
       )}
       <StatusBar />
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'todos' && <TodosPanel onClose={() => setDialog(null)} />}
+      <ReminderToasts />
       {dialog === 'activity' && (
         <AuditView
           onClose={() => setDialog(null)}

@@ -18,6 +18,10 @@ import { createLlmSettingsStore } from '../features/settings/llmSettingsStore';
 import type { LlmSettingsStore } from '../features/settings/llmSettingsStore';
 import { createStatusStore } from '../features/status/statusStore';
 import type { StatusStore } from '../features/status/statusStore';
+import { createTodosStore, type TodosStore } from '../features/todos/todosStore';
+import { showWebNotification } from '../features/todos/webNotifications';
+import { BrowserSpeechPort } from '../features/voice/BrowserSpeechPort';
+import { ReadAloud } from '../features/voice/ReadAloud';
 
 export interface AppStores {
   api: GoodiesApi;
@@ -30,6 +34,9 @@ export interface AppStores {
   approvals: ApprovalsStore;
   audit: AuditStore;
   llmSettings: LlmSettingsStore;
+  todos: TodosStore;
+  /** One reader per window: a new reply read aloud stops the previous one. */
+  readAloud: ReadAloud;
 }
 
 export function createAppStores(api: GoodiesApi): AppStores {
@@ -51,12 +58,14 @@ export function createAppStores(api: GoodiesApi): AppStores {
     approvals: createApprovalsStore(call),
     audit: createAuditStore(call),
     llmSettings: createLlmSettingsStore(call),
+    todos: createTodosStore(call),
+    readAloud: new ReadAloud(new BrowserSpeechPort()),
   };
 }
 
 /** Subscribes the stores to pushed events and to each other; returns the function that undoes it all. */
 export function connectAppStores(stores: AppStores): () => void {
-  const { api, conversations, chat, home, status, approvals, llmSettings } = stores;
+  const { api, conversations, chat, home, status, approvals, llmSettings, todos } = stores;
   const disposers = [
     api.events['status.didChange']((s) => status.getState().onSnapshot(s)),
     api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds)),
@@ -71,6 +80,15 @@ export function connectAppStores(stores: AppStores): () => void {
       chat.getState().onProposal(p);
     }),
     api.events['llm.downloadProgress']((p) => llmSettings.getState().onDownloadProgress(p)),
+    api.events['assistant.reminderDue']((due) => {
+      todos.getState().onReminderDue(due);
+      // Electron's main process already showed an OS notification; browser mode shows a Web Notification if allowed.
+      if (api.runtime === 'browser') showWebNotification(due);
+      void todos.getState().load();
+    }),
+    api.events['home.didChange'](() => {
+      if (todos.getState().overview) void todos.getState().load();
+    }),
     conversations.subscribe((state, prev) => {
       if (state.selectedId !== prev.selectedId) void chat.getState().open(state.selectedId);
     }),

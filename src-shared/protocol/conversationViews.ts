@@ -42,6 +42,8 @@ export interface ReplyEnvelope {
   freshness: { synced_at: string | null; source: string; label: string };
   /** A proposed change to the home waiting for the user's decision (control requests). */
   proposal: ActionProposalView | null;
+  /** Answers to a question the reply asked ("which one?"), shown as buttons that send the choice. */
+  choices?: string[];
   correlation_id: string;
 }
 

@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import type { ChatMessage } from '../../../src-preload/contract';
 import { ProposalCard } from '../approvals/ProposalCard';
+import { ChoiceButtons } from './ChoiceButtons';
 import { CitationChips } from './CitationChips';
 import { EnvelopeLine } from './EnvelopeLine';
 import { ReplyActions } from './ReplyActions';
+import { ReadAloudButton } from '../voice/ReadAloudButton';
 
 export const MessageBubble = memo(function MessageBubble({ message, isLast, onOpenEntity }: { message: ChatMessage; isLast: boolean; onOpenEntity(id: string): void }) {
   if (message.role === 'user') {
@@ -21,11 +23,13 @@ export const MessageBubble = memo(function MessageBubble({ message, isLast, onOp
     <li className="message message-assistant" data-testid="message-assistant" data-message-id={message.id}>
       <div className="bubble">
         <div className="message-text">{message.text}</div>
+        {envelope?.choices && envelope.choices.length > 0 && isLast && <ChoiceButtons choices={envelope.choices} />}
         {envelope?.proposal && <ProposalCard proposal={envelope.proposal} onOpenEntity={onOpenEntity} />}
         {sources.length > 0 && <CitationChips citations={sources} onOpenEntity={onOpenEntity} />}
       </div>
       {envelope && <EnvelopeLine envelope={envelope} />}
       {envelope && <ReplyActions envelope={envelope} isLast={isLast} />}
+      {envelope && <ReadAloudButton text={message.text} />}
     </li>
   );
 });

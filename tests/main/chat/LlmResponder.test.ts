@@ -39,12 +39,14 @@ describe('chat turns answered by a language model', () => {
     expect(reply.first_token_ms).not.toBeNull();
     const request = server.chatRequests[0];
     expect(request?.headers.authorization).toBe('Bearer sk-test-1234');
-    const body = request?.body as { messages: Array<{ role: string; content: string }>; tools: unknown[] };
+    const body = request?.body as { messages: Array<{ role: string; content: string }>; tools: Array<{ function: { name: string } }> };
     expect(body.messages[0]?.role).toBe('system');
     expect(body.messages[0]?.content).toContain('DATA');
     expect(body.messages.at(-1)?.role).toBe('user');
     expect(body.messages.at(-1)?.content.endsWith(`Question: ${STORY}`)).toBe(true); // per-turn context comes first
-    expect(body.tools.length).toBe(12);
+    // The 12 graph tools of §6 and the household assistant's 8 (todos and reminders).
+    expect(body.tools.length).toBe(20);
+    expect(body.tools.map((t) => t.function.name)).toEqual(expect.arrayContaining(['create_todo', 'get_reminders']));
     const view = await call('llm.getSettings', {});
     expect(view.remote).toMatchObject({ hasApiKey: true, apiKeyHint: '••••1234' });
     expect(JSON.stringify(view)).not.toContain('sk-test-1234');
