@@ -47,7 +47,8 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'session.endGuest': everyone,
   'audit.list': household,
   'app.openLogsFolder': household,
-  'quickAsk.getConversation': everyone,
+  // The Quick ask conversation belongs to the household member who owns the app, not to a guest.
+  'quickAsk.getConversation': household,
   'quickAsk.hide': everyone,
   'quickAsk.openInApp': everyone,
   'desktop.getSettings': everyone,

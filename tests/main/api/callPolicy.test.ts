@@ -16,8 +16,9 @@ const GUEST_MAY: ReadonlySet<CallName> = new Set<CallName>([
   'app.getInfo', 'status.get', 'home.getTree', 'home.getEntity', 'home.search', 'tools.list', 'tools.run',
   'chat.listConversations', 'chat.createConversation', 'chat.renameConversation', 'chat.deleteConversation', 'chat.getMessages',
   'chat.send', 'chat.stop', 'chat.regenerate', 'llm.getSettings', 'session.endGuest',
+  'quickAsk.hide', 'quickAsk.openInApp', 'desktop.getSettings', 'assistant.overview', 'assistant.personas',
 ]);
-const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'home.uploadChunk', 'llm.saveSettings', 'llm.downloadModel']);
+const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'home.uploadChunk', 'llm.saveSettings', 'llm.downloadModel', 'desktop.saveSettings', 'assistant.savePersonas']);
 const quiet = { error: () => {} };
 
 describe('every call × every role', () => {
