@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { hashPassword } from '../../../src-server/auth/passwordHash';
 import { startHomeServer, type HomeServer, type HomeServerOptions } from '../../../src-server/startHomeServer';
@@ -40,8 +41,33 @@ export function storageBackends(): Backend[] {
   afterAll(async () => {
     await pg?.stop();
   });
-  backends.push({ name: 'postgres', databaseUrl: async () => (pg ?? (await (starting ??= startPostgres()))).createDatabase() });
+  // One database per test file, emptied between tests: CREATE DATABASE and the migrations cost more than the tests.
+  let shared: string | undefined;
+  backends.push({
+    name: 'postgres',
+    databaseUrl: async () => {
+      if (!shared) {
+        shared = await (pg ?? (await (starting ??= startPostgres()))).createDatabase();
+        return shared;
+      }
+      await emptyDatabase(shared);
+      return shared;
+    },
+  });
   return backends;
+}
+
+const SERVER_TABLES = ['entity_versions', 'relationships', 'users', 'guest_tokens', 'invites', 'chat_conversations', 'chat_conversation_members', 'chat_messages', 'chat_records'];
+
+async function emptyDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'sync_counters'");
+    if (exists.rowCount) await client.query(`TRUNCATE ${SERVER_TABLES.join(', ')}; UPDATE sync_counters SET value = 0`);
+  } finally {
+    await client.end();
+  }
 }
 
 export interface TestServer extends HomeServer {
