@@ -5,7 +5,7 @@ import { CliContext, type GlobalOptions } from './CliContext';
 import { UsageError, type CliIo } from './CliIo';
 import { errorShapeOf, printError } from './cliOutput';
 import { registerAskCommand } from './commands/askCommand';
-import { registerAssistantCommands } from './commands/assistantCommands';
+import { registerAssistantCommands, registerPersonaCommand } from './commands/assistantCommands';
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
 import { registerServeCommand } from './commands/serveCommand';
@@ -38,6 +38,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerServeCommand(program, context);
   registerInfoCommand(program, context);
   registerAssistantCommands(program, context);
+  registerPersonaCommand(program, context);
   return { program, context };
 }
 

@@ -99,6 +99,10 @@ export function connectAppStores(stores: AppStores): () => void {
     if (first && conversations.getState().selectedId === null && chat.getState().conversationId === null) conversations.getState().select(first.id);
   });
   void home.getState().loadTree();
+  // Reminders that came due while the app was closed: shown as toasts on start, not only inside the panel.
+  void todos.getState().load().then(() => {
+    for (const missed of todos.getState().overview?.missed ?? []) todos.getState().onReminderDue(missed);
+  });
   return () => {
     for (const dispose of disposers) dispose();
   };
