@@ -7,7 +7,7 @@ import { UsageError, type CliIo } from './CliIo';
 import { errorShapeOf, printError } from './cliOutput';
 import { registerApprovalCommands } from './commands/approvalCommands';
 import { registerAskCommand } from './commands/askCommand';
-import { registerAssistantCommands } from './commands/assistantCommands';
+import { registerAssistantCommands, registerPersonaCommand } from './commands/assistantCommands';
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
 import { registerLogsCommand } from './commands/logsCommand';
@@ -44,6 +44,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerLogsCommand(program, context);
   registerApprovalCommands(program, context);
   registerAssistantCommands(program, context);
+  registerPersonaCommand(program, context);
   return { program, context };
 }
 

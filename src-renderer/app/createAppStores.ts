@@ -100,6 +100,11 @@ export function connectAppStores(stores: AppStores): () => void {
   });
   void home.getState().loadTree();
   void approvals.getState().loadAll();
+
+  // Reminders that came due while the app was closed: shown as toasts on start, not only inside the panel.
+  void todos.getState().load().then(() => {
+    for (const missed of todos.getState().overview?.missed ?? []) todos.getState().onReminderDue(missed);
+  });
   return () => {
     for (const dispose of disposers) dispose();
   };

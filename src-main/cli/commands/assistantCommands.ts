@@ -99,3 +99,25 @@ export function registerAssistantCommands(program: Command, context: CliContext)
       context.io.stdout(lines.length ? `${lines.join('\n')}\n` : 'No reminders.\n');
     });
 }
+
+export function registerPersonaCommand(program: Command, context: CliContext): void {
+  program
+    .command('persona')
+    .description('Show the personas, or choose one: goodies persona teacher; add your own with --name/--style/--prompt')
+    .argument('[id]', 'the persona to use (lower-case letters, digits, dashes)')
+    .option('--name <name>', 'create or replace a user-defined persona with this id and name')
+    .option('--style <style>', 'wording of deterministic answers: friendly, concise or teacher', 'friendly')
+    .option('--prompt <text>', 'its instructions for the model')
+    .action(async (id: string | undefined, options: { name?: string; style: 'friendly' | 'concise' | 'teacher'; prompt?: string }) => {
+      const result = await context.withSession('cli', async (s) => {
+        if (!id) return s.call('assistant.personas', {});
+        if (!options.name) return s.call('assistant.savePersonas', { activeId: id });
+        if (!options.prompt) throw new AppError('validation', 'A new persona needs --prompt "its instructions".');
+        const current = await s.call('assistant.personas', {});
+        const custom = current.personas.filter((p) => !p.builtIn && p.id !== id).map(({ id: pid, name, style, systemPrompt }) => ({ id: pid, name, style, systemPrompt }));
+        return s.call('assistant.savePersonas', { activeId: id, custom: [...custom, { id, name: options.name, style: options.style, systemPrompt: options.prompt }] });
+      });
+      if (context.globals.json) return printJson(context.io, result);
+      context.io.stdout(`${result.personas.map((p) => `${p.id === result.activeId ? '*' : ' '} ${p.id}  ${p.name} (${p.style}${p.builtIn ? '' : ', yours'})`).join('\n')}\n`);
+    });
+}

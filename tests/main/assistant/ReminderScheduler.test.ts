@@ -9,6 +9,8 @@ import type { PublishedEvent } from '../../../src-main/api/EventBus';
 import { ReminderScheduler } from '../../../src-main/assistant/ReminderScheduler';
 import { homeTimeZone } from '../../../src-main/assistant/homeTimeZone';
 import { VersionClock } from '../../../src-shared/protocol/version';
+import { dispatchCall } from '../../../src-main/api/CallHandlers';
+import { createTestServices } from '../../support/createTestServices';
 
 let h: AssistantHarness | undefined;
 afterEach(async () => {
@@ -141,5 +143,24 @@ describe('ReminderScheduler', () => {
     await expect.poll(() => h?.notifications.length, { timeout: 6000, interval: 100 }).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
     expect(h.notifications[0]).toEqual({ title: 'Reminder', body: 'stretch' });
+  });
+});
+
+describe('who may change todos and reminders', () => {
+  it('guests can list but not add, and the panel calls refuse them too', async () => {
+    h = await openAssistantHarness();
+    await h.say('add milk to the shopping list');
+    const guest = await createTestServices({ role: 'guest', userId: 'visitor' }, h.t.dataDir);
+    try {
+      const listed = await dispatchCall(guest.services.handlers, 'chat.send', { text: "what's on the shopping list?" }, 'test');
+      expect(listed.ok && (listed.value as { reply: { response: string } }).reply.response).toMatch(/On the shopping list \(1\):\n• milk/);
+      const added = await dispatchCall(guest.services.handlers, 'chat.send', { text: 'add eggs to the shopping list' }, 'test');
+      expect(added.ok && (added.value as { reply: { response: string } }).reply.response).toMatch(/Guests can read/);
+      const panel = await dispatchCall(guest.services.handlers, 'assistant.addTodo', { title: 'eggs' }, 'test');
+      expect(panel.ok ? null : panel.error.type).toBe('forbidden');
+    } finally {
+      await guest.services.dispose();
+      await guest.platform.dispose();
+    }
   });
 });

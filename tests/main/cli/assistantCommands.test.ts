@@ -50,4 +50,15 @@ describe('goodies todo / remind / reminders', () => {
     expect(noDate.code).toBe(1);
     expect(noDate.stderr).toMatch(/couldn't find a date or time/);
   });
+
+  it('lists personas, switches to one and adds a user-defined one', async () => {
+    expect((await run('persona')).stdout).toBe('* home-assistant  Home assistant (friendly)\n  concise  Concise (concise)\n  teacher  Teacher (teacher)\n');
+    expect((await run('persona', 'concise')).stdout).toContain('* concise');
+    expect((await run('todo', 'add', 'milk', '--list', 'shopping')).code).toBe(0);
+    const added = await run('persona', 'pirate', '--name', 'Pirate', '--style', 'concise', '--prompt', 'Talk like a pirate.');
+    expect(added.stdout).toContain('* pirate  Pirate (concise, yours)');
+    const bad = await run('persona', 'nobody');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/There is no persona "nobody"/);
+  });
 });
