@@ -41,6 +41,10 @@ const unitReport = join(reportDir, 'unit.json');
 step('unit, contract and architecture tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
 if (!countVitest(unitReport)) failures.push('unit report missing');
 
+const repoReport = join(reportDir, 'repo.json');
+step('repository checks (fresh clone, Electron security scan)', npx, ['vitest', 'run', '--config', 'vitest.repo.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${repoReport}`]);
+if (!countVitest(repoReport)) failures.push('repository report missing');
+
 if (built) {
   const e2eReport = join(reportDir, 'e2e.json');
   step('end-to-end (browser mode, headless Chromium)', 'node', ['scripts/run-e2e.mjs', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eReport}`]);
@@ -52,7 +56,7 @@ if (built) {
 rmSync(reportDir, { recursive: true, force: true });
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
 // A failed typecheck, lint or build step counts as one failure each, so a red run never prints "0 failed".
-const failedSteps = failures.filter((f) => !f.startsWith('unit, contract') && !f.startsWith('end-to-end')).length;
+const failedSteps = failures.filter((f) => !f.startsWith('unit, contract') && !f.startsWith('repository checks') && !f.startsWith('end-to-end')).length;
 const failed = totals.failed + failedSteps + (totals.failed === 0 && failures.length > failedSteps ? 1 : 0);
 console.log(`\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(failures.length ? 1 : 0);

@@ -1,7 +1,11 @@
 // The `goodies` command: parses argv, runs one command, returns the exit code (0 ok, 1 failed call, 2 usage).
 // Never calls process.exit, so tests run it in-process.
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { AppError } from '../../src-shared/errors';
 import type { Role } from '../api/callPolicy';
+import { createFileLogger } from '../logging/PinoFileLogger';
+import { defaultDataDir } from '../platform/defaultDataDir';
 import { CliContext, type GlobalOptions } from './CliContext';
 import { UsageError, type CliIo } from './CliIo';
 import { errorShapeOf, printError } from './cliOutput';
@@ -64,10 +68,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_USAGE;
     }
     const shape = errorShapeOf(error);
+    // A failed call was logged at the boundary (dispatchCall); a bug in the command itself is logged here.
+    const logFile = shape.type === 'internal' && !(error instanceof AppError) ? await logInternalError(context, error, shape.correlation_id) : undefined;
+    if (logFile) shape.message = `Something went wrong inside Goodies. The details are in the log file ${logFile} (reference ${shape.correlation_id}).`;
     printError(io, shape, json);
     if (shape.type === 'internal' && process.env.GOODIES_DEBUG) io.stderr(`${String((error as Error)?.stack ?? error)}\n`);
-    else if (shape.type === 'internal') io.stderr(`(correlation id ${shape.correlation_id}; set GOODIES_DEBUG=1 for the stack)\n`);
     return EXIT_FAILED;
+  }
+}
+
+async function logInternalError(context: CliContext, error: unknown, correlationId: string): Promise<string | undefined> {
+  try {
+    const dataDir = context.globals.dataDir ?? defaultDataDir();
+    const logger = await createFileLogger({ logsDir: join(dataDir, 'logs'), runtime: 'cli' });
+    logger.error('command failed', { correlation_id: correlationId, err: error });
+    const file = logger.filePath;
+    await logger.dispose();
+    return file;
+  } catch {
+    return undefined; // No writable data folder: the message without a file name is still true.
   }
 }
 

