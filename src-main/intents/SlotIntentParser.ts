@@ -21,14 +21,16 @@ export interface SlotParse {
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
 
-const MAX_UNEXPLAINED = 2;
+const MAX_UNEXPLAINED = 3;
 
 export class SlotIntentParser {
   constructor(private readonly resolver: EntityNameResolver) {}
 
   async parse(tokens: readonly Token[], snapshot: HomeSnapshot): Promise<SlotParse | undefined> {
-    const keys = new Set(tokens.map((t) => t.key));
     const mentions = findMentions(tokens, snapshot);
+    // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
+    const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
+    const keys = new Set(tokens.filter((_, i) => !inMention(i)).map((t) => t.key));
     const pick = (role: MentionRole): Mention | undefined => mentions.find((m) => m.entities[role]?.length);
     let place = pick('place');
     let device = pick('device');
@@ -36,7 +38,7 @@ export class SlotIntentParser {
     let other = pick('other');
     const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
     const maker = mentions.find((m) => m.maker && !m.entities.place && !m.entities.device);
-    const capability = capabilityIn(tokens, snapshot.capabilities);
+    const capability = pick('device') ? undefined : capabilityIn(tokens, snapshot.capabilities);
     const code = errorCode(tokens);
     const out: SlotParse[] = [];
     const add: Add = (intent, slots, confidence, rule) => {
@@ -47,7 +49,7 @@ export class SlotIntentParser {
 
     // "How do I …" anywhere ("the wifi is down, how do I restart the router").
     const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should'].includes(tokens[i + 1]?.key ?? ''));
-    if (howAt >= 0) {
+    if (howAt >= 0 && !['get', 'reach', 'long', 'many', 'much'].includes(tokens[howAt + 1]?.key === 'do' || tokens[howAt + 1]?.key === 'can' ? tokens[howAt + 3]?.key ?? '' : tokens[howAt + 2]?.key ?? '')) {
       const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
       if (rest.length) return best([{ intent: 'how_to', slots: { task: text(rest.map((t) => t.text).join(' ')) }, confidence: 0.85, alternatives: [], rule: 'how-anywhere' }]);
     }
@@ -75,17 +77,17 @@ export class SlotIntentParser {
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
     const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time')
       || stateWord(tokens) || has(keys, ...CUES.controls);
-    const useDevice = thing !== undefined && (device !== undefined || (deviceCue && !has(keys, ...CUES.count) && !(kindMention && isPlural(tokens, kindMention))));
+    const useDevice = thing !== undefined && (device !== undefined || (deviceCue && !has(keys, ...CUES.count)));
 
     if (has(keys, ...CUES.secret)) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
-    if (has(keys, ...CUES.service) && !useDevice) add('search_graph', { query: text(contentWords(tokens)), dated: text('next') }, 0.86, 'service');
+    if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)) }, 0.86, 'service');
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
-    if (automation && has(keys, 'when', 'time')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
-    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, 0.88, 'device+when');
+    if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
+    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, unexplained.length === 0 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
-      add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.85, 'date');
+      add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
     }
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
@@ -205,8 +207,11 @@ function connectCue(tokens: readonly Token[]): boolean {
 
 /** The words a search should look for: not stop words, not cue words. */
 export function contentWords(tokens: readonly Token[]): string {
-  return tokens.filter((t) => !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && t.key.length > 1).map((t) => t.text).join(' ');
+  return tokens.filter((t) => !STOP_WORDS.has(t.key) && (!ALL_CUES.has(t.key) || SEARCHABLE_CUES.has(t.key)) && t.key.length > 1).map((t) => t.text).join(' ');
 }
+
+/** Cue words that are also what a note would say ("service", "password", "contact"). */
+const SEARCHABLE_CUES = new Set([...CUES.service, ...CUES.secret, 'warranty', 'expiry']);
 
 function firstRole(m: Mention): MentionRole {
   return (['device', 'other', 'place', 'automation'] as const).find((r) => m.entities[r]?.length) ?? 'other';
@@ -225,6 +230,8 @@ function stateWord(tokens: readonly Token[]): boolean {
   const keys = tokens.map((t) => t.key);
   const last = keys[keys.length - 1];
   if (last === 'on' || last === 'off') return true;
+  // "is the night light on in the kids room", "is it on right now"
+  if (keys.some((k, i) => (k === 'on' || k === 'off') && ['in', 'at', 'right', 'now', 'still', 'upstairs', 'downstairs'].includes(keys[i + 1] ?? ''))) return true;
   return keys.some((k) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k));
 }
 

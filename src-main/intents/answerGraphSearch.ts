@@ -9,7 +9,7 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
-const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
+const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?\b|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
 
 export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
   const query = input.match.slots['query'];
@@ -90,7 +90,7 @@ function snippetOf(body: string, wanted: readonly string[], dated: boolean, whic
     const keys = new Set(tokenize(s).map((t) => t.key));
     let score = wanted.filter((k) => keys.has(k)).length;
     if (dated && DATE.test(s)) score += 2;
-    if (dated && which === 'next' && /\b(due|next|expire|expires|until|every)\b/i.test(s)) score += 2;
+    if (dated && which === 'next' && /\b(due|next|expire|expires|until)\b/i.test(s)) score += 2;
     if (dated && which === 'last' && /\b(last|was|done|replaced|serviced)\b/i.test(s)) score += 2;
     if (score > bestScore) {
       best = s;
