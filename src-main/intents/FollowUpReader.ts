@@ -59,7 +59,13 @@ export class FollowUpReader {
       fallback ??= { match, text: attempt };
     }
     const own = await this.plain(text);
-    if (own && !hasProblem(own.match)) return own;
+    if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph') return own;
+    // "how long left?" right after a question about the washer: the same thing, asked without naming it.
+    const subject = focus.subjects[0];
+    if (!fallback && subject && subject.entity_type !== 'home' && tokenize(text).length <= 5) {
+      const about = await this.engine.match(`${text} ${subject.name}`);
+      if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${text} ${subject.name}` };
+    }
     return fallback ?? own;
   }
 

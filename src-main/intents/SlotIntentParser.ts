@@ -6,7 +6,7 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, capabilityIn, CUES, errorCode, has } from './cueWords';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
-import { findMentions, looseMention, STOP_WORDS, type Mention, type MentionRole } from './mentions';
+import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 
@@ -36,9 +36,11 @@ export class SlotIntentParser {
     let device = pick('device');
     let automation = pick('automation');
     let other = pick('other');
-    const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
+    const firstKind = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
     const maker = mentions.find((m) => m.maker && !m.entities.place && !m.entities.device);
-    const capability = pick('device') ? undefined : capabilityIn(tokens, snapshot.capabilities);
+    const found = pick('device') ? undefined : capabilityIn(tokens, snapshot.capabilities);
+    // "motion sensors" names a kind; its words are not also a capability question.
+    const capability = found && !mentions.some((m) => m.kind && ` ${m.text} `.includes(` ${found.text} `)) ? found : undefined;
     const code = errorCode(tokens);
     const out: SlotParse[] = [];
     const add: Add = (intent, slots, confidence, rule) => {
@@ -60,9 +62,13 @@ export class SlotIntentParser {
     const unexplained = tokens.filter((t, i) => !explained.has(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key));
     if (unexplained.length > MAX_UNEXPLAINED && !capability) return undefined;
 
+    // "is any door unlocked", "are all the lights off": a quantified question about every one of them.
+    const quantified = tokens.some((t) => ['any', 'every', 'all', 'each'].includes(t.key));
+    if (quantified && has(keys, ...CUES.locked)) return best([{ intent: 'state_locked', slots: {}, confidence: 0.9, alternatives: [], rule: 'locked-any' }]);
+
     // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.
-    if (!place && !device && !automation && !other && !kindMention && !maker && !capability) {
-      const loose = await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined);
+    if (!place && !device && !automation && !other && !firstKind && !maker && !capability) {
+      const loose = (await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined)) ?? typoMention(tokens, snapshot);
       if (loose) {
         mentions.push(loose);
         place = loose.entities.place ? loose : undefined;
@@ -71,6 +77,7 @@ export class SlotIntentParser {
         other = loose.entities.other ? loose : undefined;
       }
     }
+    const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
     const implied = !device ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
@@ -84,7 +91,7 @@ export class SlotIntentParser {
     if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)) }, 0.86, 'service');
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
-    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, unexplained.length === 0 ? 0.88 : 0.8, 'device+when');
+    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
       add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
@@ -106,7 +113,7 @@ export class SlotIntentParser {
     }
     if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
     if (connectCue(tokens) && place && place.entities.place?.some((e) => e.entity_type === 'room')) {
-      add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.8, 'connect+room');
+      add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.85, 'connect+room');
     }
     if (capability) add('by_capability', { capability: { type: 'capability', text: capability.text, value: capability.value }, kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined }, 0.83, 'capability');
     if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention) }, 0.82, 'battery');
@@ -128,7 +135,9 @@ export class SlotIntentParser {
       else {
         const words = contentWords(tokens);
         // "is there a baby monitor?" with nothing of the kind anywhere is an honest "no", not a decline.
-        const exists = has(keys, ...CUES.exist, 'where') || /^(do|does|is|are) /.test(tokens.map((t) => t.key).join(' '));
+        // "where is the nearest pharmacy" is about the world, not the home: no honest "none" for it.
+        const worldly = tokens.some((t) => /^(nearest|closest|best|cheapest|near|nearby|around)$/.test(t.key));
+        const exists = !worldly && (has(keys, ...CUES.exist, 'where') || /^(do|doe|is|are) /.test(tokens.map((t) => t.key).join(' ')));
         if (words.length > 0) add('search_graph', { query: text(words), ...(exists ? { existence: text('yes') } : {}) }, 0.55, 'search');
       }
     }

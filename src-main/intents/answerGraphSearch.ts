@@ -3,6 +3,7 @@
 // with a date is the snippet. Declines when nothing covers the words, so unrelated questions still reach the LLM.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { SearchEntitiesResult } from '../tools/searchEntities';
+import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentAnswerInput } from './IntentAnswerInput';
@@ -34,8 +35,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     if (!entity) continue;
     const body = textOf(entity);
     const nameKeys = new Set(tokenize(entity.name).map((t) => t.key));
-    const have = new Set([...nameKeys, ...tokenize(body).map((t) => t.key)]);
-    const covered = wanted.filter((k) => have.has(k)).length;
+    const bodyKeys = tokenize(body).map((t) => t.key);
+    const have = new Set([...nameKeys, ...bodyKeys]);
+    const haveText = ` ${[...nameKeys, ...bodyKeys].join(' ')} `;
+    const covered = wanted.filter((k) => have.has(k) || sameStem(k, have) || synonymIn(k, haveText)).length;
     // An error code must be there; otherwise all words when there are one or two (one is enough if it is in the
     // name), two thirds for more: a stray common word is not "about" the question.
     const enough = code?.type === 'text'
@@ -120,4 +123,20 @@ function homeWords(snapshot: HomeSnapshot): Set<string> {
   }
   HOME_WORDS.set(snapshot, words);
   return words;
+}
+
+/** "replacing" ~ "replace", "serviced" ~ "service": the same first five letters. */
+function sameStem(key: string, have: ReadonlySet<string>): boolean {
+  if (key.length < 5) return false;
+  const stem = key.slice(0, 5);
+  for (const h of have) if (h.length >= 5 && h.startsWith(stem)) return true;
+  return false;
+}
+
+/** A kind word said one way and written another ("ac" vs "mini-split", "heating" vs "HVAC"), via the kind lexicon. */
+function synonymIn(key: string, haveText: string): boolean {
+  const kind = kindForPhrase(key);
+  if (!kind) return false;
+  const family = [kind, ...DEVICE_KINDS.filter((k) => coveredKinds(k).has(kind.id) && k.id !== kind.id)];
+  return family.some((k) => k.phrases.some((p) => haveText.includes(` ${phraseKey(p)} `)));
 }
