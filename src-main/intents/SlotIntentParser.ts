@@ -61,6 +61,8 @@ export class SlotIntentParser {
     for (const m of mentions) for (let i = m.start; i < m.end; i++) explained.add(i);
     const unexplained = tokens.filter((t, i) => !explained.has(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key));
     if (unexplained.length > MAX_UNEXPLAINED && !capability) return undefined;
+    // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
+    if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
     // "is any door unlocked", "are all the lights off": a quantified question about every one of them.
     const quantified = tokens.some((t) => ['any', 'every', 'all', 'each'].includes(t.key));

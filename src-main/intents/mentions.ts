@@ -93,7 +93,9 @@ export async function looseMention(
     if (start >= 0 && (!best || i - start > best.end - best.start)) best = { start, end: i };
     start = -1;
   }
-  if (!best || best.end - best.start > 6) return undefined;
+  if (!best || best.end - best.start > 4) return undefined;
+  // Only word-like spans are worth a typo search over every name (random text is not).
+  if (!tokens.slice(best.start, best.end).every((t) => /^[\p{L}][\p{L}\p{N}'-]{1,24}$/u.test(t.text))) return undefined;
   const text = tokens.slice(best.start, best.end).map((t) => t.text).join(' ');
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
   const result = await resolver.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
@@ -129,7 +131,7 @@ function typoTargets(snapshot: HomeSnapshot): Array<{ key: string; place?: Entit
 export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): Mention | undefined {
   const targets = typoTargets(snapshot);
   for (const [i, token] of tokens.entries()) {
-    if (token.key.length < 5 || STOP_WORDS.has(token.key)) continue;
+    if (token.key.length < 5 || token.key.length > 16 || STOP_WORDS.has(token.key) || !/^\p{L}+$/u.test(token.key)) continue;
     const max = token.key.length >= 9 ? 2 : 1;
     const hits = targets.filter((t) => Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);
     const places = [...new Set(hits.map((h) => h.place).filter((p): p is Entity => p !== undefined))];
