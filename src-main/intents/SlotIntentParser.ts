@@ -6,6 +6,7 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, capabilityIn, CUES, errorCode, has } from './cueWords';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { homeUses } from './homeWords';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
@@ -61,6 +62,10 @@ export class SlotIntentParser {
     for (const m of mentions) for (let i = m.start; i < m.end; i++) explained.add(i);
     const unexplained = tokens.filter((t, i) => !explained.has(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key));
     if (unexplained.length > MAX_UNEXPLAINED && !capability) return undefined;
+    // A word the home never uses ("a bedtime story about the house", "describe my study setup") makes it a request
+    // for the LLM, unless the question asks whether such a thing exists ("is there a baby monitor?").
+    const asksExistence = /^(is|are|do|doe|where) /.test(tokens.map((t) => t.key).join(' ')) || has(new Set(tokens.map((t) => t.key)), 'any', 'anything');
+    if (!asksExistence && unexplained.some((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key))) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 

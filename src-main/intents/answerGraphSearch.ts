@@ -5,7 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { SearchEntitiesResult } from '../tools/searchEntities';
 import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
-import type { HomeSnapshot } from './HomeIndex';
+import { homeWords } from './homeWords';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
@@ -105,24 +105,6 @@ function snippetOf(body: string, wanted: readonly string[], dated: boolean, whic
 
 function nothingMatches(query: string): string {
   return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
-}
-
-/** Every word of every name and text field, built once per snapshot (snapshots are immutable; a change makes a new one). */
-const HOME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
-
-function homeWords(snapshot: HomeSnapshot): Set<string> {
-  let words = HOME_WORDS.get(snapshot);
-  if (words) return words;
-  words = new Set<string>();
-  for (const entity of snapshot.byId.values()) {
-    for (const w of `${entity.name} ${textOf(entity)}`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) {
-      if (!w) continue;
-      words.add(w);
-      words.add(w.replace(/(es|s)$/, ''));
-    }
-  }
-  HOME_WORDS.set(snapshot, words);
-  return words;
 }
 
 /** "replacing" ~ "replace", "serviced" ~ "service": the same first five letters. */
