@@ -162,6 +162,14 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     registry: tools,
     approvals,
     toolContext: toolContextFor,
+    // The conversation's earlier turns: follow-ups keep their focus across restarts and `goodies ask --conversation`.
+    history: (conversationId) => {
+      try {
+        return conversations.messages(conversationId).map((m) => ({ role: m.role, text: m.text, ...(m.envelope ? { citations: m.envelope.citations, provider: m.envelope.provider } : {}) }));
+      } catch {
+        return [];
+      }
+    },
   });
   const chat = new ChatService({
     conversations,

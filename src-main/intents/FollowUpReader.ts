@@ -59,7 +59,14 @@ export class FollowUpReader {
       fallback ??= { match, text: attempt };
     }
     const own = await this.plain(text);
-    if (own && !hasProblem(own.match)) return own;
+    if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph') return own;
+    // "how long left?" right after a question about the washer: the same thing, asked without naming it.
+    const subject = focus.subjects[0];
+    const words = tokenize(text);
+    if (!fallback && subject && subject.entity_type !== 'home' && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
+      const about = await this.engine.match(`${text} ${subject.name}`);
+      if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${text} ${subject.name}` };
+    }
     return fallback ?? own;
   }
 

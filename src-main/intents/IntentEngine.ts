@@ -84,7 +84,7 @@ export class IntentEngine implements Disposable {
     const templateFirm = best && (this.catalog.get(best.intent)?.category === 'control' || hasAmbiguity(best.slots));
     if (!templateFirm && (!best || best.confidence < SLOT_PARSE_BELOW || hasProblem(best.slots))) {
       const parsed = await this.slotParser.parse(stripped.length > 0 ? stripped : all, await this.index.get());
-      if (parsed && parsed.confidence >= this.threshold && (!best || (parsed.intent !== 'search_graph' && (parsed.confidence > best.confidence || (hasProblem(best.slots) && !hasProblem(parsed.slots)))))) {
+      if (parsed && parsed.confidence >= this.threshold && (!best || best.confidence < this.threshold || ((parsed.intent !== 'search_graph' || parsed.confidence >= 0.85) && (parsed.confidence > best.confidence || (hasProblem(best.slots) && !hasProblem(parsed.slots)))))) {
         return {
           intent: parsed.intent,
           category: this.catalog.get(parsed.intent)?.category ?? 'search',

@@ -6,7 +6,8 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, capabilityIn, CUES, errorCode, has } from './cueWords';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
-import { findMentions, looseMention, STOP_WORDS, type Mention, type MentionRole } from './mentions';
+import { homeUses } from './homeWords';
+import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 
@@ -21,22 +22,26 @@ export interface SlotParse {
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
 
-const MAX_UNEXPLAINED = 2;
+const MAX_UNEXPLAINED = 3;
 
 export class SlotIntentParser {
   constructor(private readonly resolver: EntityNameResolver) {}
 
   async parse(tokens: readonly Token[], snapshot: HomeSnapshot): Promise<SlotParse | undefined> {
-    const keys = new Set(tokens.map((t) => t.key));
     const mentions = findMentions(tokens, snapshot);
+    // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
+    const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
+    const keys = new Set(tokens.filter((_, i) => !inMention(i)).map((t) => t.key));
     const pick = (role: MentionRole): Mention | undefined => mentions.find((m) => m.entities[role]?.length);
     let place = pick('place');
     let device = pick('device');
     let automation = pick('automation');
     let other = pick('other');
-    const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
+    const firstKind = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
     const maker = mentions.find((m) => m.maker && !m.entities.place && !m.entities.device);
-    const capability = capabilityIn(tokens, snapshot.capabilities);
+    const found = pick('device') ? undefined : capabilityIn(tokens, snapshot.capabilities);
+    // "motion sensors" names a kind; its words are not also a capability question.
+    const capability = found && !mentions.some((m) => m.kind && ` ${m.text} `.includes(` ${found.text} `)) ? found : undefined;
     const code = errorCode(tokens);
     const out: SlotParse[] = [];
     const add: Add = (intent, slots, confidence, rule) => {
@@ -47,7 +52,7 @@ export class SlotIntentParser {
 
     // "How do I …" anywhere ("the wifi is down, how do I restart the router").
     const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should'].includes(tokens[i + 1]?.key ?? ''));
-    if (howAt >= 0) {
+    if (howAt >= 0 && !['get', 'reach', 'long', 'many', 'much'].includes(tokens[howAt + 1]?.key === 'do' || tokens[howAt + 1]?.key === 'can' ? tokens[howAt + 3]?.key ?? '' : tokens[howAt + 2]?.key ?? '')) {
       const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
       if (rest.length) return best([{ intent: 'how_to', slots: { task: text(rest.map((t) => t.text).join(' ')) }, confidence: 0.85, alternatives: [], rule: 'how-anywhere' }]);
     }
@@ -57,10 +62,20 @@ export class SlotIntentParser {
     for (const m of mentions) for (let i = m.start; i < m.end; i++) explained.add(i);
     const unexplained = tokens.filter((t, i) => !explained.has(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key));
     if (unexplained.length > MAX_UNEXPLAINED && !capability) return undefined;
+    // A word the home never uses ("a bedtime story about the house", "describe my study setup") makes it a request
+    // for the LLM, unless the question asks whether such a thing exists ("is there a baby monitor?").
+    const asksExistence = /^(is|are|do|doe|where) /.test(tokens.map((t) => t.key).join(' ')) || has(new Set(tokens.map((t) => t.key)), 'any', 'anything');
+    if (!asksExistence && unexplained.some((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key))) return undefined;
+    // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
+    if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
+
+    // "is any door unlocked", "are all the lights off": a quantified question about every one of them.
+    const quantified = tokens.some((t) => ['any', 'every', 'all', 'each'].includes(t.key));
+    if (quantified && has(keys, ...CUES.locked)) return best([{ intent: 'state_locked', slots: {}, confidence: 0.9, alternatives: [], rule: 'locked-any' }]);
 
     // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.
-    if (!place && !device && !automation && !other && !kindMention && !maker && !capability) {
-      const loose = await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined);
+    if (!place && !device && !automation && !other && !firstKind && !maker && !capability) {
+      const loose = (await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined)) ?? typoMention(tokens, snapshot);
       if (loose) {
         mentions.push(loose);
         place = loose.entities.place ? loose : undefined;
@@ -69,23 +84,24 @@ export class SlotIntentParser {
         other = loose.entities.other ? loose : undefined;
       }
     }
+    const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
     const implied = !device ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
     const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time')
       || stateWord(tokens) || has(keys, ...CUES.controls);
-    const useDevice = thing !== undefined && (device !== undefined || (deviceCue && !has(keys, ...CUES.count) && !(kindMention && isPlural(tokens, kindMention))));
+    const useDevice = thing !== undefined && (device !== undefined || (deviceCue && !has(keys, ...CUES.count)));
 
     if (has(keys, ...CUES.secret)) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
-    if (has(keys, ...CUES.service) && !useDevice) add('search_graph', { query: text(contentWords(tokens)), dated: text('next') }, 0.86, 'service');
+    if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)) }, 0.86, 'service');
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
-    if (automation && has(keys, 'when', 'time')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
-    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, 0.88, 'device+when');
+    if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
+    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
-      add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.85, 'date');
+      add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
     }
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
@@ -104,7 +120,7 @@ export class SlotIntentParser {
     }
     if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
     if (connectCue(tokens) && place && place.entities.place?.some((e) => e.entity_type === 'room')) {
-      add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.8, 'connect+room');
+      add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.85, 'connect+room');
     }
     if (capability) add('by_capability', { capability: { type: 'capability', text: capability.text, value: capability.value }, kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined }, 0.83, 'capability');
     if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention) }, 0.82, 'battery');
@@ -126,7 +142,9 @@ export class SlotIntentParser {
       else {
         const words = contentWords(tokens);
         // "is there a baby monitor?" with nothing of the kind anywhere is an honest "no", not a decline.
-        const exists = has(keys, ...CUES.exist, 'where') || /^(do|does|is|are) /.test(tokens.map((t) => t.key).join(' '));
+        // "where is the nearest pharmacy" is about the world, not the home: no honest "none" for it.
+        const worldly = tokens.some((t) => /^(nearest|closest|best|cheapest|near|nearby|around)$/.test(t.key));
+        const exists = !worldly && (has(keys, ...CUES.exist, 'where') || /^(do|doe|is|are) /.test(tokens.map((t) => t.key).join(' ')));
         if (words.length > 0) add('search_graph', { query: text(words), ...(exists ? { existence: text('yes') } : {}) }, 0.55, 'search');
       }
     }
@@ -205,8 +223,11 @@ function connectCue(tokens: readonly Token[]): boolean {
 
 /** The words a search should look for: not stop words, not cue words. */
 export function contentWords(tokens: readonly Token[]): string {
-  return tokens.filter((t) => !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && t.key.length > 1).map((t) => t.text).join(' ');
+  return tokens.filter((t) => !STOP_WORDS.has(t.key) && (!ALL_CUES.has(t.key) || SEARCHABLE_CUES.has(t.key)) && t.key.length > 1).map((t) => t.text).join(' ');
 }
+
+/** Cue words that are also what a note would say ("service", "password", "contact"). */
+const SEARCHABLE_CUES = new Set([...CUES.service, ...CUES.secret, 'warranty', 'expiry']);
 
 function firstRole(m: Mention): MentionRole {
   return (['device', 'other', 'place', 'automation'] as const).find((r) => m.entities[r]?.length) ?? 'other';
@@ -225,6 +246,8 @@ function stateWord(tokens: readonly Token[]): boolean {
   const keys = tokens.map((t) => t.key);
   const last = keys[keys.length - 1];
   if (last === 'on' || last === 'off') return true;
+  // "is the night light on in the kids room", "is it on right now"
+  if (keys.some((k, i) => (k === 'on' || k === 'off') && ['in', 'at', 'right', 'now', 'still', 'upstairs', 'downstairs'].includes(keys[i + 1] ?? ''))) return true;
   return keys.some((k) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k));
 }
 

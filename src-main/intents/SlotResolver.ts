@@ -102,7 +102,9 @@ export class SlotResolver {
     const types = ENTITY_TYPES_BY_SLOT[type];
     if (!(type in ENTITY_TYPES_BY_SLOT)) return reject(text);
     // Kind words alone ("lights", "sensors") are not names; a kind template will take them.
-    if (type !== 'thing' && kindForPhrase(tokens.map((t) => t.key).join(' ')) && isPlural(tokens)) return reject(text);
+    if (kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) && isPlural(tokens)) return reject(text);
+    // "any door", "every light": a quantifier, not a name.
+    if (['any', 'every', 'all', 'each'].includes(tokens[0]?.key ?? '') && type !== 'target') return reject(text);
     const snapshot = await this.index.get();
     if (type === 'place' || type === 'thing') {
       const keys = tokens.map((t) => t.key).join(' ');

@@ -3,13 +3,14 @@
 // with a date is the snippet. Declines when nothing covers the words, so unrelated questions still reach the LLM.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { SearchEntitiesResult } from '../tools/searchEntities';
+import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
-import type { HomeSnapshot } from './HomeIndex';
+import { homeWords } from './homeWords';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
-const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
+const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?\b|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
 
 export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
   const query = input.match.slots['query'];
@@ -34,8 +35,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     if (!entity) continue;
     const body = textOf(entity);
     const nameKeys = new Set(tokenize(entity.name).map((t) => t.key));
-    const have = new Set([...nameKeys, ...tokenize(body).map((t) => t.key)]);
-    const covered = wanted.filter((k) => have.has(k)).length;
+    const bodyKeys = tokenize(body).map((t) => t.key);
+    const have = new Set([...nameKeys, ...bodyKeys]);
+    const haveText = ` ${[...nameKeys, ...bodyKeys].join(' ')} `;
+    const covered = wanted.filter((k) => have.has(k) || sameStem(k, have) || synonymIn(k, haveText)).length;
     // An error code must be there; otherwise all words when there are one or two (one is enough if it is in the
     // name), two thirds for more: a stray common word is not "about" the question.
     const enough = code?.type === 'text'
@@ -90,7 +93,7 @@ function snippetOf(body: string, wanted: readonly string[], dated: boolean, whic
     const keys = new Set(tokenize(s).map((t) => t.key));
     let score = wanted.filter((k) => keys.has(k)).length;
     if (dated && DATE.test(s)) score += 2;
-    if (dated && which === 'next' && /\b(due|next|expire|expires|until|every)\b/i.test(s)) score += 2;
+    if (dated && which === 'next' && /\b(due|next|expire|expires|until)\b/i.test(s)) score += 2;
     if (dated && which === 'last' && /\b(last|was|done|replaced|serviced)\b/i.test(s)) score += 2;
     if (score > bestScore) {
       best = s;
@@ -104,20 +107,18 @@ function nothingMatches(query: string): string {
   return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
 }
 
-/** Every word of every name and text field, built once per snapshot (snapshots are immutable; a change makes a new one). */
-const HOME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
+/** "replacing" ~ "replace", "serviced" ~ "service": the same first five letters. */
+function sameStem(key: string, have: ReadonlySet<string>): boolean {
+  if (key.length < 5) return false;
+  const stem = key.slice(0, 5);
+  for (const h of have) if (h.length >= 5 && h.startsWith(stem)) return true;
+  return false;
+}
 
-function homeWords(snapshot: HomeSnapshot): Set<string> {
-  let words = HOME_WORDS.get(snapshot);
-  if (words) return words;
-  words = new Set<string>();
-  for (const entity of snapshot.byId.values()) {
-    for (const w of `${entity.name} ${textOf(entity)}`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) {
-      if (!w) continue;
-      words.add(w);
-      words.add(w.replace(/(es|s)$/, ''));
-    }
-  }
-  HOME_WORDS.set(snapshot, words);
-  return words;
+/** A kind word said one way and written another ("ac" vs "mini-split", "heating" vs "HVAC"), via the kind lexicon. */
+function synonymIn(key: string, haveText: string): boolean {
+  const kind = kindForPhrase(key);
+  if (!kind) return false;
+  const family = [kind, ...DEVICE_KINDS.filter((k) => coveredKinds(k).has(kind.id) && k.id !== kind.id)];
+  return family.some((k) => k.phrases.some((p) => haveText.includes(` ${phraseKey(p)} `)));
 }

@@ -176,17 +176,25 @@ async function linkedFromSlot(
   const linkedTo = async (entity: Entity): Promise<Entity[]> => {
     const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: entity.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
     const edges = direction === 'in' ? details.relationships.incoming : details.relationships.outgoing;
-    const ids = new Set(edges.filter((r) => r.relationship_type === type).map((r) => (direction === 'in' ? r.from_entity_id : r.to_entity_id)));
+    // Automations that a device triggers act "on" it as much as the ones that switch it.
+    const types2 = type === 'automates' ? ['automates', 'triggered_by'] : [type];
+    const both = type === 'automates' ? [...edges, ...details.relationships.incoming.filter((r) => r.relationship_type === 'triggered_by')] : edges;
+    const ids = new Set(both.filter((r) => types2.includes(r.relationship_type)).map((r) => (r.to_entity_id === entity.id ? r.from_entity_id : r.to_entity_id)));
     return (details.connected_entities ?? []).filter((e) => ids.has(e.id) && (!types || types.includes(e.entity_type)));
   };
   let subject = said;
   let linkedEntities = await linkedTo(said);
   // A door has no links of its own: its lock or opener in the same room has ("which app controls the garage door").
   if (linkedEntities.length === 0 && (said.entity_type === 'door' || said.entity_type === 'window')) {
-    const partner = partnerOf(input.snapshot, [], said, 'lock') ?? partnerOf(input.snapshot, [], said, 'open');
-    if (partner) {
-      subject = partner;
-      linkedEntities = await linkedTo(partner);
+    for (const want of ['open', 'lock'] as const) {
+      const partner = partnerOf(input.snapshot, [], said, want);
+      if (!partner) continue;
+      const found = await linkedTo(partner);
+      if (found.length > 0 || subject === said) {
+        subject = partner;
+        linkedEntities = found;
+      }
+      if (found.length > 0) break;
     }
   }
   input.answer.cite(said, subject, ...linkedEntities);

@@ -3,7 +3,7 @@
 // left to right, longest span wins); the words left over may then go to the name resolver once (typos, partial names).
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { kindForPhrase, type DeviceKind } from './deviceKinds';
+import { DEVICE_KINDS, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
 
@@ -93,7 +93,9 @@ export async function looseMention(
     if (start >= 0 && (!best || i - start > best.end - best.start)) best = { start, end: i };
     start = -1;
   }
-  if (!best || best.end - best.start > 6) return undefined;
+  if (!best || best.end - best.start > 4) return undefined;
+  // Only word-like spans are worth a typo search over every name (random text is not).
+  if (!tokens.slice(best.start, best.end).every((t) => /^[\p{L}][\p{L}\p{N}'-]{1,24}$/u.test(t.text))) return undefined;
   const text = tokens.slice(best.start, best.end).map((t) => t.text).join(' ');
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
   const result = await resolver.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
@@ -107,4 +109,59 @@ export async function looseMention(
     return mention;
   }
   return undefined;
+}
+
+/** One-word place names and aliases ("kitchen", "cocina") and kind words, per snapshot, for typo matching. */
+const TYPO_TARGETS = new WeakMap<HomeSnapshot, Array<{ key: string; place?: Entity; kind?: DeviceKind }>>();
+const KIND_WORDS = DEVICE_KINDS.flatMap((kind) => kind.phrases.map(phraseKey).filter((k) => !k.includes(' ') && k.length >= 5).map((key) => ({ key, kind })));
+
+function typoTargets(snapshot: HomeSnapshot): Array<{ key: string; place?: Entity; kind?: DeviceKind }> {
+  let list = TYPO_TARGETS.get(snapshot);
+  if (list) return list;
+  list = [...KIND_WORDS];
+  for (const [key, entities] of snapshot.phrases) {
+    const places = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+    if (!key.includes(' ') && key.length >= 5 && places.length === 1 && places[0]) list.push({ key, place: places[0] });
+  }
+  TYPO_TARGETS.set(snapshot, list);
+  return list;
+}
+
+/** A misspelt room or kind word ("kitchn", "thermostst"): one edit away (two for long words), and only one such target. */
+export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): Mention | undefined {
+  const targets = typoTargets(snapshot);
+  for (const [i, token] of tokens.entries()) {
+    if (token.key.length < 5 || token.key.length > 16 || STOP_WORDS.has(token.key) || !/^\p{L}+$/u.test(token.key)) continue;
+    const max = token.key.length >= 9 ? 2 : 1;
+    const hits = targets.filter((t) => Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);
+    const places = [...new Set(hits.map((h) => h.place).filter((p): p is Entity => p !== undefined))];
+    const kinds = [...new Set(hits.map((h) => h.kind).filter((k): k is DeviceKind => k !== undefined))];
+    if (places.length + kinds.length !== 1) continue;
+    const mention: Mention = { start: i, end: i + 1, text: token.text, entities: {}, loose: true };
+    if (places[0]) mention.entities.place = [places[0]];
+    if (kinds[0]) mention.kind = kinds[0];
+    return mention;
+  }
+  return undefined;
+}
+
+/** Optimal string alignment distance, giving up above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  const prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2.splice(0, prev2.length, ...prev);
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
+import { IntentResponder } from '../../../src-main/intents/IntentResponder';
 import { openHarness, type Harness } from './intentHarness';
 
 const HOME = readFileSync(join(import.meta.dirname, '../../fixtures/homes/upstream-sample.home.json'), 'utf8');
@@ -125,6 +126,17 @@ describe('issue 12 failures over an upstream-shaped home', () => {
     const [, b] = await dialog('what is in the hallway', 'what about upstairs?');
     expect(b?.model).toBe('devices_in_place');
     expect(cited(b)).toEqual(expect.arrayContaining(['Upstairs', 'Bedroom Mini-Split']));
+  });
+
+  it('the focus survives a new process: a fresh responder rebuilds it from the stored turns (goodies ask --conversation)', async () => {
+    const turns: Array<{ role: 'user' | 'assistant'; text: string; citations?: Array<{ entity_id: string }>; provider?: string }> = [];
+    const first = await h.responder.respond('what is in the bedroom?', h.context({ conversationId: 'stored-1' }));
+    turns.push({ role: 'user', text: 'what is in the bedroom?' }, { role: 'assistant', text: first?.text ?? '', citations: first?.citations ?? [], provider: first?.provider ?? '' });
+    // A new responder (as in a new CLI process) over the same store: no focus in memory, only the stored turns.
+    const fresh = new IntentResponder({ engine: h.engine, store: h.store, registry: h.registry, approvals: h.approvals, toolContext: h.toolContext, history: () => [...turns, { role: 'user', text: 'Guest Bedroom' }] });
+    const reply = await fresh.respond('Guest Bedroom', h.context({ conversationId: 'stored-1' }));
+    expect(reply?.model).toBe('devices_in_place');
+    expect(cited(reply)).toContain('Guest Bedroom');
   });
 
   it('"where\'s the doorbell?" uses the location on its edge', async () => {
