@@ -107,7 +107,8 @@ export class ChatService {
     };
     const assistantMessage = conversations.append({ conversationId, role: 'assistant', text: answer.text, id: messageId, envelope: reply });
     events.publish('chat.didAppendMessage', assistantMessage);
-    return reply;
+    // What was stored is what the caller sees: redacted (see SqliteConversationStore.append).
+    return assistantMessage.envelope ?? reply;
   }
 
   /** Stops the turn in progress in a conversation (the real work is aborted; partial text is kept). */
