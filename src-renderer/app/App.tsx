@@ -3,6 +3,7 @@ import { AuditView } from '../features/audit/AuditView';
 import { ChatView } from '../features/chat/ChatView';
 import { ConversationList } from '../features/conversations/ConversationList';
 import { HomeBrowser } from '../features/home/HomeBrowser';
+import { GuestSessionControl, useSessionUser } from '../features/session/GuestSession';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { StatusBar } from '../features/status/StatusBar';
 import { useAppStores } from './AppContext';
@@ -17,6 +18,8 @@ export function App() {
   const narrow = useMediaQuery('(max-width: 1099px)');
   const [homeOpen, setHomeOpen] = useState(!narrow);
   const [dialog, setDialog] = useState<'settings' | 'activity' | null>(null);
+  const user = useSessionUser();
+  const guest = user?.role === 'guest';
   useEffect(() => setHomeOpen(!narrow), [narrow]);
 
   const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -63,12 +66,17 @@ export function App() {
           onToggleHome={() => setHomeOpen((o) => !o)}
           headerActions={
             <>
-              <button type="button" className="btn btn-small btn-quiet" data-testid="activity-button" aria-haspopup="dialog" onClick={() => setDialog('activity')}>
-                Activity
-              </button>
-              <button type="button" className="btn btn-small btn-quiet" data-testid="settings-button" aria-haspopup="dialog" onClick={() => setDialog('settings')}>
-                Settings
-              </button>
+              <GuestSessionControl user={user} />
+              {!guest && (
+                <button type="button" className="btn btn-small btn-quiet" data-testid="activity-button" aria-haspopup="dialog" onClick={() => setDialog('activity')}>
+                  Activity
+                </button>
+              )}
+              {!guest && (
+                <button type="button" className="btn btn-small btn-quiet" data-testid="settings-button" aria-haspopup="dialog" onClick={() => setDialog('settings')}>
+                  Settings
+                </button>
+              )}
             </>
           }
         />
