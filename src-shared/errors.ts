@@ -1,5 +1,6 @@
 // The one error shape that crosses every boundary (IPC, WebSocket, HTTP, CLI --json).
 import { z } from 'zod';
+import { redactDeep, redactSecrets } from './redactSecrets';
 
 export const APP_ERROR_TYPES = [
   'validation', // arguments or a file did not match the schema
@@ -51,11 +52,15 @@ export class AppError extends Error {
 
 /** Turns anything thrown into the boundary shape; unknown errors become `internal` without leaking stacks. */
 export function toAppErrorShape(error: unknown, correlationId: string): AppErrorShape {
-  if (error instanceof AppError) return error.toShape(correlationId);
+  // Every error crosses the boundary redacted: a provider that echoes an API key must not put it on screen.
+  if (error instanceof AppError) {
+    const shape = error.toShape(correlationId);
+    return { ...shape, message: redactSecrets(shape.message), ...(shape.details !== undefined ? { details: redactDeep(shape.details) } : {}) };
+  }
   if (error instanceof z.ZodError) {
     return {
       type: 'validation',
-      message: formatZodError(error),
+      message: redactSecrets(formatZodError(error)),
       retryable: false,
       correlation_id: correlationId,
     };

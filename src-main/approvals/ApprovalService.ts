@@ -14,6 +14,7 @@ import type { SqliteDatabase } from '../store/openDatabase';
 import { SqliteUnitOfWork } from '../store/UnitOfWork';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
+import { type CreateTool, describeCreate } from './createToolProposals';
 import { describeProposal } from './describeProposal';
 import { auditProposal, executeProposal, type ExecutionOutcome, type ProposalAuditEntry, type TransactionalGraph } from './executeProposal';
 import { prepareProposalChanges } from './prepareProposalChanges';
@@ -36,6 +37,16 @@ export interface ApprovalServiceOptions {
   toolContext: (userId: string, correlationId: string) => ToolContext;
   now?: () => Date;
   ttlMs?: number;
+}
+
+export interface ToolProposalRequest {
+  conversationId: string | null;
+  correlationId: string;
+  proposer: string;
+  userId: string;
+  tool: CreateTool;
+  /** Raw tool arguments; validated by the tool. create_relationship endpoints must already be resolved ids. */
+  args: Record<string, unknown>;
 }
 
 export interface DecideOptions {
@@ -73,6 +84,34 @@ export class ApprovalService {
     const rule = view.tier === 2 ? this.coveringRule(this.proposals.require(view.id)) : undefined;
     if (rule) return this.approve(view.id, { userId: request.userId }, rule);
     return view;
+  }
+
+  /**
+   * A model's create_entity / create_relationship call as a card (never run directly). The tool validates the
+   * arguments and rates the tier; the card shows the exact arguments. Never covered by a remembered rule.
+   */
+  async createForTool(request: ToolProposalRequest): Promise<ActionProposalView> {
+    const ctx = this.options.toolContext(request.userId, request.correlationId);
+    const prepared = await this.options.registry.prepare(request.tool, request.args, ctx);
+    const args = prepared.args as Record<string, unknown>;
+    const endpoints = request.tool === 'create_relationship' ? [...(await this.options.store.getEntities([String(args['from_entity_id']), String(args['to_entity_id'])])).values()] : [];
+    const refs = endpoints.map((e) => ({ id: e.id, name: e.name, entity_type: e.entity_type, version: e.version }));
+    const shown = describeCreate(request.tool, args, refs);
+    const id = randomUUID();
+    const created = this.now();
+    const tier = Math.max(2, prepared.tier) as 2 | 3;
+    this.unit.run(() => {
+      this.proposals.insert({
+        id, conversationId: request.conversationId, correlationId: request.correlationId, requestedBy: request.userId, proposer: request.proposer,
+        tool: request.tool, tier, description: shown.description, request: { summary: { verb: 'Add' }, patches: [], tool_args: args },
+        targets: shown.targets, changes: shown.changes, createdAt: created.toISOString(), expiresAt: new Date(created.getTime() + this.ttlMs).toISOString(),
+      });
+      this.options.audit.append({
+        kind: 'proposal', correlationId: request.correlationId, proposalId: id, actor: request.proposer, proposer: request.proposer, tool: request.tool,
+        arguments: args, result: { tier, requested_by: request.userId }, message: `Proposed (tier ${tier}): ${shown.description}`,
+      });
+    });
+    return this.emit(id);
   }
 
   listRules(): ApprovalRuleView[] {

@@ -11,6 +11,8 @@ export interface StoredRequest {
   summary: ProposalSummary;
   minTier?: 2 | 3;
   patches: Array<{ entity_id: string; patch: TargetPatch }>;
+  /** The exact arguments of a create_entity / create_relationship proposal (no patches then). */
+  tool_args?: Record<string, unknown>;
 }
 
 export interface ProposalRow {

@@ -8,7 +8,8 @@ import type { AuditRecord, SqliteAuditLog } from '../audit/SqliteAuditLog';
 import type { UnitOfWork } from '../store/UnitOfWork';
 import { planEntityUpdates } from '../tools/planEntityUpdates';
 import type { ProposalResult, ProposalRow, SqliteProposalRepository, StatusExtra } from './SqliteProposalRepository';
-import { parseChanges } from './SqliteProposalRepository';
+import { executeCreate, isCreateTool } from './createToolProposals';
+import { parseChanges, parseStoredRequest } from './SqliteProposalRepository';
 
 /** The synchronous graph access a unit of work needs (SqliteGraphStore provides it). */
 export interface TransactionalGraph {
@@ -54,6 +55,13 @@ export function executeProposal(
   const setStatus = (to: ProposalStatus, more: StatusExtra): void => {
     if (!deps.proposals.updateStatus(row.id, from, to, { ...extra, ...more })) throw new Error(`proposal ${row.id} left ${from} while being executed`);
   };
+  if (isCreateTool(row.tool)) {
+    const out = executeCreate(deps, unit, row.tool, parseStoredRequest(row).tool_args ?? {}, executedBy);
+    const result = out.kind === 'failed' ? { new_versions: [], error: out.error } : (out.result ?? { new_versions: [], error: null });
+    setStatus(out.kind === 'failed' ? 'failed' : 'executed', { result });
+    auditProposal(deps.audit, row, 'app', { kind: out.kind === 'failed' ? 'failure' : 'execution', arguments: parseStoredRequest(row).tool_args ?? null, result, message: out.kind === 'failed' ? out.error : `Done: ${row.description}` });
+    return out.kind === 'failed' ? out : { kind: 'executed' };
+  }
   const current = deps.graph.getEntitiesNow(changes.map((c) => c.entity_id));
   const missing = changes.filter((c) => !current.has(c.entity_id));
   if (missing.length > 0) {

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEntryView, AuditKind } from '../../src-preload/contract/views';
 import type { SqliteDatabase } from '../store/openDatabase';
+import { redactDeep, redactSecrets } from '../../src-shared/redactSecrets';
 
 export interface AuditRecord {
   kind: AuditKind;
@@ -61,9 +62,10 @@ export class SqliteAuditLog {
       actor: record.actor,
       proposer: record.proposer ?? null,
       tool: record.tool ?? null,
-      arguments: record.arguments ?? null,
-      result: record.result ?? null,
-      message: record.message,
+      // The log is evidence kept for ever: secrets in what it quotes are masked on the way in.
+      arguments: redactDeep(record.arguments ?? null),
+      result: redactDeep(record.result ?? null),
+      message: redactSecrets(record.message),
     };
     this.db
       .prepare(

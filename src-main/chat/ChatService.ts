@@ -171,7 +171,8 @@ export class ChatService {
       processing_time_ms: reply.processing_time_ms,
       fallback_reason: reply.fallback_reason,
     });
-    return reply;
+    // What was stored is what the caller sees: redacted (see SqliteConversationStore.append).
+    return assistantMessage.envelope ?? reply;
   }
 
   private async answer(text: string, context: ResponderContext): Promise<ResponderAnswer> {

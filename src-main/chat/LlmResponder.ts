@@ -71,7 +71,15 @@ export class LlmResponder implements Responder {
       if (!fallback) return undefined;
       return { ...fallback, fallback_reason: answer.fallback_reason, notice: answer.fallback_reason ? `Answered without a language model: ${answer.fallback_reason}.` : fallback.notice ?? null };
     }
-    const proposal = await this.proposal(answer, context);
+    // A proposal that cannot be made (unknown name, invalid arguments) must not cost the streamed answer: the turn ends
+    // with the text the model wrote and a note saying why there is no card.
+    let proposal: ActionProposalView | null = null;
+    let proposalProblem: string | null = null;
+    try {
+      proposal = await this.proposal(answer, context);
+    } catch (error) {
+      proposalProblem = `The model's proposed change could not be prepared: ${error instanceof Error ? error.message : String(error)}`;
+    }
     return {
       text: answer.text || (proposal ? proposal.description : answer.stopped ? '' : '(no answer)'),
       citations: await this.citations(answer, relevant.map((h) => h.entity)),
@@ -83,7 +91,7 @@ export class LlmResponder implements Responder {
       fallback_reason: answer.fallback_reason,
       first_token_ms: answer.first_token_ms,
       interrupted: answer.interrupted,
-      notice: noticeFor(answer),
+      notice: proposalProblem ?? noticeFor(answer),
     };
   }
 

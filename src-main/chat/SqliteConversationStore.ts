@@ -6,6 +6,7 @@ import type { VersionClock } from '../../src-shared/protocol/version';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
 import { buildFtsQuery } from '../store/buildFtsQuery';
+import { redactDeep, redactSecrets } from '../../src-shared/redactSecrets';
 
 interface ConversationRow {
   id: string;
@@ -120,7 +121,9 @@ export class SqliteConversationStore {
     return rows.map(toMessage);
   }
 
-  append(message: { conversationId: string; role: 'user' | 'assistant'; text: string; id?: string; envelope?: ReplyEnvelope }): ChatMessage {
+  /** Stored text and envelope are redacted (secrets echoed by a provider error must not persist); returns what was stored. */
+  append(input: { conversationId: string; role: 'user' | 'assistant'; text: string; id?: string; envelope?: ReplyEnvelope }): ChatMessage {
+    const message = { ...input, text: redactSecrets(input.text), ...(input.envelope ? { envelope: redactDeep(input.envelope) } : {}) };
     const at = this.now().toISOString();
     const id = message.id ?? randomUUID();
     transaction(this.db, () => {

@@ -1,5 +1,6 @@
 // A model's write tool call becomes a proposal for the approval gate, exactly like an intent's control request:
-// the model never executes a write. Only `update_entity` can be proposed today (what the approval service executes).
+// the model never executes a write. update_entity (including deletes), create_entity and create_relationship all
+// become cards.
 import type { ActionProposalView } from '../../src-preload/contract';
 import { AppError } from '../../src-shared/errors';
 import type { ApprovalService } from '../approvals/ApprovalService';
@@ -9,8 +10,16 @@ import type { ProposeToolCall } from './LlmResponder';
 
 export function createModelProposer(approvals: ApprovalService, resolver: EntityNameResolver): ProposeToolCall {
   return async (call, context): Promise<ActionProposalView> => {
+    const base = { conversationId: context.conversationId, correlationId: context.correlationId, proposer: context.proposer, userId: context.userId };
+    if (call.name === 'create_entity') return approvals.createForTool({ ...base, tool: 'create_entity', args: call.arguments });
+    if (call.name === 'create_relationship') {
+      // Names are resolved now, so the card names exactly the two things it will link.
+      const from = await resolveOrThrow(resolver, String(call.arguments['from_entity_id'] ?? ''));
+      const to = await resolveOrThrow(resolver, String(call.arguments['to_entity_id'] ?? ''));
+      return approvals.createForTool({ ...base, tool: 'create_relationship', args: { ...call.arguments, from_entity_id: from.id, to_entity_id: to.id } });
+    }
     if (call.name !== 'update_entity') {
-      throw new AppError('forbidden', `The model asked to run ${call.name}, which can only be done by hand for now.`);
+      throw new AppError('forbidden', `The model asked to run ${call.name}, which is not a tool that can change the home.`);
     }
     const entityId = call.arguments['entity_id'];
     const changes = call.arguments['changes'];

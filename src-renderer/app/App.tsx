@@ -3,6 +3,7 @@ import { AuditView } from '../features/audit/AuditView';
 import { ChatView } from '../features/chat/ChatView';
 import { ConversationList } from '../features/conversations/ConversationList';
 import { HomeBrowser } from '../features/home/HomeBrowser';
+import { GuestSessionControl, useSessionUser } from '../features/session/GuestSession';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { StatusBar } from '../features/status/StatusBar';
 import { ReminderToasts } from '../features/todos/ReminderToasts';
@@ -20,6 +21,8 @@ export function App() {
   const narrow = useMediaQuery('(max-width: 1099px)');
   const [homeOpen, setHomeOpen] = useState(!narrow);
   const [dialog, setDialog] = useState<'settings' | 'activity' | 'todos' | null>(null);
+  const user = useSessionUser();
+  const guest = user?.role === 'guest';
   useEffect(() => setHomeOpen(!narrow), [narrow]);
 
   const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -72,15 +75,20 @@ export function App() {
           onToggleHome={() => setHomeOpen((o) => !o)}
           headerActions={
             <>
+              <GuestSessionControl user={user} />
               <button type="button" className="btn btn-small btn-quiet" data-testid="todos-button" aria-haspopup="dialog" onClick={() => setDialog('todos')}>
                 Todos
               </button>
-              <button type="button" className="btn btn-small btn-quiet" data-testid="activity-button" aria-haspopup="dialog" onClick={() => setDialog('activity')}>
-                Activity
-              </button>
-              <button type="button" className="btn btn-small btn-quiet" data-testid="settings-button" aria-haspopup="dialog" onClick={() => setDialog('settings')}>
-                Settings
-              </button>
+              {!guest && (
+                <button type="button" className="btn btn-small btn-quiet" data-testid="activity-button" aria-haspopup="dialog" onClick={() => setDialog('activity')}>
+                  Activity
+                </button>
+              )}
+              {!guest && (
+                <button type="button" className="btn btn-small btn-quiet" data-testid="settings-button" aria-haspopup="dialog" onClick={() => setDialog('settings')}>
+                  Settings
+                </button>
+              )}
             </>
           }
         />

@@ -128,4 +128,29 @@ describe('approvals (browser mode, headless Chromium)', () => {
     expect(await third.getAttribute('data-status')).toBe('pending');
     await page.context().close();
   });
+
+  it('a guest session: read-only, private notes refused, and leaving needs the PIN', async () => {
+    const page = await app.newPage({ colorScheme: 'dark' });
+    await page.getByTestId('guest-session-button').click();
+    await page.getByTestId('guest-pin').fill('2468');
+    await page.getByTestId('guest-pin-submit').click();
+    await page.getByTestId('guest-banner').waitFor();
+    expect(await page.getByTestId('settings-button').count()).toBe(0);
+    await newConversation(page);
+    const reply = await ask(page, 'where is the spare key?');
+    expect(await reply.innerText()).toMatch(/private note/);
+    expect(await reply.innerText()).not.toMatch(/neighbours/);
+    const action = await ask(page, 'turn off the kitchen lights');
+    expect(await action.getByTestId('proposal-card').count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}/guest-session-dark.png` });
+
+    await page.getByTestId('leave-guest-button').click();
+    await page.getByTestId('guest-pin').fill('1111');
+    await page.getByTestId('guest-pin-submit').click();
+    await page.getByTestId('guest-session-dialog').getByRole('alert').waitFor();
+    await page.getByTestId('guest-pin').fill('2468');
+    await page.getByTestId('guest-pin-submit').click();
+    await page.getByTestId('guest-session-button').waitFor();
+    await page.context().close();
+  });
 });

@@ -110,7 +110,7 @@ describe('home browser and chat (browser mode, headless Chromium)', () => {
     await expect.poll(() => page.getByTestId('status-bar').innerText()).toMatch(/84 entities/);
 
     await input.setInputFiles({ name: 'home.json', mimeType: 'application/json', buffer: readFileSync(path) });
-    await expect.poll(() => page.getByTestId('home-file-actions').innerText()).toMatch(/Imported 84 entities and \d+ relationships/);
+    await expect.poll(() => page.getByTestId('home-file-actions').innerText()).toMatch(/Replaced the home with 84 entities and \d+ relationships/);
     await page.context().close();
   });
 

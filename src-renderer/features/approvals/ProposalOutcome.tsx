@@ -7,7 +7,8 @@ export function ProposalOutcome({ proposal, status }: { proposal: ActionProposal
   const { approvals } = useAppStores();
   const revoked = useSlice(approvals, (s) => (proposal.approved_by_rule ? s.revokedRules[proposal.approved_by_rule.id] === true : false));
   const versions = new Map((proposal.result?.new_versions ?? []).map((v) => [v.entity_id, v.version]));
-  const done = status === 'executed' ? proposal.changes.filter((c) => versions.has(c.entity_id)) : [];
+  const created = proposal.tool === 'create_entity' || proposal.tool === 'create_relationship';
+  const done = status === 'executed' ? proposal.changes.filter((c) => created || versions.has(c.entity_id)) : [];
   const rule = proposal.approved_by_rule;
   return (
     <div className="proposal-outcome" data-testid="proposal-outcome">
@@ -33,7 +34,7 @@ export function ProposalOutcome({ proposal, status }: { proposal: ActionProposal
         <ul className="new-versions" aria-label="What changed" data-testid="new-versions">
           {done.map((c) => (
             <li key={c.entity_id} title={`new version ${versions.get(c.entity_id) ?? ''}`}>
-              {describeOutcome(c, c.before_state)}
+              {proposal.tool === 'create_entity' ? `${c.entity_name} was added` : proposal.tool === 'create_relationship' ? `${proposal.description}: done` : describeOutcome(c, c.before_state)}
             </li>
           ))}
         </ul>

@@ -101,14 +101,18 @@ export function HomeFileActions() {
           if (file) void importHome(file);
         }}
       />
-      <label className="small muted">
-        Import mode{' '}
-        <select value={mode} onChange={(e) => setMode(e.target.value as typeof mode)} data-testid="import-mode" aria-label="Import mode">
-          <option value="auto">Automatic (replace the demo home, otherwise merge)</option>
-          <option value="merge">Merge into this home</option>
-          <option value="replace">Replace the whole home</option>
-        </select>
-      </label>
+      <select
+        className="small"
+        value={mode}
+        onChange={(e) => setMode(e.target.value as typeof mode)}
+        data-testid="import-mode"
+        aria-label="Import mode"
+        title="Auto replaces the demo home and merges into any other home"
+      >
+        <option value="auto">Import: auto</option>
+        <option value="merge">Import: merge</option>
+        <option value="replace">Import: replace</option>
+      </select>
       {confirming && (
         <div className="proposal tier-3" role="group" aria-label="Confirm this import" data-testid="import-confirm">
           <p className="proposal-confirm-text">This import changes security or safety devices:</p>
