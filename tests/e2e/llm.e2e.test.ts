@@ -60,10 +60,14 @@ describe('language models in browser mode (fake OpenAI-compatible server + tiny 
     const reply = await ask(page, 'tell me another story about the house', { timeoutMs: 120_000 });
     await expect.poll(() => reply.getByTestId('fallback-label').innerText()).toMatch(/answered locally/i);
     // Four more refused turns: five consecutive failures open the circuit.
-    for (let i = 0; i < 4; i++) await ask(page, `one more story, number ${i + 2}`, { timeoutMs: 120_000 });
+    for (let i = 0; i < 3; i++) await ask(page, `one more story, number ${i + 2}`, { timeoutMs: 120_000 });
+    // The 5th failure opens the circuit at the start of the turn; a slow local answer may outlast the short half-open
+    // wait of this test, so the status is checked while that turn is still answering.
+    const fifth = ask(page, 'one more story, number 5', { timeoutMs: 120_000 });
     await expect.poll(llmStatus, { timeout: 10_000 }).toMatch(/OFFLINE/);
     await expect.poll(llmStatus).toMatch(/\bOPEN\b/);
     await page.screenshot({ path: `${screenshotDir}/llm-offline.png` });
+    await fifth;
     provider = await FakeOpenAiServer.start({ port, models: ['house-model'], defaultChatReply: { kind: 'stream', tokens: STORY } });
   });
 
