@@ -38,10 +38,11 @@ export function buildLocalChatHistory(
 
 /**
  * The newest message carries the per-turn context (freshness, relevant entities) before the question, and it is
- * evaluated anew every turn: it may use at most NEWEST_SHARE of the window (and never more than the room left).
+ * evaluated anew every turn, so its size is the warm first-token cost: at most NEWEST_SHARE of the window (about what
+ * the old layout left for entities after cutting its system message; bench/llm) and never more than the room left.
  * When longer, its middle is cut: the head (freshness, best matches first) and the tail (the question) stay.
  */
-const NEWEST_SHARE = 0.3;
+const NEWEST_SHARE = 0.15;
 const KEEP_TAIL_CHARS = 400;
 
 function fitNewestMessage(items: Array<{ role: string; text: string }>, countTokens: (text: string) => number, budgetTokens: number): void {

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('correlation ids on a turn', () => {
-  it('events and log lines of a failed-over turn all carry the reply envelope correlation id', async () => {
+  it('events and log lines of a failed-over turn all carry the reply envelope correlation id', { timeout: 120_000 }, async () => {
     const server = await useFakeOpenAiServer({ models: ['m'] });
     const lines: TurnLogLine[] = [];
     t = await createTestServices({ turnLog: { write: (line) => lines.push(line) }, llm: { localMaxTokens: 24 } });

@@ -19,11 +19,11 @@ describe('buildLocalChatHistory', () => {
     expect(history.map((h) => h.type)).toEqual(['system', 'user', 'model', 'user']);
   });
 
-  it('caps the per-turn message at 30% of the window, keeping its head and the question at its end', () => {
+  it('caps the per-turn message at 15% of the window, keeping its head and the question at its end', () => {
     const context = `Home graph freshness: as of 10:00.\nEntities: ${'{"name":"Lamp","content":"..."} '.repeat(400)}`;
     const { history } = buildLocalChatHistory([{ role: 'system', content: 'You are Goodies.' }, { role: 'user', content: `${context}\n\nQuestion: is the lamp on?` }], [], count, 2000);
     const last = history.at(-1) as { type: 'user'; text: string };
-    expect(count(last.text)).toBeLessThanOrEqual(600);
+    expect(count(last.text)).toBeLessThanOrEqual(300);
     expect(last.text.startsWith('Home graph freshness: as of 10:00.')).toBe(true);
     expect(last.text.endsWith('Question: is the lamp on?')).toBe(true);
     expect(last.text).toContain('… ');
