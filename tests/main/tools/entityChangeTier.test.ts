@@ -26,6 +26,19 @@ describe('entityChangeTier: one test per row of the evidence table', () => {
   }
 });
 
+describe('entityChangeTier: upstream-shaped devices (broad type categories, capability arrays)', () => {
+  const on = { content: { state: { power: 'on' } } };
+  it('lights and media typed by upstream categories are tier 2; climate and security are tier 3; an appliance with no evidence is tier 3', () => {
+    expect(entityChangeTier(device('Porch Light', { type: 'lighting', capabilities: ['on_off'] }), on)).toBe(2);
+    expect(entityChangeTier(device('Salón TV', { type: 'entertainment', capabilities: ['on_off', 'volume'] }), on)).toBe(2);
+    expect(entityChangeTier(device('Mini-Split', { type: 'climate', capabilities: ['on_off', 'fan_speed'] }), on)).toBe(3);
+    expect(entityChangeTier(device('Garage Opener', { type: 'security', capabilities: ['open_close'] }), on)).toBe(3);
+    expect(entityChangeTier(device('Coffee Machine', { type: 'appliance', capabilities: ['on_off'] }), on)).toBe(3);
+    // A "lighting" device whose change touches a lock key is still tier 3.
+    expect(entityChangeTier(device('Porch Light', { type: 'lighting' }), { content: { state: { lock: 'unlocked' } } })).toBe(3);
+  });
+});
+
 describe('entityChangeTier: the findings', () => {
   const unlock = { content: { state: { lock: 'unlocked' } } };
   it('locks are tier 3 whatever they are typed or named, in any language', () => {
