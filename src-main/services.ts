@@ -8,6 +8,7 @@ import { CannotAnswerResponder } from './chat/CannotAnswerResponder';
 import { ChatCommands } from './chat/ChatCommands';
 import { ChatService } from './chat/ChatService';
 import { chatMigrations } from './chat/chatMigrations';
+import { conversationHandlers } from './chat/conversationHandlers';
 import { ApprovalService } from './approvals/ApprovalService';
 import { approvalMigrations } from './approvals/approvalMigrations';
 import { SqliteAuditLog } from './audit/SqliteAuditLog';
@@ -184,6 +185,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.renameConversation': async ({ id, title }) => conversations.rename(id, title),
     'chat.deleteConversation': async ({ id }) => ({ deleted: conversations.delete(id) }),
     'chat.getMessages': async ({ conversationId }) => conversations.messages(conversationId),
+    ...conversationHandlers(db, conversations, user),
     'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
     'chat.stop': async ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
     'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),
