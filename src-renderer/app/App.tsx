@@ -1,23 +1,36 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AuditView } from '../features/audit/AuditView';
 import { ChatView } from '../features/chat/ChatView';
-import { ConversationList } from '../features/conversations/ConversationList';
+import { ConversationSidebar } from '../features/conversations/ConversationSidebar';
+import { DemoHomeBanner } from '../features/firstRun/DemoHomeBanner';
 import { HomeBrowser } from '../features/home/HomeBrowser';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { StatusBar } from '../features/status/StatusBar';
-import { useAppStores } from './AppContext';
-import { COMPOSER_INPUT_ID, HOME_SEARCH_INPUT_ID } from '../ui/elementIds';
+import { useAppStores, useSlice } from './AppContext';
+import { COMPOSER_INPUT_ID, CONVERSATION_SEARCH_INPUT_ID, HOME_SEARCH_INPUT_ID } from '../ui/elementIds';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useMediaQuery } from './useMediaQuery';
+import { useOverlayDismiss } from './useOverlayDismiss';
 
-
-/** Three panes: conversations | chat | home browser, with the status bar below. */
+/**
+ * Three panes: conversations | chat | home browser, with the status bar below. Below 1100 px the home browser is an
+ * overlay under the header; below 960 px the conversation list is too. Overlays close on Esc and on a click outside.
+ */
 export function App() {
   const { home, conversations } = useAppStores();
   const narrow = useMediaQuery('(max-width: 1099px)');
+  const compact = useMediaQuery('(max-width: 959px)');
   const [homeOpen, setHomeOpen] = useState(!narrow);
+  const [sidebarOpen, setSidebarOpen] = useState(!compact);
   const [dialog, setDialog] = useState<'settings' | 'activity' | null>(null);
+  const title = useSlice(conversations, (s) => s.items.find((c) => c.id === s.selectedId)?.title);
+  const selectedId = useSlice(conversations, (s) => s.selectedId);
   useEffect(() => setHomeOpen(!narrow), [narrow]);
+  useEffect(() => setSidebarOpen(!compact), [compact]);
+  // On a small window, picking a conversation closes the overlay list.
+  useEffect(() => {
+    if (compact) setSidebarOpen(false);
+  }, [selectedId, compact]);
 
   const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
   const openEntity = useCallback(
@@ -37,6 +50,10 @@ export function App() {
       focusById(HOME_SEARCH_INPUT_ID);
     },
     focusComposer: () => focusById(COMPOSER_INPUT_ID),
+    searchConversations: () => {
+      setSidebarOpen(true);
+      focusById(CONVERSATION_SEARCH_INPUT_ID);
+    },
   });
 
   // Esc closes the entity detail from anywhere, unless a field used the key first (search clears, rename cancels).
@@ -51,40 +68,52 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [home]);
 
+  const homeOverlay = narrow && homeOpen;
+  const sidebarOverlay = compact && sidebarOpen;
+  useOverlayDismiss(homeOverlay, '#home-pane', '[aria-controls="home-pane"]', () => setHomeOpen(false));
+  useOverlayDismiss(sidebarOverlay, '#conversation-pane', '[aria-controls="conversation-pane"]', () => setSidebarOpen(false));
+
+  const header = (
+    <header className="pane-header chat-header">
+      {compact && (
+        <button type="button" className="btn btn-small btn-quiet" aria-expanded={sidebarOpen} aria-controls="conversation-pane" data-testid="sidebar-toggle" onClick={() => setSidebarOpen((o) => !o)}>
+          ☰ <span className="visually-hidden">Conversations</span>
+        </button>
+      )}
+      <h1 className="pane-title chat-title">{title || (selectedId ? 'New conversation' : 'Ask about your home')}</h1>
+      <div className="header-actions">
+        <button type="button" className="btn btn-small btn-quiet" data-testid="activity-button" aria-haspopup="dialog" onClick={() => setDialog('activity')}>
+          Activity
+        </button>
+        <button type="button" className="btn btn-small btn-quiet" data-testid="settings-button" aria-haspopup="dialog" onClick={() => setDialog('settings')}>
+          Settings
+        </button>
+        <button type="button" className="btn btn-small btn-quiet" aria-expanded={homeOpen} aria-controls="home-pane" data-testid="home-toggle" onClick={() => setHomeOpen((o) => !o)}>
+          {homeOpen ? 'Hide home' : 'Show home'}
+        </button>
+      </div>
+    </header>
+  );
+
   return (
-    <div className="app" data-home-open={homeOpen} data-narrow={narrow}>
-      <nav className="pane pane-left" aria-label="Conversations">
-        <ConversationList />
-      </nav>
+    <div className="app" data-home-open={homeOpen} data-narrow={narrow} data-compact={compact} data-sidebar-open={sidebarOpen}>
+      {(sidebarOpen || !compact) && (
+        <nav id="conversation-pane" className="pane pane-left" aria-label="Conversations" data-overlay={sidebarOverlay || undefined}>
+          <ConversationSidebar />
+        </nav>
+      )}
       <main className="pane pane-centre" aria-label="Chat">
-        <ChatView
-          onOpenEntity={openEntity}
-          homeOpen={homeOpen}
-          onToggleHome={() => setHomeOpen((o) => !o)}
-          headerActions={
-            <>
-              <button type="button" className="btn btn-small btn-quiet" data-testid="activity-button" aria-haspopup="dialog" onClick={() => setDialog('activity')}>
-                Activity
-              </button>
-              <button type="button" className="btn btn-small btn-quiet" data-testid="settings-button" aria-haspopup="dialog" onClick={() => setDialog('settings')}>
-                Settings
-              </button>
-            </>
-          }
-        />
+        <ChatView onOpenEntity={openEntity} header={header} notice={<DemoHomeBanner onOpenHome={() => setHomeOpen(true)} />} />
       </main>
       {homeOpen && (
-        <aside id="home-pane" className="pane pane-right" aria-label="Home browser">
+        <aside id="home-pane" className="pane pane-right" aria-label="Home browser" data-overlay={homeOverlay || undefined}>
           <HomeBrowser onClose={narrow ? () => setHomeOpen(false) : null} />
         </aside>
       )}
+      {(homeOverlay || sidebarOverlay) && <div className="overlay-scrim" aria-hidden="true" />}
       <StatusBar />
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
-      {dialog === 'activity' && (
-        <AuditView
-          onClose={() => setDialog(null)}
-        />
-      )}
+      {dialog === 'activity' && <AuditView onClose={() => setDialog(null)} />}
     </div>
   );
 }
