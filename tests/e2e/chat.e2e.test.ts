@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FakeOpenAiServer } from '../fakes/FakeOpenAiServer';
 import { ask, newConversation } from './support/chat';
-import { screenshotDir, startBrowserMode, type BrowserModeApp } from './support/startBrowserMode';
+import { screenshotAllThemes } from './support/screenshots';
+import { startBrowserMode, type BrowserModeApp } from './support/startBrowserMode';
 
 const MARKDOWN_REPLY = [
   '## Lights by room\n\n',
@@ -39,7 +40,7 @@ afterAll(async () => {
   await provider?.stop();
 });
 
-const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = (): Promise<string> => page.evaluate('navigator.clipboard.readText()');
 
 describe('chat messages', () => {
   it('renders Markdown from the model: a table, highlighted code, a safe link, no raw HTML', async () => {
@@ -62,7 +63,7 @@ describe('chat messages', () => {
     await expect.poll(clipboard).toBe("const off = (room) => setLights(room, 'off');");
     await reply.getByTestId('copy-message').click();
     await expect.poll(clipboard).toContain('| Kitchen | 2 |');
-    await page.screenshot({ path: `${screenshotDir}/chat-markdown-light.png` });
+    await screenshotAllThemes(page, 'chat-markdown');
   });
 
   it('Regenerate makes a new version of the reply with a switcher; the question is never duplicated', async () => {
@@ -92,7 +93,7 @@ describe('chat messages', () => {
     const sent = provider.chatRequests[requestsBefore]?.body as { messages: Array<{ content: string }> };
     expect(sent.messages.map((m) => m.content)).not.toContain('write a haiku about the study');
     await expect.poll(() => page.locator('.message-user').last().getByTestId('branch-count').innerText()).toBe('2 / 2');
-    await page.screenshot({ path: `${screenshotDir}/chat-branches-light.png` });
+    await screenshotAllThemes(page, 'chat-branches');
     await page.locator('.message-user').last().getByTestId('branch-previous').click();
     await expect.poll(() => page.getByTestId('message-user').last().innerText()).toBe('write a haiku about the study');
     expect(await page.getByTestId('message-user').count()).toBe(2);
@@ -125,7 +126,10 @@ describe('first run and conversations', () => {
     const hit = page.getByTestId('search-hit').first();
     await hit.waitFor();
     expect(await hit.locator('mark').first().innerText()).toMatch(/^garag/i);
-    await page.screenshot({ path: `${screenshotDir}/search-light.png` });
+    await screenshotAllThemes(page, 'search', async () => {
+      // A small window folds the conversation list away: open it to show the results.
+      if ((page.viewportSize()?.width ?? 1280) < 960 && (await page.getByTestId('conversation-search').count()) === 0) await page.getByTestId('sidebar-toggle').click();
+    });
     await hit.click();
     const focused = page.locator('.message[data-focused]');
     await focused.waitFor();

@@ -19,7 +19,7 @@ export function EmptyChat() {
         ))}
       </ul>
       <p className="muted small">
-        <kbd>Ctrl</kbd>+<kbd>N</kbd> new conversation · <kbd>Ctrl</kbd>+<kbd>K</kbd> commands · <kbd>Ctrl</kbd>+<kbd>L</kbd> type a question · <kbd>?</kbd> all shortcuts
+        <kbd>Ctrl</kbd>+<kbd>N</kbd> new conversation · <kbd>Ctrl</kbd>+<kbd>K</kbd> search the home · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>F</kbd> search conversations · <kbd>Ctrl</kbd>+<kbd>L</kbd> type a question · <kbd>Esc</kbd> stop an answer
       </p>
     </div>
   );

@@ -14,7 +14,8 @@ export function ConversationSidebar() {
   const loaded = useSlice(conversations, (s) => s.loaded);
   const error = useSlice(conversations, (s) => s.error);
   const pendingDelete = useSlice(conversations, (s) => s.pendingDelete);
-  const [query, setQuery] = useState('');
+  // Starts from the store's query, so the results survive the pane folding away on a small window.
+  const [query, setQuery] = useState(() => conversations.getState().search.query);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
 
