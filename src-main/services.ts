@@ -194,7 +194,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot change the model settings.');
       return llm.saveSettings(patch);
     },
-    'llm.testConnection': () => llm.testConnection(),
+    'llm.testConnection': ({ candidate }) => llm.testConnection(candidate),
     'llm.resetCircuit': async () => llm.resetCircuit(),
     'llm.downloadModel': ({ url, sha256 }) => {
       if (user.role === 'guest') throw new AppError('forbidden', 'Guests cannot download models.');

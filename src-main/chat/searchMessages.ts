@@ -1,17 +1,27 @@
 // Conversation search over the messages' FTS5 index. What a person types is never passed through as FTS syntax: it
 // is parsed into words, "quoted phrases" and -excluded words, each quoted, so `"`, `*`, `AND`, `NEAR(` or `-` can
-// only ever be search words. Ranking is recency-capped: FTS5 walks matches newest first (rowid order, no sort), the
-// newest RECENT_CAP matches are ranked by bm25, so a word in every message costs the cap, not the whole index.
+// only ever be search words.
+//
+// Cost model (measured in bench/ui over 100 000 messages): FTS5 walks a plain term's matches newest first lazily, so
+// `ORDER BY rowid DESC LIMIT n` stops after n; a prefix term (`"gar"*`) and bm25 ranking both read every match first
+// (10–300 ms for common words). So whole words match exactly; only the last word, while it may still be being typed,
+// is also tried as a prefix, and only when the exact words found too little; and ranking is recency-capped: the newest
+// RECENT_CAP matches are ranked here by how densely they contain the words, never the whole match set by bm25.
 import type { MessageSearchHit } from '../../src-preload/contract';
 import type { SqliteDatabase } from '../store/openDatabase';
 
 const TERM = /[\p{L}\p{N}]+/gu;
 const MAX_PARTS = 12;
 export const RECENT_CAP = 200;
+/** A shorter last word is not tried as a prefix: "g"* or "ga"* would read a large part of the index. */
+const MIN_PREFIX_CHARS = 3;
 const SNIPPET_CHARS = 140;
 
 export interface MessageSearchQuery {
+  /** Every word exact. */
   match: string;
+  /** The same with the last word as a prefix, when that may find more ("garag" → garage). */
+  prefixMatch: string | null;
   /** Lower-case words to highlight (phrase words included). */
   words: string[];
 }
@@ -26,10 +36,11 @@ export function buildMessageSearchQuery(input: string): MessageSearchQuery | und
   const exclude: string[] = [];
   const words: string[] = [];
   // Phrases first (an odd trailing quote is just punctuation), then the remaining words.
-  const rest = input.slice(0, 500).replace(/(-?)"([^"]*)"/g, (_m, minus: string, phrase: string) => {
+  const text = input.slice(0, 500);
+  const rest = text.replace(/(-?)"([^"]*)"/g, (_m, minus: string, phrase: string) => {
     const parts = terms(phrase);
     if (parts.length === 0) return ' ';
-    const quoted = `"${parts.join(' ')}"*`;
+    const quoted = `"${parts.join(' ')}"`;
     if (minus) exclude.push(quoted);
     else {
       include.push(quoted);
@@ -37,25 +48,35 @@ export function buildMessageSearchQuery(input: string): MessageSearchQuery | und
     }
     return ' ';
   });
+  let lastWord: string | null = null;
+  const longerExists = terms(rest).some((o) => o.length > 1);
   for (const token of rest.split(/\s+/)) {
     const negative = token.startsWith('-') && token.length > 1;
     for (const t of terms(token)) {
-      // Operators typed as words are plain words here; FTS5's own keywords only count when bare and upper-case.
-      if (t.length === 1 && !negative && terms(rest).some((o) => o.length > 1)) continue;
-      if (negative) exclude.push(`"${t}"*`);
+      // "what's" splits into "what" + "s": a lone letter beside real words is noise.
+      if (t.length === 1 && !negative && longerExists) continue;
+      if (negative) exclude.push(`"${t}"`);
       else {
-        include.push(`"${t}"*`);
+        include.push(`"${t}"`);
         words.push(t);
+        lastWord = t;
       }
     }
   }
   const positives = [...new Set(include)].slice(0, MAX_PARTS);
   if (positives.length === 0) return undefined;
-  const negatives = [...new Set(exclude)].slice(0, MAX_PARTS);
-  return { match: [positives.join(' '), ...negatives.map((n) => `NOT ${n}`)].join(' '), words: [...new Set(words)] };
+  const negatives = [...new Set(exclude)].slice(0, MAX_PARTS).map((n) => `NOT ${n}`);
+  const typing = lastWord !== null && !/[\s"]$/.test(text) && (lastWord as string).length >= MIN_PREFIX_CHARS && positives.at(-1) === `"${lastWord}"`;
+  const prefixed = typing ? [...positives.slice(0, -1), `"${lastWord}"*`] : null;
+  return {
+    match: [positives.join(' '), ...negatives].join(' '),
+    prefixMatch: prefixed ? [prefixed.join(' '), ...negatives].join(' ') : null,
+    words: [...new Set(words)],
+  };
 }
 
 interface HitRow {
+  seq: number;
   id: string;
   conversation_id: string;
   title: string;
@@ -67,23 +88,41 @@ interface HitRow {
 export function searchMessages(db: SqliteDatabase, input: string, limit: number): MessageSearchHit[] {
   const query = buildMessageSearchQuery(input);
   if (!query) return [];
-  const rows = db
-    .prepare(
-      `SELECT m.id, m.conversation_id, c.title, m.role, m.text, m.created_at
-       FROM (SELECT rowid, rank FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
-       JOIN messages m ON m.seq = f.rowid
-       JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0
-       ORDER BY f.rank, f.rowid DESC LIMIT ?`,
-    )
-    .all(query.match, RECENT_CAP, limit) as unknown as HitRow[];
-  return rows.map((r) => ({
-    message_id: r.id,
-    conversation_id: r.conversation_id,
-    conversation_title: r.title,
-    role: r.role,
-    created_at: r.created_at,
-    snippet: snippetOf(r.text, query.words),
-  }));
+  const newest = db.prepare(
+    `SELECT m.seq, m.id, m.conversation_id, c.title, m.role, m.text, m.created_at
+     FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
+     JOIN messages m ON m.seq = f.rowid
+     JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0`,
+  );
+  let rows = newest.all(query.match, RECENT_CAP) as unknown as HitRow[];
+  if (rows.length < limit && query.prefixMatch) {
+    const seen = new Set(rows.map((r) => r.seq));
+    rows = [...rows, ...(newest.all(query.prefixMatch, RECENT_CAP) as unknown as HitRow[]).filter((r) => !seen.has(r.seq))];
+  }
+  const pattern = wordPattern(query.words);
+  return rows
+    .map((r) => ({ row: r, score: density(r.text, pattern) }))
+    .sort((a, b) => b.score - a.score || b.row.seq - a.row.seq)
+    .slice(0, limit)
+    .map(({ row: r }) => ({
+      message_id: r.id,
+      conversation_id: r.conversation_id,
+      conversation_title: r.title,
+      role: r.role,
+      created_at: r.created_at,
+      snippet: snippetOf(r.text, query.words),
+    }));
+}
+
+/** Matched words per √(words in the message): short messages that are about the words rank above long ones. */
+function density(text: string, pattern: RegExp): number {
+  const hits = text.match(pattern)?.length ?? 0;
+  const length = text.match(TERM)?.length ?? 1;
+  return hits / Math.sqrt(length);
+}
+
+function wordPattern(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
 /** An excerpt around the first matched word, with every word that starts like a query word marked as a hit. */

@@ -99,7 +99,20 @@ export const calls = {
     }).strict(),
     'Change language model settings; only the fields given change.',
   ),
-  'llm.testConnection': defineCall<ConnectionTestView>()(none, 'Try the remote provider now and list its models.'),
+  'llm.testConnection': defineCall<ConnectionTestView>()(
+    z.object({
+      /** Test these (what is typed in Settings) instead of the saved settings; nothing is saved. */
+      candidate: z.object({
+        baseUrl: z.url({ protocol: /^https?$/, message: 'The base URL must start with http:// or https://' }).max(500),
+        model: z.string().trim().max(200).optional(),
+        /** A typed key; omitted: the saved key (if any) is used. */
+        apiKey: z.string().trim().min(1).max(500).optional(),
+        /** Test without any key, even if one is saved (the key is being cleared). */
+        noApiKey: z.boolean().optional(),
+      }).strict().optional(),
+    }).strict(),
+    'Try the remote provider now and list its models (the saved settings, or the candidate ones given).',
+  ),
   'llm.resetCircuit': defineCall<StatusSnapshot['llm']>()(none, 'Close the remote circuit breaker and try remote again.'),
   'llm.downloadModel': defineCall<{ path: string; sizeBytes: number }>()(
     z.object({

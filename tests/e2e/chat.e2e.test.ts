@@ -181,3 +181,32 @@ describe('first run and conversations', () => {
     expect(await page.getByTestId('conversation-item').first().locator('.conversation-title').innerText()).toBe(title);
   });
 });
+
+describe('settings', () => {
+  it('tests what is typed (nothing saved), offers presets, and picks a model from the provider’s list', async () => {
+    await page.getByTestId('settings-button').click();
+    const dialog = page.getByTestId('settings-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('preset-ollama').click();
+    expect(await dialog.getByTestId('llm-base-url').inputValue()).toBe('http://127.0.0.1:11434/v1');
+    expect(await dialog.getByTestId('preset-hint').innerText()).toMatch(/Ollama.*No key/);
+    // Typed, not saved: the test reaches the fake provider at the typed address.
+    await dialog.getByTestId('llm-base-url').fill(provider.baseURL.replace('127.0.0.1', 'localhost'));
+    await dialog.getByTestId('llm-model').fill('');
+    const before = provider.requests.filter((r) => r.path === '/v1/models').length;
+    await dialog.getByTestId('test-connection').click();
+    await expect.poll(() => dialog.getByTestId('test-connection-result').innerText()).toMatch(/Connected in .* 2 models available/);
+    expect(provider.requests.filter((r) => r.path === '/v1/models').length).toBe(before + 1);
+    await dialog.getByTestId('model-picker').selectOption('house-model-large');
+    expect(await dialog.getByTestId('llm-model').inputValue()).toBe('house-model-large');
+    await screenshotAllThemes(page, 'settings', async () => {
+      if ((await dialog.count()) === 0) await page.getByTestId('settings-button').click();
+    });
+    // Closing without saving keeps the saved provider.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('settings-button').click();
+    expect(await dialog.getByTestId('llm-model').inputValue()).toBe('house-model');
+    await page.keyboard.press('Escape');
+  });
+});

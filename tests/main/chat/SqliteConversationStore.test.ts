@@ -111,7 +111,9 @@ it('never throws on search syntax a person may type, and supports phrases and ex
   const hit = store.search('lock')[0];
   expect(hit?.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['Lock']);
   expect(hit?.conversation_title).toBe('Search');
-  expect(buildMessageSearchQuery('AND')?.match).toBe('"and"*');
+  expect(buildMessageSearchQuery('AND')).toEqual({ match: '"and"', prefixMatch: '"and"*', words: ['and'] });
+  expect(buildMessageSearchQuery('garage ')?.prefixMatch).toBeNull();
+  expect(buildMessageSearchQuery('ga')?.prefixMatch).toBeNull();
 });
 
 it('exports JSON losslessly (every branch) and imports it back, with fresh ids when the originals are taken', () => {
