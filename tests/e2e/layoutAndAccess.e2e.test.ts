@@ -77,6 +77,26 @@ describe('layout at 720 px', () => {
   });
 });
 
+describe('home browser controls', () => {
+  it('a device toggle proposes the change through the approval gate: an action card in the chat', async () => {
+    const page = await app.newPage();
+    await page.getByRole('tree').getByRole('treeitem', { name: /^Kitchen\b/ }).first().click();
+    await page.getByTestId('room-devices').getByRole('treeitem', { name: /^Kitchen Ceiling Light/ }).click();
+    const controls = page.getByTestId('device-controls');
+    await controls.waitFor();
+    expect(await page.getByTestId('entity-detail').innerText()).toMatch(/Capabilities\s+on\/off, dimming/);
+    await controls.getByTestId('device-toggle').filter({ hasText: 'Turn off' }).click();
+    const card = page.getByTestId('proposal-card').last();
+    await card.waitFor({ timeout: 20_000 });
+    expect(await card.getAttribute('data-status')).toBe('pending');
+    expect(await card.innerText()).toMatch(/Turn off[\s\S]*Kitchen Ceiling Light/);
+    await screenshotAllThemes(page, 'home-controls');
+    // Nothing changed yet: the light is still on until the card is approved.
+    expect(await page.getByTestId('room-devices').innerText()).toMatch(/Kitchen Ceiling Light[\s\S]*On 100%/);
+    await page.context().close();
+  });
+});
+
 describe('access link', () => {
   it('explains how to get a fresh link when the page is opened without its token, or with an old one', async () => {
     const context = await app.browser.newContext();
