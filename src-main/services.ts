@@ -35,6 +35,8 @@ import type { ToolContext } from './tools/ToolDefinition';
 import type { SearchEntitiesResult } from './tools/searchEntities';
 import { createGraphTools, ToolRegistry } from './tools/ToolRegistry';
 import { AppError } from '../src-shared/errors';
+import type { EntityType } from '../src-shared/protocol/entities';
+import type { SearchResultView } from '../src-preload/contract';
 import { VersionClock } from '../src-shared/protocol/version';
 
 export interface MainServicesOptions {
@@ -159,7 +161,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'home.search': async ({ query, types, limit }, { correlationId }) => {
       const args = { query, limit: Math.min(limit ?? 20, 50), ...(types ? { entity_types: types } : {}) };
       const { result } = await tools.run('search_entities', args, toolContext(correlationId));
-      return (result as SearchEntitiesResult).results;
+      const found = (result as SearchEntitiesResult).results;
+      return found.length > 0 ? found : typoMatches(resolver, query, types);
     },
     'home.exportJson': async () => {
       const file = await exportHomeFile(store);
@@ -207,6 +210,15 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   };
 
   return { handlers, events, store, tools, status, llm, dispose: () => disposables.dispose() };
+}
+
+/** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */
+async function typoMatches(resolver: EntityNameResolver, query: string, types: readonly EntityType[] | undefined): Promise<SearchResultView[]> {
+  const resolution = await resolver.resolve(query, { limit: 10, ...(types ? { types } : {}) });
+  const scored = resolution.kind === 'match' ? [{ entity: resolution.entity, score: resolution.score }] : resolution.kind === 'ambiguous' ? resolution.candidates : resolution.suggestions;
+  return scored.map(({ entity, score }) => ({
+    id: entity.id, entity_type: entity.entity_type, name: entity.name, score, highlights: [], content_preview: `Did you mean ${entity.name}?`,
+  }));
 }
 
 function defaultUserId(): string {
