@@ -6,13 +6,13 @@
 // `ORDER BY rowid DESC LIMIT n` stops after n; a prefix term (`"gar"*`) and bm25 ranking both read every match first
 // (10–300 ms for common words). So whole words match exactly; only the last word, while it may still be being typed,
 // is also tried as a prefix, and only when the exact words found too little; and ranking is recency-capped: the newest
-// RECENT_CAP matches are ranked here by how densely they contain the words, never the whole match set by bm25.
+// RECENT_CAP (100) matches are ranked here by how densely they contain the words, never the whole match set by bm25.
 import type { MessageSearchHit } from '../../src-preload/contract';
 import type { SqliteDatabase } from '../store/openDatabase';
 
 const TERM = /[\p{L}\p{N}]+/gu;
 const MAX_PARTS = 12;
-export const RECENT_CAP = 200;
+export const RECENT_CAP = 100;
 /** A shorter last word is not tried as a prefix: "g"* or "ga"* would read a large part of the index. */
 const MIN_PREFIX_CHARS = 3;
 const SNIPPET_CHARS = 140;
@@ -88,11 +88,13 @@ interface HitRow {
 export function searchMessages(db: SqliteDatabase, input: string, limit: number): MessageSearchHit[] {
   const query = buildMessageSearchQuery(input);
   if (!query) return [];
+  // CROSS JOIN keeps SQLite's planner from starting at the conversations and scanning every message: the newest
+  // matches come first, then one lookup each.
   const newest = db.prepare(
     `SELECT m.seq, m.id, m.conversation_id, c.title, m.role, m.text, m.created_at
      FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
-     JOIN messages m ON m.seq = f.rowid
-     JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0`,
+     CROSS JOIN messages m ON m.seq = f.rowid
+     CROSS JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0`,
   );
   let rows = newest.all(query.match, RECENT_CAP) as unknown as HitRow[];
   if (rows.length < limit && query.prefixMatch) {
