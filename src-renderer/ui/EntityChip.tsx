@@ -16,10 +16,10 @@ export function EntityChip({ entity, kind, onOpen }: { entity: { id: string; nam
       title={`Open ${entity.name} in the home browser`}
       onClick={() => onOpen(entity.id)}
     >
-      {/* The accessible name starts with the visible words (WCAG 2.5.3, "label in name"). */}
+      {/* The accessible name contains the visible words (WCAG 2.5.3, "label in name"): "Open room Kitchen". */}
+      <span className="visually-hidden">Open </span>
       <span className="chip-type">{entity.entity_type}</span>
       {entity.name}
-      <span className="visually-hidden">, open in the home browser</span>
     </button>
   );
 }
