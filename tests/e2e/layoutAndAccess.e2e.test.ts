@@ -70,8 +70,13 @@ describe('layout at 720 px', () => {
     await page.screenshot({ path: `${screenshotDir}/layout-720.png` });
     // Last, because changing the window size re-lays the panes out under the test's feet.
     await screenshotAllThemes(page, 'home-overlay', async () => {
-      if ((await page.locator('#home-pane').count()) === 0) await page.getByTestId('home-toggle').click();
-      await page.locator('#home-pane').waitFor();
+      // A resize may close the pane just after it was found open (the layout follows the window): open until it stays.
+      await expect
+        .poll(async () => {
+          if ((await page.locator('#home-pane').count()) === 0) await page.getByTestId('home-toggle').click();
+          return page.locator('#home-pane').count();
+        })
+        .toBe(1);
     });
     await page.context().close();
   });
