@@ -15,6 +15,7 @@ import { CannotAnswerResponder } from './chat/CannotAnswerResponder';
 import { ChatCommands } from './chat/ChatCommands';
 import { ChatService } from './chat/ChatService';
 import { chatMigrations } from './chat/chatMigrations';
+import { conversationHandlers } from './chat/conversationHandlers';
 import { ApprovalService } from './approvals/ApprovalService';
 import { approvalMigrations } from './approvals/approvalMigrations';
 import { SqliteAuditLog } from './audit/SqliteAuditLog';
@@ -49,6 +50,8 @@ import type { ToolContext } from './tools/ToolDefinition';
 import type { SearchEntitiesResult } from './tools/searchEntities';
 import { createGraphTools, ToolRegistry } from './tools/ToolRegistry';
 import { AppError } from '../src-shared/errors';
+import type { EntityType } from '../src-shared/protocol/entities';
+import type { SearchResultView } from '../src-preload/contract';
 import { VersionClock } from '../src-shared/protocol/version';
 
 export interface MainServicesOptions {
@@ -221,7 +224,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'home.search': async ({ query, types, limit }, { correlationId }) => {
       const args = { query, limit: Math.min(limit ?? 20, 50), ...(types ? { entity_types: types } : {}) };
       const { result } = await tools.run('search_entities', args, toolContext(correlationId));
-      return (result as SearchEntitiesResult).results;
+      const found = (result as SearchEntitiesResult).results;
+      return found.length > 0 ? found : typoMatches(resolver, query, types);
     },
     'home.exportJson': async () => {
       const file = await exportHomeFile(graph);
@@ -251,6 +255,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.renameConversation': async ({ id, title }) => conversations.rename(id, title),
     'chat.deleteConversation': async ({ id }) => ({ deleted: conversations.delete(id) }),
     'chat.getMessages': async ({ conversationId }) => approvals.withCurrentProposals(conversations.messages(conversationId)),
+    ...conversationHandlers(db, conversations, { get role() { return session.user.role; } }, (messages) => approvals.withCurrentProposals(messages)),
     'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
     'chat.stop': async ({ conversationId }) => ({ stopped: await chat.stop(conversationId) }),
     'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),
@@ -258,7 +263,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'llm.saveSettings': (patch) => {
       return llm.saveSettings(patch);
     },
-    'llm.testConnection': () => llm.testConnection(),
+    'llm.testConnection': ({ candidate }) => llm.testConnection(candidate),
     'llm.resetCircuit': async () => llm.resetCircuit(),
     'llm.downloadModel': ({ url, sha256 }, { correlationId }) => {
       return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p, correlation_id: correlationId }));
@@ -276,6 +281,15 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   };
 
   return { handlers, events, store, tools, status, llm, logger, desktop, assistant, dispose: () => disposables.dispose() };
+}
+
+/** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */
+async function typoMatches(resolver: EntityNameResolver, query: string, types: readonly EntityType[] | undefined): Promise<SearchResultView[]> {
+  const resolution = await resolver.resolve(query, { limit: 10, ...(types ? { types } : {}) });
+  const scored = resolution.kind === 'match' ? [{ entity: resolution.entity, score: resolution.score }] : resolution.kind === 'ambiguous' ? resolution.candidates : resolution.suggestions;
+  return scored.map(({ entity, score }) => ({
+    id: entity.id, entity_type: entity.entity_type, name: entity.name, score, highlights: [], content_preview: `Did you mean ${entity.name}?`,
+  }));
 }
 
 function defaultUserId(): string {

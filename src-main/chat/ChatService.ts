@@ -43,7 +43,8 @@ export class ChatService {
     this.nowMs = deps.nowMs ?? (() => performance.now());
   }
 
-  async send(input: { conversationId?: string; text: string }, correlationId: string): Promise<ChatTurn> {
+  /** `editOf`: the question this one replaces; the new question starts a branch beside it (same parent). */
+  async send(input: { conversationId?: string; text: string; editOf?: string }, correlationId: string): Promise<ChatTurn> {
     const started = this.nowMs();
     const { conversations, events } = this.deps;
     const conversationId = input.conversationId ?? conversations.create(titleFrom(input.text)).id;
@@ -52,21 +53,32 @@ export class ChatService {
       if (conversation.title === DEFAULT_CONVERSATION_TITLE && conversation.message_count === 0) {
         conversation = conversations.rename(conversation.id, titleFrom(input.text));
       }
-      const userMessage = conversations.append({ conversationId, role: 'user', text: input.text });
+      const edited = input.editOf ? conversations.message(conversationId, input.editOf) : undefined;
+      if (edited && edited.role !== 'user') throw new AppError('validation', 'Only a question can be edited.');
+      const userMessage = conversations.append({ conversationId, role: 'user', text: input.text, ...(edited ? { parentId: edited.parent_id ?? null } : {}) });
       events.publish('chat.didAppendMessage', { ...userMessage, correlation_id: correlationId });
-      const reply = await this.reply(conversationId, input.text, correlationId, started);
+      const reply = await this.reply(conversationId, input.text, correlationId, started, undefined, userMessage.id);
       return { conversation: conversations.get(conversationId), userMessage, reply };
     });
   }
 
-  /** Answers the last question of a conversation again; "local" continues with the local model. */
-  async regenerate(input: { conversationId: string; mode?: 'local' }, correlationId: string): Promise<ChatTurn> {
+  /**
+   * Answers a question again as a new version of its reply (a sibling: the old version stays). `messageId` names the
+   * reply to redo; default: the last question of the active branch. "local" continues with the local model.
+   */
+  async regenerate(input: { conversationId: string; mode?: 'local'; messageId?: string }, correlationId: string): Promise<ChatTurn> {
     const started = this.nowMs();
+    const { conversations } = this.deps;
     return this.enqueue(input.conversationId, async () => {
-      const lastQuestion = this.deps.conversations.messages(input.conversationId).filter((m) => m.role === 'user').at(-1);
+      const named = input.messageId ? conversations.message(input.conversationId, input.messageId) : undefined;
+      const lastQuestion = named
+        ? named.role === 'user' ? named : named.parent_id ? conversations.message(input.conversationId, named.parent_id) : undefined
+        : conversations.page(input.conversationId, { limit: 3 }).messages.filter((m) => m.role === 'user').at(-1);
       if (!lastQuestion) throw new AppError('not_found', 'There is no question in this conversation to answer again.');
-      const reply = await this.reply(input.conversationId, lastQuestion.text, correlationId, started, input.mode);
-      return { conversation: this.deps.conversations.get(input.conversationId), userMessage: lastQuestion, reply };
+      // The model's history follows the active branch: point it at the question being answered.
+      conversations.setActiveLeaf(input.conversationId, lastQuestion.id);
+      const reply = await this.reply(input.conversationId, lastQuestion.text, correlationId, started, input.mode, lastQuestion.id);
+      return { conversation: conversations.get(input.conversationId), userMessage: lastQuestion, reply };
     });
   }
 
@@ -90,13 +102,13 @@ export class ChatService {
     return result;
   }
 
-  private async reply(conversationId: string, text: string, correlationId: string, started: number, forceMode?: 'local'): Promise<ReplyEnvelope> {
+  private async reply(conversationId: string, text: string, correlationId: string, started: number, forceMode: 'local' | undefined, questionId: string): Promise<ReplyEnvelope> {
     const messageId = randomUUID();
     const controller = new AbortController();
     let settle!: () => void;
     this.running.set(conversationId, { controller, settled: new Promise<void>((resolve) => (settle = resolve)) });
     try {
-      return await this.answerAndStore(conversationId, text, correlationId, started, messageId, controller, forceMode);
+      return await this.answerAndStore(conversationId, text, correlationId, started, messageId, controller, forceMode, questionId);
     } finally {
       this.running.delete(conversationId);
       settle();
@@ -110,7 +122,8 @@ export class ChatService {
     started: number,
     messageId: string,
     controller: AbortController,
-    forceMode?: 'local',
+    forceMode: 'local' | undefined,
+    questionId: string,
   ): Promise<ReplyEnvelope> {
     const { conversations, events } = this.deps;
     const user = this.deps.user();
@@ -162,7 +175,7 @@ export class ChatService {
       ...(answer.choices?.length ? { choices: answer.choices } : {}),
       correlation_id: correlationId,
     };
-    const assistantMessage = conversations.append({ conversationId, role: 'assistant', text: answer.text, id: messageId, envelope: reply });
+    const assistantMessage = conversations.append({ conversationId, role: 'assistant', text: answer.text, id: messageId, envelope: reply, parentId: questionId });
     events.publish('chat.didAppendMessage', { ...assistantMessage, correlation_id: correlationId });
     log.info(controller.signal.aborted ? 'turn stopped' : 'turn answered', {
       provider: reply.provider,

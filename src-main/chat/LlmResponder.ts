@@ -31,6 +31,10 @@ export interface LlmResponderDeps {
   persona?: () => string;
 }
 
+/** History the model sees, in tokens (≈ 4 characters each); the store selects at most this much. */
+const HISTORY_TOKEN_BUDGET = 1500;
+const HISTORY_BUDGET_CHARS = HISTORY_TOKEN_BUDGET * 4;
+
 export class LlmResponder implements Responder {
   constructor(private readonly deps: LlmResponderDeps) {}
 
@@ -39,12 +43,13 @@ export class LlmResponder implements Responder {
     const [relevant, homes, history] = await Promise.all([
       store.searchText(text, { limit: 5 }).catch(() => []),
       store.listEntities({ types: ['home'], limit: 1 }),
-      Promise.resolve(this.deps.conversations.messages(context.conversationId).filter((m) => m.text !== text || m.role !== 'user')),
+      // The active branch before this question, selected in SQL within the history budget.
+      Promise.resolve(this.deps.conversations.historyForModel(context.conversationId, HISTORY_BUDGET_CHARS)),
     ]);
     const offered = tools.list().filter((t) => (context.role === 'guest' ? t.tier === 1 : true));
     const answer = await llm.answer(
       {
-        messages: withPersona(buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history: history.slice(-20) }), this.deps.persona?.()),
+        messages: withPersona(buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history, historyTokenBudget: HISTORY_TOKEN_BUDGET }), this.deps.persona?.()),
         tools: offered,
       },
       {

@@ -1,12 +1,14 @@
-// Conversations and their messages in the app's SQLite database.
+// Conversations and their messages in the app's SQLite database. Messages form a tree (an edited question or a
+// regenerated reply is a sibling of the one it replaces); each conversation remembers its active leaf, and everything
+// the UI and the model read follows the active branch from that leaf back to the root, page by page, in SQL.
 import { randomUUID } from 'node:crypto';
-import type { ChatMessage, Conversation, ReplyEnvelope } from '../../src-preload/contract';
+import type { ChatMessage, Conversation, MessagePage, MessageSearchHit, ReplyEnvelope } from '../../src-preload/contract';
 import { AppError } from '../../src-shared/errors';
 import type { VersionClock } from '../../src-shared/protocol/version';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
-import { buildFtsQuery } from '../store/buildFtsQuery';
 import { redactDeep, redactSecrets } from '../../src-shared/redactSecrets';
+import { searchMessages } from './searchMessages';
 
 interface ConversationRow {
   id: string;
@@ -14,18 +16,39 @@ interface ConversationRow {
   created_at: string;
   updated_at: string;
   message_count: number;
+  pinned: number;
+  archived: number;
+  active_leaf_id: string | null;
 }
 
-interface MessageRow {
+export interface MessageRow {
   id: string;
   conversation_id: string;
   role: 'user' | 'assistant';
   text: string;
   created_at: string;
   envelope: string | null;
+  parent_id: string | null;
+}
+
+export interface AppendMessage {
+  conversationId: string;
+  role: 'user' | 'assistant';
+  text: string;
+  id?: string;
+  envelope?: ReplyEnvelope;
+  /** The message this one answers or follows. Omitted: the conversation's active leaf. */
+  parentId?: string | null;
+  /** Import keeps the original time. */
+  createdAt?: string;
 }
 
 export const DEFAULT_CONVERSATION_TITLE = 'New conversation';
+export const DEFAULT_PAGE_SIZE = 50;
+const MESSAGE_COLUMNS = 'm.id, m.conversation_id, m.role, m.text, m.created_at, m.envelope, m.parent_id';
+const CONVERSATION_COLUMNS = 'c.id, c.title, c.created_at, c.updated_at, c.message_count, c.pinned, c.archived, c.active_leaf_id';
+/** Path walks stop here even without a limit: a cycle can't be written by this store, but a synced row could. */
+const MAX_PATH_DEPTH = 1_000_000;
 
 /** Who is looking: guests see and change only the conversations they started. */
 export interface ConversationViewer {
@@ -55,31 +78,20 @@ export class SqliteConversationStore {
     return viewer.role === 'guest' ? { sql: ' AND c.owner = ?', params: [viewer.id] } : { sql: '', params: [] };
   }
 
+  /** Pinned first, then most recently active. */
   list(): Conversation[] {
-    return this.db
-      .prepare(
-        `SELECT c.id, c.title, c.created_at, c.updated_at,
-                (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count
-         FROM conversations c WHERE c.deleted = 0${this.scope().sql} ORDER BY c.updated_at DESC, c.rowid DESC`,
-      )
-      .all(...this.scope().params) as unknown as ConversationRow[];
+    const scope = this.scope();
+    const rows = this.db
+      .prepare(`SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.deleted = 0${scope.sql} ORDER BY c.pinned DESC, c.updated_at DESC, c.rowid DESC`)
+      .all(...scope.params) as unknown as ConversationRow[];
+    return rows.map(toConversation);
   }
 
   get(id: string): Conversation {
-    const row = this.db
-      .prepare(
-        `SELECT c.id, c.title, c.created_at, c.updated_at,
-                (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count
-         FROM conversations c WHERE c.id = ? AND c.deleted = 0${this.scope().sql}`,
-      )
-      .get(id, ...this.scope().params) as ConversationRow | undefined;
-    if (!row) throw new AppError('not_found', 'That conversation does not exist (it may have been deleted).');
-    return row;
+    return toConversation(this.row(id));
   }
 
-  create(title?: string): Conversation {
-    const at = this.now().toISOString();
-    const id = randomUUID();
+  create(title?: string, at: string = this.now().toISOString(), id: string = randomUUID()): Conversation {
     this.db
       .prepare('INSERT INTO conversations (id, title, created_at, updated_at, version, owner) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, title?.trim() || DEFAULT_CONVERSATION_TITLE, at, at, this.clock.next(this.userId), this.userId);
@@ -87,10 +99,13 @@ export class SqliteConversationStore {
   }
 
   rename(id: string, title: string): Conversation {
-    this.get(id);
-    this.db
-      .prepare('UPDATE conversations SET title = ?, updated_at = ?, version = ?, pending = 1 WHERE id = ?')
-      .run(title.trim(), this.now().toISOString(), this.clock.next(this.userId), id);
+    return this.updateMeta(id, 'title = ?', [title.trim()]);
+  }
+
+  setFlags(id: string, flags: { pinned?: boolean; archived?: boolean }): Conversation {
+    this.row(id);
+    if (flags.pinned !== undefined) this.updateMeta(id, 'pinned = ?', [flags.pinned ? 1 : 0], false);
+    if (flags.archived !== undefined) this.updateMeta(id, 'archived = ?', [flags.archived ? 1 : 0], false);
     return this.get(id);
   }
 
@@ -101,7 +116,7 @@ export class SqliteConversationStore {
     transaction(this.db, () => {
       this.db.prepare('DELETE FROM messages WHERE conversation_id = ?').run(id);
       this.db
-        .prepare('UPDATE conversations SET deleted = 1, updated_at = ?, version = ?, pending = 1 WHERE id = ?')
+        .prepare('UPDATE conversations SET deleted = 1, message_count = 0, active_leaf_id = NULL, updated_at = ?, version = ?, pending = 1 WHERE id = ?')
         .run(this.now().toISOString(), this.clock.next(this.userId), id);
     });
     return true;
@@ -109,50 +124,170 @@ export class SqliteConversationStore {
 
   /** Removes every message but keeps the conversation (the `/clear` command). */
   clearMessages(id: string): void {
-    this.get(id);
-    this.db.prepare('DELETE FROM messages WHERE conversation_id = ?').run(id);
+    this.row(id);
+    transaction(this.db, () => {
+      this.db.prepare('DELETE FROM messages WHERE conversation_id = ?').run(id);
+      this.db.prepare('UPDATE conversations SET message_count = 0, active_leaf_id = NULL WHERE id = ?').run(id);
+    });
   }
 
+  /** The whole active branch, oldest first. */
   messages(conversationId: string): ChatMessage[] {
-    this.get(conversationId);
+    return this.page(conversationId, { limit: MAX_PATH_DEPTH }).messages;
+  }
+
+  /** One page of the active branch ending at `cursor` (default: the active leaf), with version/branch siblings. */
+  page(conversationId: string, options: { cursor?: string | null; limit?: number } = {}): MessagePage {
+    const conversation = this.row(conversationId);
+    const start = options.cursor ?? conversation.active_leaf_id;
+    const limit = options.limit ?? DEFAULT_PAGE_SIZE;
+    if (!start) return { conversation_id: conversationId, messages: [], next_cursor: null };
     const rows = this.db
-      .prepare('SELECT id, conversation_id, role, text, created_at, envelope FROM messages WHERE conversation_id = ? ORDER BY seq')
-      .all(conversationId) as unknown as MessageRow[];
+      .prepare(
+        `WITH RECURSIVE path(id, parent_id, depth) AS (
+           SELECT id, parent_id, 0 FROM messages WHERE id = ? AND conversation_id = ?
+           UNION ALL
+           SELECT m.id, m.parent_id, p.depth + 1 FROM messages m JOIN path p ON m.id = p.parent_id WHERE p.depth + 1 < ?
+         )
+         SELECT ${MESSAGE_COLUMNS} FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC`,
+      )
+      .all(start, conversationId, limit) as unknown as MessageRow[];
+    const oldest = rows[0];
+    const hasMore = oldest?.parent_id != null && this.db.prepare('SELECT 1 FROM messages WHERE id = ?').get(oldest.parent_id) !== undefined;
+    return { conversation_id: conversationId, messages: this.withSiblings(conversationId, rows.map(toMessage)), next_cursor: hasMore ? (oldest?.parent_id ?? null) : null };
+  }
+
+  message(conversationId: string, messageId: string): ChatMessage {
+    const row = this.db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages m WHERE m.id = ? AND m.conversation_id = ?`).get(messageId, conversationId) as MessageRow | undefined;
+    if (!row) throw new AppError('not_found', 'That message is not in this conversation.');
+    return toMessage(row);
+  }
+
+  /**
+   * Makes the branch through `messageId` the active one: the leaf becomes the newest descendant, following the
+   * newest child at each step (what a person last saw on that branch).
+   */
+  selectBranch(conversationId: string, messageId: string): void {
+    this.message(conversationId, messageId);
+    const leaf = this.db
+      .prepare(
+        `WITH RECURSIVE down(id, depth) AS (
+           SELECT ?, 0
+           UNION ALL
+           SELECT (SELECT c.id FROM messages c WHERE c.conversation_id = ? AND c.parent_id = down.id ORDER BY c.seq DESC LIMIT 1), depth + 1
+           FROM down WHERE down.id IS NOT NULL AND depth < ?
+         )
+         SELECT id FROM down WHERE id IS NOT NULL ORDER BY depth DESC LIMIT 1`,
+      )
+      .get(messageId, conversationId, MAX_PATH_DEPTH) as { id: string };
+    this.setActiveLeaf(conversationId, leaf.id);
+  }
+
+  /** Points the conversation at exactly this message (a regenerate answers the question it points at). */
+  setActiveLeaf(conversationId: string, messageId: string): void {
+    this.db.prepare('UPDATE conversations SET active_leaf_id = ? WHERE id = ?').run(messageId, conversationId);
+  }
+
+  /**
+   * The conversation before the current question, for the model: the active branch from the leaf's parent back,
+   * as many recent messages as fit `budgetChars`, selected in SQL (a 10k-message history is never loaded).
+   */
+  historyForModel(conversationId: string, budgetChars: number, maxMessages = 40): ChatMessage[] {
+    const conversation = this.row(conversationId);
+    if (!conversation.active_leaf_id) return [];
+    const leaf = this.message(conversationId, conversation.active_leaf_id);
+    const start = leaf.role === 'user' ? leaf.parent_id : leaf.id;
+    if (!start) return [];
+    const rows = this.db
+      .prepare(
+        `WITH RECURSIVE path(id, parent_id, used, depth) AS (
+           SELECT id, parent_id, length(text), 0 FROM messages WHERE id = ? AND conversation_id = ?
+           UNION ALL
+           SELECT m.id, m.parent_id, p.used + length(m.text), p.depth + 1 FROM messages m JOIN path p ON m.id = p.parent_id
+           WHERE p.used + length(m.text) <= ? AND p.depth + 1 < ?
+         )
+         SELECT ${MESSAGE_COLUMNS} FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC`,
+      )
+      .all(start, conversationId, budgetChars, maxMessages) as unknown as MessageRow[];
     return rows.map(toMessage);
   }
 
   /** Stored text and envelope are redacted (secrets echoed by a provider error must not persist); returns what was stored. */
-  append(input: { conversationId: string; role: 'user' | 'assistant'; text: string; id?: string; envelope?: ReplyEnvelope }): ChatMessage {
-    const message = { ...input, text: redactSecrets(input.text), ...(input.envelope ? { envelope: redactDeep(input.envelope) } : {}) };
-    const at = this.now().toISOString();
+  append(input: AppendMessage): ChatMessage {
+    const message: AppendMessage = { ...input, text: redactSecrets(input.text), ...(input.envelope ? { envelope: redactDeep(input.envelope) } : {}) };
+    const at = message.createdAt ?? this.now().toISOString();
     const id = message.id ?? randomUUID();
+    let parentId: string | null = null;
     transaction(this.db, () => {
+      parentId = message.parentId !== undefined ? message.parentId : this.row(message.conversationId).active_leaf_id;
       this.db
-        .prepare('INSERT INTO messages (id, conversation_id, role, text, created_at, envelope) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(id, message.conversationId, message.role, message.text, at, message.envelope ? JSON.stringify(message.envelope) : null);
-      this.db.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(at, message.conversationId);
+        .prepare('INSERT INTO messages (id, conversation_id, role, text, created_at, envelope, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(id, message.conversationId, message.role, message.text, at, message.envelope ? JSON.stringify(message.envelope) : null, parentId);
+      this.db
+        .prepare('UPDATE conversations SET updated_at = max(updated_at, ?), message_count = message_count + 1, active_leaf_id = ? WHERE id = ?')
+        .run(at, id, message.conversationId);
     });
-    return { id, conversation_id: message.conversationId, role: message.role, text: message.text, created_at: at, ...(message.envelope ? { envelope: message.envelope } : {}) };
+    const stored: ChatMessage = { id, conversation_id: message.conversationId, role: message.role, text: message.text, created_at: at, parent_id: parentId };
+    if (message.envelope) stored.envelope = message.envelope;
+    const [withSiblings] = this.withSiblings(message.conversationId, [stored]);
+    return withSiblings ?? stored;
   }
 
-  /** Messages whose text matches every word of the query, newest first. */
-  search(query: string, limit = 20): ChatMessage[] {
-    const fts = buildFtsQuery(query);
-    if (!fts) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT m.id, m.conversation_id, m.role, m.text, m.created_at, m.envelope
-         FROM messages_fts f JOIN messages m ON m.seq = f.rowid
-         JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0${this.scope().sql}
-         WHERE messages_fts MATCH ? ORDER BY m.seq DESC LIMIT ?`,
-      )
-      .all(...this.scope().params, fts.all, limit) as unknown as MessageRow[];
-    return rows.map(toMessage);
+  /** Messages whose text matches the query (words, "phrases", -excluded words), the best of the most recent. */
+  search(query: string, limit = 20): MessageSearchHit[] {
+    return searchMessages(this.db, query, limit, this.scope());
+  }
+
+  /** Adds `siblings` to messages that have other versions (same parent, same role). */
+  private withSiblings(conversationId: string, messages: ChatMessage[]): ChatMessage[] {
+    if (messages.length === 0) return messages;
+    const parents = [...new Set(messages.map((m) => m.parent_id).filter((p): p is string => typeof p === 'string'))];
+    const hasRoot = messages.some((m) => m.parent_id == null);
+    const rows: Array<{ id: string; parent_id: string | null; role: string }> = [];
+    for (let i = 0; i < parents.length; i += 500) {
+      const chunk = parents.slice(i, i + 500);
+      rows.push(
+        ...(this.db
+          .prepare(`SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND parent_id IN (${chunk.map(() => '?').join(',')}) ORDER BY seq`)
+          .all(conversationId, ...chunk) as Array<{ id: string; parent_id: string | null; role: string }>),
+      );
+    }
+    if (hasRoot) {
+      rows.push(...(this.db.prepare('SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND parent_id IS NULL ORDER BY seq').all(conversationId) as Array<{ id: string; parent_id: string | null; role: string }>));
+    }
+    const groups = new Map<string, string[]>();
+    for (const r of rows) {
+      const key = `${r.parent_id ?? ''}\u0000${r.role}`;
+      groups.set(key, [...(groups.get(key) ?? []), r.id]);
+    }
+    return messages.map((m) => {
+      const ids = groups.get(`${m.parent_id ?? ''}\u0000${m.role}`);
+      return ids && ids.length > 1 ? { ...m, siblings: ids } : m;
+    });
+  }
+
+  private row(id: string): ConversationRow {
+    const scope = this.scope();
+    const row = this.db.prepare(`SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.id = ? AND c.deleted = 0${scope.sql}`).get(id, ...scope.params) as ConversationRow | undefined;
+    if (!row) throw new AppError('not_found', 'That conversation does not exist (it may have been deleted).');
+    return row;
+  }
+
+  private updateMeta(id: string, assignment: string, values: Array<string | number>, touch = true): Conversation {
+    this.row(id);
+    this.db
+      .prepare(`UPDATE conversations SET ${assignment}, ${touch ? 'updated_at = ?,' : ''} version = ?, pending = 1 WHERE id = ?`)
+      .run(...values, ...(touch ? [this.now().toISOString()] : []), this.clock.next(this.userId), id);
+    return this.get(id);
   }
 }
 
-function toMessage(row: MessageRow): ChatMessage {
-  const message: ChatMessage = { id: row.id, conversation_id: row.conversation_id, role: row.role, text: row.text, created_at: row.created_at };
+function toConversation(row: ConversationRow): Conversation {
+  return { id: row.id, title: row.title, created_at: row.created_at, updated_at: row.updated_at, message_count: row.message_count, pinned: row.pinned === 1, archived: row.archived === 1 };
+}
+
+export function toMessage(row: MessageRow): ChatMessage {
+  const message: ChatMessage = { id: row.id, conversation_id: row.conversation_id, role: row.role, text: row.text, created_at: row.created_at, parent_id: row.parent_id };
   if (row.envelope) message.envelope = JSON.parse(row.envelope) as ReplyEnvelope;
   return message;
 }

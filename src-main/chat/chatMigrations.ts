@@ -50,4 +50,27 @@ export const chatMigrations: readonly Migration[] = [
       db.exec('ALTER TABLE conversations ADD COLUMN owner TEXT');
     },
   },
+  {
+    // 110, not 101: leaves room for other chat changes being made at the same time.
+    version: 110,
+    name: 'chat: message tree (parent ids, active branch), maintained message count, pinned and archived',
+    up(db) {
+      db.exec(`
+        ALTER TABLE messages ADD COLUMN parent_id TEXT;
+        -- Existing conversations were linear: each message's parent is the one before it.
+        UPDATE messages SET parent_id = (
+          SELECT p.id FROM messages p WHERE p.conversation_id = messages.conversation_id AND p.seq < messages.seq ORDER BY p.seq DESC LIMIT 1
+        );
+        CREATE INDEX messages_by_parent ON messages (conversation_id, parent_id, seq);
+
+        ALTER TABLE conversations ADD COLUMN message_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE conversations ADD COLUMN active_leaf_id TEXT;
+        ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE conversations ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+        UPDATE conversations SET
+          message_count = (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = conversations.id),
+          active_leaf_id = (SELECT m.id FROM messages m WHERE m.conversation_id = conversations.id ORDER BY m.seq DESC LIMIT 1);
+      `);
+    },
+  },
 ];

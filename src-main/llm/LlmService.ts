@@ -137,9 +137,18 @@ export class LlmService implements Disposable {
     return this.getStatus();
   }
 
-  async testConnection(): Promise<ConnectionTestView> {
-    if (!this.remote) return { ok: false, latencyMs: 0, models: [], error: 'No remote provider is configured: set a base URL and a model first.' };
-    const result = await this.remote.testConnection();
+  /** Tests the saved remote provider, or a candidate (what is typed in Settings, not saved) with a throwaway provider. */
+  async testConnection(candidate?: { baseUrl: string; model?: string | undefined; apiKey?: string | undefined; noApiKey?: boolean | undefined }): Promise<ConnectionTestView> {
+    const saved = this.options.secrets;
+    const provider = candidate
+      ? new RemoteLlmProvider({
+          baseURL: candidate.baseUrl,
+          model: candidate.model || 'unset',
+          secrets: { ...saved, get: async (key) => (key !== REMOTE_API_KEY_SECRET ? saved.get(key) : candidate.noApiKey ? undefined : candidate.apiKey ?? (await saved.get(key))) },
+        })
+      : this.remote;
+    if (!provider) return { ok: false, latencyMs: 0, models: [], error: 'No remote provider is configured: set a base URL and a model first.' };
+    const result = await provider.testConnection();
     return { ok: result.ok, latencyMs: Math.round(result.latencyMs), models: result.models ?? [], error: result.error ? result.error.message : null };
   }
 

@@ -5,7 +5,7 @@ import { assistantCalls } from './assistantCalls';
 import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
 import type {
-  ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, ReplyEnvelope, SearchResultView, StatusSnapshot,
+  ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, MessagePage, MessageSearchHit, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
 } from './views';
 
@@ -58,18 +58,44 @@ export const calls = {
   'chat.createConversation': defineCall<Conversation>()(z.object({ title: z.string().max(200).optional() }).strict(), 'Start a conversation.'),
   'chat.renameConversation': defineCall<Conversation>()(z.object({ id, title: z.string().min(1).max(200) }).strict(), 'Rename a conversation.'),
   'chat.deleteConversation': defineCall<{ deleted: boolean }>()(z.object({ id }).strict(), 'Delete a conversation and its messages.'),
-  'chat.getMessages': defineCall<ChatMessage[]>()(z.object({ conversationId: id }).strict(), 'Messages of a conversation, oldest first.'),
+  'chat.getMessages': defineCall<ChatMessage[]>()(z.object({ conversationId: id }).strict(), 'The whole active branch of a conversation, oldest first (the UI pages with chat.getMessagePage).'),
+  'chat.getMessagePage': defineCall<MessagePage>()(
+    z.object({ conversationId: id, cursor: id.nullable().optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    'One page of the active branch: the newest messages first, then the page before `cursor`.',
+  ),
+  'chat.selectBranch': defineCall<MessagePage>()(
+    z.object({ conversationId: id, messageId: id }).strict(),
+    'Show the branch (or reply version) through this message; returns the newest page of that branch.',
+  ),
+  'chat.searchMessages': defineCall<MessageSearchHit[]>()(
+    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }).strict(),
+    'Search every conversation: words (prefixes), "phrases", -excluded words. Any input is safe.',
+  ),
+  'chat.setConversationFlags': defineCall<Conversation>()(
+    z.object({ id, pinned: z.boolean().optional(), archived: z.boolean().optional() }).strict(),
+    'Pin or archive a conversation.',
+  ),
+  'chat.exportConversations': defineCall<{ text: string; fileName: string; count: number }>()(
+    z.object({ ids: z.array(id).max(100_000).optional(), format: z.enum(['markdown', 'json']) }).strict(),
+    'Export some or all conversations: Markdown to read, JSON to keep (every branch and version; re-importable).',
+  ),
+  'chat.importConversations': defineCall<{ conversations: Conversation[]; messageCount: number }>()(
+    z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES) }).strict(),
+    'Import a JSON conversations file; all or nothing.',
+  ),
   'chat.send': defineCall<{ conversation: Conversation; userMessage: ChatMessage; reply: ReplyEnvelope }>()(
     z.object({
       conversationId: id.optional(),
       text: z.string().trim().min(1, 'Type a question first.').max(MAX_QUESTION_CHARS, `Questions are limited to ${MAX_QUESTION_CHARS} characters.`),
+      /** An edited question: the new one becomes a branch beside this one. */
+      editOf: id.optional(),
     }).strict(),
     'Ask a question; the reply is also pushed as events while it is produced.',
   ),
   'chat.stop': defineCall<{ stopped: boolean }>()(z.object({ conversationId: id }).strict(), 'Stop the reply being produced; the partial answer is kept.'),
   'chat.regenerate': defineCall<{ conversation: Conversation; userMessage: ChatMessage; reply: ReplyEnvelope }>()(
-    z.object({ conversationId: id, mode: z.enum(['local']).optional() }).strict(),
-    'Answer the last question again (mode "local": continue with the local model).',
+    z.object({ conversationId: id, mode: z.enum(['local']).optional(), messageId: id.optional() }).strict(),
+    'Answer a question again as a new version of its reply (default the last; mode "local": continue with the local model).',
   ),
 
   'llm.getSettings': defineCall<LlmSettingsView>()(none, 'Language model settings (the API key is only shown as a hint).'),
@@ -90,7 +116,20 @@ export const calls = {
     }).strict(),
     'Change language model settings; only the fields given change.',
   ),
-  'llm.testConnection': defineCall<ConnectionTestView>()(none, 'Try the remote provider now and list its models.'),
+  'llm.testConnection': defineCall<ConnectionTestView>()(
+    z.object({
+      /** Test these (what is typed in Settings) instead of the saved settings; nothing is saved. */
+      candidate: z.object({
+        baseUrl: z.url({ protocol: /^https?$/, message: 'The base URL must start with http:// or https://' }).max(500),
+        model: z.string().trim().max(200).optional(),
+        /** A typed key; omitted: the saved key (if any) is used. */
+        apiKey: z.string().trim().min(1).max(500).optional(),
+        /** Test without any key, even if one is saved (the key is being cleared). */
+        noApiKey: z.boolean().optional(),
+      }).strict().optional(),
+    }).strict(),
+    'Try the remote provider now and list its models (the saved settings, or the candidate ones given).',
+  ),
   'llm.resetCircuit': defineCall<StatusSnapshot['llm']>()(none, 'Close the remote circuit breaker and try remote again.'),
   'llm.downloadModel': defineCall<{ path: string; sizeBytes: number }>()(
     z.object({

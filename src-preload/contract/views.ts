@@ -15,6 +15,8 @@ export type {
   AuditEntryView,
   Conversation,
   ChatMessage,
+  MessagePage,
+  MessageSearchHit,
 } from '../../src-shared/protocol/conversationViews';
 
 export interface DeviceSummary extends EntityRef {

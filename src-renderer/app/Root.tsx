@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createBridge } from '../bridge/createBridge';
+import type { AccessProblem } from '../bridge/createBridge';
+import { AccessProblemPage } from '../features/firstRun/AccessProblemPage';
 import { QuickAskView } from '../features/quick/QuickAskView';
 import { isQuickAskRoute } from '../features/quick/quickAskRoutes';
 import { AppContext } from './AppContext';
@@ -13,9 +15,10 @@ function isQuickRoute(): boolean {
 
 /** Creates the one bridge and the stores, once, and picks the route: the main window or the tray's quick-ask. */
 export function Root() {
+  const [accessProblem, setAccessProblem] = useState<AccessProblem | null>(null);
   const [stores] = useState<AppStores>(() => {
     let statusRef: AppStores['status'] | null = null;
-    const api = createBridge({ onConnectionChange: (connected) => statusRef?.getState().setConnected(connected) });
+    const api = createBridge({ onConnectionChange: (connected) => statusRef?.getState().setConnected(connected), onAccessProblem: setAccessProblem });
     const created = createAppStores(api);
     statusRef = created.status;
     return created;
@@ -28,7 +31,9 @@ export function Root() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  useEffect(() => (quick ? undefined : connectAppStores(stores)), [stores, quick]);
+  useEffect(() => (quick || accessProblem ? undefined : connectAppStores(stores)), [stores, quick, accessProblem]);
+
+  if (accessProblem) return <AccessProblemPage problem={accessProblem} />;
 
   return <AppContext.Provider value={stores}>{quick ? <QuickAskView /> : <App />}</AppContext.Provider>;
 }

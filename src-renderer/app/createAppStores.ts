@@ -9,6 +9,8 @@ import type { AuditStore } from '../features/audit/auditStore';
 import { createChatStore } from '../features/chat/chatStore';
 import type { ChatStore } from '../features/chat/chatStore';
 import { createDraftStore } from '../features/chat/draftStore';
+import { createStreamStore } from '../features/chat/streamStore';
+import type { StreamStore } from '../features/chat/streamStore';
 import type { DraftStore } from '../features/chat/draftStore';
 import { createConversationsStore } from '../features/conversations/conversationsStore';
 import type { ConversationsStore } from '../features/conversations/conversationsStore';
@@ -28,6 +30,8 @@ export interface AppStores {
   call: Call;
   conversations: ConversationsStore;
   chat: ChatStore;
+  /** Streamed reply text, flushed once per frame, apart from the message list. */
+  streams: StreamStore;
   home: HomeStore;
   status: StatusStore;
   drafts: DraftStore;
@@ -42,9 +46,12 @@ export interface AppStores {
 export function createAppStores(api: GoodiesApi): AppStores {
   const call = createCall(api);
   const conversations = createConversationsStore(call);
+  const streams = createStreamStore();
   const chat = createChatStore({
     call,
+    streams,
     createConversation: async () => (await conversations.getState().create())?.id ?? null,
+    selectConversation: (id) => conversations.getState().select(id),
     onConversationUpdated: (c) => conversations.getState().upsert(c),
   });
   return {
@@ -52,6 +59,7 @@ export function createAppStores(api: GoodiesApi): AppStores {
     call,
     conversations,
     chat,
+    streams,
     home: createHomeStore(call),
     status: createStatusStore(call),
     drafts: createDraftStore(),
@@ -72,8 +80,10 @@ export function connectAppStores(stores: AppStores): () => void {
     api.events['chat.didStreamDelta']((d) => chat.getState().onDelta(d)),
     api.events['chat.didAppendMessage']((m) => {
       chat.getState().onMessage(m);
+      // The list learns of the message locally; only a conversation it does not know yet costs a reload.
       const known = conversations.getState().items.find((c) => c.id === m.conversation_id);
-      if (!known || known.updated_at < m.created_at) void conversations.getState().load();
+      if (!known) void conversations.getState().load();
+      else conversations.getState().upsert({ ...known, message_count: known.message_count + 1, updated_at: known.updated_at < m.created_at ? m.created_at : known.updated_at });
     }),
     api.events['approvals.didChange']((p) => {
       approvals.getState().onProposal(p);
@@ -105,7 +115,11 @@ export function connectAppStores(stores: AppStores): () => void {
   void todos.getState().load().then(() => {
     for (const missed of todos.getState().overview?.missed ?? []) todos.getState().onReminderDue(missed);
   });
+  // A delete waiting for its undo window still happens when the window closes.
+  const flushDelete = () => void conversations.getState().flushDelete();
+  window.addEventListener('pagehide', flushDelete);
   return () => {
+    window.removeEventListener('pagehide', flushDelete);
     for (const dispose of disposers) dispose();
   };
 }

@@ -4,17 +4,20 @@ export interface GlobalShortcuts {
   newConversation(): void;
   focusSearch(): void;
   focusComposer(): void;
+  searchConversations(): void;
 }
 
-/** Ctrl/Cmd+N, Ctrl/Cmd+K, Ctrl/Cmd+L. Handled on keydown in the capture phase so the browser's own bindings lose. */
+/** Ctrl/Cmd+N, Ctrl/Cmd+K, Ctrl/Cmd+L, Ctrl/Cmd+Shift+F. Handled on keydown in the capture phase so the browser's own bindings lose. */
 export function useGlobalShortcuts(shortcuts: GlobalShortcuts): void {
   const ref = useRef(shortcuts);
   ref.current = shortcuts;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
-      const action = key === 'n' ? ref.current.newConversation : key === 'k' ? ref.current.focusSearch : key === 'l' ? ref.current.focusComposer : null;
+      const action = e.shiftKey
+        ? key === 'f' ? ref.current.searchConversations : null
+        : key === 'n' ? ref.current.newConversation : key === 'k' ? ref.current.focusSearch : key === 'l' ? ref.current.focusComposer : null;
       if (!action) return;
       e.preventDefault();
       action();

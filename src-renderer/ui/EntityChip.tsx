@@ -13,9 +13,11 @@ export function EntityChip({ entity, kind, onOpen }: { entity: { id: string; nam
       className={KINDS[kind].className}
       data-testid={KINDS[kind].testId}
       data-entity-id={entity.id}
-      aria-label={`Open ${entity.name} (${entity.entity_type}) in the home browser`}
+      title={`Open ${entity.name} in the home browser`}
       onClick={() => onOpen(entity.id)}
     >
+      {/* The accessible name contains the visible words (WCAG 2.5.3, "label in name"): "Open room Kitchen". */}
+      <span className="visually-hidden">Open </span>
       <span className="chip-type">{entity.entity_type}</span>
       {entity.name}
     </button>

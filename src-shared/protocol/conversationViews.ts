@@ -118,7 +118,10 @@ export interface Conversation {
   title: string;
   created_at: string;
   updated_at: string;
+  /** Every stored message, all branches (a maintained column, not a count per query). */
   message_count: number;
+  pinned: boolean;
+  archived: boolean;
 }
 
 export interface ChatMessage {
@@ -129,4 +132,27 @@ export interface ChatMessage {
   created_at: string;
   /** Present on assistant messages. */
   envelope?: ReplyEnvelope;
+  /** The message this one follows (null for a conversation's first question). Messages form a tree: an edited
+   *  question or a regenerated reply is a sibling sharing the parent. */
+  parent_id?: string | null;
+  /** Ids of this message and its siblings of the same role, oldest first (versions / branches), when there are several. */
+  siblings?: string[];
+}
+
+/** One page of the active branch, newest page first; the messages of a page are oldest first (reading order). */
+export interface MessagePage {
+  conversation_id: string;
+  messages: ChatMessage[];
+  /** Pass as `cursor` to get the page before this one; null at the start of the conversation. */
+  next_cursor: string | null;
+}
+
+export interface MessageSearchHit {
+  message_id: string;
+  conversation_id: string;
+  conversation_title: string;
+  role: 'user' | 'assistant';
+  created_at: string;
+  /** A short excerpt around the first match: `hit` parts are the matched words. */
+  snippet: Array<{ text: string; hit: boolean }>;
 }

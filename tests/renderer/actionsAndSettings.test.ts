@@ -96,13 +96,14 @@ describe('reply envelope line', () => {
 describe('status bar LLM item', () => {
   const llm = (over: Partial<StatusSnapshot['llm']>): StatusSnapshot['llm'] => ({ mode: 'hybrid', remote: 'healthy', local: 'healthy', breaker: 'closed', ...over });
   it('reads the remote state and the breaker in fixed uppercase words', () => {
-    expect(llmValue(llm({}))).toBe('hybrid · Remote HEALTHY · CLOSED · Local HEALTHY');
-    expect(llmValue(llm({ remote: 'offline', breaker: 'open' }))).toContain('Remote OFFLINE · OPEN');
-    expect(llmValue(llm({ remote: 'degraded', breaker: 'half_open' }))).toContain('Remote DEGRADED · HALF-OPEN');
+    expect(llmValue(llm({}))).toBe('Hybrid · Remote model: working · Local model: ready');
+    expect(llmValue(llm({ remote: 'offline', breaker: 'open' }))).toContain('Remote model: failing, paused');
+    expect(llmValue(llm({ remote: 'degraded', breaker: 'half_open' }))).toContain('Remote model: trying again');
+    expect(llmValue(llm({ remote: 'degraded', breaker: 'closed' }))).toContain('Remote model: slow or unstable');
   });
   it('leaves out a side the mode does not use when it is not set up', () => {
-    expect(llmValue(llm({ mode: 'local', remote: 'not_configured', breaker: undefined }))).toBe('local · Local HEALTHY');
-    expect(llmValue(llm({ mode: 'remote', local: 'not_configured' }))).toBe('remote · Remote HEALTHY · CLOSED');
+    expect(llmValue(llm({ mode: 'local', remote: 'not_configured', breaker: undefined }))).toBe('Local only · Local model: ready');
+    expect(llmValue(llm({ mode: 'remote', local: 'not_configured' }))).toBe('Remote only · Remote model: working');
   });
 });
 

@@ -1,107 +1,148 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Composer } from './Composer';
+import { EmptyChat } from './EmptyChat';
 import { MessageBubble, StreamingBubble } from './MessageBubble';
+import { useReplyAnnouncement } from './useReplyAnnouncement';
 
 export interface ChatViewProps {
   onOpenEntity(id: string): void;
-  homeOpen: boolean;
-  onToggleHome(): void;
-  /** App-level buttons (Activity, Settings) shown in the chat header before the home toggle. */
-  headerActions?: ReactNode;
+  /** The header: title, app buttons, toggles (owned by the app shell). */
+  header: ReactNode;
+  /** Above the messages (the demo-home banner). */
+  notice?: ReactNode;
 }
 
-export function ChatView({ onOpenEntity, homeOpen, onToggleHome, headerActions }: ChatViewProps) {
-  const { chat, conversations } = useAppStores();
+/** Older pages load when the reader scrolls within this distance of the top. */
+const LOAD_OLDER_PX = 400;
+
+export function ChatView({ onOpenEntity, header, notice }: ChatViewProps) {
+  const { chat, streams } = useAppStores();
   const conversationId = useSlice(chat, (s) => s.conversationId);
   const messages = useSlice(chat, (s) => s.messages);
-  const streaming = useSlice(chat, (s) => s.streaming);
   const pending = useSlice(chat, (s) => s.pending);
   const failed = useSlice(chat, (s) => s.failed);
   const loading = useSlice(chat, (s) => s.loading);
   const loadError = useSlice(chat, (s) => s.loadError);
-  const title = useSlice(conversations, (s) => s.items.find((c) => c.id === s.selectedId)?.title);
+  const olderCursor = useSlice(chat, (s) => s.olderCursor);
+  const focusMessageId = useSlice(chat, (s) => s.focusMessageId);
+  // Only which messages are streaming: their text lives in the stream slice and re-renders only the bubble.
+  const streamingIds = useSlice(streams, (s) => Object.keys(s.texts).filter((id) => s.texts[id]?.conversation_id === conversationId || s.texts[id]?.conversation_id === pending?.conversationId).join(' '));
+  const announcement = useReplyAnnouncement(messages);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
-  const streamingEntries = Object.entries(streaming).filter(([, s]) => s.conversation_id === conversationId || s.conversation_id === pending?.conversationId);
   const showPending = pending && !pending.stored && (pending.conversationId === null || pending.conversationId === conversationId);
   const showFailed = failed && (failed.conversationId === null || failed.conversationId === conversationId);
+  const streamingList = streamingIds ? streamingIds.split(' ') : [];
+
+  const virtualizer = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (index) => messages[index]?.id ?? index,
+  });
 
   // Follow the conversation while the reader is at the bottom; leave them alone when they scrolled up to read.
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && stickToBottom.current) el.scrollTop = el.scrollHeight;
+    if (el && stickToBottom.current && !focusMessageId) el.scrollTop = el.scrollHeight;
   });
 
-  const empty = messages.length === 0 && !showPending && !showFailed && !loading && streamingEntries.length === 0;
+  // A search jump: bring the message into view and mark it for a moment.
+  useEffect(() => {
+    if (!focusMessageId) return;
+    const index = messages.findIndex((m) => m.id === focusMessageId);
+    if (index === -1) return;
+    stickToBottom.current = false;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    const timer = setTimeout(() => chat.getState().clearFocus(), 4000);
+    return () => clearTimeout(timer);
+  }, [focusMessageId, messages, virtualizer, chat]);
+
+  // A new conversation starts at its newest message.
+  useEffect(() => {
+    stickToBottom.current = true;
+  }, [conversationId]);
+
+  // Esc stops the answer being produced (unless a dialog or a field used the key first).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]') || !chat.getState().pending) return;
+      void chat.getState().stop();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [chat]);
+
+  const empty = messages.length === 0 && !showPending && !showFailed && !loading && streamingList.length === 0;
+  const items = virtualizer.getVirtualItems();
 
   return (
     <div className="chat">
-      <header className="pane-header chat-header">
-        <h1 className="pane-title chat-title">{title || (conversationId ? 'New conversation' : 'Ask about your home')}</h1>
-        <div className="header-actions">
-          {headerActions}
-          <button type="button" className="btn btn-small btn-quiet" aria-expanded={homeOpen} aria-controls="home-pane" onClick={onToggleHome}>
-            {homeOpen ? 'Hide home' : 'Show home'}
-          </button>
-        </div>
-      </header>
+      {header}
+      {notice}
       <div
         ref={scrollRef}
         className="message-scroll"
+        data-testid="message-scroll"
         onScroll={(e) => {
           const el = e.currentTarget;
           stickToBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+          if (el.scrollTop < LOAD_OLDER_PX && olderCursor) void chat.getState().loadOlder();
         }}
       >
-        <ol className="message-list" aria-live="polite" aria-label="Messages" aria-busy={pending ? true : undefined} data-testid="message-list">
-          {messages.map((m, i) => (
-            <MessageBubble key={m.id} message={m} isLast={i === messages.length - 1} onOpenEntity={onOpenEntity} />
-          ))}
-          {showPending && (
-            <li className="message message-user" data-testid="message-user" data-pending="true">
-              <div className="bubble">{pending.text}</div>
-            </li>
+        <div className="message-column">
+          {olderCursor && (
+            <button type="button" className="btn btn-small btn-quiet load-older" data-testid="load-older" onClick={() => void chat.getState().loadOlder()}>
+              Load earlier messages
+            </button>
           )}
-          {streamingEntries.map(([id, s]) => (
-            <StreamingBubble key={id} text={s.text} />
-          ))}
-          {pending && streamingEntries.length === 0 && (
-            <li className="message message-assistant thinking" aria-label="Goodies is answering">
-              <div className="bubble"><span className="dots" aria-hidden="true"><span /><span /><span /></span></div>
-            </li>
-          )}
-          {showFailed && (
-            <li className={failed.stored ? 'message message-user failed stored' : 'message message-user failed'} {...(failed.stored ? {} : { 'data-testid': 'message-user' })} data-role="send-error">
-              {!failed.stored && <div className="bubble">{failed.text}</div>}
-              <ErrorNote error={failed.error} onRetry={() => void chat.getState().retry()} />
-            </li>
-          )}
-        </ol>
-        {loading && <p className="muted centre-hint">Loading messages…</p>}
-        {loadError && <ErrorNote error={loadError} onRetry={() => { chat.setState({ loadError: null }); void chat.getState().open(conversationId); }} />}
-        {empty && <EmptyChat />}
+          <div className="virtual-list" role="list" aria-label="Messages" aria-busy={pending ? true : undefined} data-testid="message-list" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const m = messages[item.index];
+              if (!m) return null;
+              return (
+                <div key={item.key} role="listitem" className="message-row" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
+                  <MessageBubble message={m} isLast={item.index === messages.length - 1} focused={m.id === focusMessageId} onOpenEntity={onOpenEntity} />
+                </div>
+              );
+            })}
+          </div>
+          <div role="list" aria-label="Reply in progress" className="message-tail">
+            {showPending && (
+              <div role="listitem" className="message message-user" data-testid="message-user" data-pending="true">
+                <div className="bubble">{pending.text}</div>
+              </div>
+            )}
+            {streamingList.map((id) => (
+              <div role="listitem" key={id} className="message-row-static">
+                <StreamingBubble messageId={id} />
+              </div>
+            ))}
+            {pending && streamingList.length === 0 && (
+              <div role="listitem" className="message message-assistant thinking" aria-label="Goodies is answering">
+                <div className="bubble"><span className="dots" aria-hidden="true"><span /><span /><span /></span></div>
+              </div>
+            )}
+            {showFailed && (
+              <div role="listitem" className={failed.stored ? 'message message-user failed stored' : 'message message-user failed'} {...(failed.stored ? {} : { 'data-testid': 'message-user' })} data-role="send-error">
+                {!failed.stored && <div className="bubble">{failed.text}</div>}
+                <ErrorNote error={failed.error} onRetry={() => void chat.getState().retry()} />
+              </div>
+            )}
+          </div>
+          {loading && <p className="muted centre-hint">Loading messages…</p>}
+          {loadError && <ErrorNote error={loadError} onRetry={() => { chat.setState({ loadError: null }); void chat.getState().open(conversationId); }} />}
+          {empty && <EmptyChat />}
+        </div>
       </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="reply-announcement">{announcement}</p>
       <Composer />
-    </div>
-  );
-}
-
-function EmptyChat() {
-  return (
-    <div className="empty-chat">
-      <p className="empty-title">Ask about your home</p>
-      <ul className="muted examples">
-        <li>What’s in the kitchen?</li>
-        <li>How do I reset the thermostat schedule?</li>
-        <li>Is the garage door open?</li>
-      </ul>
-      <p className="muted small">
-        <kbd>Ctrl</kbd>+<kbd>N</kbd> new conversation · <kbd>Ctrl</kbd>+<kbd>K</kbd> search the home · <kbd>Ctrl</kbd>+<kbd>L</kbd> type a question
-      </p>
     </div>
   );
 }

@@ -7,13 +7,13 @@ import { isInterruptedReply } from './describeEnvelope';
  * interrupted, Continue locally (the local model answers the same question) and Retry (the configured route again).
  * Hidden while another reply is on its way.
  */
-export function ReplyActions({ envelope, isLast }: { envelope: ReplyEnvelope; isLast: boolean }) {
+export function ReplyActions({ envelope, messageId, isLast }: { envelope: ReplyEnvelope; messageId: string; isLast: boolean }) {
   const { chat } = useAppStores();
   const busy = useSlice(chat, (s) => s.pending !== null);
   const interrupted = isInterruptedReply(envelope);
   if (busy || !isLast) return null;
   return (
-    <div className="reply-actions">
+    <>
       {interrupted ? (
         <>
           <button type="button" className="btn btn-small" data-testid="continue-locally-button" onClick={() => void chat.getState().regenerate('local')}>
@@ -24,10 +24,10 @@ export function ReplyActions({ envelope, isLast }: { envelope: ReplyEnvelope; is
           </button>
         </>
       ) : (
-        <button type="button" className="btn btn-small btn-quiet" data-testid="regenerate-button" title="Answer the last question again" onClick={() => void chat.getState().regenerate()}>
+        <button type="button" className="btn btn-small btn-quiet" data-testid="regenerate-button" title="Answer again: a new version of this reply (the current one stays)" onClick={() => void chat.getState().regenerate(undefined, messageId)}>
           Regenerate
         </button>
       )}
-    </div>
+    </>
   );
 }

@@ -41,3 +41,22 @@ export function withoutKey<T>(record: Readonly<Record<string, T>>, key: string):
   delete next[key];
   return next;
 }
+
+/**
+ * Puts the newest page of the active branch under what is loaded: the loaded older part is kept up to where the page
+ * starts; when the page does not connect (another branch was chosen), the page replaces everything.
+ */
+export function mergeNewestPage(current: readonly ChatMessage[], page: readonly ChatMessage[]): { messages: ChatMessage[]; connected: boolean } {
+  const first = page[0];
+  if (!first) return { messages: [], connected: false };
+  const at = current.findIndex((m) => m.id === first.id);
+  if (at === -1) return { messages: [...page], connected: false };
+  return { messages: [...current.slice(0, at), ...page], connected: true };
+}
+
+/** The branch up to and including `messageId` (what stays on screen while its follow-up is being redone). */
+export function truncateAfter(messages: readonly ChatMessage[], messageId: string | null): ChatMessage[] {
+  if (messageId === null) return [];
+  const at = messages.findIndex((m) => m.id === messageId);
+  return at === -1 ? [...messages] : messages.slice(0, at + 1);
+}

@@ -1,33 +1,54 @@
 import { createStore } from 'zustand/vanilla';
-import type { Conversation } from '../../../src-preload/contract';
+import type { Conversation, MessageSearchHit } from '../../../src-preload/contract';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { toErrorShape } from '../../bridge/BridgeError';
 import type { Call } from '../../bridge/createCall';
 import { sortConversations } from './sortConversations';
+
+/** How long "Undo" is offered after a delete before main is told. */
+export const UNDO_DELETE_MS = 6000;
 
 export interface ConversationsState {
   items: Conversation[];
   selectedId: string | null;
   loaded: boolean;
   error: AppErrorShape | null;
+  /** A conversation hidden from the list whose deletion can still be undone. */
+  pendingDelete: Conversation | null;
+  search: { query: string; hits: MessageSearchHit[]; busy: boolean; error: AppErrorShape | null };
+  /** Import/export outcome, shown under the list. */
+  transferMessage: string | null;
   load(): Promise<void>;
   select(id: string | null): void;
   create(): Promise<Conversation | null>;
   rename(id: string, title: string): Promise<void>;
+  setFlags(id: string, flags: { pinned?: boolean; archived?: boolean }): Promise<void>;
+  /** Hides the conversation now and deletes it after UNDO_DELETE_MS unless `undoDelete` is called. */
   remove(id: string): Promise<void>;
+  undoDelete(): void;
+  /** Deletes what is waiting for its undo window right away (window closing, another delete). */
+  flushDelete(): Promise<void>;
+  searchMessages(query: string): Promise<void>;
+  exportConversations(format: 'markdown' | 'json', ids?: string[]): Promise<{ text: string; fileName: string } | null>;
+  importConversations(json: string): Promise<void>;
   /** A conversation came back from another call (chat.send): keep the list fresh without a round trip. */
   upsert(conversation: Conversation): void;
 }
 
-export function createConversationsStore(call: Call) {
+export function createConversationsStore(call: Call, undoMs = UNDO_DELETE_MS) {
+  let deleteTimer: ReturnType<typeof setTimeout> | null = null;
   return createStore<ConversationsState>()((set, get) => ({
     items: [],
     selectedId: null,
     loaded: false,
     error: null,
+    pendingDelete: null,
+    search: { query: '', hits: [], busy: false, error: null },
+    transferMessage: null,
     async load() {
       try {
-        const items = await call('chat.listConversations', {});
+        const pending = get().pendingDelete?.id;
+        const items = (await call('chat.listConversations', {})).filter((c) => c.id !== pending);
         set({ items: sortConversations(items), loaded: true, error: null });
       } catch (error) {
         set({ loaded: true, error: toErrorShape(error) });
@@ -51,23 +72,82 @@ export function createConversationsStore(call: Call) {
       const trimmed = title.trim();
       if (!trimmed) return;
       try {
-        const updated = await call('chat.renameConversation', { id, title: trimmed });
-        get().upsert(updated);
+        get().upsert(await call('chat.renameConversation', { id, title: trimmed }));
+        set({ error: null });
+      } catch (error) {
+        set({ error: toErrorShape(error) });
+      }
+    },
+    async setFlags(id, flags) {
+      try {
+        get().upsert(await call('chat.setConversationFlags', { id, ...flags }));
         set({ error: null });
       } catch (error) {
         set({ error: toErrorShape(error) });
       }
     },
     async remove(id) {
+      await get().flushDelete();
+      const conversation = get().items.find((c) => c.id === id);
+      if (!conversation) return;
+      const items = get().items.filter((c) => c.id !== id);
+      set({ items, pendingDelete: conversation, selectedId: get().selectedId === id ? (items.find((c) => !c.archived)?.id ?? null) : get().selectedId });
+      deleteTimer = setTimeout(() => void get().flushDelete(), undoMs);
+    },
+    undoDelete() {
+      const conversation = get().pendingDelete;
+      if (deleteTimer) clearTimeout(deleteTimer);
+      deleteTimer = null;
+      if (!conversation) return;
+      set({ pendingDelete: null, items: sortConversations([conversation, ...get().items]), selectedId: conversation.id });
+    },
+    async flushDelete() {
+      const conversation = get().pendingDelete;
+      if (deleteTimer) clearTimeout(deleteTimer);
+      deleteTimer = null;
+      if (!conversation) return;
+      set({ pendingDelete: null });
       try {
-        await call('chat.deleteConversation', { id });
-        const items = get().items.filter((c) => c.id !== id);
-        set({ items, error: null, selectedId: get().selectedId === id ? (items[0]?.id ?? null) : get().selectedId });
+        await call('chat.deleteConversation', { id: conversation.id });
+      } catch (error) {
+        set({ error: toErrorShape(error), items: sortConversations([conversation, ...get().items]) });
+      }
+    },
+    async searchMessages(query) {
+      set({ search: { ...get().search, query, busy: query.trim() !== '', error: null } });
+      if (!query.trim()) {
+        set({ search: { query, hits: [], busy: false, error: null } });
+        return;
+      }
+      try {
+        const hits = await call('chat.searchMessages', { query, limit: 30 });
+        if (get().search.query === query) set({ search: { query, hits, busy: false, error: null } });
+      } catch (error) {
+        if (get().search.query === query) set({ search: { query, hits: [], busy: false, error: toErrorShape(error) } });
+      }
+    },
+    async exportConversations(format, ids) {
+      try {
+        const { text, fileName, count } = await call('chat.exportConversations', { format, ...(ids ? { ids } : {}) });
+        set({ transferMessage: `Exported ${count} conversation${count === 1 ? '' : 's'} as ${format === 'json' ? 'JSON' : 'Markdown'}.`, error: null });
+        return { text, fileName };
+      } catch (error) {
+        set({ error: toErrorShape(error) });
+        return null;
+      }
+    },
+    async importConversations(json) {
+      try {
+        const { conversations, messageCount } = await call('chat.importConversations', { json });
+        await get().load();
+        set({ transferMessage: `Imported ${conversations.length} conversation${conversations.length === 1 ? '' : 's'} (${messageCount} messages).`, error: null });
+        if (conversations[0]) set({ selectedId: conversations[0].id });
       } catch (error) {
         set({ error: toErrorShape(error) });
       }
     },
     upsert(conversation) {
+      if (get().pendingDelete?.id === conversation.id) return;
       set({ items: sortConversations([conversation, ...get().items.filter((c) => c.id !== conversation.id)]) });
     },
   }));

@@ -4,6 +4,7 @@ import type { RelatedEdge } from '../../../src-preload/contract';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatRelativeTime } from '../../ui/formatTime';
+import { DeviceControls } from './DeviceControls';
 import { entityContentView, humanizeKey } from './entityContent';
 
 /** The version string starts with its UTC timestamp (protocol §1). */
@@ -41,6 +42,7 @@ export function EntityDetailPanel() {
       {error && <ErrorNote error={error} onRetry={selectedId ? () => open(selectedId) : null} compact />}
       {entity && view && detail && (
         <div className="detail-body">
+          <DeviceControls entity={entity} />
           {view.steps && (
             <section aria-label="Steps">
               <h4>Steps</h4>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { deviceBadges } from './deviceBadges';
@@ -17,7 +17,7 @@ export function HomeTree() {
   const selectedId = useSlice(home, (s) => s.selectedId);
   useEffect(() => {
     if (!selectedId) return;
-    ref.current?.querySelector(`[data-node-id="${CSS.escape(selectedId)}"] > .tree-row`)?.scrollIntoView({ block: 'nearest' });
+    ref.current?.querySelector(`[data-node-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId, visible]);
   const tabStop = visible.some((v) => v.node.id === focusedId) ? focusedId : (visible[0]?.node.id ?? null);
 
@@ -83,25 +83,29 @@ function TreeItem({ node, level, posinset, setsize, tabStop, onActivate }: TreeI
   const expandable = node.children.length > 0 || node.kind === 'room' || node.kind === 'zone';
   const badges = node.device ? deviceBadges(node.device) : [];
   const count = node.kind === 'room' ? node.children.length : null;
+  const rowId = useId();
 
+  const groupId = `${rowId}-group`;
+  const hasGroup = isOpen && node.children.length > 0;
   return (
-    <li
-      role="treeitem"
-      aria-level={level}
-      aria-posinset={posinset}
-      aria-setsize={setsize}
-      aria-expanded={expandable ? isOpen : undefined}
-      aria-selected={isSelected}
-      aria-label={node.label}
-      className={`tree-item kind-${node.kind}`}
-      // The treeitem itself takes focus (roving tabindex), as the ARIA tree pattern expects; the row only draws it.
-      data-node-id={node.id}
-      tabIndex={tabStop === node.id ? 0 : -1}
-      onFocus={(e) => {
-        if (e.target === e.currentTarget) home.getState().setFocused(node.id);
-      }}
-    >
+    // The treeitem is the row alone and owns its group (aria-owns): its name is what the row shows, never the text of
+    // the rows nested under it (WCAG 2.5.3, "label in name"), and no aria-label has to repeat the visible words.
+    <li role="none" className={`tree-item kind-${node.kind}`}>
       <div
+        id={rowId}
+        role="treeitem"
+        aria-level={level}
+        aria-posinset={posinset}
+        aria-setsize={setsize}
+        aria-expanded={expandable ? isOpen : undefined}
+        aria-selected={isSelected}
+        aria-owns={hasGroup ? groupId : undefined}
+        // The treeitem itself takes focus (roving tabindex), as the ARIA tree pattern expects.
+        data-node-id={node.id}
+        tabIndex={tabStop === node.id ? 0 : -1}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget) home.getState().setFocused(node.id);
+        }}
         className={isSelected ? 'tree-row selected' : 'tree-row'}
         style={{ paddingInlineStart: `${(level - 1) * 14 + 6}px` }}
         onClick={(e) => {
@@ -123,10 +127,10 @@ function TreeItem({ node, level, posinset, setsize, tabStop, onActivate }: TreeI
         {badges.map((b) => (
           <span key={b.key} className={`badge tone-${b.tone}`}>{b.label}</span>
         ))}
-        {count !== null && <span className="count" aria-label={`${count} devices`}>{count}</span>}
+        {count !== null && <span className="count">{count}<span className="visually-hidden"> devices</span></span>}
       </div>
       {isOpen && node.children.length > 0 && (
-        <ul role="group" className="tree-group" {...(node.kind === 'room' && isLastRoom ? { 'data-testid': 'room-devices' } : {})}>
+        <ul role="group" id={groupId} className="tree-group" {...(node.kind === 'room' && isLastRoom ? { 'data-testid': 'room-devices' } : {})}>
           {node.children.map((c, i) => (
             <TreeItem key={c.id} node={c} level={level + 1} posinset={i + 1} setsize={node.children.length} tabStop={tabStop} onActivate={onActivate} />
           ))}

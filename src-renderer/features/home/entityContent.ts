@@ -13,6 +13,31 @@ export function humanizeKey(key: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
+/** Keys whose generic wording reads badly ("Ip", "Battery pct"): the words people use. */
+const LABELS: Record<string, string> = {
+  ip: 'IP address', mac: 'MAC address', battery_pct: 'Battery', area_m2: 'Area', setpoint_c: 'Set to', current_c: 'Temperature now',
+  power_source: 'Power source', on_off: 'On/off', lock_unlock: 'Lock/unlock', open_close: 'Open/close', duration_min: 'Duration',
+};
+
+/** A unit from the key's suffix: `_pct` → %, `_m2` → m², `_c` → °C, … */
+const UNITS: Array<[RegExp, string]> = [
+  [/_pct$|^level$/, '%'], [/_m2$/, 'm²'], [/_c$/, '°C'], [/_f$/, '°F'], [/_w$/, 'W'], [/_kwh$/, 'kWh'], [/_min$/, 'min'], [/_s$/, 's'], [/_mm$/, 'mm'], [/_cm$/, 'cm'], [/_l$/, 'l'],
+];
+
+/** The label for a content key: a known word, else the key humanized without its unit suffix. */
+export function labelFor(key: string): string {
+  const known = LABELS[key];
+  if (known) return known;
+  const unit = UNITS.find(([pattern]) => pattern.test(key));
+  return humanizeKey(unit && key !== 'level' ? key.replace(/_[a-z0-9]+$/, '') : key);
+}
+
+function withUnit(key: string, value: unknown): string {
+  const unit = UNITS.find(([pattern]) => pattern.test(key))?.[1];
+  const text = formatValue(value);
+  return unit && typeof value === 'number' ? `${text}${unit === '%' || unit.startsWith('°') ? '' : ' '}${unit}` : text;
+}
+
 function stepText(step: unknown): string {
   if (typeof step === 'string') return step;
   if (step && typeof step === 'object') {
@@ -29,7 +54,7 @@ export function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.every((v) => typeof v !== 'object' || v === null) ? value.map(formatValue).join(', ') : value.map(formatValue).join('; ');
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${humanizeKey(k)}: ${formatValue(v)}`)
+      .map(([k, v]) => `${labelFor(k)}: ${withUnit(k, v)}`)
       .join(', ');
   }
   return String(value);
@@ -40,6 +65,6 @@ export function entityContentView(entity: Pick<Entity, 'content' | 'entity_type'
   const steps = Array.isArray(rawSteps) ? rawSteps.map(stepText) : null;
   const rows = Object.entries(entity.content)
     .filter(([k]) => !HIDDEN_KEYS.has(k) || (k === 'steps' && !steps))
-    .map(([key, value]) => ({ key: humanizeKey(key), value: formatValue(value) }));
+    .map(([key, value]) => ({ key: labelFor(key), value: key === 'capabilities' && Array.isArray(value) ? value.map((c) => labelFor(String(c)).toLowerCase()).join(', ') : withUnit(key, value) }));
   return { steps, rows };
 }

@@ -3,6 +3,7 @@ import type { LlmSettingsView } from '../../../src-preload/contract';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { ConnectionTestPanel } from './ConnectionTestPanel';
 import { FieldError } from './FieldError';
+import { PROVIDER_PRESETS, presetFor } from './providerPresets';
 import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
 
 const NO_MODELS: readonly string[] = [];
@@ -19,11 +20,28 @@ export function RemoteModelFields({ saved, draft, errors, update }: DraftFieldsP
   const { llmSettings } = useAppStores();
   const models = useSlice(llmSettings, (s) => s.test.value?.models ?? NO_MODELS);
   const id = useId();
+  const preset = presetFor(draft.baseUrl);
   const unsaved = draft.baseUrl.trim() !== (saved.remote.baseUrl ?? '') || draft.model.trim() !== (saved.remote.model ?? '') || draft.apiKey !== '' || draft.clearApiKey;
   const keyState = draft.clearApiKey ? 'The key will be removed when you save.' : saved.remote.hasApiKey ? `Saved key: ${saved.remote.apiKeyHint ?? '••••'}` : 'No key saved.';
   return (
     <fieldset className="field-group">
       <legend>Remote provider (OpenAI-compatible)</legend>
+      <div className="preset-row" role="group" aria-label="Provider presets">
+        <span className="field-label">Start from:</span>
+        {PROVIDER_PRESETS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className={preset?.id === p.id ? 'btn btn-small preset selected' : 'btn btn-small preset'}
+            aria-pressed={preset?.id === p.id}
+            data-testid={`preset-${p.id}`}
+            onClick={() => update({ baseUrl: p.baseUrl, ...(p.model && !draft.model.trim() ? { model: p.model } : {}) })}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      {preset && <p className="muted small" data-testid="preset-hint">{preset.hint}</p>}
       <label className="field" htmlFor={`${id}-url`}>
         <span className="field-label">Base URL</span>
         <input
@@ -87,7 +105,15 @@ export function RemoteModelFields({ saved, draft, errors, update }: DraftFieldsP
       </div>
       {!saved.secretsEncrypted && <p className="muted small">This system has no keychain: the key is stored unencrypted in the data folder.</p>}
       <FieldError id={`${id}-key-error`} message={errors['remote.apiKey']} />
-      <ConnectionTestPanel unsaved={unsaved} />
+      <ConnectionTestPanel
+        unsaved={unsaved}
+        candidate={
+          unsaved && draft.baseUrl.trim()
+            ? { baseUrl: draft.baseUrl.trim(), ...(draft.model.trim() ? { model: draft.model.trim() } : {}), ...(draft.apiKey.trim() ? { apiKey: draft.apiKey.trim() } : {}), ...(draft.clearApiKey ? { noApiKey: true } : {}) }
+            : null
+        }
+        onPickModel={(model) => update({ model })}
+      />
     </fieldset>
   );
 }

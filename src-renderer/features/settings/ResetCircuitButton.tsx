@@ -5,7 +5,7 @@ import { llmValue } from '../status/describeStatus';
 export function ResetCircuitButton() {
   const { llmSettings, status } = useAppStores();
   const reset = useSlice(llmSettings, (s) => s.reset);
-  const breaker = useSlice(status, (s) => s.snapshot?.llm.breaker);
+  const llm = useSlice(status, (s) => s.snapshot?.llm);
   return (
     <div className="reset-circuit">
       <button
@@ -16,10 +16,10 @@ export function ResetCircuitButton() {
         title="Try the remote provider again now instead of waiting for the circuit to half-open"
         onClick={() => void llmSettings.getState().resetCircuit().then(() => status.getState().refresh())}
       >
-        {reset.running ? 'Resetting…' : 'Reset circuit'}
+        {reset.running ? 'Retrying…' : 'Retry remote now'}
       </button>
       <span className="muted small" role="status">
-        {reset.value ? `Now: ${llmValue(reset.value)}` : reset.error ? reset.error.message : breaker ? `Circuit ${breaker.replace('_', '-').toUpperCase()}` : ''}
+        {reset.value ? `Now: ${llmValue(reset.value)}` : reset.error ? reset.error.message : llm?.breaker ? llmValue(llm).split(' · ').find((p) => p.startsWith('Remote model')) ?? '' : ''}
       </span>
     </div>
   );

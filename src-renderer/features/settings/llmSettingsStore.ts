@@ -18,7 +18,8 @@ export interface LlmSettingsState {
   load(): Promise<void>;
   /** Saves only the given fields; resolves with whether it worked (errors are in `save.error`). */
   saveChanges(changes: LlmSettingsChanges): Promise<boolean>;
-  testConnection(): Promise<void>;
+  /** Tests `candidate` (what is typed) when given, else the saved settings. */
+  testConnection(candidate?: { baseUrl: string; model?: string; apiKey?: string; noApiKey?: boolean }): Promise<void>;
   resetCircuit(): Promise<void>;
   downloadModel(url: string, sha256?: string): Promise<void>;
   onDownloadProgress(progress: ModelDownloadProgressView): void;
@@ -51,10 +52,10 @@ export function createLlmSettingsStore(call: Call) {
         return false;
       }
     },
-    async testConnection() {
+    async testConnection(candidate) {
       set({ test: { running: true, value: null, error: null } });
       try {
-        set({ test: { running: false, value: await call('llm.testConnection', {}), error: null } });
+        set({ test: { running: false, value: await call('llm.testConnection', candidate ? { candidate } : {}), error: null } });
       } catch (error) {
         set({ test: { running: false, value: null, error: toErrorShape(error) } });
       }

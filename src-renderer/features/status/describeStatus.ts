@@ -45,20 +45,28 @@ export function describeStatus(s: StatusSnapshot, now: number = Date.now()): Sta
   ];
 }
 
-const STATE_WORD: Record<ServiceState, string> = { healthy: 'HEALTHY', degraded: 'DEGRADED', offline: 'OFFLINE', not_configured: 'NOT SET UP' };
-const BREAKER_WORD: Record<NonNullable<StatusSnapshot['llm']['breaker']>, string> = { closed: 'CLOSED', open: 'OPEN', half_open: 'HALF-OPEN' };
+const MODE_WORD: Record<StatusSnapshot['llm']['mode'], string> = { hybrid: 'Hybrid', remote: 'Remote only', local: 'Local only' };
+
+/** What the remote side is doing, in words a non-engineer reads right: the breaker's state is how it behaves. */
+function remoteWords(llm: StatusSnapshot['llm']): string {
+  if (llm.remote === 'not_configured') return 'not set up';
+  if (llm.breaker === 'open') return 'failing, paused (retries by itself soon)';
+  if (llm.breaker === 'half_open') return 'trying again';
+  if (llm.remote === 'offline') return 'failing';
+  if (llm.remote === 'degraded') return 'slow or unstable';
+  return 'working';
+}
+
+const LOCAL_WORD: Record<ServiceState, string> = { healthy: 'ready', degraded: 'unstable', offline: 'failing', not_configured: 'not set up' };
 
 /**
- * "hybrid · Remote HEALTHY · CLOSED · Local OFFLINE": the mode, each side's state and the remote circuit breaker.
- * The uppercase words are fixed so people and end-to-end tests can read them; a side the mode does not use is left
- * out unless it is set up (hybrid shows both).
+ * "Hybrid · Remote model: working · Local model: ready": the mode and each side in plain words (the circuit
+ * breaker's CLOSED / OPEN / HALF-OPEN become working / failing, paused / trying again; the details tooltip keeps the
+ * technical terms). A side the mode does not use is left out unless it is set up (hybrid shows both).
  */
 export function llmValue(llm: StatusSnapshot['llm']): string {
-  const parts: string[] = [llm.mode];
-  if (llm.mode !== 'local' || llm.remote !== 'not_configured') {
-    parts.push(`Remote ${STATE_WORD[llm.remote]}`);
-    if (llm.breaker && llm.remote !== 'not_configured') parts.push(BREAKER_WORD[llm.breaker]);
-  }
-  if (llm.mode !== 'remote' || llm.local !== 'not_configured') parts.push(`Local ${STATE_WORD[llm.local]}`);
+  const parts: string[] = [MODE_WORD[llm.mode]];
+  if (llm.mode !== 'local' || llm.remote !== 'not_configured') parts.push(`Remote model: ${remoteWords(llm)}`);
+  if (llm.mode !== 'remote' || llm.local !== 'not_configured') parts.push(`Local model: ${LOCAL_WORD[llm.local]}`);
   return parts.join(' · ');
 }

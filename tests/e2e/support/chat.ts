@@ -8,14 +8,24 @@ export async function newConversation(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('message-user').count()).toBe(0);
 }
 
-/** Sends a question from the composer and waits until its reply has finished streaming. */
+/**
+ * Sends a question from the composer and waits until its reply has finished streaming. The message list is
+ * virtualized (only messages near the viewport are in the DOM), so the new reply is found by its id not being among
+ * the replies seen before, never by counting elements.
+ */
 export async function ask(page: Page, question: string, options: { timeoutMs?: number } = {}): Promise<Locator> {
-  const before = await page.getByTestId('message-assistant').count();
+  const timeout = options.timeoutMs ?? 20_000;
+  const replies = page.locator('[data-testid="message-assistant"][data-message-id]');
+  const seen = new Set(await replies.evaluateAll((els) => els.map((e) => e.getAttribute('data-message-id'))));
   await page.getByTestId('composer-input').fill(question);
   await page.getByTestId('composer-input').press('Enter');
   await expect.poll(() => page.getByTestId('message-user').last().innerText()).toBe(question);
-  const reply = page.getByTestId('message-assistant').nth(before);
-  await reply.waitFor({ timeout: options.timeoutMs ?? 20_000 });
-  await expect.poll(() => reply.getAttribute('data-streaming'), { timeout: options.timeoutMs ?? 20_000 }).not.toBe('true');
-  return reply;
+  let id: string | null = null;
+  await expect
+    .poll(async () => {
+      id = await replies.last().getAttribute('data-message-id', { timeout: 1000 }).catch(() => null);
+      return id !== null && !seen.has(id);
+    }, { timeout })
+    .toBe(true);
+  return page.locator(`[data-testid="message-assistant"][data-message-id="${id}"]`);
 }

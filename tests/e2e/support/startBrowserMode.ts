@@ -16,8 +16,9 @@ export interface BrowserModeApp {
   close(): Promise<void>;
 }
 
-export async function startBrowserMode(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<BrowserModeApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'goodies-e2e-'));
+/** `options.dataDir`: start on an existing data folder (benchmarks seed one); it is still removed by `close()`. */
+export async function startBrowserMode(extraArgs: string[] = [], env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<BrowserModeApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'goodies-e2e-'));
   const server = spawn(process.execPath, [join(repoRoot, 'bin/goodies.mjs'), '--data-dir', dataDir, 'serve', '--port', '0', '--no-open', ...extraArgs], {
     cwd: repoRoot,
     env: { ...process.env, ...env },

@@ -16,6 +16,7 @@ const GUEST_MAY: ReadonlySet<CallName> = new Set<CallName>([
   'app.getInfo', 'status.get', 'home.getTree', 'home.getEntity', 'home.search', 'tools.list', 'tools.run',
   'chat.listConversations', 'chat.createConversation', 'chat.renameConversation', 'chat.deleteConversation', 'chat.getMessages',
   'chat.send', 'chat.stop', 'chat.regenerate', 'llm.getSettings', 'session.endGuest',
+  'chat.getMessagePage', 'chat.selectBranch', 'chat.searchMessages', 'chat.setConversationFlags',
   'quickAsk.hide', 'quickAsk.openInApp', 'desktop.getSettings', 'assistant.overview', 'assistant.personas',
 ]);
 const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'home.uploadChunk', 'llm.saveSettings', 'llm.downloadModel', 'desktop.saveSettings', 'assistant.savePersonas']);
