@@ -22,7 +22,7 @@ describe('message list merging', () => {
   });
 
   it('orders conversations most recent first', () => {
-    const c = (id: string, updated: string) => ({ id, title: id, created_at: '2026-01-01T00:00:00Z', updated_at: updated, message_count: 0 });
+    const c = (id: string, updated: string) => ({ id, title: id, created_at: '2026-01-01T00:00:00Z', updated_at: updated, message_count: 0, pinned: false, archived: false });
     expect(sortConversations([c('old', '2026-01-02T00:00:00Z'), c('new', '2026-03-01T00:00:00Z')]).map((x) => x.id)).toEqual(['new', 'old']);
   });
 });

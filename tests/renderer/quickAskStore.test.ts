@@ -28,8 +28,8 @@ function scripted(handlers: Partial<{ [K in CallName]: (args: CallArgs<K>) => Pr
 describe('quick-ask store', () => {
   it('Esc: clears the box and the answer first, then asks the shell to hide; browser mode shows it would have', async () => {
     const { call, calls } = scripted({
-      'quickAsk.getConversation': async () => ({ id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 0 }),
-      'chat.send': async () => ({ conversation: { id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 2 }, userMessage: {} as never, reply: reply('Seven devices.') }),
+      'quickAsk.getConversation': async () => ({ id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 0, pinned: false, archived: false }),
+      'chat.send': async () => ({ conversation: { id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 2, pinned: false, archived: false }, userMessage: {} as never, reply: reply('Seven devices.') }),
       'quickAsk.hide': async () => ({ hidden: false }),
     });
     const store = createQuickAskStore(call);
@@ -49,7 +49,7 @@ describe('quick-ask store', () => {
   it('streams only its own conversation\'s deltas, Stop calls chat.stop once, and Esc waits while answering', async () => {
     let finish: (value: CallResult<'chat.send'>) => void = () => undefined;
     const { call, calls } = scripted({
-      'quickAsk.getConversation': async () => ({ id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 0 }),
+      'quickAsk.getConversation': async () => ({ id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 0, pinned: false, archived: false }),
       'chat.send': () => new Promise((resolve) => (finish = resolve)),
       'chat.stop': async () => ({ stopped: true }),
     });
@@ -65,7 +65,7 @@ describe('quick-ask store', () => {
     await store.getState().stop();
     await store.getState().stop();
     expect(calls.filter((c) => c.name === 'chat.stop')).toEqual([{ name: 'chat.stop', args: { conversationId: 'q1' } }]);
-    finish({ conversation: { id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 2 }, userMessage: {} as never, reply: { ...reply('Once upon'), notice: 'The reply was interrupted; what arrived is kept.' } });
+    finish({ conversation: { id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 2, pinned: false, archived: false }, userMessage: {} as never, reply: { ...reply('Once upon'), notice: 'The reply was interrupted; what arrived is kept.' } });
     await asking;
     expect(store.getState()).toMatchObject({ busy: false, stopping: false, streamingText: '' });
     expect(store.getState().reply?.notice).toMatch(/interrupted/);
@@ -75,11 +75,11 @@ describe('quick-ask store', () => {
     let sends = 0;
     let gets = 0;
     const { call } = scripted({
-      'quickAsk.getConversation': async () => ({ id: `q${++gets}`, title: 'Quick ask', created_at: '', updated_at: '', message_count: 0 }),
+      'quickAsk.getConversation': async () => ({ id: `q${++gets}`, title: 'Quick ask', created_at: '', updated_at: '', message_count: 0, pinned: false, archived: false }),
       'chat.send': async () => {
         sends += 1;
         if (sends === 2) throw new BridgeError({ type: 'not_found', message: 'No such conversation', retryable: false, correlation_id: 'c' });
-        return { conversation: { id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 2 }, userMessage: {} as never, reply: reply('ok') };
+        return { conversation: { id: 'q1', title: 'Quick ask', created_at: '', updated_at: '', message_count: 2, pinned: false, archived: false }, userMessage: {} as never, reply: reply('ok') };
       },
     });
     const store = createQuickAskStore(call);
