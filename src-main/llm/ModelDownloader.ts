@@ -122,9 +122,13 @@ async function downloadOnce(url: URL, options: DownloadModelOptions): Promise<Do
     received += chunk.length;
     report();
   });
+  const out = createWriteStream(partPath, { flags: resumed ? 'a' : 'w' });
   try {
-    await pipeline(body, createWriteStream(partPath, { flags: resumed ? 'a' : 'w' }));
+    await pipeline(body, out);
   } catch (error) {
+    // pipeline rejects as soon as the source fails, while a write already handed to the file system may still land:
+    // wait for the file to close so the .part size a resume starts from is final.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
     throw asNetworkError(error, options.signal);
   }
   if (totalBytes !== null && received < totalBytes) {
