@@ -107,9 +107,10 @@ describe('quick ask (browser mode)', () => {
     // Four questions from two quick windows (light and dark), four answers: all in the one conversation.
     expect(quick[0]!.message_count).toBe(8);
     await page.getByTestId('quick-open-in-app').click();
+    // The list is virtualized (older messages off screen are not in the DOM): the count is checked above through the
+    // contract; here the main view shows the conversation ending with the last quick question.
     await page.getByTestId('message-user').first().waitFor();
-    expect(await page.getByTestId('message-user').count()).toBe(4);
-    expect(await page.getByTestId('message-user').last().innerText()).toBe('what is in the kitchen?');
+    await expect.poll(() => page.getByTestId('message-user').last().innerText()).toBe('what is in the kitchen?');
   });
 
   it('Settings → Desktop: the shortcut (and that browser mode has none), and "Open logs folder" shows where the logs are', async () => {

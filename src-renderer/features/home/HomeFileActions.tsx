@@ -102,7 +102,7 @@ export function HomeFileActions() {
         }}
       />
       <select
-        className="small"
+        className="input select small"
         value={mode}
         onChange={(e) => setMode(e.target.value as typeof mode)}
         data-testid="import-mode"
