@@ -120,6 +120,9 @@ function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, sho
   if (why === 'type') {
     const type = device.content['type'] ?? device.content['category'] ?? device.content['device_type'];
     if (typeof type === 'string') parts.push(`type ${type.replace(/_/g, ' ')}`);
+  } else if (why === 'model') {
+    const model = device.content['model'];
+    if (typeof model === 'string') parts.push(`model ${model}`);
   } else if (why === 'capability') parts.push(`can ${capabilitiesOf(device).map((c) => c.replace(/_/g, ' ')).join(', ')}`);
   else if (why === 'alias') parts.push('by its alias');
   return parts.length ? `${device.name} (${parts.join('; ')})` : device.name;

@@ -26,7 +26,7 @@ export interface DeviceKind {
 }
 
 /** Why a device counts as a kind, shown next to it when its name does not make it obvious. */
-export type KindEvidence = 'name' | 'alias' | 'type' | 'capability';
+export type KindEvidence = 'name' | 'alias' | 'type' | 'model' | 'capability';
 
 const kindSchema = z.object({
   id: z.string().regex(/^[a-z_]+$/),
@@ -56,6 +56,16 @@ for (const kind of DEVICE_KINDS) {
   for (const phrase of kind.phrases) if (!KIND_BY_PHRASE.has(phraseKey(phrase))) KIND_BY_PHRASE.set(phraseKey(phrase), kind);
 }
 const LONGEST_PHRASE = Math.max(...[...KIND_BY_PHRASE.keys()].map((k) => k.split(' ').length));
+/**
+ * One-word kind phrases that may sit inside a compound word ("Dachbodenkamera", "Heizkörperthermostat"): at least
+ * 5 letters, so "cam" or "ofen" never fire inside unrelated words; a few that end common English words are left out.
+ */
+const COMPOUND_EXCLUDED = new Set(['prise', 'range', 'alarm', 'light', 'switch', 'smoke', 'shade', 'store']);
+const COMPOUND_PARTS = [...KIND_BY_PHRASE.entries()]
+  .filter(([key]) => !key.includes(' ') && key.length >= 5 && !COMPOUND_EXCLUDED.has(key))
+  .sort((a, b) => b[0].length - a[0].length);
+/** A compound is the kind word plus at least this many letters ("orange" is not a "range"). */
+const COMPOUND_MIN_EXTRA = 3;
 
 export function phraseKey(text: string): string {
   return tokenize(text).map((t) => t.key).join(' ');
@@ -101,6 +111,24 @@ export function headKindOfName(name: string): DeviceKind | undefined {
       if (kind) return kind;
     }
   }
+  return compoundKind(keys);
+}
+
+/**
+ * The kind inside a compound name word, rightmost word first: a word ending in a kind word wins ("Badlautsprecher"),
+ * then one containing it ("Kamerasystem"); the longest kind word first ("Heizkörperthermostat" is a thermostat).
+ */
+export function compoundKind(keys: readonly string[]): DeviceKind | undefined {
+  for (const pass of ['suffix', 'inside'] as const) {
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const word = keys[i] ?? '';
+      if (word.length < 5 + COMPOUND_MIN_EXTRA) continue;
+      for (const [part, kind] of COMPOUND_PARTS) {
+        if (word.length < part.length + COMPOUND_MIN_EXTRA) continue;
+        if (pass === 'suffix' ? word.endsWith(part) : word.includes(part)) return kind;
+      }
+    }
+  }
   return undefined;
 }
 
@@ -114,12 +142,19 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   const aliases = entity.content['aliases'];
   if (Array.isArray(aliases)) for (const a of aliases) if (typeof a === 'string') add(headKindOfName(a), 'alias');
   for (const type of typeValues(entity)) for (const kind of kindsOfType(type)) add(kind, 'type');
-  const specific = [...found.keys()].some((id) => (KIND_BY_ID.get(id)?.includes.length ?? 0) === 0);
-  if (!specific) {
+  // The model often says what the name doesn't ("Smart Speaker 500", "Automower 430X").
+  const model = entity.content['model'];
+  if (!hasSpecific(found) && typeof model === 'string') add(headKindOfName(model), 'model');
+  if (!hasSpecific(found)) {
     const caps = capabilitiesOf(entity);
     for (const kind of DEVICE_KINDS) if (kind.capabilities.some((c) => caps.includes(c))) add(kind, 'capability');
   }
   return found;
+}
+
+/** A kind that covers no narrower kinds was found ("thermostat", not only "climate"). */
+function hasSpecific(found: Map<string, KindEvidence>): boolean {
+  return [...found.keys()].some((id) => (KIND_BY_ID.get(id)?.includes.length ?? 0) === 0);
 }
 
 /** The lexicon is fixed at load, so what a kind covers is computed once per kind. */
