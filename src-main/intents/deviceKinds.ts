@@ -105,14 +105,26 @@ function kindsOfType(type: string): DeviceKind[] {
  */
 export function headKindOfName(name: string): DeviceKind | undefined {
   const keys = tokenize(name).map((t) => t.key);
+  let weak: DeviceKind | undefined;
   for (let end = keys.length; end > 0; end--) {
     for (let len = Math.min(LONGEST_PHRASE, end); len >= 1; len--) {
-      const kind = KIND_BY_PHRASE.get(keys.slice(end - len, end).join(' '));
-      if (kind) return kind;
+      const phrase = keys.slice(end - len, end).join(' ');
+      const kind = KIND_BY_PHRASE.get(phrase);
+      if (!kind) continue;
+      // "Tondeuse Robot": a word that only guesses the kind yields to a real kind word elsewhere in the name.
+      if (WEAK_HEADS.has(phrase)) {
+        weak ??= kind;
+        end -= len - 1;
+        break;
+      }
+      return kind;
     }
   }
-  return compoundKind(keys);
+  return compoundKind(keys) ?? weak;
 }
+
+/** Kind phrases that only guess ("the robot" is usually the vacuum), used when the name has no other kind word. */
+const WEAK_HEADS = new Set(['robot', 'car', 'mesh', 'range', 'cam']);
 
 /**
  * The kind inside a compound name word, rightmost word first: a word ending in a kind word wins ("Badlautsprecher"),

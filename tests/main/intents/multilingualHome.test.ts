@@ -38,6 +38,31 @@ describe('multilingual home: kinds in other languages and compound words', () =>
     expect(a.text).not.toMatch(/has no|there are no/i);
   });
 
+  it.each([
+    ["where's the fridge", ['Frigorífico', 'Küche']],
+    ['where is the robot mower', ['Tondeuse Robot', 'Jardín']],
+    ["where's the speaker", ['Bad Lautsprecher', 'Badezimmer']],
+    ["what's in the kids room", ['Heizkörperthermostat Kinderzimmer', 'Luz Infantil']],
+    ["what's in the bathroom", ['Bad Lautsprecher']],
+    ['what is in the attic', ['Dachbodenkamera']],
+    ['what app is the heating in', ['Heizkörperthermostat Kinderzimmer']],
+    ['when is the chimney sweep coming', ['Schornsteinfeger']],
+    ['what day are the bins collected', ['Müllabfuhr']],
+    ['which battery is almost dead', ['Heizkörperthermostat Kinderzimmer']],
+  ])('"%s" answers with %j', async (question, names) => {
+    const a = await ask(h, question);
+    for (const name of names) expect(a.cited, a.text).toContain(name);
+    expect(a.text).not.toMatch(/has no|there are no|couldn't find/i);
+  });
+
+  it.each([
+    ['set the kinderzimmer heating to 22', 'Heizkörperthermostat Kinderzimmer'],
+    ['open the shutters in the living room', 'Rollladen Wohnzimmer'],
+  ])('"%s" proposes the change to %s (kinds and places in other languages meet)', async (question, name) => {
+    const answer = await h.responder.respond(question, h.context({ conversationId: `c-${question}` }));
+    expect(answer?.proposal?.targets.map((t) => t.name)).toEqual([name]);
+  });
+
   it('a kind only mentioned in a description is offered as "may be one", not denied', async () => {
     const a = await ask(h, 'do we have an air purifier?');
     expect(a.cited, a.text).toContain('Luftbox');

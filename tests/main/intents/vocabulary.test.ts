@@ -121,3 +121,27 @@ describe('kinds in other languages and in compound words', () => {
     expect(kindsOfEntity(entity('device', 'Unit 7', { capabilities })).get(id)).toBe('capability');
   });
 });
+
+describe('place lexicon: everyday English names meet German, Spanish, French, Italian room names', () => {
+  it.each([
+    ['Wohnzimmer', 'living room'], ['Kinderzimmer', 'kids room'], ['Schlafzimmer', 'bedroom'], ['Küche', 'kitchen'], ['Bad', 'bathroom'],
+    ['Badezimmer', 'bathroom'], ['Keller', 'basement'], ['Flur', 'hallway'], ['Diele', 'hallway'], ['Garten', 'garden'], ['Arbeitszimmer', 'office'],
+    ['Dachboden', 'attic'], ['Waschküche', 'laundry room'], ['Sala de estar', 'living room'], ['Dormitorio', 'bedroom'], ['Baño', 'bathroom'],
+    ['Sótano', 'basement'], ['Pasillo', 'hallway'], ['Jardín', 'garden'], ['Oficina', 'office'], ['Cuisine', 'kitchen'], ['Chambre', 'bedroom'],
+    ['Salle de bain', 'bathroom'], ['Cave', 'basement'], ['Couloir', 'hallway'], ['Bureau', 'office'], ['Soggiorno', 'living room'],
+    ['Cucina', 'kitchen'], ['Camera da letto', 'bedroom'], ['Bagno', 'bathroom'], ['Cantina', 'basement'], ['Corridoio', 'hallway'],
+    ['Giardino', 'garden'], ['Ufficio', 'office'], ['Grenier', 'attic'],
+  ])('a room named "%s" is also the %s', (name, everyday) => {
+    const room = entity('room', name);
+    expect([...(placeAliases([room], new Set([phraseKey(name)])).get(room) ?? [])]).toContain(phraseKey(everyday));
+  });
+
+  it('words that are also everyday English ("bad", "cave") name a room in its language but are never said for another', () => {
+    const bathroom = entity('room', 'Bathroom');
+    const basement = entity('room', 'Basement');
+    const aliases = placeAliases([bathroom, basement], new Set(['bathroom', 'basement']));
+    expect([...(aliases.get(bathroom) ?? [])]).not.toContain('bad');
+    expect([...(aliases.get(basement) ?? [])]).not.toContain('cave');
+    expect([...(aliases.get(basement) ?? [])]).toContain('keller');
+  });
+});
