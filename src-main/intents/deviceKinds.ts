@@ -21,6 +21,8 @@ export interface DeviceKind {
   typeSuffixes: readonly string[];
   /** Capabilities that, when nothing else says what a device is, suggest this kind. */
   capabilities: readonly string[];
+  /** Sets of capabilities that together suggest this kind (temperature control + fan speed: an air conditioner). */
+  capabilitySets: ReadonlyArray<readonly string[]>;
   /** Narrower kinds this one covers (every motion sensor is a sensor; a thermostat is a climate device). */
   includes: readonly string[];
 }
@@ -36,6 +38,7 @@ const kindSchema = z.object({
   types: z.array(z.string()),
   typeSuffixes: z.array(z.string()).optional(),
   capabilities: z.array(z.string()).optional(),
+  capabilitySets: z.array(z.array(z.string()).min(1)).optional(),
   includes: z.array(z.string()).optional(),
 }).strict();
 
@@ -45,7 +48,7 @@ export function loadKinds(raw: unknown): DeviceKind[] {
   for (const k of parsed.kinds) {
     for (const inc of k.includes ?? []) if (!ids.has(inc)) throw new Error(`Kind "${k.id}" includes unknown kind "${inc}"`);
   }
-  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], includes: k.includes ?? [] }));
+  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [] }));
 }
 
 export const DEVICE_KINDS: readonly DeviceKind[] = loadKinds(lexicon);
@@ -159,7 +162,9 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   if (!hasSpecific(found) && typeof model === 'string') add(headKindOfName(model), 'model');
   if (!hasSpecific(found)) {
     const caps = capabilitiesOf(entity);
-    for (const kind of DEVICE_KINDS) if (kind.capabilities.some((c) => caps.includes(c))) add(kind, 'capability');
+    for (const kind of DEVICE_KINDS) {
+      if (kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c)))) add(kind, 'capability');
+    }
   }
   return found;
 }

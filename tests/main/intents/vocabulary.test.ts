@@ -116,9 +116,14 @@ describe('kinds in other languages and in compound words', () => {
 
   it.each([
     [['video_streaming'], 'camera'], [['night_vision'], 'camera'], [['audio_playback'], 'speaker'], [['volume'], 'speaker'],
-    [['mowing'], 'mower'], [['fan_speed'], 'fan'],
+    [['mowing'], 'mower'], [['fan_speed'], 'fan'], [['temperature_control', 'fan_speed'], 'air_conditioner'], [['temperature_control', 'mode'], 'air_conditioner'],
+    [['heating'], 'heater'], [['temperature_control', 'setpoint'], 'thermostat'], [['start_stop', 'mowing'], 'mower'],
   ])('capabilities %j suggest the kind %s when nothing else says', (capabilities, id) => {
     expect(kindsOfEntity(entity('device', 'Unit 7', { capabilities })).get(id)).toBe('capability');
+  });
+
+  it('a set of capabilities needs all of its members', () => {
+    expect(kindsOfEntity(entity('device', 'Unit 8', { capabilities: ['mode'] })).has('air_conditioner')).toBe(false);
   });
 });
 
