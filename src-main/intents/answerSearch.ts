@@ -27,6 +27,12 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
   return inScope(input, devices);
 }
 
+/** No device of the kind in the place (or home): the guarded answer, for answers that found none themselves. */
+export async function noneOfKind(input: IntentAnswerInput, kind: DeviceKind, place: Entity | undefined, none: string): Promise<string> {
+  const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+  return guardedNone(input, await devicesIn(input, place), kind, none, where);
+}
+
 /** "No X" only after the weaker evidence (mentions, unclassified devices) has been looked at. */
 function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: DeviceKind, none: string, where: string): string {
   const { text, cited } = noneAnswer(weakerEvidence(input.snapshot, kind, pool), kind, none, where);

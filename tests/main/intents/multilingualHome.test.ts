@@ -70,6 +70,12 @@ describe('multilingual home: kinds in other languages and compound words', () =>
     expect(a.text).not.toMatch(/has no/i);
   });
 
+  it.each(['are any dishwashers on?', 'turn off the dishwashers'])('"%s" with no dishwasher classified names the unclassified devices too', async (question) => {
+    const a = await ask(h, question);
+    expect(a.cited, a.text).toContain('Gerät A3');
+    expect(a.text).not.toMatch(/there are no/i);
+  });
+
   it('with devices it could not classify, "none" names them instead of a flat no', async () => {
     const a = await ask(h, 'any dishwashers?');
     expect(a.cited, a.text).toContain('Gerät A3');
