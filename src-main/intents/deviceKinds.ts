@@ -126,6 +126,24 @@ export function headKindOfName(name: string): DeviceKind | undefined {
   return compoundKind(keys) ?? weak;
 }
 
+/** Every kind a text names anywhere, with the words that name it ("clean the mini-split filters" → air conditioner). */
+export function kindsNamedIn(text: string): Map<string, string[]> {
+  const keys = tokenize(text).map((t) => t.key);
+  const out = new Map<string, string[]>();
+  for (let start = 0; start < keys.length; start++) {
+    for (let len = Math.min(LONGEST_PHRASE, keys.length - start); len >= 1; len--) {
+      const words = keys.slice(start, start + len);
+      const kind = KIND_BY_PHRASE.get(words.join(' '));
+      if (kind && !WEAK_HEADS.has(words.join(' '))) {
+        out.set(kind.id, [...(out.get(kind.id) ?? []), ...words]);
+        start += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Kind phrases that only guess ("the robot" is usually the vacuum), used when the name has no other kind word. */
 const WEAK_HEADS = new Set(['robot', 'car', 'mesh', 'range', 'cam']);
 

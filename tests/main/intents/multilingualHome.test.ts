@@ -63,6 +63,14 @@ describe('multilingual home: kinds in other languages and compound words', () =>
     expect(answer?.proposal?.targets.map((t) => t.name)).toEqual([name]);
   });
 
+  it('a how-to names the procedure about the kind, in any language, never one that only shares "clean"', async () => {
+    const ac = await ask(h, 'how do i clean the filters on the air conditioner');
+    expect(ac.cited, ac.text).toContain('Klimaanlage Filter reinigen');
+    const fridge = await ask(h, 'how do i clean the fridge');
+    expect(fridge.cited).not.toContain('Clean the Washing Machine Drum');
+    expect(fridge.text).toMatch(/no step-by-step procedure/);
+  });
+
   it('a kind only mentioned in a description is offered as "may be one", not denied', async () => {
     const a = await ask(h, 'do we have an air purifier?');
     expect(a.cited, a.text).toContain('Luftbox');
