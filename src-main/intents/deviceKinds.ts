@@ -178,6 +178,9 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   // The model often says what the name doesn't ("Smart Speaker 500", "Automower 430X").
   const model = entity.content['model'];
   if (!hasSpecific(found) && typeof model === 'string') add(headKindOfName(model), 'model');
+  // A maker that only makes one kind of thing ("Ecobee", "Roborock") is the last word before capabilities.
+  const maker = entity.content['manufacturer'];
+  if (!hasSpecific(found) && typeof maker === 'string') add(headKindOfName(maker), 'model');
   if (!hasSpecific(found)) {
     const caps = capabilitiesOf(entity);
     for (const kind of DEVICE_KINDS) {

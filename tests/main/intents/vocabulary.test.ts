@@ -110,6 +110,8 @@ describe('kinds in other languages and in compound words', () => {
   it('reads the kind from the model when the name and type do not say', () => {
     const device = entity('device', 'Living Room Unit', { type: 'entertainment', model: 'Smart Speaker 500' });
     expect(kindsOfEntity(device).get('speaker')).toBe('model');
+    expect(kindsOfEntity(entity('device', 'Hall Unit', { manufacturer: 'Ecobee' })).get('thermostat')).toBe('model');
+    expect(kindsOfEntity(entity('device', 'Floor Bot', { manufacturer: 'Roborock', model: 'S8' })).get('vacuum')).toBe('model');
     // A name that says the kind wins over the model.
     expect(kindsOfEntity(entity('device', 'Hallway Thermostat', { model: 'Smart Speaker 500' })).has('speaker')).toBe(false);
   });
