@@ -32,10 +32,21 @@ function searchKeys(kind: DeviceKind): string[] {
   return [...keys];
 }
 
-function mentions(text: string, keys: readonly string[]): boolean {
-  const key = ` ${phraseKey(text)} `;
+/** `text` is a padded phrase key (" smart speaker 500 "). */
+function mentions(key: string, keys: readonly string[]): boolean {
   if (key.trim() === '') return false;
   return keys.some((k) => key.includes(` ${k} `) || (!k.includes(' ') && k.length >= INSIDE_WORD_MIN && key.includes(k)));
+}
+
+/** Entities are immutable values, so a device's searchable fields are normalised once (20 000 devices per "none"). */
+const FIELD_KEYS = new WeakMap<Entity, Array<[string, string]>>();
+
+function fieldKeysOf(device: Entity): Array<[string, string]> {
+  const known = FIELD_KEYS.get(device);
+  if (known) return known;
+  const keyed = fieldsOf(device).map(([field, text]): [string, string] => [field, ` ${phraseKey(text)} `]);
+  FIELD_KEYS.set(device, keyed);
+  return keyed;
 }
 
 /** The text fields of a device worth searching, by field name (strings and string lists, one level deep). */
@@ -56,7 +67,7 @@ export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices
   const maybe: WeakerEvidence['maybe'] = [];
   const unclassified: Entity[] = [];
   for (const device of devices) {
-    const hit = fieldsOf(device).find(([, text]) => mentions(text, keys));
+    const hit = fieldKeysOf(device).find(([, key]) => mentions(key, keys));
     if (hit) maybe.push({ device, field: hit[0] });
     else if ((snapshot.kindsOfDevice.get(device.id)?.size ?? 0) === 0) unclassified.push(device);
   }
