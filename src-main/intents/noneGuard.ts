@@ -39,12 +39,13 @@ function mentions(key: string, keys: readonly string[]): boolean {
 }
 
 /** Entities are immutable values, so a device's searchable fields are normalised once (20 000 devices per "none"). */
-const FIELD_KEYS = new WeakMap<Entity, Array<[string, string]>>();
+const FIELD_KEYS = new WeakMap<Entity, { fields: Array<[string, string]>; all: string }>();
 
-function fieldKeysOf(device: Entity): Array<[string, string]> {
+function fieldKeysOf(device: Entity): { fields: Array<[string, string]>; all: string } {
   const known = FIELD_KEYS.get(device);
   if (known) return known;
-  const keyed = fieldsOf(device).map(([field, text]): [string, string] => [field, ` ${phraseKey(text)} `]);
+  const fields = fieldsOf(device).map(([field, text]): [string, string] => [field, ` ${phraseKey(text)} `]);
+  const keyed = { fields, all: fields.map(([, key]) => key).join(' ') };
   FIELD_KEYS.set(device, keyed);
   return keyed;
 }
@@ -67,7 +68,9 @@ export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices
   const maybe: WeakerEvidence['maybe'] = [];
   const unclassified: Entity[] = [];
   for (const device of devices) {
-    const hit = fieldKeysOf(device).find(([, key]) => mentions(key, keys));
+    const { fields, all } = fieldKeysOf(device);
+    // One test over all fields first (most devices mention nothing); the field is only looked for on a hit.
+    const hit = mentions(all, keys) ? fields.find(([, key]) => mentions(key, keys)) : undefined;
     if (hit) maybe.push({ device, field: hit[0] });
     else if ((snapshot.kindsOfDevice.get(device.id)?.size ?? 0) === 0) unclassified.push(device);
   }
