@@ -63,14 +63,27 @@ function fieldsOf(device: Entity): Array<[string, string]> {
   return out;
 }
 
+/** Every device's searchable text in one string per snapshot: a kind no device mentions is ruled out at once. */
+const HOME_TEXT = new WeakMap<HomeSnapshot, string>();
+
+function homeText(snapshot: HomeSnapshot): string {
+  let text = HOME_TEXT.get(snapshot);
+  if (text === undefined) {
+    text = snapshot.devices.map((d) => fieldKeysOf(d).all).join(' ');
+    HOME_TEXT.set(snapshot, text);
+  }
+  return text;
+}
+
 export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices: readonly Entity[]): WeakerEvidence {
   const keys = searchKeys(kind);
+  const anywhere = mentions(homeText(snapshot), keys);
   const maybe: WeakerEvidence['maybe'] = [];
   const unclassified: Entity[] = [];
   for (const device of devices) {
+    // Most devices mention nothing: all fields are tested at once, and the field is only looked for on a hit.
     const { fields, all } = fieldKeysOf(device);
-    // One test over all fields first (most devices mention nothing); the field is only looked for on a hit.
-    const hit = mentions(all, keys) ? fields.find(([, key]) => mentions(key, keys)) : undefined;
+    const hit = anywhere && mentions(all, keys) ? fields.find(([, key]) => mentions(key, keys)) : undefined;
     if (hit) maybe.push({ device, field: hit[0] });
     else if ((snapshot.kindsOfDevice.get(device.id)?.size ?? 0) === 0) unclassified.push(device);
   }
