@@ -14,6 +14,8 @@ const QUERIES = [
   'is the garage door open?', "what's the hallway thermostat set to?", 'what controls the front door lock?',
   'which app controls the front door lock?', 'what automations run in the hallway?', 'where is the robot vacuum?',
   'turn off the kitchen lights', 'unlock the front door', 'what devices are in the bedrom', 'tell me a joke',
+  // A kind the home has none of: the none guard searches every device's fields before saying so.
+  'any baby monitors?',
 ];
 const RUNS_PER_QUERY = 30;
 

@@ -182,7 +182,7 @@ export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKi
   for (const [id, why] of kinds) {
     if (!covered.has(id)) continue;
     if (why === 'name' || why === 'alias') return why;
-    if (why === 'type' || !best) best = why;
+    if (why === 'type' || (why === 'model' && best !== 'type') || !best) best = why;
   }
   return best;
 }

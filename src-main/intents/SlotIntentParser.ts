@@ -65,7 +65,10 @@ export class SlotIntentParser {
     // A word the home never uses ("a bedtime story about the house", "describe my study setup") makes it a request
     // for the LLM, unless the question asks whether such a thing exists ("is there a baby monitor?").
     const asksExistence = /^(is|are|do|doe|where) /.test(tokens.map((t) => t.key).join(' ')) || has(new Set(tokens.map((t) => t.key)), 'any', 'anything');
-    if (!asksExistence && unexplained.some((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key))) return undefined;
+    // "when is the chimney sweep coming": a date question about something the home's notes mention is asked in words
+    // the notes don't use ("coming", "collected"); one word the home uses is enough for the dated note search.
+    const datedAbout = has(keys, 'when', 'day', 'date', 'often') && unexplained.some((t) => t.key.length >= 4 && homeUses(snapshot, t.text, t.key));
+    if (!asksExistence && !datedAbout && unexplained.some((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key))) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
@@ -99,7 +102,7 @@ export class SlotIntentParser {
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
     if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
-    if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often')) {
+    if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
       add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
     }

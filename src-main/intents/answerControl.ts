@@ -7,7 +7,7 @@ import type { ProposalSummary, TargetPatch } from '../approvals/ProposalRequest'
 import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
-import { devicesOfKind } from './answerSearch';
+import { devicesOfKind, noneOfKind } from './answerSearch';
 import { partnerOf } from './deviceReadings';
 import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -61,7 +61,7 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     const able = all.filter(spec.can);
     const noun = kind ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
-    if (all.length === 0) return `There are no ${noun}${where}.`;
+    if (all.length === 0) return kind ? noneOfKind(input, kind, slot.place, `There are no ${noun}${where}.`) : `There are no ${noun}${where}.`;
     if (able.length === 0) return `None of the ${noun}${where} can do that.`;
     targets = able.filter((d) => spec.patch(d) !== undefined);
     input.answer.cite(...(targets.length ? targets : able));

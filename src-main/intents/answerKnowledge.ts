@@ -6,6 +6,8 @@ import type { SearchEntitiesResult } from '../tools/searchEntities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { listOrSentence, plural } from './AnswerBuilder';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { textOf } from './answerGraphSearch';
+import { coveredKinds, kindById, kindsNamedIn } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import type { SlotResolver } from './SlotResolver';
 
@@ -14,6 +16,13 @@ const MAX_SPAN = 4;
 const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it', 'of', 'on', 'in', 'for', 'with', 'is', 'can', 'how', 'up']);
 /** Verbs people use for the same procedure step. */
 const VERB_SYNONYMS: Record<string, string> = { change: 'replace', swap: 'replace', setup: 'set', install: 'set', clear: 'empty', clean: 'empty', restart: 'reset', reboot: 'reset' };
+
+/** Two kinds where one covers the other ("climate" and "air conditioner"), or the same kind. */
+function sameFamily(a: string, b: string): boolean {
+  const ka = kindById(a);
+  const kb = kindById(b);
+  return a === b || (ka !== undefined && coveredKinds(ka).has(b)) || (kb !== undefined && coveredKinds(kb).has(a));
+}
 
 function taskKeys(text: string): Set<string> {
   return new Set(tokenize(text).map((t) => VERB_SYNONYMS[t.key] ?? t.key).filter((k) => !STOP.has(k)));
@@ -48,21 +57,38 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
     procedures = docs.procedures.length > 0 ? docs.procedures : procedures;
     manuals = docs.manuals;
   }
+  // A kind in the task ("clean the fridge") must be what a procedure is about, said any way ("aircon" is the
+  // "Mini-Split"): sharing only "clean" with "Clean the Dishwasher Filter" is not an answer.
+  const taskKinds = kindsNamedIn(slot.text);
+  const linked = procedures !== input.snapshot.procedures;
   let best: { procedure: Entity; score: number } | undefined;
   for (const procedure of procedures) {
     const have = taskKeys(procedure.name);
     let overlap = 0;
+    if (taskKinds.size > 0 && !linked) {
+      const about = kindsNamedIn(procedure.name);
+      const shared = [...taskKinds.keys()].filter((id) => [...about.keys()].some((other) => sameFamily(id, other)));
+      if (shared.length === 0) continue;
+      for (const id of shared) for (const word of taskKinds.get(id) ?? []) if (!have.has(word)) overlap++;
+    }
     for (const k of wanted) if (have.has(k)) overlap++;
     const score = wanted.size ? overlap / wanted.size : 0;
     if (overlap >= 1 && (!best || score > best.score)) best = { procedure, score };
   }
-  const linkedToDevice = best && device && procedures !== input.snapshot.procedures;
+  const linkedToDevice = best && device && linked;
   if (best && (best.score >= 0.5 || linkedToDevice)) {
     input.answer.cite(device, best.procedure, ...manuals);
     const manualLine = manuals.length ? `\nManual: ${manuals.map(describeManual).join('; ')}.` : '';
     return `${formatSteps(best.procedure)}${manualLine}`;
   }
-  if (!device) return undefined;
+  if (!device) {
+    // Every procedure was checked for the kind the task names: an honest "none of them is about it".
+    const kind = taskKinds.size > 0 ? kindById([...taskKinds.keys()][0] ?? '') : undefined;
+    if (!kind || procedures.length === 0) return undefined;
+    // A procedure whose steps mention the kind may still be the answer: not a "none" then (the LLM or search gets it).
+    if (procedures.some((p) => [...kindsNamedIn(textOf(p)).keys()].some((id) => sameFamily(id, kind.id)))) return undefined;
+    return `I have no step-by-step procedure for “${slot.text}”: none of the ${plural(procedures.length, 'procedure', 'procedures')} in the home graph is about ${kind.plural}.`;
+  }
   input.answer.cite(device, ...manuals);
   if (manuals.length > 0) {
     return `I have no step-by-step procedure for that on ${device.name}, but its manual may help: ${manuals.map(describeManual).join('; ')}.`;

@@ -7,9 +7,16 @@ import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf } from './deviceReadings';
 import { kindMatch } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
+import { noneAnswer, weakerEvidence } from './noneGuard';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
+  const scoped = await devicesIn(input, place);
+  return kind ? scoped.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : scoped;
+}
+
+/** Devices in a place (through the tool) or in the whole home (from the snapshot), within the asker's scope. */
+async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): Promise<Entity[]> {
   let devices: Entity[];
   if (place && place.entity_type !== 'home') {
     const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
@@ -17,8 +24,20 @@ export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind |
   } else {
     devices = input.snapshot.devices;
   }
-  const scoped = inScope(input, devices);
-  return kind ? scoped.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : scoped;
+  return inScope(input, devices);
+}
+
+/** No device of the kind in the place (or home): the guarded answer, for answers that found none themselves. */
+export async function noneOfKind(input: IntentAnswerInput, kind: DeviceKind, place: Entity | undefined, none: string): Promise<string> {
+  const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+  return guardedNone(input, await devicesIn(input, place), kind, none, where);
+}
+
+/** "No X" only after the weaker evidence (mentions, unclassified devices) has been looked at. */
+function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: DeviceKind, none: string, where: string): string {
+  const { text, cited } = noneAnswer(weakerEvidence(input.snapshot, kind, pool), kind, none, where);
+  input.answer.cite(...cited);
+  return text;
 }
 
 function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
@@ -30,10 +49,11 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
   const place = entitySlot(input.match, 'place');
   if (!kind) return '';
-  const devices = await devicesOfKind(input, kind, place);
+  const pool = await devicesIn(input, place);
+  const devices = pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined);
   input.answer.cite(place, ...devices);
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
-  if (devices.length === 0) return place && where ? `There are no ${kind.plural} in ${placeName(place)}.` : `This home has no ${kind.plural}.`;
+  if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where);
   const names = devices.map((d) => withWhy(input, d, kind, !where));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
@@ -43,11 +63,15 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
 export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
   const place = entitySlot(input.match, 'place');
-  const devices = await devicesOfKind(input, kind, place);
+  const pool = await devicesIn(input, place);
+  const devices = kind ? pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : pool;
   input.answer.cite(place, ...devices);
   const noun = kind ? [kind.singular, kind.plural] : ['device', 'devices'];
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
-  if (devices.length === 0) return `There are no ${noun[1]}${where || ' in this home'}.`;
+  if (devices.length === 0) {
+    const none = `There are no ${noun[1]}${where || ' in this home'}.`;
+    return kind ? guardedNone(input, pool, kind, none, where) : none;
+  }
   const head = `There ${devices.length === 1 ? 'is' : 'are'} ${plural(devices.length, noun[0] ?? '', noun[1] ?? '')}${where}`;
   return devices.length <= 12 ? `${head}: ${devices.map((d) => d.name).join(', ')}.` : `${head}.`;
 }
@@ -120,6 +144,9 @@ function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, sho
   if (why === 'type') {
     const type = device.content['type'] ?? device.content['category'] ?? device.content['device_type'];
     if (typeof type === 'string') parts.push(`type ${type.replace(/_/g, ' ')}`);
+  } else if (why === 'model') {
+    const model = device.content['model'];
+    if (typeof model === 'string') parts.push(`model ${model}`);
   } else if (why === 'capability') parts.push(`can ${capabilitiesOf(device).map((c) => c.replace(/_/g, ' ')).join(', ')}`);
   else if (why === 'alias') parts.push('by its alias');
   return parts.length ? `${device.name} (${parts.join('; ')})` : device.name;

@@ -1,7 +1,7 @@
 import { joinNames, placeName } from './AnswerBuilder';
 import { withFreshness } from './answerText';
 import { DEVICE_KINDS } from './deviceKinds';
-import { devicesOfKind } from './answerSearch';
+import { devicesOfKind, noneOfKind } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
 /** "which lights are on [in the kitchen]?" / "what is on upstairs?": devices with a power state, filtered by it. */
@@ -9,12 +9,14 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   const slot = input.match.slots['kind'];
   const kind = slot?.type === 'kind' ? slot.kind : undefined;
   const place = entitySlot(input.match, 'place');
-  const candidates = (await devicesOfKind(input, kind, place)).filter((d) => typeof stateOf(d)['power'] === 'string');
+  const ofKind = await devicesOfKind(input, kind, place);
+  const candidates = ofKind.filter((d) => typeof stateOf(d)['power'] === 'string');
   const matching = candidates.filter((d) => stateOf(d)['power'] === wanted);
   input.answer.cite(place, ...matching);
   const noun = kind ?? DEVICE_KINDS[0];
   const what = kind ? noun?.plural ?? 'devices' : 'devices';
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+  if (kind && ofKind.length === 0) return noneOfKind(input, kind, place, `There are no ${what}${where}.`);
   if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
   if (matching.length === 0) return withFreshness(`No ${what}${where} are ${wanted}.`, input.context.freshness.label);
   const names = matching.map((d) => {

@@ -20,7 +20,7 @@ export const CUES = {
   room: ['room', 'space', 'area'],
   devices: ['device', 'thing', 'gadget', 'stuff', 'equipment', 'everything', 'anything', 'what'],
   battery: ['battery', 'batteries'],
-  low: ['low', 'lowest', 'dying', 'flat', 'weak'],
+  low: ['low', 'lowest', 'dying', 'flat', 'weak', 'dead', 'empty', 'almost', 'nearly', 'drained', 'die'],
   app: ['app', 'application'],
   schedule: ['schedule', 'timer'],
   controls: ['control', 'manage', 'affect', 'run', 'do', 'doe', 'include', 'touch', 'cover', 'trigger', 'change', 'handle', 'mess', 'use', 'turn', 'operate'],

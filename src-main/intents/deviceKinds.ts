@@ -21,12 +21,14 @@ export interface DeviceKind {
   typeSuffixes: readonly string[];
   /** Capabilities that, when nothing else says what a device is, suggest this kind. */
   capabilities: readonly string[];
+  /** Sets of capabilities that together suggest this kind (temperature control + fan speed: an air conditioner). */
+  capabilitySets: ReadonlyArray<readonly string[]>;
   /** Narrower kinds this one covers (every motion sensor is a sensor; a thermostat is a climate device). */
   includes: readonly string[];
 }
 
 /** Why a device counts as a kind, shown next to it when its name does not make it obvious. */
-export type KindEvidence = 'name' | 'alias' | 'type' | 'capability';
+export type KindEvidence = 'name' | 'alias' | 'type' | 'model' | 'capability';
 
 const kindSchema = z.object({
   id: z.string().regex(/^[a-z_]+$/),
@@ -36,6 +38,7 @@ const kindSchema = z.object({
   types: z.array(z.string()),
   typeSuffixes: z.array(z.string()).optional(),
   capabilities: z.array(z.string()).optional(),
+  capabilitySets: z.array(z.array(z.string()).min(1)).optional(),
   includes: z.array(z.string()).optional(),
 }).strict();
 
@@ -45,7 +48,7 @@ export function loadKinds(raw: unknown): DeviceKind[] {
   for (const k of parsed.kinds) {
     for (const inc of k.includes ?? []) if (!ids.has(inc)) throw new Error(`Kind "${k.id}" includes unknown kind "${inc}"`);
   }
-  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], includes: k.includes ?? [] }));
+  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [] }));
 }
 
 export const DEVICE_KINDS: readonly DeviceKind[] = loadKinds(lexicon);
@@ -56,6 +59,16 @@ for (const kind of DEVICE_KINDS) {
   for (const phrase of kind.phrases) if (!KIND_BY_PHRASE.has(phraseKey(phrase))) KIND_BY_PHRASE.set(phraseKey(phrase), kind);
 }
 const LONGEST_PHRASE = Math.max(...[...KIND_BY_PHRASE.keys()].map((k) => k.split(' ').length));
+/**
+ * One-word kind phrases that may sit inside a compound word ("Dachbodenkamera", "Heizkörperthermostat"): at least
+ * 5 letters, so "cam" or "ofen" never fire inside unrelated words; a few that end common English words are left out.
+ */
+const COMPOUND_EXCLUDED = new Set(['prise', 'range', 'alarm', 'light', 'switch', 'smoke', 'shade', 'store']);
+const COMPOUND_PARTS = [...KIND_BY_PHRASE.entries()]
+  .filter(([key]) => !key.includes(' ') && key.length >= 5 && !COMPOUND_EXCLUDED.has(key))
+  .sort((a, b) => b[0].length - a[0].length);
+/** A compound is the kind word plus at least this many letters ("orange" is not a "range"). */
+const COMPOUND_MIN_EXTRA = 3;
 
 export function phraseKey(text: string): string {
   return tokenize(text).map((t) => t.key).join(' ');
@@ -95,10 +108,58 @@ function kindsOfType(type: string): DeviceKind[] {
  */
 export function headKindOfName(name: string): DeviceKind | undefined {
   const keys = tokenize(name).map((t) => t.key);
+  let weak: DeviceKind | undefined;
   for (let end = keys.length; end > 0; end--) {
     for (let len = Math.min(LONGEST_PHRASE, end); len >= 1; len--) {
-      const kind = KIND_BY_PHRASE.get(keys.slice(end - len, end).join(' '));
-      if (kind) return kind;
+      const phrase = keys.slice(end - len, end).join(' ');
+      const kind = KIND_BY_PHRASE.get(phrase);
+      if (!kind) continue;
+      // "Tondeuse Robot": a word that only guesses the kind yields to a real kind word elsewhere in the name.
+      if (WEAK_HEADS.has(phrase)) {
+        weak ??= kind;
+        end -= len - 1;
+        break;
+      }
+      return kind;
+    }
+  }
+  return compoundKind(keys) ?? weak;
+}
+
+/** Every kind a text names anywhere, with the words that name it ("clean the mini-split filters" → air conditioner). */
+export function kindsNamedIn(text: string): Map<string, string[]> {
+  const keys = tokenize(text).map((t) => t.key);
+  const out = new Map<string, string[]>();
+  for (let start = 0; start < keys.length; start++) {
+    for (let len = Math.min(LONGEST_PHRASE, keys.length - start); len >= 1; len--) {
+      const words = keys.slice(start, start + len);
+      const kind = KIND_BY_PHRASE.get(words.join(' '));
+      if (kind && !WEAK_HEADS.has(words.join(' '))) {
+        out.set(kind.id, [...(out.get(kind.id) ?? []), ...words]);
+        start += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Kind phrases that only guess ("the robot" is usually the vacuum), used when the name has no other kind word. */
+const WEAK_HEADS = new Set(['robot', 'car', 'mesh', 'range', 'cam']);
+
+/**
+ * The kind inside a compound name word, rightmost word first: a word ending in a kind word wins ("Badlautsprecher"),
+ * then one containing it ("Kamerasystem"); the longest kind word first ("Heizkörperthermostat" is a thermostat).
+ */
+export function compoundKind(keys: readonly string[]): DeviceKind | undefined {
+  for (const pass of ['suffix', 'inside'] as const) {
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const word = keys[i] ?? '';
+      if (word.length < 5 + COMPOUND_MIN_EXTRA) continue;
+      for (const [part, kind] of COMPOUND_PARTS) {
+        if (word.length < part.length + COMPOUND_MIN_EXTRA) continue;
+        if (pass === 'suffix' ? word.endsWith(part) : word.includes(part)) return kind;
+      }
     }
   }
   return undefined;
@@ -114,12 +175,24 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   const aliases = entity.content['aliases'];
   if (Array.isArray(aliases)) for (const a of aliases) if (typeof a === 'string') add(headKindOfName(a), 'alias');
   for (const type of typeValues(entity)) for (const kind of kindsOfType(type)) add(kind, 'type');
-  const specific = [...found.keys()].some((id) => (KIND_BY_ID.get(id)?.includes.length ?? 0) === 0);
-  if (!specific) {
+  // The model often says what the name doesn't ("Smart Speaker 500", "Automower 430X").
+  const model = entity.content['model'];
+  if (!hasSpecific(found) && typeof model === 'string') add(headKindOfName(model), 'model');
+  // A maker that only makes one kind of thing ("Ecobee", "Roborock") is the last word before capabilities.
+  const maker = entity.content['manufacturer'];
+  if (!hasSpecific(found) && typeof maker === 'string') add(headKindOfName(maker), 'model');
+  if (!hasSpecific(found)) {
     const caps = capabilitiesOf(entity);
-    for (const kind of DEVICE_KINDS) if (kind.capabilities.some((c) => caps.includes(c))) add(kind, 'capability');
+    for (const kind of DEVICE_KINDS) {
+      if (kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c)))) add(kind, 'capability');
+    }
   }
   return found;
+}
+
+/** A kind that covers no narrower kinds was found ("thermostat", not only "climate"). */
+function hasSpecific(found: Map<string, KindEvidence>): boolean {
+  return [...found.keys()].some((id) => (KIND_BY_ID.get(id)?.includes.length ?? 0) === 0);
 }
 
 /** The lexicon is fixed at load, so what a kind covers is computed once per kind. */

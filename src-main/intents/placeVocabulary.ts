@@ -7,8 +7,13 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import places from './lexicon/places.json';
 import { phraseKey } from './deviceKinds';
 
-const GROUPS: string[][] = z.object({ places: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(places).places
-  .map((group) => group.map(phraseKey).filter(Boolean));
+const PLACE_GROUPS = z.object({ places: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(places).places;
+const GROUPS: string[][] = PLACE_GROUPS.map((group) => group.map((m) => phraseKey(m.replace(/^=/, ''))).filter(Boolean));
+/**
+ * Members written "=bad" name a room in its language ("Bad" is a bathroom) but are never said for another room:
+ * they are everyday words in English too ("bad", "cave", "gang").
+ */
+const RECOGNISE_ONLY = new Set(PLACE_GROUPS.flat().filter((m) => m.startsWith('=')).map((m) => phraseKey(m.slice(1))));
 
 /** Alias phrases (as keys) for each room/zone. */
 export function placeAliases(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): Map<Entity, Set<string>> {
@@ -41,6 +46,7 @@ export function placeAliases(placesOfHome: readonly Entity[], takenNames: Readon
     if (!aliases) continue;
     const alone = (claims.get(group) ?? []).length === 1;
     for (const other of GROUPS[group] ?? []) {
+      if (RECOGNISE_ONLY.has(other)) continue;
       const variant = ` ${key} `.replace(` ${member} `, ` ${other} `).trim();
       if (!takenNames.has(variant)) aliases.add(variant);
       if (alone && !takenNames.has(other)) aliases.add(other);

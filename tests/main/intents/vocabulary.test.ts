@@ -68,3 +68,87 @@ describe('place lexicon', () => {
     expect([...(aliases.get(master) ?? [])]).toContain('master dormitorio');
   });
 });
+
+describe('kinds in other languages and in compound words', () => {
+  it.each([
+    ['kamera', 'camera'], ['cámara', 'camera'], ['caméra', 'camera'], ['telecamera', 'camera'],
+    ['lautsprecher', 'speaker'], ['altavoz', 'speaker'], ['enceinte', 'speaker'], ['altoparlante', 'speaker'], ['luidspreker', 'speaker'],
+    ['kühlschrank', 'fridge'], ['nevera', 'fridge'], ['frigorífico', 'fridge'], ['réfrigérateur', 'fridge'], ['frigo', 'fridge'], ['koelkast', 'fridge'],
+    ['klimagerät', 'air_conditioner'], ['klimaanlage', 'air_conditioner'], ['aire acondicionado', 'air_conditioner'], ['climatiseur', 'air_conditioner'], ['condizionatore', 'air_conditioner'],
+    ['heizung', 'thermostat'], ['calefacción', 'thermostat'], ['chauffage', 'thermostat'], ['heizkörper', 'heater'], ['radiador', 'heater'], ['termostato', 'thermostat'],
+    ['waschmaschine', 'washing_machine'], ['lavadora', 'washing_machine'], ['lave-linge', 'washing_machine'], ['lavatrice', 'washing_machine'], ['wasmachine', 'washing_machine'],
+    ['geschirrspüler', 'dishwasher'], ['spülmaschine', 'dishwasher'], ['lavavajillas', 'dishwasher'], ['lave-vaisselle', 'dishwasher'],
+    ['licht', 'light'], ['lampe', 'light'], ['leuchte', 'light'], ['luz', 'light'], ['lámpara', 'light'], ['lumière', 'light'], ['luce', 'light'],
+    ['steckdose', 'switch'], ['enchufe', 'switch'], ['prise', 'switch'], ['presa', 'switch'],
+    ['schloss', 'lock'], ['türschloss', 'lock'], ['cerradura', 'lock'], ['serrure', 'lock'], ['serratura', 'lock'],
+    ['rauchmelder', 'smoke_alarm'], ['detector de humo', 'smoke_alarm'], ['détecteur de fumée', 'smoke_alarm'],
+    ['bewegungsmelder', 'motion_sensor'], ['sensor de movimiento', 'motion_sensor'], ['détecteur de mouvement', 'motion_sensor'],
+    ['rollladen', 'blind'], ['jalousie', 'blind'], ['persiana', 'blind'], ['volet', 'blind'],
+    ['fernseher', 'tv'], ['televisor', 'tv'], ['télé', 'tv'], ['router', 'router'],
+    ['staubsauger', 'vacuum'], ['aspiradora', 'vacuum'], ['aspirateur', 'vacuum'],
+    ['mähroboter', 'mower'], ['rasenmäher', 'mower'], ['cortacésped', 'mower'], ['tondeuse', 'mower'], ['robot mower', 'mower'],
+    ['kaffeemaschine', 'coffee_maker'], ['kaffeevollautomat', 'coffee_maker'], ['cafetera', 'coffee_maker'],
+    ['backofen', 'oven'], ['ofen', 'oven'], ['horno', 'oven'],
+    ['garagentor', 'garage_door'], ['puerta de garaje', 'garage_door'], ['porte de garage', 'garage_door'],
+    ['türklingel', 'doorbell'], ['timbre', 'doorbell'], ['sonnette', 'doorbell'], ['babyphone', 'baby_monitor'],
+  ])('"%s" is the kind %s', (phrase, id) => {
+    expect(kindForPhrase(phraseKey(phrase))?.id).toBe(id);
+  });
+
+  it.each([
+    ['Dachbodenkamera', 'camera'], ['Bad Lautsprecher', 'speaker'], ['Badlautsprecher', 'speaker'], ['Frigorífico', 'fridge'],
+    ['Heizkörperthermostat', 'thermostat'], ['Klimagerät Büro', 'air_conditioner'], ['Wohnzimmer Deckenlicht', 'light'],
+    ['Gartenkamera Süd', 'camera'], ['Kinderzimmer Heizung', 'thermostat'], ['Rollladen Wohnzimmer', 'blind'],
+  ])('finds the kind of the name "%s" (also inside compound words): %s', (name, id) => {
+    expect(headKindOfName(name)?.id).toBe(id);
+  });
+
+  it.each(['Orange Box', 'Enterprise Box', 'Camping Box', 'Badezimmer', 'Ofenrohr Deko', 'Stormy'])('short or English words inside other words are no kind: "%s"', (name) => {
+    expect(headKindOfName(name)).toBeUndefined();
+  });
+
+  it('reads the kind from the model when the name and type do not say', () => {
+    const device = entity('device', 'Living Room Unit', { type: 'entertainment', model: 'Smart Speaker 500' });
+    expect(kindsOfEntity(device).get('speaker')).toBe('model');
+    expect(kindsOfEntity(entity('device', 'Hall Unit', { manufacturer: 'Ecobee' })).get('thermostat')).toBe('model');
+    expect(kindsOfEntity(entity('device', 'Floor Bot', { manufacturer: 'Roborock', model: 'S8' })).get('vacuum')).toBe('model');
+    // A name that says the kind wins over the model.
+    expect(kindsOfEntity(entity('device', 'Hallway Thermostat', { model: 'Smart Speaker 500' })).has('speaker')).toBe(false);
+  });
+
+  it.each([
+    [['video_streaming'], 'camera'], [['night_vision'], 'camera'], [['audio_playback'], 'speaker'], [['volume'], 'speaker'],
+    [['mowing'], 'mower'], [['fan_speed'], 'fan'], [['temperature_control', 'fan_speed'], 'air_conditioner'], [['temperature_control', 'mode'], 'air_conditioner'],
+    [['heating'], 'heater'], [['temperature_control', 'setpoint'], 'thermostat'], [['start_stop', 'mowing'], 'mower'],
+  ])('capabilities %j suggest the kind %s when nothing else says', (capabilities, id) => {
+    expect(kindsOfEntity(entity('device', 'Unit 7', { capabilities })).get(id)).toBe('capability');
+  });
+
+  it('a set of capabilities needs all of its members', () => {
+    expect(kindsOfEntity(entity('device', 'Unit 8', { capabilities: ['mode'] })).has('air_conditioner')).toBe(false);
+  });
+});
+
+describe('place lexicon: everyday English names meet German, Spanish, French, Italian room names', () => {
+  it.each([
+    ['Wohnzimmer', 'living room'], ['Kinderzimmer', 'kids room'], ['Schlafzimmer', 'bedroom'], ['Küche', 'kitchen'], ['Bad', 'bathroom'],
+    ['Badezimmer', 'bathroom'], ['Keller', 'basement'], ['Flur', 'hallway'], ['Diele', 'hallway'], ['Garten', 'garden'], ['Arbeitszimmer', 'office'],
+    ['Dachboden', 'attic'], ['Waschküche', 'laundry room'], ['Sala de estar', 'living room'], ['Dormitorio', 'bedroom'], ['Baño', 'bathroom'],
+    ['Sótano', 'basement'], ['Pasillo', 'hallway'], ['Jardín', 'garden'], ['Oficina', 'office'], ['Cuisine', 'kitchen'], ['Chambre', 'bedroom'],
+    ['Salle de bain', 'bathroom'], ['Cave', 'basement'], ['Couloir', 'hallway'], ['Bureau', 'office'], ['Soggiorno', 'living room'],
+    ['Cucina', 'kitchen'], ['Camera da letto', 'bedroom'], ['Bagno', 'bathroom'], ['Cantina', 'basement'], ['Corridoio', 'hallway'],
+    ['Giardino', 'garden'], ['Ufficio', 'office'], ['Grenier', 'attic'],
+  ])('a room named "%s" is also the %s', (name, everyday) => {
+    const room = entity('room', name);
+    expect([...(placeAliases([room], new Set([phraseKey(name)])).get(room) ?? [])]).toContain(phraseKey(everyday));
+  });
+
+  it('words that are also everyday English ("bad", "cave") name a room in its language but are never said for another', () => {
+    const bathroom = entity('room', 'Bathroom');
+    const basement = entity('room', 'Basement');
+    const aliases = placeAliases([bathroom, basement], new Set(['bathroom', 'basement']));
+    expect([...(aliases.get(bathroom) ?? [])]).not.toContain('bad');
+    expect([...(aliases.get(basement) ?? [])]).not.toContain('cave');
+    expect([...(aliases.get(basement) ?? [])]).toContain('keller');
+  });
+});

@@ -1,0 +1,110 @@
+// Before the engine says "This home has no X" it looks for weaker evidence: a device whose name, model, type,
+// capabilities or content text mention X (any language, inside compound words too), and devices whose kind could not
+// be derived at all. A flat "none" is only said when every device is classified and nothing mentions X: a confident
+// wrong "none" is the worst answer the app can give.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { listOrSentence } from './AnswerBuilder';
+import { coveredKinds, DEVICE_KINDS, phraseKey, type DeviceKind } from './deviceKinds';
+import type { HomeSnapshot } from './HomeIndex';
+
+/** Whole phrases match anywhere; one-word phrases of this length or more also match inside longer words. */
+const INSIDE_WORD_MIN = 5;
+/** Unclassified devices listed by name; the rest are counted. */
+const SHOWN = 12;
+
+export interface WeakerEvidence {
+  /** Devices that mention the kind somewhere other than where the kind is derived from, with the field. */
+  maybe: Array<{ device: Entity; field: string }>;
+  /** Devices of which no kind at all could be derived. */
+  unclassified: Entity[];
+}
+
+/** Every phrase and type word of the kind and the kinds it covers, as phrase keys. */
+function searchKeys(kind: DeviceKind): string[] {
+  const covered = coveredKinds(kind);
+  const keys = new Set<string>();
+  for (const k of DEVICE_KINDS) {
+    if (!covered.has(k.id)) continue;
+    for (const p of k.phrases) keys.add(phraseKey(p));
+    for (const t of k.types) keys.add(phraseKey(t.replace(/_/g, ' ')));
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+/** `text` is a padded phrase key (" smart speaker 500 "). */
+function mentions(key: string, keys: readonly string[]): boolean {
+  if (key.trim() === '') return false;
+  return keys.some((k) => key.includes(` ${k} `) || (!k.includes(' ') && k.length >= INSIDE_WORD_MIN && key.includes(k)));
+}
+
+/** Entities are immutable values, so a device's searchable fields are normalised once (20 000 devices per "none"). */
+const FIELD_KEYS = new WeakMap<Entity, { fields: Array<[string, string]>; all: string }>();
+
+function fieldKeysOf(device: Entity): { fields: Array<[string, string]>; all: string } {
+  const known = FIELD_KEYS.get(device);
+  if (known) return known;
+  const fields = fieldsOf(device).map(([field, text]): [string, string] => [field, ` ${phraseKey(text)} `]);
+  const keyed = { fields, all: fields.map(([, key]) => key).join(' ') };
+  FIELD_KEYS.set(device, keyed);
+  return keyed;
+}
+
+/** The text fields of a device worth searching, by field name (strings and string lists, one level deep). */
+function fieldsOf(device: Entity): Array<[string, string]> {
+  const out: Array<[string, string]> = [['name', device.name]];
+  for (const [field, value] of Object.entries(device.content)) {
+    if (typeof value === 'string') out.push([field, field === 'capabilities' ? value : value.replace(/_/g, ' ')]);
+    else if (Array.isArray(value)) {
+      const words = value.filter((v): v is string => typeof v === 'string').map((v) => v.replace(/_/g, ' '));
+      if (words.length) out.push([field, words.join(', ')]);
+    }
+  }
+  return out;
+}
+
+/** Every device's searchable text in one string per snapshot: a kind no device mentions is ruled out at once. */
+const HOME_TEXT = new WeakMap<HomeSnapshot, string>();
+
+function homeText(snapshot: HomeSnapshot): string {
+  let text = HOME_TEXT.get(snapshot);
+  if (text === undefined) {
+    text = snapshot.devices.map((d) => fieldKeysOf(d).all).join(' ');
+    HOME_TEXT.set(snapshot, text);
+  }
+  return text;
+}
+
+export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices: readonly Entity[]): WeakerEvidence {
+  const keys = searchKeys(kind);
+  const anywhere = mentions(homeText(snapshot), keys);
+  const maybe: WeakerEvidence['maybe'] = [];
+  const unclassified: Entity[] = [];
+  for (const device of devices) {
+    // Most devices mention nothing: all fields are tested at once, and the field is only looked for on a hit.
+    const { fields, all } = fieldKeysOf(device);
+    const hit = anywhere && mentions(all, keys) ? fields.find(([, key]) => mentions(key, keys)) : undefined;
+    if (hit) maybe.push({ device, field: hit[0] });
+    else if ((snapshot.kindsOfDevice.get(device.id)?.size ?? 0) === 0) unclassified.push(device);
+  }
+  return { maybe, unclassified };
+}
+
+/**
+ * The answer when no device is classified as the kind: what may be one, or which devices could not be classified,
+ * or (only when neither) the flat none. `none` is the flat sentence; `where` names the place searched, if any.
+ */
+export function noneAnswer(evidence: WeakerEvidence, kind: DeviceKind, none: string, where = ''): { text: string; cited: Entity[] } {
+  if (evidence.maybe.length) {
+    const lines = evidence.maybe.map(({ device, field }) => (field === 'name' ? device.name : `${device.name} (its ${field.replace(/_/g, ' ')} mentions it)`));
+    return { text: listOrSentence(`I couldn't find a device classified as a ${kind.singular}${where}, but ${evidence.maybe.length === 1 ? 'this may be one' : 'these may be'}:`, lines), cited: evidence.maybe.map((m) => m.device) };
+  }
+  if (evidence.unclassified.length) {
+    const shown = evidence.unclassified.slice(0, SHOWN);
+    const more = evidence.unclassified.length - shown.length;
+    const lines = more > 0 ? [...shown.map((d) => d.name), `and ${more} more`] : shown.map((d) => d.name);
+    const n = evidence.unclassified.length;
+    return { text: listOrSentence(`No device${where} is classified as a ${kind.singular}, but I couldn't classify ${n === 1 ? 'this device' : `these ${n} devices`}, so one of them may be:`, lines), cited: shown };
+  }
+  return { text: none, cited: [] };
+}
