@@ -4,7 +4,7 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, capabilityIn, CUES, errorCode, has } from './cueWords';
+import { ALL_CUES, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
@@ -28,6 +28,8 @@ export class SlotIntentParser {
   constructor(private readonly resolver: EntityNameResolver) {}
 
   async parse(tokens: readonly Token[], snapshot: HomeSnapshot): Promise<SlotParse | undefined> {
+    const lead = tokens.find((t) => !POLITE_OPENERS.has(t.key));
+    if (lead && EDIT_VERBS.has(lead.key)) return undefined;
     const mentions = findMentions(tokens, snapshot);
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);

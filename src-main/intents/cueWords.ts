@@ -35,6 +35,18 @@ export const CUES = {
 };
 export const ALL_CUES = new Set(Object.values(CUES).flat());
 
+/**
+ * Verbs of edits the engine never makes ("put the lamp in the kitchen", "rename the hallway", "link the sensor to the
+ * door"): a request that starts with one is for a model, whose write tools only propose cards. Without this the words
+ * around the verb ("thing", "kitchen") read as a question about what is in the kitchen.
+ */
+export const EDIT_VERBS: ReadonlySet<string> = new Set([
+  'put', 'move', 'place', 'relocate', 'add', 'create', 'make', 'link', 'attach', 'assign', 'rename',
+  'delete', 'remove', 'write', 'remember', 'save', 'store', 'record', 'draft', 'compose', 'summarise', 'summarize',
+]);
+/** Polite openers skipped before the verb: "please put …", "can you move …". */
+export const POLITE_OPENERS: ReadonlySet<string> = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'pls', 'plz']);
+
 export function has(keys: ReadonlySet<string>, ...words: string[]): boolean {
   return words.some((w) => keys.has(w));
 }
