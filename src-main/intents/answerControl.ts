@@ -57,7 +57,12 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     targets = [device];
   } else if (slot?.type === 'group') {
     const kind = slot.kind ?? spec.defaultKind;
-    const all = await devicesOfKind(input, kind, slot.place);
+    let all = await devicesOfKind(input, kind, slot.place);
+    // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
+    // heater; a setpoint request goes to whatever in that place has a temperature to set (never an oven unasked).
+    if (all.length === 0 && intent === 'set_temperature' && slot.place && kind?.id !== 'oven') {
+      all = (await devicesOfKind(input, undefined, slot.place)).filter((d) => deviceType(d) !== 'oven' && spec.can(d));
+    }
     const able = all.filter(spec.can);
     const noun = kind ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';

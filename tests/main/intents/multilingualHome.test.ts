@@ -103,6 +103,14 @@ describe('multilingual home: the flat "none" needs every device classified', () 
   });
   afterAll(() => h?.dispose());
 
+  it('a setpoint for "the heating" of a room goes to what in that room takes a temperature, whatever it is called', async () => {
+    // Held-out finding: "set the kinderzimmer heating to 22" answered "There are no thermostats in the Kinderzimmer".
+    const answer = await h.responder.respond('set the schlafzimmer heating to 22', h.context({ conversationId: 'c-heating' }));
+    expect(answer?.text).not.toMatch(/there are no/i);
+    expect(answer?.proposal?.targets.map((t) => t.name)).toEqual(['Klimagerät Schlafzimmer']);
+    expect(answer?.proposal?.tier).toBe(3);
+  });
+
   it('says "none" when nothing anywhere matches', async () => {
     const a = await ask(h, 'do we have a dishwasher?');
     expect(a.text).toMatch(/no dishwashers/i);
