@@ -2,7 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dispatchCall } from '../../src-main/api/CallHandlers';
 import { NodePlatform } from '../../src-main/platform/NodePlatform';
+import type { CallArgs, CallName, CallResult } from '../../src-preload/contract';
 import { createMainServices, type MainServices, type MainServicesOptions } from '../../src-main/services';
 
 export interface TestServices {
@@ -25,4 +27,12 @@ export async function createTestServices(options: Partial<MainServicesOptions> =
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One contract call through the real boundary (validation, role policy); a failed call throws with its error. */
+export async function callOk<K extends CallName>(t: TestServices | undefined, name: K, args: CallArgs<K>): Promise<CallResult<K>> {
+  if (!t) throw new Error('no services');
+  const result = await dispatchCall(t.services.handlers, name, args, 'test');
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.type}: ${result.error.message}`);
+  return result.value as CallResult<K>;
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../src-main/api/CallHandlers';
 import type { PublishedEvent } from '../../../src-main/api/EventBus';
 import type { CallArgs, CallName, CallResult, Conversation } from '../../../src-preload/contract';
-import { createTestServices, type TestServices } from '../../support/createTestServices';
+import { callOk, createTestServices, type TestServices } from '../../support/createTestServices';
 
 let t: TestServices;
 beforeEach(async () => {
@@ -13,11 +13,7 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
-  const result = await dispatchCall(t.services.handlers, name, args, 'test');
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.value as CallResult<K>;
-}
+const call = <K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> => callOk(t, name, args);
 
 async function idsOf(names: string[]): Promise<string[]> {
   const all = await t.services.store.listEntities();

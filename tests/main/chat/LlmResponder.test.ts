@@ -1,10 +1,9 @@
 // The model step of a chat turn through the real services: the real openai SDK against a fake OpenAI-compatible
 // server on loopback, and the real tiny GGUF model for local answers.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatchCall } from '../../../src-main/api/CallHandlers';
 import type { CallArgs, CallName, CallResult } from '../../../src-preload/contract';
 import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
-import { createTestServices, type TestServices } from '../../support/createTestServices';
+import { callOk, createTestServices, type TestServices } from '../../support/createTestServices';
 import { TINY_MODEL_PATH } from '../../support/testModel';
 
 let t: TestServices | undefined;
@@ -13,12 +12,7 @@ afterEach(async () => {
   t = undefined;
 });
 
-async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
-  if (!t) throw new Error('no services');
-  const result = await dispatchCall(t.services.handlers, name, args, 'test');
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.type}: ${result.error.message}`);
-  return result.value as CallResult<K>;
-}
+const call = <K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> => callOk(t, name, args);
 
 const STORY = 'tell me a bedtime story about the house';
 

@@ -1,10 +1,9 @@
 // Edit → branch and Regenerate → version through the contract, with the real openai SDK against the fake
 // OpenAI-compatible server: the model's history follows the active branch, and a retry never stores the question twice.
 import { afterEach, expect, it } from 'vitest';
-import { dispatchCall } from '../../../src-main/api/CallHandlers';
 import type { CallArgs, CallName, CallResult } from '../../../src-preload/contract';
 import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
-import { createTestServices, type TestServices } from '../../support/createTestServices';
+import { callOk, createTestServices, type TestServices } from '../../support/createTestServices';
 
 let t: TestServices | undefined;
 afterEach(async () => {
@@ -12,12 +11,7 @@ afterEach(async () => {
   t = undefined;
 });
 
-async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
-  if (!t) throw new Error('no services');
-  const result = await dispatchCall(t.services.handlers, name, args, 'test');
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.type}: ${result.error.message}`);
-  return result.value as CallResult<K>;
-}
+const call = <K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> => callOk(t, name, args);
 
 type Body = { messages: Array<{ role: string; content: string }> };
 

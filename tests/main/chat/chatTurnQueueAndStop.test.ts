@@ -1,11 +1,10 @@
 // Turns in one conversation, through the contract: a second send waits for the first instead of aborting it, and
 // chat.stop returns only once the stopped turn has settled and its partial reply is stored.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatchCall } from '../../../src-main/api/CallHandlers';
 import type { PublishedEvent } from '../../../src-main/api/EventBus';
 import type { CallArgs, CallName, CallResult } from '../../../src-preload/contract';
 import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
-import { createTestServices, type TestServices } from '../../support/createTestServices';
+import { callOk, createTestServices, type TestServices } from '../../support/createTestServices';
 
 let t: TestServices | undefined;
 afterEach(async () => {
@@ -13,12 +12,7 @@ afterEach(async () => {
   t = undefined;
 });
 
-async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
-  if (!t) throw new Error('no services');
-  const result = await dispatchCall(t.services.handlers, name, args, 'test');
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.type}: ${result.error.message}`);
-  return result.value as CallResult<K>;
-}
+const call = <K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> => callOk(t, name, args);
 
 const words = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i} `);
 

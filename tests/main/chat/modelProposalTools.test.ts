@@ -1,10 +1,9 @@
 // Issue 8, finding 6: a model calling create_entity failed the whole turn and lost the streamed text. Its write tools
 // now always become cards (never run directly), and the turn completes with what the model wrote.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatchCall } from '../../../src-main/api/CallHandlers';
 import type { CallArgs, CallName, CallResult } from '../../../src-preload/contract';
 import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
-import { createTestServices, type TestServices } from '../../support/createTestServices';
+import { callOk, createTestServices, type TestServices } from '../../support/createTestServices';
 
 let t: TestServices | undefined;
 afterEach(async () => {
@@ -12,12 +11,7 @@ afterEach(async () => {
   t = undefined;
 });
 
-async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
-  if (!t) throw new Error('no services');
-  const result = await dispatchCall(t.services.handlers, name, args, 'test');
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.type}: ${result.error.message}`);
-  return result.value as CallResult<K>;
-}
+const call = <K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> => callOk(t, name, args);
 
 describe('model proposal tools', () => {
   it('create_entity becomes a card, the turn completes with the streamed text, and approving adds the note', async () => {
