@@ -69,7 +69,8 @@ export class HomeImportService {
     }
     this.unit.run((unit) => {
       if (mode === 'replace') this.store.clearInTransaction(unit);
-      this.store.applyChangesInTransaction({ entities: file.entities, relationships: file.relationships, pending: true }, unit);
+      // Imported rows are local edits (pushed on the next sync), logged as an import.
+      this.store.applyChangesInTransaction({ entities: file.entities, relationships: file.relationships, pending: true, source: 'import' }, unit);
       this.store.setMetaNow('source', 'imported');
       this.audit.append({
         kind: 'import', correlationId: request.correlationId, actor: request.userId,

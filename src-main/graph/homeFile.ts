@@ -81,7 +81,7 @@ export async function exportHomeFile(store: GraphStore, now: () => Date = () => 
  */
 export async function importHomeFile(store: GraphStore, file: HomeFile, options: { pending: boolean }): Promise<ImportHomeFileResult> {
   checkHomeFile(file);
-  await store.applyChanges({ entities: file.entities, relationships: file.relationships, pending: options.pending });
+  await store.applyChanges({ entities: file.entities, relationships: file.relationships, pending: options.pending, source: 'import' });
   return { entityCount: file.entities.length, relationshipCount: file.relationships.length };
 }
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/errors';
 import { VersionClock } from '../../../src-shared/protocol/version';
 import { openGraphDatabase, SqliteGraphStore } from '../../../src-main/graph/SqliteGraphStore';
+import { importHomeFile } from '../../../src-main/graph/homeFile';
 import { graphMigrations } from '../../../src-main/store/graphMigrations';
 import { openDatabase } from '../../../src-main/store/openDatabase';
 import type { SqliteDatabase } from '../../../src-main/store/openDatabase';
@@ -177,6 +178,16 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
       lastDigestMatched: true,
       lastSyncAt: '2026-06-16T12:00:01Z',
     });
+  });
+
+  it('a home file import is local (pending, pushed next sync) unless told it is known to the server; logged as an import', async () => {
+    const file = { format: 'goodies-home' as const, format_version: 1 as const, exported_at: '2026-06-16T12:00:00Z', entities: [kitchen, lamp], relationships: [edge('e1', lamp, kitchen)] };
+    await importHomeFile(store, file, { pending: true });
+    expect((await store.pendingChanges()).entities.map((p) => p.entity.id)).toEqual(['room-kitchen', 'dev-lamp']);
+    await importHomeFile(store, { ...file, entities: [fan], relationships: [] }, { pending: false });
+    expect((await store.pendingChanges()).entities).toHaveLength(2);
+    expect(await store.serverHeadDigest()).toBe(computeStateDigest([{ id: 'dev-fan', version: fan.version }]));
+    expect(db.prepare('SELECT source FROM change_log ORDER BY seq').all()).toEqual([{ source: 'import' }, { source: 'import' }]);
   });
 
   it('migrates a version-1 database: pending current versions become local heads on top of the greatest synced version', () => {
