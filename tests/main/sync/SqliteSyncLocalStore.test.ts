@@ -190,6 +190,13 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
     expect(db.prepare('SELECT source FROM change_log ORDER BY seq').all()).toEqual([{ source: 'import' }, { source: 'import' }]);
   });
 
+  it('a home file holding several versions of an entity makes the greatest current, whatever their order in the file', async () => {
+    const newer = { ...lamp, version: v(9), name: 'Lamp v9', parent_versions: [lamp.version] };
+    const file = { format: 'goodies-home' as const, format_version: 1 as const, exported_at: '2026-06-16T12:00:00Z', entities: [newer, kitchen, lamp], relationships: [] };
+    await importHomeFile(store, file, { pending: false });
+    expect((await store.getEntity('dev-lamp'))?.name).toBe('Lamp v9');
+  });
+
   it('migrates a version-1 database: pending current versions become local heads on top of the greatest synced version', () => {
     store.dispose();
     db.close();
