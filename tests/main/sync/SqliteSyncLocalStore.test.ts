@@ -53,8 +53,10 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
     await store.applyChanges({ entities: [first], pending: true });
     const second = { ...edit(first, 11, 'Second'), parent_versions: [first.version] };
     await store.applyChanges({ entities: [second], pending: true });
+    // Two edits before a push: the second is pushed on top of the server's version, not of the unpushed first.
+    expect((await store.pendingChanges()).entities.map((p) => [p.entity.version, p.entity.parent_versions, p.baseVersion])).toEqual([[second.version, [lamp.version], lamp.version]]);
     await store.markPushed('home', { entities: [{ id: 'dev-lamp', version: first.version }], relationships: [] });
-    expect((await store.pendingChanges()).entities.map((p) => [p.entity.version, p.baseVersion])).toEqual([[second.version, first.version]]);
+    expect((await store.pendingChanges()).entities.map((p) => [p.entity.version, p.entity.parent_versions, p.baseVersion])).toEqual([[second.version, [first.version], first.version]]);
     expect(await store.serverHeadDigest()).toBe(computeStateDigest([{ id: 'dev-lamp', version: first.version }]));
     await store.markPushed('home', { entities: [{ id: 'dev-lamp', version: second.version }], relationships: [] });
     expect((await store.pendingChanges()).entities).toEqual([]);
