@@ -32,6 +32,7 @@ import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
 import { settingsMigrations } from './settings/settingsMigrations';
 import { outboxMigrations } from './outbox/outboxMigrations';
 import { SqliteOutbox } from './outbox/SqliteOutbox';
+import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
@@ -87,6 +88,8 @@ export interface MainServices extends Disposable {
   readonly desktop: DesktopFeature;
   readonly assistant: AssistantFeature;
   readonly outbox: SqliteOutbox;
+  /** The outbox's handlers and `revalidatePendingActions` (the sync engine calls it after a pull). */
+  readonly outboxFeature: OutboxFeature;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -215,6 +218,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ],
   });
 
+  const outboxFeature = disposables.add(registerOutbox({
+    outbox, graph: store, approvals, settings, events, chat, llm, logger,
+    message: (conversationId, messageId) => conversations.message(conversationId, messageId),
+  }));
+
   const handlers: CallHandlers = {
     [CALLER_ROLE]: () => session.user.role,
     'app.getInfo': async () => ({
@@ -283,9 +291,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
     ...desktop.handlers,
     ...assistant.handlers,
+    ...outboxFeature.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, dispose: () => disposables.dispose() };
 }
 
 /** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */

@@ -1,0 +1,76 @@
+// Questions answered locally while the remote model was down (the `message` kind): queued as the reply is stored,
+// listed for the UI, and asked again remotely on request, through the contract with the real chat service and the
+// real openai SDK against the fake OpenAI-compatible server.
+import { afterEach, describe, expect, it } from 'vitest';
+import { offlineAnswerItem } from '../../../src-main/outbox/offlineAnswers';
+import type { CallArgs, CallName, CallResult, ChatMessage } from '../../../src-preload/contract';
+import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
+import { callOk, createTestServices, type TestServices } from '../../support/createTestServices';
+
+let t: TestServices | undefined;
+afterEach(async () => {
+  await t?.cleanup();
+  t = undefined;
+});
+
+const call = <K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> => callOk(t, name, args);
+
+describe('questions answered offline', () => {
+  it('are queued when the remote model fails, listed, and re-asked remotely as a new version of the reply', async () => {
+    const server = await useFakeOpenAiServer({ models: ['m'] });
+    server.scriptChat({ kind: 'reset' }, { kind: 'reset' }, { kind: 'reset' }, { kind: 'reset' });
+    t = await createTestServices();
+    await call('llm.saveSettings', { remote: { baseUrl: server.baseURL, model: 'm' } });
+    const first = await call('chat.send', { text: 'write me a poem about the sea' });
+    expect(first.reply).toMatchObject({ mode: 'local' });
+    expect(first.reply.fallback_reason).toBeTruthy();
+
+    const listed = await call('outbox.offlineAnswers', {});
+    expect(listed.reaskWhenOnline).toBe('ask');
+    expect(listed.answers).toEqual([expect.objectContaining({ question_id: first.userMessage.id, reply_id: first.reply.message_id, text: 'write me a poem about the sea' })]);
+    expect((await call('outbox.counts', {})).message).toEqual({ queued: 1, parked: 0 });
+
+    server.scriptChat({ kind: 'stream', tokens: ['Waves ', 'again.'] });
+    const { outcomes } = await call('outbox.reask', {});
+    expect(outcomes).toEqual([{ id: listed.answers[0]?.id, outcome: 'remote', reply_id: expect.any(String), error: null }]);
+    const page = await call('chat.getMessagePage', { conversationId: first.conversation.id });
+    expect(page.messages.map((m) => m.text)).toEqual(['write me a poem about the sea', 'Waves again.']);
+    expect(page.messages[1]?.siblings).toEqual([first.reply.message_id, outcomes[0]?.reply_id]);
+    expect((await call('outbox.offlineAnswers', {})).answers).toEqual([]);
+    expect(await call('outbox.list', { kind: 'message', status: ['done'] })).toHaveLength(1);
+  });
+
+  it('the setting defaults to ask and is validated; with "never" a failed remote answer is not queued', async () => {
+    const server = await useFakeOpenAiServer({ models: ['m'] });
+    server.scriptChat({ kind: 'reset' }, { kind: 'reset' }, { kind: 'reset' }, { kind: 'reset' });
+    t = await createTestServices();
+    expect(await call('outbox.getSettings', {})).toEqual({ reaskWhenOnline: 'ask' });
+    expect(await call('outbox.saveSettings', { reaskWhenOnline: 'never' })).toEqual({ reaskWhenOnline: 'never' });
+    await expect(call('outbox.saveSettings', { reaskWhenOnline: 'sometimes' as never })).rejects.toThrow(/validation/);
+    expect(await call('outbox.getSettings', {})).toEqual({ reaskWhenOnline: 'never' });
+    await call('llm.saveSettings', { remote: { baseUrl: server.baseURL, model: 'm' } });
+    const turn = await call('chat.send', { text: 'write me a poem about the sea' });
+    expect(turn.reply.fallback_reason).toBeTruthy();
+    expect((await call('outbox.offlineAnswers', {})).answers).toEqual([]);
+  });
+});
+
+describe('offlineAnswerItem', () => {
+  const question: ChatMessage = { id: 'q1', conversation_id: 'c1', role: 'user', text: 'Is it going to rain?', created_at: '2026-12-02T10:00:00.000Z', parent_id: null };
+  const reply = (mode: 'local' | 'remote', fallback: string | null): ChatMessage => ({
+    id: 'r1', conversation_id: 'c1', role: 'assistant', text: '…', created_at: '2026-12-02T10:00:01.000Z', parent_id: 'q1',
+    envelope: { mode, fallback_reason: fallback } as ChatMessage['envelope'],
+  });
+  const hybrid = { mode: 'hybrid' as const, remote: 'offline' as const, local: 'healthy' as const };
+
+  it('queues only a local answer given because the remote model failed, one item per question', () => {
+    expect(offlineAnswerItem(reply('local', 'provider unreachable'), question, hybrid)).toEqual({
+      id: 'message:q1', kind: 'message',
+      payload: { conversation_id: 'c1', question_id: 'q1', reply_id: 'r1', text: 'Is it going to rain?', fallback_reason: 'provider unreachable', asked_at: question.created_at },
+    });
+    expect(offlineAnswerItem(reply('remote', null), question, hybrid)).toBeUndefined();
+    expect(offlineAnswerItem(reply('local', null), question, hybrid)).toBeUndefined();
+    expect(offlineAnswerItem(reply('local', 'provider unreachable'), question, { ...hybrid, mode: 'local' })).toBeUndefined();
+    expect(offlineAnswerItem(reply('local', 'no model is configured'), question, { ...hybrid, remote: 'not_configured' })).toBeUndefined();
+  });
+});
