@@ -17,8 +17,7 @@ import type { OUTBOX_KIND_NAMES, OUTBOX_STATUS_NAMES } from '../../src-preload/c
 import { approvalPendingActions } from './approvalPendingActions';
 import { entityIdsOf, toOutboxItemView } from './describeOutboxItem';
 import { listOfflineAnswers, offlineAnswerItem, onRemoteModelBack, reaskOfflineAnswers, type ReaskChat } from './offlineAnswers';
-import type { OUTBOX_KINDS} from './Outbox';
-import { type OutboxItem, type OutboxStatus } from './Outbox';
+import type { OUTBOX_KINDS, OutboxItem, OutboxStatus } from './Outbox';
 import type { MessagePayload } from './outboxPayloads';
 import { readOutboxSettings, saveOutboxSettings } from './outboxSettings';
 import { revalidatePendingActions, type PendingActionOutcome } from './pendingActions';
