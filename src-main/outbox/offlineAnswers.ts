@@ -14,6 +14,11 @@ export interface ReaskChat {
   regenerate(input: { conversationId: string; messageId: string }, correlationId: string): Promise<{ reply: { mode: 'local' | 'remote'; message_id: string; fallback_reason: string | null } }>;
 }
 
+/** One item per question: answering it locally twice (a local regenerate) does not queue it twice. */
+export function offlineAnswerId(questionId: string): string {
+  return `message:${questionId}`;
+}
+
 /**
  * Pure: the queue item for a stored reply, when it is a local answer given only because the remote model failed,
  * and there is a remote model to ask later (hybrid or remote mode, one configured). Otherwise undefined.
@@ -31,8 +36,7 @@ export function offlineAnswerItem(reply: ChatMessage, question: ChatMessage | un
     fallback_reason: envelope.fallback_reason.slice(0, 1_000),
     asked_at: question.created_at,
   };
-  // One item per question: answering it locally twice (a local regenerate) does not queue it twice.
-  return { id: `message:${question.id}`, kind: 'message', payload };
+  return { id: offlineAnswerId(question.id), kind: 'message', payload };
 }
 
 /** Questions answered locally that can be asked again, oldest first. */

@@ -16,7 +16,7 @@ import type { StatusSnapshot } from '../../src-preload/contract/views';
 import type { OUTBOX_KIND_NAMES, OUTBOX_STATUS_NAMES } from '../../src-preload/contract/outboxCalls';
 import { approvalPendingActions } from './approvalPendingActions';
 import { entityIdsOf, toOutboxItemView } from './describeOutboxItem';
-import { listOfflineAnswers, offlineAnswerItem, onRemoteModelBack, reaskOfflineAnswers, type ReaskChat } from './offlineAnswers';
+import { listOfflineAnswers, offlineAnswerId, offlineAnswerItem, onRemoteModelBack, reaskOfflineAnswers, type ReaskChat } from './offlineAnswers';
 import type { OUTBOX_KINDS, OutboxItem, OutboxStatus } from './Outbox';
 import type { MessagePayload } from './outboxPayloads';
 import { readOutboxSettings, saveOutboxSettings } from './outboxSettings';
@@ -65,7 +65,14 @@ export function registerOutbox(deps: OutboxDeps): OutboxFeature {
   disposables.add(events.onDidPublish(({ name, payload }) => {
     if (name !== 'chat.didAppendMessage') return;
     const reply = payload as ChatMessage;
-    if (reply.role !== 'assistant' || !reply.envelope?.fallback_reason || !reply.parent_id) return;
+    if (reply.role !== 'assistant' || !reply.envelope || !reply.parent_id) return;
+    if (reply.envelope.mode === 'remote') {
+      // Asked again remotely by any route (the reply's "Ask the remote model again", Regenerate): nothing left to re-ask.
+      const questionId = reply.parent_id;
+      void outbox.get(offlineAnswerId(questionId)).then((item) => (item?.status === 'queued' ? outbox.markDone([item.id]) : undefined)).catch(() => undefined);
+      return;
+    }
+    if (!reply.envelope.fallback_reason) return;
     try {
       const question = deps.message(reply.conversation_id, reply.parent_id);
       const item = offlineAnswerItem(reply, question, deps.llm.getStatus());

@@ -40,6 +40,19 @@ describe('questions answered offline', () => {
     expect(await call('outbox.list', { kind: 'message', status: ['done'] })).toHaveLength(1);
   });
 
+  it('a remote answer by any route (Regenerate, the reply\'s chip) takes the question off the list', async () => {
+    const server = await useFakeOpenAiServer({ models: ['m'] });
+    server.scriptChat({ kind: 'reset' }, { kind: 'reset' }, { kind: 'reset' }, { kind: 'reset' });
+    t = await createTestServices();
+    await call('llm.saveSettings', { remote: { baseUrl: server.baseURL, model: 'm' } });
+    const first = await call('chat.send', { text: 'write me a poem about the sea' });
+    expect((await call('outbox.offlineAnswers', {})).answers).toHaveLength(1);
+    server.scriptChat({ kind: 'stream', tokens: ['Waves.'] });
+    const again = await call('chat.regenerate', { conversationId: first.conversation.id, messageId: first.reply.message_id });
+    expect(again.reply.mode).toBe('remote');
+    await expect.poll(async () => (await call('outbox.offlineAnswers', {})).answers).toEqual([]);
+  });
+
   it('the setting defaults to ask and is validated; with "never" a failed remote answer is not queued', async () => {
     const server = await useFakeOpenAiServer({ models: ['m'] });
     server.scriptChat({ kind: 'reset' }, { kind: 'reset' }, { kind: 'reset' }, { kind: 'reset' });
