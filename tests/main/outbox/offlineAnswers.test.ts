@@ -1,8 +1,15 @@
 // Questions answered locally while the remote model was down (the `message` kind): queued as the reply is stored,
 // listed for the UI, and asked again remotely on request, through the contract with the real chat service and the
 // real openai SDK against the fake OpenAI-compatible server.
-import { afterEach, describe, expect, it } from 'vitest';
-import { offlineAnswerItem } from '../../../src-main/outbox/offlineAnswers';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listOfflineAnswers, offlineAnswerItem, onRemoteModelBack, type ReaskChat } from '../../../src-main/outbox/offlineAnswers';
+import { outboxMigrations } from '../../../src-main/outbox/outboxMigrations';
+import { SqliteOutbox } from '../../../src-main/outbox/SqliteOutbox';
+import { openDatabase, type SqliteDatabase } from '../../../src-main/store/openDatabase';
+import { runMigrations } from '../../../src-main/store/runMigrations';
 import type { CallArgs, CallName, CallResult, ChatMessage } from '../../../src-preload/contract';
 import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
 import { callOk, createTestServices, type TestServices } from '../../support/createTestServices';
@@ -85,5 +92,45 @@ describe('offlineAnswerItem', () => {
     expect(offlineAnswerItem(reply('local', null), question, hybrid)).toBeUndefined();
     expect(offlineAnswerItem(reply('local', 'provider unreachable'), question, { ...hybrid, mode: 'local' })).toBeUndefined();
     expect(offlineAnswerItem(reply('local', 'no model is configured'), question, { ...hybrid, remote: 'not_configured' })).toBeUndefined();
+  });
+});
+
+describe('onRemoteModelBack', () => {
+  // The chat side is the ReaskChat port here (the real ChatService is exercised above and in the E2E spec): this
+  // checks only what each setting does with the queue.
+  const answered = (mode: 'local' | 'remote'): ReaskChat => ({ regenerate: async () => ({ reply: { mode, message_id: 'r2', fallback_reason: mode === 'local' ? 'still down' : null } }) });
+  const payload = (q: string) => ({ conversation_id: 'c1', question_id: q, reply_id: `r-${q}`, text: `question ${q}`, fallback_reason: 'provider unreachable', asked_at: '2026-12-02T10:00:00.000Z' });
+  let dir: string;
+  let db: SqliteDatabase;
+  let outbox: SqliteOutbox;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'goodies-offline-answers-'));
+    db = openDatabase(join(dir, 'goodies.db'));
+    runMigrations(db, outboxMigrations);
+    outbox = new SqliteOutbox(db);
+    await outbox.enqueueMany([{ id: 'message:q1', kind: 'message', payload: payload('q1') }, { id: 'message:q2', kind: 'message', payload: payload('q2') }]);
+  });
+  afterEach(() => {
+    outbox.dispose();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('"ask" leaves the questions listed for the person', async () => {
+    expect(await onRemoteModelBack(outbox, answered('remote'), 'ask', 'c')).toEqual({ reasked: [], dropped: 0 });
+    expect(await listOfflineAnswers(outbox)).toHaveLength(2);
+  });
+
+  it('"always" re-asks every one; one answered locally again stays queued with the reason', async () => {
+    let calls = 0;
+    const flaky: ReaskChat = { regenerate: async (input, id) => (calls++ === 0 ? answered('remote') : answered('local')).regenerate(input, id) };
+    const { reasked } = await onRemoteModelBack(outbox, flaky, 'always', 'c');
+    expect(reasked.map((r) => [r.itemId, r.outcome])).toEqual([['message:q1', 'remote'], ['message:q2', 'local']]);
+    expect((await listOfflineAnswers(outbox)).map((i) => [i.id, i.attempts, i.lastError])).toEqual([['message:q2', 1, 'still down']]);
+  });
+
+  it('"never" drops them from the queue', async () => {
+    expect(await onRemoteModelBack(outbox, answered('remote'), 'never', 'c')).toEqual({ reasked: [], dropped: 2 });
+    expect(await listOfflineAnswers(outbox)).toEqual([]);
   });
 });
