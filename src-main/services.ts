@@ -30,6 +30,9 @@ import { LlmResponder } from './chat/LlmResponder';
 import { LlmService } from './llm/LlmService';
 import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
 import { settingsMigrations } from './settings/settingsMigrations';
+import { outboxMigrations } from './outbox/outboxMigrations';
+import { SqliteOutbox } from './outbox/SqliteOutbox';
+import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
@@ -84,6 +87,9 @@ export interface MainServices extends Disposable {
   readonly logger: Logger;
   readonly desktop: DesktopFeature;
   readonly assistant: AssistantFeature;
+  readonly outbox: SqliteOutbox;
+  /** The outbox's handlers and `revalidatePendingActions` (the sync engine calls it after a pull). */
+  readonly outboxFeature: OutboxFeature;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -103,9 +109,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   // Registered first, so it is closed last and can record what failed while the rest shut down.
   const logger = options.logger ?? disposables.add(await createFileLogger({ logsDir: platform.paths.logsDir, runtime: options.runtime }));
   // Every feature's migrations, in one list (runMigrations refuses a database newer than what it knows).
-  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations]);
+  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations, ...outboxMigrations]);
   disposables.add(toDisposable(() => db.close()));
   const settings = new SqliteSettingsStore(db);
+  // The durable offline queue (queue writes commit with synchronous=FULL): the sync engine pushes from it.
+  const outbox = disposables.add(new SqliteOutbox(db));
   const session = disposables.add(new AppSession({ id: options.userId ?? defaultUserId(), role: options.role ?? 'admin' }, settings));
 
   const events = disposables.add(new EventBus());
@@ -210,6 +218,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ],
   });
 
+  const outboxFeature = disposables.add(registerOutbox({
+    outbox, graph: store, approvals, settings, events, chat, llm, logger,
+    message: (conversationId, messageId) => conversations.message(conversationId, messageId),
+  }));
+
   const handlers: CallHandlers = {
     [CALLER_ROLE]: () => session.user.role,
     'app.getInfo': async () => ({
@@ -278,9 +291,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
     ...desktop.handlers,
     ...assistant.handlers,
+    ...outboxFeature.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, dispose: () => disposables.dispose() };
 }
 
 /** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */

@@ -15,6 +15,7 @@ import { registerAssistantCommands, registerPersonaCommand } from './commands/as
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
 import { registerLogsCommand } from './commands/logsCommand';
+import { registerOutboxCommands } from './commands/outboxCommands';
 import { registerServeCommand } from './commands/serveCommand';
 import { registerToolCommand } from './commands/toolCommand';
 import { registerTransferCommands } from './commands/transferCommands';
@@ -49,6 +50,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerApprovalCommands(program, context);
   registerAssistantCommands(program, context);
   registerPersonaCommand(program, context);
+  registerOutboxCommands(program, context);
   return { program, context };
 }
 
