@@ -66,6 +66,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   private active = 0;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  private keepLoaded = false;
   private promptReuse: PromptReuse | null = null;
   /** Stops for the generations running now: dispose() pulls them before it frees the model they run on. */
   private readonly running = new Set<AbortController>();
@@ -94,6 +95,16 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     } finally {
       release();
     }
+  }
+
+  /**
+   * Keeps the model in memory (no idle unload) while set: in hybrid mode it has to answer the moment the remote fails,
+   * and reloading a GGUF takes seconds. Clearing it starts the idle countdown again.
+   */
+  setKeepLoaded(keep: boolean): void {
+    this.keepLoaded = keep;
+    if (keep) this.clearIdleTimer();
+    else if (this.active === 0 && this.loaded) this.scheduleIdleUnload();
   }
 
   async *chat(request: LlmRequest, signal: AbortSignal): AsyncIterable<LlmStreamEvent> {
@@ -296,7 +307,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
 
   private scheduleIdleUnload(): void {
     const idleMs = this.options.idleUnloadMs ?? 5 * 60_000;
-    if (idleMs <= 0 || this.disposed) return;
+    if (idleMs <= 0 || this.disposed || this.keepLoaded) return;
     this.clearIdleTimer();
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
