@@ -33,6 +33,11 @@ export interface LlmServiceOptions {
   healthIntervalMs?: number;
   /** Cap on tokens a local reply may generate (small models ramble). */
   localMaxTokens?: number;
+  /**
+   * Load the local model ahead of the first turn in hybrid and local mode (default true). The one-shot CLI turns it
+   * off: a command that never asks the model should not wait for a GGUF to load.
+   */
+  preloadLocal?: boolean;
 }
 
 export type LlmSettingsPatch = {
@@ -250,7 +255,7 @@ export class LlmService implements Disposable {
     const mode = this.settings.mode;
     local.setKeepLoaded(mode === 'hybrid');
     // A failed load is reported by the turn that needs the model; nothing to do with it here.
-    if (mode !== 'remote' && !local.isLoaded) this.localPreload = local.warmUp().catch(() => undefined);
+    if (mode !== 'remote' && this.options.preloadLocal !== false && !local.isLoaded) this.localPreload = local.warmUp().catch(() => undefined);
   }
 
   private retire(setup: ModelSetup, keepsLocal: boolean): void {
