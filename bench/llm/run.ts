@@ -189,6 +189,7 @@ async function localFirstToken(repeats: number, circuitRounds: number): Promise<
       remote_requests_while_open: circuit.reduce((sum, t) => sum + t.remoteRequests, 0),
       target_warm_ms: 300,
       mode: 'hybrid through LlmService, remote circuit OPEN, local model preloaded; same conversation as above',
+      note: 'no remote request, no timer, no load: this is the warm local first token, i.e. llama.cpp evaluating the turn\'s new tokens (see tokens_per_warm_turn) after the reused prefix',
     },
   };
 }
