@@ -139,6 +139,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       ...(options.llm?.halfOpenAfterMs ? { breaker: { halfOpenAfterMs: options.llm.halfOpenAfterMs } } : {}),
       ...(options.llm?.healthIntervalMs ? { healthIntervalMs: options.llm.healthIntervalMs } : {}),
       localMaxTokens: options.llm?.localMaxTokens ?? 256,
+      preloadLocal: options.runtime !== 'cli',
     }),
   );
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));

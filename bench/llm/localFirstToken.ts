@@ -6,21 +6,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GeneralChatWrapper, getLlama, LlamaChat, LlamaLogLevel, type ChatHistoryItem, type Token } from 'node-llama-cpp';
+import { GeneralChatWrapper, getLlama, LlamaChat, LlamaLogLevel, type ChatHistoryItem, type Llama, type LlamaContext, type LlamaModel, type Token } from 'node-llama-cpp';
 import type { ChatMessage } from '../../src-preload/contract';
 import { buildLlmMessages, type LlmContextInput } from '../../src-main/chat/buildLlmMessages';
-import { CircuitBreaker } from '../../src-main/llm/CircuitBreaker';
 import { buildLocalChatHistory, toolPreamble } from '../../src-main/llm/localChatHistory';
-import { LlmError } from '../../src-main/llm/LlmError';
 import type { LlmMessage } from '../../src-main/llm/LlmProvider';
-import { LlmRouter } from '../../src-main/llm/LlmRouter';
 import { LocalLlmProvider } from '../../src-main/llm/LocalLlmProvider';
-import { RemoteLlmProvider } from '../../src-main/llm/RemoteLlmProvider';
 import { NodePlatform } from '../../src-main/platform/NodePlatform';
 import { createMainServices } from '../../src-main/services';
+import { FakeOpenAiServer } from '../../tests/fakes/FakeOpenAiServer';
+import { createLlmService } from '../../tests/main/llm/llmServiceHarness';
 import { TINY_MODEL_PATH } from '../../tests/support/testModel';
 
-const THREADS = 1;
+export const THREADS = 1;
 const CONTEXT_SIZE = 2048;
 const MAX_TOKENS = 24;
 const QUESTIONS = [
@@ -45,7 +43,7 @@ export interface Turn {
   messages: LlmMessage[];
 }
 
-/** The 7 turns of the conversation, each with the demo home's real search matches for its question. */
+/** The 5 turns of the conversation, each with the demo home's real search matches for its question. */
 export async function demoConversation(layout: Layout = buildLlmMessages): Promise<Turn[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'goodies-bench-'));
   const platform = new NodePlatform({ dataDir, onlineCheckIntervalMs: 0, writeNotification: () => {} });
@@ -80,108 +78,164 @@ function chatMessage(role: 'user' | 'assistant', text: string): ChatMessage {
   return { id: `${role}-${text}`, conversation_id: 'bench', role, text, created_at: '2026-12-01T00:00:00Z' };
 }
 
-export interface ProviderRun {
-  firstTokenMs: number[];
-  newTokens: number[];
-  promptTokens: number[];
+/** One measured turn of a side. */
+export interface TurnFigures {
+  firstTokenMs: number;
+  /** Prompt tokens evaluated for this turn (llama.cpp's token meter / the tokens after the reused prefix). */
+  newTokens: number;
+  promptTokens: number;
 }
 
-/** The turns through LocalLlmProvider (a fresh instance: turn 1 includes loading the model). */
-export async function providerConversation(turns: Turn[]): Promise<ProviderRun> {
-  const provider = new LocalLlmProvider({ modelPath: TINY_MODEL_PATH, threads: THREADS, gpu: false, contextSize: CONTEXT_SIZE, idleUnloadMs: 0, maxTokens: MAX_TOKENS });
-  const run: ProviderRun = { firstTokenMs: [], newTokens: [], promptTokens: [] };
-  try {
-    await provider.warmUp(); // loading the file is not prompt evaluation: turn 1 is "cold" = empty sequence
-    for (const turn of turns) {
-      const started = performance.now();
-      let first = 0;
-      for await (const event of provider.chat({ messages: turn.messages, temperature: 0 }, new AbortController().signal)) {
-        if (event.type === 'token' && !first) first = performance.now() - started;
-      }
-      run.firstTokenMs.push(first);
-      run.newTokens.push(provider.lastPromptReuse?.newTokens ?? 0);
-      run.promptTokens.push(provider.lastPromptReuse?.promptTokens ?? 0);
-    }
-  } finally {
-    await provider.dispose();
+/** A conversation through LocalLlmProvider (a fresh instance, model loaded up front: turn 1 is an empty sequence). */
+export class ProviderSide {
+  private constructor(private readonly provider: LocalLlmProvider) {}
+
+  static async start(): Promise<ProviderSide> {
+    const provider = new LocalLlmProvider({ modelPath: TINY_MODEL_PATH, threads: THREADS, gpu: false, contextSize: CONTEXT_SIZE, idleUnloadMs: 0, maxTokens: MAX_TOKENS });
+    await provider.warmUp(); // loading the file is not prompt evaluation
+    return new ProviderSide(provider);
   }
-  return run;
+
+  async turn(turn: Turn): Promise<TurnFigures> {
+    const started = performance.now();
+    let first = 0;
+    for await (const event of this.provider.chat({ messages: turn.messages, temperature: 0 }, new AbortController().signal)) {
+      if (event.type === 'token' && !first) first = performance.now() - started;
+    }
+    const reuse = this.provider.lastPromptReuse;
+    return { firstTokenMs: first, newTokens: reuse?.newTokens ?? 0, promptTokens: reuse?.promptTokens ?? 0 };
+  }
+
+  dispose(): Promise<void> {
+    return this.provider.dispose();
+  }
 }
 
-export interface RawRun {
-  firstTokenMs: number[];
-  /** Evaluation time of only the tokens each turn could not reuse, at their positions in the sequence. */
-  newTokensEvalMs: number[];
-  newTokens: number[];
+export interface RawTurnFigures extends TurnFigures {
+  /** Evaluation time of only the tokens this turn could not reuse, at their positions in the sequence. */
+  newTokensEvalMs: number;
 }
 
 /** The same history items through raw node-llama-cpp: one LlamaChat on one sequence, as the provider keeps it. */
-export async function rawConversation(turns: Turn[]): Promise<RawRun> {
-  const llama = await getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error, maxThreads: THREADS });
-  const model = await llama.loadModel({ modelPath: TINY_MODEL_PATH });
-  const context = await model.createContext({ contextSize: CONTEXT_SIZE, threads: THREADS, sequences: 1 });
-  const sequence = context.getSequence();
-  const chat = new LlamaChat({ contextSequence: sequence, chatWrapper: new GeneralChatWrapper() });
-  const run: RawRun = { firstTokenMs: [], newTokensEvalMs: [], newTokens: [] };
-  try {
-    for (const turn of turns) {
-      const { history } = buildLocalChatHistory(turn.messages, [], (text) => model.tokenize(text).length, CONTEXT_SIZE - MAX_TOKENS);
-      const before = sequence.contextTokens.slice();
-      let generated = 0;
-      let first = 0;
-      const started = performance.now();
-      await chat.generateResponse(history as ChatHistoryItem[], {
-        maxTokens: MAX_TOKENS,
-        temperature: 0,
-        onTextChunk: () => void (first ||= performance.now() - started),
-        onToken: (tokens) => void (generated += tokens.length),
-      });
-      run.firstTokenMs.push(first);
-      // Replay only this turn's new prompt tokens on top of the reused prefix, timed.
-      const after = sequence.contextTokens.slice();
-      const promptTokens = after.length - generated;
-      let reused = 0;
-      while (reused < before.length && reused < promptTokens && before[reused] === after[reused]) reused++;
-      const fresh = after.slice(reused, promptTokens) as Token[];
-      await sequence.eraseContextTokenRanges([{ start: reused, end: sequence.nextTokenIndex }]);
-      const t = performance.now();
-      await sequence.evaluateWithoutGeneratingNewTokens(fresh);
-      run.newTokensEvalMs.push(performance.now() - t);
-      run.newTokens.push(fresh.length);
-    }
-  } finally {
-    chat.dispose();
-    await context.dispose();
-    await model.dispose();
-    await llama.dispose();
+export class RawSide {
+  private constructor(
+    private readonly llama: Llama,
+    private readonly model: LlamaModel,
+    private readonly context: LlamaContext,
+    private readonly chat: LlamaChat,
+  ) {}
+
+  static async start(): Promise<RawSide> {
+    const llama = await getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error, maxThreads: THREADS });
+    const model = await llama.loadModel({ modelPath: TINY_MODEL_PATH });
+    const context = await model.createContext({ contextSize: CONTEXT_SIZE, threads: THREADS, sequences: 1 });
+    const chat = new LlamaChat({ contextSequence: context.getSequence(), chatWrapper: new GeneralChatWrapper() });
+    return new RawSide(llama, model, context, chat);
   }
-  return run;
+
+  async turn(turn: Turn): Promise<RawTurnFigures> {
+    const { model, chat } = this;
+    const sequence = chat.sequence;
+    const { history } = buildLocalChatHistory(turn.messages, [], (text) => model.tokenize(text).length, CONTEXT_SIZE - MAX_TOKENS);
+    const before = sequence.contextTokens.slice();
+    let generated = 0;
+    let first = 0;
+    const started = performance.now();
+    await chat.generateResponse(history as ChatHistoryItem[], {
+      maxTokens: MAX_TOKENS,
+      temperature: 0,
+      onTextChunk: () => void (first ||= performance.now() - started),
+      onToken: (tokens) => void (generated += tokens.length),
+    });
+    // Replay only this turn's new prompt tokens on top of the reused prefix, timed.
+    const after = sequence.contextTokens.slice();
+    const promptTokens = after.length - generated;
+    let reused = 0;
+    while (reused < before.length && reused < promptTokens && before[reused] === after[reused]) reused++;
+    const fresh = after.slice(reused, promptTokens) as Token[];
+    await sequence.eraseContextTokenRanges([{ start: reused, end: sequence.nextTokenIndex }]);
+    const t = performance.now();
+    await sequence.evaluateWithoutGeneratingNewTokens(fresh);
+    return { firstTokenMs: first, newTokensEvalMs: performance.now() - t, newTokens: fresh.length, promptTokens };
+  }
+
+  async dispose(): Promise<void> {
+    this.chat.dispose();
+    await this.context.dispose();
+    await this.model.dispose();
+    await this.llama.dispose();
+  }
 }
 
-/** Hybrid mode with the remote circuit OPEN: time from answer() to the first local token, warm model. */
-export async function circuitOpenToFirstToken(turns: Turn[], rounds: number): Promise<number[]> {
-  const breaker = new CircuitBreaker({ failureThreshold: 1 });
-  await breaker.execute(() => Promise.reject(new LlmError('network', 'connect ECONNREFUSED'))).catch(() => undefined);
-  const local = new LocalLlmProvider({ modelPath: TINY_MODEL_PATH, threads: THREADS, gpu: false, contextSize: CONTEXT_SIZE, idleUnloadMs: 0, maxTokens: MAX_TOKENS });
-  const remote = new RemoteLlmProvider({ baseURL: 'http://127.0.0.1:9/v1', model: 'gone', secrets: { isEncrypted: false, get: async () => 'sk', set: async () => undefined, delete: async () => undefined } });
-  const router = new LlmRouter({ remote, local, mode: 'hybrid', remoteBreaker: breaker });
-  if (breaker.stateName !== 'open') throw new Error('the circuit should be open');
-  const times: number[] = [];
+export interface LockstepTurn {
+  provider: TurnFigures;
+  raw: RawTurnFigures;
+  previous: TurnFigures;
+}
+
+/**
+ * One conversation on every side in lockstep: turn i runs on each side back to back (in an order that rotates each
+ * turn) before turn i + 1 starts, so a burst of load from other processes on the 2 cores hits the sides of a turn alike.
+ */
+export async function lockstepConversation(turns: Turn[], previousTurns: Turn[]): Promise<LockstepTurn[]> {
+  const [provider, raw, previous] = [await ProviderSide.start(), await RawSide.start(), await ProviderSide.start()];
+  const out: LockstepTurn[] = [];
   try {
+    for (const [i, turn] of turns.entries()) {
+      const runs: Array<() => Promise<unknown>> = [];
+      const figures: Partial<LockstepTurn> = {};
+      runs.push(async () => void (figures.provider = await provider.turn(turn)));
+      runs.push(async () => void (figures.raw = await raw.turn(turn)));
+      runs.push(async () => void (figures.previous = await previous.turn(previousTurns[i] as Turn)));
+      for (let k = 0; k < runs.length; k++) await (runs[(i + k) % runs.length] as () => Promise<unknown>)();
+      out.push(figures as LockstepTurn);
+    }
+  } finally {
+    await provider.dispose();
+    await raw.dispose();
+    await previous.dispose();
+  }
+  return out;
+}
+
+export interface CircuitOpenTurn {
+  /** answer() called → first answer token, hybrid mode, remote circuit OPEN, local model preloaded by LlmService. */
+  firstTokenMs: number;
+  remoteRequests: number;
+}
+
+/**
+ * "Circuit open → first answer token" through the app's own path: LlmService in hybrid mode (real SQLite settings),
+ * remote at a fake server that fails, breaker opening after one failed turn, the local model preloaded by the service.
+ * The first turn (it opens the circuit, and the sequence is empty) is not counted.
+ */
+export async function circuitOpenTurns(turns: Turn[], rounds: number): Promise<CircuitOpenTurn[]> {
+  const server = await FakeOpenAiServer.start({ defaultChatReply: { kind: 'error', status: 500 } });
+  const harness = createLlmService({ breaker: { failureThreshold: 1 }, remotePolicy: { maxAttempts: 1 }, localMaxTokens: MAX_TOKENS });
+  const out: CircuitOpenTurn[] = [];
+  try {
+    const { llm } = harness;
+    await llm.saveSettings({ mode: 'hybrid', remote: { baseUrl: server.baseURL, model: 'm' }, local: { modelPath: TINY_MODEL_PATH, threads: THREADS, contextSize: CONTEXT_SIZE } });
+    if (!(await llm.whenLocalReady())) throw new Error('the local model should be preloaded in hybrid mode');
     for (let round = 0; round < rounds; round++) {
       for (const [i, turn] of turns.entries()) {
+        const sent = server.chatRequests.length;
         const started = performance.now();
         let first = 0;
-        const answer = await router.answer({ messages: turn.messages, temperature: 0 }, { onToken: () => void (first ||= performance.now() - started) });
+        const answer = await llm.answer({ messages: turn.messages, temperature: 0 }, { onToken: () => void (first ||= performance.now() - started) });
         if (answer.provider !== 'local') throw new Error(`expected a local answer, got ${answer.provider}`);
-        if (round > 0 || i > 0) times.push(first); // warm: the model is loaded and the sequence holds the stable prefix
+        if (round === 0 && i === 0) {
+          if (llm.getStatus().breaker !== 'open') throw new Error('the circuit should be open');
+          continue;
+        }
+        out.push({ firstTokenMs: first, remoteRequests: server.chatRequests.length - sent });
       }
     }
   } finally {
-    router.dispose();
-    await local.dispose();
+    await harness.cleanup();
+    await server.stop();
   }
-  return times;
+  return out;
 }
 
 export { previousLayout };

@@ -70,13 +70,10 @@ export class CircuitBreaker {
    * exactly one call at a time is the probe; concurrent callers are refused (they fail over) rather than queued.
    */
   async execute<T>(fn: () => Promise<T>): Promise<T> {
-    this.advanceClock();
+    const refused = this.refusal();
+    if (refused) throw refused;
     const state = this.state;
-    if (state.name === 'open') throw new LlmError('circuit_open', 'The remote model is paused after repeated failures.');
-    if (state.name === 'half_open') {
-      if (state.probeInFlight) throw new LlmError('circuit_open', 'The remote model is being re-tested; another call is the probe.');
-      state.probeInFlight = true;
-    }
+    if (state.name === 'half_open') state.probeInFlight = true;
     const generation = this.generation;
     let result: T;
     try {
@@ -87,6 +84,15 @@ export class CircuitBreaker {
     }
     this.record(generation, 'success');
     return result;
+  }
+
+  /** The `circuit_open` error a call made now would get, or null when it would be let through. */
+  refusal(): LlmError | null {
+    this.advanceClock();
+    const state = this.state;
+    if (state.name === 'open') return new LlmError('circuit_open', 'The remote model is paused after repeated failures.');
+    if (state.name === 'half_open' && state.probeInFlight) return new LlmError('circuit_open', 'The remote model is being re-tested; another call is the probe.');
+    return null;
   }
 
   reset(): void {

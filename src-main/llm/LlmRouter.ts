@@ -155,8 +155,8 @@ export class LlmRouter {
     const started = this.now();
     const maxSteps = Math.max(1, options.maxSteps ?? this.options.maxSteps ?? 4);
     const candidates = this.candidates(options.mode);
-    const messages: LlmMessage[] = [...request.messages];
-    const toolsByName = new Map((request.tools ?? []).map((t) => [t.name, t]));
+    // Copied only when a tool round adds to it: most turns are one model call.
+    let messages: LlmMessage[] = request.messages;
     const result: LlmAnswer = {
       text: '',
       provider: 'none',
@@ -235,9 +235,10 @@ export class LlmRouter {
         result.notice = `stopped after ${maxSteps} model steps`;
         return result;
       }
+      if (messages === request.messages) messages = [...messages];
       messages.push({ role: 'assistant', content: result.text.slice(textBefore) || null, tool_calls: outcome.toolCalls });
       for (const call of outcome.toolCalls) {
-        const tool = toolsByName.get(call.name);
+        const tool = request.tools?.find((t) => t.name === call.name);
         if (tool && tool.tier !== 1) {
           result.proposals.push({ id: call.id, name: call.name, arguments: call.arguments, tier: tool.tier });
           continue;

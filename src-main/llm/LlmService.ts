@@ -33,6 +33,11 @@ export interface LlmServiceOptions {
   healthIntervalMs?: number;
   /** Cap on tokens a local reply may generate (small models ramble). */
   localMaxTokens?: number;
+  /**
+   * Load the local model ahead of the first turn in hybrid and local mode (default true). The one-shot CLI turns it
+   * off: a command that never asks the model should not wait for a GGUF to load.
+   */
+  preloadLocal?: boolean;
 }
 
 export type LlmSettingsPatch = {
@@ -47,6 +52,7 @@ export class LlmService implements Disposable {
   private remote: RemoteLlmProvider | null = null;
   private remoteBreaker: { baseUrl: string; breaker: CircuitBreaker } | null = null;
   private localKey: string | null = null;
+  private localPreload: Promise<void> = Promise.resolve();
   /** Old setups waiting for their last turn before their local model is freed. */
   private readonly retiring = new Set<Promise<void>>();
   private readonly retiredSetups = new Set<ModelSetup>();
@@ -120,8 +126,10 @@ export class LlmService implements Disposable {
     const onlyMode = JSON.stringify({ ...next, mode: this.settings.mode }) === JSON.stringify(this.settings) && !(patch.remote && 'apiKey' in patch.remote);
     this.options.settings.write(LLM_SETTINGS_KEY, next);
     this.settings = next;
-    if (onlyMode) this.setup.router.setMode(next.mode);
-    else this.rebuild();
+    if (onlyMode) {
+      this.setup.router.setMode(next.mode);
+      this.prepareLocal();
+    } else this.rebuild();
     this.fireStatus();
     return this.getSettingsView();
   }
@@ -223,6 +231,31 @@ export class LlmService implements Disposable {
     subscriptions.push(router.onDidChangeStatus(() => this.fireStatus()));
     this.setup = new ModelSetup(router, localProvider, health, subscriptions);
     if (previous) this.retire(previous, reuseLocal);
+    this.prepareLocal();
+  }
+
+  /**
+   * Waits for the preload started by hybrid or local mode, then tells whether the local model is in memory (false:
+   * none configured, remote mode, or it failed to load). Tests and bench/llm wait on this, never on a first turn.
+   */
+  async whenLocalReady(): Promise<boolean> {
+    const local = this.setup.local;
+    await this.localPreload;
+    return local !== null && local === this.setup.local && local.isLoaded;
+  }
+
+  /**
+   * In hybrid mode the local model is the failover: it is loaded ahead of need and kept loaded, so "circuit open → first
+   * answer token" is prompt evaluation, not seconds of loading a GGUF. Local mode preloads it too (and still frees it
+   * when idle); remote mode lets it go when idle.
+   */
+  private prepareLocal(): void {
+    const local = this.setup.local;
+    if (!local) return;
+    const mode = this.settings.mode;
+    local.setKeepLoaded(mode === 'hybrid');
+    // A failed load is reported by the turn that needs the model; nothing to do with it here.
+    if (mode !== 'remote' && this.options.preloadLocal !== false && !local.isLoaded) this.localPreload = local.warmUp().catch(() => undefined);
   }
 
   private retire(setup: ModelSetup, keepsLocal: boolean): void {

@@ -40,8 +40,8 @@ interface Loaded {
   chat: LlamaChat;
   /** Grammars by tool set: the same tools every turn, so the same grammar. */
   grammars: Map<string, LlamaGrammar>;
-  /** Token count of the last system text (it rarely changes). */
-  systemTokens: { text: string; count: number };
+  /** Token counts by text: the system text and the history repeat every turn, and are counted twice per turn. */
+  tokenCounts: Map<string, number>;
 }
 
 /** How much of the last prompt llama.cpp could keep from the previous turn (for tests and bench/llm). */
@@ -49,7 +49,10 @@ export interface PromptReuse {
   promptTokens: number;
   /** Prompt tokens kept in the context sequence from the previous turn (not evaluated again). */
   reusedTokens: number;
-  /** Prompt tokens evaluated for this turn. */
+  /**
+   * Prompt tokens llama.cpp actually evaluated before the first generated token, read from the sequence's token
+   * meter (not inferred from the prompt): on a warm turn this is the warm first-token cost.
+   */
   newTokens: number;
   /** Tokens of the system text (tool list + instructions), the part that should always be reused. */
   systemTokens: number;
@@ -63,6 +66,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   private active = 0;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  private keepLoaded = false;
   private promptReuse: PromptReuse | null = null;
   /** Stops for the generations running now: dispose() pulls them before it frees the model they run on. */
   private readonly running = new Set<AbortController>();
@@ -91,6 +95,16 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     } finally {
       release();
     }
+  }
+
+  /**
+   * Keeps the model in memory (no idle unload) while set: in hybrid mode it has to answer the moment the remote fails,
+   * and reloading a GGUF takes seconds. Clearing it starts the idle countdown again.
+   */
+  setKeepLoaded(keep: boolean): void {
+    this.keepLoaded = keep;
+    if (keep) this.clearIdleTimer();
+    else if (this.active === 0 && this.loaded) this.scheduleIdleUnload();
   }
 
   async *chat(request: LlmRequest, signal: AbortSignal): AsyncIterable<LlmStreamEvent> {
@@ -126,9 +140,10 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     // its JSON, so the grammar caps it below maxTokens.
     const limits = { ...this.options.replyLimits, maxAnswerLength: Math.min(this.options.replyLimits?.maxAnswerLength ?? 2000, Math.max(16, maxTokens - 32)) };
     const grammar = tools.length ? await this.grammarFor(loaded, tools, limits) : undefined;
-    const { history, systemText } = buildLocalChatHistory(request.messages, tools, (text) => loaded.model.tokenize(text).length, loaded.context.contextSize - maxTokens);
+    const { history, systemText } = buildLocalChatHistory(request.messages, tools, (text) => countTokens(loaded, text), loaded.context.contextSize - maxTokens);
     const sequence = loaded.chat.sequence;
-    const tokensBefore = sequence.contextTokens.slice();
+    const meterBefore = sequence.tokenMeter.getState();
+    let evaluatedBeforeFirstToken: number | null = null;
     let generatedTokens = 0;
     // Our own controller, so that a consumer leaving early also stops the generation before the lock is released.
     const stop = new AbortController();
@@ -153,7 +168,13 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
         signal: stop.signal,
         stopOnAbortSignal: true,
         onTextChunk,
-        onToken: (tokens) => void (generatedTokens += tokens.length),
+        onToken: (tokens) => {
+          if (evaluatedBeforeFirstToken === null) {
+            const used = sequence.tokenMeter.diff(meterBefore);
+            evaluatedBeforeFirstToken = used.usedInputTokens;
+          }
+          generatedTokens += tokens.length;
+        },
       })
       .then(
         (response) => {
@@ -178,7 +199,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
       this.running.delete(stop);
     }
     if (!response) return; // the failure was already thrown through `events`
-    this.promptReuse = measureReuse(tokensBefore, sequence.contextTokens, generatedTokens, systemTokensOf(loaded, systemText));
+    if (evaluatedBeforeFirstToken !== null) this.promptReuse = measureReuse(sequence.nextTokenIndex, generatedTokens, evaluatedBeforeFirstToken, countTokens(loaded, systemText));
     if (stop.signal.aborted || response.metadata.stopReason === 'abort') throw new LlmError('aborted', 'The request was stopped.');
     const truncated = response.metadata.stopReason === 'maxTokens';
     if (!grammar) {
@@ -246,7 +267,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
         contextSequence: context.getSequence(),
         chatWrapper: hasTemplate ? 'auto' : new lib.GeneralChatWrapper(),
       });
-      return { model, context, chat, grammars: new Map(), systemTokens: { text: '', count: 0 } };
+      return { model, context, chat, grammars: new Map(), tokenCounts: new Map() };
     } catch (error) {
       throw new LlmError('unavailable', `The local model could not be loaded: ${message(error)}`, { cause: error });
     }
@@ -286,7 +307,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
 
   private scheduleIdleUnload(): void {
     const idleMs = this.options.idleUnloadMs ?? 5 * 60_000;
-    if (idleMs <= 0 || this.disposed) return;
+    if (idleMs <= 0 || this.disposed || this.keepLoaded) return;
     this.clearIdleTimer();
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
@@ -301,16 +322,22 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   }
 }
 
-function systemTokensOf(loaded: Loaded, systemText: string): number {
-  if (loaded.systemTokens.text !== systemText) loaded.systemTokens = { text: systemText, count: loaded.model.tokenize(systemText).length };
-  return loaded.systemTokens.count;
+const TOKEN_COUNT_CACHE_SIZE = 256;
+
+function countTokens(loaded: Loaded, text: string): number {
+  let count = loaded.tokenCounts.get(text);
+  if (count === undefined) {
+    count = loaded.model.tokenize(text).length;
+    if (loaded.tokenCounts.size >= TOKEN_COUNT_CACHE_SIZE) loaded.tokenCounts.clear();
+    loaded.tokenCounts.set(text, count);
+  }
+  return count;
 }
 
-function measureReuse(before: readonly unknown[], after: readonly unknown[], generatedTokens: number, systemTokens: number): PromptReuse {
-  const promptTokens = Math.max(0, after.length - generatedTokens);
-  let reused = 0;
-  while (reused < before.length && reused < promptTokens && before[reused] === after[reused]) reused++;
-  return { promptTokens, reusedTokens: reused, newTokens: promptTokens - reused, systemTokens };
+/** After a generation the sequence holds the prompt, then the generated tokens. */
+function measureReuse(nextTokenIndex: number, generatedTokens: number, evaluated: number, systemTokens: number): PromptReuse {
+  const promptTokens = Math.max(evaluated, nextTokenIndex - generatedTokens);
+  return { promptTokens, reusedTokens: promptTokens - evaluated, newTokens: evaluated, systemTokens };
 }
 
 function message(error: unknown): string {

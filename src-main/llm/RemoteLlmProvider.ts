@@ -31,8 +31,12 @@ const NO_KEY_PLACEHOLDER = 'no-key-configured';
 
 export class RemoteLlmProvider implements LlmProvider {
   readonly id = 'remote' as const;
-  private client: OpenAI | null = null;
-  private clientKey: string | null = null;
+  /**
+   * One client per provider, built on first use: the key is read from the SecretStore once, not on every turn (an
+   * OS-keychain or safeStorage read per turn showed up in the first-token overhead). A new key means new settings,
+   * and LlmService builds a new provider for them.
+   */
+  private client: Promise<OpenAI> | null = null;
 
   constructor(private readonly options: RemoteLlmProviderOptions) {}
 
@@ -115,17 +119,22 @@ export class RemoteLlmProvider implements LlmProvider {
     }
   }
 
-  private async getClient(): Promise<OpenAI> {
+  private getClient(): Promise<OpenAI> {
+    this.client ??= this.createClient().catch((error: unknown) => {
+      this.client = null; // a failed secret read is retried by the next call
+      throw error;
+    });
+    return this.client;
+  }
+
+  private async createClient(): Promise<OpenAI> {
     const key = (await this.options.secrets.get(this.options.apiKeySecret ?? REMOTE_API_KEY_SECRET)) ?? NO_KEY_PLACEHOLDER;
-    if (this.client && this.clientKey === key) return this.client;
-    this.client = new OpenAI({
+    return new OpenAI({
       baseURL: this.options.baseURL,
       apiKey: key,
       maxRetries: 0,
       timeout: this.options.requestTimeoutMs ?? 120_000,
     });
-    this.clientKey = key;
-    return this.client;
   }
 }
 

@@ -67,6 +67,9 @@ export class ResilientChat {
    */
   async run(provider: LlmProvider, request: LlmRequest, signal: AbortSignal, onToken: (text: string) => void): Promise<ChatStepResult> {
     if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.');
+    // An open circuit refuses at once: no request, no timeout, no backoff, so hybrid mode goes straight to local.
+    const refused = this.options.breaker.refusal();
+    if (refused) throw refused;
     let attempts = 0;
     let current: { controller: AbortController; settled: Promise<unknown> } | null = null;
     let reportStopped!: (error: LlmError) => void;
