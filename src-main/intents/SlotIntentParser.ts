@@ -100,7 +100,9 @@ export class SlotIntentParser {
 
     if (has(keys, ...CUES.secret)) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
-    if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)) }, 0.86, 'service');
+    const aspect = aspectOf(tokens);
+    const aspectSlot = aspect ? text(aspect) : undefined;
+    if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.86, 'service');
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
     if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
@@ -150,7 +152,7 @@ export class SlotIntentParser {
         // "where is the nearest pharmacy" is about the world, not the home: no honest "none" for it.
         const worldly = tokens.some((t) => /^(nearest|closest|best|cheapest|near|nearby|around)$/.test(t.key));
         const exists = !worldly && (has(keys, ...CUES.exist, 'where') || /^(do|doe|is|are) /.test(tokens.map((t) => t.key).join(' ')));
-        if (words.length > 0) add('search_graph', { query: text(words), ...(exists ? { existence: text('yes') } : {}) }, 0.55, 'search');
+        if (words.length > 0) add('search_graph', { query: text(words), aspect: aspectSlot, ...(exists ? { existence: text('yes') } : {}) }, aspect ? 0.7 : 0.55, 'search');
       }
     }
     return best(out);
@@ -211,6 +213,19 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
     const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
     if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
   }
+  return undefined;
+}
+
+/** What a question asks about its subject, beyond what it is: "how long" → duration, "who" → who, "how often" → frequency. */
+function aspectOf(tokens: readonly Token[]): string | undefined {
+  const keys = tokens.map((t) => t.key);
+  const after = (word: string): string | undefined => keys[keys.indexOf(word) + 1];
+  if (keys.includes('how') && after('how') === 'long') return 'duration';
+  if (keys.includes('how') && after('how') === 'often') return 'frequency';
+  if (keys.includes('how') && after('how') === 'much' && !keys.includes('battery')) return 'cost';
+  if (keys.includes('who') || keys.includes('whom')) return 'who';
+  if (keys.some((k) => ['cost', 'price'].includes(k))) return 'cost';
+  if (keys.some((k) => ['temp', 'temperature', 'degree'].includes(k))) return 'temperature';
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { withFreshness } from './answerText';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, openStateOf, partnerOf, powerStateOf, setpointOf,
+  batteryOf, currentTemperatureOf, openStateOf, otherReadings, partnerOf, powerStateOf, setpointOf,
 } from './deviceReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -51,9 +51,11 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) {
     const locks = input.snapshot.devices.filter((d) => typeof stateOf(d)['lock'] === 'string');
-    input.answer.cite(...locks);
     if (locks.length === 0) return 'There are no locks with a known state.';
     const open = locks.filter((l) => stateOf(l)['lock'] !== 'locked');
+    // "is any door unlocked?" is answered by the unlocked ones (the locked ones are only counted); "are the doors
+    // locked?" by all of them.
+    input.answer.cite(...(open.length > 0 && said(input.match, 'unlocked', 'unsecured', 'open') ? open : locks));
     const text = open.length === 0
       ? `All ${locks.length} locks are locked: ${joinNames(locks.map((l) => l.name))}.`
       : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(stateOf(l)['lock'])).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
@@ -76,7 +78,10 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   if (power === undefined) return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
   const level = stateOf(device)['level'];
   const at = typeof level === 'number' && power === 'on' ? ` at ${level}%` : '';
-  return withFreshness(`${device.name} is ${power}${at}${batteryNote(device)}.`, input.context.freshness.label);
+  // "what speed is the purifier on", "how long left": the rest of the state is what such questions are after.
+  const more = otherReadings(device);
+  const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
+  return withFreshness(`${device.name} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
 }
 
 function automationOn(input: IntentAnswerInput, automation: Entity): string {
