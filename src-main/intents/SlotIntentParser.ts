@@ -126,12 +126,22 @@ export class SlotIntentParser {
       else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');
     }
     if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
+    // "what door goes from the entryway to the garage", "way between the salón and the büro": two rooms and a route.
+    const rooms = mentions.filter((m) => m.entities.place?.some((e) => e.entity_type === 'room'));
+    const [roomA, roomB] = rooms;
+    if (roomA && roomB && rooms.length === 2 && (has(keys, 'between') || (has(keys, 'from') && has(keys, 'to')))) {
+      add('path_between', { from: entitySlot(roomA, 'place', ['room']), to: entitySlot(roomB, 'place', ['room']) }, 0.86, 'route+rooms');
+    }
     if (connectCue(tokens) && place && place.entities.place?.some((e) => e.entity_type === 'room')) {
       add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.85, 'connect+room');
     }
     if (capability) add('by_capability', { capability: { type: 'capability', text: capability.text, value: capability.value }, kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined }, 0.83, 'capability');
     if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention) }, 0.82, 'battery');
     if (has(keys, ...CUES.locked) && !useDevice && (has(keys, 'door', 'any', 'all', 'every') || kindMention?.kind?.id === 'lock')) add('state_locked', {}, 0.8, 'locked-any');
+    // "which app runs the hue lights": the apps of a group of devices, not the group itself.
+    if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind)) {
+      add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: maker?.maker ? { type: 'manufacturer', text: maker.text, value: maker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined }, 0.84, 'app+group');
+    }
     if (maker?.maker && !useDevice) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.8, 'maker');
     if (kindMention?.kind && !useDevice) {
       const kind = kindSlot(kindMention);

@@ -7,9 +7,10 @@ import { withFreshness } from './answerText';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, openStateOf, otherReadings, partnerOf, powerStateOf, setpointOf,
+  batteryOf, currentTemperatureOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { relatedSentence } from './relatedKnowledge';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -133,23 +134,21 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const state = stateOf(device);
   const parts = Object.entries(state)
     .filter(([k]) => !['battery', 'battery_pct', 'battery_level'].includes(k))
-    .map(([k, v]) => {
-      const label = k.replace(/_/g, ' ');
-      // Booleans read as words: "charging false" is "not charging", "door open false" is "door not open".
-      if (typeof v === 'boolean') return v ? label : `not ${label}`;
-      return `${label} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
-    });
+    // Booleans read as words ("door open false" is "door not open"), units after the number ("remaining 34 min").
+    .map(([k, v]) => readingPhrase(k, v))
+    .filter((p): p is string => p !== undefined);
   const pct = batteryOf(device);
   if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
   const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;
   const head = `${name}${about.length ? ` — ${about.join(', ')}` : ''}`;
+  const more = await relatedSentence(input, device.id !== subject.id ? [subject, device] : [device]);
   if (parts.length === 0) {
     const type = deviceType(device);
-    return withFreshness(`${head}. I have no state reading for it${type ? ` (${type.replace(/_/g, ' ')})` : ''}.`, input.context.freshness.label);
+    return withFreshness(`${head}. I have no state reading for it${type ? ` (${type.replace(/_/g, ' ')})` : ''}.`, input.context.freshness.label) + more;
   }
   const updated = device.content['state_updated_at'];
   const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';
-  return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label);
+  return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
 }
 
 

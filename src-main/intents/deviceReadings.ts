@@ -94,12 +94,20 @@ export function otherReadings(device: Entity, skip: readonly string[] = []): str
   const out: string[] = [];
   for (const [key, value] of Object.entries(stateOf(device))) {
     if (SAID_ELSEWHERE.has(key) || skip.includes(key)) continue;
-    const parts = key.split('_');
-    const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
-    const label = (unit ? parts.slice(0, -1) : parts).join(' ');
-    if (typeof value === 'boolean') out.push(value ? label : `not ${label}`);
-    else if (typeof value === 'number' && Number.isFinite(value)) out.push(`${label} ${value}${unit ?? ''}`);
-    else if (typeof value === 'string' && value.length <= 40) out.push(`${label} ${value.replace(/_/g, ' ')}`);
+    const phrase = readingPhrase(key, value);
+    if (phrase) out.push(phrase);
   }
   return out;
+}
+
+/** One state field in words: "remaining_min: 34" → "remaining 34 min", "door_open: false" → "door not open". */
+export function readingPhrase(key: string, value: unknown): string | undefined {
+  const parts = key.split('_');
+  const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
+  const label = (unit ? parts.slice(0, -1) : parts).join(' ');
+  if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : `not ${label}`;
+  if (typeof value === 'number' && Number.isFinite(value)) return `${label} ${value}${unit ?? ''}`;
+  if (typeof value === 'string' && value.length <= 60) return `${label} ${value.replace(/_/g, ' ')}`;
+  if (value !== null && typeof value === 'object') return `${label} ${JSON.stringify(value)}`;
+  return undefined;
 }

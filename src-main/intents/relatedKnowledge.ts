@@ -1,0 +1,43 @@
+// A device answer that leaves part of the question open ("what batteries does the front door lock take?" is more
+// than its battery level): the sentence of a procedure, manual or note linked to the device that has the words the
+// state answer did not cover ("Insert four new alkaline AA batteries").
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
+import { textOf } from './answerGraphSearch';
+import { ALL_CUES, CUES } from './cueWords';
+import { kindForPhrase } from './deviceKinds';
+import type { IntentAnswerInput } from './IntentAnswerInput';
+import { STOP_WORDS } from './mentions';
+import { tokenize } from './normalizeText';
+
+const KNOWLEDGE_TYPES = new Set(['procedure', 'manual', 'note']);
+/** Cue words that are also what a document would say ("battery", "filter", "service"). */
+const CONTENT_CUES = new Set([...CUES.battery, ...CUES.service, ...CUES.secret]);
+const MAX_SNIPPET = 200;
+
+/** "\nFrom Change the Lock Batteries: Insert four new alkaline AA batteries …", or '' when nothing linked says more. */
+export async function relatedSentence(input: IntentAnswerInput, subjects: readonly Entity[]): Promise<string> {
+  const named = new Set(subjects.flatMap((s) => tokenize(s.name).map((t) => t.key)));
+  for (const slot of Object.values(input.match.slots)) if ('text' in slot) for (const t of tokenize(slot.text)) named.add(t.key);
+  // Kind words ("lock", "fridge") say what the subject is, not what is asked about it.
+  const asked = [...new Set(input.match.words)].filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !named.has(w) && !kindForPhrase(w) && (!ALL_CUES.has(w) || CONTENT_CUES.has(w)));
+  if (asked.length === 0) return '';
+  const docs = new Map<string, Entity>();
+  for (const subject of subjects) {
+    const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: subject.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
+    for (const e of details.connected_entities ?? []) if (KNOWLEDGE_TYPES.has(e.entity_type)) docs.set(e.id, e);
+  }
+  let best: { doc: Entity; sentence: string; score: number } | undefined;
+  for (const doc of docs.values()) {
+    if (doc.entity_type === 'note' && doc.content['private'] === true && input.context.role !== 'admin') continue;
+    for (const sentence of textOf(doc).split(/(?<=[.!?])\s+|\n+/)) {
+      const keys = tokenize(sentence).map((t) => t.key);
+      const score = asked.filter((w) => keys.some((k) => k === w || (w.length >= 5 && k.length >= 5 && k.slice(0, 5) === w.slice(0, 5)))).length;
+      if (score > 0 && (!best || score > best.score)) best = { doc, sentence: sentence.trim(), score };
+    }
+  }
+  if (!best) return '';
+  input.answer.cite(best.doc);
+  const shown = best.sentence.length > MAX_SNIPPET ? `${best.sentence.slice(0, MAX_SNIPPET - 1)}…` : best.sentence;
+  return `\nFrom ${best.doc.name}: ${shown}`;
+}
