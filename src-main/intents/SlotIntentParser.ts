@@ -70,7 +70,12 @@ export class SlotIntentParser {
     // "when is the chimney sweep coming": a date question about something the home's notes mention is asked in words
     // the notes don't use ("coming", "collected"); one word the home uses is enough for the dated note search.
     const datedAbout = has(keys, 'when', 'day', 'date', 'often') && unexplained.some((t) => t.key.length >= 4 && homeUses(snapshot, t.text, t.key));
-    if (!asksExistence && !datedAbout && unexplained.some((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key))) return undefined;
+    // A question ("what is watching the front entrance?") about something the home names may use one verb or
+    // adjective the home never does; a request with such words ("describe my study setup") is the LLM's.
+    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key));
+    const question = QUESTION_WORDS.has(tokens.find((t) => !POLITE_OPENERS.has(t.key))?.key ?? '');
+    const namesSomething = mentions.some((m) => !m.loose && (Object.keys(m.entities).length > 0 || m.kind || m.maker));
+    if (!asksExistence && !datedAbout && foreign.length > (question && namesSomething ? 1 : 0)) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
@@ -94,7 +99,7 @@ export class SlotIntentParser {
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
     const implied = !device ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
-    const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time')
+    const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
       || stateWord(tokens) || has(keys, ...CUES.controls);
     const useDevice = thing !== undefined && (device !== undefined || (deviceCue && !has(keys, ...CUES.count)));
 
@@ -105,7 +110,7 @@ export class SlotIntentParser {
     if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.86, 'service');
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
-    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
+    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
       add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
@@ -189,6 +194,12 @@ export class SlotIntentParser {
     else add('device_state', { device: thing }, 0.6, 'device');
   }
 }
+
+/** Times a schedule covers: a question about a device at one of them is about its schedule. */
+const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime'];
+
+/** Words that open a question (rather than a request). */
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'where', 'when', 'how', 'is', 'are', 'doe', 'does', 'do', 'did', 'was', 'were', 'whose']);
 
 function best(out: SlotParse[]): SlotParse | undefined {
   out.sort((a, b) => b.confidence - a.confidence);

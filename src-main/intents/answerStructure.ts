@@ -270,10 +270,29 @@ export function describeSchedule(schedule: Entity): string {
   if (typeof c['from'] === 'string') parts.push(`from ${c['from']}${typeof c['to'] === 'string' ? ` to ${c['to']}` : ''}`);
   const periods = c['periods'];
   if (Array.isArray(periods)) {
-    const spans = periods.map((p) => (p && typeof p === 'object' && 'from' in p && 'to' in p ? `${String(p.from)}–${String(p.to)}` : '')).filter(Boolean);
+    const spans = periods.map((p) => {
+      if (!p || typeof p !== 'object' || !('from' in p) || !('to' in p)) return '';
+      // What each period sets ("at 21°C", "level 60"): the rest of the period's fields.
+      const sets = Object.entries(p as Record<string, unknown>).filter(([k]) => k !== 'from' && k !== 'to').map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
+      return `${String(p.from)}–${String(p.to)}${sets.length ? ` ${sets.join(', ')}` : ''}`;
+    }).filter(Boolean);
     if (spans.length) parts.push(spans.join(', '));
   }
-  return parts.length ? `${schedule.name} (${parts.join(' ')})` : schedule.name;
+  // The rest of the schedule's settings ("otherwise 17°C", "rain skip"), so "what does it drop to at night" is answered.
+  const said = new Set(['days', 'time', 'at', 'start', 'from', 'to', 'periods', 'enabled', 'aliases', 'description']);
+  const rest = Object.entries(c).filter(([k, v]) => !said.has(k) && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')).map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
+  if (rest.length) parts.push(`; ${rest.join(', ')}`);
+  return parts.length ? `${schedule.name} (${parts.join(' ').replace(' ;', ';')})` : schedule.name;
+}
+
+/** "setpoint_c: 21" → "at 21°C", "otherwise_setpoint_c: 17" → "otherwise 17°C", "rain_skip: true" → "rain skip". */
+function settingPhrase(key: string, value: unknown): string {
+  const temperature = /(^|_)(setpoint|target|temperature|temp)(_c)?$/.test(key) || /setpoint_c$/.test(key);
+  const lead = key.replace(/_?(setpoint|target_temperature|temperature|temp)(_c)?$/, '').replace(/_/g, ' ').trim();
+  if (temperature && typeof value === 'number') return `${lead || 'at'} ${value}°C`;
+  if (typeof value === 'boolean') return value ? key.replace(/_/g, ' ') : `no ${key.replace(/_/g, ' ')}`;
+  if (typeof value === 'number' || typeof value === 'string') return `${key.replace(/_/g, ' ')} ${String(value).replace(/_/g, ' ')}`;
+  return '';
 }
 
 export function capital(text: string): string {

@@ -11,7 +11,7 @@ import { openHarness, type Harness } from './intentHarness';
 
 const DIR = join(import.meta.dirname, '../../fixtures/homes');
 /** The pass rate this engine reaches on the set; a drop below it fails the suite. */
-const PASS_RATE_FLOOR = 0.92;
+const PASS_RATE_FLOOR = 0.97;
 
 const expectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('entities'), must_include: z.array(z.string()), must_not_include: z.array(z.string()).optional(), count: z.number().int().optional() }),
