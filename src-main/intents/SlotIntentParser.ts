@@ -4,7 +4,9 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { capabilitiesOf } from './deviceKinds';
+import { setpointOf } from './deviceReadings';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
@@ -105,7 +107,7 @@ export class SlotIntentParser {
 
     if (has(keys, ...CUES.secret)) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
-    const aspect = aspectOf(tokens);
+    const aspect = aspectOf(tokens.map((t) => t.key));
     const aspectSlot = aspect ? text(aspect) : undefined;
     if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.86, 'service');
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
@@ -160,7 +162,7 @@ export class SlotIntentParser {
     if (out.length === 0) {
       if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');
       else if (has(keys, ...CUES.devices) && has(keys, 'house', 'home', 'all', 'every')) add('devices_in_home', {}, 0.7, 'devices');
-      else if (other) add(has(keys, 'where') ? 'where_is' : 'search_graph', has(keys, 'where') ? { thing: entitySlot(other, 'other') } : { query: text(other.text) }, 0.6, 'entity');
+      else if (other) add(has(keys, 'where') ? 'where_is' : 'search_graph', has(keys, 'where') ? { thing: entitySlot(other, 'other') } : { query: text(other.text), aspect: aspectSlot }, 0.6, 'entity');
       else {
         const words = contentWords(tokens);
         // "is there a baby monitor?" with nothing of the kind anywhere is an honest "no", not a decline.
@@ -195,6 +197,9 @@ export class SlotIntentParser {
   }
 }
 
+/** Kinds that mean "what sets the temperature here" when the place has no device of exactly that kind. */
+const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
+
 /** Times a schedule covers: a question about a device at one of them is about its schedule. */
 const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime'];
 
@@ -228,25 +233,18 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
     const k = kind.kind;
     const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
     if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
+    // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
+    // word means whatever there takes a temperature, if that is one device.
+    if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {
+      const able = candidates((d) => capabilitiesOf(d).includes('temperature_control') || setpointOf(d) !== undefined);
+      if (able.length === 1 && able[0]) return { entity: able[0], text: kind.text };
+    }
   }
   if (maker?.maker) {
     const key = maker.maker.toLowerCase();
     const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
     if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
   }
-  return undefined;
-}
-
-/** What a question asks about its subject, beyond what it is: "how long" → duration, "who" → who, "how often" → frequency. */
-function aspectOf(tokens: readonly Token[]): string | undefined {
-  const keys = tokens.map((t) => t.key);
-  const after = (word: string): string | undefined => keys[keys.indexOf(word) + 1];
-  if (keys.includes('how') && after('how') === 'long') return 'duration';
-  if (keys.includes('how') && after('how') === 'often') return 'frequency';
-  if (keys.includes('how') && after('how') === 'much' && !keys.includes('battery')) return 'cost';
-  if (keys.includes('who') || keys.includes('whom')) return 'who';
-  if (keys.some((k) => ['cost', 'price'].includes(k))) return 'cost';
-  if (keys.some((k) => ['temp', 'temperature', 'degree'].includes(k))) return 'temperature';
   return undefined;
 }
 

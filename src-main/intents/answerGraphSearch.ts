@@ -28,6 +28,11 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(query.text) : undefined;
   // Word endings differ between question and text ("descaling" / "Descale", "services" / "service"): the full-text
   // search matches prefixes, so each word is searched by its stem.
+  // A question about when, how long or who ("when is the chimney guy coming") may use words the home never does;
+  // only the words it does use can be found, so only those count (an existence question keeps every word: "is
+  // there a baby monitor" is not answered by a monitor).
+  const known = wanted.filter((k) => vocabulary.has(k) || homeUses(input.snapshot, k, k));
+  const needed = (dated || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined ? known : wanted;
   const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(query.text), limit: 20 }, (r) => `${r.count} results`);
   const aspectSlot = input.match.slots['aspect'];
   const aspect = aspectSlot?.type === 'text' ? ASPECTS[aspectSlot.text] : undefined;
@@ -42,12 +47,12 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     const bodyKeys = tokenize(body).map((t) => t.key);
     const have = new Set([...nameKeys, ...bodyKeys]);
     const haveText = ` ${[...nameKeys, ...bodyKeys].join(' ')} `;
-    const covered = wanted.filter((k) => have.has(k) || sameStem(k, have) || synonymIn(k, haveText)).length;
+    const covered = needed.filter((k) => have.has(k) || sameStem(k, have) || synonymIn(k, haveText)).length;
     // An error code must be there; otherwise all words when there are one or two (one is enough if it is in the
     // name), two thirds for more: a stray common word is not "about" the question.
     const enough = code?.type === 'text'
       ? have.has(tokenize(code.text)[0]?.key ?? '')
-      : covered >= (wanted.length === 1 ? 1 : wanted.length === 2 ? (wanted.some((k) => nameKeys.has(k)) ? 1 : 2) : Math.ceil((wanted.length * 2) / 3));
+      : covered >= (needed.length === 1 ? 1 : needed.length === 2 ? (needed.some((k) => nameKeys.has(k)) ? 1 : 2) : Math.ceil((needed.length * 2) / 3));
     if (!enough) continue;
     if (isPrivate(entity) && input.context.role !== 'admin') {
       hidden.push(entity);
