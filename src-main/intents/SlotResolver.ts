@@ -37,6 +37,9 @@ const ENTITY_TYPES_BY_SLOT: Record<string, readonly EntityType[] | undefined> = 
 /** Entity types that are somewhere in the house (what "where is …" and state questions are about). */
 const PHYSICAL: ReadonlySet<EntityType> = new Set(['device', 'door', 'window', 'room', 'zone']);
 
+/** Words that open a question; a slot that starts with one took the question's own words. */
+const QUESTION_LEADS: ReadonlySet<string> = new Set(['have', 'ha', 'we', 'i', 'do', 'doe', 'is', 'are', 'got', 'what', 'which', 'where', 'how', 'can', 'could', 'who', 'when']);
+
 /** Words that name a document rather than a thing in the house. */
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedure', 'note', 'app', 'instruction', 'documentation', 'handbook', 'pdf']);
 
@@ -111,6 +114,8 @@ export class SlotResolver {
     if (kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) && isPlural(tokens)) return reject(text);
     // "any door", "every light": a quantifier, not a name.
     if (['any', 'every', 'all', 'each'].includes(tokens[0]?.key ?? '') && type !== 'target') return reject(text);
+    // "have we got media" is the question around a name, never a name ("I couldn't find 'have we got'").
+    if (QUESTION_LEADS.has(tokens[0]?.key ?? '')) return reject(text);
     const snapshot = await this.index.get();
     if (type === 'place' || type === 'thing') {
       const keys = tokens.map((t) => t.key).join(' ');

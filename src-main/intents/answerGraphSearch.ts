@@ -6,6 +6,8 @@ import type { SearchEntitiesResult } from '../tools/searchEntities';
 import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import { homeUses, homeWords } from './homeWords';
+import { listOrSentence } from './AnswerBuilder';
+import { devicesOfKindsNamed } from './noneGuard';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
@@ -25,7 +27,7 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   // Words the home never uses cannot be found: say so (or decline) without a full-text search over the whole graph.
   const vocabulary = homeWords(input.snapshot);
   const anyKnown = tokenize(query.text).some((t) => vocabulary.has(t.key) || homeUses(input.snapshot, t.text, t.key));
-  if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(query.text) : undefined;
+  if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(input, query.text) : undefined;
   // Word endings differ between question and text ("descaling" / "Descale", "services" / "service"): the full-text
   // search matches prefixes, so each word is searched by its stem.
   // A question about when, how long or who ("when is the chimney guy coming") may use words the home never does;
@@ -70,7 +72,7 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const shown = hits.slice(0, MAX_HITS);
   if (shown.length === 0) {
     // "is there a baby monitor?": nothing by name, kind, maker, capability or text anywhere is an honest no.
-    if (input.match.slots['existence'] !== undefined) return nothingMatches(query.text);
+    if (input.match.slots['existence'] !== undefined) return nothingMatches(input, query.text);
     return undefined;
   }
   input.answer.cite(...shown.map((h) => h.entity));
@@ -148,7 +150,15 @@ function snippetOf(body: string, wanted: readonly string[], dated: boolean, whic
   return best.length > MAX_SNIPPET ? `${best.slice(0, MAX_SNIPPET - 1)}…` : best;
 }
 
-function nothingMatches(query: string): string {
+/** The honest "nothing" for an existence question, unless a kind it names is in the home under other words. */
+function nothingMatches(input: IntentAnswerInput, query: string): string {
+  const found = devicesOfKindsNamed(input.snapshot, query);
+  if (found.length > 0) {
+    const devices = [...new Set(found.flatMap((f) => f.devices))];
+    input.answer.cite(...devices);
+    const kinds = found.map((f) => f.kind.plural).join(' and ');
+    return listOrSentence(`Nothing is called “${query}”, but this home has ${kinds}:`, devices.map((d) => d.name));
+  }
   return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
 }
 
