@@ -103,13 +103,20 @@ export class SlotIntentParser {
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
     const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
       || stateWord(tokens) || has(keys, ...CUES.controls);
-    const useDevice = thing !== undefined && (device !== undefined || (deviceCue && !has(keys, ...CUES.count)));
+    // "the garage door", "the hallway thermostat": a definite singular kind is one device, whatever is asked about it
+    // ("tell me about the garage door"); "a garage door", "any thermostats" ask what there is.
+    const definite = kindMention !== undefined && implied !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention);
+    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !has(keys, ...CUES.count)));
 
     if (has(keys, ...CUES.secret)) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
     const aspect = aspectOf(tokens.map((t) => t.key));
     const aspectSlot = aspect ? text(aspect) : undefined;
     if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.86, 'service');
+    // "who looks after the hvac": a person or company in the notes, unless the question is who made it.
+    else if (aspect === 'who' && !has(keys, 'make', 'made', 'brand', 'manufacturer', 'maker', 'build', 'built', 'model') && contentWords(tokens)) {
+      add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.83, 'who');
+    }
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
     if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
@@ -288,6 +295,14 @@ function stateWord(tokens: readonly Token[]): boolean {
   // "is the night light on in the kids room", "is it on right now"
   if (keys.some((k, i) => (k === 'on' || k === 'off') && ['in', 'at', 'right', 'now', 'still', 'upstairs', 'downstairs'].includes(keys[i + 1] ?? ''))) return true;
   return keys.some((k) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k));
+}
+
+/** "the …", "my …", "our …" before a mention, skipping a place named in between ("the hallway thermostat"). */
+function definiteBefore(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
+  let at = m.start - 1;
+  const placeBefore = mentions.find((p) => p.end === m.start && p.entities.place);
+  if (placeBefore) at = placeBefore.start - 1;
+  return ['the', 'my', 'our', 'your', 'this', 'that'].includes(tokens[at]?.key ?? '');
 }
 
 function isPlural(tokens: readonly Token[], m: Mention): boolean {

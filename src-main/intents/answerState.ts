@@ -140,6 +140,9 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const pct = batteryOf(device);
   if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
   const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;
+  // A device's own description ("Purificateur d'air avec filtre HEPA") says what it is when nothing else does.
+  const description = ['description', 'notes', 'purpose'].map((k) => device.content[k]).find((v): v is string => typeof v === 'string' && v.trim().length > 0);
+  if (description) about.push(`“${description.length > 160 ? `${description.slice(0, 159)}…` : description}”`);
   const head = `${name}${about.length ? ` — ${about.join(', ')}` : ''}`;
   const more = await relatedSentence(input, device.id !== subject.id ? [subject, device] : [device]);
   if (parts.length === 0) {

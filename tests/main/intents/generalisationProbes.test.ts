@@ -22,6 +22,6 @@ describe.each(['upstream-sample', 'haus-lindenhof'])('generalisation probes: %s'
       const why = grade(q, answer);
       if (why) failures.push(`${q.id} "${q.text}": ${why} → ${answer ? `${answer.model}: ${answer.text.replace(/\s+/g, ' ').slice(0, 200)}` : '—'}`);
     }
-    expect(failures, failures.join('\n')).toEqual([]);
+    expect(failures, `${failures.length} of ${questions.length}:\n${failures.join("\n")}`).toEqual([]);
   }, 60_000);
 });
