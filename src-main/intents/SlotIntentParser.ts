@@ -208,7 +208,8 @@ export class SlotIntentParser {
 const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
 
 /** Times a schedule covers: a question about a device at one of them is about its schedule. */
-const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime'];
+const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'weekly'];
 
 /** Words that open a question (rather than a request). */
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'where', 'when', 'how', 'is', 'are', 'doe', 'does', 'do', 'did', 'was', 'were', 'whose']);

@@ -7,7 +7,7 @@ import { withFreshness } from './answerText';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, currentTemperatureOf, humidityOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { relatedSentence } from './relatedKnowledge';
@@ -160,7 +160,7 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['quantity'];
   const quantity = slot?.type === 'text' ? slot.text : 'temperature';
   const place = entitySlot(input.match, 'place');
-  const read = (d: Entity): number | undefined => (quantity === 'humidity' ? (typeof stateOf(d)['humidity'] === 'number' ? (stateOf(d)['humidity'] as number) : undefined) : currentTemperatureOf(d));
+  const read = (d: Entity): number | undefined => (quantity === 'humidity' ? humidityOf(d) : currentTemperatureOf(d));
   const within = place && place.entity_type !== 'home' ? (d: Entity): boolean => {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at?.id === place.id || input.snapshot.parentOfPlace.get(at?.id ?? '')?.id === place.id;

@@ -27,7 +27,12 @@ export function setpointOf(device: Entity): number | undefined {
 
 export function currentTemperatureOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c']);
+  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c'], s['temperature_c'], s['current_temperature_c'], s['indoor_c']);
+}
+
+export function humidityOf(device: Entity): number | undefined {
+  const s = stateOf(device);
+  return firstNumber(s['humidity'], s['humidity_pct'], s['relative_humidity'], s['humidity_percent']);
 }
 
 /** "open" / "closed" from whichever field the home uses. */

@@ -1,17 +1,17 @@
-// Casual questions over the two other fixture homes (upstream-sample, haus-lindenhof), written as people ask them:
+// Casual questions over the other fixture homes (upstream-sample, haus-lindenhof, the demo home), written as people ask them:
 // typos, other words for things, follow-ups and pronouns, "what about …", things the home doesn't have (an honest
 // "none") and things it has under other words (never "none"). Graded like the unseen-home set; every one must pass.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './intentHarness';
+import { DEMO_HOME_PATH, openHarness, type Harness } from './intentHarness';
 import { grade, HOMES_DIR, loadQuestions } from './questionSet';
 
-describe.each(['upstream-sample', 'haus-lindenhof'])('generalisation probes: %s', (home) => {
+describe.each(['upstream-sample', 'haus-lindenhof', 'demo'])('generalisation probes: %s', (home) => {
   const questions = loadQuestions(`${home}.probes.json`, 20);
   let h: Harness;
   beforeAll(async () => {
-    h = await openHarness({ homeJson: readFileSync(join(HOMES_DIR, `${home}.home.json`), 'utf8') });
+    h = await openHarness({ homeJson: readFileSync(home === 'demo' ? DEMO_HOME_PATH : join(HOMES_DIR, `${home}.home.json`), 'utf8') });
   });
   afterAll(() => h.dispose());
 
