@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOME_PATH, openHarness, type Harness } from './intentHarness';
 import { grade, HOMES_DIR, loadQuestions } from './questionSet';
 
-describe.each(['upstream-sample', 'haus-lindenhof', 'demo'])('generalisation probes: %s', (home) => {
+describe.each(['upstream-sample', 'haus-lindenhof', 'demo', 'casa-rivera'])('generalisation probes: %s', (home) => {
   const questions = loadQuestions(`${home}.probes.json`, 20);
   let h: Harness;
   beforeAll(async () => {
