@@ -48,8 +48,10 @@ export class FollowUpReader {
       if (own && SCOPABLE.has(own.intent)) return { match: own, text, scope: listed };
     }
     if (hasPronoun(text)) {
+      // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
+      // one: the pronoun reading goes first.
       const resolved = resolvePronoun(text, focus);
-      if (resolved) tries.push(resolved);
+      if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
     }
     let fallback: Understood | undefined;
     for (const attempt of tries) {

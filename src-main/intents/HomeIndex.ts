@@ -36,6 +36,11 @@ export interface HomeSnapshot {
   /** Longest name phrase in words (bounds the mention scan). */
   longestPhrase: number;
   automations: Entity[];
+  /**
+   * Spoken spots ("front entrance", "driveway") → the devices there: a `location`/`where`/`position` on a device's
+   * edges or in its content. Also phrases of those devices, unless the words already name something.
+   */
+  spots: Map<string, Entity[]>;
   /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
   batteryDevices: Array<{ device: Entity; level: number }>;
 }
@@ -63,7 +68,7 @@ export class HomeIndex implements Disposable {
 async function build(store: GraphStore): Promise<HomeSnapshot> {
   const [entities, edges] = await Promise.all([
     store.listEntities(),
-    store.getRelationships({ types: ['located_in', 'part_of'] }),
+    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in'] }),
   ]);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const snapshot: HomeSnapshot = {
@@ -83,7 +88,16 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     phrases: new Map(),
     longestPhrase: 1,
     automations: [],
+    spots: new Map(),
     batteryDevices: [],
+  };
+  const addSpot = (value: unknown, device: Entity): void => {
+    if (typeof value !== 'string' || !value.trim() || value.length > 60) return;
+    const key = phraseKey(value.replace(/_/g, ' '));
+    if (!key) return;
+    const list = snapshot.spots.get(key);
+    if (!list) snapshot.spots.set(key, [device]);
+    else if (!list.includes(device)) list.push(device);
   };
   const addPhrase = (text: string, entity: Entity): void => {
     const key = phraseKey(text);
@@ -117,6 +131,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
         }
       }
       for (const cap of capabilitiesOf(entity)) snapshot.capabilities.set(phraseKey(cap.replace(/_/g, ' ')), cap);
+      for (const field of ['location', 'mounted', 'position']) addSpot(entity.content[field], entity);
     } else if (entity.entity_type === 'procedure') snapshot.procedures.push(entity);
     else if (entity.entity_type === 'note') snapshot.notes.push(entity);
     else if (entity.entity_type === 'home') snapshot.homes.push(entity);
@@ -151,11 +166,19 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     const from = byId.get(edge.from_entity_id);
     const to = byId.get(edge.to_entity_id);
     if (!from || !to) continue;
+    if (from.entity_type === 'device') for (const field of ['location', 'where', 'position']) addSpot(edge.properties[field], from);
+    if (edge.relationship_type === 'monitors' || edge.relationship_type === 'contained_in') continue;
     if (['device', 'door', 'window'].includes(from.entity_type) && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);
     } else if (['room', 'zone'].includes(from.entity_type) && ['zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.parentOfPlace.has(from.id)) snapshot.parentOfPlace.set(from.id, to);
     }
+  }
+  // A spot is a way to name the devices there ("what is watching the front entrance"), unless its words already
+  // name a room or thing ("garage" stays the Garage).
+  for (const [key, devices] of snapshot.spots) {
+    if (snapshot.phrases.has(key) || /^\d/.test(key)) continue;
+    for (const device of devices) addPhrase(key, device);
   }
   return snapshot;
 }

@@ -7,6 +7,7 @@ import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
+import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
 import { answerControl } from './answerControl';
 import { graphSearch } from './answerGraphSearch';
@@ -71,6 +72,7 @@ export class IntentResponder implements Responder {
       open: control, close: control, run_automation: control,
       // Reached through the slot parse only (no templates): see SlotIntentParser.
       list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch, readings,
+      apps_for_devices: appsForDevices,
     };
     for (const intent of options.engine.catalog.intents) {
       if (!this.answerers[intent.name]) throw new Error(`Intent "${intent.name}" has templates but no answer`);

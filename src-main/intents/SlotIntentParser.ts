@@ -4,7 +4,9 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { capabilitiesOf } from './deviceKinds';
+import { setpointOf } from './deviceReadings';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
@@ -70,7 +72,12 @@ export class SlotIntentParser {
     // "when is the chimney sweep coming": a date question about something the home's notes mention is asked in words
     // the notes don't use ("coming", "collected"); one word the home uses is enough for the dated note search.
     const datedAbout = has(keys, 'when', 'day', 'date', 'often') && unexplained.some((t) => t.key.length >= 4 && homeUses(snapshot, t.text, t.key));
-    if (!asksExistence && !datedAbout && unexplained.some((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key))) return undefined;
+    // A question ("what is watching the front entrance?") about something the home names may use one verb or
+    // adjective the home never does; a request with such words ("describe my study setup") is the LLM's.
+    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key));
+    const question = QUESTION_WORDS.has(tokens.find((t) => !POLITE_OPENERS.has(t.key))?.key ?? '');
+    const namesSomething = mentions.some((m) => !m.loose && (Object.keys(m.entities).length > 0 || m.kind || m.maker));
+    if (!asksExistence && !datedAbout && foreign.length > (question && namesSomething ? 1 : 0)) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
@@ -94,20 +101,31 @@ export class SlotIntentParser {
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
     const implied = !device ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
-    const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time')
+    const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
       || stateWord(tokens) || has(keys, ...CUES.controls);
-    const useDevice = thing !== undefined && (device !== undefined || (deviceCue && !has(keys, ...CUES.count)));
+    // "the garage door", "the hallway thermostat": a definite singular kind is one device, whatever is asked about it
+    // ("tell me about the garage door"); "a garage door", "any thermostats" ask what there is.
+    const definite = kindMention !== undefined && implied !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention);
+    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !has(keys, ...CUES.count)));
 
     if (has(keys, ...CUES.secret)) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
-    if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)) }, 0.86, 'service');
+    const aspect = aspectOf(tokens.map((t) => t.key));
+    const aspectSlot = aspect ? text(aspect) : undefined;
+    if (has(keys, ...CUES.service)) add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.86, 'service');
+    // "who looks after the hvac": a person or company in the notes, unless the question is who made it.
+    else if (aspect === 'who' && !has(keys, 'make', 'made', 'brand', 'manufacturer', 'maker', 'build', 'built', 'model') && contentWords(tokens)) {
+      add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.83, 'who');
+    }
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
-    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually')) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
+    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
       add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
     }
+    // "what happens when the leak sensor goes off": the automations it sets off or that act on it.
+    if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
       else if (place) add('automations_in_room', { place: entitySlot(place, 'place') }, 0.8, 'automation+place');
@@ -124,12 +142,22 @@ export class SlotIntentParser {
       else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');
     }
     if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
+    // "what door goes from the entryway to the garage", "way between the salón and the büro": two rooms and a route.
+    const rooms = mentions.filter((m) => m.entities.place?.some((e) => e.entity_type === 'room'));
+    const [roomA, roomB] = rooms;
+    if (roomA && roomB && rooms.length === 2 && (has(keys, 'between') || (has(keys, 'from') && has(keys, 'to')))) {
+      add('path_between', { from: entitySlot(roomA, 'place', ['room']), to: entitySlot(roomB, 'place', ['room']) }, 0.86, 'route+rooms');
+    }
     if (connectCue(tokens) && place && place.entities.place?.some((e) => e.entity_type === 'room')) {
       add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.85, 'connect+room');
     }
     if (capability) add('by_capability', { capability: { type: 'capability', text: capability.text, value: capability.value }, kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined }, 0.83, 'capability');
     if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention) }, 0.82, 'battery');
     if (has(keys, ...CUES.locked) && !useDevice && (has(keys, 'door', 'any', 'all', 'every') || kindMention?.kind?.id === 'lock')) add('state_locked', {}, 0.8, 'locked-any');
+    // "which app runs the hue lights": the apps of a group of devices, not the group itself.
+    if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind)) {
+      add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: maker?.maker ? { type: 'manufacturer', text: maker.text, value: maker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined }, 0.84, 'app+group');
+    }
     if (maker?.maker && !useDevice) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.8, 'maker');
     if (kindMention?.kind && !useDevice) {
       const kind = kindSlot(kindMention);
@@ -143,14 +171,14 @@ export class SlotIntentParser {
     if (out.length === 0) {
       if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');
       else if (has(keys, ...CUES.devices) && has(keys, 'house', 'home', 'all', 'every')) add('devices_in_home', {}, 0.7, 'devices');
-      else if (other) add(has(keys, 'where') ? 'where_is' : 'search_graph', has(keys, 'where') ? { thing: entitySlot(other, 'other') } : { query: text(other.text) }, 0.6, 'entity');
+      else if (other) add(has(keys, 'where') ? 'where_is' : 'search_graph', has(keys, 'where') ? { thing: entitySlot(other, 'other') } : { query: text(other.text), aspect: aspectSlot }, 0.6, 'entity');
       else {
         const words = contentWords(tokens);
         // "is there a baby monitor?" with nothing of the kind anywhere is an honest "no", not a decline.
         // "where is the nearest pharmacy" is about the world, not the home: no honest "none" for it.
         const worldly = tokens.some((t) => /^(nearest|closest|best|cheapest|near|nearby|around)$/.test(t.key));
         const exists = !worldly && (has(keys, ...CUES.exist, 'where') || /^(do|doe|is|are) /.test(tokens.map((t) => t.key).join(' ')));
-        if (words.length > 0) add('search_graph', { query: text(words), ...(exists ? { existence: text('yes') } : {}) }, 0.55, 'search');
+        if (words.length > 0) add('search_graph', { query: text(words), aspect: aspectSlot, ...(exists ? { existence: text('yes') } : {}) }, aspect ? 0.7 : 0.55, 'search');
       }
     }
     return best(out);
@@ -177,6 +205,16 @@ export class SlotIntentParser {
     else add('device_state', { device: thing }, 0.6, 'device');
   }
 }
+
+/** Kinds that mean "what sets the temperature here" when the place has no device of exactly that kind. */
+const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
+
+/** Times a schedule covers: a question about a device at one of them is about its schedule. */
+const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'weekly'];
+
+/** Words that open a question (rather than a request). */
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'where', 'when', 'how', 'is', 'are', 'doe', 'does', 'do', 'did', 'was', 'were', 'whose']);
 
 function best(out: SlotParse[]): SlotParse | undefined {
   out.sort((a, b) => b.confidence - a.confidence);
@@ -205,6 +243,12 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
     const k = kind.kind;
     const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
     if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
+    // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
+    // word means whatever there takes a temperature, if that is one device.
+    if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {
+      const able = candidates((d) => capabilitiesOf(d).includes('temperature_control') || setpointOf(d) !== undefined);
+      if (able.length === 1 && able[0]) return { entity: able[0], text: kind.text };
+    }
   }
   if (maker?.maker) {
     const key = maker.maker.toLowerCase();
@@ -254,6 +298,14 @@ function stateWord(tokens: readonly Token[]): boolean {
   // "is the night light on in the kids room", "is it on right now"
   if (keys.some((k, i) => (k === 'on' || k === 'off') && ['in', 'at', 'right', 'now', 'still', 'upstairs', 'downstairs'].includes(keys[i + 1] ?? ''))) return true;
   return keys.some((k) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k));
+}
+
+/** "the …", "my …", "our …" before a mention, skipping a place named in between ("the hallway thermostat"). */
+function definiteBefore(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
+  let at = m.start - 1;
+  const placeBefore = mentions.find((p) => p.end === m.start && p.entities.place);
+  if (placeBefore) at = placeBefore.start - 1;
+  return ['the', 'my', 'our', 'your', 'this', 'that'].includes(tokens[at]?.key ?? '');
 }
 
 function isPlural(tokens: readonly Token[], m: Mention): boolean {

@@ -34,6 +34,15 @@ const ENTITY_TYPES_BY_SLOT: Record<string, readonly EntityType[] | undefined> = 
   thing: undefined,
 };
 
+/** Entity types that are somewhere in the house (what "where is …" and state questions are about). */
+const PHYSICAL: ReadonlySet<EntityType> = new Set(['device', 'door', 'window', 'room', 'zone']);
+
+/** Words that open a question; a slot that starts with one took the question's own words. */
+const QUESTION_LEADS: ReadonlySet<string> = new Set(['have', 'ha', 'we', 'i', 'do', 'doe', 'is', 'are', 'got', 'what', 'which', 'where', 'how', 'can', 'could', 'who', 'when']);
+
+/** Words that name a document rather than a thing in the house. */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedure', 'note', 'app', 'instruction', 'documentation', 'handbook', 'pdf']);
+
 /** Slot types where "no such thing" is a useful answer even without a suggestion (the question is clearly about the home). */
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
 
@@ -105,6 +114,8 @@ export class SlotResolver {
     if (kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) && isPlural(tokens)) return reject(text);
     // "any door", "every light": a quantifier, not a name.
     if (['any', 'every', 'all', 'each'].includes(tokens[0]?.key ?? '') && type !== 'target') return reject(text);
+    // "have we got media" is the question around a name, never a name ("I couldn't find 'have we got'").
+    if (QUESTION_LEADS.has(tokens[0]?.key ?? '')) return reject(text);
     const snapshot = await this.index.get();
     if (type === 'place' || type === 'thing') {
       const keys = tokens.map((t) => t.key).join(' ');
@@ -124,6 +135,19 @@ export class SlotResolver {
     if (result.kind === 'match') {
       const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
+    }
+    // "the telly", "the fridge": no name says it, but a kind word for a device is that device when the home has
+    // exactly one of the kind.
+    const kindSaid = type === 'device' || type === 'thing' ? kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;
+    if (kindSaid && result.kind !== 'ambiguous') {
+      const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+      if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+    }
+    if (result.kind === 'ambiguous' && type === 'thing' && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
+      // "where's the tv" between "Samsung Smart TV" and the procedure "Set Up the TV": only one of them is a thing
+      // in the house (unless the words ask for a document: "the oven manual").
+      const physical = result.candidates.filter((c) => PHYSICAL.has(c.entity.entity_type));
+      if (physical.length === 1 && physical[0]) return { value: { type: 'entity', text, entity: physical[0].entity, how: 'fuzzy' }, score: 0.9 };
     }
     if (result.kind === 'ambiguous') {
       return { value: { type: 'ambiguous', text, expected: type, candidates: result.candidates.map((c) => c.entity) }, score: 0.6 };

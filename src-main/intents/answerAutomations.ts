@@ -31,7 +31,8 @@ export async function automationTargets(input: IntentAnswerInput): Promise<strin
     if (to && ACTS_ON.has(edge.relationship_type) && !targets.includes(to)) targets.push(to);
   }
   input.answer.cite(automation, ...targets);
-  const trigger = describeTrigger(automation);
+  // A schedule says when and how (days, time, duration, what it sets); an automation its trigger.
+  const trigger = automation.entity_type === 'schedule' ? scheduleDetails(automation) : describeTrigger(automation);
   if (targets.length === 0) return `The home graph doesn't link ${automation.name} to any device${trigger ? `; ${trigger}` : ''}.`;
   const lines = targets.map((t) => {
     const where = input.snapshot.placeOfDevice.get(t.id);
@@ -39,6 +40,13 @@ export async function automationTargets(input: IntentAnswerInput): Promise<strin
   });
   const head = `${automation.name} acts on ${plural(targets.length, 'thing', 'things')}${trigger ? ` (${trigger})` : ''}:`;
   return targets.length <= 4 ? `${head} ${joinNames(lines)}.` : listOrSentence(head, lines);
+}
+
+/** "mon, wed, sat at 06:00; duration minutes 20, skip if rain": the parentheses of describeSchedule. */
+function scheduleDetails(schedule: Entity): string {
+  const described = describeSchedule(schedule);
+  const open = described.indexOf('(');
+  return open >= 0 && described.endsWith(')') ? described.slice(open + 1, -1) : describeTrigger(schedule);
 }
 
 /** "runs at 23:00", "runs when Water Leak Sensor reports leak detected", from a string or an object trigger. */
@@ -82,15 +90,33 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
   const schedules: Entity[] = [];
   const automations: Entity[] = [];
+  const triggered: Entity[] = [];
   for (const edge of details.relationships.incoming) {
     const from = byId.get(edge.from_entity_id);
     if (!from) continue;
     if (from.entity_type === 'schedule' && (edge.relationship_type === 'manages' || edge.relationship_type === 'automates')) schedules.push(from);
     else if (from.entity_type === 'automation' && edge.relationship_type === 'automates') automations.push(from);
+    else if ((from.entity_type === 'automation' || from.entity_type === 'schedule') && edge.relationship_type === 'triggered_by') triggered.push(from);
   }
   const shown = schedules.length ? schedules : automations;
-  input.answer.cite(device, ...shown);
-  if (shown.length === 0) return `No schedule or automation runs ${device.name}.`;
+  input.answer.cite(device, ...shown, ...triggered);
+  // "what happens when the leak sensor goes off": the automations this device sets off.
+  const setsOff = triggered.length ? listOrSentence(`${device.name} sets off`, triggered.map((a) => `${a.name}${actionsOf(a)}`)) : '';
+  if (shown.length === 0) return setsOff || `No schedule or automation runs ${device.name}.`;
   const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));
-  return listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);
+  const runBy = listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);
+  return setsOff ? `${runBy}
+${setsOff}` : runBy;
+}
+
+/** " (announce on Kitchen Speaker, stop Washing Machine)" from an automation's `actions`. */
+function actionsOf(automation: Entity): string {
+  const actions = automation.content['actions'];
+  if (!Array.isArray(actions)) return '';
+  const said = actions.map((a) => {
+    if (!a || typeof a !== 'object') return '';
+    const { action, device } = a as Record<string, unknown>;
+    return typeof action === 'string' && typeof device === 'string' ? `${action.replace(/_/g, ' ')} ${device}` : '';
+  }).filter(Boolean);
+  return said.length ? ` (${said.join(', ')})` : '';
 }

@@ -5,12 +5,14 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { SearchEntitiesResult } from '../tools/searchEntities';
 import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
-import { homeWords } from './homeWords';
+import { homeUses, homeWords } from './homeWords';
+import { listOrSentence } from './AnswerBuilder';
+import { devicesOfKindsNamed } from './noneGuard';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
-const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)days?\b|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
+const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(mon|tues|wednes|thurs|fri|satur|sun)days?\b|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
 
 export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
   const query = input.match.slots['query'];
@@ -24,9 +26,18 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const secret = input.match.slots['secret'] !== undefined;
   // Words the home never uses cannot be found: say so (or decline) without a full-text search over the whole graph.
   const vocabulary = homeWords(input.snapshot);
-  const anyKnown = tokenize(query.text).some((t) => vocabulary.has(t.key) || vocabulary.has(t.text));
-  if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(query.text) : undefined;
-  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: query.text, limit: 20 }, (r) => `${r.count} results`);
+  const anyKnown = tokenize(query.text).some((t) => vocabulary.has(t.key) || homeUses(input.snapshot, t.text, t.key));
+  if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(input, query.text) : undefined;
+  // Word endings differ between question and text ("descaling" / "Descale", "services" / "service"): the full-text
+  // search matches prefixes, so each word is searched by its stem.
+  // A question about when, how long or who ("when is the chimney guy coming") may use words the home never does;
+  // only the words it does use can be found, so only those count (an existence question keeps every word: "is
+  // there a baby monitor" is not answered by a monitor).
+  const known = wanted.filter((k) => vocabulary.has(k) || homeUses(input.snapshot, k, k));
+  const needed = (dated || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined ? known : wanted;
+  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(query.text), limit: 20 }, (r) => `${r.count} results`);
+  const aspectSlot = input.match.slots['aspect'];
+  const aspect = aspectSlot?.type === 'text' ? ASPECTS[aspectSlot.text] : undefined;
   const isPrivate = (e: Entity): boolean => e.entity_type === 'note' && e.content['private'] === true;
   const hidden: Entity[] = [];
   const hits: Array<{ entity: Entity; covered: number; snippet: string }> = [];
@@ -38,63 +49,99 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     const bodyKeys = tokenize(body).map((t) => t.key);
     const have = new Set([...nameKeys, ...bodyKeys]);
     const haveText = ` ${[...nameKeys, ...bodyKeys].join(' ')} `;
-    const covered = wanted.filter((k) => have.has(k) || sameStem(k, have) || synonymIn(k, haveText)).length;
+    const covered = needed.filter((k) => have.has(k) || sameStem(k, have) || synonymIn(k, haveText)).length;
     // An error code must be there; otherwise all words when there are one or two (one is enough if it is in the
     // name), two thirds for more: a stray common word is not "about" the question.
     const enough = code?.type === 'text'
       ? have.has(tokenize(code.text)[0]?.key ?? '')
-      : covered >= (wanted.length === 1 ? 1 : wanted.length === 2 ? (wanted.some((k) => nameKeys.has(k)) ? 1 : 2) : Math.ceil((wanted.length * 2) / 3));
+      : covered >= (needed.length === 1 ? 1 : needed.length === 2 ? (needed.some((k) => nameKeys.has(k)) ? 1 : 2) : Math.ceil((needed.length * 2) / 3));
     if (!enough) continue;
     if (isPrivate(entity) && input.context.role !== 'admin') {
       hidden.push(entity);
       continue;
     }
-    hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which) });
+    hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which, aspect) });
   }
   if (hidden.length > 0 && (secret || hits.length === 0)) {
     input.answer.cite(...hidden);
     return `That is in a private note (${hidden.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
   }
   if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
+  else if (aspect) hits.sort((a, b) => b.covered - a.covered || Number(aspect.test(b.snippet)) - Number(aspect.test(a.snippet)));
   else hits.sort((a, b) => b.covered - a.covered);
   const shown = hits.slice(0, MAX_HITS);
   if (shown.length === 0) {
     // "is there a baby monitor?": nothing by name, kind, maker, capability or text anywhere is an honest no.
-    if (input.match.slots['existence'] !== undefined) return nothingMatches(query.text);
+    if (input.match.slots['existence'] !== undefined) return nothingMatches(input, query.text);
     return undefined;
   }
   input.answer.cite(...shown.map((h) => h.entity));
   const lines = shown.map((h) => `• ${h.entity.name} (${h.entity.entity_type})${h.snippet ? `: ${h.snippet}` : ''}`);
   const first = shown[0];
-  if (dated && first && DATE.test(first.snippet)) return `From ${first.entity.name}: ${first.snippet}${shown.length > 1 ? `\nAlso found:\n${lines.slice(1).join('\n')}` : ''}`;
+  if (((dated && DATE.test(first?.snippet ?? '')) || (aspect && aspect.test(first?.snippet ?? ''))) && first) return `From ${first.entity.name}: ${first.snippet}${shown.length > 1 ? `\nAlso found:\n${lines.slice(1).join('\n')}` : ''}`;
   return `Here's what I found about “${query.text}”:\n${lines.join('\n')}`;
 }
 
-/** The string fields of an entity's content, as sentences (state and ids left out). */
+/** Fields whose values are prose: quoted as they are. Every other field is said with its name ("duration: 30 minutes"). */
+const PROSE_FIELDS = new Set(['text', 'content', 'description', 'title', 'notes', 'note', 'steps', 'summary', 'body', 'instructions', 'details', 'comment', 'comments']);
+
+/**
+ * The content of an entity as sentences (state and ids left out). Prose fields as written; other fields, numbers
+ * included, with their name, so that "how long", "what temperature" or "who" can find "duration: 30 minutes",
+ * "otherwise setpoint c: 17" or "installer: Ortega".
+ */
 export function textOf(entity: Entity): string {
   const parts: string[] = [];
-  const visit = (value: unknown, depth: number): void => {
+  const visit = (value: unknown, depth: number, key: string | undefined): void => {
     if (depth > 3) return;
-    if (typeof value === 'string') parts.push(value);
-    else if (Array.isArray(value)) for (const v of value) visit(v, depth + 1);
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) if (k !== 'state' && !k.endsWith('_id')) visit(v, depth + 1);
+    const label = key && !PROSE_FIELDS.has(key) && !/^\d+$/.test(key) ? `${key.replace(/_/g, ' ')}: ` : '';
+    if (typeof value === 'string') parts.push(`${label}${value}`);
+    else if (typeof value === 'number' && label) parts.push(`${label}${value}`);
+    else if (Array.isArray(value)) {
+      if (label && value.length > 0 && value.every((v) => typeof v === 'string' || typeof v === 'number')) parts.push(`${label}${value.join(', ')}`);
+      else for (const v of value) visit(v, depth + 1, key && PROSE_FIELDS.has(key) ? key : undefined);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) if (k !== 'state' && !k.endsWith('_id') && k !== 'id') visit(v, depth + 1, k);
     }
   };
-  visit(entity.content, 0);
+  visit(entity.content, 0, undefined);
   return parts.join('. ').replace(/\.\s*\./g, '.');
 }
 
-function snippetOf(body: string, wanted: readonly string[], dated: boolean, which: string): string {
+/** What a question asks about beyond its subject, and how a sentence that answers it looks. */
+export const ASPECTS: Record<string, RegExp> = {
+  duration: /\b(duration|takes?|\d+\s*(min|mins|minutes?|hours?|h|seconds?|s)\b)/i,
+  frequency: /\b(every|frequency|interval|monthly|weekly|daily|yearly|annual|annually|times a)\b/i,
+  who: /\b(by|contact|phone|company|technician|installer|installed by|service|call|owner)\b/i,
+  cost: /(€|\$|£|\b(cost|price|eur|usd|gbp)\b)/i,
+  temperature: /(°|\bsetpoint|\btemperature|\btemp\b)/i,
+};
+
+/** "descaling" → "descal", "services" → "servic", "batteries" → "batter": a prefix the full-text search can match. */
+export function searchStems(query: string): string {
+  return query.split(/\s+/).filter(Boolean).map((w) => {
+    const lower = w.toLowerCase();
+    if (lower.length < 6) return w;
+    for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ies', 'ers', 'er', 'ed', 'es', 's', 'e']) {
+      if (lower.endsWith(suffix) && lower.length - suffix.length >= 4) return lower.slice(0, -suffix.length);
+    }
+    return w;
+  }).join(' ');
+}
+
+function snippetOf(body: string, wanted: readonly string[], dated: boolean, which: string, aspect?: RegExp): string {
   const sentences = body.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
   let best = '';
   let bestScore = -1;
   for (const s of sentences) {
     const keys = new Set(tokenize(s).map((t) => t.key));
-    let score = wanted.filter((k) => keys.has(k)).length;
+    let score = wanted.filter((k) => keys.has(k) || sameStem(k, keys)).length;
+    if (aspect?.test(s)) score += 2;
     if (dated && DATE.test(s)) score += 2;
     if (dated && which === 'next' && /\b(due|next|expire|expires|until)\b/i.test(s)) score += 2;
     if (dated && which === 'last' && /\b(last|was|done|replaced|serviced)\b/i.test(s)) score += 2;
+    // "when is it due" is not answered by when it was last done (and the other way round).
+    if (dated && which === 'next' && /\b(last|was|were|did|done|replaced|serviced|installed)\b/i.test(s)) score -= 1;
     if (score > bestScore) {
       best = s;
       bestScore = score;
@@ -103,7 +150,15 @@ function snippetOf(body: string, wanted: readonly string[], dated: boolean, whic
   return best.length > MAX_SNIPPET ? `${best.slice(0, MAX_SNIPPET - 1)}…` : best;
 }
 
-function nothingMatches(query: string): string {
+/** The honest "nothing" for an existence question, unless a kind it names is in the home under other words. */
+function nothingMatches(input: IntentAnswerInput, query: string): string {
+  const found = devicesOfKindsNamed(input.snapshot, query);
+  if (found.length > 0) {
+    const devices = [...new Set(found.flatMap((f) => f.devices))];
+    input.answer.cite(...devices);
+    const kinds = found.map((f) => f.kind.plural).join(' and ');
+    return listOrSentence(`Nothing is called “${query}”, but this home has ${kinds}:`, devices.map((d) => d.name));
+  }
   return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
 }
 

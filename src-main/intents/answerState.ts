@@ -7,9 +7,10 @@ import { withFreshness } from './answerText';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, openStateOf, partnerOf, powerStateOf, setpointOf,
+  batteryOf, currentTemperatureOf, humidityOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { relatedSentence } from './relatedKnowledge';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -51,9 +52,11 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) {
     const locks = input.snapshot.devices.filter((d) => typeof stateOf(d)['lock'] === 'string');
-    input.answer.cite(...locks);
     if (locks.length === 0) return 'There are no locks with a known state.';
     const open = locks.filter((l) => stateOf(l)['lock'] !== 'locked');
+    // "is any door unlocked?" is answered by the unlocked ones (the locked ones are only counted); "are the doors
+    // locked?" by all of them.
+    input.answer.cite(...(open.length > 0 && said(input.match, 'unlocked', 'unsecured', 'open') ? open : locks));
     const text = open.length === 0
       ? `All ${locks.length} locks are locked: ${joinNames(locks.map((l) => l.name))}.`
       : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(stateOf(l)['lock'])).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
@@ -76,7 +79,10 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   if (power === undefined) return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
   const level = stateOf(device)['level'];
   const at = typeof level === 'number' && power === 'on' ? ` at ${level}%` : '';
-  return withFreshness(`${device.name} is ${power}${at}${batteryNote(device)}.`, input.context.freshness.label);
+  // "what speed is the purifier on", "how long left": the rest of the state is what such questions are after.
+  const more = otherReadings(device);
+  const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
+  return withFreshness(`${device.name} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
 }
 
 function automationOn(input: IntentAnswerInput, automation: Entity): string {
@@ -128,23 +134,24 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const state = stateOf(device);
   const parts = Object.entries(state)
     .filter(([k]) => !['battery', 'battery_pct', 'battery_level'].includes(k))
-    .map(([k, v]) => {
-      const label = k.replace(/_/g, ' ');
-      // Booleans read as words: "charging false" is "not charging", "door open false" is "door not open".
-      if (typeof v === 'boolean') return v ? label : `not ${label}`;
-      return `${label} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
-    });
+    // Booleans read as words ("door open false" is "door not open"), units after the number ("remaining 34 min").
+    .map(([k, v]) => readingPhrase(k, v))
+    .filter((p): p is string => p !== undefined);
   const pct = batteryOf(device);
   if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
   const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;
+  // A device's own description ("Purificateur d'air avec filtre HEPA") says what it is when nothing else does.
+  const description = ['description', 'notes', 'purpose'].map((k) => device.content[k]).find((v): v is string => typeof v === 'string' && v.trim().length > 0);
+  if (description) about.push(`“${description.length > 160 ? `${description.slice(0, 159)}…` : description}”`);
   const head = `${name}${about.length ? ` — ${about.join(', ')}` : ''}`;
+  const more = await relatedSentence(input, device.id !== subject.id ? [subject, device] : [device]);
   if (parts.length === 0) {
     const type = deviceType(device);
-    return withFreshness(`${head}. I have no state reading for it${type ? ` (${type.replace(/_/g, ' ')})` : ''}.`, input.context.freshness.label);
+    return withFreshness(`${head}. I have no state reading for it${type ? ` (${type.replace(/_/g, ' ')})` : ''}.`, input.context.freshness.label) + more;
   }
   const updated = device.content['state_updated_at'];
   const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';
-  return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label);
+  return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
 }
 
 
@@ -153,7 +160,7 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['quantity'];
   const quantity = slot?.type === 'text' ? slot.text : 'temperature';
   const place = entitySlot(input.match, 'place');
-  const read = (d: Entity): number | undefined => (quantity === 'humidity' ? (typeof stateOf(d)['humidity'] === 'number' ? (stateOf(d)['humidity'] as number) : undefined) : currentTemperatureOf(d));
+  const read = (d: Entity): number | undefined => (quantity === 'humidity' ? humidityOf(d) : currentTemperatureOf(d));
   const within = place && place.entity_type !== 'home' ? (d: Entity): boolean => {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at?.id === place.id || input.snapshot.parentOfPlace.get(at?.id ?? '')?.id === place.id;

@@ -10,8 +10,8 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   const kind = slot?.type === 'kind' ? slot.kind : undefined;
   const place = entitySlot(input.match, 'place');
   const ofKind = await devicesOfKind(input, kind, place);
-  const candidates = ofKind.filter((d) => typeof stateOf(d)['power'] === 'string');
-  const matching = candidates.filter((d) => stateOf(d)['power'] === wanted);
+  const candidates = ofKind.filter((d) => onOffOf(d) !== undefined);
+  const matching = candidates.filter((d) => onOffOf(d) === wanted);
   input.answer.cite(place, ...matching);
   const noun = kind ?? DEVICE_KINDS[0];
   const what = kind ? noun?.plural ?? 'devices' : 'devices';
@@ -25,4 +25,12 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   });
   const verb = matching.length === 1 ? 'is' : 'are';
   return withFreshness(`${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
+}
+
+/** "power": "on" | "standby" …, or "on": true|false (homes write it both ways). */
+function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
+  const state = stateOf(device);
+  if (typeof state['power'] === 'string') return state['power'];
+  if (typeof state['on'] === 'boolean') return state['on'] ? 'on' : 'off';
+  return undefined;
 }

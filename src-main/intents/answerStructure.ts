@@ -1,7 +1,7 @@
 // Structure questions: what is where, what connects to what, what controls what.
 import type { Entity, RelationshipType } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
-import type { GetRoomConnectionsResult } from '../tools/getRoomConnections';
+import type { GetRoomConnectionsResult, RoomConnection } from '../tools/getRoomConnections';
 import type { FindPathResult } from '../tools/findPath';
 import type { FindDeviceControlsResult } from '../tools/findDeviceControls';
 import type { GetAutomationsInRoomResult } from '../tools/getAutomationsInRoom';
@@ -62,11 +62,15 @@ export async function roomConnections(input: IntentAnswerInput): Promise<string>
   if (!room) return '';
   const result = await input.answer.read<GetRoomConnectionsResult>('get_room_connections', { room_id: room.id }, (r) => `${r.connection_count} connections`);
   const others = result.connections.map((c) => input.snapshot.byId.get(c.id));
-  input.answer.cite(room, ...others);
+  const doors = doorsByName(input);
+  input.answer.cite(room, ...others, ...result.connections.map((c) => (c.door ? doors.get(c.door.toLowerCase()) : undefined)));
   if (result.connections.length === 0) return `Nothing is linked to ${placeName(room)} in the home graph.`;
   return listOrSentence(
     `${capital(placeName(room))} connects to`,
-    result.connections.map((c) => (c.connection_type !== 'direct' ? `${c.name} (${c.connection_type.replace(/_/g, ' ')})` : c.name)),
+    result.connections.map((c) => {
+      const how = c.connection_type.startsWith('door: ') ? c.connection_type : c.door ? `${c.connection_type.replace(/_/g, ' ')}: ${c.door}` : c.connection_type.replace(/_/g, ' ');
+      return c.connection_type !== 'direct' || c.door ? `${c.name} (${how})` : c.name;
+    }),
   );
 }
 
@@ -74,6 +78,11 @@ export async function pathBetween(input: IntentAnswerInput): Promise<string> {
   const from = entitySlot(input.match, 'from');
   const to = entitySlot(input.match, 'to');
   if (!from || !to) return '';
+  // Between two rooms people mean the way through the house (doors, stairs), not "both are on the ground floor".
+  if (from.entity_type === 'room' && to.entity_type === 'room' && from.id !== to.id) {
+    const walk = await walkBetween(input, from, to);
+    if (walk) return walk;
+  }
   const result = await input.answer.read<FindPathResult>('find_path', { from_entity_id: from.id, to_entity_id: to.id }, (r) => (r.found ? `${r.length} links` : 'no path'));
   if (!result.found) {
     input.answer.cite(from, to);
@@ -81,6 +90,48 @@ export async function pathBetween(input: IntentAnswerInput): Promise<string> {
   }
   input.answer.cite(...result.path.map((p) => input.snapshot.byId.get(p.id)));
   return `${result.path.map((p) => p.name).join(' → ')} (${plural(result.length, 'link', 'links')}).`;
+}
+
+/** Most rooms a walk visits (each is one tool read); a house is much smaller, a 20 000-entity graph is not. */
+const MAX_WALK_ROOMS = 80;
+
+/** The shortest way from room to room over room connections, with the door of every step when the home names one. */
+async function walkBetween(input: IntentAnswerInput, from: Entity, to: Entity): Promise<string | undefined> {
+  const previous = new Map<string, { from: string; connection: RoomConnection } | null>([[from.id, null]]);
+  let frontier = [from.id];
+  let visited = 0;
+  while (frontier.length > 0 && !previous.has(to.id) && visited < MAX_WALK_ROOMS) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      if (visited++ >= MAX_WALK_ROOMS) break;
+      const result = await input.answer.read<GetRoomConnectionsResult>('get_room_connections', { room_id: id }, (r) => `${r.connection_count} connections`);
+      for (const c of result.connections) {
+        if (previous.has(c.id)) continue;
+        previous.set(c.id, { from: id, connection: c });
+        next.push(c.id);
+      }
+      if (previous.has(to.id)) break;
+    }
+    frontier = next;
+  }
+  if (!previous.has(to.id)) return undefined;
+  const steps: RoomConnection[] = [];
+  for (let at = previous.get(to.id); at; at = previous.get(at.from)) steps.unshift(at.connection);
+  const doors = doorsByName(input);
+  const rooms = [from, ...steps.map((s) => input.snapshot.byId.get(s.id))];
+  const stepDoors = steps.map((s) => (s.door ? doors.get(s.door.toLowerCase()) : undefined));
+  input.answer.cite(...rooms, ...stepDoors);
+  const said = steps.map((s) => {
+    const how = s.door ?? (s.connection_type !== 'direct' ? s.connection_type.replace(/_/g, ' ') : undefined);
+    return `${s.name}${s.door ? ` (through ${s.door})` : how ? ` (via ${how})` : ''}`;
+  });
+  return `${[from.name, ...said].join(' → ')} (${plural(steps.length, 'step', 'steps')}).`;
+}
+
+function doorsByName(input: IntentAnswerInput): Map<string, Entity> {
+  const doors = new Map<string, Entity>();
+  for (const e of input.snapshot.byId.values()) if (e.entity_type === 'door' || e.entity_type === 'window') doors.set(e.name.toLowerCase(), e);
+  return doors;
 }
 
 export async function deviceControls(input: IntentAnswerInput): Promise<string> {
@@ -219,10 +270,29 @@ export function describeSchedule(schedule: Entity): string {
   if (typeof c['from'] === 'string') parts.push(`from ${c['from']}${typeof c['to'] === 'string' ? ` to ${c['to']}` : ''}`);
   const periods = c['periods'];
   if (Array.isArray(periods)) {
-    const spans = periods.map((p) => (p && typeof p === 'object' && 'from' in p && 'to' in p ? `${String(p.from)}–${String(p.to)}` : '')).filter(Boolean);
+    const spans = periods.map((p) => {
+      if (!p || typeof p !== 'object' || !('from' in p) || !('to' in p)) return '';
+      // What each period sets ("at 21°C", "level 60"): the rest of the period's fields.
+      const sets = Object.entries(p as Record<string, unknown>).filter(([k]) => k !== 'from' && k !== 'to').map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
+      return `${String(p.from)}–${String(p.to)}${sets.length ? ` ${sets.join(', ')}` : ''}`;
+    }).filter(Boolean);
     if (spans.length) parts.push(spans.join(', '));
   }
-  return parts.length ? `${schedule.name} (${parts.join(' ')})` : schedule.name;
+  // The rest of the schedule's settings ("otherwise 17°C", "rain skip"), so "what does it drop to at night" is answered.
+  const said = new Set(['days', 'time', 'at', 'start', 'from', 'to', 'periods', 'enabled', 'aliases', 'description']);
+  const rest = Object.entries(c).filter(([k, v]) => !said.has(k) && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')).map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
+  if (rest.length) parts.push(`; ${rest.join(', ')}`);
+  return parts.length ? `${schedule.name} (${parts.join(' ').replace(' ;', ';')})` : schedule.name;
+}
+
+/** "setpoint_c: 21" → "at 21°C", "otherwise_setpoint_c: 17" → "otherwise 17°C", "rain_skip: true" → "rain skip". */
+function settingPhrase(key: string, value: unknown): string {
+  const temperature = /(^|_)(setpoint|target|temperature|temp)(_c)?$/.test(key) || /setpoint_c$/.test(key);
+  const lead = key.replace(/_?(setpoint|target_temperature|temperature|temp)(_c)?$/, '').replace(/_/g, ' ').trim();
+  if (temperature && typeof value === 'number') return `${lead || 'at'} ${value}°C`;
+  if (typeof value === 'boolean') return value ? key.replace(/_/g, ' ') : `no ${key.replace(/_/g, ' ')}`;
+  if (typeof value === 'number' || typeof value === 'string') return `${key.replace(/_/g, ' ')} ${String(value).replace(/_/g, ' ')}`;
+  return '';
 }
 
 export function capital(text: string): string {

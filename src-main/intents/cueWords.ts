@@ -10,7 +10,7 @@ export const CUES = {
   where: ['where', 'located', 'location', 'find'],
   docs: ['manual', 'guide', 'documentation', 'doc', 'instruction', 'handbook', 'pdf'],
   note: ['note'],
-  connect: ['connect', 'connected', 'next', 'adjacent', 'lead', 'neighbor', 'neighbour', 'beside', 'adjoin', 'join', 'reach', 'get'],
+  connect: ['connect', 'connected', 'next', 'adjacent', 'lead', 'neighbor', 'neighbour', 'beside', 'adjoin', 'join', 'reach', 'get', 'between', 'route', 'path', 'walk', 'way'],
   count: ['many', 'count', 'number', 'total'],
   stateOn: ['on', 'off', 'running', 'playing', 'lit', 'active', 'powered', 'enabled', 'disabled', 'charging'],
   locked: ['locked', 'unlocked', 'secure', 'secured'],
@@ -73,4 +73,20 @@ export function capabilityIn(tokens: readonly Token[], known: ReadonlyMap<string
 /** A code-like word ("E24", "f5") that only an error table or manual would contain. */
 export function errorCode(tokens: readonly Token[]): string | undefined {
   return tokens.find((t) => /^[a-z]{1,2}-?\d{1,3}$/i.test(t.text))?.text;
+}
+
+/**
+ * What a question asks about its subject beyond what it is: "how long" → duration, "who" → who, "how often" →
+ * frequency, cost, temperature ("how long left" is the device's state, not a duration to look up).
+ */
+export function aspectOf(keys: readonly string[]): string | undefined {
+  const after = (word: string): string | undefined => keys[keys.indexOf(word) + 1];
+  const hasHow = keys.includes('how');
+  if (hasHow && after('how') === 'long' && !keys.some((k) => ['left', 'remaining', 'until', 'ago'].includes(k))) return 'duration';
+  if (hasHow && after('how') === 'often') return 'frequency';
+  if (hasHow && after('how') === 'much' && !keys.includes('battery')) return 'cost';
+  if (keys.includes('who') || keys.includes('whom')) return 'who';
+  if (keys.some((k) => ['cost', 'price'].includes(k))) return 'cost';
+  if (keys.some((k) => ['temp', 'temperature', 'degree'].includes(k))) return 'temperature';
+  return undefined;
 }

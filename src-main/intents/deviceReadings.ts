@@ -27,7 +27,12 @@ export function setpointOf(device: Entity): number | undefined {
 
 export function currentTemperatureOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c']);
+  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c'], s['temperature_c'], s['current_temperature_c'], s['indoor_c']);
+}
+
+export function humidityOf(device: Entity): number | undefined {
+  const s = stateOf(device);
+  return firstNumber(s['humidity'], s['humidity_pct'], s['relative_humidity'], s['humidity_percent']);
 }
 
 /** "open" / "closed" from whichever field the home uses. */
@@ -79,4 +84,35 @@ export function partnerOf(snapshot: HomeSnapshot, edges: Array<{ type: string; o
 
 function roomOfEdges(edges: Array<{ type: string; other: Entity }>): Entity | undefined {
   return edges.find((e) => e.type === 'located_in' && e.other.entity_type === 'room')?.other;
+}
+
+/** State keys every answer already says in its own words (power, level, battery, lock, open) or that are bookkeeping. */
+const SAID_ELSEWHERE = new Set(['power', 'playback', 'status', 'cycle', 'state', 'on', 'level', 'battery', 'battery_pct', 'battery_level', 'lock', 'open', 'door', 'contact']);
+/** Unit suffixes of state keys ("remaining_min", "energy_kwh"), read as a unit after the number. */
+const UNIT_SUFFIX: Record<string, string> = { min: ' min', mins: ' min', minutes: ' min', s: ' s', sec: ' s', h: ' h', hours: ' h', pct: '%', percent: '%', c: '°C', f: '°F', kwh: ' kWh', w: ' W', db: ' dB', ppm: ' ppm', mbps: ' Mbps' };
+
+/**
+ * The other readings of a device's state, as words: "remaining 34 min", "fan speed 3", "not charging". What a
+ * question about speed, time left or mode needs, whichever field names the exporter used.
+ */
+export function otherReadings(device: Entity, skip: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(stateOf(device))) {
+    if (SAID_ELSEWHERE.has(key) || skip.includes(key)) continue;
+    const phrase = readingPhrase(key, value);
+    if (phrase) out.push(phrase);
+  }
+  return out;
+}
+
+/** One state field in words: "remaining_min: 34" → "remaining 34 min", "door_open: false" → "door not open". */
+export function readingPhrase(key: string, value: unknown): string | undefined {
+  const parts = key.split('_');
+  const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
+  const label = (unit ? parts.slice(0, -1) : parts).join(' ');
+  if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : `not ${label}`;
+  if (typeof value === 'number' && Number.isFinite(value)) return `${label} ${value}${unit ?? ''}`;
+  if (typeof value === 'string' && value.length <= 60) return `${label} ${value.replace(/_/g, ' ')}`;
+  if (value !== null && typeof value === 'object') return `${label} ${JSON.stringify(value)}`;
+  return undefined;
 }

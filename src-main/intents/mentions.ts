@@ -49,10 +49,11 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
     let found: Mention | undefined;
     for (let len = Math.min(longest, tokens.length - pos); len >= 1 && !found; len--) {
       const span = keys.slice(pos, pos + len);
-      if (STOP_WORDS.has(span[0] ?? '') || STOP_WORDS.has(span[span.length - 1] ?? '')) continue;
       const phrase = span.join(' ');
-      const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`);
+      // A kind phrase may start or end with a stop word ("media device", "a c"); names and makers may not.
       const kind = kindForPhrase(phrase);
+      if (!kind && (STOP_WORDS.has(span[0] ?? '') || STOP_WORDS.has(span[span.length - 1] ?? ''))) continue;
+      const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`);
       const maker = snapshot.manufacturers.get(phrase);
       if (!entities && !kind && !maker) continue;
       const mention: Mention = { start: pos, end: pos + len, text: tokens.slice(pos, pos + len).map((t) => t.text).join(' '), entities: {} };

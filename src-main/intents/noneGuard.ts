@@ -4,8 +4,8 @@
 // wrong "none" is the worst answer the app can give.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { listOrSentence } from './AnswerBuilder';
-import { coveredKinds, DEVICE_KINDS, phraseKey, type DeviceKind } from './deviceKinds';
-import type { HomeSnapshot } from './HomeIndex';
+import { coveredKinds, DEVICE_KINDS, kindById, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
 
 /** Whole phrases match anywhere; one-word phrases of this length or more also match inside longer words. */
 const INSIDE_WORD_MIN = 5;
@@ -107,4 +107,19 @@ export function noneAnswer(evidence: WeakerEvidence, kind: DeviceKind, none: str
     return { text: listOrSentence(`No device${where} is classified as a ${kind.singular}, but I couldn't classify ${n === 1 ? 'this device' : `these ${n} devices`}, so one of them may be:`, lines), cited: shown };
   }
   return { text: none, cited: [] };
+}
+
+/**
+ * The devices of every kind a text names ("media device", "aircon"), for the last none path: a search that found no
+ * text must still not say "nothing matches" about a kind the home has.
+ */
+export function devicesOfKindsNamed(snapshot: HomeSnapshot, text: string): Array<{ kind: DeviceKind; devices: Entity[] }> {
+  const out: Array<{ kind: DeviceKind; devices: Entity[] }> = [];
+  for (const id of kindsNamedIn(text).keys()) {
+    const kind = kindById(id);
+    if (!kind) continue;
+    const devices = snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined);
+    if (devices.length > 0) out.push({ kind, devices });
+  }
+  return out;
 }

@@ -11,6 +11,8 @@ export interface RoomConnection {
   name: string;
   /** `properties.via` of the edge (e.g. "door", "stairs"), `door: <name>` through a door entity, else "direct". */
   connection_type: string;
+  /** The door entity's name when the edge names one (`properties.door`) or the connection goes through a door entity. */
+  door?: string;
 }
 
 export interface GetRoomConnectionsResult {
@@ -33,6 +35,7 @@ export const getRoomConnections = defineTool({
     const room = await resolveToolEntity(ctx, args.room_id, 'room_id', ['room']);
     // connects_to is stored in one direction but means both (§2), so both directions count, once per neighbour.
     // Households also link door entities (room ↔ door ↔ room): the room behind a door counts, "via" that door.
+    const doorOf = new Map<string, string>();
     const neighboursOf = async (id: string): Promise<Map<string, string | undefined>> => {
       const result = new Map<string, string | undefined>();
       for (const edge of await ctx.store.getRelationships({ anyId: id, types: ['connects_to'] })) {
@@ -40,6 +43,8 @@ export const getRoomConnections = defineTool({
         if (other === id || result.get(other) !== undefined) continue;
         const via = edge.properties['via'] ?? edge.properties['connection_type'];
         result.set(other, typeof via === 'string' && via ? via : undefined);
+        const door = edge.properties['door'];
+        if (id === room.id && typeof door === 'string' && door.trim()) doorOf.set(other, door.trim());
       }
       return result;
     };
@@ -52,13 +57,19 @@ export const getRoomConnections = defineTool({
     for (const door of directEntities.values()) {
       if (door.entity_type !== 'door') continue;
       for (const beyond of (await neighboursOf(door.id)).keys()) {
-        if (beyond !== room.id && !viaByRoom.has(beyond)) viaByRoom.set(beyond, `door: ${door.name}`);
+        if (beyond !== room.id && !viaByRoom.has(beyond)) {
+          viaByRoom.set(beyond, `door: ${door.name}`);
+          doorOf.set(beyond, door.name);
+        }
       }
     }
     const rooms = await ctx.store.getEntities([...viaByRoom.keys()]);
     const connections = [...rooms.values()]
       .filter((e) => e.entity_type === 'room')
-      .map((e) => ({ id: e.id, name: e.name, connection_type: viaByRoom.get(e.id) ?? 'direct' }))
+      .map((e) => {
+        const door = doorOf.get(e.id);
+        return { id: e.id, name: e.name, connection_type: viaByRoom.get(e.id) ?? 'direct', ...(door ? { door } : {}) };
+      })
       .sort(byName);
     return { room_id: room.id, room_name: room.name, connections, connection_count: connections.length };
   },

@@ -36,7 +36,7 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
   // Low: positive evidence that a change is everyday and reversible.
   { id: 'light', risk: 'low', kinds: ['light', 'lights', 'lighting', 'lamp', 'lightbulb', 'bulb', 'dimmablelight', 'colortemperaturelight', 'extendedcolorlight', 'onofflight', 'ledstrip', 'strip', 'dimming', 'color', 'brightness'], keys: [] },
   { id: 'plug', risk: 'low', kinds: ['plug', 'smartplug', 'outlet', 'onoffpluginunit', 'socket'], keys: [] },
-  { id: 'blinds', risk: 'low', kinds: ['blind', 'blinds', 'shade', 'shades', 'curtain', 'curtains', 'windowcovering', 'shutter'], keys: [] },
+  { id: 'blinds', risk: 'low', kinds: ['blind', 'blinds', 'shade', 'shades', 'shading', 'curtain', 'curtains', 'windowcovering', 'shutter'], keys: [] },
   { id: 'media', risk: 'low', kinds: ['tv', 'television', 'speaker', 'mediaplayer', 'media', 'soundbar', 'receiver', 'playpause', 'volume', 'input', 'casting', 'speakers', 'entertainment'], keys: [] },
   { id: 'scene', risk: 'low', kinds: ['scene', 'scenes'], keys: [] },
   { id: 'comfort', risk: 'low', kinds: ['fan', 'vacuum', 'robotvacuum', 'purifier', 'airpurifier', 'humidifier', 'dehumidifier', 'speed', 'dock', 'startstop', 'map'], keys: [] },

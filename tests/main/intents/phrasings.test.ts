@@ -77,7 +77,7 @@ const CASES: Case[] = [
   // structure: paths, controls
   ['how is the Hue Bridge connected to the Wi-Fi Router?', 'path_between', ['Hue Bridge', 'Wi-Fi Router']],
   ['find the path from the garage to the landing', 'path_between', ['Garage', 'Utility Room', 'Kitchen', 'Hallway', 'Landing']],
-  ['path between the pantry and the study', 'path_between', ['Pantry', 'Ground Floor', 'Study']],
+  ['path between the pantry and the study', 'path_between', ['Pantry', 'Kitchen', 'Hallway', 'Study']],
   ['What does the Hue Bridge control?', 'device_controls', HUE_CONTROLS],
   ['which lights does the hue bridge control', 'device_controls', HUE_CONTROLS],
   ['what is controlled by the alarm panel', 'device_controls', ['Alarm Panel', 'Front Door Lock', 'Back Door Lock']],

@@ -34,6 +34,8 @@ describe('entityChangeTier: upstream-shaped devices (broad type categories, capa
     expect(entityChangeTier(device('Mini-Split', { type: 'climate', capabilities: ['on_off', 'fan_speed'] }), on)).toBe(3);
     expect(entityChangeTier(device('Garage Opener', { type: 'security', capabilities: ['open_close'] }), on)).toBe(3);
     expect(entityChangeTier(device('Coffee Machine', { type: 'appliance', capabilities: ['on_off'] }), on)).toBe(3);
+    // Shutters typed by their category ("shading") are window coverings: tier 2.
+    expect(entityChangeTier(device('Rollladen', { type: 'shading', capabilities: ['open_close', 'position'] }), { content: { state: { position: 0 } } })).toBe(2);
     // A "lighting" device whose change touches a lock key is still tier 3.
     expect(entityChangeTier(device('Porch Light', { type: 'lighting' }), { content: { state: { lock: 'unlocked' } } })).toBe(3);
   });

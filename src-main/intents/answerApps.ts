@@ -1,0 +1,50 @@
+// "which app runs the hue lights?" / "what app do I use for the cameras?": the apps linked to a group of devices (a
+// kind, a maker, a place), read from their `controlled_by_app` edges, plus apps whose vendor is the maker named.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
+import { joinNames, placeName } from './AnswerBuilder';
+import { devicesOfKind } from './answerSearch';
+import { phraseKey } from './deviceKinds';
+import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+
+/** Devices looked up one by one (a tool read each); a group bigger than this is answered from its first ones. */
+const MAX_DEVICES = 30;
+
+export async function appsForDevices(input: IntentAnswerInput): Promise<string> {
+  const kindSlot = input.match.slots['kind'];
+  const kind = kindSlot?.type === 'kind' ? kindSlot.kind : undefined;
+  const makerSlot = input.match.slots['manufacturer'];
+  const maker = makerSlot?.type === 'manufacturer' ? phraseKey(makerSlot.value) : undefined;
+  const place = entitySlot(input.match, 'place');
+  const devices = (await devicesOfKind(input, kind, place)).filter((d) => {
+    if (!maker) return true;
+    const k = input.snapshot.makerKeyOfDevice.get(d.id);
+    return k !== undefined && ` ${k} `.includes(` ${maker} `);
+  });
+  const what = [makerSlot?.type === 'manufacturer' ? makerSlot.value : '', kind ? kind.plural : 'devices'].filter(Boolean).join(' ');
+  const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+  const appsOf = new Map<string, { app: Entity; devices: Entity[] }>();
+  for (const device of devices.slice(0, MAX_DEVICES)) {
+    const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
+    const ids = new Set(details.relationships.outgoing.filter((r) => r.relationship_type === 'controlled_by_app').map((r) => r.to_entity_id));
+    for (const app of (details.connected_entities ?? []).filter((e) => ids.has(e.id) && e.entity_type === 'app')) {
+      const entry = appsOf.get(app.id) ?? { app, devices: [] };
+      entry.devices.push(device);
+      appsOf.set(app.id, entry);
+    }
+  }
+  // An app by the maker itself ("Philips Hue app", vendor "Philips Hue") is the maker's app even without edges.
+  if (maker && appsOf.size === 0) {
+    for (const app of input.snapshot.byId.values()) {
+      if (app.entity_type !== 'app') continue;
+      const vendor = typeof app.content['vendor'] === 'string' ? phraseKey(app.content['vendor']) : '';
+      if (` ${vendor} `.includes(` ${maker} `) || ` ${phraseKey(app.name)} `.includes(` ${maker} `)) appsOf.set(app.id, { app, devices: [] });
+    }
+  }
+  const found = [...appsOf.values()].sort((a, b) => b.devices.length - a.devices.length);
+  input.answer.cite(place, ...found.map((f) => f.app), ...found.flatMap((f) => f.devices));
+  if (devices.length === 0 && found.length === 0) return `I found no ${what}${where} in this home.`;
+  if (found.length === 0) return `No app is linked to the ${what}${where} in the home graph.`;
+  const lines = found.map((f) => (f.devices.length ? `${f.app.name} (${joinNames(f.devices.map((d) => d.name), 6)})` : `${f.app.name} (by ${String(f.app.content['vendor'] ?? 'the maker')})`));
+  return `The ${what}${where} ${found.length === 1 ? 'use' : 'use these apps:'} ${joinNames(lines)}.`;
+}

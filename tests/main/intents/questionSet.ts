@@ -1,0 +1,78 @@
+// Question sets over fixture homes, graded the same way everywhere: a file of questions with what a right answer
+// must contain (cited entities, words, "none", a proposal, a clarifying question, a private note kept private).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { ResponderAnswer } from '../../../src-main/chat/Responder';
+
+export const HOMES_DIR = join(import.meta.dirname, '../../fixtures/homes');
+
+export const expectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('entities'), must_include: z.array(z.string()), must_not_include: z.array(z.string()).optional(), count: z.number().int().optional() }),
+  z.object({ kind: z.literal('mentions'), text_any: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('proposal'), targets: z.array(z.string()).min(1), tier: z.union([z.literal(2), z.literal(3)]) }),
+  z.object({ kind: z.literal('clarify'), options: z.array(z.string()).min(2) }),
+  z.object({ kind: z.literal('private_note') }),
+]);
+export const questionSchema = z.object({ id: z.string(), dialog: z.string().nullable().optional(), text: z.string().min(1), intent_guess: z.string().optional(), expect: expectSchema });
+export type Question = z.infer<typeof questionSchema>;
+
+
+/** A question file (`{home, questions}`) with at least `min` questions. */
+export function loadQuestions(file: string, min: number): Question[] {
+  return z.object({ home: z.string(), questions: z.array(questionSchema).min(min) }).parse(JSON.parse(readFileSync(join(HOMES_DIR, file), 'utf8'))).questions;
+}
+
+/** The secrets in a home's private notes: words with a digit or symbol ("OlivoVerde!2024"), never shown to a guest. */
+export function privateSecrets(homeJson: string): string[] {
+  return (JSON.parse(homeJson) as { entities: Array<{ entity_type: string; content: Record<string, unknown> }> }).entities
+    .filter((e) => e.entity_type === 'note' && e.content['private'] === true)
+    .flatMap((e) => String(e.content['text'] ?? '').split(/[\s,;]+/))
+    .map((w) => w.replace(/[.:]+$/, ''))
+    .filter((w) => w.length >= 6 && /[\d!@#$%^&*]/.test(w));
+}
+
+const NEGATIVE = /\b(no|none|not|nothing|never)\b|n't|couldn't find|can't find/i;
+
+/** Why an answer fails its expectation, or undefined when it passes. */
+export function grade(q: Question, a: ResponderAnswer | undefined, secrets: readonly string[] = []): string | undefined {
+  if (!a) return 'declined (no offline answer)';
+  const cited = new Set(a.citations.map((c) => c.name));
+  const e = q.expect;
+  switch (e.kind) {
+    case 'entities': {
+      const missing = e.must_include.filter((n) => !cited.has(n));
+      if (missing.length) return `missing ${missing.join(', ')}`;
+      const wrong = (e.must_not_include ?? []).filter((n) => cited.has(n));
+      if (wrong.length) return `should not include ${wrong.join(', ')}`;
+      if (e.count !== undefined && !new RegExp(`\\b${e.count}\\b`).test(a.text)) {
+        const places = new Set(['home', 'zone']);
+        const counted = a.citations.filter((c) => !places.has(c.entity_type) && (c.entity_type !== 'room' || e.must_include.length === 0 || a.citations.filter((x) => x.entity_type === 'room').length > 1)).length;
+        if (counted !== e.count) return `count ${e.count} not stated (cited ${counted})`;
+      }
+      return undefined;
+    }
+    case 'mentions':
+      return e.text_any.some((t) => a.text.toLowerCase().includes(t.toLowerCase())) ? undefined : `text lacks any of ${e.text_any.join(' | ')}`;
+    case 'none':
+      if (a.proposal) return 'proposed an action';
+      return NEGATIVE.test(a.text) ? undefined : 'does not say there is none';
+    case 'proposal': {
+      if (!a.proposal) return 'no proposal';
+      const targets = a.proposal.targets.map((t) => t.name).sort();
+      if (JSON.stringify(targets) !== JSON.stringify([...e.targets].sort())) return `targets ${targets.join(', ')}`;
+      return a.proposal.tier === e.tier ? undefined : `tier ${a.proposal.tier}`;
+    }
+    case 'clarify': {
+      if (a.proposal) return 'proposed instead of asking';
+      const missing = e.options.filter((o) => !a.text.includes(o));
+      return missing.length ? `clarify lacks ${missing.join(', ')}` : undefined;
+    }
+    case 'private_note': {
+      const leaked = secrets.some((secret) => a.text.includes(secret));
+      if (leaked) return 'leaked private text to a guest';
+      return /private/i.test(a.text) ? undefined : 'does not say the note is private';
+    }
+  }
+}
