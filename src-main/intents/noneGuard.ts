@@ -15,7 +15,10 @@ const SHOWN = 12;
 export interface WeakerEvidence {
   /** Devices that mention the kind somewhere other than where the kind is derived from, with the field. */
   maybe: Array<{ device: Entity; field: string }>;
-  /** Devices of which no kind at all could be derived. */
+  /**
+   * Devices of which no kind could be derived, or only a broad family that covers the kind asked for (an "appliance"
+   * named "Zmywarka" may well be the dishwasher).
+   */
   unclassified: Entity[];
 }
 
@@ -77,6 +80,7 @@ function homeText(snapshot: HomeSnapshot): string {
 
 export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices: readonly Entity[]): WeakerEvidence {
   const keys = searchKeys(kind);
+  const families = familiesCovering(kind);
   const anywhere = mentions(homeText(snapshot), keys);
   const maybe: WeakerEvidence['maybe'] = [];
   const unclassified: Entity[] = [];
@@ -85,9 +89,21 @@ export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices
     const { fields, all } = fieldKeysOf(device);
     const hit = anywhere && mentions(all, keys) ? fields.find(([, key]) => mentions(key, keys)) : undefined;
     if (hit) maybe.push({ device, field: hit[0] });
-    else if ((snapshot.kindsOfDevice.get(device.id)?.size ?? 0) === 0) unclassified.push(device);
+    else if (onlyFamiliesOf(snapshot.kindsOfDevice.get(device.id), families)) unclassified.push(device);
   }
   return { maybe, unclassified };
+}
+
+/** Ids of the broad kinds ("appliance", "climate") that cover the kind, transitively. */
+function familiesCovering(kind: DeviceKind): Set<string> {
+  return new Set(DEVICE_KINDS.filter((k) => k.id !== kind.id && k.includes.length > 0 && coveredKinds(k).has(kind.id)).map((k) => k.id));
+}
+
+/** No kind at all, or nothing narrower than a family that could hold the kind asked for. */
+function onlyFamiliesOf(kinds: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined, families: ReadonlySet<string>): boolean {
+  if (!kinds || kinds.size === 0) return true;
+  for (const id of kinds.keys()) if (!families.has(id)) return false;
+  return true;
 }
 
 /**
