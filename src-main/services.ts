@@ -155,6 +155,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     // The session's user at the time of each call (a guest session may start or end while the app runs).
     user: { get id() { return session.user.id; }, get role() { return session.user.role; } },
     notify: (n) => platform.notify(n),
+    onNotificationAction: platform.onDidChooseNotificationAction,
     now: assistantNow,
     scheduleReminders: options.assistant?.scheduleReminders ?? options.runtime !== 'cli',
     ...(options.assistant?.timers ? { timers: options.assistant.timers } : {}),

@@ -18,6 +18,7 @@ export const events = {
   'llm.downloadProgress': defineEvent<ModelDownloadProgressView & TurnEventFields>('Progress of a model download (correlation id of the download call).'),
   'shell.didRequestNavigation': defineEvent<NavigationTarget>('The shell asks the main window to show a place (deep link, notification click, "Open in app").'),
   'assistant.reminderDue': defineEvent<ReminderDueView>('A reminder is due now (or was missed while the app was closed).'),
+  'assistant.reminderSettled': defineEvent<{ id: string }>('A reminder was snoozed or done (panel, toast or the notification\'s buttons): its toast can go.'),
 } as const;
 
 export type Events = typeof events;

@@ -71,6 +71,7 @@ export const EVENT_NAMES = [
   'llm.downloadProgress',
   'shell.didRequestNavigation',
   'assistant.reminderDue',
+  'assistant.reminderSettled',
 ] as const satisfies readonly EventName[];
 
 /** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */

@@ -51,6 +51,7 @@ export function App() {
     openConversation: (id) => conversations.getState().select(id),
     openEntity,
     openActivity: () => setDialog('activity'),
+    openTodos: () => setDialog('todos'),
   });
 
   useGlobalShortcuts({

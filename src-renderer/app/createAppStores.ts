@@ -21,6 +21,7 @@ import type { LlmSettingsStore } from '../features/settings/llmSettingsStore';
 import { createStatusStore } from '../features/status/statusStore';
 import type { StatusStore } from '../features/status/statusStore';
 import { createTodosStore, type TodosStore } from '../features/todos/todosStore';
+import { navigateToMainRoute } from '../features/quick/quickAskRoutes';
 import { showWebNotification } from '../features/todos/webNotifications';
 import { BrowserSpeechPort } from '../features/voice/BrowserSpeechPort';
 import { ReadAloud } from '../features/voice/ReadAloud';
@@ -93,9 +94,11 @@ export function connectAppStores(stores: AppStores): () => void {
     api.events['assistant.reminderDue']((due) => {
       todos.getState().onReminderDue(due);
       // Electron's main process already showed an OS notification; browser mode shows a Web Notification if allowed.
-      if (api.runtime === 'browser') showWebNotification(due);
+      if (api.runtime === 'browser') void showWebNotification(due, () => navigateToMainRoute({ kind: 'todos' }));
       void todos.getState().load();
     }),
+    // Snoozed or done anywhere (this window, another one, the OS notification's buttons): its toast goes.
+    api.events['assistant.reminderSettled'](({ id }) => todos.getState().dismissDue(id)),
     api.events['home.didChange'](() => {
       if (todos.getState().overview) void todos.getState().load();
     }),
