@@ -71,6 +71,8 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'assistant.deleteReminder': household,
   'assistant.dismissMissed': household,
   'assistant.personas': everyone,
+  // Picking who answers is a household member's preference; defining personas configures the app.
+  'assistant.choosePersona': household,
   'assistant.savePersonas': adminOnly,
 };
 

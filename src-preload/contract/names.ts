@@ -59,6 +59,7 @@ export const CALL_NAMES = [
   'assistant.deleteReminder',
   'assistant.dismissMissed',
   'assistant.personas',
+  'assistant.choosePersona',
   'assistant.savePersonas',
 ] as const satisfies readonly CallName[];
 

@@ -18,6 +18,7 @@ import { createHomeStore } from '../features/home/homeStore';
 import type { HomeStore } from '../features/home/homeStore';
 import { createLlmSettingsStore } from '../features/settings/llmSettingsStore';
 import type { LlmSettingsStore } from '../features/settings/llmSettingsStore';
+import { createPersonasStore, type PersonasStore } from '../features/personas/personasStore';
 import { createStatusStore } from '../features/status/statusStore';
 import type { StatusStore } from '../features/status/statusStore';
 import { createTodosStore, type TodosStore } from '../features/todos/todosStore';
@@ -40,6 +41,7 @@ export interface AppStores {
   audit: AuditStore;
   llmSettings: LlmSettingsStore;
   todos: TodosStore;
+  personas: PersonasStore;
   /** One reader per window: a new reply read aloud stops the previous one. */
   readAloud: ReadAloud;
 }
@@ -68,6 +70,7 @@ export function createAppStores(api: GoodiesApi): AppStores {
     audit: createAuditStore(call),
     llmSettings: createLlmSettingsStore(call),
     todos: createTodosStore(call),
+    personas: createPersonasStore(call),
     readAloud: new ReadAloud(new BrowserSpeechPort()),
   };
 }
