@@ -22,6 +22,7 @@ import { SqliteAuditLog } from './audit/SqliteAuditLog';
 import { auditMigrations } from './audit/auditMigrations';
 import { createAssistantTools } from './assistant/createAssistantTools';
 import { registerAssistant, type AssistantFeature } from './assistant/registerAssistant';
+import { registerVoice } from './voice/registerVoice';
 import type { SchedulerTimers } from './assistant/ReminderScheduler';
 import { createModelProposer } from './chat/proposeModelToolCall';
 import { IntentEngine } from './intents/IntentEngine';
@@ -160,6 +161,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     scheduleReminders: options.assistant?.scheduleReminders ?? options.runtime !== 'cli',
     ...(options.assistant?.timers ? { timers: options.assistant.timers } : {}),
   }));
+  const voice = registerVoice({ settings: new SqliteSettingsStore(db), secrets: platform.secrets, remoteBaseUrl: () => llm.remoteBaseUrl() });
   const intents = new IntentResponder({
     engine: disposables.add(new IntentEngine({ store: graph, resolver })),
     store: graph,
@@ -279,6 +281,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
     ...desktop.handlers,
     ...assistant.handlers,
+    ...voice.handlers,
   };
 
   return { handlers, events, store, tools, status, llm, logger, desktop, assistant, dispose: () => disposables.dispose() };

@@ -74,6 +74,11 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   // Picking who answers is a household member's preference; defining personas configures the app.
   'assistant.choosePersona': household,
   'assistant.savePersonas': adminOnly,
+  'voice.getSettings': everyone,
+  // Which voice reads is the app's configuration; reading a reply aloud is like reading it (it uses the provider the
+  // answers already came from).
+  'voice.saveSettings': adminOnly,
+  'voice.synthesize': everyone,
 };
 
 export function isAllowed(call: CallName, role: Role): boolean {

@@ -61,6 +61,9 @@ export const CALL_NAMES = [
   'assistant.personas',
   'assistant.choosePersona',
   'assistant.savePersonas',
+  'voice.getSettings',
+  'voice.saveSettings',
+  'voice.synthesize',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [

@@ -25,6 +25,8 @@ import { createTodosStore, type TodosStore } from '../features/todos/todosStore'
 import { navigateToMainRoute } from '../features/quick/quickAskRoutes';
 import { showWebNotification } from '../features/todos/webNotifications';
 import { BrowserSpeechPort } from '../features/voice/BrowserSpeechPort';
+import { ChoosableSpeechPort, HtmlAudioSink, ProviderSpeechPort } from '../features/voice/ProviderSpeechPort';
+import { createVoiceStore, type VoiceStore } from '../features/voice/voiceStore';
 import { ReadAloud } from '../features/voice/ReadAloud';
 
 export interface AppStores {
@@ -44,6 +46,9 @@ export interface AppStores {
   personas: PersonasStore;
   /** One reader per window: a new reply read aloud stops the previous one. */
   readAloud: ReadAloud;
+  voice: VoiceStore;
+  /** The system voice or the provider's, as the voice setting says (connectAppStores keeps it in step). */
+  speechPort: ChoosableSpeechPort;
 }
 
 export function createAppStores(api: GoodiesApi): AppStores {
@@ -57,6 +62,11 @@ export function createAppStores(api: GoodiesApi): AppStores {
     selectConversation: (id) => conversations.getState().select(id),
     onConversationUpdated: (c) => conversations.getState().upsert(c),
   });
+  const systemVoice = new BrowserSpeechPort();
+  const speechPort = new ChoosableSpeechPort(
+    systemVoice,
+    new ProviderSpeechPort((text) => call('voice.synthesize', { text }), new HtmlAudioSink(), systemVoice),
+  );
   return {
     api,
     call,
@@ -71,14 +81,24 @@ export function createAppStores(api: GoodiesApi): AppStores {
     llmSettings: createLlmSettingsStore(call),
     todos: createTodosStore(call),
     personas: createPersonasStore(call),
-    readAloud: new ReadAloud(new BrowserSpeechPort()),
+    readAloud: new ReadAloud(speechPort),
+    voice: createVoiceStore(call),
+    speechPort,
   };
 }
 
 /** Subscribes the stores to pushed events and to each other; returns the function that undoes it all. */
 export function connectAppStores(stores: AppStores): () => void {
-  const { api, conversations, chat, home, status, approvals, llmSettings, todos } = stores;
+  const { api, conversations, chat, home, status, approvals, llmSettings, todos, voice, speechPort } = stores;
+  void voice.getState().load();
   const disposers = [
+    // A remote provider set up (or removed) in Settings decides whether the provider voice can read.
+    llmSettings.subscribe((state, prev) => {
+      if (state.settings !== prev.settings) void voice.getState().load();
+    }),
+    voice.subscribe((state, prev) => {
+      if (state.settings && state.settings !== prev.settings) speechPort.setSource(state.settings.source, state.settings.providerAvailable);
+    }),
     api.events['status.didChange']((s) => status.getState().onSnapshot(s)),
     api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds)),
     api.events['chat.didStreamDelta']((d) => chat.getState().onDelta(d)),

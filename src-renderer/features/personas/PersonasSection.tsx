@@ -56,7 +56,7 @@ export function PersonasSection() {
           }}
         />
       ) : (
-        <button type="button" className="btn btn-small" data-testid="persona-add" onClick={startNew}>Add a persona…</button>
+        <button type="button" className="btn btn-small persona-add" data-testid="persona-add" onClick={startNew}>Add a persona…</button>
       )}
     </fieldset>
   );

@@ -9,6 +9,7 @@ import { LlmModeField } from './LlmModeField';
 import { LocalModelFields } from './LocalModelFields';
 import { RemoteModelFields } from './RemoteModelFields';
 import { PersonasSection } from '../personas/PersonasSection';
+import { VoiceSettingsSection } from '../voice/VoiceSettingsSection';
 import { RememberedRulesSection } from './RememberedRulesSection';
 import { ResetCircuitButton } from './ResetCircuitButton';
 
@@ -80,6 +81,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
             </>
           )}
           <PersonasSection />
+          <VoiceSettingsSection />
           <RememberedRulesSection />
           <DesktopSettingsSection />
         </div>

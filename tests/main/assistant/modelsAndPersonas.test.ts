@@ -61,7 +61,7 @@ describe('assistant tools and personas with a model', () => {
     const member = await createTestServices({ role: 'user', userId: 'alex' }, h.t.dataDir);
     try {
       const chosen = await dispatchCall(member.services.handlers, 'assistant.choosePersona', { id: 'pirate' }, 'test');
-      expect(chosen.ok && chosen.value.activeId).toBe('pirate');
+      expect(chosen.ok && (chosen.value as { activeId: string }).activeId).toBe('pirate');
       const unknown = await dispatchCall(member.services.handlers, 'assistant.choosePersona', { id: 'nobody' }, 'test');
       expect(unknown.ok ? null : unknown.error.type).toBe('validation');
       const define = await dispatchCall(member.services.handlers, 'assistant.savePersonas', { custom: [] }, 'test');
