@@ -25,7 +25,8 @@ import { createTodosStore, type TodosStore } from '../features/todos/todosStore'
 import { navigateToMainRoute } from '../features/quick/quickAskRoutes';
 import { showWebNotification } from '../features/todos/webNotifications';
 import { BrowserSpeechPort } from '../features/voice/BrowserSpeechPort';
-import { ChoosableSpeechPort, HtmlAudioSink, ProviderSpeechPort } from '../features/voice/ProviderSpeechPort';
+import { HtmlAudioSink } from '../features/voice/HtmlAudioSink';
+import { ChoosableSpeechPort, ProviderSpeechPort } from '../features/voice/ProviderSpeechPort';
 import { createVoiceStore, type VoiceStore } from '../features/voice/voiceStore';
 import { ReadAloud } from '../features/voice/ReadAloud';
 

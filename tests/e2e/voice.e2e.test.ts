@@ -15,7 +15,7 @@ afterAll(async () => {
 describe('voice (browser mode, headless Chromium)', () => {
   it('the microphone is shown where SpeechRecognition exists, labelled, and hidden where it does not', async () => {
     const page = await app.newPage();
-    const hasRecognition = await page.evaluate(() => 'SpeechRecognition' in window || 'webkitSpeechRecognition' in window);
+    const hasRecognition = await page.evaluate(() => 'SpeechRecognition' in globalThis || 'webkitSpeechRecognition' in globalThis);
     const mic = page.getByRole('button', { name: 'Speak your question' });
     await page.getByTestId('composer-input').waitFor();
     expect(await mic.count()).toBe(hasRecognition ? 1 : 0);
@@ -26,8 +26,8 @@ describe('voice (browser mode, headless Chromium)', () => {
     // The same page where the platform has no recognition: no button at all.
     const without = await app.newPage();
     await without.addInitScript(() => {
-      delete (window as { SpeechRecognition?: unknown }).SpeechRecognition;
-      delete (window as { webkitSpeechRecognition?: unknown }).webkitSpeechRecognition;
+      delete (globalThis as { SpeechRecognition?: unknown }).SpeechRecognition;
+      delete (globalThis as { webkitSpeechRecognition?: unknown }).webkitSpeechRecognition;
     });
     await without.reload();
     await without.getByTestId('composer-input').waitFor();

@@ -1,17 +1,16 @@
-// The provider voice end to end without a browser: "Read aloud" → ReadAloud (Markdown → plain text) → the
+// The provider voice end to end without a browser: "Read aloud" → ReadAloud (Markdown → plain text) → the window's
 // ProviderSpeechPort → the real voice.synthesize call → the fake OpenAI server's /audio/speech on loopback → the audio
 // bytes reach the sink that plays them. Stop cancels a request on its way (never played) and audio playing. A failing
-// provider falls back to the system voice. Voice input is feature-detected.
+// provider falls back to the system voice. (Here, not in tests/renderer: it runs the real main services too.)
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatchCall } from '../../src-main/api/CallHandlers';
-import type { SpeechAudioView } from '../../src-preload/contract';
-import { ReadAloud } from '../../src-renderer/features/voice/ReadAloud';
-import { ChoosableSpeechPort, ProviderSpeechPort, type AudioSink } from '../../src-renderer/features/voice/ProviderSpeechPort';
-import type { SpeechOptions, SpeechPort } from '../../src-renderer/features/voice/SpeechPort';
-import { recognitionConstructor, transcriptOf } from '../../src-renderer/features/voice/speechRecognition';
-import { FAKE_SPEECH_AUDIO } from '../fakes/FakeOpenAiServer';
-import { useFakeOpenAiServer } from '../fakes/useFakeOpenAiServer';
-import { createTestServices, type TestServices } from '../support/createTestServices';
+import { dispatchCall } from '../../../src-main/api/CallHandlers';
+import type { SpeechAudioView } from '../../../src-preload/contract';
+import { ReadAloud } from '../../../src-renderer/features/voice/ReadAloud';
+import { ChoosableSpeechPort, ProviderSpeechPort, type AudioSink } from '../../../src-renderer/features/voice/ProviderSpeechPort';
+import type { SpeechOptions, SpeechPort } from '../../../src-renderer/features/voice/SpeechPort';
+import { FAKE_SPEECH_AUDIO } from '../../fakes/FakeOpenAiServer';
+import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
+import { createTestServices, type TestServices } from '../../support/createTestServices';
 
 class RecordingSink implements AudioSink {
   readonly events: Array<{ op: 'play'; bytes: Uint8Array; mimeType: string; rate: number } | { op: 'stop' }> = [];
@@ -113,20 +112,5 @@ describe('provider voice in the window', () => {
     port.speak('still offline', { rate: 1 });
     expect(system.spoken.map((s) => s.text)).toEqual(['hello there', 'offline words', 'still offline']);
     expect(requests).toEqual(['hello there']);
-  });
-});
-
-describe('voice input', () => {
-  it('is offered only where SpeechRecognition (or the webkit one) exists', () => {
-    expect(recognitionConstructor({})).toBeUndefined();
-    class Fake {}
-    expect(recognitionConstructor({ webkitSpeechRecognition: Fake })).toBe(Fake);
-    expect(recognitionConstructor({ SpeechRecognition: Fake, webkitSpeechRecognition: 1 })).toBe(Fake);
-    expect(recognitionConstructor({ SpeechRecognition: 'nope' })).toBeUndefined();
-  });
-
-  it('the transcript is every result\'s best alternative, in order', () => {
-    const results = [Object.assign([{ transcript: 'remind me to water' }], { isFinal: true }), Object.assign([{ transcript: ' the plants at 8' }], { isFinal: false })];
-    expect(transcriptOf(results)).toBe('remind me to water the plants at 8');
   });
 });
