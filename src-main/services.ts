@@ -22,6 +22,7 @@ import { SqliteAuditLog } from './audit/SqliteAuditLog';
 import { auditMigrations } from './audit/auditMigrations';
 import { createAssistantTools } from './assistant/createAssistantTools';
 import { registerAssistant, type AssistantFeature } from './assistant/registerAssistant';
+import { registerVoice } from './voice/registerVoice';
 import type { SchedulerTimers } from './assistant/ReminderScheduler';
 import { createModelProposer } from './chat/proposeModelToolCall';
 import { IntentEngine } from './intents/IntentEngine';
@@ -164,10 +165,12 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     // The session's user at the time of each call (a guest session may start or end while the app runs).
     user: { get id() { return session.user.id; }, get role() { return session.user.role; } },
     notify: (n) => platform.notify(n),
+    onNotificationAction: platform.onDidChooseNotificationAction,
     now: assistantNow,
     scheduleReminders: options.assistant?.scheduleReminders ?? options.runtime !== 'cli',
     ...(options.assistant?.timers ? { timers: options.assistant.timers } : {}),
   }));
+  const voice = registerVoice({ settings: new SqliteSettingsStore(db), secrets: platform.secrets, remoteBaseUrl: () => llm.remoteBaseUrl() });
   const intents = new IntentResponder({
     engine: disposables.add(new IntentEngine({ store: graph, resolver })),
     store: graph,
@@ -293,6 +296,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ...desktop.handlers,
     ...assistant.handlers,
     ...outboxFeature.handlers,
+    ...voice.handlers,
   };
 
   return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, dispose: () => disposables.dispose() };

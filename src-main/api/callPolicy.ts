@@ -71,6 +71,8 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'assistant.deleteReminder': household,
   'assistant.dismissMissed': household,
   'assistant.personas': everyone,
+  // Picking who answers is a household member's preference; defining personas configures the app.
+  'assistant.choosePersona': household,
   'assistant.savePersonas': adminOnly,
   // The offline queue holds the household's pending writes and questions: not a guest's business.
   'outbox.list': household,
@@ -81,6 +83,11 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'outbox.reask': household,
   'outbox.getSettings': household,
   'outbox.saveSettings': adminOnly,
+  'voice.getSettings': everyone,
+  // Which voice reads is the app's configuration; reading a reply aloud is like reading it (it uses the provider the
+  // answers already came from).
+  'voice.saveSettings': adminOnly,
+  'voice.synthesize': everyone,
 };
 
 export function isAllowed(call: CallName, role: Role): boolean {

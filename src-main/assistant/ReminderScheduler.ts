@@ -4,13 +4,16 @@
 // reminder itself (`fired_for`, or the next `at` for repeating ones) so a restart does not notify it twice, and so a
 // reminder that came due while the app was closed is reported as missed on the next start.
 import type { ReminderDueView, ReminderView } from '../../src-preload/contract/assistantViews';
+import type { Entity } from '../../src-shared/protocol/entities';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
 import { Emitter, type Event } from '../lifecycle/Emitter';
+import type { PlatformNotification } from '../platform/Platform';
 import type { ToolContext } from '../tools/ToolDefinition';
 import { isReminderEntity, toReminderView } from './householdItems';
 import { listItems, requireItem, updateItem } from './householdWrites';
 import { nextOccurrence } from './parseWhen';
+import { reminderNotification } from './reminderNotification';
 import { addWallDays, formatWhen, instantOf, wallTimeOf } from './zonedTime';
 
 export interface SchedulerTimers {
@@ -24,7 +27,7 @@ export interface ReminderSchedulerOptions {
   store: GraphStore;
   /** Who the scheduler's own writes (fired, snoozed, done) are attributed to. */
   writeContext: () => Pick<ToolContext, 'store' | 'clock' | 'userId'>;
-  notify: (notification: { title: string; body: string }) => void;
+  notify: (notification: PlatformNotification) => void;
   now: () => number;
   timeZone: () => Promise<string>;
   timers?: SchedulerTimers;
@@ -50,6 +53,9 @@ export class ReminderScheduler implements Disposable {
   private readonly fireEmitter = new Emitter<ReminderDueView>();
   /** Every notification, also for browser mode (a Web Notification) and the panel's toast. */
   readonly onDidFire: Event<ReminderDueView> = this.fireEmitter.event;
+  private readonly settleEmitter = new Emitter<ReminderView>();
+  /** A reminder was snoozed or done (from the panel, a toast or the notification's own buttons): its toasts can go. */
+  readonly onDidSettle: Event<ReminderView> = this.settleEmitter.event;
   private missedList: ReminderDueView[] = [];
   private queue: Promise<void> = Promise.resolve();
   private listening: Disposable | undefined;
@@ -89,7 +95,7 @@ export class ReminderScheduler implements Disposable {
       untilMs = instantOf(addWallDays({ ...today, hour: TOMORROW_HOUR, minute: 0 }, 1), tz);
     }
     this.forgetMissed(id);
-    return toReminderView(await updateItem(ctx, current, { snoozed_until: new Date(untilMs).toISOString(), done: false })) as ReminderView;
+    return this.settled(await updateItem(ctx, current, { snoozed_until: new Date(untilMs).toISOString(), done: false }));
   }
 
   /** "Done": a one-off reminder is finished; a repeating one moves on to its next occurrence. */
@@ -100,9 +106,15 @@ export class ReminderScheduler implements Disposable {
     this.forgetMissed(id);
     if (view.recurrence) {
       const next = nextOccurrence(Date.parse(view.at), view.recurrence, this.options.now(), await this.options.timeZone());
-      return toReminderView(await updateItem(ctx, current, { at: new Date(next).toISOString(), snoozed_until: null, fired_for: null })) as ReminderView;
+      return this.settled(await updateItem(ctx, current, { at: new Date(next).toISOString(), snoozed_until: null, fired_for: null }));
     }
-    return toReminderView(await updateItem(ctx, current, { done: true, snoozed_until: null })) as ReminderView;
+    return this.settled(await updateItem(ctx, current, { done: true, snoozed_until: null }));
+  }
+
+  private settled(entity: Entity): ReminderView {
+    const view = toReminderView(entity) as ReminderView;
+    this.settleEmitter.fire(view);
+    return view;
   }
 
   /** Waits for scheduling work in flight (tests, and dispose). */
@@ -116,6 +128,7 @@ export class ReminderScheduler implements Disposable {
     for (const { handle } of this.armed.values()) this.timers.clearTimeout(handle);
     this.armed.clear();
     this.fireEmitter.dispose();
+    this.settleEmitter.dispose();
   }
 
   /** One reminder at a time, in order: a timer and a change event for the same reminder cannot both fire it. */
@@ -157,7 +170,7 @@ export class ReminderScheduler implements Disposable {
   private async fire(view: ReminderView, missed: boolean): Promise<void> {
     const tz = await this.options.timeZone();
     const due: ReminderDueView = { reminder: view, missed, when: formatWhen(Date.parse(view.due_at), tz) };
-    this.options.notify({ title: missed ? 'Missed reminder' : 'Reminder', body: missed ? `${view.title} (was due ${due.when})` : view.title });
+    this.options.notify(reminderNotification(due));
     if (missed) this.missedList = [...this.missedList.filter((m) => m.reminder.id !== view.id), due];
     this.fireEmitter.fire(due);
     const ctx = this.options.writeContext();

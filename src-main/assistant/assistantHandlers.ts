@@ -99,6 +99,13 @@ export function createAssistantHandlers(deps: HandlerDeps): AssistantHandlers {
       return { dismissed: true };
     },
     'assistant.personas': async () => personasView(),
+    'assistant.choosePersona': async ({ id }) => {
+      writer();
+      const current = deps.readPersonas();
+      if (!allPersonas(current).some((p) => p.id === id)) throw new AppError('validation', `There is no persona "${id.slice(0, 40)}".`);
+      deps.settings.write(PERSONA_SETTINGS_KEY, { ...current, activeId: id });
+      return personasView();
+    },
     'assistant.savePersonas': async ({ activeId, custom }) => {
       writer();
       const current = deps.readPersonas();

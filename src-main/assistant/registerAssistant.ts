@@ -5,6 +5,8 @@ import type { EventBus } from '../api/EventBus';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { GraphStore } from '../graph/GraphStore';
 import { DisposableStore, type Disposable } from '../lifecycle/Disposable';
+import type { Event } from '../lifecycle/Emitter';
+import type { NotificationActionChoice, PlatformNotification } from '../platform/Platform';
 import type { SqliteSettingsStore } from '../settings/SqliteSettingsStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
@@ -12,6 +14,7 @@ import { AssistantResponder } from './AssistantResponder';
 import { createAssistantHandlers } from './assistantHandlers';
 import { homeTimeZone } from './homeTimeZone';
 import { activePersona, PERSONA_SETTINGS_KEY, personaSettingsSchema, type PersonaSettings } from './personas';
+import { reminderActionFor } from './reminderNotification';
 import { ReminderScheduler, type SchedulerTimers } from './ReminderScheduler';
 
 export type AssistantCallName = Extract<keyof CallHandlers, `assistant.${string}`>;
@@ -26,7 +29,9 @@ export interface AssistantDeps {
   toolContext: (userId: string, correlationId: string) => ToolContext;
   /** The session's user (read at each use: a guest session may start or end while the app runs). */
   user: { readonly id: string; readonly role: 'admin' | 'user' | 'guest' };
-  notify: (notification: { title: string; body: string }) => void;
+  notify: (notification: PlatformNotification) => void;
+  /** Buttons pressed on notifications (the platform's); the reminders' snooze and done are acted on here. */
+  onNotificationAction: Event<NotificationActionChoice>;
   now: () => number;
   /** Fire reminders in this process (the app and browser mode; not one-shot CLI commands). */
   scheduleReminders: boolean;
@@ -54,6 +59,16 @@ export async function registerAssistant(deps: AssistantDeps): Promise<AssistantF
     ...(deps.timers ? { timers: deps.timers } : {}),
   }));
   disposables.add(scheduler.onDidFire((due) => deps.events.publish('assistant.reminderDue', due)));
+  disposables.add(scheduler.onDidSettle((reminder) => deps.events.publish('assistant.reminderSettled', { id: reminder.id })));
+  disposables.add(deps.onNotificationAction((choice) => {
+    const chosen = reminderActionFor(choice);
+    // Guests read only, also through a notification's buttons.
+    if (!chosen || deps.user.role === 'guest') return;
+    const { reminderId, action } = chosen;
+    const work = action.type === 'done' ? scheduler.complete(reminderId) : scheduler.snooze(reminderId, action.option);
+    // A reminder deleted since it fired: nothing left to snooze; say so in the log, not as a crash.
+    work.catch((error: unknown) => console.warn('[reminders] notification action failed', reminderId, error));
+  }));
   if (deps.scheduleReminders) await scheduler.start();
   const responder = new AssistantResponder({
     registry: deps.registry,

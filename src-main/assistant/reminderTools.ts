@@ -8,7 +8,7 @@ import { homeTimeZone } from './homeTimeZone';
 import { RECURRENCES, toReminderView } from './householdItems';
 import { createItem, listItems, updateItem } from './householdWrites';
 import { parseWhen } from './parseWhen';
-import { ownershipTier, resolveItem } from './resolveItem';
+import { deleteItemTier, ownershipTier, resolveItem } from './resolveItem';
 import type { AssistantToolOptions } from './todoTools';
 
 export const createReminderArgs = z.object({
@@ -68,7 +68,7 @@ export function createReminderTools(options: AssistantToolOptions): ToolDefiniti
     argsSchema: deleteReminderArgs,
     baseTier: 2,
     async tier(args, ctx) {
-      return Math.max(2, ownershipTier((await resolveItem(ctx, args.reminder, 'reminder')).content['assignee'], ctx)) as 2;
+      return deleteItemTier(await resolveItem(ctx, args.reminder, 'reminder'), ctx);
     },
     readOnly: false,
     async run(args, ctx): Promise<{ deleted: string; title: string }> {

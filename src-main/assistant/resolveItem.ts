@@ -1,7 +1,9 @@
 // A tool argument that names a todo or reminder by id or by title.
 import { AppError } from '../../src-shared/errors';
 import type { Entity } from '../../src-shared/protocol/entities';
-import type { ToolContext } from '../tools/ToolDefinition';
+import { deleteTier } from '../tools/entityChangeTier';
+import { isOwnedBy } from '../tools/householdItemOwnership';
+import type { RiskTier, ToolContext } from '../tools/ToolDefinition';
 import { findItemByTitle } from './findItemByTitle';
 import { listItems } from './householdWrites';
 
@@ -22,5 +24,10 @@ export async function resolveItem(ctx: Pick<ToolContext, 'store'>, ref: string, 
 
 /** Tier 1 for the asking person's own items (no assignee, or assigned to them); anyone else's follow the approval rules. */
 export function ownershipTier(assignee: unknown, ctx: Pick<ToolContext, 'userId'>): 1 | 2 {
-  return assignee === null || assignee === undefined || assignee === '' || assignee === ctx.userId ? 1 : 2;
+  return isOwnedBy(assignee, ctx.userId) ? 1 : 2;
+}
+
+/** Deleting: the same evidence as the approval gate's (own todo or reminder 2, anyone else's 3), so the card agrees. */
+export function deleteItemTier(item: Entity, ctx: Pick<ToolContext, 'userId'>): RiskTier {
+  return deleteTier(item, { content: { deleted: true } }, [], ctx.userId);
 }

@@ -8,7 +8,7 @@ import { homeTimeZone } from './homeTimeZone';
 import { normalizeListName, PRIORITIES, toTodoView } from './householdItems';
 import { createItem, listItems, updateItem } from './householdWrites';
 import { dueInstant, parseWhen } from './parseWhen';
-import { ownershipTier, resolveItem } from './resolveItem';
+import { deleteItemTier, ownershipTier, resolveItem } from './resolveItem';
 import { dayBounds } from './zonedTime';
 
 const ref = z.string().trim().min(1).max(255).describe('The todo\'s id or its title (fuzzy)');
@@ -148,7 +148,9 @@ export function createTodoTools(options: AssistantToolOptions): ToolDefinition[]
     description: 'Delete a todo (a tombstone version, so the deletion syncs). Needs the user\'s approval.',
     argsSchema: deleteTodoArgs,
     baseTier: 2,
-    tier: () => 2,
+    async tier(args, ctx) {
+      return deleteItemTier(await resolveItem(ctx, args.todo, 'todo'), ctx);
+    },
     readOnly: false,
     async run(args, ctx): Promise<{ deleted: string; title: string }> {
       const current = await resolveItem(ctx, args.todo, 'todo');

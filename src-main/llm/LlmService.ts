@@ -85,6 +85,11 @@ export class LlmService implements Disposable {
     }
   }
 
+  /** The configured remote provider's base URL (the provider voice uses it too), or null. */
+  remoteBaseUrl(): string | null {
+    return this.settings.remote.baseUrl ?? null;
+  }
+
   describeModels(): string {
     const s = this.settings;
     return [

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { app, net, Notification, powerMonitor, safeStorage } from 'electron';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import { FileSecretStore, type SecretCodec } from './FileSecretStore';
-import type { Platform, PlatformPaths, SecretStore } from './Platform';
+import { actionChoice, electronNotificationOptions } from './notificationActions';
+import type { NotificationActionChoice, Platform, PlatformNotification, PlatformPaths, SecretStore } from './Platform';
 import type { NavigationTarget } from '../../src-preload/contract';
 
 export interface ElectronPlatformOptions {
@@ -31,6 +32,10 @@ export class ElectronPlatform implements Platform {
   readonly onDidChangeOnline: Event<boolean> = this.onlineEmitter.event;
   private readonly clickEmitter = new Emitter<NavigationTarget>();
   readonly onDidClickNotification: Event<NavigationTarget> = this.clickEmitter.event;
+  private readonly actionEmitter = new Emitter<NotificationActionChoice>();
+  readonly onDidChooseNotificationAction: Event<NotificationActionChoice> = this.actionEmitter.event;
+  /** Shown notifications with buttons or a target: a notification nobody references is collected, and its events lost. */
+  private readonly shown = new Set<Notification>();
   private online = net.isOnline();
   private readonly timer: NodeJS.Timeout;
   private readonly recheck = (): void => {
@@ -52,11 +57,24 @@ export class ElectronPlatform implements Platform {
     powerMonitor.on('unlock-screen', this.recheck);
   }
 
-  notify(notification: { title: string; body: string; target?: NavigationTarget }): void {
+  notify(notification: PlatformNotification): void {
     if (!Notification.isSupported()) return;
-    const shown = new Notification({ title: notification.title, body: notification.body });
+    const shown = new Notification(electronNotificationOptions(notification, process.platform));
     const { target } = notification;
-    if (target) shown.on('click', () => this.clickEmitter.fire(target));
+    const forget = (): void => void this.shown.delete(shown);
+    if (target) {
+      shown.on('click', () => {
+        forget();
+        this.clickEmitter.fire(target);
+      });
+    }
+    shown.on('action', (details) => {
+      forget();
+      const choice = actionChoice(notification, details.actionIndex);
+      if (choice) this.actionEmitter.fire(choice);
+    });
+    shown.on('close', forget);
+    if (target || notification.actions?.length) this.shown.add(shown);
     shown.show();
   }
 
@@ -70,5 +88,7 @@ export class ElectronPlatform implements Platform {
     powerMonitor.off('unlock-screen', this.recheck);
     this.onlineEmitter.dispose();
     this.clickEmitter.dispose();
+    this.actionEmitter.dispose();
+    this.shown.clear();
   }
 }

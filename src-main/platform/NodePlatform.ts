@@ -7,7 +7,7 @@ import { defaultDataDir } from './defaultDataDir';
 import { FileSecretStore } from './FileSecretStore';
 import { findAppRoot, readAppVersion } from './findAppRoot';
 import { hasNetworkInterface } from './hasNetworkInterface';
-import type { Platform, PlatformPaths, SecretStore } from './Platform';
+import type { NotificationActionChoice, Platform, PlatformNotification, PlatformPaths, SecretStore } from './Platform';
 import type { NavigationTarget } from '../../src-preload/contract';
 
 export interface NodePlatformOptions {
@@ -32,6 +32,9 @@ export class NodePlatform implements Platform {
   readonly onDidChangeOnline: Event<boolean> = this.onlineEmitter.event;
   /** No desktop here: notifications are lines on stderr and are never clicked. */
   readonly onDidClickNotification: Event<NavigationTarget> = () => ({ dispose: () => undefined });
+  private readonly actionEmitter = new Emitter<NotificationActionChoice>();
+  /** A terminal shows no buttons; `chooseNotificationAction` stands in for one (tests, embedders with their own UI). */
+  readonly onDidChooseNotificationAction: Event<NotificationActionChoice> = this.actionEmitter.event;
   private online: boolean;
   private readonly timer: NodeJS.Timeout | undefined;
   private readonly checkOnline: () => boolean;
@@ -59,8 +62,13 @@ export class NodePlatform implements Platform {
     }
   }
 
-  notify(notification: { title: string; body: string }): void {
+  notify(notification: PlatformNotification): void {
     this.writeNotification(`[Goodies] ${notification.title}: ${notification.body}`);
+  }
+
+  /** Presses a notification's button, as a desktop would when the person clicks it. */
+  chooseNotificationAction(choice: NotificationActionChoice): void {
+    this.actionEmitter.fire(choice);
   }
 
   isOnline(): boolean {
@@ -78,5 +86,6 @@ export class NodePlatform implements Platform {
   dispose(): void {
     if (this.timer) clearInterval(this.timer);
     this.onlineEmitter.dispose();
+    this.actionEmitter.dispose();
   }
 }

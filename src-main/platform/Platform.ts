@@ -21,14 +21,38 @@ export interface SecretStore {
   readonly isEncrypted: boolean;
 }
 
+/** A button on a notification. `id` comes back in the action event; `label` is what the person reads. */
+export interface NotificationAction {
+  id: string;
+  label: string;
+}
+
+export interface PlatformNotification {
+  title: string;
+  body: string;
+  /** Where a click leads (also the fallback where the OS shows no buttons: the window has the same buttons). */
+  target?: NavigationTarget;
+  /** Names the notification in action events (e.g. "reminder:<id>"); needed with `actions`. */
+  tag?: string;
+  /** Buttons, where the OS offers them (macOS, Windows); elsewhere they are simply not shown. */
+  actions?: readonly NotificationAction[];
+}
+
+/** A button pressed on a notification: which notification (its tag) and which action (its id). */
+export interface NotificationActionChoice {
+  tag: string;
+  actionId: string;
+}
+
 export interface Platform extends Disposable {
   readonly kind: 'electron' | 'node';
   readonly appVersion: string;
   readonly paths: PlatformPaths;
   readonly secrets: SecretStore;
-  /** A desktop notification; a click on it fires onDidClickNotification with its target. */
-  notify(notification: { title: string; body: string; target?: NavigationTarget }): void;
+  /** A desktop notification; a click on it fires onDidClickNotification with its target, a button the action event. */
+  notify(notification: PlatformNotification): void;
   readonly onDidClickNotification: Event<NavigationTarget>;
+  readonly onDidChooseNotificationAction: Event<NotificationActionChoice>;
   isOnline(): boolean;
   readonly onDidChangeOnline: Event<boolean>;
 }

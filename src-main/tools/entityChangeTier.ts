@@ -2,6 +2,7 @@
 // ./riskEvidence.ts: what the thing can do (kind fields, capabilities, HomeKit/Matter types), which keys the change
 // touches, and what it controls. Names are never evidence. Default high: tier 2 needs positive evidence of low risk.
 import type { Entity, EntityContent, EntityType } from '../../src-shared/protocol/entities';
+import { isOwnHouseholdItem } from './householdItemOwnership';
 import { evidenceWords, highRowsForKeys, KIND_FIELDS, NEUTRAL_WORDS, rowsForKinds } from './riskEvidence';
 import type { RiskTier } from './ToolDefinition';
 
@@ -62,11 +63,23 @@ export function entityRisk(entity: Thing): 'high' | 'low' | 'none' {
 }
 
 /**
+ * A delete is tier 3 unless it is the asker's own todo or reminder (a `note` with content.kind "todo" or a `schedule`
+ * with content.kind "reminder", assigned to nobody or to the asker), the change does nothing but delete it, and nothing
+ * about the item is high-risk or drives anything.
+ */
+export function deleteTier(entity: Thing, change: EntityChange, controlled: readonly Thing[], asker: string | undefined): RiskTier {
+  const onlyDeletes = change.name === undefined && Object.keys(change.content ?? {}).every((k) => k === 'deleted');
+  const low = onlyDeletes && controlled.length === 0 && isOwnHouseholdItem(entity, asker) && entityRisk(entity) !== 'high';
+  return low ? 2 : 3;
+}
+
+/**
  * `controlled`: the entities this one `controls` or `automates` (a smart plug that powers a heater, a relay that opens a
  * door, a scene's lights). A thing that drives something not known to be low-risk is high-risk itself.
+ * `asker`: the person the change is for; only their own todos and reminders can be deleted at tier 2.
  */
-export function entityChangeTier(entity: Thing, change: EntityChange, controlled: readonly Thing[] = []): RiskTier {
-  if (change.content?.['deleted'] === true) return 3;
+export function entityChangeTier(entity: Thing, change: EntityChange, controlled: readonly Thing[] = [], asker?: string): RiskTier {
+  if (change.content?.['deleted'] === true) return deleteTier(entity, change, controlled, asker);
   // A change that touches a lock, door, alarm, heat or oven key is tier 3 on any entity, whatever it is called.
   if (highRowsForKeys(changedKeyWords(change.content)).length > 0) return 3;
   // Content may rewrite what the thing is ({"type": "lock"}): judge the thing before and after the change.

@@ -44,7 +44,7 @@ export const updateEntity = defineTool({
     const entity = await resolveToolEntity(ctx, args.entity_id, 'entity_id');
     const controls = await ctx.store.getRelationships({ fromId: entity.id, types: ['controls', 'automates'] });
     const controlled = await ctx.store.getEntities(controls.map((edge) => edge.to_entity_id));
-    return entityChangeTier(entity, args.changes, [...controlled.values()]);
+    return entityChangeTier(entity, args.changes, [...controlled.values()], ctx.userId);
   },
   readOnly: false,
   async run(args, ctx): Promise<UpdateEntityResult> {

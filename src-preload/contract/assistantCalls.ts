@@ -36,6 +36,10 @@ export const assistantCalls = {
   'assistant.deleteReminder': defineCall<{ deleted: boolean }>()(z.object({ id }).strict(), 'Delete a reminder.'),
   'assistant.dismissMissed': defineCall<{ dismissed: boolean }>()(none, 'Hide the "missed while closed" list.'),
   'assistant.personas': defineCall<{ personas: PersonaView[]; activeId: string }>()(none, 'Built-in and user-defined personas, and the active one.'),
+  'assistant.choosePersona': defineCall<{ personas: PersonaView[]; activeId: string }>()(
+    z.object({ id: z.string().trim().min(1).max(40) }).strict(),
+    'Make one persona (built-in or user-defined) the active one: the models\' system prompt and the wording of answers.',
+  ),
   'assistant.savePersonas': defineCall<{ personas: PersonaView[]; activeId: string }>()(
     z.object({
       activeId: z.string().max(40).optional(),

@@ -12,6 +12,8 @@ export const navigationTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('approvals') }).strict(),
   z.object({ kind: z.literal('conflicts') }).strict(),
   z.object({ kind: z.literal('home') }).strict(),
+  // The Todos panel, where a due reminder's toast has the same snooze and done buttons as its notification.
+  z.object({ kind: z.literal('todos') }).strict(),
 ]);
 export type NavigationTarget = z.infer<typeof navigationTargetSchema>;
 

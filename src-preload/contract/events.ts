@@ -20,6 +20,7 @@ export const events = {
   'shell.didRequestNavigation': defineEvent<NavigationTarget>('The shell asks the main window to show a place (deep link, notification click, "Open in app").'),
   'assistant.reminderDue': defineEvent<ReminderDueView>('A reminder is due now (or was missed while the app was closed).'),
   'outbox.didChange': defineEvent<OutboxCountsView>('The offline queue changed (queued and parked items per kind).'),
+  'assistant.reminderSettled': defineEvent<{ id: string }>('A reminder was snoozed or done (panel, toast or the notification\'s buttons): its toast can go.'),
 } as const;
 
 export type Events = typeof events;

@@ -11,6 +11,7 @@ export type * from './views';
 export type * from './assistantViews';
 export type * from './outboxViews';
 export { OUTBOX_KIND_NAMES, OUTBOX_STATUS_NAMES } from './outboxCalls';
+export type { SpeechAudioView, VoiceSettingsView } from './voiceCalls';
 
 
 export type GoodiesCalls = { [K in CallName]: (args: CallArgs<K>) => Promise<Result<CallResult<K>>> };

@@ -59,6 +59,7 @@ export const CALL_NAMES = [
   'assistant.deleteReminder',
   'assistant.dismissMissed',
   'assistant.personas',
+  'assistant.choosePersona',
   'assistant.savePersonas',
   'outbox.list',
   'outbox.counts',
@@ -68,6 +69,9 @@ export const CALL_NAMES = [
   'outbox.reask',
   'outbox.getSettings',
   'outbox.saveSettings',
+  'voice.getSettings',
+  'voice.saveSettings',
+  'voice.synthesize',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
@@ -80,6 +84,7 @@ export const EVENT_NAMES = [
   'shell.didRequestNavigation',
   'assistant.reminderDue',
   'outbox.didChange',
+  'assistant.reminderSettled',
 ] as const satisfies readonly EventName[];
 
 /** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */

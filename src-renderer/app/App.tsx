@@ -4,6 +4,7 @@ import { ChatView } from '../features/chat/ChatView';
 import { ConversationSidebar } from '../features/conversations/ConversationSidebar';
 import { DemoHomeBanner } from '../features/firstRun/DemoHomeBanner';
 import { HomeBrowser } from '../features/home/HomeBrowser';
+import { PersonaPicker } from '../features/personas/PersonaPicker';
 import { GuestSessionControl, useSessionUser } from '../features/session/GuestSession';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { StatusBar } from '../features/status/StatusBar';
@@ -51,6 +52,7 @@ export function App() {
     openConversation: (id) => conversations.getState().select(id),
     openEntity,
     openActivity: () => setDialog('activity'),
+    openTodos: () => setDialog('todos'),
   });
 
   useGlobalShortcuts({
@@ -95,6 +97,7 @@ export function App() {
       <h1 className="pane-title chat-title">{title || (selectedId ? 'New conversation' : 'Ask about your home')}</h1>
       <div className="header-actions">
         <GuestSessionControl user={user} />
+        {user && !guest && <PersonaPicker />}
         <button type="button" className="btn btn-small btn-quiet" data-testid="todos-button" aria-haspopup="dialog" onClick={() => setDialog('todos')}>
           Todos
         </button>

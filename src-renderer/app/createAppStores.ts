@@ -18,11 +18,16 @@ import { createHomeStore } from '../features/home/homeStore';
 import type { HomeStore } from '../features/home/homeStore';
 import { createLlmSettingsStore } from '../features/settings/llmSettingsStore';
 import type { LlmSettingsStore } from '../features/settings/llmSettingsStore';
+import { createPersonasStore, type PersonasStore } from '../features/personas/personasStore';
 import { createStatusStore } from '../features/status/statusStore';
 import type { StatusStore } from '../features/status/statusStore';
 import { createTodosStore, type TodosStore } from '../features/todos/todosStore';
+import { navigateToMainRoute } from '../features/quick/quickAskRoutes';
 import { showWebNotification } from '../features/todos/webNotifications';
 import { BrowserSpeechPort } from '../features/voice/BrowserSpeechPort';
+import { HtmlAudioSink } from '../features/voice/HtmlAudioSink';
+import { ChoosableSpeechPort, ProviderSpeechPort } from '../features/voice/ProviderSpeechPort';
+import { createVoiceStore, type VoiceStore } from '../features/voice/voiceStore';
 import { ReadAloud } from '../features/voice/ReadAloud';
 
 export interface AppStores {
@@ -39,8 +44,12 @@ export interface AppStores {
   audit: AuditStore;
   llmSettings: LlmSettingsStore;
   todos: TodosStore;
+  personas: PersonasStore;
   /** One reader per window: a new reply read aloud stops the previous one. */
   readAloud: ReadAloud;
+  voice: VoiceStore;
+  /** The system voice or the provider's, as the voice setting says (connectAppStores keeps it in step). */
+  speechPort: ChoosableSpeechPort;
 }
 
 export function createAppStores(api: GoodiesApi): AppStores {
@@ -54,6 +63,11 @@ export function createAppStores(api: GoodiesApi): AppStores {
     selectConversation: (id) => conversations.getState().select(id),
     onConversationUpdated: (c) => conversations.getState().upsert(c),
   });
+  const systemVoice = new BrowserSpeechPort();
+  const speechPort = new ChoosableSpeechPort(
+    systemVoice,
+    new ProviderSpeechPort((text) => call('voice.synthesize', { text }), new HtmlAudioSink(), systemVoice),
+  );
   return {
     api,
     call,
@@ -67,14 +81,25 @@ export function createAppStores(api: GoodiesApi): AppStores {
     audit: createAuditStore(call),
     llmSettings: createLlmSettingsStore(call),
     todos: createTodosStore(call),
-    readAloud: new ReadAloud(new BrowserSpeechPort()),
+    personas: createPersonasStore(call),
+    readAloud: new ReadAloud(speechPort),
+    voice: createVoiceStore(call),
+    speechPort,
   };
 }
 
 /** Subscribes the stores to pushed events and to each other; returns the function that undoes it all. */
 export function connectAppStores(stores: AppStores): () => void {
-  const { api, conversations, chat, home, status, approvals, llmSettings, todos } = stores;
+  const { api, conversations, chat, home, status, approvals, llmSettings, todos, voice, speechPort } = stores;
+  void voice.getState().load();
   const disposers = [
+    // A remote provider set up (or removed) in Settings decides whether the provider voice can read.
+    llmSettings.subscribe((state, prev) => {
+      if (state.settings !== prev.settings) void voice.getState().load();
+    }),
+    voice.subscribe((state, prev) => {
+      if (state.settings && state.settings !== prev.settings) speechPort.setSource(state.settings.source, state.settings.providerAvailable);
+    }),
     api.events['status.didChange']((s) => status.getState().onSnapshot(s)),
     api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds)),
     api.events['chat.didStreamDelta']((d) => chat.getState().onDelta(d)),
@@ -93,9 +118,11 @@ export function connectAppStores(stores: AppStores): () => void {
     api.events['assistant.reminderDue']((due) => {
       todos.getState().onReminderDue(due);
       // Electron's main process already showed an OS notification; browser mode shows a Web Notification if allowed.
-      if (api.runtime === 'browser') showWebNotification(due);
+      if (api.runtime === 'browser') void showWebNotification(due, () => navigateToMainRoute({ kind: 'todos' }));
       void todos.getState().load();
     }),
+    // Snoozed or done anywhere (this window, another one, the OS notification's buttons): its toast goes.
+    api.events['assistant.reminderSettled'](({ id }) => todos.getState().dismissDue(id)),
     api.events['home.didChange'](() => {
       if (todos.getState().overview) void todos.getState().load();
     }),

@@ -1,5 +1,5 @@
 // A real HTTP server on 127.0.0.1 that speaks enough of the OpenAI API for the openai SDK: POST /v1/chat/completions
-// (JSON or SSE) and GET /v1/models. Each test scripts the replies in order and injects faults; the server records
+// (JSON or SSE), GET /v1/models and POST /v1/audio/speech (audio bytes). Each test scripts the replies in order and injects faults; the server records
 // every request and every client disconnect so tests can prove what reached the wire.
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -35,6 +35,13 @@ export type FakeModelsReply =
   | { kind: 'ok'; models?: string[]; delayMs?: number }
   | { kind: 'error'; status: number; message?: string; headers?: Record<string, string> };
 
+export type FakeSpeechReply =
+  | { kind: 'audio'; bytes?: Uint8Array; contentType?: string }
+  | { kind: 'error'; status: number; message?: string };
+
+/** What the fake "speaks": a tiny MP3-looking payload, recognisable in tests. */
+export const FAKE_SPEECH_AUDIO = Uint8Array.from([0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xfb, 0x90, 0x44]);
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -61,6 +68,7 @@ export class FakeOpenAiServer {
   readonly disconnects: RecordedDisconnect[] = [];
   private readonly chatQueue: FakeChatReply[] = [];
   private readonly modelsQueue: FakeModelsReply[] = [];
+  private readonly speechQueue: FakeSpeechReply[] = [];
   private readonly sockets = new Set<Socket>();
   private readonly disconnectWaiters: Array<() => void> = [];
   private stopped = false;
@@ -99,6 +107,15 @@ export class FakeOpenAiServer {
 
   scriptChat(...replies: FakeChatReply[]): this {
     this.chatQueue.push(...replies);
+    return this;
+  }
+
+  get speechRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === '/v1/audio/speech');
+  }
+
+  scriptSpeech(...replies: FakeSpeechReply[]): this {
+    this.speechQueue.push(...replies);
     return this;
   }
 
@@ -152,6 +169,14 @@ export class FakeOpenAiServer {
       const reply = this.chatQueue.shift() ?? this.options.defaultChatReply ?? { kind: 'stream', tokens: ['Hello', ' there'] };
       const stream = (body as { stream?: unknown } | undefined)?.stream === true;
       return this.replyChat(req, res, reply, stream);
+    }
+    if (req.method === 'POST' && path === '/v1/audio/speech') {
+      const reply = this.speechQueue.shift() ?? { kind: 'audio' };
+      if (reply.kind === 'error') return sendJson(res, reply.status, { error: { message: reply.message ?? 'speech failed', type: 'server_error' } });
+      const bytes = reply.bytes ?? FAKE_SPEECH_AUDIO;
+      res.writeHead(200, { 'content-type': reply.contentType ?? 'audio/mpeg', 'content-length': String(bytes.byteLength) });
+      res.end(Buffer.from(bytes));
+      return;
     }
     sendJson(res, 404, { error: { message: `no route ${req.method} ${path}`, type: 'not_found' } });
   }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MAX_QUESTION_CHARS } from '../../../src-preload/contract';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { COMPOSER_INPUT_ID } from '../../ui/elementIds';
+import { VoiceInputButton } from '../voice/VoiceInputButton';
 import { NEW_CONVERSATION_DRAFT_KEY } from './draftStore';
 
 /** Enter sends, Shift+Enter adds a line. The draft is kept per conversation across reloads. */
@@ -96,6 +97,7 @@ export function Composer() {
           }
         }}
       />
+      <VoiceInputButton onText={update} disabled={sending} />
       <div className="composer-side">
         {tooLong && <span className="composer-limit" role="status">{text.length - MAX_QUESTION_CHARS} characters over the limit</span>}
         {sending ? (

@@ -7,6 +7,7 @@ export interface NavigationActions {
   openConversation(id: string): void;
   openEntity(id: string): void;
   openActivity(): void;
+  openTodos(): void;
 }
 
 /**
@@ -22,6 +23,7 @@ export function useShellNavigation(actions: NavigationActions): void {
       if (target.kind === 'conversation') ref.current.openConversation(target.id);
       else if (target.kind === 'entity') ref.current.openEntity(target.id);
       else if (target.kind === 'approvals' || target.kind === 'conflicts') ref.current.openActivity();
+      else if (target.kind === 'todos') ref.current.openTodos();
     };
     const fromHash = () => {
       const target = targetFromMainRoute(window.location.hash);

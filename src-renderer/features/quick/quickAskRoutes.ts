@@ -25,6 +25,7 @@ export function targetFromMainRoute(hash: string): NavigationTarget | null {
     }
   }
   if (hash === '#/approvals') return { kind: 'approvals' };
+  if (hash === '#/todos') return { kind: 'todos' };
   return null;
 }
 

@@ -8,6 +8,8 @@ import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
 import { LlmModeField } from './LlmModeField';
 import { LocalModelFields } from './LocalModelFields';
 import { RemoteModelFields } from './RemoteModelFields';
+import { PersonasSection } from '../personas/PersonasSection';
+import { VoiceSettingsSection } from '../voice/VoiceSettingsSection';
 import { RememberedRulesSection } from './RememberedRulesSection';
 import { ResetCircuitButton } from './ResetCircuitButton';
 
@@ -78,6 +80,8 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
               <LocalModelFields saved={saved} draft={draft} errors={errors} update={update} />
             </>
           )}
+          <PersonasSection />
+          <VoiceSettingsSection />
           <RememberedRulesSection />
           <DesktopSettingsSection />
         </div>

@@ -26,8 +26,3 @@ export class BrowserSpeechPort implements SpeechPort {
   }
 }
 
-/** Voice input is offered only where the platform has speech recognition; otherwise the control is not shown. */
-export function speechRecognitionAvailable(): boolean {
-  const w = globalThis as { SpeechRecognition?: unknown; webkitSpeechRecognition?: unknown };
-  return typeof w.SpeechRecognition === 'function' || typeof w.webkitSpeechRecognition === 'function';
-}

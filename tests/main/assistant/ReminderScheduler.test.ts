@@ -118,7 +118,7 @@ describe('ReminderScheduler', () => {
     const nextStart = new ReminderScheduler({
       store,
       writeContext: () => ({ store, clock: new VersionClock(() => clock.nowMs), userId: 'tester' }),
-      notify: (n) => notified.push(n),
+      notify: (n) => notified.push({ title: n.title, body: n.body }),
       now: () => clock.nowMs,
       timeZone: () => homeTimeZone(store),
       timers: new ManualTimers(clock),

@@ -3,6 +3,8 @@
 // prompt reaches the model's system message; user-defined personas are validated.
 import { afterEach, describe, expect, it } from 'vitest';
 import { useFakeOpenAiServer } from '../../fakes/useFakeOpenAiServer';
+import { dispatchCall } from '../../../src-main/api/CallHandlers';
+import { createTestServices } from '../../support/createTestServices';
 import { openAssistantHarness, type AssistantHarness } from './assistantHarness';
 
 let h: AssistantHarness | undefined;
@@ -51,5 +53,24 @@ describe('assistant tools and personas with a model', () => {
     // The deterministic answers follow the persona's style too.
     expect((await h.say('add rum to the shopping list')).response).toBe('Added “rum” (shopping).');
     await expect(h.call('assistant.savePersonas', { activeId: 'nobody' })).rejects.toThrow(/There is no persona "nobody"/);
+  });
+
+  it('any household member picks the active persona (assistant.choosePersona); defining personas stays with admins', async () => {
+    h = await openAssistantHarness();
+    await h.call('assistant.savePersonas', { custom: [{ id: 'pirate', name: 'Pirate', style: 'concise', systemPrompt: 'Talk like a pirate.' }] });
+    const member = await createTestServices({ role: 'user', userId: 'alex' }, h.t.dataDir);
+    try {
+      const chosen = await dispatchCall(member.services.handlers, 'assistant.choosePersona', { id: 'pirate' }, 'test');
+      expect(chosen.ok && (chosen.value as { activeId: string }).activeId).toBe('pirate');
+      const unknown = await dispatchCall(member.services.handlers, 'assistant.choosePersona', { id: 'nobody' }, 'test');
+      expect(unknown.ok ? null : unknown.error.type).toBe('validation');
+      const define = await dispatchCall(member.services.handlers, 'assistant.savePersonas', { custom: [] }, 'test');
+      expect(define.ok ? null : define.error.type).toBe('forbidden');
+      // The same settings: the admin's window answers in the chosen style now.
+      expect((await h.say('add grog to the shopping list')).response).toBe('Added “grog” (shopping).');
+    } finally {
+      await member.services.dispose();
+      await member.platform.dispose();
+    }
   });
 });

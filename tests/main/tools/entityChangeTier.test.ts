@@ -92,6 +92,46 @@ describe('entityChangeTier: the findings', () => {
   });
 });
 
+describe('entityChangeTier: deletes (issue 15: deleting your own todo or reminder is an everyday change)', () => {
+  const todo = (content: Entity['content'] = {}): Thing => ({ name: 'milk', entity_type: 'note', content: { kind: 'todo', title: 'milk', ...content } });
+  const reminder = (content: Entity['content'] = {}): Thing => ({ name: 'call mom', entity_type: 'schedule', content: { kind: 'reminder', title: 'call mom', at: '2026-10-30T09:00:00.000Z', ...content } });
+  const del = { content: { deleted: true } };
+  const rows: Array<[string, Thing, { name?: string; content?: Entity['content'] }, string | undefined, Thing[], 2 | 3]> = [
+    ['own todo, no assignee', todo(), del, 'ana', [], 2],
+    ['own todo, assigned to the asker', todo({ assignee: 'ana' }), del, 'ana', [], 2],
+    ['own todo, empty assignee', todo({ assignee: '' }), del, 'ana', [], 2],
+    ['own reminder, no assignee', reminder({ assignee: null }), del, 'ana', [], 2],
+    ['own reminder, assigned to the asker', reminder({ assignee: 'ana' }), del, 'ana', [], 2],
+    ['another member\'s todo', todo({ assignee: 'alex' }), del, 'ana', [], 3],
+    ['another member\'s reminder', reminder({ assignee: 'alex' }), del, 'ana', [], 3],
+    ['a todo, asker unknown', todo(), del, undefined, [], 3],
+    ['a todo, asker empty', todo(), del, '', [], 3],
+    ['a plain note', { name: 'Wi-Fi', entity_type: 'note', content: { text: 'pw' } }, del, 'ana', [], 3],
+    ['a note of another kind', { name: 'x', entity_type: 'note', content: { kind: 'recipe' } }, del, 'ana', [], 3],
+    ['kind "todo" on a schedule', { name: 'x', entity_type: 'schedule', content: { kind: 'todo' } }, del, 'ana', [], 3],
+    ['kind "reminder" on a note', { name: 'x', entity_type: 'note', content: { kind: 'reminder' } }, del, 'ana', [], 3],
+    ['kind "reminder" on an automation', { name: 'x', entity_type: 'automation', content: { kind: 'reminder' } }, del, 'ana', [], 3],
+    ['kind "todo" on a device', device('x', { kind: 'todo' }), del, 'ana', [], 3],
+    ['a todo that also says it is a lock', todo({ type: 'lock' }), del, 'ana', [], 3],
+    ['a reminder that drives a door', reminder(), del, 'ana', [{ name: 'Gate', entity_type: 'door', content: {} }], 3],
+    ['a reminder that drives a light', reminder(), del, 'ana', [device('Porch', { type: 'light' })], 3],
+    ['delete plus a rename', todo(), { name: 'eggs', content: { deleted: true } }, 'ana', [], 3],
+    ['delete plus another key', todo(), { content: { deleted: true, assignee: 'alex' } }, 'ana', [], 3],
+    ['delete plus a high key', reminder(), { content: { deleted: true, lock: 'unlocked' } }, 'ana', [], 3],
+    ['a device', device('Lamp', { type: 'light' }), del, 'ana', [], 3],
+    ['a room', { name: 'Kitchen', entity_type: 'room', content: {} }, del, 'ana', [], 3],
+    ['a door', { name: 'Front', entity_type: 'door', content: {} }, del, 'ana', [], 3],
+  ];
+  it.each(rows)('%s', (_label, entity, change, asker, controlled, tier) => {
+    expect(entityChangeTier(entity, change, controlled, asker)).toBe(tier);
+  });
+
+  it('not deleting an own todo keeps the usual tiers (an edit is 2, a privacy flip 3)', () => {
+    expect(entityChangeTier(todo(), { content: { done: true } }, [], 'ana')).toBe(2);
+    expect(entityChangeTier(todo(), { content: { private: true } }, [], 'ana')).toBe(3);
+  });
+});
+
 // The property the issue asks for: no change whose keys touch a lock/door/garage/alarm/oven/heating capability is ever
 // tier 2, whatever the name or language. Independent of the table: the words below come from the issue, not the code.
 const HIGH_CAPABILITIES = ['lock_unlock', 'lock', 'door_lock', 'garage_door', 'open_close_door', 'alarm', 'arm_away', 'disarm', 'oven', 'heating', 'thermostat', 'LockMechanism', 'GarageDoorOpener', 'SecuritySystem', 'DoorLock', 'Thermostat', 'HeaterCooler'];
@@ -100,6 +140,7 @@ const LOW_NOISE = ['light', 'on_off', 'dimming', 'tv', 'scene', 'plug', 'blinds'
 const ALL_TYPES: EntityType[] = ['home', 'room', 'device', 'zone', 'door', 'window', 'procedure', 'manual', 'note', 'schedule', 'automation', 'app'];
 
 const names = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('Porch Light', 'Haustür', 'Serratura Ingresso', 'Lampe', '玄関', 'Lámpara'));
+const askers = fc.option(fc.constantFrom('ana', 'alex', ''), { nil: undefined });
 const value = fc.oneof(fc.string({ maxLength: 8 }), fc.boolean(), fc.integer(), fc.constant(null));
 
 describe('entityChangeTier property', () => {
@@ -112,9 +153,10 @@ describe('entityChangeTier property', () => {
         fc.subarray(LOW_NOISE),
         fc.constantFrom('type', 'capabilities', 'device_type', 'category'),
         fc.dictionary(fc.constantFrom('power', 'level', 'volume', 'position', 'color'), value, { minKeys: 1 }),
-        (name, type, capability, noise, field, state) => {
+        askers,
+        (name, type, capability, noise, field, state, asker) => {
           const content = field === 'capabilities' ? { type: noise[0] ?? 'light', capabilities: [...noise, capability] } : { [field]: capability, capabilities: noise };
-          expect(entityChangeTier({ name, entity_type: type, content }, { content: { state } })).toBe(3);
+          expect(entityChangeTier({ name, entity_type: type, content }, { content: { state } }, [], asker)).toBe(3);
         },
       ),
       { numRuns: 1500 },
@@ -131,10 +173,36 @@ describe('entityChangeTier property', () => {
         value,
         fc.boolean(),
         fc.option(names, { nil: undefined }),
-        (name, type, capabilities, key, v, nested, rename) => {
+        askers,
+        (name, type, capabilities, key, v, nested, rename, asker) => {
           const content = nested ? { state: { [key]: v } } : { [key]: v };
-          const tier = entityChangeTier({ name, entity_type: type, content: { type: capabilities[0] ?? 'light', capabilities } }, { content, ...(rename ? { name: rename } : {}) });
+          const tier = entityChangeTier({ name, entity_type: type, content: { type: capabilities[0] ?? 'light', capabilities } }, { content, ...(rename ? { name: rename } : {}) }, [], asker);
           expect(tier).toBe(3);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a delete is tier 2 only for the asker\'s own todo or reminder, deleted and nothing else (≥ 1000 cases)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ALL_TYPES),
+        fc.constantFrom('todo', 'reminder', 'recipe', undefined),
+        fc.option(fc.constantFrom('ana', 'alex', ''), { nil: undefined }),
+        askers,
+        fc.subarray([...LOW_NOISE, ...HIGH_CAPABILITIES], { maxLength: 2 }),
+        fc.dictionary(fc.constantFrom('done', 'title', 'assignee', ...HIGH_KEYS), value, { maxKeys: 2 }),
+        fc.option(names, { nil: undefined }),
+        (type, kind, assignee, asker, capabilities, extra, rename) => {
+          const content = { ...(kind ? { kind } : {}), ...(assignee !== undefined ? { assignee } : {}), ...(capabilities.length ? { capabilities } : {}) };
+          const change = { content: { ...extra, deleted: true }, ...(rename ? { name: rename } : {}) };
+          const tier = entityChangeTier({ name: 'x', entity_type: type, content }, change, [], asker);
+          const householdItem = (type === 'note' && kind === 'todo') || (type === 'schedule' && kind === 'reminder');
+          const owned = asker !== undefined && asker !== '' && (assignee === undefined || assignee === '' || assignee === asker);
+          const onlyDeletes = rename === undefined && Object.keys(extra).length === 0;
+          const highKind = capabilities.some((c) => HIGH_CAPABILITIES.includes(c));
+          expect(tier).toBe(householdItem && owned && onlyDeletes && !highKind ? 2 : 3);
         },
       ),
       { numRuns: 1500 },
