@@ -1,7 +1,7 @@
 // HTTP client for a Goodies home server: upstream FunkyGibbon (Inbetweenies v2) or ours (src-server/, which adds users,
 // invites, edges in sync responses and the conversation extension). Every answer is validated with zod; every failure
 // is an AppError (homeServerErrors.ts). Stateless apart from the token getter: sessions live in HomeServerSession.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError, formatZodError } from '../../src-shared/errors';
 import type { Relationship } from '../../src-shared/protocol/entities';
 import {

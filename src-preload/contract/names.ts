@@ -60,6 +60,14 @@ export const CALL_NAMES = [
   'assistant.dismissMissed',
   'assistant.personas',
   'assistant.savePersonas',
+  'sync.status',
+  'sync.now',
+  'sync.login',
+  'sync.logout',
+  'sync.test',
+  'sync.conflicts',
+  'sync.keepMine',
+  'sync.dismissConflict',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
@@ -71,6 +79,7 @@ export const EVENT_NAMES = [
   'llm.downloadProgress',
   'shell.didRequestNavigation',
   'assistant.reminderDue',
+  'sync.didChange',
 ] as const satisfies readonly EventName[];
 
 /** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */
