@@ -109,8 +109,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const session = disposables.add(new AppSession({ id: options.userId ?? defaultUserId(), role: options.role ?? 'admin' }, settings));
 
   const events = disposables.add(new EventBus());
-  const store = disposables.add(new SqliteGraphStore(db));
   const clock = new VersionClock();
+  const store = disposables.add(new SqliteGraphStore(db, { clock }));
   // Every read path sees the graph through the session's eyes: a guest never sees private notes (ARCHITECTURE.md "Roles").
   const graph = disposables.add(new PrivacyFilteredGraphStore(store, () => session.user.role === 'guest'));
   disposables.add(session.onDidChange(() => graph.notifyVisibilityChanged()));

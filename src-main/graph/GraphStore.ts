@@ -30,8 +30,13 @@ export interface TextSearchHit {
 export interface GraphChangeSet {
   entities?: readonly Entity[];
   relationships?: readonly Relationship[];
-  /** True for local edits not yet acknowledged by a home server (sync pushes them). */
+  /**
+   * True for local edits not yet acknowledged by a home server (sync pushes them): each entity becomes its id's local
+   * head. False says "the server already has these": they become server heads, and a pending local head stays shown.
+   */
   pending: boolean;
+  /** What the change log records as the source; defaults to 'local' when pending, else 'import'. */
+  source?: 'local' | 'remote' | 'import';
 }
 
 export interface GraphChangeEvent {
@@ -48,7 +53,7 @@ export interface GraphStats {
 }
 
 export interface GraphStore {
-  /** The current version of an entity (the lexically greatest known version); undefined if unknown or a tombstone (unless includeDeleted). */
+  /** The current version of an entity (its pending local edit, else the server's current); undefined if unknown or a tombstone (unless includeDeleted). */
   getEntity(id: string, options?: { includeDeleted?: boolean }): Promise<Entity | undefined>;
   /** Current versions of several entities; unknown ids and tombstones are simply absent. */
   getEntities(ids: readonly string[]): Promise<Map<string, Entity>>;

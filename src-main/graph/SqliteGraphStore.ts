@@ -1,7 +1,9 @@
 // The GraphStore port over the app's SQLite file (schema: src-main/store/graphMigrations.ts; notes: ./README.md).
+import { randomUUID } from 'node:crypto';
 import type { StatementSyncInstance } from '@photostructure/sqlite';
 import type { Entity, EntityType, Relationship } from '../../src-shared/protocol/entities';
-import { canonicalVersion } from '../../src-shared/protocol/version';
+import type { SyncConflict } from '../../src-shared/protocol/inbetweeniesSync';
+import { VersionClock } from '../../src-shared/protocol/version';
 import type { Disposable } from '../lifecycle/Disposable';
 import { Emitter } from '../lifecycle/Emitter';
 import { graphMigrations } from '../store/graphMigrations';
@@ -9,9 +11,9 @@ import type { Migration } from '../store/Migration';
 import { openDatabase } from '../store/openDatabase';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { runMigrations } from '../store/runMigrations';
-import { transaction } from '../store/transaction';
 import type { UnitOfWork } from '../store/UnitOfWork';
-import { applySqliteGraphChanges } from './applySqliteGraphChanges';
+import type { ApplyPulledResult, ConflictRecord, PendingPush, PulledPage, PushAck, SyncLocalStore, SyncState } from '../sync/SyncLocalStore';
+import { applySqliteGraphChanges, applySqlitePulledRows } from './applySqliteGraphChanges';
 import type {
   GraphChangeEvent,
   GraphChangeSet,
@@ -22,6 +24,11 @@ import type {
   TextSearchHit,
 } from './GraphStore';
 import { searchSqliteGraphText } from './searchSqliteGraphText';
+import { beginChange, changesFromOthers, finishChange, lastChangeSeq } from './sqliteChangeLog';
+import type { GraphWriteContext } from './sqliteChangeLog';
+import { dismissConflict, keepMine, listConflicts, recordConflicts } from './sqliteConflicts';
+import { markPushed, pendingChanges, resetServerHeads, serverHeadDigest } from './sqliteSyncHeads';
+import { getSyncState, setSyncState } from './sqliteSyncState';
 import { checkCount, CURRENT_JOIN, ENTITY_COLUMNS, toEntity, toRelationship, TYPES_FILTER, VISIBLE_EDGE_JOIN } from './sqliteGraphRows';
 import type { EntityRow, PrepareStatement, RelationshipRow } from './sqliteGraphRows';
 
@@ -37,19 +44,49 @@ export function openGraphDatabase(filePath: string, extraMigrations: readonly Mi
   return db;
 }
 
+export interface SqliteGraphStoreOptions {
+  /** Mints versions the store makes itself ("keep mine"); the app passes its one clock. */
+  clock?: VersionClock;
+  now?: () => Date;
+  /**
+   * How often to look for writes by another process (the CLI while the app runs) with `PRAGMA data_version`, which
+   * changes only when another connection commits; 0 turns the timer off (checkExternalWrites() still works).
+   */
+  externalWritePollMs?: number;
+}
+
 /**
- * Entity versions are immutable and all kept; the current pointer per id is the lexically greatest canonical
- * version (legacy `+00:00Z` versions are rewritten on write so the comparison stays lexical). The store owns its
- * statements and emitter but not the database: whoever opened it closes it.
+ * Entity versions are immutable and all kept. Per id, `entity_current` holds the server head, an optional local head
+ * (a pending edit) and the version reads show: local over server (see sqliteGraphWrites.ts for who moves which).
+ * Also the SyncLocalStore port for the sync engine. The store owns its statements, emitter and poll timer but not the
+ * database: whoever opened it closes it (after dispose).
  */
-export class SqliteGraphStore implements GraphStore, Disposable {
+export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable {
   private readonly changeEmitter = new Emitter<GraphChangeEvent>();
   private readonly statements = new Map<string, StatementSyncInstance>();
   readonly onDidChange = this.changeEmitter.event;
   /** Hands the statement cache to the write and search helpers. */
   private readonly prepare: PrepareStatement = (sql) => this.stmt(sql);
+  private readonly context: GraphWriteContext;
+  private readonly clock: VersionClock;
+  private dataVersion: number;
+  private seenSeq: number;
+  private pollTimer: ReturnType<typeof setInterval> | undefined;
 
-  constructor(private readonly db: SqliteDatabase) {}
+  constructor(
+    private readonly db: SqliteDatabase,
+    options: SqliteGraphStoreOptions = {},
+  ) {
+    this.context = { origin: randomUUID(), now: options.now ?? (() => new Date()) };
+    this.clock = options.clock ?? new VersionClock();
+    this.dataVersion = this.readDataVersion();
+    this.seenSeq = lastChangeSeq(this.prepare);
+    const pollMs = options.externalWritePollMs ?? 1000;
+    if (pollMs > 0) {
+      this.pollTimer = setInterval(() => this.pollExternalWrites(), pollMs);
+      this.pollTimer.unref?.();
+    }
+  }
 
   async getEntity(id: string, options: { includeDeleted?: boolean } = {}): Promise<Entity | undefined> {
     const row = this.stmt(
@@ -130,14 +167,13 @@ export class SqliteGraphStore implements GraphStore, Disposable {
   }
 
   async applyChanges(changes: GraphChangeSet): Promise<void> {
-    const changed = applySqliteGraphChanges(this.db, this.prepare, changes);
-    if (changed.entityIds.length > 0 || changed.relationshipIds.length > 0) this.changeEmitter.fire(changed);
+    this.fire(applySqliteGraphChanges(this.db, this.prepare, changes, this.context));
   }
 
   /** The same write, joined to a unit of work that spans features; the change event fires after its commit. */
   applyChangesInTransaction(changes: GraphChangeSet, unit: UnitOfWork): void {
-    const changed = applySqliteGraphChanges(this.db, this.prepare, changes);
-    if (changed.entityIds.length > 0 || changed.relationshipIds.length > 0) unit.afterCommit(() => this.changeEmitter.fire(changed));
+    const { entityIds, relationshipIds } = applySqliteGraphChanges(this.db, this.prepare, changes, this.context);
+    if (entityIds.length > 0 || relationshipIds.length > 0) unit.afterCommit(() => this.changeEmitter.fire({ entityIds, relationshipIds }));
   }
 
   /**
@@ -147,7 +183,9 @@ export class SqliteGraphStore implements GraphStore, Disposable {
   clearInTransaction(unit: UnitOfWork): void {
     const entityIds = (this.stmt('SELECT id FROM entity_current').all() as { id: string }[]).map((r) => r.id);
     const relationshipIds = (this.stmt('SELECT id FROM relationships').all() as { id: string }[]).map((r) => r.id);
+    const seq = beginChange(this.prepare, 'import', this.context);
     for (const table of ['entity_fts', 'relationships', 'entity_current', 'entity_versions']) this.db.exec(`DELETE FROM ${table}`);
+    finishChange(this.prepare, seq, { entityIds, relationshipIds });
     if (entityIds.length > 0 || relationshipIds.length > 0) unit.afterCommit(() => this.changeEmitter.fire({ entityIds, relationshipIds }));
   }
 
@@ -175,7 +213,7 @@ export class SqliteGraphStore implements GraphStore, Disposable {
     return {
       entityCount,
       relationshipCount: count(`SELECT COUNT(*) AS n FROM ${VISIBLE_EDGE_JOIN}`),
-      pendingEntityCount: count('SELECT COUNT(*) AS n FROM entity_versions WHERE pending = 1'),
+      pendingEntityCount: count('SELECT COUNT(*) AS n FROM entity_current WHERE local_version IS NOT NULL'),
       pendingRelationshipCount: count('SELECT COUNT(*) AS n FROM relationships WHERE pending = 1'),
       countsByType,
     };
@@ -190,31 +228,102 @@ export class SqliteGraphStore implements GraphStore, Disposable {
     this.stmt('INSERT INTO graph_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
-  /** Local edits not yet acknowledged by a server, oldest version first (for sync; not part of the port). */
+  /** Local heads and pending edges, oldest first (a shorthand of pendingChanges for tests and tools). */
   async listPending(): Promise<{ entities: Entity[]; relationships: Relationship[] }> {
-    const entities = (this.stmt(`SELECT ${ENTITY_COLUMNS} FROM entity_versions v WHERE v.pending = 1 ORDER BY v.version`).all() as EntityRow[]).map(toEntity);
-    const relationships = (
-      this.stmt('SELECT id, from_id, from_version, to_id, to_version, type, properties FROM relationships WHERE pending = 1 ORDER BY id').all() as RelationshipRow[]
-    ).map(toRelationship);
-    return { entities, relationships };
+    const pending = pendingChanges(this.prepare);
+    return { entities: pending.entities.map((p) => p.entity), relationships: pending.relationships.map((p) => p.relationship) };
+  }
+
+  // --- SyncLocalStore (src-main/sync/SyncLocalStore.ts) ---
+
+  async pendingChanges(limit?: number): Promise<PendingPush> {
+    return pendingChanges(this.prepare, checkCount(limit, 'limit'));
+  }
+
+  async markPushed(serverId: string, ack: PushAck): Promise<void> {
+    this.fire(markPushed(this.db, this.prepare, this.context, serverId, ack));
+  }
+
+  async applyPulled(_serverId: string, page: PulledPage): Promise<ApplyPulledResult> {
+    const result = applySqlitePulledRows(this.db, this.prepare, page, this.context);
+    this.fire(result);
+    return { applied: result.applied, keptLocal: result.keptLocal };
+  }
+
+  async recordConflicts(serverId: string, conflicts: readonly SyncConflict[]): Promise<ConflictRecord[]> {
+    const { records, changed } = recordConflicts(this.db, this.prepare, this.context, serverId, conflicts);
+    this.fire(changed);
+    return records;
+  }
+
+  async listConflicts(options: { includeResolved?: boolean } = {}): Promise<ConflictRecord[]> {
+    return listConflicts(this.prepare, options.includeResolved ?? false);
+  }
+
+  async keepMine(conflictId: number): Promise<void> {
+    this.fire(keepMine(this.db, this.prepare, this.context, conflictId, (userId) => this.clock.next(userId)));
+  }
+
+  async dismissConflict(conflictId: number): Promise<void> {
+    dismissConflict(this.prepare, this.context, conflictId);
+  }
+
+  async serverHeadDigest(): Promise<string> {
+    return serverHeadDigest(this.prepare);
+  }
+
+  async resetServerHeads(serverId: string): Promise<void> {
+    this.fire(resetServerHeads(this.db, this.prepare, this.context, serverId));
+  }
+
+  async getSyncState(serverId: string): Promise<SyncState> {
+    return getSyncState(this.prepare, serverId);
+  }
+
+  async setSyncState(serverId: string, patch: Partial<Omit<SyncState, 'serverId'>>): Promise<void> {
+    setSyncState(this.prepare, serverId, patch);
   }
 
   /**
-   * Clears the pending flag after a server acked ids (sync; not part of the port). An entity ack covers the pushed
-   * version and older ones, never a newer local edit made while the push was in flight.
+   * Another process (the CLI while the app runs) may write the same file. `PRAGMA data_version` moves only when another
+   * connection commits, so the check is one cheap pragma; when it moved, the change_log rows of other origins name
+   * the ids and onDidChange fires so caches refresh. Returns whether anything was fired.
    */
-  async markAcked(acks: { entities?: readonly { id: string; version: string }[]; relationshipIds?: readonly string[] }): Promise<void> {
-    const clearEntity = this.stmt('UPDATE entity_versions SET pending = 0 WHERE id = ? AND version <= ? AND pending = 1');
-    const clearEdge = this.stmt('UPDATE relationships SET pending = 0 WHERE id = ? AND pending = 1');
-    transaction(this.db, () => {
-      for (const ack of acks.entities ?? []) clearEntity.run(ack.id, canonicalVersion(ack.version));
-      for (const id of acks.relationshipIds ?? []) clearEdge.run(id);
-    });
+  checkExternalWrites(): boolean {
+    const version = this.readDataVersion();
+    if (version === this.dataVersion) return false;
+    this.dataVersion = version;
+    const { lastSeq, changed } = changesFromOthers(this.prepare, this.context.origin, this.seenSeq);
+    this.seenSeq = lastSeq;
+    return this.fire(changed);
   }
 
   dispose(): void {
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.pollTimer = undefined;
     this.changeEmitter.dispose();
     this.statements.clear();
+  }
+
+  private pollExternalWrites(): void {
+    try {
+      this.checkExternalWrites();
+    } catch (error) {
+      // The database was closed under us (shutdown order) or is unreadable: stop polling rather than throw every second.
+      if (this.pollTimer) clearInterval(this.pollTimer);
+      this.pollTimer = undefined;
+      if (this.db.isOpen) console.warn('[graph] checking for other processes\' writes failed', error);
+    }
+  }
+
+  private readDataVersion(): number {
+    return (this.stmt('PRAGMA data_version').get() as { data_version: number }).data_version;
+  }
+
+  private fire(changed: GraphChangeEvent): boolean {
+    if (changed.entityIds.length === 0 && changed.relationshipIds.length === 0) return false;
+    this.changeEmitter.fire({ entityIds: changed.entityIds, relationshipIds: changed.relationshipIds });
+    return true;
   }
 
   private stmt(sql: string): StatementSyncInstance {

@@ -1,50 +1,88 @@
-// The SqliteGraphStore write path: validates a change set, then in one transaction inserts entity versions, moves the
-// current pointer, keeps the FTS index in step and upserts edges. The caller fires the change event after commit.
+// The SqliteGraphStore write path: validates a change set, then in one transaction writes local or remote rows (heads,
+// FTS and edges: sqliteGraphWrites.ts) and its change_log row. The caller fires the change event after commit.
 import { z } from 'zod';
 import { AppError, formatZodError } from '../../src-shared/errors';
-import { entitySchema, isTombstone, relationshipSchema } from '../../src-shared/protocol/entities';
+import { entitySchema, relationshipSchema } from '../../src-shared/protocol/entities';
 import type { Entity, Relationship } from '../../src-shared/protocol/entities';
 import { canonicalVersion } from '../../src-shared/protocol/version';
-import { flattenContent } from '../store/flattenContent';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
 import type { GraphChangeEvent, GraphChangeSet } from './GraphStore';
+import { beginChange, finishChange } from './sqliteChangeLog';
+import type { ChangeSource, GraphWriteContext } from './sqliteChangeLog';
 import type { PrepareStatement } from './sqliteGraphRows';
-
-interface CurrentRow {
-  seq: number;
-  version: string;
-  deleted: number;
-}
+import { writeLocalEntity, writeLocalRelationship, writeRemoteEntity, writeRemoteRelationship } from './sqliteGraphWrites';
+import type { WriteOutcome } from './sqliteGraphWrites';
 
 const changeSetSchema = z.object({
   entities: z.array(entitySchema).max(200_000),
   relationships: z.array(relationshipSchema).max(1_000_000),
 });
 
+export interface AppliedGraphChanges extends GraphChangeEvent {
+  /** Ids whose pending local head (or pending edge) stayed what reads show while a remote row arrived. */
+  keptLocal: string[];
+  /** Server heads (and edges) that changed, visible or not. */
+  applied: number;
+}
+
 /**
  * Throws AppError('validation') and writes nothing on bad input. Returns the ids that actually changed (possibly none);
- * writes are idempotent, so re-applying the same change set returns empty lists.
+ * writes are idempotent, so re-applying the same change set returns empty lists. `pending: true` writes local heads;
+ * `pending: false` says "the server has these" and moves server heads only (see sqliteGraphWrites.ts).
  */
-export function applySqliteGraphChanges(db: SqliteDatabase, stmt: PrepareStatement, changes: GraphChangeSet): GraphChangeEvent {
+export function applySqliteGraphChanges(db: SqliteDatabase, stmt: PrepareStatement, changes: GraphChangeSet, context: GraphWriteContext): AppliedGraphChanges {
+  const { entities, relationships } = parseChanges(changes);
+  const source: ChangeSource = changes.source ?? (changes.pending ? 'local' : 'import');
+  return transaction(db, () => {
+    checkEndpoints(stmt, entities, relationships);
+    return writeChanges(stmt, entities, relationships, changes.pending, source, context);
+  });
+}
+
+/**
+ * Rows pulled from a server (the sync engine's applyPulled): server heads only. Edge endpoints are not checked: the
+ * server hands out edges before (or without) their endpoints, and reads only show edges whose endpoints resolve.
+ */
+export function applySqlitePulledRows(db: SqliteDatabase, stmt: PrepareStatement, rows: { entities?: readonly Entity[]; relationships?: readonly Relationship[] }, context: GraphWriteContext): AppliedGraphChanges {
+  const { entities, relationships } = parseChanges({ ...rows, pending: false });
+  return transaction(db, () => writeChanges(stmt, entities, relationships, false, 'remote', context));
+}
+
+function parseChanges(changes: GraphChangeSet): { entities: Entity[]; relationships: Relationship[] } {
   const parsed = changeSetSchema.safeParse({ entities: changes.entities ?? [], relationships: changes.relationships ?? [] });
   if (!parsed.success) {
     throw new AppError('validation', `Invalid graph change: ${formatZodError(parsed.error)}`, {
       details: { issues: parsed.error.issues.slice(0, 20) },
     });
   }
-  const entities = parsed.data.entities.map(canonicalEntity);
-  const relationships = parsed.data.relationships.map(canonicalRelationship);
-  const pending = changes.pending ? 1 : 0;
+  return { entities: parsed.data.entities.map(canonicalEntity), relationships: parsed.data.relationships.map(canonicalRelationship) };
+}
 
-  return transaction(db, () => {
-    checkEndpoints(stmt, entities, relationships);
-    const entityIds = new Set<string>();
-    for (const entity of entities) if (writeEntity(stmt, entity, pending)) entityIds.add(entity.id);
-    const relationshipIds = new Set<string>();
-    for (const rel of relationships) if (writeRelationship(stmt, rel, pending)) relationshipIds.add(rel.id);
-    return { entityIds: [...entityIds], relationshipIds: [...relationshipIds] };
-  });
+function writeChanges(
+  stmt: PrepareStatement,
+  entities: readonly Entity[],
+  relationships: readonly Relationship[],
+  pending: boolean,
+  source: ChangeSource,
+  context: GraphWriteContext,
+): AppliedGraphChanges {
+  const seq = beginChange(stmt, source, context);
+  const entityIds = new Set<string>();
+  const relationshipIds = new Set<string>();
+  const keptLocal = new Set<string>();
+  let applied = 0;
+  const note = (outcome: WriteOutcome, id: string, into: Set<string>): void => {
+    if (outcome === 'unchanged') return;
+    applied++;
+    into.add(id);
+    if (outcome === 'kept_local') keptLocal.add(id);
+  };
+  for (const entity of entities) note(pending ? writeLocalEntity(stmt, entity, seq) : writeRemoteEntity(stmt, entity), entity.id, entityIds);
+  for (const rel of relationships) note(pending ? writeLocalRelationship(stmt, rel, seq) : writeRemoteRelationship(stmt, rel), rel.id, relationshipIds);
+  const changed = { entityIds: [...entityIds], relationshipIds: [...relationshipIds] };
+  finishChange(stmt, seq, changed);
+  return { ...changed, keptLocal: [...keptLocal], applied };
 }
 
 function checkEndpoints(stmt: PrepareStatement, entities: readonly Entity[], relationships: readonly Relationship[]): void {
@@ -61,63 +99,6 @@ function checkEndpoints(stmt: PrepareStatement, entities: readonly Entity[], rel
       details: { problems: problems.slice(0, 50) },
     });
   }
-}
-
-/** Returns whether anything changed (a new version, or an acked copy of a pending one). */
-function writeEntity(stmt: PrepareStatement, entity: Entity, pending: number): boolean {
-  const inserted =
-    stmt(
-      `INSERT OR IGNORE INTO entity_versions (id, version, entity_type, name, content, source_type, user_id, parent_versions, checksum, pending)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      entity.id,
-      entity.version,
-      entity.entity_type,
-      entity.name,
-      JSON.stringify(entity.content),
-      entity.source_type,
-      entity.user_id,
-      JSON.stringify(entity.parent_versions),
-      entity.checksum ?? null,
-      pending,
-    ).changes > 0;
-  if (!inserted) {
-    // Versions are immutable; receiving a pending one again from a server means the server has it now.
-    if (pending === 1) return false;
-    return stmt('UPDATE entity_versions SET pending = 0 WHERE id = ? AND version = ? AND pending = 1').run(entity.id, entity.version).changes > 0;
-  }
-  const deleted = isTombstone(entity) ? 1 : 0;
-  const current = stmt('SELECT seq, version, deleted FROM entity_current WHERE id = ?').get(entity.id) as CurrentRow | undefined;
-  if (!current) {
-    const seq = Number(
-      stmt('INSERT INTO entity_current (id, version, entity_type, deleted) VALUES (?, ?, ?, ?)').run(entity.id, entity.version, entity.entity_type, deleted)
-        .lastInsertRowid,
-    );
-    if (!deleted) indexText(stmt, seq, entity);
-  } else if (entity.version > current.version) {
-    stmt('UPDATE entity_current SET version = ?, entity_type = ?, deleted = ? WHERE seq = ?').run(entity.version, entity.entity_type, deleted, current.seq);
-    if (!current.deleted) stmt('DELETE FROM entity_fts WHERE rowid = ?').run(current.seq);
-    if (!deleted) indexText(stmt, current.seq, entity);
-  }
-  return true;
-}
-
-function indexText(stmt: PrepareStatement, seq: number, entity: Entity): void {
-  stmt('INSERT INTO entity_fts (rowid, name, body) VALUES (?, ?, ?)').run(seq, entity.name, flattenContent(entity.content));
-}
-
-/** Upserts by id; returns whether the stored row changed. */
-function writeRelationship(stmt: PrepareStatement, rel: Relationship, pending: number): boolean {
-  return (
-    stmt(
-      `INSERT INTO relationships (id, from_id, from_version, to_id, to_version, type, properties, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET from_id = excluded.from_id, from_version = excluded.from_version, to_id = excluded.to_id,
-           to_version = excluded.to_version, type = excluded.type, properties = excluded.properties, pending = excluded.pending
-         WHERE (from_id, from_version, to_id, to_version, type, properties, pending)
-           IS NOT (excluded.from_id, excluded.from_version, excluded.to_id, excluded.to_version, excluded.type, excluded.properties, excluded.pending)`,
-    ).run(rel.id, rel.from_entity_id, rel.from_entity_version, rel.to_entity_id, rel.to_entity_version, rel.relationship_type, JSON.stringify(rel.properties), pending)
-      .changes > 0
-  );
 }
 
 function canonicalEntity(entity: Entity): Entity {

@@ -2,7 +2,6 @@
 // Shared by the tool (one entity) and the approval gate (every target of a proposal in one unit of work), so versions,
 // parents and pins are decided in exactly one place.
 import { entitySchema, type Entity, type EntityContent, type Relationship } from '../../src-shared/protocol/entities';
-import { compareVersions, formatVersion, parseVersion } from '../../src-shared/protocol/version';
 
 export interface EntityUpdate {
   current: Entity;
@@ -27,8 +26,9 @@ export function planEntityUpdates(updates: readonly EntityUpdate[], edgesOf: (id
   const newVersions = new Map<string, string>();
   const deleted = new Set<string>();
   for (const { current, changes } of updates) {
-    const version = nextVersionAfter(mint(), current.version);
+    // A new local head on top of the current one; the store shows local over server whatever the versions sort like.
     // Naming the current version as the only parent makes the push a fast-forward on the server (§3).
+    const version = mint();
     const next = entitySchema.parse({
       id: current.id,
       version,
@@ -55,16 +55,4 @@ export function planEntityUpdates(updates: readonly EntityUpdate[], edgesOf: (id
     to_entity_version: pin(edge.to_entity_id, edge.to_entity_version),
   }));
   return { entities, relationships, newVersions };
-}
-
-/**
- * The store's current pointer is the greatest version, so an edit must sort after the version it supersedes even when
- * that version came from a server whose clock runs ahead of ours; otherwise the approved edit would silently not show.
- */
-export function nextVersionAfter(minted: string, previous: string): string {
-  if (compareVersions(minted, previous) > 0) return minted;
-  const m = parseVersion(minted);
-  const p = parseVersion(previous);
-  if (!m || !p) return minted;
-  return formatVersion(p.epochMicros + 1, m.counter, m.userId);
 }

@@ -37,30 +37,32 @@ describe('SqliteGraphStore', () => {
   });
   const lamp = entity('dev-lamp', 3, { name: 'Kitchen Lamp', content: { manufacturer: 'Philips', model: 'Hue White' } });
 
-  it('keeps every version and points current at the greatest, even when versions arrive out of order', async () => {
+  it('keeps every version; current is what the server said last (not the greatest version), and re-applying is idempotent', async () => {
     const v5 = entity('dev-x', 5, { name: 'Five', parent_versions: [v(3)] });
     const v3 = entity('dev-x', 3, { name: 'Three' });
     const v4 = entity('dev-x', 4, { name: 'Four', parent_versions: [v(3)] });
     await store.applyChanges({ entities: [v5], pending: false });
     await store.applyChanges({ entities: [v3, v4], pending: false });
-    expect((await store.getEntity('dev-x'))?.name).toBe('Five');
+    // The server decides what is current (by receive time, not by version order): the last row it sent wins.
+    expect((await store.getEntity('dev-x'))?.name).toBe('Four');
     expect((await store.getVersions('dev-x')).map((e) => e.name)).toEqual(['Three', 'Four', 'Five']);
-    // Re-applying is idempotent.
-    await store.applyChanges({ entities: [v5, v3], pending: false });
+    await store.applyChanges({ entities: [v4], pending: false });
+    expect((await store.getEntity('dev-x'))?.name).toBe('Four');
     expect(await store.getVersions('dev-x')).toHaveLength(3);
     expect(await store.getVersions('dev-x')).toContainEqual(v5);
   });
 
-  it('canonicalises legacy Z versions on write, so they compare lexically with canonical ones', async () => {
+  it('canonicalises legacy Z versions on write, so both forms name one version', async () => {
     const legacy = v(7).replace('+00:00-', '+00:00Z-');
-    await store.applyChanges({ entities: [entity('dev-z', 7, { version: legacy, parent_versions: [v(6).replace('+00:00-', '+00:00Z-')] })], pending: false });
     await store.applyChanges({ entities: [entity('dev-z', 6, { name: 'older' })], pending: false });
+    await store.applyChanges({ entities: [entity('dev-z', 7, { version: legacy, parent_versions: [v(6).replace('+00:00-', '+00:00Z-')] })], pending: false });
     const current = await store.getEntity('dev-z');
     expect(current?.version).toBe(v(7));
     expect(current?.parent_versions).toEqual([v(6)]);
     // The same version in both forms is one version.
     await store.applyChanges({ entities: [entity('dev-z', 7)], pending: false });
     expect((await store.getVersions('dev-z')).map((e) => e.version)).toEqual([v(6), v(7)]);
+    expect((await store.getEntity('dev-z'))?.version).toBe(v(7));
   });
 
   it('hides tombstones from reads and search, but keeps them for includeDeleted and history', async () => {
@@ -175,11 +177,12 @@ describe('SqliteGraphStore', () => {
     expect(visibleInListener?.id).toBe('room-kitchen');
   });
 
-  it('tracks pending versions until acked', async () => {
+  it('keeps one local head per id until the server acks that very version', async () => {
     await store.applyChanges({ entities: [kitchen], pending: true });
     await store.applyChanges({ entities: [{ ...kitchen, version: v(30), parent_versions: [kitchen.version] }], pending: true });
-    expect((await store.listPending()).entities.map((e) => e.version)).toEqual([kitchen.version, v(30)]);
-    await store.markAcked({ entities: [{ id: kitchen.id, version: kitchen.version }] });
+    // The second edit replaced the unpushed first one as the local head.
+    expect((await store.listPending()).entities.map((e) => e.version)).toEqual([v(30)]);
+    await store.markPushed('home', { entities: [{ id: kitchen.id, version: kitchen.version }], relationships: [] });
     expect((await store.listPending()).entities.map((e) => e.version)).toEqual([v(30)]);
     // The server handing back the same version also means it has it.
     await store.applyChanges({ entities: [{ ...kitchen, version: v(30), parent_versions: [kitchen.version] }], pending: false });

@@ -61,10 +61,11 @@ describe('runMigrations', () => {
 
   it('accepts gaps between feature blocks and applies a late lower-numbered migration', () => {
     const db = openDb();
-    expect(runMigrations(db, [...graphMigrations, chatLike]).applied).toEqual([1, 100]);
+    expect(runMigrations(db, [...graphMigrations, chatLike]).applied).toEqual([...graphMigrations.map((m) => m.version), 100]);
     expect(userVersion(db)).toBe(100);
-    const lateGraph: Migration = { version: 2, name: 'graph: late', up: (d) => d.exec('CREATE TABLE late_graph (x INTEGER)') };
-    expect(runMigrations(db, [...graphMigrations, lateGraph, chatLike]).applied).toEqual([2]);
+    const late = (graphMigrations.at(-1)?.version ?? 0) + 1;
+    const lateGraph: Migration = { version: late, name: 'graph: late', up: (d) => d.exec('CREATE TABLE late_graph (x INTEGER)') };
+    expect(runMigrations(db, [...graphMigrations, lateGraph, chatLike]).applied).toEqual([late]);
     expect(tableNames(db)).toContain('late_graph');
     expect(userVersion(db)).toBe(100);
   });
@@ -87,14 +88,14 @@ describe('runMigrations', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toMatch(/schema version 100, newer than this version of Goodies knows \(1\)/);
+    expect((error as AppError).message).toMatch(/schema version 100, newer than this version of Goodies knows \(2\)/);
     expect((error as AppError).retryable).toBe(false);
   });
 
   it('rolls back a failing migration completely and keeps earlier ones', () => {
     const db = openDb();
     const broken: Migration = {
-      version: 2,
+      version: (graphMigrations.at(-1)?.version ?? 0) + 1,
       name: 'broken',
       up: (d) => {
         d.exec('CREATE TABLE half_done (x INTEGER)');
@@ -104,6 +105,6 @@ describe('runMigrations', () => {
     expect(() => runMigrations(db, [...graphMigrations, broken])).toThrow('boom');
     expect(tableNames(db)).toContain('entity_versions');
     expect(tableNames(db)).not.toContain('half_done');
-    expect(userVersion(db)).toBe(1);
+    expect(userVersion(db)).toBe(graphMigrations.at(-1)?.version);
   });
 });

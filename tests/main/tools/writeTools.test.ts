@@ -110,14 +110,14 @@ describe('update_entity', () => {
     expect(await h.store.getEntity(id)).toMatchObject({ name: 'Hall Light', content: before.content });
   });
 
-  it('still supersedes a current version stamped ahead of the local clock', async () => {
+  it('supersedes a current version stamped ahead of the local clock (no greatest-version rule: the edit is the local head)', async () => {
     const past = await openToolTestHome({ nowMs: () => Date.parse('2020-01-01T00:00:00Z') });
     try {
       const id = await past.idOf('Oven');
       const before = (await past.store.getEntity(id))!;
       const r = await past.run<UpdateEntityResult>('update_entity', { entity_id: id, changes: { name: 'Main Oven' } });
-      expect(r.new_version > before.version).toBe(true);
-      expect((await past.store.getEntity(id))?.name).toBe('Main Oven');
+      expect(r.new_version < before.version).toBe(true);
+      expect(await past.store.getEntity(id)).toMatchObject({ name: 'Main Oven', version: r.new_version, parent_versions: [before.version] });
     } finally {
       past.close();
     }

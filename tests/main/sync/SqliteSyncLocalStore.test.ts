@@ -1,0 +1,202 @@
+// Every method of the SyncLocalStore port (src-main/sync/SyncLocalStore.ts) on the real SQLite store.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../src-shared/errors';
+import { VersionClock } from '../../../src-shared/protocol/version';
+import { openGraphDatabase, SqliteGraphStore } from '../../../src-main/graph/SqliteGraphStore';
+import { graphMigrations } from '../../../src-main/store/graphMigrations';
+import { openDatabase } from '../../../src-main/store/openDatabase';
+import type { SqliteDatabase } from '../../../src-main/store/openDatabase';
+import { runMigrations } from '../../../src-main/store/runMigrations';
+import { computeStateDigest } from '../../../src-node-shared/sync/stateDigest';
+import { edge, entity, tempDir, v } from '../store/graphFixtures';
+import type { TempDir } from '../store/graphFixtures';
+
+describe('SqliteGraphStore as SyncLocalStore', () => {
+  let dir: TempDir;
+  let db: SqliteDatabase;
+  let store: SqliteGraphStore;
+  const clockMs = Date.UTC(2026, 5, 16, 12, 0, 0);
+
+  beforeEach(() => {
+    dir = tempDir();
+    db = openGraphDatabase(dir.file('goodies.db'));
+    store = new SqliteGraphStore(db, { externalWritePollMs: 0, clock: new VersionClock(() => clockMs), now: () => new Date(clockMs) });
+  });
+  afterEach(() => {
+    store.dispose();
+    if (db.isOpen) db.close();
+    dir.remove();
+  });
+
+  const kitchen = entity('room-kitchen', 1, { entity_type: 'room', name: 'Kitchen' });
+  const lamp = entity('dev-lamp', 2, { name: 'Lamp' });
+  const fan = entity('dev-fan', 3, { name: 'Fan' });
+  const edit = (base: typeof lamp, n: number, name: string): typeof lamp => ({ ...base, version: v(n, 'me'), user_id: 'me', name, parent_versions: [base.version] });
+
+  it('pendingChanges: local heads oldest first with their base, tombstones flagged, limited', async () => {
+    await store.applyPulled('home', { entities: [kitchen, lamp], relationships: [] });
+    await store.applyChanges({ entities: [fan], pending: true });
+    await store.applyChanges({ entities: [{ ...edit(lamp, 10, 'Lamp'), content: { deleted: true } }], pending: true });
+    const all = await store.pendingChanges();
+    expect(all.entities.map((p) => [p.entity.id, p.baseVersion, p.deleted])).toEqual([
+      ['dev-fan', null, false],
+      ['dev-lamp', lamp.version, true],
+    ]);
+    expect((await store.pendingChanges(1)).entities.map((p) => p.entity.id)).toEqual(['dev-fan']);
+    await expect(store.pendingChanges(-1)).rejects.toThrow(AppError);
+  });
+
+  it('markPushed: clears the acked local head; a newer edit made during the push stays pending on top of the acked version', async () => {
+    await store.applyPulled('home', { entities: [lamp], relationships: [] });
+    const first = edit(lamp, 10, 'First');
+    await store.applyChanges({ entities: [first], pending: true });
+    const second = { ...edit(first, 11, 'Second'), parent_versions: [first.version] };
+    await store.applyChanges({ entities: [second], pending: true });
+    await store.markPushed('home', { entities: [{ id: 'dev-lamp', version: first.version }], relationships: [] });
+    expect((await store.pendingChanges()).entities.map((p) => [p.entity.version, p.baseVersion])).toEqual([[second.version, first.version]]);
+    expect(await store.serverHeadDigest()).toBe(computeStateDigest([{ id: 'dev-lamp', version: first.version }]));
+    await store.markPushed('home', { entities: [{ id: 'dev-lamp', version: second.version }], relationships: [] });
+    expect((await store.pendingChanges()).entities).toEqual([]);
+    expect((await store.getEntity('dev-lamp'))?.name).toBe('Second');
+    expect((await store.getStats()).pendingEntityCount).toBe(0);
+  });
+
+  it('applyPulled: idempotent by (id, version), edges before their endpoints are kept and shown once the endpoints arrive', async () => {
+    const page = { entities: [kitchen, lamp], relationships: [edge('e1', lamp, kitchen)] };
+    expect(await store.applyPulled('home', { entities: [], relationships: page.relationships })).toEqual({ applied: 1, keptLocal: [] });
+    expect(await store.getRelationships()).toEqual([]);
+    expect(await store.applyPulled('home', page)).toEqual({ applied: 2, keptLocal: [] });
+    expect(await store.applyPulled('home', page)).toEqual({ applied: 0, keptLocal: [] });
+    expect(await store.getRelationships()).toEqual(page.relationships);
+    await expect(store.applyPulled('home', { entities: [{ ...lamp, entity_type: 'toaster' } as never], relationships: [] })).rejects.toThrow(AppError);
+  });
+
+  it('recordConflicts: our version kept (winner local) and theirs kept after the ack (server head moves to the winner); re-recording is idempotent', async () => {
+    await store.applyPulled('home', { entities: [lamp, fan], relationships: [] });
+    const myLamp = edit(lamp, 10, 'My Lamp');
+    const myFan = edit(fan, 11, 'My Fan');
+    const theirFan = { ...fan, version: v(12, 'bob'), name: 'Bob Fan', parent_versions: [fan.version] };
+    await store.applyChanges({ entities: [myLamp, myFan], pending: true });
+    await store.applyPulled('home', { entities: [theirFan], relationships: [] });
+    await store.markPushed('home', { entities: [{ id: 'dev-lamp', version: myLamp.version }, { id: 'dev-fan', version: myFan.version }], relationships: [] });
+    const answers = [
+      { entity_id: 'dev-lamp', local_version: v(9, 'bob'), remote_version: myLamp.version, resolution_strategy: 'last write wins: pushed version is later', resolved_version: myLamp.version },
+      { entity_id: 'dev-fan', local_version: theirFan.version, remote_version: myFan.version, resolution_strategy: 'last write wins: server version is later', resolved_version: theirFan.version },
+    ];
+    const records = await store.recordConflicts('home', answers);
+    expect(records.map((r) => [r.entityName, r.winner, r.resolved])).toEqual([
+      ['My Lamp', 'local', false],
+      ['My Fan', 'remote', false],
+    ]);
+    expect((await store.getEntity('dev-fan'))?.name).toBe('Bob Fan');
+    expect((await store.getEntity('dev-lamp'))?.name).toBe('My Lamp');
+    expect((await store.recordConflicts('home', answers)).map((r) => r.id)).toEqual(records.map((r) => r.id));
+    expect(await store.listConflicts()).toHaveLength(2);
+  });
+
+  it('keepMine: a new local head with our content on top of the winner, edges re-pinned, conflict resolved', async () => {
+    await store.applyPulled('home', { entities: [kitchen, fan], relationships: [edge('e-fan', fan, kitchen)] });
+    const myFan = edit(fan, 11, 'My Fan');
+    const theirFan = { ...fan, version: v(12, 'bob'), name: 'Bob Fan', parent_versions: [fan.version] };
+    await store.applyChanges({ entities: [myFan], pending: true });
+    await store.applyPulled('home', { entities: [theirFan], relationships: [] });
+    const [conflict] = await store.recordConflicts('home', [
+      { entity_id: 'dev-fan', local_version: theirFan.version, remote_version: myFan.version, resolution_strategy: 'server later', resolved_version: theirFan.version },
+    ]);
+    await store.markPushed('home', { entities: [{ id: 'dev-fan', version: myFan.version }], relationships: [] });
+    expect((await store.getEntity('dev-fan'))?.name).toBe('Bob Fan');
+
+    await store.keepMine(conflict!.id);
+    const kept = await store.getEntity('dev-fan');
+    expect(kept).toMatchObject({ name: 'My Fan', user_id: 'me', parent_versions: [theirFan.version] });
+    expect(kept?.version).not.toBe(myFan.version);
+    const pending = await store.pendingChanges();
+    expect(pending.entities.map((p) => [p.entity.version, p.baseVersion])).toEqual([[kept?.version, theirFan.version]]);
+    expect(pending.relationships.map((r) => r.relationship.from_entity_version)).toEqual([kept?.version]);
+    expect(await store.listConflicts()).toEqual([]);
+    expect((await store.listConflicts({ includeResolved: true }))[0]?.resolved).toBe(true);
+    // Again: nothing more happens.
+    await store.keepMine(conflict!.id);
+    expect((await store.pendingChanges()).entities).toHaveLength(1);
+    await expect(store.keepMine(999)).rejects.toThrow(/no conflict 999/);
+  });
+
+  it('dismissConflict: resolved without touching the graph', async () => {
+    await store.applyPulled('home', { entities: [fan], relationships: [] });
+    const [conflict] = await store.recordConflicts('home', [
+      { entity_id: 'dev-fan', local_version: fan.version, remote_version: v(5, 'me'), resolution_strategy: 'x', resolved_version: fan.version },
+    ]);
+    await store.dismissConflict(conflict!.id);
+    expect(await store.listConflicts()).toEqual([]);
+    expect((await store.getEntity('dev-fan'))?.version).toBe(fan.version);
+    expect((await store.pendingChanges()).entities).toEqual([]);
+  });
+
+  it('serverHeadDigest: over server heads with tombstones, without never-pushed local entities', async () => {
+    const tomb = { ...fan, version: v(20), content: { deleted: true } };
+    await store.applyPulled('home', { entities: [kitchen, tomb], relationships: [] });
+    await store.applyChanges({ entities: [lamp], pending: true });
+    expect(await store.serverHeadDigest()).toBe(
+      computeStateDigest([
+        { id: 'room-kitchen', version: kitchen.version },
+        { id: 'dev-fan', version: tomb.version },
+      ]),
+    );
+  });
+
+  it('resetServerHeads: forgets synced rows and the cursor, keeps unsynced local heads and edges', async () => {
+    await store.applyPulled('home', { entities: [kitchen, lamp, fan], relationships: [edge('e-lamp', lamp, kitchen)] });
+    const myLamp = edit(lamp, 10, 'My Lamp');
+    await store.applyChanges({ entities: [myLamp], relationships: [edge('e-fan', fan, kitchen)], pending: true });
+    await store.setSyncState('home', { cursor: '99', lastDigest: 'abc', lastDigestMatched: false });
+    await store.resetServerHeads('home');
+    expect((await store.listEntities()).map((e) => e.name)).toEqual(['My Lamp']);
+    expect(await store.serverHeadDigest()).toBe(computeStateDigest([]));
+    expect((await store.pendingChanges()).entities.map((p) => p.entity.version)).toEqual([myLamp.version]);
+    expect((await store.pendingChanges()).relationships.map((r) => r.relationship.id)).toEqual(['e-fan']);
+    expect(await store.getSyncState('home')).toMatchObject({ cursor: null, lastDigest: null, lastDigestMatched: null });
+    // A full resync rebuilds the rest without touching the pending edit.
+    await store.applyPulled('home', { entities: [kitchen, lamp, fan], relationships: [edge('e-lamp', lamp, kitchen)] });
+    expect((await store.listEntities()).map((e) => e.name)).toEqual(['Fan', 'Kitchen', 'My Lamp']);
+  });
+
+  it('getSyncState / setSyncState: defaults, patches that keep other fields, survives reopen', async () => {
+    expect(await store.getSyncState('home')).toEqual({ serverId: 'home', cursor: null, serverTime: null, lastDigest: null, lastDigestMatched: null, lastSyncAt: null });
+    await store.setSyncState('home', { cursor: '500', serverTime: '2026-06-16T12:00:00Z' });
+    await store.setSyncState('home', { lastDigest: 'd', lastDigestMatched: true, lastSyncAt: '2026-06-16T12:00:01Z' });
+    await store.setSyncState('home', { cursor: null });
+    store.dispose();
+    db.close();
+    db = openGraphDatabase(dir.file('goodies.db'));
+    store = new SqliteGraphStore(db, { externalWritePollMs: 0 });
+    expect(await store.getSyncState('home')).toEqual({
+      serverId: 'home',
+      cursor: null,
+      serverTime: '2026-06-16T12:00:00Z',
+      lastDigest: 'd',
+      lastDigestMatched: true,
+      lastSyncAt: '2026-06-16T12:00:01Z',
+    });
+  });
+
+  it('migrates a version-1 database: pending current versions become local heads on top of the greatest synced version', () => {
+    store.dispose();
+    db.close();
+    const old = openDatabase(dir.file('old.db'));
+    runMigrations(old, graphMigrations.slice(0, 1));
+    const insert = old.prepare(
+      "INSERT INTO entity_versions (id, version, entity_type, name, content, source_type, user_id, parent_versions, pending) VALUES (?, ?, 'device', ?, '{}', 'manual', 'me', '[]', ?)",
+    );
+    insert.run('dev-lamp', v(1), 'synced', 0);
+    insert.run('dev-lamp', v(2), 'older edit', 1);
+    insert.run('dev-lamp', v(3), 'newest edit', 1);
+    old.prepare("INSERT INTO entity_current (id, version, entity_type, deleted) VALUES ('dev-lamp', ?, 'device', 0)").run(v(3));
+    old.close();
+    db = openGraphDatabase(dir.file('old.db'));
+    store = new SqliteGraphStore(db, { externalWritePollMs: 0 });
+    return store.pendingChanges().then((pending) => {
+      expect(pending.entities.map((p) => [p.entity.name, p.baseVersion])).toEqual([['newest edit', v(1)]]);
+      expect(db.prepare('SELECT COUNT(*) AS n FROM entity_versions WHERE pending = 1').get()).toEqual({ n: 1 });
+    });
+  });
+});
