@@ -30,6 +30,8 @@ import { LlmResponder } from './chat/LlmResponder';
 import { LlmService } from './llm/LlmService';
 import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
 import { settingsMigrations } from './settings/settingsMigrations';
+import { outboxMigrations } from './outbox/outboxMigrations';
+import { SqliteOutbox } from './outbox/SqliteOutbox';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
@@ -84,6 +86,7 @@ export interface MainServices extends Disposable {
   readonly logger: Logger;
   readonly desktop: DesktopFeature;
   readonly assistant: AssistantFeature;
+  readonly outbox: SqliteOutbox;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -103,9 +106,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   // Registered first, so it is closed last and can record what failed while the rest shut down.
   const logger = options.logger ?? disposables.add(await createFileLogger({ logsDir: platform.paths.logsDir, runtime: options.runtime }));
   // Every feature's migrations, in one list (runMigrations refuses a database newer than what it knows).
-  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations]);
+  const db = openGraphDatabase(join(platform.paths.dataDir, DATABASE_FILE), [...chatMigrations, ...approvalMigrations, ...auditMigrations, ...settingsMigrations, ...outboxMigrations]);
   disposables.add(toDisposable(() => db.close()));
   const settings = new SqliteSettingsStore(db);
+  // The durable offline queue (queue writes commit with synchronous=FULL): the sync engine pushes from it.
+  const outbox = disposables.add(new SqliteOutbox(db));
   const session = disposables.add(new AppSession({ id: options.userId ?? defaultUserId(), role: options.role ?? 'admin' }, settings));
 
   const events = disposables.add(new EventBus());
@@ -280,7 +285,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ...assistant.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, dispose: () => disposables.dispose() };
 }
 
 /** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */

@@ -114,6 +114,14 @@ export class ApprovalService {
     return this.emit(id);
   }
 
+  /**
+   * A fresh pending card that a remembered rule never approves (an action approved offline whose target changed
+   * since: the person decides again against now). When `replacesId` names a local proposal, it links to this one.
+   */
+  async createReplacing(request: ProposalRequest, replacesId: string | null): Promise<ActionProposalView> {
+    return this.insertProposal(request, replacesId !== null && this.proposals.find(replacesId) ? replacesId : undefined);
+  }
+
   listRules(): ApprovalRuleView[] {
     return this.rules.list();
   }

@@ -1,0 +1,216 @@
+// The offline queue in the app's SQLite file (port: Outbox.ts). Every write that acknowledges something (enqueue,
+// done, failed, retry, discard) commits with synchronous=FULL (durableWrite.ts): once `enqueue` resolves, the item
+// survives kill -9 and power loss. Items are keyed by their client UUID, so re-enqueueing after a crash is a no-op.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../src-shared/errors';
+import { Emitter, type Event } from '../lifecycle/Emitter';
+import type { SqliteDatabase } from '../store/openDatabase';
+import { transaction } from '../store/transaction';
+import { durableWrite, readSynchronous, type SynchronousLevel } from './durableWrite';
+import { OUTBOX_KINDS, type EnqueueInput, type Outbox, type OutboxItem, type OutboxKind, type OutboxStatus } from './Outbox';
+import { parseOutboxPayload } from './outboxPayloads';
+
+export interface SqliteOutboxOptions {
+  now?: () => Date;
+  /** Commit level of queue writes (default FULL). The bench measures NORMAL as its baseline. */
+  synchronous?: SynchronousLevel;
+}
+
+interface OutboxRow {
+  id: string;
+  kind: OutboxKind;
+  payload: string;
+  status: OutboxStatus;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  expires_at: string | null;
+}
+
+const COLUMNS = 'id, kind, payload, status, attempts, last_error, created_at, expires_at';
+const MAX_ERROR_CHARS = 2_000;
+
+export class SqliteOutbox implements Outbox {
+  private readonly changeEmitter = new Emitter<void>();
+  /** Fires after any write that changed the queue (status bar counts, the outbox list). */
+  readonly onDidChange: Event<void> = this.changeEmitter.event;
+  private readonly now: () => Date;
+  private readonly level: SynchronousLevel;
+  /** The connection's usual level, restored after each queue write. */
+  private readonly usualLevel: SynchronousLevel;
+
+  constructor(private readonly db: SqliteDatabase, options: SqliteOutboxOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.level = options.synchronous ?? 'FULL';
+    this.usualLevel = readSynchronous(db);
+  }
+
+  async enqueue(item: EnqueueInput): Promise<OutboxItem> {
+    const [stored] = this.enqueueNow([item]);
+    if (!stored) throw new Error('enqueue stored nothing');
+    return stored;
+  }
+
+  async enqueueMany(items: readonly EnqueueInput[]): Promise<OutboxItem[]> {
+    return this.enqueueNow(items);
+  }
+
+  /**
+   * Synchronous enqueue for callers that must queue inside their own transaction (an approved write and its
+   * entity_change item together): then the caller's COMMIT, not this call, makes it durable.
+   */
+  enqueueNow(items: readonly EnqueueInput[]): OutboxItem[] {
+    if (items.length === 0) return [];
+    // Validate everything before writing anything: a bad item refuses the whole batch.
+    const rows = items.map((item) => {
+      if (!(OUTBOX_KINDS as readonly string[]).includes(item.kind)) throw new AppError('validation', `Unknown outbox kind "${String(item.kind)}".`);
+      const id = item.id ?? randomUUID();
+      if (id.length < 1 || id.length > 200) throw new AppError('validation', 'An outbox item id must be 1 to 200 characters.');
+      const payload = parseOutboxPayload(item.kind, item.payload);
+      const expiresAt = item.expiresAt ?? null;
+      if (expiresAt !== null && Number.isNaN(Date.parse(expiresAt))) throw new AppError('validation', `"${expiresAt}" is not a date (expiresAt).`);
+      return { id, kind: item.kind, payload: JSON.stringify(payload), expiresAt };
+    });
+    const at = this.now().toISOString();
+    const insert = this.db.prepare(
+      `INSERT INTO outbox_items (id, kind, payload, status, attempts, created_at, updated_at, expires_at)
+       VALUES (?, ?, ?, 'queued', 0, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    );
+    const select = this.db.prepare(`SELECT ${COLUMNS} FROM outbox_items WHERE id = ?`);
+    const stored = this.durable(() =>
+      rows.map((r) => {
+        insert.run(r.id, r.kind, r.payload, at, at, r.expiresAt);
+        return toItem(select.get(r.id) as unknown as OutboxRow);
+      }),
+    );
+    this.changeEmitter.fire();
+    return stored;
+  }
+
+  async due(kind: OutboxKind, limit = 100): Promise<OutboxItem[]> {
+    const nowIso = this.now().toISOString();
+    // Not an acknowledgement, so the connection's usual durability is enough; a lost flip is redone on the next read.
+    const flipped = transaction(this.db, () =>
+      Number(this.db.prepare(`UPDATE outbox_items SET status = 'expired', updated_at = ? WHERE kind = ? AND status = 'queued' AND expires_at IS NOT NULL AND expires_at <= ?`).run(nowIso, kind, nowIso).changes),
+    );
+    if (flipped > 0) this.changeEmitter.fire();
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS} FROM outbox_items WHERE kind = ? AND status = 'queued' ORDER BY seq LIMIT ?`)
+      .all(kind, Math.max(1, Math.min(10_000, Math.floor(limit)))) as unknown as OutboxRow[];
+    return rows.map(toItem);
+  }
+
+  async markDone(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const at = this.now().toISOString();
+    const update = this.db.prepare(`UPDATE outbox_items SET status = 'done', updated_at = ? WHERE id = ? AND status IN ('queued', 'parked')`);
+    this.durable(() => {
+      for (const id of ids) update.run(at, id);
+    });
+    this.changeEmitter.fire();
+  }
+
+  async markFailed(id: string, error: string, options: { park: boolean }): Promise<void> {
+    const row = this.require(id);
+    if (row.status !== 'queued' && row.status !== 'parked') throw notActive(row);
+    this.durable(() => {
+      this.db
+        .prepare(`UPDATE outbox_items SET attempts = attempts + 1, last_error = ?, status = ?, updated_at = ? WHERE id = ?`)
+        .run(error.slice(0, MAX_ERROR_CHARS), options.park ? 'parked' : row.status, this.now().toISOString(), id);
+    });
+    this.changeEmitter.fire();
+  }
+
+  /** A parked item goes back to the queue (its attempts and last error stay visible). Queued: nothing to do. */
+  async retry(id: string): Promise<void> {
+    const row = this.require(id);
+    if (row.status === 'queued') return;
+    if (row.status !== 'parked') throw notActive(row);
+    if (row.expires_at !== null && Date.parse(row.expires_at) <= this.now().getTime()) {
+      throw new AppError('conflict', `Outbox item ${id} expired at ${row.expires_at}; it can only be discarded.`, { details: { status: 'expired' } });
+    }
+    this.durable(() => {
+      this.db.prepare(`UPDATE outbox_items SET status = 'queued', updated_at = ? WHERE id = ? AND status = 'parked'`).run(this.now().toISOString(), id);
+    });
+    this.changeEmitter.fire();
+  }
+
+  /** Drops a queued, parked or expired item for good (the row stays, as `discarded`, so its id is never re-queued). */
+  async discard(id: string): Promise<void> {
+    const row = this.require(id);
+    if (row.status === 'discarded') return;
+    if (row.status === 'done') throw notActive(row);
+    this.durable(() => {
+      this.db.prepare(`UPDATE outbox_items SET status = 'discarded', updated_at = ? WHERE id = ?`).run(this.now().toISOString(), id);
+    });
+    this.changeEmitter.fire();
+  }
+
+  /** Oldest first (queue order). */
+  async list(options: { status?: OutboxStatus[]; kind?: OutboxKind } = {}): Promise<OutboxItem[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (options.kind) {
+      where.push('kind = ?');
+      params.push(options.kind);
+    }
+    if (options.status && options.status.length > 0) {
+      where.push(`status IN (${options.status.map(() => '?').join(', ')})`);
+      params.push(...options.status);
+    }
+    const sql = `SELECT ${COLUMNS} FROM outbox_items ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq`;
+    return (this.db.prepare(sql).all(...params) as unknown as OutboxRow[]).map(toItem);
+  }
+
+  async get(id: string): Promise<OutboxItem | undefined> {
+    const row = this.find(id);
+    return row ? toItem(row) : undefined;
+  }
+
+  async counts(): Promise<Record<OutboxKind, { queued: number; parked: number }>> {
+    const counts = Object.fromEntries(OUTBOX_KINDS.map((k) => [k, { queued: 0, parked: 0 }])) as Record<OutboxKind, { queued: number; parked: number }>;
+    const rows = this.db
+      .prepare(`SELECT kind, status, COUNT(*) AS n FROM outbox_items WHERE status IN ('queued', 'parked') GROUP BY kind, status`)
+      .all() as unknown as Array<{ kind: OutboxKind; status: 'queued' | 'parked'; n: number }>;
+    for (const r of rows) {
+      const entry = counts[r.kind];
+      if (entry) entry[r.status] = Number(r.n);
+    }
+    return counts;
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+
+  private durable<T>(fn: () => T): T {
+    return durableWrite(this.db, fn, this.usualLevel, this.level);
+  }
+
+  private find(id: string): OutboxRow | undefined {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM outbox_items WHERE id = ?`).get(id) as unknown as OutboxRow | undefined;
+  }
+
+  private require(id: string): OutboxRow {
+    const row = this.find(id);
+    if (!row) throw new AppError('not_found', `No outbox item with id "${id}". See \`goodies outbox list\`.`);
+    return row;
+  }
+}
+
+function toItem(row: OutboxRow): OutboxItem {
+  return {
+    id: row.id,
+    kind: row.kind,
+    payload: JSON.parse(row.payload) as unknown,
+    status: row.status,
+    attempts: Number(row.attempts),
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  };
+}
+
+function notActive(row: OutboxRow): AppError {
+  return new AppError('conflict', `Outbox item ${row.id} is ${row.status}; only queued or parked items can change.`, { details: { status: row.status } });
+}
