@@ -32,6 +32,7 @@ import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
 import { settingsMigrations } from './settings/settingsMigrations';
 import { outboxMigrations } from './outbox/outboxMigrations';
 import { SqliteOutbox } from './outbox/SqliteOutbox';
+import { registerSync, type SyncFeature } from './sync/registerSync';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
@@ -87,6 +88,7 @@ export interface MainServices extends Disposable {
   readonly desktop: DesktopFeature;
   readonly assistant: AssistantFeature;
   readonly outbox: SqliteOutbox;
+  readonly sync: SyncFeature;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -141,6 +143,16 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
   const status = disposables.add(new StatusService({ platform, store, events, llm }));
   disposables.add(llm.onDidChangeStatus(() => void status.publish()));
+  // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
+  const sync = disposables.add(registerSync({
+    store, outbox, secrets: platform.secrets, logger: logger.child({ component: 'sync' }), events,
+    isOnline: () => platform.isOnline(), onDidChangeOnline: platform.onDidChangeOnline, onDidWriteLocally: (listener) => outbox.onDidChange(() => listener()),
+    background: options.runtime !== 'cli',
+    onDidSync: async (report) => {
+      await store.setMeta('synced_at', report.finishedAt);
+      await store.setMeta('source', report.serverUrl);
+    },
+  }));
   const home = new HomeBrowserQueries(graph);
   const conversations = new SqliteConversationStore(db, clock, () => session.user);
   const freshness = async (): Promise<ResponderContext['freshness']> => {
@@ -283,9 +295,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
     ...desktop.handlers,
     ...assistant.handlers,
+    ...sync.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, dispose: () => disposables.dispose() };
+  if (options.runtime !== 'cli') void sync.service.start();
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, sync, dispose: () => disposables.dispose() };
 }
 
 /** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */

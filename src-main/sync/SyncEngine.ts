@@ -101,6 +101,9 @@ export class SyncEngine {
     if (credentials.role !== 'guest') await this.push(context);
     const state = await this.deps.store.getSyncState(serverId);
     report.full = options.full === true || (state.cursor === null && state.serverTime === null);
+    // Server heads of a full sync come from this server only: whatever else sits there (the demo home, a previous
+    // server's rows) goes first, unsynced local heads stay and were pushed above.
+    if (report.full) await this.deps.store.resetServerHeads(serverId);
     let last = await this.pull(context, report.full);
     let local = await this.deps.store.serverHeadDigest();
     if (local !== last.state_digest) {

@@ -21,7 +21,11 @@ export interface SyncSchedulerOptions {
   random?: () => number;
 }
 
-const realTimers: SchedulerTimers = { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+// Unref'd: a pending sync timer never keeps a CLI or test process alive.
+const realTimers: SchedulerTimers = {
+  setTimeout: (run, ms) => setTimeout(run, ms).unref(),
+  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+};
 
 export class SyncScheduler implements Disposable {
   private running: Promise<void> | undefined;

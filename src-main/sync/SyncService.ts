@@ -24,6 +24,8 @@ export interface SyncServiceOptions {
   background: boolean;
   intervalMs?: number;
   fetch?: typeof fetch;
+  /** After each successful sync (the graph's freshness label: synced_at, source). */
+  onDidSync?: (report: SyncReport) => Promise<void>;
 }
 
 export class SyncService implements Disposable {
@@ -63,7 +65,8 @@ export class SyncService implements Disposable {
   }
 
   notifyLocalWrite(): void {
-    if (this.options.background) this.scheduler.notifyLocalWrite();
+    // The engine's own queue updates (acks, parks) are not new local work.
+    if (this.options.background && !this.running) this.scheduler.notifyLocalWrite();
   }
 
   async login(serverUrl: string, method: LoginMethod): Promise<SyncStatusView> {
@@ -108,6 +111,7 @@ export class SyncService implements Disposable {
       });
       this.lastReport = report;
       this.lastError = null;
+      await this.options.onDidSync?.(report);
       this.options.logger?.info('sync finished', { trigger, pushed: report.pushed, pulled: report.pulled, conflicts: report.conflicts, parked: report.parked.length, digest_matched: report.digest.matched });
       return report;
     } catch (error) {

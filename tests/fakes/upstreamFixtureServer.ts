@@ -46,7 +46,6 @@ export interface UpstreamFixtureServer {
 }
 
 const SYNC_TYPES = new Set(['full', 'delta', 'entities', 'relationships']);
-const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
 const SOURCE_TYPE_SET = new Set<string>(SOURCE_TYPES);
 const RELATIONSHIP_TYPE_SET = new Set<string>(RELATIONSHIP_TYPES);
 const ENTITY_FIELDS = ['id', 'version', 'entity_type', 'name', 'content', 'source_type', 'user_id', 'parent_versions'] as const;
@@ -61,8 +60,16 @@ class HttpAnswer extends Error {
   }
 }
 
-export async function startUpstreamFixtureServer(options: { pageSize?: number; now?: () => number } = {}): Promise<UpstreamFixtureServer> {
+export interface UpstreamFixtureOptions {
+  pageSize?: number;
+  now?: () => number;
+  /** An older upstream knows fewer entity types: pushing one it lacks is its 500 (version skew, a poisoned change). */
+  knownEntityTypes?: readonly string[];
+}
+
+export async function startUpstreamFixtureServer(options: UpstreamFixtureOptions = {}): Promise<UpstreamFixtureServer> {
   const pageSize = options.pageSize ?? 500;
+  const entityTypes = new Set<string>(options.knownEntityTypes ?? ENTITY_TYPES);
   const now = options.now ?? Date.now;
   const rows = new Map<string, StoredRow[]>(); // every version of an id, the current one last-decided in `current`
   const current = new Map<string, StoredRow>();
@@ -99,7 +106,7 @@ export async function startUpstreamFixtureServer(options: { pageSize?: number; n
   const checkEnums = (changes: Array<Record<string, unknown>>): void => {
     for (const change of changes) {
       const entity = change['entity'] as Record<string, unknown> | null;
-      if (entity && (!ENTITY_TYPE_SET.has(String(entity['entity_type'])) || !SOURCE_TYPE_SET.has(String(entity['source_type'])))) {
+      if (entity && (!entityTypes.has(String(entity['entity_type'])) || !SOURCE_TYPE_SET.has(String(entity['source_type'])))) {
         poisonedPushes++;
         throw new HttpAnswer(500, 'Internal Server Error');
       }
