@@ -33,6 +33,8 @@ import { settingsMigrations } from './settings/settingsMigrations';
 import { outboxMigrations } from './outbox/outboxMigrations';
 import { SqliteOutbox } from './outbox/SqliteOutbox';
 import { registerSync, type SyncFeature } from './sync/registerSync';
+import { formatSyncReport, formatSyncStatus } from './sync/formatSync';
+import { toReportView } from './sync/SyncService';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
@@ -141,18 +143,21 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     }),
   );
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
-  const status = disposables.add(new StatusService({ platform, store, events, llm }));
-  disposables.add(llm.onDidChangeStatus(() => void status.publish()));
+  const statusRef: { current?: StatusService } = {};
   // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
   const sync = disposables.add(registerSync({
     store, outbox, secrets: platform.secrets, logger: logger.child({ component: 'sync' }), events,
     isOnline: () => platform.isOnline(), onDidChangeOnline: platform.onDidChangeOnline, onDidWriteLocally: (listener) => outbox.onDidChange(() => listener()),
     background: options.runtime !== 'cli',
+    onDidComputeStatus: () => void statusRef.current?.publish(),
     onDidSync: async (report) => {
       await store.setMeta('synced_at', report.finishedAt);
       await store.setMeta('source', report.serverUrl);
     },
   }));
+  const status = disposables.add(new StatusService({ platform, store, events, llm, homeServer: { getStatus: () => sync.service.homeServerStatus() } }));
+  statusRef.current = status;
+  disposables.add(llm.onDidChangeStatus(() => void status.publish()));
   const home = new HomeBrowserQueries(graph);
   const conversations = new SqliteConversationStore(db, clock, () => session.user);
   const freshness = async (): Promise<ResponderContext['freshness']> => {
@@ -210,6 +215,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
           resetCircuit: () => llm.resetCircuit(),
           setModel: (model) => llm.saveSettings({ remote: { model } }),
           describeModels: () => llm.describeModels(),
+        },
+        sync: {
+          run: async (full) => formatSyncReport(toReportView(await sync.service.syncNow(full ? { full: true } : {}))),
+          describe: async () => formatSyncStatus(await sync.service.status()),
         },
       }),
       assistant.responder,

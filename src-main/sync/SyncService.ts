@@ -1,6 +1,7 @@
 // The sync feature as the app and the CLI use it: login/logout, one sync at a time (engine + scheduler), the status
 // the UI shows, the "pull now" channel and the conflicts list. Built once in services.ts.
 import { AppError } from '../../src-shared/errors';
+import type { StatusSnapshot } from '../../src-preload/contract';
 import type { SyncConflictView, SyncConnectionTestView, SyncReportView, SyncStatusView } from '../../src-preload/contract/syncViews';
 import type { Disposable } from '../lifecycle/Disposable';
 import { Emitter, type Event } from '../lifecycle/Emitter';
@@ -39,6 +40,8 @@ export class SyncService implements Disposable {
   private lastError: SyncStatusView['lastError'] = null;
   private lastReport: SyncReport | null = null;
   private pullNow: PullNowChannel | undefined;
+  /** The last computed status, for the synchronous status-bar source. */
+  private cachedStatus: SyncStatusView | undefined;
 
   constructor(private readonly options: SyncServiceOptions) {
     this.session = new HomeServerSession({ secrets: options.secrets, ...(options.fetch ? { fetch: options.fetch } : {}) });
@@ -142,7 +145,20 @@ export class SyncService implements Disposable {
     }
   }
 
+  /** The status bar's home-server cell (StatusService asks synchronously; refreshed on every change). */
+  homeServerStatus(): StatusSnapshot['homeServer'] {
+    const s = this.cachedStatus;
+    if (!s || !s.serverUrl) return { state: 'not_configured' };
+    const state = s.state === 'offline' ? 'offline' : s.state === 'error' || s.state === 'not_logged_in' ? 'degraded' : 'healthy';
+    return { state, url: s.serverUrl, ...(s.lastSyncAt ? { lastSyncedAt: s.lastSyncAt } : {}) };
+  }
+
   async status(): Promise<SyncStatusView> {
+    this.cachedStatus = await this.computeStatus();
+    return this.cachedStatus;
+  }
+
+  private async computeStatus(): Promise<SyncStatusView> {
     const credentials = await this.session.credentials();
     const [pending, counts, conflicts] = await Promise.all([this.options.store.pendingChanges(), this.options.outbox.counts(), this.options.store.listConflicts()]);
     const state = credentials ? await this.options.store.getSyncState(credentials.serverUrl) : null;

@@ -18,6 +18,8 @@ export interface RegisterSyncDeps extends SyncServiceOptions {
   onDidChangeOnline: Event<boolean>;
   /** Local graph writes (not those applied by sync itself): each schedules a debounced push. */
   onDidWriteLocally?: Event<void>;
+  /** After each fresh status snapshot (the status bar's home-server cell reads the cached one). */
+  onDidComputeStatus?: () => void;
 }
 
 export function registerSync(deps: RegisterSyncDeps): SyncFeature {
@@ -32,7 +34,10 @@ export function registerSync(deps: RegisterSyncDeps): SyncFeature {
     publishing = true;
     queueMicrotask(() => {
       publishing = false;
-      service.status().then((status) => deps.events.publish('sync.didChange', status), () => undefined);
+      service.status().then((status) => {
+        deps.events.publish('sync.didChange', status);
+        deps.onDidComputeStatus?.();
+      }, () => undefined);
     });
   }));
   const handlers: SyncFeature['handlers'] = {

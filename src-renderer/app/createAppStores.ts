@@ -20,6 +20,7 @@ import { createLlmSettingsStore } from '../features/settings/llmSettingsStore';
 import type { LlmSettingsStore } from '../features/settings/llmSettingsStore';
 import { createStatusStore } from '../features/status/statusStore';
 import type { StatusStore } from '../features/status/statusStore';
+import { createSyncStore, type SyncStore } from '../features/sync/syncStore';
 import { createTodosStore, type TodosStore } from '../features/todos/todosStore';
 import { showWebNotification } from '../features/todos/webNotifications';
 import { BrowserSpeechPort } from '../features/voice/BrowserSpeechPort';
@@ -39,6 +40,8 @@ export interface AppStores {
   audit: AuditStore;
   llmSettings: LlmSettingsStore;
   todos: TodosStore;
+  /** Home-server sync state, conflicts and Settings → Home server actions. */
+  sync: SyncStore;
   /** One reader per window: a new reply read aloud stops the previous one. */
   readAloud: ReadAloud;
 }
@@ -67,13 +70,14 @@ export function createAppStores(api: GoodiesApi): AppStores {
     audit: createAuditStore(call),
     llmSettings: createLlmSettingsStore(call),
     todos: createTodosStore(call),
+    sync: createSyncStore(call),
     readAloud: new ReadAloud(new BrowserSpeechPort()),
   };
 }
 
 /** Subscribes the stores to pushed events and to each other; returns the function that undoes it all. */
 export function connectAppStores(stores: AppStores): () => void {
-  const { api, conversations, chat, home, status, approvals, llmSettings, todos } = stores;
+  const { api, conversations, chat, home, status, approvals, llmSettings, todos, sync } = stores;
   const disposers = [
     api.events['status.didChange']((s) => status.getState().onSnapshot(s)),
     api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds)),
@@ -90,6 +94,7 @@ export function connectAppStores(stores: AppStores): () => void {
       chat.getState().onProposal(p);
     }),
     api.events['llm.downloadProgress']((p) => llmSettings.getState().onDownloadProgress(p)),
+    api.events['sync.didChange']((s) => sync.getState().onStatus(s)),
     api.events['assistant.reminderDue']((due) => {
       todos.getState().onReminderDue(due);
       // Electron's main process already showed an OS notification; browser mode shows a Web Notification if allowed.
@@ -104,6 +109,7 @@ export function connectAppStores(stores: AppStores): () => void {
     }),
     status.getState().startPolling(30_000),
   ];
+  void sync.getState().refresh();
   void conversations.getState().load().then(() => {
     const first = conversations.getState().items[0];
     if (first && conversations.getState().selectedId === null && chat.getState().conversationId === null) conversations.getState().select(first.id);

@@ -2,45 +2,13 @@
 // calls (and role policy) as the UI, on the same data folder (a login here logs the app in too). `sync` exits 0 when
 // synced, 1 on an error, 2 when the server cannot be reached (the pending count is printed).
 import type { Command } from 'commander';
-import type { SyncReportView, SyncStatusView } from '../../../src-preload/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { CliContext } from '../CliContext';
 import { CliExit, UsageError } from '../CliIo';
 import { errorShapeOf, printError, printJson } from '../cliOutput';
+import { formatSyncReport, formatSyncStatus, pendingLine } from '../../sync/formatSync';
 
 export const EXIT_OFFLINE = 2;
-
-function pendingLine(status: SyncStatusView): string {
-  const kinds = Object.entries(status.pending.byKind)
-    .filter(([, c]) => c.queued > 0)
-    .map(([kind, c]) => `${c.queued} ${kind.replace('_', ' ')}`);
-  const local = status.pending.entities + status.pending.relationships;
-  return `${local} local change${local === 1 ? '' : 's'} not yet pushed (${status.pending.entities} entities, ${status.pending.relationships} relationships)${kinds.length ? `; outbox: ${kinds.join(', ')}` : ''}`;
-}
-
-export function formatSyncStatus(status: SyncStatusView): string {
-  if (!status.serverUrl) return 'Not connected to a home server. Run `goodies login --server <url> --password-stdin`.\n';
-  const lines = [
-    `Server:      ${status.serverUrl} as ${status.userId ?? '?'} (${status.role ?? '?'})${status.secretsEncrypted ? '' : ' · token in a 0600 file in the data folder'}`,
-    `State:       ${status.state}${status.lastError ? ` (${status.lastError.message})` : ''}`,
-    `Last synced: ${status.lastSyncAt ?? 'never'}${status.digestMatched === null ? '' : status.digestMatched ? ' · digest matched' : ' · digest MISMATCH'}`,
-    `Pending:     ${pendingLine(status)}`,
-    `Conflicts:   ${status.conflicts} unresolved · parked changes: ${status.parked}`,
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-export function formatSyncReport(report: SyncReportView): string {
-  const lines = [
-    `${report.full ? 'Full sync' : 'Sync'} done at ${report.finishedAt}.`,
-    `Pushed:    ${report.pushed.entities} entities, ${report.pushed.relationships} relationships`,
-    `Pulled:    ${report.pulled.entities} entities, ${report.pulled.relationships} relationships`,
-    `Conflicts: ${report.conflicts}`,
-    `Parked:    ${report.parked.length}${report.parked.map((p) => `\n  ${p.id}: ${p.error}`).join('')}`,
-    `Digest:    ${report.digest.matched ? 'matches the server' : 'DIFFERS from the server'} (${report.digest.local.slice(0, 12)}…${report.digest.repaired ? ', repaired by a full resync' : ''})`,
-  ];
-  return `${lines.join('\n')}\n`;
-}
 
 export function registerSyncCommands(program: Command, context: CliContext): void {
   program

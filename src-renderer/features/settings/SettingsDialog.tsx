@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
 import { DesktopSettingsSection } from '../desktop/DesktopSettingsSection';
+import { HomeServerSection } from '../sync/HomeServerSection';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { draftFromSettings, diffLlmSettings, fieldErrorsFromMessage } from './llmSettingsDraft';
 import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
@@ -78,6 +79,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
               <LocalModelFields saved={saved} draft={draft} errors={errors} update={update} />
             </>
           )}
+          <HomeServerSection />
           <RememberedRulesSection />
           <DesktopSettingsSection />
         </div>
