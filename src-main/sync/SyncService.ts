@@ -37,6 +37,7 @@ export class SyncService implements Disposable {
   readonly onDidChange: Event<void> = this.onDidChangeEmitter.event;
   private running = false;
   private progress: SyncProgress | null = null;
+  private lastProgressFireMs = 0;
   private lastError: SyncStatusView['lastError'] = null;
   private lastReport: SyncReport | null = null;
   private pullNow: PullNowChannel | undefined;
@@ -109,6 +110,10 @@ export class SyncService implements Disposable {
         ...(options.full ? { full: true } : {}),
         onProgress: (p) => {
           this.progress = p;
+          // Progress of a large pull arrives per page: the UI needs a few updates a second, not hundreds.
+          const now = Date.now();
+          if (now - this.lastProgressFireMs < 250) return;
+          this.lastProgressFireMs = now;
           this.fire();
         },
       });
