@@ -3,9 +3,10 @@
 // explicit confirmation; "replace" empties the graph first, in the same unit of work. A first import into a graph that
 // holds only the demo home replaces the demo by default (no second "Living Room" next to the demo's).
 import type { Entity, EntityContent } from '../../src-shared/protocol/entities';
+import { compareVersions } from '../../src-shared/protocol/version';
 import { AppError } from '../../src-shared/errors';
 import type { SqliteAuditLog } from '../audit/SqliteAuditLog';
-import { checkHomeFile, parseHomeFile } from '../graph/homeFile';
+import { checkHomeFile, inVersionOrder, parseHomeFile } from '../graph/homeFile';
 import type { SqliteGraphStore } from '../graph/SqliteGraphStore';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { SqliteUnitOfWork } from '../store/UnitOfWork';
@@ -69,7 +70,10 @@ export class HomeImportService {
     }
     this.unit.run((unit) => {
       if (mode === 'replace') this.store.clearInTransaction(unit);
-      this.store.applyChangesInTransaction({ entities: file.entities, relationships: file.relationships, pending: true }, unit);
+      // Imported rows are local edits (pushed on the next sync), logged as an import. A merge keeps the newer of the
+      // file's and the home's version of an entity: the store itself has no "greatest version wins" rule any more.
+      const entities = inVersionOrder(mode === 'replace' ? file.entities : this.newerThanCurrent(file.entities));
+      this.store.applyChangesInTransaction({ entities, relationships: file.relationships, pending: true, source: 'import' }, unit);
       this.store.setMetaNow('source', 'imported');
       this.audit.append({
         kind: 'import', correlationId: request.correlationId, actor: request.userId,
@@ -79,6 +83,14 @@ export class HomeImportService {
       });
     });
     return { entityCount: file.entities.length, relationshipCount: file.relationships.length, mode, securityChanges };
+  }
+
+  private newerThanCurrent(entities: readonly Entity[]): Entity[] {
+    const current = this.store.getEntitiesNow(entities.map((e) => e.id));
+    return entities.filter((incoming) => {
+      const before = current.get(incoming.id);
+      return !before || compareVersions(incoming.version, before.version) > 0;
+    });
   }
 
   /** "Front Door Lock: lock" for every existing entity whose new current version would be a tier-3 change to it. */

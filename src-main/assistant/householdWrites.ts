@@ -2,7 +2,6 @@
 // tools, the reminder scheduler and the panel's direct edits all come through here.
 import { randomUUID } from 'node:crypto';
 import { entitySchema, type Entity, type EntityContent } from '../../src-shared/protocol/entities';
-import { compareVersions, formatVersion, parseVersion } from '../../src-shared/protocol/version';
 import { AppError } from '../../src-shared/errors';
 import type { ToolContext } from '../tools/ToolDefinition';
 import { isReminderEntity, isTodoEntity } from './householdItems';
@@ -29,7 +28,8 @@ export async function updateItem(ctx: WriteContext, current: Entity, patch: Enti
   const title = typeof patch['title'] === 'string' ? patch['title'] : current.name;
   const next = entitySchema.parse({
     id: current.id,
-    version: versionAfter(ctx.clock.next(ctx.userId), current.version),
+    // A new local head on top of the current version (parent_versions), whatever the two sort like.
+    version: ctx.clock.next(ctx.userId),
     entity_type: current.entity_type,
     name: title,
     content: { ...current.content, ...patch },
@@ -52,13 +52,4 @@ export async function requireItem(ctx: Pick<ToolContext, 'store'>, id: string, k
 export async function listItems(ctx: Pick<ToolContext, 'store'>, kind: 'todo' | 'reminder'): Promise<Entity[]> {
   const entities = await ctx.store.listEntities({ types: [kind === 'todo' ? 'note' : 'schedule'] });
   return entities.filter(kind === 'todo' ? isTodoEntity : isReminderEntity);
-}
-
-/** A new version must sort after the one it replaces even when that came from a clock running ahead of ours. */
-function versionAfter(minted: string, previous: string): string {
-  if (compareVersions(minted, previous) > 0) return minted;
-  const m = parseVersion(minted);
-  const p = parseVersion(previous);
-  if (!m || !p) return minted;
-  return formatVersion(p.epochMicros + 1, m.counter, m.userId);
 }

@@ -109,12 +109,12 @@ export class SqliteConversationStore {
     return this.get(id);
   }
 
-  /** Soft delete: the row stays as a tombstone so the deletion can sync; its messages are removed locally. */
+  /** Soft delete: the row stays as a tombstone so the deletion can sync; so do its messages (see tombstoneMessages). */
   delete(id: string): boolean {
     const exists = this.db.prepare(`SELECT 1 FROM conversations c WHERE c.id = ? AND c.deleted = 0${this.scope().sql}`).get(id, ...this.scope().params);
     if (!exists) return false;
     transaction(this.db, () => {
-      this.db.prepare('DELETE FROM messages WHERE conversation_id = ?').run(id);
+      this.tombstoneMessages(id);
       this.db
         .prepare('UPDATE conversations SET deleted = 1, message_count = 0, active_leaf_id = NULL, updated_at = ?, version = ?, pending = 1 WHERE id = ?')
         .run(this.now().toISOString(), this.clock.next(this.userId), id);
@@ -126,7 +126,7 @@ export class SqliteConversationStore {
   clearMessages(id: string): void {
     this.row(id);
     transaction(this.db, () => {
-      this.db.prepare('DELETE FROM messages WHERE conversation_id = ?').run(id);
+      this.tombstoneMessages(id);
       this.db.prepare('UPDATE conversations SET message_count = 0, active_leaf_id = NULL WHERE id = ?').run(id);
     });
   }
@@ -145,20 +145,20 @@ export class SqliteConversationStore {
     const rows = this.db
       .prepare(
         `WITH RECURSIVE path(id, parent_id, depth) AS (
-           SELECT id, parent_id, 0 FROM messages WHERE id = ? AND conversation_id = ?
+           SELECT id, parent_id, 0 FROM messages WHERE id = ? AND conversation_id = ? AND deleted_at IS NULL
            UNION ALL
-           SELECT m.id, m.parent_id, p.depth + 1 FROM messages m JOIN path p ON m.id = p.parent_id WHERE p.depth + 1 < ?
+           SELECT m.id, m.parent_id, p.depth + 1 FROM messages m JOIN path p ON m.id = p.parent_id WHERE p.depth + 1 < ? AND m.deleted_at IS NULL
          )
          SELECT ${MESSAGE_COLUMNS} FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC`,
       )
       .all(start, conversationId, limit) as unknown as MessageRow[];
     const oldest = rows[0];
-    const hasMore = oldest?.parent_id != null && this.db.prepare('SELECT 1 FROM messages WHERE id = ?').get(oldest.parent_id) !== undefined;
+    const hasMore = oldest?.parent_id != null && this.db.prepare('SELECT 1 FROM messages WHERE id = ? AND deleted_at IS NULL').get(oldest.parent_id) !== undefined;
     return { conversation_id: conversationId, messages: this.withSiblings(conversationId, rows.map(toMessage)), next_cursor: hasMore ? (oldest?.parent_id ?? null) : null };
   }
 
   message(conversationId: string, messageId: string): ChatMessage {
-    const row = this.db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages m WHERE m.id = ? AND m.conversation_id = ?`).get(messageId, conversationId) as MessageRow | undefined;
+    const row = this.db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages m WHERE m.id = ? AND m.conversation_id = ? AND m.deleted_at IS NULL`).get(messageId, conversationId) as MessageRow | undefined;
     if (!row) throw new AppError('not_found', 'That message is not in this conversation.');
     return toMessage(row);
   }
@@ -174,7 +174,7 @@ export class SqliteConversationStore {
         `WITH RECURSIVE down(id, depth) AS (
            SELECT ?, 0
            UNION ALL
-           SELECT (SELECT c.id FROM messages c WHERE c.conversation_id = ? AND c.parent_id = down.id ORDER BY c.seq DESC LIMIT 1), depth + 1
+           SELECT (SELECT c.id FROM messages c WHERE c.conversation_id = ? AND c.parent_id = down.id AND c.deleted_at IS NULL ORDER BY c.seq DESC LIMIT 1), depth + 1
            FROM down WHERE down.id IS NOT NULL AND depth < ?
          )
          SELECT id FROM down WHERE id IS NOT NULL ORDER BY depth DESC LIMIT 1`,
@@ -201,10 +201,10 @@ export class SqliteConversationStore {
     const rows = this.db
       .prepare(
         `WITH RECURSIVE path(id, parent_id, used, depth) AS (
-           SELECT id, parent_id, length(text), 0 FROM messages WHERE id = ? AND conversation_id = ?
+           SELECT id, parent_id, length(text), 0 FROM messages WHERE id = ? AND conversation_id = ? AND deleted_at IS NULL
            UNION ALL
            SELECT m.id, m.parent_id, p.used + length(m.text), p.depth + 1 FROM messages m JOIN path p ON m.id = p.parent_id
-           WHERE p.used + length(m.text) <= ? AND p.depth + 1 < ?
+           WHERE p.used + length(m.text) <= ? AND p.depth + 1 < ? AND m.deleted_at IS NULL
          )
          SELECT ${MESSAGE_COLUMNS} FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC`,
       )
@@ -248,12 +248,12 @@ export class SqliteConversationStore {
       const chunk = parents.slice(i, i + 500);
       rows.push(
         ...(this.db
-          .prepare(`SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND parent_id IN (${chunk.map(() => '?').join(',')}) ORDER BY seq`)
+          .prepare(`SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND deleted_at IS NULL AND parent_id IN (${chunk.map(() => '?').join(',')}) ORDER BY seq`)
           .all(conversationId, ...chunk) as Array<{ id: string; parent_id: string | null; role: string }>),
       );
     }
     if (hasRoot) {
-      rows.push(...(this.db.prepare('SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND parent_id IS NULL ORDER BY seq').all(conversationId) as Array<{ id: string; parent_id: string | null; role: string }>));
+      rows.push(...(this.db.prepare('SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND parent_id IS NULL AND deleted_at IS NULL ORDER BY seq').all(conversationId) as Array<{ id: string; parent_id: string | null; role: string }>));
     }
     const groups = new Map<string, string[]>();
     for (const r of rows) {
@@ -264,6 +264,16 @@ export class SqliteConversationStore {
       const ids = groups.get(`${m.parent_id ?? ''}\u0000${m.role}`);
       return ids && ids.length > 1 ? { ...m, siblings: ids } : m;
     });
+  }
+
+  /**
+   * Messages are never hard-deleted: a tombstone (deleted_at, pending again) lets conversation sync propagate the
+   * delete. Text and envelope are blanked, since whoever cleared them expects them gone; reads skip tombstones.
+   */
+  private tombstoneMessages(conversationId: string): void {
+    this.db
+      .prepare("UPDATE messages SET deleted_at = ?, text = '', envelope = NULL, pending = 1 WHERE conversation_id = ? AND deleted_at IS NULL")
+      .run(this.now().toISOString(), conversationId);
   }
 
   private row(id: string): ConversationRow {

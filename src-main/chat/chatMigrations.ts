@@ -73,4 +73,22 @@ export const chatMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 120,
+    name: 'chat: message tombstones (deleted_at) instead of hard deletes, so conversation sync can propagate deletes',
+    up(db) {
+      db.exec(`
+        ALTER TABLE messages ADD COLUMN deleted_at TEXT;
+        -- A tombstone leaves the search index; its row (id, conversation, deleted_at) stays for sync.
+        CREATE TRIGGER messages_fts_tombstone AFTER UPDATE OF deleted_at ON messages
+          WHEN old.deleted_at IS NULL AND new.deleted_at IS NOT NULL BEGIN
+          INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+        END;
+        DROP TRIGGER messages_fts_delete;
+        CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages WHEN old.deleted_at IS NULL BEGIN
+          INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+        END;
+      `);
+    },
+  },
 ];

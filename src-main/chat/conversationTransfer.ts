@@ -45,7 +45,7 @@ export function exportConversationsJson(db: SqliteDatabase, store: SqliteConvers
       const c = store.get(id);
       const leaf = db.prepare('SELECT active_leaf_id FROM conversations WHERE id = ?').get(id) as { active_leaf_id: string | null };
       const rows = db
-        .prepare('SELECT m.id, m.conversation_id, m.role, m.text, m.created_at, m.envelope, m.parent_id FROM messages m WHERE m.conversation_id = ? ORDER BY m.seq')
+        .prepare('SELECT m.id, m.conversation_id, m.role, m.text, m.created_at, m.envelope, m.parent_id FROM messages m WHERE m.conversation_id = ? AND m.deleted_at IS NULL ORDER BY m.seq')
         .all(id) as unknown as MessageRow[];
       return {
         id: c.id, title: c.title, created_at: c.created_at, updated_at: c.updated_at, pinned: c.pinned, archived: c.archived,

@@ -94,7 +94,7 @@ export function searchMessages(db: SqliteDatabase, input: string, limit: number,
   const newest = db.prepare(
     `SELECT m.seq, m.id, m.conversation_id, c.title, m.role, m.text, m.created_at
      FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
-     CROSS JOIN messages m ON m.seq = f.rowid
+     CROSS JOIN messages m ON m.seq = f.rowid AND m.deleted_at IS NULL
      CROSS JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0${scope.sql}`,
   );
   let rows = newest.all(query.match, RECENT_CAP, ...scope.params) as unknown as HitRow[];

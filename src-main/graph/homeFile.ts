@@ -6,8 +6,8 @@
 // - A file must be self-contained: every relationship endpoint must be an entity of the same file.
 import { AppError, formatZodError } from '../../src-shared/errors';
 import { homeFileSchema } from '../../src-shared/protocol/entities';
-import type { HomeFile } from '../../src-shared/protocol/entities';
-import { canonicalVersion, isValidVersion } from '../../src-shared/protocol/version';
+import type { Entity, HomeFile } from '../../src-shared/protocol/entities';
+import { canonicalVersion, compareVersions, isValidVersion } from '../../src-shared/protocol/version';
 import type { GraphStore } from './GraphStore';
 
 export const HOME_FILE_MAX_BYTES = 100 * 1024 * 1024;
@@ -81,8 +81,26 @@ export async function exportHomeFile(store: GraphStore, now: () => Date = () => 
  */
 export async function importHomeFile(store: GraphStore, file: HomeFile, options: { pending: boolean }): Promise<ImportHomeFileResult> {
   checkHomeFile(file);
-  await store.applyChanges({ entities: file.entities, relationships: file.relationships, pending: options.pending });
+  await store.applyChanges({ entities: inVersionOrder(file.entities), relationships: file.relationships, pending: options.pending, source: 'import' });
   return { entityCount: file.entities.length, relationshipCount: file.relationships.length };
+}
+
+/**
+ * A file may hold several versions of an entity; the greatest is its current one. The store makes the last version
+ * written current (the server, not version order, decides there), so a file is applied oldest version first.
+ */
+export function inVersionOrder(entities: readonly Entity[]): Entity[] {
+  // Only the versions of one id trade places (among that id's positions), so error paths like `entities.3` still
+  // point into the file as written.
+  const byId = new Map<string, Entity[]>();
+  for (const entity of entities) byId.set(entity.id, [...(byId.get(entity.id) ?? []), entity]);
+  for (const versions of byId.values()) if (versions.length > 1) versions.sort((a, b) => compareVersions(a.version, b.version));
+  const taken = new Map<string, number>();
+  return entities.map((entity) => {
+    const index = taken.get(entity.id) ?? 0;
+    taken.set(entity.id, index + 1);
+    return byId.get(entity.id)![index]!;
+  });
 }
 
 function formatMb(bytes: number): string {

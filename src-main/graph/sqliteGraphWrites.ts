@@ -73,16 +73,17 @@ export function writeLocalRelationship(stmt: PrepareStatement, rel: Relationship
 
 /** A remote edge: updates in place unless the edge has a pending local edit (that one wins locally until acked). */
 export function writeRemoteRelationship(stmt: PrepareStatement, rel: Relationship): WriteOutcome {
-  const pending = stmt('SELECT pending FROM relationships WHERE id = ?').get(rel.id) as { pending: number } | undefined;
-  if (pending?.pending === 1) return 'kept_local';
   const changes = stmt(
     `INSERT INTO relationships (id, from_id, from_version, to_id, to_version, type, properties, pending, local_rev) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)
        ON CONFLICT(id) DO UPDATE SET from_id = excluded.from_id, from_version = excluded.from_version, to_id = excluded.to_id,
          to_version = excluded.to_version, type = excluded.type, properties = excluded.properties
-       WHERE (from_id, from_version, to_id, to_version, type, properties)
+       WHERE relationships.pending = 0 AND (from_id, from_version, to_id, to_version, type, properties)
          IS NOT (excluded.from_id, excluded.from_version, excluded.to_id, excluded.to_version, excluded.type, excluded.properties)`,
   ).run(...edgeParams(rel)).changes;
-  return changes > 0 ? 'changed' : 'unchanged';
+  if (changes > 0) return 'changed';
+  // Nothing written: either the same row again, or a pending local edit that the pull must not touch.
+  const pending = stmt('SELECT pending FROM relationships WHERE id = ?').get(rel.id) as { pending: number } | undefined;
+  return pending?.pending === 1 ? 'kept_local' : 'unchanged';
 }
 
 function edgeParams(rel: Relationship): [string, string, string, string, string, string, string] {

@@ -25,8 +25,12 @@ export function pendingChanges(stmt: PrepareStatement, limit?: number): PendingP
   ).all() as (RelationshipRow & { local_rev: number })[];
   return {
     entities: rows.map((row) => {
-      const entity = toEntity(row);
-      return { entity, baseVersion: row.base_version, deleted: isTombstone(entity) };
+      const stored = toEntity(row);
+      // Two local edits before a sync: the second names the unpushed first as parent, which the server never saw.
+      // Pushed, it names the server version it is on top of, so the server takes it as a fast-forward.
+      const base = row.base_version;
+      const entity = base && !stored.parent_versions.includes(base) ? { ...stored, parent_versions: [base] } : stored;
+      return { entity, baseVersion: base, deleted: isTombstone(entity) };
     }),
     relationships: edges.map((row) => ({ relationship: toRelationship(row), revision: row.local_rev })),
   };

@@ -6,6 +6,7 @@ import type { SyncConflict } from '../../src-shared/protocol/inbetweeniesSync';
 
 /** A local edit not yet acknowledged: the local head of one entity, on top of `baseVersion` (the server head it edited, null if new). */
 export interface PendingEntity {
+  /** As it is pushed: `parent_versions` names `baseVersion` when there is one (a fast-forward on the server). */
   entity: Entity;
   baseVersion: string | null;
   /** true when the local head is a tombstone (pushed as change_type "delete"). */

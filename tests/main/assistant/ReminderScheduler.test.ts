@@ -79,10 +79,11 @@ describe('ReminderScheduler', () => {
     const current = await h.t.services.store.getEntity(reminder.id);
     if (!current) throw new Error('reminder not stored');
     const editedAt = new Date(FIXED_NOW_MS + 5000).toISOString();
-    // Another client's version, arriving the way a pull applies it: not pending, from a different user.
-    await h.t.services.store.applyChanges({
+    // Our version was pushed and acked; then another client's version arrives the way a pull applies it.
+    await h.t.services.store.markPushed('home', { entities: [{ id: current.id, version: current.version }], relationships: [] });
+    await h.t.services.store.applyPulled('home', {
       entities: [householdEntityVersion(current, { at: editedAt }, new VersionClock(() => Date.now() + 1000), 'other-client')],
-      pending: false,
+      relationships: [],
     });
     await h.t.services.assistant.scheduler.whenIdle();
     expect(timers.armedCount).toBe(1);

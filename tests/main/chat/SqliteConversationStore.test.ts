@@ -60,6 +60,32 @@ it('keeps the message count in a column and pages the active branch newest first
   expect(store.page(c.id).messages).toEqual([]);
 });
 
+it('/clear and delete leave message tombstones (for conversation sync) that no read, search or export shows', () => {
+  const c = store.create('Cleared');
+  const q = store.append({ conversationId: c.id, role: 'user', text: 'Where is the spare key?' });
+  store.append({ conversationId: c.id, role: 'assistant', text: 'Under the flowerpot.' });
+  store.clearMessages(c.id);
+  const rows = db.prepare('SELECT id, text, deleted_at, pending FROM messages WHERE conversation_id = ? ORDER BY seq').all(c.id) as Array<{ id: string; text: string; deleted_at: string | null; pending: number }>;
+  expect(rows.map((r) => [r.text, r.deleted_at !== null, r.pending])).toEqual([
+    ['', true, 1],
+    ['', true, 1],
+  ]);
+  expect(rows[0]?.id).toBe(q.id);
+  expect(store.search('flowerpot')).toEqual([]);
+  expect(() => store.message(c.id, q.id)).toThrow(/not in this conversation/);
+  expect(exportConversationsJson(db, store, [c.id]).conversations[0]?.messages).toEqual([]);
+  // New messages after a clear start a fresh branch; the tombstones stay out of it.
+  store.append({ conversationId: c.id, role: 'user', text: 'Hello again' });
+  expect(store.messages(c.id).map((m) => m.text)).toEqual(['Hello again']);
+  expect(store.historyForModel(c.id, 10_000)).toEqual([]);
+
+  const d = store.create('Deleted');
+  store.append({ conversationId: d.id, role: 'user', text: 'secret plans' });
+  store.delete(d.id);
+  expect(db.prepare('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ? AND deleted_at IS NOT NULL').get(d.id)).toEqual({ n: 1 });
+  expect(store.search('secret')).toEqual([]);
+});
+
 it('keeps reply versions and edited questions as siblings, and follows the selected branch', () => {
   const c = store.create('Branches');
   const q1 = store.append({ conversationId: c.id, role: 'user', text: 'Is the door locked?' });

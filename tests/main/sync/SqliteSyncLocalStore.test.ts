@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/errors';
 import { VersionClock } from '../../../src-shared/protocol/version';
 import { openGraphDatabase, SqliteGraphStore } from '../../../src-main/graph/SqliteGraphStore';
+import { importHomeFile } from '../../../src-main/graph/homeFile';
 import { graphMigrations } from '../../../src-main/store/graphMigrations';
 import { openDatabase } from '../../../src-main/store/openDatabase';
 import type { SqliteDatabase } from '../../../src-main/store/openDatabase';
@@ -52,8 +53,10 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
     await store.applyChanges({ entities: [first], pending: true });
     const second = { ...edit(first, 11, 'Second'), parent_versions: [first.version] };
     await store.applyChanges({ entities: [second], pending: true });
+    // Two edits before a push: the second is pushed on top of the server's version, not of the unpushed first.
+    expect((await store.pendingChanges()).entities.map((p) => [p.entity.version, p.entity.parent_versions, p.baseVersion])).toEqual([[second.version, [lamp.version], lamp.version]]);
     await store.markPushed('home', { entities: [{ id: 'dev-lamp', version: first.version }], relationships: [] });
-    expect((await store.pendingChanges()).entities.map((p) => [p.entity.version, p.baseVersion])).toEqual([[second.version, first.version]]);
+    expect((await store.pendingChanges()).entities.map((p) => [p.entity.version, p.entity.parent_versions, p.baseVersion])).toEqual([[second.version, [first.version], first.version]]);
     expect(await store.serverHeadDigest()).toBe(computeStateDigest([{ id: 'dev-lamp', version: first.version }]));
     await store.markPushed('home', { entities: [{ id: 'dev-lamp', version: second.version }], relationships: [] });
     expect((await store.pendingChanges()).entities).toEqual([]);
@@ -177,6 +180,23 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
       lastDigestMatched: true,
       lastSyncAt: '2026-06-16T12:00:01Z',
     });
+  });
+
+  it('a home file import is local (pending, pushed next sync) unless told it is known to the server; logged as an import', async () => {
+    const file = { format: 'goodies-home' as const, format_version: 1 as const, exported_at: '2026-06-16T12:00:00Z', entities: [kitchen, lamp], relationships: [edge('e1', lamp, kitchen)] };
+    await importHomeFile(store, file, { pending: true });
+    expect((await store.pendingChanges()).entities.map((p) => p.entity.id)).toEqual(['room-kitchen', 'dev-lamp']);
+    await importHomeFile(store, { ...file, entities: [fan], relationships: [] }, { pending: false });
+    expect((await store.pendingChanges()).entities).toHaveLength(2);
+    expect(await store.serverHeadDigest()).toBe(computeStateDigest([{ id: 'dev-fan', version: fan.version }]));
+    expect(db.prepare('SELECT source FROM change_log ORDER BY seq').all()).toEqual([{ source: 'import' }, { source: 'import' }]);
+  });
+
+  it('a home file holding several versions of an entity makes the greatest current, whatever their order in the file', async () => {
+    const newer = { ...lamp, version: v(9), name: 'Lamp v9', parent_versions: [lamp.version] };
+    const file = { format: 'goodies-home' as const, format_version: 1 as const, exported_at: '2026-06-16T12:00:00Z', entities: [newer, kitchen, lamp], relationships: [] };
+    await importHomeFile(store, file, { pending: false });
+    expect((await store.getEntity('dev-lamp'))?.name).toBe('Lamp v9');
   });
 
   it('migrates a version-1 database: pending current versions become local heads on top of the greatest synced version', () => {
