@@ -35,6 +35,7 @@ import { SqliteOutbox } from './outbox/SqliteOutbox';
 import { registerSync, type SyncFeature } from './sync/registerSync';
 import { formatSyncReport, formatSyncStatus } from './sync/formatSync';
 import { toReportView } from './sync/SyncService';
+import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
@@ -91,6 +92,8 @@ export interface MainServices extends Disposable {
   readonly assistant: AssistantFeature;
   readonly outbox: SqliteOutbox;
   readonly sync: SyncFeature;
+  /** The outbox's handlers and `revalidatePendingActions` (the sync engine calls it after a pull). */
+  readonly outboxFeature: OutboxFeature;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -144,6 +147,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   );
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
   const statusRef: { current?: StatusService } = {};
+  const outboxRef: { current?: OutboxFeature } = {};
   // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
   const sync = disposables.add(registerSync({
     store, outbox, secrets: platform.secrets, logger: logger.child({ component: 'sync' }), events,
@@ -153,6 +157,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     onDidSync: async (report) => {
       await store.setMeta('synced_at', report.finishedAt);
       await store.setMeta('source', report.serverUrl);
+      // Actions approved offline are re-checked against the fresh graph (changed target: a fresh approval; expired: never run).
+      await outboxRef.current?.revalidatePendingActions();
     },
   }));
   const status = disposables.add(new StatusService({ platform, store, events, llm, homeServer: { getStatus: () => sync.service.homeServerStatus() } }));
@@ -236,6 +242,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ],
   });
 
+  const outboxFeature = outboxRef.current = disposables.add(registerOutbox({
+    outbox, graph: store, approvals, settings, events, chat, llm, logger,
+    message: (conversationId, messageId) => conversations.message(conversationId, messageId),
+  }));
+
   const handlers: CallHandlers = {
     [CALLER_ROLE]: () => session.user.role,
     'app.getInfo': async () => ({
@@ -305,10 +316,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ...desktop.handlers,
     ...assistant.handlers,
     ...sync.handlers,
+    ...outboxFeature.handlers,
   };
 
   if (options.runtime !== 'cli') void sync.service.start();
-  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, sync, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, dispose: () => disposables.dispose() };
 }
 
 /** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */

@@ -82,6 +82,15 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'assistant.dismissMissed': household,
   'assistant.personas': everyone,
   'assistant.savePersonas': adminOnly,
+  // The offline queue holds the household's pending writes and questions: not a guest's business.
+  'outbox.list': household,
+  'outbox.counts': household,
+  'outbox.retry': household,
+  'outbox.discard': household,
+  'outbox.offlineAnswers': household,
+  'outbox.reask': household,
+  'outbox.getSettings': household,
+  'outbox.saveSettings': adminOnly,
 };
 
 export function isAllowed(call: CallName, role: Role): boolean {

@@ -15,6 +15,7 @@ import { registerAssistantCommands, registerPersonaCommand } from './commands/as
 import { registerHomeCommands } from './commands/homeCommands';
 import { registerInfoCommand } from './commands/infoCommand';
 import { registerLogsCommand } from './commands/logsCommand';
+import { registerOutboxCommands } from './commands/outboxCommands';
 import { registerServeCommand } from './commands/serveCommand';
 import { registerSyncCommands } from './commands/syncCommands';
 import { registerToolCommand } from './commands/toolCommand';
@@ -51,6 +52,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerAssistantCommands(program, context);
   registerPersonaCommand(program, context);
   registerSyncCommands(program, context);
+  registerOutboxCommands(program, context);
   return { program, context };
 }
 

@@ -1,6 +1,8 @@
 // The offline queue in the app's SQLite file (port: Outbox.ts). Every write that acknowledges something (enqueue,
 // done, failed, retry, discard) commits with synchronous=FULL (durableWrite.ts): once `enqueue` resolves, the item
 // survives kill -9 and power loss. Items are keyed by their client UUID, so re-enqueueing after a crash is a no-op.
+// Group commit: single `enqueue` calls made in the same turn of the event loop share one transaction (one fsync),
+// and each resolves only after that COMMIT; every other call first writes what is waiting, so order is kept.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../src-shared/errors';
 import { Emitter, type Event } from '../lifecycle/Emitter';
@@ -14,6 +16,19 @@ export interface SqliteOutboxOptions {
   now?: () => Date;
   /** Commit level of queue writes (default FULL). The bench measures NORMAL as its baseline. */
   synchronous?: SynchronousLevel;
+}
+
+interface PreparedRow {
+  id: string;
+  kind: OutboxKind;
+  payload: string;
+  expiresAt: string | null;
+}
+
+interface WaitingEnqueue {
+  row: PreparedRow;
+  resolve(item: OutboxItem): void;
+  reject(error: unknown): void;
 }
 
 interface OutboxRow {
@@ -38,6 +53,8 @@ export class SqliteOutbox implements Outbox {
   private readonly level: SynchronousLevel;
   /** The connection's usual level, restored after each queue write. */
   private readonly usualLevel: SynchronousLevel;
+  private waiting: WaitingEnqueue[] = [];
+  private flushScheduled = false;
 
   constructor(private readonly db: SqliteDatabase, options: SqliteOutboxOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -45,10 +62,16 @@ export class SqliteOutbox implements Outbox {
     this.usualLevel = readSynchronous(db);
   }
 
+  /** Resolves after the item is committed durably (possibly together with others enqueued in the same tick). */
   async enqueue(item: EnqueueInput): Promise<OutboxItem> {
-    const [stored] = this.enqueueNow([item]);
-    if (!stored) throw new Error('enqueue stored nothing');
-    return stored;
+    const row = prepareRow(item);
+    return new Promise<OutboxItem>((resolve, reject) => {
+      this.waiting.push({ row, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flushWaiting());
+      }
+    });
   }
 
   async enqueueMany(items: readonly EnqueueInput[]): Promise<OutboxItem[]> {
@@ -60,34 +83,50 @@ export class SqliteOutbox implements Outbox {
    * entity_change item together): then the caller's COMMIT, not this call, makes it durable.
    */
   enqueueNow(items: readonly EnqueueInput[]): OutboxItem[] {
-    if (items.length === 0) return [];
     // Validate everything before writing anything: a bad item refuses the whole batch.
-    const rows = items.map((item) => {
-      if (!(OUTBOX_KINDS as readonly string[]).includes(item.kind)) throw new AppError('validation', `Unknown outbox kind "${String(item.kind)}".`);
-      const id = item.id ?? randomUUID();
-      if (id.length < 1 || id.length > 200) throw new AppError('validation', 'An outbox item id must be 1 to 200 characters.');
-      const payload = parseOutboxPayload(item.kind, item.payload);
-      const expiresAt = item.expiresAt ?? null;
-      if (expiresAt !== null && Number.isNaN(Date.parse(expiresAt))) throw new AppError('validation', `"${expiresAt}" is not a date (expiresAt).`);
-      return { id, kind: item.kind, payload: JSON.stringify(payload), expiresAt };
-    });
-    const at = this.now().toISOString();
-    const insert = this.db.prepare(
-      `INSERT INTO outbox_items (id, kind, payload, status, attempts, created_at, updated_at, expires_at)
-       VALUES (?, ?, ?, 'queued', 0, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    );
-    const select = this.db.prepare(`SELECT ${COLUMNS} FROM outbox_items WHERE id = ?`);
-    const stored = this.durable(() =>
-      rows.map((r) => {
-        insert.run(r.id, r.kind, r.payload, at, at, r.expiresAt);
-        return toItem(select.get(r.id) as unknown as OutboxRow);
-      }),
-    );
+    const rows = items.map(prepareRow);
+    this.flushWaiting();
+    if (rows.length === 0) return [];
+    const stored = this.insertRows(rows);
     this.changeEmitter.fire();
     return stored;
   }
 
+  /** Writes the single enqueues waiting for the group commit (also before any other call, so order is kept). */
+  private flushWaiting(): void {
+    this.flushScheduled = false;
+    if (this.waiting.length === 0) return;
+    const batch = this.waiting;
+    this.waiting = [];
+    let stored: OutboxItem[];
+    try {
+      stored = this.insertRows(batch.map((w) => w.row));
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    batch.forEach((w, i) => w.resolve(stored[i] as OutboxItem));
+    this.changeEmitter.fire();
+  }
+
+  private insertRows(rows: readonly PreparedRow[]): OutboxItem[] {
+    const at = this.now().toISOString();
+    const insert = this.db.prepare(
+      `INSERT INTO outbox_items (id, kind, payload, status, attempts, created_at, updated_at, expires_at)
+       VALUES (?, ?, ?, 'queued', 0, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING ${COLUMNS}`,
+    );
+    const select = this.db.prepare(`SELECT ${COLUMNS} FROM outbox_items WHERE id = ?`);
+    return this.durable(() =>
+      rows.map((r) => {
+        // A conflict returns no row: the id was queued before (a re-send), and the stored item is the answer.
+        const row = (insert.get(r.id, r.kind, r.payload, at, at, r.expiresAt) ?? select.get(r.id)) as unknown as OutboxRow;
+        return toItem(row);
+      }),
+    );
+  }
+
   async due(kind: OutboxKind, limit = 100): Promise<OutboxItem[]> {
+    this.flushWaiting();
     const nowIso = this.now().toISOString();
     // Not an acknowledgement, so the connection's usual durability is enough; a lost flip is redone on the next read.
     const flipped = transaction(this.db, () =>
@@ -101,6 +140,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async markDone(ids: readonly string[]): Promise<void> {
+    this.flushWaiting();
     if (ids.length === 0) return;
     const at = this.now().toISOString();
     const update = this.db.prepare(`UPDATE outbox_items SET status = 'done', updated_at = ? WHERE id = ? AND status IN ('queued', 'parked')`);
@@ -111,6 +151,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async markFailed(id: string, error: string, options: { park: boolean }): Promise<void> {
+    this.flushWaiting();
     const row = this.require(id);
     if (row.status !== 'queued' && row.status !== 'parked') throw notActive(row);
     this.durable(() => {
@@ -123,6 +164,7 @@ export class SqliteOutbox implements Outbox {
 
   /** A parked item goes back to the queue (its attempts and last error stay visible). Queued: nothing to do. */
   async retry(id: string): Promise<void> {
+    this.flushWaiting();
     const row = this.require(id);
     if (row.status === 'queued') return;
     if (row.status !== 'parked') throw notActive(row);
@@ -137,6 +179,7 @@ export class SqliteOutbox implements Outbox {
 
   /** Drops a queued, parked or expired item for good (the row stays, as `discarded`, so its id is never re-queued). */
   async discard(id: string): Promise<void> {
+    this.flushWaiting();
     const row = this.require(id);
     if (row.status === 'discarded') return;
     if (row.status === 'done') throw notActive(row);
@@ -148,6 +191,7 @@ export class SqliteOutbox implements Outbox {
 
   /** Oldest first (queue order). */
   async list(options: { status?: OutboxStatus[]; kind?: OutboxKind } = {}): Promise<OutboxItem[]> {
+    this.flushWaiting();
     const where: string[] = [];
     const params: string[] = [];
     if (options.kind) {
@@ -163,11 +207,13 @@ export class SqliteOutbox implements Outbox {
   }
 
   async get(id: string): Promise<OutboxItem | undefined> {
+    this.flushWaiting();
     const row = this.find(id);
     return row ? toItem(row) : undefined;
   }
 
   async counts(): Promise<Record<OutboxKind, { queued: number; parked: number }>> {
+    this.flushWaiting();
     const counts = Object.fromEntries(OUTBOX_KINDS.map((k) => [k, { queued: 0, parked: 0 }])) as Record<OutboxKind, { queued: number; parked: number }>;
     const rows = this.db
       .prepare(`SELECT kind, status, COUNT(*) AS n FROM outbox_items WHERE status IN ('queued', 'parked') GROUP BY kind, status`)
@@ -180,6 +226,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   dispose(): void {
+    this.flushWaiting();
     this.changeEmitter.dispose();
   }
 
@@ -196,6 +243,17 @@ export class SqliteOutbox implements Outbox {
     if (!row) throw new AppError('not_found', `No outbox item with id "${id}". See \`goodies outbox list\`.`);
     return row;
   }
+}
+
+/** Validates one item (kind, id, payload per kind, expiry) into what is written. */
+function prepareRow(item: EnqueueInput): PreparedRow {
+  if (!(OUTBOX_KINDS as readonly string[]).includes(item.kind)) throw new AppError('validation', `Unknown outbox kind "${String(item.kind)}".`);
+  const id = item.id ?? randomUUID();
+  if (id.length < 1 || id.length > 200) throw new AppError('validation', 'An outbox item id must be 1 to 200 characters.');
+  const payload = parseOutboxPayload(item.kind, item.payload);
+  const expiresAt = item.expiresAt ?? null;
+  if (expiresAt !== null && Number.isNaN(Date.parse(expiresAt))) throw new AppError('validation', `"${expiresAt}" is not a date (expiresAt).`);
+  return { id, kind: item.kind, payload: JSON.stringify(payload), expiresAt };
 }
 
 function toItem(row: OutboxRow): OutboxItem {

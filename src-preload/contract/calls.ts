@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
 import { assistantCalls } from './assistantCalls';
 import { syncCalls } from './syncCalls';
+import { outboxCalls } from './outboxCalls';
 import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
 import type {
@@ -185,6 +186,7 @@ export const calls = {
   ),
   ...assistantCalls,
   ...syncCalls,
+  ...outboxCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -3,6 +3,7 @@ import type { ReminderDueView } from './assistantViews';
 import { defineEvent } from './define';
 import type { NavigationTarget } from './desktop';
 import type { SyncStatusView } from './syncViews';
+import type { OutboxCountsView } from './outboxViews';
 import type { ActionProposalView, ChatMessage, ModelDownloadProgressView, StatusSnapshot } from './views';
 
 /** Events that belong to a chat turn carry its correlation id (the reply envelope's), as the logs do. */
@@ -20,6 +21,7 @@ export const events = {
   'shell.didRequestNavigation': defineEvent<NavigationTarget>('The shell asks the main window to show a place (deep link, notification click, "Open in app").'),
   'assistant.reminderDue': defineEvent<ReminderDueView>('A reminder is due now (or was missed while the app was closed).'),
   'sync.didChange': defineEvent<SyncStatusView>('Home-server sync state or progress changed.'),
+  'outbox.didChange': defineEvent<OutboxCountsView>('The offline queue changed (queued and parked items per kind).'),
 } as const;
 
 export type Events = typeof events;

@@ -10,6 +10,8 @@ export * from './desktop';
 export type * from './views';
 export type * from './assistantViews';
 export type * from './syncViews';
+export type * from './outboxViews';
+export { OUTBOX_KIND_NAMES, OUTBOX_STATUS_NAMES } from './outboxCalls';
 
 
 export type GoodiesCalls = { [K in CallName]: (args: CallArgs<K>) => Promise<Result<CallResult<K>>> };

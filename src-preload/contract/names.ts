@@ -68,6 +68,14 @@ export const CALL_NAMES = [
   'sync.conflicts',
   'sync.keepMine',
   'sync.dismissConflict',
+  'outbox.list',
+  'outbox.counts',
+  'outbox.retry',
+  'outbox.discard',
+  'outbox.offlineAnswers',
+  'outbox.reask',
+  'outbox.getSettings',
+  'outbox.saveSettings',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
@@ -80,6 +88,7 @@ export const EVENT_NAMES = [
   'shell.didRequestNavigation',
   'assistant.reminderDue',
   'sync.didChange',
+  'outbox.didChange',
 ] as const satisfies readonly EventName[];
 
 /** The IPC channels. One for calls, one per declared event (prefixed), nothing else is listened to. */

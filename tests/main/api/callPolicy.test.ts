@@ -19,7 +19,7 @@ const GUEST_MAY: ReadonlySet<CallName> = new Set<CallName>([
   'chat.getMessagePage', 'chat.selectBranch', 'chat.searchMessages', 'chat.setConversationFlags',
   'quickAsk.hide', 'quickAsk.openInApp', 'desktop.getSettings', 'assistant.overview', 'assistant.personas', 'sync.status',
 ]);
-const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'home.uploadChunk', 'llm.saveSettings', 'llm.downloadModel', 'desktop.saveSettings', 'assistant.savePersonas', 'sync.login', 'sync.logout']);
+const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'home.uploadChunk', 'llm.saveSettings', 'llm.downloadModel', 'desktop.saveSettings', 'assistant.savePersonas', 'sync.login', 'sync.logout', 'outbox.saveSettings']);
 const quiet = { error: () => {} };
 
 describe('every call × every role', () => {

@@ -105,6 +105,20 @@ describe('SqliteOutbox', () => {
     expect(await outbox.list()).toHaveLength(1);
   });
 
+  it('group commit: single enqueues of one tick share a commit, keep their order, and a bad one fails alone', async () => {
+    const items = Array.from({ length: 50 }, (_, n) => outbox.enqueue(change(`light-${n}`)));
+    const bad = outbox.enqueue({ kind: 'entity_change', payload: { entity_id: 'no-version' } });
+    await expect(bad).rejects.toMatchObject({ type: 'validation' });
+    const stored = await Promise.all(items);
+    expect((await outbox.list()).map((i) => i.id)).toEqual(stored.map((i) => i.id));
+    // A call made before the tick ends sees what is waiting: markDone right after enqueue, without awaiting it.
+    const late = outbox.enqueue(change('late'));
+    const lateItem = (await outbox.list()).at(-1);
+    await outbox.markDone([lateItem?.id ?? '']);
+    expect(await late).toMatchObject({ status: 'queued', payload: { entity_id: 'late' } });
+    expect(await outbox.get(lateItem?.id ?? '')).toMatchObject({ status: 'done' });
+  });
+
   it('keeps everything across a reopen of the file', async () => {
     const item = await outbox.enqueue(change('a'));
     await outbox.markFailed(item.id, 'boom', { park: true });
