@@ -33,6 +33,9 @@ import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
 import { settingsMigrations } from './settings/settingsMigrations';
 import { outboxMigrations } from './outbox/outboxMigrations';
 import { SqliteOutbox } from './outbox/SqliteOutbox';
+import { registerSync, type SyncFeature } from './sync/registerSync';
+import { formatSyncReport, formatSyncStatus } from './sync/formatSync';
+import { toReportView } from './sync/SyncService';
 import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
@@ -89,6 +92,7 @@ export interface MainServices extends Disposable {
   readonly desktop: DesktopFeature;
   readonly assistant: AssistantFeature;
   readonly outbox: SqliteOutbox;
+  readonly sync: SyncFeature;
   /** The outbox's handlers and `revalidatePendingActions` (the sync engine calls it after a pull). */
   readonly outboxFeature: OutboxFeature;
 }
@@ -144,7 +148,23 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     }),
   );
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
-  const status = disposables.add(new StatusService({ platform, store, events, llm }));
+  const statusRef: { current?: StatusService } = {};
+  const outboxRef: { current?: OutboxFeature } = {};
+  // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
+  const sync = disposables.add(registerSync({
+    store, outbox, secrets: platform.secrets, logger: logger.child({ component: 'sync' }), events,
+    isOnline: () => platform.isOnline(), onDidChangeOnline: platform.onDidChangeOnline, onDidWriteLocally: (listener) => outbox.onDidChange(() => listener()),
+    background: options.runtime !== 'cli',
+    onDidComputeStatus: () => void statusRef.current?.publish(),
+    onDidSync: async (report) => {
+      await store.setMeta('synced_at', report.finishedAt);
+      await store.setMeta('source', report.serverUrl);
+      // Actions approved offline are re-checked against the fresh graph (changed target: a fresh approval; expired: never run).
+      await outboxRef.current?.revalidatePendingActions();
+    },
+  }));
+  const status = disposables.add(new StatusService({ platform, store, events, llm, homeServer: { getStatus: () => sync.service.homeServerStatus() } }));
+  statusRef.current = status;
   disposables.add(llm.onDidChangeStatus(() => void status.publish()));
   const home = new HomeBrowserQueries(graph);
   const conversations = new SqliteConversationStore(db, clock, () => session.user);
@@ -206,6 +226,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
           setModel: (model) => llm.saveSettings({ remote: { model } }),
           describeModels: () => llm.describeModels(),
         },
+        sync: {
+          run: async (full) => formatSyncReport(toReportView(await sync.service.syncNow(full ? { full: true } : {}))),
+          describe: async () => formatSyncStatus(await sync.service.status()),
+        },
       }),
       assistant.responder,
       intents,
@@ -222,7 +246,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ],
   });
 
-  const outboxFeature = disposables.add(registerOutbox({
+  const outboxFeature = outboxRef.current = disposables.add(registerOutbox({
     outbox, graph: store, approvals, settings, events, chat, llm, logger,
     message: (conversationId, messageId) => conversations.message(conversationId, messageId),
   }));
@@ -295,11 +319,13 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
     ...desktop.handlers,
     ...assistant.handlers,
+    ...sync.handlers,
     ...outboxFeature.handlers,
     ...voice.handlers,
   };
 
-  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, dispose: () => disposables.dispose() };
+  if (options.runtime !== 'cli') void sync.service.start();
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, dispose: () => disposables.dispose() };
 }
 
 /** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */

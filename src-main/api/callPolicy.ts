@@ -57,6 +57,16 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'quickAsk.getConversation': household,
   'quickAsk.hide': everyone,
   'quickAsk.openInApp': everyone,
+  // Sync: anyone sees the state; household members sync and handle conflicts; only the admin connects the app to a
+  // server or disconnects it (a guest session never pushes either way: the engine checks the server role).
+  'sync.status': everyone,
+  'sync.now': household,
+  'sync.login': adminOnly,
+  'sync.logout': adminOnly,
+  'sync.test': household,
+  'sync.conflicts': household,
+  'sync.keepMine': household,
+  'sync.dismissConflict': household,
   'desktop.getSettings': everyone,
   'desktop.saveSettings': adminOnly,
   'assistant.overview': everyone,

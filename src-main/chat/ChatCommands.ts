@@ -1,4 +1,4 @@
-// Slash commands (`/status`, `/help`, `/whoami`, `/clear`). They are answered before any engine sees the text.
+// Slash commands (`/status`, `/help`, `/whoami`, `/clear`, `/sync`). They are answered before any engine sees the text.
 import type { Responder, ResponderAnswer, ResponderContext } from './Responder';
 
 export interface ChatCommandsDeps {
@@ -12,6 +12,8 @@ export interface ChatCommandsDeps {
     setModel(name: string): Promise<unknown>;
     describeModels(): string;
   };
+  /** `/sync`: sync now (or, for guests and `/sync status`, only describe the state); absent: no sync feature. */
+  sync?: { run(full: boolean): Promise<string>; describe(): Promise<string> };
 }
 
 const MODES = ['remote', 'local', 'hybrid'] as const;
@@ -47,6 +49,16 @@ export class ChatCommands implements Responder {
         return this.reply(this.help(), 'help');
       case 'status':
         return this.reply(await this.deps.statusText(), 'status');
+      case 'sync': {
+        if (!this.deps.sync) return this.reply('Sync is not available here.', 'sync');
+        const sub = argument.toLowerCase();
+        if (sub === 'status' || context.role === 'guest') return this.reply(await this.deps.sync.describe(), 'sync');
+        try {
+          return this.reply(await this.deps.sync.run(sub === 'full'), 'sync');
+        } catch (error) {
+          return this.reply(`Sync failed: ${(error as Error).message}\n${await this.deps.sync.describe()}`, 'sync');
+        }
+      }
       case 'whoami':
         return this.reply(`You are “${context.userId}”, role ${context.role}${context.role === 'guest' ? ' (read-only: you can ask, not change the home)' : ''}.`, 'whoami');
       case 'clear':
@@ -64,6 +76,7 @@ export class ChatCommands implements Responder {
       '• /mode remote|local|hybrid: which model answers (hybrid: remote, local when it fails)',
       '• /reset-circuit: try the remote model again now',
       '• /model [name]: show the models, or pick the remote model',
+      '• /sync [full|status]: sync with the home server now (full: resync from scratch), or show its state',
       '• /whoami: who you are and what you may do',
       '• /clear: clear this conversation',
       '• /help: this list',

@@ -27,6 +27,12 @@ async function askOnTerminal(question: string): Promise<string> {
   }
 }
 
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => stop.abort());
@@ -37,6 +43,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   stopSignal: stop.signal,
   openUrl: openInBrowser,
+  readStdin: readAllStdin,
   // Only a person at a terminal can type a confirmation; piped input never confirms a tier-3 change.
   ...(process.stdin.isTTY ? { prompt: askOnTerminal } : {}),
 });

@@ -7,7 +7,7 @@ import type { Role } from '../api/callPolicy';
 import { createFileLogger } from '../logging/PinoFileLogger';
 import { defaultDataDir } from '../platform/defaultDataDir';
 import { CliContext, type GlobalOptions } from './CliContext';
-import { UsageError, type CliIo } from './CliIo';
+import { CliExit, UsageError, type CliIo } from './CliIo';
 import { errorShapeOf, printError } from './cliOutput';
 import { registerApprovalCommands } from './commands/approvalCommands';
 import { registerAskCommand } from './commands/askCommand';
@@ -17,6 +17,7 @@ import { registerInfoCommand } from './commands/infoCommand';
 import { registerLogsCommand } from './commands/logsCommand';
 import { registerOutboxCommands } from './commands/outboxCommands';
 import { registerServeCommand } from './commands/serveCommand';
+import { registerSyncCommands } from './commands/syncCommands';
 import { registerToolCommand } from './commands/toolCommand';
 import { registerTransferCommands } from './commands/transferCommands';
 
@@ -50,6 +51,7 @@ function buildProgram(io: CliIo): { program: Command; context: CliContext } {
   registerApprovalCommands(program, context);
   registerAssistantCommands(program, context);
   registerPersonaCommand(program, context);
+  registerSyncCommands(program, context);
   registerOutboxCommands(program, context);
   return { program, context };
 }
@@ -64,6 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // Commander has already printed its message; help and --version are successes.
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
     }
+    if (error instanceof CliExit) return error.code;
     const json = safeJsonFlag(context);
     if (error instanceof UsageError) {
       printError(io, { ...errorShapeOf(error), type: 'validation', message: error.message }, json);

@@ -16,6 +16,8 @@ export interface HomeServerStatusSource {
 export class StatusService implements Disposable {
   private readonly subscriptions: Disposable[] = [];
   private last?: string;
+  private publishing: Promise<void> | undefined;
+  private publishAgain = false;
 
   constructor(
     private readonly deps: {
@@ -66,7 +68,26 @@ export class StatusService implements Disposable {
     return `network ${snapshot.network}; home server ${label(snapshot.homeServer.state)}; llm ${snapshot.llm.mode} (remote ${label(snapshot.llm.remote)}, local ${label(snapshot.llm.local)})`;
   }
 
-  async publish(): Promise<void> {
+  /**
+   * Bursts (a large sync applies a page every few milliseconds) are coalesced: one snapshot at a time, and one more
+   * after it when something changed meanwhile. Counting a 20k-entity graph per page made a full pull quadratic.
+   */
+  publish(): Promise<void> {
+    if (this.publishing) {
+      this.publishAgain = true;
+      return this.publishing;
+    }
+    this.publishing = this.publishNow().finally(() => {
+      this.publishing = undefined;
+      if (this.publishAgain) {
+        this.publishAgain = false;
+        void this.publish();
+      }
+    });
+    return this.publishing;
+  }
+
+  private async publishNow(): Promise<void> {
     const snapshot = await this.get();
     const key = JSON.stringify(snapshot);
     if (key === this.last) return;

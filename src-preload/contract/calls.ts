@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
 import { assistantCalls } from './assistantCalls';
+import { syncCalls } from './syncCalls';
 import { outboxCalls } from './outboxCalls';
 import { voiceCalls } from './voiceCalls';
 import { defineCall } from './define';
@@ -185,6 +186,7 @@ export const calls = {
     'Change desktop settings; only the fields given change.',
   ),
   ...assistantCalls,
+  ...syncCalls,
   ...outboxCalls,
   ...voiceCalls,
 } as const;

@@ -2,6 +2,7 @@
 import type { ReminderDueView } from './assistantViews';
 import { defineEvent } from './define';
 import type { NavigationTarget } from './desktop';
+import type { SyncStatusView } from './syncViews';
 import type { OutboxCountsView } from './outboxViews';
 import type { ActionProposalView, ChatMessage, ModelDownloadProgressView, StatusSnapshot } from './views';
 
@@ -19,6 +20,7 @@ export const events = {
   'llm.downloadProgress': defineEvent<ModelDownloadProgressView & TurnEventFields>('Progress of a model download (correlation id of the download call).'),
   'shell.didRequestNavigation': defineEvent<NavigationTarget>('The shell asks the main window to show a place (deep link, notification click, "Open in app").'),
   'assistant.reminderDue': defineEvent<ReminderDueView>('A reminder is due now (or was missed while the app was closed).'),
+  'sync.didChange': defineEvent<SyncStatusView>('Home-server sync state or progress changed.'),
   'outbox.didChange': defineEvent<OutboxCountsView>('The offline queue changed (queued and parked items per kind).'),
   'assistant.reminderSettled': defineEvent<{ id: string }>('A reminder was snoozed or done (panel, toast or the notification\'s buttons): its toast can go.'),
 } as const;

@@ -9,6 +9,7 @@ export * from './names';
 export * from './desktop';
 export type * from './views';
 export type * from './assistantViews';
+export type * from './syncViews';
 export type * from './outboxViews';
 export { OUTBOX_KIND_NAMES, OUTBOX_STATUS_NAMES } from './outboxCalls';
 export type { SpeechAudioView, VoiceSettingsView } from './voiceCalls';

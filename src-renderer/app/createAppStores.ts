@@ -21,6 +21,7 @@ import type { LlmSettingsStore } from '../features/settings/llmSettingsStore';
 import { createPersonasStore, type PersonasStore } from '../features/personas/personasStore';
 import { createStatusStore } from '../features/status/statusStore';
 import type { StatusStore } from '../features/status/statusStore';
+import { createSyncStore, type SyncStore } from '../features/sync/syncStore';
 import { createTodosStore, type TodosStore } from '../features/todos/todosStore';
 import { navigateToMainRoute } from '../features/quick/quickAskRoutes';
 import { showWebNotification } from '../features/todos/webNotifications';
@@ -45,6 +46,8 @@ export interface AppStores {
   llmSettings: LlmSettingsStore;
   todos: TodosStore;
   personas: PersonasStore;
+  /** Home-server sync state, conflicts and Settings → Home server actions. */
+  sync: SyncStore;
   /** One reader per window: a new reply read aloud stops the previous one. */
   readAloud: ReadAloud;
   voice: VoiceStore;
@@ -85,12 +88,13 @@ export function createAppStores(api: GoodiesApi): AppStores {
     readAloud: new ReadAloud(speechPort),
     voice: createVoiceStore(call),
     speechPort,
+    sync: createSyncStore(call),
   };
 }
 
 /** Subscribes the stores to pushed events and to each other; returns the function that undoes it all. */
 export function connectAppStores(stores: AppStores): () => void {
-  const { api, conversations, chat, home, status, approvals, llmSettings, todos, voice, speechPort } = stores;
+  const { api, conversations, chat, home, status, approvals, llmSettings, todos, voice, speechPort, sync } = stores;
   void voice.getState().load();
   const disposers = [
     // A remote provider set up (or removed) in Settings decides whether the provider voice can read.
@@ -115,6 +119,7 @@ export function connectAppStores(stores: AppStores): () => void {
       chat.getState().onProposal(p);
     }),
     api.events['llm.downloadProgress']((p) => llmSettings.getState().onDownloadProgress(p)),
+    api.events['sync.didChange']((s) => sync.getState().onStatus(s)),
     api.events['assistant.reminderDue']((due) => {
       todos.getState().onReminderDue(due);
       // Electron's main process already showed an OS notification; browser mode shows a Web Notification if allowed.
@@ -131,6 +136,7 @@ export function connectAppStores(stores: AppStores): () => void {
     }),
     status.getState().startPolling(30_000),
   ];
+  void sync.getState().refresh();
   void conversations.getState().load().then(() => {
     const first = conversations.getState().items[0];
     if (first && conversations.getState().selectedId === null && chat.getState().conversationId === null) conversations.getState().select(first.id);

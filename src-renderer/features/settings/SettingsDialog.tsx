@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
 import { DesktopSettingsSection } from '../desktop/DesktopSettingsSection';
+import { HomeServerSection } from '../sync/HomeServerSection';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { draftFromSettings, diffLlmSettings, fieldErrorsFromMessage } from './llmSettingsDraft';
 import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
@@ -82,6 +83,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           )}
           <PersonasSection />
           <VoiceSettingsSection />
+          <HomeServerSection />
           <RememberedRulesSection />
           <DesktopSettingsSection />
         </div>

@@ -1,5 +1,6 @@
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { formatRelativeTime } from '../../ui/formatTime';
+import { SyncStatusItem } from '../sync/SyncStatusItem';
 import { describeStatus } from './describeStatus';
 
 export function StatusBar() {
@@ -22,6 +23,7 @@ export function StatusBar() {
           <span className="status-value">{i.value}</span>
         </span>
       ))}
+      <SyncStatusItem />
       {snapshot && (
         <span className="status-item status-source" title={`Graph source: ${snapshot.graph.source}`}>
           {snapshot.graph.source} · synced {formatRelativeTime(synced)}

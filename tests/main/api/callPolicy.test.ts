@@ -17,10 +17,10 @@ const GUEST_MAY: ReadonlySet<CallName> = new Set<CallName>([
   'chat.listConversations', 'chat.createConversation', 'chat.renameConversation', 'chat.deleteConversation', 'chat.getMessages',
   'chat.send', 'chat.stop', 'chat.regenerate', 'llm.getSettings', 'session.endGuest',
   'chat.getMessagePage', 'chat.selectBranch', 'chat.searchMessages', 'chat.setConversationFlags',
-  'quickAsk.hide', 'quickAsk.openInApp', 'desktop.getSettings', 'assistant.overview', 'assistant.personas',
+  'quickAsk.hide', 'quickAsk.openInApp', 'desktop.getSettings', 'assistant.overview', 'assistant.personas', 'sync.status',
   'voice.getSettings', 'voice.synthesize',
 ]);
-const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'home.uploadChunk', 'llm.saveSettings', 'llm.downloadModel', 'desktop.saveSettings', 'assistant.savePersonas', 'outbox.saveSettings', 'voice.saveSettings']);
+const ADMIN_ONLY: ReadonlySet<CallName> = new Set<CallName>(['home.importJson', 'home.uploadChunk', 'llm.saveSettings', 'llm.downloadModel', 'desktop.saveSettings', 'assistant.savePersonas', 'sync.login', 'sync.logout', 'outbox.saveSettings', 'voice.saveSettings']);
 const quiet = { error: () => {} };
 
 describe('every call × every role', () => {

@@ -1,0 +1,24 @@
+// Home-server sync calls: status, sync now, login/logout, connection test, conflicts.
+import { z } from 'zod';
+import { defineCall } from './define';
+import type { SyncConflictView, SyncConnectionTestView, SyncReportView, SyncStatusView } from './syncViews';
+
+const none = z.object({}).strict();
+const serverUrl = z.string().trim().min(1).max(500);
+
+export const syncCalls = {
+  'sync.status': defineCall<SyncStatusView>()(none, 'Home-server sync state: online, last synced, pending, conflicts, parked, progress.'),
+  'sync.now': defineCall<SyncReportView>()(z.object({ full: z.boolean().optional() }).strict(), 'Push then pull now (full: resync from scratch, keeping unsynced local changes).'),
+  'sync.login': defineCall<SyncStatusView>()(
+    z.union([
+      z.object({ serverUrl, password: z.string().min(1).max(1000) }).strict(),
+      z.object({ serverUrl, guestToken: z.string().trim().min(1).max(500) }).strict(),
+    ]),
+    'Log in to a home server with the admin password or a guest QR token.',
+  ),
+  'sync.logout': defineCall<SyncStatusView>()(none, 'Forget the home-server token (local data stays).'),
+  'sync.test': defineCall<SyncConnectionTestView>()(z.object({ serverUrl: serverUrl.optional() }).strict(), 'Is the home server reachable, and is our token still accepted?'),
+  'sync.conflicts': defineCall<SyncConflictView[]>()(z.object({ includeResolved: z.boolean().optional() }).strict(), 'Conflicts the server resolved against or for us.'),
+  'sync.keepMine': defineCall<{ resolved: true }>()(z.object({ conflictId: z.number().int().positive() }).strict(), 'Keep my version: a new version with my content on top of the winner.'),
+  'sync.dismissConflict': defineCall<{ resolved: true }>()(z.object({ conflictId: z.number().int().positive() }).strict(), 'Accept the server\'s version.'),
+};
