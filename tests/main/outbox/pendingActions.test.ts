@@ -82,6 +82,9 @@ describe('revalidatePendingActions', () => {
     const lamp = await h.byName('Bedside Lamp');
     const first = await h.approvals.create({ conversationId: null, correlationId: 'c-0', proposer: 'intent-engine', userId: 'sam', summary: { verb: 'Turn on' }, targets: [{ entity: lamp, patch: { state: { power: 'on' } } }] });
     await h.approvals.decide(first.id, 'approve', { userId: 'sam', remember: true });
+    // Sync pushes before it pulls: the first approval's edit is acknowledged before another client's edit arrives.
+    const turnedOn = await h.byName('Bedside Lamp');
+    await h.store.markPushed('test-server', { entities: [{ id: turnedOn.id, version: turnedOn.version }], relationships: [] });
     await approvedOffline('Bedside Lamp');
     await changedElsewhere('Bedside Lamp', { level: 5 });
     const [outcome] = await revalidatePendingActions(outbox, h.store, approvalPendingActions(h.approvals));
