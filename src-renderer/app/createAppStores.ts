@@ -2,6 +2,7 @@
 import type { GoodiesApi } from '../../src-preload/contract';
 import { createCall } from '../bridge/createCall';
 import type { Call } from '../bridge/createCall';
+import { createKeyBindingsStore, type KeyBindingsStore } from '../features/actions/keyBindingsStore';
 import { createApprovalsStore } from '../features/approvals/approvalsStore';
 import type { ApprovalsStore } from '../features/approvals/approvalsStore';
 import { createAuditStore } from '../features/audit/auditStore';
@@ -39,6 +40,8 @@ export interface AppStores {
   audit: AuditStore;
   llmSettings: LlmSettingsStore;
   todos: TodosStore;
+  /** Rebound keyboard shortcuts (this window's IndexedDB). */
+  keyBindings: KeyBindingsStore;
   /** One reader per window: a new reply read aloud stops the previous one. */
   readAloud: ReadAloud;
 }
@@ -67,6 +70,7 @@ export function createAppStores(api: GoodiesApi): AppStores {
     audit: createAuditStore(call),
     llmSettings: createLlmSettingsStore(call),
     todos: createTodosStore(call),
+    keyBindings: createKeyBindingsStore(),
     readAloud: new ReadAloud(new BrowserSpeechPort()),
   };
 }

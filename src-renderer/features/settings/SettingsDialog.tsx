@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
 import { DesktopSettingsSection } from '../desktop/DesktopSettingsSection';
+import { ShortcutSettingsSection } from '../actions/ShortcutSettingsSection';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { draftFromSettings, diffLlmSettings, fieldErrorsFromMessage } from './llmSettingsDraft';
 import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
@@ -80,6 +81,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           )}
           <RememberedRulesSection />
           <DesktopSettingsSection />
+          <ShortcutSettingsSection />
         </div>
         <footer className="dialog-footer">
           <ResetCircuitButton />

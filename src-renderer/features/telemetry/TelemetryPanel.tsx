@@ -1,0 +1,1 @@
+export function TelemetryPanel({ onClose }: { onClose(): void }) { void onClose; return null; }
