@@ -64,6 +64,8 @@ export interface LlmRouterStatus {
   remote: ServiceState;
   local: ServiceState;
   breaker: BreakerStateName;
+  /** While the remote circuit is OPEN: when it lets the next probe through (epoch ms). */
+  nextProbeAt: number | null;
   model: string | null;
 }
 
@@ -146,6 +148,7 @@ export class LlmRouter {
       remote: this.remoteState(breaker),
       local: !this.local ? 'not_configured' : this.lastOutcome.local === 'failed' ? 'degraded' : 'healthy',
       breaker,
+      nextProbeAt: this.remote?.chat.breaker.nextProbeAt ?? null,
       model: first?.provider.model ?? null,
     };
   }

@@ -62,6 +62,7 @@ export class LlmService implements Disposable {
   getStatus(): StatusSnapshot['llm'] {
     const status = this.setup.router.getStatus();
     const snapshot: StatusSnapshot['llm'] = { mode: status.mode, remote: status.remote, local: status.local, breaker: status.breaker };
+    if (status.nextProbeAt !== null) snapshot.nextProbeAt = new Date(status.nextProbeAt).toISOString();
     if (status.remote === 'offline' && status.breaker === 'open') snapshot.notice = 'Remote model unreachable: answering locally.';
     return snapshot;
   }

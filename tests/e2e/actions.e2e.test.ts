@@ -14,7 +14,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+const focusedTestId = (page: Page): Promise<string | null> => page.evaluate("document.activeElement?.getAttribute('data-testid') ?? null");
 
 describe('the action registry', () => {
   it('opens the command palette on Ctrl+K, filters as you type and runs the picked action', async () => {
