@@ -44,6 +44,8 @@ import type { Platform } from './platform/Platform';
 import type { Logger } from './logging/Logger';
 import { createFileLogger } from './logging/PinoFileLogger';
 import { HeadlessShell, type DesktopShell } from './desktop/DesktopShell';
+import { registerTelemetry } from './telemetry/registerTelemetry';
+import { REMOTE_API_KEY_SECRET } from './llm/RemoteLlmProvider';
 import { registerDesktop, type DesktopFeature } from './desktop/registerDesktop';
 import { StatusService } from './status/StatusService';
 import type { ToolContext } from './tools/ToolDefinition';
@@ -136,6 +138,13 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
   const status = disposables.add(new StatusService({ platform, store, events, llm }));
   disposables.add(llm.onDidChangeStatus(() => void status.publish()));
+  const telemetry = registerTelemetry({
+    status: () => status.get(),
+    modelLoad: () => llm.describeModelLoad(),
+    secrets: async () => [await platform.secrets.get(REMOTE_API_KEY_SECRET)].filter((s): s is string => Boolean(s)),
+    appVersion: platform.appVersion,
+    runtime: options.runtime ?? 'node',
+  });
   const home = new HomeBrowserQueries(graph);
   const conversations = new SqliteConversationStore(db, clock, () => session.user);
   const freshness = async (): Promise<ResponderContext['freshness']> => {
@@ -180,6 +189,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     // A turn's lines go to the app's log file unless a test collects them itself.
     turnLog: options.turnLog ?? turnLogToLogger(logger.child({ component: 'chat' })),
     user: () => session.user,
+    observer: telemetry.recorder,
     freshness,
     serviceStatus: async () => status.summary(await status.get()),
     responders: [
@@ -278,6 +288,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
     ...desktop.handlers,
     ...assistant.handlers,
+    ...telemetry.handlers,
   };
 
   return { handlers, events, store, tools, status, llm, logger, desktop, assistant, dispose: () => disposables.dispose() };

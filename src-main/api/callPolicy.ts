@@ -72,6 +72,9 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'assistant.dismissMissed': household,
   'assistant.personas': everyone,
   'assistant.savePersonas': adminOnly,
+  // Timings and error counts of every household member's turns: not for a visitor.
+  'telemetry.get': household,
+  'telemetry.diagnostics': household,
 };
 
 export function isAllowed(call: CallName, role: Role): boolean {

@@ -245,8 +245,10 @@ export class LlmRouter {
           result.proposals.push({ id: call.id, name: call.name, arguments: call.arguments, tier: tool.tier });
           continue;
         }
+        const toolStarted = this.now();
         const toolOutcome = await this.runTool(tool, call.name, call.arguments, options);
-        const record: ToolCallRecord = { name: call.name, arguments: call.arguments, tier: 1, ok: toolOutcome.ok, summary: summarize(toolOutcome) };
+        const duration_ms = Math.round((this.now() - toolStarted) * 100) / 100;
+        const record: ToolCallRecord = { name: call.name, arguments: call.arguments, tier: 1, ok: toolOutcome.ok, summary: summarize(toolOutcome), duration_ms };
         result.tool_calls.push(record);
         options.onToolCall?.(record);
         const content = truncate(JSON.stringify(toolOutcome.ok ? { ok: true, result: toolOutcome.result } : { ok: false, error: toolOutcome.error }), this.options.maxToolResultChars ?? 8000);

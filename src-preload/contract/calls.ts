@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { entityTypeSchema } from '../../src-shared/protocol/entities';
 import { assistantCalls } from './assistantCalls';
+import { telemetryCalls } from './telemetry';
 import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
 import type {
@@ -183,6 +184,7 @@ export const calls = {
     'Change desktop settings; only the fields given change.',
   ),
   ...assistantCalls,
+  ...telemetryCalls,
 } as const;
 
 export type Calls = typeof calls;

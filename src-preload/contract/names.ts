@@ -60,6 +60,8 @@ export const CALL_NAMES = [
   'assistant.dismissMissed',
   'assistant.personas',
   'assistant.savePersonas',
+  'telemetry.get',
+  'telemetry.diagnostics',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [

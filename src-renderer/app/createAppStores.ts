@@ -2,6 +2,7 @@
 import type { GoodiesApi } from '../../src-preload/contract';
 import { createCall } from '../bridge/createCall';
 import type { Call } from '../bridge/createCall';
+import { createTelemetryStore, type TelemetryStore } from '../features/telemetry/telemetryStore';
 import { createKeyBindingsStore, type KeyBindingsStore } from '../features/actions/keyBindingsStore';
 import { createApprovalsStore } from '../features/approvals/approvalsStore';
 import type { ApprovalsStore } from '../features/approvals/approvalsStore';
@@ -42,6 +43,7 @@ export interface AppStores {
   todos: TodosStore;
   /** Rebound keyboard shortcuts (this window's IndexedDB). */
   keyBindings: KeyBindingsStore;
+  telemetry: TelemetryStore;
   /** One reader per window: a new reply read aloud stops the previous one. */
   readAloud: ReadAloud;
 }
@@ -71,6 +73,7 @@ export function createAppStores(api: GoodiesApi): AppStores {
     llmSettings: createLlmSettingsStore(call),
     todos: createTodosStore(call),
     keyBindings: createKeyBindingsStore(),
+    telemetry: createTelemetryStore(call),
     readAloud: new ReadAloud(new BrowserSpeechPort()),
   };
 }

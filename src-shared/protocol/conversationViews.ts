@@ -22,6 +22,8 @@ export interface ToolCallRecord {
   tier: 1 | 2 | 3;
   ok: boolean;
   summary: string;
+  /** How long the tool ran (the telemetry panel's "tools" timing); absent in records from before it was measured. */
+  duration_ms?: number;
 }
 
 /** Every assistant message carries this (ARCHITECTURE.md "Reply envelope"). */
