@@ -37,6 +37,8 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'chat.selectBranch': everyone,
   'chat.searchMessages': everyone,
   'chat.setConversationFlags': everyone,
+  // A conversation's own model may be a paid remote one: household members choose it, guests use the defaults.
+  'chat.setConversationSettings': household,
   'chat.exportConversations': household,
   'chat.importConversations': household,
   'llm.getSettings': everyone,

@@ -201,13 +201,13 @@ export class LlmRouter {
         try {
           outcome = await candidate.chat.run(candidate.provider, stepRequest, signal, onToken);
           result.provider = candidate.id;
-          result.model = candidate.provider.model;
+          result.model = modelOf(candidate, request);
           this.recordOutcome(candidate.id, 'ok');
         } catch (error) {
           const failure = toLlmError(error);
           if (failure.kind === 'aborted' || signal.aborted) {
             result.provider = candidate.id;
-            result.model = candidate.provider.model;
+            result.model = modelOf(candidate, request);
             result.stopped = true;
             result.interrupted = true;
             return result;
@@ -218,7 +218,7 @@ export class LlmRouter {
           if (failure.afterFirstToken || result.text.length > textBefore) {
             // Tokens are on screen: never continue silently on another model.
             result.provider = candidate.id;
-            result.model = candidate.provider.model;
+            result.model = modelOf(candidate, request);
             result.interrupted = true;
             options.log?.warn('model interrupted mid-answer', { provider: candidate.id, kind: failure.kind, reason: result.fallback_reason });
             return result;
@@ -314,4 +314,9 @@ function summarize(outcome: ToolOutcome): string {
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The model a candidate runs for this request: a conversation's own remote model, else the provider's. */
+function modelOf(candidate: { id: string; provider: { model: string | null } }, request: LlmRequest): string | null {
+  return candidate.id === 'remote' && request.remoteModel ? request.remoteModel : candidate.provider.model;
 }

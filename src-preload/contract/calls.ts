@@ -19,6 +19,7 @@ export const UPLOAD_CHUNK_CHARS = 200_000;
 
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict();
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day as YYYY-MM-DD.');
 
 export const calls = {
   'app.getInfo': defineCall<AppInfo>()(none, 'Version, runtime, data directory and the current user.'),
@@ -69,8 +70,34 @@ export const calls = {
     'Show the branch (or reply version) through this message; returns the newest page of that branch.',
   ),
   'chat.searchMessages': defineCall<MessageSearchHit[]>()(
-    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }).strict(),
-    'Search every conversation: words (prefixes), "phrases", -excluded words. Any input is safe.',
+    z.object({
+      query: z.string().max(500),
+      limit: z.number().int().min(1).max(100).optional(),
+      filters: z
+        .object({
+          /** Messages from this day on (YYYY-MM-DD, inclusive). */
+          from: isoDay.optional(),
+          /** Messages up to this day (YYYY-MM-DD, inclusive). */
+          to: isoDay.optional(),
+          /** Replies answered by a local (model or engine) or the remote model, and the questions they answer. */
+          source: z.enum(['local', 'remote']).optional(),
+          /** Replies that cite this entity, and the questions they answer. */
+          entityId: id.optional(),
+        })
+        .strict()
+        .optional(),
+    }).strict(),
+    'Search every conversation: words (prefixes), "phrases", -excluded words, with optional date, source and entity filters. Any input is safe.',
+  ),
+  'chat.setConversationSettings': defineCall<Conversation>()(
+    z.object({
+      id,
+      /** null or blank: back to the household persona. */
+      systemPrompt: z.string().max(4000).nullable().optional(),
+      /** null or blank: back to the model in Settings. */
+      model: z.string().max(200).nullable().optional(),
+    }).strict(),
+    'A conversation\'s own persona/system prompt and remote model, used by every later turn in it.',
   ),
   'chat.setConversationFlags': defineCall<Conversation>()(
     z.object({ id, pinned: z.boolean().optional(), archived: z.boolean().optional() }).strict(),

@@ -61,6 +61,7 @@ export const CALL_NAMES = [
   'assistant.personas',
   'assistant.savePersonas',
   'telemetry.get',
+  'chat.setConversationSettings',
   'telemetry.diagnostics',
 ] as const satisfies readonly CallName[];
 

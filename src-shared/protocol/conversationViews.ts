@@ -124,6 +124,10 @@ export interface Conversation {
   message_count: number;
   pinned: boolean;
   archived: boolean;
+  /** The conversation's own persona/system prompt, used instead of the household persona (absent: the default). */
+  system_prompt?: string;
+  /** The conversation's own remote model (absent: the model in Settings). */
+  model?: string;
 }
 
 export interface ChatMessage {
