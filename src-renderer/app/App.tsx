@@ -18,6 +18,7 @@ import { CommandPalette } from '../features/actions/CommandPalette';
 import { HelpOverlay } from '../features/actions/HelpOverlay';
 import { useActionShortcuts } from '../features/actions/useActionShortcuts';
 import { TelemetryPanel } from '../features/telemetry/TelemetryPanel';
+import { ConversationSettingsDialog } from '../features/conversations/ConversationSettingsDialog';
 import { useShellNavigation } from '../features/desktop/useShellNavigation';
 import { useMediaQuery } from './useMediaQuery';
 import { useOverlayDismiss } from './useOverlayDismiss';
@@ -32,7 +33,7 @@ export function App() {
   const compact = useMediaQuery('(max-width: 959px)');
   const [homeOpen, setHomeOpen] = useState(!narrow);
   const [sidebarOpen, setSidebarOpen] = useState(!compact);
-  const [dialog, setDialog] = useState<'settings' | 'activity' | 'todos' | 'palette' | 'help' | 'telemetry' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'activity' | 'todos' | 'palette' | 'help' | 'telemetry' | 'conversation-settings' | null>(null);
   const user = useSessionUser();
   const guest = user?.role === 'guest';
   const title = useSlice(conversations, (s) => s.items.find((c) => c.id === s.selectedId)?.title);
@@ -81,6 +82,7 @@ export function App() {
       openActivity: () => setDialog('activity'),
       openTelemetry: () => setDialog('telemetry'),
       openTodos: () => setDialog('todos'),
+      openConversationSettings: () => setDialog('conversation-settings'),
       sendCommand: (text) => void chat.getState().send(text),
     });
     // Until app.getInfo answers, act as a guest: nothing admin-only shows up and then disappears.
@@ -160,6 +162,7 @@ export function App() {
       {dialog === 'palette' && <CommandPalette onClose={() => setDialog(null)} />}
       {dialog === 'help' && <HelpOverlay onClose={() => setDialog(null)} />}
       {dialog === 'telemetry' && <TelemetryPanel onClose={() => setDialog(null)} />}
+      {dialog === 'conversation-settings' && selectedId && <ConversationSettingsDialog conversationId={selectedId} onClose={() => setDialog(null)} />}
     </div>
     </ActionRegistryContext.Provider>
   );

@@ -61,7 +61,7 @@ describe('the action registry', () => {
     const { actions } = recordingHandlers();
     const guest = createActionRegistry(actions, 'guest');
     const ids = guest.actions.map((a) => a.id);
-    for (const hidden of ['settings.open', 'activity.open', 'telemetry.open', 'mode.remote', 'command.resetCircuit']) expect(ids).not.toContain(hidden);
+    for (const hidden of ['settings.open', 'activity.open', 'telemetry.open', 'conversation.settings', 'mode.remote', 'command.resetCircuit']) expect(ids).not.toContain(hidden);
     expect(guest.forKeyPress(press(',', { ctrlKey: true }), false)).toBeUndefined();
     expect(guest.parseSlash('/settings')).toBeNull();
     expect(guest.search('settings')).toEqual([]);

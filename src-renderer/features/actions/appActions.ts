@@ -15,6 +15,8 @@ export interface AppActionHandlers {
   openActivity(): void;
   openTelemetry(): void;
   openTodos(): void;
+  /** The open conversation's persona and model. */
+  openConversationSettings(): void;
   /** Sends a slash command to main as a chat message (it answers in the conversation). */
   sendCommand(text: string): void;
 }
@@ -27,6 +29,7 @@ export function buildAppActions(h: AppActionHandlers): AppAction[] {
     { id: 'palette.open', label: 'Command palette', group: 'Help', keys: ['Mod+K'], run: () => h.openPalette() },
     { id: 'help.show', label: 'Commands and keyboard shortcuts', group: 'Help', slash: 'help', keys: ['Mod+/', '?'], description: 'this list', run: () => h.showHelp() },
     { id: 'conversation.new', label: 'New conversation', group: 'Conversations', slash: 'new', keys: ['Mod+N'], run: () => h.newConversation() },
+    { id: 'conversation.settings', label: 'Persona and model for this conversation', group: 'Conversations', slash: 'persona', roles: household, run: () => h.openConversationSettings() },
     { id: 'conversation.search', label: 'Search conversations', group: 'Conversations', keys: ['Mod+Shift+F'], run: () => h.searchConversations() },
     { id: 'composer.focus', label: 'Go to the question box', group: 'Navigation', keys: ['Mod+L'], run: () => h.focusComposer() },
     { id: 'home.search', label: 'Search the home', group: 'Navigation', keys: ['Mod+Shift+K'], run: () => h.focusHomeSearch() },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useActionKeys } from '../actions/ActionRegistryContext';
+import { SearchFilterFields } from './SearchFilterFields';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { COMPOSER_INPUT_ID, CONVERSATION_SEARCH_INPUT_ID } from '../../ui/elementIds';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -60,6 +61,7 @@ export function ConversationSidebar() {
             }
           }}
         />
+        <SearchFilterFields />
       </div>
       {error && <ErrorNote error={error} onRetry={() => void conversations.getState().load()} compact />}
       {pendingDelete && (
