@@ -45,6 +45,7 @@ import type { Logger } from './logging/Logger';
 import { createFileLogger } from './logging/PinoFileLogger';
 import { HeadlessShell, type DesktopShell } from './desktop/DesktopShell';
 import { registerTelemetry } from './telemetry/registerTelemetry';
+import { readModelCatalogue } from './llm/modelCatalogue';
 import { REMOTE_API_KEY_SECRET } from './llm/RemoteLlmProvider';
 import { registerDesktop, type DesktopFeature } from './desktop/registerDesktop';
 import { StatusService } from './status/StatusService';
@@ -64,7 +65,7 @@ export interface MainServicesOptions {
   /** Load the bundled demo home into an empty graph on first start (default true). */
   loadDemoHome?: boolean;
   /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
-  llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number };
+  llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number; modelCataloguePath?: string };
   /** Defaults to JSON lines in the data folder's logs/ (rotating); tests may pass their own. */
   logger?: Logger;
   /** The Electron shell's windows; browser mode and the CLI have none (HeadlessShell). */
@@ -275,6 +276,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     },
     'llm.testConnection': ({ candidate }) => llm.testConnection(candidate),
     'llm.resetCircuit': async () => llm.resetCircuit(),
+    'llm.modelCatalogue': () => readModelCatalogue(options.llm?.modelCataloguePath ?? join(platform.paths.resourcesDir, 'model-catalogue.json')),
     'llm.downloadModel': ({ url, sha256 }, { correlationId }) => {
       return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p, correlation_id: correlationId }));
     },

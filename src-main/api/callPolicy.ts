@@ -46,6 +46,7 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'llm.testConnection': household,
   'llm.resetCircuit': household,
   'llm.downloadModel': adminOnly,
+  'llm.modelCatalogue': household,
   'approvals.list': household,
   'approvals.decide': household,
   'approvals.listRules': household,

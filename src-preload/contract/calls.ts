@@ -5,6 +5,7 @@ import { assistantCalls } from './assistantCalls';
 import { telemetryCalls } from './telemetry';
 import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
+import type { ModelCatalogueEntry } from './telemetry';
 import type {
   ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, MessagePage, MessageSearchHit, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
@@ -158,6 +159,7 @@ export const calls = {
     }).strict(),
     'Try the remote provider now and list its models (the saved settings, or the candidate ones given).',
   ),
+  'llm.modelCatalogue': defineCall<ModelCatalogueEntry[]>()(none, 'Local models to download: name, size, licence, URL and sha256 (null: not verified).'),
   'llm.resetCircuit': defineCall<StatusSnapshot['llm']>()(none, 'Close the remote circuit breaker and try remote again.'),
   'llm.downloadModel': defineCall<{ path: string; sizeBytes: number }>()(
     z.object({

@@ -9,7 +9,7 @@ export * from './names';
 export * from './desktop';
 export type * from './views';
 export type * from './assistantViews';
-export type { ModelLoadView, TelemetryView, TurnTimingView } from './telemetry';
+export type { ModelCatalogueEntry, ModelLoadView, TelemetryView, TurnTimingView } from './telemetry';
 
 
 export type GoodiesCalls = { [K in CallName]: (args: CallArgs<K>) => Promise<Result<CallResult<K>>> };

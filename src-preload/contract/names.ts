@@ -62,6 +62,7 @@ export const CALL_NAMES = [
   'assistant.savePersonas',
   'telemetry.get',
   'chat.setConversationSettings',
+  'llm.modelCatalogue',
   'telemetry.diagnostics',
 ] as const satisfies readonly CallName[];
 

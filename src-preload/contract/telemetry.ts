@@ -51,3 +51,17 @@ export const telemetryCalls = {
   'telemetry.get': defineCall<TelemetryView>()(none, 'Breaker and health, model load, recent turns with timings and error counts.'),
   'telemetry.diagnostics': defineCall<{ report: string }>()(none, 'A plain-text diagnostics report to copy, with every secret removed.'),
 } as const;
+
+/** One local model in Settings' catalogue. */
+export interface ModelCatalogueEntry {
+  id: string;
+  name: string;
+  sizeBytes: number;
+  /** The size is the publisher's rounded figure. */
+  sizeApproximate: boolean;
+  licence: string;
+  url: string;
+  /** Verified after the download; null: not pinned, the file is not verified. */
+  sha256: string | null;
+  notes: string;
+}
