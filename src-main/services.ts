@@ -51,6 +51,9 @@ import type { Platform } from './platform/Platform';
 import type { Logger } from './logging/Logger';
 import { createFileLogger } from './logging/PinoFileLogger';
 import { HeadlessShell, type DesktopShell } from './desktop/DesktopShell';
+import { registerTelemetry } from './telemetry/registerTelemetry';
+import { readModelCatalogue } from './llm/modelCatalogue';
+import { REMOTE_API_KEY_SECRET } from './llm/RemoteLlmProvider';
 import { registerDesktop, type DesktopFeature } from './desktop/registerDesktop';
 import { StatusService } from './status/StatusService';
 import type { ToolContext } from './tools/ToolDefinition';
@@ -69,7 +72,7 @@ export interface MainServicesOptions {
   /** Load the bundled demo home into an empty graph on first start (default true). */
   loadDemoHome?: boolean;
   /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
-  llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number };
+  llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number; modelCataloguePath?: string };
   /** Defaults to JSON lines in the data folder's logs/ (rotating); tests may pass their own. */
   logger?: Logger;
   /** The Electron shell's windows; browser mode and the CLI have none (HeadlessShell). */
@@ -166,6 +169,13 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const status = disposables.add(new StatusService({ platform, store, events, llm, homeServer: { getStatus: () => sync.service.homeServerStatus() } }));
   statusRef.current = status;
   disposables.add(llm.onDidChangeStatus(() => void status.publish()));
+  const telemetry = registerTelemetry({
+    status: () => status.get(),
+    modelLoad: () => llm.describeModelLoad(),
+    secrets: async () => [await platform.secrets.get(REMOTE_API_KEY_SECRET)].filter((s): s is string => Boolean(s)),
+    appVersion: platform.appVersion,
+    runtime: options.runtime ?? 'node',
+  });
   const home = new HomeBrowserQueries(graph);
   const conversations = new SqliteConversationStore(db, clock, () => session.user);
   const freshness = async (): Promise<ResponderContext['freshness']> => {
@@ -212,6 +222,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     // A turn's lines go to the app's log file unless a test collects them itself.
     turnLog: options.turnLog ?? turnLogToLogger(logger.child({ component: 'chat' })),
     user: () => session.user,
+    observer: telemetry.recorder,
     freshness,
     serviceStatus: async () => status.summary(await status.get()),
     responders: [
@@ -306,6 +317,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     },
     'llm.testConnection': ({ candidate }) => llm.testConnection(candidate),
     'llm.resetCircuit': async () => llm.resetCircuit(),
+    'llm.modelCatalogue': () => readModelCatalogue(options.llm?.modelCataloguePath ?? join(platform.paths.resourcesDir, 'model-catalogue.json')),
     'llm.downloadModel': ({ url, sha256 }, { correlationId }) => {
       return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p, correlation_id: correlationId }));
     },
@@ -322,6 +334,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ...sync.handlers,
     ...outboxFeature.handlers,
     ...voice.handlers,
+    ...telemetry.handlers,
   };
 
   if (options.runtime !== 'cli') void sync.service.start();

@@ -37,6 +37,8 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'chat.selectBranch': everyone,
   'chat.searchMessages': everyone,
   'chat.setConversationFlags': everyone,
+  // A conversation's own model may be a paid remote one: household members choose it, guests use the defaults.
+  'chat.setConversationSettings': household,
   'chat.exportConversations': household,
   'chat.importConversations': household,
   'llm.getSettings': everyone,
@@ -44,6 +46,7 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'llm.testConnection': household,
   'llm.resetCircuit': household,
   'llm.downloadModel': adminOnly,
+  'llm.modelCatalogue': household,
   'approvals.list': household,
   'approvals.decide': household,
   'approvals.listRules': household,
@@ -98,6 +101,9 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   // answers already came from).
   'voice.saveSettings': adminOnly,
   'voice.synthesize': everyone,
+  // Timings and error counts of every household member's turns: not for a visitor.
+  'telemetry.get': household,
+  'telemetry.diagnostics': household,
 };
 
 export function isAllowed(call: CallName, role: Role): boolean {

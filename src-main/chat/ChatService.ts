@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage, Conversation, ReplyEnvelope } from '../../src-preload/contract';
 import type { EventBus } from '../api/EventBus';
-import { AppError } from '../../src-shared/errors';
+import { AppError, toAppErrorShape } from '../../src-shared/errors';
+import type { TurnObserver } from '../telemetry/TurnTelemetry';
 import type { Responder, ResponderAnswer, ResponderContext } from './Responder';
 import type { SqliteConversationStore } from './SqliteConversationStore';
 import { bindTurnLogger, type TurnLogSink } from './TurnLogger';
@@ -21,6 +22,8 @@ export interface ChatServiceDeps {
   serviceStatus: () => Promise<string>;
   /** Where turns write log lines; each line is bound to its turn's correlation id. */
   turnLog?: TurnLogSink;
+  /** Told the timings of every turn (the telemetry panel); nothing of the text. */
+  observer?: TurnObserver;
   nowMs?: () => number;
 }
 
@@ -151,6 +154,7 @@ export class ChatService {
       answer = await this.answer(text, context);
     } catch (error) {
       log.error('turn failed', { error: error instanceof Error ? error.message : String(error) });
+      this.deps.observer?.turnFailed({ correlationId, totalMs: this.nowMs() - started, errorType: toAppErrorShape(error, correlationId).type });
       throw error;
     }
     if (!streamed && answer.text) {
@@ -183,6 +187,17 @@ export class ChatService {
       first_token_ms: reply.first_token_ms,
       processing_time_ms: reply.processing_time_ms,
       fallback_reason: reply.fallback_reason,
+    });
+    this.deps.observer?.turnFinished({
+      correlationId,
+      outcome: controller.signal.aborted ? 'stopped' : 'answered',
+      provider: reply.provider,
+      model: reply.model,
+      firstTokenMs: reply.first_token_ms,
+      totalMs: reply.processing_time_ms,
+      toolCalls: reply.tool_calls,
+      fallbackReason: reply.fallback_reason,
+      interrupted: answer.interrupted === true,
     });
     // What was stored is what the caller sees: redacted (see SqliteConversationStore.append).
     return assistantMessage.envelope ?? reply;

@@ -38,6 +38,15 @@ const HISTORY_BUDGET_CHARS = HISTORY_TOKEN_BUDGET * 4;
 export class LlmResponder implements Responder {
   constructor(private readonly deps: LlmResponderDeps) {}
 
+  /** A quick-ask or CLI turn may run without a stored conversation row: then there are no own settings. */
+  private conversationSettings(conversationId: string): { system_prompt?: string; model?: string } {
+    try {
+      return this.deps.conversations.get(conversationId);
+    } catch {
+      return {};
+    }
+  }
+
   async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
     const { llm, store, tools } = this.deps;
     const [relevant, homes, history] = await Promise.all([
@@ -47,10 +56,13 @@ export class LlmResponder implements Responder {
       Promise.resolve(this.deps.conversations.historyForModel(context.conversationId, HISTORY_BUDGET_CHARS)),
     ]);
     const offered = tools.list().filter((t) => (context.role === 'guest' ? t.tier === 1 : true));
+    // The conversation's own persona and model, when it has them, win over the household's.
+    const own = this.conversationSettings(context.conversationId);
     const answer = await llm.answer(
       {
-        messages: withPersona(buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history, historyTokenBudget: HISTORY_TOKEN_BUDGET }), this.deps.persona?.()),
+        messages: withPersona(buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history, historyTokenBudget: HISTORY_TOKEN_BUDGET }), own.system_prompt ?? this.deps.persona?.()),
         tools: offered,
+        ...(own.model ? { remoteModel: own.model } : {}),
       },
       {
         signal: context.signal,

@@ -8,7 +8,7 @@ import type { VersionClock } from '../../src-shared/protocol/version';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
 import { redactDeep, redactSecrets } from '../../src-shared/redactSecrets';
-import { searchMessages } from './searchMessages';
+import { searchMessages, type MessageSearchFilters } from './searchMessages';
 
 interface ConversationRow {
   id: string;
@@ -19,6 +19,8 @@ interface ConversationRow {
   pinned: number;
   archived: number;
   active_leaf_id: string | null;
+  system_prompt: string | null;
+  model: string | null;
 }
 
 export interface MessageRow {
@@ -46,7 +48,7 @@ export interface AppendMessage {
 export const DEFAULT_CONVERSATION_TITLE = 'New conversation';
 export const DEFAULT_PAGE_SIZE = 50;
 const MESSAGE_COLUMNS = 'm.id, m.conversation_id, m.role, m.text, m.created_at, m.envelope, m.parent_id';
-const CONVERSATION_COLUMNS = 'c.id, c.title, c.created_at, c.updated_at, c.message_count, c.pinned, c.archived, c.active_leaf_id';
+const CONVERSATION_COLUMNS = 'c.id, c.title, c.created_at, c.updated_at, c.message_count, c.pinned, c.archived, c.active_leaf_id, c.system_prompt, c.model';
 /** Path walks stop here even without a limit: a cycle can't be written by this store, but a synced row could. */
 const MAX_PATH_DEPTH = 1_000_000;
 
@@ -106,6 +108,15 @@ export class SqliteConversationStore {
     this.row(id);
     if (flags.pinned !== undefined) this.updateMeta(id, 'pinned = ?', [flags.pinned ? 1 : 0], false);
     if (flags.archived !== undefined) this.updateMeta(id, 'archived = ?', [flags.archived ? 1 : 0], false);
+    return this.get(id);
+  }
+
+  /** The conversation's own persona/system prompt and remote model; null goes back to the app's defaults. */
+  setAnswerSettings(id: string, settings: { systemPrompt?: string | null; model?: string | null }): Conversation {
+    this.row(id);
+    const blankToNull = (v: string | null) => (v && v.trim() ? v.trim() : null);
+    if (settings.systemPrompt !== undefined) this.updateMeta(id, 'system_prompt = ?', [blankToNull(settings.systemPrompt)], false);
+    if (settings.model !== undefined) this.updateMeta(id, 'model = ?', [blankToNull(settings.model)], false);
     return this.get(id);
   }
 
@@ -234,8 +245,8 @@ export class SqliteConversationStore {
   }
 
   /** Messages whose text matches the query (words, "phrases", -excluded words), the best of the most recent. */
-  search(query: string, limit = 20): MessageSearchHit[] {
-    return searchMessages(this.db, query, limit, this.scope());
+  search(query: string, limit = 20, filters: MessageSearchFilters = {}): MessageSearchHit[] {
+    return searchMessages(this.db, query, limit, this.scope(), filters);
   }
 
   /** Adds `siblings` to messages that have other versions (same parent, same role). */
@@ -283,7 +294,7 @@ export class SqliteConversationStore {
     return row;
   }
 
-  private updateMeta(id: string, assignment: string, values: Array<string | number>, touch = true): Conversation {
+  private updateMeta(id: string, assignment: string, values: Array<string | number | null>, touch = true): Conversation {
     this.row(id);
     this.db
       .prepare(`UPDATE conversations SET ${assignment}, ${touch ? 'updated_at = ?,' : ''} version = ?, pending = 1 WHERE id = ?`)
@@ -293,7 +304,10 @@ export class SqliteConversationStore {
 }
 
 function toConversation(row: ConversationRow): Conversation {
-  return { id: row.id, title: row.title, created_at: row.created_at, updated_at: row.updated_at, message_count: row.message_count, pinned: row.pinned === 1, archived: row.archived === 1 };
+  const conversation: Conversation = { id: row.id, title: row.title, created_at: row.created_at, updated_at: row.updated_at, message_count: row.message_count, pinned: row.pinned === 1, archived: row.archived === 1 };
+  if (row.system_prompt) conversation.system_prompt = row.system_prompt;
+  if (row.model) conversation.model = row.model;
+  return conversation;
 }
 
 export function toMessage(row: MessageRow): ChatMessage {

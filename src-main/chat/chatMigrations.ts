@@ -91,4 +91,15 @@ export const chatMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    // 140: leaves room for the chat changes made beside this one (sync).
+    version: 140,
+    name: 'chat: per-conversation system prompt (persona) and model',
+    up(db) {
+      db.exec(`
+        ALTER TABLE conversations ADD COLUMN system_prompt TEXT;
+        ALTER TABLE conversations ADD COLUMN model TEXT;
+      `);
+    },
+  },
 ];

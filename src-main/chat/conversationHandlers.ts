@@ -11,6 +11,7 @@ type ConversationCalls =
   | 'chat.selectBranch'
   | 'chat.searchMessages'
   | 'chat.setConversationFlags'
+  | 'chat.setConversationSettings'
   | 'chat.exportConversations'
   | 'chat.importConversations';
 
@@ -29,7 +30,9 @@ export function conversationHandlers(
       conversations.selectBranch(conversationId, messageId);
       return current(conversations.page(conversationId));
     },
-    'chat.searchMessages': async ({ query, limit }) => conversations.search(query, limit ?? 20),
+    'chat.searchMessages': async ({ query, limit, filters }) => conversations.search(query, limit ?? 20, filters ?? {}),
+    'chat.setConversationSettings': async ({ id, systemPrompt, model }) =>
+      conversations.setAnswerSettings(id, { ...(systemPrompt !== undefined ? { systemPrompt } : {}), ...(model !== undefined ? { model } : {}) }),
     'chat.setConversationFlags': async ({ id, pinned, archived }) =>
       conversations.setFlags(id, { ...(pinned !== undefined ? { pinned } : {}), ...(archived !== undefined ? { archived } : {}) }),
     'chat.exportConversations': async ({ ids, format }) => {

@@ -70,15 +70,17 @@ export class CliSession {
 
 /**
  * Timing knobs of the model layer for demos and E2E tests (the breaker's 60 s half-open wait is too long to watch):
- * GOODIES_LLM_HALF_OPEN_MS and GOODIES_LLM_HEALTH_INTERVAL_MS. Invalid values are ignored.
+ * GOODIES_LLM_HALF_OPEN_MS and GOODIES_LLM_HEALTH_INTERVAL_MS; GOODIES_MODEL_CATALOGUE names another model catalogue
+ * file (a test's catalogue pointing at a local server). Invalid values are ignored.
  */
-function llmTimingFromEnv(env: NodeJS.ProcessEnv): { halfOpenAfterMs?: number; healthIntervalMs?: number } | undefined {
+function llmTimingFromEnv(env: NodeJS.ProcessEnv): { halfOpenAfterMs?: number; healthIntervalMs?: number; modelCataloguePath?: string } | undefined {
   const read = (name: string): number | undefined => {
     const value = Number(env[name]);
     return Number.isInteger(value) && value >= 100 && value <= 3_600_000 ? value : undefined;
   };
   const halfOpenAfterMs = read('GOODIES_LLM_HALF_OPEN_MS');
   const healthIntervalMs = read('GOODIES_LLM_HEALTH_INTERVAL_MS');
-  if (halfOpenAfterMs === undefined && healthIntervalMs === undefined) return undefined;
-  return { ...(halfOpenAfterMs ? { halfOpenAfterMs } : {}), ...(healthIntervalMs ? { healthIntervalMs } : {}) };
+  const modelCataloguePath = env.GOODIES_MODEL_CATALOGUE || undefined;
+  if (halfOpenAfterMs === undefined && healthIntervalMs === undefined && !modelCataloguePath) return undefined;
+  return { ...(halfOpenAfterMs ? { halfOpenAfterMs } : {}), ...(healthIntervalMs ? { healthIntervalMs } : {}), ...(modelCataloguePath ? { modelCataloguePath } : {}) };
 }

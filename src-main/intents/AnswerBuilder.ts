@@ -29,12 +29,14 @@ export class AnswerBuilder {
   async read<R>(tool: string, args: Record<string, unknown>, summarize: (result: R) => string): Promise<R> {
     const prepared = await this.registry.prepare(tool, args, this.toolContext);
     if (!prepared.readOnly) throw new AppError('forbidden', `The intent engine only reads; ${tool} is a write tool.`);
+    const started = performance.now();
+    const duration = () => Math.round((performance.now() - started) * 100) / 100;
     try {
       const { result } = await this.registry.runPrepared(prepared, this.toolContext);
-      this.toolCalls.push({ name: tool, arguments: args, tier: 1, ok: true, summary: summarize(result as R) });
+      this.toolCalls.push({ name: tool, arguments: args, tier: 1, ok: true, summary: summarize(result as R), duration_ms: duration() });
       return result as R;
     } catch (error) {
-      this.toolCalls.push({ name: tool, arguments: args, tier: 1, ok: false, summary: error instanceof Error ? error.message : String(error) });
+      this.toolCalls.push({ name: tool, arguments: args, tier: 1, ok: false, summary: error instanceof Error ? error.message : String(error), duration_ms: duration() });
       throw error;
     }
   }

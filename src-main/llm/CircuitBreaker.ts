@@ -54,6 +54,12 @@ export class CircuitBreaker {
     return this.state.name;
   }
 
+  /** When an OPEN circuit lets the next call through as a probe (epoch ms), or null when it is not OPEN. */
+  get nextProbeAt(): number | null {
+    this.advanceClock();
+    return this.state.name === 'open' ? this.state.openedAt + this.halfOpenAfterMs : null;
+  }
+
   /** The error that last counted as a failure (for "why is it open"). */
   get lastFailureReason(): unknown {
     return this.lastFailure;

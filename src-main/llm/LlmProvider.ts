@@ -23,6 +23,8 @@ export interface LlmRequest {
   tools?: ToolDescription[];
   maxTokens?: number;
   temperature?: number;
+  /** The remote model for this request (a conversation's own model) instead of the one in Settings; local ignores it. */
+  remoteModel?: string;
 }
 
 export interface LlmUsage {

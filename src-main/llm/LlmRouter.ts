@@ -64,6 +64,8 @@ export interface LlmRouterStatus {
   remote: ServiceState;
   local: ServiceState;
   breaker: BreakerStateName;
+  /** While the remote circuit is OPEN: when it lets the next probe through (epoch ms). */
+  nextProbeAt: number | null;
   model: string | null;
 }
 
@@ -146,6 +148,7 @@ export class LlmRouter {
       remote: this.remoteState(breaker),
       local: !this.local ? 'not_configured' : this.lastOutcome.local === 'failed' ? 'degraded' : 'healthy',
       breaker,
+      nextProbeAt: this.remote?.chat.breaker.nextProbeAt ?? null,
       model: first?.provider.model ?? null,
     };
   }
@@ -198,13 +201,13 @@ export class LlmRouter {
         try {
           outcome = await candidate.chat.run(candidate.provider, stepRequest, signal, onToken);
           result.provider = candidate.id;
-          result.model = candidate.provider.model;
+          result.model = modelOf(candidate, request);
           this.recordOutcome(candidate.id, 'ok');
         } catch (error) {
           const failure = toLlmError(error);
           if (failure.kind === 'aborted' || signal.aborted) {
             result.provider = candidate.id;
-            result.model = candidate.provider.model;
+            result.model = modelOf(candidate, request);
             result.stopped = true;
             result.interrupted = true;
             return result;
@@ -215,7 +218,7 @@ export class LlmRouter {
           if (failure.afterFirstToken || result.text.length > textBefore) {
             // Tokens are on screen: never continue silently on another model.
             result.provider = candidate.id;
-            result.model = candidate.provider.model;
+            result.model = modelOf(candidate, request);
             result.interrupted = true;
             options.log?.warn('model interrupted mid-answer', { provider: candidate.id, kind: failure.kind, reason: result.fallback_reason });
             return result;
@@ -243,8 +246,10 @@ export class LlmRouter {
           result.proposals.push({ id: call.id, name: call.name, arguments: call.arguments, tier: tool.tier });
           continue;
         }
+        const toolStarted = this.now();
         const toolOutcome = await this.runTool(tool, call.name, call.arguments, options);
-        const record: ToolCallRecord = { name: call.name, arguments: call.arguments, tier: 1, ok: toolOutcome.ok, summary: summarize(toolOutcome) };
+        const duration_ms = Math.round((this.now() - toolStarted) * 100) / 100;
+        const record: ToolCallRecord = { name: call.name, arguments: call.arguments, tier: 1, ok: toolOutcome.ok, summary: summarize(toolOutcome), duration_ms };
         result.tool_calls.push(record);
         options.onToolCall?.(record);
         const content = truncate(JSON.stringify(toolOutcome.ok ? { ok: true, result: toolOutcome.result } : { ok: false, error: toolOutcome.error }), this.options.maxToolResultChars ?? 8000);
@@ -310,4 +315,9 @@ function summarize(outcome: ToolOutcome): string {
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The model a candidate runs for this request: a conversation's own remote model, else the provider's. */
+function modelOf(candidate: { id: string; provider: { model: string | null } }, request: LlmRequest): string | null {
+  return candidate.id === 'remote' && request.remoteModel ? request.remoteModel : candidate.provider.model;
 }

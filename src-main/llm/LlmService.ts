@@ -5,7 +5,7 @@
 // URL stays the same; dispose() stops running turns and waits for them before freeing anything.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ConnectionTestView, LlmMode, LlmSettingsView, StatusSnapshot } from '../../src-preload/contract';
+import type { ConnectionTestView, LlmMode, LlmSettingsView, ModelLoadView, StatusSnapshot } from '../../src-preload/contract';
 import { AppError } from '../../src-shared/errors';
 import type { Disposable } from '../lifecycle/Disposable';
 import { Emitter, type Event } from '../lifecycle/Emitter';
@@ -65,9 +65,20 @@ export class LlmService implements Disposable {
     this.rebuild();
   }
 
+  /** What the telemetry panel shows about the models: the remote host (never its credentials) and the local load. */
+  describeModelLoad(): ModelLoadView {
+    const local = this.setup.local;
+    const timing = local?.lastLoadTiming ?? null;
+    return {
+      remote: { host: hostOf(this.settings.remote.baseUrl), model: this.settings.remote.model },
+      local: { model: local?.model ?? null, loaded: local?.isLoaded ?? false, lastLoadMs: timing?.ms ?? null, loadedAt: timing?.at ?? null },
+    };
+  }
+
   getStatus(): StatusSnapshot['llm'] {
     const status = this.setup.router.getStatus();
     const snapshot: StatusSnapshot['llm'] = { mode: status.mode, remote: status.remote, local: status.local, breaker: status.breaker };
+    if (status.nextProbeAt !== null) snapshot.nextProbeAt = new Date(status.nextProbeAt).toISOString();
     if (status.remote === 'offline' && status.breaker === 'open') snapshot.notice = 'Remote model unreachable: answering locally.';
     return snapshot;
   }
@@ -292,4 +303,14 @@ function fileSize(path: string): number | null {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The host (and port) of a base URL: no path, user name, password or query can carry a secret out. */
+function hostOf(baseUrl: string | null): string | null {
+  if (!baseUrl) return null;
+  try {
+    return new URL(baseUrl).host || null;
+  } catch {
+    return null;
+  }
 }

@@ -68,6 +68,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   private disposed = false;
   private keepLoaded = false;
   private promptReuse: PromptReuse | null = null;
+  private lastLoad: { ms: number; at: string } | null = null;
   /** Stops for the generations running now: dispose() pulls them before it frees the model they run on. */
   private readonly running = new Set<AbortController>();
 
@@ -80,6 +81,11 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   /** Whether the model is in memory right now (for status and tests of idle unload). */
   get isLoaded(): boolean {
     return this.loaded !== null;
+  }
+
+  /** How long the last load took and when it finished (the telemetry panel's "model load"), or null before one. */
+  get lastLoadTiming(): { ms: number; at: string } | null {
+    return this.lastLoad;
   }
 
   /** Prompt reuse of the last completed generation, or null before the first. */
@@ -250,6 +256,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   private async loadFresh(): Promise<Loaded> {
     const { modelPath } = this.options;
     if (!existsSync(modelPath)) throw new LlmError('unavailable', `The local model file is missing: ${modelPath}`);
+    const started = performance.now();
     try {
       const lib = await import('node-llama-cpp');
       this.llama ??= await lib.getLlama({
@@ -267,6 +274,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
         contextSequence: context.getSequence(),
         chatWrapper: hasTemplate ? 'auto' : new lib.GeneralChatWrapper(),
       });
+      this.lastLoad = { ms: Math.round(performance.now() - started), at: new Date().toISOString() };
       return { model, context, chat, grammars: new Map(), tokenCounts: new Map() };
     } catch (error) {
       throw new LlmError('unavailable', `The local model could not be loaded: ${message(error)}`, { cause: error });

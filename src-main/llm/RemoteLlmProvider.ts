@@ -57,7 +57,7 @@ export class RemoteLlmProvider implements LlmProvider {
       const tools = request.tools?.length ? request.tools.map(toOpenAiTool) : undefined;
       const stream = await client.chat.completions.create(
         {
-          model: this.options.model,
+          model: request.remoteModel ?? this.options.model,
           messages: request.messages.map(toOpenAiMessage),
           stream: true,
           ...(tools ? { tools } : {}),

@@ -1,12 +1,12 @@
 // The status bar's truth: network, home server, language models and the local graph, pushed on every change.
-import type { LlmMode, ServiceState, StatusSnapshot } from '../../src-preload/contract';
+import type { ServiceState, StatusSnapshot } from '../../src-preload/contract';
 import type { EventBus } from '../api/EventBus';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
 import type { Platform } from '../platform/Platform';
 
 export interface LlmStatusSource {
-  getStatus(): { mode: LlmMode; remote: ServiceState; local: ServiceState; breaker?: 'closed' | 'open' | 'half_open'; notice?: string };
+  getStatus(): StatusSnapshot['llm'];
 }
 
 export interface HomeServerStatusSource {
@@ -58,7 +58,7 @@ export class StatusService implements Disposable {
     return [
       `Network: ${s.network}`,
       `Home server: ${label(s.homeServer.state)}${s.homeServer.url ? ` (${s.homeServer.url})` : ''}`,
-      `Language model: mode ${s.llm.mode}; remote ${label(s.llm.remote)}${s.llm.breaker ? ` (circuit ${s.llm.breaker.replace('_', '-')})` : ''}; local ${label(s.llm.local)}`,
+      `Language model: mode ${s.llm.mode}; remote ${label(s.llm.remote)}${s.llm.breaker ? ` (circuit ${s.llm.breaker.replace('_', '-')}${s.llm.nextProbeAt ? `, retrying in ${secondsUntil(s.llm.nextProbeAt)} s` : ''})` : ''}; local ${label(s.llm.local)}`,
       `Home graph: ${s.graph.entityCount} entities, ${s.graph.relationshipCount} relationships, ${s.graph.pendingCount} pending; source ${s.graph.source}${s.graph.syncedAt ? `, synced ${s.graph.syncedAt}` : ''}`,
     ].join('\n');
   }
@@ -102,4 +102,9 @@ export class StatusService implements Disposable {
 
 function label(state: ServiceState): string {
   return state === 'not_configured' ? 'not configured' : state;
+}
+
+/** Whole seconds from now until an ISO time, never negative. */
+function secondsUntil(iso: string, now: number = Date.now()): number {
+  return Math.max(0, Math.ceil((Date.parse(iso) - now) / 1000));
 }

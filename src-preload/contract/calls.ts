@@ -5,8 +5,10 @@ import { assistantCalls } from './assistantCalls';
 import { syncCalls } from './syncCalls';
 import { outboxCalls } from './outboxCalls';
 import { voiceCalls } from './voiceCalls';
+import { telemetryCalls } from './telemetry';
 import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
+import type { ModelCatalogueEntry } from './telemetry';
 import type {
   ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, MessagePage, MessageSearchHit, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
@@ -21,6 +23,7 @@ export const UPLOAD_CHUNK_CHARS = 200_000;
 
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict();
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A day as YYYY-MM-DD.');
 
 export const calls = {
   'app.getInfo': defineCall<AppInfo>()(none, 'Version, runtime, data directory and the current user.'),
@@ -71,8 +74,34 @@ export const calls = {
     'Show the branch (or reply version) through this message; returns the newest page of that branch.',
   ),
   'chat.searchMessages': defineCall<MessageSearchHit[]>()(
-    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }).strict(),
-    'Search every conversation: words (prefixes), "phrases", -excluded words. Any input is safe.',
+    z.object({
+      query: z.string().max(500),
+      limit: z.number().int().min(1).max(100).optional(),
+      filters: z
+        .object({
+          /** Messages from this day on (YYYY-MM-DD, inclusive). */
+          from: isoDay.optional(),
+          /** Messages up to this day (YYYY-MM-DD, inclusive). */
+          to: isoDay.optional(),
+          /** Replies answered by a local (model or engine) or the remote model, and the questions they answer. */
+          source: z.enum(['local', 'remote']).optional(),
+          /** Replies that cite this entity, and the questions they answer. */
+          entityId: id.optional(),
+        })
+        .strict()
+        .optional(),
+    }).strict(),
+    'Search every conversation: words (prefixes), "phrases", -excluded words, with optional date, source and entity filters. Any input is safe.',
+  ),
+  'chat.setConversationSettings': defineCall<Conversation>()(
+    z.object({
+      id,
+      /** null or blank: back to the household persona. */
+      systemPrompt: z.string().max(4000).nullable().optional(),
+      /** null or blank: back to the model in Settings. */
+      model: z.string().max(200).nullable().optional(),
+    }).strict(),
+    'A conversation\'s own persona/system prompt and remote model, used by every later turn in it.',
   ),
   'chat.setConversationFlags': defineCall<Conversation>()(
     z.object({ id, pinned: z.boolean().optional(), archived: z.boolean().optional() }).strict(),
@@ -133,6 +162,7 @@ export const calls = {
     }).strict(),
     'Try the remote provider now and list its models (the saved settings, or the candidate ones given).',
   ),
+  'llm.modelCatalogue': defineCall<ModelCatalogueEntry[]>()(none, 'Local models to download: name, size, licence, URL and sha256 (null: not verified).'),
   'llm.resetCircuit': defineCall<StatusSnapshot['llm']>()(none, 'Close the remote circuit breaker and try remote again.'),
   'llm.downloadModel': defineCall<{ path: string; sizeBytes: number }>()(
     z.object({
@@ -189,6 +219,7 @@ export const calls = {
   ...syncCalls,
   ...outboxCalls,
   ...voiceCalls,
+  ...telemetryCalls,
 } as const;
 
 export type Calls = typeof calls;

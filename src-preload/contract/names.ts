@@ -80,6 +80,10 @@ export const CALL_NAMES = [
   'voice.getSettings',
   'voice.saveSettings',
   'voice.synthesize',
+  'telemetry.get',
+  'chat.setConversationSettings',
+  'llm.modelCatalogue',
+  'telemetry.diagnostics',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [

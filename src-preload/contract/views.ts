@@ -75,7 +75,15 @@ export type LlmMode = 'remote' | 'local' | 'hybrid';
 export interface StatusSnapshot {
   network: 'online' | 'offline';
   homeServer: { state: ServiceState; url?: string; lastSyncedAt?: string };
-  llm: { mode: LlmMode; remote: ServiceState; local: ServiceState; breaker?: 'closed' | 'open' | 'half_open'; notice?: string };
+  llm: {
+    mode: LlmMode;
+    remote: ServiceState;
+    local: ServiceState;
+    breaker?: 'closed' | 'open' | 'half_open';
+    /** While the remote circuit is open: when it tries the remote model again (ISO time), for "retrying in 42 s". */
+    nextProbeAt?: string;
+    notice?: string;
+  };
   graph: { entityCount: number; relationshipCount: number; pendingCount: number; source: string; syncedAt?: string };
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AuditView } from '../features/audit/AuditView';
 import { ChatView } from '../features/chat/ChatView';
 import { ConversationSidebar } from '../features/conversations/ConversationSidebar';
@@ -12,7 +12,14 @@ import { ReminderToasts } from '../features/todos/ReminderToasts';
 import { TodosPanel } from '../features/todos/TodosPanel';
 import { useAppStores, useSlice } from './AppContext';
 import { COMPOSER_INPUT_ID, CONVERSATION_SEARCH_INPUT_ID, HOME_SEARCH_INPUT_ID } from '../ui/elementIds';
-import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { createActionRegistry } from '../features/actions/actionRegistry';
+import { ActionRegistryContext, type ActionsValue } from '../features/actions/ActionRegistryContext';
+import { buildAppActions } from '../features/actions/appActions';
+import { CommandPalette } from '../features/actions/CommandPalette';
+import { HelpOverlay } from '../features/actions/HelpOverlay';
+import { useActionShortcuts } from '../features/actions/useActionShortcuts';
+import { TelemetryPanel } from '../features/telemetry/TelemetryPanel';
+import { ConversationSettingsDialog } from '../features/conversations/ConversationSettingsDialog';
 import { useShellNavigation } from '../features/desktop/useShellNavigation';
 import { useMediaQuery } from './useMediaQuery';
 import { useOverlayDismiss } from './useOverlayDismiss';
@@ -22,12 +29,12 @@ import { useOverlayDismiss } from './useOverlayDismiss';
  * overlay under the header; below 960 px the conversation list is too. Overlays close on Esc and on a click outside.
  */
 export function App() {
-  const { home, conversations } = useAppStores();
+  const { home, conversations, chat, keyBindings } = useAppStores();
   const narrow = useMediaQuery('(max-width: 1099px)');
   const compact = useMediaQuery('(max-width: 959px)');
   const [homeOpen, setHomeOpen] = useState(!narrow);
   const [sidebarOpen, setSidebarOpen] = useState(!compact);
-  const [dialog, setDialog] = useState<'settings' | 'activity' | 'todos' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'activity' | 'todos' | 'palette' | 'help' | 'telemetry' | 'conversation-settings' | null>(null);
   const user = useSessionUser();
   const guest = user?.role === 'guest';
   const title = useSlice(conversations, (s) => s.items.find((c) => c.id === s.selectedId)?.title);
@@ -55,20 +62,35 @@ export function App() {
     openTodos: () => setDialog('todos'),
   });
 
-  useGlobalShortcuts({
-    newConversation: () => {
-      void conversations.getState().create().then((c) => c && focusById(COMPOSER_INPUT_ID));
-    },
-    focusSearch: () => {
-      setHomeOpen(true);
-      focusById(HOME_SEARCH_INPUT_ID);
-    },
-    focusComposer: () => focusById(COMPOSER_INPUT_ID),
-    searchConversations: () => {
-      setSidebarOpen(true);
-      focusById(CONVERSATION_SEARCH_INPUT_ID);
-    },
-  });
+  // One registry for the palette, the keys, slash commands and /help; rebuilt when the role or a binding changes.
+  const bindings = useSlice(keyBindings, (s) => s.bindings);
+  useEffect(() => void keyBindings.getState().load(), [keyBindings]);
+  const actions = useMemo<ActionsValue>(() => {
+    const definitions = buildAppActions({
+      openPalette: () => setDialog('palette'),
+      showHelp: () => setDialog('help'),
+      newConversation: () => void conversations.getState().create().then((c) => c && focusById(COMPOSER_INPUT_ID)),
+      focusComposer: () => focusById(COMPOSER_INPUT_ID),
+      focusHomeSearch: () => {
+        setHomeOpen(true);
+        focusById(HOME_SEARCH_INPUT_ID);
+      },
+      searchConversations: () => {
+        setSidebarOpen(true);
+        focusById(CONVERSATION_SEARCH_INPUT_ID);
+      },
+      toggleHome: () => setHomeOpen((o) => !o),
+      openSettings: () => setDialog('settings'),
+      openActivity: () => setDialog('activity'),
+      openTelemetry: () => setDialog('telemetry'),
+      openTodos: () => setDialog('todos'),
+      openConversationSettings: () => setDialog('conversation-settings'),
+      sendCommand: (text) => void chat.getState().send(text),
+    });
+    // Until app.getInfo answers, act as a guest: nothing admin-only shows up and then disappears.
+    return { definitions, registry: createActionRegistry(definitions, user?.role ?? 'guest', bindings), mac: /Mac/i.test(navigator.platform) };
+  }, [bindings, user?.role, conversations, chat]);
+  useActionShortcuts(actions.registry);
 
   // Esc closes the entity detail from anywhere, unless a field used the key first (search clears, rename cancels).
   useEffect(() => {
@@ -119,6 +141,7 @@ export function App() {
   );
 
   return (
+    <ActionRegistryContext.Provider value={actions}>
     <div className="app" data-home-open={homeOpen} data-narrow={narrow} data-compact={compact} data-sidebar-open={sidebarOpen}>
       {(sidebarOpen || !compact) && (
         <nav id="conversation-pane" className="pane pane-left" aria-label="Conversations" data-overlay={sidebarOverlay || undefined}>
@@ -139,6 +162,11 @@ export function App() {
       {dialog === 'todos' && <TodosPanel onClose={() => setDialog(null)} />}
       <ReminderToasts />
       {dialog === 'activity' && <AuditView onClose={() => setDialog(null)} />}
+      {dialog === 'palette' && <CommandPalette onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <HelpOverlay onClose={() => setDialog(null)} />}
+      {dialog === 'telemetry' && <TelemetryPanel onClose={() => setDialog(null)} />}
+      {dialog === 'conversation-settings' && selectedId && <ConversationSettingsDialog conversationId={selectedId} onClose={() => setDialog(null)} />}
     </div>
+    </ActionRegistryContext.Provider>
   );
 }

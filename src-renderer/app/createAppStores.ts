@@ -2,6 +2,8 @@
 import type { GoodiesApi } from '../../src-preload/contract';
 import { createCall } from '../bridge/createCall';
 import type { Call } from '../bridge/createCall';
+import { createTelemetryStore, type TelemetryStore } from '../features/telemetry/telemetryStore';
+import { createKeyBindingsStore, type KeyBindingsStore } from '../features/actions/keyBindingsStore';
 import { createApprovalsStore } from '../features/approvals/approvalsStore';
 import type { ApprovalsStore } from '../features/approvals/approvalsStore';
 import { createAuditStore } from '../features/audit/auditStore';
@@ -48,6 +50,9 @@ export interface AppStores {
   personas: PersonasStore;
   /** Home-server sync state, conflicts and Settings → Home server actions. */
   sync: SyncStore;
+  /** Rebound keyboard shortcuts (this window's IndexedDB). */
+  keyBindings: KeyBindingsStore;
+  telemetry: TelemetryStore;
   /** One reader per window: a new reply read aloud stops the previous one. */
   readAloud: ReadAloud;
   voice: VoiceStore;
@@ -89,6 +94,8 @@ export function createAppStores(api: GoodiesApi): AppStores {
     voice: createVoiceStore(call),
     speechPort,
     sync: createSyncStore(call),
+    keyBindings: createKeyBindingsStore(),
+    telemetry: createTelemetryStore(call),
   };
 }
 

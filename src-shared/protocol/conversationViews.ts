@@ -22,6 +22,8 @@ export interface ToolCallRecord {
   tier: 1 | 2 | 3;
   ok: boolean;
   summary: string;
+  /** How long the tool ran (the telemetry panel's "tools" timing); absent in records from before it was measured. */
+  duration_ms?: number;
 }
 
 /** Every assistant message carries this (ARCHITECTURE.md "Reply envelope"). */
@@ -122,6 +124,10 @@ export interface Conversation {
   message_count: number;
   pinned: boolean;
   archived: boolean;
+  /** The conversation's own persona/system prompt, used instead of the household persona (absent: the default). */
+  system_prompt?: string;
+  /** The conversation's own remote model (absent: the model in Settings). */
+  model?: string;
 }
 
 export interface ChatMessage {

@@ -62,7 +62,7 @@ describe('home browser and chat (browser mode, headless Chromium)', () => {
     await page.context().close();
   });
 
-  it('works from the keyboard: Ctrl+L focuses the composer, Enter sends, Ctrl+K focuses home search', async () => {
+  it('works from the keyboard: Ctrl+L focuses the composer, Enter sends, Ctrl+Shift+K focuses home search', async () => {
     const page = await app.newPage();
     await page.getByTestId('status-bar').waitFor();
     await page.keyboard.press('Control+l');
@@ -71,7 +71,7 @@ describe('home browser and chat (browser mode, headless Chromium)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => page.getByTestId('message-user').last().innerText()).toBe('how many lights are there?');
     await expect.poll(async () => page.getByTestId('message-assistant').last().innerText(), { timeout: 10_000 }).toMatch(/light/i);
-    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+Shift+K');
     await expect.poll(() => page.locator(':focus').getAttribute('placeholder')).toMatch(/^Search/);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 // The model layer as a person sees it: a streamed remote answer; the provider dies mid-conversation and the next
 // answer arrives "answered locally" (the tiny real GGUF model); the status bar says the remote model is failing and
-// paused (circuit open); the provider comes back and it is "trying again" (half-open), then "working" (closed).
+// retrying in N s (circuit open, a live countdown); the provider comes back and it is "trying again" (half-open), then "working" (closed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FakeOpenAiServer } from '../fakes/FakeOpenAiServer';
@@ -64,7 +64,7 @@ describe('language models in browser mode (fake OpenAI-compatible server + tiny 
     // The 5th failure opens the circuit at the start of the turn; a slow local answer may outlast the short half-open
     // wait of this test, so the status is checked while that turn is still answering.
     const fifth = ask(page, 'one more story, number 5', { timeoutMs: 120_000 });
-    await expect.poll(llmStatus, { timeout: 10_000 }).toMatch(/Remote model: failing, paused/);
+    await expect.poll(llmStatus, { timeout: 10_000 }).toMatch(/Remote model: failing, retrying in \d+ s/);
     await page.screenshot({ path: `${screenshotDir}/llm-offline.png` });
     await fifth;
     provider = await FakeOpenAiServer.start({ port, models: ['house-model'], defaultChatReply: { kind: 'stream', tokens: STORY } });

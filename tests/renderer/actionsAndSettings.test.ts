@@ -97,7 +97,12 @@ describe('status bar LLM item', () => {
   const llm = (over: Partial<StatusSnapshot['llm']>): StatusSnapshot['llm'] => ({ mode: 'hybrid', remote: 'healthy', local: 'healthy', breaker: 'closed', ...over });
   it('reads the remote state and the breaker in fixed uppercase words', () => {
     expect(llmValue(llm({}))).toBe('Hybrid · Remote model: working · Local model: ready');
-    expect(llmValue(llm({ remote: 'offline', breaker: 'open' }))).toContain('Remote model: failing, paused');
+    expect(llmValue(llm({ remote: 'offline', breaker: 'open' }))).toContain('Remote model: failing, retries by itself soon');
+    // Main's next-probe time becomes a countdown, then "trying again" once it has passed.
+    const open = llm({ remote: 'offline', breaker: 'open', nextProbeAt: new Date(NOW + 41_200).toISOString() });
+    expect(llmValue(open, NOW)).toContain('Remote model: failing, retrying in 42 s');
+    expect(llmValue(open, NOW + 30_000)).toContain('Remote model: failing, retrying in 12 s');
+    expect(llmValue(open, NOW + 42_000)).toContain('Remote model: trying again');
     expect(llmValue(llm({ remote: 'degraded', breaker: 'half_open' }))).toContain('Remote model: trying again');
     expect(llmValue(llm({ remote: 'degraded', breaker: 'closed' }))).toContain('Remote model: slow or unstable');
   });

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useActionKeys, useActions } from '../actions/ActionRegistryContext';
+import { SlashSuggestions } from '../actions/SlashSuggestions';
 import { MAX_QUESTION_CHARS } from '../../../src-preload/contract';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { COMPOSER_INPUT_ID } from '../../ui/elementIds';
@@ -13,6 +15,8 @@ export function Composer() {
   const stopping = useSlice(chat, (s) => s.pending?.stopping === true);
   const canStop = useSlice(chat, (s) => s.pending?.conversationId != null);
   const [text, setText] = useState('');
+  const actions = useActions();
+  const composerKeys = useActionKeys('composer.focus');
   const draftKey = conversationId ?? NEW_CONVERSATION_DRAFT_KEY;
   const loadedKey = useRef<string | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -63,6 +67,13 @@ export function Composer() {
     textRef.current = '';
     unsavedTyping.current = false;
     void drafts.set(key, '');
+    // A slash command the registry knows runs here (/new, /settings, /help …); the ones main answers (/status,
+    // /mode …) are registry actions too and come back through chat.send.
+    const command = actions?.registry.parseSlash(question);
+    if (command) {
+      command.action.run(command.argument);
+      return;
+    }
     // A failed question stays visible in the list with its error and a retry; the box stays free for the next one.
     await chat.getState().send(question);
   };
@@ -76,6 +87,7 @@ export function Composer() {
         void submit();
       }}
     >
+      <SlashSuggestions text={text} onPick={(command) => update(command)} />
       <label htmlFor={COMPOSER_INPUT_ID} className="visually-hidden">
         Your question
       </label>
@@ -86,7 +98,7 @@ export function Composer() {
         rows={2}
         placeholder="Ask about your home…"
         title="Enter to send, Shift+Enter for a new line"
-        aria-keyshortcuts="Control+L Meta+L"
+        aria-keyshortcuts={composerKeys.aria}
         aria-invalid={tooLong || undefined}
         value={text}
         onChange={(e) => update(e.target.value)}

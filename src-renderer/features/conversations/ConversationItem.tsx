@@ -3,11 +3,15 @@ import type { Conversation } from '../../../src-preload/contract';
 import { useAppStores } from '../../app/AppContext';
 import { downloadText } from '../../ui/downloadText';
 import { formatRelativeTime } from '../../ui/formatTime';
+import { useActions } from '../actions/ActionRegistryContext';
 
 /** One conversation: open it; "⋯" shows its actions (rename, pin, archive, export, delete) in a row below. */
 export function ConversationItem({ conversation, selected }: { conversation: Conversation; selected: boolean }) {
   const { conversations } = useAppStores();
   const [mode, setMode] = useState<'idle' | 'actions' | 'rename'>('idle');
+  // The palette's "Persona and model" action, for this conversation: its role check, and its dialog at the app's
+  // level (this list folds away on a small window; the dialog must not go with it).
+  const personaAction = useActions()?.registry.get('conversation.settings');
   const [title, setTitle] = useState(conversation.title);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -81,10 +85,20 @@ export function ConversationItem({ conversation, selected }: { conversation: Con
           <button type="button" className="btn btn-small btn-quiet" data-testid="archive-conversation" onClick={() => void conversations.getState().setFlags(conversation.id, { archived: !conversation.archived }).then(() => setMode('idle'))}>
             {conversation.archived ? 'Unarchive' : 'Archive'}
           </button>
+          {personaAction && (
+            <button type="button" className="btn btn-small btn-quiet" data-testid="conversation-settings" onClick={() => { conversations.getState().select(conversation.id); setMode('idle'); personaAction.run(''); }}>
+              Persona & model
+            </button>
+          )}
           <button type="button" className="btn btn-small btn-quiet" data-testid="export-conversation-markdown" onClick={() => void exportAs('markdown')}>Export .md</button>
           <button type="button" className="btn btn-small btn-quiet" data-testid="export-conversation-json" onClick={() => void exportAs('json')}>Export .json</button>
           <button type="button" className="btn btn-small btn-quiet tone-bad-text" data-testid="delete-conversation" onClick={() => void conversations.getState().remove(conversation.id)}>Delete</button>
         </div>
+      )}
+      {(conversation.system_prompt || conversation.model) && (
+        <span className="conversation-own-settings muted small" data-testid="conversation-own-settings">
+          {[conversation.system_prompt ? 'own persona' : null, conversation.model].filter(Boolean).join(' · ')}
+        </span>
       )}
     </li>
   );

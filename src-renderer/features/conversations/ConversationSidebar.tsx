@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useActionKeys } from '../actions/ActionRegistryContext';
+import { SearchFilterFields } from './SearchFilterFields';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { COMPOSER_INPUT_ID, CONVERSATION_SEARCH_INPUT_ID } from '../../ui/elementIds';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -29,13 +31,15 @@ export function ConversationSidebar() {
     if (c) requestAnimationFrame(() => document.getElementById(COMPOSER_INPUT_ID)?.focus());
   };
   const active = items.filter((c) => !c.archived);
+  const newKeys = useActionKeys('conversation.new');
+  const searchKeys = useActionKeys('conversation.search');
   const archived = items.filter((c) => c.archived);
 
   return (
     <div className="conversations">
       <div className="pane-header">
         <h2 className="pane-title">Conversations</h2>
-        <button type="button" className="btn btn-primary btn-small" data-testid="new-conversation" onClick={() => void create()} aria-keyshortcuts="Control+N Meta+N" title="New conversation (Ctrl+N)">
+        <button type="button" className="btn btn-primary btn-small" data-testid="new-conversation" onClick={() => void create()} aria-keyshortcuts={newKeys.aria} title={`New conversation${newKeys.hint}`}>
           New
         </button>
       </div>
@@ -47,7 +51,7 @@ export function ConversationSidebar() {
           type="search"
           placeholder="Search conversations…"
           data-testid="conversation-search"
-          aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
+          aria-keyshortcuts={searchKeys.aria}
           value={query}
           onChange={(e) => onQuery(e.target.value)}
           onKeyDown={(e) => {
@@ -57,6 +61,7 @@ export function ConversationSidebar() {
             }
           }}
         />
+        <SearchFilterFields />
       </div>
       {error && <ErrorNote error={error} onRetry={() => void conversations.getState().load()} compact />}
       {pendingDelete && (

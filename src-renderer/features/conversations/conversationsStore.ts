@@ -15,7 +15,7 @@ export interface ConversationsState {
   error: AppErrorShape | null;
   /** A conversation hidden from the list whose deletion can still be undone. */
   pendingDelete: Conversation | null;
-  search: { query: string; hits: MessageSearchHit[]; busy: boolean; error: AppErrorShape | null };
+  search: { query: string; hits: MessageSearchHit[]; busy: boolean; error: AppErrorShape | null; filters: SearchFilters };
   /** Import/export outcome, shown under the list. */
   transferMessage: string | null;
   load(): Promise<void>;
@@ -29,6 +29,10 @@ export interface ConversationsState {
   /** Deletes what is waiting for its undo window right away (window closing, another delete). */
   flushDelete(): Promise<void>;
   searchMessages(query: string): Promise<void>;
+  /** Narrows the search (and runs it again for the current words). */
+  setSearchFilters(filters: SearchFilters): Promise<void>;
+  /** A conversation's own persona/system prompt and model (null: the defaults). */
+  saveAnswerSettings(id: string, settings: { systemPrompt: string | null; model: string | null }): Promise<boolean>;
   exportConversations(format: 'markdown' | 'json', ids?: string[]): Promise<{ text: string; fileName: string } | null>;
   importConversations(json: string): Promise<void>;
   /** A conversation came back from another call (chat.send): keep the list fresh without a round trip. */
@@ -43,7 +47,7 @@ export function createConversationsStore(call: Call, undoMs = UNDO_DELETE_MS) {
     loaded: false,
     error: null,
     pendingDelete: null,
-    search: { query: '', hits: [], busy: false, error: null },
+    search: { query: '', hits: [], busy: false, error: null, filters: {} },
     transferMessage: null,
     async load() {
       try {
@@ -114,16 +118,32 @@ export function createConversationsStore(call: Call, undoMs = UNDO_DELETE_MS) {
       }
     },
     async searchMessages(query) {
+      const { filters } = get().search;
       set({ search: { ...get().search, query, busy: query.trim() !== '', error: null } });
       if (!query.trim()) {
-        set({ search: { query, hits: [], busy: false, error: null } });
+        set({ search: { query, hits: [], busy: false, error: null, filters } });
         return;
       }
+      // Only the answer to the latest words and filters lands (an older, slower answer is dropped).
+      const current = () => get().search.query === query && get().search.filters === filters;
       try {
-        const hits = await call('chat.searchMessages', { query, limit: 30 });
-        if (get().search.query === query) set({ search: { query, hits, busy: false, error: null } });
+        const hits = await call('chat.searchMessages', { query, limit: 30, ...(hasFilters(filters) ? { filters } : {}) });
+        if (current()) set({ search: { query, hits, busy: false, error: null, filters } });
       } catch (error) {
-        if (get().search.query === query) set({ search: { query, hits: [], busy: false, error: toErrorShape(error) } });
+        if (current()) set({ search: { query, hits: [], busy: false, error: toErrorShape(error), filters } });
+      }
+    },
+    async setSearchFilters(filters) {
+      set({ search: { ...get().search, filters } });
+      await get().searchMessages(get().search.query);
+    },
+    async saveAnswerSettings(id, settings) {
+      try {
+        get().upsert(await call('chat.setConversationSettings', { id, ...settings }));
+        return true;
+      } catch (error) {
+        set({ error: toErrorShape(error) });
+        return false;
       }
     },
     async exportConversations(format, ids) {
@@ -154,3 +174,15 @@ export function createConversationsStore(call: Call, undoMs = UNDO_DELETE_MS) {
 }
 
 export type ConversationsStore = ReturnType<typeof createConversationsStore>;
+
+/** The conversation search's filters, as the contract takes them (days as YYYY-MM-DD). */
+export interface SearchFilters {
+  from?: string;
+  to?: string;
+  source?: 'local' | 'remote';
+  entityId?: string;
+}
+
+export function hasFilters(filters: SearchFilters): boolean {
+  return Object.values(filters).some(Boolean);
+}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useActionKeys } from '../actions/ActionRegistryContext';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { HOME_SEARCH_INPUT_ID } from '../../ui/elementIds';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -14,6 +15,7 @@ export function HomeBrowser({ onClose }: { onClose: (() => void) | null }) {
   const searching = useSlice(home, (s) => s.searching);
   const searchError = useSlice(home, (s) => s.searchError);
   const selectedId = useSlice(home, (s) => s.selectedId);
+  const searchKeys = useActionKeys('home.search');
   const debounce = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => () => { if (debounce.current) clearTimeout(debounce.current); }, []);
@@ -41,8 +43,9 @@ export function HomeBrowser({ onClose }: { onClose: (() => void) | null }) {
           id={HOME_SEARCH_INPUT_ID}
           className="input"
           type="search"
-          placeholder="Search devices, rooms, manuals…  (Ctrl+K)"
-          aria-keyshortcuts="Control+K Meta+K"
+          placeholder="Search devices, rooms, manuals…"
+          title={`Search the home${searchKeys.hint}`}
+          aria-keyshortcuts={searchKeys.aria}
           autoComplete="off"
           spellCheck={false}
           value={query}

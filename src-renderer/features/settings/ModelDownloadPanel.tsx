@@ -2,8 +2,12 @@ import { useId, useState } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatBytes } from '../../ui/formatBytes';
+import { ModelCatalogueList } from './ModelCatalogueList';
 
-/** Download a GGUF file by URL (optionally checked against a sha256); main resumes and verifies it, then uses it. */
+/**
+ * Download a GGUF file: pick one from the catalogue (fills URL and sha256) or type them; main resumes the download,
+ * verifies the sha256 when given, then uses the file.
+ */
 export function ModelDownloadPanel() {
   const { llmSettings } = useAppStores();
   const download = useSlice(llmSettings, (s) => s.download);
@@ -12,8 +16,16 @@ export function ModelDownloadPanel() {
   const id = useId();
   const p = download.progress;
   return (
-    <details className="download" open={download.running || undefined}>
+    // Stays open once a download ran (React would close it when `running` goes back to false, hiding the result).
+    <details className="download" open={download.running || download.value !== null || download.error !== null || undefined}>
       <summary>Download a model instead</summary>
+      <ModelCatalogueList
+        pickedUrl={url}
+        onPick={(m) => {
+          setUrl(m.url);
+          setSha256(m.sha256 ?? '');
+        }}
+      />
       <label className="field" htmlFor={`${id}-url`}>
         <span className="field-label">Model URL (.gguf)</span>
         <input id={`${id}-url`} className="input" data-testid="llm-download-url" type="url" placeholder="https://…/model.gguf" value={url} onChange={(e) => setUrl(e.target.value)} />

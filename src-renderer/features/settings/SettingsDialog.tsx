@@ -3,6 +3,7 @@ import { useAppStores, useSlice } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
 import { DesktopSettingsSection } from '../desktop/DesktopSettingsSection';
 import { HomeServerSection } from '../sync/HomeServerSection';
+import { ShortcutSettingsSection } from '../actions/ShortcutSettingsSection';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { draftFromSettings, diffLlmSettings, fieldErrorsFromMessage } from './llmSettingsDraft';
 import type { FieldErrors, LlmSettingsDraft } from './llmSettingsDraft';
@@ -86,6 +87,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           <HomeServerSection />
           <RememberedRulesSection />
           <DesktopSettingsSection />
+          <ShortcutSettingsSection />
         </div>
         <footer className="dialog-footer">
           <ResetCircuitButton />

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { ConnectionTestView, LlmSettingsView, ModelDownloadProgressView, StatusSnapshot } from '../../../src-preload/contract';
+import type { ConnectionTestView, LlmSettingsView, ModelCatalogueEntry, ModelDownloadProgressView, StatusSnapshot } from '../../../src-preload/contract';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { toErrorShape } from '../../bridge/BridgeError';
 import type { Call } from '../../bridge/createCall';
@@ -15,7 +15,10 @@ export interface LlmSettingsState {
   test: Task<ConnectionTestView>;
   reset: Task<StatusSnapshot['llm']>;
   download: Task<{ path: string; sizeBytes: number }> & { url: string | null; progress: ModelDownloadProgressView | null };
+  /** The local models offered for download (main's catalogue file). */
+  catalogue: Task<ModelCatalogueEntry[]>;
   load(): Promise<void>;
+  loadCatalogue(): Promise<void>;
   /** Saves only the given fields; resolves with whether it worked (errors are in `save.error`). */
   saveChanges(changes: LlmSettingsChanges): Promise<boolean>;
   /** Tests `candidate` (what is typed) when given, else the saved settings. */
@@ -34,6 +37,16 @@ export function createLlmSettingsStore(call: Call) {
     test: idle(),
     reset: idle(),
     download: { ...idle(), url: null, progress: null },
+    catalogue: idle(),
+    async loadCatalogue() {
+      if (get().catalogue.running || get().catalogue.value) return;
+      set({ catalogue: { running: true, value: null, error: null } });
+      try {
+        set({ catalogue: { running: false, value: await call('llm.modelCatalogue', {}), error: null } });
+      } catch (error) {
+        set({ catalogue: { running: false, value: null, error: toErrorShape(error) } });
+      }
+    },
     async load() {
       try {
         set({ settings: await call('llm.getSettings', {}), loadError: null });

@@ -1,14 +1,17 @@
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { formatRelativeTime } from '../../ui/formatTime';
 import { SyncStatusItem } from '../sync/SyncStatusItem';
-import { describeStatus } from './describeStatus';
+import { describeStatus, retryInSeconds } from './describeStatus';
+import { useSecondTicks } from './useSecondTicks';
 
 export function StatusBar() {
   const { status, api } = useAppStores();
   const snapshot = useSlice(status, (s) => s.snapshot);
   const error = useSlice(status, (s) => s.error);
   const connected = useSlice(status, (s) => s.connected);
-  const items = snapshot ? describeStatus(snapshot) : [];
+  // Ticks once a second only while an open circuit counts down to its next try.
+  const now = useSecondTicks(snapshot ? retryInSeconds(snapshot.llm) !== null : false);
+  const items = snapshot ? describeStatus(snapshot, now) : [];
   const synced = snapshot ? (snapshot.graph.syncedAt ?? snapshot.homeServer.lastSyncedAt) : undefined;
 
   return (

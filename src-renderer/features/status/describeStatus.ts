@@ -31,7 +31,7 @@ export function describeStatus(s: StatusSnapshot, now: number = Date.now()): Sta
     {
       key: 'llm',
       label: 'LLM',
-      value: llmValue(s.llm),
+      value: llmValue(s.llm, now),
       tone: llmTone,
       detail: [`Mode ${s.llm.mode}: remote ${SERVICE_WORD[s.llm.remote]}, local ${SERVICE_WORD[s.llm.local]}`, s.llm.breaker ? `remote circuit ${s.llm.breaker.replace('_', '-')}` : null, s.llm.notice].filter(Boolean).join(' · '),
     },
@@ -48,9 +48,13 @@ export function describeStatus(s: StatusSnapshot, now: number = Date.now()): Sta
 const MODE_WORD: Record<StatusSnapshot['llm']['mode'], string> = { hybrid: 'Hybrid', remote: 'Remote only', local: 'Local only' };
 
 /** What the remote side is doing, in words a non-engineer reads right: the breaker's state is how it behaves. */
-function remoteWords(llm: StatusSnapshot['llm']): string {
+function remoteWords(llm: StatusSnapshot['llm'], now: number): string {
   if (llm.remote === 'not_configured') return 'not set up';
-  if (llm.breaker === 'open') return 'failing, paused (retries by itself soon)';
+  if (llm.breaker === 'open') {
+    const seconds = retryInSeconds(llm, now);
+    if (seconds === null) return 'failing, retries by itself soon';
+    return seconds > 0 ? `failing, retrying in ${seconds} s` : 'trying again';
+  }
   if (llm.breaker === 'half_open') return 'trying again';
   if (llm.remote === 'offline') return 'failing';
   if (llm.remote === 'degraded') return 'slow or unstable';
@@ -61,12 +65,19 @@ const LOCAL_WORD: Record<ServiceState, string> = { healthy: 'ready', degraded: '
 
 /**
  * "Hybrid · Remote model: working · Local model: ready": the mode and each side in plain words (the circuit
- * breaker's CLOSED / OPEN / HALF-OPEN become working / failing, paused / trying again; the details tooltip keeps the
+ * breaker's CLOSED / OPEN / HALF-OPEN become working / failing, retrying in 42 s / trying again; the details tooltip keeps the
  * technical terms). A side the mode does not use is left out unless it is set up (hybrid shows both).
  */
-export function llmValue(llm: StatusSnapshot['llm']): string {
+export function llmValue(llm: StatusSnapshot['llm'], now: number = Date.now()): string {
   const parts: string[] = [MODE_WORD[llm.mode]];
-  if (llm.mode !== 'local' || llm.remote !== 'not_configured') parts.push(`Remote model: ${remoteWords(llm)}`);
+  if (llm.mode !== 'local' || llm.remote !== 'not_configured') parts.push(`Remote model: ${remoteWords(llm, now)}`);
   if (llm.mode !== 'remote' || llm.local !== 'not_configured') parts.push(`Local model: ${LOCAL_WORD[llm.local]}`);
   return parts.join(' · ');
+}
+
+/** Whole seconds until an open circuit tries the remote model again (from main's next-probe time), or null if unknown. */
+export function retryInSeconds(llm: StatusSnapshot['llm'], now: number = Date.now()): number | null {
+  if (llm.breaker !== 'open' || !llm.nextProbeAt) return null;
+  const at = Date.parse(llm.nextProbeAt);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }

@@ -134,10 +134,17 @@ it('never throws on search syntax a person may type, and supports phrases and ex
   expect(store.search('"kitchen lights"').map((h) => h.snippet.map((p) => p.text).join(''))).toEqual(['Turn off the kitchen lights please']);
   expect(store.search('kitchen -lights').map((h) => h.snippet.map((p) => p.text).join(''))).toEqual(['Lock the kitchen door']);
   expect(store.search('kitch').length).toBe(3);
+  // A word being typed is tried as the index's longer words (an OR that merges newest first); spelled with a
+  // diacritic the index folded away, it falls back to the plain prefix query.
+  store.append({ conversationId: c.id, role: 'user', text: 'Meet at the Café Lumière' });
+  expect(store.search('lumi').length).toBe(1);
+  expect(store.search('lumiè').length).toBe(1);
+  expect(store.search('kitchen lock').length).toBe(1);
   const hit = store.search('lock')[0];
   expect(hit?.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['Lock']);
   expect(hit?.conversation_title).toBe('Search');
-  expect(buildMessageSearchQuery('AND')).toEqual({ match: '"and"', prefixMatch: '"and"*', words: ['and'] });
+  expect(buildMessageSearchQuery('AND')).toMatchObject({ match: '"and"', prefixMatch: '"and"*', prefixWord: 'and', words: ['and'] });
+  expect(buildMessageSearchQuery('kitchen gar')?.matchWithLastWordAnyOf?.(['gar', 'garage'])).toBe('"kitchen" ("gar" OR "garage")');
   expect(buildMessageSearchQuery('garage ')?.prefixMatch).toBeNull();
   expect(buildMessageSearchQuery('ga')?.prefixMatch).toBeNull();
 });

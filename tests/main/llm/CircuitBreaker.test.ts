@@ -35,10 +35,13 @@ describe('circuit breaker on the remote provider', () => {
     const { router } = remoteRouter(server.baseURL, { mode: 'remote', clock, maxAttempts: 1 });
     for (let i = 0; i < 5; i++) await router.answer(ask);
     expect(router.getStatus().breaker).toBe('open');
+    // The status carries when the next probe is due, so the UI can say "retrying in 60 s" and count down.
+    const probeAt = router.getStatus().nextProbeAt;
+    expect(probeAt).toBe(clock.now() + 60_000);
     clock.advance(59_999);
-    expect(router.getStatus().breaker).toBe('open');
+    expect(router.getStatus()).toMatchObject({ breaker: 'open', nextProbeAt: probeAt });
     clock.advance(1);
-    expect(router.getStatus()).toMatchObject({ breaker: 'half_open', remote: 'degraded' });
+    expect(router.getStatus()).toMatchObject({ breaker: 'half_open', remote: 'degraded', nextProbeAt: null });
 
     const before = server.chatRequests.length;
     server.scriptChat({ kind: 'stream', tokens: ['probe ok'], firstByteDelayMs: 150 });

@@ -151,7 +151,7 @@ describe('LlmRouter', () => {
   it('mode switching and status', async () => {
     const server = await useFakeOpenAiServer();
     const { router } = remoteRouter(server.baseURL, { local });
-    expect(router.getStatus()).toEqual({ mode: 'hybrid', remote: 'healthy', local: 'healthy', breaker: 'closed', model: 'fake-model' });
+    expect(router.getStatus()).toEqual({ mode: 'hybrid', remote: 'healthy', local: 'healthy', breaker: 'closed', nextProbeAt: null, model: 'fake-model' });
     router.setMode('local');
     expect(router.getStatus().model).toBe('stories260K');
     const answer = await router.answer(ask);
