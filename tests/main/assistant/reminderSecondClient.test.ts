@@ -3,7 +3,8 @@
 // it reaches client B, B edits it, and B's version comes back to A by writes that never go through A's tools: as a
 // pull applies it (a non-pending version from another user), and as a multi-feature unit of work commits it (a home
 // file import, whose change event fires after the commit). A's scheduler reschedules from the graph's change event
-// each time: one notification, at the edited time, never at the old one.
+// each time: one notification, at the edited time, never at the old one. The last case runs the real sync against our
+// home server: A logs in and pushes, B pulls, edits and pushes, A pushes then pulls.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src-shared/protocol/entities';
 import { VersionClock } from '../../../src-shared/protocol/version';
@@ -11,12 +12,16 @@ import { callOk, createTestServices, type TestServices } from '../../support/cre
 import { householdEntityVersion } from './householdEntityVersion';
 import { ManualTimers } from './ManualTimers';
 import { FIXED_NOW_MS, openAssistantHarness, type AssistantHarness } from './assistantHarness';
+import { SYNC_SERVERS, type RunningSyncServer } from '../sync/support/syncServers';
 
 let a: AssistantHarness | undefined;
 let b: TestServices | undefined;
+let server: RunningSyncServer | undefined;
 afterEach(async () => {
   await a?.cleanup();
   await b?.cleanup();
+  await server?.stop();
+  server = undefined;
   a = undefined;
   b = undefined;
 });
@@ -42,6 +47,11 @@ async function editOnB(b: TestServices, original: Entity, at: string): Promise<E
   return edited;
 }
 
+/** What a sync push does before its pull: the server acknowledged A's local version, so it is no longer pending. */
+async function pushed(a: AssistantHarness, entity: Entity): Promise<void> {
+  await a.t.services.store.markPushed('home-server', { entities: [{ id: entity.id, version: entity.version }], relationships: [] });
+}
+
 describe('a reminder edited on a second client fires once, at the edited time', () => {
   it('B\'s edit arriving as a pull (not through A\'s tools)', async () => {
     const { a, b, timers, advance, settle } = await twoClients();
@@ -51,6 +61,7 @@ describe('a reminder edited on a second client fires once, at the edited time', 
     if (!original) throw new Error('not stored');
     const editedAt = new Date(FIXED_NOW_MS + 90 * 60_000).toISOString();
     const edited = await editOnB(b, original, editedAt);
+    await pushed(a, original); // sync pushes before it pulls
 
     await a.t.services.store.applyChanges({ entities: [edited], pending: false });
     await settle();
@@ -93,6 +104,7 @@ describe('a reminder edited on a second client fires once, at the edited time', 
     const fired = await a.t.services.store.getEntity(reminder.id);
     if (!fired) throw new Error('not stored');
     const later = await editOnB(b, fired, new Date(FIXED_NOW_MS + 3 * 3600_000).toISOString());
+    await pushed(a, fired); // A's "fired" mark reached the server before B's edit comes back
     await a.t.services.store.applyChanges({ entities: [later], pending: false });
     await settle();
     await advance(3 * 3600_000 - 60_000);
@@ -100,6 +112,7 @@ describe('a reminder edited on a second client fires once, at the edited time', 
 
     const again = await a.t.services.store.getEntity(reminder.id);
     if (!again) throw new Error('not stored');
+    await pushed(a, again);
     const moved = householdEntityVersion(again, { at: new Date(FIXED_NOW_MS + 5 * 3600_000).toISOString() }, new VersionClock(() => Date.now() + 2_000), 'second-client');
     await a.t.services.store.applyChanges({ entities: [moved], pending: false });
     await settle();
@@ -110,5 +123,35 @@ describe('a reminder edited on a second client fires once, at the edited time', 
     expect(timers.armedCount).toBe(0);
     await advance(24 * 3600_000);
     expect(a.notifications).toHaveLength(2);
+  });
+
+  it('through a real home server: created offline on A, synced, edited on B, synced back: fires once, at the edited time', async () => {
+    const { a, b, timers, advance, settle } = await twoClients();
+    const ours = SYNC_SERVERS.find((k) => k.name === 'our server');
+    if (!ours) throw new Error('no server kind');
+    server = await ours.start();
+    const { reminder } = await a.call('assistant.createReminder', { text: 'change the filter in 1 hour' });
+    await settle();
+
+    await a.call('sync.login', { serverUrl: server.url, password: server.adminPassword });
+    expect((await a.call('sync.now', {})).pushed.entities).toBeGreaterThan(0);
+    await callOk(b, 'sync.login', { serverUrl: server.url, password: server.adminPassword });
+    await callOk(b, 'sync.now', {});
+    const onB = await b.services.store.getEntity(reminder.id);
+    if (!onB) throw new Error('the reminder did not reach B');
+    const edited = householdEntityVersion(onB, { at: new Date(FIXED_NOW_MS + 2 * 3600_000).toISOString() }, new VersionClock(() => Date.now() + 1_000), 'second-client');
+    await b.services.store.applyChanges({ entities: [edited], pending: true });
+    await callOk(b, 'sync.now', {});
+
+    await a.call('sync.now', {});
+    await settle();
+    expect((await a.t.services.store.getEntity(reminder.id))?.version).toBe(edited.version);
+    expect(timers.armedCount).toBe(1);
+    await advance(2 * 3600_000 - 1);
+    expect(a.notifications).toEqual([]); // the old time (+1 h) passed silently
+    await advance(1);
+    expect(a.notifications).toEqual([{ title: 'Reminder', body: 'change the filter' }]);
+    await advance(24 * 3600_000);
+    expect(a.notifications).toHaveLength(1);
   });
 });
