@@ -114,7 +114,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       for (const key of phraseKey(entity.name).split(' ')) snapshot.deviceNameKeys.add(key);
     }
     if (entity.entity_type !== 'note') addPhrase(entity.name, entity);
-    if (entity.entity_type === 'device') {
+    // A window is listed, counted and asked about like a device ("list all windows", "are any windows open").
+    if (entity.entity_type === 'device' || entity.entity_type === 'window') {
       snapshot.devices.push(entity);
       snapshot.kindsOfDevice.set(entity.id, kindsOfEntity(entity));
       if (runsOnBattery(entity)) snapshot.batteryDevices.push({ device: entity, level: batteryOf(entity) ?? 101 });
@@ -181,6 +182,11 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     for (const device of devices) addPhrase(key, device);
   }
   return snapshot;
+}
+
+/** Devices proper: the snapshot's device list also holds windows (a kind), which "every device" never means. */
+export function onlyDevices(list: readonly Entity[]): Entity[] {
+  return list.filter((e) => e.entity_type === 'device');
 }
 
 /** Devices located in a place or in any room/zone inside it (any depth), from the snapshot. */

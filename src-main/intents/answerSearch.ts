@@ -5,7 +5,7 @@ import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
-import { kindMatch } from './HomeIndex';
+import { kindMatch, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
 
@@ -66,7 +66,7 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
   const place = entitySlot(input.match, 'place');
   const pool = await devicesIn(input, place);
-  const devices = kind ? pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : pool;
+  const devices = kind ? pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : onlyDevices(pool);
   input.answer.cite(place, ...devices);
   const noun = kind ? [kind.singular, kind.plural] : ['device', 'devices'];
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';

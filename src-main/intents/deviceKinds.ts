@@ -95,6 +95,8 @@ function typeValues(entity: Entity): string[] {
     const v = entity.content[field];
     if (typeof v === 'string' && v.trim()) out.push(v.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   }
+  // Windows and doors are often their own entity types, with nothing in the name that says so ("Burspråk").
+  if (entity.entity_type !== 'device') out.push(entity.entity_type);
   return out;
 }
 
