@@ -114,7 +114,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       for (const key of phraseKey(entity.name).split(' ')) snapshot.deviceNameKeys.add(key);
     }
     if (entity.entity_type !== 'note') addPhrase(entity.name, entity);
-    // A window is listed, counted and asked about like a device ("list all windows", "are any windows open").
+    // A window is listed, counted and asked about like a device ("list all windows", "are any windows open"); doors
+    // stay names, since "the front door" is asked through its lock.
     if (entity.entity_type === 'device' || entity.entity_type === 'window') {
       snapshot.devices.push(entity);
       snapshot.kindsOfDevice.set(entity.id, kindsOfEntity(entity));

@@ -4,6 +4,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
 import { withFreshness } from './answerText';
+import { devicesOfKind, noneOfKind } from './answerSearch';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
@@ -39,13 +40,31 @@ function batteryNote(device: Entity, always = false): string {
 
 export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
-  if (!subject) return '';
+  if (!subject) return kindOpen(input);
   const reader = subject.entity_type === 'device' ? subject : (await partner(input, subject, 'open')) ?? subject;
   const value = openStateOf(reader);
   input.answer.cite(subject, reader);
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
   return withFreshness(`${subject.name} is ${value}${via}${batteryNote(reader)}.`, input.context.freshness.label);
+}
+
+/** "are any windows open?": the ones open (or closed, when asked), out of those with an open/closed reading. */
+async function kindOpen(input: IntentAnswerInput): Promise<string> {
+  const slot = input.match.slots['kind'];
+  if (slot?.type !== 'kind') return '';
+  const kind = slot.kind;
+  const place = entitySlot(input.match, 'place');
+  const ofKind = await devicesOfKind(input, kind, place);
+  if (ofKind.length === 0) return noneOfKind(input, kind, place, `This home has no ${kind.plural}.`);
+  const read = ofKind.filter((d) => openStateOf(d) !== undefined);
+  const wanted = said(input.match, 'closed', 'shut') ? 'closed' : 'open';
+  const matching = read.filter((d) => openStateOf(d) === wanted);
+  input.answer.cite(...matching);
+  if (read.length === 0) return withFreshness(`I have no open/closed reading for the ${kind.plural}.`, input.context.freshness.label);
+  if (matching.length === 0) return withFreshness(`No ${kind.plural} are ${wanted}; all ${read.length} read ${wanted === 'open' ? 'closed' : 'open'}.`, input.context.freshness.label);
+  const verb = matching.length === 1 ? 'is' : 'are';
+  return withFreshness(`${matching.length} of ${read.length} ${kind.plural} ${verb} ${wanted}: ${joinNames(matching.map((d) => d.name), 20)}.`, input.context.freshness.label);
 }
 
 export async function stateLocked(input: IntentAnswerInput): Promise<string> {
