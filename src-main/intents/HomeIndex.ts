@@ -6,7 +6,7 @@ import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
 import { batteryOf, runsOnBattery } from './deviceReadings';
-import { placeAliases } from './placeVocabulary';
+import { openingAliases, placeAliases } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
 export interface HomeSnapshot {
@@ -153,7 +153,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
   const names = new Set(entities.map((e) => phraseKey(e.name)));
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
-  for (const [place, aliases] of placeAliases(placeList, names)) {
+  const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
+  for (const [place, aliases] of [...placeAliases(placeList, names), ...openingAliases(openingList, names)]) {
     for (const alias of aliases) {
       addPhrase(alias, place);
       const list = snapshot.aliases.get(alias);

@@ -8,7 +8,7 @@ import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
-import { partnerOf } from './deviceReadings';
+import { lockPatch, lockStateOf, partnerOf } from './deviceReadings';
 import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -171,8 +171,11 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
       const value = intent === 'lock' ? 'locked' : 'unlocked';
       return {
         verb: intent === 'lock' ? 'Lock' : 'Unlock',
-        can: has('lock_unlock'),
-        patch: (d) => (stateOf(d)['lock'] === value ? undefined : { state: { lock: value } }),
+        can: (d) => has('lock_unlock')(d) || has('lock')(d) || lockStateOf(d) !== undefined,
+        patch: (d) => {
+          const state = lockPatch(d, value);
+          return state ? { state } : undefined;
+        },
         ...(LOCK ? { defaultKind: LOCK } : {}),
         cannot: (d) => `${d.name} has no lock I can control.`,
         already: value,

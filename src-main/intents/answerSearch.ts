@@ -4,9 +4,9 @@ import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
-import { batteryOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
+import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
 import { kindMatch, onlyDevices } from './HomeIndex';
-import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
@@ -141,7 +141,7 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
 function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, showPlace: boolean, withState = false): string {
   const parts: string[] = [];
   if (withState) {
-    const reading = [powerStateOf(device), openStateOf(device), typeof stateOf(device)['lock'] === 'string' ? String(stateOf(device)['lock']) : undefined, ...otherReadings(device)].filter((r): r is string => r !== undefined);
+    const reading = [powerStateOf(device), openStateOf(device), lockStateOf(device), ...otherReadings(device)].filter((r): r is string => r !== undefined);
     parts.push(reading.length ? reading.join(', ') : 'no state reported');
   }
   const where = showPlace ? input.snapshot.placeOfDevice.get(device.id) : undefined;

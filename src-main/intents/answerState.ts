@@ -8,7 +8,7 @@ import { devicesOfKind, noneOfKind } from './answerSearch';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, humidityOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, currentTemperatureOf, humidityOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { relatedSentence } from './relatedKnowledge';
@@ -70,20 +70,20 @@ async function kindOpen(input: IntentAnswerInput): Promise<string> {
 export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) {
-    const locks = input.snapshot.devices.filter((d) => typeof stateOf(d)['lock'] === 'string');
+    const locks = input.snapshot.devices.filter((d) => lockStateOf(d) !== undefined);
     if (locks.length === 0) return 'There are no locks with a known state.';
-    const open = locks.filter((l) => stateOf(l)['lock'] !== 'locked');
+    const open = locks.filter((l) => lockStateOf(l) !== 'locked');
     // "is any door unlocked?" is answered by the unlocked ones (the locked ones are only counted); "are the doors
     // locked?" by all of them.
     input.answer.cite(...(open.length > 0 && said(input.match, 'unlocked', 'unsecured', 'open') ? open : locks));
     const text = open.length === 0
       ? `All ${locks.length} locks are locked: ${joinNames(locks.map((l) => l.name))}.`
-      : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(stateOf(l)['lock'])).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
+      : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(lockStateOf(l))).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
     return withFreshness(text, input.context.freshness.label);
   }
   const lock = subject.entity_type === 'device' ? subject : await partner(input, subject, 'lock');
   input.answer.cite(subject, lock);
-  const value = lock ? stateOf(lock)['lock'] : undefined;
+  const value = lock ? lockStateOf(lock) : undefined;
   if (!lock || typeof value !== 'string') return withFreshness(`I have no lock reading for ${subject.name}.`, input.context.freshness.label);
   const via = lock.id !== subject.id ? ` (${lock.name})` : '';
   return withFreshness(`${subject.name} is ${value}${via}${batteryNote(lock)}.`, input.context.freshness.label);
