@@ -129,7 +129,8 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
       const power = intent === 'turn_on' ? 'on' : 'off';
       return {
         verb: intent === 'turn_on' ? 'Turn on' : 'Turn off',
-        can: has('on_off'),
+        // A device whose state has a power field is switched through it, whatever its capability list forgets.
+        can: (d) => has('on_off')(d) || typeof stateOf(d)['power'] === 'string',
         patch: (d) => (stateOf(d)['power'] === power ? undefined : { state: { power } }),
         ...(LIGHT ? { defaultKind: LIGHT } : {}),
         cannot: (d) => `${d.name} can't be switched ${power} from here.`,
