@@ -126,6 +126,15 @@ export class SlotIntentParser {
     }
     // "what happens when the leak sensor goes off": the automations it sets off or that act on it.
     if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
+    // A question about one aspect of a kind with several devices here ("manual for the fridge", "automations of the
+    // smoke detectors") is asked of each of them, not answered by listing them.
+    const group = kindMention?.kind && !useDevice ? { kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined } : undefined;
+    if (group) {
+      if (has(keys, ...CUES.docs)) add('manual_for', group, 0.81, 'docs+kind');
+      else if (has(keys, ...CUES.note)) add('notes_about', group, 0.81, 'notes+kind');
+      else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers')) add('automations_for_device', group, 0.81, 'automation+kind');
+      else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
+    }
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
       else if (place) add('automations_in_room', { place: entitySlot(place, 'place') }, 0.8, 'automation+place');
