@@ -171,9 +171,13 @@ export class SlotIntentParser {
     if (kindMention?.kind && !useDevice) {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;
+      // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
+      // which one is meant; the answer must say there is no such one rather than list every fridge.
+      const before = tokens[kindMention.start - 1];
+      const qualifier = before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
       if (has(keys, ...CUES.count)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
-      else if (stateWord(tokens)) add('kind_on', { kind, place: where }, 0.75, 'kind+on');
-      else add('list_kind', { kind, place: where }, 0.78, 'kind');
+      else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
+      else add('list_kind', { kind, place: where, qualifier }, 0.78, 'kind');
     }
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(has(keys, 'humidity') ? 'humidity' : 'temperature'), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');

@@ -54,12 +54,19 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(place, ...devices);
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where);
+  const qualified = qualifiedNone(input, kind);
   // "any smoke right now?", "what's the status of the cameras": the list says what each one reads.
   const now = said(input.match, 'now', 'currently', 'status', 'state');
   const names = devices.map((d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
-  return listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
+  return qualified + listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
+}
+
+/** "is the wine fridge cold enough" in a home without one: "I found no wine fridge here. " before what there is. */
+export function qualifiedNone(input: IntentAnswerInput, kind: DeviceKind): string {
+  const qualifier = input.match.slots['qualifier'];
+  return qualifier?.type === 'text' ? `I found no ${qualifier.text} ${kind.singular} in this home. ` : '';
 }
 
 export async function countKind(input: IntentAnswerInput): Promise<string> {
