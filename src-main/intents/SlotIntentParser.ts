@@ -32,6 +32,9 @@ export class SlotIntentParser {
   async parse(tokens: readonly Token[], snapshot: HomeSnapshot): Promise<SlotParse | undefined> {
     const lead = tokens.find((t) => !POLITE_OPENERS.has(t.key));
     if (lead && EDIT_VERBS.has(lead.key)) return undefined;
+    // A command the control templates did not read ("turn off the …", "kill the power to …") is not a question about
+    // the same words: answering "which heaters are off" to it would be wrong. It is declined instead.
+    if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
     const mentions = findMentions(tokens, snapshot);
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
@@ -225,6 +228,9 @@ const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'c
 /** Times a schedule covers: a question about a device at one of them is about its schedule. */
 const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'weekly'];
+
+/** Verbs that open a command to change the home. */
+const CONTROL_VERBS = new Set(['turn', 'switch', 'dim', 'brighten', 'lock', 'unlock', 'shut', 'close', 'kill', 'lower', 'raise', 'heat', 'cool', 'start', 'stop', 'run', 'activate', 'deactivate', 'arm', 'disarm']);
 
 /** Words that open a question (rather than a request). */
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'where', 'when', 'how', 'is', 'are', 'doe', 'does', 'do', 'did', 'was', 'were', 'whose']);
