@@ -28,7 +28,7 @@ interface ActionSpec {
 const LIGHT = kindById('light');
 const LOCK = kindById('lock');
 const OPENABLE = ['door', 'valve', 'position'];
-const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], oven: [50, 275] };
+const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], oven: [50, 275] };
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
