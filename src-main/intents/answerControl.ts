@@ -8,7 +8,7 @@ import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
-import { lockPatch, lockStateOf, partnerOf } from './deviceReadings';
+import { lockPatch, lockStateOf, partnerOf, setpointOf } from './deviceReadings';
 import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -206,9 +206,11 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
 /** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */
 function temperatureRange(input: IntentAnswerInput, device: Entity): [number, number] | undefined {
   const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
+  // "climate" is a broad family (purifiers, dehumidifiers, thermometers): only a member with a setpoint takes one.
+  const setsTemperature = capabilitiesOf(device).includes('temperature_control') || setpointOf(device) !== undefined;
   for (const k of kinds) {
     const range = TEMPERATURE_RANGES[k];
-    if (range) return range;
+    if (range && (k !== 'climate' || setsTemperature)) return range;
   }
   return undefined;
 }
