@@ -66,7 +66,7 @@ export async function roomConnections(input: IntentAnswerInput): Promise<string>
   input.answer.cite(room, ...others, ...result.connections.map((c) => (c.door ? doors.get(c.door.toLowerCase()) : undefined)));
   if (result.connections.length === 0) return `Nothing is linked to ${placeName(room)} in the home graph.`;
   return listOrSentence(
-    `${capital(placeName(room))} connects to`,
+    `${capital(placeName(room))} connects to ${plural(result.connections.length, 'place', 'places')}:`,
     result.connections.map((c) => {
       const how = c.connection_type.startsWith('door: ') ? c.connection_type : c.door ? `${c.connection_type.replace(/_/g, ' ')}: ${c.door}` : c.connection_type.replace(/_/g, ' ');
       return c.connection_type !== 'direct' || c.door ? `${c.name} (${how})` : c.name;
