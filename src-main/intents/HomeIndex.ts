@@ -9,6 +9,11 @@ import { batteryOf, runsOnBattery } from './deviceReadings';
 import { openingAliases, placeAliases } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
+const DOC_TYPES = new Set(['procedure', 'manual']);
+/** Edges between a device and its procedures or manuals. */
+const DOC_EDGES = ['procedure_for', 'documented_by'] as const;
+const DOC_EDGE_SET: ReadonlySet<string> = new Set(DOC_EDGES);
+
 export interface HomeSnapshot {
   byId: Map<string, Entity>;
   devices: Entity[];
@@ -41,6 +46,8 @@ export interface HomeSnapshot {
    * edges or in its content. Also phrases of those devices, unless the words already name something.
    */
   spots: Map<string, Entity[]>;
+  /** Procedure or manual id → the devices it is for (either direction of procedure_for/documented_by/has_manual …). */
+  devicesOfDoc: Map<string, Entity[]>;
   /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
   batteryDevices: Array<{ device: Entity; level: number }>;
 }
@@ -68,7 +75,7 @@ export class HomeIndex implements Disposable {
 async function build(store: GraphStore): Promise<HomeSnapshot> {
   const [entities, edges] = await Promise.all([
     store.listEntities(),
-    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in'] }),
+    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', ...DOC_EDGES] }),
   ]);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const snapshot: HomeSnapshot = {
@@ -89,6 +96,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     longestPhrase: 1,
     automations: [],
     spots: new Map(),
+    devicesOfDoc: new Map(),
     batteryDevices: [],
   };
   const addSpot = (value: unknown, device: Entity): void => {
@@ -170,7 +178,15 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     const to = byId.get(edge.to_entity_id);
     if (!from || !to) continue;
     if (from.entity_type === 'device') for (const field of ['location', 'where', 'position']) addSpot(edge.properties[field], from);
-    if (edge.relationship_type === 'monitors' || edge.relationship_type === 'contained_in') continue;
+    // A procedure named in the home's language ("Lufta elementen") is about the devices it is linked to.
+    const doc = DOC_TYPES.has(from.entity_type) ? from : DOC_TYPES.has(to.entity_type) ? to : undefined;
+    const forDevice = doc === from ? to : from;
+    if (doc && forDevice.entity_type === 'device' && DOC_EDGE_SET.has(edge.relationship_type)) {
+      const list = snapshot.devicesOfDoc.get(doc.id);
+      if (!list) snapshot.devicesOfDoc.set(doc.id, [forDevice]);
+      else if (!list.includes(forDevice)) list.push(forDevice);
+    }
+    if (edge.relationship_type === 'monitors' || edge.relationship_type === 'contained_in' || DOC_EDGE_SET.has(edge.relationship_type)) continue;
     if (['device', 'door', 'window'].includes(from.entity_type) && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);
     } else if (['room', 'zone'].includes(from.entity_type) && ['zone', 'home'].includes(to.entity_type)) {

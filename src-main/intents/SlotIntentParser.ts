@@ -100,9 +100,13 @@ export class SlotIntentParser {
       }
     }
     const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
+    // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
+    // which one is meant; the answer must say there is no such one rather than list every fridge or pick the one.
+    const before = kindMention ? tokens[kindMention.start - 1] : undefined;
+    const qualifier = kindMention && before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
-    const implied = !device ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
+    const implied = !device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
     const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.note, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
       || stateWord(tokens) || has(keys, ...CUES.controls);
@@ -174,10 +178,6 @@ export class SlotIntentParser {
     if (kindMention?.kind && !useDevice) {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;
-      // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
-      // which one is meant; the answer must say there is no such one rather than list every fridge.
-      const before = tokens[kindMention.start - 1];
-      const qualifier = before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
       if (has(keys, ...CUES.count)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
       else add('list_kind', { kind, place: where, qualifier }, 0.78, 'kind');
