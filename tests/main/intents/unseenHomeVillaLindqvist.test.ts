@@ -9,7 +9,7 @@ import { openHarness, type Harness } from './intentHarness';
 import { grade, HOMES_DIR, loadQuestions, privateSecrets } from './questionSet';
 
 /** The pass rate this engine reaches on the set; a drop below it fails the suite. */
-const PASS_RATE_FLOOR = 0.767;
+const PASS_RATE_FLOOR = 0.76;
 
 const QUESTIONS = loadQuestions('villa-lindqvist.questions.json', 150);
 const HOME = readFileSync(join(HOMES_DIR, 'villa-lindqvist.home.json'), 'utf8');
