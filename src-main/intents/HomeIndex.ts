@@ -6,8 +6,13 @@ import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
 import { batteryOf, runsOnBattery } from './deviceReadings';
-import { placeAliases } from './placeVocabulary';
+import { openingAliases, placeAliases } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
+
+const DOC_TYPES = new Set(['procedure', 'manual']);
+/** Edges between a device and its procedures or manuals. */
+const DOC_EDGES = ['procedure_for', 'documented_by'] as const;
+const DOC_EDGE_SET: ReadonlySet<string> = new Set(DOC_EDGES);
 
 export interface HomeSnapshot {
   byId: Map<string, Entity>;
@@ -41,6 +46,8 @@ export interface HomeSnapshot {
    * edges or in its content. Also phrases of those devices, unless the words already name something.
    */
   spots: Map<string, Entity[]>;
+  /** Procedure or manual id → the devices it is for (either direction of procedure_for/documented_by/has_manual …). */
+  devicesOfDoc: Map<string, Entity[]>;
   /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
   batteryDevices: Array<{ device: Entity; level: number }>;
 }
@@ -68,7 +75,7 @@ export class HomeIndex implements Disposable {
 async function build(store: GraphStore): Promise<HomeSnapshot> {
   const [entities, edges] = await Promise.all([
     store.listEntities(),
-    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in'] }),
+    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', ...DOC_EDGES] }),
   ]);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const snapshot: HomeSnapshot = {
@@ -89,6 +96,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     longestPhrase: 1,
     automations: [],
     spots: new Map(),
+    devicesOfDoc: new Map(),
     batteryDevices: [],
   };
   const addSpot = (value: unknown, device: Entity): void => {
@@ -114,7 +122,9 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       for (const key of phraseKey(entity.name).split(' ')) snapshot.deviceNameKeys.add(key);
     }
     if (entity.entity_type !== 'note') addPhrase(entity.name, entity);
-    if (entity.entity_type === 'device') {
+    // A window is listed, counted and asked about like a device ("list all windows", "are any windows open"); doors
+    // stay names, since "the front door" is asked through its lock.
+    if (entity.entity_type === 'device' || entity.entity_type === 'window') {
       snapshot.devices.push(entity);
       snapshot.kindsOfDevice.set(entity.id, kindsOfEntity(entity));
       if (runsOnBattery(entity)) snapshot.batteryDevices.push({ device: entity, level: batteryOf(entity) ?? 101 });
@@ -151,7 +161,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
   const names = new Set(entities.map((e) => phraseKey(e.name)));
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
-  for (const [place, aliases] of placeAliases(placeList, names)) {
+  const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
+  for (const [place, aliases] of [...placeAliases(placeList, names), ...openingAliases(openingList, names)]) {
     for (const alias of aliases) {
       addPhrase(alias, place);
       const list = snapshot.aliases.get(alias);
@@ -167,7 +178,15 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     const to = byId.get(edge.to_entity_id);
     if (!from || !to) continue;
     if (from.entity_type === 'device') for (const field of ['location', 'where', 'position']) addSpot(edge.properties[field], from);
-    if (edge.relationship_type === 'monitors' || edge.relationship_type === 'contained_in') continue;
+    // A procedure named in the home's language ("Lufta elementen") is about the devices it is linked to.
+    const doc = DOC_TYPES.has(from.entity_type) ? from : DOC_TYPES.has(to.entity_type) ? to : undefined;
+    const forDevice = doc === from ? to : from;
+    if (doc && forDevice.entity_type === 'device' && DOC_EDGE_SET.has(edge.relationship_type)) {
+      const list = snapshot.devicesOfDoc.get(doc.id);
+      if (!list) snapshot.devicesOfDoc.set(doc.id, [forDevice]);
+      else if (!list.includes(forDevice)) list.push(forDevice);
+    }
+    if (edge.relationship_type === 'monitors' || edge.relationship_type === 'contained_in' || DOC_EDGE_SET.has(edge.relationship_type)) continue;
     if (['device', 'door', 'window'].includes(from.entity_type) && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);
     } else if (['room', 'zone'].includes(from.entity_type) && ['zone', 'home'].includes(to.entity_type)) {
@@ -181,6 +200,11 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     for (const device of devices) addPhrase(key, device);
   }
   return snapshot;
+}
+
+/** Devices proper: the snapshot's device list also holds windows (a kind), which "every device" never means. */
+export function onlyDevices(list: readonly Entity[]): Entity[] {
+  return list.filter((e) => e.entity_type === 'device');
 }
 
 /** Devices located in a place or in any room/zone inside it (any depth), from the snapshot. */

@@ -1,6 +1,7 @@
 // The deterministic step of the answer path (ARCHITECTURE.md "Answer path"): the intent engine. Answers are
 // composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
 // matches confidently so that the LLM path takes the turn.
+import { forEachOfKind } from './answerForEachOfKind';
 import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { GraphStore } from '../graph/GraphStore';
@@ -58,15 +59,15 @@ export class IntentResponder implements Responder {
     this.answerers = {
       devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome,
       room_connections: roomConnections, path_between: pathBetween, device_controls: deviceControls,
-      device_controllers: deviceControllers, automations_in_room: automationsInRoom, automations_for_device: automationsForDevice,
-      schedules_for_device: whenForDevice, app_for_device: appForDevice, where_is: whereIs,
+      device_controllers: deviceControllers, automations_in_room: automationsInRoom, automations_for_device: forEachOfKind(automationsForDevice, 'device'),
+      schedules_for_device: forEachOfKind(whenForDevice, 'device'), app_for_device: appForDevice, where_is: whereIs,
       list_kind: listKind, count_kind: countKind, count_devices: countKind, by_manufacturer: byManufacturer,
       by_capability: byCapability, battery_devices: batteryDevices,
       how_to: (input) => {
         this.knowledgeSlots.reset();
         return howTo(input, this.knowledgeSlots);
       },
-      manual_for: manualFor, notes_about: notesAbout,
+      manual_for: forEachOfKind(manualFor, 'device'), notes_about: forEachOfKind(notesAbout, 'thing'),
       state_open: stateOpen, state_locked: stateLocked, state_on: stateOn, kind_on: kindOn, setpoint, device_state: deviceState,
       turn_on: control, turn_off: control, set_level: control, set_temperature: control, lock: control, unlock: control,
       open: control, close: control, run_automation: control,

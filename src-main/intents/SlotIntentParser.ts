@@ -32,6 +32,9 @@ export class SlotIntentParser {
   async parse(tokens: readonly Token[], snapshot: HomeSnapshot): Promise<SlotParse | undefined> {
     const lead = tokens.find((t) => !POLITE_OPENERS.has(t.key));
     if (lead && EDIT_VERBS.has(lead.key)) return undefined;
+    // A command the control templates did not read ("turn off the …", "kill the power to …") is not a question about
+    // the same words: answering "which heaters are off" to it would be wrong. It is declined instead.
+    if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
     const mentions = findMentions(tokens, snapshot);
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
@@ -97,11 +100,15 @@ export class SlotIntentParser {
       }
     }
     const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
+    // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
+    // which one is meant; the answer must say there is no such one rather than list every fridge or pick the one.
+    const before = kindMention ? tokens[kindMention.start - 1] : undefined;
+    const qualifier = kindMention && before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
-    const implied = !device ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
+    const implied = !device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
-    const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
+    const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.note, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
       || stateWord(tokens) || has(keys, ...CUES.controls);
     // "the garage door", "the hallway thermostat": a definite singular kind is one device, whatever is asked about it
     // ("tell me about the garage door"); "a garage door", "any thermostats" ask what there is.
@@ -126,6 +133,15 @@ export class SlotIntentParser {
     }
     // "what happens when the leak sensor goes off": the automations it sets off or that act on it.
     if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
+    // A question about one aspect of a kind with several devices here ("manual for the fridge", "automations of the
+    // smoke detectors") is asked of each of them, not answered by listing them.
+    const group = kindMention?.kind && !useDevice ? { kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined } : undefined;
+    if (group) {
+      if (has(keys, ...CUES.docs)) add('manual_for', group, 0.81, 'docs+kind');
+      else if (has(keys, ...CUES.note)) add('notes_about', group, 0.81, 'notes+kind');
+      else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers')) add('automations_for_device', group, 0.81, 'automation+kind');
+      else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
+    }
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
       else if (place) add('automations_in_room', { place: entitySlot(place, 'place') }, 0.8, 'automation+place');
@@ -163,8 +179,8 @@ export class SlotIntentParser {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;
       if (has(keys, ...CUES.count)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
-      else if (stateWord(tokens)) add('kind_on', { kind, place: where }, 0.75, 'kind+on');
-      else add('list_kind', { kind, place: where }, 0.78, 'kind');
+      else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
+      else add('list_kind', { kind, place: where, qualifier }, 0.78, 'kind');
     }
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(has(keys, 'humidity') ? 'humidity' : 'temperature'), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
@@ -212,6 +228,9 @@ const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'c
 /** Times a schedule covers: a question about a device at one of them is about its schedule. */
 const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'weekly'];
+
+/** Verbs that open a command to change the home. */
+const CONTROL_VERBS = new Set(['turn', 'switch', 'dim', 'brighten', 'lock', 'unlock', 'shut', 'close', 'kill', 'lower', 'raise', 'heat', 'cool', 'start', 'stop', 'run', 'activate', 'deactivate', 'arm', 'disarm']);
 
 /** Words that open a question (rather than a request). */
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'where', 'when', 'how', 'is', 'are', 'doe', 'does', 'do', 'did', 'was', 'were', 'whose']);

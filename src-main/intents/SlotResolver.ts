@@ -179,6 +179,12 @@ export class SlotResolver {
       }
     }
     const snapshot = await this.index.get();
+    // "all the lights upstairs", "the heaters downstairs": a kind, then a place named exactly, no preposition.
+    for (let prefix = Math.min(3, body.length - 1); prefix >= 1; prefix--) {
+      const kind = kindForPhrase(bodyKeys.slice(0, prefix).join(' '));
+      const place = kind ? exactPlace(snapshot, body.slice(prefix)) : undefined;
+      if (kind && place && (plural || saidAll || isPlural(body.slice(0, prefix)))) return { value: { type: 'group', text, kind, place }, score: 1 };
+    }
     // "the kitchen lights" where "kitchen" names a room exactly: the lights of that room (a device that happens to be
     // called "Kitchen Ceiling Lights" is one of them, not the whole answer).
     if (plural) {

@@ -8,7 +8,7 @@ import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
-import { partnerOf } from './deviceReadings';
+import { lockPatch, lockStateOf, partnerOf, setpointOf } from './deviceReadings';
 import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -28,7 +28,7 @@ interface ActionSpec {
 const LIGHT = kindById('light');
 const LOCK = kindById('lock');
 const OPENABLE = ['door', 'valve', 'position'];
-const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], oven: [50, 275] };
+const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], oven: [50, 275] };
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
@@ -129,7 +129,8 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
       const power = intent === 'turn_on' ? 'on' : 'off';
       return {
         verb: intent === 'turn_on' ? 'Turn on' : 'Turn off',
-        can: has('on_off'),
+        // A device whose state has a power field is switched through it, whatever its capability list forgets.
+        can: (d) => has('on_off')(d) || typeof stateOf(d)['power'] === 'string',
         patch: (d) => (stateOf(d)['power'] === power ? undefined : { state: { power } }),
         ...(LIGHT ? { defaultKind: LIGHT } : {}),
         cannot: (d) => `${d.name} can't be switched ${power} from here.`,
@@ -171,8 +172,11 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
       const value = intent === 'lock' ? 'locked' : 'unlocked';
       return {
         verb: intent === 'lock' ? 'Lock' : 'Unlock',
-        can: has('lock_unlock'),
-        patch: (d) => (stateOf(d)['lock'] === value ? undefined : { state: { lock: value } }),
+        can: (d) => has('lock_unlock')(d) || has('lock')(d) || lockStateOf(d) !== undefined,
+        patch: (d) => {
+          const state = lockPatch(d, value);
+          return state ? { state } : undefined;
+        },
         ...(LOCK ? { defaultKind: LOCK } : {}),
         cannot: (d) => `${d.name} has no lock I can control.`,
         already: value,
@@ -202,9 +206,11 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
 /** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */
 function temperatureRange(input: IntentAnswerInput, device: Entity): [number, number] | undefined {
   const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
+  // "climate" is a broad family (purifiers, dehumidifiers, thermometers): only a member with a setpoint takes one.
+  const setsTemperature = capabilitiesOf(device).includes('temperature_control') || setpointOf(device) !== undefined;
   for (const k of kinds) {
     const range = TEMPERATURE_RANGES[k];
-    if (range) return range;
+    if (range && (k !== 'climate' || setsTemperature)) return range;
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { tokenize } from './normalizeText';
 import { homeUses, homeWords } from './homeWords';
 import { listOrSentence } from './AnswerBuilder';
 import { devicesOfKindsNamed } from './noneGuard';
+import { openStateOf } from './deviceReadings';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
@@ -158,6 +159,16 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
     input.answer.cite(...devices);
     const kinds = found.map((f) => f.kind.plural).join(' and ');
     return listOrSentence(`Nothing is called “${query}”, but this home has ${kinds}:`, devices.map((d) => d.name));
+  }
+  // "any doors open?": a word for a type of thing the graph holds (doors, windows, rooms, notes) is never "nothing".
+  const types = new Set(tokenize(query).map((t) => t.key));
+  const ofType = [...input.snapshot.byId.values()].filter((e) => types.has(e.entity_type)).sort((a, b) => a.name.localeCompare(b.name));
+  if (ofType.length > 0) {
+    input.answer.cite(...ofType.slice(0, 40));
+    return listOrSentence(`This home has ${ofType.length} ${ofType[0]?.entity_type ?? ''}${ofType.length === 1 ? '' : 's'}:`, ofType.map((e) => {
+      const open = openStateOf(e);
+      return open ? `${e.name} (${open})` : e.name;
+    }));
   }
   return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
 }

@@ -62,13 +62,15 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   const taskKinds = kindsNamedIn(slot.text);
   const linked = procedures !== input.snapshot.procedures;
   let best: { procedure: Entity; score: number } | undefined;
+  let aboutKind = 0;
   for (const procedure of procedures) {
     const have = taskKeys(procedure.name);
     let overlap = 0;
     if (taskKinds.size > 0 && !linked) {
-      const about = kindsNamedIn(procedure.name);
-      const shared = [...taskKinds.keys()].filter((id) => [...about.keys()].some((other) => sameFamily(id, other)));
+      const about = kindsOfProcedure(input, procedure);
+      const shared = [...taskKinds.keys()].filter((id) => [...about].some((other) => sameFamily(id, other)));
       if (shared.length === 0) continue;
+      aboutKind++;
       for (const id of shared) for (const word of taskKinds.get(id) ?? []) if (!have.has(word)) overlap++;
     }
     for (const k of wanted) if (have.has(k)) overlap++;
@@ -76,7 +78,9 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
     if (overlap >= 1 && (!best || score > best.score)) best = { procedure, score };
   }
   const linkedToDevice = best && device && linked;
-  if (best && (best.score >= 0.5 || linkedToDevice)) {
+  // The only procedure about the kind the task names ("defrost the chest freezer" → "Avfrosta frysboxen", linked to
+  // the freezer) is the answer even when its name shares no other word with the task.
+  if (best && (best.score >= 0.5 || linkedToDevice || aboutKind === 1)) {
     input.answer.cite(device, best.procedure, ...manuals);
     const manualLine = manuals.length ? `\nManual: ${manuals.map(describeManual).join('; ')}.` : '';
     return `${formatSteps(best.procedure)}${manualLine}`;
@@ -86,7 +90,7 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
     const kind = taskKinds.size > 0 ? kindById([...taskKinds.keys()][0] ?? '') : undefined;
     if (!kind || procedures.length === 0) return undefined;
     // A procedure whose steps mention the kind may still be the answer: not a "none" then (the LLM or search gets it).
-    if (procedures.some((p) => [...kindsNamedIn(textOf(p)).keys()].some((id) => sameFamily(id, kind.id)))) return undefined;
+    if (procedures.some((p) => [...kindsNamedIn(textOf(p)).keys(), ...kindsOfProcedure(input, p)].some((id) => sameFamily(id, kind.id)))) return undefined;
     return `I have no step-by-step procedure for “${slot.text}”: none of the ${plural(procedures.length, 'procedure', 'procedures')} in the home graph is about ${kind.plural}.`;
   }
   input.answer.cite(device, ...manuals);
@@ -94,6 +98,16 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
     return `I have no step-by-step procedure for that on ${device.name}, but its manual may help: ${manuals.map(describeManual).join('; ')}.`;
   }
   return `I have no procedure or manual for ${device.name} in the home graph.`;
+}
+
+/** What a procedure is about: kinds its name says, and the kinds of the devices it is linked to. */
+function kindsOfProcedure(input: IntentAnswerInput, procedure: Entity): Set<string> {
+  const out = new Set(kindsNamedIn(procedure.name).keys());
+  // Only specific kinds: every climate device's procedure is not about heaters.
+  for (const device of input.snapshot.devicesOfDoc.get(procedure.id) ?? []) {
+    for (const id of input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? []) if ((kindById(id)?.includes.length ?? 1) === 0) out.add(id);
+  }
+  return out;
 }
 
 function formatSteps(procedure: Entity): string {

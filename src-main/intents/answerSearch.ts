@@ -4,9 +4,9 @@ import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
-import { batteryOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
-import { kindMatch } from './HomeIndex';
-import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
+import { kindMatch, onlyDevices } from './HomeIndex';
+import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
@@ -54,19 +54,26 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(place, ...devices);
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where);
+  const qualified = qualifiedNone(input, kind);
   // "any smoke right now?", "what's the status of the cameras": the list says what each one reads.
   const now = said(input.match, 'now', 'currently', 'status', 'state');
   const names = devices.map((d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
-  return listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
+  return qualified + listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
+}
+
+/** "is the wine fridge cold enough" in a home without one: "I found no wine fridge here. " before what there is. */
+export function qualifiedNone(input: IntentAnswerInput, kind: DeviceKind): string {
+  const qualifier = input.match.slots['qualifier'];
+  return qualifier?.type === 'text' ? `I found no ${qualifier.text} ${kind.singular} in this home. ` : '';
 }
 
 export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
   const place = entitySlot(input.match, 'place');
   const pool = await devicesIn(input, place);
-  const devices = kind ? pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : pool;
+  const devices = kind ? pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : onlyDevices(pool);
   input.answer.cite(place, ...devices);
   const noun = kind ? [kind.singular, kind.plural] : ['device', 'devices'];
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
@@ -141,7 +148,7 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
 function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, showPlace: boolean, withState = false): string {
   const parts: string[] = [];
   if (withState) {
-    const reading = [powerStateOf(device), openStateOf(device), typeof stateOf(device)['lock'] === 'string' ? String(stateOf(device)['lock']) : undefined, ...otherReadings(device)].filter((r): r is string => r !== undefined);
+    const reading = [powerStateOf(device), openStateOf(device), lockStateOf(device), ...otherReadings(device)].filter((r): r is string => r !== undefined);
     parts.push(reading.length ? reading.join(', ') : 'no state reported');
   }
   const where = showPlace ? input.snapshot.placeOfDevice.get(device.id) : undefined;

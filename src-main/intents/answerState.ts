@@ -4,10 +4,11 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
 import { withFreshness } from './answerText';
+import { devicesOfKind, noneOfKind } from './answerSearch';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, humidityOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, currentTemperatureOf, humidityOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { relatedSentence } from './relatedKnowledge';
@@ -39,7 +40,7 @@ function batteryNote(device: Entity, always = false): string {
 
 export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
-  if (!subject) return '';
+  if (!subject) return kindOpen(input);
   const reader = subject.entity_type === 'device' ? subject : (await partner(input, subject, 'open')) ?? subject;
   const value = openStateOf(reader);
   input.answer.cite(subject, reader);
@@ -48,23 +49,41 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   return withFreshness(`${subject.name} is ${value}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
+/** "are any windows open?": the ones open (or closed, when asked), out of those with an open/closed reading. */
+async function kindOpen(input: IntentAnswerInput): Promise<string> {
+  const slot = input.match.slots['kind'];
+  if (slot?.type !== 'kind') return '';
+  const kind = slot.kind;
+  const place = entitySlot(input.match, 'place');
+  const ofKind = await devicesOfKind(input, kind, place);
+  if (ofKind.length === 0) return noneOfKind(input, kind, place, `This home has no ${kind.plural}.`);
+  const read = ofKind.filter((d) => openStateOf(d) !== undefined);
+  const wanted = said(input.match, 'closed', 'shut') ? 'closed' : 'open';
+  const matching = read.filter((d) => openStateOf(d) === wanted);
+  input.answer.cite(...matching);
+  if (read.length === 0) return withFreshness(`I have no open/closed reading for the ${kind.plural}.`, input.context.freshness.label);
+  if (matching.length === 0) return withFreshness(`No ${kind.plural} are ${wanted}; all ${read.length} read ${wanted === 'open' ? 'closed' : 'open'}.`, input.context.freshness.label);
+  const verb = matching.length === 1 ? 'is' : 'are';
+  return withFreshness(`${matching.length} of ${read.length} ${kind.plural} ${verb} ${wanted}: ${joinNames(matching.map((d) => d.name), 20)}.`, input.context.freshness.label);
+}
+
 export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) {
-    const locks = input.snapshot.devices.filter((d) => typeof stateOf(d)['lock'] === 'string');
+    const locks = input.snapshot.devices.filter((d) => lockStateOf(d) !== undefined);
     if (locks.length === 0) return 'There are no locks with a known state.';
-    const open = locks.filter((l) => stateOf(l)['lock'] !== 'locked');
+    const open = locks.filter((l) => lockStateOf(l) !== 'locked');
     // "is any door unlocked?" is answered by the unlocked ones (the locked ones are only counted); "are the doors
     // locked?" by all of them.
     input.answer.cite(...(open.length > 0 && said(input.match, 'unlocked', 'unsecured', 'open') ? open : locks));
     const text = open.length === 0
       ? `All ${locks.length} locks are locked: ${joinNames(locks.map((l) => l.name))}.`
-      : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(stateOf(l)['lock'])).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
+      : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(lockStateOf(l))).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
     return withFreshness(text, input.context.freshness.label);
   }
   const lock = subject.entity_type === 'device' ? subject : await partner(input, subject, 'lock');
   input.answer.cite(subject, lock);
-  const value = lock ? stateOf(lock)['lock'] : undefined;
+  const value = lock ? lockStateOf(lock) : undefined;
   if (!lock || typeof value !== 'string') return withFreshness(`I have no lock reading for ${subject.name}.`, input.context.freshness.label);
   const via = lock.id !== subject.id ? ` (${lock.name})` : '';
   return withFreshness(`${subject.name} is ${value}${via}${batteryNote(lock)}.`, input.context.freshness.label);

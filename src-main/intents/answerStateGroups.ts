@@ -1,7 +1,7 @@
 import { joinNames, placeName } from './AnswerBuilder';
 import { withFreshness } from './answerText';
 import { DEVICE_KINDS } from './deviceKinds';
-import { devicesOfKind, noneOfKind } from './answerSearch';
+import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
 /** "which lights are on [in the kitchen]?" / "what is on upstairs?": devices with a power state, filtered by it. */
@@ -18,13 +18,19 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (kind && ofKind.length === 0) return noneOfKind(input, kind, place, `There are no ${what}${where}.`);
   if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
-  if (matching.length === 0) return withFreshness(`No ${what}${where} are ${wanted}.`, input.context.freshness.label);
+  if (matching.length === 0 && !kind) return withFreshness(`No ${what}${where} are ${wanted}.`, input.context.freshness.label);
+  if (matching.length === 0) {
+    // The ones of the kind looked at are the evidence for "none are on" ("is the oven on?" → the oven, off).
+    input.answer.cite(...candidates.slice(0, 12));
+    const names = candidates.length <= 6 ? ` (${joinNames(candidates.map((d) => `${d.name}: ${onOffOf(d) ?? '?'}`))})` : '';
+    return withFreshness(`No ${what}${where} are ${wanted}${names}.`, input.context.freshness.label);
+  }
   const names = matching.map((d) => {
     const level = stateOf(d)['level'];
     return wanted === 'on' && typeof level === 'number' ? `${d.name} (${level}%)` : d.name;
   });
   const verb = matching.length === 1 ? 'is' : 'are';
-  return withFreshness(`${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
+  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
 }
 
 /** "power": "on" | "standby" …, or "on": true|false (homes write it both ways). */

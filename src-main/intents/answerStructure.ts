@@ -8,7 +8,7 @@ import type { GetAutomationsInRoomResult } from '../tools/getAutomationsInRoom';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { partnerOf } from './deviceReadings';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin, onlyDevices } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
@@ -16,14 +16,14 @@ export async function devicesInPlace(input: IntentAnswerInput): Promise<string> 
   if (!place || place.entity_type === 'home') return devicesInHome(input);
   const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
   // The tool covers one level (zone → rooms); deeper nesting is rare, the snapshot catches it.
-  const devices = result.devices.length > 0 || place.entity_type === 'room' ? result.devices : devicesWithin(input.snapshot, place);
+  const devices = result.devices.length > 0 || place.entity_type === 'room' ? result.devices : onlyDevices(devicesWithin(input.snapshot, place));
   input.answer.cite(place, ...devices);
   if (devices.length === 0) return `There are no devices in ${placeName(place)}.`;
   return listOrSentence(`${capital(placeName(place))} has ${plural(devices.length, 'device', 'devices')}:`, devices.map((d) => d.name));
 }
 
 export async function devicesInHome(input: IntentAnswerInput): Promise<string> {
-  const devices = [...input.snapshot.devices];
+  const devices = onlyDevices(input.snapshot.devices);
   const home = input.snapshot.homes[0];
   input.answer.cite(home, ...devices);
   if (devices.length === 0) return 'There are no devices in this home yet.';
@@ -66,7 +66,7 @@ export async function roomConnections(input: IntentAnswerInput): Promise<string>
   input.answer.cite(room, ...others, ...result.connections.map((c) => (c.door ? doors.get(c.door.toLowerCase()) : undefined)));
   if (result.connections.length === 0) return `Nothing is linked to ${placeName(room)} in the home graph.`;
   return listOrSentence(
-    `${capital(placeName(room))} connects to`,
+    `${capital(placeName(room))} connects to ${plural(result.connections.length, 'place', 'places')}:`,
     result.connections.map((c) => {
       const how = c.connection_type.startsWith('door: ') ? c.connection_type : c.door ? `${c.connection_type.replace(/_/g, ' ')}: ${c.door}` : c.connection_type.replace(/_/g, ' ');
       return c.connection_type !== 'direct' || c.door ? `${c.name} (${how})` : c.name;

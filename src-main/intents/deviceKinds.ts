@@ -95,6 +95,8 @@ function typeValues(entity: Entity): string[] {
     const v = entity.content[field];
     if (typeof v === 'string' && v.trim()) out.push(v.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   }
+  // Windows and doors are often their own entity types, with nothing in the name that says so ("Burspråk").
+  if (entity.entity_type !== 'device') out.push(entity.entity_type);
   return out;
 }
 
@@ -174,7 +176,12 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   add(headKindOfName(entity.name), 'name');
   const aliases = entity.content['aliases'];
   if (Array.isArray(aliases)) for (const a of aliases) if (typeof a === 'string') add(headKindOfName(a), 'alias');
-  for (const type of typeValues(entity)) for (const kind of kindsOfType(type)) add(kind, 'type');
+  // A name that says what the device is ("Hue Brygga": a bridge) is not overruled by a type of its product family
+  // ("lighting"): the type only adds broad families then, or the kind the name already said.
+  const named = hasSpecific(found);
+  for (const type of typeValues(entity)) {
+    for (const kind of kindsOfType(type)) if (!named || kind.includes.length > 0 || entity.entity_type !== 'device') add(kind, 'type');
+  }
   // The model often says what the name doesn't ("Smart Speaker 500", "Automower 430X").
   const model = entity.content['model'];
   if (!hasSpecific(found) && typeof model === 'string') add(headKindOfName(model), 'model');

@@ -35,6 +35,19 @@ export function humidityOf(device: Entity): number | undefined {
   return firstNumber(s['humidity'], s['humidity_pct'], s['relative_humidity'], s['humidity_percent']);
 }
 
+/** "locked" / "unlocked" …, from `lock: "locked"` or `locked: true` (homes write it both ways). */
+export function lockStateOf(device: Entity): string | undefined {
+  const s = stateOf(device);
+  for (const key of ['lock', 'lock_state']) if (typeof s[key] === 'string') return s[key];
+  return typeof s['locked'] === 'boolean' ? (s['locked'] ? 'locked' : 'unlocked') : undefined;
+}
+
+/** The state change that locks or unlocks a device, in the field the home already uses. */
+export function lockPatch(device: Entity, value: 'locked' | 'unlocked'): Record<string, unknown> | undefined {
+  if (lockStateOf(device) === value) return undefined;
+  return typeof stateOf(device)['locked'] === 'boolean' ? { locked: value === 'locked' } : { lock: value };
+}
+
 /** "open" / "closed" from whichever field the home uses. */
 export function openStateOf(device: Entity): string | undefined {
   const s = stateOf(device);
@@ -87,7 +100,7 @@ function roomOfEdges(edges: Array<{ type: string; other: Entity }>): Entity | un
 }
 
 /** State keys every answer already says in its own words (power, level, battery, lock, open) or that are bookkeeping. */
-const SAID_ELSEWHERE = new Set(['power', 'playback', 'status', 'cycle', 'state', 'on', 'level', 'battery', 'battery_pct', 'battery_level', 'lock', 'open', 'door', 'contact']);
+const SAID_ELSEWHERE = new Set(['power', 'playback', 'status', 'cycle', 'state', 'on', 'level', 'battery', 'battery_pct', 'battery_level', 'lock', 'locked', 'lock_state', 'open', 'door', 'contact']);
 /** Unit suffixes of state keys ("remaining_min", "energy_kwh"), read as a unit after the number. */
 const UNIT_SUFFIX: Record<string, string> = { min: ' min', mins: ' min', minutes: ' min', s: ' s', sec: ' s', h: ' h', hours: ' h', pct: '%', percent: '%', c: '°C', f: '°F', kwh: ' kWh', w: ' W', db: ' dB', ppm: ' ppm', mbps: ' Mbps' };
 

@@ -63,11 +63,22 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       found = mention;
     }
     if (found) {
+      // "radiator thermostats", "smoke detector batteries": of two kind words in a row the last is the head noun, the
+      // first only says which ones.
+      const before = mentions[mentions.length - 1];
+      if (found.kind && before?.kind && before.end === found.start && isKindOnly(before) && isKindOnly(found)) {
+        mentions.pop();
+        found = { ...found, start: before.start, text: `${before.text} ${found.text}` };
+      }
       mentions.push(found);
       pos = found.end;
     } else pos++;
   }
   return mentions;
+}
+
+function isKindOnly(m: Mention): boolean {
+  return Object.keys(m.entities).length === 0 && !m.maker;
 }
 
 /**

@@ -4,19 +4,41 @@
 // exactly one place has that meaning; "bedroom" with two bedrooms stays a question back.
 import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
+import openings from './lexicon/openings.json';
 import places from './lexicon/places.json';
 import { phraseKey } from './deviceKinds';
 
-const PLACE_GROUPS = z.object({ places: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(places).places;
-const GROUPS: string[][] = PLACE_GROUPS.map((group) => group.map((m) => phraseKey(m.replace(/^=/, ''))).filter(Boolean));
-/**
- * Members written "=bad" name a room in its language ("Bad" is a bathroom) but are never said for another room:
- * they are everyday words in English too ("bad", "cave", "gang").
- */
-const RECOGNISE_ONLY = new Set(PLACE_GROUPS.flat().filter((m) => m.startsWith('=')).map((m) => phraseKey(m.slice(1))));
+interface Vocabulary {
+  groups: string[][];
+  /**
+   * Members written "=bad" name a room in its language ("Bad" is a bathroom) but are never said for another room:
+   * they are everyday words in English too ("bad", "cave", "gang").
+   */
+  recogniseOnly: Set<string>;
+}
+
+function vocabulary(raw: string[][]): Vocabulary {
+  return {
+    groups: raw.map((group) => group.map((m) => phraseKey(m.replace(/^=/, ''))).filter(Boolean)),
+    recogniseOnly: new Set(raw.flat().filter((m) => m.startsWith('=')).map((m) => phraseKey(m.slice(1)))),
+  };
+}
+
+const PLACES = vocabulary(z.object({ places: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(places).places);
+/** Doors and windows by what they are called elsewhere ("front door" for "Ytterdörr", "bay window" for "Erker"). */
+const OPENINGS = vocabulary(z.object({ openings: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(openings).openings);
 
 /** Alias phrases (as keys) for each room/zone. */
 export function placeAliases(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): Map<Entity, Set<string>> {
+  return aliasesOf(PLACES, placesOfHome, takenNames);
+}
+
+/** Alias phrases (as keys) for each door and window. */
+export function openingAliases(openingsOfHome: readonly Entity[], takenNames: ReadonlySet<string>): Map<Entity, Set<string>> {
+  return aliasesOf(OPENINGS, openingsOfHome, takenNames);
+}
+
+function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): Map<Entity, Set<string>> {
   const out = new Map<Entity, Set<string>>();
   const claims = new Map<number, Entity[]>();
   const found: Array<{ place: Entity; key: string; group: number; member: string }> = [];

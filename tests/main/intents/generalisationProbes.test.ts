@@ -1,4 +1,5 @@
-// Casual questions over the other fixture homes (upstream-sample, haus-lindenhof, the demo home), written as people ask them:
+// Casual questions over the other fixture homes (upstream-sample, haus-lindenhof, the demo home, casa-rivera,
+// villa-lindqvist), written as people ask them:
 // typos, other words for things, follow-ups and pronouns, "what about …", things the home doesn't have (an honest
 // "none") and things it has under other words (never "none"). Graded like the unseen-home set; every one must pass.
 import { readFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOME_PATH, openHarness, type Harness } from './intentHarness';
 import { grade, HOMES_DIR, loadQuestions } from './questionSet';
 
-describe.each(['upstream-sample', 'haus-lindenhof', 'demo', 'casa-rivera'])('generalisation probes: %s', (home) => {
+describe.each(['upstream-sample', 'haus-lindenhof', 'demo', 'casa-rivera', 'villa-lindqvist'])('generalisation probes: %s', (home) => {
   const questions = loadQuestions(`${home}.probes.json`, 20);
   let h: Harness;
   beforeAll(async () => {

@@ -1,0 +1,32 @@
+// A device question asked of a kind ("manual for the fridge" with three fridges, "what automations use the leak
+// sensors", "is there a schedule on the radiator thermostats"): the device answer for each one of them, together.
+// Listing the devices instead would answer a question nobody asked.
+import { placeName } from './AnswerBuilder';
+import { devicesOfKind, noneOfKind } from './answerSearch';
+import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+
+type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
+
+/** More than this and the answer is a wall of text; the first ones are answered and the rest named. */
+const MAX_DEVICES = 6;
+
+export function forEachOfKind(answer: Answerer, deviceSlot: string): Answerer {
+  return async (input) => {
+    const kindValue = input.match.slots['kind'];
+    if (input.match.slots[deviceSlot] || kindValue?.type !== 'kind') return answer(input);
+    const kind = kindValue.kind;
+    const place = entitySlot(input.match, 'place');
+    const devices = (await devicesOfKind(input, kind, place)).sort((a, b) => a.name.localeCompare(b.name));
+    const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+    if (devices.length === 0) return noneOfKind(input, kind, place, `There are no ${kind.plural}${where}.`);
+    const parts: string[] = [];
+    for (const device of devices.slice(0, MAX_DEVICES)) {
+      const slots = { ...input.match.slots, [deviceSlot]: { type: 'entity' as const, text: device.name, entity: device, how: 'exact' as const } };
+      const text = await answer({ ...input, match: { ...input.match, slots } });
+      if (text) parts.push(text);
+    }
+    const rest = devices.slice(MAX_DEVICES);
+    if (rest.length) parts.push(`(${rest.length} more ${kind.plural}: ${rest.map((d) => d.name).join(', ')})`);
+    return parts.join('\n');
+  };
+}
