@@ -174,6 +174,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       await outboxRef.current?.revalidatePendingActions();
     },
   }));
+  // A message stored here (not one sync pulled) schedules a debounced sync, as a local graph write does.
+  disposables.add(events.onDidPublish((e) => {
+    if (e.name === 'chat.didAppendMessage' && (e.payload as { correlation_id?: string }).correlation_id !== 'sync') sync.service.notifyLocalWrite();
+  }));
   const status = disposables.add(new StatusService({ platform, store, events, llm, homeServer: { getStatus: () => sync.service.homeServerStatus() } }));
   statusRef.current = status;
   disposables.add(llm.onDidChangeStatus(() => void status.publish()));
