@@ -39,6 +39,8 @@ import { toReportView } from './sync/SyncService';
 import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
+import { SqliteConversationSyncStore } from './chat/SqliteConversationSyncStore';
+import { ConversationSync } from './sync/ConversationSync';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
 import { EntityNameResolver } from './graph/EntityNameResolver';
 import { exportHomeFile } from './graph/homeFile';
@@ -96,6 +98,8 @@ export interface MainServices extends Disposable {
   readonly assistant: AssistantFeature;
   readonly outbox: SqliteOutbox;
   readonly sync: SyncFeature;
+  /** Conversations and messages (sync tests write and read them directly). */
+  readonly conversations: SqliteConversationStore;
   /** The outbox's handlers and `revalidatePendingActions` (the sync engine calls it after a pull). */
   readonly outboxFeature: OutboxFeature;
 }
@@ -153,8 +157,12 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   disposables.add(platform.onDidChangeOnline(() => llm.notifyNetworkChanged()));
   const statusRef: { current?: StatusService } = {};
   const outboxRef: { current?: OutboxFeature } = {};
+  // Conversation sync's side of the chat store: a pulled message reaches the UI as a newly stored one would.
+  const conversationSyncStore = disposables.add(new SqliteConversationSyncStore(db));
+  disposables.add(conversationSyncStore.onDidPullMessage((message) => events.publish('chat.didAppendMessage', { ...message, correlation_id: 'sync' })));
   // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
   const sync = disposables.add(registerSync({
+    conversations: new ConversationSync(conversationSyncStore, logger.child({ component: 'conversation-sync' })),
     store, outbox, secrets: platform.secrets, logger: logger.child({ component: 'sync' }), events,
     isOnline: () => platform.isOnline(), onDidChangeOnline: platform.onDidChangeOnline, onDidWriteLocally: (listener) => outbox.onDidChange(() => listener()),
     background: options.runtime !== 'cli',
@@ -165,6 +173,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       // Actions approved offline are re-checked against the fresh graph (changed target: a fresh approval; expired: never run).
       await outboxRef.current?.revalidatePendingActions();
     },
+  }));
+  // A message stored here (not one sync pulled) schedules a debounced sync, as a local graph write does.
+  disposables.add(events.onDidPublish((e) => {
+    if (e.name === 'chat.didAppendMessage' && (e.payload as { correlation_id?: string }).correlation_id !== 'sync') sync.service.notifyLocalWrite();
   }));
   const status = disposables.add(new StatusService({ platform, store, events, llm, homeServer: { getStatus: () => sync.service.homeServerStatus() } }));
   statusRef.current = status;
@@ -338,7 +350,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   };
 
   if (options.runtime !== 'cli') void sync.service.start();
-  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, conversations, dispose: () => disposables.dispose() };
 }
 
 /** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */

@@ -13,6 +13,7 @@ import { homeServerDetails } from './homeServerErrors';
 import { ParkedChanges, type ChangeKey } from './ParkedChanges';
 import { chunk, entityPushItem, isInvalid, pushItemKey, relationshipPushItem, type PushItem } from './pushBatches';
 import type { SyncLocalStore } from './SyncLocalStore';
+import type { ConversationSync, ConversationSyncReport } from './ConversationSync';
 
 /** `filters.since` far in the future: a push answers with no rows instead of upstream's full-graph echo. */
 const NO_ECHO_SINCE = '2999-12-31T00:00:00+00:00';
@@ -21,7 +22,7 @@ const SINCE_MARGIN_MS = 5_000;
 const PUSH_BATCH = 500;
 const EDGE_APPLY_CHUNK = 5_000;
 
-export type SyncPhase = 'probe' | 'push' | 'pull' | 'relationships' | 'digest' | 'repair';
+export type SyncPhase = 'probe' | 'push' | 'pull' | 'relationships' | 'digest' | 'repair' | 'conversations';
 
 export interface SyncProgress {
   phase: SyncPhase;
@@ -41,6 +42,8 @@ export interface SyncReport {
   conflicts: number;
   parked: { id: string; error: string }[];
   digest: { local: string; server: string; matched: boolean; repaired: boolean };
+  /** Conversation sync after the graph; null when not configured or the server has no conversation extension. */
+  conversations: ConversationSyncReport | null;
   finishedAt: string;
 }
 
@@ -55,6 +58,8 @@ export interface SyncEngineDeps {
   outbox: Outbox;
   session: HomeServerSession;
   logger?: Logger;
+  /** The conversation step, run after the entity sync (our server only: upstream answers 404 and it is skipped). */
+  conversations?: ConversationSync;
   /** Between pages; tests may count them. */
   yieldToEventLoop?: () => Promise<unknown>;
 }
@@ -94,6 +99,7 @@ export class SyncEngine {
       conflicts: 0,
       parked: [],
       digest: { local: '', server: '', matched: false, repaired: false },
+      conversations: null,
       finishedAt: '',
     };
     const context = { client, serverId, deviceId, userId: credentials.userId, report, options, progress };
@@ -117,6 +123,10 @@ export class SyncEngine {
       report.full = true;
     }
     report.digest = { ...report.digest, local, server: last.state_digest, matched: local === last.state_digest };
+    if (this.deps.conversations) {
+      progress({ phase: 'conversations', done: 0 });
+      report.conversations = await this.syncConversations(this.deps.conversations, context, credentials.role !== 'guest');
+    }
     report.finishedAt = new Date().toISOString();
     await this.deps.store.setSyncState(serverId, { lastDigest: last.state_digest, lastDigestMatched: report.digest.matched, lastSyncAt: report.finishedAt });
     progress({ phase: 'digest', done: 1, total: 1 });
@@ -190,6 +200,16 @@ export class SyncEngine {
     context.report.pushed.entities += ack.entities.length;
     context.report.pushed.relationships += ack.relationships.length;
     context.report.conflicts += response.conflicts.length;
+  }
+
+  /** Upstream FunkyGibbon has no conversation extension: its 404 skips the step, anything else fails the run. */
+  private async syncConversations(step: ConversationSync, context: RunContext, canPush: boolean): Promise<ConversationSyncReport | null> {
+    try {
+      return await step.run({ client: context.client, serverId: context.serverId, deviceId: context.deviceId, canPush, ...(context.options.signal ? { signal: context.options.signal } : {}) });
+    } catch (error) {
+      if (homeServerDetails(error)?.status === 404) return null;
+      throw error;
+    }
   }
 
   private async park(context: RunContext, key: ChangeKey, error: string): Promise<void> {

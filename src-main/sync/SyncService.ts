@@ -11,6 +11,7 @@ import type { SecretStore } from '../platform/Platform';
 import { HomeServerSession, type LoginMethod } from './HomeServerSession';
 import { isNotLoggedIn } from './homeServerErrors';
 import { PullNowChannel } from './PullNowChannel';
+import type { ConversationSync } from './ConversationSync';
 import { SyncEngine, type SyncProgress, type SyncReport } from './SyncEngine';
 import { SyncScheduler, type SyncTrigger } from './SyncScheduler';
 import type { SyncLocalStore } from './SyncLocalStore';
@@ -25,6 +26,8 @@ export interface SyncServiceOptions {
   background: boolean;
   intervalMs?: number;
   fetch?: typeof fetch;
+  /** Conversation sync, run after the entity sync. */
+  conversations?: ConversationSync;
   /** After each successful sync (the graph's freshness label: synced_at, source). */
   onDidSync?: (report: SyncReport) => Promise<void>;
 }
@@ -46,7 +49,7 @@ export class SyncService implements Disposable {
 
   constructor(private readonly options: SyncServiceOptions) {
     this.session = new HomeServerSession({ secrets: options.secrets, ...(options.fetch ? { fetch: options.fetch } : {}) });
-    this.engine = new SyncEngine({ store: options.store, outbox: options.outbox, session: this.session, ...(options.logger ? { logger: options.logger } : {}) });
+    this.engine = new SyncEngine({ store: options.store, outbox: options.outbox, session: this.session, ...(options.logger ? { logger: options.logger } : {}), ...(options.conversations ? { conversations: options.conversations } : {}) });
     this.scheduler = new SyncScheduler({
       run: async (trigger) => {
         await this.runSync({ full: false }, trigger);

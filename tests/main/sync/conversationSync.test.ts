@@ -1,0 +1,162 @@
+// Issue #11 Build 4, "every message exactly once": conversation sync between two real client data dirs (SQLite on
+// disk) through our real home server on 127.0.0.1. Each client reaches the server through a proxy that can cut the
+// network, so "the server is down" is a refused connection, not a mock.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src-main/cli/runCli';
+import { NodePlatform } from '../../../src-main/platform/NodePlatform';
+import { createMainServices, type MainServices } from '../../../src-main/services';
+import type { PulledMessage } from '../../../src-shared/protocol/conversationSync';
+import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../../server/support/testServer';
+import { startSwitchableProxy, type SwitchableProxy } from './support/switchableProxy';
+
+interface Client {
+  proxy: SwitchableProxy;
+  open<T>(use: (services: MainServices) => Promise<T>): Promise<T>;
+}
+
+describe('conversation sync against our server', () => {
+  let server: TestServer;
+  const dirs: string[] = [];
+  const proxies: SwitchableProxy[] = [];
+
+  beforeEach(async () => {
+    server = await startTestServer({ name: 'sqlite', databaseUrl: async () => undefined });
+  });
+  afterEach(async () => {
+    for (const p of proxies.splice(0)) await p.stop();
+    await server.stop();
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  async function loggedInClient(user: string, login: string[] = ['--password-stdin']): Promise<Client> {
+    const dir = mkdtempSync(join(tmpdir(), `goodies-chat-sync-${user}-`));
+    dirs.push(dir);
+    const proxy = await startSwitchableProxy(server.url);
+    proxies.push(proxy);
+    const err: string[] = [];
+    const code = await runCli(['--data-dir', dir, 'login', '--server', proxy.url, ...login], { stdout: () => undefined, stderr: (t) => void err.push(t), readStdin: async () => `${ADMIN_PASSWORD}\n` });
+    expect(err.join('')).toBe('');
+    expect(code).toBe(0);
+    return {
+      proxy,
+      async open(use) {
+        const platform = new NodePlatform({ dataDir: dir, onlineCheckIntervalMs: 0, writeNotification: () => {} });
+        const services = await createMainServices(platform, { runtime: 'cli', userId: user, loadDemoHome: false });
+        try {
+          return await use(services);
+        } finally {
+          await services.dispose();
+          await platform.dispose();
+        }
+      },
+    };
+  }
+
+  const sync = (c: Client) => c.open((s) => s.sync.service.syncNow());
+  const visibleIds = (c: Client, conversationId: string) => c.open(async (s) => s.conversations.messages(conversationId).map((m) => m.id));
+  async function serverMessages(conversationId: string): Promise<PulledMessage[]> {
+    const res = await server.call<{ messages: PulledMessage[] }>('GET', `/api/v1/chat/conversations/${conversationId}`, { token: await server.adminToken() });
+    expect(res.status).toBe(200);
+    return res.body.messages;
+  }
+
+  it('two clients converge: every message exactly once on both sides and on the server, a /clear propagates', async () => {
+    const a = await loggedInClient('alice');
+    const b = await loggedInClient('bob');
+
+    // A writes a conversation with a question and an answer (with its envelope) and syncs.
+    const { conversationId, first } = await a.open(async (s) => {
+      const c = s.conversations.create('Heating questions');
+      const q = s.conversations.append({ conversationId: c.id, role: 'user', text: 'Is the boiler on?' });
+      const r = s.conversations.append({ conversationId: c.id, role: 'assistant', text: 'Yes, since 6:00.', envelope: { citations: [], provider: 'local' } as never });
+      const report = await s.sync.service.syncNow();
+      expect(report.conversations).toMatchObject({ pushed: { conversations: 1, messages: 2 }, rejected: 0 });
+      return { conversationId: c.id, first: [q.id, r.id] };
+    });
+
+    // B syncs and sees it, the UI hearing of each pulled message as it would of a new one.
+    await b.open(async (s) => {
+      const heard: string[] = [];
+      s.events.onDidPublish((e) => { if (e.name === 'chat.didAppendMessage') heard.push((e.payload as { id: string }).id); });
+      const report = await s.sync.service.syncNow();
+      expect(report.conversations?.pulled).toMatchObject({ conversations: 1, messages: 2 });
+      expect(heard).toEqual(first);
+      expect(s.conversations.list().map((c) => c.title)).toEqual(['Heating questions']);
+      const messages = s.conversations.messages(conversationId);
+      expect(messages.map((m) => m.text)).toEqual(['Is the boiler on?', 'Yes, since 6:00.']);
+      expect(messages[1]?.envelope).toMatchObject({ provider: 'local' });
+    });
+
+    // Both add a message; B's server is down: its sync fails and its message stays pending, then it goes through.
+    const a2 = await a.open(async (s) => s.conversations.append({ conversationId, role: 'user', text: 'And the hot water?' }).id);
+    await a.open(async (s) => s.sync.service.syncNow());
+    await b.proxy.goOffline();
+    const b1 = await b.open(async (s) => s.conversations.append({ conversationId, role: 'user', text: 'Turn it down please' }).id);
+    await expect(sync(b)).rejects.toMatchObject({ type: 'unavailable' });
+    expect((await serverMessages(conversationId)).map((m) => m.id)).not.toContain(b1);
+    await b.proxy.goOnline();
+
+    // Both sync twice, in turn.
+    for (let round = 0; round < 2; round++) {
+      await sync(b);
+      await sync(a);
+    }
+
+    const all = [...first, a2, b1].sort();
+    for (const c of [a, b]) {
+      const ids = await visibleIds(c, conversationId);
+      expect(ids.length).toBe(new Set(ids).size);
+      expect([...ids].sort()).toEqual(all);
+      // Nothing left to push; a further sync pulls nothing new.
+      const again = await sync(c);
+      expect(again.conversations).toMatchObject({ pushed: { conversations: 0, messages: 0 }, pulled: { conversations: 0, messages: 0, tombstones: 0 } });
+    }
+    const onServer = await serverMessages(conversationId);
+    expect(onServer.map((m) => m.id).sort()).toEqual(all);
+    expect(onServer.filter((m) => m.deleted)).toEqual([]);
+
+    // A /clear on A tombstones every message everywhere.
+    await a.open(async (s) => {
+      s.conversations.clearMessages(conversationId);
+      const report = await s.sync.service.syncNow();
+      expect(report.conversations?.pushed.messages).toBe(4);
+    });
+    await b.open(async (s) => {
+      const report = await s.sync.service.syncNow();
+      expect(report.conversations?.pulled.tombstones).toBe(4);
+      expect(s.conversations.messages(conversationId)).toEqual([]);
+      expect(s.conversations.get(conversationId).message_count).toBe(0);
+      // The conversation stays, and B can write into it again.
+      s.conversations.append({ conversationId, role: 'user', text: 'Fresh start' });
+      await s.sync.service.syncNow();
+    });
+    const afterClear = await serverMessages(conversationId);
+    expect(afterClear.filter((m) => !m.deleted).map((m) => m.text)).toEqual(['Fresh start']);
+    expect(afterClear.filter((m) => m.deleted).map((m) => m.id).sort()).toEqual(all);
+    await sync(a);
+    expect((await a.open(async (s) => s.conversations.messages(conversationId))).map((m) => m.text)).toEqual(['Fresh start']);
+  });
+
+  it('a guest pulls conversations but never pushes its own', async () => {
+    const admin = await loggedInClient('alice');
+    await admin.open(async (s) => {
+      const c = s.conversations.create('Household');
+      s.conversations.append({ conversationId: c.id, role: 'user', text: 'Hello' });
+      await s.sync.service.syncNow();
+    });
+    const qr = await server.call<{ qr_data: { token: string } }>('POST', '/api/v1/auth/guest/generate-qr', { token: await server.adminToken(), body: { duration_hours: 1 } });
+    const guest = await loggedInClient('guest', ['--guest-token', qr.body.qr_data.token]);
+    await guest.open(async (s) => {
+      s.conversations.create('Guest notes');
+      const report = await s.sync.service.syncNow();
+      // The guest owns nothing on the server, so its pull is empty; its local conversation stays local and pending.
+      expect(report.conversations).toMatchObject({ pushed: { conversations: 0, messages: 0 }, pulled: { conversations: 0, messages: 0 } });
+    });
+    const listed = await server.call<{ conversations: { title: string }[] }>('GET', '/api/v1/chat/conversations', { token: await server.adminToken() });
+    expect(listed.body.conversations.map((c) => c.title)).toEqual(['Household']);
+  });
+});
+
