@@ -200,7 +200,7 @@ describe('entityChangeTier property', () => {
           const tier = entityChangeTier({ name: 'x', entity_type: type, content }, change, [], asker);
           const householdItem = (type === 'note' && kind === 'todo') || (type === 'schedule' && kind === 'reminder');
           const owned = asker !== undefined && asker !== '' && (assignee === undefined || assignee === '' || assignee === asker);
-          const onlyDeletes = rename === undefined && Object.keys(extra).length === 0;
+          const onlyDeletes = !rename && Object.keys(extra).length === 0; // an empty name is no rename (not sent)
           const highKind = capabilities.some((c) => HIGH_CAPABILITIES.includes(c));
           expect(tier).toBe(householdItem && owned && onlyDeletes && !highKind ? 2 : 3);
         },
