@@ -203,7 +203,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
   approvals.recoverInterrupted();
   const assistant = disposables.add(await registerAssistant({
-    store, registry: tools, approvals, settings: new SqliteSettingsStore(db), events, toolContext: toolContextFor,
+    store, registry: tools, approvals, settings, events, toolContext: toolContextFor,
     // The session's user at the time of each call (a guest session may start or end while the app runs).
     user: { get id() { return session.user.id; }, get role() { return session.user.role; } },
     notify: (n) => platform.notify(n),
@@ -212,7 +212,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     scheduleReminders: options.assistant?.scheduleReminders ?? options.runtime !== 'cli',
     ...(options.assistant?.timers ? { timers: options.assistant.timers } : {}),
   }));
-  const voice = registerVoice({ settings: new SqliteSettingsStore(db), secrets: platform.secrets, remoteBaseUrl: () => llm.remoteBaseUrl() });
+  const voice = registerVoice({ settings, secrets: platform.secrets, remoteBaseUrl: () => llm.remoteBaseUrl() });
   const intents = new IntentResponder({
     engine: disposables.add(new IntentEngine({ store: graph, resolver })),
     store: graph,
