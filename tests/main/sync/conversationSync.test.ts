@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/runCli';
-import { NodePlatform } from '../../../src-main/platform/NodePlatform';
-import { createMainServices, type MainServices } from '../../../src-main/services';
+import type { MainServices } from '../../../src-main/services';
+import { openDataDir } from './support/openDataDir';
 import type { PulledMessage } from '../../../src-shared/protocol/conversationSync';
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../../server/support/testServer';
 import { startSwitchableProxy, type SwitchableProxy } from './support/switchableProxy';
@@ -42,16 +42,7 @@ describe('conversation sync against our server', () => {
     expect(code).toBe(0);
     return {
       proxy,
-      async open(use) {
-        const platform = new NodePlatform({ dataDir: dir, onlineCheckIntervalMs: 0, writeNotification: () => {} });
-        const services = await createMainServices(platform, { runtime: 'cli', userId: user, loadDemoHome: false });
-        try {
-          return await use(services);
-        } finally {
-          await services.dispose();
-          await platform.dispose();
-        }
-      },
+      open: (use) => openDataDir(dir, user, use),
     };
   }
 

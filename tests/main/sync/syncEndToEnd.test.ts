@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/runCli';
-import { NodePlatform } from '../../../src-main/platform/NodePlatform';
-import { createMainServices, type MainServices } from '../../../src-main/services';
+import type { MainServices } from '../../../src-main/services';
+import { openDataDir } from './support/openDataDir';
 import type { Entity, Relationship } from '../../../src-shared/protocol/entities';
 import { VersionClock } from '../../../src-shared/protocol/version';
 import { startUpstreamFixtureServer } from '../../fakes/upstreamFixtureServer';
@@ -58,16 +58,7 @@ async function startClient(serverUrl: string, user: string, dirs: string[]): Pro
       const code = await runCli(['--data-dir', dir, ...argv], { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), ...(stdin !== undefined ? { readStdin: async () => stdin } : {}) });
       return { code, out: out.join(''), err: err.join('') };
     },
-    async open(use) {
-      const platform = new NodePlatform({ dataDir: dir, onlineCheckIntervalMs: 0, writeNotification: () => {} });
-      const services = await createMainServices(platform, { runtime: 'cli', userId: user, loadDemoHome: false });
-      try {
-        return await use(services);
-      } finally {
-        await services.dispose();
-        await platform.dispose();
-      }
-    },
+    open: (use) => openDataDir(dir, user, use),
   };
 }
 
