@@ -100,7 +100,7 @@ function familiesCovering(kind: DeviceKind): Set<string> {
 }
 
 /** No kind at all, or nothing narrower than a family that could hold the kind asked for. */
-function onlyFamiliesOf(kinds: ReadonlyMap<string, unknown> | ReadonlySet<string> | undefined, families: ReadonlySet<string>): boolean {
+function onlyFamiliesOf(kinds: ReadonlyMap<string, unknown> | undefined, families: ReadonlySet<string>): boolean {
   if (!kinds || kinds.size === 0) return true;
   for (const id of kinds.keys()) if (!families.has(id)) return false;
   return true;
