@@ -27,6 +27,7 @@ import { searchSqliteGraphText } from './searchSqliteGraphText';
 import { beginChange, changesFromOthers, finishChange, lastChangeSeq } from './sqliteChangeLog';
 import type { GraphWriteContext } from './sqliteChangeLog';
 import { dismissConflict, keepMine, listConflicts, recordConflicts } from './sqliteConflicts';
+import { dropLocalEdit } from './sqliteLocalEdits';
 import { markPushed, pendingChanges, resetServerHeads, serverHeadDigest } from './sqliteSyncHeads';
 import { getSyncState, setSyncState } from './sqliteSyncState';
 import { checkCount, CURRENT_JOIN, ENTITY_COLUMNS, toEntity, toRelationship, TYPES_FILTER, VISIBLE_EDGE_JOIN } from './sqliteGraphRows';
@@ -265,7 +266,13 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
   }
 
   async dismissConflict(conflictId: number): Promise<void> {
-    dismissConflict(this.prepare, this.context, conflictId);
+    this.fire(dismissConflict(this.db, this.prepare, this.context, conflictId));
+  }
+
+  async discardLocalEdit(entityId: string, version: string): Promise<boolean> {
+    const changed = dropLocalEdit(this.db, this.prepare, this.context, entityId, version);
+    this.fire(changed);
+    return changed.entityIds.length > 0;
   }
 
   async serverHeadDigest(): Promise<string> {

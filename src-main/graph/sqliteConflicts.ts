@@ -1,12 +1,14 @@
 // The conflict side of the SyncLocalStore port over SQLite: the server's conflict answers for our pushes, kept until
-// someone looks at them, and "keep mine" (a new local head on top of the server's winner, with our content).
+// someone looks at them (with both contents), "keep mine" (a new local head on top of the server's winner, with our
+// content) and "keep theirs" (any pending local edit of the entity dropped).
 import { AppError } from '../../src-shared/errors';
+import { isTombstone } from '../../src-shared/protocol/entities';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { SyncConflict } from '../../src-shared/protocol/inbetweeniesSync';
 import { canonicalVersion, isValidVersion } from '../../src-shared/protocol/version';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
-import type { ConflictRecord } from '../sync/SyncLocalStore';
+import type { ConflictRecord, ConflictSide } from '../sync/SyncLocalStore';
 import type { GraphChangeEvent } from './GraphStore';
 import { beginChange, finishChange } from './sqliteChangeLog';
 import type { GraphWriteContext } from './sqliteChangeLog';
@@ -14,6 +16,7 @@ import { headsOf, moveHeads, readHead, readVersion } from './sqliteEntityHeads';
 import { toRelationship } from './sqliteGraphRows';
 import type { PrepareStatement, RelationshipRow } from './sqliteGraphRows';
 import { writeLocalEntity, writeLocalRelationship } from './sqliteGraphWrites';
+import { dropLocalEdit } from './sqliteLocalEdits';
 
 interface ConflictRow {
   id: number;
@@ -56,7 +59,7 @@ export function recordConflicts(db: SqliteDatabase, stmt: PrepareStatement, cont
         ours,
         theirs,
       ) as unknown as ConflictRow;
-      records.push(toRecord(row));
+      records.push({ ...toRecord(row), mine: sideOf(readVersion(stmt, row.entity_id, row.local_version)), theirs: sideOf(readVersion(stmt, row.entity_id, row.remote_version)) });
       const heads = headsOf(head);
       if (winner === 'remote' && head && heads.local !== ours && heads.server === ours && readVersion(stmt, conflict.entity_id, theirs)) {
         moveHeads(stmt, conflict.entity_id, head, { ...heads, server: theirs, base: heads.local ? theirs : null });
@@ -69,14 +72,32 @@ export function recordConflicts(db: SqliteDatabase, stmt: PrepareStatement, cont
   });
 }
 
+/** With both contents: versions are immutable rows, so ours and theirs are read back from entity_versions. */
 export function listConflicts(stmt: PrepareStatement, includeResolved: boolean): ConflictRecord[] {
   const rows = stmt(`SELECT * FROM conflicts${includeResolved ? '' : ' WHERE resolved_at IS NULL'} ORDER BY id`).all() as unknown as ConflictRow[];
-  return rows.map(toRecord);
+  return rows.map((row) => ({
+    ...toRecord(row),
+    mine: sideOf(readVersion(stmt, row.entity_id, row.local_version)),
+    theirs: sideOf(readVersion(stmt, row.entity_id, row.remote_version)),
+  }));
 }
 
-export function dismissConflict(stmt: PrepareStatement, context: GraphWriteContext, conflictId: number): void {
-  conflictRow(stmt, conflictId);
-  stmt('UPDATE conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL').run(context.now().toISOString(), conflictId);
+function sideOf(entity: Entity | undefined): ConflictSide | null {
+  return entity ? { name: entity.name, entityType: entity.entity_type, content: entity.content, deleted: isTombstone(entity) } : null;
+}
+
+/**
+ * "Keep theirs": when the server's version won and a local edit of the entity is still pending, that edit is dropped so
+ * reads show the winner; then the conflict is resolved. When ours won there is nothing to drop.
+ */
+export function dismissConflict(db: SqliteDatabase, stmt: PrepareStatement, context: GraphWriteContext, conflictId: number): GraphChangeEvent {
+  return transaction(db, () => {
+    const conflict = conflictRow(stmt, conflictId);
+    const changed =
+      conflict.resolved_at === null && conflict.winner === 'remote' ? dropLocalEdit(db, stmt, context, conflict.entity_id, null) : { entityIds: [], relationshipIds: [] };
+    stmt('UPDATE conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL').run(context.now().toISOString(), conflictId);
+    return changed;
+  });
 }
 
 /**
@@ -121,7 +142,7 @@ function conflictRow(stmt: PrepareStatement, conflictId: number): ConflictRow {
   return row;
 }
 
-function toRecord(row: ConflictRow): ConflictRecord {
+function toRecord(row: ConflictRow): Omit<ConflictRecord, 'mine' | 'theirs'> {
   return {
     id: row.id,
     serverId: row.server_id,

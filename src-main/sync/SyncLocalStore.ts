@@ -55,6 +55,16 @@ export interface ConflictRecord {
   strategy: string;
   recordedAt: string;
   resolved: boolean;
+  /** Both contents for a side-by-side view; null when that version is not stored locally (e.g. not pulled yet). */
+  mine: ConflictSide | null;
+  theirs: ConflictSide | null;
+}
+
+export interface ConflictSide {
+  name: string;
+  entityType: string;
+  content: Record<string, unknown>;
+  deleted: boolean;
 }
 
 export interface SyncState {
@@ -79,8 +89,10 @@ export interface SyncLocalStore {
   listConflicts(options?: { includeResolved?: boolean }): Promise<ConflictRecord[]>;
   /** "Keep mine": a new local head on top of the server's winner with our content; marks the conflict resolved. */
   keepMine(conflictId: number): Promise<void>;
-  /** Marks the conflict seen without changing anything ("keep theirs"). */
+  /** "Keep theirs": drops a still-pending local edit of the entity when the server's version won; marks the conflict resolved. */
   dismissConflict(conflictId: number): Promise<void>;
+  /** Discarding a parked change: drops the local head of `entityId` if it is still `version`; true when it was dropped. */
+  discardLocalEdit(entityId: string, version: string): Promise<boolean>;
   /** sha256 state digest over the server heads (docs/inbetweenies-v2.md §3), to compare with the server's. */
   serverHeadDigest(): Promise<string>;
   /** Repair: forget server heads not pending locally so a full resync rebuilds them; unsynced local heads stay. */

@@ -14,7 +14,7 @@ import { PullNowChannel } from './PullNowChannel';
 import type { ConversationSync } from './ConversationSync';
 import { SyncEngine, type SyncProgress, type SyncReport } from './SyncEngine';
 import { SyncScheduler, type SyncTrigger } from './SyncScheduler';
-import type { SyncLocalStore } from './SyncLocalStore';
+import type { ConflictSide, SyncLocalStore } from './SyncLocalStore';
 
 export interface SyncServiceOptions {
   store: SyncLocalStore;
@@ -198,7 +198,7 @@ export class SyncService implements Disposable {
 
   async conflicts(includeResolved = false): Promise<SyncConflictView[]> {
     const records = await this.options.store.listConflicts({ includeResolved });
-    return records.map((c) => ({ id: c.id, entityId: c.entityId, entityName: c.entityName, localVersion: c.localVersion, remoteVersion: c.remoteVersion, winner: c.winner, strategy: c.strategy, recordedAt: c.recordedAt, resolved: c.resolved, mine: null, theirs: null }));
+    return records.map((c) => ({ id: c.id, entityId: c.entityId, entityName: c.entityName, localVersion: c.localVersion, remoteVersion: c.remoteVersion, winner: c.winner, strategy: c.strategy, recordedAt: c.recordedAt, resolved: c.resolved, mine: c.mine ? sideView(c.mine) : null, theirs: c.theirs ? sideView(c.theirs) : null }));
   }
 
   async keepMine(conflictId: number): Promise<{ resolved: true }> {
@@ -239,6 +239,11 @@ export class SyncService implements Disposable {
     this.pullNow?.dispose();
     this.onDidChangeEmitter.dispose();
   }
+}
+
+/** One side of a conflict as the UI's diff compares it (a tombstone shows as content.deleted). */
+function sideView(side: ConflictSide): Record<string, unknown> {
+  return { name: side.name, entity_type: side.entityType, content: side.content };
 }
 
 export function toReportView(report: SyncReport): SyncReportView {

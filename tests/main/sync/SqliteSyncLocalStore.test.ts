@@ -135,6 +135,65 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
     expect((await store.pendingChanges()).entities).toEqual([]);
   });
 
+  it('listConflicts: both contents, ours and the server\'s, for a side-by-side view (null for a version not stored here)', async () => {
+    await store.applyPulled('home', { entities: [fan], relationships: [] });
+    const myFan = { ...edit(fan, 11, 'My Fan'), content: { state: { power: 'on', speed: 3 } } };
+    const theirFan = { ...fan, version: v(12, 'bob'), name: 'Bob Fan', content: { state: { power: 'off', speed: 3 } }, parent_versions: [fan.version] };
+    await store.applyChanges({ entities: [myFan], pending: true });
+    await store.applyPulled('home', { entities: [theirFan], relationships: [] });
+    await store.recordConflicts('home', [
+      { entity_id: 'dev-fan', local_version: theirFan.version, remote_version: myFan.version, resolution_strategy: 'server later', resolved_version: theirFan.version },
+      { entity_id: 'dev-fan', local_version: v(30, 'carol'), remote_version: myFan.version, resolution_strategy: 'server later', resolved_version: v(30, 'carol') },
+    ]);
+    const [stored, unknown] = await store.listConflicts();
+    expect(stored).toMatchObject({
+      winner: 'remote',
+      mine: { name: 'My Fan', entityType: 'device', content: { state: { power: 'on', speed: 3 } }, deleted: false },
+      theirs: { name: 'Bob Fan', content: { state: { power: 'off', speed: 3 } }, deleted: false },
+    });
+    expect(unknown).toMatchObject({ mine: { name: 'My Fan' }, theirs: null });
+  });
+
+  it('dismissConflict ("keep theirs") drops a still-pending local edit when the server\'s version won: reads show the winner', async () => {
+    await store.applyPulled('home', { entities: [fan], relationships: [] });
+    const myFan = edit(fan, 11, 'My Fan');
+    const theirFan = { ...fan, version: v(12, 'bob'), name: 'Bob Fan', parent_versions: [fan.version] };
+    await store.applyChanges({ entities: [myFan], pending: true });
+    await store.applyPulled('home', { entities: [theirFan], relationships: [] });
+    const [conflict] = await store.recordConflicts('home', [
+      { entity_id: 'dev-fan', local_version: theirFan.version, remote_version: myFan.version, resolution_strategy: 'server later', resolved_version: theirFan.version },
+    ]);
+    // Not acked (the server kept its row and answered only with the conflict): our edit is still the local head.
+    expect((await store.getEntity('dev-fan'))?.name).toBe('My Fan');
+    const seen: string[][] = [];
+    store.onDidChange((e) => seen.push(e.entityIds));
+    await store.dismissConflict(conflict!.id);
+    expect((await store.getEntity('dev-fan'))?.name).toBe('Bob Fan');
+    expect((await store.pendingChanges()).entities).toEqual([]);
+    expect(await store.listConflicts()).toEqual([]);
+    expect(seen).toEqual([['dev-fan']]);
+  });
+
+  it('discardLocalEdit: drops the local head only while it is that version; a never-pushed entity leaves the graph', async () => {
+    await store.applyPulled('home', { entities: [lamp], relationships: [] });
+    const first = edit(lamp, 10, 'First');
+    const second = { ...edit(first, 11, 'Second'), parent_versions: [first.version] };
+    await store.applyChanges({ entities: [first], pending: true });
+    await store.applyChanges({ entities: [second], pending: true });
+    expect(await store.discardLocalEdit('dev-lamp', first.version)).toBe(false);
+    expect((await store.getEntity('dev-lamp'))?.name).toBe('Second');
+    expect(await store.discardLocalEdit('dev-lamp', second.version)).toBe(true);
+    expect((await store.getEntity('dev-lamp'))?.version).toBe(lamp.version);
+    expect((await store.pendingChanges()).entities).toEqual([]);
+    expect(await store.serverHeadDigest()).toBe(computeStateDigest([{ id: 'dev-lamp', version: lamp.version }]));
+
+    await store.applyChanges({ entities: [fan], pending: true });
+    expect(await store.discardLocalEdit('dev-fan', fan.version)).toBe(true);
+    expect(await store.getEntity('dev-fan')).toBeUndefined();
+    expect(await store.searchText('Fan')).toEqual([]);
+    expect(await store.discardLocalEdit('dev-fan', fan.version)).toBe(false);
+  });
+
   it('serverHeadDigest: over server heads with tombstones, without never-pushed local entities', async () => {
     const tomb = { ...fan, version: v(20), content: { deleted: true } };
     await store.applyPulled('home', { entities: [kitchen, tomb], relationships: [] });
