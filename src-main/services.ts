@@ -270,7 +270,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   });
 
   const outboxFeature = outboxRef.current = disposables.add(registerOutbox({
-    outbox, graph: store, approvals, settings, events, chat, llm, logger,
+    outbox, graph: store, approvals, settings, events, chat, llm, logger, localEdits: store,
     message: (conversationId, messageId) => conversations.message(conversationId, messageId),
   }));
 

@@ -11,6 +11,8 @@ import { DisposableStore } from '../lifecycle/Disposable';
 import type { Event } from '../lifecycle/Emitter';
 import type { Logger } from '../logging/Logger';
 import type { SqliteSettingsStore } from '../settings/SqliteSettingsStore';
+import { changeKeyOf } from '../sync/ParkedChanges';
+import type { SyncLocalStore } from '../sync/SyncLocalStore';
 import type { ChatMessage } from '../../src-shared/protocol/conversationViews';
 import type { StatusSnapshot } from '../../src-preload/contract/views';
 import type { OUTBOX_KIND_NAMES, OUTBOX_STATUS_NAMES } from '../../src-preload/contract/outboxCalls';
@@ -36,6 +38,8 @@ export interface OutboxDeps {
   /** Finds the question a reply answers. */
   message(conversationId: string, messageId: string): ChatMessage;
   llm: { getStatus(): StatusSnapshot['llm']; onDidChangeStatus: Event<StatusSnapshot['llm']> };
+  /** Discarding an entity change also drops its local edit (the graph store). */
+  localEdits: Pick<SyncLocalStore, 'discardLocalEdit'>;
   logger: Logger;
 }
 
@@ -119,6 +123,11 @@ export function registerOutbox(deps: OutboxDeps): OutboxFeature {
       return viewOf(id);
     },
     'outbox.discard': async ({ id }) => {
+      // An entity change given up is also taken back locally: its local edit goes and reads show the server head again.
+      // (Edges are not versioned locally, so a discarded edge edit stays as it is.)
+      const item = await outbox.get(id);
+      const change = item && (item.status === 'queued' || item.status === 'parked' || item.status === 'expired') ? changeKeyOf(item) : undefined;
+      if (change?.target === 'entity') await deps.localEdits.discardLocalEdit(change.id, change.version);
       await outbox.discard(id);
       return viewOf(id);
     },

@@ -25,6 +25,14 @@ export function toPayload(key: ChangeKey): ItemPayload {
   return key.target === 'entity' ? { entity_id: key.id, version: key.version } : { entity_id: `${EDGE_PREFIX}${key.id}`, version: `${REVISION_PREFIX}${key.version}` };
 }
 
+/** The change an `entity_change` item stands for (an entity version, or an edge revision), if its payload is sound. */
+export function changeKeyOf(item: OutboxItem): ChangeKey | undefined {
+  const p = item.kind === 'entity_change' ? payloadOf(item) : undefined;
+  if (!p) return undefined;
+  if (!p.entity_id.startsWith(EDGE_PREFIX)) return { target: 'entity', id: p.entity_id, version: p.version };
+  return { target: 'relationship', id: p.entity_id.slice(EDGE_PREFIX.length), version: p.version.replace(REVISION_PREFIX, '') };
+}
+
 function payloadOf(item: OutboxItem): ItemPayload | undefined {
   const p = item.payload as Partial<ItemPayload> | null;
   return p && typeof p.entity_id === 'string' && typeof p.version === 'string' ? { entity_id: p.entity_id, version: p.version } : undefined;

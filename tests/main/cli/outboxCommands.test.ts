@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src-main/cli/CliIo';
 import { runCli } from '../../../src-main/cli/runCli';
+import { VersionClock } from '../../../src-shared/protocol/version';
 import { createTestServices } from '../../support/createTestServices';
 
 describe('goodies outbox', () => {
@@ -46,6 +47,30 @@ describe('goodies outbox', () => {
     const json = JSON.parse((await run(['--json', 'outbox', 'list', '--status', 'all'])).out) as Array<{ id: string; status: string }>;
     expect(json.map((i) => [i.id, i.status])).toEqual([[parkedId, 'queued'], [queuedId, 'discarded']]);
     expect((await run(['outbox', 'list', '--status', 'discarded', '--kind', 'message'])).out).toBe('The outbox is empty.\n');
+  });
+
+  it('discarding a parked entity change drops its local edit: reads show the server head again, nothing is left to push', async () => {
+    const t = await createTestServices({}, dir);
+    const store = t.services.store;
+    const [fan] = (await store.listEntities({ types: ['device'] })).filter((e) => e.name !== 'Bedside Lamp');
+    if (!fan) throw new Error('the demo home has a second device');
+    await store.applyPulled('home', { entities: [fan], relationships: [] });
+    const edit = { ...fan, name: 'Poisoned Name', version: new VersionClock().next('me'), user_id: 'me', parent_versions: [fan.version] };
+    await store.applyChanges({ entities: [edit], pending: true });
+    const item = await t.services.outbox.enqueue({ kind: 'entity_change', payload: { entity_id: fan.id, version: edit.version } });
+    await t.services.outbox.markFailed(item.id, 'HTTP 500: invalid entity_type', { park: true });
+    await t.services.dispose();
+    await t.platform.dispose();
+
+    expect((await run(['outbox', 'discard', item.id])).out).toMatch(/\[discarded\]/);
+    const after = await createTestServices({}, dir);
+    try {
+      expect(await after.services.store.getEntity(fan.id)).toMatchObject({ name: fan.name, version: fan.version });
+      expect((await after.services.store.pendingChanges()).entities.map((p) => p.entity.id)).not.toContain(fan.id);
+    } finally {
+      await after.services.dispose();
+      await after.platform.dispose();
+    }
   });
 
   it('refuses guests, unknown ids and bad options', async () => {
