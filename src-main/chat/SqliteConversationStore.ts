@@ -185,7 +185,7 @@ export class SqliteConversationStore {
         `WITH RECURSIVE down(id, depth) AS (
            SELECT ?, 0
            UNION ALL
-           SELECT (SELECT c.id FROM messages c WHERE c.conversation_id = ? AND c.parent_id = down.id AND c.deleted_at IS NULL ORDER BY c.seq DESC LIMIT 1), depth + 1
+           SELECT (SELECT c.id FROM messages c WHERE c.conversation_id = ? AND c.parent_id = down.id AND c.deleted_at IS NULL ORDER BY c.created_at DESC, c.seq DESC LIMIT 1), depth + 1
            FROM down WHERE down.id IS NOT NULL AND depth < ?
          )
          SELECT id FROM down WHERE id IS NOT NULL ORDER BY depth DESC LIMIT 1`,
@@ -249,7 +249,10 @@ export class SqliteConversationStore {
     return searchMessages(this.db, query, limit, this.scope(), filters);
   }
 
-  /** Adds `siblings` to messages that have other versions (same parent, same role). */
+  /**
+   * Adds `siblings` to messages that have other versions (same parent, same role), oldest first by creation time:
+   * synced branches arrive in a different order on each device, their creation times are the same everywhere.
+   */
   private withSiblings(conversationId: string, messages: ChatMessage[]): ChatMessage[] {
     if (messages.length === 0) return messages;
     const parents = [...new Set(messages.map((m) => m.parent_id).filter((p): p is string => typeof p === 'string'))];
@@ -259,12 +262,12 @@ export class SqliteConversationStore {
       const chunk = parents.slice(i, i + 500);
       rows.push(
         ...(this.db
-          .prepare(`SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND deleted_at IS NULL AND parent_id IN (${chunk.map(() => '?').join(',')}) ORDER BY seq`)
+          .prepare(`SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND deleted_at IS NULL AND parent_id IN (${chunk.map(() => '?').join(',')}) ORDER BY created_at, seq`)
           .all(conversationId, ...chunk) as Array<{ id: string; parent_id: string | null; role: string }>),
       );
     }
     if (hasRoot) {
-      rows.push(...(this.db.prepare('SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND parent_id IS NULL AND deleted_at IS NULL ORDER BY seq').all(conversationId) as Array<{ id: string; parent_id: string | null; role: string }>));
+      rows.push(...(this.db.prepare('SELECT id, parent_id, role FROM messages WHERE conversation_id = ? AND parent_id IS NULL AND deleted_at IS NULL ORDER BY created_at, seq').all(conversationId) as Array<{ id: string; parent_id: string | null; role: string }>));
     }
     const groups = new Map<string, string[]>();
     for (const r of rows) {

@@ -1,7 +1,8 @@
 // The chat store's side of conversation sync (ConversationSyncStore): what is pending, per-id acks, and applying
-// pulled conversations and messages. Pulled messages carry no parent (the server's messages are a flat, append-only
-// list), so each one is appended after the conversation's active leaf: every device shows every message exactly once,
-// in the order it received them.
+// pulled conversations and messages. Messages travel with their parent id, so every device builds the same tree (a
+// message sent on two devices at once after the same answer becomes two branches there, on both). A pulled message
+// that continues the active branch moves it forward; one on another branch waits there, as a sibling to switch to.
+// A message from a client that predates parent ids is appended after the active leaf, as before.
 import type { ChatMessage, ReplyEnvelope } from '../../src-preload/contract';
 import type { ConversationRecord, MessageRecord, PulledConversation, PulledMessage } from '../../src-shared/protocol/conversationSync';
 import { compareVersions } from '../../src-shared/protocol/version';
@@ -29,6 +30,7 @@ interface PendingMessageRow {
   created_at: string;
   envelope: string | null;
   deleted_at: string | null;
+  parent_id: string | null;
 }
 
 const CURSOR_KEY = 'chat_sync_cursor:';
@@ -45,7 +47,7 @@ export class SqliteConversationSyncStore implements ConversationSyncStore {
       .prepare('SELECT id, title, pinned, archived, deleted, version, created_at, updated_at FROM conversations WHERE pending = 1 ORDER BY rowid')
       .all() as unknown as PendingConversationRow[]).map(toConversationRecord);
     const messages = (this.db
-      .prepare('SELECT id, conversation_id, role, text, created_at, envelope, deleted_at FROM messages WHERE pending = 1 ORDER BY seq LIMIT ?')
+      .prepare('SELECT id, conversation_id, role, text, created_at, envelope, deleted_at, parent_id FROM messages WHERE pending = 1 ORDER BY seq LIMIT ?')
       .all(messageLimit) as unknown as PendingMessageRow[]).map(toMessageRecord);
     return { conversations, messages };
   }
@@ -66,9 +68,9 @@ export class SqliteConversationSyncStore implements ConversationSyncStore {
       for (const c of page.conversations) if (this.applyConversation(c)) result.conversations++;
       for (const m of page.messages) {
         const outcome = this.applyMessage(m);
-        if (outcome === 'inserted') {
+        if (outcome === 'inserted' || outcome === 'inserted_on_active_branch') {
           result.messages++;
-          if (!m.deleted) shown.push(this.readMessage(m.id));
+          if (outcome === 'inserted_on_active_branch') shown.push(this.readMessage(m.id));
         } else if (outcome === 'tombstoned') result.tombstones++;
       }
     });
@@ -102,7 +104,7 @@ export class SqliteConversationSyncStore implements ConversationSyncStore {
     return true;
   }
 
-  private applyMessage(m: PulledMessage): 'inserted' | 'tombstoned' | 'unchanged' {
+  private applyMessage(m: PulledMessage): 'inserted' | 'inserted_on_active_branch' | 'tombstoned' | 'unchanged' {
     const stored = this.db.prepare('SELECT deleted_at FROM messages WHERE id = ?').get(m.id) as { deleted_at: string | null } | undefined;
     if (stored) {
       if (!m.deleted || stored.deleted_at !== null) return 'unchanged';
@@ -121,17 +123,20 @@ export class SqliteConversationSyncStore implements ConversationSyncStore {
     const envelope = m.deleted || !m.envelope ? null : JSON.stringify(m.envelope);
     if (m.deleted) {
       this.db
-        .prepare("INSERT INTO messages (id, conversation_id, role, text, created_at, envelope, parent_id, pending, deleted_at) VALUES (?, ?, ?, '', ?, NULL, NULL, 0, ?)")
-        .run(m.id, m.conversation_id, m.role, m.created_at, new Date().toISOString());
+        .prepare("INSERT INTO messages (id, conversation_id, role, text, created_at, envelope, parent_id, pending, deleted_at) VALUES (?, ?, ?, '', ?, NULL, ?, 0, ?)")
+        .run(m.id, m.conversation_id, m.role, m.created_at, m.parent_id ?? null, new Date().toISOString());
       return 'inserted';
     }
+    const leaf = conversation?.active_leaf_id ?? null;
+    const parent = m.parent_id === undefined ? leaf : m.parent_id;
+    const continuesActive = parent === leaf;
     this.db
       .prepare('INSERT INTO messages (id, conversation_id, role, text, created_at, envelope, parent_id, pending) VALUES (?, ?, ?, ?, ?, ?, ?, 0)')
-      .run(m.id, m.conversation_id, m.role, m.text, m.created_at, envelope, conversation?.active_leaf_id ?? null);
+      .run(m.id, m.conversation_id, m.role, m.text, m.created_at, envelope, parent);
     this.db
       .prepare('UPDATE conversations SET updated_at = max(updated_at, ?), message_count = message_count + 1, active_leaf_id = ? WHERE id = ?')
-      .run(m.created_at, m.id, m.conversation_id);
-    return 'inserted';
+      .run(m.created_at, continuesActive ? m.id : leaf, m.conversation_id);
+    return continuesActive ? 'inserted_on_active_branch' : 'inserted';
   }
 
   /** The active leaf must stay a visible message: the newest one left, or none. */
@@ -164,5 +169,5 @@ function toConversationRecord(row: PendingConversationRow): ConversationRecord {
 
 function toMessageRecord(row: PendingMessageRow): MessageRecord {
   const deleted = row.deleted_at !== null;
-  return { id: row.id, conversation_id: row.conversation_id, role: row.role, text: deleted ? '' : row.text, created_at: row.created_at, envelope: deleted || !row.envelope ? null : (JSON.parse(row.envelope) as Record<string, unknown>), deleted };
+  return { id: row.id, conversation_id: row.conversation_id, role: row.role, text: deleted ? '' : row.text, created_at: row.created_at, envelope: deleted || !row.envelope ? null : (JSON.parse(row.envelope) as Record<string, unknown>), deleted, parent_id: row.parent_id };
 }

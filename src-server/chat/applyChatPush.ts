@@ -88,8 +88,8 @@ export async function applyChatPush(tx: SqlExecutor, userId: string, push: ChatP
     }
     if (!stored) {
       await tx.execute(
-        'INSERT INTO chat_messages (id, conversation_id, author_id, role, text, envelope, created_at, deleted, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [m.id, m.conversation_id, userId, m.role, m.deleted ? '' : m.text, m.deleted || !m.envelope ? null : JSON.stringify(m.envelope), m.created_at, m.deleted ? 1 : 0, ++seq],
+        'INSERT INTO chat_messages (id, conversation_id, author_id, role, text, envelope, created_at, deleted, parent_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [m.id, m.conversation_id, userId, m.role, m.deleted ? '' : m.text, m.deleted || !m.envelope ? null : JSON.stringify(m.envelope), m.created_at, m.deleted ? 1 : 0, m.parent_id === undefined ? null : (m.parent_id ?? ''), ++seq],
       );
       storedMessages.set(m.id, { conversation_id: m.conversation_id, deleted: m.deleted ? 1 : 0 });
       await noteAudience(conversation);

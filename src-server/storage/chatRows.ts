@@ -24,6 +24,7 @@ export interface MessageRow extends Record<string, unknown> {
   envelope: string | null;
   created_at: string;
   deleted: number;
+  parent_id: string | null;
   seq: number;
 }
 
@@ -37,7 +38,7 @@ export interface RecordRow extends Record<string, unknown> {
 }
 
 export const CONVERSATION_COLUMNS = 'id, owner_id, title, pinned, archived, deleted, shared_with, version, created_at, updated_at, seq';
-export const MESSAGE_COLUMNS = 'id, conversation_id, author_id, role, text, envelope, created_at, deleted, seq';
+export const MESSAGE_COLUMNS = 'id, conversation_id, author_id, role, text, envelope, created_at, deleted, parent_id, seq';
 
 export function conversationFromRow(row: ConversationRow): PulledConversation {
   return {
@@ -64,6 +65,8 @@ export function messageFromRow(row: MessageRow): PulledMessage {
     envelope: row.envelope ? (JSON.parse(row.envelope) as Record<string, unknown>) : null,
     created_at: row.created_at,
     deleted: row.deleted === 1,
+    // parent_id column: NULL = not sent (an older client), '' = the first of its conversation, else the parent's id.
+    ...(row.parent_id === null || row.parent_id === undefined ? {} : { parent_id: row.parent_id === '' ? null : row.parent_id }),
   };
 }
 

@@ -31,6 +31,12 @@ export const messageRecordSchema = z.object({
   envelope: z.record(z.string(), z.unknown()).nullable().default(null),
   /** A tombstone: the text and envelope are dropped, the id stays so every device removes it. */
   deleted: z.boolean().default(false),
+  /**
+   * The message it answers or follows (null: the first of its conversation). Branches are siblings under one parent
+   * (a regenerated reply, an edited question), so this one link carries the whole tree to every device. Absent
+   * (not null) from clients and servers that predate it: the receiver then appends after its active leaf.
+   */
+  parent_id: id.nullable().optional(),
 });
 export type MessageRecord = z.infer<typeof messageRecordSchema>;
 

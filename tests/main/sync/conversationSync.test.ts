@@ -96,17 +96,27 @@ describe('conversation sync against our server', () => {
       await sync(a);
     }
 
+    // Both questions answer the same reply, so they are two branches, the same on both devices: same parents, the
+    // same sibling order; each device stays on the branch it wrote, the other one a sibling to switch to.
     const all = [...first, a2, b1].sort();
-    for (const c of [a, b]) {
+    const trees = [];
+    for (const [c, own] of [[a, a2], [b, b1]] as const) {
       const ids = await visibleIds(c, conversationId);
-      expect(ids.length).toBe(new Set(ids).size);
-      expect([...ids].sort()).toEqual(all);
+      expect(ids).toEqual([...first, own]);
+      trees.push(await c.open(async (s) => ({
+        parents: Object.fromEntries(all.map((id) => [id, s.conversations.message(conversationId, id).parent_id])),
+        siblings: s.conversations.messages(conversationId).at(-1)?.siblings,
+      })));
       // Nothing left to push; a further sync pulls nothing new.
       const again = await sync(c);
       expect(again.conversations).toMatchObject({ pushed: { conversations: 0, messages: 0 }, pulled: { conversations: 0, messages: 0, tombstones: 0 } });
     }
+    expect(trees[1]).toEqual(trees[0]);
+    expect(trees[0]?.parents).toEqual({ [first[0]!]: null, [first[1]!]: first[0], [a2]: first[1], [b1]: first[1] });
+    expect([...(trees[0]?.siblings ?? [])].sort()).toEqual([a2, b1].sort());
     const onServer = await serverMessages(conversationId);
     expect(onServer.map((m) => m.id).sort()).toEqual(all);
+    expect(onServer.find((m) => m.id === first[0])?.parent_id).toBeNull();
     expect(onServer.filter((m) => m.deleted)).toEqual([]);
 
     // A /clear on A tombstones every message everywhere.
