@@ -20,6 +20,7 @@ import { ApprovalService } from './approvals/ApprovalService';
 import { approvalMigrations } from './approvals/approvalMigrations';
 import { SqliteAuditLog } from './audit/SqliteAuditLog';
 import { auditMigrations } from './audit/auditMigrations';
+import { SqliteRecordSyncStore } from './approvals/SqliteRecordSyncStore';
 import { createAssistantTools } from './assistant/createAssistantTools';
 import { registerAssistant, type AssistantFeature } from './assistant/registerAssistant';
 import { registerVoice } from './voice/registerVoice';
@@ -102,6 +103,9 @@ export interface MainServices extends Disposable {
   readonly conversations: SqliteConversationStore;
   /** The outbox's handlers and `revalidatePendingActions` (the sync engine calls it after a pull). */
   readonly outboxFeature: OutboxFeature;
+  /** The approval gate and its audit log (sync tests decide on one client and read on another). */
+  readonly approvals: ApprovalService;
+  readonly audit: SqliteAuditLog;
 }
 
 export const DATABASE_FILE = 'goodies.db';
@@ -160,9 +164,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   // Conversation sync's side of the chat store: a pulled message reaches the UI as a newly stored one would.
   const conversationSyncStore = disposables.add(new SqliteConversationSyncStore(db));
   disposables.add(conversationSyncStore.onDidPullMessage((message) => events.publish('chat.didAppendMessage', { ...message, correlation_id: 'sync' })));
+  // Approvals and audit entries travel with conversation sync; a locally changed approval is pushed at a fresh version.
+  const recordSyncStore = new SqliteRecordSyncStore(db, () => clock.next(session.user.id), logger.child({ component: 'record-sync' }));
   // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
   const sync = disposables.add(registerSync({
-    conversations: new ConversationSync(conversationSyncStore, logger.child({ component: 'conversation-sync' })),
+    conversations: new ConversationSync(conversationSyncStore, logger.child({ component: 'conversation-sync' }), recordSyncStore),
     store, outbox, secrets: platform.secrets, logger: logger.child({ component: 'sync' }), events,
     isOnline: () => platform.isOnline(), onDidChangeOnline: platform.onDidChangeOnline, onDidWriteLocally: (listener) => outbox.onDidChange(() => listener()),
     background: options.runtime !== 'cli',
@@ -350,7 +356,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   };
 
   if (options.runtime !== 'cli') void sync.service.start();
-  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, conversations, dispose: () => disposables.dispose() };
+  return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, conversations, approvals, audit, dispose: () => disposables.dispose() };
 }
 
 /** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */

@@ -68,4 +68,22 @@ export const approvalMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    // 220: the number issue #11's sync work was given (200–209 are taken by this feature's own changes).
+    version: 220,
+    name: 'approvals: synced through the home server (sync version, pending flag set by any local change)',
+    up(db) {
+      // sync_version: the version this row was last pushed or pulled at (NULL: changed locally since, a new version
+      // is minted at the next push). The trigger catches every local write without touching the repository: sync
+      // code always sets sync_version or sync_pending itself, local code never does.
+      db.exec(`
+        ALTER TABLE action_proposals ADD COLUMN sync_version TEXT;
+        ALTER TABLE action_proposals ADD COLUMN sync_pending INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX action_proposals_sync_pending ON action_proposals (sync_pending) WHERE sync_pending = 1;
+        CREATE TRIGGER action_proposals_sync_dirty AFTER UPDATE ON action_proposals
+          WHEN NEW.sync_version IS OLD.sync_version AND NEW.sync_pending IS OLD.sync_pending
+          BEGIN UPDATE action_proposals SET sync_version = NULL, sync_pending = 1 WHERE seq = NEW.seq; END;
+      `);
+    },
+  },
 ];

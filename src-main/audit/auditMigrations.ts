@@ -63,4 +63,15 @@ export const auditMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    // 215: the number issue #11's sync work was given.
+    version: 215,
+    name: 'audit: which entries the home server already has (pushed and acked, or pulled from it)',
+    up(db) {
+      // A side table: audit_log itself refuses updates, so "synced" cannot be a column there.
+      db.exec(`
+        CREATE TABLE audit_synced (id TEXT PRIMARY KEY) WITHOUT ROWID;
+      `);
+    },
+  },
 ];

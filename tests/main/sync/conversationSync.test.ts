@@ -9,6 +9,8 @@ import { runCli } from '../../../src-main/cli/runCli';
 import type { MainServices } from '../../../src-main/services';
 import { openDataDir } from './support/openDataDir';
 import type { PulledMessage } from '../../../src-shared/protocol/conversationSync';
+import type { Entity } from '../../../src-shared/protocol/entities';
+import { VersionClock } from '../../../src-shared/protocol/version';
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../../server/support/testServer';
 import { startSwitchableProxy, type SwitchableProxy } from './support/switchableProxy';
 
@@ -139,6 +141,57 @@ describe('conversation sync against our server', () => {
     expect(afterClear.filter((m) => m.deleted).map((m) => m.id).sort()).toEqual(all);
     await sync(a);
     expect((await a.open(async (s) => s.conversations.messages(conversationId))).map((m) => m.text)).toEqual(['Fresh start']);
+  });
+
+  it('approvals and audit entries converge: a decision made on one client shows on the other, each audit entry once', async () => {
+    const a = await loggedInClient('alice');
+    const b = await loggedInClient('bob');
+    const lamp: Entity = { id: 'dev-lamp', version: new VersionClock().next('alice'), entity_type: 'device', name: 'Desk Lamp', content: { state: { power: 'off' } }, source_type: 'manual', user_id: 'alice', parent_versions: [] };
+    const propose = (s: MainServices, correlationId: string, power: 'on' | 'off') => s.store.getEntity(lamp.id).then((entity) =>
+      s.approvals.create({ conversationId: null, correlationId, proposer: 'sync-test', userId: 'alice', summary: { verb: power === 'on' ? 'Turn on' : 'Turn off', noun: 'Desk Lamp' }, targets: [{ entity: entity!, patch: { state: { power } } }] }));
+    const auditIds = (c: Client) => c.open(async (s) => s.audit.list({ limit: 500 }).map((e) => e.id).sort());
+
+    // A approves one change (proposal, decision, execution in the audit log) and leaves a second one pending.
+    const [approved, open] = await a.open(async (s) => {
+      await s.store.applyChanges({ entities: [lamp], pending: true });
+      const first = await propose(s, 'corr-1', 'on');
+      await s.approvals.decide(first.id, 'approve', { userId: 'alice' });
+      const second = await propose(s, 'corr-2', 'off');
+      const report = await s.sync.service.syncNow();
+      expect(report.conversations?.pushed).toMatchObject({ approvals: 2 });
+      expect(report.conversations?.pushed.audit).toBeGreaterThanOrEqual(3);
+      return [first.id, second.id];
+    });
+
+    // B sees both cards as A left them, and the same audit entries.
+    await b.open(async (s) => {
+      const report = await s.sync.service.syncNow();
+      expect(report.conversations?.pulled).toMatchObject({ approvals: 2 });
+      expect(s.approvals.get(approved).status).toBe('executed');
+      expect(s.approvals.get(open).status).toBe('pending');
+      // B decides the open one.
+      await s.approvals.decide(open, 'deny', { userId: 'bob' });
+      await s.sync.service.syncNow();
+    });
+    await a.open(async (s) => {
+      const report = await s.sync.service.syncNow();
+      expect(report.conversations?.pulled.approvals).toBe(1);
+      expect(s.approvals.get(open)).toMatchObject({ status: 'denied', decided_by: 'bob' });
+    });
+
+    // Every audit entry exactly once on both, and nothing left to push or pull.
+    for (let round = 0; round < 2; round++) {
+      await sync(a);
+      await sync(b);
+    }
+    const [onA, onB] = [await auditIds(a), await auditIds(b)];
+    expect(onA.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(onA).size).toBe(onA.length);
+    expect(onB).toEqual(onA);
+    for (const c of [a, b]) {
+      const again = await sync(c);
+      expect(again.conversations).toMatchObject({ pushed: { approvals: 0, audit: 0 }, pulled: { approvals: 0, audit: 0 } });
+    }
   });
 
   it('a guest pulls conversations but never pushes its own', async () => {
