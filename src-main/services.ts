@@ -165,7 +165,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const conversationSyncStore = disposables.add(new SqliteConversationSyncStore(db));
   disposables.add(conversationSyncStore.onDidPullMessage((message) => events.publish('chat.didAppendMessage', { ...message, correlation_id: 'sync' })));
   // Approvals and audit entries travel with conversation sync; a locally changed approval is pushed at a fresh version.
-  const recordSyncStore = new SqliteRecordSyncStore(db, () => clock.next(session.user.id), logger.child({ component: 'record-sync' }));
+  const recordSyncStore = disposables.add(new SqliteRecordSyncStore(db, () => clock.next(session.user.id), logger.child({ component: 'record-sync' })));
   // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
   const sync = disposables.add(registerSync({
     conversations: new ConversationSync(conversationSyncStore, logger.child({ component: 'conversation-sync' }), recordSyncStore),
@@ -207,6 +207,9 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const desktop = disposables.add(registerDesktop({ platform, shell: options.shell ?? new HeadlessShell(), events, conversations, settings, logger }));
   const approvals = disposables.add(new ApprovalService({ db, store, registry: tools, audit, toolContext: toolContextFor }));
   disposables.add(approvals.onDidChange((proposal) => events.publish('approvals.didChange', proposal)));
+  disposables.add(recordSyncStore.onDidPullApprovals((ids) => {
+    for (const id of ids) events.publish('approvals.didChange', approvals.get(id));
+  }));
   approvals.recoverInterrupted();
   const assistant = disposables.add(await registerAssistant({
     store, registry: tools, approvals, settings, events, toolContext: toolContextFor,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ApprovalRecord, AuditRecord } from '../../src-shared/protocol/conversationSync';
 import { compareVersions } from '../../src-shared/protocol/version';
+import { Emitter, type Event } from '../lifecycle/Emitter';
 import type { Logger } from '../logging/Logger';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
@@ -16,6 +17,10 @@ const LOCAL_ONLY = new Set(['seq', 'sync_version', 'sync_pending']);
 const bodySchema = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
 
 export class SqliteRecordSyncStore implements RecordSyncStore {
+  private readonly onDidPullApprovalsEmitter = new Emitter<string[]>();
+  /** Ids of proposals a pull changed, after the commit (open cards refresh as they would after a local decision). */
+  readonly onDidPullApprovals: Event<string[]> = this.onDidPullApprovalsEmitter.event;
+
   constructor(
     private readonly db: SqliteDatabase,
     /** Mints the version a locally changed approval is pushed at. */
@@ -55,6 +60,7 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
 
   async applyPulledRecords(page: PendingRecords): Promise<AppliedRecords> {
     const result: AppliedRecords = { approvals: 0, audit: 0, refused: 0 };
+    const changed: string[] = [];
     const refuse = (kind: string, id: string, error: unknown): void => {
       result.refused++;
       this.logger?.warn('conversation sync: a pulled record could not be stored', { kind, id, err: error });
@@ -64,7 +70,10 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
       const auditColumns = this.columns('audit_log');
       for (const a of page.approvals) {
         try {
-          if (this.applyApproval(a, proposalColumns)) result.approvals++;
+          if (this.applyApproval(a, proposalColumns)) {
+            result.approvals++;
+            changed.push(a.id);
+          }
         } catch (error) {
           refuse('approval', a.id, error);
         }
@@ -77,7 +86,12 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
         }
       }
     });
+    if (changed.length > 0) this.onDidPullApprovalsEmitter.fire(changed);
     return result;
+  }
+
+  dispose(): void {
+    this.onDidPullApprovalsEmitter.dispose();
   }
 
   /** Last writer wins by version; a local change not yet pushed stays (it goes out next with a later version). */

@@ -174,8 +174,11 @@ describe('conversation sync against our server', () => {
       await s.sync.service.syncNow();
     });
     await a.open(async (s) => {
+      const heard: string[] = [];
+      s.events.onDidPublish((e) => { if (e.name === 'approvals.didChange') heard.push((e.payload as { status: string }).status); });
       const report = await s.sync.service.syncNow();
       expect(report.conversations?.pulled.approvals).toBe(1);
+      expect(heard).toEqual(['denied']);
       expect(s.approvals.get(open)).toMatchObject({ status: 'denied', decided_by: 'bob' });
     });
 
