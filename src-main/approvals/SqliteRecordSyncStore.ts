@@ -1,9 +1,10 @@
 // RecordSyncStore over SQLite: action proposals (sync_version / sync_pending, approval migration 220, whose trigger
-// marks every local change) and audit entries (audit_synced, audit migration 215). A record's body is its row minus
+// marks every local change), audit entries (audit_synced, audit migration 215) and household settings (what the
+// server has of each key, in graph_meta: a key is pending while its stored value differs from the synced one). A record's body is its row minus
 // the local-only columns, read by column name so a column added later travels without changes here; a pulled body
 // is stored only in the columns this client has.
 import { z } from 'zod';
-import type { ApprovalRecord, AuditRecord } from '../../src-shared/protocol/conversationSync';
+import type { ApprovalRecord, AuditRecord, SettingRecord } from '../../src-shared/protocol/conversationSync';
 import { compareVersions } from '../../src-shared/protocol/version';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import type { Logger } from '../logging/Logger';
@@ -14,6 +15,12 @@ import type { AppliedRecords, PendingRecords, RecordAck, RecordSyncStore } from 
 type Row = Record<string, string | number | null>;
 
 const LOCAL_ONLY = new Set(['seq', 'sync_version', 'sync_pending']);
+/**
+ * Settings that belong to the household, not to one device: the personas and what to do with questions answered
+ * offline. Never the session, the model provider (its key lives beside it), voice or desktop choices.
+ */
+export const SYNCED_SETTING_KEYS: readonly string[] = ['assistant.personas', 'outbox'];
+const SETTING_SYNC_PREFIX = 'setting_sync:';
 const bodySchema = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
 
 export class SqliteRecordSyncStore implements RecordSyncStore {
@@ -45,7 +52,12 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
         .prepare('SELECT a.* FROM audit_log a WHERE NOT EXISTS (SELECT 1 FROM audit_synced s WHERE s.id = a.id) ORDER BY a.seq LIMIT ?')
         .all(limit) as Row[];
       const audit: AuditRecord[] = entries.map((row) => ({ id: String(row.id), body: bodyOf(row) }));
-      return { approvals, audit };
+      // A fresh version per push of a changed value: a lost answer re-sends at a later version, which LWW accepts.
+      const settings: SettingRecord[] = SYNCED_SETTING_KEYS.flatMap((key) => {
+        const value = this.settingValue(key);
+        return value !== undefined && value !== this.syncedSetting(key)?.value ? [{ key, value: JSON.parse(value) as unknown, version: this.mintVersion() }] : [];
+      });
+      return { approvals, audit, settings };
     });
   }
 
@@ -55,11 +67,12 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
       for (const a of ack.approvals) approval.run(a.id, a.version);
       const audit = this.db.prepare('INSERT OR IGNORE INTO audit_synced (id) VALUES (?)');
       for (const id of ack.audit) audit.run(id);
+      for (const s of ack.settings) this.setSyncedSetting(s.key, { version: s.version, value: JSON.stringify(s.value) });
     });
   }
 
   async applyPulledRecords(page: PendingRecords): Promise<AppliedRecords> {
-    const result: AppliedRecords = { approvals: 0, audit: 0, refused: 0 };
+    const result: AppliedRecords = { approvals: 0, audit: 0, settings: 0, refused: 0 };
     const changed: string[] = [];
     const refuse = (kind: string, id: string, error: unknown): void => {
       result.refused++;
@@ -85,6 +98,7 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
           refuse('audit', e.id, error);
         }
       }
+      for (const s of page.settings) if (this.applySetting(s)) result.settings++;
     });
     if (changed.length > 0) this.onDidPullApprovalsEmitter.fire(changed);
     return result;
@@ -120,6 +134,39 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
       this.db.prepare('INSERT OR IGNORE INTO audit_synced (id) VALUES (?)').run(record.id);
       return inserted;
     });
+  }
+
+  /**
+   * Last writer wins by version; a key changed here since its last sync keeps the local value (pushed next, later).
+   * The value is stored as sent: each setting's reader validates it and falls back to its default.
+   */
+  private applySetting(record: SettingRecord): boolean {
+    if (!SYNCED_SETTING_KEYS.includes(record.key)) return false;
+    const synced = this.syncedSetting(record.key);
+    if (synced && compareVersions(record.version, synced.version) <= 0) return false;
+    const local = this.settingValue(record.key);
+    if (local !== undefined && local !== synced?.value) return false;
+    const value = JSON.stringify(record.value ?? null);
+    this.db
+      .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .run(record.key, value, new Date().toISOString());
+    this.setSyncedSetting(record.key, { version: record.version, value });
+    return true;
+  }
+
+  private settingValue(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  private syncedSetting(key: string): { version: string; value: string } | undefined {
+    const row = this.db.prepare('SELECT value FROM graph_meta WHERE key = ?').get(SETTING_SYNC_PREFIX + key) as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as { version: string; value: string }) : undefined;
+  }
+
+  private setSyncedSetting(key: string, synced: { version: string; value: string }): void {
+    this.db
+      .prepare('INSERT INTO graph_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(SETTING_SYNC_PREFIX + key, JSON.stringify(synced));
   }
 
   /** The body's values for the columns this client has; the record id always wins over a body's own `id`. */

@@ -1,7 +1,7 @@
 // The conversation step of a sync run, after the entity sync (docs/protocol-conversations.md): push pending
-// conversations and messages (client UUIDs, so a re-send after a lost answer is harmless), then approvals and audit
-// entries, clear exactly what the server acked, then pull from the extension's own cursor until `has_more` is false.
-// A guest only pulls.
+// conversations and messages (client UUIDs, so a re-send after a lost answer is harmless), then approvals, audit
+// entries and household settings, clear exactly what the server acked, then pull from the extension's own cursor
+// until `has_more` is false. A guest only pulls.
 import type { Logger } from '../logging/Logger';
 import type { ConversationSyncStore } from './ConversationSyncStore';
 import type { InbetweeniesClient } from './InbetweeniesClient';
@@ -13,8 +13,8 @@ const PUSH_MESSAGES = 1_000;
 const PUSH_RECORDS = 1_000;
 
 export interface ConversationSyncReport {
-  pushed: { conversations: number; messages: number; approvals: number; audit: number };
-  pulled: { conversations: number; messages: number; tombstones: number; approvals: number; audit: number };
+  pushed: { conversations: number; messages: number; approvals: number; audit: number; settings: number };
+  pulled: { conversations: number; messages: number; tombstones: number; approvals: number; audit: number; settings: number };
   /** Records the server refused (not ours, or a conversation it does not know): they stay pending. */
   rejected: number;
 }
@@ -37,8 +37,8 @@ export class ConversationSync {
 
   async run(run: ConversationSyncRun): Promise<ConversationSyncReport> {
     const report: ConversationSyncReport = {
-      pushed: { conversations: 0, messages: 0, approvals: 0, audit: 0 },
-      pulled: { conversations: 0, messages: 0, tombstones: 0, approvals: 0, audit: 0 },
+      pushed: { conversations: 0, messages: 0, approvals: 0, audit: 0, settings: 0 },
+      pulled: { conversations: 0, messages: 0, tombstones: 0, approvals: 0, audit: 0, settings: 0 },
       rejected: 0,
     };
     if (run.canPush) {
@@ -77,15 +77,18 @@ export class ConversationSync {
     for (;;) {
       run.signal?.throwIfAborted();
       const pending = await this.records.pendingRecords(PUSH_RECORDS);
-      if (pending.approvals.length === 0 && pending.audit.length === 0) return;
+      if (pending.approvals.length === 0 && pending.audit.length === 0 && pending.settings.length === 0) return;
       const cursor = await this.store.getCursor(run.serverId);
-      const response = await run.client.chatSync({ device_id: run.deviceId, cursor, limit: 1, conversations: [], messages: [], approvals: pending.approvals, audit: pending.audit, settings: [] }, run.signal);
+      const response = await run.client.chatSync({ device_id: run.deviceId, cursor, limit: 1, conversations: [], messages: [], approvals: pending.approvals, audit: pending.audit, settings: pending.settings }, run.signal);
       const ackedApprovals = new Set(response.applied.approvals);
       const ackedAudit = new Set(response.applied.audit);
+      const ackedSettings = new Set(response.applied.settings);
       await this.records.markRecordsPushed({
         approvals: pending.approvals.filter((a) => ackedApprovals.has(a.id)).map((a) => ({ id: a.id, version: a.version })),
         audit: pending.audit.filter((e) => ackedAudit.has(e.id)).map((e) => e.id),
+        settings: pending.settings.filter((s) => ackedSettings.has(s.key)),
       });
+      report.pushed.settings += ackedSettings.size;
       report.pushed.approvals += ackedApprovals.size;
       report.pushed.audit += ackedAudit.size;
       report.rejected += response.rejected.length;
@@ -104,8 +107,9 @@ export class ConversationSync {
       report.pulled.messages += applied.messages;
       report.pulled.tombstones += applied.tombstones;
       if (this.records) {
-        const records = await this.records.applyPulledRecords({ approvals: page.changes.approvals, audit: page.changes.audit });
+        const records = await this.records.applyPulledRecords({ approvals: page.changes.approvals, audit: page.changes.audit, settings: page.changes.settings });
         report.pulled.approvals += records.approvals;
+        report.pulled.settings += records.settings;
         report.pulled.audit += records.audit;
       }
       cursor = page.cursor;

@@ -197,6 +197,29 @@ describe('conversation sync against our server', () => {
     }
   });
 
+  it('household settings converge: last writer wins by version, and an unchanged value is not pushed again', async () => {
+    const a = await loggedInClient('alice');
+    const b = await loggedInClient('bob');
+    const ctx = { correlationId: 'settings-test', transport: 'test' as const, role: 'admin' as const };
+    const reask = (c: Client) => c.open(async (s) => (await s.handlers['outbox.getSettings']({}, ctx)).reaskWhenOnline);
+    await a.open(async (s) => {
+      await s.handlers['outbox.saveSettings']({ reaskWhenOnline: 'always' }, ctx);
+      expect((await s.sync.service.syncNow()).conversations?.pushed.settings).toBe(1);
+    });
+    await b.open(async (s) => {
+      expect((await s.sync.service.syncNow()).conversations?.pulled.settings).toBe(1);
+    });
+    expect(await reask(b)).toBe('always');
+    // B changes it later; A, which has not changed it since, takes B's value. Nothing is left to push after.
+    await b.open(async (s) => {
+      await s.handlers['outbox.saveSettings']({ reaskWhenOnline: 'never' }, ctx);
+      await s.sync.service.syncNow();
+    });
+    await sync(a);
+    expect(await reask(a)).toBe('never');
+    for (const c of [a, b]) expect((await sync(c)).conversations).toMatchObject({ pushed: { settings: 0 }, pulled: { settings: 0 } });
+  });
+
   it('a guest pulls conversations but never pushes its own', async () => {
     const admin = await loggedInClient('alice');
     await admin.open(async (s) => {
