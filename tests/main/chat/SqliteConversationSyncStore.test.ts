@@ -92,3 +92,22 @@ it('a pulled tombstone hides the message and moves the active leaf to the newest
   expect(chat.get('c1').message_count).toBe(1);
   expect(chat.search('two')).toEqual([]);
 });
+
+it('builds the tree the sender had: a reply on another branch waits there as a sibling, ordered by creation time', async () => {
+  const heard: string[] = [];
+  sync.onDidPullMessage((m) => heard.push(m.id));
+  const at = (n: number) => `2026-01-01T00:00:0${n}Z`;
+  const tree = (id: string, parent: string | null, role: 'user' | 'assistant', n: number): PulledMessage => ({ ...message(id, 'c1', id, false), role, parent_id: parent, created_at: at(n) });
+  await sync.applyPulled({ conversations: [conversation('c1', 'Remote', clock.next('other'))], messages: [tree('q1', null, 'user', 1), tree('r1', 'q1', 'assistant', 2), tree('q2', 'r1', 'user', 4)] });
+  // A regenerated reply made on another device before q2 arrives after it: a sibling of r1, not after q2.
+  await sync.applyPulled({ conversations: [], messages: [tree('r1b', 'q1', 'assistant', 3)] });
+  expect(heard).toEqual(['q1', 'r1', 'q2']);
+  expect(chat.messages('c1').map((m) => [m.id, m.parent_id, m.siblings ?? null])).toEqual([
+    ['q1', null, null],
+    ['r1', 'q1', ['r1', 'r1b']],
+    ['q2', 'r1', null],
+  ]);
+  // The pushed record carries the parent too.
+  const local = chat.append({ conversationId: 'c1', role: 'assistant', text: 'here' });
+  expect((await sync.pending(10)).messages.map((m) => [m.id, m.parent_id])).toEqual([[local.id, 'q2']]);
+});
