@@ -130,9 +130,12 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
     const values = this.valuesFor(record.id, record.body, columns);
     const names = [...values.keys()];
     return transaction(this.db, () => {
-      const inserted = this.db.prepare(`INSERT OR IGNORE INTO audit_log (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...values.values()).changes > 0;
+      // Not INSERT OR IGNORE: that would also swallow a CHECK or NOT NULL failure, and a body this client cannot store
+      // must be refused (and stay unmarked), not silently dropped.
+      const known = this.db.prepare('SELECT 1 FROM audit_log WHERE id = ?').get(record.id) !== undefined;
+      if (!known) this.db.prepare(`INSERT INTO audit_log (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...values.values());
       this.db.prepare('INSERT OR IGNORE INTO audit_synced (id) VALUES (?)').run(record.id);
-      return inserted;
+      return !known;
     });
   }
 
