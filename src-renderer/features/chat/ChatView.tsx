@@ -8,7 +8,7 @@ import { EmptyChat } from './EmptyChat';
 import { MessageBubble, StreamingBubble } from './MessageBubble';
 import { useReplyAnnouncement } from './useReplyAnnouncement';
 import { markNewestPainted } from './openTiming';
-import { rowsToFillView, withNewestRows } from './withNewestRows';
+import { rowsToFillView, rowsToRender } from './rowsToRender';
 
 export interface ChatViewProps {
   onOpenEntity(id: string): void;
@@ -49,7 +49,7 @@ export function ChatView({ onOpenEntity, header, notice }: ChatViewProps) {
     overscan: OVERSCAN,
     getItemKey: (index) => messages[index]?.id ?? index,
     // While following, the newest rows are rendered from the first frame (not after the scroll to them is observed).
-    rangeExtractor: (range) => withNewestRows(range, stickToBottom.current ? rowsToFillView(scrollRef.current?.clientHeight ?? 0, OVERSCAN) : 0),
+    rangeExtractor: (range) => rowsToRender(range, stickToBottom.current ? rowsToFillView(scrollRef.current?.clientHeight ?? 0, OVERSCAN) : 0),
   });
 
   // Follow the conversation while the reader is at the bottom; leave them alone when they scrolled up to read.
