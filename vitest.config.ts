@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Renderer components (.tsx) compile as the app builds them: React's automatic JSX runtime.
+  esbuild: { jsx: 'automatic' },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     // The whole-repository checks run in their own step (vitest.repo.config.ts): they are CPU-heavy.

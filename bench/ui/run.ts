@@ -1,7 +1,8 @@
 // Chat UI figures: (1) conversation full-text search over 100 000 messages: p95 for realistic (Zipf) terms and for a
 // term in half the messages, recency-capped ranking against ranking every match (the baseline, same run, same data);
 // (2) opening a 10 000-message conversation in the real UI (browser mode, headless Chromium): time to first paint of
-// the newest messages, and what one page costs against loading the whole history (the old getMessages). Run:
+// the newest messages (the app's own User Timing measure, see src-renderer/features/chat/openTiming.ts), and what one
+// page costs against loading the whole history (the old getMessages). Run:
 //   npm run build && npx vitest run --config bench/ui/vitest.config.ts
 // Prints the figures and writes bench/results/ui.json.
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import { transaction } from '../../src-main/store/transaction';
 import { VersionClock } from '../../src-shared/protocol/version';
 import { createTestServices } from '../../tests/support/createTestServices';
 import { startBrowserMode } from '../../tests/e2e/support/startBrowserMode';
+import { OPEN_MEASURE } from '../../src-renderer/features/chat/openTimingNames';
 
 const MESSAGES = 100_000;
 const VOCABULARY = 5_000;
@@ -171,18 +173,26 @@ async function firstPaintFigures() {
   const seeded = await seedLongConversation();
   const app = await startBrowserMode([], {}, { dataDir: seeded.dataDir });
   try {
+    // Two figures per run: the app's own User Timing measure (chat store open() → the frame that shows the newest
+    // message, painted), and what the test driver sees from its click to the newest text visible (adds the CDP round
+    // trips of the click and of the polling, a few ms each, more on a loaded machine).
     const runs: number[] = [];
+    const driverRuns: number[] = [];
     for (let i = 0; i < 5; i++) {
       const page = await app.newPage();
-      // Time from the click that opens the conversation to the newest message painted.
       await page.getByTestId('conversation-item').first().waitFor();
       await page.getByTestId('new-conversation').click();
       await page.getByTestId('empty-chat').waitFor();
+      await page.evaluate(`performance.clearMeasures(${JSON.stringify(OPEN_MEASURE)})`);
       const started = await page.evaluate('performance.now()') as number;
       await page.getByTestId('conversation-item').filter({ hasText: 'Ten thousand messages' }).locator('.conversation-open').click();
       await page.getByText(seeded.newestText, { exact: true }).waitFor();
       const painted = await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(performance.now())))') as number;
-      runs.push(painted - started);
+      driverRuns.push(painted - started);
+      const measure = await page.waitForFunction(
+        `performance.getEntriesByName(${JSON.stringify(OPEN_MEASURE)}, 'measure').at(-1)?.duration`,
+      );
+      runs.push(await measure.jsonValue() as number);
       const rendered = await page.locator('[data-testid="message-assistant"], .message-user').count();
       expect(rendered).toBeLessThan(100);
       await page.context().close();
@@ -190,6 +200,7 @@ async function firstPaintFigures() {
     return {
       conversation_messages: LONG_CONVERSATION,
       open_to_newest_paint_ms: { median: round(percentile(runs, 50), 1), max: round(Math.max(...runs), 1), runs: runs.map((r) => round(r, 1)) },
+      driver_click_to_visible_ms: { median: round(percentile(driverRuns, 50), 1), max: round(Math.max(...driverRuns), 1), runs: driverRuns.map((r) => round(r, 1)) },
       target_ms: 200,
       first_page: { bytes: seeded.pageBytes, ms: round(seeded.pageMs, 2) },
       whole_history_baseline: { bytes: seeded.fullBytes, ms: round(seeded.fullMs, 2) },

@@ -9,6 +9,7 @@
 // RECENT_CAP (100) matches are ranked here by how densely they contain the words, never the whole match set by bm25.
 import type { MessageSearchHit } from '../../src-preload/contract';
 import type { SqliteDatabase } from '../store/openDatabase';
+import { prepareCached } from '../store/prepareCached';
 
 const TERM = /[\p{L}\p{N}]+/gu;
 const MAX_PARTS = 12;
@@ -83,13 +84,18 @@ export function buildMessageSearchQuery(input: string): MessageSearchQuery | und
   };
 }
 
+/** What ranking reads for each of the newest matches; the rest is read only for the hits shown. */
+interface CandidateRow {
+  seq: number;
+  text: string;
+}
+
 interface HitRow {
   seq: number;
   id: string;
   conversation_id: string;
   title: string;
   role: 'user' | 'assistant';
-  text: string;
   created_at: string;
 }
 
@@ -158,77 +164,90 @@ export function searchMessages(
   // CROSS JOIN keeps SQLite's planner from starting at the conversations and scanning every message: the newest
   // matches come first, then one lookup each. With filters, they apply while walking the matches newest first, so
   // the cap counts messages that pass them (a filter never empties a page the newest 100 matches happened to fill).
-  const newest = filter.sql
-    ? db.prepare(
-        `SELECT m.seq, m.id, m.conversation_id, c.title, m.role, m.text, m.created_at
+  // Ranking needs only each match's text; ids, titles and dates are read for the hits shown.
+  const newest = prepareCached(
+    db,
+    filter.sql
+      ? `SELECT m.seq, m.text
          FROM messages_fts f
          CROSS JOIN messages m ON m.seq = f.rowid AND m.deleted_at IS NULL
          CROSS JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0${scope.sql}
          WHERE messages_fts MATCH ?${filter.sql}
-         ORDER BY f.rowid DESC LIMIT ?`,
-      )
-    : db.prepare(
-        `SELECT m.seq, m.id, m.conversation_id, c.title, m.role, m.text, m.created_at
+         ORDER BY f.rowid DESC LIMIT ?`
+      : `SELECT m.seq, m.text
          FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
          CROSS JOIN messages m ON m.seq = f.rowid AND m.deleted_at IS NULL
          CROSS JOIN conversations c ON c.id = m.conversation_id AND c.deleted = 0${scope.sql}`,
-      );
+  );
   const run = (match: string) =>
-    (filter.sql ? newest.all(...scope.params, match, ...filter.params, RECENT_CAP) : newest.all(match, RECENT_CAP, ...scope.params)) as unknown as HitRow[];
+    (filter.sql ? newest.all(...scope.params, match, ...filter.params, RECENT_CAP) : newest.all(match, RECENT_CAP, ...scope.params)) as unknown as CandidateRow[];
   let rows = run(query.match);
   const prefixMatch = rows.length < limit ? expandedPrefixMatch(db, query) : null;
   if (prefixMatch) {
     const seen = new Set(rows.map((r) => r.seq));
     rows = [...rows, ...run(prefixMatch).filter((r) => !seen.has(r.seq))];
   }
-  const pattern = wordPattern(query.words);
-  return rows
-    .map((r) => ({ row: r, score: density(r.text, pattern) }))
+  const top = rows
+    .map((r) => ({ row: r, score: density(r.text, query.words) }))
     .sort((a, b) => b.score - a.score || b.row.seq - a.row.seq)
     .slice(0, limit)
-    .map(({ row: r }) => ({
-      message_id: r.id,
-      conversation_id: r.conversation_id,
-      conversation_title: r.title,
-      role: r.role,
-      created_at: r.created_at,
-      snippet: snippetOf(r.text, query.words),
-    }));
+    .map((r) => r.row);
+  const details = hitDetails(db, top.map((r) => r.seq));
+  return top.flatMap((r) => {
+    const d = details.get(r.seq);
+    return d
+      ? [{ message_id: d.id, conversation_id: d.conversation_id, conversation_title: d.title, role: d.role, created_at: d.created_at, snippet: snippetOf(r.text, query.words) }]
+      : [];
+  });
+}
+
+/** Ids, conversation titles, roles and dates of the hits shown, by seq (one statement per page size, cached). */
+function hitDetails(db: SqliteDatabase, seqs: readonly number[]): Map<number, HitRow> {
+  if (seqs.length === 0) return new Map();
+  const rows = prepareCached(
+    db,
+    `SELECT m.seq, m.id, m.conversation_id, c.title, m.role, m.created_at
+     FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.seq IN (${seqs.map(() => '?').join(',')})`,
+  ).all(...seqs) as unknown as HitRow[];
+  return new Map(rows.map((r) => [r.seq, r]));
+}
+
+/** The message's words with where each starts: one pass of a fixed pattern (no pattern is built per query). */
+function wordsOf(text: string): Array<{ word: string; index: number }> {
+  return Array.from(text.matchAll(TERM), (m) => ({ word: m[0], index: m.index }));
+}
+
+/** A word of the text is a hit when it starts with a query word (case-insensitive; "garag" marks "garage"). */
+function isHit(word: string, queryWords: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return queryWords.some((q) => lower.startsWith(q));
 }
 
 /** Matched words per √(words in the message): short messages that are about the words rank above long ones. */
-function density(text: string, pattern: RegExp): number {
-  const hits = text.match(pattern)?.length ?? 0;
-  const length = text.match(TERM)?.length ?? 1;
-  return hits / Math.sqrt(length);
-}
-
-function wordPattern(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+function density(text: string, queryWords: readonly string[]): number {
+  const words = wordsOf(text);
+  let hits = 0;
+  for (const w of words) if (isHit(w.word, queryWords)) hits++;
+  return hits / Math.sqrt(words.length || 1);
 }
 
 /** An excerpt around the first matched word, with every word that starts like a query word marked as a hit. */
 export function snippetOf(text: string, words: readonly string[]): MessageSearchHit['snippet'] {
   const flat = text.replace(/\s+/g, ' ');
-  const lower = flat.toLowerCase();
-  const first = Math.min(...words.map((w) => lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}`, 'u'))).filter((i) => i >= 0), flat.length);
+  const first = wordsOf(flat).find((w) => isHit(w.word, words))?.index ?? flat.length;
   const from = first >= flat.length ? 0 : Math.max(0, first - 40);
   const excerpt = (from > 0 ? '…' : '') + flat.slice(from, from + SNIPPET_CHARS) + (from + SNIPPET_CHARS < flat.length ? '…' : '');
   if (words.length === 0) return [{ text: excerpt, hit: false }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])((?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*)`, 'giu');
   const parts: MessageSearchHit['snippet'] = [];
   let last = 0;
-  for (const m of excerpt.matchAll(pattern)) {
-    if (m.index > last) parts.push({ text: excerpt.slice(last, m.index), hit: false });
-    parts.push({ text: m[0], hit: true });
-    last = m.index + m[0].length;
+  for (const w of wordsOf(excerpt)) {
+    if (!isHit(w.word, words)) continue;
+    if (w.index > last) parts.push({ text: excerpt.slice(last, w.index), hit: false });
+    parts.push({ text: w.word, hit: true });
+    last = w.index + w.word.length;
   }
   if (last < excerpt.length) parts.push({ text: excerpt.slice(last), hit: false });
   return parts;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Longer words of the index that start with the typed word, tried beside it (more would be a needle, not a search). */
@@ -248,8 +267,7 @@ function expandedPrefixMatch(db: SqliteDatabase, query: MessageSearchQuery): str
     vocabularyReady.add(db);
   }
   // fts5vocab walks the index from the first term >= the prefix: a range scan, not a table scan.
-  const rows = db
-    .prepare('SELECT term FROM temp.messages_vocab WHERE term >= ? AND term < ? ORDER BY term LIMIT ?')
+  const rows = prepareCached(db, 'SELECT term FROM temp.messages_vocab WHERE term >= ? AND term < ? ORDER BY term LIMIT ?')
     .all(query.prefixWord, `${query.prefixWord}\uffff`, MAX_PREFIX_WORDS + 1) as Array<{ term: string }>;
   // Nothing from the typed word on: it is spelled differently in the index (diacritics are folded there); the plain
   // prefix query handles that.

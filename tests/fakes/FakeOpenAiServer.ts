@@ -23,6 +23,8 @@ export type FakeChatReply =
       chunkDelayMs?: number;
       /** Destroy the socket after this many `data:` chunks (mid-stream drop). */
       dropAfterChunks?: number;
+      /** Send this many `data:` chunks, then nothing more until `until` settles (a test's own promise, not a timer). */
+      pause?: { afterChunks: number; until: Promise<unknown> };
     }
   | { kind: 'json'; text?: string; toolCalls?: FakeToolCall[]; delayMs?: number }
   | { kind: 'error'; status: number; message?: string; headers?: Record<string, string>; delayMs?: number }
@@ -254,6 +256,10 @@ export class FakeOpenAiServer {
         await sleep(20);
         res.socket?.destroy();
         return;
+      }
+      if (reply.pause && sent === reply.pause.afterChunks) {
+        await reply.pause.until;
+        if (res.destroyed) return;
       }
       await new Promise<void>((resolve) => res.write(`data: ${JSON.stringify(chunk)}\n\n`, () => resolve()));
       sent++;

@@ -7,6 +7,8 @@ import { Composer } from './Composer';
 import { EmptyChat } from './EmptyChat';
 import { MessageBubble, StreamingBubble } from './MessageBubble';
 import { useReplyAnnouncement } from './useReplyAnnouncement';
+import { markNewestPainted } from './openTiming';
+import { rowsToFillView, rowsToRender } from './rowsToRender';
 
 export interface ChatViewProps {
   onOpenEntity(id: string): void;
@@ -18,6 +20,7 @@ export interface ChatViewProps {
 
 /** Older pages load when the reader scrolls within this distance of the top. */
 const LOAD_OLDER_PX = 400;
+const OVERSCAN = 6;
 
 export function ChatView({ onOpenEntity, header, notice }: ChatViewProps) {
   const { chat, streams } = useAppStores();
@@ -43,15 +46,24 @@ export function ChatView({ onOpenEntity, header, notice }: ChatViewProps) {
     count: messages.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
-    overscan: 6,
+    overscan: OVERSCAN,
     getItemKey: (index) => messages[index]?.id ?? index,
+    // While following, the newest rows are rendered from the first frame (not after the scroll to them is observed).
+    rangeExtractor: (range) => rowsToRender(range, stickToBottom.current ? rowsToFillView(scrollRef.current?.clientHeight ?? 0, OVERSCAN) : 0),
   });
 
   // Follow the conversation while the reader is at the bottom; leave them alone when they scrolled up to read.
+  // Runs before the browser paints, so an opened conversation is first painted at its newest messages.
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (el && stickToBottom.current && !focusMessageId) el.scrollTop = el.scrollHeight;
   });
+
+  // The first commit that shows the newest loaded message of a just-opened conversation: mark when it is painted.
+  const newestShown = messages.length > 0 && !loading && virtualizer.getVirtualItems().at(-1)?.index === messages.length - 1;
+  useLayoutEffect(() => {
+    if (newestShown && conversationId) markNewestPainted(conversationId);
+  }, [newestShown, conversationId]);
 
   // A search jump: bring the message into view and mark it for a moment.
   useEffect(() => {

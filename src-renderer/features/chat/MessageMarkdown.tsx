@@ -1,14 +1,16 @@
 // Markdown as a model writes it: GFM tables, lists, code with highlighting. Raw HTML in the text is dropped, never
 // rendered (react-markdown escapes it and `skipHtml` removes it), and URLs pass react-markdown's safe-protocol filter.
 // Links open outside the app: Electron's window-open handler sends them through main's URL check to the system
-// browser; in browser mode they open in a new tab without access to this one.
-import { memo } from 'react';
+// browser; in browser mode they open in a new tab without access to this one. Text without any markup skips the
+// parser (isPlainText): it renders to the same paragraphs, and a long conversation opens without parsing every line.
+import { Fragment, memo } from 'react';
 import type { ReactNode } from 'react';
 import ReactMarkdown from 'react-markdown';
 import type { Components } from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
 import { CopyButton } from '../../ui/CopyButton';
+import { isPlainText, plainParagraphs } from './isPlainText';
 
 function textOf(node: ReactNode): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
@@ -46,14 +48,31 @@ const components: Components = {
 };
 
 const remarkPlugins = [remarkGfm];
-const rehypePlugins = [[rehypeHighlight, { detect: false, ignoreMissing: true }]] as Parameters<typeof ReactMarkdown>[0]['rehypePlugins'];
+// react-markdown builds its pipeline on every render, and rehype-highlight registers (and later compiles) every
+// language grammar each time its plugin is set up. Set up once here, every message shares the one highlighter.
+const highlight = rehypeHighlight({ detect: false });
+const rehypePlugins = [() => highlight];
+
+/** The Markdown pipeline, for text that has (or may have) markup. */
+export function FullMarkdown({ text }: { text: string }) {
+  return (
+    <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components} skipHtml>
+      {text}
+    </ReactMarkdown>
+  );
+}
+
+/** What the pipeline renders for a text without markup, without running it (a line break between paragraphs too:
+ * bubbles keep white space). */
+export function PlainParagraphs({ text }: { text: string }) {
+  return plainParagraphs(text).map((p, i) => (
+    <Fragment key={i}>
+      {i > 0 && '\n'}
+      <p>{p}</p>
+    </Fragment>
+  ));
+}
 
 export const MessageMarkdown = memo(function MessageMarkdown({ text }: { text: string }) {
-  return (
-    <div className="markdown">
-      <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components} skipHtml>
-        {text}
-      </ReactMarkdown>
-    </div>
-  );
+  return <div className="markdown">{isPlainText(text) ? <PlainParagraphs text={text} /> : <FullMarkdown text={text} />}</div>;
 });

@@ -4,6 +4,7 @@ import type { AppErrorShape } from '../../../src-shared/errors';
 import { toErrorShape } from '../../bridge/BridgeError';
 import type { Call } from '../../bridge/createCall';
 import { assistantMessageFromReply, mergeMessages, mergeNewestPage, truncateAfter, upsertMessage } from './messageList';
+import { markOpenStarted } from './openTiming';
 import type { StreamStore } from './streamStore';
 
 export interface PendingQuestion {
@@ -104,6 +105,7 @@ export function createChatStore(deps: ChatStoreDeps) {
         deps.streams.getState().clear();
         if (get().failed && get().failed?.conversationId !== conversationId) set({ failed: null });
         if (!conversationId) return;
+        markOpenStarted(conversationId);
         try {
           const page = await deps.call('chat.getMessagePage', { conversationId, limit: pageSize });
           if (get().conversationId !== conversationId) return;

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { chatMigrations } from '../../../src-main/chat/chatMigrations';
 import { SqliteConversationStore } from '../../../src-main/chat/SqliteConversationStore';
 import { exportConversationsJson, exportConversationsMarkdown, importConversationsJson } from '../../../src-main/chat/conversationTransfer';
-import { buildMessageSearchQuery } from '../../../src-main/chat/searchMessages';
+import { buildMessageSearchQuery, snippetOf } from '../../../src-main/chat/searchMessages';
 import { openGraphDatabase } from '../../../src-main/graph/SqliteGraphStore';
 import type { SqliteDatabase } from '../../../src-main/store/openDatabase';
 import { VersionClock } from '../../../src-shared/protocol/version';
@@ -147,6 +147,30 @@ it('never throws on search syntax a person may type, and supports phrases and ex
   expect(buildMessageSearchQuery('kitchen gar')?.matchWithLastWordAnyOf?.(['gar', 'garage'])).toBe('"kitchen" ("gar" OR "garage")');
   expect(buildMessageSearchQuery('garage ')?.prefixMatch).toBeNull();
   expect(buildMessageSearchQuery('ga')?.prefixMatch).toBeNull();
+});
+
+it('ranks the newest matches by how densely they hold the words, and marks every word that starts like one', () => {
+  const c = store.create('Ranking');
+  const dense = store.append({ conversationId: c.id, role: 'user', text: 'Garage door: is the garage open?' });
+  const sparse = store.append({ conversationId: c.id, role: 'assistant', text: 'I checked the hallway, the stairs, the attic, the cellar and the garage for you.' });
+  const newest = store.append({ conversationId: c.id, role: 'user', text: 'garage lights' });
+  // Same density: the newer first; the long message that mentions it once last.
+  expect(store.search('garage ').map((h) => h.message_id)).toEqual([dense.id, newest.id, sparse.id]);
+  expect(store.search('garage ').map((h) => [h.role, h.conversation_title])).toEqual([['user', 'Ranking'], ['user', 'Ranking'], ['assistant', 'Ranking']]);
+  expect(snippetOf('The GARAGE and the garages', ['garage'])).toEqual([
+    { text: 'The ', hit: false },
+    { text: 'GARAGE', hit: true },
+    { text: ' and the ', hit: false },
+    { text: 'garages', hit: true },
+  ]);
+  // A word only contains the query word (not at its start): not a hit. The excerpt starts 40 characters before
+  // the first hit, and a word cut there is judged by what is left of it.
+  expect(snippetOf('my bigarage', ['garage'])).toEqual([{ text: 'my bigarage', hit: false }]);
+  const long = `${'x'.repeat(50)} lock ${'y'.repeat(200)}`;
+  const parts = snippetOf(long, ['lock']);
+  expect(parts[0]?.text.startsWith('…')).toBe(true);
+  expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['lock']);
+  expect(parts.at(-1)?.text.endsWith('…')).toBe(true);
 });
 
 it('exports JSON losslessly (every branch) and imports it back, with fresh ids when the originals are taken', () => {
