@@ -34,6 +34,7 @@ import { settingsMigrations } from './settings/settingsMigrations';
 import { outboxMigrations } from './outbox/outboxMigrations';
 import { SqliteOutbox } from './outbox/SqliteOutbox';
 import { registerSync, type SyncFeature } from './sync/registerSync';
+import { pruneSyncHistory } from './sync/pruneSyncHistory';
 import { formatSyncReport, formatSyncStatus } from './sync/formatSync';
 import { toReportView } from './sync/SyncService';
 import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
@@ -161,6 +162,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const conversationSyncStore = disposables.add(new SqliteConversationSyncStore(db));
   disposables.add(conversationSyncStore.onDidPullMessage((message) => events.publish('chat.didAppendMessage', { ...message, correlation_id: 'sync' })));
   // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
+  // Retention: change_log rows every server has passed and finished queue items older than the window.
+  const pruneHistory = async (): Promise<void> => {
+    const removed = await pruneSyncHistory(store, outbox);
+    if (removed.changeLog + removed.outbox > 0) logger.info('pruned sync history', { ...removed });
+  };
   const sync = disposables.add(registerSync({
     conversations: new ConversationSync(conversationSyncStore, logger.child({ component: 'conversation-sync' })),
     store, outbox, secrets: platform.secrets, logger: logger.child({ component: 'sync' }), events,
@@ -172,6 +178,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       await store.setMeta('source', report.serverUrl);
       // Actions approved offline are re-checked against the fresh graph (changed target: a fresh approval; expired: never run).
       await outboxRef.current?.revalidatePendingActions();
+      await pruneHistory();
     },
   }));
   // A message stored here (not one sync pulled) schedules a debounced sync, as a local graph write does.
@@ -349,7 +356,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ...telemetry.handlers,
   };
 
-  if (options.runtime !== 'cli') void sync.service.start();
+  if (options.runtime !== 'cli') {
+    void sync.service.start();
+    void pruneHistory().catch((error: unknown) => logger.warn('pruning sync history failed', { error: String(error) }));
+  }
   return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, conversations, dispose: () => disposables.dispose() };
 }
 

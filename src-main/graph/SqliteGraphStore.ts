@@ -26,6 +26,7 @@ import type {
 import { searchSqliteGraphText } from './searchSqliteGraphText';
 import { beginChange, changesFromOthers, finishChange, lastChangeSeq } from './sqliteChangeLog';
 import type { GraphWriteContext } from './sqliteChangeLog';
+import { pruneChangeLog } from './sqliteChangeLogRetention';
 import { dismissConflict, keepMine, listConflicts, recordConflicts } from './sqliteConflicts';
 import { markPushed, pendingChanges, resetServerHeads, serverHeadDigest } from './sqliteSyncHeads';
 import { getSyncState, setSyncState } from './sqliteSyncState';
@@ -238,6 +239,11 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
 
   async pendingChanges(limit?: number): Promise<PendingPush> {
     return pendingChanges(this.prepare, checkCount(limit, 'limit'));
+  }
+
+  /** Retention (sync/pruneSyncHistory.ts): removes up to `limit` change_log rows nobody needs any more. */
+  pruneChangeLog(before: Date, limit: number): number {
+    return pruneChangeLog(this.prepare, before.toISOString(), checkCount(limit, 'limit'));
   }
 
   async markPushed(serverId: string, ack: PushAck): Promise<void> {
