@@ -35,6 +35,7 @@ import { outboxMigrations } from './outbox/outboxMigrations';
 import { SqliteOutbox } from './outbox/SqliteOutbox';
 import { registerSync, type SyncFeature } from './sync/registerSync';
 import { pruneSyncHistory } from './sync/pruneSyncHistory';
+import { syncDiagnostics } from './sync/syncDiagnostics';
 import { formatSyncReport, formatSyncStatus } from './sync/formatSync';
 import { toReportView } from './sync/SyncService';
 import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
@@ -191,9 +192,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const telemetry = registerTelemetry({
     status: () => status.get(),
     modelLoad: () => llm.describeModelLoad(),
-    secrets: async () => [await platform.secrets.get(REMOTE_API_KEY_SECRET)].filter((s): s is string => Boolean(s)),
+    // The home server's bearer token is cut out of the report too (the sync figures never carry it; an error might).
+    secrets: async () => [await platform.secrets.get(REMOTE_API_KEY_SECRET), (await sync.service.session.credentials())?.accessToken].filter((s): s is string => Boolean(s)),
     appVersion: platform.appVersion,
     runtime: options.runtime ?? 'node',
+    syncFigures: async () => syncDiagnostics(await sync.service.status()),
   });
   const home = new HomeBrowserQueries(graph);
   const conversations = new SqliteConversationStore(db, clock, () => session.user);
