@@ -2,7 +2,7 @@
 // file, logged in to the test's home server), then forever writes new devices as pending local changes (the queue
 // of approved writes the sync engine pushes from) and syncs every few writes, until the parent kills it with SIGKILL.
 // A line is printed only after its work resolved: "acked <id>" after the write committed, "synced <pushed>" after a
-// sync returned. stdout is a pipe, written synchronously on Linux, so a printed line is never ahead of its commit.
+// sync returned ("syncing" before it starts, so the parent knows a kill may have landed inside a sync). stdout is a pipe, written synchronously on Linux, so a printed line is never ahead of its commit.
 import { NodePlatform } from '../../../../src-main/platform/NodePlatform';
 import { createMainServices } from '../../../../src-main/services';
 import type { Entity } from '../../../../src-shared/protocol/entities';
@@ -24,6 +24,7 @@ async function main(): Promise<never> {
     await services.store.applyChanges({ entities: [device], pending: true });
     process.stdout.write(`acked ${device.id}\n`);
     if (n % 3 === 2) {
+      process.stdout.write('syncing\n');
       const report = await services.sync.service.syncNow();
       process.stdout.write(`synced ${report.pushed.entities}\n`);
     }
