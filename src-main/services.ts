@@ -35,6 +35,8 @@ import { settingsMigrations } from './settings/settingsMigrations';
 import { outboxMigrations } from './outbox/outboxMigrations';
 import { SqliteOutbox } from './outbox/SqliteOutbox';
 import { registerSync, type SyncFeature } from './sync/registerSync';
+import { pruneSyncHistory } from './sync/pruneSyncHistory';
+import { syncDiagnostics } from './sync/syncDiagnostics';
 import { formatSyncReport, formatSyncStatus } from './sync/formatSync';
 import { toReportView } from './sync/SyncService';
 import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
@@ -167,6 +169,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   // Approvals and audit entries travel with conversation sync; a locally changed approval is pushed at a fresh version.
   const recordSyncStore = disposables.add(new SqliteRecordSyncStore(db, () => clock.next(session.user.id), logger.child({ component: 'record-sync' })));
   // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
+  // Retention: change_log rows every server has passed and finished queue items older than the window.
+  const pruneHistory = async (): Promise<void> => {
+    const removed = await pruneSyncHistory(store, outbox);
+    if (removed.changeLog + removed.outbox > 0) logger.info('pruned sync history', { ...removed });
+  };
   const sync = disposables.add(registerSync({
     conversations: new ConversationSync(conversationSyncStore, logger.child({ component: 'conversation-sync' }), recordSyncStore),
     store, outbox, secrets: platform.secrets, logger: logger.child({ component: 'sync' }), events,
@@ -178,6 +185,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       await store.setMeta('source', report.serverUrl);
       // Actions approved offline are re-checked against the fresh graph (changed target: a fresh approval; expired: never run).
       await outboxRef.current?.revalidatePendingActions();
+      await pruneHistory();
     },
   }));
   // A message stored here (not one sync pulled) schedules a debounced sync, as a local graph write does.
@@ -190,9 +198,11 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const telemetry = registerTelemetry({
     status: () => status.get(),
     modelLoad: () => llm.describeModelLoad(),
-    secrets: async () => [await platform.secrets.get(REMOTE_API_KEY_SECRET)].filter((s): s is string => Boolean(s)),
+    // The home server's bearer token is cut out of the report too (the sync figures never carry it; an error might).
+    secrets: async () => [await platform.secrets.get(REMOTE_API_KEY_SECRET), (await sync.service.session.credentials())?.accessToken].filter((s): s is string => Boolean(s)),
     appVersion: platform.appVersion,
     runtime: options.runtime ?? 'node',
+    syncFigures: async () => syncDiagnostics(await sync.service.status()),
   });
   const home = new HomeBrowserQueries(graph);
   const conversations = new SqliteConversationStore(db, clock, () => session.user);
@@ -358,7 +368,10 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     ...telemetry.handlers,
   };
 
-  if (options.runtime !== 'cli') void sync.service.start();
+  if (options.runtime !== 'cli') {
+    void sync.service.start();
+    void pruneHistory().catch((error: unknown) => logger.warn('pruning sync history failed', { error: String(error) }));
+  }
   return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, conversations, approvals, audit, dispose: () => disposables.dispose() };
 }
 

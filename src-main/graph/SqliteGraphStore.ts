@@ -26,9 +26,10 @@ import type {
 import { searchSqliteGraphText } from './searchSqliteGraphText';
 import { beginChange, changesFromOthers, finishChange, lastChangeSeq } from './sqliteChangeLog';
 import type { GraphWriteContext } from './sqliteChangeLog';
+import { pruneChangeLog } from './sqliteChangeLogRetention';
 import { dismissConflict, keepMine, listConflicts, recordConflicts } from './sqliteConflicts';
 import { dropLocalEdit } from './sqliteLocalEdits';
-import { markPushed, pendingChanges, resetServerHeads, serverHeadDigest } from './sqliteSyncHeads';
+import { markPushed, pendingChanges, resetServerHeads, serverHeadDigest, sweepServerHeads } from './sqliteSyncHeads';
 import { getSyncState, setSyncState } from './sqliteSyncState';
 import { checkCount, CURRENT_JOIN, ENTITY_COLUMNS, toEntity, toRelationship, TYPES_FILTER, VISIBLE_EDGE_JOIN } from './sqliteGraphRows';
 import type { EntityRow, PrepareStatement, RelationshipRow } from './sqliteGraphRows';
@@ -241,6 +242,11 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
     return pendingChanges(this.prepare, checkCount(limit, 'limit'));
   }
 
+  /** Retention (sync/pruneSyncHistory.ts): removes up to `limit` change_log rows nobody needs any more. */
+  pruneChangeLog(before: Date, limit: number): number {
+    return pruneChangeLog(this.prepare, before.toISOString(), Math.max(0, Math.floor(limit)));
+  }
+
   async markPushed(serverId: string, ack: PushAck): Promise<void> {
     this.fire(markPushed(this.db, this.prepare, this.context, serverId, ack));
   }
@@ -277,6 +283,10 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
 
   async serverHeadDigest(): Promise<string> {
     return serverHeadDigest(this.prepare);
+  }
+
+  async sweepServerHeads(_serverId: string, seen: { entityIds: ReadonlySet<string>; relationshipIds: ReadonlySet<string> }): Promise<void> {
+    this.fire(sweepServerHeads(this.db, this.prepare, this.context, seen));
   }
 
   async resetServerHeads(serverId: string): Promise<void> {

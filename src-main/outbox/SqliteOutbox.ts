@@ -74,6 +74,19 @@ export class SqliteOutbox implements Outbox {
     });
   }
 
+  /**
+   * Retention (sync/pruneSyncHistory.ts): deletes up to `limit` finished items (done, discarded, expired) last touched
+   * before `before`. Not a durable write: a prune lost to a crash is simply done again.
+   */
+  pruneFinished(before: Date, limit: number): number {
+    return Number(
+      this.db
+        .prepare(`DELETE FROM outbox_items WHERE seq IN (
+          SELECT seq FROM outbox_items WHERE status IN ('done', 'discarded', 'expired') AND updated_at < ? ORDER BY updated_at LIMIT ?)`)
+        .run(before.toISOString(), Math.max(0, Math.floor(limit))).changes,
+    );
+  }
+
   async enqueueMany(items: readonly EnqueueInput[]): Promise<OutboxItem[]> {
     return this.enqueueNow(items);
   }

@@ -25,4 +25,11 @@ export const outboxMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 410,
+    name: 'outbox: index finished items by last update, for retention',
+    up(db) {
+      db.exec(`CREATE INDEX outbox_items_finished ON outbox_items (updated_at) WHERE status IN ('done', 'discarded', 'expired');`);
+    },
+  },
 ];

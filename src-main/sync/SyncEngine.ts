@@ -108,15 +108,14 @@ export class SyncEngine {
     const state = await this.deps.store.getSyncState(serverId);
     report.full = options.full === true || (state.cursor === null && state.serverTime === null);
     // Server heads of a full sync come from this server only: whatever else sits there (the demo home, a previous
-    // server's rows) goes first, unsynced local heads stay and were pushed above.
-    if (report.full) await this.deps.store.resetServerHeads(serverId);
+    // server's rows) goes once the full pull is complete (a crash half way leaves the graph in view); unsynced local
+    // heads stay and were pushed above.
     let last = await this.pull(context, report.full);
     let local = await this.deps.store.serverHeadDigest();
     if (local !== last.state_digest) {
-      // Repair: forget server heads (unsynced local heads stay) and rebuild them from a full pull.
+      // Repair: rebuild server heads from a full pull, then drop the ones it did not bring (unsynced local heads stay).
       this.deps.logger?.warn('sync digest mismatch, repairing with a full resync', { server: serverId, local, server_digest: last.state_digest });
       progress({ phase: 'repair', done: 0 });
-      await this.deps.store.resetServerHeads(serverId);
       last = await this.pull(context, true);
       local = await this.deps.store.serverHeadDigest();
       report.digest.repaired = true;
@@ -232,6 +231,8 @@ export class SyncEngine {
     let sendsEdges = false;
     let pulledEdges = 0;
     let done = 0;
+    // What a full pull brought, so what it did not bring can go at its end (sweepServerHeads).
+    const seen = { entityIds: new Set<string>(), relationshipIds: new Set<string>() };
     for (;;) {
       context.options.signal?.throwIfAborted();
       const page = await client.sync(request);
@@ -250,9 +251,14 @@ export class SyncEngine {
       done += page.changes.length;
       context.progress({ phase: 'pull', done });
       await this.pause();
+      if (full) {
+        for (const e of entities) seen.entityIds.add(e.id);
+        for (const r of relationships) seen.relationshipIds.add(r.id);
+      }
       if (!page.cursor) {
+        if (!sendsEdges) pulledEdges = await this.pullRelationshipsByRest(context, seen.relationshipIds);
+        if (full) await this.deps.store.sweepServerHeads(serverId, seen);
         await this.deps.store.setSyncState(serverId, { cursor: lastCursor, serverTime: page.server_time });
-        if (!sendsEdges) pulledEdges = await this.pullRelationshipsByRest(context);
         context.report.pulled.relationships += pulledEdges;
         return page;
       }
@@ -263,9 +269,10 @@ export class SyncEngine {
     }
   }
 
-  private async pullRelationshipsByRest(context: RunContext): Promise<number> {
+  private async pullRelationshipsByRest(context: RunContext, seen: Set<string>): Promise<number> {
     context.progress({ phase: 'relationships', done: 0 });
     const edges = await context.client.relationships(context.options.signal);
+    for (const edge of edges) seen.add(edge.id);
     let done = 0;
     for (const part of chunk(edges, EDGE_APPLY_CHUNK)) {
       await this.deps.store.applyPulled(context.serverId, { entities: [], relationships: part });

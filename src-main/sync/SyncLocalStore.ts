@@ -95,6 +95,8 @@ export interface SyncLocalStore {
   discardLocalEdit(entityId: string, version: string): Promise<boolean>;
   /** sha256 state digest over the server heads (docs/inbetweenies-v2.md §3), to compare with the server's. */
   serverHeadDigest(): Promise<string>;
+  /** After a completed full pull: drop server heads and synced edges the pull did not bring; unsynced local heads stay. */
+  sweepServerHeads(serverId: string, seen: { entityIds: ReadonlySet<string>; relationshipIds: ReadonlySet<string> }): Promise<void>;
   /** Repair: forget server heads not pending locally so a full resync rebuilds them; unsynced local heads stay. */
   resetServerHeads(serverId: string): Promise<void>;
   getSyncState(serverId: string): Promise<SyncState>;

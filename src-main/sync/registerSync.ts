@@ -4,6 +4,8 @@ import type { CallHandlers } from '../api/CallHandlers';
 import type { EventBus } from '../api/EventBus';
 import { DisposableStore, type Disposable } from '../lifecycle/Disposable';
 import type { Event } from '../lifecycle/Emitter';
+import type { SyncLoginArgs } from '../../src-preload/contract/syncCalls';
+import type { LoginMethod } from './HomeServerSession';
 import { SyncService, toReportView, type SyncServiceOptions } from './SyncService';
 
 export type SyncCallName = 'sync.status' | 'sync.now' | 'sync.login' | 'sync.logout' | 'sync.test' | 'sync.conflicts' | 'sync.keepMine' | 'sync.dismissConflict';
@@ -43,7 +45,7 @@ export function registerSync(deps: RegisterSyncDeps): SyncFeature {
   const handlers: SyncFeature['handlers'] = {
     'sync.status': () => service.status(),
     'sync.now': async ({ full }) => toReportView(await service.syncNow(full ? { full: true } : {})),
-    'sync.login': (args) => ('password' in args ? service.login(args.serverUrl, { kind: 'password', password: args.password }) : service.login(args.serverUrl, { kind: 'guest_token', token: args.guestToken })),
+    'sync.login': (args) => service.login(args.serverUrl, loginMethodOf(args)),
     'sync.logout': () => service.logout(),
     'sync.test': ({ serverUrl }) => service.test(serverUrl),
     'sync.conflicts': ({ includeResolved }) => service.conflicts(includeResolved === true),
@@ -51,4 +53,12 @@ export function registerSync(deps: RegisterSyncDeps): SyncFeature {
     'sync.dismissConflict': ({ conflictId }) => service.dismissConflict(conflictId),
   };
   return { service, handlers, dispose: () => disposables.dispose() };
+}
+
+/** The contract's login shapes (syncLoginArgs) as the session's login methods. */
+function loginMethodOf(args: SyncLoginArgs): LoginMethod {
+  if ('guestToken' in args) return { kind: 'guest_token', token: args.guestToken };
+  if ('invite' in args) return { kind: 'invite', token: args.invite, password: args.password };
+  if ('userId' in args) return { kind: 'user', userId: args.userId, password: args.password };
+  return { kind: 'password', password: args.password };
 }

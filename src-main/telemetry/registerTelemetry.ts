@@ -13,7 +13,7 @@ export interface TelemetryDeps {
   secrets: () => Promise<string[]>;
   appVersion: string;
   runtime: string;
-  /** The sync/outbox figures once sync exists; absent until then. */
+  /** The sync/outbox figures (sync/syncDiagnostics.ts); absent where there is no sync (tests of telemetry alone). */
   syncFigures?: () => Promise<Record<string, number | string | null>>;
 }
 

@@ -13,6 +13,7 @@ export type * from './syncViews';
 export type * from './outboxViews';
 export { OUTBOX_KIND_NAMES, OUTBOX_STATUS_NAMES } from './outboxCalls';
 export type { SpeechAudioView, VoiceSettingsView } from './voiceCalls';
+export type { SyncLoginArgs } from './syncCalls';
 export type { ModelCatalogueEntry, ModelLoadView, TelemetryView, TurnTimingView } from './telemetry';
 
 

@@ -67,4 +67,21 @@ describe('home-server sync (browser mode, headless Chromium)', () => {
     await screenshotAllThemes(page, 'home-server-synced');
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('accepts an invite from Settings (Sign in with → Invite, choosing a password) and is signed in as that user', async () => {
+    const invite = await server.call<{ token: string }>('POST', '/api/v1/auth/invites', { token, body: { user_id: 'robin' } });
+    expect(invite.status).toBe(200);
+    const page = await app.newPage();
+    await page.getByTestId('settings-button').click();
+    const section = page.getByTestId('settings-dialog').getByTestId('home-server-settings');
+    await section.getByLabel('Server address').fill(server.url);
+    await section.getByLabel('Sign in with').selectOption('invite');
+    await section.getByLabel('Invite token').fill(invite.body.token);
+    await section.getByLabel(/Choose a password/).fill('short');
+    expect(await section.getByTestId('home-server-login').isDisabled()).toBe(true);
+    await section.getByLabel(/Choose a password/).fill('robin-password-1');
+    await section.getByRole('button', { name: 'Accept the invite' }).click();
+    await expect.poll(() => section.getByTestId('home-server-state').innerText(), { timeout: 20_000 }).toMatch(/as robin \(user\)/);
+    await screenshotAllThemes(page, 'home-server-invite');
+  }, 90_000);
 });

@@ -1,10 +1,11 @@
-// Settings → Home server: address, admin password or guest token login, connection test, sync now, log out, and the
-// conflicts list. Inside the settings <form>: buttons are type="button" and Enter in a field logs in.
+// Settings → Home server: address, "Sign in with" (admin password, user account, guest token, invite), connection
+// test, sync now, log out, and the conflicts list. Inside the settings <form>: buttons are type="button" and Enter in a field logs in.
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { formatRelativeTime } from '../../ui/formatTime';
 import { ConflictsList } from './ConflictsList';
 import { describePending, SYNC_STATE_WORD } from './describeSyncState';
+import { SIGN_IN_METHODS, signInArgs, type SignInMethod } from './signInMethods';
 
 export function HomeServerSection() {
   const { sync } = useAppStores();
@@ -15,8 +16,11 @@ export function HomeServerSection() {
   const report = useSlice(sync, (s) => s.lastReport);
   const [url, setUrl] = useState('');
   const [secret, setSecret] = useState('');
-  const [asGuest, setAsGuest] = useState(false);
+  const [name, setName] = useState('');
+  const [method, setMethod] = useState<SignInMethod>('admin');
   const urlId = useId();
+  const methodId = useId();
+  const nameId = useId();
   const secretId = useId();
   const noteId = useId();
 
@@ -27,10 +31,15 @@ export function HomeServerSection() {
     if (status?.serverUrl) setUrl(status.serverUrl);
   }, [status?.serverUrl]);
 
+  const how = SIGN_IN_METHODS.find((m) => m.id === method) ?? SIGN_IN_METHODS[0]!;
+  const ready = signInArgs(method, url, name, secret);
   const login = async () => {
-    if (!url.trim() || !secret) return;
-    const ok = await sync.getState().login(asGuest ? { serverUrl: url.trim(), guestToken: secret.trim() } : { serverUrl: url.trim(), password: secret });
-    if (ok) setSecret('');
+    if (!('args' in ready)) return;
+    const ok = await sync.getState().login(ready.args);
+    if (ok) {
+      setSecret('');
+      if (method === 'invite') setName('');
+    }
   };
   const onEnter = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Enter') return;
@@ -53,28 +62,39 @@ export function HomeServerSection() {
         <input id={urlId} className="input" data-testid="home-server-url" placeholder="http://192.168.1.10:8000" value={url} onChange={(e) => setUrl(e.target.value)} onKeyDown={onEnter} autoComplete="url" />
       </div>
       <div className="field">
-        <label className="field-label" htmlFor={secretId}>{asGuest ? 'Guest token (from the QR code)' : 'Admin password'}</label>
+        <label className="field-label" htmlFor={methodId}>Sign in with</label>
+        <select id={methodId} className="input select" data-testid="home-server-method" value={method} onChange={(e) => setMethod(e.target.value as SignInMethod)}>
+          {SIGN_IN_METHODS.map((m) => (
+            <option key={m.id} value={m.id}>{m.label}</option>
+          ))}
+        </select>
+      </div>
+      {how.nameLabel && (
+        <div className="field">
+          <label className="field-label" htmlFor={nameId}>{how.nameLabel}</label>
+          <input id={nameId} className="input" data-testid="home-server-name" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={onEnter} autoComplete={method === 'user' ? 'username' : 'off'} />
+        </div>
+      )}
+      <div className="field">
+        <label className="field-label" htmlFor={secretId}>{how.secretLabel}</label>
         <input
           id={secretId}
           className="input"
           data-testid="home-server-secret"
-          type={asGuest ? 'text' : 'password'}
+          type={how.secretIsPassword ? 'password' : 'text'}
           value={secret}
           aria-describedby={noteId}
           onChange={(e) => setSecret(e.target.value)}
           onKeyDown={onEnter}
-          autoComplete={asGuest ? 'off' : 'current-password'}
+          autoComplete={method === 'invite' ? 'new-password' : how.secretIsPassword ? 'current-password' : 'off'}
         />
-        <label className="checkbox">
-          <input type="checkbox" checked={asGuest} onChange={(e) => setAsGuest(e.target.checked)} data-testid="home-server-guest" /> I have a guest token (read-only)
-        </label>
         <p className="field-note muted" id={noteId}>
           {status && !status.secretsEncrypted ? 'The token is kept in a file only you can read (0600) in the data folder.' : 'The token is kept encrypted by the operating system.'}
         </p>
       </div>
       <div className="field-note">
-        <button type="button" className="btn btn-primary btn-small" data-testid="home-server-login" disabled={busy !== null || !url.trim() || !secret} onClick={() => void login()}>
-          {busy === 'login' ? 'Logging in…' : 'Log in'}
+        <button type="button" className="btn btn-primary btn-small" data-testid="home-server-login" disabled={busy !== null || !('args' in ready)} title={'missing' in ready ? ready.missing : undefined} onClick={() => void login()}>
+          {busy === 'login' ? 'Signing in…' : method === 'invite' ? 'Accept the invite' : 'Log in'}
         </button>
         <button type="button" className="btn btn-small" data-testid="home-server-test" disabled={busy !== null || !url.trim()} onClick={() => void sync.getState().testConnection(url.trim())}>
           {busy === 'test' ? 'Testing…' : 'Test'}

@@ -1,7 +1,7 @@
 // Home-server sync as the renderer sees it: the status (pushed as `sync.didChange`), the conflicts list, and the
 // actions of Settings → Home server. Calls go through the bridge; nothing here talks to the network.
 import { createStore } from 'zustand/vanilla';
-import type { SyncConflictView, SyncConnectionTestView, SyncReportView, SyncStatusView } from '../../../src-preload/contract';
+import type { SyncConflictView, SyncConnectionTestView, SyncLoginArgs, SyncReportView, SyncStatusView } from '../../../src-preload/contract';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { toErrorShape } from '../../bridge/BridgeError';
 import type { Call } from '../../bridge/createCall';
@@ -15,7 +15,7 @@ export interface SyncState {
   error: AppErrorShape | null;
   refresh(): Promise<void>;
   onStatus(status: SyncStatusView): void;
-  login(args: { serverUrl: string; password: string } | { serverUrl: string; guestToken: string }): Promise<boolean>;
+  login(args: SyncLoginArgs): Promise<boolean>;
   logout(): Promise<void>;
   syncNow(full?: boolean): Promise<void>;
   testConnection(serverUrl?: string): Promise<void>;

@@ -144,13 +144,13 @@ function TurnsSection({ turns }: { turns: TurnTimingView[] }) {
   );
 }
 
-/** Sync and outbox figures: a slot the sync work fills (pending, parked, last sync, conflicts). */
+/** Sync and outbox figures (main's sync/syncDiagnostics.ts): state, server, last sync, pending, parked, conflicts, last error. */
 function SyncSlot({ sync }: { sync: TelemetryView['sync'] }) {
   return (
     <section aria-labelledby="telemetry-sync" data-testid="telemetry-sync-slot">
       <h3 id="telemetry-sync" className="section-title">Sync and queue</h3>
       {sync ? (
-        <dl className="telemetry-grid">
+        <dl className="telemetry-grid" data-testid="telemetry-sync">
           {Object.entries(sync).map(([k, v]) => (
             <div key={k} className="telemetry-cell">
               <dt>{k}</dt>

@@ -222,6 +222,23 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
     expect((await store.listEntities()).map((e) => e.name)).toEqual(['Fan', 'Kitchen', 'My Lamp']);
   });
 
+  it('sweepServerHeads: after a full pull, drops what it did not bring; until then the synced graph stays in view', async () => {
+    await store.applyPulled('home', { entities: [kitchen, lamp, fan], relationships: [edge('e-lamp', lamp, kitchen), edge('e-fan-old', fan, kitchen)] });
+    const myLamp = edit(lamp, 10, 'My Lamp');
+    await store.applyChanges({ entities: [myLamp], relationships: [edge('e-fan', fan, kitchen)], pending: true });
+    // A full pull half done (a crash here): nothing was removed yet.
+    await store.applyPulled('home', { entities: [kitchen], relationships: [] });
+    expect((await store.listEntities()).map((e) => e.name)).toEqual(['Fan', 'Kitchen', 'My Lamp']);
+    // The full pull brought the kitchen and the lamp and e-lamp: the fan and e-fan-old go, the pending edits stay.
+    await store.applyPulled('home', { entities: [lamp], relationships: [edge('e-lamp', lamp, kitchen)] });
+    await store.sweepServerHeads('home', { entityIds: new Set(['room-kitchen', 'dev-lamp']), relationshipIds: new Set(['e-lamp']) });
+    expect((await store.listEntities()).map((e) => e.name)).toEqual(['Kitchen', 'My Lamp']);
+    expect((await store.getRelationships()).map((r) => r.id)).toEqual(['e-lamp']);
+    expect((await store.pendingChanges()).relationships.map((r) => r.relationship.id)).toEqual(['e-fan']);
+    expect((await store.pendingChanges()).entities.map((p) => p.entity.version)).toEqual([myLamp.version]);
+    expect(await store.serverHeadDigest()).toBe(computeStateDigest([kitchen, lamp].map((e) => ({ id: e.id, version: e.version }))));
+  });
+
   it('getSyncState / setSyncState: defaults, patches that keep other fields, survives reopen', async () => {
     expect(await store.getSyncState('home')).toEqual({ serverId: 'home', cursor: null, serverTime: null, lastDigest: null, lastDigestMatched: null, lastSyncAt: null });
     await store.setSyncState('home', { cursor: '500', serverTime: '2026-06-16T12:00:00Z' });
