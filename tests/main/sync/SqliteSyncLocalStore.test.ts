@@ -182,6 +182,26 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
     });
   });
 
+  it('beginLargePull / endLargePull: no automatic checkpoint in between (nesting counts), then restored and the WAL copied to the file', async () => {
+    const autocheckpoint = (): number => Number((db.prepare('PRAGMA wal_autocheckpoint').get() as { wal_autocheckpoint: number }).wal_autocheckpoint);
+    const walFrames = (): { log: number; checkpointed: number } => db.prepare('PRAGMA wal_checkpoint(PASSIVE)').get() as { log: number; checkpointed: number };
+    const usual = autocheckpoint();
+    store.beginLargePull();
+    store.beginLargePull();
+    expect(autocheckpoint()).toBe(0);
+    store.endLargePull();
+    expect(autocheckpoint()).toBe(0);
+    await store.applyPulled('home', { entities: [kitchen, lamp, fan], relationships: [edge('e-lamp', lamp, kitchen)] });
+    store.endLargePull();
+    expect(autocheckpoint()).toBe(usual);
+    // endLargePull checkpointed what the pull wrote: a second checkpoint finds every frame already copied.
+    const frames = walFrames();
+    expect(frames.checkpointed).toBe(frames.log);
+    store.endLargePull(); // an extra end is harmless
+    expect(autocheckpoint()).toBe(usual);
+    expect((await store.listEntities()).map((e) => e.name)).toEqual(['Fan', 'Kitchen', 'Lamp']);
+  });
+
   it('a home file import is local (pending, pushed next sync) unless told it is known to the server; logged as an import', async () => {
     const file = { format: 'goodies-home' as const, format_version: 1 as const, exported_at: '2026-06-16T12:00:00Z', entities: [kitchen, lamp], relationships: [edge('e1', lamp, kitchen)] };
     await importHomeFile(store, file, { pending: true });
