@@ -1,7 +1,9 @@
 // Every method of the SyncLocalStore port (src-main/sync/SyncLocalStore.ts) on the real SQLite store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../src-shared/errors';
-import { VersionClock } from '../../../src-shared/protocol/version';
+import { z } from 'zod';
+import { AppError, formatZodError } from '../../../src-shared/errors';
+import { entitySchema, relationshipSchema } from '../../../src-shared/protocol/entities';
+import { canonicalVersion, VersionClock } from '../../../src-shared/protocol/version';
 import { openGraphDatabase, SqliteGraphStore } from '../../../src-main/graph/SqliteGraphStore';
 import { importHomeFile } from '../../../src-main/graph/homeFile';
 import { graphMigrations } from '../../../src-main/store/graphMigrations';
@@ -180,6 +182,22 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
       lastDigestMatched: true,
       lastSyncAt: '2026-06-16T12:00:01Z',
     });
+  });
+
+  it('applyPulled validates like the zod schema on both paths: common rows canonicalised, odd rows accepted, bad rows refused with the zod error', async () => {
+    const legacy = { ...lamp, version: '2026-04-31T09:41:02.581234+00:00Z-000001-alice', parent_versions: ['2026-01-01T24:00:00.000000+00:00-000001-alice'] };
+    await store.applyPulled('home', { entities: [kitchen, legacy], relationships: [] });
+    expect((await store.getEntity('dev-lamp'))?.version).toBe(canonicalVersion(legacy.version));
+    // An unknown key is stripped by zod (slow path), as before.
+    await store.applyPulled('home', { entities: [{ ...fan, extra: 1 } as typeof fan], relationships: [{ ...edge('e-fan', fan, kitchen), properties: undefined } as never] });
+    expect(await store.getEntity('dev-fan')).not.toHaveProperty('extra');
+    const bad = [{ ...fan, id: 'dev-bad', entity_type: 'toaster' }] as unknown as (typeof fan)[];
+    const expected = z.object({ entities: z.array(entitySchema), relationships: z.array(relationshipSchema) }).safeParse({ entities: bad, relationships: [] });
+    expect(expected.success).toBe(false);
+    const error = await store.applyPulled('home', { entities: bad, relationships: [] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe(`Invalid graph change: ${formatZodError(expected.error!)}`);
+    expect(await store.getEntity('dev-bad')).toBeUndefined();
   });
 
   it('beginLargePull / endLargePull: no automatic checkpoint in between (nesting counts), then restored and the WAL copied to the file', async () => {
