@@ -5,7 +5,7 @@ import { AppError, formatZodError } from '../../src-shared/errors';
 import { entitySchema, relationshipSchema } from '../../src-shared/protocol/entities';
 import type { Entity, Relationship } from '../../src-shared/protocol/entities';
 import { isCommonEntity, isCommonRelationship } from '../../src-shared/protocol/commonRowShape';
-import { canonicalVersion, formatVersion, parseVersion } from '../../src-shared/protocol/version';
+import { canonicalVersion, formatVersion, isPlainCanonicalVersion, parseVersion } from '../../src-shared/protocol/version';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
 import type { GraphChangeEvent, GraphChangeSet } from './GraphStore';
@@ -117,6 +117,11 @@ function commonCanonicalRows(entities: readonly unknown[], relationships: readon
   const outEntities: Entity[] = [];
   for (const entity of entities) {
     if (!isCommonEntity(entity, { checkVersions: false })) return undefined;
+    if (isPlainCanonicalVersion(entity.version) && entity.parent_versions.every(isPlainCanonicalVersion)) {
+      // Already canonical (the usual case): the row itself, no copy (a full pull is 65k rows of garbage otherwise).
+      outEntities.push(entity);
+      continue;
+    }
     const version = canonicalOrUndefined(entity.version);
     if (version === undefined) return undefined;
     const parents: string[] = [];
@@ -130,6 +135,10 @@ function commonCanonicalRows(entities: readonly unknown[], relationships: readon
   const outRelationships: Relationship[] = [];
   for (const rel of relationships) {
     if (!isCommonRelationship(rel, { checkVersions: false })) return undefined;
+    if (isPlainCanonicalVersion(rel.from_entity_version) && isPlainCanonicalVersion(rel.to_entity_version)) {
+      outRelationships.push(rel);
+      continue;
+    }
     const from = canonicalOrUndefined(rel.from_entity_version);
     const to = canonicalOrUndefined(rel.to_entity_version);
     if (from === undefined || to === undefined) return undefined;
@@ -140,6 +149,7 @@ function commonCanonicalRows(entities: readonly unknown[], relationships: readon
 
 /** canonicalVersion without the throw: undefined exactly when `isValidVersion` is false. */
 function canonicalOrUndefined(version: string): string | undefined {
+  if (isPlainCanonicalVersion(version)) return version;
   const parsed = parseVersion(version);
   return parsed ? formatVersion(parsed.epochMicros, parsed.counter, parsed.userId) : undefined;
 }

@@ -4,7 +4,7 @@
 // else (a bad row, an extra key, a missing `properties`) answers false and the caller runs the zod schema, so bad rows
 // are rejected with exactly the errors they always had. tests/shared/commonRowShape.test.ts checks both agree.
 import { ENTITY_TYPES, RELATIONSHIP_TYPES, SOURCE_TYPES, type Entity, type Relationship } from './entities';
-import { isValidVersion } from './version';
+import { isPlainCanonicalVersion, isValidVersion } from './version';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 const SOURCE_TYPE_SET: ReadonlySet<string> = new Set(SOURCE_TYPES);
@@ -29,7 +29,7 @@ function isId(value: unknown, max = 200): boolean {
 }
 
 function isVersion(value: unknown, check: boolean): boolean {
-  return typeof value === 'string' && value.length <= MAX_VERSION_CHARS && (!check || isValidVersion(value));
+  return typeof value === 'string' && value.length <= MAX_VERSION_CHARS && (!check || isPlainCanonicalVersion(value) || isValidVersion(value));
 }
 
 /** True when `entitySchema` would accept `value` and return it unchanged. */
