@@ -8,7 +8,7 @@
 // Prints the figures and writes bench/results/sync-queue.json.
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { SynchronousLevel } from '../../src-main/outbox/durableWrite';
@@ -90,6 +90,8 @@ it('durable queue writes per second (synchronous=FULL) against a NORMAL baseline
   const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
   const results = {
     measured_at: new Date().toISOString(),
+    // The disk and both cores are shared: figures taken at a load above 2 say little (see README).
+    load_average_1m: Number(loadavg()[0]!.toFixed(2)),
     single_writes: SINGLE_WRITES,
     concurrent_writes: CONCURRENT_WRITES,
     concurrent_callers: CONCURRENT_CALLERS,
