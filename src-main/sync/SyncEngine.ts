@@ -256,6 +256,9 @@ export class SyncEngine {
         // Awaited on the next turn; until then a failure must not count as unhandled (it is rethrown there).
         fetching.catch(() => undefined);
       }
+      // The yield between pages comes before the apply: fetch only writes the request on a later turn of the event
+      // loop, and applying a page is synchronous SQLite work that would otherwise hold the request back until done.
+      await this.pause();
       const entities: Entity[] = [];
       const relationships: Relationship[] = [];
       for (const change of page.changes) {
@@ -270,7 +273,6 @@ export class SyncEngine {
       pulledEdges += relationships.length;
       done += page.changes.length;
       context.progress({ phase: 'pull', done });
-      await this.pause();
       if (!page.cursor) {
         await this.deps.store.setSyncState(serverId, { cursor: lastCursor, serverTime: page.server_time });
         if (!sendsEdges) pulledEdges = await this.pullRelationshipsByRest(context);
