@@ -8,7 +8,7 @@
 // Prints the figures and writes bench/results/sync-queue.json.
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { SynchronousLevel } from '../../src-main/outbox/durableWrite';
@@ -44,7 +44,7 @@ function rawFsyncsPerSecond(count = 300): number {
   }
 }
 
-interface QueueFigures { single_sequential_per_s: number; single_concurrent_per_s: number; batched_per_s: number; mark_done_batched_per_s: number }
+interface QueueFigures { single_sequential_per_s: number; single_sequential_cpu_us_per_write: number; single_concurrent_per_s: number; batched_per_s: number; mark_done_batched_per_s: number }
 
 async function measure(level: SynchronousLevel): Promise<QueueFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'goodies-bench-queue-'));
@@ -53,8 +53,12 @@ async function measure(level: SynchronousLevel): Promise<QueueFigures> {
     runMigrations(db, outboxMigrations);
     const outbox = new SqliteOutbox(db, { synchronous: level });
     let started = performance.now();
+    const cpuBefore = process.cpuUsage();
     for (let n = 0; n < SINGLE_WRITES; n++) await outbox.enqueue(item(n));
     const single = SINGLE_WRITES / ((performance.now() - started) / 1000);
+    // CPU time (user + system) per awaited write: what the queue itself costs, apart from waiting for the disk.
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMicrosPerWrite = (cpu.user + cpu.system) / SINGLE_WRITES;
 
     // CONCURRENT_CALLERS producers (IPC calls, the sync engine, chat), each awaiting its own writes in turn.
     started = performance.now();
@@ -76,7 +80,7 @@ async function measure(level: SynchronousLevel): Promise<QueueFigures> {
     for (let n = 0; n < ids.length; n += BATCH_SIZE) await outbox.markDone(ids.slice(n, n + BATCH_SIZE));
     const markDone = ids.length / ((performance.now() - started) / 1000);
     outbox.dispose();
-    return { single_sequential_per_s: Math.round(single), single_concurrent_per_s: Math.round(concurrent), batched_per_s: Math.round(batched), mark_done_batched_per_s: Math.round(markDone) };
+    return { single_sequential_per_s: Math.round(single), single_sequential_cpu_us_per_write: Math.round(cpuMicrosPerWrite), single_concurrent_per_s: Math.round(concurrent), batched_per_s: Math.round(batched), mark_done_batched_per_s: Math.round(markDone) };
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -90,6 +94,8 @@ it('durable queue writes per second (synchronous=FULL) against a NORMAL baseline
   const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
   const results = {
     measured_at: new Date().toISOString(),
+    // The disk and both cores are shared: figures taken at a load above 2 say little (see README).
+    load_average_1m: Number(loadavg()[0]!.toFixed(2)),
     single_writes: SINGLE_WRITES,
     concurrent_writes: CONCURRENT_WRITES,
     concurrent_callers: CONCURRENT_CALLERS,

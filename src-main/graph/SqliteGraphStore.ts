@@ -74,6 +74,9 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
   private dataVersion: number;
   private seenSeq: number;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
+  /** beginLargePull nesting, and the connection's wal_autocheckpoint to restore at the end. */
+  private largePulls = 0;
+  private usualAutocheckpoint = 1000;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -299,6 +302,24 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
 
   async setSyncState(serverId: string, patch: Partial<Omit<SyncState, 'serverId'>>): Promise<void> {
     setSyncState(this.prepare, serverId, patch);
+  }
+
+  /**
+   * During a full pull the WAL is not checkpointed after every ~4 MB: consecutive pages rewrite the same index pages,
+   * which then reach the database file once. Commits stay as durable as before (the WAL is the commit); nesting counts.
+   */
+  beginLargePull(): void {
+    if (this.largePulls++ > 0) return;
+    const row = this.db.prepare('PRAGMA wal_autocheckpoint').get() as { wal_autocheckpoint: number } | undefined;
+    this.usualAutocheckpoint = Number(row?.wal_autocheckpoint ?? 1000);
+    this.db.exec('PRAGMA wal_autocheckpoint = 0');
+  }
+
+  /** Restores automatic checkpoints and copies the deferred pages now; PASSIVE never waits for other readers. */
+  endLargePull(): void {
+    if (this.largePulls === 0 || --this.largePulls > 0) return;
+    this.db.exec(`PRAGMA wal_autocheckpoint = ${this.usualAutocheckpoint}`);
+    this.db.prepare('PRAGMA wal_checkpoint(PASSIVE)').get();
   }
 
   /**

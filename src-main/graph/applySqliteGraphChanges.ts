@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { AppError, formatZodError } from '../../src-shared/errors';
 import { entitySchema, relationshipSchema } from '../../src-shared/protocol/entities';
 import type { Entity, Relationship } from '../../src-shared/protocol/entities';
-import { canonicalVersion } from '../../src-shared/protocol/version';
+import { isCommonEntity, isCommonRelationship } from '../../src-shared/protocol/commonRowShape';
+import { canonicalVersion, formatVersion, isPlainCanonicalVersion, parseVersion } from '../../src-shared/protocol/version';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
 import type { GraphChangeEvent, GraphChangeSet } from './GraphStore';
@@ -14,9 +15,11 @@ import type { PrepareStatement } from './sqliteGraphRows';
 import { writeLocalEntity, writeLocalRelationship, writeRemoteEntity, writeRemoteRelationship } from './sqliteGraphWrites';
 import type { WriteOutcome } from './sqliteGraphWrites';
 
+const MAX_ENTITIES = 200_000;
+const MAX_RELATIONSHIPS = 1_000_000;
 const changeSetSchema = z.object({
-  entities: z.array(entitySchema).max(200_000),
-  relationships: z.array(relationshipSchema).max(1_000_000),
+  entities: z.array(entitySchema).max(MAX_ENTITIES),
+  relationships: z.array(relationshipSchema).max(MAX_RELATIONSHIPS),
 });
 
 export interface AppliedGraphChanges extends GraphChangeEvent {
@@ -50,6 +53,8 @@ export function applySqlitePulledRows(db: SqliteDatabase, stmt: PrepareStatement
 }
 
 function parseChanges(changes: GraphChangeSet): { entities: Entity[]; relationships: Relationship[] } {
+  const fast = commonCanonicalRows(changes.entities ?? [], changes.relationships ?? []);
+  if (fast) return fast;
   const parsed = changeSetSchema.safeParse({ entities: changes.entities ?? [], relationships: changes.relationships ?? [] });
   if (!parsed.success) {
     throw new AppError('validation', `Invalid graph change: ${formatZodError(parsed.error)}`, {
@@ -99,6 +104,54 @@ function checkEndpoints(stmt: PrepareStatement, entities: readonly Entity[], rel
       details: { problems: problems.slice(0, 50) },
     });
   }
+}
+
+/**
+ * The fast path (commonRowShape.ts): when every row has the common shape, zod would return them unchanged, so only the
+ * versions are left to check, and canonicalising them does that (one parse per version instead of two). Undefined
+ * as soon as one row is not that simple: the zod path then rejects bad rows with the errors it always gave.
+ */
+function commonCanonicalRows(entities: readonly unknown[], relationships: readonly unknown[]): { entities: Entity[]; relationships: Relationship[] } | undefined {
+  if (!Array.isArray(entities) || !Array.isArray(relationships)) return undefined;
+  if (entities.length > MAX_ENTITIES || relationships.length > MAX_RELATIONSHIPS) return undefined;
+  const outEntities: Entity[] = [];
+  for (const entity of entities) {
+    if (!isCommonEntity(entity, { checkVersions: false })) return undefined;
+    if (isPlainCanonicalVersion(entity.version) && entity.parent_versions.every(isPlainCanonicalVersion)) {
+      // Already canonical (the usual case): the row itself, no copy (a full pull is 65k rows of garbage otherwise).
+      outEntities.push(entity);
+      continue;
+    }
+    const version = canonicalOrUndefined(entity.version);
+    if (version === undefined) return undefined;
+    const parents: string[] = [];
+    for (const parent of entity.parent_versions) {
+      const canonical = canonicalOrUndefined(parent);
+      if (canonical === undefined) return undefined;
+      parents.push(canonical);
+    }
+    outEntities.push({ ...entity, version, parent_versions: parents });
+  }
+  const outRelationships: Relationship[] = [];
+  for (const rel of relationships) {
+    if (!isCommonRelationship(rel, { checkVersions: false })) return undefined;
+    if (isPlainCanonicalVersion(rel.from_entity_version) && isPlainCanonicalVersion(rel.to_entity_version)) {
+      outRelationships.push(rel);
+      continue;
+    }
+    const from = canonicalOrUndefined(rel.from_entity_version);
+    const to = canonicalOrUndefined(rel.to_entity_version);
+    if (from === undefined || to === undefined) return undefined;
+    outRelationships.push({ ...rel, from_entity_version: from, to_entity_version: to });
+  }
+  return { entities: outEntities, relationships: outRelationships };
+}
+
+/** canonicalVersion without the throw: undefined exactly when `isValidVersion` is false. */
+function canonicalOrUndefined(version: string): string | undefined {
+  if (isPlainCanonicalVersion(version)) return version;
+  const parsed = parseVersion(version);
+  return parsed ? formatVersion(parsed.epochMicros, parsed.counter, parsed.userId) : undefined;
 }
 
 function canonicalEntity(entity: Entity): Entity {

@@ -6,7 +6,6 @@ import { AppError, formatZodError } from '../../src-shared/errors';
 import type { Relationship } from '../../src-shared/protocol/entities';
 import {
   INBETWEENIES_PROTOCOL_VERSION,
-  syncResponseSchema,
   syncStatusSchema,
   type SyncChange,
   type SyncFilters,
@@ -26,6 +25,7 @@ import {
   type TokenResponse,
 } from './homeServerSchemas';
 import { chatSyncResponseSchema } from './chatSyncResponseSchema';
+import { syncResponseParser } from './syncResponseParser';
 
 export interface InbetweeniesClientOptions {
   /** e.g. `http://127.0.0.1:8000` (a trailing slash is dropped). */
@@ -129,7 +129,7 @@ export class InbetweeniesClient {
     if (call.filters) body['filters'] = call.filters;
     if (call.includeRelationships) body['include_relationships'] = true;
     const what = call.changes?.length ? `sync push (${call.changes.length} changes)` : 'sync pull';
-    return this.request(what, 'POST', SYNC_PATH, syncResponseSchema, { body, ...(call.signal ? { signal: call.signal } : {}), timeoutMs: Math.max(this.timeoutMs, 120_000) });
+    return this.request(what, 'POST', SYNC_PATH, syncResponseParser, { body, ...(call.signal ? { signal: call.signal } : {}), timeoutMs: Math.max(this.timeoutMs, 120_000) });
   }
 
   /** Every edge (stale pins included): upstream never puts edges in sync responses. */
@@ -151,7 +151,7 @@ export class InbetweeniesClient {
     what: string,
     method: 'GET' | 'POST',
     path: string,
-    schema: z.ZodType<T, unknown>,
+    schema: Pick<z.ZodType<T, unknown>, 'safeParse'>,
     options: { auth?: boolean; body?: unknown; signal?: AbortSignal; timeoutMs?: number } = {},
   ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };

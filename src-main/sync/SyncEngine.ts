@@ -1,6 +1,6 @@
 // One sync run against the logged-in home server: push, then pull, then the digest check (docs/inbetweenies-v2.md §3).
 // Talks to the store only through SyncLocalStore and to the queue only through Outbox. Never on the UI's critical
-// path: pages are applied one at a time with a yield to the event loop between them.
+// path: pages are applied one at a time with a yield to the event loop between them (the next page is fetched meanwhile).
 import { setImmediate as yieldNow } from 'node:timers/promises';
 import { AppError } from '../../src-shared/errors';
 import type { Entity, Relationship } from '../../src-shared/protocol/entities';
@@ -110,13 +110,13 @@ export class SyncEngine {
     // Server heads of a full sync come from this server only: whatever else sits there (the demo home, a previous
     // server's rows) goes once the full pull is complete (a crash half way leaves the graph in view); unsynced local
     // heads stay and were pushed above.
-    let last = await this.pull(context, report.full);
+    let last = await this.pullMaybeLarge(context, report.full);
     let local = await this.deps.store.serverHeadDigest();
     if (local !== last.state_digest) {
       // Repair: rebuild server heads from a full pull, then drop the ones it did not bring (unsynced local heads stay).
       this.deps.logger?.warn('sync digest mismatch, repairing with a full resync', { server: serverId, local, server_digest: last.state_digest });
       progress({ phase: 'repair', done: 0 });
-      last = await this.pull(context, true);
+      last = await this.pullMaybeLarge(context, true);
       local = await this.deps.store.serverHeadDigest();
       report.digest.repaired = true;
       report.full = true;
@@ -217,6 +217,17 @@ export class SyncEngine {
     this.deps.logger?.warn('sync parked a change the server cannot take', { target: key.target, id: key.id, version: key.version, error });
   }
 
+  /** A full pull tells the store it is a large one (deferred WAL checkpoints); a delta is a page or two. */
+  private async pullMaybeLarge(context: RunContext, full: boolean): Promise<SyncResponse> {
+    if (!full) return this.pull(context, false);
+    this.deps.store.beginLargePull?.();
+    try {
+      return await this.pull(context, true);
+    } finally {
+      this.deps.store.endLargePull?.();
+    }
+  }
+
   /** Full (paged) or delta pull; edges from the sync response when the server sends them, else over REST. */
   private async pull(context: RunContext, full: boolean): Promise<SyncResponse> {
     const { client, serverId } = context;
@@ -233,9 +244,22 @@ export class SyncEngine {
     let done = 0;
     // What a full pull brought, so what it did not bring can go at its end (sweepServerHeads).
     const seen = { entityIds: new Set<string>(), relationshipIds: new Set<string>() };
+    context.options.signal?.throwIfAborted();
+    let fetching = client.sync(request);
     for (;;) {
+      const page = await fetching;
       context.options.signal?.throwIfAborted();
-      const page = await client.sync(request);
+      // Pipelined: the next page is on the wire (and parsed) while this one is applied. Only the fetch runs ahead;
+      // the cursor is still persisted after this page's rows are committed, so a resume never skips a page.
+      if (page.cursor) {
+        request = { ...base, syncType: 'delta', cursor: page.cursor };
+        fetching = client.sync(request);
+        // Awaited on the next turn; until then a failure must not count as unhandled (it is rethrown there).
+        fetching.catch(() => undefined);
+      }
+      // The yield between pages comes before the apply: fetch only writes the request on a later turn of the event
+      // loop, and applying a page is synchronous SQLite work that would otherwise hold the request back until done.
+      await this.pause();
       const entities: Entity[] = [];
       const relationships: Relationship[] = [];
       for (const change of page.changes) {
@@ -250,7 +274,6 @@ export class SyncEngine {
       pulledEdges += relationships.length;
       done += page.changes.length;
       context.progress({ phase: 'pull', done });
-      await this.pause();
       if (full) {
         for (const e of entities) seen.entityIds.add(e.id);
         for (const r of relationships) seen.relationshipIds.add(r.id);
@@ -265,7 +288,6 @@ export class SyncEngine {
       lastCursor = page.cursor;
       // Persist as we go: an interrupted large pull resumes from here.
       await this.deps.store.setSyncState(serverId, { cursor: lastCursor, serverTime: page.server_time });
-      request = { ...base, syncType: 'delta', cursor: page.cursor };
     }
   }
 

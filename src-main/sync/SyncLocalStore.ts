@@ -99,6 +99,12 @@ export interface SyncLocalStore {
   sweepServerHeads(serverId: string, seen: { entityIds: ReadonlySet<string>; relationshipIds: ReadonlySet<string> }): Promise<void>;
   /** Repair: forget server heads not pending locally so a full resync rebuilds them; unsynced local heads stay. */
   resetServerHeads(serverId: string): Promise<void>;
+  /**
+   * Optional: a full pull is about to write many pages (and `endLargePull` says it is over, even on failure). The store
+   * may defer WAL checkpoints in between, so pages that rewrite the same b-tree pages are copied to the file once.
+   */
+  beginLargePull?(): void;
+  endLargePull?(): void;
   getSyncState(serverId: string): Promise<SyncState>;
   setSyncState(serverId: string, patch: Partial<Omit<SyncState, 'serverId'>>): Promise<void>;
 }

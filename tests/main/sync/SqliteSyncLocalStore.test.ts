@@ -1,7 +1,9 @@
 // Every method of the SyncLocalStore port (src-main/sync/SyncLocalStore.ts) on the real SQLite store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../src-shared/errors';
-import { VersionClock } from '../../../src-shared/protocol/version';
+import { z } from 'zod';
+import { AppError, formatZodError } from '../../../src-shared/errors';
+import { entitySchema, relationshipSchema } from '../../../src-shared/protocol/entities';
+import { canonicalVersion, VersionClock } from '../../../src-shared/protocol/version';
 import { openGraphDatabase, SqliteGraphStore } from '../../../src-main/graph/SqliteGraphStore';
 import { importHomeFile } from '../../../src-main/graph/homeFile';
 import { graphMigrations } from '../../../src-main/store/graphMigrations';
@@ -256,6 +258,42 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
       lastDigestMatched: true,
       lastSyncAt: '2026-06-16T12:00:01Z',
     });
+  });
+
+  it('applyPulled validates like the zod schema on both paths: common rows canonicalised, odd rows accepted, bad rows refused with the zod error', async () => {
+    const legacy = { ...lamp, version: '2026-04-31T09:41:02.581234+00:00Z-000001-alice', parent_versions: ['2026-01-01T24:00:00.000000+00:00-000001-alice'] };
+    await store.applyPulled('home', { entities: [kitchen, legacy], relationships: [] });
+    expect((await store.getEntity('dev-lamp'))?.version).toBe(canonicalVersion(legacy.version));
+    // An unknown key is stripped by zod (slow path), as before.
+    await store.applyPulled('home', { entities: [{ ...fan, extra: 1 } as typeof fan], relationships: [{ ...edge('e-fan', fan, kitchen), properties: undefined } as never] });
+    expect(await store.getEntity('dev-fan')).not.toHaveProperty('extra');
+    const bad = [{ ...fan, id: 'dev-bad', entity_type: 'toaster' }] as unknown as (typeof fan)[];
+    const expected = z.object({ entities: z.array(entitySchema), relationships: z.array(relationshipSchema) }).safeParse({ entities: bad, relationships: [] });
+    expect(expected.success).toBe(false);
+    const error = await store.applyPulled('home', { entities: bad, relationships: [] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe(`Invalid graph change: ${formatZodError(expected.error!)}`);
+    expect(await store.getEntity('dev-bad')).toBeUndefined();
+  });
+
+  it('beginLargePull / endLargePull: no automatic checkpoint in between (nesting counts), then restored and the WAL copied to the file', async () => {
+    const autocheckpoint = (): number => Number((db.prepare('PRAGMA wal_autocheckpoint').get() as { wal_autocheckpoint: number }).wal_autocheckpoint);
+    const walFrames = (): { log: number; checkpointed: number } => db.prepare('PRAGMA wal_checkpoint(PASSIVE)').get() as { log: number; checkpointed: number };
+    const usual = autocheckpoint();
+    store.beginLargePull();
+    store.beginLargePull();
+    expect(autocheckpoint()).toBe(0);
+    store.endLargePull();
+    expect(autocheckpoint()).toBe(0);
+    await store.applyPulled('home', { entities: [kitchen, lamp, fan], relationships: [edge('e-lamp', lamp, kitchen)] });
+    store.endLargePull();
+    expect(autocheckpoint()).toBe(usual);
+    // endLargePull checkpointed what the pull wrote: a second checkpoint finds every frame already copied.
+    const frames = walFrames();
+    expect(frames.checkpointed).toBe(frames.log);
+    store.endLargePull(); // an extra end is harmless
+    expect(autocheckpoint()).toBe(usual);
+    expect((await store.listEntities()).map((e) => e.name)).toEqual(['Fan', 'Kitchen', 'Lamp']);
   });
 
   it('a home file import is local (pending, pushed next sync) unless told it is known to the server; logged as an import', async () => {
