@@ -5,6 +5,7 @@
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { CAPABILITY_WORDS, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
 
@@ -142,6 +143,15 @@ export class SlotResolver {
     if (kindSaid && result.kind !== 'ambiguous') {
       const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+    }
+    // "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named.
+    if ((result.kind !== 'match' || result.how === 'fuzzy') && (type === 'device' || type === 'thing')) {
+      // Among names that share a word ("Elsas Nattlampa", "Elsas Taklampa"), the description picks ("elsas night light").
+      const all = describedDevices(snapshot, stripPrefix(tokens));
+      const described = result.kind === 'ambiguous' ? all.filter((d) => result.candidates.some((c) => c.entity.id === d.id)) : all;
+      const [one] = described;
+      if (described.length === 1 && one) return { value: { type: 'entity', text, entity: one, how: 'synonym' }, score: 0.9 };
+      if (described.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: described.slice(0, 6) }, score: 0.6 };
     }
     if (result.kind === 'ambiguous' && type === 'thing' && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
       // "where's the tv" between "Samsung Smart TV" and the procedure "Set Up the TV": only one of them is a thing

@@ -1,0 +1,46 @@
+// A device described rather than named: "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa
+// Johan", "the coffee maker" for "Kaffebryggare Plug". The head kind picks the candidates, and every other word must
+// occur in the device's name or room, as typed or in another language (lexicon/cues.json `modifiers`), also inside
+// compound words. Used only when no name matched.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { modifierTranslations } from './crossLanguageCues';
+import { kindForPhrase, type DeviceKind } from './deviceKinds';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { keyOf, type Token } from './normalizeText';
+
+const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'all', 'one', 'thing', 'device']);
+const MAX_KIND_WORDS = 3;
+
+export function describedDevices(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity[] {
+  const keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k));
+  if (keys.length === 0 || (keys.length === 1 && (keys[0] ?? '').length < 4)) return [];
+  let kind: DeviceKind | undefined;
+  let modifiers = keys;
+  for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1 && !kind; len--) {
+    kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
+    if (kind) modifiers = keys.slice(0, keys.length - len);
+  }
+  const ofKind = kind ? snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined) : [];
+  // A kind the home has no device of ("coffee maker" where the machine is a smart plug) leaves the words to the names.
+  const candidates = ofKind.length > 0 ? ofKind : snapshot.devices;
+  const words = modifiers.filter((m) => m.length >= 3);
+  const sayings = (d: Entity): string => `${wordsOf(d.name)} ${wordsOf(snapshot.placeOfDevice.get(d.id)?.name ?? '')}`;
+  const translated = (said: string, m: string): boolean => modifierTranslations(m).some((t) => said.includes(plain(t)));
+  if (words.length === 0) {
+    // Only the kind was said and no device is of it: a name in another language may still say it ("Kaffebryggare").
+    if (!kind || ofKind.length > 0) return [];
+    return snapshot.devices.filter((d) => keys.some((k) => translated(sayings(d), k)));
+  }
+  return candidates.filter((d) => {
+    const said = sayings(d);
+    return words.every((m) => said.includes(m) || translated(said, m));
+  });
+}
+
+function wordsOf(name: string): string {
+  return plain(name).split(/[^\p{L}\p{N}]+/u).map((w) => `${w} ${keyOf(w)}`).join(' ');
+}
+
+function plain(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
