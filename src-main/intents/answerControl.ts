@@ -153,8 +153,12 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
       const rounded = Math.round(level);
       return {
         verb: said(input.match, 'brighten') ? 'Brighten' : said(input.match, 'dim') ? 'Dim' : 'Set',
-        can: has('dimming'),
-        patch: (d) => (stateOf(d)['level'] === rounded && stateOf(d)['power'] === (rounded > 0 ? 'on' : 'off') ? undefined : { state: { power: rounded > 0 ? 'on' : 'off', level: rounded } }),
+        // A speaker or TV is "turned down to 5" through its volume (never "dimmed").
+        can: (d) => has('dimming')(d) || (has('volume')(d) && !said(input.match, 'dim', 'brighten')),
+        patch: (d) => {
+          if (!has('dimming')(d)) return stateOf(d)['volume'] === rounded ? undefined : { state: { volume: rounded } };
+          return stateOf(d)['level'] === rounded && stateOf(d)['power'] === (rounded > 0 ? 'on' : 'off') ? undefined : { state: { power: rounded > 0 ? 'on' : 'off', level: rounded } };
+        },
         ...(LIGHT ? { defaultKind: LIGHT } : {}),
         cannot: (d) => `${d.name} can't be dimmed.`,
         already: `at ${rounded}%`,
