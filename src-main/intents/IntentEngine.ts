@@ -6,6 +6,7 @@ import type { GraphStore } from '../graph/GraphStore';
 import { IntentCatalog, type IntentCategory } from './IntentCatalog';
 import { HomeIndex } from './HomeIndex';
 import { translateCues } from './crossLanguageCues';
+import { scopeAfterState } from './scopeAfterState';
 import { tokenize, type Token } from './normalizeText';
 import { SlotIntentParser } from './SlotIntentParser';
 import { SlotResolver, type SlotValue } from './SlotResolver';
@@ -59,8 +60,8 @@ export class IntentEngine implements Disposable {
   async match(text: string): Promise<IntentMatch | undefined> {
     if (text.length > MAX_INPUT_CHARS) return undefined;
     const translated = translateCues(text, await this.index.get());
-    const read = translated ? await this.matchOnce(translated.text) : undefined;
-    return read ?? this.matchOnce(text);
+    const read = translated ? await this.matchOnce(scopeAfterState(translated.text)) : undefined;
+    return read ?? this.matchOnce(scopeAfterState(text));
   }
 
   private async matchOnce(text: string): Promise<IntentMatch | undefined> {
