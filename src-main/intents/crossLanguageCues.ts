@@ -55,14 +55,15 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
     if (command && i === words.length - 1 && lead.english === 'turn' && CUES_LEXICON.particles[word]) {
       out.push(CUES_LEXICON.particles[word] ?? '');
       i++;
+    } else if (found && !snapshot.phrases.has(keyOf(word))) {
+      // The language's own words first: "de la cocina" is "in" the kitchen in Spanish, "de" is an article in Dutch.
+      if (found.english && out[out.length - 1] !== found.english) out.push(found.english);
+      i += found.length;
     } else if (ARTICLES.has(word)) {
       i++;
     } else if (/^[ld]'./.test(word)) {
       // "l'allarme", "d'entrée": the elided article goes, the word stays.
       words[i] = word.slice(2);
-    } else if (found && !snapshot.phrases.has(keyOf(word))) {
-      out.push(found.english);
-      i += found.length;
     } else {
       out.push(baseForm(word, snapshot));
       i++;

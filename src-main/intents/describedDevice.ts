@@ -5,13 +5,20 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './crossLanguageCues';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { keyOf, type Token } from './normalizeText';
 
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'all', 'one', 'thing', 'device']);
 const MAX_KIND_WORDS = 3;
 
 export function describedDevices(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity[] {
+  // "the ceiling light in the living room": the words after "in" name the place the device must be in.
+  const inAt = tokens.findIndex((t, i) => i > 0 && (t.key === 'in' || t.key === 'at'));
+  if (inAt > 0) {
+    const place = placeNamed(snapshot, tokens.slice(inAt + 1));
+    if (!place) return [];
+    return describedDevices(snapshot, tokens.slice(0, inAt)).filter((d) => devicesWithin(snapshot, place).includes(d));
+  }
   const keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k));
   if (keys.length === 0 || (keys.length === 1 && (keys[0] ?? '').length < 4)) return [];
   let kind: DeviceKind | undefined;
@@ -43,4 +50,12 @@ function wordsOf(name: string): string {
 
 function plain(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** The one room or zone a phrase names (name or alias, "the" ignored). */
+function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
+  const keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k)).join(' ');
+  const places = [...(snapshot.phrases.get(keys) ?? []), ...(snapshot.aliases.get(keys) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+  const unique = [...new Set(places)];
+  return unique.length === 1 ? unique[0] : undefined;
 }
