@@ -145,7 +145,7 @@ export class SlotResolver {
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
     }
     // "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named.
-    if ((result.kind !== 'match' || result.how === 'fuzzy') && (type === 'device' || type === 'thing')) {
+    if (type === 'device' || type === 'thing') {
       // Among names that share a word ("Elsas Nattlampa", "Elsas Taklampa"), the description picks ("elsas night light").
       const all = describedDevices(snapshot, stripPrefix(tokens));
       const described = result.kind === 'ambiguous' ? all.filter((d) => result.candidates.some((c) => c.entity.id === d.id)) : all;

@@ -21,12 +21,20 @@ export function describedDevices(snapshot: HomeSnapshot, tokens: readonly Token[
   }
   const keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k));
   if (keys.length === 0 || (keys.length === 1 && (keys[0] ?? '').length < 4)) return [];
-  let kind: DeviceKind | undefined;
-  let modifiers = keys;
-  for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1 && !kind; len--) {
-    kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
-    if (kind) modifiers = keys.slice(0, keys.length - len);
+  // Each reading of the head kind ("night light", or "light" with "night" a modifier): the one that narrows most.
+  let best: Entity[] = [];
+  let anyKind = false;
+  for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
+    const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
+    if (!kind) continue;
+    anyKind = true;
+    const found = withKind(snapshot, keys, kind, keys.slice(0, keys.length - len));
+    if (found.length > 0 && (best.length === 0 || found.length < best.length)) best = found;
   }
+  return anyKind ? best : withKind(snapshot, keys, undefined, keys);
+}
+
+function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceKind | undefined, modifiers: readonly string[]): Entity[] {
   const ofKind = kind ? snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined) : [];
   // A kind the home has no device of ("coffee maker" where the machine is a smart plug) leaves the words to the names.
   const candidates = ofKind.length > 0 ? ofKind : snapshot.devices;
