@@ -61,7 +61,11 @@ export class IntentEngine implements Disposable {
     if (text.length > MAX_INPUT_CHARS) return undefined;
     const translated = translateCues(text, await this.index.get());
     const read = translated ? await this.matchOnce(scopeAfterState(translated.text)) : undefined;
-    return read ?? this.matchOnce(scopeAfterState(text));
+    const whole = read ?? (await this.matchOnce(scopeAfterState(text)));
+    if (whole) return whole;
+    // "open the garage, im pulling in": a request with a reason after it is the request.
+    const clause = /^([^,;]{4,}?)\s*[,;]\s*\S/.exec(text)?.[1];
+    return clause ? this.match(clause) : undefined;
   }
 
   private async matchOnce(text: string): Promise<IntentMatch | undefined> {

@@ -121,7 +121,8 @@ export class SlotResolver {
     if (type === 'place' || type === 'thing') {
       const keys = tokens.map((t) => t.key).join(' ');
       if (SPECIAL_PLACES.has(keys) && snapshot.homes.length === 1 && snapshot.homes[0]) {
-        return { value: { type: 'entity', text, entity: snapshot.homes[0], how: 'alias' }, score: 1 };
+        // Just below an exact name: a template that spells "in the house" out reads it more precisely.
+        return { value: { type: 'entity', text, entity: snapshot.homes[0], how: 'alias' }, score: 0.99 };
       }
     }
     // A device question that names a room exactly is about the room ("automations affecting the kitchen" is not

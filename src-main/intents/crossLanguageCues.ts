@@ -46,7 +46,10 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
   const command = phraseAt(words, start, CUES_LEXICON.commands);
   const question = command ? undefined : phraseAt(words, start, CUES_LEXICON.questions);
   const lead = command ?? question;
-  if (!lead || (question && ENGLISH_LEADS.has(words.slice(start, start + lead.length).join(' ')))) return undefined;
+  if (!lead) return undefined;
+  const said = words.slice(start, start + lead.length).join(' ');
+  // "open", "start", "dim" are English commands too: nothing to translate.
+  if ((question && ENGLISH_LEADS.has(said)) || lead.english === said) return undefined;
   const dict = CUES_LEXICON.questions[lead.language] ?? {};
   const out: string[] = [lead.english];
   for (let i = start + lead.length; i < words.length; ) {

@@ -61,8 +61,15 @@ describe('other languages: villa-lindqvist (Swedish names)', () => {
     ['shut off the water', ['Huvudvattenventil']],
     ['heat the sauna to 85', ['Bastuaggregat']],
     ['make elsas room 21', ['Elementtermostat Elsa']],
+    ['switch off the air con in the living room', ['Luft-luftvärmepump']],
+    ['open the garage, im pulling in', ['Garageport']],
   ])('English words for a Swedish name: "%s" proposes %j', async (text, targets) => {
     expect(await proposalTargets(h, text)).toEqual(targets);
+  });
+
+  it('a capability said as a verb lists every device that has it', async () => {
+    const a = await cited(h, 'which devices measure energy');
+    expect(a.names).toEqual(expect.arrayContaining(['Elmätare', 'Kaffebryggare Plug', 'Laddbox', 'Oskars Grenuttag', 'Verkstadslampa']));
   });
 
   it('a description two devices fit is a question back, not a guess', async () => {
