@@ -39,17 +39,38 @@ function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceK
   // A kind the home has no device of ("coffee maker" where the machine is a smart plug) leaves the words to the names.
   const candidates = ofKind.length > 0 ? ofKind : snapshot.devices;
   const words = modifiers.filter((m) => m.length >= 3);
-  const sayings = (d: Entity): string => `${wordsOf(d.name)} ${wordsOf(snapshot.placeOfDevice.get(d.id)?.name ?? '')}`;
+  const sayings = (d: Entity): string => sayingsOf(snapshot, d);
   const translated = (said: string, m: string): boolean => modifierTranslations(m).some((t) => said.includes(plain(t)));
   if (words.length === 0) {
     // Only the kind was said and no device is of it: a name in another language may still say it ("Kaffebryggare").
     if (!kind || ofKind.length > 0) return [];
     return snapshot.devices.filter((d) => keys.some((k) => translated(sayings(d), k)));
   }
-  return candidates.filter((d) => {
+  const found = candidates.filter((d) => {
     const said = sayings(d);
     return words.every((m) => said.includes(m) || translated(said, m));
   });
+  // "the hall light": a word that starts a name or room word ("Hallbelysning", room "Hall") beats one inside a word
+  // ("Trapphall Lampa").
+  const atStart = found.filter((d) => {
+    const said = ` ${sayings(d)}`;
+    return words.every((m) => [m, ...modifierTranslations(m).map(plain)].some((w) => said.includes(` ${w}`)));
+  });
+  return atStart.length > 0 ? atStart : found;
+}
+
+/** Name and room words per device, built once per snapshot (snapshots are immutable): 20 000 devices are scanned. */
+const SAYINGS = new WeakMap<HomeSnapshot, Map<string, string>>();
+
+function sayingsOf(snapshot: HomeSnapshot, device: Entity): string {
+  let map = SAYINGS.get(snapshot);
+  if (!map) SAYINGS.set(snapshot, (map = new Map()));
+  let said = map.get(device.id);
+  if (said === undefined) {
+    said = `${wordsOf(device.name)} ${wordsOf(snapshot.placeOfDevice.get(device.id)?.name ?? '')}`;
+    map.set(device.id, said);
+  }
+  return said;
 }
 
 function wordsOf(name: string): string {
