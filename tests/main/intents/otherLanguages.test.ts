@@ -79,6 +79,15 @@ describe('other languages: villa-lindqvist (Swedish names)', () => {
     expect(answer?.text).toContain('Sänglampa Johan');
   });
 
+  it('a freezer is not a fridge: "frys" is not "kyl"', async () => {
+    const freezers = await cited(h, 'how many freezers');
+    expect(freezers.names).toEqual(expect.arrayContaining(['Frys', 'Frysbox']));
+    expect(freezers.names).not.toContain('Kylskåp');
+    const fridge = await cited(h, 'where is the fridge');
+    expect(fridge.names).toContain('Kylskåp');
+    expect(fridge.names).not.toContain('Frys');
+  });
+
   it('a dehumidifier is not an air purifier (nor the other way round)', async () => {
     const where = await cited(h, "where's the dehumidifier");
     expect(where.names).toContain('Avfuktare');
