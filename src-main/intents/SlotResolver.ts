@@ -4,7 +4,7 @@
 // place + kind (exact) beats "kitchen lights" as one device name (ambiguous).
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
-import { CAPABILITY_WORDS, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
@@ -47,6 +47,7 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedu
 /** Slot types where "no such thing" is a useful answer even without a suggestion (the question is clearly about the home). */
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
 
+const LOCK_KIND = kindById('lock');
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
 const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any']);
 
@@ -204,6 +205,11 @@ export class SlotResolver {
         const place = kind ? exactPlace(snapshot, body.slice(0, body.length - suffix)) : undefined;
         if (kind && place) return { value: { type: 'group', text, kind, place }, score: 1 };
       }
+    }
+    // "lock the door" in a home with one lock: the door that lock is on (doors are locked through their locks).
+    if (bodyKeys.join(' ') === 'door' && LOCK_KIND) {
+      const locks = snapshot.devices.filter((d) => kindMatch(snapshot, d, LOCK_KIND) !== undefined);
+      if (locks.length === 1 && locks[0]) return { value: { type: 'entity', text, entity: locks[0], how: 'synonym' }, score: 0.9 };
     }
     // "the thermostat" / "the air conditioner" when the home has exactly one: that device.
     if (wholeKind && !plural) {

@@ -79,6 +79,12 @@ describe('other languages: villa-lindqvist (Swedish names)', () => {
     expect(answer?.text).toContain('Sänglampa Johan');
   });
 
+  it('"the door" of a lock command in a home with one lock is that lock, in any language', async () => {
+    expect(await proposalTargets(h, 'unlock the door')).toEqual(['Ytterdörr Lås']);
+    const locked = await cited(h, 'lås dörren');
+    expect(locked.text).toMatch(/Ytterdörr Lås is already locked/);
+  });
+
   it('a freezer is not a fridge: "frys" is not "kyl"', async () => {
     const freezers = await cited(h, 'how many freezers');
     expect(freezers.names).toEqual(expect.arrayContaining(['Frys', 'Frysbox']));
