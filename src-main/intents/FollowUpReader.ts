@@ -2,6 +2,7 @@
 // a pronoun, or a question about "them" (what the last answer listed). Each becomes a whole question that the engine
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
+import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, hasPronoun, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
@@ -19,6 +20,9 @@ export interface Understood {
 /** Intents whose answer can be narrowed to what the last answer listed ("which of them run on battery"). */
 const SCOPABLE = new Set(['battery_devices', 'by_capability', 'kind_on', 'list_kind', 'count_kind', 'count_devices']);
 const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
+/** The group as said: "of them", "the ones", "those". */
+const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
+const THERE = /\b(from|to|in|at)\s+there\b/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
 export class FollowUpReader {
@@ -42,11 +46,21 @@ export class FollowUpReader {
     }
     const fragment = ellipsisFragment(text);
     if (fragment) tries.push(...substitutions(focus, fragment));
-    const keys = new Set(tokenize(text).map((t) => t.key));
+    const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
-      const own = await this.engine.match(text);
-      if (own && SCOPABLE.has(own.intent)) return { match: own, text, scope: listed };
+      // "which of them run on batteries", "which ones are on": the question over what was listed, read with the
+      // group said as its kind ("which speakers are on") or as devices ("which devices run on batteries").
+      const kind = focus.slots['kind'];
+      const group = kind?.type === 'kind' ? kind.text : 'devices';
+      const readings = [text, text.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), text.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
+      for (const reading of new Set(readings)) {
+        const own = await this.engine.match(reading);
+        if (own && SCOPABLE.has(own.intent)) return { match: own, text: reading, scope: listed };
+      }
     }
+    // "how do i get from there to the bathroom", "what else is in there": the place of the last subject.
+    const there = placeOfFocus(focus, snapshot);
+    if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
       // one: the pronoun reading goes first.
@@ -80,7 +94,7 @@ export class FollowUpReader {
       text: understood.text,
       intent: understood.match.intent,
       slots: understood.match.slots,
-      subjects: subjects.length > 0 ? subjects : cited.length === 1 && cited[0] ? [cited[0]] : [],
+      subjects: subjects.length > 0 ? subjects : soleSubject(cited),
       listed,
       ...(clarify ? { clarify } : {}),
     });
@@ -100,4 +114,19 @@ function replaceOnce(sentence: string, phrase: string, by: string): string | und
   const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
   if (at < 0 || !phrase) return undefined;
   return `${sentence.slice(0, at)}${by}${sentence.slice(at + phrase.length)}`;
+}
+
+/** The one device an answer cited (a where-answer cites the device and its room), else the one thing it cited. */
+function soleSubject(cited: readonly Entity[]): Entity[] {
+  const devices = cited.filter((e) => e.entity_type === 'device');
+  if (devices.length === 1 && devices[0]) return [devices[0]];
+  return cited.length === 1 && cited[0] ? [cited[0]] : [];
+}
+
+/** The place the conversation is in: the last subject if it is a room or zone, else the room of the last device. */
+function placeOfFocus(focus: Focus, snapshot: HomeSnapshot): Entity | undefined {
+  const subject = focus.subjects[0];
+  if (!subject) return undefined;
+  if (subject.entity_type === 'room' || subject.entity_type === 'zone') return subject;
+  return snapshot.placeOfDevice.get(subject.id);
 }

@@ -5,6 +5,8 @@ import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
 import { IntentCatalog, type IntentCategory } from './IntentCatalog';
 import { HomeIndex } from './HomeIndex';
+import { translateCues } from './crossLanguageCues';
+import { scopeAfterState } from './scopeAfterState';
 import { tokenize, type Token } from './normalizeText';
 import { SlotIntentParser } from './SlotIntentParser';
 import { SlotResolver, type SlotValue } from './SlotResolver';
@@ -54,8 +56,19 @@ export class IntentEngine implements Disposable {
     this.slotParser = new SlotIntentParser(options.resolver);
   }
 
+  /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
   async match(text: string): Promise<IntentMatch | undefined> {
     if (text.length > MAX_INPUT_CHARS) return undefined;
+    const translated = translateCues(text, await this.index.get());
+    const read = translated ? await this.matchOnce(scopeAfterState(translated.text)) : undefined;
+    const whole = read ?? (await this.matchOnce(scopeAfterState(text)));
+    if (whole) return whole;
+    // "open the garage, im pulling in": a request with a reason after it is the request.
+    const clause = /^([^,;]{4,}?)\s*[,;]\s*\S/.exec(text)?.[1];
+    return clause ? this.match(clause) : undefined;
+  }
+
+  private async matchOnce(text: string): Promise<IntentMatch | undefined> {
     const all = tokenize(text);
     if (all.length === 0 || all.length > MAX_TOKENS) return undefined;
     // Both the whole sentence and the sentence without politeness are tried: "tell me" is filler in "tell me what

@@ -183,6 +183,8 @@ export class SlotIntentParser {
       else add('list_kind', { kind, place: where, qualifier }, 0.78, 'kind');
     }
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
+    // "the target temp for our bedroom": what it is set to, in the one thing there that takes a setpoint.
+    if (has(keys, 'target', 'setpoint') && !thing && place) add('setpoint', { device: entitySlot(place, 'place') }, 0.85, 'place+setpoint');
     if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(has(keys, 'humidity') ? 'humidity' : 'temperature'), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
     if (out.length === 0) {
       if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');

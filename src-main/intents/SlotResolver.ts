@@ -4,7 +4,8 @@
 // place + kind (exact) beats "kitchen lights" as one device name (ambiguous).
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
-import { CAPABILITY_WORDS, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
 
@@ -46,6 +47,7 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedu
 /** Slot types where "no such thing" is a useful answer even without a suggestion (the question is clearly about the home). */
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
 
+const LOCK_KIND = kindById('lock');
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
 const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any']);
 
@@ -120,7 +122,8 @@ export class SlotResolver {
     if (type === 'place' || type === 'thing') {
       const keys = tokens.map((t) => t.key).join(' ');
       if (SPECIAL_PLACES.has(keys) && snapshot.homes.length === 1 && snapshot.homes[0]) {
-        return { value: { type: 'entity', text, entity: snapshot.homes[0], how: 'alias' }, score: 1 };
+        // Just below an exact name: a template that spells "in the house" out reads it more precisely.
+        return { value: { type: 'entity', text, entity: snapshot.homes[0], how: 'alias' }, score: 0.99 };
       }
     }
     // A device question that names a room exactly is about the room ("automations affecting the kitchen" is not
@@ -142,6 +145,15 @@ export class SlotResolver {
     if (kindSaid && result.kind !== 'ambiguous') {
       const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+    }
+    // "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named.
+    if (type === 'device' || type === 'thing') {
+      // Among names that share a word ("Elsas Nattlampa", "Elsas Taklampa"), the description picks ("elsas night light").
+      const all = describedDevices(snapshot, stripPrefix(tokens));
+      const described = result.kind === 'ambiguous' ? all.filter((d) => result.candidates.some((c) => c.entity.id === d.id)) : all;
+      const [one] = described;
+      if (described.length === 1 && one) return { value: { type: 'entity', text, entity: one, how: 'synonym' }, score: 0.9 };
+      if (described.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: described.slice(0, 6) }, score: 0.6 };
     }
     if (result.kind === 'ambiguous' && type === 'thing' && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
       // "where's the tv" between "Samsung Smart TV" and the procedure "Set Up the TV": only one of them is a thing
@@ -193,6 +205,11 @@ export class SlotResolver {
         const place = kind ? exactPlace(snapshot, body.slice(0, body.length - suffix)) : undefined;
         if (kind && place) return { value: { type: 'group', text, kind, place }, score: 1 };
       }
+    }
+    // "lock the door" in a home with one lock: the door that lock is on (doors are locked through their locks).
+    if (bodyKeys.join(' ') === 'door' && LOCK_KIND) {
+      const locks = snapshot.devices.filter((d) => kindMatch(snapshot, d, LOCK_KIND) !== undefined);
+      if (locks.length === 1 && locks[0]) return { value: { type: 'entity', text, entity: locks[0], how: 'synonym' }, score: 0.9 };
     }
     // "the thermostat" / "the air conditioner" when the home has exactly one: that device.
     if (wholeKind && !plural) {

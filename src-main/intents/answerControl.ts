@@ -8,6 +8,7 @@ import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
+import { devicesWithin } from './HomeIndex';
 import { lockPatch, lockStateOf, partnerOf, setpointOf } from './deviceReadings';
 import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -103,12 +104,20 @@ function lowerFirst(text: string): string {
 /** "set X to 21" is a temperature for thermostats and a level for lights, whatever template matched. */
 function resolveSetIntent(input: IntentAnswerInput): string {
   const intent = input.match.intent;
+  const named = input.match.slots['target'];
+  // "shut off the water", "turn the water back on": a valve is opened and closed, not switched.
+  if ((intent === 'turn_on' || intent === 'turn_off') && named?.type === 'entity' && capabilitiesOf(named.entity).includes('open_close') && !capabilitiesOf(named.entity).includes('on_off') && typeof stateOf(named.entity)['power'] !== 'string') {
+    return intent === 'turn_on' ? 'open' : 'close';
+  }
   if (intent !== 'set_level' && intent !== 'set_temperature') return intent;
   if (said(input.match, 'percent')) return 'set_level';
   if (said(input.match, 'degree', 'celsius', 'c')) return 'set_temperature';
   const slot = input.match.slots['target'];
   const device = slot?.type === 'entity' ? slot.entity : undefined;
-  const kinds = slot?.type === 'group' ? [slot.kind?.id] : device ? [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])] : [];
+  const place = slot?.type === 'group' && !slot.kind ? slot.place : undefined;
+  // "make elsas room 21": a room with something that heats it takes a temperature.
+  const placeKinds = place ? devicesWithin(input.snapshot, place).flatMap((d) => [...(input.snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].filter((k) => k !== 'oven')) : [];
+  const kinds = slot?.type === 'group' ? [slot.kind?.id, ...placeKinds] : device ? [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])] : [];
   const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
   return heats ? 'set_temperature' : 'set_level';
 }
@@ -144,8 +153,12 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
       const rounded = Math.round(level);
       return {
         verb: said(input.match, 'brighten') ? 'Brighten' : said(input.match, 'dim') ? 'Dim' : 'Set',
-        can: has('dimming'),
-        patch: (d) => (stateOf(d)['level'] === rounded && stateOf(d)['power'] === (rounded > 0 ? 'on' : 'off') ? undefined : { state: { power: rounded > 0 ? 'on' : 'off', level: rounded } }),
+        // A speaker or TV is "turned down to 5" through its volume (never "dimmed").
+        can: (d) => has('dimming')(d) || (has('volume')(d) && !said(input.match, 'dim', 'brighten')),
+        patch: (d) => {
+          if (!has('dimming')(d)) return stateOf(d)['volume'] === rounded ? undefined : { state: { volume: rounded } };
+          return stateOf(d)['level'] === rounded && stateOf(d)['power'] === (rounded > 0 ? 'on' : 'off') ? undefined : { state: { power: rounded > 0 ? 'on' : 'off', level: rounded } };
+        },
         ...(LIGHT ? { defaultKind: LIGHT } : {}),
         cannot: (d) => `${d.name} can't be dimmed.`,
         already: `at ${rounded}%`,

@@ -5,7 +5,7 @@ import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
-import { kindMatch, onlyDevices } from './HomeIndex';
+import { devicesWithin, kindMatch, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
 
@@ -20,7 +20,9 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
   let devices: Entity[];
   if (place && place.entity_type !== 'home') {
     const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
-    devices = result.devices;
+    // The tool lists devices proper; windows (a kind here) are in the place too, or "no windows upstairs" is wrong.
+    const known = new Set(result.devices.map((d) => d.id));
+    devices = [...result.devices, ...devicesWithin(input.snapshot, place).filter((d) => d.entity_type !== 'device' && !known.has(d.id))];
   } else {
     devices = input.snapshot.devices;
   }

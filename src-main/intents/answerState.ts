@@ -10,6 +10,7 @@ import { deviceType, kindById } from './deviceKinds';
 import {
   batteryOf, currentTemperatureOf, humidityOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
+import { devicesWithin } from './HomeIndex';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { relatedSentence } from './relatedKnowledge';
 
@@ -115,8 +116,11 @@ export async function kindOn(input: IntentAnswerInput): Promise<string> {
 }
 
 export async function setpoint(input: IntentAnswerInput): Promise<string> {
-  const device = entitySlot(input.match, 'device');
-  if (!device) return '';
+  const subject = entitySlot(input.match, 'device');
+  if (!subject) return '';
+  // "what is the bedroom set to": the one thing in the room that takes a setpoint.
+  const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : [];
+  const device = inPlace.length === 1 && inPlace[0] ? inPlace[0] : subject;
   input.answer.cite(device);
   const target = setpointOf(device);
   const now = currentTemperatureOf(device);

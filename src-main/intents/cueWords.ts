@@ -15,7 +15,7 @@ export const CUES = {
   stateOn: ['on', 'off', 'running', 'playing', 'lit', 'active', 'powered', 'enabled', 'disabled', 'charging'],
   locked: ['locked', 'unlocked', 'secure', 'secured'],
   open: ['open', 'opened', 'closed', 'shut', 'ajar'],
-  setpoint: ['set', 'setpoint', 'warm', 'cold', 'hot', 'degree', 'heat', 'cool'],
+  setpoint: ['set', 'setpoint', 'target', 'warm', 'cold', 'hot', 'degree', 'heat', 'cool'],
   reading: ['temperature', 'temp', 'humidity', 'reading'],
   room: ['room', 'space', 'area'],
   devices: ['device', 'thing', 'gadget', 'stuff', 'equipment', 'everything', 'anything', 'what'],

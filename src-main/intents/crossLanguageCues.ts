@@ -1,0 +1,103 @@
+// The cue-translation layer: a command or question in another language ("tänd lampan i trapphallen", "welche Lampen
+// sind an") is rewritten into the English cue words the templates and the slot parse read, keeping the names as they
+// are (they are the home's own words). Only cue words are translated (lexicon/cues.json: pl, de, nl, fr, es, it, sv,
+// no); an inflected name word ("trapphallen", "lampan") becomes the form the home or the kind lexicon uses.
+import { z } from 'zod';
+import cues from './lexicon/cues.json';
+import { kindForPhrase } from './deviceKinds';
+import type { HomeSnapshot } from './HomeIndex';
+import { homeWords } from './homeWords';
+import { keyOf } from './normalizeText';
+
+const cuesSchema = z.object({
+  commands: z.record(z.string(), z.record(z.string(), z.string())),
+  particles: z.record(z.string(), z.string()),
+  questions: z.record(z.string(), z.record(z.string(), z.string())),
+  articles: z.array(z.string()),
+  suffixes: z.array(z.string()),
+  modifiers: z.record(z.string(), z.array(z.string().min(3))),
+}).strict();
+export const CUES_LEXICON = cuesSchema.parse(cues);
+
+/** Other-language words for a modifier of a device ("floor" → golv, boden, suelo …), for names in those languages. */
+export function modifierTranslations(key: string): readonly string[] {
+  return CUES_LEXICON.modifiers[key] ?? [];
+}
+
+/** Question words that are also English words: they never say a sentence is in another language. */
+const ENGLISH_LEADS = new Set(['was', 'come', 'is', 'in', 'en', 'e', 'i', 'open', 'start', 'dim', 'hay', 'co', 'que', 'est', 'for', 'met', 'ile', 'are']);
+const ARTICLES = new Set(CUES_LEXICON.articles);
+const POLITE = new Set(['please', 'pls', 'kan', 'kannst', 'kunnen', 'peux', 'puedes', 'puoi', 'bitte', 'snälla', 'vänligen', 'proszę', 'alsjeblieft', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per', 'piacere']);
+const MAX_PHRASE = 3;
+
+interface Translated {
+  text: string;
+  language: string;
+}
+
+/**
+ * The sentence in English cue words, or undefined when it does not open with another language's command or question
+ * word (English input is never touched).
+ */
+export function translateCues(input: string, snapshot: HomeSnapshot): Translated | undefined {
+  const words: string[] = input.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
+  let start = 0;
+  while (start < words.length - 1 && POLITE.has(words[start] ?? '')) start++;
+  const command = phraseAt(words, start, CUES_LEXICON.commands);
+  const question = command ? undefined : phraseAt(words, start, CUES_LEXICON.questions);
+  const lead = command ?? question;
+  if (!lead) return undefined;
+  const said = words.slice(start, start + lead.length).join(' ');
+  // "open", "start", "dim" are English commands too: nothing to translate.
+  if ((question && ENGLISH_LEADS.has(said)) || lead.english === said) return undefined;
+  const dict = CUES_LEXICON.questions[lead.language] ?? {};
+  const out: string[] = [lead.english];
+  for (let i = start + lead.length; i < words.length; ) {
+    const found = phraseAt(words, i, { [lead.language]: dict });
+    const word = words[i] ?? '';
+    if (command && i === words.length - 1 && lead.english === 'turn' && CUES_LEXICON.particles[word]) {
+      out.push(CUES_LEXICON.particles[word] ?? '');
+      i++;
+    } else if (found && !snapshot.phrases.has(keyOf(word))) {
+      // The language's own words first: "de la cocina" is "in" the kitchen in Spanish, "de" is an article in Dutch.
+      if (found.english && out[out.length - 1] !== found.english) out.push(found.english);
+      i += found.length;
+    } else if (ARTICLES.has(word)) {
+      i++;
+    } else if (/^[ld]'./.test(word)) {
+      // "l'allarme", "d'entrée": the elided article goes, the word stays.
+      words[i] = word.slice(2);
+    } else {
+      out.push(baseForm(word, snapshot));
+      i++;
+    }
+  }
+  const text = out.join(' ');
+  return text === input.toLowerCase() ? undefined : { text, language: lead.language };
+}
+
+/** A word as the home or the kind lexicon writes it: "lampan" → "lampa", "trapphallen" → "trapphall". */
+export function baseForm(word: string, snapshot: HomeSnapshot): string {
+  const words = homeWords(snapshot);
+  // A kind or a name first (prose may use "lampan" while the kind lexicon says "lampa"), then any word of the home.
+  const tests = [(w: string): boolean => kindForPhrase(keyOf(w)) !== undefined || snapshot.phrases.has(keyOf(w)), (w: string): boolean => words.has(w)];
+  for (const known of tests) {
+    if (known(word)) return word;
+    for (const suffix of CUES_LEXICON.suffixes) {
+      const stem = word.slice(0, -suffix.length);
+      if (word.endsWith(suffix) && stem.length >= 3 && known(stem)) return stem;
+    }
+  }
+  return word;
+}
+
+function phraseAt(words: readonly string[], at: number, table: Record<string, Record<string, string>>): { english: string; length: number; language: string } | undefined {
+  for (let len = Math.min(MAX_PHRASE, words.length - at); len >= 1; len--) {
+    const phrase = words.slice(at, at + len).join(' ');
+    for (const [language, entries] of Object.entries(table)) {
+      const english = entries[phrase];
+      if (english !== undefined) return { english, length: len, language };
+    }
+  }
+  return undefined;
+}

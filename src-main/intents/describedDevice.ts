@@ -1,0 +1,90 @@
+// A device described rather than named: "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa
+// Johan", "the coffee maker" for "Kaffebryggare Plug". The head kind picks the candidates, and every other word must
+// occur in the device's name or room, as typed or in another language (lexicon/cues.json `modifiers`), also inside
+// compound words. Used only when no name matched.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { modifierTranslations } from './crossLanguageCues';
+import { kindForPhrase, type DeviceKind } from './deviceKinds';
+import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { keyOf, type Token } from './normalizeText';
+
+const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'all', 'one', 'thing', 'device']);
+const MAX_KIND_WORDS = 3;
+
+export function describedDevices(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity[] {
+  // "the ceiling light in the living room": the words after "in" name the place the device must be in.
+  const inAt = tokens.findIndex((t, i) => i > 0 && (t.key === 'in' || t.key === 'at'));
+  if (inAt > 0) {
+    const place = placeNamed(snapshot, tokens.slice(inAt + 1));
+    if (!place) return [];
+    return describedDevices(snapshot, tokens.slice(0, inAt)).filter((d) => devicesWithin(snapshot, place).includes(d));
+  }
+  const keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k));
+  if (keys.length === 0 || (keys.length === 1 && (keys[0] ?? '').length < 4)) return [];
+  // Each reading of the head kind ("night light", or "light" with "night" a modifier): the one that narrows most.
+  let best: Entity[] = [];
+  let anyKind = false;
+  for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
+    const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
+    if (!kind) continue;
+    anyKind = true;
+    const found = withKind(snapshot, keys, kind, keys.slice(0, keys.length - len));
+    if (found.length > 0 && (best.length === 0 || found.length < best.length)) best = found;
+  }
+  return anyKind ? best : withKind(snapshot, keys, undefined, keys);
+}
+
+function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceKind | undefined, modifiers: readonly string[]): Entity[] {
+  const ofKind = kind ? snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined) : [];
+  // A kind the home has no device of ("coffee maker" where the machine is a smart plug) leaves the words to the names.
+  const candidates = ofKind.length > 0 ? ofKind : snapshot.devices;
+  const words = modifiers.filter((m) => m.length >= 3);
+  const sayings = (d: Entity): string => sayingsOf(snapshot, d);
+  const translated = (said: string, m: string): boolean => modifierTranslations(m).some((t) => said.includes(plain(t)));
+  if (words.length === 0) {
+    // Only the kind was said and no device is of it: a name in another language may still say it ("Kaffebryggare").
+    if (!kind || ofKind.length > 0) return [];
+    return snapshot.devices.filter((d) => keys.some((k) => translated(sayings(d), k)));
+  }
+  const found = candidates.filter((d) => {
+    const said = sayings(d);
+    return words.every((m) => said.includes(m) || translated(said, m));
+  });
+  // "the hall light": a word that starts a name or room word ("Hallbelysning", room "Hall") beats one inside a word
+  // ("Trapphall Lampa").
+  const atStart = found.filter((d) => {
+    const said = ` ${sayings(d)}`;
+    return words.every((m) => [m, ...modifierTranslations(m).map(plain)].some((w) => said.includes(` ${w}`)));
+  });
+  return atStart.length > 0 ? atStart : found;
+}
+
+/** Name and room words per device, built once per snapshot (snapshots are immutable): 20 000 devices are scanned. */
+const SAYINGS = new WeakMap<HomeSnapshot, Map<string, string>>();
+
+function sayingsOf(snapshot: HomeSnapshot, device: Entity): string {
+  let map = SAYINGS.get(snapshot);
+  if (!map) SAYINGS.set(snapshot, (map = new Map()));
+  let said = map.get(device.id);
+  if (said === undefined) {
+    said = `${wordsOf(device.name)} ${wordsOf(snapshot.placeOfDevice.get(device.id)?.name ?? '')}`;
+    map.set(device.id, said);
+  }
+  return said;
+}
+
+function wordsOf(name: string): string {
+  return plain(name).split(/[^\p{L}\p{N}]+/u).map((w) => `${w} ${keyOf(w)}`).join(' ');
+}
+
+function plain(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** The one room or zone a phrase names (name or alias, "the" ignored). */
+function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
+  const keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k)).join(' ');
+  const places = [...(snapshot.phrases.get(keys) ?? []), ...(snapshot.aliases.get(keys) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+  const unique = [...new Set(places)];
+  return unique.length === 1 ? unique[0] : undefined;
+}
