@@ -39,6 +39,7 @@ import { toReportView } from './sync/SyncService';
 import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
+import { SqliteConversationSummaries } from './chat/SqliteConversationSummaries';
 import { SqliteConversationSyncStore } from './chat/SqliteConversationSyncStore';
 import { ConversationSync } from './sync/ConversationSync';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
@@ -261,6 +262,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
         tools,
         store: graph,
         conversations,
+        summaries: new SqliteConversationSummaries(db),
         toolContext,
         propose: createModelProposer(approvals, resolver),
         persona: () => assistant.systemPrompt(),

@@ -102,4 +102,21 @@ export const chatMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 150,
+    name: 'chat: rolling summary of the older turns the model no longer sees',
+    up(db) {
+      // Derived locally from the messages (never synced): the extractive points as JSON, and the newest message they
+      // cover, so the next update only reads the messages that dropped out of the model's window since.
+      db.exec(`
+        CREATE TABLE conversation_summaries (
+          conversation_id TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+          points TEXT NOT NULL,
+          covered_through_id TEXT NOT NULL,
+          covered_count INTEGER NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
