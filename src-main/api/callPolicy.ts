@@ -36,6 +36,8 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'chat.getMessagePage': everyone,
   'chat.selectBranch': everyone,
   'chat.searchMessages': everyone,
+  // Only conversations the caller can see (a guest's own): the store's scope check runs first.
+  'chat.getConversationEntities': everyone,
   'chat.setConversationFlags': everyone,
   // A conversation's own model may be a paid remote one: household members choose it, guests use the defaults.
   'chat.setConversationSettings': household,

@@ -10,7 +10,7 @@ import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
 import type { ModelCatalogueEntry } from './telemetry';
 import type {
-  ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, MessagePage, MessageSearchHit, ReplyEnvelope, SearchResultView, StatusSnapshot,
+  ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, ConversationEntityView, LlmSettingsView, Conversation, EntityDetail, HomeTree, MessagePage, MessageSearchHit, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
 } from './views';
 
@@ -72,6 +72,10 @@ export const calls = {
   'chat.selectBranch': defineCall<MessagePage>()(
     z.object({ conversationId: id, messageId: id }).strict(),
     'Show the branch (or reply version) through this message; returns the newest page of that branch.',
+  ),
+  'chat.getConversationEntities': defineCall<ConversationEntityView[]>()(
+    z.object({ conversationId: id, limit: z.number().int().min(1).max(50).optional() }).strict(),
+    'The entities a conversation\'s replies cited, most mentioned first (the topic chips above the chat).',
   ),
   'chat.searchMessages': defineCall<MessageSearchHit[]>()(
     z.object({

@@ -23,6 +23,7 @@ export const CALL_NAMES = [
   'chat.getMessagePage',
   'chat.selectBranch',
   'chat.searchMessages',
+  'chat.getConversationEntities',
   'chat.setConversationFlags',
   'chat.exportConversations',
   'chat.importConversations',

@@ -17,6 +17,7 @@ export type {
   ChatMessage,
   MessagePage,
   MessageSearchHit,
+  ConversationEntityView,
 } from '../../src-shared/protocol/conversationViews';
 
 export interface DeviceSummary extends EntityRef {

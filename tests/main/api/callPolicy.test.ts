@@ -16,7 +16,7 @@ const GUEST_MAY: ReadonlySet<CallName> = new Set<CallName>([
   'app.getInfo', 'status.get', 'home.getTree', 'home.getEntity', 'home.search', 'tools.list', 'tools.run',
   'chat.listConversations', 'chat.createConversation', 'chat.renameConversation', 'chat.deleteConversation', 'chat.getMessages',
   'chat.send', 'chat.stop', 'chat.regenerate', 'llm.getSettings', 'session.endGuest',
-  'chat.getMessagePage', 'chat.selectBranch', 'chat.searchMessages', 'chat.setConversationFlags',
+  'chat.getMessagePage', 'chat.selectBranch', 'chat.searchMessages', 'chat.setConversationFlags', 'chat.getConversationEntities',
   'quickAsk.hide', 'quickAsk.openInApp', 'desktop.getSettings', 'assistant.overview', 'assistant.personas', 'sync.status',
   'voice.getSettings', 'voice.synthesize',
 ]);
