@@ -142,7 +142,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const toolContext = (correlationId: string): ToolContext => toolContextFor(session.user.id, correlationId);
 
   if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
-  disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
+  disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds, relationshipIds: e.relationshipIds })));
 
   const llm = disposables.add(
     new LlmService({
@@ -286,6 +286,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     }),
     'status.get': () => status.get(),
     'home.getTree': () => home.getTree(),
+    'home.getTreeEntries': ({ ids }) => home.getTreeEntries(ids),
     'home.getEntity': ({ id }) => home.getEntityDetail(id),
     'home.search': async ({ query, types, limit }, { correlationId }) => {
       const args = { query, limit: Math.min(limit ?? 20, 50), ...(types ? { entity_types: types } : {}) };

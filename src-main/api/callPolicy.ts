@@ -18,6 +18,7 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'app.getInfo': everyone,
   'status.get': everyone,
   'home.getTree': everyone,
+  'home.getTreeEntries': everyone,
   'home.getEntity': everyone,
   'home.search': everyone,
   'home.exportJson': household,

@@ -8,6 +8,7 @@ export const CALL_NAMES = [
   'app.getInfo',
   'status.get',
   'home.getTree',
+  'home.getTreeEntries',
   'home.getEntity',
   'home.search',
   'home.exportJson',

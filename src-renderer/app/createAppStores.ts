@@ -116,7 +116,7 @@ export function connectAppStores(stores: AppStores): () => void {
       if (state.settings && state.settings !== prev.settings) speechPort.setSource(state.settings.source, state.settings.providerAvailable);
     }),
     api.events['status.didChange']((s) => status.getState().onSnapshot(s)),
-    api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds)),
+    api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds, p.relationshipIds)),
     api.events['chat.didStreamDelta']((d) => chat.getState().onDelta(d)),
     api.events['chat.didAppendMessage']((m) => {
       chat.getState().onMessage(m);

@@ -31,27 +31,30 @@ function byName<T extends { name: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true }));
 }
 
-function deviceNode(device: DeviceSummary): TreeNode {
-  return { id: device.id, label: device.name, kind: 'device', entityId: device.id, entityType: device.entity_type, device, children: [] };
-}
+/**
+ * Tree nodes built for each zone, room and device object. applyTreeEntries keeps the objects of unchanged branches, so
+ * with the same cache a rebuild after a change reuses their nodes (same identity) and only the changed branch is new.
+ */
+export type TreeModelCache = WeakMap<object, TreeNode>;
 
-function roomNode(room: RoomNode): TreeNode {
-  return { id: room.id, label: room.name, kind: 'room', entityId: room.id, entityType: 'room', children: byName(room.devices).map(deviceNode) };
-}
+export function buildTreeModel(tree: HomeTree, cache: TreeModelCache = new WeakMap()): TreeNode[] {
+  const cached = <T extends object>(source: T, build: (source: T) => TreeNode): TreeNode => {
+    const hit = cache.get(source);
+    if (hit) return hit;
+    const node = build(source);
+    cache.set(source, node);
+    return node;
+  };
+  const deviceNode = (device: DeviceSummary): TreeNode =>
+    cached(device, (d) => ({ id: d.id, label: d.name, kind: 'device', entityId: d.id, entityType: d.entity_type, device: d, children: [] }));
+  const roomNode = (room: RoomNode): TreeNode =>
+    cached(room, (r) => ({ id: r.id, label: r.name, kind: 'room', entityId: r.id, entityType: 'room', children: byName(r.devices).map(deviceNode) }));
+  const entityNode = (ref: EntityRef): TreeNode =>
+    cached(ref, (e) => ({ id: e.id, label: e.name, kind: 'entity', entityId: e.id, entityType: e.entity_type, children: [] }));
 
-function entityNode(ref: EntityRef): TreeNode {
-  return { id: ref.id, label: ref.name, kind: 'entity', entityId: ref.id, entityType: ref.entity_type, children: [] };
-}
-
-export function buildTreeModel(tree: HomeTree): TreeNode[] {
-  const nodes: TreeNode[] = byName(tree.zones).map((zone) => ({
-    id: zone.id,
-    label: zone.name,
-    kind: 'zone',
-    entityId: zone.id,
-    entityType: 'zone',
-    children: byName(zone.rooms).map(roomNode),
-  }));
+  const nodes: TreeNode[] = byName(tree.zones).map((zone) =>
+    cached(zone, (z) => ({ id: z.id, label: z.name, kind: 'zone', entityId: z.id, entityType: 'zone', children: byName(z.rooms).map(roomNode) })),
+  );
   const unzoned = byName(tree.unzonedRooms).map(roomNode);
   // With no zones at all, rooms are the top level: a lone "Other rooms" heading would only add a click.
   if (nodes.length === 0) nodes.push(...unzoned);
