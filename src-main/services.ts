@@ -42,6 +42,7 @@ import { toReportView } from './sync/SyncService';
 import { registerOutbox, type OutboxFeature } from './outbox/registerOutbox';
 import type { ResponderContext } from './chat/Responder';
 import { SqliteConversationStore } from './chat/SqliteConversationStore';
+import { SqliteConversationSummaries } from './chat/SqliteConversationSummaries';
 import { SqliteConversationSyncStore } from './chat/SqliteConversationSyncStore';
 import { ConversationSync } from './sync/ConversationSync';
 import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
@@ -147,7 +148,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const toolContext = (correlationId: string): ToolContext => toolContextFor(session.user.id, correlationId);
 
   if (options.loadDemoHome !== false) await loadDemoHomeIfEmpty(store, platform.paths.resourcesDir);
-  disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds })));
+  disposables.add(store.onDidChange((e) => events.publish('home.didChange', { entityIds: e.entityIds, relationshipIds: e.relationshipIds })));
 
   const llm = disposables.add(
     new LlmService({
@@ -280,6 +281,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
         tools,
         store: graph,
         conversations,
+        summaries: new SqliteConversationSummaries(db),
         toolContext,
         propose: createModelProposer(approvals, resolver),
         persona: () => assistant.systemPrompt(),
@@ -303,6 +305,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     }),
     'status.get': () => status.get(),
     'home.getTree': () => home.getTree(),
+    'home.getTreeEntries': ({ ids }) => home.getTreeEntries(ids),
     'home.getEntity': ({ id }) => home.getEntityDetail(id),
     'home.search': async ({ query, types, limit }, { correlationId }) => {
       const args = { query, limit: Math.min(limit ?? 20, 50), ...(types ? { entity_types: types } : {}) };

@@ -18,6 +18,7 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'app.getInfo': everyone,
   'status.get': everyone,
   'home.getTree': everyone,
+  'home.getTreeEntries': everyone,
   'home.getEntity': everyone,
   'home.search': everyone,
   'home.exportJson': household,
@@ -36,6 +37,8 @@ export const CALL_POLICY: Readonly<Record<CallName, readonly Role[]>> = {
   'chat.getMessagePage': everyone,
   'chat.selectBranch': everyone,
   'chat.searchMessages': everyone,
+  // Only conversations the caller can see (a guest's own): the store's scope check runs first.
+  'chat.getConversationEntities': everyone,
   'chat.setConversationFlags': everyone,
   // A conversation's own model may be a paid remote one: household members choose it, guests use the defaults.
   'chat.setConversationSettings': household,

@@ -11,6 +11,7 @@ import type { ToolRegistry } from '../tools/ToolRegistry';
 import { buildLlmMessages } from './buildLlmMessages';
 import type { Responder, ResponderAnswer, ResponderContext } from './Responder';
 import type { SqliteConversationStore } from './SqliteConversationStore';
+import type { SqliteConversationSummaries } from './SqliteConversationSummaries';
 
 /** Turns a model's write tool call into a proposal the user must approve (the approval gate). */
 export type ProposeToolCall = (
@@ -29,6 +30,8 @@ export interface LlmResponderDeps {
   propose?: ProposeToolCall;
   /** The active persona's instructions (answer style), added to the system prompt of every model turn. */
   persona?: () => string;
+  /** The rolling summary of turns older than the history window; without it, those turns are simply dropped. */
+  summaries?: SqliteConversationSummaries;
 }
 
 /** History the model sees, in tokens (≈ 4 characters each); the store selects at most this much. */
@@ -55,12 +58,14 @@ export class LlmResponder implements Responder {
       // The active branch before this question, selected in SQL within the history budget.
       Promise.resolve(this.deps.conversations.historyForModel(context.conversationId, HISTORY_BUDGET_CHARS)),
     ]);
+    // The turns before the window, as a summary kept up to date incrementally (only newly dropped turns are read).
+    const summary = history[0] ? (this.deps.summaries?.update(context.conversationId, history[0]) ?? null) : null;
     const offered = tools.list().filter((t) => (context.role === 'guest' ? t.tier === 1 : true));
     // The conversation's own persona and model, when it has them, win over the household's.
     const own = this.conversationSettings(context.conversationId);
     const answer = await llm.answer(
       {
-        messages: withPersona(buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history, historyTokenBudget: HISTORY_TOKEN_BUDGET }), own.system_prompt ?? this.deps.persona?.()),
+        messages: withPersona(buildLlmMessages({ question: text, homeName: homes[0]?.name ?? null, context, relevant, history, historyTokenBudget: HISTORY_TOKEN_BUDGET, summary }), own.system_prompt ?? this.deps.persona?.()),
         tools: offered,
         ...(own.model ? { remoteModel: own.model } : {}),
       },

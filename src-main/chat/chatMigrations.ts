@@ -102,4 +102,65 @@ export const chatMigrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 150,
+    name: 'chat: rolling summary of the older turns the model no longer sees',
+    up(db) {
+      // Derived locally from the messages (never synced): the extractive points as JSON, and the newest message they
+      // cover, so the next update only reads the messages that dropped out of the model's window since.
+      db.exec(`
+        CREATE TABLE conversation_summaries (
+          conversation_id TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+          points TEXT NOT NULL,
+          covered_through_id TEXT NOT NULL,
+          covered_count INTEGER NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
+  {
+    version: 151,
+    name: 'chat: entities each conversation mentions (topic chips)',
+    up(db) {
+      // Maintained by triggers, so every way a message arrives (a turn, an import, a synced message from another
+      // client) counts its reply's citations, and a tombstoned message (delete, /clear) takes its counts back.
+      // The name is the one cited at the time: a chip stays readable after the entity is renamed or deleted.
+      db.exec(`
+        CREATE TABLE conversation_entities (
+          conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+          entity_id TEXT NOT NULL,
+          name TEXT NOT NULL,
+          entity_type TEXT NOT NULL,
+          mentions INTEGER NOT NULL,
+          last_mentioned_at TEXT NOT NULL,
+          PRIMARY KEY (conversation_id, entity_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER conversation_entities_on_insert AFTER INSERT ON messages
+        WHEN NEW.envelope IS NOT NULL AND NEW.deleted_at IS NULL AND json_valid(NEW.envelope)
+        BEGIN
+          INSERT INTO conversation_entities (conversation_id, entity_id, name, entity_type, mentions, last_mentioned_at)
+          SELECT NEW.conversation_id, json_extract(c.value, '$.entity_id'), json_extract(c.value, '$.name'), json_extract(c.value, '$.entity_type'), 1, NEW.created_at
+          FROM json_each(NEW.envelope, '$.citations') c
+          WHERE json_extract(c.value, '$.entity_id') IS NOT NULL AND json_extract(c.value, '$.name') IS NOT NULL AND json_extract(c.value, '$.entity_type') IS NOT NULL
+          ON CONFLICT (conversation_id, entity_id) DO UPDATE SET
+            mentions = mentions + 1, name = excluded.name, last_mentioned_at = max(last_mentioned_at, excluded.last_mentioned_at);
+        END;
+        CREATE TRIGGER conversation_entities_on_tombstone AFTER UPDATE OF deleted_at ON messages
+        WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL AND OLD.envelope IS NOT NULL AND json_valid(OLD.envelope)
+        BEGIN
+          UPDATE conversation_entities SET mentions = mentions - 1
+          WHERE conversation_id = OLD.conversation_id AND entity_id IN (SELECT json_extract(value, '$.entity_id') FROM json_each(OLD.envelope, '$.citations'));
+          DELETE FROM conversation_entities WHERE conversation_id = OLD.conversation_id AND mentions <= 0;
+        END;
+        -- Conversations that exist already get their chips from their stored replies.
+        INSERT INTO conversation_entities (conversation_id, entity_id, name, entity_type, mentions, last_mentioned_at)
+        SELECT m.conversation_id, json_extract(c.value, '$.entity_id'), max(json_extract(c.value, '$.name')), max(json_extract(c.value, '$.entity_type')), count(*), max(m.created_at)
+        FROM messages m, json_each(m.envelope, '$.citations') c
+        WHERE m.envelope IS NOT NULL AND m.deleted_at IS NULL AND json_valid(m.envelope)
+          AND json_extract(c.value, '$.entity_id') IS NOT NULL AND json_extract(c.value, '$.name') IS NOT NULL AND json_extract(c.value, '$.entity_type') IS NOT NULL
+        GROUP BY m.conversation_id, json_extract(c.value, '$.entity_id');
+      `);
+    },
+  },
 ];

@@ -1,8 +1,9 @@
-// The conversation calls beyond a chat turn: paging, branches, search, flags, export and import.
+// The conversation calls beyond a chat turn: paging, branches, search, topic entities, flags, export and import.
 import type { CallHandlers } from '../api/CallHandlers';
 import { AppError } from '../../src-shared/errors';
 import type { ChatMessage, MessagePage } from '../../src-preload/contract';
 import type { SqliteDatabase } from '../store/openDatabase';
+import { listConversationEntities } from './conversationEntities';
 import { exportConversationsJson, exportConversationsMarkdown, importConversationsJson } from './conversationTransfer';
 import type { SqliteConversationStore } from './SqliteConversationStore';
 
@@ -10,6 +11,7 @@ type ConversationCalls =
   | 'chat.getMessagePage'
   | 'chat.selectBranch'
   | 'chat.searchMessages'
+  | 'chat.getConversationEntities'
   | 'chat.setConversationFlags'
   | 'chat.setConversationSettings'
   | 'chat.exportConversations'
@@ -29,6 +31,10 @@ export function conversationHandlers(
     'chat.selectBranch': async ({ conversationId, messageId }) => {
       conversations.selectBranch(conversationId, messageId);
       return current(conversations.page(conversationId));
+    },
+    'chat.getConversationEntities': async ({ conversationId, limit }) => {
+      conversations.get(conversationId); // not_found for a conversation the caller cannot see (a guest's scope)
+      return listConversationEntities(db, conversationId, limit);
     },
     'chat.searchMessages': async ({ query, limit, filters }) => conversations.search(query, limit ?? 20, filters ?? {}),
     'chat.setConversationSettings': async ({ id, systemPrompt, model }) =>

@@ -1,5 +1,5 @@
 // Export conversations as Markdown (to read) or JSON (to keep: every branch, version and envelope, lossless), and
-// import that JSON back. An import never overwrites a live conversation: when its id is taken, the imported copy
+// import that JSON back. The JSON carries the conversation's persona (system prompt) and model too. An import never overwrites a live conversation: when its id is taken, the imported copy
 // gets fresh ids (parents remapped) so the same file can be imported twice.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -28,6 +28,9 @@ const conversationSchema = z.object({
   pinned: z.boolean(),
   archived: z.boolean(),
   active_leaf_id: z.string().min(1).max(200).nullable(),
+  // Optional so files exported before these fields existed still import (with the app's defaults).
+  system_prompt: z.string().max(20_000).nullable().optional(),
+  model: z.string().max(200).nullable().optional(),
   messages: z.array(messageSchema).max(1_000_000),
 });
 export const conversationsFileSchema = z.object({
@@ -50,6 +53,8 @@ export function exportConversationsJson(db: SqliteDatabase, store: SqliteConvers
       return {
         id: c.id, title: c.title, created_at: c.created_at, updated_at: c.updated_at, pinned: c.pinned, archived: c.archived,
         active_leaf_id: leaf.active_leaf_id,
+        system_prompt: c.system_prompt ?? null,
+        model: c.model ?? null,
         messages: rows.map(toMessage).map((m) => ({
           id: m.id, parent_id: m.parent_id ?? null, role: m.role, text: m.text, created_at: m.created_at,
           ...(m.envelope ? { envelope: m.envelope as unknown as Record<string, unknown> } : {}),
@@ -100,6 +105,7 @@ export function importConversationsJson(db: SqliteDatabase, store: SqliteConvers
         messageCount++;
       }
       if (c.active_leaf_id) store.setActiveLeaf(conversationId, map(c.active_leaf_id));
+      if (c.system_prompt || c.model) store.setAnswerSettings(conversationId, { systemPrompt: c.system_prompt ?? null, model: c.model ?? null });
       db.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(c.updated_at, conversationId);
       imported.push(store.setFlags(conversationId, { pinned: c.pinned, archived: c.archived }));
     }

@@ -1,10 +1,12 @@
 // Read models for the home browser: the zones → rooms → devices tree and an entity's detail page.
-import type { DeviceSummary, EntityDetail, EntityRef, HomeTree, RelatedEdge, RoomNode, ZoneNode } from '../../src-preload/contract';
+import type { DeviceSummary, EntityDetail, EntityRef, HomeTree, RelatedEdge, RoomNode, TreeEntryView, ZoneNode } from '../../src-preload/contract';
 import { AppError } from '../../src-shared/errors';
-import type { Entity, EntityType, Relationship } from '../../src-shared/protocol/entities';
+import type { Entity, EntityType, Relationship, RelationshipType } from '../../src-shared/protocol/entities';
 import type { GraphStore } from '../graph/GraphStore';
 
 const TREE_TYPES: readonly EntityType[] = ['home', 'zone', 'room', 'device'];
+/** The edges that place a device in a room and a room in a zone. */
+const PLACEMENT_TYPES: readonly RelationshipType[] = ['located_in', 'part_of', 'contained_in'];
 
 export function toEntityRef(entity: Entity): EntityRef {
   return { id: entity.id, name: entity.name, entity_type: entity.entity_type, version: entity.version };
@@ -29,7 +31,7 @@ export class HomeBrowserQueries {
   async getTree(): Promise<HomeTree> {
     const [entities, placement] = await Promise.all([
       this.store.listEntities(),
-      this.store.getRelationships({ types: ['located_in', 'part_of', 'contained_in'] }),
+      this.store.getRelationships({ types: PLACEMENT_TYPES }),
     ]);
     const parentsOf = new Map<string, string[]>();
     for (const rel of placement) {
@@ -77,6 +79,19 @@ export class HomeBrowserQueries {
       unplacedDevices: unplacedDevices.sort(byName),
       others,
     };
+  }
+
+  /** Changed entities as tree entries (the home browser patches their branches); a missing one comes back as null. */
+  async getTreeEntries(ids: readonly string[]): Promise<TreeEntryView[]> {
+    const entities = await this.store.getEntities(ids);
+    return Promise.all(
+      ids.map(async (id): Promise<TreeEntryView> => {
+        const entity = entities.get(id);
+        if (!entity) return { id, entity: null, parentIds: [] };
+        const placement = TREE_TYPES.includes(entity.entity_type) ? await this.store.getRelationships({ fromId: id, types: PLACEMENT_TYPES }) : [];
+        return { id, entity: entity.entity_type === 'device' ? toDeviceSummary(entity) : toEntityRef(entity), parentIds: placement.map((r) => r.to_entity_id) };
+      }),
+    );
   }
 
   async getEntityDetail(id: string): Promise<EntityDetail> {

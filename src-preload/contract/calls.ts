@@ -10,7 +10,7 @@ import { defineCall } from './define';
 import { navigationTargetSchema, type DesktopSettingsView, type LogsFolderView } from './desktop';
 import type { ModelCatalogueEntry } from './telemetry';
 import type {
-  ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, LlmSettingsView, Conversation, EntityDetail, HomeTree, MessagePage, MessageSearchHit, ReplyEnvelope, SearchResultView, StatusSnapshot,
+  ActionProposalView, ApprovalRuleView, AppInfo, AuditEntryView, ChatMessage, ConnectionTestView, ConversationEntityView, LlmSettingsView, Conversation, EntityDetail, HomeTree, TreeEntryView, MessagePage, MessageSearchHit, ReplyEnvelope, SearchResultView, StatusSnapshot,
   ToolDescription,
 } from './views';
 
@@ -30,6 +30,10 @@ export const calls = {
   'status.get': defineCall<StatusSnapshot>()(none, 'Network, home server, LLM and graph status.'),
 
   'home.getTree': defineCall<HomeTree>()(none, 'Homes, zones, rooms and devices for the home browser.'),
+  'home.getTreeEntries': defineCall<TreeEntryView[]>()(
+    z.object({ ids: z.array(id).min(1).max(500) }).strict(),
+    'The tree entries of changed entities (after home.didChange), so the home browser patches their branches instead of reloading the tree.',
+  ),
   'home.getEntity': defineCall<EntityDetail>()(z.object({ id }).strict(), 'One entity with its versions and relationships.'),
   'home.search': defineCall<SearchResultView[]>()(
     z.object({ query: z.string().min(1).max(500), types: z.array(entityTypeSchema).max(12).optional(), limit: z.number().int().min(1).max(100).optional() }).strict(),
@@ -72,6 +76,10 @@ export const calls = {
   'chat.selectBranch': defineCall<MessagePage>()(
     z.object({ conversationId: id, messageId: id }).strict(),
     'Show the branch (or reply version) through this message; returns the newest page of that branch.',
+  ),
+  'chat.getConversationEntities': defineCall<ConversationEntityView[]>()(
+    z.object({ conversationId: id, limit: z.number().int().min(1).max(50).optional() }).strict(),
+    'The entities a conversation\'s replies cited, most mentioned first (the topic chips above the chat).',
   ),
   'chat.searchMessages': defineCall<MessageSearchHit[]>()(
     z.object({

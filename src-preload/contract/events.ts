@@ -13,7 +13,9 @@ export interface TurnEventFields {
 
 export const events = {
   'status.didChange': defineEvent<StatusSnapshot>('The status bar snapshot changed.'),
-  'home.didChange': defineEvent<{ entityIds: string[] }>('Entities changed (local edit, import or sync).'),
+  'home.didChange': defineEvent<{ entityIds: string[]; relationshipIds?: string[] }>(
+    'Entities changed (local edit, import or sync). Empty ids: anything may have changed. Relationship ids: placements may have moved.',
+  ),
   'chat.didAppendMessage': defineEvent<ChatMessage & TurnEventFields>('A message was stored in a conversation.'),
   'chat.didStreamDelta': defineEvent<{ conversation_id: string; message_id: string; delta: string } & TurnEventFields>('Part of an assistant reply as it is produced.'),
   'approvals.didChange': defineEvent<ActionProposalView>('A proposal was created, decided, executed or expired.'),

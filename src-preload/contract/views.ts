@@ -17,6 +17,7 @@ export type {
   ChatMessage,
   MessagePage,
   MessageSearchHit,
+  ConversationEntityView,
 } from '../../src-shared/protocol/conversationViews';
 
 export interface DeviceSummary extends EntityRef {
@@ -32,6 +33,16 @@ export interface RoomNode extends EntityRef {
 
 export interface ZoneNode extends EntityRef {
   rooms: RoomNode[];
+}
+
+/**
+ * One entity's place in the home browser tree, for applying a change by id: the entity as the tree shows it (a
+ * device with its state), or null when it is gone (or not visible to the asker), and the zones/rooms it is placed in.
+ */
+export interface TreeEntryView {
+  id: string;
+  entity: DeviceSummary | null;
+  parentIds: string[];
 }
 
 export interface HomeTree {

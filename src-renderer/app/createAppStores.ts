@@ -14,6 +14,7 @@ import { createDraftStore } from '../features/chat/draftStore';
 import { createStreamStore } from '../features/chat/streamStore';
 import type { StreamStore } from '../features/chat/streamStore';
 import type { DraftStore } from '../features/chat/draftStore';
+import { createTopicsStore, type TopicsStore } from '../features/chat/topicsStore';
 import { createConversationsStore } from '../features/conversations/conversationsStore';
 import type { ConversationsStore } from '../features/conversations/conversationsStore';
 import { createHomeStore } from '../features/home/homeStore';
@@ -40,6 +41,8 @@ export interface AppStores {
   chat: ChatStore;
   /** Streamed reply text, flushed once per frame, apart from the message list. */
   streams: StreamStore;
+  /** The open conversation's topic chips (the entities its replies cited). */
+  topics: TopicsStore;
   home: HomeStore;
   status: StatusStore;
   drafts: DraftStore;
@@ -82,6 +85,7 @@ export function createAppStores(api: GoodiesApi): AppStores {
     conversations,
     chat,
     streams,
+    topics: createTopicsStore(call),
     home: createHomeStore(call),
     status: createStatusStore(call),
     drafts: createDraftStore(),
@@ -101,7 +105,7 @@ export function createAppStores(api: GoodiesApi): AppStores {
 
 /** Subscribes the stores to pushed events and to each other; returns the function that undoes it all. */
 export function connectAppStores(stores: AppStores): () => void {
-  const { api, conversations, chat, home, status, approvals, llmSettings, todos, voice, speechPort, sync } = stores;
+  const { api, conversations, chat, topics, home, status, approvals, llmSettings, todos, voice, speechPort, sync } = stores;
   void voice.getState().load();
   const disposers = [
     // A remote provider set up (or removed) in Settings decides whether the provider voice can read.
@@ -112,10 +116,11 @@ export function connectAppStores(stores: AppStores): () => void {
       if (state.settings && state.settings !== prev.settings) speechPort.setSource(state.settings.source, state.settings.providerAvailable);
     }),
     api.events['status.didChange']((s) => status.getState().onSnapshot(s)),
-    api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds)),
+    api.events['home.didChange']((p) => home.getState().onHomeChanged(p.entityIds, p.relationshipIds)),
     api.events['chat.didStreamDelta']((d) => chat.getState().onDelta(d)),
     api.events['chat.didAppendMessage']((m) => {
       chat.getState().onMessage(m);
+      topics.getState().onMessage(m);
       // The list learns of the message locally; only a conversation it does not know yet costs a reload.
       const known = conversations.getState().items.find((c) => c.id === m.conversation_id);
       if (!known) void conversations.getState().load();
@@ -140,6 +145,9 @@ export function connectAppStores(stores: AppStores): () => void {
     }),
     conversations.subscribe((state, prev) => {
       if (state.selectedId !== prev.selectedId) void chat.getState().open(state.selectedId);
+    }),
+    chat.subscribe((state, prev) => {
+      if (state.conversationId !== prev.conversationId) void topics.getState().load(state.conversationId);
     }),
     status.getState().startPolling(30_000),
   ];

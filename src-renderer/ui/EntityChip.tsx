@@ -3,9 +3,10 @@ import type { EntityType } from '../../src-shared/protocol/entities';
 const KINDS = {
   citation: { className: 'chip citation-chip', testId: 'citation-chip' },
   target: { className: 'chip', testId: 'target-chip' },
+  topic: { className: 'chip topic-chip', testId: 'topic-chip' },
 } as const;
 
-/** One entity as a chip that opens it in the home browser: a reply's sources, or the targets of an action card. */
+/** One entity as a chip that opens it in the home browser: a reply's sources, the targets of an action card, or a conversation's topics. */
 export function EntityChip({ entity, kind, onOpen }: { entity: { id: string; name: string; entity_type: EntityType }; kind: keyof typeof KINDS; onOpen(id: string): void }) {
   return (
     <button

@@ -153,6 +153,16 @@ export interface MessagePage {
   next_cursor: string | null;
 }
 
+/** An entity a conversation's replies cited: a topic chip above the chat. */
+export interface ConversationEntityView {
+  entity_id: string;
+  name: string;
+  entity_type: EntityType;
+  /** How many replies cited it (all branches and versions). */
+  mentions: number;
+  last_mentioned_at: string;
+}
+
 export interface MessageSearchHit {
   message_id: string;
   conversation_id: string;

@@ -6,6 +6,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { Composer } from './Composer';
 import { EmptyChat } from './EmptyChat';
 import { MessageBubble, StreamingBubble } from './MessageBubble';
+import { TopicChips } from './TopicChips';
 import { useReplyAnnouncement } from './useReplyAnnouncement';
 import { markNewestPainted } from './openTiming';
 import { rowsToFillView, rowsToRender } from './rowsToRender';
@@ -23,7 +24,8 @@ const LOAD_OLDER_PX = 400;
 const OVERSCAN = 6;
 
 export function ChatView({ onOpenEntity, header, notice }: ChatViewProps) {
-  const { chat, streams } = useAppStores();
+  const { chat, streams, topics } = useAppStores();
+  const topicEntities = useSlice(topics, (s) => s.entities);
   const conversationId = useSlice(chat, (s) => s.conversationId);
   const messages = useSlice(chat, (s) => s.messages);
   const pending = useSlice(chat, (s) => s.pending);
@@ -98,6 +100,7 @@ export function ChatView({ onOpenEntity, header, notice }: ChatViewProps) {
     <div className="chat">
       {header}
       {notice}
+      <TopicChips entities={topicEntities} onOpenEntity={onOpenEntity} />
       <div
         ref={scrollRef}
         className="message-scroll"

@@ -13,10 +13,10 @@ import { createTestServices, type TestServices } from '../../support/createTestS
 
 /** What a guest may call, written out here independently of the table it checks. */
 const GUEST_MAY: ReadonlySet<CallName> = new Set<CallName>([
-  'app.getInfo', 'status.get', 'home.getTree', 'home.getEntity', 'home.search', 'tools.list', 'tools.run',
+  'app.getInfo', 'status.get', 'home.getTree', 'home.getTreeEntries', 'home.getEntity', 'home.search', 'tools.list', 'tools.run',
   'chat.listConversations', 'chat.createConversation', 'chat.renameConversation', 'chat.deleteConversation', 'chat.getMessages',
   'chat.send', 'chat.stop', 'chat.regenerate', 'llm.getSettings', 'session.endGuest',
-  'chat.getMessagePage', 'chat.selectBranch', 'chat.searchMessages', 'chat.setConversationFlags',
+  'chat.getMessagePage', 'chat.selectBranch', 'chat.searchMessages', 'chat.setConversationFlags', 'chat.getConversationEntities',
   'quickAsk.hide', 'quickAsk.openInApp', 'desktop.getSettings', 'assistant.overview', 'assistant.personas', 'sync.status',
   'voice.getSettings', 'voice.synthesize',
 ]);
