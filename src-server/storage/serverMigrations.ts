@@ -119,10 +119,10 @@ const graph = (autoId: string): string => `
   INSERT INTO server_meta (key, value) VALUES ('schema', '${autoId}');
 `;
 
-// The message tree link (chatRows.ts: NULL = not sent, '' = a root message). 152: this change's number in the plan.
+// The message tree link (chatRows.ts: NULL = not sent, '' = a root message). Server migrations count on their own (1, 2, …).
 const messageParent = 'ALTER TABLE chat_messages ADD COLUMN parent_id TEXT;';
 
 export const serverMigrations: readonly SqlMigration[] = [
   { version: 1, name: 'graph, auth and conversation tables', sql: { sqlite: graph('sqlite'), postgres: graph('postgres') } },
-  { version: 152, name: 'conversation extension: message parent (the message tree syncs)', sql: { sqlite: messageParent, postgres: messageParent } },
+  { version: 2, name: 'conversation extension: message parent (the message tree syncs)', sql: { sqlite: messageParent, postgres: messageParent } },
 ];
