@@ -8,6 +8,7 @@ import type { StatementSyncInstance } from '@photostructure/sqlite';
 import { AppError } from '../../src-shared/errors';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import type { SqliteDatabase } from '../store/openDatabase';
+import { prepareCached } from '../store/prepareCached';
 import { transaction } from '../store/transaction';
 import { durableWrite, readSynchronous, type SynchronousLevel } from './durableWrite';
 import { OUTBOX_KINDS, type EnqueueInput, type Outbox, type OutboxItem, type OutboxKind, type OutboxStatus } from './Outbox';
@@ -57,7 +58,6 @@ export class SqliteOutbox implements Outbox {
   private waiting: WaitingEnqueue[] = [];
   private flushScheduled = false;
   /** Prepared once per SQL text: re-preparing on every write cost a noticeable share of an awaited single enqueue. */
-  private readonly statements = new Map<string, StatementSyncInstance>();
 
   constructor(private readonly db: SqliteDatabase, options: SqliteOutboxOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -247,12 +247,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   private stmt(sql: string): StatementSyncInstance {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return prepareCached(this.db, sql);
   }
 
   private durable<T>(fn: () => T): T {
