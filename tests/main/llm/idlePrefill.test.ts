@@ -61,7 +61,7 @@ describe('idle-time prefill of the local context sequence', () => {
     expect(warm.reusedTokens).toBeGreaterThanOrEqual(plain.reusedTokens + prefilled - 4);
   });
 
-  it('a turn stops a running prefill between chunks and does not wait for the rest of it', { timeout: 120_000 }, async () => {
+  it('a turn stops a prefill (waiting or between two chunks) and does not wait for the rest of it', { timeout: 120_000 }, async () => {
     const local = provider();
     await local.warmUp();
     const long: LlmMessage[] = [system, { role: 'user', content: 'what is in the hall?' }, { role: 'assistant', content: 'A lamp and a door. '.repeat(20) }];
@@ -73,6 +73,18 @@ describe('idle-time prefill of the local context sequence', () => {
     // The prefill gave up the model: it evaluated less than the whole history, and the turn evaluated the rest.
     expect(evaluated).toBeLessThan(turn.promptTokens - 20);
     expect(turn.newTokens).toBeGreaterThan(turn.promptTokens - evaluated - 8);
+  });
+
+  it('the evaluation-time budget caps the new message: with a 1 ms budget it is held at the 48-token floor', { timeout: 120_000 }, async () => {
+    // 1 ms is below any real speed, so the cap is the floor whatever the machine's load: no timing in the assertion.
+    const local = tinyLocalModel({ contextSize: 1024, maxTokens: 16, idleUnloadMs: 0, newMessageBudgetMs: 1 });
+    providers.push(local);
+    const reply = await answer(local, firstTurn); // measures the speed (the cap needs a measurement)
+    expect(await local.prefill(historyOf(secondTurn(reply)))).toBeGreaterThan(0);
+    await answer(local, secondTurn(reply));
+    const capped = local.lastPromptReuse!;
+    expect(capped.newTokens).toBeGreaterThan(0);
+    expect(capped.newTokens).toBeLessThanOrEqual(48 + 16); // the message, plus the chat template's tags around it
   });
 
   it('hybrid with the circuit open: after the idle prefill a failover turn evaluates only its new message', { timeout: 120_000 }, async () => {
