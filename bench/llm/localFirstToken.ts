@@ -214,11 +214,13 @@ export interface CircuitOpenTurn {
  * remote at a fake server that fails, breaker opening after one failed turn, the local model preloaded by the service.
  * Each turn's history holds the answers really given (as the chat layer stores and sends them). With `idle`, each turn
  * waits for the prefill started after the previous one (the person reading the answer and typing); without, turns run
- * back to back and each stops the previous prefill at once. The first turn (it opens the circuit) is not counted.
+ * back to back and each stops the previous prefill at once. Back to back with a 0 budget is the path before the
+ * prefill and the time cap (the figure to compare with under the same load). The first turn (it opens the circuit) is not counted.
  */
-export async function circuitOpenTurns(turns: Turn[], rounds: number, idle: boolean): Promise<CircuitOpenTurn[]> {
+export async function circuitOpenTurns(turns: Turn[], rounds: number, idle: boolean, newMessageBudgetMs?: number): Promise<CircuitOpenTurn[]> {
   const server = await FakeOpenAiServer.start({ defaultChatReply: { kind: 'error', status: 500 } });
-  const harness = createLlmService({ breaker: { failureThreshold: 1 }, remotePolicy: { maxAttempts: 1 }, localMaxTokens: MAX_TOKENS });
+  const budget = newMessageBudgetMs === undefined ? {} : { localNewMessageBudgetMs: newMessageBudgetMs };
+  const harness = createLlmService({ breaker: { failureThreshold: 1 }, remotePolicy: { maxAttempts: 1 }, localMaxTokens: MAX_TOKENS, ...budget });
   const out: CircuitOpenTurn[] = [];
   try {
     const { llm } = harness;
@@ -234,10 +236,10 @@ export async function circuitOpenTurns(turns: Turn[], rounds: number, idle: bool
         const answer = await llm.answer({ messages: withAnswers(turn.messages, answers), temperature: 0 }, { onToken: () => void (first ||= performance.now() - started) });
         if (answer.provider !== 'local') throw new Error(`expected a local answer, got ${answer.provider}`);
         answers.push(answer.text);
-        if (round === 0 && i === 0) {
-          if (llm.getStatus().breaker !== 'open') throw new Error('the circuit should be open');
-          continue;
-        }
+        if (round === 0 && i === 0 && llm.getStatus().breaker !== 'open') throw new Error('the circuit should be open');
+        // A round's first turn has no history: in round 0 it opens the circuit, later it restarts the same conversation
+        // (its question matches the prefilled history of the last round when its context is cut: not a real turn).
+        if (i === 0) continue;
         const reuse = llm.localPromptReuse();
         out.push({ firstTokenMs: first, remoteRequests: server.chatRequests.length - sent, newTokens: reuse?.newTokens ?? 0, promptTokens: reuse?.promptTokens ?? 0, prefilledTokens });
       }

@@ -33,6 +33,8 @@ export interface LlmServiceOptions {
   healthIntervalMs?: number;
   /** Cap on tokens a local reply may generate (small models ramble). */
   localMaxTokens?: number;
+  /** The local provider's evaluation-time budget for a turn's new message (default 200 ms; 0: no cap; bench/llm). */
+  localNewMessageBudgetMs?: number;
   /**
    * Load the local model ahead of the first turn in hybrid and local mode (default true). The one-shot CLI turns it
    * off: a command that never asks the model should not wait for a GGUF to load.
@@ -252,6 +254,7 @@ export class LlmService implements Disposable {
             contextSize: local.contextSize,
             allowWriteTools: local.allowWriteTools,
             ...(this.options.localMaxTokens ? { maxTokens: this.options.localMaxTokens } : {}),
+            ...(this.options.localNewMessageBudgetMs !== undefined ? { newMessageBudgetMs: this.options.localNewMessageBudgetMs } : {}),
           })
         : null;
     const remoteProvider = this.remote;
