@@ -215,7 +215,7 @@ export interface CircuitOpenTurn {
  * Each turn's history holds the answers really given (as the chat layer stores and sends them). With `idle`, each turn
  * waits for the prefill started after the previous one (the person reading the answer and typing); without, turns run
  * back to back and each stops the previous prefill at once. Back to back with a 0 budget is the path before the
- * prefill and the time cap (the figure to compare with under the same load). The first turn (it opens the circuit) is not counted.
+ * prefill and the time cap (the figure to compare with under the same load). Each round's first turn (no history; in round 0 it opens the circuit) is not counted.
  */
 export async function circuitOpenTurns(turns: Turn[], rounds: number, idle: boolean, newMessageBudgetMs?: number): Promise<CircuitOpenTurn[]> {
   const server = await FakeOpenAiServer.start({ defaultChatReply: { kind: 'error', status: 500 } });
