@@ -34,8 +34,7 @@ type Layout = (input: LlmContextInput) => LlmMessage[];
 /** The layout before issue 13: freshness and entity JSON inside the system message, the bare question last. */
 const previousLayout: Layout = (input) => {
   const [system, ...rest] = buildLlmMessages({ ...input, relevant: [] });
-  const current = buildLlmMessages(input).at(-1) as { content: string };
-  const turnContext = current.content.slice(0, current.content.lastIndexOf('\n\nQuestion: '));
+  const turnContext = (buildLlmMessages(input).at(-1) as { context: string }).context;
   return [{ role: 'system', content: `${(system as { content: string }).content}\n${turnContext}` }, ...rest.slice(0, -1), { role: 'user', content: input.question }];
 };
 
@@ -91,7 +90,8 @@ export class ProviderSide {
   private constructor(private readonly provider: LocalLlmProvider) {}
 
   static async start(): Promise<ProviderSide> {
-    const provider = new LocalLlmProvider({ modelPath: TINY_MODEL_PATH, threads: THREADS, gpu: false, contextSize: CONTEXT_SIZE, idleUnloadMs: 0, maxTokens: MAX_TOKENS });
+    // No evaluation-time cap on the new message here: this side must get the very prompt the raw side gets.
+    const provider = new LocalLlmProvider({ modelPath: TINY_MODEL_PATH, threads: THREADS, gpu: false, contextSize: CONTEXT_SIZE, idleUnloadMs: 0, maxTokens: MAX_TOKENS, newMessageBudgetMs: 0 });
     await provider.warmUp(); // loading the file is not prompt evaluation
     return new ProviderSide(provider);
   }
@@ -202,33 +202,46 @@ export interface CircuitOpenTurn {
   /** answer() called → first answer token, hybrid mode, remote circuit OPEN, local model preloaded by LlmService. */
   firstTokenMs: number;
   remoteRequests: number;
+  /** Prompt tokens llama.cpp evaluated in the turn (token meter), and the prompt's length. */
+  newTokens: number;
+  promptTokens: number;
+  /** Tokens the idle-time prefill after the previous turn evaluated (0 when the turn did not wait for it). */
+  prefilledTokens: number;
 }
 
 /**
  * "Circuit open → first answer token" through the app's own path: LlmService in hybrid mode (real SQLite settings),
  * remote at a fake server that fails, breaker opening after one failed turn, the local model preloaded by the service.
- * The first turn (it opens the circuit, and the sequence is empty) is not counted.
+ * Each turn's history holds the answers really given (as the chat layer stores and sends them). With `idle`, each turn
+ * waits for the prefill started after the previous one (the person reading the answer and typing); without, turns run
+ * back to back and each stops the previous prefill at once. Back to back with a 0 budget is the path before the
+ * prefill and the time cap (the figure to compare with under the same load). Each round's first turn (no history; in round 0 it opens the circuit) is not counted.
  */
-export async function circuitOpenTurns(turns: Turn[], rounds: number): Promise<CircuitOpenTurn[]> {
+export async function circuitOpenTurns(turns: Turn[], rounds: number, idle: boolean, newMessageBudgetMs?: number): Promise<CircuitOpenTurn[]> {
   const server = await FakeOpenAiServer.start({ defaultChatReply: { kind: 'error', status: 500 } });
-  const harness = createLlmService({ breaker: { failureThreshold: 1 }, remotePolicy: { maxAttempts: 1 }, localMaxTokens: MAX_TOKENS });
+  const budget = newMessageBudgetMs === undefined ? {} : { localNewMessageBudgetMs: newMessageBudgetMs };
+  const harness = createLlmService({ breaker: { failureThreshold: 1 }, remotePolicy: { maxAttempts: 1 }, localMaxTokens: MAX_TOKENS, ...budget });
   const out: CircuitOpenTurn[] = [];
   try {
     const { llm } = harness;
     await llm.saveSettings({ mode: 'hybrid', remote: { baseUrl: server.baseURL, model: 'm' }, local: { modelPath: TINY_MODEL_PATH, threads: THREADS, contextSize: CONTEXT_SIZE } });
     if (!(await llm.whenLocalReady())) throw new Error('the local model should be preloaded in hybrid mode');
     for (let round = 0; round < rounds; round++) {
+      const answers: string[] = [];
       for (const [i, turn] of turns.entries()) {
+        const prefilledTokens = idle ? await llm.whenNextTurnPrepared() : 0;
         const sent = server.chatRequests.length;
         const started = performance.now();
         let first = 0;
-        const answer = await llm.answer({ messages: turn.messages, temperature: 0 }, { onToken: () => void (first ||= performance.now() - started) });
+        const answer = await llm.answer({ messages: withAnswers(turn.messages, answers), temperature: 0 }, { onToken: () => void (first ||= performance.now() - started) });
         if (answer.provider !== 'local') throw new Error(`expected a local answer, got ${answer.provider}`);
-        if (round === 0 && i === 0) {
-          if (llm.getStatus().breaker !== 'open') throw new Error('the circuit should be open');
-          continue;
-        }
-        out.push({ firstTokenMs: first, remoteRequests: server.chatRequests.length - sent });
+        answers.push(answer.text);
+        if (round === 0 && i === 0 && llm.getStatus().breaker !== 'open') throw new Error('the circuit should be open');
+        // A round's first turn has no history: in round 0 it opens the circuit, later it restarts the same conversation
+        // (its question matches the prefilled history of the last round when its context is cut: not a real turn).
+        if (i === 0) continue;
+        const reuse = llm.localPromptReuse();
+        out.push({ firstTokenMs: first, remoteRequests: server.chatRequests.length - sent, newTokens: reuse?.newTokens ?? 0, promptTokens: reuse?.promptTokens ?? 0, prefilledTokens });
       }
     }
   } finally {
@@ -236,6 +249,12 @@ export async function circuitOpenTurns(turns: Turn[], rounds: number): Promise<C
     await server.stop();
   }
   return out;
+}
+
+/** The turn's messages with the earlier assistant messages replaced by the answers really given, in order. */
+function withAnswers(messages: LlmMessage[], answers: string[]): LlmMessage[] {
+  let k = 0;
+  return messages.map((m) => (m.role === 'assistant' && k < answers.length ? { role: 'assistant', content: answers[k++] ?? '' } : m));
 }
 
 export { previousLayout };

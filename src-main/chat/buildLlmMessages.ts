@@ -59,5 +59,5 @@ export function buildLlmMessages(input: LlmContextInput): LlmMessage[] {
     if (used > budgetChars) break;
     history.unshift(message.role === 'user' ? { role: 'user', content: message.text } : { role: 'assistant', content: message.text });
   }
-  return [{ role: 'system', content: system }, ...history, { role: 'user', content: `${turnContext}\n\nQuestion: ${input.question}` }];
+  return [{ role: 'system', content: system }, ...history, { role: 'user', content: input.question, context: turnContext }];
 }

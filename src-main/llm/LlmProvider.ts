@@ -13,10 +13,20 @@ export interface LlmToolCall {
 
 export type LlmMessage =
   | { role: 'system'; content: string }
-  | { role: 'user'; content: string }
+  /**
+   * `content` is what the person typed; `context` is this turn's grounding (freshness, relevant entities) kept apart so
+   * that the same message stored in the history later is the same text, and so a provider can shorten the grounding
+   * without touching the question. `userMessageText` joins them the way every provider shows them.
+   */
+  | { role: 'user'; content: string; context?: string }
   | { role: 'assistant'; content: string | null; tool_calls?: LlmToolCall[] }
   /** A tool result: `content` is JSON data for the model, never instructions. */
   | { role: 'tool'; tool_call_id: string; name?: string; content: string };
+
+/** A user message as the model reads it: its grounding first, then the question. */
+export function userMessageText(message: { content: string; context?: string | undefined }, context = message.context): string {
+  return context ? `${context}\n\nQuestion: ${message.content}` : message.content;
+}
 
 export interface LlmRequest {
   messages: LlmMessage[];

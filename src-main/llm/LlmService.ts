@@ -16,7 +16,7 @@ import { HealthMonitor } from './HealthMonitor';
 import { LlmRouter, type AnswerOptions, type LlmAnswer } from './LlmRouter';
 import type { LlmRequest } from './LlmProvider';
 import { defaultLlmSettings, LLM_SETTINGS_KEY, llmSettingsSchema, type LlmSettings } from './LlmSettings';
-import { LocalLlmProvider } from './LocalLlmProvider';
+import { LocalLlmProvider, type PromptReuse } from './LocalLlmProvider';
 import { downloadModel, type DownloadProgress } from './ModelDownloader';
 import { ModelSetup } from './ModelSetup';
 import { REMOTE_API_KEY_SECRET, RemoteLlmProvider } from './RemoteLlmProvider';
@@ -33,6 +33,8 @@ export interface LlmServiceOptions {
   healthIntervalMs?: number;
   /** Cap on tokens a local reply may generate (small models ramble). */
   localMaxTokens?: number;
+  /** The local provider's evaluation-time budget for a turn's new message (default 200 ms; 0: no cap; bench/llm). */
+  localNewMessageBudgetMs?: number;
   /**
    * Load the local model ahead of the first turn in hybrid and local mode (default true). The one-shot CLI turns it
    * off: a command that never asks the model should not wait for a GGUF to load.
@@ -53,6 +55,7 @@ export class LlmService implements Disposable {
   private remoteBreaker: { baseUrl: string; breaker: CircuitBreaker } | null = null;
   private localKey: string | null = null;
   private localPreload: Promise<void> = Promise.resolve();
+  private nextTurnPrepared: Promise<number> = Promise.resolve(0);
   /** Old setups waiting for their last turn before their local model is freed. */
   private readonly retiring = new Set<Promise<void>>();
   private readonly retiredSetups = new Set<ModelSetup>();
@@ -90,10 +93,39 @@ export class LlmService implements Disposable {
     const endTurn = setup.beginTurn();
     const signal = options.signal ? AbortSignal.any([options.signal, this.shutdown.signal]) : this.shutdown.signal;
     try {
-      return await setup.router.answer(request, { ...options, signal });
+      const answer = await setup.router.answer(request, { ...options, signal });
+      this.prepareNextTurn(setup, request, answer);
+      return answer;
     } finally {
       endTurn();
     }
+  }
+
+  /**
+   * Resolves when the idle-time prefill started after the last turn has ended (finished or stopped by a new turn),
+   * with the number of tokens it evaluated. Tests and bench/llm wait on this to stand for the person reading the answer.
+   */
+  whenNextTurnPrepared(): Promise<number> {
+    return this.nextTurnPrepared;
+  }
+
+  /** What the local model evaluated for its last turn (diagnostics, tests and bench/llm), or null before one. */
+  localPromptReuse(): PromptReuse | null {
+    return this.setup.local?.lastPromptReuse ?? null;
+  }
+
+  /**
+   * Hybrid and local mode: while the person reads the answer and types, the local model evaluates the conversation
+   * so far (as the next turn will send it: the question without its per-turn context, then the answer), so the next
+   * local turn, a failover included, evaluates only its new message. A turn stops it between two short chunks.
+   */
+  private prepareNextTurn(setup: ModelSetup, request: LlmRequest, answer: LlmAnswer): void {
+    const local = setup.local;
+    if (!local?.isLoaded || this.settings.mode === 'remote' || setup !== this.setup) return;
+    const messages = request.messages.map((m) => (m.role === 'user' ? { role: 'user' as const, content: m.content } : m));
+    if (answer.text) messages.push({ role: 'assistant', content: answer.text });
+    const next = { ...request, messages };
+    this.nextTurnPrepared = local.prefill(next, this.shutdown.signal);
   }
 
   /** The configured remote provider's base URL (the provider voice uses it too), or null. */
@@ -222,6 +254,7 @@ export class LlmService implements Disposable {
             contextSize: local.contextSize,
             allowWriteTools: local.allowWriteTools,
             ...(this.options.localMaxTokens ? { maxTokens: this.options.localMaxTokens } : {}),
+            ...(this.options.localNewMessageBudgetMs !== undefined ? { newMessageBudgetMs: this.options.localNewMessageBudgetMs } : {}),
           })
         : null;
     const remoteProvider = this.remote;

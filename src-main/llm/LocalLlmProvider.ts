@@ -31,7 +31,19 @@ export interface LocalLlmProviderOptions {
   /** 'auto' picks Metal/CUDA/Vulkan when present; tests use false (CPU). Default 'auto'. */
   gpu?: false | 'auto';
   replyLimits?: ReplyFormatLimits;
+  /**
+   * Time budget for evaluating a turn's new message (its context and question) on a warm sequence, default 200 ms; 0
+   * turns it off. With the measured evaluation speed it caps that message at budget / ms-per-token tokens (never below
+   * NEWEST_FLOOR_TOKENS), so on a slow CPU the failover's first token stays fast, and on a fast one nothing is cut.
+   */
+  newMessageBudgetMs?: number;
 }
+
+const DEFAULT_NEW_MESSAGE_BUDGET_MS = 200;
+/** The question with a line of context always fits, whatever the measured speed. */
+const NEWEST_FLOOR_TOKENS = 48;
+/** A prefill stops between chunks of about this long, so a turn waits at most that for the model. */
+const PREFILL_CHUNK_MS = 40;
 
 interface Loaded {
   model: LlamaModel;
@@ -71,6 +83,10 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   private lastLoad: { ms: number; at: string } | null = null;
   /** Stops for the generations running now: dispose() pulls them before it frees the model they run on. */
   private readonly running = new Set<AbortController>();
+  /** The idle-time prefill running or waiting for the model; a turn stops it. */
+  private prefillStop: AbortController | null = null;
+  /** Measured prompt-evaluation cost (ms per token, smoothed) at the recent positions of the sequence. */
+  private msPerToken: number | null = null;
 
   constructor(private readonly options: LocalLlmProviderOptions) {}
 
@@ -115,12 +131,59 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
 
   async *chat(request: LlmRequest, signal: AbortSignal): AsyncIterable<LlmStreamEvent> {
     if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.');
+    this.prefillStop?.abort(); // a turn never waits for a prefill beyond the chunk it is evaluating
     const release = await this.enter();
     try {
       if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.');
       const loaded = await this.load();
       yield* this.generate(loaded, request, signal);
     } finally {
+      release();
+    }
+  }
+
+  /**
+   * Evaluates the conversation so far into the context sequence while the person reads and types: `request` is the
+   * next turn's messages without its question (system text, history, ending with the last answer), with the same
+   * tools and maxTokens, so it renders to the prefix that turn will render and the turn evaluates only its new
+   * message. Runs in chunks of about PREFILL_CHUNK_MS and ends between two chunks as soon as a turn wants the model
+   * (or `signal` aborts). Never loads the model. Resolves to the tokens it evaluated (llama.cpp's token meter).
+   */
+  async prefill(request: LlmRequest, signal?: AbortSignal): Promise<number> {
+    if (this.disposed || !this.loaded) return 0;
+    const stop = new AbortController();
+    this.prefillStop?.abort();
+    this.prefillStop = stop;
+    const forwardAbort = (): void => stop.abort();
+    signal?.addEventListener('abort', forwardAbort, { once: true });
+    const release = await this.enter();
+    this.running.add(stop);
+    try {
+      if (stop.signal.aborted || this.disposed || !this.loaded) return 0;
+      const loaded = await this.loaded;
+      const { tools, maxTokens } = this.turnShape(request);
+      const budget = loaded.context.contextSize - maxTokens;
+      const { history } = buildLocalChatHistory(request.messages, tools, (text) => countTokens(loaded, text), budget);
+      const tokens = loaded.chat.chatWrapper.generateContextState({ chatHistory: history }).contextText.tokenize(loaded.model.tokenizer);
+      if (tokens.length >= budget) return 0; // the turn itself would shift the context: nothing to prepare
+      const sequence = loaded.chat.sequence;
+      const meterBefore = sequence.tokenMeter.getState();
+      let at = sequence.compareContextTokens(tokens).firstDifferentIndex;
+      if (at < sequence.nextTokenIndex) await sequence.eraseContextTokenRanges([{ start: at, end: sequence.nextTokenIndex }]);
+      while (at < tokens.length && !stop.signal.aborted) {
+        const chunk = tokens.slice(at, at + this.prefillChunkTokens());
+        const started = performance.now();
+        await sequence.evaluateWithoutGeneratingNewTokens(chunk);
+        this.noteEvaluation(chunk.length, performance.now() - started);
+        at += chunk.length;
+      }
+      return sequence.tokenMeter.diff(meterBefore).usedInputTokens;
+    } catch {
+      return 0; // a prefill is an optimisation: the turn evaluates whatever is missing
+    } finally {
+      signal?.removeEventListener('abort', forwardAbort);
+      this.running.delete(stop);
+      if (this.prefillStop === stop) this.prefillStop = null;
       release();
     }
   }
@@ -139,16 +202,42 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     this.llama = null;
   }
 
+  /** The tools the local model is offered and the reply cap: a prefill must render the prompt the turn will render. */
+  private turnShape(request: LlmRequest): { tools: NonNullable<LlmRequest['tools']>; maxTokens: number } {
+    return {
+      tools: (request.tools ?? []).filter((t) => t.tier === 1 || this.options.allowWriteTools === true),
+      maxTokens: request.maxTokens ?? this.options.maxTokens ?? 512,
+    };
+  }
+
+  /** The cap on a turn's new message from the evaluation-time budget, or none before a measurement. */
+  private newMessageTokenCap(): number {
+    const budgetMs = this.options.newMessageBudgetMs ?? DEFAULT_NEW_MESSAGE_BUDGET_MS;
+    if (budgetMs <= 0 || this.msPerToken === null) return Number.POSITIVE_INFINITY;
+    return Math.max(NEWEST_FLOOR_TOKENS, Math.floor(budgetMs / this.msPerToken));
+  }
+
+  private prefillChunkTokens(): number {
+    return this.msPerToken === null ? 16 : Math.min(256, Math.max(8, Math.floor(PREFILL_CHUNK_MS / this.msPerToken)));
+  }
+
+  /** Smoothed, so one slow chunk (another process on the core) does not halve the next turn's context. */
+  private noteEvaluation(tokens: number, ms: number): void {
+    if (tokens < 8) return;
+    const rate = ms / tokens;
+    this.msPerToken = this.msPerToken === null ? rate : 0.5 * this.msPerToken + 0.5 * rate;
+  }
+
   private async *generate(loaded: Loaded, request: LlmRequest, signal: AbortSignal): AsyncGenerator<LlmStreamEvent> {
-    const tools = (request.tools ?? []).filter((t) => t.tier === 1 || this.options.allowWriteTools === true);
-    const maxTokens = request.maxTokens ?? this.options.maxTokens ?? 512;
+    const { tools, maxTokens } = this.turnShape(request);
     // Small models spend about one token per character; an answer longer than the token budget could never close
     // its JSON, so the grammar caps it below maxTokens.
     const limits = { ...this.options.replyLimits, maxAnswerLength: Math.min(this.options.replyLimits?.maxAnswerLength ?? 2000, Math.max(16, maxTokens - 32)) };
     const grammar = tools.length ? await this.grammarFor(loaded, tools, limits) : undefined;
-    const { history, systemText } = buildLocalChatHistory(request.messages, tools, (text) => countTokens(loaded, text), loaded.context.contextSize - maxTokens);
+    const { history, systemText } = buildLocalChatHistory(request.messages, tools, (text) => countTokens(loaded, text), loaded.context.contextSize - maxTokens, this.newMessageTokenCap());
     const sequence = loaded.chat.sequence;
     const meterBefore = sequence.tokenMeter.getState();
+    const generationStarted = performance.now();
     let evaluatedBeforeFirstToken: number | null = null;
     let generatedTokens = 0;
     // Our own controller, so that a consumer leaving early also stops the generation before the lock is released.
@@ -178,6 +267,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
           if (evaluatedBeforeFirstToken === null) {
             const used = sequence.tokenMeter.diff(meterBefore);
             evaluatedBeforeFirstToken = used.usedInputTokens;
+            this.noteEvaluation(used.usedInputTokens, performance.now() - generationStarted);
           }
           generatedTokens += tokens.length;
         },

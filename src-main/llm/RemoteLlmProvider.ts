@@ -4,7 +4,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionChunk, ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 import type { SecretStore } from '../platform/Platform';
 import { LlmError } from './LlmError';
-import type { LlmFinishReason, LlmMessage, LlmProvider, LlmRequest, LlmStreamEvent, LlmToolCall } from './LlmProvider';
+import { userMessageText, type LlmFinishReason, type LlmMessage, type LlmProvider, type LlmRequest, type LlmStreamEvent, type LlmToolCall } from './LlmProvider';
 import { mapOpenAiError } from './mapOpenAiError';
 
 export const REMOTE_API_KEY_SECRET = 'llm.remote.apiKey';
@@ -165,8 +165,9 @@ function toOpenAiTool(tool: { name: string; description: string; parameters: Rec
 function toOpenAiMessage(message: LlmMessage): ChatCompletionMessageParam {
   switch (message.role) {
     case 'system':
+      return { role: 'system', content: message.content };
     case 'user':
-      return { role: message.role, content: message.content };
+      return { role: 'user', content: userMessageText(message) };
     case 'assistant':
       return {
         role: 'assistant',

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../src-preload/contract';
 import { buildLlmMessages } from '../../../src-main/chat/buildLlmMessages';
 import type { TextSearchHit } from '../../../src-main/graph/GraphStore';
-import type { LlmMessage } from '../../../src-main/llm/LlmProvider';
+import { userMessageText, type LlmMessage } from '../../../src-main/llm/LlmProvider';
 import { tinyLocalModel } from '../llm/localModel';
 
 const tools = [
@@ -44,7 +44,9 @@ describe('prompt layout for cache reuse', () => {
     expect(first[0]?.content).not.toContain('Lamp');
     const last = second.at(-1);
     expect(last?.role).toBe('user');
-    const text = String(last?.content);
+    // The grounding travels in its own field, so the same question stored in the history later is the same text.
+    expect(last).toMatchObject({ content: 'and the fan?' });
+    const text = userMessageText(last as { content: string; context?: string });
     expect(text).toContain('as of 10:05');
     expect(text).toContain('"Fan"');
     expect(text.endsWith('Question: and the fan?')).toBe(true);

@@ -28,4 +28,25 @@ describe('buildLocalChatHistory', () => {
     expect(last.text.endsWith('Question: is the lamp on?')).toBe(true);
     expect(last.text).toContain('… ');
   });
+
+  it('a time-budget cap shortens only the context of the newest message, from its end, and keeps the question whole', () => {
+    const context = `Home graph freshness: as of 10:00.\nEntities: ${'{"name":"Lamp","content":"..."} '.repeat(20)}`;
+    const messages = [{ role: 'system' as const, content: 'You are Goodies.' }, { role: 'user' as const, content: 'is the lamp on?', context }];
+    const full = buildLocalChatHistory(messages, [], count, 2000).history.at(-1) as { text: string };
+    const capped = buildLocalChatHistory(messages, [], count, 2000, 48).history.at(-1) as { text: string };
+    expect(full.text).toBe(`${context}\n\nQuestion: is the lamp on?`);
+    expect(count(capped.text)).toBeLessThanOrEqual(48 - 6);
+    expect(capped.text.startsWith('Home graph freshness: as of 10:00.')).toBe(true);
+    expect(capped.text.endsWith(' …\n\nQuestion: is the lamp on?')).toBe(true);
+  });
+
+  it('renders the history the same with or without the next question, so a prefill evaluates the next prefix', () => {
+    const long = (i: number): string => `turn ${i} ${'words '.repeat(60)}`;
+    const earlier = Array.from({ length: 12 }, (_, i) => [{ role: 'user' as const, content: long(i) }, { role: 'assistant' as const, content: `answer ${i}` }]).flat();
+    const prefill = buildLocalChatHistory([{ role: 'system', content: 'You are Goodies.' }, ...earlier], tools, count, 1000).history;
+    const next = buildLocalChatHistory([{ role: 'system', content: 'You are Goodies.' }, ...earlier, { role: 'user', content: 'and now?', context: 'ctx '.repeat(300) }], tools, count, 1000).history;
+    expect(prefill.length).toBeLessThan(25); // old turns were dropped to fit...
+    expect(next.slice(0, -1)).toEqual(prefill); // ...the same ones in both, whatever the size of the new message
+    expect(next.at(-1)).toMatchObject({ type: 'user' });
+  });
 });
