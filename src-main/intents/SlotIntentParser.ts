@@ -7,6 +7,7 @@ import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { capabilitiesOf } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
+import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
@@ -105,8 +106,10 @@ export class SlotIntentParser {
     const before = kindMention ? tokens[kindMention.start - 1] : undefined;
     const qualifier = kindMention && before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
 
-    // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
-    const implied = !device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
+    // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device; so is a kind
+    // with the words before it describing one ("the back door lock" for "Bagdør lås"), whatever else shares a word.
+    const described = !device && kindMention ? describedBefore(snapshot, tokens, kindMention) : undefined;
+    const implied = described ?? (!device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place) : undefined);
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
     const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.note, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
       || stateWord(tokens) || has(keys, ...CUES.controls);
@@ -275,6 +278,18 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
     const key = maker.maker.toLowerCase();
     const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
     if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
+  }
+  return undefined;
+}
+
+/** The one device that the kind and up to three words before it describe ("front door lock"), if exactly one. */
+function describedBefore(snapshot: HomeSnapshot, tokens: readonly Token[], kind: Mention): { entity: Entity; text: string } | undefined {
+  for (let back = 1; back <= 3 && kind.start - back >= 0; back++) {
+    const words = tokens.slice(kind.start - back, kind.end);
+    if (ALL_CUES.has(words[0]?.key ?? '') || STOP_WORDS.has(words[0]?.key ?? '')) break;
+    const found = describedDevices(snapshot, words);
+    const [one] = found;
+    if (found.length === 1 && one) return { entity: one, text: words.map((t) => t.text).join(' ') };
   }
   return undefined;
 }
