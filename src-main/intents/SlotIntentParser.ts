@@ -10,6 +10,7 @@ import { setpointOf } from './deviceReadings';
 import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
+import { openingSayings } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
@@ -37,6 +38,13 @@ export class SlotIntentParser {
     // the same words: answering "which heaters are off" to it would be wrong. It is declined instead.
     if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
     const mentions = findMentions(tokens, snapshot);
+    // "which app for the front door" where the lock is "Hoveddør lås": the opening names the device, not the kind "door".
+    // A kind right after it ("the front door lock") is described by it instead (describedBefore).
+    const opening = mentions.some((m) => m.entities.device?.length) ? undefined : openingMention(snapshot, tokens);
+    if (opening && !mentions.some((m) => m.kind && m.start === opening.end)) {
+      for (const m of mentions.filter((m) => m.start < opening.end && m.end > opening.start)) mentions.splice(mentions.indexOf(m), 1);
+      mentions.push(opening);
+    }
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     const keys = new Set(tokens.filter((_, i) => !inMention(i)).map((t) => t.key));
@@ -129,6 +137,9 @@ export class SlotIntentParser {
     }
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
+    // "is the dishwasher done yet", "how long until the washer is finished": an appliance with a cycle answers from its
+    // state, not from a schedule.
+    if (useDevice && thing?.type === 'entity' && has(keys, ...CUES.done, 'left') && hasCycle(thing.entity)) add('device_state', { device: thing }, 0.9, 'device+done');
     if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
@@ -278,6 +289,25 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
     const key = maker.maker.toLowerCase();
     const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
     if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
+  }
+  return undefined;
+}
+
+/** A device whose state says a cycle or time remaining ("cycle: running", "remaining_min: 27"). */
+function hasCycle(device: Entity): boolean {
+  const state = device.content['state'];
+  return typeof state === 'object' && state !== null && Object.keys(state).some((k) => /^(cycle|remaining|program|phase|time_left)/.test(k));
+}
+
+/** "which app for the front door": an opening said in words the device's name has in another language ("Hoveddør lås"). */
+function openingMention(snapshot: HomeSnapshot, tokens: readonly Token[]): Mention | undefined {
+  for (let start = 0; start < tokens.length; start++) {
+    for (const length of [3, 2]) {
+      const span = tokens.slice(start, start + length);
+      if (span.length !== length || !openingSayings(span.map((t) => t.key).join(' '))) continue;
+      const found = describedDevices(snapshot, span);
+      if (found.length > 0) return { start, end: start + length, text: span.map((t) => t.text).join(' '), entities: { device: found } };
+    }
   }
   return undefined;
 }

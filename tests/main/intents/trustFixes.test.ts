@@ -41,6 +41,7 @@ describe('the kind a question names beats a name fragment', () => {
   it.each([
     ['which app for the front door lock', 'Hoveddør lås', /Danalock app/],
     ['what app controls the front door', 'Hoveddør lås', /Danalock app/],
+    ['which app for the front door', 'Hoveddør lås', /Danalock app/],
   ])('"%s" is about %s', async (q, name, app) => {
     const a = await ask(q);
     expect(a.cited, a.text).toContain(name);
@@ -106,11 +107,19 @@ describe('"is it done yet" reads the appliance state', () => {
   it.each([
     ['is the dishwasher done yet'],
     ['how long left on the dishwasher'],
+    ['how long until the dishwasher is finished'],
+    ['when will the dishwasher be done'],
   ])('"%s" says it is running and how long is left', async (q) => {
     const a = await ask(q);
     expect(a.cited, a.text).toContain('Opvaskemaskine');
     expect(a.text).toMatch(/running/);
     expect(a.text).toMatch(/27 min/);
+  });
+
+  it('"is the washing machine finished" says its cycle state, not a schedule', async () => {
+    const a = await ask('is the washing machine finished');
+    expect(a.cited, a.text).toContain('Vaskemaskine');
+    expect(a.text).toMatch(/idle/);
   });
 
   it('"is it done yet" after a question about the dishwasher is about the dishwasher', async () => {
