@@ -185,7 +185,9 @@ export class SlotIntentParser {
     if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention) }, 0.82, 'battery');
     if (has(keys, ...CUES.locked) && !useDevice && (has(keys, 'door', 'any', 'all', 'every') || kindMention?.kind?.id === 'lock')) add('state_locked', {}, 0.8, 'locked-any');
     // "which app runs the hue lights": the apps of a group of devices, not the group itself.
-    if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind)) {
+    // "which app for the basement": the apps of what is there, not a list of the devices.
+    const appPlace = place?.entities.place?.some((e) => e.entity_type !== 'home');
+    if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind || appPlace)) {
       add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: maker?.maker ? { type: 'manufacturer', text: maker.text, value: maker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined }, 0.84, 'app+group');
     }
     if (maker?.maker && !useDevice) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.8, 'maker');

@@ -62,6 +62,12 @@ describe('the kind a question names beats a name fragment', () => {
     expect(a.text).toMatch(/No app is linked to Bagdør lås/);
   });
 
+  it('a lock question about a device with no lock answers through the lock next to it, said as such', async () => {
+    const a = await ask('is the doorbell locked');
+    expect(a.text, a.text).toMatch(/Dørklokke has no lock of its own; Hoveddør lås next to it is locked/);
+    expect(a.text).not.toMatch(/no lock reading/);
+  });
+
   it('a setpoint question over a shared name goes to the one device that takes a setpoint', async () => {
     const a = await ask('what temperature is the sauna set to');
     expect(a.cited, a.text).toEqual(['Sauna varmer']);
@@ -76,6 +82,19 @@ describe('no confident "none" from one arbitrary pick', () => {
     expect(a.text).not.toMatch(/^No app/);
     // "none" only for the device that truly has none, and said as such.
     if (/No app/.test(a.text)) expect(a.text).toMatch(/No app is linked to Sauna føler/);
+  });
+});
+
+describe('an app question about a place answers over what is there', () => {
+  it.each(['which app for the basement', 'which app for the kælder'])('"%s" names the app of the heater and says the sensor has none', async (q) => {
+    const a = await ask(q);
+    expect(a.text, a.text).toMatch(/MyHarvia \(Sauna varmer\)/);
+    expect(a.text).toMatch(/No app is linked to Sauna føler/);
+  });
+
+  it('"which app for the laundry room" with no app there says so plainly, not a device list', async () => {
+    const a = await ask('which app do i need for the laundry room');
+    expect(a.text, a.text).toMatch(/No app is linked to the devices in the Bryggers/);
   });
 });
 
