@@ -140,6 +140,13 @@ export class SlotIntentParser {
     // "is the dishwasher done yet", "how long until the washer is finished": an appliance with a cycle answers from its
     // state, not from a schedule.
     if (useDevice && thing?.type === 'entity' && has(keys, ...CUES.done, 'left') && hasCycle(thing.entity)) add('device_state', { device: thing }, 0.9, 'device+done');
+    // "is the laundry done", "is it done yet" with nothing said before: the one appliance in a cycle there (or anywhere).
+    if (!thing && !kindMention && has(keys, ...CUES.done, 'left')) {
+      const at = place?.entities.place?.[0];
+      const cycling = snapshot.devices.filter((d) => hasCycle(d) && (at ? snapshot.placeOfDevice.get(d.id)?.id === at.id : isRunning(d)));
+      const [one] = cycling;
+      if (cycling.length === 1 && one) add('device_state', { device: { type: 'entity', text: place?.text ?? 'it', entity: one, how: 'synonym' } }, 0.9, 'done+cycle');
+    }
     if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
@@ -299,6 +306,12 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
 function hasCycle(device: Entity): boolean {
   const state = device.content['state'];
   return typeof state === 'object' && state !== null && Object.keys(state).some((k) => /^(cycle|remaining|program|phase|time_left)/.test(k));
+}
+
+/** A cycle under way: a running cycle or time still remaining. */
+function isRunning(device: Entity): boolean {
+  const state = device.content['state'] as Record<string, unknown>;
+  return Object.entries(state).some(([k, v]) => (/^remaining|^time_left/.test(k) && typeof v === 'number' && v > 0) || (/^(cycle|program|phase)$/.test(k) && typeof v === 'string' && /run|wash|dry|rinse|spin|heat/.test(v)));
 }
 
 /** "which app for the front door": an opening said in words the device's name has in another language ("Hoveddør lås"). */

@@ -141,6 +141,18 @@ describe('"is it done yet" reads the appliance state', () => {
     expect(a.text).toMatch(/idle/);
   });
 
+  it('"is it done yet" with nothing said before is the one appliance in a cycle', async () => {
+    const a = await ask('is it done yet');
+    expect(a.cited, a.text).toEqual(['Opvaskemaskine']);
+    expect(a.text).toMatch(/27 min/);
+  });
+
+  it('"is the laundry done" reads the appliance with a cycle in the laundry room, not a device list', async () => {
+    const a = await ask('is the laundry done');
+    expect(a.cited, a.text).toEqual(['Vaskemaskine']);
+    expect(a.text).toMatch(/idle/);
+  });
+
   it('"is it done yet" after a question about the dishwasher is about the dishwasher', async () => {
     const [, done] = await dialog('is the dishwasher running', 'is it done yet');
     expect(done?.cited).toContain('Opvaskemaskine');
