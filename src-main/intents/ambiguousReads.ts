@@ -29,13 +29,17 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   if (Object.values(match.slots).some((v) => v !== slot && (v.type === 'ambiguous' || v.type === 'missing'))) return undefined;
   let candidates = slot.candidates.filter((c) => c.entity_type === 'device' || c.entity_type === 'door');
   if (candidates.length !== slot.candidates.length) return undefined;
+  // None of them has it ("is the sauna locked"): each says so (or answers through a lock next to it) — asking which
+  // one would only lead to the same "no".
+  let noneAble = false;
   if (needs) {
     const able = candidates.filter(needs);
     if (able.length > 0) candidates = able;
+    else noneAble = true;
   }
   const withDevice = (entity: Entity): IntentMatch => ({ ...match, slots: { ...match.slots, device: { type: 'entity', text: slot.text, entity, how: 'fuzzy' } } });
   const [one] = candidates;
   if (candidates.length === 1 && one) return { match: withDevice(one) };
-  if (candidates.length > MAX_EACH || !FOR_EACH.has(match.intent)) return undefined;
+  if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble)) return undefined;
   return { each: candidates.map(withDevice) };
 }

@@ -68,6 +68,13 @@ describe('the kind a question names beats a name fragment', () => {
     expect(a.text).not.toMatch(/no lock reading/);
   });
 
+  it('a lock question over a shared name where none of them has a lock says so for each, not "which one?"', async () => {
+    const a = await ask('is the sauna locked');
+    expect(a.text, a.text).not.toMatch(/Which one/);
+    expect(a.cited).toEqual(expect.arrayContaining(['Sauna varmer', 'Sauna føler']));
+    expect(a.text).not.toMatch(/is locked|is unlocked/);
+  });
+
   it('a setpoint question over a shared name goes to the one device that takes a setpoint', async () => {
     const a = await ask('what temperature is the sauna set to');
     expect(a.cited, a.text).toEqual(['Sauna varmer']);
