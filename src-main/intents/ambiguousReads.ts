@@ -4,7 +4,7 @@
 // only said of the devices that truly lack it. Commands are not read here: they still ask which one.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
-import { lockStateOf, powerStateOf, setpointOf } from './deviceReadings';
+import { currentTemperatureOf, lockStateOf, powerStateOf, setpointOf } from './deviceReadings';
 import type { IntentMatch } from './IntentEngine';
 
 /** Per intent, what a device must have to answer it at all. */
@@ -17,6 +17,9 @@ const NEEDS: Record<string, (d: Entity) => boolean> = {
 /** Intents answered for each candidate when the name is shared (state questions still ask which one). */
 const FOR_EACH = new Set(['app_for_device', 'manual_for', 'schedules_for_device', 'automations_for_device']);
 
+/** Words that ask what a device is set to rather than what it reads. */
+const SETTING_WORDS = new Set(['set', 'setpoint', 'target', 'setting']);
+
 /** More candidates than this is a real "which one?". */
 const MAX_EACH = 4;
 
@@ -24,7 +27,9 @@ export type AmbiguousRead = { match: IntentMatch } | { each: IntentMatch[] } | u
 
 export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   const slot = match.slots['device'];
-  const needs = NEEDS[match.intent];
+  // "what's the sauna temperature" (no "set"/"target"): what it is set to and what it reads are both answers.
+  const reading = match.intent === 'setpoint' && !match.words.some((w) => SETTING_WORDS.has(w));
+  const needs = reading ? (d: Entity): boolean => setpointOf(d) !== undefined || currentTemperatureOf(d) !== undefined : NEEDS[match.intent];
   if (slot?.type !== 'ambiguous' || (!FOR_EACH.has(match.intent) && !needs)) return undefined;
   if (Object.values(match.slots).some((v) => v !== slot && (v.type === 'ambiguous' || v.type === 'missing'))) return undefined;
   let candidates = slot.candidates.filter((c) => c.entity_type === 'device' || c.entity_type === 'door');
@@ -40,6 +45,6 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   const withDevice = (entity: Entity): IntentMatch => ({ ...match, slots: { ...match.slots, device: { type: 'entity', text: slot.text, entity, how: 'fuzzy' } } });
   const [one] = candidates;
   if (candidates.length === 1 && one) return { match: withDevice(one) };
-  if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble)) return undefined;
+  if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble && !reading)) return undefined;
   return { each: candidates.map(withDevice) };
 }

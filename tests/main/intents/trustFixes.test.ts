@@ -75,6 +75,12 @@ describe('the kind a question names beats a name fragment', () => {
     expect(a.text).not.toMatch(/is locked|is unlocked/);
   });
 
+  it('a temperature question over a shared name says what the heater is set to and what the sensor reads', async () => {
+    const a = await ask("what's the sauna temperature");
+    expect(a.text, a.text).toMatch(/Sauna varmer is set to 80°C/);
+    expect(a.text).toMatch(/Sauna føler reads 71°C/);
+  });
+
   it('a setpoint question over a shared name goes to the one device that takes a setpoint', async () => {
     const a = await ask('what temperature is the sauna set to');
     expect(a.cited, a.text).toEqual(['Sauna varmer']);
