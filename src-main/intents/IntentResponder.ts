@@ -8,6 +8,7 @@ import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
+import { readAmbiguous } from './ambiguousReads';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
 import { answerControl } from './answerControl';
@@ -87,18 +88,25 @@ export class IntentResponder implements Responder {
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, trimmed));
     const understood = await this.followUps.understand(trimmed, focus);
     if (!understood || context.signal?.aborted) return undefined;
-    const match = placeReading(understood.match);
+    // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
+    const shared = readAmbiguous(placeReading(understood.match));
+    const match = shared && 'match' in shared ? shared.match : placeReading(understood.match);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const snapshot = await this.options.engine.index.get();
-    const problem = slotProblem(match, builder);
+    const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder);
     if (problem) {
       this.followUps.remember(context.conversationId, understood, [], problem.clarify);
       return builder.finish(problem.text);
     }
     const answerer = this.answerers[match.intent];
     if (!answerer) return undefined;
-    const input: IntentAnswerInput = { match, context, answer: builder, snapshot, store: this.options.store, ...(understood.scope ? { scope: understood.scope } : {}) };
-    const response = await answerer(input);
+    const base = { context, answer: builder, snapshot, store: this.options.store, ...(understood.scope ? { scope: understood.scope } : {}) };
+    const parts: string[] = [];
+    for (const each of shared && 'each' in shared ? shared.each : [match]) {
+      const part = await answerer({ ...base, match: each } satisfies IntentAnswerInput);
+      if (part) parts.push(part);
+    }
+    const response = parts.join('\n');
     if (!response) return undefined;
     const answer = builder.finish(response);
     // What a follow-up about "them" can refer to; a list longer than this is not something people go through by voice.

@@ -7,8 +7,10 @@ import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { capabilitiesOf } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
+import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
+import { openingSayings } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
@@ -36,6 +38,13 @@ export class SlotIntentParser {
     // the same words: answering "which heaters are off" to it would be wrong. It is declined instead.
     if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
     const mentions = findMentions(tokens, snapshot);
+    // "which app for the front door" where the lock is "Hoveddør lås": the opening names the device, not the kind "door".
+    // A kind right after it ("the front door lock") is described by it instead (describedBefore).
+    const opening = mentions.some((m) => m.entities.device?.length) ? undefined : openingMention(snapshot, tokens);
+    if (opening && !mentions.some((m) => m.kind && m.start === opening.end)) {
+      for (const m of mentions.filter((m) => m.start < opening.end && m.end > opening.start)) mentions.splice(mentions.indexOf(m), 1);
+      mentions.push(opening);
+    }
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     const keys = new Set(tokens.filter((_, i) => !inMention(i)).map((t) => t.key));
@@ -105,8 +114,10 @@ export class SlotIntentParser {
     const before = kindMention ? tokens[kindMention.start - 1] : undefined;
     const qualifier = kindMention && before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
 
-    // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device.
-    const implied = !device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place) : undefined;
+    // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device; so is a kind
+    // with the words before it describing one ("the back door lock" for "Bagdør lås"), whatever else shares a word.
+    const described = !device && kindMention ? describedBefore(snapshot, tokens, kindMention) : undefined;
+    const implied = described ?? (!device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place) : undefined);
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
     const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.note, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
       || stateWord(tokens) || has(keys, ...CUES.controls);
@@ -126,6 +137,16 @@ export class SlotIntentParser {
     }
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
+    // "is the dishwasher done yet", "how long until the washer is finished": an appliance with a cycle answers from its
+    // state, not from a schedule.
+    if (useDevice && thing?.type === 'entity' && has(keys, ...CUES.done, 'left') && hasCycle(thing.entity)) add('device_state', { device: thing }, 0.9, 'device+done');
+    // "is the laundry done", "is it done yet" with nothing said before: the one appliance in a cycle there (or anywhere).
+    if (!thing && !kindMention && has(keys, ...CUES.done, 'left')) {
+      const at = place?.entities.place?.[0];
+      const cycling = snapshot.devices.filter((d) => hasCycle(d) && (at ? snapshot.placeOfDevice.get(d.id)?.id === at.id : isRunning(d)));
+      const [one] = cycling;
+      if (cycling.length === 1 && one) add('device_state', { device: { type: 'entity', text: place?.text ?? 'it', entity: one, how: 'synonym' } }, 0.9, 'done+cycle');
+    }
     if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
@@ -171,7 +192,9 @@ export class SlotIntentParser {
     if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention) }, 0.82, 'battery');
     if (has(keys, ...CUES.locked) && !useDevice && (has(keys, 'door', 'any', 'all', 'every') || kindMention?.kind?.id === 'lock')) add('state_locked', {}, 0.8, 'locked-any');
     // "which app runs the hue lights": the apps of a group of devices, not the group itself.
-    if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind)) {
+    // "which app for the basement": the apps of what is there, not a list of the devices.
+    const appPlace = place?.entities.place?.some((e) => e.entity_type !== 'home');
+    if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind || appPlace)) {
       add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: maker?.maker ? { type: 'manufacturer', text: maker.text, value: maker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined }, 0.84, 'app+group');
     }
     if (maker?.maker && !useDevice) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.8, 'maker');
@@ -275,6 +298,43 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
     const key = maker.maker.toLowerCase();
     const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
     if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
+  }
+  return undefined;
+}
+
+/** A device whose state says a cycle or time remaining ("cycle: running", "remaining_min: 27"). */
+function hasCycle(device: Entity): boolean {
+  const state = device.content['state'];
+  return typeof state === 'object' && state !== null && Object.keys(state).some((k) => /^(cycle|remaining|program|phase|time_left)/.test(k));
+}
+
+/** A cycle under way: a running cycle or time still remaining. */
+function isRunning(device: Entity): boolean {
+  const state = device.content['state'] as Record<string, unknown>;
+  return Object.entries(state).some(([k, v]) => (/^remaining|^time_left/.test(k) && typeof v === 'number' && v > 0) || (/^(cycle|program|phase)$/.test(k) && typeof v === 'string' && /run|wash|dry|rinse|spin|heat/.test(v)));
+}
+
+/** "which app for the front door": an opening said in words the device's name has in another language ("Hoveddør lås"). */
+function openingMention(snapshot: HomeSnapshot, tokens: readonly Token[]): Mention | undefined {
+  for (let start = 0; start < tokens.length; start++) {
+    for (const length of [3, 2]) {
+      const span = tokens.slice(start, start + length);
+      if (span.length !== length || !openingSayings(span.map((t) => t.key).join(' '))) continue;
+      const found = describedDevices(snapshot, span);
+      if (found.length > 0) return { start, end: start + length, text: span.map((t) => t.text).join(' '), entities: { device: found } };
+    }
+  }
+  return undefined;
+}
+
+/** The one device that the kind and up to three words before it describe ("front door lock"), if exactly one. */
+function describedBefore(snapshot: HomeSnapshot, tokens: readonly Token[], kind: Mention): { entity: Entity; text: string } | undefined {
+  for (let back = 1; back <= 3 && kind.start - back >= 0; back++) {
+    const words = tokens.slice(kind.start - back, kind.end);
+    if (ALL_CUES.has(words[0]?.key ?? '') || STOP_WORDS.has(words[0]?.key ?? '')) break;
+    const found = describedDevices(snapshot, words);
+    const [one] = found;
+    if (found.length === 1 && one) return { entity: one, text: words.map((t) => t.text).join(' ') };
   }
   return undefined;
 }

@@ -46,5 +46,10 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   if (devices.length === 0 && found.length === 0) return `I found no ${what}${where} in this home.`;
   if (found.length === 0) return `No app is linked to the ${what}${where} in the home graph.`;
   const lines = found.map((f) => (f.devices.length ? `${f.app.name} (${joinNames(f.devices.map((d) => d.name), 6)})` : `${f.app.name} (by ${String(f.app.content['vendor'] ?? 'the maker')})`));
-  return `The ${what}${where} ${found.length === 1 ? 'use' : 'use these apps:'} ${joinNames(lines)}.`;
+  // Said plainly, so that "the locks use Danalock app" is never read as covering a lock that has no app.
+  const withApp = new Set(found.flatMap((f) => f.devices.map((d) => d.id)));
+  const without = found.some((f) => f.devices.length > 0) ? devices.slice(0, MAX_DEVICES).filter((d) => !withApp.has(d.id)) : [];
+  input.answer.cite(...without);
+  const rest = without.length > 0 ? ` No app is linked to ${joinNames(without.map((d) => d.name), 6)}.` : '';
+  return `The ${what}${where} ${found.length === 1 ? 'use' : 'use these apps:'} ${joinNames(lines)}.${rest}`;
 }

@@ -82,10 +82,16 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
       : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(lockStateOf(l))).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
     return withFreshness(text, input.context.freshness.label);
   }
-  const lock = subject.entity_type === 'device' ? subject : await partner(input, subject, 'lock');
+  // A device with no lock of its own ("is the doorbell locked") answers through the lock linked to it or in its room,
+  // said as such: never a bare "no reading" when the lock the question is after is right there.
+  const own = subject.entity_type === 'device' && lockStateOf(subject) !== undefined;
+  const lock = own ? subject : await partner(input, subject, 'lock');
   input.answer.cite(subject, lock);
   const value = lock ? lockStateOf(lock) : undefined;
   if (!lock || typeof value !== 'string') return withFreshness(`I have no lock reading for ${subject.name}.`, input.context.freshness.label);
+  if (subject.entity_type === 'device' && lock.id !== subject.id) {
+    return withFreshness(`${subject.name} has no lock of its own; ${lock.name} next to it is ${value}${batteryNote(lock)}.`, input.context.freshness.label);
+  }
   const via = lock.id !== subject.id ? ` (${lock.name})` : '';
   return withFreshness(`${subject.name} is ${value}${via}${batteryNote(lock)}.`, input.context.freshness.label);
 }

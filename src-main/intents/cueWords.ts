@@ -23,6 +23,8 @@ export const CUES = {
   low: ['low', 'lowest', 'dying', 'flat', 'weak', 'dead', 'empty', 'almost', 'nearly', 'drained', 'die'],
   app: ['app', 'application'],
   schedule: ['schedule', 'timer'],
+  /** Whether a cycle has ended or how long it has to go ("is it done yet", "how long until it is finished"). */
+  done: ['done', 'finished', 'finish', 'ready', 'remaining', 'until', 'yet'],
   controls: ['control', 'manage', 'affect', 'run', 'do', 'doe', 'include', 'touch', 'cover', 'trigger', 'change', 'handle', 'mess', 'use', 'turn', 'operate'],
   info: ['make', 'made', 'brand', 'model', 'manufacturer', 'maker', 'who'],
   secret: ['password', 'pw', 'passcode', 'pin', 'combination', 'passphrase'],

@@ -7,6 +7,7 @@ import { modifierTranslations } from './crossLanguageCues';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { keyOf, type Token } from './normalizeText';
+import { openingSayings } from './placeVocabulary';
 
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'all', 'one', 'thing', 'device']);
 const MAX_KIND_WORDS = 3;
@@ -37,11 +38,19 @@ export function describedDevices(snapshot: HomeSnapshot, tokens: readonly Token[
 function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceKind | undefined, modifiers: readonly string[]): Entity[] {
   const ofKind = kind ? snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined) : [];
   // A kind the home has no device of ("coffee maker" where the machine is a smart plug) leaves the words to the names.
-  const candidates = ofKind.length > 0 ? ofKind : snapshot.devices;
-  const words = modifiers.filter((m) => m.length >= 3);
+  let candidates = ofKind.length > 0 ? ofKind : snapshot.devices;
   const sayings = (d: Entity): string => sayingsOf(snapshot, d);
   const translated = (said: string, m: string): boolean => modifierTranslations(m).some((t) => said.includes(plain(t)));
+  // "the front door lock" for "Hoveddør lås": an opening phrase among the modifiers is one requirement, met by the
+  // phrase in any language starting a name word (also a compound: "Hoveddørslås").
+  const opening = openingIn(modifiers);
+  if (opening) {
+    candidates = candidates.filter((d) => opening.sayings.some((o) => ` ${sayings(d)}`.includes(` ${plain(o)}`)));
+    if (candidates.length === 0) return [];
+  }
+  const words = (opening ? [...modifiers.slice(0, opening.at), ...modifiers.slice(opening.at + opening.length)] : modifiers).filter((m) => m.length >= 3);
   if (words.length === 0) {
+    if (opening) return candidates;
     // Only the kind was said and no device is of it: a name in another language may still say it ("Kaffebryggare").
     if (!kind || ofKind.length > 0) return [];
     return snapshot.devices.filter((d) => keys.some((k) => translated(sayings(d), k)));
@@ -57,6 +66,18 @@ function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceK
     return words.every((m) => [m, ...modifierTranslations(m).map(plain)].some((w) => said.includes(` ${w}`)));
   });
   return atStart.length > 0 ? atStart : found;
+}
+
+/** The first run of modifier words that names an opening ("front door"), with what it is called in other languages. */
+function openingIn(modifiers: readonly string[]): { at: number; length: number; sayings: string[] } | undefined {
+  for (let at = 0; at < modifiers.length; at++) {
+    for (const length of [3, 2]) {
+      if (at + length > modifiers.length) continue;
+      const sayings = openingSayings(modifiers.slice(at, at + length).join(' '));
+      if (sayings) return { at, length, sayings };
+    }
+  }
+  return undefined;
 }
 
 /** Name and room words per device, built once per snapshot (snapshots are immutable): 20 000 devices are scanned. */

@@ -76,3 +76,12 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
   }
   return out;
 }
+
+/**
+ * What an opening phrase ("front door", "back door") is called in every language the lexicon knows, as plain keys,
+ * or undefined when the words are no opening. Lets a device named after its door ("Hoveddør lås") be described.
+ */
+export function openingSayings(phrase: string): string[] | undefined {
+  const key = phraseKey(phrase);
+  return OPENINGS.groups.find((group) => group.includes(key));
+}

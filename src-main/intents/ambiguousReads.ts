@@ -1,0 +1,50 @@
+// A read-only question whose name matched several devices ("which app for the sauna" with a sauna sensor and a sauna
+// heater, "what is the sauna set to"). Never an answer from one arbitrary pick: a question about one capability goes
+// to the one candidate that has it; a question any of them can answer is answered for each of them, so "none" is
+// only said of the devices that truly lack it. Commands are not read here: they still ask which one.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { capabilitiesOf } from './deviceKinds';
+import { currentTemperatureOf, lockStateOf, powerStateOf, setpointOf } from './deviceReadings';
+import type { IntentMatch } from './IntentEngine';
+
+/** Per intent, what a device must have to answer it at all. */
+const NEEDS: Record<string, (d: Entity) => boolean> = {
+  state_locked: (d) => lockStateOf(d) !== undefined || capabilitiesOf(d).includes('lock'),
+  setpoint: (d) => setpointOf(d) !== undefined || capabilitiesOf(d).includes('temperature_control'),
+  state_on: (d) => powerStateOf(d) !== undefined,
+};
+
+/** Intents answered for each candidate when the name is shared (state questions still ask which one). */
+const FOR_EACH = new Set(['app_for_device', 'manual_for', 'schedules_for_device', 'automations_for_device']);
+
+/** Words that ask what a device is set to rather than what it reads. */
+const SETTING_WORDS = new Set(['set', 'setpoint', 'target', 'setting']);
+
+/** More candidates than this is a real "which one?". */
+const MAX_EACH = 4;
+
+export type AmbiguousRead = { match: IntentMatch } | { each: IntentMatch[] } | undefined;
+
+export function readAmbiguous(match: IntentMatch): AmbiguousRead {
+  const slot = match.slots['device'];
+  // "what's the sauna temperature" (no "set"/"target"): what it is set to and what it reads are both answers.
+  const reading = match.intent === 'setpoint' && !match.words.some((w) => SETTING_WORDS.has(w));
+  const needs = reading ? (d: Entity): boolean => setpointOf(d) !== undefined || currentTemperatureOf(d) !== undefined : NEEDS[match.intent];
+  if (slot?.type !== 'ambiguous' || (!FOR_EACH.has(match.intent) && !needs)) return undefined;
+  if (Object.values(match.slots).some((v) => v !== slot && (v.type === 'ambiguous' || v.type === 'missing'))) return undefined;
+  let candidates = slot.candidates.filter((c) => c.entity_type === 'device' || c.entity_type === 'door');
+  if (candidates.length !== slot.candidates.length) return undefined;
+  // None of them has it ("is the sauna locked"): each says so (or answers through a lock next to it) — asking which
+  // one would only lead to the same "no".
+  let noneAble = false;
+  if (needs) {
+    const able = candidates.filter(needs);
+    if (able.length > 0) candidates = able;
+    else noneAble = true;
+  }
+  const withDevice = (entity: Entity): IntentMatch => ({ ...match, slots: { ...match.slots, device: { type: 'entity', text: slot.text, entity, how: 'fuzzy' } } });
+  const [one] = candidates;
+  if (candidates.length === 1 && one) return { match: withDevice(one) };
+  if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble && !reading)) return undefined;
+  return { each: candidates.map(withDevice) };
+}
