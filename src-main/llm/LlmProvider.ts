@@ -35,6 +35,11 @@ export interface LlmRequest {
   temperature?: number;
   /** The remote model for this request (a conversation's own model) instead of the one in Settings; local ignores it. */
   remoteModel?: string;
+  /**
+   * The person already waited for another model (a failover): the local provider caps the new message by its
+   * evaluation-time budget (cutting the grounding context from its end) to answer fast. Otherwise it keeps it whole.
+   */
+  latencyCritical?: boolean;
 }
 
 export interface LlmUsage {

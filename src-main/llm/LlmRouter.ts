@@ -199,7 +199,9 @@ export class LlmRouter {
           return result;
         }
         try {
-          outcome = await candidate.chat.run(candidate.provider, stepRequest, signal, onToken);
+          // After a failed model the person has waited already: the next one answers with its latency cap.
+          const attempt = current > 0 ? { ...stepRequest, latencyCritical: true } : stepRequest;
+          outcome = await candidate.chat.run(candidate.provider, attempt, signal, onToken);
           result.provider = candidate.id;
           result.model = modelOf(candidate, request);
           this.recordOutcome(candidate.id, 'ok');

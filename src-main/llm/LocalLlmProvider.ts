@@ -210,8 +210,9 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     };
   }
 
-  /** The cap on a turn's new message from the evaluation-time budget, or none before a measurement. */
-  private newMessageTokenCap(): number {
+  /** The cap on a failover turn's new message from the evaluation-time budget; none before a measurement or otherwise. */
+  private newMessageTokenCap(request: LlmRequest): number {
+    if (request.latencyCritical !== true) return Number.POSITIVE_INFINITY;
     const budgetMs = this.options.newMessageBudgetMs ?? DEFAULT_NEW_MESSAGE_BUDGET_MS;
     if (budgetMs <= 0 || this.msPerToken === null) return Number.POSITIVE_INFINITY;
     return Math.max(NEWEST_FLOOR_TOKENS, Math.floor(budgetMs / this.msPerToken));
@@ -234,7 +235,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     // its JSON, so the grammar caps it below maxTokens.
     const limits = { ...this.options.replyLimits, maxAnswerLength: Math.min(this.options.replyLimits?.maxAnswerLength ?? 2000, Math.max(16, maxTokens - 32)) };
     const grammar = tools.length ? await this.grammarFor(loaded, tools, limits) : undefined;
-    const { history, systemText } = buildLocalChatHistory(request.messages, tools, (text) => countTokens(loaded, text), loaded.context.contextSize - maxTokens, this.newMessageTokenCap());
+    const { history, systemText } = buildLocalChatHistory(request.messages, tools, (text) => countTokens(loaded, text), loaded.context.contextSize - maxTokens, this.newMessageTokenCap(request));
     const sequence = loaded.chat.sequence;
     const meterBefore = sequence.tokenMeter.getState();
     const generationStarted = performance.now();

@@ -23,9 +23,9 @@ function provider(): LocalLlmProvider {
   return p;
 }
 
-async function answer(local: LocalLlmProvider, messages: LlmMessage[]): Promise<string> {
+async function answer(local: LocalLlmProvider, messages: LlmMessage[], latencyCritical = false): Promise<string> {
   let text = '';
-  for await (const event of local.chat({ messages, temperature: 0 }, signal)) if (event.type === 'token') text += event.text;
+  for await (const event of local.chat({ messages, temperature: 0, ...(latencyCritical ? { latencyCritical } : {}) }, signal)) if (event.type === 'token') text += event.text;
   return text;
 }
 
@@ -81,10 +81,19 @@ describe('idle-time prefill of the local context sequence', () => {
     providers.push(local);
     const reply = await answer(local, firstTurn); // measures the speed (the cap needs a measurement)
     expect(await local.prefill(historyOf(secondTurn(reply)))).toBeGreaterThan(0);
-    await answer(local, secondTurn(reply));
+    await answer(local, secondTurn(reply), true); // a failover turn
     const capped = local.lastPromptReuse!;
     expect(capped.newTokens).toBeGreaterThan(0);
     expect(capped.newTokens).toBeLessThanOrEqual(48 + 16); // the message, plus the chat template's tags around it
+  });
+
+  it('a turn that is not a failover keeps its grounding context whole, whatever the budget', { timeout: 120_000 }, async () => {
+    const local = tinyLocalModel({ contextSize: 1024, maxTokens: 16, idleUnloadMs: 0, newMessageBudgetMs: 1 });
+    providers.push(local);
+    const reply = await answer(local, firstTurn);
+    expect(await local.prefill(historyOf(secondTurn(reply)))).toBeGreaterThan(0);
+    await answer(local, secondTurn(reply));
+    expect(local.lastPromptReuse!.newTokens).toBeGreaterThan(48 + 16); // the whole context, well over the floor
   });
 
   it('hybrid with the circuit open: after the idle prefill a failover turn evaluates only its new message', { timeout: 120_000 }, async () => {
