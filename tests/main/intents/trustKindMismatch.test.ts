@@ -8,10 +8,14 @@ import { hungarianTrustHome } from './trustFixturesHungarian';
 let h: Harness;
 let conversation = 0;
 
-async function ask(question: string): Promise<{ text: string; cited: string[] }> {
-  const answer = await h.responder.respond(question, h.context({ conversationId: `hu-${++conversation}` }));
+async function askIn(home: Harness, question: string): Promise<{ text: string; cited: string[] }> {
+  const answer = await home.responder.respond(question, home.context({ conversationId: `hu-${++conversation}` }));
   expect(answer, `"${question}" was declined`).toBeDefined();
   return { text: answer?.text ?? '', cited: (answer?.citations ?? []).map((c) => c.name) };
+}
+
+async function ask(question: string): Promise<{ text: string; cited: string[] }> {
+  return askIn(h, question);
 }
 
 const LOCKS = ['Bejárati ajtó zár', 'Hátsó ajtó zár', 'Garázs zár'];
@@ -58,5 +62,29 @@ describe('a question naming the lock kind is about the locks, not the doorbell',
     const a = await ask('which app for the doorbell');
     expect(a.cited, a.text).toContain(DOORBELL);
     expect(a.text).toMatch(/Ajtócsengő is controlled with Ring/);
+  });
+});
+
+describe('with an English alias on the doorbell ("front door bell")', () => {
+  let aliased: Harness;
+  beforeAll(async () => {
+    aliased = await openHarness({ homeJson: hungarianTrustHome({ doorbellAlias: 'front door bell' }) });
+  });
+  afterAll(() => aliased.dispose());
+
+  it.each([
+    ['which app for the front door lock', /Nuki app \(Bejárati ajtó zár\)/],
+    ['manual for the front door lock?', /Nuki juhend/],
+    ['is the front door locked', /Hátsó ajtó zár is not locked/],
+  ])('"%s" is still about the locks', async (q, expected) => {
+    const a = await askIn(aliased, q);
+    expect(a.cited, a.text).toContain('Bejárati ajtó zár');
+    expect(a.cited).not.toContain(DOORBELL);
+    expect(a.text).toMatch(expected);
+  });
+
+  it('"is the front door bell locked" names the doorbell and answers through the lock next to it, said as such', async () => {
+    const a = await askIn(aliased, 'is the front door bell locked');
+    expect(a.text, a.text).toMatch(/Ajtócsengő has no lock of its own; Bejárati ajtó zár next to it is locked/);
   });
 });
