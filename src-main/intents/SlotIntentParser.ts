@@ -39,9 +39,10 @@ export class SlotIntentParser {
     if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
     const mentions = findMentions(tokens, snapshot);
     // "which app for the front door" where the lock is "Hoveddør lås": the opening names the device, not the kind "door".
-    // A kind right after it ("the front door lock") is described by it instead (describedBefore).
+    // A kind right after it ("the front door lock"), also one whose words begin inside it ("door lock"), is described
+    // by it instead (describedBefore): "Front Doorbell" is never the front door lock.
     const opening = mentions.some((m) => m.entities.device?.length) ? undefined : openingMention(snapshot, tokens);
-    if (opening && !mentions.some((m) => m.kind && m.start === opening.end)) {
+    if (opening && !mentions.some((m) => m.kind && m.start <= opening.end && m.end > opening.end)) {
       for (const m of mentions.filter((m) => m.start < opening.end && m.end > opening.start)) mentions.splice(mentions.indexOf(m), 1);
       mentions.push(opening);
     }

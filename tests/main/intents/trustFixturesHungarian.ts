@@ -33,16 +33,22 @@ const EDGES: RawEdge[] = [
 
 /**
  * The home as an export file (the same format `importHomeFile` reads). `doorbellAlias` gives the doorbell an English
- * alias (as real exports often do), which pulls "front door" words towards it even harder.
+ * alias, `doorbellName` an English name (a vendor default such as "Front Doorbell"): both pull "front door" words
+ * towards it even harder.
  */
-export function hungarianTrustHome(options: { doorbellAlias?: string } = {}): string {
+export function hungarianTrustHome(options: { doorbellAlias?: string; doorbellName?: string } = {}): string {
+  const bell = (e: RawEntity): RawEntity => ({
+    ...e,
+    ...(options.doorbellName ? { name: options.doorbellName } : {}),
+    content: { ...e.content, ...(options.doorbellAlias ? { aliases: [options.doorbellAlias] } : {}) },
+  });
   const version = (i: number): string => `2026-05-01T09:00:00.000000+00:00-${String(i + 1).padStart(6, '0')}-import`;
   const versionOf = new Map(ENTITIES.map((e, i) => [e.id, version(i)]));
   return JSON.stringify({
     format: 'goodies-home',
     format_version: 1,
     exported_at: '2026-05-01T10:00:00.000Z',
-    entities: ENTITIES.map((e) => (e.id === 'hu-bell' && options.doorbellAlias ? { ...e, content: { ...e.content, aliases: [options.doorbellAlias] } } : e)).map((e, i) => ({ ...e, version: version(i), source_type: 'imported', user_id: 'import', parent_versions: [], checksum: null })),
+    entities: ENTITIES.map((e) => (e.id === 'hu-bell' ? bell(e) : e)).map((e, i) => ({ ...e, version: version(i), source_type: 'imported', user_id: 'import', parent_versions: [], checksum: null })),
     relationships: EDGES.map((r, i) => ({
       id: `hu-rel-${i + 1}`,
       from_entity_id: r.from,

@@ -88,3 +88,28 @@ describe('with an English alias on the doorbell ("front door bell")', () => {
     expect(a.text, a.text).toMatch(/Ajtócsengő has no lock of its own; Bejárati ajtó zár next to it is locked/);
   });
 });
+
+describe.each(['Front Doorbell', 'Front Door Chime'])('with the doorbell named "%s" (the words of "front door" in its name)', (name) => {
+  let english: Harness;
+  beforeAll(async () => {
+    english = await openHarness({ homeJson: hungarianTrustHome({ doorbellName: name }) });
+  });
+  afterAll(() => english.dispose());
+
+  it.each([
+    ['which app for the front door lock', /Nuki app \(Bejárati ajtó zár\)/],
+    ['manual for the front door lock', /Nuki juhend/],
+    ['is the front door lock locked', /Hátsó ajtó zár is not locked/],
+  ])('"%s" is about the locks, never "none" about the doorbell', async (q, expected) => {
+    const a = await askIn(english, q);
+    expect(a.cited, a.text).toContain('Bejárati ajtó zár');
+    expect(a.cited).not.toContain(name);
+    expect(a.text).toMatch(expected);
+  });
+
+  it('"is the front door locked" reads the front door lock (through the doorbell at most, said as such)', async () => {
+    const a = await askIn(english, 'is the front door locked');
+    expect(a.text, a.text).toMatch(/Bejárati ajtó zár( next to it)? is locked/);
+    expect(a.text).not.toMatch(/no lock reading/);
+  });
+});
