@@ -89,7 +89,7 @@ describe('with an English alias on the doorbell ("front door bell")', () => {
   });
 });
 
-describe.each(['Front Doorbell', 'Front Door Chime'])('with the doorbell named "%s" (the words of "front door" in its name)', (name) => {
+describe.each(['Front Doorbell', 'Front Door Chime', 'Front Door Lamp'])('with the doorbell named "%s" ("front door" in its name; "Front Door Lamp" is a near name of "front door lock")', (name) => {
   let english: Harness;
   beforeAll(async () => {
     english = await openHarness({ homeJson: hungarianTrustHome({ doorbellName: name }) });
