@@ -39,9 +39,10 @@ export class SlotIntentParser {
     if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
     const mentions = findMentions(tokens, snapshot);
     // "which app for the front door" where the lock is "Hoveddør lås": the opening names the device, not the kind "door".
-    // A kind right after it ("the front door lock") is described by it instead (describedBefore).
+    // A kind right after it ("the front door lock"), also one whose words begin inside it ("door lock"), is described
+    // by it instead (describedBefore): "Front Doorbell" is never the front door lock.
     const opening = mentions.some((m) => m.entities.device?.length) ? undefined : openingMention(snapshot, tokens);
-    if (opening && !mentions.some((m) => m.kind && m.start === opening.end)) {
+    if (opening && !mentions.some((m) => m.kind && m.start <= opening.end && m.end > opening.end)) {
       for (const m of mentions.filter((m) => m.start < opening.end && m.end > opening.start)) mentions.splice(mentions.indexOf(m), 1);
       mentions.push(opening);
     }
@@ -87,7 +88,9 @@ export class SlotIntentParser {
     // A question ("what is watching the front entrance?") about something the home names may use one verb or
     // adjective the home never does; a request with such words ("describe my study setup") is the LLM's.
     const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key));
-    const question = QUESTION_WORDS.has(tokens.find((t) => !POLITE_OPENERS.has(t.key))?.key ?? '');
+    // "manual for the front door lock", "app for the back door lock" ask as plainly as "what is the manual for …".
+    const leadKey = lead?.key ?? '';
+    const question = QUESTION_WORDS.has(leadKey) || CUES.docs.includes(leadKey) || CUES.app.includes(leadKey);
     const namesSomething = mentions.some((m) => !m.loose && (Object.keys(m.entities).length > 0 || m.kind || m.maker));
     if (!asksExistence && !datedAbout && foreign.length > (question && namesSomething ? 1 : 0)) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.

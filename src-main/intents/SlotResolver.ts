@@ -134,7 +134,10 @@ export class SlotResolver {
     }
     const aliased = aliasMatch(snapshot, tokens, types);
     if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
-    const result = await this.names.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+    const resolved = await this.names.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+    // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
+    // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).
+    const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, tokens, resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
     if (result.kind === 'match') {
       const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
@@ -243,6 +246,18 @@ export class SlotResolver {
     }
     return device;
   }
+}
+
+/** True when the words end in a kind the entity (a device) is not of, and the home has devices of that kind. */
+function otherKindThanSaid(snapshot: HomeSnapshot, tokens: readonly Token[], entity: Entity): boolean {
+  if (entity.entity_type !== 'device') return false;
+  const keys = stripPrefix(tokens).map((t) => t.key);
+  for (let len = Math.min(3, keys.length - 1); len >= 1; len--) {
+    const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
+    if (!kind) continue;
+    return kindMatch(snapshot, entity, kind) === undefined && snapshot.devices.some((d) => kindMatch(snapshot, d, kind) !== undefined);
+  }
+  return false;
 }
 
 function groupOrPlaceProblem(text: string, kind: DeviceKind, place: ScoredSlot): ScoredSlot {
