@@ -7,6 +7,7 @@ import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolv
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
+import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 
 export type SlotValue =
@@ -255,8 +256,18 @@ function otherKindThanSaid(snapshot: HomeSnapshot, tokens: readonly Token[], ent
   for (let len = Math.min(3, keys.length - 1); len >= 1; len--) {
     const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
     if (!kind) continue;
-    return kindMatch(snapshot, entity, kind) === undefined && snapshot.devices.some((d) => kindMatch(snapshot, d, kind) !== undefined);
+    // Only a device whose own name says another kind ("Front Door Lamp") is set aside: a name in words the lexicon
+    // does not know ("WiFi ruuter") proves nothing, and its near match is still the best reading.
+    // "wifi router" near "WiFi ruuter": the name says the kind in its own spelling, so the near match stands.
+    const said = keys[keys.length - 1] ?? '';
+    const spelledInName = entity.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && said.length >= 4 && editDistance(w, said, 2) <= 2);
+    return !spelledInName && namesAnotherKind(snapshot, entity) && kindMatch(snapshot, entity, kind) === undefined && snapshot.devices.some((d) => kindMatch(snapshot, d, kind) !== undefined);
   }
+  return false;
+}
+
+function namesAnotherKind(snapshot: HomeSnapshot, entity: Entity): boolean {
+  for (const why of snapshot.kindsOfDevice.get(entity.id)?.values() ?? []) if (why === 'name' || why === 'alias') return true;
   return false;
 }
 

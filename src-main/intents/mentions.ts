@@ -158,7 +158,7 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
 }
 
 /** Optimal string alignment distance, giving up above `max`. */
-function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number): number {
   const prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
