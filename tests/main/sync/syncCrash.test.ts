@@ -35,7 +35,9 @@ beforeAll(async () => {
     entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', outfile: childScript, logLevel: 'silent', packages: 'external',
     define: { 'import.meta.url': 'CHILD_SOURCE_URL' }, banner: { js: `const CHILD_SOURCE_URL = ${JSON.stringify(pathToFileURL(source).href)};` },
   });
-  server = await startTestServer({ name: 'sqlite', databaseUrl: async () => undefined });
+  // Three children sync every third write: on an idle machine that is hundreds of conversation-extension requests a
+  // minute, far above the server's per-user limit for people (a 429 would end a child as a failure, not a kill).
+  server = await startTestServer({ name: 'sqlite', databaseUrl: async () => undefined }, { chatRateLimits: { perMinute: { guest: 100_000, user: 100_000, admin: 100_000 } } });
 }, 60_000);
 
 afterAll(async () => {
