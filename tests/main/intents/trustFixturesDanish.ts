@@ -1,8 +1,7 @@
 // A small Danish home written for the trust tests (issue 12): a doorbell whose name holds the word for "door" next to
 // the door lock, a sauna with a sensor and a heater (only the heater has an app), a washing machine with no app and a
 // dishwasher with a running cycle. Names and layout are invented for these tests.
-interface RawEntity { id: string; entity_type: string; name: string; content: Record<string, unknown> }
-interface RawEdge { from: string; to: string; type: string }
+import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 
 const ENTITIES: RawEntity[] = [
   { id: 'dk-home', entity_type: 'home', name: 'Hus Skovbrynet', content: {} },
@@ -51,21 +50,5 @@ const EDGES: RawEdge[] = [
 
 /** The home as an export file (the same format `importHomeFile` reads). */
 export function danishTrustHome(): string {
-  const version = (i: number): string => `2026-05-01T09:00:00.000000+00:00-${String(i + 1).padStart(6, '0')}-import`;
-  const versionOf = new Map(ENTITIES.map((e, i) => [e.id, version(i)]));
-  return JSON.stringify({
-    format: 'goodies-home',
-    format_version: 1,
-    exported_at: '2026-05-01T10:00:00.000Z',
-    entities: ENTITIES.map((e, i) => ({ ...e, version: version(i), source_type: 'imported', user_id: 'import', parent_versions: [], checksum: null })),
-    relationships: EDGES.map((r, i) => ({
-      id: `dk-rel-${i + 1}`,
-      from_entity_id: r.from,
-      from_entity_version: versionOf.get(r.from),
-      to_entity_id: r.to,
-      to_entity_version: versionOf.get(r.to),
-      relationship_type: r.type,
-      properties: {},
-    })),
-  });
+  return homeExportJson(ENTITIES, EDGES, 'dk-rel');
 }

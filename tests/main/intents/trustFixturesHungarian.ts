@@ -1,8 +1,7 @@
 // A small Hungarian home for the kind-mismatch trust test (issue 12): the lexicon knows no Hungarian, so "front door
 // lock" can only reach the locks through their type/capabilities/model, while the doorbell's name fragments and its
 // model ("Video Doorbell") pull the resolver towards it. Names and layout are invented for these tests.
-interface RawEntity { id: string; entity_type: string; name: string; content: Record<string, unknown> }
-interface RawEdge { from: string; to: string; type: string; properties?: Record<string, unknown> }
+import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 
 const ENTITIES: RawEntity[] = [
   { id: 'hu-home', entity_type: 'home', name: 'Kertes ház', content: {} },
@@ -42,21 +41,5 @@ export function hungarianTrustHome(options: { doorbellAlias?: string; doorbellNa
     ...(options.doorbellName ? { name: options.doorbellName } : {}),
     content: { ...e.content, ...(options.doorbellAlias ? { aliases: [options.doorbellAlias] } : {}) },
   });
-  const version = (i: number): string => `2026-05-01T09:00:00.000000+00:00-${String(i + 1).padStart(6, '0')}-import`;
-  const versionOf = new Map(ENTITIES.map((e, i) => [e.id, version(i)]));
-  return JSON.stringify({
-    format: 'goodies-home',
-    format_version: 1,
-    exported_at: '2026-05-01T10:00:00.000Z',
-    entities: ENTITIES.map((e) => (e.id === 'hu-bell' ? bell(e) : e)).map((e, i) => ({ ...e, version: version(i), source_type: 'imported', user_id: 'import', parent_versions: [], checksum: null })),
-    relationships: EDGES.map((r, i) => ({
-      id: `hu-rel-${i + 1}`,
-      from_entity_id: r.from,
-      from_entity_version: versionOf.get(r.from),
-      to_entity_id: r.to,
-      to_entity_version: versionOf.get(r.to),
-      relationship_type: r.type,
-      properties: r.properties ?? {},
-    })),
-  });
+  return homeExportJson(ENTITIES.map((e) => (e.id === 'hu-bell' ? bell(e) : e)), EDGES, 'hu-rel');
 }
