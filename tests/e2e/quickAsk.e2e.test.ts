@@ -51,27 +51,28 @@ describe('quick ask (browser mode)', () => {
     })()`);
     const partials = () => page.evaluate('window.__partials') as Promise<string[]>;
     const streaming = async () => (await page.getByTestId('quick-answer').getAttribute('data-streaming')) === 'true';
-    // How long the tiny story model rambles depends on the prompt it is given, which changes with the prompt layout:
-    // ask until an answer is still streaming after a few pieces (bounded), so Stop is tested on a running answer.
-    let running = false;
+    // How long the tiny story model rambles depends on the prompt it is given, which changes with the prompt layout,
+    // and it ends by itself within a second on an idle machine. So: ask, press Stop after a few pieces, and if the
+    // answer ended by itself before the Stop landed (no "stopped" notice), ask the next question (bounded).
+    let stopped = false;
     let asked = 0;
-    for (const question of ['write a short poem please', 'write a story please', 'tell me a story about the kitchen', 'write a long poem about the garden']) {
+    for (const question of ['write a short poem please', 'write a story please', 'tell me a story about the kitchen', 'write a long poem about the garden', 'tell me a long story', 'write a poem about the lights']) {
       await page.evaluate('window.__partials.length = 0');
       if (asked++ > 0) extraQuestions++;
       await page.getByTestId('quick-input').fill(question);
       await page.getByTestId('quick-input').press('Enter');
       await expect.poll(async () => (await partials()).length > 3 || !(await streaming()), { timeout: 150_000 }).toBe(true);
-      if (await streaming()) {
-        running = true;
-        break;
-      }
+      if (!(await streaming())) continue;
+      const stoppedAt = Date.now();
+      const clicked = await page.getByTestId('quick-stop').click({ timeout: 2_000 }).then(() => true, () => false);
+      await expect.poll(() => page.getByTestId('quick-answer').getAttribute('data-streaming'), { timeout: 20_000 }).toBe('false');
+      if (!clicked || !(await page.getByTestId('quick-notice').isVisible())) continue;
+      // A whole answer takes seconds to minutes under load; a real stop ends it at once.
+      expect(Date.now() - stoppedAt).toBeLessThan(10_000);
+      stopped = true;
+      break;
     }
-    expect(running, 'no answer of the tiny model was still streaming after four pieces').toBe(true);
-    const stoppedAt = Date.now();
-    await page.getByTestId('quick-stop').click();
-    await expect.poll(() => page.getByTestId('quick-answer').getAttribute('data-streaming'), { timeout: 20_000 }).toBe('false');
-    // The whole answer takes ~15 s on an idle machine (minutes under load); a real stop ends it at once.
-    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
+    expect(stopped, 'no answer of the tiny model was still running when Stop was pressed').toBe(true);
     await page.evaluate('window.__observer.disconnect()');
     const seen = await partials();
     const answer = await page.getByTestId('quick-answer-text').innerText();
