@@ -7,11 +7,13 @@ import path from 'node:path';
 import type { Llama, LlamaChat, LlamaContext, LlamaGrammar, LlamaModel } from 'node-llama-cpp';
 import type { Disposable } from '../lifecycle/Disposable';
 import { JsonAnswerStreamer } from './JsonAnswerStreamer';
+import { EvaluationSpeed } from './EvaluationSpeed';
 import { LlmError } from './LlmError';
 import { buildLocalChatHistory } from './localChatHistory';
 import type { LlmProvider, LlmRequest, LlmStreamEvent } from './LlmProvider';
 import { buildReplyGrammarSchema, parseLocalReply, type ReplyFormatLimits } from './localReplyFormat';
 import { PushIterable } from './PushIterable';
+import { measureReuse, type PromptReuse } from './PromptReuse';
 
 export interface LocalLlmProviderOptions {
   modelPath: string;
@@ -33,17 +35,14 @@ export interface LocalLlmProviderOptions {
   replyLimits?: ReplyFormatLimits;
   /**
    * Time budget for evaluating a turn's new message (its context and question) on a warm sequence, default 200 ms; 0
-   * turns it off. With the measured evaluation speed it caps that message at budget / ms-per-token tokens (never below
-   * NEWEST_FLOOR_TOKENS), so on a slow CPU the failover's first token stays fast, and on a fast one nothing is cut.
+   * turns it off. With the measured evaluation speed (EvaluationSpeed) it caps a failover turn's message at
+   * budget / ms-per-token tokens, never below a floor: on a slow CPU the first token stays fast, on a fast one nothing
+   * is cut.
    */
   newMessageBudgetMs?: number;
 }
 
 const DEFAULT_NEW_MESSAGE_BUDGET_MS = 200;
-/** The question with a line of context always fits, whatever the measured speed. */
-const NEWEST_FLOOR_TOKENS = 48;
-/** A prefill stops between chunks of about this long, so a turn waits at most that for the model. */
-const PREFILL_CHUNK_MS = 40;
 
 interface Loaded {
   model: LlamaModel;
@@ -54,20 +53,6 @@ interface Loaded {
   grammars: Map<string, LlamaGrammar>;
   /** Token counts by text: the system text and the history repeat every turn, and are counted twice per turn. */
   tokenCounts: Map<string, number>;
-}
-
-/** How much of the last prompt llama.cpp could keep from the previous turn (for tests and bench/llm). */
-export interface PromptReuse {
-  promptTokens: number;
-  /** Prompt tokens kept in the context sequence from the previous turn (not evaluated again). */
-  reusedTokens: number;
-  /**
-   * Prompt tokens llama.cpp actually evaluated before the first generated token, read from the sequence's token
-   * meter (not inferred from the prompt): on a warm turn this is the warm first-token cost.
-   */
-  newTokens: number;
-  /** Tokens of the system text (tool list + instructions), the part that should always be reused. */
-  systemTokens: number;
 }
 
 export class LocalLlmProvider implements LlmProvider, Disposable {
@@ -85,8 +70,8 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   private readonly running = new Set<AbortController>();
   /** The idle-time prefill running or waiting for the model; a turn stops it. */
   private prefillStop: AbortController | null = null;
-  /** Measured prompt-evaluation cost (ms per token, smoothed) at the recent positions of the sequence. */
-  private msPerToken: number | null = null;
+  /** Measured prompt-evaluation cost at the recent positions of the sequence. */
+  private readonly speed = new EvaluationSpeed();
 
   constructor(private readonly options: LocalLlmProviderOptions) {}
 
@@ -171,10 +156,10 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
       let at = sequence.compareContextTokens(tokens).firstDifferentIndex;
       if (at < sequence.nextTokenIndex) await sequence.eraseContextTokenRanges([{ start: at, end: sequence.nextTokenIndex }]);
       while (at < tokens.length && !stop.signal.aborted) {
-        const chunk = tokens.slice(at, at + this.prefillChunkTokens());
+        const chunk = tokens.slice(at, at + this.speed.prefillChunkTokens());
         const started = performance.now();
         await sequence.evaluateWithoutGeneratingNewTokens(chunk);
-        this.noteEvaluation(chunk.length, performance.now() - started);
+        this.speed.note(chunk.length, performance.now() - started);
         at += chunk.length;
       }
       return sequence.tokenMeter.diff(meterBefore).usedInputTokens;
@@ -213,20 +198,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   /** The cap on a failover turn's new message from the evaluation-time budget; none before a measurement or otherwise. */
   private newMessageTokenCap(request: LlmRequest): number {
     if (request.latencyCritical !== true) return Number.POSITIVE_INFINITY;
-    const budgetMs = this.options.newMessageBudgetMs ?? DEFAULT_NEW_MESSAGE_BUDGET_MS;
-    if (budgetMs <= 0 || this.msPerToken === null) return Number.POSITIVE_INFINITY;
-    return Math.max(NEWEST_FLOOR_TOKENS, Math.floor(budgetMs / this.msPerToken));
-  }
-
-  private prefillChunkTokens(): number {
-    return this.msPerToken === null ? 16 : Math.min(256, Math.max(8, Math.floor(PREFILL_CHUNK_MS / this.msPerToken)));
-  }
-
-  /** Smoothed, so one slow chunk (another process on the core) does not halve the next turn's context. */
-  private noteEvaluation(tokens: number, ms: number): void {
-    if (tokens < 8) return;
-    const rate = ms / tokens;
-    this.msPerToken = this.msPerToken === null ? rate : 0.5 * this.msPerToken + 0.5 * rate;
+    return this.speed.tokensWithin(this.options.newMessageBudgetMs ?? DEFAULT_NEW_MESSAGE_BUDGET_MS);
   }
 
   private async *generate(loaded: Loaded, request: LlmRequest, signal: AbortSignal): AsyncGenerator<LlmStreamEvent> {
@@ -268,7 +240,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
           if (evaluatedBeforeFirstToken === null) {
             const used = sequence.tokenMeter.diff(meterBefore);
             evaluatedBeforeFirstToken = used.usedInputTokens;
-            this.noteEvaluation(used.usedInputTokens, performance.now() - generationStarted);
+            this.speed.note(used.usedInputTokens, performance.now() - generationStarted);
           }
           generatedTokens += tokens.length;
         },
@@ -431,12 +403,6 @@ function countTokens(loaded: Loaded, text: string): number {
     loaded.tokenCounts.set(text, count);
   }
   return count;
-}
-
-/** After a generation the sequence holds the prompt, then the generated tokens. */
-function measureReuse(nextTokenIndex: number, generatedTokens: number, evaluated: number, systemTokens: number): PromptReuse {
-  const promptTokens = Math.max(evaluated, nextTokenIndex - generatedTokens);
-  return { promptTokens, reusedTokens: promptTokens - evaluated, newTokens: evaluated, systemTokens };
 }
 
 function message(error: unknown): string {
