@@ -168,7 +168,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
   const conversationSyncStore = disposables.add(new SqliteConversationSyncStore(db));
   disposables.add(conversationSyncStore.onDidPullMessage((message) => events.publish('chat.didAppendMessage', { ...message, correlation_id: 'sync' })));
   // Approvals and audit entries travel with conversation sync; a locally changed approval is pushed at a fresh version.
-  const recordSyncStore = disposables.add(new SqliteRecordSyncStore(db, () => clock.next(session.user.id), logger.child({ component: 'record-sync' })));
+  const recordSyncStore = disposables.add(new SqliteRecordSyncStore(db, () => clock.next(session.user.id), settings, logger.child({ component: 'record-sync' })));
   // Home-server sync: background runs in the app and browser mode; the CLI syncs when asked and leaves.
   // Retention: change_log rows every server has passed and finished queue items older than the window.
   const pruneHistory = async (): Promise<void> => {

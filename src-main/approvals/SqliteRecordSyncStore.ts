@@ -8,6 +8,7 @@ import type { ApprovalRecord, AuditRecord, SettingRecord } from '../../src-share
 import { compareVersions } from '../../src-shared/protocol/version';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import type { Logger } from '../logging/Logger';
+import type { SqliteSettingsStore } from '../settings/SqliteSettingsStore';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
 import type { AppliedRecords, PendingRecords, RecordAck, RecordSyncStore } from '../sync/RecordSyncStore';
@@ -32,6 +33,8 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
     private readonly db: SqliteDatabase,
     /** Mints the version a locally changed approval is pushed at. */
     private readonly mintVersion: () => string,
+    /** The synced keys' values live in the app's settings, read and written as the settings store does. */
+    private readonly settings: SqliteSettingsStore,
     private readonly logger?: Logger,
   ) {}
 
@@ -54,7 +57,7 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
       const audit: AuditRecord[] = entries.map((row) => ({ id: String(row.id), body: bodyOf(row) }));
       // A fresh version per push of a changed value: a lost answer re-sends at a later version, which LWW accepts.
       const settings: SettingRecord[] = SYNCED_SETTING_KEYS.flatMap((key) => {
-        const value = this.settingValue(key);
+        const value = this.settings.readText(key);
         return value !== undefined && value !== this.syncedSetting(key)?.value ? [{ key, value: JSON.parse(value) as unknown, version: this.mintVersion() }] : [];
       });
       return { approvals, audit, settings };
@@ -147,18 +150,11 @@ export class SqliteRecordSyncStore implements RecordSyncStore {
     if (!SYNCED_SETTING_KEYS.includes(record.key)) return false;
     const synced = this.syncedSetting(record.key);
     if (synced && compareVersions(record.version, synced.version) <= 0) return false;
-    const local = this.settingValue(record.key);
+    const local = this.settings.readText(record.key);
     if (local !== undefined && local !== synced?.value) return false;
-    const value = JSON.stringify(record.value ?? null);
-    this.db
-      .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
-      .run(record.key, value, new Date().toISOString());
+    const value = this.settings.write(record.key, record.value ?? null);
     this.setSyncedSetting(record.key, { version: record.version, value });
     return true;
-  }
-
-  private settingValue(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
   private syncedSetting(key: string): { version: string; value: string } | undefined {

@@ -7,19 +7,27 @@ export class SqliteSettingsStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   read<S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>): z.output<S> {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-    if (!row) return fallback;
+    const text = this.readText(key);
+    if (text === undefined) return fallback;
     try {
-      const parsed = schema.safeParse(JSON.parse(row.value));
+      const parsed = schema.safeParse(JSON.parse(text));
       return parsed.success ? parsed.data : fallback;
     } catch {
       return fallback;
     }
   }
 
-  write(key: string, value: unknown): void {
+  /** The stored JSON text as it is, unvalidated (sync compares it with what it last synced), or undefined. */
+  readText(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  /** Stores `value` as JSON and returns the text stored. */
+  write(key: string, value: unknown): string {
+    const text = JSON.stringify(value);
     this.db
       .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
-      .run(key, JSON.stringify(value), new Date().toISOString());
+      .run(key, text, new Date().toISOString());
+    return text;
   }
 }

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteRecordSyncStore } from '../../../src-main/approvals/SqliteRecordSyncStore';
 import { settingsMigrations } from '../../../src-main/settings/settingsMigrations';
+import { SqliteSettingsStore } from '../../../src-main/settings/SqliteSettingsStore';
 import { runMigrations } from '../../../src-main/store/runMigrations';
 import { VersionClock } from '../../../src-shared/protocol/version';
 import { openHarness, type Harness } from '../intents/intentHarness';
@@ -15,7 +16,7 @@ describe('SqliteRecordSyncStore', () => {
   beforeEach(async () => {
     h = await openHarness();
     runMigrations(h.db, settingsMigrations);
-    records = new SqliteRecordSyncStore(h.db, () => clock.next('me'));
+    records = new SqliteRecordSyncStore(h.db, () => clock.next('me'), new SqliteSettingsStore(h.db));
   });
   afterEach(() => {
     records.dispose();
