@@ -12,6 +12,7 @@ import { LlmError } from './LlmError';
 import { buildLocalChatHistory } from './localChatHistory';
 import type { LlmProvider, LlmRequest, LlmStreamEvent } from './LlmProvider';
 import { buildReplyGrammarSchema, parseLocalReply, type ReplyFormatLimits } from './localReplyFormat';
+import { ModelUseSlot } from './ModelUseSlot';
 import { PushIterable } from './PushIterable';
 import { measureReuse, type PromptReuse } from './PromptReuse';
 
@@ -59,9 +60,11 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
   readonly id = 'local' as const;
   private llama: Llama | null = null;
   private loaded: Promise<Loaded> | null = null;
-  private queueTail: Promise<void> = Promise.resolve();
-  private active = 0;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** One user of the context sequence at a time; unloads the model after the idle period. */
+  private readonly slot = new ModelUseSlot(
+    () => (this.disposed || this.keepLoaded ? 0 : (this.options.idleUnloadMs ?? 5 * 60_000)),
+    () => void this.unload(),
+  );
   private disposed = false;
   private keepLoaded = false;
   private promptReuse: PromptReuse | null = null;
@@ -96,7 +99,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
 
   /** Loads the model now rather than on the first question (e.g. when the user switches to local mode). */
   async warmUp(): Promise<void> {
-    const release = await this.enter();
+    const release = await this.slot.enter();
     try {
       await this.load();
     } finally {
@@ -110,14 +113,14 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
    */
   setKeepLoaded(keep: boolean): void {
     this.keepLoaded = keep;
-    if (keep) this.clearIdleTimer();
-    else if (this.active === 0 && this.loaded) this.scheduleIdleUnload();
+    if (keep) this.slot.cancelIdle();
+    else if (this.loaded) this.slot.startIdle();
   }
 
   async *chat(request: LlmRequest, signal: AbortSignal): AsyncIterable<LlmStreamEvent> {
     if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.');
     this.prefillStop?.abort(); // a turn never waits for a prefill beyond the chunk it is evaluating
-    const release = await this.enter();
+    const release = await this.slot.enter();
     try {
       if (signal.aborted) throw new LlmError('aborted', 'The request was stopped.');
       const loaded = await this.load();
@@ -141,7 +144,7 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     this.prefillStop = stop;
     const forwardAbort = (): void => stop.abort();
     signal?.addEventListener('abort', forwardAbort, { once: true });
-    const release = await this.enter();
+    const release = await this.slot.enter();
     this.running.add(stop);
     try {
       if (stop.signal.aborted || this.disposed || !this.loaded) return 0;
@@ -179,9 +182,9 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
    */
   async dispose(): Promise<void> {
     this.disposed = true;
-    this.clearIdleTimer();
+    this.slot.cancelIdle();
     for (const stop of this.running) stop.abort();
-    await this.queueTail;
+    await this.slot.drained();
     await this.unload();
     await this.llama?.dispose();
     this.llama = null;
@@ -356,40 +359,6 @@ export class LocalLlmProvider implements LlmProvider, Disposable {
     } catch {
       // A model that failed to load has nothing to release.
     }
-  }
-
-  /** One generation at a time on the single context sequence; later callers wait their turn. */
-  private async enter(): Promise<() => void> {
-    this.clearIdleTimer();
-    this.active++;
-    const previous = this.queueTail;
-    let releaseSlot!: () => void;
-    this.queueTail = new Promise<void>((resolve) => (releaseSlot = resolve));
-    await previous;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.active--;
-      releaseSlot();
-      if (this.active === 0) this.scheduleIdleUnload();
-    };
-  }
-
-  private scheduleIdleUnload(): void {
-    const idleMs = this.options.idleUnloadMs ?? 5 * 60_000;
-    if (idleMs <= 0 || this.disposed || this.keepLoaded) return;
-    this.clearIdleTimer();
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = null;
-      if (this.active === 0) void this.unload();
-    }, idleMs);
-    this.idleTimer.unref?.();
-  }
-
-  private clearIdleTimer(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
   }
 }
 
