@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { ReminderView } from '../../src-preload/contract/assistantViews';
+import { defineDeleteItemTool } from './deleteItemTool';
 import { defineTool, type ToolDefinition } from '../tools/ToolDefinition';
 import { homeTimeZone } from './homeTimeZone';
 import { RECURRENCES, toReminderView } from './householdItems';
-import { createItem, listItems, updateItem } from './householdWrites';
+import { createItem, listItems } from './householdWrites';
 import { parseWhen } from './parseWhen';
-import { deleteItemTier, ownershipTier, resolveItem } from './resolveItem';
+import { ownershipTier } from './resolveItem';
 import type { AssistantToolOptions } from './todoTools';
 
 export const createReminderArgs = z.object({
@@ -62,21 +63,7 @@ export function createReminderTools(options: AssistantToolOptions): ToolDefiniti
     },
   });
 
-  const deleteReminder = defineTool({
-    name: 'delete_reminder',
-    description: 'Delete a reminder by title or id. Needs the user\'s approval.',
-    argsSchema: deleteReminderArgs,
-    baseTier: 2,
-    async tier(args, ctx) {
-      return deleteItemTier(await resolveItem(ctx, args.reminder, 'reminder'), ctx);
-    },
-    readOnly: false,
-    async run(args, ctx): Promise<{ deleted: string; title: string }> {
-      const current = await resolveItem(ctx, args.reminder, 'reminder');
-      await updateItem(ctx, current, { deleted: true });
-      return { deleted: current.id, title: current.name };
-    },
-  });
+  const deleteReminder = defineDeleteItemTool('reminder', 'Delete a reminder by title or id. Needs the user\'s approval.', deleteReminderArgs);
 
   return [createReminder, getReminders, deleteReminder];
 }

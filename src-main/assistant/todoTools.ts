@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { TodoView } from '../../src-preload/contract/assistantViews';
+import { defineDeleteItemTool } from './deleteItemTool';
 import { defineTool, type ToolContext, type ToolDefinition } from '../tools/ToolDefinition';
 import { homeTimeZone } from './homeTimeZone';
 import { normalizeListName, PRIORITIES, toTodoView } from './householdItems';
 import { createItem, listItems, updateItem } from './householdWrites';
 import { dueInstant, parseWhen } from './parseWhen';
-import { deleteItemTier, ownershipTier, resolveItem } from './resolveItem';
+import { ownershipTier, resolveItem } from './resolveItem';
 import { dayBounds } from './zonedTime';
 
 const ref = z.string().trim().min(1).max(255).describe('The todo\'s id or its title (fuzzy)');
@@ -143,21 +144,7 @@ export function createTodoTools(options: AssistantToolOptions): ToolDefinition[]
     },
   });
 
-  const deleteTodo = defineTool({
-    name: 'delete_todo',
-    description: 'Delete a todo (a tombstone version, so the deletion syncs). Needs the user\'s approval.',
-    argsSchema: deleteTodoArgs,
-    baseTier: 2,
-    async tier(args, ctx) {
-      return deleteItemTier(await resolveItem(ctx, args.todo, 'todo'), ctx);
-    },
-    readOnly: false,
-    async run(args, ctx): Promise<{ deleted: string; title: string }> {
-      const current = await resolveItem(ctx, args.todo, 'todo');
-      await updateItem(ctx, current, { deleted: true });
-      return { deleted: current.id, title: current.name };
-    },
-  });
+  const deleteTodo = defineDeleteItemTool('todo', 'Delete a todo (a tombstone version, so the deletion syncs). Needs the user\'s approval.', deleteTodoArgs);
 
   return [createTodo, getTodos, completeTodo, updateTodo, deleteTodo];
 }
