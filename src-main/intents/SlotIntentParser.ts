@@ -92,7 +92,10 @@ export class SlotIntentParser {
     const leadKey = lead?.key ?? '';
     const question = QUESTION_WORDS.has(leadKey) || CUES.docs.includes(leadKey) || CUES.app.includes(leadKey);
     const namesSomething = mentions.some((m) => !m.loose && (Object.keys(m.entities).length > 0 || m.kind || m.maker));
-    if (!asksExistence && !datedAbout && foreign.length > (question && namesSomething ? 1 : 0)) return undefined;
+    // "who's the emergency contact for the babysitter": a question whose other words the home uses (its notes say
+    // "emergency contact") may carry one word it never does, as a question naming something may.
+    const homeWordsUsed = tokens.filter((t) => t.key.length >= 4 && !STOP_WORDS.has(t.key) && !QUESTION_WORDS.has(t.key) && homeUses(snapshot, t.text, t.key)).length;
+    if (!asksExistence && !datedAbout && foreign.length > (question && (namesSomething || homeWordsUsed >= 2) ? 1 : 0)) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
@@ -129,7 +132,8 @@ export class SlotIntentParser {
     const definite = kindMention !== undefined && implied !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention);
     const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !has(keys, ...CUES.count)));
 
-    if (has(keys, ...CUES.secret)) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
+    // "whats the alarm code": a code that is not an error code ("E15") is a secret.
+    if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
     const aspect = aspectOf(tokens.map((t) => t.key));
     const aspectSlot = aspect ? text(aspect) : undefined;
@@ -150,7 +154,9 @@ export class SlotIntentParser {
       const [one] = cycling;
       if (cycling.length === 1 && one) add('device_state', { device: { type: 'entity', text: place?.text ?? 'it', entity: one, how: 'synonym' } }, 0.9, 'done+cycle');
     }
-    if (useDevice && thing && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
+    // "when's the next heat pump service due": a service or warranty date is in the notes, not the device's schedule.
+    const aboutUpkeep = has(keys, 'due', 'expire', 'expiry', 'warranty', ...CUES.service, 'maintenance', 'serviced', 'inspection');
+    if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
       add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
@@ -173,6 +179,10 @@ export class SlotIntentParser {
     }
     if (!useDevice && has(keys, ...CUES.schedule)) add('list_automations', {}, 0.74, 'schedules');
     if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, ...CUES.controls) ? 0.8 : 0.65, 'automation-entity');
+    // "where's the spare purifier filter": words the home uses beyond the device's own ask where a thing that belongs
+    // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
+    const beyondDevice = tokens.filter((t, i) => !inMention(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && t.key.length >= 4 && homeUses(snapshot, t.text, t.key));
+    if (has(keys, 'where') && (device || implied) && beyondDevice.length > 0) add('search_graph', { query: text(contentWords(tokens)), aspect: text('where') }, 0.82, 'where+thing-of-device');
     if (has(keys, 'where') && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
       const m = (device ?? other ?? place ?? automation) as Mention;
       add('where_is', { thing: entitySlot(m, firstRole(m)) }, 0.8, 'where');

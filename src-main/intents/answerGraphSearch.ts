@@ -5,7 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { SearchEntitiesResult } from '../tools/searchEntities';
 import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
-import { homeUses, homeWords } from './homeWords';
+import { homeSynonym, homeUses, homeWords } from './homeWords';
 import { listOrSentence } from './AnswerBuilder';
 import { devicesOfKindsNamed } from './noneGuard';
 import { openStateOf } from './deviceReadings';
@@ -21,13 +21,15 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const datedSlot = input.match.slots['dated'];
   const dated = datedSlot !== undefined;
   const which = datedSlot?.type === 'text' ? datedSlot.text : 'next';
-  const wanted = [...new Set(tokenize(query.text).map((t) => t.key))];
+  // "when is trash day" in a home whose note says "waste": the search uses the home's word for the topic.
+  const searched = tokenize(query.text).map((t) => homeSynonym(input.snapshot, t.key) ?? t.text).join(' ');
+  const wanted = [...new Set(tokenize(searched).map((t) => t.key))];
   if (wanted.length === 0) return undefined;
   const code = input.match.slots['code'];
   const secret = input.match.slots['secret'] !== undefined;
   // Words the home never uses cannot be found: say so (or decline) without a full-text search over the whole graph.
   const vocabulary = homeWords(input.snapshot);
-  const anyKnown = tokenize(query.text).some((t) => vocabulary.has(t.key) || homeUses(input.snapshot, t.text, t.key));
+  const anyKnown = tokenize(searched).some((t) => vocabulary.has(t.key) || homeUses(input.snapshot, t.text, t.key));
   if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(input, query.text) : undefined;
   // Word endings differ between question and text ("descaling" / "Descale", "services" / "service"): the full-text
   // search matches prefixes, so each word is searched by its stem.
@@ -36,7 +38,7 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   // there a baby monitor" is not answered by a monitor).
   const known = wanted.filter((k) => vocabulary.has(k) || homeUses(input.snapshot, k, k));
   const needed = (dated || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined ? known : wanted;
-  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(query.text), limit: 20 }, (r) => `${r.count} results`);
+  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(searched), limit: 20 }, (r) => `${r.count} results`);
   const aspectSlot = input.match.slots['aspect'];
   const aspect = aspectSlot?.type === 'text' ? ASPECTS[aspectSlot.text] : undefined;
   const isPrivate = (e: Entity): boolean => e.entity_type === 'note' && e.content['private'] === true;
@@ -67,6 +69,9 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     input.answer.cite(...hidden);
     return `That is in a private note (${hidden.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
   }
+  // "whats the alarm code": of what mentions the alarm, the text that holds a secret answers.
+  const SECRET = /\b(password|passcode|passphrase|pin|code|combination)\b/i;
+  if (secret && hits.some((h) => SECRET.test(textOf(h.entity)))) hits.splice(0, hits.length, ...hits.filter((h) => SECRET.test(textOf(h.entity))));
   if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
   else if (aspect) hits.sort((a, b) => b.covered - a.covered || Number(aspect.test(b.snippet)) - Number(aspect.test(a.snippet)));
   else hits.sort((a, b) => b.covered - a.covered);
@@ -116,6 +121,7 @@ export const ASPECTS: Record<string, RegExp> = {
   who: /\b(by|contact|phone|company|technician|installer|installed by|service|call|owner)\b/i,
   cost: /(€|\$|£|\b(cost|price|eur|usd|gbp)\b)/i,
   temperature: /(°|\bsetpoint|\btemperature|\btemp\b)/i,
+  where: /\b(is|are|kept|stored|lives?|located|hangs?)\s+(in|on|under|behind|above|below|inside|next to|by|at)\b|\b(cupboard|drawer|shelf|cabinet|closet|box)\b/i,
 };
 
 /** "descaling" → "descal", "services" → "servic", "batteries" → "batter": a prefix the full-text search can match. */

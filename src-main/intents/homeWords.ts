@@ -2,6 +2,15 @@
 // uses is not about this home (the LLM path takes it), and a search for them is skipped.
 import type { HomeSnapshot } from './HomeIndex';
 import { textOf } from './answerGraphSearch';
+import topics from './lexicon/topics.json';
+import { keyOf } from './normalizeText';
+
+/** For each one-word topic word (by key), the other one-word words of its topics, in lexicon order. */
+const TOPIC_WORDS = new Map<string, string[]>();
+for (const group of topics.topics) {
+  const single = group.filter((w) => !/[\s-]/.test(w)).map(keyOf);
+  for (const word of single) TOPIC_WORDS.set(word, [...(TOPIC_WORDS.get(word) ?? []), ...single.filter((w) => w !== word)]);
+}
 
 /** Every word of every name and text field, built once per snapshot (snapshots are immutable; a change makes a new one). */
 const HOME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
@@ -24,9 +33,23 @@ export function homeWords(snapshot: HomeSnapshot): Set<string> {
 }
 
 
-/** Is a word (surface text or normalised key) used anywhere in the home? */
+/** Is a word (surface text or normalised key) used anywhere in the home, itself or as a word of its topic? */
 export function homeUses(snapshot: HomeSnapshot, text: string, key: string): boolean {
+  return usedAsIs(homeWords(snapshot), text, key) || homeSynonym(snapshot, key) !== undefined;
+}
+
+/**
+ * The home's own word for a topic it writes in other words than the question ("trash" when its notes say "waste",
+ * "babysitter" for "nanny"), from `lexicon/topics.json`; undefined when the home uses the word itself or no word of
+ * its topic.
+ */
+export function homeSynonym(snapshot: HomeSnapshot, key: string): string | undefined {
   const words = homeWords(snapshot);
+  if (usedAsIs(words, key, key)) return undefined;
+  return TOPIC_WORDS.get(key)?.find((w) => words.has(w));
+}
+
+function usedAsIs(words: ReadonlySet<string>, text: string, key: string): boolean {
   const plain = text.normalize('NFKD').replace(/\p{M}/gu, '');
   return words.has(key) || words.has(text) || words.has(plain) || (plain.length >= 5 && words.has(`${plain.slice(0, 5)}…`));
 }
