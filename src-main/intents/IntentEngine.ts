@@ -10,6 +10,7 @@ import { scopeAfterState } from './scopeAfterState';
 import { tokenize, type Token } from './normalizeText';
 import { SlotIntentParser } from './SlotIntentParser';
 import { SlotResolver, type SlotValue } from './SlotResolver';
+import { SpellingRepair } from './spellingRepair';
 import { TemplateMatcher } from './TemplateMatcher';
 
 export interface IntentMatch {
@@ -46,6 +47,7 @@ export class IntentEngine implements Disposable {
   private readonly slots: SlotResolver;
   private readonly threshold: number;
   private readonly slotParser: SlotIntentParser;
+  private readonly spelling: SpellingRepair;
 
   constructor(options: IntentEngineOptions) {
     this.catalog = options.catalog ?? new IntentCatalog();
@@ -54,6 +56,7 @@ export class IntentEngine implements Disposable {
     this.slots = new SlotResolver(options.resolver, this.index);
     this.threshold = options.threshold ?? 0.5;
     this.slotParser = new SlotIntentParser(options.resolver);
+    this.spelling = new SpellingRepair(this.catalog.templates.map((t) => t.source));
   }
 
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
@@ -61,8 +64,14 @@ export class IntentEngine implements Disposable {
     if (text.length > MAX_INPUT_CHARS) return undefined;
     const translated = translateCues(text, await this.index.get());
     const read = translated ? await this.matchOnce(scopeAfterState(translated.text)) : undefined;
+    // "how many lihgts are on", "is the gargae door closed": a word nothing knows is a slip; a clean reading with the
+    // slips mended beats the reading as typed (where the slip went to the typo-tolerant name search, or nowhere).
+    const mended = read ? undefined : this.spelling.repair(text, await this.index.get());
+    const again = mended !== undefined ? await this.matchOnce(scopeAfterState(mended)) : undefined;
+    if (again && !hasProblem(again.slots)) return again;
     const whole = read ?? (await this.matchOnce(scopeAfterState(text)));
     if (whole) return whole;
+    if (again) return again;
     // "open the garage, im pulling in": a request with a reason after it is the request.
     const clause = /^([^,;]{4,}?)\s*[,;]\s*\S/.exec(text)?.[1];
     return clause ? this.match(clause) : undefined;

@@ -214,7 +214,8 @@ export class SlotIntentParser {
     if (kindMention?.kind && !useDevice) {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;
-      if (has(keys, ...CUES.count)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
+      // "how many lights are on" counts the ones on, not the lights.
+      if (has(keys, ...CUES.count) && !stateWord(tokens)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
       else add('list_kind', { kind, place: where, qualifier }, 0.78, 'kind');
     }

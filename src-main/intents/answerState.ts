@@ -78,7 +78,7 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
     // locked?" by all of them.
     input.answer.cite(...(open.length > 0 && said(input.match, 'unlocked', 'unsecured', 'open') ? open : locks));
     const text = open.length === 0
-      ? `All ${locks.length} locks are locked: ${joinNames(locks.map((l) => l.name))}.`
+      ? `${said(input.match, 'unlocked', 'unsecured', 'open') ? 'No, nothing is unlocked' : 'Yes'}: ${locks.length === 1 ? `the only lock, ${locks[0]?.name ?? ''}, is locked` : `all ${locks.length} locks are locked (${joinNames(locks.map((l) => l.name))})`}.`
       : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(lockStateOf(l))).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
     return withFreshness(text, input.context.freshness.label);
   }

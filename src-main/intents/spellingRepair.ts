@@ -1,0 +1,111 @@
+// A question with a slip of the keyboard ("how many lihgts are on", "wich automations use the alarm", "is the gargae
+// door closed") that nothing reads is read once more with each word nobody knows replaced by the one known word it is
+// a slip of. Known words: the templates' and cue words, kind phrases, and every word of this home (names and text),
+// so a name in another language is never "corrected". Only words of 5+ letters, not the first word, with the same
+// first letter, one edit away (two from 7 letters), and only when exactly one known word is that close; a few common
+// slips of short words are listed.
+import type { HomeSnapshot } from './HomeIndex';
+import { ALL_CUES } from './cueWords';
+import { DEVICE_KINDS } from './deviceKinds';
+import { homeWords } from './homeWords';
+import { editDistance, STOP_WORDS } from './mentions';
+import { tokenize, type Token } from './normalizeText';
+import capabilities from './lexicon/capabilities.json';
+import cues from './lexicon/cues.json';
+import kinds from './lexicon/kinds.json';
+import openings from './lexicon/openings.json';
+import places from './lexicon/places.json';
+import topics from './lexicon/topics.json';
+
+/** Slips too short or too close to two words to mend by distance ("wich" is one edit from "which" and "with"). */
+const COMMON_SLIPS: Record<string, string> = {
+  wich: 'which', whcih: 'which', wihch: 'which', whihc: 'which', wher: 'where', whre: 'where', wehre: 'where', hwere: 'where',
+  waht: 'what', wat: 'what', whta: 'what', teh: 'the', hte: 'the', hw: 'how', hwo: 'how', ho: 'how', thier: 'their',
+  ligths: 'lights', lgihts: 'lights', tunr: 'turn', trun: 'turn', swich: 'switch', swtich: 'switch',
+};
+
+/** Everyday words that are not in any template yet are misspelt often enough to be worth knowing. */
+const EVERYDAY = ['which', 'where', 'what', 'when', 'there', 'their', 'temperature', 'humidity', 'battery', 'light', 'lights', 'automation', 'schedule', 'manual', 'devices', 'thermostat', 'switch', 'unlock', 'lock', 'turn', 'open', 'close', 'closed', 'locked', 'running', 'garage', 'kitchen', 'bedroom', 'bathroom', 'living', 'office', 'garden'];
+
+export class SpellingRepair {
+  /** Known words by first letter. */
+  private readonly language = new Map<string, Set<string>>();
+
+  constructor(templateSources: readonly string[]) {
+    const add = (word: string): void => {
+      for (const t of tokenize(word)) if (/^\p{L}{2,}$/u.test(t.key)) this.bucket(this.language, t.key).add(t.key);
+    };
+    for (const source of templateSources) for (const word of source.split(/[^\p{L}]+/u)) if (word) add(word);
+    for (const word of [...ALL_CUES, ...STOP_WORDS, ...EVERYDAY]) add(word);
+    for (const kind of DEVICE_KINDS) for (const phrase of kind.phrases) for (const word of phrase.split(/\s+/)) add(word);
+    for (const lexicon of [capabilities, cues, kinds, openings, places, topics]) for (const text of stringsIn(lexicon)) for (const word of text.split(/[^\p{L}]+/u)) if (word) add(word);
+  }
+
+  /** The text with its slips mended, or undefined when there was nothing to mend. */
+  repair(text: string, snapshot: HomeSnapshot): string | undefined {
+    const tokens = tokenize(text);
+    const home = homeWords(snapshot);
+    let changed = false;
+    const out = tokens.map((token, i) => {
+      const mended = this.mend(token, tokens[i + 1], home, i === 0);
+      if (mended === undefined) return token.text;
+      changed = true;
+      // Known words are singular keys: "lihgts" stays plural as "lights".
+      return token.text.endsWith('s') && !token.key.endsWith('s') && !mended.endsWith('s') ? `${mended}s` : mended;
+    });
+    return changed ? out.join(' ') : undefined;
+  }
+
+  private mend(token: Token, next: Token | undefined, home: ReadonlySet<string>, lead: boolean): string | undefined {
+    // "were is the printer": a real word, but not before "is"/"are".
+    if (token.key === 'were' && (next?.key === 'is' || next?.key === 'are')) return 'where';
+    const key = token.key;
+    const slip = COMMON_SLIPS[token.text] ?? COMMON_SLIPS[key];
+    if (slip && !home.has(key)) return slip;
+    // The first word is usually a verb ("move the lamp…" is not "mode"), and short words have too many neighbours.
+    if (lead || key.length < 5 || !/^\p{L}+$/u.test(key) || this.knows(key, home)) return undefined;
+    const max = key.length >= 7 ? 2 : 1;
+    const first = key[0] ?? '';
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    let tie = false;
+    const consider = (word: string): void => {
+      if (word.includes('…') || Math.abs(word.length - key.length) > max || word[0] !== first) return;
+      const d = editDistance(word, key, max);
+      if (d > max || d > bestDistance) return;
+      if (d === bestDistance && word !== best) tie = true;
+      else if (d < bestDistance) {
+        best = word;
+        bestDistance = d;
+        tie = false;
+      }
+    };
+    for (const word of this.language.get(first) ?? []) consider(word);
+    for (const word of home) consider(word);
+    return best !== undefined && !tie ? best : undefined;
+  }
+
+  /** Known as is, or as an inflection of a known word ("dimmed", "sitting", "heated"): those are not slips. */
+  private knows(key: string, home: ReadonlySet<string>): boolean {
+    const known = (w: string): boolean => (this.language.get(w[0] ?? '')?.has(w) ?? false) || home.has(w);
+    if (known(key) || known(key.replace(/(es|s)$/, ''))) return true;
+    const stem = /^(.{3,}?)(ed|ing|er|est|ly|d)$/.exec(key)?.[1];
+    if (!stem) return false;
+    return known(stem) || known(`${stem}e`) || (/(.)\1$/.test(stem) && known(stem.slice(0, -1)));
+  }
+
+  private bucket(map: Map<string, Set<string>>, key: string): Set<string> {
+    const first = key[0] ?? '';
+    let set = map.get(first);
+    if (!set) map.set(first, (set = new Set()));
+    return set;
+  }
+}
+
+/** Every string in a lexicon file, keys and values. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [k, ...stringsIn(v)]);
+  return [];
+}
