@@ -9,7 +9,7 @@ import { capabilitiesOf } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
 import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
-import { homeUses } from './homeWords';
+import { homeUses, thingWords } from './homeWords';
 import { openingSayings } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
@@ -222,7 +222,10 @@ export class SlotIntentParser {
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     // "the target temp for our bedroom": what it is set to, in the one thing there that takes a setpoint.
     if (has(keys, 'target', 'setpoint') && !thing && place) add('setpoint', { device: entitySlot(place, 'place') }, 0.85, 'place+setpoint');
-    if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(has(keys, 'humidity') ? 'humidity' : 'temperature'), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
+    // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that
+    // would answer with the freezer); what the home says about the pool instead.
+    if (has(keys, ...CUES.reading) && !thing && !place && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
+    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(has(keys, 'humidity') ? 'humidity' : 'temperature'), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
     if (out.length === 0) {
       if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');
       else if (has(keys, ...CUES.devices) && has(keys, 'house', 'home', 'all', 'every')) add('devices_in_home', {}, 0.7, 'devices');

@@ -3,7 +3,7 @@
 import type { HomeSnapshot } from './HomeIndex';
 import { textOf } from './answerGraphSearch';
 import topics from './lexicon/topics.json';
-import { keyOf } from './normalizeText';
+import { keyOf, tokenize } from './normalizeText';
 
 /** For each one-word topic word (by key), the other one-word words of its topics, in lexicon order. */
 const TOPIC_WORDS = new Map<string, string[]>();
@@ -52,4 +52,23 @@ export function homeSynonym(snapshot: HomeSnapshot, key: string): string | undef
 function usedAsIs(words: ReadonlySet<string>, text: string, key: string): boolean {
   const plain = text.normalize('NFKD').replace(/\p{M}/gu, '');
   return words.has(key) || words.has(text) || words.has(plain) || (plain.length >= 5 && words.has(`${plain.slice(0, 5)}…`));
+}
+
+const THING_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
+
+/**
+ * Word keys that name or describe a device or place (name, description, model): "pool" in "pool water analyser" is a
+ * thing of this home, "inside" in a procedure's "the inside cover" is not.
+ */
+export function thingWords(snapshot: HomeSnapshot): Set<string> {
+  let words = THING_WORDS.get(snapshot);
+  if (words) return words;
+  words = new Set<string>();
+  for (const entity of snapshot.byId.values()) {
+    if (!['device', 'room', 'zone', 'door', 'window'].includes(entity.entity_type)) continue;
+    const { description, model } = entity.content as { description?: unknown; model?: unknown };
+    for (const t of tokenize(`${entity.name} ${typeof description === 'string' ? description : ''} ${typeof model === 'string' ? model : ''}`)) words.add(t.key);
+  }
+  THING_WORDS.set(snapshot, words);
+  return words;
 }

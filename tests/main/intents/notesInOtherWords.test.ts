@@ -1,7 +1,8 @@
 // Issue 12: household notes asked in other words than the notes use, in a home whose names the lexicon cannot read
 // (Czech, written here). The bin day is "waste" in the note and "trash" in the question; the babysitter's note never
 // says "babysitter"; a service date is in a note, not in the device's schedule; a spare part is kept somewhere the
-// note says; a code is a secret (quoted for an admin, only named for a guest).
+// note says; a code is a secret (quoted for an admin, only named for a guest); a reading of a thing that names no
+// place ("the pool") is never answered with the home's other readings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -14,6 +15,8 @@ const ENTITIES: RawEntity[] = [
   { id: 'cz-purifier', entity_type: 'device', name: 'Čistička vzduchu', content: { type: 'appliance', manufacturer: 'Xiaomi', model: 'Smart Air Purifier 4', capabilities: ['on_off', 'pm25'] } },
   { id: 'cz-heatpump', entity_type: 'device', name: 'Tepelné čerpadlo', content: { type: 'climate', manufacturer: 'Daikin', model: 'Altherma 3 heat pump', capabilities: ['temperature_control', 'schedule'] } },
   { id: 'cz-alarm', entity_type: 'device', name: 'Ústředna', content: { type: 'security', manufacturer: 'Jablotron', model: 'JA-100 alarm panel', capabilities: ['arm_disarm'] } },
+  { id: 'cz-freezer', entity_type: 'device', name: 'Mraznička', content: { type: 'appliance', state: { temperature: -18 } } },
+  { id: 'cz-pool', entity_type: 'device', name: 'Senzor bazénu', content: { type: 'sensor', description: 'pool water analyser', state: { water_temp_c: 24.5, ph: 7.3 } } },
   { id: 'cz-note-bins', entity_type: 'note', name: 'Odvoz odpadu', content: { text: 'General waste is collected every Wednesday morning. Glass goes out every second Monday.' } },
   { id: 'cz-note-sitter', entity_type: 'note', name: 'Pro chůvu', content: { text: 'Bedtime is at 20:00. Emergency contact: babička Jana, 602 123 456.' } },
   { id: 'cz-note-service', entity_type: 'note', name: 'Servis čerpadla', content: { text: 'Heat pump service by TermoServis is due on 3 May 2027. Last service was 2 May 2026.' } },
@@ -76,6 +79,13 @@ describe('notes asked in other words', () => {
     const guest = await ask('whats the alarm code', 'guest');
     expect(guest.text).toMatch(/private note \(Kód ústředny\)/);
     expect(guest.text).not.toMatch(/4417/);
+  });
+
+  it("a reading of something that names no place is not answered with the home's other readings", async () => {
+    const a = await ask('whats the water temp in the pool');
+    expect(a.cited).toContain('Senzor bazénu');
+    expect(a.cited).not.toContain('Mraznička');
+    expect(a.text).not.toMatch(/-18/);
   });
 
   it('a request in words the home never uses still goes to the model', async () => {
