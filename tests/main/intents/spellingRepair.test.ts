@@ -50,7 +50,7 @@ describe('slips of the keyboard', () => {
 
   it('"is the gargae door closed" reads the garage door', async () => {
     const a = await ask('is the gargae door closed');
-    expect(a?.text).toMatch(/Garaj Kapısı\b[^.]*\bis closed/);
+    expect(a?.text).toMatch(/Garaj Kapısı[^.]* is closed/);
   });
 
   it('"were is the router" asks where it is', async () => {
