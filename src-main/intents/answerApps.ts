@@ -3,7 +3,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
-import { devicesOfKind } from './answerSearch';
+import { devicesOfKind, noneOfKind } from './answerSearch';
 import { phraseKey } from './deviceKinds';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -43,7 +43,11 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   }
   const found = [...appsOf.values()].sort((a, b) => b.devices.length - a.devices.length);
   input.answer.cite(place, ...found.map((f) => f.app), ...found.flatMap((f) => f.devices));
-  if (devices.length === 0 && found.length === 0) return `I found no ${what}${where} in this home.`;
+  // "what app is the washing machine in" where nothing is classified as one: never a flat "none" before the weaker
+  // evidence (a name or text that mentions it, devices nothing classifies) has been looked at.
+  if (devices.length === 0 && found.length === 0) {
+    return kind && !maker ? noneOfKind(input, kind, place, `I found no ${what}${where} in this home.`) : `I found no ${what}${where} in this home.`;
+  }
   if (found.length === 0) return `No app is linked to the ${what}${where} in the home graph.`;
   const lines = found.map((f) => (f.devices.length ? `${f.app.name} (${joinNames(f.devices.map((d) => d.name), 6)})` : `${f.app.name} (by ${String(f.app.content['vendor'] ?? 'the maker')})`));
   // Said plainly, so that "the locks use Danalock app" is never read as covering a lock that has no app.

@@ -17,6 +17,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'cz-alarm', entity_type: 'device', name: 'Ústředna', content: { type: 'security', manufacturer: 'Jablotron', model: 'JA-100 alarm panel', capabilities: ['arm_disarm'] } },
   { id: 'cz-freezer', entity_type: 'device', name: 'Mraznička', content: { type: 'appliance', state: { temperature: -18 } } },
   { id: 'cz-pool', entity_type: 'device', name: 'Senzor bazénu', content: { type: 'sensor', description: 'pool water analyser', state: { water_temp_c: 24.5, ph: 7.3 } } },
+  { id: 'cz-washer', entity_type: 'device', name: 'Pračka', content: { type: 'appliance', manufacturer: 'Miele' } },
   { id: 'cz-note-bins', entity_type: 'note', name: 'Odvoz odpadu', content: { text: 'General waste is collected every Wednesday morning. Glass goes out every second Monday.' } },
   { id: 'cz-note-sitter', entity_type: 'note', name: 'Pro chůvu', content: { text: 'Bedtime is at 20:00. Emergency contact: babička Jana, 602 123 456.' } },
   { id: 'cz-note-service', entity_type: 'note', name: 'Servis čerpadla', content: { text: 'Heat pump service by TermoServis is due on 3 May 2027. Last service was 2 May 2026.' } },
@@ -86,6 +87,12 @@ describe('notes asked in other words', () => {
     expect(a.cited).toContain('Senzor bazénu');
     expect(a.cited).not.toContain('Mraznička');
     expect(a.text).not.toMatch(/-18/);
+  });
+
+  it('an app question about a kind nothing is classified as is never a flat "none"', async () => {
+    const a = await ask('what app is the washing machine in');
+    expect(a.text).not.toMatch(/^I found no washing machines/);
+    expect(a.cited).toContain('Pračka');
   });
 
   it('a request in words the home never uses still goes to the model', async () => {
