@@ -14,6 +14,7 @@ import { openingSayings } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
+import { quantityAsked } from './stateQuantities';
 
 export interface SlotParse {
   intent: string;
@@ -211,7 +212,7 @@ export class SlotIntentParser {
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     // "the target temp for our bedroom": what it is set to, in the one thing there that takes a setpoint.
     if (has(keys, 'target', 'setpoint') && !thing && place) add('setpoint', { device: entitySlot(place, 'place') }, 0.85, 'place+setpoint');
-    if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(has(keys, 'humidity') ? 'humidity' : 'temperature'), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
+    if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
     if (out.length === 0) {
       if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');
       else if (has(keys, ...CUES.devices) && has(keys, 'house', 'home', 'all', 'every')) add('devices_in_home', {}, 0.7, 'devices');

@@ -3,7 +3,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
-import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, describedAs, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
 import { devicesWithin, kindMatch, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
@@ -162,6 +162,9 @@ function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, sho
   } else if (why === 'model') {
     const model = device.content['model'];
     if (typeof model === 'string') parts.push(`model ${model}`);
+  } else if (why === 'description') {
+    const description = device.content['description'];
+    if (typeof description === 'string') parts.push(`described as ${describedAs(description)}`);
   } else if (why === 'capability') parts.push(`can ${capabilitiesOf(device).map((c) => c.replace(/_/g, ' ')).join(', ')}`);
   else if (why === 'alias') parts.push('by its alias');
   return parts.length ? `${device.name} (${parts.join('; ')})` : device.name;

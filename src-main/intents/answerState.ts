@@ -3,15 +3,16 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
-import { withFreshness } from './answerText';
+import { capitalsOf, withFreshness } from './answerText';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, humidityOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, currentTemperatureOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { devicesWithin } from './HomeIndex';
-import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { relatedSentence } from './relatedKnowledge';
 
 const LOW_BATTERY_PCT = 20;
@@ -184,23 +185,46 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
 }
 
 
-/** "what temperature is it inside?" / "what's the humidity?": every reading of that quantity, with where it is. */
+/**
+ * "what temperature is it inside?" / "how humid is the bathroom": every measured reading of that quantity, whatever
+ * the field is called (`current` on a thermostat, `humidity` on a fan), with the field when its name isn't the
+ * quantity. With nothing measured, what the devices are set to is said instead of "no device reports it".
+ */
 export async function readings(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['quantity'];
-  const quantity = slot?.type === 'text' ? slot.text : 'temperature';
+  const quantity: Quantity = slot?.type === 'text' && isQuantity(slot.text) ? slot.text : 'temperature';
+  const label = quantityLabel(quantity);
   const place = entitySlot(input.match, 'place');
-  const read = (d: Entity): number | undefined => (quantity === 'humidity' ? humidityOf(d) : currentTemperatureOf(d));
   const within = place && place.entity_type !== 'home' ? (d: Entity): boolean => {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at?.id === place.id || input.snapshot.parentOfPlace.get(at?.id ?? '')?.id === place.id;
   } : (): boolean => true;
-  const found = input.snapshot.devices.filter((d) => within(d) && read(d) !== undefined);
-  input.answer.cite(place, ...found);
-  const unit = quantity === 'humidity' ? '%' : '°C';
-  if (found.length === 0) return withFreshness(`No device${place ? ` in ${place.name}` : ''} reports the ${quantity}.`, input.context.freshness.label);
-  const lines = found.map((d) => {
+  const scoped = inScope(input, input.snapshot.devices).filter(within);
+  const where = (d: Entity): string => {
     const at = input.snapshot.placeOfDevice.get(d.id);
-    return `${d.name}${at ? ` (${at.name})` : ''}: ${read(d)}${unit}`;
-  });
-  return withFreshness(`${quantity === 'humidity' ? 'Humidity' : 'Temperature'}: ${joinNames(lines)}.`, input.context.freshness.label);
+    return at ? ` (${at.name})` : '';
+  };
+  const measuredBy = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  if (measuredBy.length > 0) {
+    input.answer.cite(place, ...measuredBy.map((x) => x.d));
+    const lines = measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
+    return withFreshness(`${capitalsOf(label)}: ${joinNames(lines)}.`, input.context.freshness.label);
+  }
+  const setBy = scoped.flatMap((d) => readingsOf(d, quantity).filter((r) => r.role === 'setpoint').map((r) => ({ d, r })));
+  input.answer.cite(place, ...setBy.map((x) => x.d));
+  const here = place ? ` in ${place.name}` : '';
+  if (setBy.length > 0) {
+    const lines = setBy.map(({ d, r }) => `${d.name}${where(d)} is set to ${r.value}${r.unit} (${r.field})`);
+    return withFreshness(`I have no measured ${label}${here}; ${joinNames(lines)}.`, input.context.freshness.label);
+  }
+  return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
+}
+
+/** " (field current)": the field is named when it isn't called after the quantity, so the answer can be checked. */
+function fieldNote(r: FieldReading, quantity: Quantity): string {
+  return r.field.toLowerCase().startsWith(quantity) ? '' : ` (${r.field.replace(/_/g, ' ')})`;
+}
+
+function isQuantity(text: string): text is Quantity {
+  return ['temperature', 'humidity', 'power', 'energy', 'air_quality'].includes(text);
 }

@@ -6,6 +6,7 @@ import { capabilitiesOf } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
+import { measured } from './stateQuantities';
 
 function firstNumber(...values: unknown[]): number | undefined {
   return values.find((v): v is number => typeof v === 'number' && Number.isFinite(v));
@@ -27,12 +28,12 @@ export function setpointOf(device: Entity): number | undefined {
 
 export function currentTemperatureOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c'], s['temperature_c'], s['current_temperature_c'], s['indoor_c']);
+  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c'], s['temperature_c'], s['current_temperature_c'], s['indoor_c']) ?? measured(device, 'temperature')?.value;
 }
 
 export function humidityOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  return firstNumber(s['humidity'], s['humidity_pct'], s['relative_humidity'], s['humidity_percent']);
+  return firstNumber(s['humidity'], s['humidity_pct'], s['relative_humidity'], s['humidity_percent']) ?? measured(device, 'humidity')?.value;
 }
 
 /** "locked" / "unlocked" …, from `lock: "locked"` or `locked: true` (homes write it both ways). */
