@@ -8,6 +8,7 @@ import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from
 import { devicesWithin, kindMatch, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
+import { capabilityReading } from './stateQuantities';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -110,7 +111,12 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
   if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;
-  return listOrSentence(`${plural(devices.length, 'device supports', 'devices support')} ${label}:`, devices.map((d) => withPlace(input, d)));
+  // "what's the air quality in the living room": a measuring capability is answered with what each one measures.
+  const lines = devices.map((d) => {
+    const reading = capabilityReading(d, slot.value);
+    return reading ? `${withPlace(input, d)}: ${reading}` : withPlace(input, d);
+  });
+  return listOrSentence(`${plural(devices.length, 'device supports', 'devices support')} ${label}:`, lines);
 }
 
 const LOW_BATTERY_PCT = 20;

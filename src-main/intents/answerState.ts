@@ -13,6 +13,7 @@ import {
 import { devicesWithin } from './HomeIndex';
 import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
+import { kindEvidenceNote } from './kindEvidence';
 import { relatedSentence } from './relatedKnowledge';
 
 const LOW_BATTERY_PCT = 20;
@@ -48,7 +49,7 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(subject, reader);
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
-  return withFreshness(`${subject.name} is ${value}${via}${batteryNote(reader)}.`, input.context.freshness.label);
+  return withFreshness(`${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
 /** "are any windows open?": the ones open (or closed, when asked), out of those with an open/closed reading. */
@@ -109,7 +110,7 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   // "what speed is the purifier on", "how long left": the rest of the state is what such questions are after.
   const more = otherReadings(device);
   const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
-  return withFreshness(`${device.name} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
+  return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
 }
 
 function automationOn(input: IntentAnswerInput, automation: Entity): string {
@@ -136,7 +137,7 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
     return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
   }
-  let text = `${device.name} is set to ${target}°C`;
+  let text = `${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is set to ${target}°C`;
   if (typeof state['mode'] === 'string') text += ` in ${state['mode']} mode`;
   if (now !== undefined) text += `; it is ${now}°C now`;
   return withFreshness(`${text}.`, input.context.freshness.label);

@@ -318,5 +318,7 @@ const CAPABILITY_MEMO = new WeakMap<Entity, string[]>();
 export function describedAs(description: string): string {
   const head = (description.split(/[.!?](?:\s|$)|\n/)[0] ?? '').trim().slice(0, DESCRIPTION_HEAD_CHARS);
   if (/^(a|an|the)\s/i.test(head)) return head;
+  // "underfloor heating" is a mass noun: no article.
+  if (/ing$/i.test(head)) return head;
   return `${/^([aeiou]|8|11\b|18\b)/i.test(head) ? 'an' : 'a'} ${head}`;
 }

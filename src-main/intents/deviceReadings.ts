@@ -119,14 +119,37 @@ export function otherReadings(device: Entity, skip: readonly string[] = []): str
   return out;
 }
 
+/** One-word states that are a condition ("not charging", "not armed"); other words are things ("no leak", "no motion"). */
+const NOT_A_THING = /(ing|ed|able|ive|open|on|online|offline|due|home|away|present|idle|busy|full|empty|low|high|ok)$/;
+
 /** One state field in words: "remaining_min: 34" → "remaining 34 min", "door_open: false" → "door not open". */
 export function readingPhrase(key: string, value: unknown): string | undefined {
   const parts = key.split('_');
   const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
   const label = (unit ? parts.slice(0, -1) : parts).join(' ');
-  if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : `not ${label}`;
+  if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : NOT_A_THING.test(label) ? `not ${label}` : `no ${label}`;
   if (typeof value === 'number' && Number.isFinite(value)) return `${label} ${value}${unit ?? ''}`;
   if (typeof value === 'string' && value.length <= 60) return `${label} ${value.replace(/_/g, ' ')}`;
   if (value !== null && typeof value === 'object') return `${label} ${JSON.stringify(value)}`;
   return undefined;
+}
+
+/**
+ * Devices with a state field a word of the question names ("any leaks?" → `leak: false`), with that field in words:
+ * a question about a reading the home has under its own field name is never answered "nothing matches".
+ */
+export function devicesReporting(devices: readonly Entity[], keys: readonly string[]): Array<{ device: Entity; reading: string }> {
+  const asked = keys.filter((k) => k.length >= 3);
+  if (asked.length === 0) return [];
+  const out: Array<{ device: Entity; reading: string }> = [];
+  for (const device of devices) {
+    for (const [field, value] of Object.entries(stateOf(device))) {
+      const parts = field.toLowerCase().split(/[_\s-]+/);
+      if (!parts.some((p) => asked.some((k) => p === k || (k.length >= 5 && p.length >= 5 && p.slice(0, 5) === k.slice(0, 5))))) continue;
+      const reading = readingPhrase(field, value);
+      if (reading) out.push({ device, reading });
+      break;
+    }
+  }
+  return out;
 }

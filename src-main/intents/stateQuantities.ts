@@ -88,3 +88,16 @@ export function measured(device: Entity, quantity: Quantity): FieldReading | und
   const all = readingsOf(device, quantity).filter((r) => r.role === 'measured');
   return all.find((r) => r.field.toLowerCase().startsWith(quantity)) ?? all[0];
 }
+
+/** Capabilities that measure a quantity ("air_quality", "humidity"): a device listed for one says its reading. */
+const CAPABILITY_QUANTITY: Readonly<Record<string, Quantity>> = {
+  humidity: 'humidity', temperature: 'temperature', air_quality: 'air_quality', energy: 'power', power_monitoring: 'power', energy_monitoring: 'power',
+};
+
+/** "pm25 7", "21.4°C (current)": what the device measures of the quantity a capability stands for, if anything. */
+export function capabilityReading(device: Entity, capability: string): string | undefined {
+  const quantity = CAPABILITY_QUANTITY[capability];
+  const reading = quantity ? measured(device, quantity) : undefined;
+  if (!reading) return undefined;
+  return `${reading.field.replace(/_/g, ' ')} ${reading.value}${reading.unit}`;
+}
