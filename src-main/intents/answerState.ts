@@ -170,6 +170,8 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
     .filter((p): p is string => p !== undefined);
   const pct = batteryOf(device);
   if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
+  // "what's the ip of the hue bridge": a field of the device the question names is part of the answer, state or not.
+  about.push(...contentFieldsAsked(device, input.match.words));
   const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;
   // A device's own description ("Purificateur d'air avec filtre HEPA") says what it is when nothing else does.
   const description = ['description', 'notes', 'purpose'].map((k) => device.content[k]).find((v): v is string => typeof v === 'string' && v.trim().length > 0);
@@ -185,6 +187,22 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
 }
 
+
+/** Fields said anyway, or bookkeeping: never repeated because a question word happens to name them. */
+const CONTENT_SAID = new Set(['state', 'manufacturer', 'model', 'description', 'notes', 'purpose', 'aliases', 'capabilities', 'type', 'state_updated_at']);
+
+/** Scalar content fields (`ip`, `firmware`, `serial_number`) whose name is a word of the question, as "ip 192.168.50.20". */
+function contentFieldsAsked(device: Entity, words: readonly string[]): string[] {
+  const asked = new Set(words.filter((w) => w.length >= 2));
+  const out: string[] = [];
+  for (const [field, value] of Object.entries(device.content)) {
+    if (CONTENT_SAID.has(field) || !['string', 'number', 'boolean'].includes(typeof value)) continue;
+    if (!field.toLowerCase().split(/[_\s-]+/).some((part) => asked.has(part))) continue;
+    const phrase = readingPhrase(field, value);
+    if (phrase) out.push(phrase);
+  }
+  return out;
+}
 
 /**
  * "what temperature is it inside?" / "how humid is the bathroom": every measured reading of that quantity, whatever

@@ -222,13 +222,23 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   if (!hasSpecific(found, inside) && typeof maker === 'string') add(headKindOfName(maker), 'model');
   if (!hasSpecific(found, inside)) {
     const caps = capabilitiesOf(entity);
-    for (const kind of DEVICE_KINDS) {
-      if (kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c)))) add(kind, 'capability');
-    }
+    const byCapability = DEVICE_KINDS.filter((kind) => kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c))));
+    // A camera that detects motion is a camera: sensing is a feature of a device something else says it is.
+    const sensors = sensorKinds();
+    const other = byCapability.some((k) => !sensors.has(k.id));
+    for (const kind of byCapability) if (!other || !sensors.has(kind.id)) add(kind, 'capability');
   }
   // "Saunamaja lukk" (a lock of the sauna house) is not a sauna heater once its model or capability says lock.
   if (inside.size > 0 && hasSpecific(found, inside)) for (const id of inside) found.delete(id);
   return found;
+}
+
+/** The sensor kinds (motion, leak, humidity …), computed on first use (the lexicon is loaded by then). */
+let sensorFamily: Set<string> | undefined;
+function sensorKinds(): Set<string> {
+  const sensor = KIND_BY_ID.get('sensor');
+  sensorFamily ??= sensor ? coveredKinds(sensor) : new Set();
+  return sensorFamily;
 }
 
 /** Longest description read for kinds: past the first sentence a text tells a story, not what the device is. */
