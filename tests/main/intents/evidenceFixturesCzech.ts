@@ -34,6 +34,10 @@ const ENTITIES: RawEntity[] = [
   { id: 'cz-bojler', entity_type: 'device', name: 'Bojler', content: { type: 'climate', model: 'Velis 80', description: '80 L electric water heater', capabilities: ['on_off', 'temperature_control'], state: { power: 'on', setpoint: 60, current: 57 }, state_updated_at: AT } },
   { id: 'cz-zasuvka', entity_type: 'device', name: 'Zásuvka', content: { type: 'electrical', model: 'P110 mini smart plug (desk lamp)', capabilities: ['on_off', 'energy_monitoring'], state: { power: 'on', watts: 9 }, state_updated_at: AT } },
   { id: 'cz-cisticka', entity_type: 'device', name: 'Čistička', content: { type: 'appliance', model: 'Air 4 Pro', capabilities: ['on_off', 'air_quality'], state: { power: 'on', pm25: 7 }, state_updated_at: AT } },
+  { id: 'cz-oko', entity_type: 'device', name: 'Oko dvůr', content: { type: 'security', model: 'RLC 8', capabilities: ['video_streaming', 'motion_detection', 'night_vision'] } },
+  { id: 'cz-cidlo', entity_type: 'device', name: 'Čidlo chodba', content: { type: 'sensor', model: 'P2', capabilities: ['motion_detection', 'battery'], state: { motion: false, battery: 70 }, state_updated_at: AT } },
+  { id: 'cz-hlidac', entity_type: 'device', name: 'Hlídač vody', content: { type: 'sensor', model: 'T1', capabilities: ['leak_detection'], state: { leak: false }, state_updated_at: AT } },
+  { id: 'cz-centrala', entity_type: 'device', name: 'Centrála', content: { type: 'network', model: 'BSB002', ip: '192.168.7.20' } },
 ];
 
 const ROOM_OF: Record<string, string> = {
@@ -41,7 +45,8 @@ const ROOM_OF: Record<string, string> = {
   'cz-pracka': 'cz-pradelna', 'cz-susicka': 'cz-pradelna', 'cz-bojler': 'cz-pradelna', 'cz-truhla': 'cz-pradelna',
   'cz-odsavani': 'cz-koupelna', 'cz-podlaha': 'cz-koupelna', 'cz-regulator': 'cz-obyvak', 'cz-cisticka': 'cz-obyvak',
   'cz-hlavice': 'cz-loznice', 'cz-zasuvka': 'cz-loznice', 'cz-ustredna': 'cz-chodba', 'cz-zamek-vchod': 'cz-chodba',
-  'cz-brana': 'cz-dvur', 'cz-zamek-lamparna': 'cz-dvur',
+  'cz-brana': 'cz-dvur', 'cz-zamek-lamparna': 'cz-dvur', 'cz-oko': 'cz-dvur', 'cz-cidlo': 'cz-chodba', 'cz-hlidac': 'cz-pradelna',
+  'cz-centrala': 'cz-chodba',
 };
 
 const EDGES: RawEdge[] = [

@@ -124,6 +124,24 @@ describe('class 2: readings whatever the field names', () => {
     expect(a.text).toMatch(/Čistička \(Obývák\): pm25 7/);
   });
 
+  it('"any leaks?" is answered from a `leak: false` field, never "nothing matches"', async () => {
+    const a = await ask('any leaks?');
+    expect(a.cited, a.text).toContain('Hlídač vody');
+    expect(a.text).toMatch(/Hlídač vody: no leak/);
+    expect(a.text).not.toMatch(/found nothing/);
+  });
+
+  it('a content field the question names is said ("what\'s the ip of …")', async () => {
+    const a = await ask("what's the ip of the centrála");
+    expect(a.text).toMatch(/ip 192\.168\.7\.20/);
+  });
+
+  it('a camera that detects motion is a camera, not a motion sensor', async () => {
+    const a = await ask('how many motion sensors are there');
+    expect(a.cited, a.text).toEqual(['Čidlo chodba']);
+    expect(kindsOfEntity(device('Oko', { capabilities: ['video_streaming', 'motion_detection'] })).has('motion_sensor')).toBe(false);
+  });
+
   it('fields are read by name, unit suffix and device', () => {
     const thermostat = device('T', { capabilities: ['temperature_control'], state: { setpoint: 21, current: 20 } });
     const plug = device('P', { state: { current: 0.4, watts: 9, power_kw: 1.2, session_kwh: 3 } });
