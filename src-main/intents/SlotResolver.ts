@@ -139,13 +139,18 @@ export class SlotResolver {
     // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
     // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).
     const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, tokens, resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
-    if (result.kind === 'match') {
-      const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
-      return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
-    }
     // "the telly", "the fridge": no name says it, but a kind word for a device is that device when the home has
     // exactly one of the kind.
     const kindSaid = type === 'device' || type === 'thing' ? kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;
+    if (result.kind === 'match') {
+      // "where's the heat pump" is the one heat pump, not the procedure "Clean the Heat Pump Filters" holding the words.
+      if (kindSaid && result.how !== 'exact' && !PHYSICAL.has(result.entity.entity_type) && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
+        const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+        if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+      }
+      const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
+      return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
+    }
     if (kindSaid && result.kind !== 'ambiguous') {
       const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
