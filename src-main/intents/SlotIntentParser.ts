@@ -242,7 +242,7 @@ export class SlotIntentParser {
     else if (has(keys, ...CUES.open)) add('state_open', { device: thing }, 0.8, 'device+open');
     else if (has(keys, ...CUES.app)) add('app_for_device', { device: thing }, 0.8, 'device+app');
     else if (has(keys, ...CUES.schedule)) add('schedules_for_device', { device: thing }, 0.8, 'device+schedule');
-    else if (has(keys, ...CUES.controls) && controlsWho(tokens, thing)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
+    else if ((has(keys, ...CUES.controls) && controlsWho(tokens, thing)) || controlledBy(tokens)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
     else if (has(keys, 'control', 'manage') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
     else if (has(keys, ...CUES.info, ...CUES.battery)) add('device_state', { device: thing }, 0.8, 'device+info');
     else if (stateWord(tokens)) add('state_on', { device: thing }, 0.78, 'device+on');
@@ -349,6 +349,11 @@ function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean {
   const words = thing.type === 'entity' ? thing.text.toLowerCase().split(/\s+/) : [];
   const deviceAt = tokens.findIndex((t) => words.includes(t.text));
   return verbAt >= 0 && deviceAt > verbAt && !tokens.slice(0, verbAt).some((t) => t.key === 'doe' || t.key === 'does');
+}
+
+/** "is the dryer controlled by anything": a passive control verb followed by "by". */
+function controlledBy(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => /^(controlled|managed|operated|triggered|automated|run)$/.test(t.key) && tokens[i + 1]?.key === 'by');
 }
 
 function connectCue(tokens: readonly Token[]): boolean {

@@ -51,6 +51,11 @@ describe('class 1: a description or model that names the kind is evidence as goo
     expect(a.cited).not.toContain('Truhla');
   });
 
+  it('"is the dryer controlled by anything" asks for its controllers, and says there are none', async () => {
+    const a = await ask('is the dryer controlled by anything');
+    expect(a.text).toMatch(/Nothing in the home graph controls Sušička/);
+  });
+
   it('a kind only mentioned in passing ("oven with microwave function") stays an honest hedge', async () => {
     const a = await ask('do we have a microwave?');
     expect(a.cited, a.text).toEqual(['Trouba']);
