@@ -15,6 +15,7 @@ import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 import { quantityAsked } from './stateQuantities';
+import { devicesSaying } from './kindEvidence';
 
 export interface SlotParse {
   intent: string;
@@ -291,6 +292,9 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
     const k = kind.kind;
     const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
     if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
+    // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
+    const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
+    if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
     if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {

@@ -6,6 +6,7 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { describedDevices } from './describedDevice';
+import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
@@ -152,7 +153,9 @@ export class SlotResolver {
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
     }
     if (kindSaid && result.kind !== 'ambiguous') {
-      const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+      const ofKind = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+      // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
+      const only = ofKind.length > 1 ? devicesSaying(ofKind, text) : ofKind;
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
     }
     // "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named.

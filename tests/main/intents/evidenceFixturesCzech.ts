@@ -34,6 +34,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'cz-bojler', entity_type: 'device', name: 'Bojler', content: { type: 'climate', model: 'Velis 80', description: '80 L electric water heater', capabilities: ['on_off', 'temperature_control'], state: { power: 'on', setpoint: 60, current: 57 }, state_updated_at: AT } },
   { id: 'cz-zasuvka', entity_type: 'device', name: 'Zásuvka', content: { type: 'electrical', model: 'P110 mini smart plug (desk lamp)', capabilities: ['on_off', 'energy_monitoring'], state: { power: 'on', watts: 9 }, state_updated_at: AT } },
   { id: 'cz-cisticka', entity_type: 'device', name: 'Čistička', content: { type: 'appliance', model: 'Air 4 Pro', capabilities: ['on_off', 'air_quality'], state: { power: 'on', pm25: 7 }, state_updated_at: AT } },
+  { id: 'cz-mrazak', entity_type: 'device', name: 'Mrazák', content: { type: 'appliance', model: 'UF 2', description: 'upright freezer', capabilities: ['temperature_monitoring'], state: { freezer_c: -18 }, state_updated_at: AT } },
   { id: 'cz-oko', entity_type: 'device', name: 'Oko dvůr', content: { type: 'security', model: 'RLC 8', capabilities: ['video_streaming', 'motion_detection', 'night_vision'] } },
   { id: 'cz-cidlo', entity_type: 'device', name: 'Čidlo chodba', content: { type: 'sensor', model: 'P2', capabilities: ['motion_detection', 'battery'], state: { motion: false, battery: 70 }, state_updated_at: AT } },
   { id: 'cz-hlidac', entity_type: 'device', name: 'Hlídač vody', content: { type: 'sensor', model: 'T1', capabilities: ['leak_detection'], state: { leak: false }, state_updated_at: AT } },
@@ -46,7 +47,7 @@ const ROOM_OF: Record<string, string> = {
   'cz-odsavani': 'cz-koupelna', 'cz-podlaha': 'cz-koupelna', 'cz-regulator': 'cz-obyvak', 'cz-cisticka': 'cz-obyvak',
   'cz-hlavice': 'cz-loznice', 'cz-zasuvka': 'cz-loznice', 'cz-ustredna': 'cz-chodba', 'cz-zamek-vchod': 'cz-chodba',
   'cz-brana': 'cz-dvur', 'cz-zamek-lamparna': 'cz-dvur', 'cz-oko': 'cz-dvur', 'cz-cidlo': 'cz-chodba', 'cz-hlidac': 'cz-pradelna',
-  'cz-centrala': 'cz-chodba',
+  'cz-centrala': 'cz-chodba', 'cz-mrazak': 'cz-kuchyne',
 };
 
 const EDGES: RawEdge[] = [
