@@ -137,6 +137,10 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
     return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
   }
+  // "how hot is the water heater": what it is now comes first, what it is set to second.
+  if (now !== undefined && said(input.match, 'hot', 'cold', 'warm', 'actual', 'currently') && !said(input.match, 'set', 'target', 'setpoint')) {
+    return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${now}°C now (set to ${target}°C).`, input.context.freshness.label);
+  }
   let text = `${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is set to ${target}°C`;
   if (typeof state['mode'] === 'string') text += ` in ${state['mode']} mode`;
   if (now !== undefined) text += `; it is ${now}°C now`;
