@@ -244,6 +244,9 @@ function sensorKinds(): Set<string> {
 /** Longest description read for kinds: past the first sentence a text tells a story, not what the device is. */
 const DESCRIPTION_HEAD_CHARS = 80;
 
+/** A description part that opens with what the device does names what it acts on, not what it is. */
+const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|closes?|turns?|switch(es)?|watch(es)?|covers?|feeds?|drives?|operates?|triggers?|dims?|used|connected|linked|plugged|paired|mounted|located|installed|replaces?|replaced)\b/i;
+
 /**
  * The kinds a description or model names by their head nouns: each part ("air-to-air heat pump / air conditioner",
  * "1PM (extractor fan)") up to a preposition ("plug for the kettle" is a plug), its rightmost kind phrase.
@@ -253,6 +256,8 @@ export function describedKinds(text: string): DeviceKind[] {
   const out: DeviceKind[] = [];
   for (const part of first.split(/[/,;:()|&+]| and | or | - /)) {
     const head = part.split(/\s(?:for|with|from|by|of|in|on|at|to|near|under|behind|next)\s/i)[0] ?? '';
+    // "Controls the lights in the hall" says what the device acts on, not what it is.
+    if (ACTS_ON.test(head.trim())) continue;
     const kind = headOfName(head);
     if (kind && !kind.inside && !out.includes(kind.kind)) out.push(kind.kind);
   }

@@ -93,6 +93,8 @@ describe('class 1: a description or model that names the kind is evidence as goo
     expect(kinds.get('light')).toBe('model');
     expect(kindsOfEntity(device('Odsávání', { model: '1PM (extractor fan)' })).get('fan')).toBe('model');
     expect(kindsOfEntity(device('Deska', { description: 'smart plug for the kettle' })).has('switch')).toBe(true);
+    // A description of what it does names what it acts on, not what it is.
+    expect(kindsOfEntity(device('Panel', { description: 'Controls the lights in the hall' })).has('light')).toBe(false);
   });
 
   it.each([
