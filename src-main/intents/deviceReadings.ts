@@ -141,15 +141,37 @@ export function readingPhrase(key: string, value: unknown): string | undefined {
 export function devicesReporting(devices: readonly Entity[], keys: readonly string[]): Array<{ device: Entity; reading: string }> {
   const asked = keys.filter((k) => k.length >= 3);
   if (asked.length === 0) return [];
+  const byPart = fieldPartsOf(devices);
   const out: Array<{ device: Entity; reading: string }> = [];
-  for (const device of devices) {
-    for (const [field, value] of Object.entries(stateOf(device))) {
-      const parts = field.toLowerCase().split(/[_\s-]+/);
-      if (!parts.some((p) => asked.some((k) => p === k || (k.length >= 5 && p.length >= 5 && p.slice(0, 5) === k.slice(0, 5))))) continue;
-      const reading = readingPhrase(field, value);
+  const seen = new Set<Entity>();
+  for (const [part, list] of byPart) {
+    if (!asked.some((k) => part === k || (k.length >= 5 && part.length >= 5 && part.slice(0, 5) === k.slice(0, 5)))) continue;
+    for (const { device, field } of list) {
+      if (seen.has(device)) continue;
+      seen.add(device);
+      const reading = readingPhrase(field, stateOf(device)[field]);
       if (reading) out.push({ device, reading });
-      break;
     }
   }
   return out;
+}
+
+/** State field words → the devices and fields, kept per device list (a snapshot's list lives until the graph changes). */
+const FIELD_PARTS = new WeakMap<readonly Entity[], Map<string, Array<{ device: Entity; field: string }>>>();
+
+function fieldPartsOf(devices: readonly Entity[]): Map<string, Array<{ device: Entity; field: string }>> {
+  const known = FIELD_PARTS.get(devices);
+  if (known) return known;
+  const map = new Map<string, Array<{ device: Entity; field: string }>>();
+  for (const device of devices) {
+    for (const field of Object.keys(stateOf(device))) {
+      for (const part of new Set(field.toLowerCase().split(/[_\s-]+/))) {
+        const list = map.get(part);
+        if (list) list.push({ device, field });
+        else map.set(part, [{ device, field }]);
+      }
+    }
+  }
+  FIELD_PARTS.set(devices, map);
+  return map;
 }
