@@ -118,6 +118,10 @@ export class SlotIntentParser {
     // which one is meant; the answer must say there is no such one rather than list every fridge or pick the one.
     const before = kindMention ? tokens[kindMention.start - 1] : undefined;
     const qualifier = kindMention && before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
+    // "radiator thermostats", "floor lamps": a word the home does use, or a kind word before the head, may pick some
+    // of the kind by their own words (answers narrow only when some devices say the whole phrase).
+    const qualified = kindMention && before && !qualifier && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3;
+    const refine = kindMention ? (qualified && before ? text(`${before.text} ${kindMention.text}`) : kindMention.text.includes(' ') ? text(kindMention.text) : undefined) : undefined;
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device; so is a kind
     // with the words before it describing one ("the back door lock" for "Bagdør lås"), whatever else shares a word.
@@ -206,9 +210,9 @@ export class SlotIntentParser {
     if (kindMention?.kind && !useDevice) {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;
-      if (has(keys, ...CUES.count)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
+      if (has(keys, ...CUES.count)) add('count_kind', { kind, place: where, refine }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
-      else add('list_kind', { kind, place: where, qualifier }, 0.78, 'kind');
+      else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     // "the target temp for our bedroom": what it is set to, in the one thing there that takes a setpoint.

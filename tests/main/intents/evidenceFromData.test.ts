@@ -54,6 +54,14 @@ describe('class 1: a description or model that names the kind is evidence as goo
     expect(any.cited, any.text).toEqual(expect.arrayContaining(['Truhla', 'Mrazák']));
   });
 
+  it('"radiator thermostats" counts the thermostats whose own words say so, and says of how many', async () => {
+    const all = await ask('how many thermostats are there');
+    expect(all.text, all.text).toMatch(/There are 3 thermostats/);
+    const a = await ask('how many radiator thermostats do we have');
+    expect(a.cited, a.text).toEqual(['Hlavice']);
+    expect(a.text).toMatch(/There is 1 thermostat described as “radiator thermostats” \(of 3 thermostats\)/);
+  });
+
   it('a weak mention never beats a model that names the kind: the fridge\'s "door_alarm" is no alarm panel', async () => {
     const a = await ask('is there an alarm panel');
     expect(a.cited, a.text).toContain('Ústředna');
