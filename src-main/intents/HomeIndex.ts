@@ -229,7 +229,10 @@ export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKi
   for (const [id, why] of kinds) {
     if (!covered.has(id)) continue;
     if (why === 'name' || why === 'alias') return why;
-    if (why === 'type' || (why === 'model' && best !== 'type') || !best) best = why;
+    if (!best || EVIDENCE_RANK[why] < EVIDENCE_RANK[best]) best = why;
   }
   return best;
 }
+
+/** Evidence ranked strongest first: what the device is called, its type, what the export says it is, what it can do. */
+const EVIDENCE_RANK: Record<KindEvidence, number> = { name: 0, alias: 1, type: 2, description: 3, model: 4, capability: 5 };

@@ -14,6 +14,8 @@ import { openingSayings } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
+import { quantityAsked } from './stateQuantities';
+import { devicesSaying } from './kindEvidence';
 
 export interface SlotParse {
   intent: string;
@@ -119,6 +121,10 @@ export class SlotIntentParser {
     // which one is meant; the answer must say there is no such one rather than list every fridge or pick the one.
     const before = kindMention ? tokens[kindMention.start - 1] : undefined;
     const qualifier = kindMention && before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
+    // "radiator thermostats", "floor lamps": a word the home does use, or a kind word before the head, may pick some
+    // of the kind by their own words (answers narrow only when some devices say the whole phrase).
+    const qualified = kindMention && before && !qualifier && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3;
+    const refine = kindMention ? (qualified && before ? text(`${before.text} ${kindMention.text}`) : kindMention.text.includes(' ') ? text(kindMention.text) : undefined) : undefined;
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device; so is a kind
     // with the words before it describing one ("the back door lock" for "Bagdør lås"), whatever else shares a word.
@@ -217,7 +223,7 @@ export class SlotIntentParser {
       // "how many lights are on" counts the ones on, not the lights.
       if (has(keys, ...CUES.count) && !stateWord(tokens)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
-      else add('list_kind', { kind, place: where, qualifier }, 0.78, 'kind');
+      else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     // "the target temp for our bedroom": what it is set to, in the one thing there that takes a setpoint.
@@ -225,7 +231,7 @@ export class SlotIntentParser {
     // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that
     // would answer with the freezer); what the home says about the pool instead.
     if (has(keys, ...CUES.reading) && !thing && !place && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
-    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(has(keys, 'humidity') ? 'humidity' : 'temperature'), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
+    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
     if (out.length === 0) {
       if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');
       else if (has(keys, ...CUES.devices) && has(keys, 'house', 'home', 'all', 'every')) add('devices_in_home', {}, 0.7, 'devices');
@@ -255,7 +261,7 @@ export class SlotIntentParser {
     else if (has(keys, ...CUES.open)) add('state_open', { device: thing }, 0.8, 'device+open');
     else if (has(keys, ...CUES.app)) add('app_for_device', { device: thing }, 0.8, 'device+app');
     else if (has(keys, ...CUES.schedule)) add('schedules_for_device', { device: thing }, 0.8, 'device+schedule');
-    else if (has(keys, ...CUES.controls) && controlsWho(tokens, thing)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
+    else if ((has(keys, ...CUES.controls) && controlsWho(tokens, thing)) || controlledBy(tokens)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
     else if (has(keys, 'control', 'manage') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
     else if (has(keys, ...CUES.info, ...CUES.battery)) add('device_state', { device: thing }, 0.8, 'device+info');
     else if (stateWord(tokens)) add('state_on', { device: thing }, 0.78, 'device+on');
@@ -304,6 +310,9 @@ function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker:
     const k = kind.kind;
     const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
     if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
+    // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
+    const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
+    if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
     if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {
@@ -362,6 +371,11 @@ function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean {
   const words = thing.type === 'entity' ? thing.text.toLowerCase().split(/\s+/) : [];
   const deviceAt = tokens.findIndex((t) => words.includes(t.text));
   return verbAt >= 0 && deviceAt > verbAt && !tokens.slice(0, verbAt).some((t) => t.key === 'doe' || t.key === 'does');
+}
+
+/** "is the dryer controlled by anything": a passive control verb followed by "by". */
+function controlledBy(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => /^(controlled|managed|operated|triggered|automated|run)$/.test(t.key) && tokens[i + 1]?.key === 'by');
 }
 
 function connectCue(tokens: readonly Token[]): boolean {

@@ -6,6 +6,7 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { describedDevices } from './describedDevice';
+import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
@@ -139,15 +140,22 @@ export class SlotResolver {
     // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
     // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).
     const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, tokens, resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
-    if (result.kind === 'match') {
-      const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
-      return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
-    }
     // "the telly", "the fridge": no name says it, but a kind word for a device is that device when the home has
     // exactly one of the kind.
     const kindSaid = type === 'device' || type === 'thing' ? kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;
+    if (result.kind === 'match') {
+      // "where's the heat pump" is the one heat pump, not the procedure "Clean the Heat Pump Filters" holding the words.
+      if (kindSaid && result.how !== 'exact' && !PHYSICAL.has(result.entity.entity_type) && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
+        const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+        if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+      }
+      const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
+      return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
+    }
     if (kindSaid && result.kind !== 'ambiguous') {
-      const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+      const ofKind = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+      // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
+      const only = ofKind.length > 1 ? devicesSaying(ofKind, text) : ofKind;
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
     }
     // "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named.

@@ -8,7 +8,8 @@ import { tokenize } from './normalizeText';
 import { homeSynonym, homeUses, homeWords } from './homeWords';
 import { listOrSentence } from './AnswerBuilder';
 import { devicesOfKindsNamed } from './noneGuard';
-import { openStateOf } from './deviceReadings';
+import { devicesReporting, openStateOf } from './deviceReadings';
+import { withFreshness } from './answerText';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
@@ -175,6 +176,12 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
       const open = openStateOf(e);
       return open ? `${e.name} (${open})` : e.name;
     }));
+  }
+  // "any leaks?": the leak sensors' `leak: false` is the answer, whatever no text says.
+  const reporting = devicesReporting(input.snapshot.devices, [...types]);
+  if (reporting.length > 0) {
+    input.answer.cite(...reporting.slice(0, 40).map((r) => r.device));
+    return withFreshness(listOrSentence(`Nothing is called “${query}”, but ${reporting.length === 1 ? 'this device reports it' : `these ${reporting.length} devices report it`}:`, reporting.slice(0, 40).map((r) => `${r.device.name}: ${r.reading}`)), input.context.freshness.label);
   }
   return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
 }

@@ -5,7 +5,7 @@ import type { GetProceduresForDeviceResult } from '../tools/getProceduresForDevi
 import type { SearchEntitiesResult } from '../tools/searchEntities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { listOrSentence, plural } from './AnswerBuilder';
-import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { textOf } from './answerGraphSearch';
 import { coveredKinds, kindById, kindsNamedIn } from './deviceKinds';
 import { tokenize } from './normalizeText';
@@ -138,7 +138,9 @@ export async function manualFor(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(device, ...docs.manuals, ...docs.procedures);
   if (docs.total_documentation === 0) return `There is no manual or procedure for ${device.name} in the home graph.`;
   const lines = [...docs.manuals.map((m) => `Manual: ${describeManual(m)}`), ...docs.procedures.map((p) => `Procedure: ${p.name}`)];
-  return listOrSentence(`Documentation for ${device.name}:`, lines);
+  // "is there a manual for the dishwasher" with only a procedure: the manual asked for is not there, said first.
+  const noManual = docs.manuals.length === 0 && said(input.match, 'manual', 'guide', 'handbook') ? `There is no manual for ${device.name} in the home graph, but there is other documentation.\n` : '';
+  return noManual + listOrSentence(`Documentation for ${device.name}:`, lines);
 }
 
 export async function notesAbout(input: IntentAnswerInput): Promise<string> {

@@ -3,11 +3,13 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
-import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, describedAs, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
 import { devicesWithin, kindMatch, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
+import { capabilityReading } from './stateQuantities';
+import { devicesSaying } from './kindEvidence';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -52,7 +54,7 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
   if (!kind) return '';
   const pool = await devicesIn(input, place);
-  const devices = pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined);
+  const { devices, narrowed } = refined(input, pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined), kind);
   input.answer.cite(place, ...devices);
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where);
@@ -62,7 +64,19 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const names = devices.map((d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
-  return qualified + listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${where}:`, names);
+  return qualified + listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${narrowed}${where}:`, names);
+}
+
+/**
+ * "radiator thermostats": of the devices of the kind, those whose name, description or model say the whole phrase,
+ * when some (not all, not none) do; `narrowed` tells the reader what was left out ("that say “radiator …”").
+ */
+function refined(input: IntentAnswerInput, devices: Entity[], kind: DeviceKind): { devices: Entity[]; narrowed: string } {
+  const slot = input.match.slots['refine'];
+  if (slot?.type !== 'text' || devices.length < 2) return { devices, narrowed: '' };
+  const saying = devicesSaying(devices, slot.text);
+  if (saying.length === 0 || saying.length === devices.length) return { devices, narrowed: '' };
+  return { devices: saying, narrowed: ` described as “${slot.text}” (of ${devices.length} ${kind.plural})` };
 }
 
 /** "is the wine fridge cold enough" in a home without one: "I found no wine fridge here. " before what there is. */
@@ -75,7 +89,7 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
   const place = entitySlot(input.match, 'place');
   const pool = await devicesIn(input, place);
-  const devices = kind ? pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : onlyDevices(pool);
+  const { devices, narrowed } = kind ? refined(input, pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined), kind) : { devices: onlyDevices(pool), narrowed: '' };
   input.answer.cite(place, ...devices);
   const noun = kind ? [kind.singular, kind.plural] : ['device', 'devices'];
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
@@ -83,7 +97,7 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
     const none = `There are no ${noun[1]}${where || ' in this home'}.`;
     return kind ? guardedNone(input, pool, kind, none, where) : none;
   }
-  const head = `There ${devices.length === 1 ? 'is' : 'are'} ${plural(devices.length, noun[0] ?? '', noun[1] ?? '')}${where}`;
+  const head = `There ${devices.length === 1 ? 'is' : 'are'} ${plural(devices.length, noun[0] ?? '', noun[1] ?? '')}${narrowed}${where}`;
   return devices.length <= 12 ? `${head}: ${devices.map((d) => d.name).join(', ')}.` : `${head}.`;
 }
 
@@ -110,7 +124,12 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
   if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;
-  return listOrSentence(`${plural(devices.length, 'device supports', 'devices support')} ${label}:`, devices.map((d) => withPlace(input, d)));
+  // "what's the air quality in the living room": a measuring capability is answered with what each one measures.
+  const lines = devices.map((d) => {
+    const reading = capabilityReading(d, slot.value);
+    return reading ? `${withPlace(input, d)}: ${reading}` : withPlace(input, d);
+  });
+  return listOrSentence(`${plural(devices.length, 'device supports', 'devices support')} ${label}:`, lines);
 }
 
 const LOW_BATTERY_PCT = 20;
@@ -162,6 +181,9 @@ function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, sho
   } else if (why === 'model') {
     const model = device.content['model'];
     if (typeof model === 'string') parts.push(`model ${model}`);
+  } else if (why === 'description') {
+    const description = device.content['description'];
+    if (typeof description === 'string') parts.push(`described as ${describedAs(description)}`);
   } else if (why === 'capability') parts.push(`can ${capabilitiesOf(device).map((c) => c.replace(/_/g, ' ')).join(', ')}`);
   else if (why === 'alias') parts.push('by its alias');
   return parts.length ? `${device.name} (${parts.join('; ')})` : device.name;

@@ -3,15 +3,17 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
-import { withFreshness } from './answerText';
+import { capitalsOf, withFreshness } from './answerText';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, humidityOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, currentTemperatureOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { devicesWithin } from './HomeIndex';
-import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
+import { kindEvidenceNote } from './kindEvidence';
 import { relatedSentence } from './relatedKnowledge';
 
 const LOW_BATTERY_PCT = 20;
@@ -47,7 +49,7 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(subject, reader);
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
-  return withFreshness(`${subject.name} is ${value}${via}${batteryNote(reader)}.`, input.context.freshness.label);
+  return withFreshness(`${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
 /** "are any windows open?": the ones open (or closed, when asked), out of those with an open/closed reading. */
@@ -108,7 +110,7 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   // "what speed is the purifier on", "how long left": the rest of the state is what such questions are after.
   const more = otherReadings(device);
   const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
-  return withFreshness(`${device.name} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
+  return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
 }
 
 function automationOn(input: IntentAnswerInput, automation: Entity): string {
@@ -135,7 +137,11 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
     return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
   }
-  let text = `${device.name} is set to ${target}°C`;
+  // "how hot is the water heater": what it is now comes first, what it is set to second.
+  if (now !== undefined && said(input.match, 'hot', 'cold', 'warm', 'actual', 'currently') && !said(input.match, 'set', 'target', 'setpoint')) {
+    return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${now}°C now (set to ${target}°C).`, input.context.freshness.label);
+  }
+  let text = `${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is set to ${target}°C`;
   if (typeof state['mode'] === 'string') text += ` in ${state['mode']} mode`;
   if (now !== undefined) text += `; it is ${now}°C now`;
   return withFreshness(`${text}.`, input.context.freshness.label);
@@ -168,6 +174,8 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
     .filter((p): p is string => p !== undefined);
   const pct = batteryOf(device);
   if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
+  // "what's the ip of the hue bridge": a field of the device the question names is part of the answer, state or not.
+  about.push(...contentFieldsAsked(device, input.match.words));
   const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;
   // A device's own description ("Purificateur d'air avec filtre HEPA") says what it is when nothing else does.
   const description = ['description', 'notes', 'purpose'].map((k) => device.content[k]).find((v): v is string => typeof v === 'string' && v.trim().length > 0);
@@ -184,23 +192,62 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
 }
 
 
-/** "what temperature is it inside?" / "what's the humidity?": every reading of that quantity, with where it is. */
+/** Fields said anyway, or bookkeeping: never repeated because a question word happens to name them. */
+const CONTENT_SAID = new Set(['state', 'manufacturer', 'model', 'description', 'notes', 'purpose', 'aliases', 'capabilities', 'type', 'state_updated_at']);
+
+/** Scalar content fields (`ip`, `firmware`, `serial_number`) whose name is a word of the question, as "ip 192.168.50.20". */
+function contentFieldsAsked(device: Entity, words: readonly string[]): string[] {
+  const asked = new Set(words.filter((w) => w.length >= 2));
+  const out: string[] = [];
+  for (const [field, value] of Object.entries(device.content)) {
+    if (CONTENT_SAID.has(field) || !['string', 'number', 'boolean'].includes(typeof value)) continue;
+    if (!field.toLowerCase().split(/[_\s-]+/).some((part) => asked.has(part))) continue;
+    const phrase = readingPhrase(field, value);
+    if (phrase) out.push(phrase);
+  }
+  return out;
+}
+
+/**
+ * "what temperature is it inside?" / "how humid is the bathroom": every measured reading of that quantity, whatever
+ * the field is called (`current` on a thermostat, `humidity` on a fan), with the field when its name isn't the
+ * quantity. With nothing measured, what the devices are set to is said instead of "no device reports it".
+ */
 export async function readings(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['quantity'];
-  const quantity = slot?.type === 'text' ? slot.text : 'temperature';
+  const quantity: Quantity = slot?.type === 'text' && isQuantity(slot.text) ? slot.text : 'temperature';
+  const label = quantityLabel(quantity);
   const place = entitySlot(input.match, 'place');
-  const read = (d: Entity): number | undefined => (quantity === 'humidity' ? humidityOf(d) : currentTemperatureOf(d));
   const within = place && place.entity_type !== 'home' ? (d: Entity): boolean => {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at?.id === place.id || input.snapshot.parentOfPlace.get(at?.id ?? '')?.id === place.id;
   } : (): boolean => true;
-  const found = input.snapshot.devices.filter((d) => within(d) && read(d) !== undefined);
-  input.answer.cite(place, ...found);
-  const unit = quantity === 'humidity' ? '%' : '°C';
-  if (found.length === 0) return withFreshness(`No device${place ? ` in ${place.name}` : ''} reports the ${quantity}.`, input.context.freshness.label);
-  const lines = found.map((d) => {
+  const scoped = inScope(input, input.snapshot.devices).filter(within);
+  const where = (d: Entity): string => {
     const at = input.snapshot.placeOfDevice.get(d.id);
-    return `${d.name}${at ? ` (${at.name})` : ''}: ${read(d)}${unit}`;
-  });
-  return withFreshness(`${quantity === 'humidity' ? 'Humidity' : 'Temperature'}: ${joinNames(lines)}.`, input.context.freshness.label);
+    return at ? ` (${at.name})` : '';
+  };
+  const measuredBy = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  if (measuredBy.length > 0) {
+    input.answer.cite(place, ...measuredBy.map((x) => x.d));
+    const lines = measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
+    return withFreshness(`${capitalsOf(label)}: ${joinNames(lines)}.`, input.context.freshness.label);
+  }
+  const setBy = scoped.flatMap((d) => readingsOf(d, quantity).filter((r) => r.role === 'setpoint').map((r) => ({ d, r })));
+  input.answer.cite(place, ...setBy.map((x) => x.d));
+  const here = place ? ` in ${place.name}` : '';
+  if (setBy.length > 0) {
+    const lines = setBy.map(({ d, r }) => `${d.name}${where(d)} is set to ${r.value}${r.unit} (${r.field})`);
+    return withFreshness(`I have no measured ${label}${here}; ${joinNames(lines)}.`, input.context.freshness.label);
+  }
+  return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
+}
+
+/** " (field current)": the field is named when it isn't called after the quantity, so the answer can be checked. */
+function fieldNote(r: FieldReading, quantity: Quantity): string {
+  return r.field.toLowerCase().startsWith(quantity) ? '' : ` (${r.field.replace(/_/g, ' ')})`;
+}
+
+function isQuantity(text: string): text is Quantity {
+  return ['temperature', 'humidity', 'power', 'energy', 'air_quality'].includes(text);
 }

@@ -10,6 +10,7 @@ import { joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { partnerOf } from './deviceReadings';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { kindEvidenceNote } from './kindEvidence';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
@@ -203,7 +204,7 @@ export async function whereIs(input: IntentAnswerInput): Promise<string> {
   const extra = first.where ? `, ${first.where}` : spot ? `, at the ${spot}` : '';
   const floor = parent && parent.entity_type === 'zone' ? ` (${parent.name})` : '';
   const verb = thing.entity_type === 'room' || thing.entity_type === 'zone' ? 'is part of' : 'is in';
-  return `${thing.name} ${verb} ${placeName(first.entity)}${floor}${extra}.`;
+  return `${thing.name}${kindEvidenceNote(input.snapshot, thing, input.match.words)} ${verb} ${placeName(first.entity)}${floor}${extra}.`;
 }
 
 /** "front_entrance" → "front entrance", from an edge property or a content field. */

@@ -28,7 +28,7 @@ export interface DeviceKind {
 }
 
 /** Why a device counts as a kind, shown next to it when its name does not make it obvious. */
-export type KindEvidence = 'name' | 'alias' | 'type' | 'model' | 'capability';
+export type KindEvidence = 'name' | 'alias' | 'type' | 'model' | 'description' | 'capability';
 
 const kindSchema = z.object({
   id: z.string().regex(/^[a-z_]+$/),
@@ -109,6 +109,15 @@ function kindsOfType(type: string): DeviceKind[] {
  * Contact Sensor" a contact sensor, "Mitsubishi PAR-42MAA Thermostat" a thermostat).
  */
 export function headKindOfName(name: string): DeviceKind | undefined {
+  return headOfName(name)?.kind;
+}
+
+/**
+ * The head kind of a name and how it was found: a whole kind word, or a kind word inside a compound word — at its
+ * end ("Heizkörperthermostat", the head of the compound) or only inside it ("Saunamaja", a sauna *house*), which is
+ * a modifier at best and yields to any other evidence.
+ */
+export function headOfName(name: string): { kind: DeviceKind; inside: boolean } | undefined {
   const keys = tokenize(name).map((t) => t.key);
   let weak: DeviceKind | undefined;
   for (let end = keys.length; end > 0; end--) {
@@ -122,10 +131,12 @@ export function headKindOfName(name: string): DeviceKind | undefined {
         end -= len - 1;
         break;
       }
-      return kind;
+      return { kind, inside: false };
     }
   }
-  return compoundKind(keys) ?? weak;
+  const compound = compoundPart(keys);
+  if (compound) return compound;
+  return weak ? { kind: weak, inside: false } : undefined;
 }
 
 /** Every kind a text names anywhere, with the words that name it ("clean the mini-split filters" → air conditioner). */
@@ -154,52 +165,108 @@ const WEAK_HEADS = new Set(['robot', 'car', 'mesh', 'range', 'cam']);
  * then one containing it ("Kamerasystem"); the longest kind word first ("Heizkörperthermostat" is a thermostat).
  */
 export function compoundKind(keys: readonly string[]): DeviceKind | undefined {
+  return compoundPart(keys)?.kind;
+}
+
+function compoundPart(keys: readonly string[]): { kind: DeviceKind; inside: boolean } | undefined {
   for (const pass of ['suffix', 'inside'] as const) {
     for (let i = keys.length - 1; i >= 0; i--) {
       const word = keys[i] ?? '';
       if (word.length < 5 + COMPOUND_MIN_EXTRA) continue;
       for (const [part, kind] of COMPOUND_PARTS) {
         if (word.length < part.length + COMPOUND_MIN_EXTRA) continue;
-        if (pass === 'suffix' ? word.endsWith(part) : word.includes(part)) return kind;
+        if (pass === 'suffix' ? word.endsWith(part) : word.includes(part)) return { kind, inside: pass === 'inside' };
       }
     }
   }
   return undefined;
 }
 
-/** Every kind a device is, with the strongest evidence for each. Broad types ("climate") only add themselves. */
+/**
+ * Every kind a device is, with the strongest evidence for each. Broad types ("climate") only add themselves. Ranked:
+ * name/alias, then a specific type, then what the export says the device is (its `description` or `model`: "built-in
+ * dishwasher", "Hub 2 Plus alarm panel", "1PM (extractor fan)"), then capabilities; a kind word only found inside
+ * a compound name word is the weakest and is dropped when anything else says what the device is.
+ */
 export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   const found = new Map<string, KindEvidence>();
+  const inside = new Set<string>();
   const add = (kind: DeviceKind | undefined, why: KindEvidence): void => {
     if (kind && !found.has(kind.id)) found.set(kind.id, why);
   };
-  add(headKindOfName(entity.name), 'name');
+  const addName = (text: string, why: KindEvidence): void => {
+    const head = headOfName(text);
+    if (!head || found.has(head.kind.id)) return;
+    add(head.kind, why);
+    if (head.inside) inside.add(head.kind.id);
+  };
+  addName(entity.name, 'name');
   const aliases = entity.content['aliases'];
-  if (Array.isArray(aliases)) for (const a of aliases) if (typeof a === 'string') add(headKindOfName(a), 'alias');
+  if (Array.isArray(aliases)) for (const a of aliases) if (typeof a === 'string') addName(a, 'alias');
   // A name that says what the device is ("Hue Brygga": a bridge) is not overruled by a type of its product family
   // ("lighting"): the type only adds broad families then, or the kind the name already said.
-  const named = hasSpecific(found);
+  const named = hasSpecific(found, inside);
   for (const type of typeValues(entity)) {
     for (const kind of kindsOfType(type)) if (!named || kind.includes.length > 0 || entity.entity_type !== 'device') add(kind, 'type');
   }
-  // The model often says what the name doesn't ("Smart Speaker 500", "Automower 430X").
-  const model = entity.content['model'];
-  if (!hasSpecific(found) && typeof model === 'string') add(headKindOfName(model), 'model');
-  // A maker that only makes one kind of thing ("Ecobee", "Roborock") is the last word before capabilities.
-  const maker = entity.content['manufacturer'];
-  if (!hasSpecific(found) && typeof maker === 'string') add(headKindOfName(maker), 'model');
-  if (!hasSpecific(found)) {
-    const caps = capabilitiesOf(entity);
-    for (const kind of DEVICE_KINDS) {
-      if (kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c)))) add(kind, 'capability');
+  // The description and model often say what the name doesn't ("built-in dishwasher", "Smart Speaker 500"); each
+  // part counts ("P110 smart plug (desk lamp)" is a plug that is the desk lamp).
+  if (!hasSpecific(found, inside)) {
+    for (const [field, why] of [['description', 'description'], ['model', 'model']] as const) {
+      const text = entity.content[field];
+      if (typeof text === 'string') for (const kind of describedKinds(text)) add(kind, why);
     }
   }
+  // A maker that only makes one kind of thing ("Ecobee", "Roborock") is the last word before capabilities.
+  const maker = entity.content['manufacturer'];
+  if (!hasSpecific(found, inside) && typeof maker === 'string') add(headKindOfName(maker), 'model');
+  if (!hasSpecific(found, inside)) {
+    const caps = capabilitiesOf(entity);
+    const byCapability = DEVICE_KINDS.filter((kind) => kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c))));
+    // A camera that detects motion is a camera: sensing is a feature of a device something else says it is.
+    const sensors = sensorKinds();
+    const other = byCapability.some((k) => !sensors.has(k.id));
+    for (const kind of byCapability) if (!other || !sensors.has(kind.id)) add(kind, 'capability');
+  }
+  // "Saunamaja lukk" (a lock of the sauna house) is not a sauna heater once its model or capability says lock.
+  if (inside.size > 0 && hasSpecific(found, inside)) for (const id of inside) found.delete(id);
   return found;
 }
 
-/** A kind that covers no narrower kinds was found ("thermostat", not only "climate"). */
-function hasSpecific(found: Map<string, KindEvidence>): boolean {
-  return [...found.keys()].some((id) => (KIND_BY_ID.get(id)?.includes.length ?? 0) === 0);
+/** The sensor kinds (motion, leak, humidity …), computed on first use (the lexicon is loaded by then). */
+let sensorFamily: Set<string> | undefined;
+function sensorKinds(): Set<string> {
+  const sensor = KIND_BY_ID.get('sensor');
+  sensorFamily ??= sensor ? coveredKinds(sensor) : new Set();
+  return sensorFamily;
+}
+
+/** Longest description read for kinds: past the first sentence a text tells a story, not what the device is. */
+const DESCRIPTION_HEAD_CHARS = 80;
+
+/** A description part that opens with what the device does names what it acts on, not what it is. */
+const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|closes?|turns?|switch(es)?|watch(es)?|covers?|feeds?|drives?|operates?|triggers?|dims?|used|connected|linked|plugged|paired|mounted|located|installed|replaces?|replaced)\b/i;
+
+/**
+ * The kinds a description or model names by their head nouns: each part ("air-to-air heat pump / air conditioner",
+ * "1PM (extractor fan)") up to a preposition ("plug for the kettle" is a plug), its rightmost kind phrase.
+ */
+export function describedKinds(text: string): DeviceKind[] {
+  const first = (text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, DESCRIPTION_HEAD_CHARS);
+  const out: DeviceKind[] = [];
+  for (const part of first.split(/[/,;:()|&+]| and | or | - /)) {
+    const head = part.split(/\s(?:for|with|from|by|of|in|on|at|to|near|under|behind|next)\s/i)[0] ?? '';
+    // "Controls the lights in the hall" says what the device acts on, not what it is.
+    if (ACTS_ON.test(head.trim())) continue;
+    const kind = headOfName(head);
+    if (kind && !kind.inside && !out.includes(kind.kind)) out.push(kind.kind);
+  }
+  return out;
+}
+
+/** A kind that covers no narrower kinds was found ("thermostat", not only "climate"), not only inside a compound. */
+function hasSpecific(found: Map<string, KindEvidence>, inside: ReadonlySet<string> = new Set()): boolean {
+  return [...found.keys()].some((id) => !inside.has(id) && (KIND_BY_ID.get(id)?.includes.length ?? 0) === 0);
 }
 
 /** The lexicon is fixed at load, so what a kind covers is computed once per kind. */
@@ -261,3 +328,12 @@ export function capabilitiesOf(entity: Entity): string[] {
 }
 
 const CAPABILITY_MEMO = new WeakMap<Entity, string[]>();
+
+/** "built-in dishwasher" → "a built-in dishwasher", said when a description is why a device counts as a kind. */
+export function describedAs(description: string): string {
+  const head = (description.split(/[.!?](?:\s|$)|\n/)[0] ?? '').trim().slice(0, DESCRIPTION_HEAD_CHARS);
+  if (/^(a|an|the)\s/i.test(head)) return head;
+  // "underfloor heating" is a mass noun: no article.
+  if (/ing$/i.test(head)) return head;
+  return `${/^([aeiou]|8|11\b|18\b)/i.test(head) ? 'an' : 'a'} ${head}`;
+}

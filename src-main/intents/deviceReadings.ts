@@ -6,6 +6,7 @@ import { capabilitiesOf } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
+import { measured } from './stateQuantities';
 
 function firstNumber(...values: unknown[]): number | undefined {
   return values.find((v): v is number => typeof v === 'number' && Number.isFinite(v));
@@ -27,12 +28,12 @@ export function setpointOf(device: Entity): number | undefined {
 
 export function currentTemperatureOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c'], s['temperature_c'], s['current_temperature_c'], s['indoor_c']);
+  return firstNumber(s['current_c'], s['temperature'], s['current_temperature'], s['ambient_c'], s['temperature_c'], s['current_temperature_c'], s['indoor_c']) ?? measured(device, 'temperature')?.value;
 }
 
 export function humidityOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  return firstNumber(s['humidity'], s['humidity_pct'], s['relative_humidity'], s['humidity_percent']);
+  return firstNumber(s['humidity'], s['humidity_pct'], s['relative_humidity'], s['humidity_percent']) ?? measured(device, 'humidity')?.value;
 }
 
 /** "locked" / "unlocked" …, from `lock: "locked"` or `locked: true` (homes write it both ways). */
@@ -118,14 +119,59 @@ export function otherReadings(device: Entity, skip: readonly string[] = []): str
   return out;
 }
 
+/** One-word states that are a condition ("not charging", "not armed"); other words are things ("no leak", "no motion"). */
+const NOT_A_THING = /(ing|ed|able|ive|open|on|online|offline|due|home|away|present|idle|busy|full|empty|low|high|ok)$/;
+
 /** One state field in words: "remaining_min: 34" → "remaining 34 min", "door_open: false" → "door not open". */
 export function readingPhrase(key: string, value: unknown): string | undefined {
   const parts = key.split('_');
   const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
   const label = (unit ? parts.slice(0, -1) : parts).join(' ');
-  if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : `not ${label}`;
+  if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : NOT_A_THING.test(label) ? `not ${label}` : `no ${label}`;
   if (typeof value === 'number' && Number.isFinite(value)) return `${label} ${value}${unit ?? ''}`;
   if (typeof value === 'string' && value.length <= 60) return `${label} ${value.replace(/_/g, ' ')}`;
   if (value !== null && typeof value === 'object') return `${label} ${JSON.stringify(value)}`;
   return undefined;
+}
+
+/**
+ * Devices with a state field a word of the question names ("any leaks?" → `leak: false`), with that field in words:
+ * a question about a reading the home has under its own field name is never answered "nothing matches".
+ */
+export function devicesReporting(devices: readonly Entity[], keys: readonly string[]): Array<{ device: Entity; reading: string }> {
+  const asked = keys.filter((k) => k.length >= 3);
+  if (asked.length === 0) return [];
+  const byPart = fieldPartsOf(devices);
+  const out: Array<{ device: Entity; reading: string }> = [];
+  const seen = new Set<Entity>();
+  for (const [part, list] of byPart) {
+    if (!asked.some((k) => part === k || (k.length >= 5 && part.length >= 5 && part.slice(0, 5) === k.slice(0, 5)))) continue;
+    for (const { device, field } of list) {
+      if (seen.has(device)) continue;
+      seen.add(device);
+      const reading = readingPhrase(field, stateOf(device)[field]);
+      if (reading) out.push({ device, reading });
+    }
+  }
+  return out;
+}
+
+/** State field words → the devices and fields, kept per device list (a snapshot's list lives until the graph changes). */
+const FIELD_PARTS = new WeakMap<readonly Entity[], Map<string, Array<{ device: Entity; field: string }>>>();
+
+function fieldPartsOf(devices: readonly Entity[]): Map<string, Array<{ device: Entity; field: string }>> {
+  const known = FIELD_PARTS.get(devices);
+  if (known) return known;
+  const map = new Map<string, Array<{ device: Entity; field: string }>>();
+  for (const device of devices) {
+    for (const field of Object.keys(stateOf(device))) {
+      for (const part of new Set(field.toLowerCase().split(/[_\s-]+/))) {
+        const list = map.get(part);
+        if (list) list.push({ device, field });
+        else map.set(part, [{ device, field }]);
+      }
+    }
+  }
+  FIELD_PARTS.set(devices, map);
+  return map;
 }

@@ -1,0 +1,103 @@
+// What a state field measures, whatever the exporter called it: `current` next to a `setpoint` is a temperature,
+// `freezer_c` a temperature in °C, `watts`/`power_w` electrical power, `rh`/`humidity_pct` humidity, `pm25`/`co2`
+// air quality. Read from the field name, its unit suffix and the device (a plug's `current` is not a temperature), so
+// "what temperature is it in the living room" finds the thermostat's `current: 21.4` and never says "no device
+// reports the temperature" while one does under another name.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { capabilitiesOf } from './deviceKinds';
+import { stateOf } from './IntentAnswerInput';
+
+export type Quantity = 'temperature' | 'humidity' | 'power' | 'energy' | 'air_quality';
+
+export interface FieldReading {
+  /** The state field as the home wrote it ("current", "freezer_c"). */
+  field: string;
+  value: number;
+  quantity: Quantity;
+  /** A measurement, or what the device is set to reach. */
+  role: 'measured' | 'setpoint';
+  /** "°C", " W", "%", "" (air quality figures carry no unit we can trust). */
+  unit: string;
+}
+
+/** Field words that mean "what it is set to". */
+const SETPOINT = /(^|_)(setpoint|set_point|target|desired|heat_setpoint|cool_setpoint)(_|$)/;
+/** Field names that are "the reading now" on a device whose setpoint says what it reads (a thermostat, a heater). */
+const BARE_CURRENT = new Set(['current', 'actual', 'ambient', 'measured', 'now', 'reading', 'value', 'current_value']);
+const AIR = new Set(['pm25', 'pm2_5', 'pm1', 'pm10', 'co2', 'voc', 'tvoc', 'aqi', 'iaq', 'air_quality', 'eco2']);
+
+/** Words of a question that ask for a quantity ("how humid", "air quality", "watts"). */
+const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
+  ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
+  ['air_quality', ['quality', 'pm25', 'co2', 'voc', 'aqi', 'pollution']],
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption']],
+  ['energy', ['kwh', 'energy']],
+  ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
+];
+
+/** The quantity a question's word keys ask for, temperature when none is named. */
+export function quantityAsked(keys: ReadonlySet<string>): Quantity {
+  for (const [quantity, words] of QUANTITY_WORDS) if (words.some((w) => keys.has(w))) return quantity;
+  return 'temperature';
+}
+
+export function quantityLabel(quantity: Quantity): string {
+  return quantity === 'air_quality' ? 'air quality' : quantity;
+}
+
+/** What one state field measures on this device, if it is a quantity at all. */
+export function quantityOfField(device: Entity, field: string): Pick<FieldReading, 'quantity' | 'role' | 'unit'> | undefined {
+  const key = field.toLowerCase().replace(/[\s-]+/g, '_');
+  const parts = key.split('_');
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.includes('battery') || parts.includes('filter') || parts.includes('life')) return undefined;
+  const role = SETPOINT.test(key) ? 'setpoint' : 'measured';
+  if (/humid/.test(key) || parts.includes('rh')) return { quantity: 'humidity', role, unit: '%' };
+  if (parts.some((p) => AIR.has(p)) || AIR.has(key)) return { quantity: 'air_quality', role, unit: '' };
+  if (last === 'kwh' || parts.includes('energy')) return { quantity: 'energy', role, unit: ' kWh' };
+  if (last === 'kw') return { quantity: 'power', role, unit: ' kW' };
+  if (/watt/.test(key) || last === 'w' || key === 'power') return { quantity: 'power', role, unit: ' W' };
+  if (last === 'f' || parts.includes('fahrenheit')) return { quantity: 'temperature', role, unit: '°F' };
+  if (/temp/.test(key) || last === 'c' || parts.includes('celsius')) return { quantity: 'temperature', role, unit: '°C' };
+  // A bare "setpoint"/"current" is a temperature on something that takes a temperature; elsewhere (a plug's
+  // "current") it is not said to be one.
+  if ((role === 'setpoint' || BARE_CURRENT.has(key)) && takesTemperature(device)) return { quantity: 'temperature', role, unit: '°C' };
+  return undefined;
+}
+
+/** A device that is set to a temperature or measures one: a `setpoint` in its state or a temperature capability. */
+function takesTemperature(device: Entity): boolean {
+  const caps = capabilitiesOf(device);
+  if (caps.includes('temperature_control') || caps.includes('temperature')) return true;
+  return Object.keys(stateOf(device)).some((k) => SETPOINT.test(k.toLowerCase()));
+}
+
+/** Every numeric state field of the device that measures (or sets) the quantity. */
+export function readingsOf(device: Entity, quantity: Quantity): FieldReading[] {
+  const out: FieldReading[] = [];
+  for (const [field, value] of Object.entries(stateOf(device))) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const found = quantityOfField(device, field);
+    if (found?.quantity === quantity) out.push({ field, value, ...found });
+  }
+  return out;
+}
+
+/** The measured value of a quantity, the plainest field first ("temperature" before "freezer_c"). */
+export function measured(device: Entity, quantity: Quantity): FieldReading | undefined {
+  const all = readingsOf(device, quantity).filter((r) => r.role === 'measured');
+  return all.find((r) => r.field.toLowerCase().startsWith(quantity)) ?? all[0];
+}
+
+/** Capabilities that measure a quantity ("air_quality", "humidity"): a device listed for one says its reading. */
+const CAPABILITY_QUANTITY: Readonly<Record<string, Quantity>> = {
+  humidity: 'humidity', temperature: 'temperature', air_quality: 'air_quality', energy: 'power', power_monitoring: 'power', energy_monitoring: 'power',
+};
+
+/** "pm25 7", "21.4°C (current)": what the device measures of the quantity a capability stands for, if anything. */
+export function capabilityReading(device: Entity, capability: string): string | undefined {
+  const quantity = CAPABILITY_QUANTITY[capability];
+  const reading = quantity ? measured(device, quantity) : undefined;
+  if (!reading) return undefined;
+  return `${reading.field.replace(/_/g, ' ')} ${reading.value}${reading.unit}`;
+}
