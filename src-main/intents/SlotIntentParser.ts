@@ -221,7 +221,7 @@ export class SlotIntentParser {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;
       // "how many lights are on" counts the ones on, not the lights.
-      if (has(keys, ...CUES.count) && !stateWord(tokens)) add('count_kind', { kind, place: where }, 0.8, 'kind+count');
+      if (has(keys, ...CUES.count) && !stateWord(tokens)) add('count_kind', { kind, place: where, refine }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
       else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
