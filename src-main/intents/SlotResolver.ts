@@ -180,6 +180,9 @@ export class SlotResolver {
       return { value: { type: 'ambiguous', text, expected: type, candidates: result.candidates.map((c) => c.entity) }, score: 0.6 };
     }
     const suggestions = result.suggestions.map((s) => s.entity).slice(0, 3);
+    // "wiggle the garage" is a sentence around a name, not a name nothing matched: the words go to the LLM instead of
+    // "I couldn't find 'wiggle the garage'".
+    if (suggestions.length === 0 && tokens.slice(1).some((t) => t.key === 'the')) return reject(text);
     const home = HOME_SLOTS.has(type);
     const score = suggestions.length > 0 ? (home ? 0.6 : 0.45) : home ? 0.5 : 0.3;
     return { value: { type: 'missing', text, expected: type, suggestions }, score };
@@ -261,6 +264,11 @@ export class SlotResolver {
     // "turn on Vacation Mode": an automation named exactly (the control answer runs it).
     const automation = aliasOrExact(snapshot, body, ['automation']);
     if (automation) return { value: { type: 'entity', text, entity: automation, how: 'exact' }, score: 0.9 };
+    if (device.value.type === 'missing' && !notFound && !namesDevice(snapshot, body)) {
+      // "the lightstrip": no name and no kind word, but the words of one device's model or description.
+      const read = commandTarget(snapshot, body, implied, plural, true);
+      if (read?.type === 'one') return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
+    }
     if (device.value.type === 'missing') {
       // "There is no such device" is said when the mentions were read and the device isn't in this home.
       if (notFound) return { value: { ...device.value, suggestions: [], note: notFound }, score: 0.55 };

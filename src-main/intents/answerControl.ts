@@ -58,6 +58,13 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   const why = slot?.type === 'entity' && slot.why ? `${slot.why} ` : '';
   if (slot?.type === 'entity') {
     const device = await redirectDoor(input, slot.entity, intent);
+    // "unlock it" after "is the sauna locked" answered through the sauna sensor: a lock is never taken for a device of
+    // another kind unasked; the lock next to it is named so that it can be asked for.
+    const partner = spec.can(device) || slot.entity !== device ? undefined : lockNextTo(input, device, intent);
+    if (partner) {
+      input.answer.cite(device, partner);
+      return `${why}${device.name} has no lock of its own. Do you mean ${partner.name}, the lock next to it? Say "${intent} ${partner.name}".`;
+    }
     input.answer.cite(device);
     if (!spec.can(device)) return `${why}${spec.cannot(device)}`;
     if (!spec.patch(device)) return `${why}${device.name} is already ${spec.already}.`;
@@ -250,6 +257,12 @@ function temperatureRange(input: Reading, device: Entity): [number, number] | un
     if (range && (k !== 'climate' || setsTemperature)) return range;
   }
   return undefined;
+}
+
+/** The one lock linked to a device that has none, or in its room (what a lock question about it answered through). */
+function lockNextTo(input: IntentAnswerInput, device: Entity, intent: string): Entity | undefined {
+  if ((intent !== 'lock' && intent !== 'unlock') || device.entity_type !== 'device') return undefined;
+  return partnerOf(input.snapshot, [], device, 'lock');
 }
 
 /** "lock the front door": the door itself has no state, the lock that is part of it does. */

@@ -8,7 +8,7 @@
 // several that fit are a question back; a modifier the home never uses is said, never silently dropped.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './crossLanguageCues';
-import { coveredKinds, kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
+import { coveredKinds, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { editDistance } from './mentions';
 import { keyOf, type Token } from './normalizeText';
@@ -18,7 +18,7 @@ export type CommandTarget =
   | { type: 'several'; devices: Entity[]; note?: string }
   | { type: 'none'; note: string };
 
-const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some']);
+const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these']);
 /** More candidates than this after an unknown word is no useful question back ("the porch light" among 16 lights). */
 const MAX_OPTIONS = 6;
 const MAX_KIND_WORDS = 3;
@@ -27,8 +27,10 @@ const MAX_KIND_WORDS = 3;
  * Reads a command target. `implied` is the kind the verb needs when the words name none ("unlock the shed": a lock;
  * "open the gate": anything that opens). Returns undefined when the words give no reading (the caller goes on).
  */
-export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], implied?: DeviceKind | 'openable', plural = false): CommandTarget | undefined {
+export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], implied?: DeviceKind | 'openable', plural = false, anyDevice = false): CommandTarget | undefined {
   let keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k));
+  // "the lightstrip to 20" is a target and a value run together, not a description ("20" is no name word here).
+  if (keys.some((k) => /^\d/.test(k) && !snapshot.devices.some((d) => sayingsOf(snapshot, d).nameWords.includes(k)))) return undefined;
   // A spot the home puts devices at ("front door" on the doorbell's edge, "sauna" on a sensor's) says where: the rooms
   // of the devices there.
   const spot = spotIn(snapshot, keys);
@@ -37,7 +39,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   // A door is locked through the lock on it: "the terrace door" is, for a lock, the lock of the terrace door.
   if (implied && implied !== 'openable') keys = keys.filter((k) => k !== 'door');
   if (keys.length === 0 && !(spot && implied)) return undefined;
-  const readWith = (devices: Entity[], noun: string, modifiers: readonly string[], many: boolean): CommandTarget | undefined => read(snapshot, devices, noun, modifiers, many, within);
+  const readWith = (devices: Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head });
   let best: CommandTarget | undefined;
   for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
     const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
@@ -54,8 +56,15 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
       return readWith(openers, 'device', keys, plural);
     }
     // Each reading of the head kind ("night light", or a light that is "night"): the one that narrows most.
-    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural);
+    const head = keys.slice(keys.length - len).join(' ');
+    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) ? undefined : head);
     if (rank(found) > rank(best)) best = found;
+  }
+  // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
+  // word starts, and never as "no such device" (the name resolver has its say).
+  if (!best && !implied && anyDevice) {
+    const found = read(snapshot, { devices: snapshot.devices, noun: 'device', modifiers: keys, plural, within, minFit: 3 });
+    return found?.type === 'none' ? undefined : found;
   }
   if (best || !implied) return best;
   if (implied === 'openable') return readWith(snapshot.devices.filter(opens), 'device', keys, plural);
@@ -110,7 +119,22 @@ function spotIn(snapshot: HomeSnapshot, keys: readonly string[]): { at: number; 
   return undefined;
 }
 
-function read(snapshot: HomeSnapshot, ofThisKind: Entity[], noun: string, modifiers: readonly string[], plural: boolean, within: Entity[] | undefined): CommandTarget | undefined {
+interface Request {
+  devices: Entity[];
+  /** What the devices are called in answers ("lock", "device"). */
+  noun: string;
+  modifiers: readonly string[];
+  plural: boolean;
+  /** Rooms a spot said ("front door": where the doorbell is). */
+  within?: Entity[] | undefined;
+  /** The kind as said when narrower than the kind's own word ("soundbar" for a speaker, "lamp" for a light). */
+  head?: string | undefined;
+  /** The least fit that counts (a whole word or a word start when no kind was said). */
+  minFit?: Fit;
+}
+
+function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefined {
+  const { devices: ofThisKind, noun, modifiers, plural, within, head, minFit = 1 } = request;
   if (ofThisKind.length === 0) return undefined;
   let candidates = ofThisKind;
   if (within) {
@@ -131,12 +155,16 @@ function read(snapshot: HomeSnapshot, ofThisKind: Entity[], noun: string, modifi
       words = [...words.slice(0, place.at), ...words.slice(place.at + place.length)];
     }
   }
+  // "the soundbar" among three speakers: the one whose own words say soundbar.
+  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => sayingsOf(snapshot, d).words.includes(w))) : [];
+  if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) candidates = saying;
   if (words.length === 0) {
     if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid !== undefined);
     return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: candidates } : undefined;
   }
   const scored = candidates.map((d) => ({ d, fit: Math.min(...words.map((m) => fitOf(snapshot, d, m))) as Fit }));
   const best = Math.max(...scored.map((s) => s.fit));
+  if (best > 0 && best < minFit) return undefined;
   if (best > 0) {
     const found = scored.filter((s) => s.fit === best).map((s) => s.d);
     return pick(found, plural, placeSaid !== undefined);
