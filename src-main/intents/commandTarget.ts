@@ -283,8 +283,10 @@ function taughtStems(snapshot: HomeSnapshot, modifier: string): string[] {
   const known = map.get(modifier);
   if (known) return known;
   const counts = new Map<string, number>();
+  const evidenceKinds = new Set<string>();
   for (const d of snapshot.devices) {
     if (!wordsOf(ownText(d)).includes(modifier)) continue;
+    for (const id of kindsNamedIn(ownText(d)).keys()) evidenceKinds.add(id);
     const roomWords = wordsOf(snapshot.placeOfDevice.get(d.id)?.name ?? '');
     const stems = new Set<string>();
     for (const w of wordsOf(d.name)) {
@@ -294,7 +296,15 @@ function taughtStems(snapshot: HomeSnapshot, modifier: string): string[] {
     }
     for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  const taught = [...counts].filter(([, n]) => n >= 2).map(([s]) => s);
+  // A word the home uses as often for devices described otherwise as the same kind ("světlo" in "Světlo u zrcadla",
+  // a "mirror light", and in a "pendant") is the kind's own word, not the modifier's.
+  const otherwise = (stem: string): number =>
+    snapshot.devices.filter((d) => {
+      const own = ownText(d);
+      if (wordsOf(own).includes(modifier) || ![...kindsNamedIn(own).keys()].some((id) => evidenceKinds.has(id))) return false;
+      return wordsOf(d.name).some((w) => w.startsWith(stem));
+    }).length;
+  const taught = [...counts].filter(([stem, n]) => n >= 2 && otherwise(stem) < n).map(([stem]) => stem);
   map.set(modifier, taught);
   return taught;
 }
