@@ -169,6 +169,12 @@ export class SlotResolver {
       const [one] = described;
       if (described.length === 1 && one) return { value: { type: 'entity', text, entity: one, how: 'synonym' }, score: 0.9 };
       if (described.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: described.slice(0, 6) }, score: 0.6 };
+      // "is the night light on" for "Liisa öölamp", model "Go portable light (night light)": the device's own English
+      // words, read as a command target is (commandTarget.ts), with a kind said; only one device that fits counts.
+      if (result.kind !== 'ambiguous' && described.length === 0 && kindSaid === undefined) {
+        const read = commandTarget(snapshot, stripPrefix(tokens));
+        if (read?.type === 'one' && !read.why) return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
+      }
     }
     if (result.kind === 'ambiguous' && type === 'thing' && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
       // "where's the tv" between "Samsung Smart TV" and the procedure "Set Up the TV": only one of them is a thing

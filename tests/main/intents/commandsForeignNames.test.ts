@@ -178,6 +178,15 @@ describe('rules of trust', () => {
   });
 });
 
+describe('the same reading names the device of a question', () => {
+  it('"the front door lock" is the lock in the room the front door spot is in, never the doorbell at that spot', async () => {
+    const answer = await ask(h, 'is the front door lock locked');
+    expect(answer?.citations.map((c) => c.name), answer?.text).toContain('Zámek hlavních dveří');
+    expect(answer?.citations.map((c) => c.name)).not.toContain('Zvonek');
+    expect(answer?.text).toMatch(/not locked|unlocked/);
+  });
+});
+
 describe('exactly one device of the kind', () => {
   let single: Harness;
   beforeAll(async () => {
