@@ -186,7 +186,7 @@ describe('the same reading names the device of a question', () => {
     expect(answer?.text).toMatch(/not locked|unlocked/);
   });
 
-  it('"what brand is the front door lock" (the slot parse) is about the lock, not the doorbell at the front door', async () => {
+  it('"what model is the front door lock" (the slot parse) is about the lock, not the doorbell at the front door', async () => {
     const answer = await ask(h, 'what model is the front door lock');
     expect(answer?.citations.map((c) => c.name), answer?.text).toContain('Zámek hlavních dveří');
     expect(answer?.citations.map((c) => c.name)).not.toContain('Zvonek');
