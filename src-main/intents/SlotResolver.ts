@@ -171,9 +171,13 @@ export class SlotResolver {
       if (described.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: described.slice(0, 6) }, score: 0.6 };
       // "is the night light on" for "Liisa öölamp", model "Go portable light (night light)": the device's own English
       // words, read as a command target is (commandTarget.ts), with a kind said; only one device that fits counts.
-      if (result.kind !== 'ambiguous' && described.length === 0 && kindSaid === undefined) {
+      // Among names that share a word ("Saunan valo", "Saunamaja lukk", "Kiuas": "sauna heater"), it must be one of them.
+      if (described.length === 0) {
         const read = commandTarget(snapshot, stripPrefix(tokens));
-        if (read?.type === 'one' && !read.why) return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
+        // A one-word kind that is the shared name ("the sauna") stays shared: read questions answer for each.
+        const sharedWord = kindSaid !== undefined && stripPrefix(tokens).length === 1;
+        const among = result.kind !== 'ambiguous' || (!sharedWord && read?.type === 'one' && result.candidates.some((c) => c.entity.id === read.device.id));
+        if (read?.type === 'one' && !read.why && among) return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
       }
     }
     if (result.kind === 'ambiguous' && type === 'thing' && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {

@@ -57,7 +57,8 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
     }
     // Each reading of the head kind ("night light", or a light that is "night"): the one that narrows most.
     const head = keys.slice(keys.length - len).join(' ');
-    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) ? undefined : head);
+    // A kind said in several words ("sauna heater", "night light") is specific even when it is the kind's own name.
+    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head);
     if (rank(found) > rank(best)) best = found;
   }
   // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
