@@ -186,6 +186,15 @@ describe('the same reading names the device of a question', () => {
     expect(answer?.text).toMatch(/not locked|unlocked/);
   });
 
+  it.each([
+    ['is the mirror light on', 'Světlo u zrcadla'],
+    ['is the floor lamp on', 'Stojací lampa'],
+  ])('"%s" reads %s', async (text, device) => {
+    const answer = await ask(h, text);
+    expect(answer?.citations.map((c) => c.name), answer?.text).toEqual([device]);
+    expect(answer?.text).toMatch(/off/);
+  });
+
   it('"what model is the front door lock" (the slot parse) is about the lock, not the doorbell at the front door', async () => {
     const answer = await ask(h, 'what model is the front door lock');
     expect(answer?.citations.map((c) => c.name), answer?.text).toContain('Zámek hlavních dveří');
