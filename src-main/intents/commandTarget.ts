@@ -93,7 +93,22 @@ function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
 function ofKindOrSays(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind): boolean {
   if (kindMatch(snapshot, device, kind) !== undefined) return true;
   const covered = coveredKinds(kind);
-  return [...kindsNamedIn(ownText(device)).keys()].some((id) => covered.has(id));
+  return ownKinds(snapshot, device).some((id) => covered.has(id));
+}
+
+/** The kinds a device's own model and description name, read once per snapshot (20 000 devices are scanned). */
+const OWN_KINDS = new WeakMap<HomeSnapshot, Map<string, string[]>>();
+
+function ownKinds(snapshot: HomeSnapshot, device: Entity): string[] {
+  let map = OWN_KINDS.get(snapshot);
+  if (!map) OWN_KINDS.set(snapshot, (map = new Map()));
+  let kinds = map.get(device.id);
+  if (!kinds) {
+    const text = ownText(device);
+    kinds = text ? [...kindsNamedIn(text).keys()] : [];
+    map.set(device.id, kinds);
+  }
+  return kinds;
 }
 
 function ownText(device: Entity): string {
@@ -224,14 +239,15 @@ function placeWord(snapshot: HomeSnapshot, word: string): boolean {
   return placesNamed(snapshot, word).length > 0 || (word.length >= 5 && roomsNear(snapshot, word).length > 0);
 }
 
+const ROOMS = new WeakMap<HomeSnapshot, Array<{ room: Entity; name: string }>>();
+
 function roomsNear(snapshot: HomeSnapshot, word: string): Entity[] {
-  const rooms = new Set<Entity>();
-  for (const room of snapshot.placeOfDevice.values()) {
-    if (rooms.has(room)) continue;
-    const name = plain(room.name);
-    if (!name.includes(' ') && name.length >= 5 && editDistance(name, word, 2) <= nearLimit(word)) rooms.add(room);
+  let rooms = ROOMS.get(snapshot);
+  if (!rooms) {
+    const named = [...new Set(snapshot.placeOfDevice.values())].map((room) => ({ room, name: plain(room.name) }));
+    ROOMS.set(snapshot, (rooms = named.filter((r) => !r.name.includes(' ') && r.name.length >= 5)));
   }
-  return [...rooms];
+  return rooms.filter((r) => editDistance(r.name, word, 2) <= nearLimit(word)).map((r) => r.room);
 }
 
 function nearLimit(word: string): number {
@@ -287,7 +303,7 @@ function taughtStems(snapshot: HomeSnapshot, modifier: string): string[] {
   const evidenceKinds = new Set<string>();
   for (const d of snapshot.devices) {
     if (!wordsOf(ownText(d)).includes(modifier)) continue;
-    for (const id of kindsNamedIn(ownText(d)).keys()) evidenceKinds.add(id);
+    for (const id of ownKinds(snapshot, d)) evidenceKinds.add(id);
     const roomWords = wordsOf(snapshot.placeOfDevice.get(d.id)?.name ?? '');
     const stems = new Set<string>();
     for (const w of wordsOf(d.name)) {
@@ -302,7 +318,7 @@ function taughtStems(snapshot: HomeSnapshot, modifier: string): string[] {
   const otherwise = (stem: string): number =>
     snapshot.devices.filter((d) => {
       const own = ownText(d);
-      if (wordsOf(own).includes(modifier) || ![...kindsNamedIn(own).keys()].some((id) => evidenceKinds.has(id))) return false;
+      if (wordsOf(own).includes(modifier) || !ownKinds(snapshot, d).some((id) => evidenceKinds.has(id))) return false;
       return wordsOf(d.name).some((w) => w.startsWith(stem));
     }).length;
   const taught = [...counts].filter(([stem, n]) => n >= 2 && otherwise(stem) < n).map(([stem]) => stem);
