@@ -134,7 +134,7 @@ export class IntentResponder implements Responder {
       if (!understood) continue;
       const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');
-      const clarify = ambiguous?.type === 'ambiguous' && reply.text.startsWith('Which one') ? { text: ambiguous.text, candidates: ambiguous.candidates } : undefined;
+      const clarify = ambiguous?.type === 'ambiguous' && reply.text.includes('Which one do you mean') ? { text: ambiguous.text, candidates: ambiguous.candidates } : undefined;
       this.followUps.remember(conversationId, understood, clarify ? [] : cited, clarify);
       focus = this.followUps.focus.get(conversationId);
     }

@@ -159,6 +159,15 @@ describe('rules of trust', () => {
     expect(answer?.text).toMatch(/Zámek sauny \(Saunový domek\)/);
   });
 
+  it('the reply to that question picks the lock, and only then is it proposed', async () => {
+    const conversationId = 'cz-reply';
+    const asked = await h.responder.respond('unlock the back door', h.context({ conversationId }));
+    expect(asked?.text).toMatch(/Which one do you mean/);
+    const reply = await h.responder.respond('Zámek sauny', h.context({ conversationId }));
+    expect(reply?.proposal?.targets.map((t) => t.name), reply?.text).toEqual(['Zámek sauny']);
+    expect(reply?.proposal?.tier).toBe(3);
+  });
+
   it('a place with nothing of the kind is no such device, never another kind there', async () => {
     for (const text of ['turn on the garage fan', 'turn on the kitchen fan']) {
       const answer = await ask(h, text);
