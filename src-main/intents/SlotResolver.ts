@@ -249,7 +249,7 @@ export class SlotResolver {
     if (!namesDevice(snapshot, body)) {
       const read = commandTarget(snapshot, body, implied, plural);
       if (read?.type === 'one') return { value: { type: 'entity', text, entity: read.device, how: 'synonym', ...(read.why ? { why: read.why } : {}) }, score: 0.95 };
-      if (read?.type === 'several' && read.note === 'all') return { value: { type: 'group', text, kind: undefined, place: undefined, devices: read.devices }, score: 0.95 };
+      if (read?.type === 'several' && read.all) return { value: { type: 'group', text, kind: read.all.kind, place: read.all.place, devices: read.devices }, score: 0.95 };
       if (read?.type === 'several') return { value: { type: 'ambiguous', text, expected: 'device', candidates: read.devices, withPlaces: true, ...(read.note ? { note: read.note } : {}) }, score: 0.6 };
       if (read?.type === 'none') notFound = read.note;
     }

@@ -15,7 +15,8 @@ import { keyOf, type Token } from './normalizeText';
 
 export type CommandTarget =
   | { type: 'one'; device: Entity; why?: string }
-  | { type: 'several'; devices: Entity[]; note?: string }
+  /** `all`: every one of them is meant ("the kitchen ceiling lights"), said as the kind in the one place named. */
+  | { type: 'several'; devices: Entity[]; note?: string; all?: { kind?: DeviceKind; place?: Entity } }
   | { type: 'none'; note: string };
 
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these']);
@@ -39,7 +40,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   // A door is locked through the lock on it: "the terrace door" is, for a lock, the lock of the terrace door.
   if (implied && implied !== 'openable') keys = keys.filter((k) => k !== 'door');
   if (keys.length === 0 && !(spot && implied)) return undefined;
-  const readWith = (devices: Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head });
+  const readWith = (devices: Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string, kind?: DeviceKind): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head, kind });
   let best: CommandTarget | undefined;
   for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
     const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
@@ -58,7 +59,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
     // Each reading of the head kind ("night light", or a light that is "night"): the one that narrows most.
     const head = keys.slice(keys.length - len).join(' ');
     // A kind said in several words ("sauna heater", "night light") is specific even when it is the kind's own name.
-    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head);
+    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head, kind);
     if (rank(found) > rank(best)) best = found;
   }
   // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
@@ -147,10 +148,12 @@ interface Request {
   head?: string | undefined;
   /** The least fit that counts (a whole word or a word start when no kind was said). */
   minFit?: Fit;
+  /** The kind said, for a group answer ("2 lights in Köök"). */
+  kind?: DeviceKind | undefined;
 }
 
 function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefined {
-  const { devices: ofThisKind, noun, modifiers, plural, within, head, minFit = 1 } = request;
+  const { devices: ofThisKind, noun, modifiers, plural, within, head, minFit = 1, kind } = request;
   if (ofThisKind.length === 0) return undefined;
   let candidates = ofThisKind;
   if (within) {
@@ -175,7 +178,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   const saying = head ? candidates.filter((d) => head.split(' ').every((w) => sayingsOf(snapshot, d).words.includes(w))) : [];
   if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) candidates = saying;
   if (words.length === 0) {
-    if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid !== undefined);
+    if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid, kind);
     return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: candidates } : undefined;
   }
   const scored = candidates.map((d) => ({ d, fit: Math.min(...words.map((m) => fitOf(snapshot, d, m))) as Fit }));
@@ -183,12 +186,14 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   if (best > 0 && best < minFit) return undefined;
   if (best > 0) {
     const found = scored.filter((s) => s.fit === best).map((s) => s.d);
-    return pick(found, plural, placeSaid !== undefined);
+    return pick(found, plural, placeSaid, kind);
   }
   // No candidate fits every word. A word the home never uses anywhere ("front" with no front anything) is said, and
   // the devices of the kind are offered (the only one is proposed, saying why); a word the home does use for other
   // things means the device asked for isn't here.
   const unknown = words.filter((m) => !snapshot.devices.some((d) => fitOf(snapshot, d, m) > 0) && !placeWord(snapshot, m));
+  // "frnt", "kitchn": a typo of a word the home uses is no unknown word; the reading is left to the name resolver.
+  if (unknown.some((m) => nearKnown(snapshot, m))) return undefined;
   const where = placeSaid && placeSaid.length === 1 && placeSaid[0] ? ` in ${placeSaid[0].name}` : '';
   if (unknown.length === 0) return { type: 'none', note: `I couldn't find a ${[...words, noun].join(' ')}${where} in this home.` };
   // More than one word nothing here says: not a description of a device ("the garage im pulling in").
@@ -204,12 +209,15 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   return { type: 'several', devices: fitting, note: `${said}.` };
 }
 
-function pick(found: Entity[], plural: boolean, placeSaid: boolean): CommandTarget | undefined {
+function pick(found: Entity[], plural: boolean, placeSaid: Entity[] | undefined, kind: DeviceKind | undefined): CommandTarget | undefined {
   const [one] = found;
   if (!one) return undefined;
   if (found.length === 1) return { type: 'one', device: one };
   // "the kitchen ceiling lights" are all of them; "the ceiling lights" across the home is asked back.
-  if (plural && placeSaid) return { type: 'several', devices: found, note: 'all' };
+  if (plural && placeSaid) {
+    const [place] = placeSaid;
+    return { type: 'several', devices: found, all: { ...(kind ? { kind } : {}), ...(placeSaid.length === 1 && place ? { place } : {}) } };
+  }
   return found.length <= MAX_OPTIONS ? { type: 'several', devices: found } : undefined;
 }
 
@@ -221,6 +229,13 @@ function placeIn(snapshot: HomeSnapshot, words: readonly string[]): { at: number
       if (places.length > 0) return { at, length, places };
     }
   }
+  // A typo of a place phrase ("kitchn", "livng room", "bedrom"): one letter off, in words of five letters or more.
+  for (let length = Math.min(2, words.length); length >= 1; length--) {
+    for (let at = 0; at + length <= words.length; at++) {
+      const places = placesNear(snapshot, words.slice(at, at + length).join(' '));
+      if (places.length > 0) return { at, length, places };
+    }
+  }
   // A near spelling of a room's own name ("garage" for "Garaaž"), only for a word of five letters or more.
   for (let at = 0; at < words.length; at++) {
     const word = words[at] ?? '';
@@ -229,6 +244,32 @@ function placeIn(snapshot: HomeSnapshot, words: readonly string[]): { at: number
     if (near.length === 1) return { at, length: 1, places: near };
   }
   return undefined;
+}
+
+const PLACE_PHRASES = new WeakMap<HomeSnapshot, Array<{ key: string; places: Entity[] }>>();
+
+/** Rooms and zones whose name or alias is one letter off the phrase (the phrase five letters or more). */
+function placesNear(snapshot: HomeSnapshot, phrase: string): Entity[] {
+  if (phrase.length < 5) return [];
+  let list = PLACE_PHRASES.get(snapshot);
+  if (!list) {
+    list = [];
+    for (const [key, entities] of snapshot.phrases) {
+      const places = [...new Set(entities)].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+      if (places.length > 0 && key.length >= 5) list.push({ key, places });
+    }
+    PLACE_PHRASES.set(snapshot, list);
+  }
+  const found = new Set<Entity>();
+  for (const { key, places } of list) if (Math.abs(key.length - phrase.length) <= 1 && editDistance(key, phrase, 1) <= 1) for (const p of places) found.add(p);
+  return [...found];
+}
+
+/** A word one letter off a word the home uses for a device or place: a typo, never "no such device". */
+function nearKnown(snapshot: HomeSnapshot, word: string): boolean {
+  if (word.length < 4) return false;
+  if (placesNear(snapshot, word).length > 0) return true;
+  return snapshot.devices.some((d) => sayingsOf(snapshot, d).words.some((w) => Math.abs(w.length - word.length) <= 1 && w !== word && editDistance(w, word, 1) <= 1));
 }
 
 function placesNamed(snapshot: HomeSnapshot, key: string): Entity[] {

@@ -101,6 +101,8 @@ describe('the target is read from mentions, not from a whole name', () => {
     // a room by its description, and "ceiling" taught by the home: two models say "ceiling" where the names say "stropní"
     ['turn off the living room ceiling light', ['Stropní světlo obývák']],
     ['dim the living room ceiling light to 30 percent', ['Stropní světlo obývák']],
+    // a typo of a room's alias is that room, never "no such light"
+    ['turn off the livng room ceiling light', ['Stropní světlo obývák']],
     // "světlo" is in both taught names but also in the mirror light's: only "stropní" says ceiling
     ['turn on the bathroom ceiling light', ['Stropní světlo koupelna']],
     // a plug whose own model says what it powers, with the typo "of"
