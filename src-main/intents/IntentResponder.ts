@@ -11,7 +11,7 @@ import { AnswerBuilder } from './AnswerBuilder';
 import { readAmbiguous } from './ambiguousReads';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
-import { answerControl } from './answerControl';
+import { answerControl, narrowControlTarget } from './answerControl';
 import { graphSearch } from './answerGraphSearch';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
@@ -24,6 +24,7 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import type { Focus } from './ConversationFocus';
 import { FollowUpReader } from './FollowUpReader';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
+import type { HomeSnapshot } from './HomeIndex';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
 
@@ -90,10 +91,11 @@ export class IntentResponder implements Responder {
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
     const shared = readAmbiguous(placeReading(understood.match));
-    const match = shared && 'match' in shared ? shared.match : placeReading(understood.match);
-    const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const snapshot = await this.options.engine.index.get();
-    const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder);
+    // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
+    const match = shared && 'match' in shared ? shared.match : narrowControlTarget({ match: placeReading(understood.match), snapshot });
+    const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
+    const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {
       this.followUps.remember(context.conversationId, understood, [], problem.clarify);
       return builder.finish(problem.text);
@@ -132,7 +134,7 @@ export class IntentResponder implements Responder {
       if (!understood) continue;
       const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');
-      const clarify = ambiguous?.type === 'ambiguous' && reply.text.startsWith('Which one') ? { text: ambiguous.text, candidates: ambiguous.candidates } : undefined;
+      const clarify = ambiguous?.type === 'ambiguous' && reply.text.includes('Which one do you mean') ? { text: ambiguous.text, candidates: ambiguous.candidates } : undefined;
       this.followUps.remember(conversationId, understood, clarify ? [] : cited, clarify);
       focus = this.followUps.focus.get(conversationId);
     }
@@ -161,16 +163,22 @@ function placeReading(match: IntentMatch): IntentMatch {
 }
 
 /** An unresolved or ambiguous name: answered as a question back, never guessed (home control must not guess). */
-function slotProblem(match: IntentMatch, builder: AnswerBuilder): { text: string; clarify?: Focus['clarify'] } | undefined {
+function slotProblem(match: IntentMatch, builder: AnswerBuilder, snapshot: HomeSnapshot): { text: string; clarify?: Focus['clarify'] } | undefined {
   for (const value of Object.values(match.slots) as SlotValue[]) {
     if (value.type === 'ambiguous') {
       builder.cite(...value.candidates);
-      const names = value.candidates.map((c) => c.name);
-      const text = `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`;
+      const room = (c: (typeof value.candidates)[number]): string => {
+        const place = value.withPlaces ? snapshot.placeOfDevice.get(c.id) : undefined;
+        return place ? ` (${place.name})` : '';
+      };
+      const names = value.candidates.map((c) => `${c.name}${room(c)}`);
+      const ask = `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`;
+      const text = value.note ? `${value.note} ${ask}` : ask;
       return { text, clarify: { text: value.text, candidates: value.candidates } };
     }
     if (value.type === 'missing') {
       builder.cite(...value.suggestions);
+      if (value.note) return { text: value.note };
       const names = value.suggestions.map((s) => s.name);
       const shown = value.text.slice(0, 80);
       const text = names.length

@@ -4,7 +4,8 @@
 // place + kind (exact) beats "kitchen lights" as one device name (ambiguous).
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
-import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { CAPABILITY_WORDS, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { commandTarget } from './commandTarget';
 import { describedDevices } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
@@ -12,16 +13,18 @@ import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 
 export type SlotValue =
-  | { type: 'entity'; text: string; entity: Entity; how: NameMatchHow | 'alias' }
+  /** `why`: said with the answer when the device was taken as the only one that fits ("the only lock in …"). */
+  | { type: 'entity'; text: string; entity: Entity; how: NameMatchHow | 'alias'; why?: string }
   | { type: 'kind'; text: string; kind: DeviceKind }
   | { type: 'manufacturer'; text: string; value: string }
   | { type: 'capability'; text: string; value: string }
   | { type: 'number'; text: string; value: number }
   | { type: 'text'; text: string }
   /** A control target: one kind in a place, every device of a kind, or a whole place (kind undefined). */
-  | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined }
-  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[] }
-  | { type: 'missing'; text: string; expected: string; suggestions: Entity[] };
+  | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined; devices?: Entity[] }
+  /** `note`: said before the question back; `withPlaces`: each option is said with its room. */
+  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean }
+  | { type: 'missing'; text: string; expected: string; suggestions: Entity[]; note?: string };
 
 export interface ScoredSlot {
   value: SlotValue;
@@ -50,6 +53,8 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedu
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
 
 const LOCK_KIND = kindById('lock');
+/** Command words that start a sentence: a place or room slot that took one swallowed the command ("turn on the garage"). */
+const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill']);
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
 const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any']);
 
@@ -105,6 +110,11 @@ export class SlotResolver {
       }
       case 'target':
         return this.resolveTarget(tokens);
+      // Targets of verbs that need a kind of device: "unlock the shed" is about a lock, "open the gate" an opener.
+      case 'lockable':
+        return this.resolveTarget(tokens, LOCK_KIND);
+      case 'openable':
+        return this.resolveTarget(tokens, 'openable');
       default:
         return this.resolveEntity(type, tokens);
     }
@@ -120,6 +130,7 @@ export class SlotResolver {
     if (['any', 'every', 'all', 'each'].includes(tokens[0]?.key ?? '') && type !== 'target') return reject(text);
     // "have we got media" is the question around a name, never a name ("I couldn't find 'have we got'").
     if (QUESTION_LEADS.has(tokens[0]?.key ?? '')) return reject(text);
+    if ((type === 'place' || type === 'room') && COMMAND_LEADS.has(tokens[0]?.key ?? '')) return reject(text);
     const snapshot = await this.index.get();
     if (type === 'place' || type === 'thing') {
       const keys = tokens.map((t) => t.key).join(' ');
@@ -166,6 +177,16 @@ export class SlotResolver {
       const [one] = described;
       if (described.length === 1 && one) return { value: { type: 'entity', text, entity: one, how: 'synonym' }, score: 0.9 };
       if (described.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: described.slice(0, 6) }, score: 0.6 };
+      // "is the night light on" for "Liisa öölamp", model "Go portable light (night light)": the device's own English
+      // words, read as a command target is (commandTarget.ts), with a kind said; only one device that fits counts.
+      // Among names that share a word ("Saunan valo", "Saunamaja lukk", "Kiuas": "sauna heater"), it must be one of them.
+      if (described.length === 0) {
+        const read = commandTarget(snapshot, stripPrefix(tokens));
+        // A one-word kind that is the shared name ("the sauna") stays shared: read questions answer for each.
+        const sharedWord = kindSaid !== undefined && stripPrefix(tokens).length === 1;
+        const among = result.kind !== 'ambiguous' || (!sharedWord && read?.type === 'one' && result.candidates.some((c) => c.entity.id === read.device.id));
+        if (read?.type === 'one' && !read.why && among) return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
+      }
     }
     if (result.kind === 'ambiguous' && type === 'thing' && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
       // "where's the tv" between "Samsung Smart TV" and the procedure "Set Up the TV": only one of them is a thing
@@ -177,12 +198,15 @@ export class SlotResolver {
       return { value: { type: 'ambiguous', text, expected: type, candidates: result.candidates.map((c) => c.entity) }, score: 0.6 };
     }
     const suggestions = result.suggestions.map((s) => s.entity).slice(0, 3);
+    // "wiggle the garage" is a sentence around a name, not a name nothing matched: the words go to the LLM instead of
+    // "I couldn't find 'wiggle the garage'".
+    if (suggestions.length === 0 && tokens.slice(1).some((t) => t.key === 'the')) return reject(text);
     const home = HOME_SLOTS.has(type);
     const score = suggestions.length > 0 ? (home ? 0.6 : 0.45) : home ? 0.5 : 0.3;
     return { value: { type: 'missing', text, expected: type, suggestions }, score };
   }
 
-  private async resolveTarget(tokens: readonly Token[]): Promise<ScoredSlot> {
+  private async resolveTarget(tokens: readonly Token[], implied?: DeviceKind | 'openable'): Promise<ScoredSlot> {
     const text = tokens.map((t) => t.text).join(' ');
     const body = stripPrefix(tokens);
     if (body.length === 0) return reject(text);
@@ -228,6 +252,15 @@ export class SlotResolver {
       const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, wholeKind) !== undefined);
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
     }
+    // Not a name: read the mentions (kind, place, owner, modifier words) against each device (commandTarget.ts).
+    let notFound: string | undefined;
+    if (!namesDevice(snapshot, body)) {
+      const read = commandTarget(snapshot, body, implied, plural);
+      if (read?.type === 'one') return { value: { type: 'entity', text, entity: read.device, how: 'synonym', ...(read.why ? { why: read.why } : {}) }, score: 0.95 };
+      if (read?.type === 'several' && read.all) return { value: { type: 'group', text, kind: read.all.kind, place: read.all.place, devices: read.devices }, score: 0.95 };
+      if (read?.type === 'several') return { value: { type: 'ambiguous', text, expected: 'device', candidates: read.devices, withPlaces: true, ...(read.note ? { note: read.note } : {}) }, score: 0.6 };
+      if (read?.type === 'none') notFound = read.note;
+    }
     const resolvedDevice = await this.resolveEntity('device', body);
     // A room named exactly is handled below as "the whole room", not as a device.
     const device = resolvedDevice.value.type === 'entity' && !['device', 'door', 'window'].includes(resolvedDevice.value.entity.entity_type)
@@ -249,12 +282,27 @@ export class SlotResolver {
     // "turn on Vacation Mode": an automation named exactly (the control answer runs it).
     const automation = aliasOrExact(snapshot, body, ['automation']);
     if (automation) return { value: { type: 'entity', text, entity: automation, how: 'exact' }, score: 0.9 };
+    if (device.value.type === 'missing' && !notFound && !namesDevice(snapshot, body)) {
+      // "the lightstrip": no name and no kind word, but the words of one device's model or description.
+      const read = commandTarget(snapshot, body, implied, plural, true);
+      if (read?.type === 'one') return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
+    }
     if (device.value.type === 'missing') {
+      // "There is no such device" is said when the mentions were read and the device isn't in this home.
+      if (notFound) return { value: { ...device.value, suggestions: [], note: notFound }, score: 0.55 };
       // Unknown targets of a command are worth a "did you mean" only when something is close; otherwise decline.
       return { value: device.value, score: device.value.suggestions.length > 0 ? 0.55 : 0.3 };
     }
     return device;
   }
+}
+
+/** True when the words are a device's, door's or window's name or alias ("the" ignored). */
+function namesDevice(snapshot: HomeSnapshot, tokens: readonly Token[]): boolean {
+  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
+  const physical = (e: Entity): boolean => e.entity_type === 'device' || e.entity_type === 'door' || e.entity_type === 'window';
+  // Spots ("front door" on the doorbell's edge) are not names: commandTarget reads them as where a device is.
+  return (snapshot.phrases.get(keys) ?? []).some((e) => physical(e) && phraseKey(e.name) === keys) || (snapshot.aliases.get(keys) ?? []).some(physical);
 }
 
 /** True when the words end in a kind the entity (a device) is not of, and the home has devices of that kind. */

@@ -12,6 +12,7 @@ import { devicesWithin } from './HomeIndex';
 import { lockPatch, lockStateOf, partnerOf, setpointOf } from './deviceReadings';
 import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import type { IntentMatch } from './IntentEngine';
 
 interface ActionSpec {
   verb: string;
@@ -25,6 +26,9 @@ interface ActionSpec {
   already: string;
   detail?: string;
 }
+
+/** What reading a command needs: the match and the home (an answer input has both). */
+type Reading = Pick<IntentAnswerInput, 'match' | 'snapshot'>;
 
 const LIGHT = kindById('light');
 const LOCK = kindById('lock');
@@ -50,15 +54,25 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   const slot = input.match.slots['target'];
   let targets: Entity[] = [];
   let summary: ProposalSummary = { verb: spec.verb, ...(spec.detail ? { detail: spec.detail } : {}) };
+  // "lock the front door" where nothing says front and one lock fits: proposed, saying why it was taken.
+  const why = slot?.type === 'entity' && slot.why ? `${slot.why} ` : '';
   if (slot?.type === 'entity') {
     const device = await redirectDoor(input, slot.entity, intent);
+    // "unlock it" after "is the sauna locked" answered through the sauna sensor: a lock is never taken for a device of
+    // another kind unasked; the lock next to it is named so that it can be asked for.
+    const partner = spec.can(device) || slot.entity !== device ? undefined : lockNextTo(input, device, intent);
+    if (partner) {
+      input.answer.cite(device, partner);
+      return `${why}${device.name} has no lock of its own. Do you mean ${partner.name}, the lock next to it? Say "${intent} ${partner.name}".`;
+    }
     input.answer.cite(device);
-    if (!spec.can(device)) return spec.cannot(device);
-    if (!spec.patch(device)) return `${device.name} is already ${spec.already}.`;
+    if (!spec.can(device)) return `${why}${spec.cannot(device)}`;
+    if (!spec.patch(device)) return `${why}${device.name} is already ${spec.already}.`;
     targets = [device];
   } else if (slot?.type === 'group') {
     const kind = slot.kind ?? spec.defaultKind;
-    let all = await devicesOfKind(input, kind, slot.place);
+    // "the kitchen ceiling lights": the devices the words described, when they were read one by one.
+    let all = slot.devices ?? (await devicesOfKind(input, kind, slot.place));
     // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
     // heater; a setpoint request goes to whatever in that place has a temperature to set (never an oven unasked).
     if (all.length === 0 && intent === 'set_temperature' && slot.place && kind?.id !== 'oven') {
@@ -87,7 +101,24 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     ...(intent === 'set_temperature' ? { minTier: 3 as const } : {}),
   });
   input.answer.proposal = proposal;
-  return proposalText(proposal);
+  return `${why}${proposalText(proposal)}`;
+}
+
+/**
+ * A command whose target fits several devices goes to the one that can do it ("turn on the sauna": the heater, not
+ * the sauna house's lock); with none or several able, the question back stays.
+ */
+export function narrowControlTarget(reading: Reading): IntentMatch {
+  const slot = reading.match.slots['target'];
+  if (reading.match.category !== 'control' || slot?.type !== 'ambiguous') return reading.match;
+  // Each candidate is read as the target ("set … to 85" is a temperature for a heater, a level for a light).
+  const as = (entity: Entity): IntentMatch => ({ ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity', text: slot.text, entity, how: 'synonym' } } });
+  const able = slot.candidates.filter((c) => {
+    const spec = actionSpec(resolveSetIntent({ ...reading, match: as(c) }), { ...reading, match: as(c) });
+    return typeof spec !== 'string' && spec.can(c);
+  });
+  const [one] = able;
+  return able.length === 1 && one ? as(one) : reading.match;
 }
 
 export function proposalText(proposal: ActionProposalView): string {
@@ -102,7 +133,7 @@ function lowerFirst(text: string): string {
 }
 
 /** "set X to 21" is a temperature for thermostats and a level for lights, whatever template matched. */
-function resolveSetIntent(input: IntentAnswerInput): string {
+function resolveSetIntent(input: Reading): string {
   const intent = input.match.intent;
   const named = input.match.slots['target'];
   // "shut off the water", "turn the water back on": a valve is opened and closed, not switched.
@@ -122,7 +153,7 @@ function resolveSetIntent(input: IntentAnswerInput): string {
   return heats ? 'set_temperature' : 'set_level';
 }
 
-function numberSlot(input: IntentAnswerInput): number | undefined {
+function numberSlot(input: Reading): number | undefined {
   for (const name of ['level', 'temperature']) {
     const slot = input.match.slots[name];
     if (slot?.type === 'number') return slot.value;
@@ -130,7 +161,7 @@ function numberSlot(input: IntentAnswerInput): number | undefined {
   return undefined;
 }
 
-function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | string {
+function actionSpec(intent: string, input: Reading): ActionSpec | string {
   const has = (cap: string) => (d: Entity): boolean => capabilitiesOf(d).includes(cap);
   switch (intent) {
     case 'turn_on':
@@ -217,7 +248,7 @@ function actionSpec(intent: string, input: IntentAnswerInput): ActionSpec | stri
 }
 
 /** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */
-function temperatureRange(input: IntentAnswerInput, device: Entity): [number, number] | undefined {
+function temperatureRange(input: Reading, device: Entity): [number, number] | undefined {
   const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
   // "climate" is a broad family (purifiers, dehumidifiers, thermometers): only a member with a setpoint takes one.
   const setsTemperature = capabilitiesOf(device).includes('temperature_control') || setpointOf(device) !== undefined;
@@ -226,6 +257,12 @@ function temperatureRange(input: IntentAnswerInput, device: Entity): [number, nu
     if (range && (k !== 'climate' || setsTemperature)) return range;
   }
   return undefined;
+}
+
+/** The one lock linked to a device that has none, or in its room (what a lock question about it answered through). */
+function lockNextTo(input: IntentAnswerInput, device: Entity, intent: string): Entity | undefined {
+  if ((intent !== 'lock' && intent !== 'unlock') || device.entity_type !== 'device') return undefined;
+  return partnerOf(input.snapshot, [], device, 'lock');
 }
 
 /** "lock the front door": the door itself has no state, the lock that is part of it does. */

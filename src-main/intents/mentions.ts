@@ -4,7 +4,8 @@
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { DEVICE_KINDS, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
-import type { HomeSnapshot } from './HomeIndex';
+import { commandTarget } from './commandTarget';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
 
 export type MentionRole = 'place' | 'device' | 'automation' | 'other';
@@ -70,11 +71,28 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
         mentions.pop();
         found = { ...found, start: before.start, text: `${before.text} ${found.text}` };
       }
+      // "the front door lock" where "front door" is the doorbell's spot: a device mention followed by a kind it is not
+      // of describes a device of that kind, when exactly one fits (commandTarget.ts reads the words).
+      const described = before && before.end === found.start ? describedBy(before, found, tokens, snapshot) : undefined;
+      if (described) {
+        mentions.pop();
+        found = described;
+      }
       mentions.push(found);
       pos = found.end;
     } else pos++;
   }
   return mentions;
+}
+
+function describedBy(before: Mention, found: Mention, tokens: readonly Token[], snapshot: HomeSnapshot): Mention | undefined {
+  const devices = before.entities.device;
+  if (!found.kind || !isKindOnly(found) || !devices?.length || Object.keys(before.entities).length !== 1) return undefined;
+  const kind = found.kind;
+  if (devices.some((d) => kindMatch(snapshot, d, kind) !== undefined)) return undefined;
+  const read = commandTarget(snapshot, tokens.slice(before.start, found.end));
+  if (read?.type !== 'one' || read.why) return undefined;
+  return { start: before.start, end: found.end, text: `${before.text} ${found.text}`, entities: { device: [read.device] } };
 }
 
 function isKindOnly(m: Mention): boolean {

@@ -1,0 +1,383 @@
+// The device a command is about, read from its mentions rather than from its name: a kind (the head noun, or the kind
+// the verb implies — "lock the shed" wants a lock), a place ("the living room ceiling light", "the upstairs hallway
+// light"), an owner and other modifier words ("rasmus", "mirror", "desk") read against each candidate's name, model,
+// description and room. Built for homes whose names are in a language the lexicon doesn't know: the device's own
+// English fields ("Plus 1 relay (mirror light)", "electric sauna heater") are the evidence, and a word the home
+// teaches ("ceiling" in the models of two "…laelamp" devices) counts for its other devices too.
+// Rules of trust: only devices of the kind said (by their kinds or by their own model/description) are candidates;
+// several that fit are a question back; a modifier the home never uses is said, never silently dropped.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { modifierTranslations } from './crossLanguageCues';
+import { coveredKinds, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
+import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { editDistance } from './mentions';
+import { keyOf, type Token } from './normalizeText';
+
+export type CommandTarget =
+  | { type: 'one'; device: Entity; why?: string }
+  /** `all`: every one of them is meant ("the kitchen ceiling lights"), said as the kind in the one place named. */
+  | { type: 'several'; devices: Entity[]; note?: string; all?: { kind?: DeviceKind; place?: Entity } }
+  | { type: 'none'; note: string };
+
+const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank']);
+/** More candidates than this after an unknown word is no useful question back ("the porch light" among 16 lights). */
+const MAX_OPTIONS = 6;
+const MAX_KIND_WORDS = 3;
+
+/**
+ * Reads a command target. `implied` is the kind the verb needs when the words name none ("unlock the shed": a lock;
+ * "open the gate": anything that opens). Returns undefined when the words give no reading (the caller goes on).
+ */
+export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], implied?: DeviceKind | 'openable', plural = false, anyDevice = false): CommandTarget | undefined {
+  let keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k));
+  // "the lightstrip to 20" is a target and a value run together, not a description ("20" is no name word here).
+  if (keys.some((k) => /^\d/.test(k) && !snapshot.devices.some((d) => sayingsOf(snapshot, d).nameWords.includes(k)))) return undefined;
+  // A spot the home puts devices at ("front door" on the doorbell's edge, "sauna" on a sensor's) says where: the rooms
+  // of the devices there.
+  const spot = spotIn(snapshot, keys);
+  const within = spot?.rooms;
+  if (spot) keys = [...keys.slice(0, spot.at), ...keys.slice(spot.at + spot.length)];
+  // A door is locked through the lock on it: "the terrace door" is, for a lock, the lock of the terrace door.
+  if (implied && implied !== 'openable') keys = keys.filter((k) => k !== 'door');
+  if (keys.length === 0 && !(spot && implied)) return undefined;
+  const readWith = (devices: Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string, kind?: DeviceKind): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head, kind });
+  let best: CommandTarget | undefined;
+  for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
+    const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
+    if (!kind) continue;
+    const modifiers = keys.slice(0, keys.length - len);
+    // "unlock the sauna": the verb's kind wins over a kind word that names the place ("sauna" is also a heater).
+    if (implied && implied !== 'openable' && !coveredKinds(implied).has(kind.id) && !coveredKinds(kind).has(implied.id)) {
+      return readWith(ofKind(snapshot, implied), implied.singular, keys, plural);
+    }
+    if (implied === 'openable' && len === keys.length) {
+      const openers = snapshot.devices.filter(opens);
+      const found = readWith(openers.filter((d) => ofKindOrSays(snapshot, d, kind)), kind.singular, modifiers, plural);
+      if (found && found.type !== 'none') return found;
+      return readWith(openers, 'device', keys, plural);
+    }
+    // Each reading of the head kind ("night light", or a light that is "night"): the one that narrows most.
+    const head = keys.slice(keys.length - len).join(' ');
+    // A kind said in several words ("sauna heater", "night light") is specific even when it is the kind's own name.
+    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head, kind);
+    if (rank(found) > rank(best)) best = found;
+  }
+  // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
+  // word starts, and never as "no such device" (the name resolver has its say).
+  if (!best && !implied && anyDevice) {
+    const found = read(snapshot, { devices: snapshot.devices, noun: 'device', modifiers: keys, plural, within, minFit: 3 });
+    return found?.type === 'none' ? undefined : found;
+  }
+  if (best || !implied) return best;
+  if (implied === 'openable') return readWith(snapshot.devices.filter(opens), 'device', keys, plural);
+  return readWith(ofKind(snapshot, implied), implied.singular, keys, plural);
+}
+
+/** One device beats a question back (fewer options first), which beats "no such device". */
+function rank(found: CommandTarget | undefined): number {
+  if (!found) return 0;
+  if (found.type === 'one') return 1000;
+  if (found.type === 'several') return 500 - found.devices.length;
+  return 1;
+}
+
+function opens(d: Entity): boolean {
+  const caps = d.content['capabilities'];
+  return Array.isArray(caps) && caps.includes('open_close');
+}
+
+/** Devices of a kind by the home's vocabulary, or whose own model or description says the kind ("(desk lamp)"). */
+function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
+  return snapshot.devices.filter((d) => ofKindOrSays(snapshot, d, kind));
+}
+
+function ofKindOrSays(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind): boolean {
+  if (kindMatch(snapshot, device, kind) !== undefined) return true;
+  const covered = coveredKinds(kind);
+  return ownKinds(snapshot, device).some((id) => covered.has(id));
+}
+
+/** The kinds a device's own model and description name, read once per snapshot (20 000 devices are scanned). */
+const OWN_KINDS = new WeakMap<HomeSnapshot, Map<string, string[]>>();
+
+function ownKinds(snapshot: HomeSnapshot, device: Entity): string[] {
+  let map = OWN_KINDS.get(snapshot);
+  if (!map) OWN_KINDS.set(snapshot, (map = new Map()));
+  let kinds = map.get(device.id);
+  if (!kinds) {
+    const text = ownText(device);
+    kinds = text ? [...kindsNamedIn(text).keys()] : [];
+    map.set(device.id, kinds);
+  }
+  return kinds;
+}
+
+function ownText(device: Entity): string {
+  return ['model', 'description'].map((f) => device.content[f]).filter((v): v is string => typeof v === 'string').join(' . ');
+}
+
+/** How well a modifier word fits a device: 4 a whole word, 3 the start of a word, 2 inside a word or taught by the home, 1 a near spelling. */
+type Fit = 0 | 1 | 2 | 3 | 4;
+
+/** A run of up to three words (one word of four letters or more) that the home uses as a spot, with the rooms there. */
+function spotIn(snapshot: HomeSnapshot, keys: readonly string[]): { at: number; length: number; rooms: Entity[] } | undefined {
+  for (let length = Math.min(3, keys.length); length >= 1; length--) {
+    for (let at = 0; at + length <= keys.length; at++) {
+      const phrase = keys.slice(at, at + length).join(' ');
+      if (length === 1 && phrase.length < 4) continue;
+      // A kind said last is the device asked for, not where it is ("the sauna" is the heater).
+      if (at + length === keys.length && kindForPhrase(phrase)) continue;
+      const devices = snapshot.spots.get(phrase);
+      if (!devices) continue;
+      const rooms = [...new Set(devices.map((d) => snapshot.placeOfDevice.get(d.id)).filter((r): r is Entity => r !== undefined))];
+      if (rooms.length > 0) return { at, length, rooms };
+    }
+  }
+  return undefined;
+}
+
+interface Request {
+  devices: Entity[];
+  /** What the devices are called in answers ("lock", "device"). */
+  noun: string;
+  modifiers: readonly string[];
+  plural: boolean;
+  /** Rooms a spot said ("front door": where the doorbell is). */
+  within?: Entity[] | undefined;
+  /** The kind as said when narrower than the kind's own word ("soundbar" for a speaker, "lamp" for a light). */
+  head?: string | undefined;
+  /** The least fit that counts (a whole word or a word start when no kind was said). */
+  minFit?: Fit;
+  /** The kind said, for a group answer ("2 lights in Köök"). */
+  kind?: DeviceKind | undefined;
+}
+
+function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefined {
+  const { devices: ofThisKind, noun, modifiers, plural, within, head, minFit = 1, kind } = request;
+  if (ofThisKind.length === 0) return undefined;
+  let candidates = ofThisKind;
+  if (within) {
+    const there = candidates.filter((d) => within.some((p) => devicesWithin(snapshot, p).includes(d)));
+    if (there.length === 0) return undefined;
+    candidates = there;
+  }
+  let words = modifiers.filter((m) => m.length >= 2);
+  let placeSaid: Entity[] | undefined = within;
+  // A place said among the modifiers ("living room", "upstairs hallway", "kitchen") narrows to the devices there;
+  // when nothing of the kind is there, the words may still describe it ("the terrace door" lock is in the living room).
+  const place = placeIn(snapshot, words);
+  if (place) {
+    const inside = candidates.filter((d) => place.places.some((p) => devicesWithin(snapshot, p).includes(d)));
+    if (inside.length > 0) {
+      candidates = inside;
+      placeSaid = place.places;
+      words = [...words.slice(0, place.at), ...words.slice(place.at + place.length)];
+    }
+  }
+  // "the soundbar" among three speakers: the one whose own words say soundbar.
+  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => sayingsOf(snapshot, d).words.includes(w))) : [];
+  if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) candidates = saying;
+  if (words.length === 0) {
+    if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid, kind);
+    return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: candidates } : undefined;
+  }
+  const scored = candidates.map((d) => ({ d, fit: Math.min(...words.map((m) => fitOf(snapshot, d, m))) as Fit }));
+  const best = Math.max(...scored.map((s) => s.fit));
+  if (best > 0 && best < minFit) return undefined;
+  if (best > 0) {
+    const found = scored.filter((s) => s.fit === best).map((s) => s.d);
+    return pick(found, plural, placeSaid, kind);
+  }
+  // No candidate fits every word. A word the home never uses anywhere ("front" with no front anything) is said, and
+  // the devices of the kind are offered (the only one is proposed, saying why); a word the home does use for other
+  // things means the device asked for isn't here.
+  const unknown = words.filter((m) => !snapshot.devices.some((d) => fitOf(snapshot, d, m) > 0) && !placeWord(snapshot, m));
+  // "frnt", "kitchn": a typo of a word the home uses is no unknown word; the reading is left to the name resolver.
+  if (unknown.some((m) => nearKnown(snapshot, m))) return undefined;
+  const where = placeSaid && placeSaid.length === 1 && placeSaid[0] ? ` in ${placeSaid[0].name}` : '';
+  if (unknown.length === 0) return { type: 'none', note: `I couldn't find a ${[...words, noun].join(' ')}${where} in this home.` };
+  // More than one word nothing here says: not a description of a device ("the garage im pulling in").
+  if (unknown.length > 1) return undefined;
+  const rest = words.filter((m) => !unknown.includes(m));
+  const fitting = rest.length === 0 ? candidates : candidates.filter((d) => rest.every((m) => fitOf(snapshot, d, m) > 0));
+  const said = `No ${noun}${where} here is called or described as '${unknown.join(' ')}'`;
+  if (fitting.length === 1 && fitting[0]) {
+    const room = snapshot.placeOfDevice.get(fitting[0].id);
+    return { type: 'one', device: fitting[0], why: `${said}; ${fitting[0].name} is the only ${noun}${where}${!where && room ? ` (in ${room.name})` : ''} that fits.` };
+  }
+  if (fitting.length === 0 || fitting.length > MAX_OPTIONS) return { type: 'none', note: `${said}.` };
+  return { type: 'several', devices: fitting, note: `${said}.` };
+}
+
+function pick(found: Entity[], plural: boolean, placeSaid: Entity[] | undefined, kind: DeviceKind | undefined): CommandTarget | undefined {
+  const [one] = found;
+  if (!one) return undefined;
+  if (found.length === 1) return { type: 'one', device: one };
+  // "the kitchen ceiling lights" are all of them; "the ceiling lights" across the home is asked back.
+  if (plural && placeSaid) {
+    const [place] = placeSaid;
+    return { type: 'several', devices: found, all: { ...(kind ? { kind } : {}), ...(placeSaid.length === 1 && place ? { place } : {}) } };
+  }
+  return found.length <= MAX_OPTIONS ? { type: 'several', devices: found } : undefined;
+}
+
+/** The longest run of words (up to three) that names rooms or zones exactly, by name or alias ("living room"). */
+function placeIn(snapshot: HomeSnapshot, words: readonly string[]): { at: number; length: number; places: Entity[] } | undefined {
+  for (let length = Math.min(3, words.length); length >= 1; length--) {
+    for (let at = 0; at + length <= words.length; at++) {
+      const places = placesNamed(snapshot, words.slice(at, at + length).join(' '));
+      if (places.length > 0) return { at, length, places };
+    }
+  }
+  // A typo of a place phrase ("kitchn", "livng room", "bedrom"): one letter off, in words of five letters or more.
+  for (let length = Math.min(2, words.length); length >= 1; length--) {
+    for (let at = 0; at + length <= words.length; at++) {
+      const places = placesNear(snapshot, words.slice(at, at + length).join(' '));
+      if (places.length > 0) return { at, length, places };
+    }
+  }
+  // A near spelling of a room's own name ("garage" for "Garaaž"), only for a word of five letters or more.
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] ?? '';
+    if (word.length < 5) continue;
+    const near = snapshot.devices.length > 0 ? roomsNear(snapshot, word) : [];
+    if (near.length === 1) return { at, length: 1, places: near };
+  }
+  return undefined;
+}
+
+const PLACE_PHRASES = new WeakMap<HomeSnapshot, Array<{ key: string; places: Entity[] }>>();
+
+/** Rooms and zones whose name or alias is one letter off the phrase (the phrase five letters or more). */
+function placesNear(snapshot: HomeSnapshot, phrase: string): Entity[] {
+  if (phrase.length < 5) return [];
+  let list = PLACE_PHRASES.get(snapshot);
+  if (!list) {
+    list = [];
+    for (const [key, entities] of snapshot.phrases) {
+      const places = [...new Set(entities)].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+      if (places.length > 0 && key.length >= 5) list.push({ key, places });
+    }
+    PLACE_PHRASES.set(snapshot, list);
+  }
+  const found = new Set<Entity>();
+  for (const { key, places } of list) if (Math.abs(key.length - phrase.length) <= 1 && editDistance(key, phrase, 1) <= 1) for (const p of places) found.add(p);
+  return [...found];
+}
+
+/** A word one letter off a word the home uses for a device or place: a typo, never "no such device". */
+function nearKnown(snapshot: HomeSnapshot, word: string): boolean {
+  if (word.length < 4) return false;
+  if (placesNear(snapshot, word).length > 0) return true;
+  return snapshot.devices.some((d) => sayingsOf(snapshot, d).words.some((w) => Math.abs(w.length - word.length) <= 1 && w !== word && editDistance(w, word, 1) <= 1));
+}
+
+function placesNamed(snapshot: HomeSnapshot, key: string): Entity[] {
+  return [...new Set(snapshot.phrases.get(key) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+}
+
+function placeWord(snapshot: HomeSnapshot, word: string): boolean {
+  return placesNamed(snapshot, word).length > 0 || (word.length >= 5 && roomsNear(snapshot, word).length > 0);
+}
+
+const ROOMS = new WeakMap<HomeSnapshot, Array<{ room: Entity; name: string }>>();
+
+function roomsNear(snapshot: HomeSnapshot, word: string): Entity[] {
+  let rooms = ROOMS.get(snapshot);
+  if (!rooms) {
+    const named = [...new Set(snapshot.placeOfDevice.values())].map((room) => ({ room, name: plain(room.name) }));
+    ROOMS.set(snapshot, (rooms = named.filter((r) => !r.name.includes(' ') && r.name.length >= 5)));
+  }
+  return rooms.filter((r) => editDistance(r.name, word, 2) <= nearLimit(word)).map((r) => r.room);
+}
+
+function nearLimit(word: string): number {
+  return word.length >= 6 ? 2 : 1;
+}
+
+function fitOf(snapshot: HomeSnapshot, device: Entity, modifier: string): Fit {
+  const said = sayingsOf(snapshot, device);
+  const forms = [modifier, ...modifierTranslations(modifier).map(plain)];
+  if (forms.some((f) => said.words.includes(f))) return 4;
+  if (forms.some((f) => said.words.some((w) => w.startsWith(f)))) return 3;
+  if (forms.some((f) => f.length >= 4 && said.words.some((w) => w.includes(f)))) return 2;
+  if (taughtStems(snapshot, modifier).some((s) => said.nameWords.some((w) => w.startsWith(s)))) return 2;
+  if (modifier.length >= 5 && said.nameWords.some((w) => w.length >= modifier.length - 1 && editDistance(w.slice(0, modifier.length), modifier, 2) <= nearLimit(modifier))) return 1;
+  return 0;
+}
+
+interface Sayings {
+  /** Words of the name, model, description and room name (each also as its key). */
+  words: string[];
+  /** Words of the name and room name only. */
+  nameWords: string[];
+}
+
+/** Snapshots are immutable: per-device words and per-word lessons are built once per snapshot. */
+const SAYINGS = new WeakMap<HomeSnapshot, Map<string, Sayings>>();
+const TAUGHT = new WeakMap<HomeSnapshot, Map<string, string[]>>();
+
+function sayingsOf(snapshot: HomeSnapshot, device: Entity): Sayings {
+  let map = SAYINGS.get(snapshot);
+  if (!map) SAYINGS.set(snapshot, (map = new Map()));
+  let said = map.get(device.id);
+  if (!said) {
+    const room = snapshot.placeOfDevice.get(device.id)?.name ?? '';
+    const nameWords = [...wordsOf(device.name), ...wordsOf(room)];
+    said = { nameWords, words: [...nameWords, ...wordsOf(ownText(device))] };
+    map.set(device.id, said);
+  }
+  return said;
+}
+
+/**
+ * What the home's own names call a modifier: the devices whose model or description says it ("Enrave ceiling light",
+ * "TRÅDFRI ceiling lamp") share a name word ("laelamp"), and that word less a kind word at its end ("lae") is how
+ * the home's language says it. Needs two devices that agree, so one odd model teaches nothing.
+ */
+function taughtStems(snapshot: HomeSnapshot, modifier: string): string[] {
+  let map = TAUGHT.get(snapshot);
+  if (!map) TAUGHT.set(snapshot, (map = new Map()));
+  const known = map.get(modifier);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  const evidenceKinds = new Set<string>();
+  for (const d of snapshot.devices) {
+    if (!wordsOf(ownText(d)).includes(modifier)) continue;
+    for (const id of ownKinds(snapshot, d)) evidenceKinds.add(id);
+    const roomWords = wordsOf(snapshot.placeOfDevice.get(d.id)?.name ?? '');
+    const stems = new Set<string>();
+    for (const w of wordsOf(d.name)) {
+      if (w.length < 5 || roomWords.some((r) => r.length >= 4 && w.startsWith(r.slice(0, 4)))) continue;
+      stems.add(w);
+      for (let cut = 3; cut <= w.length - 4; cut++) if (kindForPhrase(w.slice(cut))) stems.add(w.slice(0, cut));
+    }
+    for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  // A word the home uses as often for devices described otherwise as the same kind ("světlo" in "Světlo u zrcadla",
+  // a "mirror light", and in a "pendant") is the kind's own word, not the modifier's.
+  const otherwise = (stem: string): number =>
+    snapshot.devices.filter((d) => {
+      const own = ownText(d);
+      if (wordsOf(own).includes(modifier) || !ownKinds(snapshot, d).some((id) => evidenceKinds.has(id))) return false;
+      return wordsOf(d.name).some((w) => w.startsWith(stem));
+    }).length;
+  const taught = [...counts].filter(([stem, n]) => n >= 2 && otherwise(stem) < n).map(([stem]) => stem);
+  map.set(modifier, taught);
+  return taught;
+}
+
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of plain(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (!w) continue;
+    out.push(w);
+    const key = keyOf(w);
+    if (key !== w) out.push(key);
+  }
+  return out;
+}
+
+function plain(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
