@@ -248,7 +248,8 @@ export class SlotResolver {
       if (locks.length === 1 && locks[0]) return { value: { type: 'entity', text, entity: locks[0], how: 'synonym' }, score: 0.9 };
     }
     // "the thermostat" / "the air conditioner" when the home has exactly one: that device.
-    if (wholeKind && !plural) {
+    // ("unlock the sauna" with one sauna heater: the verb asks for a lock, so the heater is not that device.)
+    if (wholeKind && !plural && (implied === undefined || implied === 'openable' || implied.id === wholeKind.id)) {
       const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, wholeKind) !== undefined);
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
     }

@@ -14,6 +14,9 @@ import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from 
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import type { IntentMatch } from './IntentEngine';
 
+/** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
+const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
+
 interface ActionSpec {
   verb: string;
   /** Can this device do it? */
@@ -68,6 +71,12 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     input.answer.cite(device);
     if (!spec.can(device)) return `${why}${spec.cannot(device)}`;
     if (!spec.patch(device)) return `${why}${device.name} is already ${spec.already}.`;
+    // "unlock the back door" where nothing says back and the one lock is the front door's: a lock, door, gate, valve
+    // or alarm is never acted on from a guess. The one that fits is named so that it can be asked for by name.
+    if (why && GUESS_NEEDS_ASKING.has(intent)) {
+      const room = input.snapshot.placeOfDevice.get(device.id);
+      return `${slot.why?.split(';')[0] ?? ''}. The only one that could be meant is ${device.name}${room ? ` (${placeName(room)})` : ''}; say "${intent} ${device.name}" if it is.`;
+    }
     targets = [device];
   } else if (slot?.type === 'group') {
     const kind = slot.kind ?? spec.defaultKind;
