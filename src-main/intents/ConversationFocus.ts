@@ -9,6 +9,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
+import { sameNameWord } from './placeNameForms';
 import type { SlotValue } from './SlotResolver';
 
 export interface Focus {
@@ -47,6 +48,13 @@ export class FocusStore {
   }
 }
 
+/** The slot a follow-up's preposition says it replaces ("and to the sauna?" is a new end of the route). */
+export function leadSlot(text: string): string | undefined {
+  const keys = tokenize(text).map((t) => t.key);
+  const at = keys[0] === 'and' || keys[0] === 'what' || keys[0] === 'how' ? keys.findIndex((k) => k === 'to' || k === 'from') : -1;
+  return at >= 0 && at <= 2 ? keys[at] : undefined;
+}
+
 /** The words of a follow-up after its lead ("and for the tv?" → "tv"), or undefined when it has no lead. */
 export function ellipsisFragment(text: string): string | undefined {
   const tokens = tokenize(text);
@@ -64,9 +72,9 @@ export function ellipsisFragment(text: string): string | undefined {
 }
 
 /** The previous question with one slot's words replaced by the fragment, one rewrite per slot (most specific first). */
-export function substitutions(focus: Focus, fragment: string): string[] {
+export function substitutions(focus: Focus, fragment: string, first?: string): string[] {
   const out: string[] = [];
-  const order = ['place', 'room', 'device', 'thing', 'target', 'kind', 'manufacturer', 'automation', 'task', 'capability'];
+  const order = [...(first ? [first] : []), 'place', 'room', 'device', 'thing', 'target', 'kind', 'manufacturer', 'automation', 'task', 'capability'];
   const names = Object.keys(focus.slots).sort((a, b) => rank(order, a) - rank(order, b));
   for (const name of names) {
     const slot = focus.slots[name];
@@ -131,12 +139,15 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
     const place = snapshot.placeOfDevice.get(c.id);
     if (place) for (const t of tokenize(place.name)) known.add(t.key);
   }
-  if (said.size > 7 || [...said].filter((w) => !known.has(w)).length > 1) return undefined;
+  // "rasmus's" for "Rasmuse tuba", "mikk's" for "Öökapilamp Mikk": a name word said with or without its inflection.
+  const saidWord = (w: string): boolean => said.has(w) || [...said].some((s) => sameNameWord(s, w));
+  const knownWord = (s: string): boolean => known.has(s) || [...known].some((w) => sameNameWord(s, w));
+  if (said.size > 7 || [...said].filter((w) => !knownWord(w)).length > 1) return undefined;
   const full = candidates.filter((c) => words(c).every((w) => said.has(w)));
   if (full.length === 1) return full[0];
   const scored = candidates.map((c) => {
     const own = words(c).filter((w) => !candidates.some((o) => o !== c && words(o).includes(w)));
-    let score = own.filter((w) => said.has(w)).length;
+    let score = own.filter(saidWord).length;
     const place = snapshot.placeOfDevice.get(c.id);
     if (place && tokenize(place.name).every((t) => said.has(t.key))) score += 2;
     return { c, score };

@@ -4,7 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import {
-  ellipsisFragment, hasPronoun, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
+  ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
@@ -45,7 +45,7 @@ export class FollowUpReader {
       if (rewritten) tries.push(rewritten);
     }
     const fragment = ellipsisFragment(text);
-    if (fragment) tries.push(...substitutions(focus, fragment));
+    if (fragment) tries.push(...substitutions(focus, fragment, leadSlot(text)));
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
       // "which of them run on batteries", "which ones are on": the question over what was listed, read with the

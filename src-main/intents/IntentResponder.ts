@@ -8,6 +8,7 @@ import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
+import type { HomeSnapshot } from './HomeIndex';
 import { readAmbiguous } from './ambiguousReads';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
@@ -93,7 +94,7 @@ export class IntentResponder implements Responder {
     const match = shared && 'match' in shared ? shared.match : placeReading(understood.match);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const snapshot = await this.options.engine.index.get();
-    const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder);
+    const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {
       this.followUps.remember(context.conversationId, understood, [], problem.clarify);
       return builder.finish(problem.text);
@@ -160,8 +161,15 @@ function placeReading(match: IntentMatch): IntentMatch {
   return { ...match, intent, slots: { ...rest, place: slot } };
 }
 
+/** " Its rooms are …": what there is, after a place that is not there ("the guest room"). */
+function roomsThereAre(snapshot: HomeSnapshot): string {
+  const rooms = [...snapshot.byId.values()].filter((e) => e.entity_type === 'room').map((r) => r.name).sort((a, b) => a.localeCompare(b));
+  if (rooms.length === 0 || rooms.length > 30) return '';
+  return ` Its rooms are ${rooms.length > 1 ? `${rooms.slice(0, -1).join(', ')} and ${rooms[rooms.length - 1]}` : rooms[0]}.`;
+}
+
 /** An unresolved or ambiguous name: answered as a question back, never guessed (home control must not guess). */
-function slotProblem(match: IntentMatch, builder: AnswerBuilder): { text: string; clarify?: Focus['clarify'] } | undefined {
+function slotProblem(match: IntentMatch, builder: AnswerBuilder, snapshot: HomeSnapshot): { text: string; clarify?: Focus['clarify'] } | undefined {
   for (const value of Object.values(match.slots) as SlotValue[]) {
     if (value.type === 'ambiguous') {
       builder.cite(...value.candidates);
@@ -175,7 +183,7 @@ function slotProblem(match: IntentMatch, builder: AnswerBuilder): { text: string
       const shown = value.text.slice(0, 80);
       const text = names.length
         ? `I couldn't find '${shown}'. Did you mean ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`
-        : `I couldn't find '${shown}' in this home.`;
+        : `I couldn't find '${shown}' in this home.${value.expected === 'place' ? roomsThereAre(snapshot) : ''}`;
       return names.length ? { text, clarify: { text: value.text, candidates: value.suggestions } } : { text };
     }
   }

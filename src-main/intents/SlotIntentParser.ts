@@ -111,6 +111,14 @@ export class SlotIntentParser {
         other = loose.entities.other ? loose : undefined;
       }
     }
+    // "what's in the guest room" in a home without one: a named place that does not exist is said not to exist,
+    // never widened to every room or device.
+    if (!place) {
+      place = unknownPlace(tokens, mentions);
+      // Its room word is part of the name, not a question about rooms.
+      const said = place ? tokens.slice(place.start, place.end).map((t) => t.key) : [];
+      for (const key of said) if (tokens.filter((t) => t.key === key).length === 1) keys.delete(key);
+    }
     const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
     // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
     // which one is meant; the answer must say there is no such one rather than list every fridge or pick the one.
@@ -283,6 +291,7 @@ function kindSlot(m: Mention | undefined): SlotValue | undefined {
 function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker: Mention | undefined, place: Mention | undefined): { entity: Entity; text: string } | undefined {
   const inPlace = (d: Entity): boolean => {
     const at = place?.entities.place?.[0];
+    if (place && !at) return false;
     return !at || at.entity_type === 'home' || snapshot.placeOfDevice.get(d.id)?.id === at.id || snapshot.parentOfPlace.get(snapshot.placeOfDevice.get(d.id)?.id ?? '')?.id === at.id;
   };
   const candidates = (filter: (d: Entity) => boolean): Entity[] => snapshot.devices.filter((d) => filter(d) && inPlace(d));
@@ -351,7 +360,8 @@ function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean {
 }
 
 function connectCue(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => CUES.connect.includes(t.key) && (t.key !== 'get' || tokens[i + 1]?.key === 'to'));
+  // "get to", "get into", "get onto", "get out of" a room: the way there; "get the manual" is no route.
+  return tokens.some((t, i) => CUES.connect.includes(t.key) && (t.key !== 'get' || ['to', 'into', 'onto', 'out'].includes(tokens[i + 1]?.key ?? '')));
 }
 
 /** The words a search should look for: not stop words, not cue words. */
@@ -372,6 +382,21 @@ function entitySlot(m: Mention, role: MentionRole, types?: readonly EntityType[]
   if (list.length === 1 && first) return { type: 'entity', text: m.text, entity: first, how: m.loose ? 'fuzzy' : 'exact' };
   if (list.length > 1) return { type: 'ambiguous', text: m.text, expected: role, candidates: list.slice(0, 6) };
   return { type: 'missing', text: m.text, expected: role, suggestions: [] as Entity[] };
+}
+
+/**
+ * "guest room", "play area": a room word with a word before it that nothing in the question names, as a place
+ * mention naming nothing (its slot is missing, so the answer says it was not found).
+ */
+function unknownPlace(tokens: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
+  const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i - 1];
+    if (!CUES.room.includes(tokens[i]?.key ?? '') || !word || inMention(i) || inMention(i - 1)) continue;
+    if (STOP_WORDS.has(word.key) || ALL_CUES.has(word.key) || !/^\p{L}{3,}$/u.test(word.key)) continue;
+    return { start: i - 1, end: i + 1, text: `${word.text} ${tokens[i]?.text ?? ''}`, entities: {} };
+  }
+  return undefined;
 }
 
 /** "on"/"off" as a state (last word, or with still/left/lit), not as a preposition ("lights on the first floor"). */

@@ -26,7 +26,7 @@ export const STOP_WORDS = new Set([
   'the', 'a', 'an', 'my', 'our', 'your', 'any', 'all', 'every', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'is',
   'are', 'be', 'do', 'doe', 'does', 'we', 'i', 'you', 'it', 'there', 'what', 'which', 'where', 'when', 'how', 'who', 'that',
   'this', 'with', 'from', 'about', 'me', 'us', 'have', 'ha', 'has', 'got', 'some', 'please', 'can', 'could', 'would',
-  'will', 'by', 'up', 'down', 'into', 'out', 'than', 'then', 'just', 'still', 'right', 'now', 'not', 'no', 'yes', 'so',
+  'will', 'by', 'up', 'down', 'into', 'onto', 'out', 'than', 'then', 'just', 'still', 'right', 'now', 'not', 'no', 'yes', 'so',
   'was', 'were', 'been', 'did', 'one', 'thing', 'stuff', 'device', 'gadget', 'else', 'other', 'also', 'too', 'again',
 ]);
 

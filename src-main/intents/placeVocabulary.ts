@@ -7,6 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import openings from './lexicon/openings.json';
 import places from './lexicon/places.json';
 import { phraseKey } from './deviceKinds';
+import { nearMember, ownerForms, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
   groups: string[][];
@@ -28,9 +29,40 @@ const PLACES = vocabulary(z.object({ places: z.array(z.array(z.string().min(1)).
 /** Doors and windows by what they are called elsewhere ("front door" for "Ytterdörr", "bay window" for "Erker"). */
 const OPENINGS = vocabulary(z.object({ openings: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(openings).openings);
 
+/** Every word of the place lexicon, as keys (an owner's name is none of them). */
+const PLACE_WORDS = new Set(PLACES.groups.flat().flatMap((m) => m.split(' ')));
+const OUTSIDE = PLACES.groups.find((g) => g.includes('outside')) ?? [];
+
 /** Alias phrases (as keys) for each room/zone. */
 export function placeAliases(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): Map<Entity, Set<string>> {
-  return aliasesOf(PLACES, placesOfHome, takenNames);
+  return placeVocabulary(placesOfHome, takenNames).aliases;
+}
+
+/**
+ * The aliases of each room/zone, and the words several places share ("kids room" for two kids' rooms, "bedroom" for
+ * the master and the guest bedroom): those name all of them, so a question with one asks back which.
+ */
+export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]> } {
+  const shared = new Map<string, Entity[]>();
+  const out = aliasesOf(PLACES, placesOfHome, takenNames, shared);
+  for (const place of placesOfHome) {
+    if (place.entity_type !== 'room') continue;
+    for (const form of ownerForms(phraseKey(place.name), PLACE_WORDS)) if (!takenNames.has(form)) out.get(place)?.add(form);
+  }
+  // "outside", "outdoors": the one zone the data calls outdoor (its kind/type field, its name or description).
+  const outdoor = placesOfHome.filter((p) => p.entity_type === 'zone' && isOutdoor(p));
+  const [zone] = outdoor;
+  if (outdoor.length === 1 && zone) for (const word of OUTSIDE) if (!takenNames.has(word)) out.get(zone)?.add(word);
+  return { aliases: out, shared };
+}
+
+/** A zone whose kind/type/category says outdoor, or whose name or short description is an outside word. */
+function isOutdoor(place: Entity): boolean {
+  const said = ['kind', 'type', 'category', 'zone_type', 'environment'].map((f) => place.content[f]).filter((v): v is string => typeof v === 'string');
+  const description = place.content['description'];
+  if (typeof description === 'string') said.push(description);
+  said.push(place.name);
+  return said.some((v) => phraseKey(v).split(' ').some((w) => OUTSIDE.includes(w)));
 }
 
 /** Alias phrases (as keys) for each door and window. */
@@ -38,10 +70,17 @@ export function openingAliases(openingsOfHome: readonly Entity[], takenNames: Re
   return aliasesOf(OPENINGS, openingsOfHome, takenNames);
 }
 
-function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): Map<Entity, Set<string>> {
+/** The "room" group ("rum", "zimmer") is in almost every name: it is never a word the rooms share. */
+const GENERIC_WORD = 'room';
+/** A word more places share than this is no useful question back. */
+const MAX_SHARED = 4;
+
+/** `shared` (places only) collects the words of groups several places claim, and turns on near forms of names. */
+function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, shared?: Map<string, Entity[]>): Map<Entity, Set<string>> {
+  const near = shared !== undefined;
   const out = new Map<Entity, Set<string>>();
   const claims = new Map<number, Entity[]>();
-  const found: Array<{ place: Entity; key: string; group: number; member: string }> = [];
+  const found: Array<{ place: Entity; key: string; group: number; member: string; compound?: boolean }> = [];
   for (const place of placesOfHome) {
     const aliases = new Set<string>();
     out.set(place, aliases);
@@ -52,26 +91,48 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       if (d && !takenNames.has(d)) aliases.add(d);
       keys.push(d);
     }
+    const claim = (g: number): void => {
+      const list = claims.get(g) ?? [];
+      if (!list.includes(place)) list.push(place);
+      claims.set(g, list);
+    };
+    let exact = false;
     for (const key of keys) {
       GROUPS.forEach((group, g) => {
         const member = group.find((m) => ` ${key} `.includes(` ${m} `));
         if (!member) return;
+        exact = true;
         found.push({ place, key, group: g, member });
-        const list = claims.get(g) ?? [];
-        if (!list.includes(place)) list.push(place);
-        claims.set(g, list);
+        claim(g);
+      });
+    }
+    // A name no lexicon word says outright ("Garaaž", "Saunamaja"): a near form or compound of one. Only the name:
+    // a description is written in words people use.
+    if (near && !exact) {
+      const key = phraseKey(place.name);
+      GROUPS.forEach((group, g) => {
+        const hit = nearMember(key, group.filter((m) => !RECOGNISE_ONLY.has(m)));
+        if (!hit) return;
+        found.push({ place, key, group: g, member: hit.word, compound: hit.compoundStart });
+        claim(g);
       });
     }
   }
-  for (const { place, key, group, member } of found) {
+  for (const { place, key, group, member, compound } of found) {
     const aliases = out.get(place);
     if (!aliases) continue;
-    const alone = (claims.get(group) ?? []).length === 1;
+    const claimants = claims.get(group) ?? [];
+    const alone = claimants.length === 1;
+    if (shared && !alone && !GROUPS[group]?.includes(GENERIC_WORD) && claimants.length <= MAX_SHARED) {
+      for (const other of GROUPS[group] ?? []) if (!RECOGNISE_ONLY.has(other) && !takenNames.has(other)) shared.set(other, claimants);
+    }
     for (const other of GROUPS[group] ?? []) {
       if (RECOGNISE_ONLY.has(other)) continue;
       const variant = ` ${key} `.replace(` ${member} `, ` ${other} `).trim();
       if (!takenNames.has(variant)) aliases.add(variant);
       if (alone && !takenNames.has(other)) aliases.add(other);
+      // "the sauna house" for "Saunamaja": the compound's first part said with a head word of its own.
+      if (compound && !variant.includes(' ')) for (const head of PLACE_HEADS) if (!takenNames.has(`${variant} ${head}`)) aliases.add(`${variant} ${head}`);
     }
   }
   return out;
