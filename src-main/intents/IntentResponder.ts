@@ -9,6 +9,7 @@ import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
 import type { HomeSnapshot } from './HomeIndex';
+import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
@@ -183,7 +184,7 @@ function slotProblem(match: IntentMatch, builder: AnswerBuilder, snapshot: HomeS
       const shown = value.text.slice(0, 80);
       const text = names.length
         ? `I couldn't find '${shown}'. Did you mean ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`
-        : `I couldn't find '${shown}' in this home.${value.expected === 'place' ? roomsThereAre(snapshot) : ''}`;
+        : `I couldn't find '${shown}' in this home.${value.expected === 'place' && endsInPlaceWord(value.text) ? roomsThereAre(snapshot) : ''}`;
       return names.length ? { text, clarify: { text: value.text, candidates: value.suggestions } } : { text };
     }
   }

@@ -1,6 +1,7 @@
 // How a room name in a language the place lexicon does not know still relates to the words people use for it, read
 // from the name's letters alone (no word list per language):
-//   - a near form of a lexicon word ("Garaaž" ~ garage: same start, at most two letters differ),
+//   - a near form of a lexicon word ("Garaaž" ~ garage, "Terasa" ~ terras: same first three letters, at most two
+//     letters differ, both five letters or more),
 //   - a compound that starts or ends with one ("Saunamaja" is a sauna something; "Gästebadezimmer" ends in a bathroom),
 //   - an owner's name in it ("Rasmuse tuba" is "rasmus room", "rasmus's room"): the name word, also without a short
 //     inflection ending, before "room".
@@ -8,8 +9,9 @@ import { editDistance } from './mentions';
 
 /** Lexicon words shorter than this are too common inside other words to count as part of a compound. */
 const COMPOUND_MIN = 5;
-/** A near form shares at least this many first letters with the lexicon word. */
-const NEAR_PREFIX = 4;
+/** A near form shares at least this many first letters with the lexicon word, and both have this many and two more. */
+const NEAR_PREFIX = 3;
+const NEAR_MIN = NEAR_PREFIX + 2;
 /** What people put after a place word when the name is a compound ("the sauna house", "the garage building"). */
 export const PLACE_HEADS = ['house', 'building', 'room', 'area', 'hut', 'cabin', 'shed'];
 
@@ -24,14 +26,14 @@ export interface NearMember {
 /** Lexicon members (single words) that a word of the key is a near form or a compound of, at most one per word. */
 export function nearMember(key: string, members: readonly string[]): NearMember | undefined {
   for (const word of key.split(' ')) {
-    if (word.length < NEAR_PREFIX || /\d/.test(word)) continue;
+    if (word.length < NEAR_MIN || /\d/.test(word)) continue;
     for (const member of members) {
       if (member.includes(' ')) continue;
       if (member.length >= COMPOUND_MIN && word.length - member.length >= 3) {
         if (word.startsWith(member)) return { word, member, compoundStart: true };
         if (word.endsWith(member)) return { word, member, compoundStart: false };
       }
-      if (member.length >= NEAR_PREFIX + 1 && Math.abs(member.length - word.length) <= 1 && word.slice(0, NEAR_PREFIX) === member.slice(0, NEAR_PREFIX) && editDistance(word, member, 2) <= 2) {
+      if (member.length >= NEAR_MIN && Math.abs(member.length - word.length) <= 1 && word.slice(0, NEAR_PREFIX) === member.slice(0, NEAR_PREFIX) && editDistance(word, member, 2) <= 2) {
         return { word, member, compoundStart: false };
       }
     }

@@ -33,6 +33,12 @@ const OPENINGS = vocabulary(z.object({ openings: z.array(z.array(z.string().min(
 const PLACE_WORDS = new Set(PLACES.groups.flat().flatMap((m) => m.split(' ')));
 const OUTSIDE = PLACES.groups.find((g) => g.includes('outside')) ?? [];
 
+/** Does a phrase end in a word for a place ("guest room", "wine cellar", "play area")? */
+export function endsInPlaceWord(phrase: string): boolean {
+  const last = phraseKey(phrase).split(' ').pop() ?? '';
+  return PLACE_WORDS.has(last) || PLACE_HEADS.includes(last) || ['space', 'area'].includes(last);
+}
+
 /** Alias phrases (as keys) for each room/zone. */
 export function placeAliases(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): Map<Entity, Set<string>> {
   return placeVocabulary(placesOfHome, takenNames).aliases;
