@@ -6,6 +6,7 @@
 //   "Master Bedroom" / "the master one" / "the one in the salón" after "Which one do you mean …" → the last question
 //   with the ambiguous words replaced by the chosen name.
 import type { Entity } from '../../src-shared/protocol/entities';
+import { kindForPhrase } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
@@ -79,7 +80,7 @@ export function substitutions(focus: Focus, fragment: string, first?: string): s
   for (const name of names) {
     const slot = focus.slots[name];
     if (!slot || !('text' in slot) || !slot.text || name === 'dated') continue;
-    const replaced = replaceWords(focus.text, slot.text, fragment);
+    const replaced = replaceWords(focus.text, withKindAfter(focus.text, slot.text), fragment);
     if (replaced && !out.includes(replaced)) out.push(replaced);
   }
   return out;
@@ -88,6 +89,24 @@ export function substitutions(focus: Focus, fragment: string, first?: string): s
 function rank(order: string[], name: string): number {
   const i = order.indexOf(name);
   return i < 0 ? order.length : i;
+}
+
+/**
+ * The slot's words with the kind words right after them ("front door" + "lock"): a name read from part of a phrase
+ * ("the front door lock" named by its opening) is replaced whole, so "and the washing machine?" never leaves "lock"
+ * behind ("the washing machine lock").
+ */
+function withKindAfter(sentence: string, phrase: string): string {
+  const words = tokenize(sentence);
+  const said = tokenize(phrase).map((t) => t.key);
+  const at = words.findIndex((_, i) => said.every((k, j) => words[i + j]?.key === k));
+  if (at < 0) return phrase;
+  const end = at + said.length;
+  for (let n = Math.min(2, words.length - end); n >= 1; n--) {
+    const next = words.slice(end, end + n);
+    if (kindForPhrase(next.map((t) => t.key).join(' '))) return `${phrase} ${next.map((t) => t.text).join(' ')}`;
+  }
+  return phrase;
 }
 
 /** Replaces a phrase case-insensitively (on word boundaries) in a sentence. */

@@ -152,6 +152,7 @@ export class IntentResponder implements Responder {
 /** Device intents whose slot holds a room or zone: the same question about a place. */
 const PLACE_INTENT: Record<string, string> = {
   automations_for_device: 'automations_in_room', device_state: 'devices_in_place', state_on: 'kind_on', device_controls: 'devices_in_place',
+  app_for_device: 'apps_for_devices',
 };
 
 function placeReading(match: IntentMatch): IntentMatch {

@@ -30,6 +30,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'cz-camera', entity_type: 'device', name: 'Zahradní kamera', content: { type: 'security', capabilities: ['video', 'motion_detection'] } },
   { id: 'cz-petrlamp', entity_type: 'device', name: 'Lampička Petr', content: { type: 'lighting', capabilities: ['power'], state: { power: 'off' } } },
   { id: 'cz-evalamp', entity_type: 'device', name: 'Lampička Eva', content: { type: 'lighting', capabilities: ['power'], state: { power: 'on' } } },
+  { id: 'cz-app-harvia', entity_type: 'app', name: 'MyHarvia', content: { vendor: 'Harvia' } },
   { id: 'cz-night', entity_type: 'automation', name: 'Dobrou noc', content: { trigger: { time: '23:00' } } },
   { id: 'cz-morning', entity_type: 'automation', name: 'Ráno', content: { trigger: { time: '06:30' } } },
 ];
@@ -51,6 +52,7 @@ const EDGES: RawEdge[] = [
   { from: 'cz-camera', to: 'cz-garden', type: 'located_in' },
   { from: 'cz-petrlamp', to: 'cz-petr', type: 'located_in' },
   { from: 'cz-evalamp', to: 'cz-eva', type: 'located_in' },
+  { from: 'cz-stove', to: 'cz-app-harvia', type: 'controlled_by_app' },
   { from: 'cz-night', to: 'cz-gate', type: 'automates' },
   { from: 'cz-night', to: 'cz-kitchenlight', type: 'automates' },
   { from: 'cz-morning', to: 'cz-kitchenlight', type: 'automates' },

@@ -4,6 +4,7 @@
 // between rooms named in any form; "outside" is the zone the data calls outdoor; a place that does not exist is said
 // not to exist. Each sub-class is a test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { substitutions, type Focus } from '../../../src-main/intents/ConversationFocus';
 import { placeAliases } from '../../../src-main/intents/placeVocabulary';
 import { phraseKey } from '../../../src-main/intents/deviceKinds';
 import type { Entity } from '../../../src-shared/protocol/entities';
@@ -87,6 +88,23 @@ describe('a follow-up keeps the question and replaces the place', () => {
     expect(ask?.text).toMatch(/Which one do you mean: Pokoj Evy or Pokoj Petra\?/);
     expect(reply?.cited).toContain('Lampička Petr');
     expect(reply?.cited).not.toContain('Lampička Eva');
+  });
+});
+
+describe('a question about a thing that names a room is asked of the room', () => {
+  it('"which app do i use for the sauna" names the app of the device there', async () => {
+    const a = await last('which app do i use for the sauna');
+    expect(a.cited).toEqual(expect.arrayContaining(['MyHarvia', 'Saunová kamna']));
+    expect(a.text).not.toMatch(/No app is linked to Saunadomek/);
+  });
+
+  it('a follow-up replaces a name read from part of a phrase together with the kind after it', () => {
+    const door = { id: 'd', entity_type: 'device', name: 'Zvonek', content: {} } as unknown as Entity;
+    const focus: Focus = {
+      text: 'which app do i use for the front door lock', intent: 'app_for_device', subjects: [door], listed: [],
+      slots: { device: { type: 'entity', text: 'front door', entity: door, how: 'exact' } },
+    };
+    expect(substitutions(focus, 'washing machine')).toEqual(['which app do i use for the washing machine']);
   });
 });
 
