@@ -9,9 +9,12 @@ import { editDistance } from './mentions';
 
 /** Lexicon words shorter than this are too common inside other words to count as part of a compound. */
 const COMPOUND_MIN = 5;
-/** A near form shares at least this many first letters with the lexicon word, and both have this many and two more. */
+/**
+ * A near form shares at least this many first letters with the lexicon word, both have at least NEAR_MIN letters,
+ * and they differ by one letter (two when both have five or more: "garaz" ~ "garage").
+ */
 const NEAR_PREFIX = 3;
-const NEAR_MIN = NEAR_PREFIX + 2;
+const NEAR_MIN = 4;
 /** What people put after a place word when the name is a compound ("the sauna house", "the garage building"). */
 export const PLACE_HEADS = ['house', 'building', 'room', 'area', 'hut', 'cabin', 'shed'];
 
@@ -33,7 +36,8 @@ export function nearMember(key: string, members: readonly string[]): NearMember 
         if (word.startsWith(member)) return { word, member, compoundStart: true };
         if (word.endsWith(member)) return { word, member, compoundStart: false };
       }
-      if (member.length >= NEAR_MIN && Math.abs(member.length - word.length) <= 1 && word.slice(0, NEAR_PREFIX) === member.slice(0, NEAR_PREFIX) && editDistance(word, member, 2) <= 2) {
+      const edits = Math.min(word.length, member.length) >= 5 ? 2 : 1;
+      if (member.length >= NEAR_MIN && Math.abs(member.length - word.length) <= 1 && word.slice(0, NEAR_PREFIX) === member.slice(0, NEAR_PREFIX) && editDistance(word, member, edits) <= edits) {
         return { word, member, compoundStart: false };
       }
     }

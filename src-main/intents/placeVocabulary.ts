@@ -32,6 +32,13 @@ const OPENINGS = vocabulary(z.object({ openings: z.array(z.array(z.string().min(
 /** Every word of the place lexicon, as keys (an owner's name is none of them). */
 const PLACE_WORDS = new Set(PLACES.groups.flat().flatMap((m) => m.split(' ')));
 const OUTSIDE = PLACES.groups.find((g) => g.includes('outside')) ?? [];
+/** Rooms that are outdoors by what they are: outside words, gardens, terraces (as single words). */
+const OUTDOOR_ROOM = PLACES.groups.filter((g) => g.includes('outside') || g.includes('garden') || g.includes('terrace')).flat().filter((m) => !m.includes(' '));
+
+/** Is a phrase a word for everywhere outdoors ("outside", "outdoors")? It names all the outdoor rooms at once. */
+export function isOutsideWord(phrase: string): boolean {
+  return OUTSIDE.includes(phraseKey(phrase).replace(/^the /, ''));
+}
 
 /** Does a phrase end in a word for a place ("guest room", "wine cellar", "play area")? */
 export function endsInPlaceWord(phrase: string): boolean {
@@ -55,20 +62,25 @@ export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: Rea
     if (place.entity_type !== 'room') continue;
     for (const form of ownerForms(phraseKey(place.name), PLACE_WORDS)) if (!takenNames.has(form)) out.get(place)?.add(form);
   }
-  // "outside", "outdoors": the one zone the data calls outdoor (its kind/type field, its name or description).
-  const outdoor = placesOfHome.filter((p) => p.entity_type === 'zone' && isOutdoor(p));
-  const [zone] = outdoor;
-  if (outdoor.length === 1 && zone) for (const word of OUTSIDE) if (!takenNames.has(word)) out.get(zone)?.add(word);
+  // "outside", "outdoors": the one zone the data calls outdoor (its kind/type field, its name or description); with no
+  // such zone, the rooms it calls outdoor or that are gardens and terraces (all of them, so a question asks which).
+  const zones = placesOfHome.filter((p) => p.entity_type === 'zone' && isOutdoor(p, OUTSIDE));
+  const rooms = placesOfHome.filter((p) => p.entity_type === 'room' && (isOutdoor(p, OUTDOOR_ROOM) || [...(out.get(p) ?? [])].some((a) => OUTDOOR_ROOM.includes(a))));
+  const outdoor = zones.length === 1 ? zones : zones.length === 0 ? rooms : [];
+  const [one] = outdoor;
+  for (const word of OUTSIDE) {
+    if (takenNames.has(word)) continue;
+    if (outdoor.length === 1 && one) out.get(one)?.add(word);
+    else if (outdoor.length > 1 && outdoor.length <= MAX_SHARED) shared.set(word, outdoor);
+  }
   return { aliases: out, shared };
 }
 
-/** A zone whose kind/type/category says outdoor, or whose name or short description is an outside word. */
-function isOutdoor(place: Entity): boolean {
-  const said = ['kind', 'type', 'category', 'zone_type', 'environment'].map((f) => place.content[f]).filter((v): v is string => typeof v === 'string');
-  const description = place.content['description'];
-  if (typeof description === 'string') said.push(description);
+/** A place whose kind/type/category/zone/floor field, name or short description says one of the words. */
+function isOutdoor(place: Entity, words: readonly string[]): boolean {
+  const said = ['kind', 'type', 'category', 'zone', 'zone_type', 'floor', 'environment', 'description'].map((f) => place.content[f]).filter((v): v is string => typeof v === 'string');
   said.push(place.name);
-  return said.some((v) => phraseKey(v).split(' ').some((w) => OUTSIDE.includes(w)));
+  return said.some((v) => phraseKey(v).split(' ').some((w) => words.includes(w)));
 }
 
 /** Alias phrases (as keys) for each door and window. */

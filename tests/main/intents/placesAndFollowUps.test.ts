@@ -8,6 +8,7 @@ import { substitutions, type Focus } from '../../../src-main/intents/Conversatio
 import { placeAliases } from '../../../src-main/intents/placeVocabulary';
 import { phraseKey } from '../../../src-main/intents/deviceKinds';
 import type { Entity } from '../../../src-shared/protocol/entities';
+import { homeExportJson } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 import { czechPlacesHome } from './placeFixturesCzech';
 
@@ -135,6 +136,39 @@ describe('"outside" is a place from the data', () => {
     const a = await last('what devices do we have outside');
     expect(a.cited).toEqual(expect.arrayContaining(['Zahradní kamera', 'Terasové světlo', 'Saunová kamna']));
     expect(a.cited).not.toContain('Garážové světlo');
+  });
+});
+
+describe('"outside" in a home with no outdoor zone: the rooms the data calls outdoor', () => {
+  // A Turkish flat written for this test: a garden typed outdoor, a terrace named in Turkish, a kitchen.
+  let t: Harness;
+  beforeAll(async () => {
+    t = await openHarness({ homeJson: homeExportJson([
+      { id: 'tr-home', entity_type: 'home', name: 'Yılmaz Evi', content: {} },
+      { id: 'tr-bahce', entity_type: 'room', name: 'Bahçe', content: { type: 'outdoor' } },
+      { id: 'tr-teras', entity_type: 'room', name: 'Teras', content: {} },
+      { id: 'tr-mutfak', entity_type: 'room', name: 'Mutfak', content: { description: 'kitchen' } },
+      { id: 'tr-lamp', entity_type: 'device', name: 'Bahçe lambası', content: { type: 'lighting', capabilities: ['power'] } },
+      { id: 'tr-speaker', entity_type: 'device', name: 'Teras hoparlörü', content: { type: 'entertainment', capabilities: ['volume'] } },
+      { id: 'tr-fridge', entity_type: 'device', name: 'Buzdolabı', content: { type: 'appliance' } },
+    ], [
+      ...['tr-bahce', 'tr-teras', 'tr-mutfak'].map((id) => ({ from: id, to: 'tr-home', type: 'part_of' })),
+      { from: 'tr-lamp', to: 'tr-bahce', type: 'located_in' },
+      { from: 'tr-speaker', to: 'tr-teras', type: 'located_in' },
+      { from: 'tr-fridge', to: 'tr-mutfak', type: 'located_in' },
+    ], 'tr-rel') });
+  });
+  afterAll(() => t.dispose());
+
+  it.each([
+    ['what devices are outside', ['Bahçe lambası', 'Teras hoparlörü']],
+    ['what rooms are outside', ['Bahçe', 'Teras']],
+  ])('"%s" answers for each of them', async (q, names) => {
+    const a = await t.responder.respond(q, t.context({ conversationId: `tr-${q}` }));
+    const cited = (a?.citations ?? []).map((c) => c.name);
+    expect(cited, a?.text).toEqual(expect.arrayContaining(names));
+    expect(cited).not.toContain('Buzdolabı');
+    expect(cited).not.toContain('Mutfak');
   });
 });
 
