@@ -50,6 +50,8 @@ export interface HomeSnapshot {
   devicesOfDoc: Map<string, Entity[]>;
   /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
   batteryDevices: Array<{ device: Entity; level: number }>;
+  /** Place aliases read from a name's letters ("garage" for "Garaaž"): good for questions, too weak for a command. */
+  guessedPlaceWords: Set<string>;
 }
 
 /** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
@@ -98,6 +100,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     spots: new Map(),
     devicesOfDoc: new Map(),
     batteryDevices: [],
+    guessedPlaceWords: new Set(),
   };
   const addSpot = (value: unknown, device: Entity): void => {
     if (typeof value !== 'string' || !value.trim() || value.length > 60) return;
@@ -163,6 +166,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
   const vocabulary = placeVocabulary(placeList, names);
+  snapshot.guessedPlaceWords = vocabulary.guessed;
   for (const [place, aliases] of [...vocabulary.aliases, ...openingAliases(openingList, names)]) {
     for (const alias of aliases) {
       addPhrase(alias, place);

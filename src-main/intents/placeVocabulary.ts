@@ -55,9 +55,10 @@ export function placeAliases(placesOfHome: readonly Entity[], takenNames: Readon
  * The aliases of each room/zone, and the words several places share ("kids room" for two kids' rooms, "bedroom" for
  * the master and the guest bedroom): those name all of them, so a question with one asks back which.
  */
-export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]> } {
+export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]>; guessed: Set<string> } {
   const shared = new Map<string, Entity[]>();
-  const out = aliasesOf(PLACES, placesOfHome, takenNames, shared);
+  const guessed = new Set<string>();
+  const out = aliasesOf(PLACES, placesOfHome, takenNames, { shared, guessed });
   for (const place of placesOfHome) {
     if (place.entity_type !== 'room') continue;
     for (const form of ownerForms(phraseKey(place.name), PLACE_WORDS)) if (!takenNames.has(form)) out.get(place)?.add(form);
@@ -73,7 +74,7 @@ export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: Rea
     if (outdoor.length === 1 && one) out.get(one)?.add(word);
     else if (outdoor.length > 1 && outdoor.length <= MAX_SHARED) shared.set(word, outdoor);
   }
-  return { aliases: out, shared };
+  return { aliases: out, shared, guessed };
 }
 
 /** A place whose kind/type/category/zone/floor field, name or short description says one of the words. */
@@ -93,9 +94,13 @@ const GENERIC_WORD = 'room';
 /** A word more places share than this is no useful question back. */
 const MAX_SHARED = 4;
 
-/** `shared` (places only) collects the words of groups several places claim, and turns on near forms of names. */
-function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, shared?: Map<string, Entity[]>): Map<Entity, Set<string>> {
-  const near = shared !== undefined;
+/**
+ * `places` (rooms and zones only) turns on near forms of names, collects the words of groups several places claim
+ * (`shared`) and the aliases read from near forms (`guessed`).
+ */
+function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, places?: { shared: Map<string, Entity[]>; guessed: Set<string> }): Map<Entity, Set<string>> {
+  const near = places !== undefined;
+  const shared = places?.shared;
   const out = new Map<Entity, Set<string>>();
   const claims = new Map<number, Entity[]>();
   const found: Array<{ place: Entity; key: string; group: number; member: string; compound?: boolean }> = [];
@@ -144,13 +149,19 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     if (shared && !alone && !GROUPS[group]?.includes(GENERIC_WORD) && claimants.length <= MAX_SHARED) {
       for (const other of GROUPS[group] ?? []) if (!RECOGNISE_ONLY.has(other) && !takenNames.has(other)) shared.set(other, claimants);
     }
+    const add = (alias: string): void => {
+      if (takenNames.has(alias)) return;
+      aliases.add(alias);
+      if (guess) places?.guessed.add(alias);
+    };
+    const guess = compound !== undefined;
     for (const other of GROUPS[group] ?? []) {
       if (RECOGNISE_ONLY.has(other)) continue;
       const variant = ` ${key} `.replace(` ${member} `, ` ${other} `).trim();
-      if (!takenNames.has(variant)) aliases.add(variant);
-      if (alone && !takenNames.has(other)) aliases.add(other);
+      add(variant);
+      if (alone) add(other);
       // "the sauna house" for "Saunamaja": the compound's first part said with a head word of its own.
-      if (compound && !variant.includes(' ')) for (const head of PLACE_HEADS) if (!takenNames.has(`${variant} ${head}`)) aliases.add(`${variant} ${head}`);
+      if (compound && !variant.includes(' ')) for (const head of PLACE_HEADS) add(`${variant} ${head}`);
     }
   }
   return out;

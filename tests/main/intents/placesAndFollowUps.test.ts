@@ -109,6 +109,19 @@ describe('a question about a thing that names a room is asked of the room', () =
   });
 });
 
+describe('a room read from its letters is too weak a reading for a command', () => {
+  it('"turn on the sauna" asks which device in the sauna house, never switches the room\'s lights', async () => {
+    const a = await h.responder.respond('turn on the sauna', h.context({ conversationId: 'places-command' }));
+    expect(a?.proposal ?? undefined, a?.text).toBeUndefined();
+    expect(a?.text).toMatch(/Saunová kamna/);
+  });
+
+  it('a room named by a lexicon word still is ("turn off the kitchen" → the kitchen lights)', async () => {
+    const a = await h.responder.respond('turn off the kitchen', h.context({ conversationId: 'places-command-2' }));
+    expect(a?.proposal?.targets.map((t) => t.name), a?.text).toEqual(['Kuchyňské světlo']);
+  });
+});
+
 describe('routes between rooms by the places mentioned', () => {
   it('"from the garage to petr\'s room" walks through the hall; "and to the sauna?" changes the end of the route', async () => {
     const [route, sauna] = await dialog("how do i get from the garage to petr's room", 'and to the sauna?');
