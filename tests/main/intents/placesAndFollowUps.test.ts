@@ -84,6 +84,12 @@ describe('a follow-up keeps the question and replaces the place', () => {
     expect(petr?.cited).not.toContain('Ráno');
   });
 
+  it('"and what\'s the temperature" after a question about a device is a whole question about that device', async () => {
+    const a = await last('where is Lednice', "and what's the temperature");
+    expect(a.text).toMatch(/Lednice reads 4°C/);
+    expect(a.cited).not.toContain('Mraznička');
+  });
+
   it('an owner reply to "which one" picks the room by the name said without its ending ("petr\'s" for "Pokoj Petra")', async () => {
     const [ask, reply] = await dialog("what's in the kids room", "petr's");
     expect(ask?.text).toMatch(/Which one do you mean: Pokoj Evy or Pokoj Petra\?/);
