@@ -52,6 +52,8 @@ export interface HomeSnapshot {
   batteryDevices: Array<{ device: Entity; level: number }>;
   /** Place aliases read from a name's letters ("garage" for "Garaaž"): good for questions, too weak for a command. */
   guessedPlaceWords: Set<string>;
+  /** Owner words of room names by their stems ("ev" → "Pokoj Evy"): "eva's room" when the ending differs. */
+  roomOwners: Map<string, Entity[]>;
 }
 
 /** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
@@ -101,6 +103,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     devicesOfDoc: new Map(),
     batteryDevices: [],
     guessedPlaceWords: new Set(),
+    roomOwners: new Map(),
   };
   const addSpot = (value: unknown, device: Entity): void => {
     if (typeof value !== 'string' || !value.trim() || value.length > 60) return;
@@ -167,6 +170,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
   const vocabulary = placeVocabulary(placeList, names);
   snapshot.guessedPlaceWords = vocabulary.guessed;
+  snapshot.roomOwners = vocabulary.owners;
   for (const [place, aliases] of [...vocabulary.aliases, ...openingAliases(openingList, names)]) {
     for (const alias of aliases) {
       addPhrase(alias, place);

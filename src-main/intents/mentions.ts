@@ -6,6 +6,10 @@ import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { DEVICE_KINDS, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
+import { editDistance } from './editDistance';
+import { ownerStems } from './placeNameForms';
+
+export { editDistance };
 
 export type MentionRole = 'place' | 'device' | 'automation' | 'other';
 
@@ -62,6 +66,7 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       if (maker) mention.maker = maker;
       found = mention;
     }
+    found ??= ownerRoom(tokens, pos, snapshot);
     if (found) {
       // "radiator thermostats", "smoke detector batteries": of two kind words in a row the last is the head noun, the
       // first only says which ones.
@@ -75,6 +80,19 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
     } else pos++;
   }
   return mentions;
+}
+
+/**
+ * "eva's room" for "Pokoj Evy": an owner word before "room" whose ending differs from the room name's, when exactly
+ * one room's owner word meets it (`roomOwners`).
+ */
+function ownerRoom(tokens: readonly Token[], pos: number, snapshot: HomeSnapshot): Mention | undefined {
+  const word = tokens[pos];
+  if (!word || tokens[pos + 1]?.key !== 'room' || STOP_WORDS.has(word.key) || word.key.length < 3) return undefined;
+  const rooms = new Set(ownerStems(word.key).flatMap((stem) => snapshot.roomOwners.get(stem) ?? []));
+  const [room] = rooms;
+  if (rooms.size !== 1 || !room) return undefined;
+  return { start: pos, end: pos + 2, text: `${word.text} ${tokens[pos + 1]?.text ?? ''}`, entities: { place: [room] } };
 }
 
 function isKindOnly(m: Mention): boolean {
@@ -155,25 +173,4 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
     return mention;
   }
   return undefined;
-}
-
-/** Optimal string alignment distance, giving up above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  const prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev2.splice(0, prev2.length, ...prev);
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
 }

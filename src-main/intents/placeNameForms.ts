@@ -5,7 +5,7 @@
 //   - a compound that starts or ends with one ("Saunamaja" is a sauna something; "Gästebadezimmer" ends in a bathroom),
 //   - an owner's name in it ("Rasmuse tuba" is "rasmus room", "rasmus's room"): the name word, also without a short
 //     inflection ending, before "room".
-import { editDistance } from './mentions';
+import { editDistance } from './editDistance';
 
 /** Lexicon words shorter than this are too common inside other words to count as part of a compound. */
 const COMPOUND_MIN = 5;
@@ -51,11 +51,8 @@ export function nearMember(key: string, members: readonly string[]): NearMember 
  * possessive ("rasmus's room") is the same key, since tokens drop "'s".
  */
 export function ownerForms(key: string, knownWords: ReadonlySet<string>): string[] {
-  const words = key.split(' ');
-  if (words.length < 2 || words.length > 3) return [];
   const out = new Set<string>();
-  for (const word of words) {
-    if (word.length < 3 || knownWords.has(word) || !/^\p{L}+$/u.test(word)) continue;
+  for (const word of ownerWords(key, knownWords)) {
     for (const cut of [0, 1, 2]) {
       const stem = word.slice(0, word.length - cut);
       if (cut > 0 && stem.length < 4) break;
@@ -63,6 +60,21 @@ export function ownerForms(key: string, knownWords: ReadonlySet<string>): string
     }
   }
   return [...out];
+}
+
+/** The words of a name of two or three words that could be an owner's name: none the lexicon knows, letters only. */
+export function ownerWords(key: string, knownWords: ReadonlySet<string>): string[] {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 3) return [];
+  return words.filter((word) => word.length >= 3 && !knownWords.has(word) && /^\p{L}+$/u.test(word));
+}
+
+/**
+ * The keys an owner word is found by when its ending changed ("Evy" for "eva", "Petra" for "petr"): the word and the
+ * word without its last letter. A said word and a name word meet when any of their keys do.
+ */
+export function ownerStems(word: string): string[] {
+  return word.length >= 3 ? [word, word.slice(0, -1)] : [word];
 }
 
 /** Is one word the other with a short inflection ending ("rasmus" / "rasmuse", "liisas" / "liisa")? */

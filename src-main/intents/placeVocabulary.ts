@@ -7,7 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import openings from './lexicon/openings.json';
 import places from './lexicon/places.json';
 import { phraseKey } from './deviceKinds';
-import { nearMember, ownerForms, PLACE_HEADS } from './placeNameForms';
+import { nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
   groups: string[][];
@@ -55,13 +55,20 @@ export function placeAliases(placesOfHome: readonly Entity[], takenNames: Readon
  * The aliases of each room/zone, and the words several places share ("kids room" for two kids' rooms, "bedroom" for
  * the master and the guest bedroom): those name all of them, so a question with one asks back which.
  */
-export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]>; guessed: Set<string> } {
+export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]>; guessed: Set<string>; owners: Map<string, Entity[]> } {
   const shared = new Map<string, Entity[]>();
   const guessed = new Set<string>();
+  const owners = new Map<string, Entity[]>();
   const out = aliasesOf(PLACES, placesOfHome, takenNames, { shared, guessed });
   for (const place of placesOfHome) {
     if (place.entity_type !== 'room') continue;
-    for (const form of ownerForms(phraseKey(place.name), PLACE_WORDS)) if (!takenNames.has(form)) out.get(place)?.add(form);
+    const key = phraseKey(place.name);
+    for (const form of ownerForms(key, PLACE_WORDS)) if (!takenNames.has(form)) out.get(place)?.add(form);
+    for (const stem of ownerWords(key, PLACE_WORDS).flatMap(ownerStems)) {
+      const list = owners.get(stem) ?? [];
+      if (!list.includes(place)) list.push(place);
+      owners.set(stem, list);
+    }
   }
   // "outside", "outdoors": the one zone the data calls outdoor (its kind/type field, its name or description); with no
   // such zone, the rooms it calls outdoor or that are gardens and terraces (all of them, so a question asks which).
@@ -74,7 +81,7 @@ export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: Rea
     if (outdoor.length === 1 && one) out.get(one)?.add(word);
     else if (outdoor.length > 1 && outdoor.length <= MAX_SHARED) shared.set(word, outdoor);
   }
-  return { aliases: out, shared, guessed };
+  return { aliases: out, shared, guessed, owners };
 }
 
 /** A place whose kind/type/category/zone/floor field, name or short description says one of the words. */

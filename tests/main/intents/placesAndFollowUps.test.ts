@@ -135,6 +135,12 @@ describe('routes between rooms by the places mentioned', () => {
     expect(sauna?.text).toMatch(/^Garáž → Zahrada .*→ Saunadomek/);
   });
 
+  it('"from eva\'s room" is "Pokoj Evy" though the name\'s ending differs, never the lamp "Lampička Eva"', async () => {
+    const a = await last("how do i get from eva's room to the garage");
+    expect(a.text).toMatch(/^Pokoj Evy → Chodba .*→ Garáž/);
+    expect(a.cited).not.toContain('Lampička Eva');
+  });
+
   it.each([
     ['how do i get onto the terrace', 'Terasa', 'Obývák'],
     ['how do you get to the sauna', 'Saunadomek', 'Zahrada'],
