@@ -10,7 +10,7 @@ import { setpointOf } from './deviceReadings';
 import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
-import { openingSayings } from './placeVocabulary';
+import { isPlaceWord, openingSayings } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
@@ -87,7 +87,8 @@ export class SlotIntentParser {
     const datedAbout = has(keys, 'when', 'day', 'date', 'often') && unexplained.some((t) => t.key.length >= 4 && homeUses(snapshot, t.text, t.key));
     // A question ("what is watching the front entrance?") about something the home names may use one verb or
     // adjective the home never does; a request with such words ("describe my study setup") is the LLM's.
-    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key));
+    // A word for a kind of place ("attic") is no request word: a place the home lacks is said not to exist.
+    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key) && !isPlaceWord(t.key));
     // "manual for the front door lock", "app for the back door lock" ask as plainly as "what is the manual for …".
     const leadKey = lead?.key ?? '';
     const question = QUESTION_WORDS.has(leadKey) || CUES.docs.includes(leadKey) || CUES.app.includes(leadKey);
@@ -390,6 +391,13 @@ function entitySlot(m: Mention, role: MentionRole, types?: readonly EntityType[]
  */
 function unknownPlace(tokens: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
   const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
+  // "what's up in the attic" in a home without one: a word for a kind of place after "in/on/at (the)".
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || inMention(i) || !isPlaceWord(token.key)) continue;
+    const before = tokens[i - 1]?.key === 'the' ? tokens[i - 2]?.key : tokens[i - 1]?.key;
+    if (['in', 'on', 'at', 'to', 'from', 'into', 'onto'].includes(before ?? '')) return { start: i, end: i + 1, text: token.text, entities: {} };
+  }
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i - 1];
     if (!CUES.room.includes(tokens[i]?.key ?? '') || !word || inMention(i) || inMention(i - 1)) continue;

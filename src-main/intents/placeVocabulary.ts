@@ -40,6 +40,11 @@ export function isOutsideWord(phrase: string): boolean {
   return OUTSIDE.includes(phraseKey(phrase).replace(/^the /, ''));
 }
 
+/** A one-word name for a kind of place ("attic", "garage", "cellar"); words that are everyday English too are not. */
+export function isPlaceWord(key: string): boolean {
+  return key !== GENERIC_WORD && PLACE_WORDS.has(key) && !PLACES.recogniseOnly.has(key) && PLACES.groups.some((g) => g.includes(key));
+}
+
 /** Does a phrase end in a word for a place ("guest room", "wine cellar", "play area")? */
 export function endsInPlaceWord(phrase: string): boolean {
   const last = phraseKey(phrase).split(' ').pop() ?? '';

@@ -204,6 +204,12 @@ describe('a named place that does not exist is said not to exist', () => {
     expect(a.cited.filter((n) => ['Lednice', 'Dobrou noc', 'Ráno', 'Televize'].includes(n))).toEqual([]);
   });
 
+  it('"what\'s up in the attic" in a home without one says there is none, never declines or widens', async () => {
+    const a = await last("what's up in the attic");
+    expect(a.text).toMatch(/couldn't find 'attic'/);
+    expect(a.cited).not.toContain('Lednice');
+  });
+
   it('it says which rooms there are', async () => {
     const a = await last("what's in the guest room");
     expect(a.text).toMatch(/rooms are .*Garáž.*Zahrada/);
