@@ -46,6 +46,7 @@ export class SlotIntentParser {
       for (const m of mentions.filter((m) => m.start < opening.end && m.end > opening.start)) mentions.splice(mentions.indexOf(m), 1);
       mentions.push(opening);
     }
+    narrowByFloor(mentions, snapshot);
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     const keys = new Set(tokens.filter((_, i) => !inMention(i)).map((t) => t.key));
@@ -383,6 +384,27 @@ function entitySlot(m: Mention, role: MentionRole, types?: readonly EntityType[]
   if (list.length === 1 && first) return { type: 'entity', text: m.text, entity: first, how: m.loose ? 'fuzzy' : 'exact' };
   if (list.length > 1) return { type: 'ambiguous', text: m.text, expected: role, candidates: list.slice(0, 6) };
   return { type: 'missing', text: m.text, expected: role, suggestions: [] as Entity[] };
+}
+
+/**
+ * "the landing upstairs" where "landing" fits a hall downstairs and one upstairs: a floor or zone said with it picks the
+ * one inside it (the zone mention is then only that qualifier and is dropped).
+ */
+function narrowByFloor(mentions: Mention[], snapshot: HomeSnapshot): void {
+  for (const m of mentions) {
+    const places = m.entities.place ?? [];
+    if (places.length < 2) continue;
+    for (const zone of mentions) {
+      const z = zone.entities.place?.[0];
+      if (zone === m || zone.entities.place?.length !== 1 || !z || z.entity_type !== 'zone') continue;
+      const inside = places.filter((p) => snapshot.parentOfPlace.get(p.id)?.id === z.id);
+      const [one] = inside;
+      if (inside.length !== 1 || !one) continue;
+      m.entities.place = [one];
+      mentions.splice(mentions.indexOf(zone), 1);
+      return;
+    }
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // A small Czech home written for the place and follow-up tests (issue 12): room names the place lexicon has no word
 // for ("Garáž", "Terasa", "Saunadomek", "Pokoj Petra"), devices whose names start like their room ("Garážová vrata"),
-// two kids' rooms, an outdoor zone and doors between rooms. Names and layout are invented for these tests; the lexicon
+// two kids' rooms, a hallway on each floor, an outdoor zone and doors between rooms. Names and layout are invented for these tests; the lexicon
 // has no Czech entries.
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 
@@ -13,6 +13,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'cz-living', entity_type: 'room', name: 'Obývák', content: { description: 'living room' } },
   { id: 'cz-hall', entity_type: 'room', name: 'Chodba', content: { description: 'hallway' } },
   { id: 'cz-garage', entity_type: 'room', name: 'Garáž', content: {} },
+  { id: 'cz-landing', entity_type: 'room', name: 'Horní chodba', content: { description: 'hallway' } },
   { id: 'cz-petr', entity_type: 'room', name: 'Pokoj Petra', content: { description: 'kids room' } },
   { id: 'cz-eva', entity_type: 'room', name: 'Pokoj Evy', content: { description: 'kids room' } },
   { id: 'cz-garden', entity_type: 'room', name: 'Zahrada', content: { description: 'garden' } },
@@ -28,6 +29,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'cz-saunalight', entity_type: 'device', name: 'Saunové světlo', content: { type: 'lighting', capabilities: ['power'], state: { power: 'off' } } },
   { id: 'cz-terracelight', entity_type: 'device', name: 'Terasové světlo', content: { type: 'lighting', capabilities: ['power'], state: { power: 'off' } } },
   { id: 'cz-camera', entity_type: 'device', name: 'Zahradní kamera', content: { type: 'security', capabilities: ['video', 'motion_detection'] } },
+  { id: 'cz-landinglight', entity_type: 'device', name: 'Světlo nahoře', content: { type: 'lighting', capabilities: ['power'] } },
   { id: 'cz-petrlamp', entity_type: 'device', name: 'Lampička Petr', content: { type: 'lighting', capabilities: ['power'], state: { power: 'off' } } },
   { id: 'cz-evalamp', entity_type: 'device', name: 'Lampička Eva', content: { type: 'lighting', capabilities: ['power'], state: { power: 'on' } } },
   { id: 'cz-app-harvia', entity_type: 'app', name: 'MyHarvia', content: { vendor: 'Harvia' } },
@@ -38,7 +40,7 @@ const ENTITIES: RawEntity[] = [
 const EDGES: RawEdge[] = [
   ...['cz-ground', 'cz-upper', 'cz-out'].map((id) => ({ from: id, to: 'cz-home', type: 'part_of' })),
   ...['cz-kitchen', 'cz-living', 'cz-hall', 'cz-garage'].map((id) => ({ from: id, to: 'cz-ground', type: 'located_in' })),
-  ...['cz-petr', 'cz-eva'].map((id) => ({ from: id, to: 'cz-upper', type: 'located_in' })),
+  ...['cz-petr', 'cz-eva', 'cz-landing'].map((id) => ({ from: id, to: 'cz-upper', type: 'located_in' })),
   ...['cz-garden', 'cz-terrace', 'cz-sauna'].map((id) => ({ from: id, to: 'cz-out', type: 'located_in' })),
   { from: 'cz-fridge', to: 'cz-kitchen', type: 'located_in' },
   { from: 'cz-kitchenlight', to: 'cz-kitchen', type: 'located_in' },
@@ -50,6 +52,7 @@ const EDGES: RawEdge[] = [
   { from: 'cz-saunalight', to: 'cz-sauna', type: 'located_in' },
   { from: 'cz-terracelight', to: 'cz-terrace', type: 'located_in' },
   { from: 'cz-camera', to: 'cz-garden', type: 'located_in' },
+  { from: 'cz-landinglight', to: 'cz-landing', type: 'located_in' },
   { from: 'cz-petrlamp', to: 'cz-petr', type: 'located_in' },
   { from: 'cz-evalamp', to: 'cz-eva', type: 'located_in' },
   { from: 'cz-stove', to: 'cz-app-harvia', type: 'controlled_by_app' },

@@ -98,6 +98,16 @@ describe('a follow-up keeps the question and replaces the place', () => {
   });
 });
 
+describe('a place word two rooms share', () => {
+  it('asks which one, and a floor said with it picks the one on that floor', async () => {
+    const ask = await last("what's in the hallway");
+    expect(ask.text).toMatch(/Which one do you mean: .*Chodba.*Horní chodba|Which one do you mean: Horní chodba or Chodba/);
+    const upstairs = await last("what's in the hallway upstairs");
+    expect(upstairs.cited).toContain('Světlo nahoře');
+    expect(upstairs.cited).not.toContain('Chodba');
+  });
+});
+
 describe('a question about a thing that names a room is asked of the room', () => {
   it('"which app do i use for the sauna" names the app of the device there', async () => {
     const a = await last('which app do i use for the sauna');
