@@ -115,6 +115,14 @@ describe('a question about a thing that names a room is asked of the room', () =
     expect(a.text).not.toMatch(/No app is linked to Saunadomek/);
   });
 
+  it('"is the sauna locked" reads the lock there, and "unlock it" then means that lock', async () => {
+    const id = 'places-lock';
+    const asked = await h.responder.respond('is the sauna locked', h.context({ conversationId: id }));
+    expect(asked?.text).toMatch(/Zámek dveří is locked/);
+    const unlock = await h.responder.respond('unlock it', h.context({ conversationId: id }));
+    expect(unlock?.proposal?.targets.map((t) => t.name), unlock?.text).toEqual(['Zámek dveří']);
+  });
+
   it('a follow-up replaces a name read from part of a phrase together with the kind after it', () => {
     const door = { id: 'd', entity_type: 'device', name: 'Zvonek', content: {} } as unknown as Entity;
     const focus: Focus = {
