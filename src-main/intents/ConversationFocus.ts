@@ -6,9 +6,11 @@
 //   "Master Bedroom" / "the master one" / "the one in the salón" after "Which one do you mean …" → the last question
 //   with the ambiguous words replaced by the chosen name.
 import type { Entity } from '../../src-shared/protocol/entities';
+import { kindForPhrase } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
+import { sameNameWord } from './placeNameForms';
 import type { SlotValue } from './SlotResolver';
 
 export interface Focus {
@@ -47,6 +49,13 @@ export class FocusStore {
   }
 }
 
+/** The slot a follow-up's preposition says it replaces ("and to the sauna?" is a new end of the route). */
+export function leadSlot(text: string): string | undefined {
+  const keys = tokenize(text).map((t) => t.key);
+  const at = keys[0] === 'and' || keys[0] === 'what' || keys[0] === 'how' ? keys.findIndex((k) => k === 'to' || k === 'from') : -1;
+  return at >= 0 && at <= 2 ? keys[at] : undefined;
+}
+
 /** The words of a follow-up after its lead ("and for the tv?" → "tv"), or undefined when it has no lead. */
 export function ellipsisFragment(text: string): string | undefined {
   const tokens = tokenize(text);
@@ -64,14 +73,14 @@ export function ellipsisFragment(text: string): string | undefined {
 }
 
 /** The previous question with one slot's words replaced by the fragment, one rewrite per slot (most specific first). */
-export function substitutions(focus: Focus, fragment: string): string[] {
+export function substitutions(focus: Focus, fragment: string, first?: string): string[] {
   const out: string[] = [];
-  const order = ['place', 'room', 'device', 'thing', 'target', 'kind', 'manufacturer', 'automation', 'task', 'capability'];
+  const order = [...(first ? [first] : []), 'place', 'room', 'device', 'thing', 'target', 'kind', 'manufacturer', 'automation', 'task', 'capability'];
   const names = Object.keys(focus.slots).sort((a, b) => rank(order, a) - rank(order, b));
   for (const name of names) {
     const slot = focus.slots[name];
     if (!slot || !('text' in slot) || !slot.text || name === 'dated') continue;
-    const replaced = replaceWords(focus.text, slot.text, fragment);
+    const replaced = replaceWords(focus.text, withKindAfter(focus.text, slot.text), fragment);
     if (replaced && !out.includes(replaced)) out.push(replaced);
   }
   return out;
@@ -80,6 +89,24 @@ export function substitutions(focus: Focus, fragment: string): string[] {
 function rank(order: string[], name: string): number {
   const i = order.indexOf(name);
   return i < 0 ? order.length : i;
+}
+
+/**
+ * The slot's words with the kind words right after them ("front door" + "lock"): a name read from part of a phrase
+ * ("the front door lock" named by its opening) is replaced whole, so "and the washing machine?" never leaves "lock"
+ * behind ("the washing machine lock").
+ */
+function withKindAfter(sentence: string, phrase: string): string {
+  const words = tokenize(sentence);
+  const said = tokenize(phrase).map((t) => t.key);
+  const at = words.findIndex((_, i) => said.every((k, j) => words[i + j]?.key === k));
+  if (at < 0) return phrase;
+  const end = at + said.length;
+  for (let n = Math.min(2, words.length - end); n >= 1; n--) {
+    const next = words.slice(end, end + n);
+    if (kindForPhrase(next.map((t) => t.key).join(' '))) return `${phrase} ${next.map((t) => t.text).join(' ')}`;
+  }
+  return phrase;
 }
 
 /** Replaces a phrase case-insensitively (on word boundaries) in a sentence. */
@@ -131,12 +158,15 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
     const place = snapshot.placeOfDevice.get(c.id);
     if (place) for (const t of tokenize(place.name)) known.add(t.key);
   }
-  if (said.size > 7 || [...said].filter((w) => !known.has(w)).length > 1) return undefined;
+  // "rasmus's" for "Rasmuse tuba", "mikk's" for "Öökapilamp Mikk": a name word said with or without its inflection.
+  const saidWord = (w: string): boolean => said.has(w) || [...said].some((s) => sameNameWord(s, w));
+  const knownWord = (s: string): boolean => known.has(s) || [...known].some((w) => sameNameWord(s, w));
+  if (said.size > 7 || [...said].filter((w) => !knownWord(w)).length > 1) return undefined;
   const full = candidates.filter((c) => words(c).every((w) => said.has(w)));
   if (full.length === 1) return full[0];
   const scored = candidates.map((c) => {
     const own = words(c).filter((w) => !candidates.some((o) => o !== c && words(o).includes(w)));
-    let score = own.filter((w) => said.has(w)).length;
+    let score = own.filter(saidWord).length;
     const place = snapshot.placeOfDevice.get(c.id);
     if (place && tokenize(place.name).every((t) => said.has(t.key))) score += 2;
     return { c, score };

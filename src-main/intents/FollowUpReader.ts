@@ -4,7 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import {
-  ellipsisFragment, hasPronoun, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
+  ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
@@ -23,6 +23,8 @@ const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
 const THERE = /\b(from|to|in|at)\s+there\b/i;
+/** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
+const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
 export class FollowUpReader {
@@ -45,7 +47,9 @@ export class FollowUpReader {
       if (rewritten) tries.push(rewritten);
     }
     const fragment = ellipsisFragment(text);
-    if (fragment) tries.push(...substitutions(focus, fragment));
+    // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
+    const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
+    if (fragment && !whole) tries.push(...substitutions(focus, fragment, leadSlot(text)));
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
       // "which of them run on batteries", "which ones are on": the question over what was listed, read with the
@@ -75,14 +79,19 @@ export class FollowUpReader {
       fallback ??= { match, text: attempt };
     }
     const own = await this.plain(text);
-    if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph') return own;
-    // "how long left?" right after a question about the washer: the same thing, asked without naming it.
     const subject = focus.subjects[0];
-    const words = tokenize(text);
+    // "and what's the temperature" after a question about the fridge: about the fridge, unless it names something.
+    const namesNothing = !own || !Object.values(own.match.slots).some((v) => v.type === 'entity' || v.type === 'group' || v.type === 'kind');
+    const aboutSubject = whole !== undefined && namesNothing && subject?.entity_type === 'device';
+    if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph' && !aboutSubject) return own;
+    // "how long left?" right after a question about the washer: the same thing, asked without naming it.
+    const asked = whole ?? text;
+    const words = tokenize(asked);
     if (!fallback && subject && subject.entity_type !== 'home' && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
-      const about = await this.engine.match(`${text} ${subject.name}`);
-      if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${text} ${subject.name}` };
+      const about = await this.engine.match(`${asked} ${subject.name}`);
+      if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${asked} ${subject.name}` };
     }
+    if (aboutSubject && own && !hasProblem(own.match) && own.match.intent !== 'search_graph') return own;
     return fallback ?? own;
   }
 

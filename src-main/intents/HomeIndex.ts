@@ -6,7 +6,7 @@ import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
 import { batteryOf, runsOnBattery } from './deviceReadings';
-import { openingAliases, placeAliases } from './placeVocabulary';
+import { openingAliases, placeVocabulary } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
 const DOC_TYPES = new Set(['procedure', 'manual']);
@@ -50,6 +50,10 @@ export interface HomeSnapshot {
   devicesOfDoc: Map<string, Entity[]>;
   /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
   batteryDevices: Array<{ device: Entity; level: number }>;
+  /** Place aliases read from a name's letters ("garage" for "Garaaž"): good for questions, too weak for a command. */
+  guessedPlaceWords: Set<string>;
+  /** Owner words of room names by their stems ("ev" → "Pokoj Evy"): "eva's room" when the ending differs. */
+  roomOwners: Map<string, Entity[]>;
 }
 
 /** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
@@ -98,6 +102,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     spots: new Map(),
     devicesOfDoc: new Map(),
     batteryDevices: [],
+    guessedPlaceWords: new Set(),
+    roomOwners: new Map(),
   };
   const addSpot = (value: unknown, device: Entity): void => {
     if (typeof value !== 'string' || !value.trim() || value.length > 60) return;
@@ -162,7 +168,10 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const names = new Set(entities.map((e) => phraseKey(e.name)));
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
-  for (const [place, aliases] of [...placeAliases(placeList, names), ...openingAliases(openingList, names)]) {
+  const vocabulary = placeVocabulary(placeList, names);
+  snapshot.guessedPlaceWords = vocabulary.guessed;
+  snapshot.roomOwners = vocabulary.owners;
+  for (const [place, aliases] of [...vocabulary.aliases, ...openingAliases(openingList, names)]) {
     for (const alias of aliases) {
       addPhrase(alias, place);
       const list = snapshot.aliases.get(alias);
@@ -170,6 +179,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       else if (!list.includes(place)) list.push(place);
     }
   }
+  // A word several rooms share ("kids room") names each of them: a question with it asks back which one.
+  for (const [word, places] of vocabulary.shared) if (!snapshot.phrases.has(word)) for (const place of places) addPhrase(word, place);
   // The home itself: "the house", "home".
   if (snapshot.homes.length === 1 && snapshot.homes[0]) for (const word of ['house', 'home', 'whole house', 'whole home']) addPhrase(word, snapshot.homes[0]);
   snapshot.batteryDevices.sort((a, b) => a.level - b.level || (a.device.name < b.device.name ? -1 : a.device.name > b.device.name ? 1 : 0));

@@ -2,12 +2,16 @@
 // composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
 // matches confidently so that the LLM path takes the turn.
 import { forEachOfKind } from './answerForEachOfKind';
+import type { Entity } from '../../src-shared/protocol/entities';
 import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
+import { devicesWithin, onlyDevices, type HomeSnapshot } from './HomeIndex';
+import { lockStateOf, openStateOf } from './deviceReadings';
+import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
@@ -24,7 +28,6 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import type { Focus } from './ConversationFocus';
 import { FollowUpReader } from './FollowUpReader';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
-import type { HomeSnapshot } from './HomeIndex';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
 
@@ -90,10 +93,11 @@ export class IntentResponder implements Responder {
     const understood = await this.followUps.understand(trimmed, focus);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const shared = readAmbiguous(placeReading(understood.match));
     const snapshot = await this.options.engine.index.get();
+    const asked = placeReading(understood.match, snapshot);
+    const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
-    const match = shared && 'match' in shared ? shared.match : narrowControlTarget({ match: placeReading(understood.match), snapshot });
+    const match = shared && 'match' in shared ? shared.match : narrowControlTarget({ match: asked, snapshot });
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {
@@ -113,7 +117,9 @@ export class IntentResponder implements Responder {
     const answer = builder.finish(response);
     // What a follow-up about "them" can refer to; a list longer than this is not something people go through by voice.
     const cited = answer.citations.slice(0, MAX_LISTED).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
-    this.followUps.remember(context.conversationId, understood, cited, undefined);
+    // "is the sauna locked" answered through its lock: "unlock it" next means that lock.
+    const throughDevice = asked !== understood.match && asked.intent === understood.match.intent && asked.slots['device']?.type === 'entity';
+    this.followUps.remember(context.conversationId, throughDevice ? { ...understood, match: asked } : understood, cited, undefined);
     return answer;
   }
 
@@ -152,14 +158,37 @@ export class IntentResponder implements Responder {
 /** Device intents whose slot holds a room or zone: the same question about a place. */
 const PLACE_INTENT: Record<string, string> = {
   automations_for_device: 'automations_in_room', device_state: 'devices_in_place', state_on: 'kind_on', device_controls: 'devices_in_place',
+  app_for_device: 'apps_for_devices',
 };
 
-function placeReading(match: IntentMatch): IntentMatch {
+/** State questions that a place answers through the one device there that has the state ("is the sauna locked"). */
+const STATE_IN_PLACE: Record<string, (d: Entity) => boolean> = {
+  state_locked: (d) => lockStateOf(d) !== undefined,
+  state_open: (d) => openStateOf(d) !== undefined,
+};
+
+function placeReading(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
   const slot = match.slots['device'];
+  const has = STATE_IN_PLACE[match.intent];
+  if (has && slot?.type === 'entity' && ['room', 'zone'].includes(slot.entity.entity_type)) {
+    // The lock of the sauna house, not "no lock reading for Saunamaja"; with two there, a question back.
+    const there = onlyDevices(devicesWithin(snapshot, slot.entity)).filter(has);
+    const [one] = there;
+    if (there.length === 1 && one) return { ...match, slots: { ...match.slots, device: { type: 'entity', text: slot.text, entity: one, how: 'synonym' } } };
+    if (there.length > 1) return { ...match, slots: { ...match.slots, device: { type: 'ambiguous', text: slot.text, expected: 'device', candidates: there.slice(0, 6) } } };
+    return match;
+  }
   const intent = PLACE_INTENT[match.intent];
   if (!intent || slot?.type !== 'entity' || !['room', 'zone', 'home'].includes(slot.entity.entity_type)) return match;
   const { device: _device, ...rest } = match.slots;
   return { ...match, intent, slots: { ...rest, place: slot } };
+}
+
+/** " Its rooms are …": what there is, after a place that is not there ("the guest room"). */
+function roomsThereAre(snapshot: HomeSnapshot): string {
+  const rooms = [...snapshot.byId.values()].filter((e) => e.entity_type === 'room').map((r) => r.name).sort((a, b) => a.localeCompare(b));
+  if (rooms.length === 0 || rooms.length > 30) return '';
+  return ` Its rooms are ${rooms.length > 1 ? `${rooms.slice(0, -1).join(', ')} and ${rooms[rooms.length - 1]}` : rooms[0]}.`;
 }
 
 /** An unresolved or ambiguous name: answered as a question back, never guessed (home control must not guess). */
@@ -183,7 +212,7 @@ function slotProblem(match: IntentMatch, builder: AnswerBuilder, snapshot: HomeS
       const shown = value.text.slice(0, 80);
       const text = names.length
         ? `I couldn't find '${shown}'. Did you mean ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`
-        : `I couldn't find '${shown}' in this home.`;
+        : `I couldn't find '${shown}' in this home.${value.expected === 'place' && endsInPlaceWord(value.text) ? roomsThereAre(snapshot) : ''}`;
       return names.length ? { text, clarify: { text: value.text, candidates: value.suggestions } } : { text };
     }
   }

@@ -10,7 +10,7 @@ import { setpointOf } from './deviceReadings';
 import { describedDevices } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
-import { openingSayings } from './placeVocabulary';
+import { isPlaceWord, openingSayings } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
@@ -48,6 +48,7 @@ export class SlotIntentParser {
       for (const m of mentions.filter((m) => m.start < opening.end && m.end > opening.start)) mentions.splice(mentions.indexOf(m), 1);
       mentions.push(opening);
     }
+    narrowByFloor(mentions, snapshot);
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     const keys = new Set(tokens.filter((_, i) => !inMention(i)).map((t) => t.key));
@@ -89,7 +90,8 @@ export class SlotIntentParser {
     const datedAbout = has(keys, 'when', 'day', 'date', 'often') && unexplained.some((t) => t.key.length >= 4 && homeUses(snapshot, t.text, t.key));
     // A question ("what is watching the front entrance?") about something the home names may use one verb or
     // adjective the home never does; a request with such words ("describe my study setup") is the LLM's.
-    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key));
+    // A word for a kind of place ("attic") is no request word: a place the home lacks is said not to exist.
+    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key) && !isPlaceWord(t.key));
     // "manual for the front door lock", "app for the back door lock" ask as plainly as "what is the manual for …".
     const leadKey = lead?.key ?? '';
     const question = QUESTION_WORDS.has(leadKey) || CUES.docs.includes(leadKey) || CUES.app.includes(leadKey);
@@ -115,6 +117,14 @@ export class SlotIntentParser {
         automation = loose.entities.automation ? loose : undefined;
         other = loose.entities.other ? loose : undefined;
       }
+    }
+    // "what's in the guest room" in a home without one: a named place that does not exist is said not to exist,
+    // never widened to every room or device.
+    if (!place) {
+      place = unknownPlace(tokens, mentions);
+      // Its room word is part of the name, not a question about rooms.
+      const said = place ? tokens.slice(place.start, place.end).map((t) => t.key) : [];
+      for (const key of said) if (tokens.filter((t) => t.key === key).length === 1) keys.delete(key);
     }
     const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
     // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
@@ -303,6 +313,7 @@ function kindSlot(m: Mention | undefined): SlotValue | undefined {
 function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker: Mention | undefined, place: Mention | undefined): { entity: Entity; text: string } | undefined {
   const inPlace = (d: Entity): boolean => {
     const at = place?.entities.place?.[0];
+    if (place && !at) return false;
     return !at || at.entity_type === 'home' || snapshot.placeOfDevice.get(d.id)?.id === at.id || snapshot.parentOfPlace.get(snapshot.placeOfDevice.get(d.id)?.id ?? '')?.id === at.id;
   };
   const candidates = (filter: (d: Entity) => boolean): Entity[] => snapshot.devices.filter((d) => filter(d) && inPlace(d));
@@ -379,7 +390,8 @@ function controlledBy(tokens: readonly Token[]): boolean {
 }
 
 function connectCue(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => CUES.connect.includes(t.key) && (t.key !== 'get' || tokens[i + 1]?.key === 'to'));
+  // "get to", "get into", "get onto", "get out of" a room: the way there; "get the manual" is no route.
+  return tokens.some((t, i) => CUES.connect.includes(t.key) && (t.key !== 'get' || ['to', 'into', 'onto', 'out'].includes(tokens[i + 1]?.key ?? '')));
 }
 
 /** The words a search should look for: not stop words, not cue words. */
@@ -400,6 +412,49 @@ function entitySlot(m: Mention, role: MentionRole, types?: readonly EntityType[]
   if (list.length === 1 && first) return { type: 'entity', text: m.text, entity: first, how: m.loose ? 'fuzzy' : 'exact' };
   if (list.length > 1) return { type: 'ambiguous', text: m.text, expected: role, candidates: list.slice(0, 6) };
   return { type: 'missing', text: m.text, expected: role, suggestions: [] as Entity[] };
+}
+
+/**
+ * "the landing upstairs" where "landing" fits a hall downstairs and one upstairs: a floor or zone said with it picks the
+ * one inside it (the zone mention is then only that qualifier and is dropped).
+ */
+function narrowByFloor(mentions: Mention[], snapshot: HomeSnapshot): void {
+  for (const m of mentions) {
+    const places = m.entities.place ?? [];
+    if (places.length < 2) continue;
+    for (const zone of mentions) {
+      const z = zone.entities.place?.[0];
+      if (zone === m || zone.entities.place?.length !== 1 || !z || z.entity_type !== 'zone') continue;
+      const inside = places.filter((p) => snapshot.parentOfPlace.get(p.id)?.id === z.id);
+      const [one] = inside;
+      if (inside.length !== 1 || !one) continue;
+      m.entities.place = [one];
+      mentions.splice(mentions.indexOf(zone), 1);
+      return;
+    }
+  }
+}
+
+/**
+ * "guest room", "play area": a room word with a word before it that nothing in the question names, as a place
+ * mention naming nothing (its slot is missing, so the answer says it was not found).
+ */
+function unknownPlace(tokens: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
+  const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
+  // "what's up in the attic" in a home without one: a word for a kind of place after "in/on/at (the)".
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || inMention(i) || !isPlaceWord(token.key)) continue;
+    const before = tokens[i - 1]?.key === 'the' ? tokens[i - 2]?.key : tokens[i - 1]?.key;
+    if (['in', 'on', 'at', 'to', 'from', 'into', 'onto'].includes(before ?? '')) return { start: i, end: i + 1, text: token.text, entities: {} };
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i - 1];
+    if (!CUES.room.includes(tokens[i]?.key ?? '') || !word || inMention(i) || inMention(i - 1)) continue;
+    if (STOP_WORDS.has(word.key) || ALL_CUES.has(word.key) || !/^\p{L}{3,}$/u.test(word.key)) continue;
+    return { start: i - 1, end: i + 1, text: `${word.text} ${tokens[i]?.text ?? ''}`, entities: {} };
+  }
+  return undefined;
 }
 
 /** "on"/"off" as a state (last word, or with still/left/lit), not as a preposition ("lights on the first floor"). */

@@ -6,6 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
 import { currentTemperatureOf, lockStateOf, powerStateOf, setpointOf } from './deviceReadings';
 import type { IntentMatch } from './IntentEngine';
+import { isOutsideWord } from './placeVocabulary';
 
 /** Per intent, what a device must have to answer it at all. */
 const NEEDS: Record<string, (d: Entity) => boolean> = {
@@ -25,7 +26,14 @@ const MAX_EACH = 4;
 
 export type AmbiguousRead = { match: IntentMatch } | { each: IntentMatch[] } | undefined;
 
+/** Place questions answered for each outdoor room when "outside" names several of them. */
+const FOR_EACH_PLACE = new Set(['devices_in_place', 'rooms_in_place', 'count_devices', 'automations_in_room', 'kind_on', 'list_kind', 'count_kind']);
+
 export function readAmbiguous(match: IntentMatch): AmbiguousRead {
+  const place = match.slots['place'];
+  if (place?.type === 'ambiguous' && FOR_EACH_PLACE.has(match.intent) && isOutsideWord(place.text) && place.candidates.length <= MAX_EACH) {
+    return { each: place.candidates.map((entity) => ({ ...match, slots: { ...match.slots, place: { type: 'entity', text: place.text, entity, how: 'alias' } } })) };
+  }
   const slot = match.slots['device'];
   // "what's the sauna temperature" (no "set"/"target"): what it is set to and what it reads are both answers.
   const reading = match.intent === 'setpoint' && !match.words.some((w) => SETTING_WORDS.has(w));

@@ -8,9 +8,9 @@ import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin, onlyDevices } from './HomeIndex';
 import { lockPatch, lockStateOf, partnerOf, setpointOf } from './deviceReadings';
-import { capabilitiesOf, deviceType, isOfKind, kindById, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import type { IntentMatch } from './IntentEngine';
 
@@ -79,6 +79,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     }
     targets = [device];
   } else if (slot?.type === 'group') {
+    // "turn on the sauna" where "sauna" was read from the letters of "Saunamaja": too weak to switch the room's lights
+    // by default (the heater may be meant); asked back with what is there.
+    const guessed = !slot.kind && slot.place && input.snapshot.guessedPlaceWords.has(phraseKey(slot.text).replace(/^the /, ''));
+    if (guessed && spec.defaultKind && slot.place) return whichThere(input, slot.place);
     const kind = slot.kind ?? spec.defaultKind;
     // "the kitchen ceiling lights": the devices the words described, when they were read one by one.
     let all = slot.devices ?? (await devicesOfKind(input, kind, slot.place));
@@ -168,6 +172,15 @@ function numberSlot(input: Reading): number | undefined {
     if (slot?.type === 'number') return slot.value;
   }
   return undefined;
+}
+
+function whichThere(input: IntentAnswerInput, place: Entity): string {
+  const there = onlyDevices(devicesWithin(input.snapshot, place));
+  input.answer.cite(place, ...there);
+  const names = there.slice(0, 6).map((d) => d.name);
+  const last = names.pop();
+  if (!last) return `There are no devices in ${placeName(place)}.`;
+  return `Which device in ${placeName(place)} do you mean: ${names.length ? `${names.join(', ')} or ${last}` : last}?`;
 }
 
 function actionSpec(intent: string, input: Reading): ActionSpec | string {

@@ -11,6 +11,7 @@ import { partnerOf } from './deviceReadings';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 import { kindEvidenceNote } from './kindEvidence';
+import { isOutsideWord } from './placeVocabulary';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
@@ -40,7 +41,9 @@ export async function roomsInPlace(input: IntentAnswerInput): Promise<string> {
   if (!place || place.entity_type === 'home') return roomsInHome(input);
   if (place.entity_type === 'room') {
     input.answer.cite(place);
-    return `${place.name} is a room itself.`;
+    // "what rooms are outside" answered for each outdoor room.
+    const said = input.match.slots['place'];
+    return said && 'text' in said && isOutsideWord(said.text) ? `${place.name} is outdoors.` : `${place.name} is a room itself.`;
   }
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: place.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
   const roomIds = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'located_in' || r.relationship_type === 'part_of').map((r) => r.from_entity_id));

@@ -7,6 +7,10 @@ import { DEVICE_KINDS, kindForPhrase, phraseKey, type DeviceKind } from './devic
 import { commandTarget } from './commandTarget';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
+import { editDistance } from './editDistance';
+import { ownerStems } from './placeNameForms';
+
+export { editDistance };
 
 export type MentionRole = 'place' | 'device' | 'automation' | 'other';
 
@@ -27,7 +31,7 @@ export const STOP_WORDS = new Set([
   'the', 'a', 'an', 'my', 'our', 'your', 'any', 'all', 'every', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'is',
   'are', 'be', 'do', 'doe', 'does', 'we', 'i', 'you', 'it', 'there', 'what', 'which', 'where', 'when', 'how', 'who', 'that',
   'this', 'with', 'from', 'about', 'me', 'us', 'have', 'ha', 'has', 'got', 'some', 'please', 'can', 'could', 'would',
-  'will', 'by', 'up', 'down', 'into', 'out', 'than', 'then', 'just', 'still', 'right', 'now', 'not', 'no', 'yes', 'so',
+  'will', 'by', 'up', 'down', 'into', 'onto', 'out', 'than', 'then', 'just', 'still', 'right', 'now', 'not', 'no', 'yes', 'so',
   'was', 'were', 'been', 'did', 'one', 'thing', 'stuff', 'device', 'gadget', 'else', 'other', 'also', 'too', 'again',
 ]);
 
@@ -63,6 +67,7 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       if (maker) mention.maker = maker;
       found = mention;
     }
+    found ??= ownerRoom(tokens, pos, snapshot);
     if (found) {
       // "radiator thermostats", "smoke detector batteries": of two kind words in a row the last is the head noun, the
       // first only says which ones.
@@ -93,6 +98,19 @@ function describedBy(before: Mention, found: Mention, tokens: readonly Token[], 
   const read = commandTarget(snapshot, tokens.slice(before.start, found.end));
   if (read?.type !== 'one' || read.why) return undefined;
   return { start: before.start, end: found.end, text: `${before.text} ${found.text}`, entities: { device: [read.device] } };
+}
+
+/**
+ * "eva's room" for "Pokoj Evy": an owner word before "room" whose ending differs from the room name's, when exactly
+ * one room's owner word meets it (`roomOwners`).
+ */
+function ownerRoom(tokens: readonly Token[], pos: number, snapshot: HomeSnapshot): Mention | undefined {
+  const word = tokens[pos];
+  if (!word || tokens[pos + 1]?.key !== 'room' || STOP_WORDS.has(word.key) || word.key.length < 3) return undefined;
+  const rooms = new Set(ownerStems(word.key).flatMap((stem) => snapshot.roomOwners.get(stem) ?? []));
+  const [room] = rooms;
+  if (rooms.size !== 1 || !room) return undefined;
+  return { start: pos, end: pos + 2, text: `${word.text} ${tokens[pos + 1]?.text ?? ''}`, entities: { place: [room] } };
 }
 
 function isKindOnly(m: Mention): boolean {
@@ -173,25 +191,4 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
     return mention;
   }
   return undefined;
-}
-
-/** Optimal string alignment distance, giving up above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  const prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev2.splice(0, prev2.length, ...prev);
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
 }

@@ -1,0 +1,85 @@
+// How a room name in a language the place lexicon does not know still relates to the words people use for it, read
+// from the name's letters alone (no word list per language):
+//   - a near form of a lexicon word ("Garaaž" ~ garage, "Terasa" ~ terras: same first three letters, at most two
+//     letters differ, both five letters or more),
+//   - a compound that starts or ends with one ("Saunamaja" is a sauna something; "Gästebadezimmer" ends in a bathroom),
+//   - an owner's name in it ("Rasmuse tuba" is "rasmus room", "rasmus's room"): the name word, also without a short
+//     inflection ending, before "room".
+import { editDistance } from './editDistance';
+
+/** Lexicon words shorter than this are too common inside other words to count as part of a compound. */
+const COMPOUND_MIN = 5;
+/**
+ * A near form shares at least this many first letters with the lexicon word, both have at least NEAR_MIN letters,
+ * and they differ by one letter (two when both have five or more: "garaz" ~ "garage").
+ */
+const NEAR_PREFIX = 3;
+const NEAR_MIN = 4;
+/** What people put after a place word when the name is a compound ("the sauna house", "the garage building"). */
+export const PLACE_HEADS = ['house', 'building', 'room', 'area', 'hut', 'cabin', 'shed'];
+
+export interface NearMember {
+  /** The word of the key that is a form of the lexicon member. */
+  word: string;
+  member: string;
+  /** The key word is a compound with the member at its start (modifier + unknown head: "sauna" + "maja"). */
+  compoundStart: boolean;
+}
+
+/** Lexicon members (single words) that a word of the key is a near form or a compound of, at most one per word. */
+export function nearMember(key: string, members: readonly string[]): NearMember | undefined {
+  for (const word of key.split(' ')) {
+    if (word.length < NEAR_MIN || /\d/.test(word)) continue;
+    for (const member of members) {
+      if (member.includes(' ')) continue;
+      if (member.length >= COMPOUND_MIN && word.length - member.length >= 3) {
+        if (word.startsWith(member)) return { word, member, compoundStart: true };
+        if (word.endsWith(member)) return { word, member, compoundStart: false };
+      }
+      const edits = Math.min(word.length, member.length) >= 5 ? 2 : 1;
+      if (member.length >= NEAR_MIN && Math.abs(member.length - word.length) <= 1 && word.slice(0, NEAR_PREFIX) === member.slice(0, NEAR_PREFIX) && editDistance(word, member, edits) <= edits) {
+        return { word, member, compoundStart: false };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "rasmus room" for "Rasmuse tuba", "liisa room" for "Liisa tuba": each word of a name of two or three words that no
+ * lexicon group knows, also without one or two final letters (an inflection) while four remain, before "room". The
+ * possessive ("rasmus's room") is the same key, since tokens drop "'s".
+ */
+export function ownerForms(key: string, knownWords: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const word of ownerWords(key, knownWords)) {
+    for (const cut of [0, 1, 2]) {
+      const stem = word.slice(0, word.length - cut);
+      if (cut > 0 && stem.length < 4) break;
+      out.add(`${stem} room`);
+    }
+  }
+  return [...out];
+}
+
+/** The words of a name of two or three words that could be an owner's name: none the lexicon knows, letters only. */
+export function ownerWords(key: string, knownWords: ReadonlySet<string>): string[] {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 3) return [];
+  return words.filter((word) => word.length >= 3 && !knownWords.has(word) && /^\p{L}+$/u.test(word));
+}
+
+/**
+ * The keys an owner word is found by when its ending changed ("Evy" for "eva", "Petra" for "petr"): the word and the
+ * word without its last letter. A said word and a name word meet when any of their keys do.
+ */
+export function ownerStems(word: string): string[] {
+  return word.length >= 3 ? [word, word.slice(0, -1)] : [word];
+}
+
+/** Is one word the other with a short inflection ending ("rasmus" / "rasmuse", "liisas" / "liisa")? */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+}
