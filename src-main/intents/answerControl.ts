@@ -75,7 +75,7 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // or alarm is never acted on from a guess. The one that fits is named so that it can be asked for by name.
     if (why && GUESS_NEEDS_ASKING.has(intent)) {
       const room = input.snapshot.placeOfDevice.get(device.id);
-      return `${slot.why?.split(';')[0] ?? ''}. The only one that could be meant is ${device.name}${room ? ` (${placeName(room)})` : ''}; say "${intent} ${device.name}" if it is.`;
+      return `${slot.why?.split(';')[0] ?? ''}. The only one that could be meant is ${device.name}${room ? ` (${room.name})` : ''}; say "${intent} ${device.name}" if it is.`;
     }
     targets = [device];
   } else if (slot?.type === 'group') {
