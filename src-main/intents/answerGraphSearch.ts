@@ -183,7 +183,37 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
     input.answer.cite(...reporting.slice(0, 40).map((r) => r.device));
     return withFreshness(listOrSentence(`Nothing is called “${query}”, but ${reporting.length === 1 ? 'this device reports it' : `these ${reporting.length} devices report it`}:`, reporting.slice(0, 40).map((r) => `${r.device.name}: ${r.reading}`)), input.context.freshness.label);
   }
+  // "do we have a pet feeder" where a device is described as an "automatic cat feeder": nothing matches the whole
+  // phrase, but "no device mentions it" would be false. The devices whose own words hold a word of it are named.
+  const partly = devicesMentioningAWordOf(input, query);
+  if (partly) return partly;
   return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
+}
+
+/** Devices and places whose name, description or model holds one of the query's words (the last word first). */
+function devicesMentioningAWordOf(input: IntentAnswerInput, query: string): string | undefined {
+  const words = tokenize(query).map((t) => t.key).filter((k) => k.length >= 4).reverse();
+  const words5 = (k: string): string => k.slice(0, 5);
+  for (const word of words) {
+    const hits: Array<{ entity: Entity; said: string }> = [];
+    for (const entity of input.snapshot.byId.values()) {
+      if (!['device', 'room', 'zone'].includes(entity.entity_type)) continue;
+      const { description, model } = entity.content as { description?: unknown; model?: unknown };
+      for (const said of [entity.name, typeof description === 'string' ? description : '', typeof model === 'string' ? model : '']) {
+        const keys = tokenize(said).map((t) => t.key);
+        if (said && keys.some((k) => k === word || (word.length >= 5 && k.length >= 5 && words5(k) === words5(word)))) {
+          hits.push({ entity, said });
+          break;
+        }
+      }
+      if (hits.length > 6) break;
+    }
+    if (hits.length === 0 || hits.length > 6) continue;
+    input.answer.cite(...hits.map((h) => h.entity));
+    const lines = hits.map((h) => (h.said === h.entity.name ? h.entity.name : `${h.entity.name} (“${h.said}”)`));
+    return listOrSentence(`Nothing here is called “${query}”, but ${hits.length === 1 ? 'this mentions' : 'these mention'} “${word}”:`, lines);
+  }
+  return undefined;
 }
 
 /** "replacing" ~ "replace", "serviced" ~ "service": the same first five letters. */

@@ -4,7 +4,7 @@
 // wrong "none" is the worst answer the app can give.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { listOrSentence } from './AnswerBuilder';
-import { coveredKinds, DEVICE_KINDS, kindById, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
+import { coveredKinds, DEVICE_KINDS, kindById, kindsNamedIn, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 
 /** Whole phrases match anywhere; one-word phrases of this length or more also match inside longer words. */
@@ -99,11 +99,29 @@ function familiesCovering(kind: DeviceKind): Set<string> {
   return new Set(DEVICE_KINDS.filter((k) => k.id !== kind.id && k.includes.length > 0 && coveredKinds(k).has(kind.id)).map((k) => k.id));
 }
 
-/** No kind at all, or nothing narrower than a family that could hold the kind asked for. */
-function onlyFamiliesOf(kinds: ReadonlyMap<string, unknown> | undefined, families: ReadonlySet<string>): boolean {
+/**
+ * No kind at all, or nothing narrower than a family that could hold the kind asked for. A kind read only from a
+ * capability ("volume" makes a speaker) is a guess, not a classification: a TV typed "entertainment" with a volume
+ * capability may still be the TV asked for, so it does not rule the device out when it is also in such a family.
+ */
+function onlyFamiliesOf(kinds: ReadonlyMap<string, KindEvidence> | undefined, families: ReadonlySet<string>): boolean {
   if (!kinds || kinds.size === 0) return true;
-  for (const id of kinds.keys()) if (!families.has(id)) return false;
-  return true;
+  let inFamily = false;
+  let guessed = true;
+  for (const [id, why] of kinds) {
+    if (families.has(id)) inFamily = true;
+    else if (why !== 'capability' || !siblingOf(id, families)) guessed = false;
+  }
+  return guessed && inFamily;
+}
+
+/** A kind in one of the families (a speaker in "entertainment", where the TV asked for is too). */
+function siblingOf(id: string, families: ReadonlySet<string>): boolean {
+  for (const family of families) {
+    const kind = kindById(family);
+    if (kind && coveredKinds(kind).has(id)) return true;
+  }
+  return false;
 }
 
 /**
@@ -120,7 +138,7 @@ export function noneAnswer(evidence: WeakerEvidence, kind: DeviceKind, none: str
     const more = evidence.unclassified.length - shown.length;
     const lines = more > 0 ? [...shown.map((d) => d.name), `and ${more} more`] : shown.map((d) => d.name);
     const n = evidence.unclassified.length;
-    return { text: listOrSentence(`No device${where} is classified as a ${kind.singular}, but I couldn't classify ${n === 1 ? 'this device' : `these ${n} devices`}, so one of them may be:`, lines), cited: shown };
+    return { text: listOrSentence(`No device${where} is classified as a ${kind.singular}, but I couldn't classify ${n === 1 ? 'this device, so it may be one' : `these ${n} devices, so one of them may be`}:`, lines), cited: shown };
   }
   return { text: none, cited: [] };
 }
