@@ -1,6 +1,6 @@
 // HttpSend over node:http / node:https with keep-alive connections. A full pull is ~130 requests of up to a few
-// hundred kB on the client's one thread: undici's fetch (web streams, per-chunk promises, TextDecoder) cost about 40%
-// more client CPU per pull than this (bench/sync/README.md), CPU that the pipelined pull needs for applying pages.
+// hundred kB on the client's one thread: undici's fetch (web streams, per-chunk promises, TextDecoder) cost about half
+// again as much client CPU per pull as this (bench/sync/README.md), CPU that the pipelined pull needs for applying pages.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { HttpAnswer, HttpSend } from './httpSend';
