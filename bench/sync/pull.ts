@@ -20,6 +20,11 @@ import { startServerProcess } from './serverProcess';
 const ENTITIES = Number(process.env.GOODIES_BENCH_SYNC_ENTITIES ?? 20_000);
 const EDGES = Number(process.env.GOODIES_BENCH_SYNC_EDGES ?? 45_000);
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
+/** CPU time of this process (the client: the server is a child process) since `start`; steadier than wall time under load. */
+const cpuMs = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
 
 it('pulls a 20k-entity home over the wire, then a delta of 100', async () => {
   // The server runs in its own process (as a real home server would): in-process, its JSON work shared the client's
@@ -37,6 +42,7 @@ it('pulls a 20k-entity home over the wire, then a delta of 100', async () => {
     for (let i = 0; i < home.relationships.length; i += 5_000) await push([{ change_type: 'update', entity: null, relationships: home.relationships.slice(i, i + 5_000) }]);
 
     // Baseline: the same pages over the wire, parsed and validated by the client, applied nowhere.
+    let cpu = process.cpuUsage();
     let t = process.hrtime.bigint();
     let page = await writer.sync({ deviceId: 'bench-reader', userId: 'bench', syncType: 'full', includeRelationships: true });
     let wireRows = page.changes.length;
@@ -45,11 +51,14 @@ it('pulls a 20k-entity home over the wire, then a delta of 100', async () => {
       wireRows += page.changes.length;
     }
     const wireOnlyMs = ms(t);
+    const wireOnlyCpuMs = cpuMs(cpu);
 
     await services.sync.service.login(server.url, { kind: 'password', password: ADMIN_PASSWORD });
+    cpu = process.cpuUsage();
     t = process.hrtime.bigint();
     const full = await services.sync.service.syncNow();
     const fullMs = ms(t);
+    const fullCpuMs = cpuMs(cpu);
     expect(full.pulled.entities).toBe(ENTITIES);
     expect(full.digest.matched).toBe(true);
 
@@ -71,8 +80,8 @@ it('pulls a 20k-entity home over the wire, then a delta of 100', async () => {
       server: 'child process (bench/sync/serverProcess.ts)',
       entities: ENTITIES,
       relationships: EDGES,
-      full_pull: { ms: Math.round(fullMs), target_ms: 2_000, pulled_entities: full.pulled.entities, pulled_relationships: full.pulled.relationships, rows_per_s: Math.round(((full.pulled.entities + full.pulled.relationships) / fullMs) * 1000) },
-      wire_only_baseline: { ms: Math.round(wireOnlyMs), changes: wireRows },
+      full_pull: { ms: Math.round(fullMs), client_cpu_ms: Math.round(fullCpuMs), target_ms: 2_000, pulled_entities: full.pulled.entities, pulled_relationships: full.pulled.relationships, rows_per_s: Math.round(((full.pulled.entities + full.pulled.relationships) / fullMs) * 1000) },
+      wire_only_baseline: { ms: Math.round(wireOnlyMs), client_cpu_ms: Math.round(wireOnlyCpuMs), changes: wireRows },
       full_vs_wire_ratio: Number((fullMs / wireOnlyMs).toFixed(2)),
       delta_100: { ms: Math.round(deltaMs), pulled_entities: delta.pulled.entities },
       idle_delta_baseline: { ms: Math.round(idleDeltaMs) },
@@ -80,6 +89,7 @@ it('pulls a 20k-entity home over the wire, then a delta of 100', async () => {
     };
     console.log(`load average ${result.load_average_1m}`);
     console.log(`full pull ${ENTITIES} entities + ${EDGES} edges: ${result.full_pull.ms} ms (target ≤ 2000), wire only ${result.wire_only_baseline.ms} ms, ratio ${result.full_vs_wire_ratio}×`);
+    console.log(`client CPU: full pull ${result.full_pull.client_cpu_ms} ms, wire only ${result.wire_only_baseline.client_cpu_ms} ms`);
     console.log(`delta of 100: ${result.delta_100.ms} ms (${delta.pulled.entities} rows re-pulled), idle delta ${result.idle_delta_baseline.ms} ms, ratio ${result.delta_vs_idle_ratio}×`);
     mkdirSync(join(__dirname, '../results'), { recursive: true });
     writeFileSync(join(__dirname, '../results/sync-pull.json'), `${JSON.stringify(result, null, 2)}\n`);

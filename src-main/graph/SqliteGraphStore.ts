@@ -31,7 +31,7 @@ import { dismissConflict, keepMine, listConflicts, recordConflicts } from './sql
 import { dropLocalEdit } from './sqliteLocalEdits';
 import { markPushed, pendingChanges, resetServerHeads, serverHeadDigest, sweepServerHeads } from './sqliteSyncHeads';
 import { getSyncState, setSyncState } from './sqliteSyncState';
-import { checkCount, CURRENT_JOIN, ENTITY_COLUMNS, toEntity, toRelationship, TYPES_FILTER, VISIBLE_EDGE_JOIN } from './sqliteGraphRows';
+import { checkCount, CURRENT_JOIN, ENTITY_COLUMNS, toEntity, toRelationship, TYPES_FILTER, VISIBLE_EDGE_COUNT, VISIBLE_EDGE_JOIN } from './sqliteGraphRows';
 import type { EntityRow, PrepareStatement, RelationshipRow } from './sqliteGraphRows';
 
 /** Opens (creating if needed) a database file and brings the graph schema (plus any `extraMigrations`) up to date. */
@@ -217,7 +217,7 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
     const count = (sql: string): number => (this.stmt(sql).get() as { n: number }).n;
     return {
       entityCount,
-      relationshipCount: count(`SELECT COUNT(*) AS n FROM ${VISIBLE_EDGE_JOIN}`),
+      relationshipCount: count(VISIBLE_EDGE_COUNT),
       pendingEntityCount: count('SELECT COUNT(*) AS n FROM entity_current WHERE local_version IS NOT NULL'),
       pendingRelationshipCount: count('SELECT COUNT(*) AS n FROM relationships WHERE pending = 1'),
       countsByType,

@@ -33,6 +33,12 @@ export const ENTITY_COLUMNS = 'v.id, v.version, v.entity_type, v.name, v.content
 export const CURRENT_JOIN = 'entity_current c JOIN entity_versions v ON v.id = c.id AND v.version = c.version';
 export const VISIBLE_EDGE_JOIN =
   'relationships r JOIN entity_current f ON f.id = r.from_id AND f.deleted = 0 JOIN entity_current t ON t.id = r.to_id AND t.deleted = 0';
+/**
+ * The number of edges VISIBLE_EDGE_JOIN shows, counted against one list of visible ids built once: on a 45k-edge home
+ * about half the cost of two index lookups and row reads per edge (id is unique, so each edge counts once either way).
+ */
+export const VISIBLE_EDGE_COUNT =
+  'WITH visible(id) AS MATERIALIZED (SELECT id FROM entity_current WHERE deleted = 0) SELECT COUNT(*) AS n FROM relationships r WHERE r.from_id IN visible AND r.to_id IN visible';
 export const TYPES_FILTER = '(SELECT value FROM json_each(?))';
 
 export function toEntity(row: EntityRow): Entity {

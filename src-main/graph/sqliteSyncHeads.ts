@@ -106,14 +106,17 @@ export function resetServerHeads(db: SqliteDatabase, stmt: PrepareStatement, con
  * version the server dropped) leave the graph; pending ids keep their local head with no server head; synced edges
  * the pull did not bring go. Done after the pull rather than before it, so a sync killed half way leaves the synced
  * graph in view (stale at worst; the next digest check repairs it) instead of an empty one.
+ * Set-based: the seen ids go in as one JSON array each and SQLite picks the unseen rows (a full pull usually leaves
+ * none), instead of reading every head and edge into JavaScript to compare them there.
  */
 export function sweepServerHeads(db: SqliteDatabase, stmt: PrepareStatement, context: GraphWriteContext, seen: { entityIds: ReadonlySet<string>; relationshipIds: ReadonlySet<string> }): GraphChangeEvent {
   return transaction(db, () => {
     const seq = beginChange(stmt, 'remote', context);
-    const heads = stmt('SELECT seq, id, local_version, deleted FROM entity_current WHERE server_version IS NOT NULL').all() as { seq: number; id: string; local_version: string | null; deleted: number }[];
-    const edges = stmt('SELECT id FROM relationships WHERE pending = 0').all() as { id: string }[];
+    const unseen = stmt(
+      'SELECT seq, id, local_version, deleted FROM entity_current WHERE server_version IS NOT NULL AND id NOT IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify([...seen.entityIds])) as { seq: number; id: string; local_version: string | null; deleted: number }[];
     const entityIds: string[] = [];
-    for (const head of heads.filter((h) => !seen.entityIds.has(h.id))) {
+    for (const head of unseen) {
       entityIds.push(head.id);
       if (head.local_version !== null) {
         stmt('UPDATE entity_current SET server_version = NULL WHERE seq = ?').run(head.seq);
@@ -122,8 +125,9 @@ export function sweepServerHeads(db: SqliteDatabase, stmt: PrepareStatement, con
       if (!head.deleted) stmt('DELETE FROM entity_fts WHERE rowid = ?').run(head.seq);
       stmt('DELETE FROM entity_current WHERE seq = ?').run(head.seq);
     }
-    const relationshipIds = edges.filter((e) => !seen.relationshipIds.has(e.id)).map((e) => e.id);
-    for (const id of relationshipIds) stmt('DELETE FROM relationships WHERE id = ? AND pending = 0').run(id);
+    const relationshipIds = (
+      stmt('DELETE FROM relationships WHERE pending = 0 AND id NOT IN (SELECT value FROM json_each(?)) RETURNING id').all(JSON.stringify([...seen.relationshipIds])) as { id: string }[]
+    ).map((r) => r.id);
     const changed = { entityIds, relationshipIds };
     finishChange(stmt, seq, changed);
     return changed;

@@ -25,6 +25,8 @@ import {
   type TokenResponse,
 } from './homeServerSchemas';
 import { chatSyncResponseSchema } from './chatSyncResponseSchema';
+import { fetchSend, type HttpAnswer, type HttpSend } from './httpSend';
+import { nodeHttpSend } from './nodeHttpSend';
 import { syncResponseParser } from './syncResponseParser';
 
 export interface InbetweeniesClientOptions {
@@ -33,6 +35,7 @@ export interface InbetweeniesClientOptions {
   /** The current bearer token, if logged in. */
   token?: () => string | undefined;
   timeoutMs?: number;
+  /** Sends over this fetch instead of node:http (tests watch requests this way). */
   fetch?: typeof fetch;
 }
 
@@ -65,12 +68,12 @@ export function normaliseServerUrl(url: string): string {
 export class InbetweeniesClient {
   readonly baseUrl: string;
   private readonly timeoutMs: number;
-  private readonly fetchImpl: typeof fetch;
+  private readonly httpSend: HttpSend;
 
   constructor(private readonly options: InbetweeniesClientOptions) {
     this.baseUrl = normaliseServerUrl(options.baseUrl);
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.fetchImpl = options.fetch ?? fetch;
+    this.httpSend = options.fetch ? fetchSend(options.fetch) : nodeHttpSend();
   }
 
   /** `GET /health`: true when the server answers healthy; never throws (a probe before heavy work). */
@@ -164,7 +167,7 @@ export class InbetweeniesClient {
     const timeout = AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     const payload = options.body !== undefined ? JSON.stringify(options.body) : undefined;
-    let response: Response;
+    let response: HttpAnswer;
     try {
       response = await this.send(`${this.baseUrl}${path}`, method, headers, payload, signal);
     } catch (error) {
@@ -172,32 +175,31 @@ export class InbetweeniesClient {
       if (options.signal?.aborted) throw new AppError('unavailable', `${what} was cancelled`, { retryable: true, details: { status: 0, reason: 'network' } });
       throw networkError(what, this.baseUrl, error);
     }
-    const text = await response.text().catch(() => '');
+    const text = response.text;
     let body: unknown = text;
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
       // Not JSON: keep the text for the error message.
     }
-    if (!response.ok) throw errorFromResponse(what, response.status, body, response.headers);
+    if (response.status < 200 || response.status > 299) throw errorFromResponse(what, response.status, body, { get: (name) => response.header(name) });
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw badResponseError(what, formatZodError(parsed.error));
     return parsed.data;
   }
 
   /**
-   * Follows one 307/308 by hand: fetch would follow it too, but a redirect must keep method, body and the bearer
-   * token, and only to the same origin (a token never leaves for another host).
+   * Follows one 307/308 by hand: a redirect must keep method, body and the bearer token, and only to the same origin
+   * (a token never leaves for another host).
    */
-  private async send(url: string, method: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal): Promise<Response> {
-    const init = (): RequestInit => ({ method, headers, redirect: 'manual', signal, ...(body !== undefined ? { body } : {}) });
-    const first = await this.fetchImpl(url, init());
+  private async send(url: string, method: 'GET' | 'POST', headers: Record<string, string>, body: string | undefined, signal: AbortSignal): Promise<HttpAnswer> {
+    const call = { method, headers, signal, ...(body !== undefined ? { body } : {}) };
+    const first = await this.httpSend(url, call);
     if (first.status !== 307 && first.status !== 308) return first;
-    const location = first.headers.get('location');
-    await first.body?.cancel().catch(() => undefined);
+    const location = first.header('location');
     if (!location) return first;
     const next = new URL(location, url);
     if (next.origin !== new URL(url).origin) throw new AppError('unavailable', `The home server redirected to another host (${next.origin}); refusing to send the token there.`, { retryable: false, details: { status: first.status, reason: 'rejected' } });
-    return this.fetchImpl(next.toString(), init());
+    return this.httpSend(next.toString(), call);
   }
 }

@@ -36,7 +36,7 @@ function changeOf(body: unknown): unknown {
   return error && typeof error === 'object' ? (error as Record<string, unknown>)['details'] : undefined;
 }
 
-export function errorFromResponse(what: string, status: number, body: unknown, headers: Headers): AppError {
+export function errorFromResponse(what: string, status: number, body: unknown, headers: Pick<Headers, 'get'>): AppError {
   const serverMessage = messageOf(body);
   const suffix = serverMessage ? `: ${serverMessage}` : '';
   if (status === 401 || status === 403) {

@@ -137,6 +137,47 @@ describe('ReminderScheduler', () => {
     again.dispose();
   });
 
+  it('a pulled page of many ids is read with one getEntities call, and the reminder among them is rescheduled', async () => {
+    const clock = { nowMs: FIXED_NOW_MS };
+    h = await openAssistantHarness({ clock, scheduleReminders: false });
+    const { reminder } = await h.call('assistant.createReminder', { text: 'check the boiler in 2 seconds' });
+    const store = h.t.services.store;
+    const current = await store.getEntity(reminder.id);
+    if (!current) throw new Error('reminder not stored');
+    await store.markPushed('home', { entities: [{ id: current.id, version: current.version }], relationships: [] });
+    const reads = { getEntity: 0, getEntities: 0 };
+    const counted = new Proxy(store, {
+      get(target, key, receiver) {
+        if (key === 'getEntity' || key === 'getEntities') reads[key]++;
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const timers = new ManualTimers(clock);
+    const notified: string[] = [];
+    const scheduler = new ReminderScheduler({
+      store: counted, writeContext: () => ({ store, clock: new VersionClock(() => clock.nowMs), userId: 'tester' }), notify: (n) => notified.push(n.body),
+      now: () => clock.nowMs, timeZone: () => homeTimeZone(store), timers,
+    });
+    await scheduler.start();
+    reads.getEntity = 0;
+    reads.getEntities = 0;
+    const devices = Array.from({ length: 300 }, (_, i) => ({
+      id: `dev-${i}`, version: new VersionClock(() => FIXED_NOW_MS).next('other-client'), entity_type: 'device' as const, name: `Device ${i}`,
+      content: {}, source_type: 'manual' as const, user_id: 'other-client', parent_versions: [],
+    }));
+    const editedAt = new Date(FIXED_NOW_MS + 7000).toISOString();
+    await store.applyPulled('home', { entities: [...devices, householdEntityVersion(current, { at: editedAt }, new VersionClock(() => FIXED_NOW_MS + 1000), 'other-client')], relationships: [] });
+    await scheduler.whenIdle();
+    expect(reads).toEqual({ getEntity: 0, getEntities: 1 });
+    expect(timers.armedCount).toBe(1);
+    await timers.advance(6999, () => scheduler.whenIdle());
+    expect(notified).toEqual([]);
+    await timers.advance(1, () => scheduler.whenIdle());
+    expect(notified).toEqual(['check the boiler']);
+    scheduler.dispose();
+  });
+
   it('fires with a real 2 s timer too (no fake clock)', async () => {
     h = await openAssistantHarness({ clock: { get nowMs() { return Date.now(); } } as { nowMs: number }, scheduleReminders: true });
     const started = Date.now();

@@ -241,6 +241,28 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
     expect(await store.serverHeadDigest()).toBe(computeStateDigest([kitchen, lamp].map((e) => ({ id: e.id, version: e.version }))));
   });
 
+  it('sweepServerHeads: ids with quotes, backslashes and non-ASCII match as seen; the swept ids are logged and announced', async () => {
+    const odd = entity('dev-"quoted"\\lamp-ü✓', 4, { name: 'Odd' });
+    const other = entity('dev-other', 5, { name: 'Other' });
+    await store.applyPulled('home', { entities: [kitchen, odd, other], relationships: [edge('e-"odd"', odd, kitchen), edge('e-other', other, kitchen)] });
+    const announced: { entityIds: string[]; relationshipIds: string[] }[] = [];
+    store.onDidChange((e) => announced.push({ entityIds: e.entityIds, relationshipIds: e.relationshipIds }));
+    await store.sweepServerHeads('home', { entityIds: new Set([kitchen.id, odd.id]), relationshipIds: new Set(['e-"odd"']) });
+    expect((await store.listEntities()).map((e) => e.name)).toEqual(['Kitchen', 'Odd']);
+    expect((await store.getRelationships()).map((r) => r.id)).toEqual(['e-"odd"']);
+    expect(announced).toEqual([{ entityIds: ['dev-other'], relationshipIds: ['e-other'] }]);
+    expect((await store.getStats()).relationshipCount).toBe(1);
+    // The count is of visible edges: an edge to a tombstone or to an id never pulled is not counted.
+    const ghost = entity('dev-ghost', 6);
+    await store.applyPulled('home', { entities: [{ ...odd, version: v(7), parent_versions: [odd.version], content: { deleted: true } }], relationships: [edge('e-ghost', ghost, kitchen)] });
+    expect((await store.getStats()).relationshipCount).toBe(0);
+    expect((await store.getRelationships()).length).toBe(0);
+    const events = announced.length;
+    // Nothing left to sweep: no event.
+    await store.sweepServerHeads('home', { entityIds: new Set([kitchen.id, odd.id]), relationshipIds: new Set(['e-"odd"', 'e-ghost']) });
+    expect(announced).toHaveLength(events);
+  });
+
   it('getSyncState / setSyncState: defaults, patches that keep other fields, survives reopen', async () => {
     expect(await store.getSyncState('home')).toEqual({ serverId: 'home', cursor: null, serverTime: null, lastDigest: null, lastDigestMatched: null, lastSyncAt: null });
     await store.setSyncState('home', { cursor: '500', serverTime: '2026-06-16T12:00:00Z' });
