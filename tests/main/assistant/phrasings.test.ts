@@ -140,7 +140,8 @@ export const TODOS: Row[] = [
   { say: 'move coffee to the garden list', reply: /Change “coffee” needs your approval/, check: (r) => expect(r.proposal?.changes[0]?.changes.content).toMatchObject({ list: 'garden' }) },
   { say: 'assign sweep the yard to Alex', reply: /I couldn't find a todo called “sweep the yard”/ },
   { say: 'delete batteries from the shopping list', reply: /Delete “batteries” needs your approval/, check: card(2) },
-  { say: 'remove the hallway light', reply: /.+/, provider: 'intent-engine' },
+  // Not a todo to delete: the assistant leaves it alone (an edit of the home nobody offline can make goes to the model).
+  { say: 'remove the hallway light', reply: /.+/, provider: 'none' },
 ];
 
 export const AMBIGUITY: Row[] = [
