@@ -109,3 +109,28 @@ function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | 
   const unique = [...new Set(places)];
   return unique.length === 1 ? unique[0] : undefined;
 }
+
+/**
+ * The one device whose own description or model says every word of the phrase ("the pool pump" for "Bomba da
+ * Piscina", description "relay for the pool filtration pump"; "the thermomix" for model "Thermomix TM6"). Exports
+ * in another language often only say in English what the device is there. Several devices fitting is no answer.
+ */
+export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
+  const words = tokens.map((t) => t.key).filter((k) => !SKIP.has(k) && k.length >= 3);
+  if (words.length === 0 || (words.length === 1 && (words[0] ?? '').length < 5)) return undefined;
+  const found = snapshot.devices.filter((d) => {
+    const said = ` ${ownWordsOf(d)} `;
+    return words.every((w) => said.includes(` ${plain(w)} `));
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The words of a device's description (first sentence) and model, each also in its singular key form. */
+function ownWordsOf(device: Entity): string {
+  const out: string[] = [];
+  for (const field of ['description', 'model']) {
+    const text = device.content[field];
+    if (typeof text === 'string') out.push(wordsOf((text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, 120)));
+  }
+  return out.join(' ');
+}
