@@ -137,6 +137,8 @@ export function readingPhrase(key: string, value: unknown): string | undefined {
   const parts = key.split('_');
   const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
   const label = (unit ? parts.slice(0, -1) : parts).join(' ');
+  // "water_leak: false" is "water leak not detected" ("water not leak" says nothing); "door_open: false" "door not open".
+  if (typeof value === 'boolean' && !value && label.includes(' ') && !NOT_A_THING.test(label)) return `${label} not detected`;
   if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : NOT_A_THING.test(label) ? `not ${label}` : `no ${label}`;
   if (typeof value === 'number' && Number.isFinite(value)) return `${label} ${value}${unit ?? ''}`;
   if (typeof value === 'string' && value.length <= 60) return `${label} ${value.replace(/_/g, ' ')}`;

@@ -15,6 +15,9 @@ function slovenianHome(): string {
     room('r-garaza', 'Garaža'),
     room('r-kuhinja', 'Kuhinja'),
     room('r-dnevna', 'Dnevna soba'),
+    room('r-pralnica', 'Pralnica'),
+    device('d-poplava', 'Senzor poplave', { type: 'security', model: 'Water Leak Sensor T1', capabilities: ['water_leak', 'battery'], state: { water_leak: false, battery: 70 } }),
+    device('d-pralni', 'Pralni stroj', { type: 'appliance', state: { cycle: 'idle' } }),
     device('d-crpalka', 'Črpalka bazena', { type: 'appliance', model: 'Pro 1PM', description: 'relay for the pool filtration pump', capabilities: ['on_off', 'energy_monitoring'], state: { switch: 'on', power_w: 600 } }),
     device('d-analiza', 'Senzor bazena', { type: 'sensor', description: 'pool water analyser', capabilities: ['temperature', 'ph'], state: { water_temp_c: 18, ph: 7.3 } }),
     device('d-razsmernik', 'Razsmernik', { type: 'energy', model: 'SUN2000-5KTL', description: 'inverter for the 10 solar panels on the roof', capabilities: ['energy_monitoring'], state: { production_w: 1800 } }),
@@ -23,7 +26,7 @@ function slovenianHome(): string {
     device('d-tiskalnik', 'Tiskalnik', { type: 'office', capabilities: ['print', 'scan', 'ink_level'], state: { status: 'ready', ink_black: 9, ink_color: 40 } }),
     device('d-sesalnik', 'Sesalnik', { type: 'appliance', model: 'Roomba i7', capabilities: ['cleaning', 'docking', 'battery'], state: { status: 'docked', battery: 90 } }),
   ];
-  const located = [['d-crpalka', 'r-bazen'], ['d-analiza', 'r-bazen'], ['d-razsmernik', 'r-garaza'], ['d-pomocnik', 'r-kuhinja'], ['d-sesalnik', 'r-dnevna'], ['d-termostat', 'r-dnevna'], ['d-tiskalnik', 'r-dnevna']];
+  const located = [['d-crpalka', 'r-bazen'], ['d-analiza', 'r-bazen'], ['d-razsmernik', 'r-garaza'], ['d-pomocnik', 'r-kuhinja'], ['d-sesalnik', 'r-dnevna'], ['d-termostat', 'r-dnevna'], ['d-tiskalnik', 'r-dnevna'], ['d-poplava', 'r-pralnica'], ['d-pralni', 'r-pralnica']];
   return homeExportJson(entities, located.map(([from, to]) => ({ from: from ?? '', to: to ?? '', type: 'located_in' })), 'sl');
 }
 
@@ -50,6 +53,12 @@ describe('a device described in English as the thing asked is that device', () =
     const a = await ask(q);
     expect(a.text).toContain(name);
     expect(a.text).toContain(place);
+  });
+
+  it('words of a question only a description says ("the solar panels") name that device', async () => {
+    const a = await ask('how much are the solar panels making');
+    expect(a.cited).toContain('Razsmernik');
+    expect(a.text).toMatch(/1800 W/);
   });
 
   it('a relay whose switch field is on is on', async () => {
@@ -82,5 +91,19 @@ describe('readings under the field names the export uses', () => {
     const a = await ask('whats the ink level on the printer');
     expect(a.text).toMatch(/ink black 9%/);
     expect(a.text).toMatch(/ink color 40%/);
+  });
+});
+
+describe('a state field the question names, in a place', () => {
+  it('"is there a leak in the pralnica" reads the leak sensor there, and says it plainly', async () => {
+    const a = await ask('is there a leak in the pralnica');
+    expect(a.cited).toContain('Senzor poplave');
+    expect(a.text).toMatch(/water leak not detected/);
+  });
+
+  it('"what is in the pralnica" still lists the room', async () => {
+    const a = await ask('what is in the pralnica');
+    expect(a.text).toContain('Pralni stroj');
+    expect(a.text).toContain('Senzor poplave');
   });
 });
