@@ -6,6 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './crossLanguageCues';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { stateOf } from './IntentAnswerInput';
 import { keyOf, type Token } from './normalizeText';
 import { openingSayings } from './placeVocabulary';
 
@@ -118,9 +119,13 @@ function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | 
 export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
   const words = tokens.map((t) => t.key).filter((k) => !SKIP.has(k) && k.length >= 3);
   if (words.length === 0 || (words.length === 1 && (words[0] ?? '').length < 5)) return undefined;
+  // "the water tank" for a heat pump "for hot water" whose state says `tank_temp`: a state field's words may say the
+  // rest, once the description or model says at least one word.
   const found = snapshot.devices.filter((d) => {
     const said = ` ${ownWordsOf(d)} `;
-    return words.every((w) => said.includes(` ${plain(w)} `));
+    const fields = ` ${Object.keys(stateOf(d)).map((f) => f.toLowerCase().replace(/[_-]+/g, ' ')).join(' ')} `;
+    const inOwn = words.filter((w) => said.includes(` ${plain(w)} `));
+    return inOwn.length > 0 && words.every((w) => inOwn.includes(w) || fields.includes(` ${plain(w)} `));
   });
   return found.length === 1 ? found[0] : undefined;
 }

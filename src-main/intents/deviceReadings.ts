@@ -25,7 +25,9 @@ export function setpointOf(device: Entity): number | undefined {
   const s = stateOf(device);
   // Any other field named as a target ("target_temp", "desired_c") before a bare "temperature_c" some heaters use.
   const named = readingsOf(device, 'temperature').find((r) => r.role === 'setpoint')?.value;
-  return firstNumber(s['setpoint_c'], s['setpoint'], s['target_temperature'], s['target_c'], s['temperature_setpoint'], named, s['temperature_c']);
+  // A bare "temperature_c" is a setting only on a device that controls temperature: a freezer's is its reading.
+  const controls = capabilitiesOf(device).some((c) => /control|heating|setpoint/.test(c));
+  return firstNumber(s['setpoint_c'], s['setpoint'], s['target_temperature'], s['target_c'], s['temperature_setpoint'], named, controls ? s['temperature_c'] : undefined);
 }
 
 export function currentTemperatureOf(device: Entity): number | undefined {

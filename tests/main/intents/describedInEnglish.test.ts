@@ -17,6 +17,8 @@ function slovenianHome(): string {
     room('r-dnevna', 'Dnevna soba'),
     room('r-pralnica', 'Pralnica'),
     device('d-poplava', 'Senzor poplave', { type: 'security', model: 'Water Leak Sensor T1', capabilities: ['water_leak', 'battery'], state: { water_leak: false, battery: 70 } }),
+    device('d-toplotna', 'Toplotna črpalka', { type: 'climate', description: 'heat pump for hot water and floor heating', capabilities: ['water_heating', 'temperature_control'], state: { tank_temp: 47, target: 52, mode: 'eco' } }),
+    device('d-skrinja', 'Skrinja', { type: 'appliance', description: 'chest freezer', capabilities: ['temperature_monitoring'], state: { temperature_c: -20 } }),
     device('d-pralni', 'Pralni stroj', { type: 'appliance', state: { cycle: 'idle' } }),
     device('d-crpalka', 'Črpalka bazena', { type: 'appliance', model: 'Pro 1PM', description: 'relay for the pool filtration pump', capabilities: ['on_off', 'energy_monitoring'], state: { switch: 'on', power_w: 600 } }),
     device('d-analiza', 'Senzor bazena', { type: 'sensor', description: 'pool water analyser', capabilities: ['temperature', 'ph'], state: { water_temp_c: 18, ph: 7.3 } }),
@@ -26,7 +28,7 @@ function slovenianHome(): string {
     device('d-tiskalnik', 'Tiskalnik', { type: 'office', capabilities: ['print', 'scan', 'ink_level'], state: { status: 'ready', ink_black: 9, ink_color: 40 } }),
     device('d-sesalnik', 'Sesalnik', { type: 'appliance', model: 'Roomba i7', capabilities: ['cleaning', 'docking', 'battery'], state: { status: 'docked', battery: 90 } }),
   ];
-  const located = [['d-crpalka', 'r-bazen'], ['d-analiza', 'r-bazen'], ['d-razsmernik', 'r-garaza'], ['d-pomocnik', 'r-kuhinja'], ['d-sesalnik', 'r-dnevna'], ['d-termostat', 'r-dnevna'], ['d-tiskalnik', 'r-dnevna'], ['d-poplava', 'r-pralnica'], ['d-pralni', 'r-pralnica']];
+  const located = [['d-crpalka', 'r-bazen'], ['d-analiza', 'r-bazen'], ['d-razsmernik', 'r-garaza'], ['d-pomocnik', 'r-kuhinja'], ['d-sesalnik', 'r-dnevna'], ['d-termostat', 'r-dnevna'], ['d-tiskalnik', 'r-dnevna'], ['d-poplava', 'r-pralnica'], ['d-pralni', 'r-pralnica'], ['d-toplotna', 'r-pralnica'], ['d-skrinja', 'r-garaza']];
   return homeExportJson(entities, located.map(([from, to]) => ({ from: from ?? '', to: to ?? '', type: 'located_in' })), 'sl');
 }
 
@@ -105,5 +107,19 @@ describe('a state field the question names, in a place', () => {
     const a = await ask('what is in the pralnica');
     expect(a.text).toContain('Pralni stroj');
     expect(a.text).toContain('Senzor poplave');
+  });
+});
+
+describe('what a device is set to, and what it only reads', () => {
+  it('"the water tank" is the heat pump whose state says tank_temp; how hot it is comes first', async () => {
+    const a = await ask('how hot is the water tank');
+    expect(a.cited).toContain('Toplotna črpalka');
+    expect(a.text).toMatch(/47°C now \(set to 52°C\)/);
+  });
+
+  it('a freezer that only monitors its temperature_c is never said to be set to it', async () => {
+    const a = await ask('is the freezer cold enough');
+    expect(a.text).toMatch(/-20°C/);
+    expect(a.text).not.toMatch(/set to/);
   });
 });
