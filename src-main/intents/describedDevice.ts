@@ -8,7 +8,7 @@ import { kindForPhrase, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { stateOf } from './IntentAnswerInput';
 import { keyOf, type Token } from './normalizeText';
-import { openingSayings } from './placeVocabulary';
+import { endsInPlaceWord, openingSayings } from './placeVocabulary';
 
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'all', 'one', 'thing', 'device']);
 const MAX_KIND_WORDS = 3;
@@ -119,6 +119,8 @@ function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | 
 export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
   const words = tokens.map((t) => t.key).filter((k) => !SKIP.has(k) && k.length >= 3);
   if (words.length === 0 || (words.length === 1 && (words[0] ?? '').length < 5)) return undefined;
+  // "the kitchen" is a place even where a device is described as a "kitchen robot".
+  if (endsInPlaceWord(words.join(' '))) return undefined;
   // "the water tank" for a heat pump "for hot water" whose state says `tank_temp`: a state field's words may say the
   // rest, once the description or model says at least one word.
   const found = snapshot.devices.filter((d) => {

@@ -63,6 +63,12 @@ describe('a device described in English as the thing asked is that device', () =
     expect(a.text).toMatch(/1800 W/);
   });
 
+  it('a place word is never a device described with it ("kitchen robot")', async () => {
+    const a = await ask('show me everything in the kitchen');
+    expect(a.cited).not.toEqual(['Kuhinjski pomočnik']);
+    expect(a.text).not.toMatch(/^Kuhinjski pomočnik —/);
+  });
+
   it('a relay whose switch field is on is on', async () => {
     const a = await ask('is the pool pump running');
     expect(a.text).toMatch(/Črpalka bazena is on/);
