@@ -129,3 +129,11 @@ describe('what a device is set to, and what it only reads', () => {
     expect(a.text).not.toMatch(/set to/);
   });
 });
+
+describe('capabilities in everyday words', () => {
+  it('"which devices can be scheduled" lists the devices with a schedule capability', async () => {
+    const a = await ask('which devices can be scheduled');
+    expect(a.text).toMatch(/supports? schedule/);
+    expect(a.cited).toContain('Termostat');
+  });
+});
