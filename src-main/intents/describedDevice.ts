@@ -124,20 +124,28 @@ export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token
   // "the water tank" for a heat pump "for hot water" whose state says `tank_temp`: a state field's words may say the
   // rest, once the description or model says at least one word.
   const found = snapshot.devices.filter((d) => {
-    const said = ` ${ownWordsOf(d)} `;
-    const fields = ` ${Object.keys(stateOf(d)).map((f) => f.toLowerCase().replace(/[_-]+/g, ' ')).join(' ')} `;
+    const { said, fields } = ownWordsOf(d);
     const inOwn = words.filter((w) => said.includes(` ${plain(w)} `));
     return inOwn.length > 0 && words.every((w) => inOwn.includes(w) || fields.includes(` ${plain(w)} `));
   });
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The words of a device's description (first sentence) and model, each also in its singular key form. */
-function ownWordsOf(device: Entity): string {
+/**
+ * The words of a device's description (first sentence) and model, each also in its singular key form, and of its
+ * state field names; kept per entity object (entities are immutable values), as 20 000 devices are scanned.
+ */
+function ownWordsOf(device: Entity): { said: string; fields: string } {
+  const known = OWN_WORDS.get(device);
+  if (known) return known;
   const out: string[] = [];
   for (const field of ['description', 'model']) {
     const text = device.content[field];
     if (typeof text === 'string') out.push(wordsOf((text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, 120)));
   }
-  return out.join(' ');
+  const words = { said: ` ${out.join(' ')} `, fields: ` ${Object.keys(stateOf(device)).map((f) => f.toLowerCase().replace(/[_-]+/g, ' ')).join(' ')} ` };
+  OWN_WORDS.set(device, words);
+  return words;
 }
+
+const OWN_WORDS = new WeakMap<Entity, { said: string; fields: string }>();
