@@ -6,9 +6,9 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { capabilitiesOf } from './deviceKinds';
-import { setpointOf } from './deviceReadings';
-import { describedDevices } from './describedDevice';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { devicesReporting, setpointOf } from './deviceReadings';
+import { describedDevices, deviceDescribedAs } from './describedDevice';
+import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { isPlaceWord, openingSayings } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
@@ -109,7 +109,7 @@ export class SlotIntentParser {
 
     // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.
     if (!place && !device && !automation && !other && !firstKind && !maker && !capability) {
-      const loose = (await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined)) ?? typoMention(tokens, snapshot);
+      const loose = (await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined)) ?? typoMention(tokens, snapshot) ?? describedMention(snapshot, tokens);
       if (loose) {
         mentions.push(loose);
         place = loose.entities.place ? loose : undefined;
@@ -236,6 +236,16 @@ export class SlotIntentParser {
       else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
+    // "is there a leak in the laundry": the one device there whose state has a field the question names
+    // (`water_leak: false`) answers, rather than the list of what is in the room.
+    const placeEntity = place?.entities.place?.[0];
+    if (place && placeEntity && !thing && !kindMention) {
+      const { start, end } = place;
+      const asked = tokens.filter((t, i) => (i < start || i >= end) && t.key.length >= 4 && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key)).map((t) => t.key);
+      const reporting = devicesReporting(devicesWithin(snapshot, placeEntity), asked);
+      const [one] = reporting;
+      if (reporting.length === 1 && one) add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, 0.78, 'place+state-field');
+    }
     // "the target temp for our bedroom": what it is set to, in the one thing there that takes a setpoint.
     if (has(keys, 'target', 'setpoint') && !thing && place) add('setpoint', { device: entitySlot(place, 'place') }, 0.85, 'place+setpoint');
     // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that
@@ -359,6 +369,27 @@ function openingMention(snapshot: HomeSnapshot, tokens: readonly Token[]): Menti
       if (span.length !== length || !openingSayings(span.map((t) => t.key).join(' '))) continue;
       const found = describedDevices(snapshot, span);
       if (found.length > 0) return { start, end: start + length, text: span.map((t) => t.text).join(' '), entities: { device: found } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "how much are the solar panels making" for "Inversor Solar" (description "inverter for the 12 solar panels"): the
+ * longest run of words outside cue and stop words that exactly one device's own description or model says.
+ */
+const DEFINITE = new Set(['the', 'my', 'our', 'your']);
+
+function describedMention(snapshot: HomeSnapshot, tokens: readonly Token[]): Mention | undefined {
+  for (let length = 3; length >= 1; length--) {
+    for (let start = 0; start + length <= tokens.length; start++) {
+      const span = tokens.slice(start, start + length);
+      if (span.some((t) => ALL_CUES.has(t.key) || STOP_WORDS.has(t.key))) continue;
+      // The whole phrase after "the" must be described: "the heat recovery *unit*", "a *pet* feeder" are not.
+      const next = tokens[start + length];
+      if (!DEFINITE.has(tokens[start - 1]?.key ?? '') || (next && !ALL_CUES.has(next.key) && !STOP_WORDS.has(next.key) && !next.key.endsWith('ing'))) continue;
+      const found = deviceDescribedAs(snapshot, span);
+      if (found) return { start, end: start + length, text: span.map((t) => t.text).join(' '), entities: { device: [found] } };
     }
   }
   return undefined;

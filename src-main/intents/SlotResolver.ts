@@ -6,7 +6,7 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { commandTarget } from './commandTarget';
-import { describedDevices } from './describedDevice';
+import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { editDistance } from './mentions';
@@ -186,6 +186,10 @@ export class SlotResolver {
         const sharedWord = kindSaid !== undefined && stripPrefix(tokens).length === 1;
         const among = result.kind !== 'ambiguous' || (!sharedWord && read?.type === 'one' && result.candidates.some((c) => c.entity.id === read.device.id));
         if (read?.type === 'one' && !read.why && among) return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
+        // "the pool pump" for "Bomba da Piscina" (description "relay for the pool filtration pump"): only when no
+        // name of the home was matched at all, and exactly one device's own description or model says every word.
+        const own = result.kind === 'ambiguous' ? undefined : deviceDescribedAs(snapshot, stripPrefix(tokens));
+        if (own) return { value: { type: 'entity', text, entity: own, how: 'synonym' }, score: 0.9 };
       }
     }
     if (result.kind === 'ambiguous' && type === 'thing' && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {

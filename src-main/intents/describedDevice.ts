@@ -6,8 +6,9 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './crossLanguageCues';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { stateOf } from './IntentAnswerInput';
 import { keyOf, type Token } from './normalizeText';
-import { openingSayings } from './placeVocabulary';
+import { endsInPlaceWord, openingSayings } from './placeVocabulary';
 
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'all', 'one', 'thing', 'device']);
 const MAX_KIND_WORDS = 3;
@@ -109,3 +110,42 @@ function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | 
   const unique = [...new Set(places)];
   return unique.length === 1 ? unique[0] : undefined;
 }
+
+/**
+ * The one device whose own description or model says every word of the phrase ("the pool pump" for "Bomba da
+ * Piscina", description "relay for the pool filtration pump"; "the thermomix" for model "Thermomix TM6"). Exports
+ * in another language often only say in English what the device is there. Several devices fitting is no answer.
+ */
+export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
+  const words = tokens.map((t) => t.key).filter((k) => !SKIP.has(k) && k.length >= 3);
+  if (words.length === 0 || (words.length === 1 && (words[0] ?? '').length < 5)) return undefined;
+  // "the kitchen" is a place even where a device is described as a "kitchen robot".
+  if (endsInPlaceWord(words.join(' '))) return undefined;
+  // "the water tank" for a heat pump "for hot water" whose state says `tank_temp`: a state field's words may say the
+  // rest, once the description or model says at least one word.
+  const found = snapshot.devices.filter((d) => {
+    const { said, fields } = ownWordsOf(d);
+    const inOwn = words.filter((w) => said.includes(` ${plain(w)} `));
+    return inOwn.length > 0 && words.every((w) => inOwn.includes(w) || fields.includes(` ${plain(w)} `));
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The words of a device's description (first sentence) and model, each also in its singular key form, and of its
+ * state field names; kept per entity object (entities are immutable values), as 20 000 devices are scanned.
+ */
+function ownWordsOf(device: Entity): { said: string; fields: string } {
+  const known = OWN_WORDS.get(device);
+  if (known) return known;
+  const out: string[] = [];
+  for (const field of ['description', 'model']) {
+    const text = device.content[field];
+    if (typeof text === 'string') out.push(wordsOf((text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, 120)));
+  }
+  const words = { said: ` ${out.join(' ')} `, fields: ` ${Object.keys(stateOf(device)).map((f) => f.toLowerCase().replace(/[_-]+/g, ' ')).join(' ')} ` };
+  OWN_WORDS.set(device, words);
+  return words;
+}
+
+const OWN_WORDS = new WeakMap<Entity, { said: string; fields: string }>();

@@ -117,7 +117,7 @@ export function headKindOfName(name: string): DeviceKind | undefined {
  * end ("Heizkörperthermostat", the head of the compound) or only inside it ("Saunamaja", a sauna *house*), which is
  * a modifier at best and yields to any other evidence.
  */
-export function headOfName(name: string): { kind: DeviceKind; inside: boolean } | undefined {
+export function headOfName(name: string): { kind: DeviceKind; inside: boolean; weak?: boolean } | undefined {
   const keys = tokenize(name).map((t) => t.key);
   let weak: DeviceKind | undefined;
   for (let end = keys.length; end > 0; end--) {
@@ -136,7 +136,7 @@ export function headOfName(name: string): { kind: DeviceKind; inside: boolean } 
   }
   const compound = compoundPart(keys);
   if (compound) return compound;
-  return weak ? { kind: weak, inside: false } : undefined;
+  return weak ? { kind: weak, inside: false, weak: true } : undefined;
 }
 
 /** Every kind a text names anywhere, with the words that name it ("clean the mini-split filters" → air conditioner). */
@@ -254,11 +254,16 @@ const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|c
 export function describedKinds(text: string): DeviceKind[] {
   const first = (text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, DESCRIPTION_HEAD_CHARS);
   const out: DeviceKind[] = [];
-  for (const part of first.split(/[/,;:()|&+]| and | or | - /)) {
+  const parts = first.split(/[/,;:()|&+]| and | or | - /);
+  // "food processor / kitchen robot": a word that only guesses ("robot") is no evidence next to other words that say
+  // what the device is, even when those are no kind of ours.
+  const described = parts.filter((p) => /\p{L}{3}/u.test(p)).length;
+  for (const part of parts) {
     const head = part.split(/\s(?:for|with|from|by|of|in|on|at|to|near|under|behind|next)\s/i)[0] ?? '';
     // "Controls the lights in the hall" says what the device acts on, not what it is.
     if (ACTS_ON.test(head.trim())) continue;
     const kind = headOfName(head);
+    if (kind?.weak && described > 1) continue;
     if (kind && !kind.inside && !out.includes(kind.kind)) out.push(kind.kind);
   }
   return out;

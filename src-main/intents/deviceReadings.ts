@@ -6,7 +6,7 @@ import { capabilitiesOf } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
-import { measured } from './stateQuantities';
+import { measured, readingsOf } from './stateQuantities';
 
 function firstNumber(...values: unknown[]): number | undefined {
   return values.find((v): v is number => typeof v === 'number' && Number.isFinite(v));
@@ -23,7 +23,11 @@ export function runsOnBattery(device: Entity): boolean {
 
 export function setpointOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  return firstNumber(s['setpoint_c'], s['setpoint'], s['target_temperature'], s['target_c'], s['temperature_setpoint'], s['temperature_c']);
+  // Any other field named as a target ("target_temp", "desired_c") before a bare "temperature_c" some heaters use.
+  const named = readingsOf(device, 'temperature').find((r) => r.role === 'setpoint')?.value;
+  // A bare "temperature_c" is a setting only on a device that controls temperature: a freezer's is its reading.
+  const controls = capabilitiesOf(device).some((c) => /control|heating|setpoint/.test(c));
+  return firstNumber(s['setpoint_c'], s['setpoint'], s['target_temperature'], s['target_c'], s['temperature_setpoint'], named, controls ? s['temperature_c'] : undefined);
 }
 
 export function currentTemperatureOf(device: Entity): number | undefined {
@@ -63,6 +67,8 @@ export function openStateOf(device: Entity): string | undefined {
   return undefined;
 }
 
+const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on'];
+
 /** "on" / "off" / "running" / "idle" / "charging" …, from whichever field the home uses. */
 export function powerStateOf(device: Entity): string | undefined {
   const s = stateOf(device);
@@ -72,6 +78,12 @@ export function powerStateOf(device: Entity): string | undefined {
   }
   if (typeof s['charging'] === 'boolean') return s['charging'] ? 'charging' : 'not charging';
   if (typeof s['on'] === 'boolean') return s['on'] ? 'on' : 'off';
+  // A relay or smart switch says its output as "switch"/"relay"/"output": "on"/"off" or true/false (Shelly, Tasmota).
+  for (const key of SWITCH_KEYS) {
+    const v = s[key];
+    if (typeof v === 'boolean') return v ? 'on' : 'off';
+    if (typeof v === 'string' && /^(on|off)$/i.test(v.trim())) return v.trim().toLowerCase();
+  }
   return undefined;
 }
 
@@ -101,7 +113,7 @@ function roomOfEdges(edges: Array<{ type: string; other: Entity }>): Entity | un
 }
 
 /** State keys every answer already says in its own words (power, level, battery, lock, open) or that are bookkeeping. */
-const SAID_ELSEWHERE = new Set(['power', 'playback', 'status', 'cycle', 'state', 'on', 'level', 'battery', 'battery_pct', 'battery_level', 'lock', 'locked', 'lock_state', 'open', 'door', 'contact']);
+const SAID_ELSEWHERE = new Set(['power', 'playback', 'status', 'cycle', 'state', 'on', ...SWITCH_KEYS, 'level', 'battery', 'battery_pct', 'battery_level', 'lock', 'locked', 'lock_state', 'open', 'door', 'contact']);
 /** Unit suffixes of state keys ("remaining_min", "energy_kwh"), read as a unit after the number. */
 const UNIT_SUFFIX: Record<string, string> = { min: ' min', mins: ' min', minutes: ' min', s: ' s', sec: ' s', h: ' h', hours: ' h', pct: '%', percent: '%', c: '°C', f: '°F', kwh: ' kWh', w: ' W', db: ' dB', ppm: ' ppm', mbps: ' Mbps' };
 
@@ -127,6 +139,8 @@ export function readingPhrase(key: string, value: unknown): string | undefined {
   const parts = key.split('_');
   const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
   const label = (unit ? parts.slice(0, -1) : parts).join(' ');
+  // "water_leak: false" is "water leak not detected" ("water not leak" says nothing); "door_open: false" "door not open".
+  if (typeof value === 'boolean' && !value && label.includes(' ') && !NOT_A_THING.test(label)) return `${label} not detected`;
   if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : NOT_A_THING.test(label) ? `not ${label}` : `no ${label}`;
   if (typeof value === 'number' && Number.isFinite(value)) return `${label} ${value}${unit ?? ''}`;
   if (typeof value === 'string' && value.length <= 60) return `${label} ${value.replace(/_/g, ' ')}`;

@@ -20,7 +20,10 @@ export function homeWords(snapshot: HomeSnapshot): Set<string> {
   if (words) return words;
   words = new Set<string>();
   for (const entity of snapshot.byId.values()) {
-    for (const w of `${entity.name} ${textOf(entity)}`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) {
+    // State field names are words of the home too ("tank" of `tank_temp`).
+    const state = entity.content['state'];
+    const fields = typeof state === 'object' && state !== null ? Object.keys(state).join(' ') : '';
+    for (const w of `${entity.name} ${textOf(entity)} ${fields}`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) {
       if (!w) continue;
       words.add(w);
       words.add(w.replace(/(es|s)$/, ''));

@@ -98,6 +98,22 @@ const CAPABILITY_QUANTITY: Readonly<Record<string, Quantity>> = {
 export function capabilityReading(device: Entity, capability: string): string | undefined {
   const quantity = CAPABILITY_QUANTITY[capability];
   const reading = quantity ? measured(device, quantity) : undefined;
-  if (!reading) return undefined;
+  if (!reading) return fieldsOfCapability(device, capability);
   return `${reading.field.replace(/_/g, ' ')} ${reading.value}${reading.unit}`;
+}
+
+/** Capability words that say nothing of what is measured ("ink_level": the ink is what counts). */
+const GENERIC_CAPABILITY_PARTS = new Set(['level', 'levels', 'status', 'state', 'control', 'monitoring', 'sensor', 'reading', 'value', 'on', 'off', 'detection']);
+
+/**
+ * "ink black 12, ink color 55" for capability "ink_level": the state fields that share a telling word with the
+ * capability (exporters name the field after what it measures, not after the capability).
+ */
+function fieldsOfCapability(device: Entity, capability: string): string | undefined {
+  const words = capability.toLowerCase().split(/[_\s-]+/).filter((w) => w.length >= 3 && !GENERIC_CAPABILITY_PARTS.has(w));
+  if (words.length === 0) return undefined;
+  const said = Object.entries(stateOf(device))
+    .filter(([field, value]) => (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') && field.toLowerCase().split(/[_\s-]+/).some((p) => words.includes(p)))
+    .map(([field, value]) => `${field.replace(/_/g, ' ')} ${String(value)}${typeof value === 'number' && /(level|pct|percent)$/.test(capability) ? '%' : ''}`);
+  return said.length > 0 ? said.join(', ') : undefined;
 }
