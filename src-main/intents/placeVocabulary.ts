@@ -158,9 +158,9 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
   const full = new Set(found.filter((f) => !f.modifier).map((f) => f.group));
   const unmodified = found.filter((f) => !f.modifier || !full.has(f.group) || found.some((o) => o.place === f.place && o.group === f.group && !o.modifier));
   // A floor or area (zone) and a room both of a group ("First Floor" and "Upstairs Hallway" for "upstairs"): the
-  // group's words are the zone's, the room only lies in it.
+  // group's words are the zone's, the room only lies in it, unless the room is that word whole ("garden").
   const zoneGroups = new Set(unmodified.filter((f) => f.place.entity_type === 'zone').map((f) => f.group));
-  const kept = unmodified.filter((f) => f.place.entity_type !== 'room' || !zoneGroups.has(f.group));
+  const kept = unmodified.filter((f) => f.place.entity_type !== 'room' || !zoneGroups.has(f.group) || f.key === f.member);
   for (const f of kept) {
     const list = claims.get(f.group) ?? [];
     if (!list.includes(f.place)) list.push(f.place);

@@ -122,6 +122,19 @@ describe('which place a word names', () => {
     expect(next?.text).toMatch(/Saloni → Hall Eisodou .*→ Apothiki/);
   });
 
+  it('a zone beats a room that only holds the word, not a room that is the word whole', () => {
+    const zone = (name: string, description: string): Entity => ({ ...room(name, { description }), entity_type: 'zone' } as Entity);
+    const upper = zone('Orofos', 'upstairs');
+    const landing = room('Pano Skala', { description: 'upstairs landing' });
+    const yard = zone('Avli', 'yard and garden');
+    const garden = room('Kipos', { description: 'garden' });
+    const aliases = placeAliases([upper, landing, yard, garden], new Set(['orofos', 'pano skala', 'avli', 'kipos']));
+    expect([...(aliases.get(upper) ?? [])]).toContain(phraseKey('upstairs'));
+    expect([...(aliases.get(landing) ?? [])]).not.toContain(phraseKey('upstairs'));
+    expect([...(aliases.get(garden) ?? [])]).toContain('garden');
+    expect([...(aliases.get(yard) ?? [])]).not.toContain('garden');
+  });
+
   it('the other words of the group are still the hallway that is no name word', () => {
     const corridor = room('Diadromos', { description: 'upstairs hallway' });
     const aliases = [...(placeAliases([corridor], new Set(['diadromos'])).get(corridor) ?? [])];
