@@ -7,7 +7,8 @@
 //   - a description word before its head ("upstairs" in "upstairs hallway") only says which hallway: "upstairs" is the
 //     floor zone described as upstairs;
 //   - a relay's "switch": "on" is a power state ("is the pump running");
-//   - "and from A to B?" after a route asks the route again with both ends.
+//   - "and from A to B?" after a route asks the route again with both ends;
+//   - a reply to "which one" names the place by its everyday word ("the bedroom one").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placeAliases } from '../../../src-main/intents/placeVocabulary';
 import { phraseKey } from '../../../src-main/intents/deviceKinds';
@@ -133,6 +134,16 @@ describe('which place a word names', () => {
     expect([...(aliases.get(landing) ?? [])]).not.toContain(phraseKey('upstairs'));
     expect([...(aliases.get(garden) ?? [])]).toContain('garden');
     expect([...(aliases.get(yard) ?? [])]).not.toContain('garden');
+  });
+
+  it('a reply to "which one" may name the place by its everyday word ("the bedroom one")', async () => {
+    const id = `name-words-${++conversation}`;
+    const first = await h.responder.respond('turn on the light', h.context({ conversationId: id }));
+    expect(first?.text).toMatch(/Which/);
+    const next = await h.responder.respond('the bedroom one', h.context({ conversationId: id }));
+    expect(next?.model).toBe('turn_on');
+    expect(next?.text).toContain('Portatif');
+    expect(next?.text).not.toContain('Fos');
   });
 
   it('the other words of the group are still the hallway that is no name word', () => {
