@@ -158,6 +158,9 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
     const place = snapshot.placeOfDevice.get(c.id);
     if (place) for (const t of tokenize(place.name)) known.add(t.key);
   }
+  // "the living room one" for the AC in "Sala de Estar": a place said by any of its names or aliases.
+  const ofCandidates = new Set(candidates.map((c) => snapshot.placeOfDevice.get(c.id)).filter((p): p is Entity => p !== undefined));
+  const placesSaid = placesNamedIn(tokenize(reply).map((t) => t.key), snapshot, ofCandidates, known);
   // "rasmus's" for "Rasmuse tuba", "mikk's" for "Öökapilamp Mikk": a name word said with or without its inflection.
   const saidWord = (w: string): boolean => said.has(w) || [...said].some((s) => sameNameWord(s, w));
   const knownWord = (s: string): boolean => known.has(s) || [...known].some((w) => sameNameWord(s, w));
@@ -168,7 +171,7 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
     const own = words(c).filter((w) => !candidates.some((o) => o !== c && words(o).includes(w)));
     let score = own.filter(saidWord).length;
     const place = snapshot.placeOfDevice.get(c.id);
-    if (place && tokenize(place.name).every((t) => said.has(t.key))) score += 2;
+    if (place && (tokenize(place.name).every((t) => said.has(t.key)) || placesSaid.has(place))) score += 2;
     return { c, score };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -176,6 +179,26 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   if (first && first.score > 0 && (!second || second.score < first.score)) return first.c;
   const ordinal = ['first', 'second', 'third', 'fourth'].findIndex((o) => said.has(o));
   return ordinal >= 0 ? candidates[ordinal] : undefined;
+}
+
+/**
+ * The rooms and zones a reply names by a phrase of the home's vocabulary ("living room" for "Sala de Estar"); the
+ * words of such a phrase become known reply words (`known`) only when it names the place of a candidate.
+ */
+function placesNamedIn(keys: readonly string[], snapshot: HomeSnapshot, ofCandidates: ReadonlySet<Entity>, known: Set<string>): Set<Entity> {
+  const out = new Set<Entity>();
+  for (let i = 0; i < keys.length; i++) {
+    for (let n = Math.min(4, keys.length - i); n >= 1; n--) {
+      const phrase = keys.slice(i, i + n);
+      const places = (snapshot.phrases.get(phrase.join(' ')) ?? []).filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+      const [place] = places;
+      if (places.length !== 1 || !place || !ofCandidates.has(place)) continue;
+      out.add(place);
+      for (const w of phrase) known.add(w);
+      break;
+    }
+  }
+  return out;
 }
 
 /** The subjects of a match: the entities its slots hold, things before places. */

@@ -25,6 +25,7 @@ const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$
 const THERE = /\b(from|to|in|at)\s+there\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
+const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
 export class FollowUpReader {
@@ -49,6 +50,8 @@ export class FollowUpReader {
     const fragment = ellipsisFragment(text);
     // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
     const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
+    // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
+    if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
     if (fragment && !whole) tries.push(...substitutions(focus, fragment, leadSlot(text)));
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {

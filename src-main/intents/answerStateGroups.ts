@@ -33,10 +33,14 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
 }
 
-/** "power": "on" | "standby" …, or "on": true|false (homes write it both ways). */
+/** "power": "on" | "standby" …, "on": true|false or a relay's "switch" (homes write it several ways). */
 function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
   const state = stateOf(device);
   if (typeof state['power'] === 'string') return state['power'];
   if (typeof state['on'] === 'boolean') return state['on'] ? 'on' : 'off';
+  // A relay's "switch": "on" | "off" (or true/false) is its power state too.
+  const relay = state['switch'];
+  if (relay === 'on' || relay === 'off') return relay;
+  if (typeof relay === 'boolean') return relay ? 'on' : 'off';
   return undefined;
 }

@@ -16,12 +16,18 @@ interface Vocabulary {
    * they are everyday words in English too ("bad", "cave", "gang").
    */
   recogniseOnly: Set<string>;
+  /**
+   * Members written "~pool" name a place that is one, but are things too ("the pool water", "the pool pump"): a home
+   * without such a place is not told it has none.
+   */
+  alsoThings: Set<string>;
 }
 
 function vocabulary(raw: string[][]): Vocabulary {
   return {
-    groups: raw.map((group) => group.map((m) => phraseKey(m.replace(/^=/, ''))).filter(Boolean)),
+    groups: raw.map((group) => group.map((m) => phraseKey(m.replace(/^[=~]/, ''))).filter(Boolean)),
     recogniseOnly: new Set(raw.flat().filter((m) => m.startsWith('=')).map((m) => phraseKey(m.slice(1)))),
+    alsoThings: new Set(raw.flat().filter((m) => m.startsWith('~')).map((m) => phraseKey(m.slice(1)))),
   };
 }
 
@@ -42,7 +48,7 @@ export function isOutsideWord(phrase: string): boolean {
 
 /** A one-word name for a kind of place ("attic", "garage", "cellar"); words that are everyday English too are not. */
 export function isPlaceWord(key: string): boolean {
-  return key !== GENERIC_WORD && PLACE_WORDS.has(key) && !PLACES.recogniseOnly.has(key) && PLACES.groups.some((g) => g.includes(key));
+  return key !== GENERIC_WORD && PLACE_WORDS.has(key) && !PLACES.recogniseOnly.has(key) && !PLACES.alsoThings.has(key) && PLACES.groups.some((g) => g.includes(key));
 }
 
 /** Does a phrase end in a word for a place ("guest room", "wine cellar", "play area")? */
@@ -115,7 +121,7 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
   const shared = places?.shared;
   const out = new Map<Entity, Set<string>>();
   const claims = new Map<number, Entity[]>();
-  const found: Array<{ place: Entity; key: string; group: number; member: string; compound?: boolean }> = [];
+  const found: Array<{ place: Entity; key: string; group: number; member: string; compound?: boolean; fromName?: boolean; modifier?: boolean }> = [];
   for (const place of placesOfHome) {
     const aliases = new Set<string>();
     out.set(place, aliases);
@@ -126,21 +132,17 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       if (d && !takenNames.has(d)) aliases.add(d);
       keys.push(d);
     }
-    const claim = (g: number): void => {
-      const list = claims.get(g) ?? [];
-      if (!list.includes(place)) list.push(place);
-      claims.set(g, list);
-    };
     let exact = false;
-    for (const key of keys) {
+    keys.forEach((key, k) => {
       GROUPS.forEach((group, g) => {
         const member = group.find((m) => ` ${key} `.includes(` ${m} `));
         if (!member) return;
         exact = true;
-        found.push({ place, key, group: g, member });
-        claim(g);
+        // A description word before its head ("upstairs" in "upstairs hallway") only says which one: it is no claim
+        // when another place is that thing by its name or its description's head.
+        found.push({ place, key, group: g, member, fromName: k === 0, modifier: k > 0 && !` ${key}`.endsWith(` ${member}`) });
       });
-    }
+    });
     // A name no lexicon word says outright ("Garaaž", "Saunamaja"): a near form or compound of one. Only the name:
     // a description is written in words people use.
     if (near && !exact) {
@@ -149,17 +151,42 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         const hit = nearMember(key, group.filter((m) => !RECOGNISE_ONLY.has(m)));
         if (!hit) return;
         found.push({ place, key, group: g, member: hit.word, compound: hit.compoundStart });
-        claim(g);
       });
     }
   }
-  for (const { place, key, group, member, compound } of found) {
+  // Claims: the description modifiers of a group drop out when another claim of it is no modifier.
+  const full = new Set(found.filter((f) => !f.modifier).map((f) => f.group));
+  const unmodified = found.filter((f) => !f.modifier || !full.has(f.group) || found.some((o) => o.place === f.place && o.group === f.group && !o.modifier));
+  // A floor or area (zone) and a room both of a group ("First Floor" and "Upstairs Hallway" for "upstairs"): the
+  // group's words are the zone's, the room only lies in it, unless the room is that word whole ("garden").
+  const zoneGroups = new Set(unmodified.filter((f) => f.place.entity_type === 'zone').map((f) => f.group));
+  const kept = unmodified.filter((f) => f.place.entity_type !== 'room' || !zoneGroups.has(f.group) || f.key === f.member);
+  for (const f of kept) {
+    const list = claims.get(f.group) ?? [];
+    if (!list.includes(f.place)) list.push(f.place);
+    claims.set(f.group, list);
+  }
+  // A word of a place's own name ("Hall" of "Hall de Entrada") is that place's, even when another place is of the
+  // same group only by its description ("upstairs hallway"): a name word beats a description word.
+  const nameWords = new Map<string, Entity[]>();
+  for (const f of kept) if (f.fromName && !f.compound) nameWords.set(f.member, [...new Set([...(nameWords.get(f.member) ?? []), f.place])]);
+  const ownWord = (word: string): Entity | undefined => {
+    const owners = nameWords.get(word);
+    return owners?.length === 1 ? owners[0] : undefined;
+  };
+  for (const [word, owners] of nameWords) {
+    const [owner] = owners;
+    if (owners.length === 1 && owner && !takenNames.has(word) && !GROUPS.some((g) => g.includes(GENERIC_WORD) && g.includes(word))) out.get(owner)?.add(word);
+  }
+  for (const { place, key, group, member, compound } of kept) {
     const aliases = out.get(place);
     if (!aliases) continue;
     const claimants = claims.get(group) ?? [];
     const alone = claimants.length === 1;
-    if (shared && !alone && !GROUPS[group]?.includes(GENERIC_WORD) && claimants.length <= MAX_SHARED) {
-      for (const other of GROUPS[group] ?? []) if (!RECOGNISE_ONLY.has(other) && !takenNames.has(other)) shared.set(other, claimants);
+    // The "room" group is in almost every name ("living room"): its word alone names no one place.
+    const generic = GROUPS[group]?.includes(GENERIC_WORD) === true;
+    if (shared && !alone && !generic && claimants.length <= MAX_SHARED) {
+      for (const other of GROUPS[group] ?? []) if (!RECOGNISE_ONLY.has(other) && !takenNames.has(other) && !ownWord(other)) shared.set(other, claimants);
     }
     const add = (alias: string): void => {
       if (takenNames.has(alias)) return;
@@ -170,8 +197,9 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     for (const other of GROUPS[group] ?? []) {
       if (RECOGNISE_ONLY.has(other)) continue;
       const variant = ` ${key} `.replace(` ${member} `, ` ${other} `).trim();
-      add(variant);
-      if (alone) add(other);
+      const mine = (ownWord(other) ?? place) === place;
+      if (variant !== other || mine) add(variant);
+      if (alone && !generic && mine) add(other);
       // "the sauna house" for "Saunamaja": the compound's first part said with a head word of its own.
       if (compound && !variant.includes(' ')) for (const head of PLACE_HEADS) add(`${variant} ${head}`);
     }
