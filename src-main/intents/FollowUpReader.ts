@@ -100,8 +100,13 @@ export class FollowUpReader {
 
   /** The focus after an answer: what was asked, about what, what was listed, and a pending "which one". */
   remember(conversationId: string, understood: Understood, cited: Entity[], clarify: Focus['clarify']): void {
-    const subjects = subjectsOf(understood.match);
-    const listed = cited.filter((e) => !subjects.includes(e) || e.entity_type === 'device');
+    const named = subjectsOf(understood.match);
+    const listed = cited.filter((e) => !named.includes(e) || e.entity_type === 'device');
+    // "is the office ac on" names a kind and a room; the answer's one device is what "turn it off" then means, never
+    // the room (whose lights "it" would otherwise switch).
+    const onlyPlaces = named.length > 0 && named.every((e) => PLACE_TYPES.has(e.entity_type));
+    const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
+    const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : named;
     this.focus.set(conversationId, {
       text: understood.text,
       intent: understood.match.intent,
@@ -129,6 +134,8 @@ function replaceOnce(sentence: string, phrase: string, by: string): string | und
 }
 
 /** The one device an answer cited (a where-answer cites the device and its room), else the one thing it cited. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
+
 function soleSubject(cited: readonly Entity[]): Entity[] {
   const devices = cited.filter((e) => e.entity_type === 'device');
   if (devices.length === 1 && devices[0]) return [devices[0]];
