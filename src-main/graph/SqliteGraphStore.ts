@@ -74,6 +74,8 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
   private dataVersion: number;
   private seenSeq: number;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
+  /** The WAL checkpoint deferred from the end of a large pull to just after it. */
+  private checkpointTimer: ReturnType<typeof setTimeout> | undefined;
   /** beginLargePull nesting, and the connection's wal_autocheckpoint to restore at the end. */
   private largePulls = 0;
   private usualAutocheckpoint = 1000;
@@ -315,11 +317,24 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
     this.db.exec('PRAGMA wal_autocheckpoint = 0');
   }
 
-  /** Restores automatic checkpoints and copies the deferred pages now; PASSIVE never waits for other readers. */
+  /**
+   * Restores automatic checkpoints, and copies the deferred pages into the database file just after the pull has
+   * returned: the pulled data is already durable in the WAL, so the sync (and whoever waits for it) does not wait for
+   * this housekeeping. PASSIVE never waits for other readers.
+   */
   endLargePull(): void {
     if (this.largePulls === 0 || --this.largePulls > 0) return;
     this.db.exec(`PRAGMA wal_autocheckpoint = ${this.usualAutocheckpoint}`);
-    this.db.prepare('PRAGMA wal_checkpoint(PASSIVE)').get();
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = undefined;
+      try {
+        this.db.prepare('PRAGMA wal_checkpoint(PASSIVE)').get();
+      } catch {
+        // Closed in the meantime (shutdown): SQLite checkpoints the WAL when the last connection closes.
+      }
+    }, 0);
+    this.checkpointTimer.unref?.();
   }
 
   /**
@@ -337,6 +352,8 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
   }
 
   dispose(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = undefined;
     if (this.pollTimer) clearInterval(this.pollTimer);
     this.pollTimer = undefined;
     this.changeEmitter.dispose();

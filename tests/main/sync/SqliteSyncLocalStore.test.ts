@@ -310,7 +310,8 @@ describe('SqliteGraphStore as SyncLocalStore', () => {
     await store.applyPulled('home', { entities: [kitchen, lamp, fan], relationships: [edge('e-lamp', lamp, kitchen)] });
     store.endLargePull();
     expect(autocheckpoint()).toBe(usual);
-    // endLargePull checkpointed what the pull wrote: a second checkpoint finds every frame already copied.
+    // Just after the pull returned (the next macrotask), endLargePull's deferred checkpoint copied what it wrote.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const frames = walFrames();
     expect(frames.checkpointed).toBe(frames.log);
     store.endLargePull(); // an extra end is harmless
