@@ -5,17 +5,15 @@
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
-import { capabilitiesOf } from './deviceKinds';
-import { devicesReporting, setpointOf } from './deviceReadings';
-import { describedDevices, deviceDescribedAs } from './describedDevice';
-import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { devicesReporting } from './deviceReadings';
+import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
-import { isPlaceWord, openingSayings } from './placeVocabulary';
+import { isPlaceWord } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
+import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
 import { quantityAsked } from './stateQuantities';
-import { devicesSaying } from './kindEvidence';
 
 export interface SlotParse {
   intent: string;
@@ -290,9 +288,6 @@ export class SlotIntentParser {
   }
 }
 
-/** Kinds that mean "what sets the temperature here" when the place has no device of exactly that kind. */
-const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
-
 /** Times a schedule covers: a question about a device at one of them is about its schedule. */
 const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'weekly'];
@@ -319,36 +314,6 @@ function kindSlot(m: Mention | undefined): SlotValue | undefined {
   return m?.kind ? { type: 'kind', text: m.text, kind: m.kind } : undefined;
 }
 
-/** The one device a kind ("the fridge") or maker ("the mitsubishi") names in this home (or in the place said). */
-function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker: Mention | undefined, place: Mention | undefined): { entity: Entity; text: string } | undefined {
-  const inPlace = (d: Entity): boolean => {
-    const at = place?.entities.place?.[0];
-    if (place && !at) return false;
-    return !at || at.entity_type === 'home' || snapshot.placeOfDevice.get(d.id)?.id === at.id || snapshot.parentOfPlace.get(snapshot.placeOfDevice.get(d.id)?.id ?? '')?.id === at.id;
-  };
-  const candidates = (filter: (d: Entity) => boolean): Entity[] => snapshot.devices.filter((d) => filter(d) && inPlace(d));
-  if (kind?.kind) {
-    const k = kind.kind;
-    const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
-    if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
-    // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
-    const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
-    if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
-    // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
-    // word means whatever there takes a temperature, if that is one device.
-    if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {
-      const able = candidates((d) => capabilitiesOf(d).includes('temperature_control') || setpointOf(d) !== undefined);
-      if (able.length === 1 && able[0]) return { entity: able[0], text: kind.text };
-    }
-  }
-  if (maker?.maker) {
-    const key = maker.maker.toLowerCase();
-    const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
-    if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
-  }
-  return undefined;
-}
-
 /** A device whose state says a cycle or time remaining ("cycle: running", "remaining_min: 27"). */
 function hasCycle(device: Entity): boolean {
   const state = device.content['state'];
@@ -361,51 +326,10 @@ function isRunning(device: Entity): boolean {
   return Object.entries(state).some(([k, v]) => (/^remaining|^time_left/.test(k) && typeof v === 'number' && v > 0) || (/^(cycle|program|phase)$/.test(k) && typeof v === 'string' && /run|wash|dry|rinse|spin|heat/.test(v)));
 }
 
-/** "which app for the front door": an opening said in words the device's name has in another language ("Hoveddør lås"). */
-function openingMention(snapshot: HomeSnapshot, tokens: readonly Token[]): Mention | undefined {
-  for (let start = 0; start < tokens.length; start++) {
-    for (const length of [3, 2]) {
-      const span = tokens.slice(start, start + length);
-      if (span.length !== length || !openingSayings(span.map((t) => t.key).join(' '))) continue;
-      const found = describedDevices(snapshot, span);
-      if (found.length > 0) return { start, end: start + length, text: span.map((t) => t.text).join(' '), entities: { device: found } };
-    }
-  }
-  return undefined;
-}
-
 /**
  * "how much are the solar panels making" for "Inversor Solar" (description "inverter for the 12 solar panels"): the
  * longest run of words outside cue and stop words that exactly one device's own description or model says.
  */
-const DEFINITE = new Set(['the', 'my', 'our', 'your']);
-
-function describedMention(snapshot: HomeSnapshot, tokens: readonly Token[]): Mention | undefined {
-  for (let length = 3; length >= 1; length--) {
-    for (let start = 0; start + length <= tokens.length; start++) {
-      const span = tokens.slice(start, start + length);
-      if (span.some((t) => ALL_CUES.has(t.key) || STOP_WORDS.has(t.key))) continue;
-      // The whole phrase after "the" must be described: "the heat recovery *unit*", "a *pet* feeder" are not.
-      const next = tokens[start + length];
-      if (!DEFINITE.has(tokens[start - 1]?.key ?? '') || (next && !ALL_CUES.has(next.key) && !STOP_WORDS.has(next.key) && !next.key.endsWith('ing'))) continue;
-      const found = deviceDescribedAs(snapshot, span);
-      if (found) return { start, end: start + length, text: span.map((t) => t.text).join(' '), entities: { device: [found] } };
-    }
-  }
-  return undefined;
-}
-
-/** The one device that the kind and up to three words before it describe ("front door lock"), if exactly one. */
-function describedBefore(snapshot: HomeSnapshot, tokens: readonly Token[], kind: Mention): { entity: Entity; text: string } | undefined {
-  for (let back = 1; back <= 3 && kind.start - back >= 0; back++) {
-    const words = tokens.slice(kind.start - back, kind.end);
-    if (ALL_CUES.has(words[0]?.key ?? '') || STOP_WORDS.has(words[0]?.key ?? '')) break;
-    const found = describedDevices(snapshot, words);
-    const [one] = found;
-    if (found.length === 1 && one) return { entity: one, text: words.map((t) => t.text).join(' ') };
-  }
-  return undefined;
-}
 
 /** "what turns on the hallway light" / "does anything control the dryer": the device comes after the verb. */
 function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean {
@@ -445,49 +369,6 @@ function entitySlot(m: Mention, role: MentionRole, types?: readonly EntityType[]
   return { type: 'missing', text: m.text, expected: role, suggestions: [] as Entity[] };
 }
 
-/**
- * "the landing upstairs" where "landing" fits a hall downstairs and one upstairs: a floor or zone said with it picks the
- * one inside it (the zone mention is then only that qualifier and is dropped).
- */
-function narrowByFloor(mentions: Mention[], snapshot: HomeSnapshot): void {
-  for (const m of mentions) {
-    const places = m.entities.place ?? [];
-    if (places.length < 2) continue;
-    for (const zone of mentions) {
-      const z = zone.entities.place?.[0];
-      if (zone === m || zone.entities.place?.length !== 1 || !z || z.entity_type !== 'zone') continue;
-      const inside = places.filter((p) => snapshot.parentOfPlace.get(p.id)?.id === z.id);
-      const [one] = inside;
-      if (inside.length !== 1 || !one) continue;
-      m.entities.place = [one];
-      mentions.splice(mentions.indexOf(zone), 1);
-      return;
-    }
-  }
-}
-
-/**
- * "guest room", "play area": a room word with a word before it that nothing in the question names, as a place
- * mention naming nothing (its slot is missing, so the answer says it was not found).
- */
-function unknownPlace(tokens: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
-  const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
-  // "what's up in the attic" in a home without one: a word for a kind of place after "in/on/at (the)".
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || inMention(i) || !isPlaceWord(token.key)) continue;
-    const before = tokens[i - 1]?.key === 'the' ? tokens[i - 2]?.key : tokens[i - 1]?.key;
-    if (['in', 'on', 'at', 'to', 'from', 'into', 'onto'].includes(before ?? '')) return { start: i, end: i + 1, text: token.text, entities: {} };
-  }
-  for (let i = 1; i < tokens.length; i++) {
-    const word = tokens[i - 1];
-    if (!CUES.room.includes(tokens[i]?.key ?? '') || !word || inMention(i) || inMention(i - 1)) continue;
-    if (STOP_WORDS.has(word.key) || ALL_CUES.has(word.key) || !/^\p{L}{3,}$/u.test(word.key)) continue;
-    return { start: i - 1, end: i + 1, text: `${word.text} ${tokens[i]?.text ?? ''}`, entities: {} };
-  }
-  return undefined;
-}
-
 /** "on"/"off" as a state (last word, or with still/left/lit), not as a preposition ("lights on the first floor"). */
 function stateWord(tokens: readonly Token[]): boolean {
   const keys = tokens.map((t) => t.key);
@@ -498,15 +379,3 @@ function stateWord(tokens: readonly Token[]): boolean {
   return keys.some((k) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k));
 }
 
-/** "the …", "my …", "our …" before a mention, skipping a place named in between ("the hallway thermostat"). */
-function definiteBefore(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
-  let at = m.start - 1;
-  const placeBefore = mentions.find((p) => p.end === m.start && p.entities.place);
-  if (placeBefore) at = placeBefore.start - 1;
-  return ['the', 'my', 'our', 'your', 'this', 'that'].includes(tokens[at]?.key ?? '');
-}
-
-function isPlural(tokens: readonly Token[], m: Mention): boolean {
-  const last = tokens[m.end - 1];
-  return !!last && last.text !== last.key && /s$/.test(last.text);
-}

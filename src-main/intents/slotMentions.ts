@@ -1,0 +1,145 @@
+// Which entity the mentions of a question mean, for the slot parse (SlotIntentParser.ts): the one device a kind or
+// maker implies, a device described rather than named ("the back door lock", "the pool pump"), an opening phrase
+// ("the front door"), a floor said with a room, a place word nothing here has, and how a mention was said (definite,
+// plural).
+import type { Entity } from '../../src-shared/protocol/entities';
+import { ALL_CUES, CUES } from './cueWords';
+import { capabilitiesOf } from './deviceKinds';
+import { setpointOf } from './deviceReadings';
+import { describedDevices, deviceDescribedAs } from './describedDevice';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { isPlaceWord, openingSayings } from './placeVocabulary';
+import { STOP_WORDS, type Mention } from './mentions';
+import type { Token } from './normalizeText';
+import { devicesSaying } from './kindEvidence';
+
+/** Kinds that mean "what sets the temperature here" when the place has no device of exactly that kind. */
+const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
+
+const DEFINITE = new Set(['the', 'my', 'our', 'your']);
+
+/** The one device a kind ("the fridge") or maker ("the mitsubishi") names in this home (or in the place said). */
+export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker: Mention | undefined, place: Mention | undefined): { entity: Entity; text: string } | undefined {
+  const inPlace = (d: Entity): boolean => {
+    const at = place?.entities.place?.[0];
+    if (place && !at) return false;
+    return !at || at.entity_type === 'home' || snapshot.placeOfDevice.get(d.id)?.id === at.id || snapshot.parentOfPlace.get(snapshot.placeOfDevice.get(d.id)?.id ?? '')?.id === at.id;
+  };
+  const candidates = (filter: (d: Entity) => boolean): Entity[] => snapshot.devices.filter((d) => filter(d) && inPlace(d));
+  if (kind?.kind) {
+    const k = kind.kind;
+    const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
+    if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
+    // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
+    const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
+    if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
+    // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
+    // word means whatever there takes a temperature, if that is one device.
+    if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {
+      const able = candidates((d) => capabilitiesOf(d).includes('temperature_control') || setpointOf(d) !== undefined);
+      if (able.length === 1 && able[0]) return { entity: able[0], text: kind.text };
+    }
+  }
+  if (maker?.maker) {
+    const key = maker.maker.toLowerCase();
+    const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
+    if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
+  }
+  return undefined;
+}
+
+/** "which app for the front door": an opening said in words the device's name has in another language ("Hoveddør lås"). */
+export function openingMention(snapshot: HomeSnapshot, tokens: readonly Token[]): Mention | undefined {
+  for (let start = 0; start < tokens.length; start++) {
+    for (const length of [3, 2]) {
+      const span = tokens.slice(start, start + length);
+      if (span.length !== length || !openingSayings(span.map((t) => t.key).join(' '))) continue;
+      const found = describedDevices(snapshot, span);
+      if (found.length > 0) return { start, end: start + length, text: span.map((t) => t.text).join(' '), entities: { device: found } };
+    }
+  }
+  return undefined;
+}
+
+export function describedMention(snapshot: HomeSnapshot, tokens: readonly Token[]): Mention | undefined {
+  for (let length = 3; length >= 1; length--) {
+    for (let start = 0; start + length <= tokens.length; start++) {
+      const span = tokens.slice(start, start + length);
+      if (span.some((t) => ALL_CUES.has(t.key) || STOP_WORDS.has(t.key))) continue;
+      // The whole phrase after "the" must be described: "the heat recovery *unit*", "a *pet* feeder" are not.
+      const next = tokens[start + length];
+      if (!DEFINITE.has(tokens[start - 1]?.key ?? '') || (next && !ALL_CUES.has(next.key) && !STOP_WORDS.has(next.key) && !next.key.endsWith('ing'))) continue;
+      const found = deviceDescribedAs(snapshot, span);
+      if (found) return { start, end: start + length, text: span.map((t) => t.text).join(' '), entities: { device: [found] } };
+    }
+  }
+  return undefined;
+}
+
+/** The one device that the kind and up to three words before it describe ("front door lock"), if exactly one. */
+export function describedBefore(snapshot: HomeSnapshot, tokens: readonly Token[], kind: Mention): { entity: Entity; text: string } | undefined {
+  for (let back = 1; back <= 3 && kind.start - back >= 0; back++) {
+    const words = tokens.slice(kind.start - back, kind.end);
+    if (ALL_CUES.has(words[0]?.key ?? '') || STOP_WORDS.has(words[0]?.key ?? '')) break;
+    const found = describedDevices(snapshot, words);
+    const [one] = found;
+    if (found.length === 1 && one) return { entity: one, text: words.map((t) => t.text).join(' ') };
+  }
+  return undefined;
+}
+
+/**
+ * "the landing upstairs" where "landing" fits a hall downstairs and one upstairs: a floor or zone said with it picks the
+ * one inside it (the zone mention is then only that qualifier and is dropped).
+ */
+export function narrowByFloor(mentions: Mention[], snapshot: HomeSnapshot): void {
+  for (const m of mentions) {
+    const places = m.entities.place ?? [];
+    if (places.length < 2) continue;
+    for (const zone of mentions) {
+      const z = zone.entities.place?.[0];
+      if (zone === m || zone.entities.place?.length !== 1 || !z || z.entity_type !== 'zone') continue;
+      const inside = places.filter((p) => snapshot.parentOfPlace.get(p.id)?.id === z.id);
+      const [one] = inside;
+      if (inside.length !== 1 || !one) continue;
+      m.entities.place = [one];
+      mentions.splice(mentions.indexOf(zone), 1);
+      return;
+    }
+  }
+}
+
+/**
+ * "guest room", "play area": a room word with a word before it that nothing in the question names, as a place
+ * mention naming nothing (its slot is missing, so the answer says it was not found).
+ */
+export function unknownPlace(tokens: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
+  const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
+  // "what's up in the attic" in a home without one: a word for a kind of place after "in/on/at (the)".
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || inMention(i) || !isPlaceWord(token.key)) continue;
+    const before = tokens[i - 1]?.key === 'the' ? tokens[i - 2]?.key : tokens[i - 1]?.key;
+    if (['in', 'on', 'at', 'to', 'from', 'into', 'onto'].includes(before ?? '')) return { start: i, end: i + 1, text: token.text, entities: {} };
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i - 1];
+    if (!CUES.room.includes(tokens[i]?.key ?? '') || !word || inMention(i) || inMention(i - 1)) continue;
+    if (STOP_WORDS.has(word.key) || ALL_CUES.has(word.key) || !/^\p{L}{3,}$/u.test(word.key)) continue;
+    return { start: i - 1, end: i + 1, text: `${word.text} ${tokens[i]?.text ?? ''}`, entities: {} };
+  }
+  return undefined;
+}
+
+/** "the …", "my …", "our …" before a mention, skipping a place named in between ("the hallway thermostat"). */
+export function definiteBefore(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
+  let at = m.start - 1;
+  const placeBefore = mentions.find((p) => p.end === m.start && p.entities.place);
+  if (placeBefore) at = placeBefore.start - 1;
+  return ['the', 'my', 'our', 'your', 'this', 'that'].includes(tokens[at]?.key ?? '');
+}
+
+export function isPlural(tokens: readonly Token[], m: Mention): boolean {
+  const last = tokens[m.end - 1];
+  return !!last && last.text !== last.key && /s$/.test(last.text);
+}
