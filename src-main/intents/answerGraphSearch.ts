@@ -5,7 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { SearchEntitiesResult } from '../tools/searchEntities';
 import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
-import { homeSynonym, homeUses, homeWords } from './homeWords';
+import { homeSynonym, homeUses, homeWords, thingSayings } from './homeWords';
 import { listOrSentence } from './AnswerBuilder';
 import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
@@ -14,6 +14,8 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
+/** Text that holds a secret: of what mentions the alarm, this answers "whats the alarm code". */
+const SECRET = /\b(password|passcode|passphrase|pin|code|combination)\b/i;
 const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(mon|tues|wednes|thurs|fri|satur|sun)days?\b|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
 
 export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
@@ -71,7 +73,6 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     return `That is in a private note (${hidden.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
   }
   // "whats the alarm code": of what mentions the alarm, the text that holds a secret answers.
-  const SECRET = /\b(password|passcode|passphrase|pin|code|combination)\b/i;
   if (secret && hits.some((h) => SECRET.test(textOf(h.entity)))) hits.splice(0, hits.length, ...hits.filter((h) => SECRET.test(textOf(h.entity))));
   if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
   else if (aspect) hits.sort((a, b) => b.covered - a.covered || Number(aspect.test(b.snippet)) - Number(aspect.test(a.snippet)));
@@ -193,19 +194,12 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
 /** Devices and places whose name, description or model holds one of the query's words (the last word first). */
 function devicesMentioningAWordOf(input: IntentAnswerInput, query: string): string | undefined {
   const words = tokenize(query).map((t) => t.key).filter((k) => k.length >= 4).reverse();
-  const words5 = (k: string): string => k.slice(0, 5);
+  const sayings = thingSayings(input.snapshot).filter(({ entity }) => entity.entity_type !== 'door' && entity.entity_type !== 'window');
   for (const word of words) {
     const hits: Array<{ entity: Entity; said: string }> = [];
-    for (const entity of input.snapshot.byId.values()) {
-      if (!['device', 'room', 'zone'].includes(entity.entity_type)) continue;
-      const { description, model } = entity.content as { description?: unknown; model?: unknown };
-      for (const said of [entity.name, typeof description === 'string' ? description : '', typeof model === 'string' ? model : '']) {
-        const keys = tokenize(said).map((t) => t.key);
-        if (said && keys.some((k) => k === word || (word.length >= 5 && k.length >= 5 && words5(k) === words5(word)))) {
-          hits.push({ entity, said });
-          break;
-        }
-      }
+    for (const { entity, said } of sayings) {
+      const saying = said.find(({ keys }) => keys.has(word) || sameStem(word, keys));
+      if (saying) hits.push({ entity, said: saying.text });
       if (hits.length > 6) break;
     }
     if (hits.length === 0 || hits.length > 6) continue;

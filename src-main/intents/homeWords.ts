@@ -1,5 +1,6 @@
 // Every word the home uses anywhere (names and text content), per snapshot: a question whose words the home never
 // uses is not about this home (the LLM path takes it), and a search for them is skipped.
+import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import { textOf } from './answerGraphSearch';
 import topics from './lexicon/topics.json';
@@ -57,6 +58,30 @@ function usedAsIs(words: ReadonlySet<string>, text: string, key: string): boolea
   return words.has(key) || words.has(text) || words.has(plain) || (plain.length >= 5 && words.has(`${plain.slice(0, 5)}…`));
 }
 
+/** What a device, door, window or place says about itself: its name, description and model, each with its word keys. */
+export interface ThingSaying {
+  entity: Entity;
+  said: Array<{ text: string; keys: ReadonlySet<string> }>;
+}
+
+const THING_SAYINGS = new WeakMap<HomeSnapshot, ThingSaying[]>();
+const THING_TYPES: ReadonlySet<string> = new Set(['device', 'room', 'zone', 'door', 'window']);
+
+/** Per snapshot (snapshots are immutable): every thing of the home with the words it says about itself. */
+export function thingSayings(snapshot: HomeSnapshot): ThingSaying[] {
+  let sayings = THING_SAYINGS.get(snapshot);
+  if (sayings) return sayings;
+  sayings = [];
+  for (const entity of snapshot.byId.values()) {
+    if (!THING_TYPES.has(entity.entity_type)) continue;
+    const { description, model } = entity.content as { description?: unknown; model?: unknown };
+    const texts = [entity.name, typeof description === 'string' ? description : '', typeof model === 'string' ? model : ''].filter(Boolean);
+    sayings.push({ entity, said: texts.map((text) => ({ text, keys: new Set(tokenize(text).map((t) => t.key)) })) });
+  }
+  THING_SAYINGS.set(snapshot, sayings);
+  return sayings;
+}
+
 const THING_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
 
 /**
@@ -67,11 +92,7 @@ export function thingWords(snapshot: HomeSnapshot): Set<string> {
   let words = THING_WORDS.get(snapshot);
   if (words) return words;
   words = new Set<string>();
-  for (const entity of snapshot.byId.values()) {
-    if (!['device', 'room', 'zone', 'door', 'window'].includes(entity.entity_type)) continue;
-    const { description, model } = entity.content as { description?: unknown; model?: unknown };
-    for (const t of tokenize(`${entity.name} ${typeof description === 'string' ? description : ''} ${typeof model === 'string' ? model : ''}`)) words.add(t.key);
-  }
+  for (const { said } of thingSayings(snapshot)) for (const { keys } of said) for (const key of keys) words.add(key);
   THING_WORDS.set(snapshot, words);
   return words;
 }

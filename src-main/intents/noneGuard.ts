@@ -81,6 +81,7 @@ function homeText(snapshot: HomeSnapshot): string {
 export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices: readonly Entity[]): WeakerEvidence {
   const keys = searchKeys(kind);
   const families = familiesCovering(kind);
+  const familyMembers = membersOf(families);
   const anywhere = mentions(homeText(snapshot), keys);
   const maybe: WeakerEvidence['maybe'] = [];
   const unclassified: Entity[] = [];
@@ -89,7 +90,7 @@ export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices
     const { fields, all } = fieldKeysOf(device);
     const hit = anywhere && mentions(all, keys) ? fields.find(([, key]) => mentions(key, keys)) : undefined;
     if (hit) maybe.push({ device, field: hit[0] });
-    else if (onlyFamiliesOf(snapshot.kindsOfDevice.get(device.id), families)) unclassified.push(device);
+    else if (onlyFamiliesOf(snapshot.kindsOfDevice.get(device.id), families, familyMembers)) unclassified.push(device);
   }
   return { maybe, unclassified };
 }
@@ -104,24 +105,25 @@ function familiesCovering(kind: DeviceKind): Set<string> {
  * capability ("volume" makes a speaker) is a guess, not a classification: a TV typed "entertainment" with a volume
  * capability may still be the TV asked for, so it does not rule the device out when it is also in such a family.
  */
-function onlyFamiliesOf(kinds: ReadonlyMap<string, KindEvidence> | undefined, families: ReadonlySet<string>): boolean {
+function onlyFamiliesOf(kinds: ReadonlyMap<string, KindEvidence> | undefined, families: ReadonlySet<string>, familyMembers: ReadonlySet<string>): boolean {
   if (!kinds || kinds.size === 0) return true;
   let inFamily = false;
   let guessed = true;
   for (const [id, why] of kinds) {
     if (families.has(id)) inFamily = true;
-    else if (why !== 'capability' || !siblingOf(id, families)) guessed = false;
+    else if (why !== 'capability' || !familyMembers.has(id)) guessed = false;
   }
   return guessed && inFamily;
 }
 
-/** A kind in one of the families (a speaker in "entertainment", where the TV asked for is too). */
-function siblingOf(id: string, families: ReadonlySet<string>): boolean {
+/** The kinds in any of the families (a speaker in "entertainment", where the TV asked for is too), once per answer. */
+function membersOf(families: ReadonlySet<string>): Set<string> {
+  const members = new Set<string>();
   for (const family of families) {
     const kind = kindById(family);
-    if (kind && coveredKinds(kind).has(id)) return true;
+    if (kind) for (const id of coveredKinds(kind)) members.add(id);
   }
-  return false;
+  return members;
 }
 
 /**
