@@ -8,6 +8,7 @@ import {
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
+import { roleOf } from './mentions';
 
 export interface Understood {
   match: IntentMatch;
@@ -104,7 +105,7 @@ export class FollowUpReader {
     const listed = cited.filter((e) => !named.includes(e) || e.entity_type === 'device');
     // "is the office ac on" names a kind and a room; the answer's one device is what "turn it off" then means, never
     // the room (whose lights "it" would otherwise switch).
-    const onlyPlaces = named.length > 0 && named.every((e) => PLACE_TYPES.has(e.entity_type));
+    const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
     const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : named;
     this.focus.set(conversationId, {
@@ -134,8 +135,6 @@ function replaceOnce(sentence: string, phrase: string, by: string): string | und
 }
 
 /** The one device an answer cited (a where-answer cites the device and its room), else the one thing it cited. */
-const PLACE_TYPES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
-
 function soleSubject(cited: readonly Entity[]): Entity[] {
   const devices = cited.filter((e) => e.entity_type === 'device');
   if (devices.length === 1 && devices[0]) return [devices[0]];
