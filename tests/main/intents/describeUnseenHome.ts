@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './intentHarness';
-import { grade, HOMES_DIR, loadQuestions, privateSecrets } from './questionSet';
+import { grade, HOMES_DIR, loadQuestions, missOf, privateSecrets, type Miss } from './questionSet';
 
 /** `floor` is the pass rate the engine reaches on the set: a drop below it fails the suite. */
 export function describeUnseenHome(home: string, floor: number): void {
@@ -24,16 +24,21 @@ export function describeUnseenHome(home: string, floor: number): void {
 
     it(`answers at least ${floor * 100}% of ${questions.length} questions as expected`, async () => {
       const failures: string[] = [];
+      const misses = new Map<Miss, number>();
       let solo = 0;
       for (const q of questions) {
         const conversationId = q.dialog ? `dialog-${q.dialog}` : `solo-${++solo}`;
         const role = q.expect.kind === 'private_note' ? 'guest' : 'admin';
         const answer = await h.responder.respond(q.text, h.context({ conversationId, role }));
         const why = grade(q, answer, secrets);
-        if (why) failures.push(`${q.id} [${q.dialog ?? '-'}] "${q.text}" (${q.intent_guess ?? '?'}): ${why} → ${answer ? `${answer.model}: ${answer.text.replace(/\s+/g, ' ').slice(0, 160)}` : '—'}`);
+        if (!why) continue;
+        const miss = missOf(q, answer);
+        misses.set(miss, (misses.get(miss) ?? 0) + 1);
+        failures.push(`${q.id} <${miss}> [${q.dialog ?? '-'}] "${q.text}" (${q.intent_guess ?? '?'}): ${why} → ${answer ? `${answer.model}: ${answer.text.replace(/\s+/g, ' ').slice(0, 160)}` : '—'}`);
       }
       const rate = (questions.length - failures.length) / questions.length;
-      console.log(`unseen home ${home}: ${questions.length - failures.length}/${questions.length} passed (${(rate * 100).toFixed(1)}%)\n${failures.join('\n')}`);
+      const missFigures = [...misses].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`).join(', ');
+      console.log(`unseen home ${home}: ${questions.length - failures.length}/${questions.length} passed (${(rate * 100).toFixed(1)}%); misses: ${missFigures || 'none'}\n${failures.join('\n')}`);
       expect(rate).toBeGreaterThanOrEqual(floor);
     }, 120_000);
   });
