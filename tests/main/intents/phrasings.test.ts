@@ -152,6 +152,7 @@ const CASES: Case[] = [
   ['show battery powered devices', 'battery_devices', BATTERY],
   ['which devices have low battery', 'battery_devices', BATTERY],
   ['what devices run on batteries', 'battery_devices', BATTERY],
+  ['what runs on batteries?', 'battery_devices', BATTERY],
   // knowledge
   ['How do I reset the thermostat schedule?', 'how_to', THERMOSTAT_PROCEDURE],
   ['how can I reset the thermostat', 'how_to', THERMOSTAT_PROCEDURE],
