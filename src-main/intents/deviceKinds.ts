@@ -25,6 +25,11 @@ export interface DeviceKind {
   capabilitySets: ReadonlyArray<readonly string[]>;
   /** Narrower kinds this one covers (every motion sensor is a sensor; a thermostat is a climate device). */
   includes: readonly string[];
+  /**
+   * Narrower kinds counted with this one although it is a kind of its own, not a broad family (a radiator valve is a
+   * thermostat too): a device of this kind is still specific, so its name is not overruled.
+   */
+  covers: readonly string[];
 }
 
 /** Why a device counts as a kind, shown next to it when its name does not make it obvious. */
@@ -40,15 +45,16 @@ const kindSchema = z.object({
   capabilities: z.array(z.string()).optional(),
   capabilitySets: z.array(z.array(z.string()).min(1)).optional(),
   includes: z.array(z.string()).optional(),
+  covers: z.array(z.string()).optional(),
 }).strict();
 
 export function loadKinds(raw: unknown): DeviceKind[] {
   const parsed = z.object({ kinds: z.array(kindSchema).min(1) }).strict().parse(raw);
   const ids = new Set(parsed.kinds.map((k) => k.id));
   for (const k of parsed.kinds) {
-    for (const inc of k.includes ?? []) if (!ids.has(inc)) throw new Error(`Kind "${k.id}" includes unknown kind "${inc}"`);
+    for (const inc of [...(k.includes ?? []), ...(k.covers ?? [])]) if (!ids.has(inc)) throw new Error(`Kind "${k.id}" includes unknown kind "${inc}"`);
   }
-  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [] }));
+  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [], covers: k.covers ?? [] }));
 }
 
 export const DEVICE_KINDS: readonly DeviceKind[] = loadKinds(lexicon);
@@ -283,12 +289,13 @@ export function coveredKinds(kind: DeviceKind): Set<string> {
   if (known) return known;
   const out = new Set<string>([kind.id]);
   COVERED.set(kind.id, out);
-  const stack = [...kind.includes];
+  const stack = [...kind.includes, ...kind.covers];
   while (stack.length) {
     const id = stack.pop() ?? '';
     if (out.has(id)) continue;
     out.add(id);
-    stack.push(...(KIND_BY_ID.get(id)?.includes ?? []));
+    const inner = KIND_BY_ID.get(id);
+    stack.push(...(inner?.includes ?? []), ...(inner?.covers ?? []));
   }
   return out;
 }
