@@ -74,9 +74,21 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
 function refined(input: IntentAnswerInput, devices: Entity[], kind: DeviceKind): { devices: Entity[]; narrowed: string } {
   const slot = input.match.slots['refine'];
   if (slot?.type !== 'text' || devices.length < 2) return { devices, narrowed: '' };
-  const saying = devicesSaying(devices, slot.text);
+  // Every device of a smart home is "smart": "smart plugs" are the plugs, whatever their descriptions say.
+  const words = phraseKey(slot.text).split(' ').filter((w) => w && !EVERY_DEVICE_IS.has(w));
+  const text = words.join(' ');
+  if (!text || text === phraseKey(kind.singular)) return { devices, narrowed: '' };
+  const saying = words.length === 1 ? devicesSayingWord(devices, text) : devicesSaying(devices, text);
   if (saying.length === 0 || saying.length === devices.length) return { devices, narrowed: '' };
-  return { devices: saying, narrowed: ` described as “${slot.text}” (of ${devices.length} ${kind.plural})` };
+  return { devices: saying, narrowed: ` described as “${words.length === 1 ? text : slot.text}” (of ${devices.length} ${kind.plural})` };
+}
+
+/** Words a question puts before a kind that every device of the graph is. */
+const EVERY_DEVICE_IS: ReadonlySet<string> = new Set(['smart', 'connected', 'intelligent', 'wifi', 'networked']);
+
+/** The devices whose name, description or model has the word ("plug" of "plug for the e-bike charger"). */
+function devicesSayingWord(devices: readonly Entity[], word: string): Entity[] {
+  return devices.filter((d) => [d.name, d.content['description'], d.content['model']].some((v) => typeof v === 'string' && ` ${phraseKey(v)} `.includes(` ${word} `)));
 }
 
 /** "is the wine fridge cold enough" in a home without one: "I found no wine fridge here. " before what there is. */
