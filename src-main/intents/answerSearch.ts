@@ -39,9 +39,15 @@ export async function noneOfKind(input: IntentAnswerInput, kind: DeviceKind, pla
 
 /** "No X" only after the weaker evidence (mentions, unclassified devices) has been looked at. */
 function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: DeviceKind, none: string, where: string): string {
-  const { text, cited } = noneAnswer(weakerEvidence(input.snapshot, kind, pool), kind, none, where);
+  const evidence = weakerEvidence(input.snapshot, kind, pool);
+  const { text, cited } = noneAnswer(evidence, kind, none, where);
   input.answer.cite(...cited);
-  return text;
+  // "where is the pet feeder": a device whose own words say so is that device, so where it is belongs to the answer.
+  if (!said(input.match, 'where') || evidence.maybe.length === 0 || evidence.maybe.length > 4) return text;
+  const located = evidence.maybe.map(({ device }) => ({ device, place: input.snapshot.placeOfDevice.get(device.id) }));
+  input.answer.cite(...located.map((l) => l.place));
+  const sentences = located.filter((l) => l.place).map((l) => `${l.device.name} is in ${placeName(l.place as Entity)}.`);
+  return sentences.length ? `${text} ${sentences.join(' ')}` : text;
 }
 
 function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {

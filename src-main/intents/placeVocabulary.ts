@@ -132,6 +132,14 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       if (d && !takenNames.has(d)) aliases.add(d);
       keys.push(d);
     } else if (typeof description === 'string') keys.push(...descriptionHeads(description));
+    // "the flat (3rd floor)", "study / home office": what the description calls the place, said alone, when no
+    // lexicon group speaks for it (those words go through the claims below).
+    if (typeof description === 'string') {
+      for (const head of descriptionHeads(description.split('(')[0] ?? '')) {
+        const bare = head.replace(/^(the|a|an|our|my) /, '');
+        if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare))) aliases.add(bare);
+      }
+    }
     let exact = false;
     keys.forEach((key, k) => {
       GROUPS.forEach((group, g) => {
