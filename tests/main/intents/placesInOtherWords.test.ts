@@ -36,6 +36,8 @@ const ENTITIES: RawEntity[] = [
   device('lt-ziestas', 'Žiedžiamasis ratas', { type: 'appliance', description: 'potter\'s wheel' }),
   device('lt-saldiklis', 'Šaldiklis', { type: 'appliance', description: 'chest freezer' }),
   device('lt-vartai', 'Vartai', { type: 'security', description: 'sliding gate to the courtyard parking' }),
+  device('lt-valytuvas', 'Oro valytuvas', { type: 'appliance', aliases: ['air purifier'], capabilities: ['on_off'], state: { power: 'on' } }),
+  device('lt-drekintuvas', 'Drėkintuvas', { type: 'appliance', aliases: ['humidifier'], capabilities: ['on_off'], state: { power: 'off' } }),
 ];
 
 const EDGES: RawEdge[] = [
@@ -65,6 +67,8 @@ const EDGES: RawEdge[] = [
   { from: 'lt-ziestas', to: 'lt-dirbtuveles', type: 'located_in' },
   { from: 'lt-saldiklis', to: 'lt-sandeliukas', type: 'located_in' },
   { from: 'lt-vartai', to: 'lt-kiemas', type: 'located_in' },
+  { from: 'lt-valytuvas', to: 'lt-svetaine', type: 'located_in' },
+  { from: 'lt-drekintuvas', to: 'lt-darbo', type: 'located_in' },
 ];
 
 let h: Harness;
@@ -104,7 +108,7 @@ describe('places described in other words', () => {
 
   it('"the flat itself" is the zone described as the flat', async () => {
     const a = await ask('how many devices in the flat itself');
-    expect(a.text).toMatch(/There are 9 devices in the Butas/);
+    expect(a.text).toMatch(/There are 11 devices in the Butas/);
   });
 
   it('"what door goes down to the cellar" names the door into the zone', async () => {
@@ -154,6 +158,13 @@ describe('where, count and list by kind', () => {
   it('"what air quality sensors are there" reads the capabilities', async () => {
     const a = await ask('what air quality sensors are there');
     expect(a.cited, a.text).toContain('Oro jutiklis');
+  });
+
+  it('"the purifier" is the one called a purifier, not the humidifier it covers; "the purifiers" are both', async () => {
+    const one = await ask('is the purifier on');
+    expect(one.text).toMatch(/^Oro valytuvas is on/);
+    const all = await ask('are the purifiers on');
+    expect(all.text).toMatch(/^1 of 2 air purifiers is on: Oro valytuvas/);
   });
 
   it('"any smart plugs?" lists the plugs, described with or without "smart", not the power strip', async () => {
