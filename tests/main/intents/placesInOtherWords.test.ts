@@ -167,6 +167,11 @@ describe('where, count and list by kind', () => {
     expect(all.text).toMatch(/^1 of 2 air purifiers is on: Oro valytuvas/);
   });
 
+  it('a word one letter from a kind word but starting otherwise is no slip of it: "power" is no "mower"', async () => {
+    const answer = await h.responder.respond('how much power is the computer using', h.context({ conversationId: `lt-${++conversation}` }));
+    expect(answer?.text ?? '').not.toMatch(/mower/i);
+  });
+
   it('"any smart plugs?" lists the plugs, described with or without "smart", not the power strip', async () => {
     const a = await ask('any smart plugs?');
     expect(a.cited, a.text).toEqual(expect.arrayContaining(['Kištukas Dviratis', 'Kištukas Akvariumas']));
