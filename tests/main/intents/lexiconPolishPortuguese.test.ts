@@ -25,6 +25,7 @@ function home(prefix: string, homeName: string, rooms: Array<[string, string]>, 
 const POLISH = home('pl', 'Dom Wiśniewskich', [
   ['pl-kuchnia', 'Kuchnia'], ['pl-lazienka', 'Łazienka'], ['pl-sypialnia', 'Sypialnia'], ['pl-przedpokoj', 'Przedpokój'],
   ['pl-gabinet', 'Gabinet'], ['pl-strych', 'Strych'], ['pl-garaz', 'Garaż'], ['pl-ogrod', 'Ogród'], ['pl-piwnica', 'Piwnica'],
+  ['pl-silownia', 'Siłownia'], ['pl-szopa', 'Szopa'],
 ], [
   ['pl-zmywarka', 'Zmywarka', 'appliance', 'pl-kuchnia'],
   ['pl-piekarnik', 'Piekarnik', 'appliance', 'pl-kuchnia'],
@@ -43,6 +44,8 @@ const POLISH = home('pl', 'Dom Wiśniewskich', [
   ['pl-kosiarka', 'Kosiarka', 'appliance', 'pl-ogrod'],
   ['pl-kociol', 'Kocioł', 'climate', 'pl-piwnica'],
   ['pl-telewizor', 'Telewizor', 'entertainment', 'pl-sypialnia'],
+  ['pl-bieznia', 'Gniazdko Bieżni', 'appliance', 'pl-silownia'],
+  ['pl-nawadnianie', 'Sterownik Nawadniania', 'appliance', 'pl-szopa'],
 ]);
 
 const PORTUGUESE = home('pt', 'Casa dos Almeida', [
@@ -89,6 +92,8 @@ describe('Polish rooms', () => {
     ["what's in the garden", ['Kosiarka']],
     ["what's in the garage", ['Brama Garażowa']],
     ["what's in the entrance hall", ['Zamek Drzwi', 'Czujnik Dymu Przedpokój']],
+    ["what's in the gym", ['Gniazdko Bieżni']],
+    ["what's in the shed", ['Sterownik Nawadniania']],
   ])('"%s" names the room by its Polish name', async (q, devices) => {
     const a = await ask(pl, q);
     for (const d of devices) expect(a.cited, a.text).toContain(d);
