@@ -36,6 +36,7 @@ const ENTITIES: RawEntity[] = [
   device('lt-ziestas', 'Žiedžiamasis ratas', { type: 'appliance', description: 'potter\'s wheel' }),
   device('lt-saldiklis', 'Šaldiklis', { type: 'appliance', description: 'chest freezer' }),
   device('lt-vartai', 'Vartai', { type: 'security', description: 'sliding gate to the courtyard parking' }),
+  device('lt-katilas', 'Katilas', { type: 'climate', description: 'gas combi boiler (central heating + hot water)', capabilities: ['temperature_control'] }),
   device('lt-valytuvas', 'Oro valytuvas', { type: 'appliance', aliases: ['air purifier'], capabilities: ['on_off'], state: { power: 'on' } }),
   device('lt-drekintuvas', 'Drėkintuvas', { type: 'appliance', aliases: ['humidifier'], capabilities: ['on_off'], state: { power: 'off' } }),
 ];
@@ -67,6 +68,7 @@ const EDGES: RawEdge[] = [
   { from: 'lt-ziestas', to: 'lt-dirbtuveles', type: 'located_in' },
   { from: 'lt-saldiklis', to: 'lt-sandeliukas', type: 'located_in' },
   { from: 'lt-vartai', to: 'lt-kiemas', type: 'located_in' },
+  { from: 'lt-katilas', to: 'lt-sandeliukas', type: 'located_in' },
   { from: 'lt-valytuvas', to: 'lt-svetaine', type: 'located_in' },
   { from: 'lt-drekintuvas', to: 'lt-darbo', type: 'located_in' },
 ];
@@ -153,6 +155,12 @@ describe('where, count and list by kind', () => {
     const a = await ask('how many radiator valves are there');
     expect(a.text).toMatch(/There are 2 radiator valves/);
     expect(a.cited).not.toContain('Reguliatorius');
+  });
+
+  it('a boiler described as "central heating" is no thermostat: the thermostats are the valves and the room thermostat', async () => {
+    const a = await ask('how many thermostats are there');
+    expect(a.text).toMatch(/There are 3 thermostats/);
+    expect(a.cited).not.toContain('Katilas');
   });
 
   it('"what air quality sensors are there" reads the capabilities', async () => {
