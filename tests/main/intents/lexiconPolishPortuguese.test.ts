@@ -40,6 +40,7 @@ const POLISH = home('pl', 'Dom Wiśniewskich', [
   ['pl-zamek', 'Zamek Drzwi', 'security', 'pl-przedpokoj'],
   ['pl-dym-p', 'Czujnik Dymu Przedpokój', 'security', 'pl-przedpokoj'],
   ['pl-dym-s', 'Czujnik Dymu Strych', 'security', 'pl-strych'],
+  ['pl-czad', 'Czujnik Czadu', 'security', 'pl-piwnica'],
   ['pl-brama', 'Brama Garażowa', 'security', 'pl-garaz'],
   ['pl-kosiarka', 'Kosiarka', 'appliance', 'pl-ogrod'],
   ['pl-kociol', 'Kocioł', 'climate', 'pl-piwnica'],
@@ -121,9 +122,13 @@ describe('Polish device kinds', () => {
     expect(all.cited, all.text).toEqual(expect.arrayContaining(['Głowica Sypialnia', 'Głowica Gabinet']));
   });
 
-  it('"where are the smoke detectors" names every one', async () => {
+  it('"where are the smoke detectors" names every one, and the CO detector is a kind of its own', async () => {
     const a = await ask(pl, 'where are the smoke detectors');
     expect(a.cited, a.text).toEqual(expect.arrayContaining(['Czujnik Dymu Przedpokój', 'Czujnik Dymu Strych']));
+    expect(a.cited).not.toContain('Czujnik Czadu');
+    const co = await ask(pl, 'where is the carbon monoxide detector');
+    expect(co.cited, co.text).toContain('Czujnik Czadu');
+    expect(co.text).toContain('Piwnica');
   });
 
   it.each([

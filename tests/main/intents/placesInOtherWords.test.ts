@@ -25,7 +25,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'lt-d-rusio', entity_type: 'door', name: 'Rūsio durys', content: {} },
   device('lt-seryklė', 'Šėryklė', { type: 'appliance', description: 'automatic fish feeder' }),
   device('lt-dumai-v', 'Dūmų jutiklis Virtuvė', { type: 'security', model: 'Smoke Sensor 2' }),
-  device('lt-dumai-p', 'Dūmų jutiklis Praėjimas', { type: 'security', model: 'Smoke Sensor 2' }),
+  device('lt-dumai-p', 'Dūmų jutiklis Praėjimas', { type: 'security', model: 'Smoke Sensor 2', capabilities: ['smoke_detection', 'co_detection'] }),
   device('lt-galvute-s', 'Galvutė Svetainė', { type: 'climate', model: 'Smart Radiator Thermostat X' }),
   device('lt-galvute-d', 'Galvutė Darbo', { type: 'climate', model: 'Smart Radiator Thermostat X' }),
   device('lt-reguliatorius', 'Reguliatorius', { type: 'climate', description: 'room thermostat for the gas boiler' }),
@@ -149,6 +149,13 @@ describe('where, count and list by kind', () => {
   it('"where are the smoke detectors" names every one with its room', async () => {
     const a = await ask('where are the smoke detectors');
     expect(a.cited, a.text).toEqual(expect.arrayContaining(['Dūmų jutiklis Virtuvė', 'Dūmų jutiklis Praėjimas', 'Virtuvė', 'Praėjimas']));
+  });
+
+  it('a smoke alarm that also senses CO is a carbon monoxide detector too; the smoke detectors are the two', async () => {
+    const co = await ask('do we have a carbon monoxide detector');
+    expect(co.cited, co.text).toEqual(['Dūmų jutiklis Praėjimas']);
+    const smoke = await ask('how many smoke detectors do we have');
+    expect(smoke.text).toMatch(/There are 2 smoke alarms/);
   });
 
   it('"how many radiator valves" counts the valves by their model, not the room thermostat', async () => {
