@@ -6,7 +6,7 @@ import type { SearchEntitiesResult } from '../tools/searchEntities';
 import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import { homeSynonym, homeUses, homeWords, thingSayings } from './homeWords';
-import { listOrSentence } from './AnswerBuilder';
+import { listOrSentence, placeName } from './AnswerBuilder';
 import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
@@ -204,7 +204,16 @@ function devicesMentioningAWordOf(input: IntentAnswerInput, query: string): stri
     }
     if (hits.length === 0 || hits.length > 6) continue;
     input.answer.cite(...hits.map((h) => h.entity));
-    const lines = hits.map((h) => (h.said === h.entity.name ? h.entity.name : `${h.entity.name} (“${h.said}”)`));
+    // "where is the pet feeder": a device described as an "automatic cat feeder" is that device, so where it is
+    // is the answer, said with it.
+    const where = input.match.words.includes('where');
+    const placeOf = (e: Entity): Entity | undefined => (where ? input.snapshot.placeOfDevice.get(e.id) : undefined);
+    input.answer.cite(...hits.map((h) => placeOf(h.entity)));
+    const lines = hits.map((h) => {
+      const place = placeOf(h.entity);
+      const at = place ? `, in ${placeName(place)}` : '';
+      return h.said === h.entity.name ? `${h.entity.name}${at ? ` (${at.slice(2)})` : ''}` : `${h.entity.name} (“${h.said}”${at})`;
+    });
     return listOrSentence(`Nothing here is called “${query}”, but ${hits.length === 1 ? 'this mentions' : 'these mention'} “${word}”:`, lines);
   }
   return undefined;

@@ -39,9 +39,15 @@ export async function noneOfKind(input: IntentAnswerInput, kind: DeviceKind, pla
 
 /** "No X" only after the weaker evidence (mentions, unclassified devices) has been looked at. */
 function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: DeviceKind, none: string, where: string): string {
-  const { text, cited } = noneAnswer(weakerEvidence(input.snapshot, kind, pool), kind, none, where);
+  const evidence = weakerEvidence(input.snapshot, kind, pool);
+  const { text, cited } = noneAnswer(evidence, kind, none, where);
   input.answer.cite(...cited);
-  return text;
+  // "where is the pet feeder": a device whose own words say so is that device, so where it is belongs to the answer.
+  if (!said(input.match, 'where') || evidence.maybe.length === 0 || evidence.maybe.length > 4) return text;
+  const located = evidence.maybe.map(({ device }) => ({ device, place: input.snapshot.placeOfDevice.get(device.id) }));
+  input.answer.cite(...located.map((l) => l.place));
+  const sentences = located.filter((l) => l.place).map((l) => `${l.device.name} is in ${placeName(l.place as Entity)}.`);
+  return sentences.length ? `${text} ${sentences.join(' ')}` : text;
 }
 
 function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
@@ -74,9 +80,21 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
 function refined(input: IntentAnswerInput, devices: Entity[], kind: DeviceKind): { devices: Entity[]; narrowed: string } {
   const slot = input.match.slots['refine'];
   if (slot?.type !== 'text' || devices.length < 2) return { devices, narrowed: '' };
-  const saying = devicesSaying(devices, slot.text);
+  // Every device of a smart home is "smart": "smart plugs" are the plugs, whatever their descriptions say.
+  const words = phraseKey(slot.text).split(' ').filter((w) => w && !EVERY_DEVICE_IS.has(w));
+  const text = words.join(' ');
+  if (!text || text === phraseKey(kind.singular)) return { devices, narrowed: '' };
+  const saying = words.length === 1 ? devicesSayingWord(devices, text) : devicesSaying(devices, text);
   if (saying.length === 0 || saying.length === devices.length) return { devices, narrowed: '' };
-  return { devices: saying, narrowed: ` described as “${slot.text}” (of ${devices.length} ${kind.plural})` };
+  return { devices: saying, narrowed: ` described as “${words.length === 1 ? text : slot.text}” (of ${devices.length} ${kind.plural})` };
+}
+
+/** Words a question puts before a kind that every device of the graph is. */
+const EVERY_DEVICE_IS: ReadonlySet<string> = new Set(['smart', 'connected', 'intelligent', 'wifi', 'networked']);
+
+/** The devices whose name, description or model has the word ("plug" of "plug for the e-bike charger"). */
+function devicesSayingWord(devices: readonly Entity[], word: string): Entity[] {
+  return devices.filter((d) => [d.name, d.content['description'], d.content['model']].some((v) => typeof v === 'string' && ` ${phraseKey(v)} `.includes(` ${word} `)));
 }
 
 /** "is the wine fridge cold enough" in a home without one: "I found no wine fridge here. " before what there is. */

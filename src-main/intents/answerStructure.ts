@@ -12,6 +12,7 @@ import { devicesWithin, onlyDevices } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 import { kindEvidenceNote } from './kindEvidence';
 import { isOutsideWord } from './placeVocabulary';
+import { zoneConnections } from './zoneConnections';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
@@ -64,6 +65,7 @@ export async function roomsInHome(input: IntentAnswerInput): Promise<string> {
 export async function roomConnections(input: IntentAnswerInput): Promise<string> {
   const room = entitySlot(input.match, 'room');
   if (!room) return '';
+  if (room.entity_type === 'zone') return zoneConnections(input, room);
   const result = await input.answer.read<GetRoomConnectionsResult>('get_room_connections', { room_id: room.id }, (r) => `${r.connection_count} connections`);
   const others = result.connections.map((c) => input.snapshot.byId.get(c.id));
   const doors = doorsByName(input);

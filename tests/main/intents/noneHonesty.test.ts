@@ -51,7 +51,8 @@ describe('a "none" that is true', () => {
   ])('"%s" names the device whose own words mention it, never "no device mentions it"', async (q, device, word) => {
     const a = await ask(q);
     expect(a.cited).toContain(device);
-    expect(a.text).toContain(`mentions “${word}”`);
+    // Pet feeders and heat recovery units are kinds of the lexicon now: said as the kind or as a mention.
+    expect(a.text).toMatch(new RegExp(`mentions “${word}”|^There is 1 pet feeder|^Recuperator .* is in the Bucătărie`));
     expect(a.text).not.toMatch(/no device, room, note or manual mentions it/);
   });
 
@@ -63,7 +64,7 @@ describe('a "none" that is true', () => {
   });
 
   it('words nothing here uses are still "nothing matches"', async () => {
-    const a = await ask('is there a pool pump');
-    expect(a.text).toMatch(/nothing matching “pool pump”/);
+    const a = await ask('is there a bread maker');
+    expect(a.text).toMatch(/nothing matching “bread( maker)?”/);
   });
 });

@@ -97,7 +97,7 @@ describe('kinds in other languages and in compound words', () => {
 
   it.each([
     ['Dachbodenkamera', 'camera'], ['Bad Lautsprecher', 'speaker'], ['Badlautsprecher', 'speaker'], ['Frigorífico', 'fridge'],
-    ['Heizkörperthermostat', 'thermostat'], ['Klimagerät Büro', 'air_conditioner'], ['Wohnzimmer Deckenlicht', 'light'],
+    ['Heizkörperthermostat', 'radiator_valve'], ['Klimagerät Büro', 'air_conditioner'], ['Wohnzimmer Deckenlicht', 'light'],
     ['Gartenkamera Süd', 'camera'], ['Kinderzimmer Heizung', 'thermostat'], ['Rollladen Wohnzimmer', 'blind'],
   ])('finds the kind of the name "%s" (also inside compound words): %s', (name, id) => {
     expect(headKindOfName(name)?.id).toBe(id);
