@@ -15,7 +15,7 @@ import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './In
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
 import { relatedSentence } from './relatedKnowledge';
-import { askedFields } from './fieldMeanings';
+import { askedFields, fieldLabel } from './fieldMeanings';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -178,7 +178,7 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     if (temps.length > 1) {
       const asked = new Set(askedFields(device, input.match.words).map((f) => f.field));
       const ordered = [...temps.filter((r) => asked.has(r.field)), ...temps.filter((r) => !asked.has(r.field))];
-      const phrases = ordered.map((r) => readingPhrase(r.field, r.value) ?? `${r.field} ${r.value}${r.unit}`);
+      const phrases = ordered.map((r) => `${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
       return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} reads ${joinNames(phrases)}.`, input.context.freshness.label);
     }
     if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
@@ -214,8 +214,11 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const where = input.snapshot.placeOfDevice.get(device.id);
   if (where && where.entity_type !== 'home') about.push(`in ${where.name}`);
   const state = stateOf(device);
+  // "is anyone in the hallway" → the motion sensor's `occupancy` first: what was asked leads the readings.
+  const asked = new Set(askedFields(device, input.match.words).map((f) => f.field));
   const parts = Object.entries(state)
     .filter(([k]) => !['battery', 'battery_pct', 'battery_level'].includes(k))
+    .sort(([a], [b]) => Number(asked.has(b)) - Number(asked.has(a)))
     // Booleans read as words ("door open false" is "door not open"), units after the number ("remaining 34 min").
     .map(([k, v]) => readingPhrase(k, v))
     .filter((p): p is string => p !== undefined);
@@ -277,7 +280,10 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
   const measuredBy = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
   if (measuredBy.length > 0) {
     input.answer.cite(place, ...measuredBy.map((x) => x.d));
-    const lines = measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
+    // Air quality is several figures (CO2, PM2.5, VOC): each said by its name, the one asked first.
+    const lines = quantity === 'air_quality'
+      ? measuredBy.map(({ d }) => `${d.name}${where(d)}: ${airReadings(d, input.match.words)}`)
+      : measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
     return withFreshness(`${capitalsOf(label)}: ${joinNames(lines)}.`, input.context.freshness.label);
   }
   const setBy = scoped.flatMap((d) => readingsOf(d, quantity).filter((r) => r.role === 'setpoint').map((r) => ({ d, r })));
@@ -290,9 +296,17 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
   return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
 }
 
+/** "CO2 980 ppm, PM2.5 12": every air-quality field of a device in words, those the question names first. */
+function airReadings(device: Entity, words: readonly string[]): string {
+  const asked = new Set(askedFields(device, words).map((f) => f.field));
+  const all = readingsOf(device, 'air_quality').filter((r) => r.role === 'measured');
+  const ordered = [...all.filter((r) => asked.has(r.field)), ...all.filter((r) => !asked.has(r.field))];
+  return ordered.map((r) => readingPhrase(r.field, r.value) ?? `${r.field} ${r.value}`).join(', ');
+}
+
 /** " (field current)": the field is named when it isn't called after the quantity, so the answer can be checked. */
 function fieldNote(r: FieldReading, quantity: Quantity): string {
-  return r.field.toLowerCase().startsWith(quantity) ? '' : ` (${r.field.replace(/_/g, ' ')})`;
+  return r.field.toLowerCase().startsWith(quantity) ? '' : ` (${fieldLabel(r.field)})`;
 }
 
 function isQuantity(text: string): text is Quantity {

@@ -72,9 +72,12 @@ export function capabilityIn(tokens: readonly Token[], known: ReadonlyMap<string
   return undefined;
 }
 
+/** Readings whose names look like codes ("co2", "pm25", "pm10", "o3"): asked about, never looked up as errors. */
+const READING_NAMES = /^(co2?|pm\d+|o3|no2|so2|h2o|ch4)$/i;
+
 /** A code-like word ("E24", "f5") that only an error table or manual would contain. */
 export function errorCode(tokens: readonly Token[]): string | undefined {
-  return tokens.find((t) => /^[a-z]{1,2}-?\d{1,3}$/i.test(t.text))?.text;
+  return tokens.find((t) => /^[a-z]{1,2}-?\d{1,3}$/i.test(t.text) && !READING_NAMES.test(t.text))?.text;
 }
 
 /**

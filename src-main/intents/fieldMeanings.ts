@@ -22,7 +22,7 @@ const LABELS: Readonly<Record<string, string>> = {
 const UNITS: Readonly<Record<string, string>> = {
   bri: '%', brightness: '%', current_pos: '%', current_position: '%', position: '%', pos: '%',
   dhw_temp: '°C', flow_temp: '°C', return_temp: '°C', temp_out: '°C', outdoor_temp: '°C', outside_temp: '°C', room_temp: '°C',
-  target_temp: '°C', water_temp: '°C', supply_temp: '°C', humidity: '%', humidity_out: '%', voc_ppb: ' ppb', co2: ' ppm', co: ' ppm',
+  target_temp: '°C', water_temp: '°C', supply_temp: '°C', temperature: '°C', humidity: '%', humidity_out: '%', voc_ppb: ' ppb', co2: ' ppm', co: ' ppm',
 };
 
 /** Detector fields whose false is the all-clear: said as what was (not) detected and what that means. */
@@ -32,6 +32,11 @@ const DETECTORS: ReadonlyArray<{ parts: readonly string[]; yes: string; no: stri
   { parts: ['smoke'], yes: 'smoke detected', no: 'no smoke detected' },
   { parts: ['co', 'carbon_monoxide'], yes: 'carbon monoxide detected', no: 'no carbon monoxide detected' },
 ];
+
+/** A field's name in words: "temp_out" → "outdoor temperature", "flow_temp" → "heating flow", else "freezer c". */
+export function fieldLabel(key: string): string {
+  return LABELS[normal(key)] ?? key.replace(/_/g, ' ');
+}
 
 function normal(key: string): string {
   return key.toLowerCase().replace(/[\s-]+/g, '_');
