@@ -50,7 +50,7 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   const asked = askedFields(reader, input.match.words);
   const value = openStateOf(reader);
   input.answer.cite(subject, reader);
-  if (asked.length > 0 && !asked.some((f) => isOpenField(f.field))) {
+  if (value === undefined && asked.length > 0 && !asked.some((f) => isOpenField(f.field))) {
     return withFreshness(`${reader.name}: ${asked.map((f) => f.phrase).join(', ')}${batteryNote(reader)}.`, input.context.freshness.label);
   }
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
@@ -129,7 +129,7 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   const power = powerStateOf(device);
   // "how much food is left in the feeder": a field the question names is the answer, whatever its power.
   const asked = askedFields(device, input.match.words);
-  if (power === undefined || (asked.length > 0 && !said(input.match, 'on', 'off'))) {
+  if (power === undefined) {
     if (asked.length > 0) return withFreshness(`${device.name}: ${asked.map((f) => f.phrase).join(', ')}${power ? ` (${power})` : ''}${batteryNote(device)}.`, input.context.freshness.label);
     // "is the water on" about a valve: open is on.
     const open = openStateOf(device);

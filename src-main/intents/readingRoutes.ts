@@ -49,7 +49,9 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   else if (upDown && x.thing) add('state_open', { device: x.thing }, 0.82, 'device+up-down');
   const words = [...keys];
   // "how bright is the ceiling light", "how much food is left in the feeder": the field the words name on that device.
-  if (device && !upDown && !has(keys, ...CUES.locked, ...CUES.open, 'on', 'off') && askedFields(device, words).length > 0) {
+  // Temperatures and settings keep their own answer (setpoint: what it reads and what it is set to).
+  const temperature = has(keys, ...CUES.setpoint, ...CUES.reading);
+  if (device && !upDown && !temperature && !has(keys, ...CUES.locked, ...CUES.open, 'on', 'off') && askedFields(device, words).length > 0) {
     add('device_state', { device: x.thing }, 0.84, 'device+field');
     return;
   }
