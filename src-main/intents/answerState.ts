@@ -277,7 +277,10 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at ? ` (${at.name})` : '';
   };
-  const measuredBy = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  const all = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  // "what's the co2": the devices that measure that one, when some do; "what's the air like": all of them.
+  const named = quantity === 'air_quality' ? all.filter((x) => askedFields(x.d, input.match.words).length > 0) : [];
+  const measuredBy = named.length > 0 ? named : all;
   if (measuredBy.length > 0) {
     input.answer.cite(place, ...measuredBy.map((x) => x.d));
     // Air quality is several figures (CO2, PM2.5, VOC): each said by its name, the one asked first.

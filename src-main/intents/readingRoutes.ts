@@ -61,12 +61,13 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const scope = at && at.entity_type !== 'home' ? devicesWithin(x.snapshot, at) : x.snapshot.devices;
   const reporting = devicesAskedAbout(scope, words);
   const [one] = reporting;
-  if (reporting.length === 1 && one && !x.kindMention) {
+  // A quantity ("what's the co2", "how cold is it") is the place's readings, so "and in zosia's room?" can follow.
+  const feels = has(keys, ...FEEL) && (has(keys, 'how') || has(keys, 'it'));
+  if (reporting.length === 1 && one && !x.kindMention && !feels && !has(keys, ...AIR)) {
     add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, 0.85, 'asked-field');
     return;
   }
   // "how cold is it outside", "what's the air like in the living room", "whats the co2".
-  const feels = has(keys, ...FEEL) && (has(keys, 'how') || has(keys, 'it'));
   if (!x.kindMention && (feels || has(keys, ...AIR))) {
     add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
   }

@@ -33,6 +33,9 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
     const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
     if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
+    // "the purifier" where the family also covers a humidifier and a dehumidifier: the one that is a purifier itself.
+    const itself = found.length > 1 ? found.filter((d) => [...(snapshot.kindsOfDevice.get(d.id) ?? [])].some(([id]) => id === k.id)) : [];
+    if (itself.length === 1 && itself[0] && !/s$/.test(kind.text)) return { entity: itself[0], text: kind.text };
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
     if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {
