@@ -40,6 +40,12 @@ describe('a place\'s readings', () => {
     expect(a.text).not.toMatch(/Senzor Aer Ioana/);
   });
 
+  it('"and in ioana\'s room?" after "what\'s the co2" asks the readings there', async () => {
+    const a = await ask("what's the co2", "and in ioana's room?");
+    expect(a.text).toMatch(/Senzor Aer Ioana \(Camera Ioanei\): VOC 180 ppb/);
+    expect(a.text).not.toMatch(/Senzor Aer Sufragerie/);
+  });
+
   it('"what\'s the co2" and "whats the pm2.5 in the sufragerie" read those fields, never an error-code search', async () => {
     expect((await ask("what's the co2")).text).toMatch(/CO2 870 ppm/);
     expect((await ask('whats the pm2.5 in the sufragerie')).text).toMatch(/Senzor Aer Sufragerie \(Sufragerie\): PM2\.5 9/);
@@ -109,6 +115,14 @@ describe('on, playing, charging', () => {
     const a = await ask('is the purifier on');
     expect(a.text).toMatch(/Purificator Aer[^.]* is on/);
     expect(a.text).not.toMatch(/Umidificator/);
+  });
+});
+
+describe('a kind only guessed', () => {
+  it('"is the tv on" where the TV could not be classified says the guess and its state', async () => {
+    const a = await ask('is the tv on');
+    expect(a.text).toMatch(/may be one: Televizor/);
+    expect(a.text).toMatch(/Televizor is off/);
   });
 });
 
