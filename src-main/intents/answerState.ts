@@ -168,6 +168,15 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   // "what is the bedroom set to": the one thing in the room that takes a setpoint.
   const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : [];
   const device = inPlace.length === 1 && inPlace[0] ? inPlace[0] : subject;
+  // "whats the temperature of the pool": a place where nothing takes a setpoint answers with what is measured there.
+  if (inPlace.length === 0 && ['room', 'zone'].includes(subject.entity_type)) {
+    const there = devicesWithin(input.snapshot, subject).flatMap((d) => readingsOf(d, 'temperature').filter((r) => r.role === 'measured').map((r) => ({ d, r })));
+    if (there.length > 0) {
+      input.answer.cite(subject, ...there.map((x) => x.d));
+      const lines = there.map(({ d, r }) => `${d.name} reads ${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
+      return withFreshness(`Nothing in ${subject.name} is set to a temperature; ${joinNames(lines)}.`, input.context.freshness.label);
+    }
+  }
   input.answer.cite(device);
   const target = setpointOf(device);
   const now = currentTemperatureOf(device);

@@ -35,7 +35,8 @@ const DETECTORS: ReadonlyArray<{ parts: readonly string[]; yes: string; no: stri
 
 /** A field's name in words: "temp_out" → "outdoor temperature", "flow_temp" → "heating flow", else "freezer c". */
 export function fieldLabel(key: string): string {
-  return LABELS[normal(key)] ?? key.replace(/_/g, ' ');
+  const k = normal(key);
+  return LABELS[k] ?? LABELS[k.replace(/_(c|f|pct|ppm|ppb|w)$/, '')] ?? key.replace(/_/g, ' ');
 }
 
 function normal(key: string): string {

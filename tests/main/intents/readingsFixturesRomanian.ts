@@ -17,6 +17,7 @@ export const RO_ENTITIES: RawEntity[] = [
   { id: 'ro-baie', entity_type: 'room', name: 'Baie', content: { description: 'bathroom' } },
   { id: 'ro-ioana', entity_type: 'room', name: 'Camera Ioanei', content: {} },
   { id: 'ro-birou', entity_type: 'room', name: 'Birou', content: { description: 'study' } },
+  { id: 'ro-balcon', entity_type: 'room', name: 'Balcon', content: { description: 'balcony' } },
   device('ro-dish', 'Mașină de Spălat Vase', { type: 'appliance', description: 'dishwasher', capabilities: ['remote_start', 'cycle_status'], state: { program: 'Eco 50', phase: 'drying', remaining_min: 25 } }),
   device('ro-wash', 'Mașină de Spălat Rufe', { type: 'appliance', description: 'washing machine', capabilities: ['cycle_status'], state: { status: 'spinning', remaining_min: 6 } }),
   device('ro-aq', 'Senzor Aer Sufragerie', { type: 'climate', capabilities: ['co2', 'pm25', 'temperature', 'humidity'], state: { co2_ppm: 870, pm25: 9, temperature: 22.1, humidity: 41 } }),
@@ -39,6 +40,7 @@ export const RO_ENTITIES: RawEntity[] = [
   device('ro-humid', 'Umidificator', { type: 'appliance', description: 'humidifier', capabilities: ['on_off', 'humidity'], state: { on: false, humidity: 45 } }),
   device('ro-tv', 'Televizor', { type: 'entertainment', capabilities: ['on_off', 'volume'], state: { power: 'off' } }),
   device('ro-mvhr', 'Recuperator', { type: 'climate', description: 'heat recovery ventilation', capabilities: ['fan_speed', 'bypass', 'filter_status'], state: { fan_level: 2, bypass: 'closed', filter_days_left: 20 } }),
+  device('ro-balcony-temp', 'Termometru Balcon', { type: 'sensor', description: 'water butt thermometer', capabilities: ['temperature'], state: { water_temp_c: 12.5 } }),
 ];
 
 const IN: Array<[string, string]> = [
@@ -46,11 +48,11 @@ const IN: Array<[string, string]> = [
   ['ro-speaker', 'ro-sufragerie'], ['ro-ceiling', 'ro-sufragerie'], ['ro-blind1', 'ro-sufragerie'], ['ro-blind2', 'ro-dormitor'],
   ['ro-motion', 'ro-hol'], ['ro-co', 'ro-baie'], ['ro-leak', 'ro-bucatarie'], ['ro-strip', 'ro-birou'], ['ro-bike', 'ro-hol'],
   ['ro-boiler', 'ro-baie'], ['ro-thermostat', 'ro-hol'], ['ro-valve', 'ro-bucatarie'], ['ro-feeder', 'ro-bucatarie'],
-  ['ro-purifier', 'ro-sufragerie'], ['ro-humid', 'ro-dormitor'], ['ro-tv', 'ro-sufragerie'], ['ro-mvhr', 'ro-baie'],
+  ['ro-purifier', 'ro-sufragerie'], ['ro-humid', 'ro-dormitor'], ['ro-tv', 'ro-sufragerie'], ['ro-mvhr', 'ro-baie'], ['ro-balcony-temp', 'ro-balcon'],
 ];
 
 export const RO_EDGES: RawEdge[] = [
   { from: 'ro-out', to: 'ro-home', type: 'part_of' },
-  ...['ro-bucatarie', 'ro-sufragerie', 'ro-dormitor', 'ro-hol', 'ro-baie', 'ro-ioana', 'ro-birou'].map((id) => ({ from: id, to: 'ro-home', type: 'part_of' })),
+  ...['ro-bucatarie', 'ro-sufragerie', 'ro-dormitor', 'ro-hol', 'ro-baie', 'ro-ioana', 'ro-birou', 'ro-balcon'].map((id) => ({ from: id, to: 'ro-home', type: 'part_of' })),
   ...IN.map(([from, to]) => ({ from, to, type: 'located_in' })),
 ];

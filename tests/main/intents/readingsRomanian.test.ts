@@ -46,6 +46,11 @@ describe('a place\'s readings', () => {
     expect(a.text).not.toMatch(/Senzor Aer Sufragerie/);
   });
 
+  it('"what\'s the temperature of the balcony" where nothing takes a setpoint reads what is measured there', async () => {
+    const a = await ask("what's the temperature of the balcony");
+    expect(a.text).toMatch(/Nothing in Balcon is set to a temperature; Termometru Balcon reads water temperature 12\.5°C/);
+  });
+
   it('"what\'s the co2" and "whats the pm2.5 in the sufragerie" read those fields, never an error-code search', async () => {
     expect((await ask("what's the co2")).text).toMatch(/CO2 870 ppm/);
     expect((await ask('whats the pm2.5 in the sufragerie')).text).toMatch(/Senzor Aer Sufragerie \(Sufragerie\): PM2\.5 9/);
