@@ -98,6 +98,14 @@ describe('a field of the device named', () => {
   });
 });
 
+describe('a device described, not named', () => {
+  it('"how much power is the computer using" reads the power strip described as for the computer ("power" is no slip of "mower")', async () => {
+    const a = await ask('how much power is the computer using');
+    expect(a.text).toMatch(/Prelungitor Birou[^:]*: [^.]*power draw 120 W/);
+    expect(a.text).not.toMatch(/mower/);
+  });
+});
+
 describe('open and closed in the fields homes use', () => {
   it('blinds up and down are read from their position (100 open/up, 0 closed/down)', async () => {
     expect((await ask('are the living room blinds up')).text).toMatch(/^Yes: Jaluzele Sufragerie is open \(up\)/);
