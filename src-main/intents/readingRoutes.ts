@@ -4,13 +4,13 @@
 // the words ask about), "how cold is it outside" / "what's the air like in the salon" / "what's the co2" (the readings
 // of a place). Only questions: a request ("turn the blinds up") is never read as one.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { CUES, has } from './cueWords';
+import { ALL_CUES, CUES, has } from './cueWords';
 import { capabilitiesOf } from './deviceKinds';
 import { openStateOf } from './deviceReadings';
 import { askedFields, devicesAskedAbout } from './fieldMeanings';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
-import type { Mention } from './mentions';
-import type { Token } from './normalizeText';
+import { STOP_WORDS, type Mention } from './mentions';
+import { tokenize, type Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 import { quantityAsked } from './stateQuantities';
 
@@ -56,6 +56,15 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
     return;
   }
   if (x.thing || (x.kindMention && !x.place)) return;
+  // "is the e-bike charging" where a plug is described as "plug for the e-bike charger": the one device whose
+  // description says the word, asked whether it is on (charging, running).
+  if (!x.kindMention && !x.place && has(keys, ...STATE_WORDS)) {
+    const asked = x.tokens.filter((t) => keys.has(t.key) && t.key.length >= 4 && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key));
+    const [word] = asked;
+    const saying = asked.length === 1 && word ? x.snapshot.devices.filter((d) => descriptionWords(d).has(word.key)) : [];
+    const [only] = saying;
+    if (saying.length === 1 && only) add('state_on', { device: { type: 'entity', text: word?.text ?? only.name, entity: only, how: 'synonym' } }, 0.8, 'described+on');
+  }
   // "is anyone in the hallway", "any carbon monoxide?": the one device (there) whose state has the field asked about.
   const at = x.place?.entities.place?.[0];
   const scope = at && at.entity_type !== 'home' ? devicesWithin(x.snapshot, at) : x.snapshot.devices;
@@ -72,6 +81,21 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
     add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
   }
 }
+
+const STATE_WORDS = ['charging', 'running', 'playing', 'on', 'off'];
+
+/** The words of a device's description, as keys ("plug for the e-bike charger" → plug, for, the, e, bike, charger). */
+function descriptionWords(device: Entity): Set<string> {
+  const known = DESCRIPTION_WORDS.get(device);
+  if (known) return known;
+  const text = device.content['description'];
+  const words = new Set(typeof text === 'string' ? tokenize(text.slice(0, 200)).map((t) => t.key) : []);
+  DESCRIPTION_WORDS.set(device, words);
+  return words;
+}
+
+/** Kept per entity object (entities are immutable values; a snapshot may hold 20 000 devices). */
+const DESCRIPTION_WORDS = new WeakMap<Entity, Set<string>>();
 
 function opens(device: Entity): boolean {
   const caps = capabilitiesOf(device);

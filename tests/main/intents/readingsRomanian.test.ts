@@ -139,6 +139,13 @@ describe('a kind only guessed', () => {
   });
 });
 
+describe('a plug described by its load', () => {
+  it('"is the e-bike charging" reads the plug described as for the e-bike charger: yes, drawing power', async () => {
+    const a = await ask('is the e-bike charging');
+    expect(a.text).toMatch(/^Yes, it is charging \(drawing 70 W\): Priză Bicicletă is on/);
+  });
+});
+
 describe('a cycle and its time left', () => {
   it('"is the dishwasher finished", then "how long to go", read the cycle state', async () => {
     expect((await ask('is the dishwasher finished')).text).toMatch(/phase drying, remaining 25 min/);
