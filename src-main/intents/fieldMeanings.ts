@@ -49,6 +49,9 @@ export function fieldMeaning(key: string, value: unknown): string | undefined {
   const detector = DETECTORS.find((d) => d.parts.includes(k) || d.parts.some((p) => k === `${p}_detected`));
   if (detector && typeof value === 'boolean') return value ? detector.yes : detector.no;
   if ((k === 'co_ppm' || k === 'co') && typeof value === 'number') return `carbon monoxide ${value} ppm${value === 0 ? ' (none detected)' : ''}`;
+  // "filter_days_left: 12": what is due, and when.
+  const left = /^(.+)_(days|hours)_(left|remaining)$/.exec(k);
+  if (left && typeof value === 'number') return `${left[1]?.replace(/_/g, ' ')}: ${value} ${left[2]} left`;
   const label = LABELS[k];
   const unit = UNITS[k] ?? (/_(ppm)$/.test(k) ? ' ppm' : /_(ppb)$/.test(k) ? ' ppb' : /_(w)$/.test(k) ? ' W' : /_c$/.test(k) ? '°C' : undefined);
   if (typeof value === 'number' && Number.isFinite(value) && (label || unit)) {

@@ -29,7 +29,7 @@ export interface ReadingContext {
   useDevice: boolean;
 }
 
-const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which', 'doe', 'do', 'does', 'has', 'have']);
+const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which', 'when', 'doe', 'do', 'does', 'has', 'have']);
 /** "how cold is it outside": temperature words that ask about a place's reading, not a device's setting. */
 const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */
@@ -51,7 +51,7 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   // "how bright is the ceiling light", "how much food is left in the feeder": the field the words name on that device.
   // Temperatures and settings keep their own answer (setpoint: what it reads and what it is set to).
   const temperature = has(keys, ...CUES.setpoint, ...CUES.reading);
-  if (device && !upDown && !temperature && !has(keys, ...CUES.locked, ...CUES.open, 'on', 'off') && askedFields(device, words).length > 0) {
+  if (device && !upDown && !temperature && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, 'on', 'off') && askedFields(device, words).length > 0) {
     add('device_state', { device: x.thing }, 0.84, 'device+field');
     return;
   }
@@ -72,14 +72,21 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const [one] = reporting;
   // A quantity ("what's the co2", "how cold is it") is the place's readings, so "and in zosia's room?" can follow.
   const feels = has(keys, ...FEEL) && (has(keys, 'how') || has(keys, 'it'));
-  if (reporting.length === 1 && one && !x.kindMention && !feels && !has(keys, ...AIR)) {
-    add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, 0.85, 'asked-field');
+  if (reporting.length === 1 && one && !x.kindMention && !feels && !has(keys, ...AIR) && (first !== 'when' || timeLeft(one.device, words))) {
+    // "when do the filters need changing" with `filter_days_left: 12`: the reading says when, before any note does.
+    const when = has(keys, 'when', 'due', 'need', 'soon') && timeLeft(one.device, words);
+    add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, when ? 0.88 : 0.85, 'asked-field');
     return;
   }
   // "how cold is it outside", "what's the air like in the living room", "whats the co2".
   if (!x.kindMention && (feels || has(keys, ...AIR))) {
     add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
   }
+}
+
+/** A field asked about that says how long until something is due ("filter_days_left"). */
+function timeLeft(device: Entity, words: readonly string[]): boolean {
+  return askedFields(device, words).some((f) => /_(left|remaining)$|_due$/.test(f.field));
 }
 
 const STATE_WORDS = ['charging', 'running', 'playing', 'on', 'off'];

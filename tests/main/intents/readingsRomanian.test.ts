@@ -88,6 +88,10 @@ describe('a field of the device named', () => {
     expect(a.text).not.toMatch(/no on\/off reading/);
   });
 
+  it('"when do the filters need changing" reads the days left on the filter', async () => {
+    expect((await ask('when do the filters need changing')).text).toMatch(/Recuperator[^:]*: filter: 20 days left/);
+  });
+
   it('"is the bypass open on the recuperator" reads the bypass field', async () => {
     expect((await ask('is the bypass open on the recuperator')).text).toMatch(/Recuperator: bypass closed/);
   });
