@@ -33,7 +33,7 @@ export const CUES = {
   exist: ['there', 'have', 'any', 'anything', 'got', 'own'],
   how: ['how'],
   /** Asking words that carry no subject of their own ("look for", "how long left"). */
-  request: ['list', 'look', 'search', 'show', 'display', 'check', 'see', 'give', 'tell', 'long', 'left', 'much', 'need', 'take', 'work', 'working', 'happen', 'currently', 'right', 'go', 'come', 'stay', 'speed', 'level', 'status', 'state', 'doing', 'should', 'would', 'gear', 'kit', 'hardware'],
+  request: ['list', 'look', 'search', 'show', 'display', 'check', 'see', 'give', 'tell', 'long', 'left', 'much', 'need', 'take', 'work', 'working', 'happen', 'currently', 'right', 'go', 'come', 'stay', 'speed', 'level', 'status', 'state', 'doing', 'should', 'would', 'gear', 'kit', 'hardware', 'using'],
 };
 export const ALL_CUES = new Set(Object.values(CUES).flat());
 

@@ -34,6 +34,8 @@ const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which
 const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */
 const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
+/** "how much power", "what's the consumption". */
+const POWER = ['power', 'watt', 'wattage', 'consumption'];
 /** The two words that say a blind's position. */
 const UP_DOWN = ['up', 'down'];
 
@@ -81,6 +83,9 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   // "how cold is it outside", "what's the air like in the living room", "whats the co2".
   if (!x.kindMention && (feels || has(keys, ...AIR))) {
     add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
+  } else if (!x.kindMention && has(keys, ...POWER) && has(keys, 'much', 'what', 'using', 'draw', 'drawing')) {
+    // "how much power are we using right now": what the meters and plugs measure.
+    add('readings', { quantity: { type: 'text', text: 'power' }, place: x.placeSlot }, 0.8, 'reading+power');
   }
 }
 

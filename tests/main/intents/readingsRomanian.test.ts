@@ -143,6 +143,20 @@ describe('a kind only guessed', () => {
   });
 });
 
+describe('a kind\'s readings', () => {
+  it('"are the smoke detectors ok" lists each with what it reads', async () => {
+    const a = await ask('are the smoke detectors ok');
+    expect(a.text).toMatch(/Detector Fum Hol[^\n]*no smoke detected/);
+    expect(a.text).toMatch(/Detector Fum Bucătărie[^\n]*no smoke detected/);
+  });
+
+  it('"how much power are we using right now" says what the plugs measure', async () => {
+    const a = await ask('how much power are we using right now');
+    expect(a.text).toMatch(/Prelungitor Birou \(Birou\): 120 W/);
+    expect(a.text).toMatch(/Priză Bicicletă \(Hol\): 70 W/);
+  });
+});
+
 describe('a plug described by its load', () => {
   it('"is the e-bike charging" reads the plug described as for the e-bike charger: yes, drawing power', async () => {
     const a = await ask('is the e-bike charging');
