@@ -3,6 +3,7 @@ import { withFreshness } from './answerText';
 import { DEVICE_KINDS, type DeviceKind } from './deviceKinds';
 import { devicesWithin } from './HomeIndex';
 import { weakerEvidence } from './noneGuard';
+import { powerStateOf } from './deviceReadings';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -19,7 +20,11 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   const noun = kind ?? DEVICE_KINDS[0];
   const what = kind ? noun?.plural ?? 'devices' : 'devices';
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
-  if (kind && ofKind.length === 0) return (await noneOfKind(input, kind, place, `There are no ${what}${where}.`)) + guessedStates(input, kind, place);
+  if (kind && ofKind.length === 0) {
+    const none = await noneOfKind(input, kind, place, `There are no ${what}${where}.`);
+    const guessed = guessedStates(input, kind, place);
+    return guessed ? `${none}${none.includes('\n') ? '\n' : ' '}${guessed}` : none;
+  }
   if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
   if (matching.length === 0 && !kind) return withFreshness(`No ${what}${where} are ${wanted}.`, input.context.freshness.label);
   if (matching.length === 0) {
@@ -49,10 +54,14 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
 function guessedStates(input: IntentAnswerInput, kind: DeviceKind, place: Entity | undefined): string {
   const pool = place && place.entity_type !== 'home' ? devicesWithin(input.snapshot, place) : input.snapshot.devices;
   const evidence = weakerEvidence(input.snapshot, kind, pool);
-  const guesses = (evidence.maybe.length > 0 ? evidence.maybe.map((m) => m.device) : evidence.unclassified).filter((d) => onOffOf(d) !== undefined);
+  const pool2 = evidence.maybe.length > 0 ? evidence.maybe.map((m) => m.device) : evidence.unclassified;
+  // What the device says it is doing ("status": "idle") before the on/off it implies.
+  const stateWord = (d: Entity): string | undefined => powerStateOf(d) ?? onOffOf(d);
+  const guesses = pool2.filter((d) => stateWord(d) !== undefined);
   if (guesses.length === 0 || guesses.length > 6) return '';
-  const states = guesses.map((d) => `${d.name} is ${onOffOf(d) ?? '?'}`);
-  return withFreshness(` If it is ${guesses.length === 1 ? 'that one' : 'one of them'}: ${joinNames(states)}.`, input.context.freshness.label);
+  const states = joinNames(guesses.map((d) => `${d.name} is ${stateWord(d) ?? '?'}`));
+  const lead = pool2.length === 1 ? 'If it is that one' : guesses.length === 1 ? 'Of these, only one says its state' : 'Their states';
+  return withFreshness(`${lead}: ${states}.`, input.context.freshness.label);
 }
 
 const PLAYING = /^(playing|streaming|casting)$/i;

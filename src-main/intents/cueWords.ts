@@ -30,7 +30,7 @@ export const CUES = {
   secret: ['password', 'pw', 'passcode', 'pin', 'combination', 'passphrase'],
   service: ['service', 'servicing', 'repair', 'technician', 'installer', 'plumber', 'electrician', 'contact', 'phone', 'call'],
   error: ['error', 'fault', 'mean', 'code', 'blinking', 'flashing'],
-  exist: ['there', 'have', 'any', 'anything', 'got', 'own'],
+  exist: ['there', 'have', 'any', 'anything', 'got', 'own', 'anyone', 'anybody', 'someone', 'somebody'],
   how: ['how'],
   /** Asking words that carry no subject of their own ("look for", "how long left"). */
   request: ['list', 'look', 'search', 'show', 'display', 'check', 'see', 'give', 'tell', 'long', 'left', 'much', 'need', 'take', 'work', 'working', 'happen', 'currently', 'right', 'go', 'come', 'stay', 'speed', 'level', 'status', 'state', 'doing', 'should', 'would', 'gear', 'kit', 'hardware', 'using'],

@@ -29,7 +29,7 @@ export interface ReadingContext {
   useDevice: boolean;
 }
 
-const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which', 'when', 'doe', 'do', 'does', 'has', 'have']);
+const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which', 'when', 'doe', 'do', 'does', 'has', 'have', 'anyone', 'anybody', 'someone', 'somebody']);
 /** "how cold is it outside": temperature words that ask about a place's reading, not a device's setting. */
 const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */

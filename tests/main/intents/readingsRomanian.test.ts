@@ -64,6 +64,10 @@ describe('the one device whose state has the field asked about', () => {
     expect(a.text).toMatch(/Senzor Mișcare Hol[^:]*: no motion detected \(nobody there\)/);
   });
 
+  it('"anyone in the hallway?" (no verb) is the same question', async () => {
+    expect((await ask('anyone in the hallway?')).text).toMatch(/Senzor Mișcare Hol[^:]*: no motion detected/);
+  });
+
   it('"any carbon monoxide?" reads the CO detector: 0 ppm, none detected', async () => {
     const a = await ask('any carbon monoxide?');
     expect(a.text).toMatch(/Detector Monoxid[^:]*: carbon monoxide 0 ppm \(none detected\)/);
@@ -136,6 +140,12 @@ describe('on, playing, charging', () => {
 });
 
 describe('a kind only guessed', () => {
+  it('several unclassified candidates: the state word of those that say one ("status": "idle")', async () => {
+    const a = await ask('is the dryer running');
+    expect(a.text).toMatch(/may be: [^.]*Uscător/);
+    expect(a.text).toMatch(/Of these, only one says its state: Uscător is idle/);
+  });
+
   it('"is the tv on" where the TV could not be classified says the guess and its state', async () => {
     const a = await ask('is the tv on');
     expect(a.text).toMatch(/may be one: Televizor/);
