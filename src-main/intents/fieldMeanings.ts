@@ -94,7 +94,10 @@ function askedParts(keys: readonly string[]): Set<string> {
 
 /** The state fields of a device that a question's words ask about ("bypass" → `bypass: auto`), as readings in words. */
 export function askedFields(device: Entity, keys: readonly string[]): Array<{ field: string; phrase: string }> {
-  const parts = askedParts(keys);
+  return fieldsAsked(device, askedParts(keys));
+}
+
+function fieldsAsked(device: Entity, parts: ReadonlySet<string>): Array<{ field: string; phrase: string }> {
   if (parts.size === 0) return [];
   const out: Array<{ field: string; phrase: string }> = [];
   for (const [field, value] of Object.entries(stateOf(device))) {
@@ -116,5 +119,7 @@ function plain(field: string, value: unknown): string | undefined {
 
 /** Devices whose state has a field the question's words ask about (by the words above), with those readings. */
 export function devicesAskedAbout(devices: readonly Entity[], keys: readonly string[]): Array<{ device: Entity; phrases: string[] }> {
-  return devices.map((device) => ({ device, phrases: askedFields(device, keys).map((f) => f.phrase) })).filter((x) => x.phrases.length > 0);
+  const parts = askedParts(keys);
+  if (parts.size === 0) return [];
+  return devices.map((device) => ({ device, phrases: fieldsAsked(device, parts).map((f) => f.phrase) })).filter((x) => x.phrases.length > 0);
 }
