@@ -77,15 +77,20 @@ const ASKED_AS: Readonly<Record<string, readonly string[]>> = {
   food: ['food'], bypass: ['bypass'], filter: ['filter'], tank: ['tank'], pressure: ['pressure'], ph: ['ph'], chlorine: ['chlorine'],
 };
 
+/** A word that asks about a field in other words ("anyone", "bright", "co2"), even where it is a cue word. */
+export function asksAField(key: string): boolean {
+  return ASKED_AS[key] !== undefined;
+}
+
 /** Field words too general to say what a question is after ("how long is left" is not `filter_days_left`). */
 const GENERIC = new Set(['state', 'status', 'level', 'temp', 'power', 'water', 'mode', 'time', 'left', 'last', 'day', 'days', 'today', 'current', 'value', 'source']);
 
 /** Field parts a question's word keys ask about, by name or in other words. */
-function askedParts(keys: readonly string[]): Set<string> {
+function askedParts(keys: readonly string[], direct = true): Set<string> {
   const out = new Set<string>();
   for (const key of keys) {
     for (const part of ASKED_AS[key] ?? []) out.add(part);
-    if (key.length >= 4 && !GENERIC.has(key)) out.add(key);
+    if (direct && key.length >= 4 && !GENERIC.has(key)) out.add(key);
   }
   // "how hot is the hot water": the domestic hot water field ("dhw"), not the heating flow.
   if (keys.includes('hot') && keys.includes('water')) out.add('dhw');
@@ -117,9 +122,11 @@ function plain(field: string, value: unknown): string | undefined {
   return undefined;
 }
 
-/** Devices whose state has a field the question's words ask about (by the words above), with those readings. */
+/** Devices whose state has a field the question's words ask about in the words above, with those readings. */
 export function devicesAskedAbout(devices: readonly Entity[], keys: readonly string[]): Array<{ device: Entity; phrases: string[] }> {
-  const parts = askedParts(keys);
+  // Over many devices only the words known to ask about a field count: "is the front door locked" is never the
+  // fridge because its state has a `door` field.
+  const parts = askedParts(keys, false);
   if (parts.size === 0) return [];
   return devices.map((device) => ({ device, phrases: fieldsAsked(device, parts).map((f) => f.phrase) })).filter((x) => x.phrases.length > 0);
 }

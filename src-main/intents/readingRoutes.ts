@@ -7,7 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES, has } from './cueWords';
 import { capabilitiesOf } from './deviceKinds';
 import { openStateOf } from './deviceReadings';
-import { askedFields, devicesAskedAbout } from './fieldMeanings';
+import { askedFields, asksAField, devicesAskedAbout } from './fieldMeanings';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { STOP_WORDS, type Mention } from './mentions';
 import { tokenize, type Token } from './normalizeText';
@@ -49,7 +49,8 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const upDown = UP_DOWN.includes(last) && (device ? opens(device) : x.kindMention?.kind !== undefined && kindOpens(x));
   if ((has(keys, ...CUES.open) || upDown) && x.kindSlot && !x.useDevice) add('state_open', { kind: x.kindSlot, place: x.placeSlot }, 0.82, 'kind+open');
   else if (upDown && x.thing) add('state_open', { device: x.thing }, 0.82, 'device+up-down');
-  const words = [...keys];
+  // Cue and stop words name no field ("what", "there"), unless they ask about one in other words ("anyone").
+  const words = [...keys].filter((k) => asksAField(k) || (!STOP_WORDS.has(k) && !ALL_CUES.has(k)));
   // "how bright is the ceiling light", "how much food is left in the feeder": the field the words name on that device.
   // Temperatures and settings keep their own answer (setpoint: what it reads and what it is set to).
   const temperature = has(keys, ...CUES.setpoint, ...CUES.reading);
@@ -74,7 +75,8 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const [one] = reporting;
   // A quantity ("what's the co2", "how cold is it") is the place's readings, so "and in zosia's room?" can follow.
   const feels = has(keys, ...FEEL) && (has(keys, 'how') || has(keys, 'it'));
-  if (reporting.length === 1 && one && !x.kindMention && !feels && !has(keys, ...AIR) && (first !== 'when' || timeLeft(one.device, words))) {
+  const ownIntent = has(keys, ...CUES.locked, ...CUES.open);
+  if (reporting.length === 1 && one && !ownIntent && !x.kindMention && !feels && !has(keys, ...AIR) && (first !== 'when' || timeLeft(one.device, words))) {
     // "when do the filters need changing" with `filter_days_left: 12`: the reading says when, before any note does.
     const when = has(keys, 'when', 'due', 'need', 'soon') && timeLeft(one.device, words);
     add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, when ? 0.88 : 0.85, 'asked-field');

@@ -43,6 +43,8 @@ export const RO_ENTITIES: RawEntity[] = [
   device('ro-smoke1', 'Detector Fum Hol', { type: 'security', model: 'smoke detector', capabilities: ['smoke', 'battery'], state: { smoke: false, battery: 15 } }),
   device('ro-smoke2', 'Detector Fum Bucătărie', { type: 'security', model: 'smoke detector', capabilities: ['smoke', 'battery'], state: { smoke: false, battery: 88 } }),
   device('ro-dryer', 'Uscător', { type: 'appliance', capabilities: ['cycle_status'], state: { status: 'idle' } }),
+  device('ro-fridge', 'Frigider', { type: 'appliance', description: 'fridge', capabilities: ['temperature_monitoring', 'door_alarm'], state: { door: 'closed', temp_c: 4 } }),
+  device('ro-lock', 'Yală Intrare', { type: 'security', model: 'smart lock', capabilities: ['lock_unlock'], state: { locked: true } }),
   device('ro-balcony-temp', 'Termometru Balcon', { type: 'sensor', description: 'water butt thermometer', capabilities: ['temperature'], state: { water_temp_c: 12.5 } }),
 ];
 
@@ -51,7 +53,7 @@ const IN: Array<[string, string]> = [
   ['ro-speaker', 'ro-sufragerie'], ['ro-ceiling', 'ro-sufragerie'], ['ro-blind1', 'ro-sufragerie'], ['ro-blind2', 'ro-dormitor'],
   ['ro-motion', 'ro-hol'], ['ro-co', 'ro-baie'], ['ro-leak', 'ro-bucatarie'], ['ro-strip', 'ro-birou'], ['ro-bike', 'ro-hol'],
   ['ro-boiler', 'ro-baie'], ['ro-thermostat', 'ro-hol'], ['ro-valve', 'ro-bucatarie'], ['ro-feeder', 'ro-bucatarie'],
-  ['ro-purifier', 'ro-sufragerie'], ['ro-humid', 'ro-dormitor'], ['ro-tv', 'ro-sufragerie'], ['ro-mvhr', 'ro-baie'], ['ro-balcony-temp', 'ro-balcon'], ['ro-smoke1', 'ro-hol'], ['ro-dryer', 'ro-baie'], ['ro-smoke2', 'ro-bucatarie'],
+  ['ro-purifier', 'ro-sufragerie'], ['ro-humid', 'ro-dormitor'], ['ro-tv', 'ro-sufragerie'], ['ro-mvhr', 'ro-baie'], ['ro-balcony-temp', 'ro-balcon'], ['ro-smoke1', 'ro-hol'], ['ro-dryer', 'ro-baie'], ['ro-fridge', 'ro-bucatarie'], ['ro-lock', 'ro-hol'], ['ro-smoke2', 'ro-bucatarie'],
 ];
 
 export const RO_EDGES: RawEdge[] = [

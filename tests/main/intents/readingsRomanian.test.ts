@@ -80,6 +80,14 @@ describe('the one device whose state has the field asked about', () => {
   });
 });
 
+describe('never the reading of another device', () => {
+  it('"is the front door locked" is about the lock, never the fridge whose state has a `door` field', async () => {
+    const a = await ask('is the front door locked');
+    expect(a.text).not.toMatch(/Frigider/);
+    expect(a.text).toMatch(/Yală Intrare/);
+  });
+});
+
 describe('a field of the device named', () => {
   it('"how bright is the living room ceiling light" says its brightness', async () => {
     const a = await ask('how bright is the living room ceiling light');
