@@ -54,6 +54,8 @@ export class FollowUpReader {
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
     if (fragment && !whole) tries.push(...substitutions(focus, fragment, leadSlot(text)));
+    // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.
+    if (fragment && !whole && focus.intent === 'readings' && !focus.slots['place']) tries.push(`${focus.text.replace(/[?!.\s]+$/, '')} in ${fragment}`);
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
       // "which of them run on batteries", "which ones are on": the question over what was listed, read with the

@@ -14,6 +14,7 @@ import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
 import { quantityAsked } from './stateQuantities';
+import { readingRoutes } from './readingRoutes';
 
 export interface SlotParse {
   intent: string;
@@ -244,6 +245,7 @@ export class SlotIntentParser {
       const [one] = reporting;
       if (reporting.length === 1 && one) add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, 0.78, 'place+state-field');
     }
+    readingRoutes({ snapshot, tokens, keys, place, placeSlot: place ? entitySlot(place, 'place') : undefined, thing, kindMention, kindSlot: kindSlot(kindMention), useDevice }, add);
     // "the target temp for our bedroom": what it is set to, in the one thing there that takes a setpoint.
     if (has(keys, 'target', 'setpoint') && !thing && place) add('setpoint', { device: entitySlot(place, 'place') }, 0.85, 'place+setpoint');
     // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that

@@ -66,7 +66,8 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where);
   const qualified = qualifiedNone(input, kind);
   // "any smoke right now?", "what's the status of the cameras": the list says what each one reads.
-  const now = said(input.match, 'now', 'currently', 'status', 'state');
+  // "are the smoke detectors ok": whether each is fine is its reading.
+  const now = said(input.match, 'now', 'currently', 'status', 'state', 'ok', 'okay', 'fine', 'alright');
   const names = devices.map((d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));

@@ -8,13 +8,14 @@ import { devicesOfKind, noneOfKind } from './answerSearch';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, currentTemperatureOf, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { devicesWithin } from './HomeIndex';
 import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
 import { relatedSentence } from './relatedKnowledge';
+import { askedFields, fieldLabel } from './fieldMeanings';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -45,11 +46,16 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) return kindOpen(input);
   const reader = subject.entity_type === 'device' ? subject : (await partner(input, subject, 'open')) ?? subject;
+  // "is the bypass open on the recuperator": the field the question names answers before the device's own position.
+  const asked = askedFields(reader, input.match.words);
   const value = openStateOf(reader);
   input.answer.cite(subject, reader);
+  if (value === undefined && asked.length > 0 && !asked.some((f) => isOpenField(f.field))) {
+    return withFreshness(`${reader.name}: ${asked.map((f) => f.phrase).join(', ')}${batteryNote(reader)}.`, input.context.freshness.label);
+  }
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
-  return withFreshness(`${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${via}${batteryNote(reader)}.`, input.context.freshness.label);
+  return withFreshness(`${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${upOrDown(input, value)}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
 /** "are any windows open?": the ones open (or closed, when asked), out of those with an open/closed reading. */
@@ -61,13 +67,30 @@ async function kindOpen(input: IntentAnswerInput): Promise<string> {
   const ofKind = await devicesOfKind(input, kind, place);
   if (ofKind.length === 0) return noneOfKind(input, kind, place, `This home has no ${kind.plural}.`);
   const read = ofKind.filter((d) => openStateOf(d) !== undefined);
-  const wanted = said(input.match, 'closed', 'shut') ? 'closed' : 'open';
+  const wanted = said(input.match, 'closed', 'shut', 'down') ? 'closed' : 'open';
   const matching = read.filter((d) => openStateOf(d) === wanted);
-  input.answer.cite(...matching);
+  input.answer.cite(...(matching.length > 0 ? matching : read));
   if (read.length === 0) return withFreshness(`I have no open/closed reading for the ${kind.plural}.`, input.context.freshness.label);
-  if (matching.length === 0) return withFreshness(`No ${kind.plural} are ${wanted}; all ${read.length} read ${wanted === 'open' ? 'closed' : 'open'}.`, input.context.freshness.label);
+  const where = place && place.entity_type !== 'home' ? ` in ${place.name}` : '';
+  // "are the bedroom blinds down": one of them is answered yes or no with its reading.
+  const [only] = read;
+  if (read.length === 1 && only) {
+    const value = openStateOf(only) ?? '';
+    return withFreshness(`${value === wanted ? 'Yes' : 'No'}: ${only.name}${where && !only.name.includes(place?.name ?? '') ? where : ''} is ${value}${upOrDown(input, value)}.`, input.context.freshness.label);
+  }
+  if (matching.length === 0) return withFreshness(`No ${kind.plural}${where} are ${wanted}; all ${read.length} read ${openReadings(read)}.`, input.context.freshness.label);
   const verb = matching.length === 1 ? 'is' : 'are';
-  return withFreshness(`${matching.length} of ${read.length} ${kind.plural} ${verb} ${wanted}: ${joinNames(matching.map((d) => d.name), 20)}.`, input.context.freshness.label);
+  return withFreshness(`${matching.length} of ${read.length} ${kind.plural}${where} ${verb} ${wanted}${upOrDown(input, wanted)}: ${joinNames(matching.map((d) => d.name), 20)}.`, input.context.freshness.label);
+}
+
+function openReadings(devices: readonly Entity[]): string {
+  return joinNames(devices.map((d) => `${d.name} ${openStateOf(d) ?? '?'}`));
+}
+
+/** " (up)" / " (down)" when the question asked blinds up or down: open is up, closed is down. */
+function upOrDown(input: IntentAnswerInput, value: string): string {
+  if (!said(input.match, 'up', 'down')) return '';
+  return value === 'open' ? ' (up)' : value === 'closed' ? ' (down)' : '';
 }
 
 export async function stateLocked(input: IntentAnswerInput): Promise<string> {
@@ -104,13 +127,29 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(device);
   if (device.entity_type === 'automation') return automationOn(input, device);
   const power = powerStateOf(device);
-  if (power === undefined) return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
-  const level = stateOf(device)['level'];
-  const at = typeof level === 'number' && power === 'on' ? ` at ${level}%` : '';
+  // "how much food is left in the feeder": a field the question names is the answer, whatever its power.
+  const asked = askedFields(device, input.match.words);
+  if (power === undefined) {
+    if (asked.length > 0) return withFreshness(`${device.name}: ${asked.map((f) => f.phrase).join(', ')}${power ? ` (${power})` : ''}${batteryNote(device)}.`, input.context.freshness.label);
+    // "is the water on" about a valve: open is on.
+    const open = openStateOf(device);
+    if (open !== undefined) return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${open}${open === 'open' ? ' (on)' : open === 'closed' ? ' (off)' : ''}.`, input.context.freshness.label);
+    return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
+  }
+  const level = levelOf(device);
+  const at = level !== undefined && power === 'on' ? ` at ${level}%` : '';
   // "what speed is the purifier on", "how long left": the rest of the state is what such questions are after.
-  const more = otherReadings(device);
+  const more = otherReadings(device, LEVEL_KEYS);
   const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
-  return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
+  return withFreshness(`${chargingNote(input, device, power)}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
+}
+
+/** "is the e-bike charging" about a plug: it is when it is on and drawing power. */
+function chargingNote(input: IntentAnswerInput, device: Entity, power: string): string {
+  if (!said(input.match, 'charging', 'charge') || power === 'charging' || power === 'not charging') return '';
+  const watts = measured(device, 'power');
+  if (!watts) return '';
+  return power === 'on' && watts.value > 0 ? `Yes, it is charging (drawing ${watts.value}${watts.unit}): ` : 'No, it is not charging (drawing no power): ';
 }
 
 function automationOn(input: IntentAnswerInput, automation: Entity): string {
@@ -129,11 +168,28 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   // "what is the bedroom set to": the one thing in the room that takes a setpoint.
   const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : [];
   const device = inPlace.length === 1 && inPlace[0] ? inPlace[0] : subject;
+  // "whats the temperature of the pool": a place where nothing takes a setpoint answers with what is measured there.
+  if (inPlace.length === 0 && ['room', 'zone'].includes(subject.entity_type)) {
+    const there = devicesWithin(input.snapshot, subject).flatMap((d) => readingsOf(d, 'temperature').filter((r) => r.role === 'measured').map((r) => ({ d, r })));
+    if (there.length > 0) {
+      input.answer.cite(subject, ...there.map((x) => x.d));
+      const lines = there.map(({ d, r }) => `${d.name} reads ${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
+      return withFreshness(`Nothing in ${subject.name} is set to a temperature; ${joinNames(lines)}.`, input.context.freshness.label);
+    }
+  }
   input.answer.cite(device);
   const target = setpointOf(device);
   const now = currentTemperatureOf(device);
   const state = stateOf(device);
   if (target === undefined) {
+    // "how hot is the hot water" on a combi boiler: each temperature it measures, in words, the one asked first.
+    const temps = readingsOf(device, 'temperature').filter((r) => r.role === 'measured');
+    if (temps.length > 1) {
+      const asked = new Set(askedFields(device, input.match.words).map((f) => f.field));
+      const ordered = [...temps.filter((r) => asked.has(r.field)), ...temps.filter((r) => !asked.has(r.field))];
+      const phrases = ordered.map((r) => `${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
+      return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} reads ${joinNames(phrases)}.`, input.context.freshness.label);
+    }
     if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
     return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
   }
@@ -167,8 +223,11 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const where = input.snapshot.placeOfDevice.get(device.id);
   if (where && where.entity_type !== 'home') about.push(`in ${where.name}`);
   const state = stateOf(device);
+  // "is anyone in the hallway" → the motion sensor's `occupancy` first: what was asked leads the readings.
+  const asked = new Set(askedFields(device, input.match.words).map((f) => f.field));
   const parts = Object.entries(state)
     .filter(([k]) => !['battery', 'battery_pct', 'battery_level'].includes(k))
+    .sort(([a], [b]) => Number(asked.has(b)) - Number(asked.has(a)))
     // Booleans read as words ("door open false" is "door not open"), units after the number ("remaining 34 min").
     .map(([k, v]) => readingPhrase(k, v))
     .filter((p): p is string => p !== undefined);
@@ -227,10 +286,16 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at ? ` (${at.name})` : '';
   };
-  const measuredBy = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  const all = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  // "what's the co2": the devices that measure that one, when some do; "what's the air like": all of them.
+  const named = quantity === 'air_quality' ? all.filter((x) => askedFields(x.d, input.match.words).length > 0) : [];
+  const measuredBy = named.length > 0 ? named : all;
   if (measuredBy.length > 0) {
     input.answer.cite(place, ...measuredBy.map((x) => x.d));
-    const lines = measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
+    // Air quality is several figures (CO2, PM2.5, VOC): each said by its name, the one asked first.
+    const lines = quantity === 'air_quality'
+      ? measuredBy.map(({ d }) => `${d.name}${where(d)}: ${airReadings(d, input.match.words)}`)
+      : measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
     return withFreshness(`${capitalsOf(label)}: ${joinNames(lines)}.`, input.context.freshness.label);
   }
   const setBy = scoped.flatMap((d) => readingsOf(d, quantity).filter((r) => r.role === 'setpoint').map((r) => ({ d, r })));
@@ -243,9 +308,17 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
   return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
 }
 
+/** "CO2 980 ppm, PM2.5 12": every air-quality field of a device in words, those the question names first. */
+function airReadings(device: Entity, words: readonly string[]): string {
+  const asked = new Set(askedFields(device, words).map((f) => f.field));
+  const all = readingsOf(device, 'air_quality').filter((r) => r.role === 'measured');
+  const ordered = [...all.filter((r) => asked.has(r.field)), ...all.filter((r) => !asked.has(r.field))];
+  return ordered.map((r) => readingPhrase(r.field, r.value) ?? `${r.field} ${r.value}`).join(', ');
+}
+
 /** " (field current)": the field is named when it isn't called after the quantity, so the answer can be checked. */
 function fieldNote(r: FieldReading, quantity: Quantity): string {
-  return r.field.toLowerCase().startsWith(quantity) ? '' : ` (${r.field.replace(/_/g, ' ')})`;
+  return r.field.toLowerCase().startsWith(quantity) ? '' : ` (${fieldLabel(r.field)})`;
 }
 
 function isQuantity(text: string): text is Quantity {

@@ -1,6 +1,10 @@
 import { joinNames, placeName } from './AnswerBuilder';
 import { withFreshness } from './answerText';
-import { DEVICE_KINDS } from './deviceKinds';
+import { DEVICE_KINDS, type DeviceKind } from './deviceKinds';
+import { devicesWithin } from './HomeIndex';
+import { weakerEvidence } from './noneGuard';
+import { powerStateOf } from './deviceReadings';
+import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -16,7 +20,11 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   const noun = kind ?? DEVICE_KINDS[0];
   const what = kind ? noun?.plural ?? 'devices' : 'devices';
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
-  if (kind && ofKind.length === 0) return noneOfKind(input, kind, place, `There are no ${what}${where}.`);
+  if (kind && ofKind.length === 0) {
+    const none = await noneOfKind(input, kind, place, `There are no ${what}${where}.`);
+    const guessed = guessedStates(input, kind, place);
+    return guessed ? `${none}${none.includes('\n') ? '\n' : ' '}${guessed}` : none;
+  }
   if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
   if (matching.length === 0 && !kind) return withFreshness(`No ${what}${where} are ${wanted}.`, input.context.freshness.label);
   if (matching.length === 0) {
@@ -26,12 +34,38 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     return withFreshness(`No ${what}${where} are ${wanted}${names}.`, input.context.freshness.label);
   }
   const names = matching.map((d) => {
-    const level = stateOf(d)['level'];
-    return wanted === 'on' && typeof level === 'number' ? `${d.name} (${level}%)` : d.name;
+    const state = stateOf(d);
+    const level = state['level'];
+    if (wanted === 'on' && typeof level === 'number') return `${d.name} (${level}%)`;
+    // "is the speaker playing": what it plays is part of the answer.
+    const doing = state['playback'] ?? state['status'];
+    const source = state['source'] ?? state['media_title'] ?? state['title'];
+    if (typeof doing === 'string' && PLAYING.test(doing)) return `${d.name} (${doing}${typeof source === 'string' ? `: ${source}` : ''})`;
+    return d.name;
   });
   const verb = matching.length === 1 ? 'is' : 'are';
   return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
 }
+
+/**
+ * "is the tv on" where "Televizor" could not be classified: the none guard names what may be one, and its on/off state
+ * is said with it (marked as a guess), so the question is answered rather than left at "may be one".
+ */
+function guessedStates(input: IntentAnswerInput, kind: DeviceKind, place: Entity | undefined): string {
+  const pool = place && place.entity_type !== 'home' ? devicesWithin(input.snapshot, place) : input.snapshot.devices;
+  const evidence = weakerEvidence(input.snapshot, kind, pool);
+  const pool2 = evidence.maybe.length > 0 ? evidence.maybe.map((m) => m.device) : evidence.unclassified;
+  // What the device says it is doing ("status": "idle") before the on/off it implies.
+  const stateWord = (d: Entity): string | undefined => powerStateOf(d) ?? onOffOf(d);
+  const guesses = pool2.filter((d) => stateWord(d) !== undefined);
+  if (guesses.length === 0 || guesses.length > 6) return '';
+  const states = joinNames(guesses.map((d) => `${d.name} is ${stateWord(d) ?? '?'}`));
+  const lead = pool2.length === 1 ? 'If it is that one' : guesses.length === 1 ? 'Of these, only one says its state' : 'Their states';
+  return withFreshness(`${lead}: ${states}.`, input.context.freshness.label);
+}
+
+const PLAYING = /^(playing|streaming|casting)$/i;
+const STOPPED = /^(paused|stopped|idle|standby)$/i;
 
 /** "power": "on" | "standby" …, "on": true|false or a relay's "switch" (homes write it several ways). */
 function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
@@ -42,5 +76,9 @@ function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
   const relay = state['switch'];
   if (relay === 'on' || relay === 'off') return relay;
   if (typeof relay === 'boolean') return relay ? 'on' : 'off';
+  // A speaker or player that only says what it is doing ("status": "playing"): playing is on, paused or idle off.
+  const doing = state['playback'] ?? state['status'];
+  if (typeof doing === 'string' && PLAYING.test(doing)) return 'on';
+  if (typeof doing === 'string' && STOPPED.test(doing)) return 'off';
   return undefined;
 }

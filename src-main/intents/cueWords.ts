@@ -30,10 +30,10 @@ export const CUES = {
   secret: ['password', 'pw', 'passcode', 'pin', 'combination', 'passphrase'],
   service: ['service', 'servicing', 'repair', 'technician', 'installer', 'plumber', 'electrician', 'contact', 'phone', 'call'],
   error: ['error', 'fault', 'mean', 'code', 'blinking', 'flashing'],
-  exist: ['there', 'have', 'any', 'anything', 'got', 'own'],
+  exist: ['there', 'have', 'any', 'anything', 'got', 'own', 'anyone', 'anybody', 'someone', 'somebody'],
   how: ['how'],
   /** Asking words that carry no subject of their own ("look for", "how long left"). */
-  request: ['list', 'look', 'search', 'show', 'display', 'check', 'see', 'give', 'tell', 'long', 'left', 'much', 'need', 'take', 'work', 'working', 'happen', 'currently', 'right', 'go', 'come', 'stay', 'speed', 'level', 'status', 'state', 'doing', 'should', 'would', 'gear', 'kit', 'hardware'],
+  request: ['list', 'look', 'search', 'show', 'display', 'check', 'see', 'give', 'tell', 'long', 'left', 'much', 'need', 'take', 'work', 'working', 'happen', 'currently', 'right', 'go', 'come', 'stay', 'speed', 'level', 'status', 'state', 'doing', 'should', 'would', 'gear', 'kit', 'hardware', 'using'],
 };
 export const ALL_CUES = new Set(Object.values(CUES).flat());
 
@@ -72,9 +72,12 @@ export function capabilityIn(tokens: readonly Token[], known: ReadonlyMap<string
   return undefined;
 }
 
+/** Readings whose names look like codes ("co2", "pm25", "pm10", "o3"): asked about, never looked up as errors. */
+const READING_NAMES = /^(co2?|pm\d+|o3|no2|so2|h2o|ch4)$/i;
+
 /** A code-like word ("E24", "f5") that only an error table or manual would contain. */
 export function errorCode(tokens: readonly Token[]): string | undefined {
-  return tokens.find((t) => /^[a-z]{1,2}-?\d{1,3}$/i.test(t.text))?.text;
+  return tokens.find((t) => /^[a-z]{1,2}-?\d{1,3}$/i.test(t.text) && !READING_NAMES.test(t.text))?.text;
 }
 
 /**

@@ -6,6 +6,7 @@ import { capabilitiesOf } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
+import { fieldMeaning } from './fieldMeanings';
 import { measured, readingsOf } from './stateQuantities';
 
 function firstNumber(...values: unknown[]): number | undefined {
@@ -56,15 +57,42 @@ export function lockPatch(device: Entity, value: 'locked' | 'unlocked'): Record<
 /** "open" / "closed" from whichever field the home uses. */
 export function openStateOf(device: Entity): string | undefined {
   const s = stateOf(device);
-  for (const key of ['door', 'contact', 'valve', 'window', 'position']) {
+  for (const key of OPEN_KEYS) {
     const v = s[key];
     if (typeof v === 'string') return v;
   }
-  for (const key of ['open', 'door_open', 'is_open']) {
+  for (const key of OPEN_FLAGS) {
     const v = s[key];
     if (typeof v === 'boolean') return v ? 'open' : 'closed';
   }
+  // A gate or valve that says "state": "closed"; a light's "state": "OFF" is no open/closed reading.
+  const said = s['state'];
+  if (typeof said === 'string' && OPEN_WORDS.test(said.trim())) return said.trim().toLowerCase();
+  // Blinds and covers give a position: 100 is fully open (up), 0 closed (down), in between partly open.
+  for (const key of POSITION_KEYS) {
+    const v = s[key];
+    if (typeof v === 'number' && Number.isFinite(v)) return v >= 100 ? 'open' : v <= 0 ? 'closed' : `partly open (${v}%)`;
+  }
   return undefined;
+}
+
+/** A state field that openStateOf reads (what "is it open" is about, rather than a named part such as a bypass). */
+export function isOpenField(key: string): boolean {
+  return [...OPEN_KEYS, ...OPEN_FLAGS, ...POSITION_KEYS, 'state'].includes(key);
+}
+
+const OPEN_KEYS = ['door', 'contact', 'valve', 'valve_state', 'window', 'gate', 'cover', 'position'];
+const OPEN_FLAGS = ['open', 'door_open', 'is_open', 'valve_open'];
+const OPEN_WORDS = /^(open|opened|closed|shut|opening|closing|ajar|partly open|stopped)$/i;
+const POSITION_KEYS = ['current_pos', 'current_position', 'position', 'pos', 'position_pct'];
+
+/** Fields a dimmer or light gives its brightness in ("bri" on Hue, "brightness" on others). */
+export const LEVEL_KEYS = ['level', 'brightness', 'bri', 'brightness_pct', 'dim_level'];
+
+/** A light's brightness in percent, whichever field the home uses. */
+export function levelOf(device: Entity): number | undefined {
+  const s = stateOf(device);
+  return firstNumber(...LEVEL_KEYS.map((k) => s[k]));
 }
 
 const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on'];
@@ -136,6 +164,8 @@ const NOT_A_THING = /(ing|ed|able|ive|open|on|online|offline|due|home|away|prese
 
 /** One state field in words: "remaining_min: 34" → "remaining 34 min", "door_open: false" → "door not open". */
 export function readingPhrase(key: string, value: unknown): string | undefined {
+  const meaning = fieldMeaning(key, value);
+  if (meaning) return meaning;
   const parts = key.split('_');
   const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
   const label = (unit ? parts.slice(0, -1) : parts).join(' ');

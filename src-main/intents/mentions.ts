@@ -4,6 +4,7 @@
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { DEVICE_KINDS, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { isQuantityWord } from './stateQuantities';
 import { commandTarget } from './commandTarget';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
@@ -180,6 +181,8 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
   const targets = typoTargets(snapshot);
   for (const [i, token] of tokens.entries()) {
     if (token.key.length < 5 || token.key.length > 16 || STOP_WORDS.has(token.key) || !/^\p{L}+$/u.test(token.key)) continue;
+    // "how much power is …": a word that asks for a reading is no slip of a kind ("power" is not "mower").
+    if (isQuantityWord(token.key)) continue;
     const max = token.key.length >= 9 ? 2 : 1;
     // A slip keeps the first letter ("kitchn"); "power" is no "mower".
     const hits = targets.filter((t) => t.key[0] === token.key[0] && Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);

@@ -34,7 +34,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)?|%|°/gu;
 
 export function tokenize(input: string): Token[] {
-  const lowered = input.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  // "pm2.5" is one word (the fine-dust reading), not "pm2" and a number.
+  const lowered = input.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\bpm ?2[.,]5\b/g, 'pm25');
   const tokens: Token[] = [];
   for (const match of lowered.matchAll(WORD)) {
     const raw = match[0];

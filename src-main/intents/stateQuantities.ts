@@ -29,11 +29,16 @@ const AIR = new Set(['pm25', 'pm2_5', 'pm1', 'pm10', 'co2', 'voc', 'tvoc', 'aqi'
 /** Words of a question that ask for a quantity ("how humid", "air quality", "watts"). */
 const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
-  ['air_quality', ['quality', 'pm25', 'co2', 'voc', 'aqi', 'pollution']],
-  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption']],
+  ['air_quality', ['quality', 'pm25', 'pm2', 'co2', 'voc', 'aqi', 'pollution', 'air']],
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power']],
   ['energy', ['kwh', 'energy']],
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
 ];
+
+/** A word that asks for a reading ("power", "humidity", "temperature"): never a slip of some other word. */
+export function isQuantityWord(key: string): boolean {
+  return QUANTITY_WORDS.some(([, words]) => words.includes(key));
+}
 
 /** The quantity a question's word keys ask for, temperature when none is named. */
 export function quantityAsked(keys: ReadonlySet<string>): Quantity {

@@ -106,7 +106,7 @@ describe('a state field the question names, in a place', () => {
   it('"is there a leak in the pralnica" reads the leak sensor there, and says it plainly', async () => {
     const a = await ask('is there a leak in the pralnica');
     expect(a.cited).toContain('Senzor poplave');
-    expect(a.text).toMatch(/water leak not detected/);
+    expect(a.text).toMatch(/water leak not detected|no water leak detected/);
   });
 
   it('"what is in the pralnica" still lists the room', async () => {

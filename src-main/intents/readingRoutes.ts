@@ -1,0 +1,124 @@
+// Slot-parse rules for questions about a reading (issue 12): "are the bedroom blinds down" (a kind's open state),
+// "how bright is the ceiling light" / "how much food is left in the feeder" (a field of the device named), "is anyone
+// in the hallway" / "any carbon monoxide?" / "is there a leak under the sink" (the one device whose state has the field
+// the words ask about), "how cold is it outside" / "what's the air like in the salon" / "what's the co2" (the readings
+// of a place). Only questions: a request ("turn the blinds up") is never read as one.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { ALL_CUES, CUES, has } from './cueWords';
+import { capabilitiesOf } from './deviceKinds';
+import { openStateOf } from './deviceReadings';
+import { askedFields, asksAField, devicesAskedAbout } from './fieldMeanings';
+import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import { STOP_WORDS, type Mention } from './mentions';
+import { tokenize, type Token } from './normalizeText';
+import type { SlotValue } from './SlotResolver';
+import { quantityAsked } from './stateQuantities';
+
+type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
+
+export interface ReadingContext {
+  snapshot: HomeSnapshot;
+  tokens: readonly Token[];
+  /** Word keys outside the mentions. */
+  keys: ReadonlySet<string>;
+  place?: Mention;
+  placeSlot?: SlotValue;
+  thing?: SlotValue;
+  kindMention?: Mention;
+  kindSlot?: SlotValue;
+  useDevice: boolean;
+}
+
+const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which', 'when', 'doe', 'do', 'does', 'has', 'have', 'anyone', 'anybody', 'someone', 'somebody']);
+/** "how cold is it outside": temperature words that ask about a place's reading, not a device's setting. */
+const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
+/** "what's the air like", "the co2", "pm2.5": air quality. */
+const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
+/** "how much power", "what's the consumption". */
+const POWER = ['power', 'watt', 'wattage', 'consumption'];
+/** The two words that say a blind's position. */
+const UP_DOWN = ['up', 'down'];
+
+export function readingRoutes(x: ReadingContext, add: Add): void {
+  const first = x.tokens[0]?.key ?? '';
+  if (!ASKING.has(first)) return;
+  const { keys } = x;
+  const last = x.tokens[x.tokens.length - 1]?.key ?? '';
+  const device = x.thing?.type === 'entity' && x.thing.entity.entity_type === 'device' ? x.thing.entity : undefined;
+  // "are the living room blinds up": up is open, down closed, for what opens (a position or open/close capability).
+  const upDown = UP_DOWN.includes(last) && (device ? opens(device) : x.kindMention?.kind !== undefined && kindOpens(x));
+  if ((has(keys, ...CUES.open) || upDown) && x.kindSlot && !x.useDevice) add('state_open', { kind: x.kindSlot, place: x.placeSlot }, 0.82, 'kind+open');
+  else if (upDown && x.thing) add('state_open', { device: x.thing }, 0.82, 'device+up-down');
+  // Cue and stop words name no field ("what", "there"), unless they ask about one in other words ("anyone").
+  const words = [...keys].filter((k) => asksAField(k) || (!STOP_WORDS.has(k) && !ALL_CUES.has(k)));
+  // "how bright is the ceiling light", "how much food is left in the feeder": the field the words name on that device.
+  // Temperatures and settings keep their own answer (setpoint: what it reads and what it is set to).
+  const temperature = has(keys, ...CUES.setpoint, ...CUES.reading);
+  if (device && !upDown && !temperature && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, 'on', 'off') && askedFields(device, words).length > 0) {
+    add('device_state', { device: x.thing }, 0.84, 'device+field');
+    return;
+  }
+  if (x.thing || (x.kindMention && !x.place)) return;
+  // "is the e-bike charging" where a plug is described as "plug for the e-bike charger": the one device whose
+  // description says the word, asked whether it is on (charging, running).
+  if (!x.kindMention && !x.place && has(keys, ...STATE_WORDS)) {
+    const asked = x.tokens.filter((t) => keys.has(t.key) && t.key.length >= 4 && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key));
+    const [word] = asked;
+    const saying = asked.length === 1 && word ? x.snapshot.devices.filter((d) => descriptionWords(d).has(word.key)) : [];
+    const [only] = saying;
+    if (saying.length === 1 && only) add('state_on', { device: { type: 'entity', text: word?.text ?? only.name, entity: only, how: 'synonym' } }, 0.8, 'described+on');
+  }
+  // "is anyone in the hallway", "any carbon monoxide?": the one device (there) whose state has the field asked about.
+  const at = x.place?.entities.place?.[0];
+  const scope = at && at.entity_type !== 'home' ? devicesWithin(x.snapshot, at) : x.snapshot.devices;
+  const reporting = devicesAskedAbout(scope, words);
+  const [one] = reporting;
+  // A quantity ("what's the co2", "how cold is it") is the place's readings, so "and in zosia's room?" can follow.
+  const feels = has(keys, ...FEEL) && (has(keys, 'how') || has(keys, 'it'));
+  const ownIntent = has(keys, ...CUES.locked, ...CUES.open);
+  if (reporting.length === 1 && one && !ownIntent && !x.kindMention && !feels && !has(keys, ...AIR) && (first !== 'when' || timeLeft(one.device, words))) {
+    // "when do the filters need changing" with `filter_days_left: 12`: the reading says when, before any note does.
+    const when = has(keys, 'when', 'due', 'need', 'soon') && timeLeft(one.device, words);
+    add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, when ? 0.88 : 0.85, 'asked-field');
+    return;
+  }
+  // "how cold is it outside", "what's the air like in the living room", "whats the co2".
+  if (!x.kindMention && (feels || has(keys, ...AIR))) {
+    add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
+  } else if (!x.kindMention && has(keys, ...POWER) && has(keys, 'much', 'what', 'using', 'draw', 'drawing')) {
+    // "how much power are we using right now": what the meters and plugs measure.
+    add('readings', { quantity: { type: 'text', text: 'power' }, place: x.placeSlot }, 0.8, 'reading+power');
+  }
+}
+
+/** A field asked about that says how long until something is due ("filter_days_left"). */
+function timeLeft(device: Entity, words: readonly string[]): boolean {
+  return askedFields(device, words).some((f) => /_(left|remaining)$|_due$/.test(f.field));
+}
+
+const STATE_WORDS = ['charging', 'running', 'playing', 'on', 'off'];
+
+/** The words of a device's description, as keys ("plug for the e-bike charger" → plug, for, the, e, bike, charger). */
+function descriptionWords(device: Entity): Set<string> {
+  const known = DESCRIPTION_WORDS.get(device);
+  if (known) return known;
+  const text = device.content['description'];
+  const words = new Set(typeof text === 'string' ? tokenize(text.slice(0, 200)).map((t) => t.key) : []);
+  DESCRIPTION_WORDS.set(device, words);
+  return words;
+}
+
+/** Kept per entity object (entities are immutable values; a snapshot may hold 20 000 devices). */
+const DESCRIPTION_WORDS = new WeakMap<Entity, Set<string>>();
+
+function opens(device: Entity): boolean {
+  const caps = capabilitiesOf(device);
+  return caps.includes('open_close') || caps.includes('position') || openStateOf(device) !== undefined;
+}
+
+/** A kind whose devices here open and close (blinds, shutters, covers). */
+function kindOpens(x: ReadingContext): boolean {
+  const kind = x.kindMention?.kind;
+  if (!kind) return false;
+  return ['blind', 'shutter', 'curtain', 'awning', 'cover', 'garage_door', 'gate', 'window'].some((id) => kind.id.includes(id));
+}
