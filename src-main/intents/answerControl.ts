@@ -207,8 +207,11 @@ function actionSpec(intent: string, input: Reading): ActionSpec | string {
       return {
         verb: said(input.match, 'brighten') ? 'Brighten' : said(input.match, 'dim') ? 'Dim' : 'Set',
         // A speaker or TV is "turned down to 5" through its volume (never "dimmed").
-        can: (d) => has('dimming')(d) || (has('volume')(d) && !said(input.match, 'dim', 'brighten')),
+        // Blinds and shutters are "set to 30%" through their position.
+        can: (d) => has('dimming')(d) || (has('volume')(d) && !said(input.match, 'dim', 'brighten')) || (positionKey(d) !== undefined && !said(input.match, 'dim', 'brighten')),
         patch: (d) => {
+          const position = has('dimming')(d) ? undefined : positionKey(d);
+          if (position) return stateOf(d)[position] === rounded ? undefined : { state: { [position]: rounded } };
           if (!has('dimming')(d)) return stateOf(d)['volume'] === rounded ? undefined : { state: { volume: rounded } };
           return stateOf(d)['level'] === rounded && stateOf(d)['power'] === (rounded > 0 ? 'on' : 'off') ? undefined : { state: { power: rounded > 0 ? 'on' : 'off', level: rounded } };
         },
@@ -267,6 +270,12 @@ function actionSpec(intent: string, input: Reading): ActionSpec | string {
     default:
       return '';
   }
+}
+
+/** The state field a blind's position is kept in ("position", "current_pos"), for a device that can take one. */
+function positionKey(device: Entity): string | undefined {
+  const found = Object.keys(stateOf(device)).find((k) => /(^|_)pos(ition)?($|_)/.test(k) && typeof stateOf(device)[k] === 'number');
+  return found ?? (capabilitiesOf(device).includes('position') ? 'position' : undefined);
 }
 
 /** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */

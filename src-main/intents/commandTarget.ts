@@ -59,7 +59,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
     // Each reading of the head kind ("night light", or a light that is "night"): the one that narrows most.
     const head = keys.slice(keys.length - len).join(' ');
     // A kind said in several words ("sauna heater", "night light") is specific even when it is the kind's own name.
-    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head, kind);
+    const found = readWith(ofKindItself(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head, kind);
     if (rank(found) > rank(best)) best = found;
   }
   // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
@@ -89,6 +89,17 @@ function opens(d: Entity): boolean {
 /** Devices of a kind by the home's vocabulary, or whose own model or description says the kind ("(desk lamp)"). */
 function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
   return snapshot.devices.filter((d) => ofKindOrSays(snapshot, d, kind));
+}
+
+/**
+ * "turn off the purifier": of a kind that covers others (an air purifier covers humidifiers), the devices that are
+ * the kind itself when there are any; a humidifier is a purifier only when nothing else is.
+ */
+function ofKindItself(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
+  const all = ofKind(snapshot, kind);
+  if (kind.includes.length === 0) return all;
+  const itself = all.filter((d) => snapshot.kindsOfDevice.get(d.id)?.has(kind.id) === true || ownKinds(snapshot, d).includes(kind.id));
+  return itself.length > 0 ? itself : all;
 }
 
 function ofKindOrSays(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind): boolean {
@@ -176,7 +187,10 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   // "the soundbar" among three speakers: the one whose own words say soundbar.
   const saying = head ? candidates.filter((d) => head.split(' ').every((w) => sayingsOf(snapshot, d).words.includes(w))) : [];
-  if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) candidates = saying;
+  // A name in the home's language says the kind its own way ("Lampka Zosi" is no "lamp" by its words): when none of
+  // the devices saying the head fits the other words, the head narrows nothing ("zosia's lamp").
+  const sayingFits = words.length === 0 || saying.some((d) => words.every((m) => fitOf(snapshot, d, m) > 0));
+  if (saying.length > 0 && sayingFits && (words.length === 0 || candidates.length > 1)) candidates = saying;
   if (words.length === 0) {
     if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid, kind);
     return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: candidates } : undefined;
@@ -186,7 +200,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   if (best > 0 && best < minFit) return undefined;
   if (best > 0) {
     const found = scored.filter((s) => s.fit === best).map((s) => s.d);
-    return pick(found, plural, placeSaid, kind);
+    return pick(plural ? found : sayingTheKind(snapshot, found, kind), plural, placeSaid, kind);
   }
   // No candidate fits every word. A word the home never uses anywhere ("front" with no front anything) is said, and
   // the devices of the kind are offered (the only one is proposed, saying why); a word the home does use for other
@@ -207,6 +221,17 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   if (fitting.length === 0 || fitting.length > MAX_OPTIONS) return { type: 'none', note: `${said}.` };
   return { type: 'several', devices: fitting, note: `${said}.` };
+}
+
+/**
+ * "the boiler thermostat" fits the boiler ("gas combi boiler") and the thermostat ("room thermostat for the gas
+ * boiler") alike: the one whose own words also say the kind is meant, the other is only what it is for.
+ */
+function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind | undefined): Entity[] {
+  if (!kind || found.length < 2) return found;
+  const words = phraseKey(kind.singular).split(' ');
+  const saying = found.filter((d) => words.every((w) => sayingsOf(snapshot, d).words.includes(w)));
+  return saying.length > 0 ? saying : found;
 }
 
 function pick(found: Entity[], plural: boolean, placeSaid: Entity[] | undefined, kind: DeviceKind | undefined): CommandTarget | undefined {
