@@ -53,8 +53,9 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedu
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
 
 const LOCK_KIND = kindById('lock');
+const ALARM_KIND = kindById('alarm');
 /** Command words that start a sentence: a place or room slot that took one swallowed the command ("turn on the garage"). */
-const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill']);
+const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill', 'arm', 'disarm']);
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
 const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any']);
 
@@ -115,6 +116,8 @@ export class SlotResolver {
         return this.resolveTarget(tokens, LOCK_KIND);
       case 'openable':
         return this.resolveTarget(tokens, 'openable');
+      case 'armable':
+        return this.resolveTarget(tokens, ALARM_KIND);
       default:
         return this.resolveEntity(type, tokens);
     }

@@ -10,6 +10,7 @@ import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { lockPatch, lockStateOf, partnerOf, setpointOf } from './deviceReadings';
+import { armPatch, armStateKey } from './alarmControl';
 import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import type { IntentMatch } from './IntentEngine';
@@ -35,6 +36,7 @@ type Reading = Pick<IntentAnswerInput, 'match' | 'snapshot'>;
 
 const LIGHT = kindById('light');
 const LOCK = kindById('lock');
+const ALARM = kindById('alarm');
 const OPENABLE = ['door', 'valve', 'position'];
 const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], oven: [50, 275] };
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
@@ -267,6 +269,16 @@ function actionSpec(intent: string, input: Reading): ActionSpec | string {
         already: value,
       };
     }
+    case 'arm':
+    case 'disarm':
+      return {
+        verb: intent === 'arm' ? 'Arm' : 'Disarm',
+        can: (d) => armStateKey(d) !== undefined,
+        patch: (d) => armPatch(d, intent === 'arm'),
+        ...(ALARM ? { defaultKind: ALARM } : {}),
+        cannot: (d) => `${d.name} is no alarm I can ${intent}.`,
+        already: intent === 'arm' ? 'armed' : 'disarmed',
+      };
     default:
       return '';
   }

@@ -33,6 +33,9 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
     const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
     if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
+    // "the speaker" with a speaker and a TV whose volume only makes it one: the device something else says it is.
+    const said = found.length > 1 ? found.filter((d) => kindMatch(snapshot, d, k) !== 'capability') : [];
+    if (said.length === 1 && said[0]) return { entity: said[0], text: kind.text };
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
     if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {
