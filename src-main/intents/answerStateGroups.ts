@@ -1,6 +1,7 @@
 import { joinNames, placeName } from './AnswerBuilder';
 import { withFreshness } from './answerText';
 import { DEVICE_KINDS } from './deviceKinds';
+import { powerStateOf } from './deviceReadings';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
@@ -35,6 +36,9 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
 
 /** "power": "on" | "standby" …, "on": true|false or a relay's "switch" (homes write it several ways). */
 function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
+  // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
+  const said = powerStateOf(device)?.trim().toLowerCase();
+  if (said === 'on' || said === 'off') return said;
   const state = stateOf(device);
   if (typeof state['power'] === 'string') return state['power'];
   if (typeof state['on'] === 'boolean') return state['on'] ? 'on' : 'off';

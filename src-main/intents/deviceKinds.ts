@@ -245,7 +245,7 @@ function sensorKinds(): Set<string> {
 const DESCRIPTION_HEAD_CHARS = 80;
 
 /** A description part that opens with what the device does names what it acts on, not what it is. */
-const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|closes?|turns?|switch(es)?|watch(es)?|covers?|feeds?|drives?|operates?|triggers?|dims?|buzz(es)?|rings?|unlocks?|heats?|cools?|charges?|serves?|supplies|used|connected|linked|plugged|paired|mounted|located|installed|replaces?|replaced)\b/i;
+const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|closes?|turns?|switch(es)?|watch(es)?|covers?|feeds?|drives?|operates?|triggers?|dims?|buzz(es)?|rings|unlocks|heats|cools|charges|serves|supplies|used|connected|linked|plugged|paired|mounted|located|installed|replaces?|replaced)\b/i;
 
 /**
  * The kinds a description or model names by their head nouns: each part ("air-to-air heat pump / air conditioner",

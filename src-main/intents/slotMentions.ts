@@ -4,7 +4,7 @@
 // plural).
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES } from './cueWords';
-import { capabilitiesOf } from './deviceKinds';
+import { capabilitiesOf, kindById } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
@@ -34,7 +34,8 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
     if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
     // "the speaker" with a speaker and a TV whose volume only makes it one: the device something else says it is.
-    const said = found.length > 1 ? found.filter((d) => kindMatch(snapshot, d, k) !== 'capability') : [];
+    const otherKind = (d: Entity): boolean => [...(snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].some((id) => id !== k.id && (kindById(id)?.includes.length ?? 1) === 0);
+    const said = found.length > 1 ? found.filter((d) => kindMatch(snapshot, d, k) !== 'capability' || !otherKind(d)) : [];
     if (said.length === 1 && said[0]) return { entity: said[0], text: kind.text };
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
