@@ -2,6 +2,7 @@
 // a pronoun, or a question about "them" (what the last answer listed). Each becomes a whole question that the engine
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
+import { commandOverListed } from './commandOverListed';
 import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
@@ -65,6 +66,8 @@ export class FollowUpReader {
         const own = await this.engine.match(reading);
         if (own && SCOPABLE.has(own.intent)) return { match: own, text: reading, scope: listed };
       }
+      const command = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
+      if (command) return { match: command, text };
     }
     // "how do i get from there to the bathroom", "what else is in there": the place of the last subject.
     const there = placeOfFocus(focus, snapshot);
