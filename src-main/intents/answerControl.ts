@@ -9,7 +9,7 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { lockPatch, lockStateOf, partnerOf, setpointOf } from './deviceReadings';
+import { lockPatch, lockStateOf, openStateKey, partnerOf, setpointOf } from './deviceReadings';
 import { armPatch, armStateKey } from './alarmControl';
 import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -256,13 +256,19 @@ function actionSpec(intent: string, input: Reading): ActionSpec | string {
     case 'open':
     case 'close': {
       const value = intent === 'open' ? 'open' : 'closed';
-      const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? 'position';
+      const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? openStateKey(d) ?? 'position';
       return {
         verb: intent === 'open' ? 'Open' : 'Close',
         can: has('open_close'),
         patch: (d) => {
           // Homes that store `open: true|false` get a boolean back.
           if (typeof stateOf(d)['open'] === 'boolean') return stateOf(d)['open'] === (intent === 'open') ? undefined : { state: { open: intent === 'open' } };
+          // A blind kept as a number (`current_pos: 100`) opens to 100 and closes to 0.
+          const position = positionKey(d);
+          if (position && typeof stateOf(d)[position] === 'number') {
+            const to = intent === 'open' ? 100 : 0;
+            return stateOf(d)[position] === to ? undefined : { state: { [position]: to } };
+          }
           return stateOf(d)[keyOf(d)] === value ? undefined : { state: { [keyOf(d)]: value } };
         },
         cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,

@@ -64,7 +64,17 @@ export function openStateOf(device: Entity): string | undefined {
     const v = s[key];
     if (typeof v === 'boolean') return v ? 'open' : 'closed';
   }
-  return undefined;
+  // `gate: "closed"`, `state: "open"`: any field whose value says it.
+  const key = openStateKey(device);
+  return key ? String(s[key]) : undefined;
+}
+
+const OPEN_WORDS = /^(open|opened|closed|opening|closing|shut|ajar)$/i;
+
+/** The state field whose value says open or closed ("gate", "state", "status" …), whatever it is called. */
+export function openStateKey(device: Entity): string | undefined {
+  const s = stateOf(device);
+  return Object.keys(s).find((k) => typeof s[k] === 'string' && OPEN_WORDS.test(String(s[k]).trim()));
 }
 
 const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on'];
