@@ -195,7 +195,7 @@ export class SlotIntentParser {
     if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, ...CUES.controls) ? 0.8 : 0.65, 'automation-entity');
     // "where's the spare purifier filter": words the home uses beyond the device's own ask where a thing that belongs
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
-    const beyondDevice = tokens.filter((t, i) => !inMention(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && t.key.length >= 4 && homeUses(snapshot, t.text, t.key));
+    const beyondDevice = tokens.filter((t, i) => !inMention(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && t.key.length >= 3 && homeUses(snapshot, t.text, t.key));
     if (has(keys, 'where') && (device || implied) && beyondDevice.length > 0) add('search_graph', { query: text(contentWords(tokens)), aspect: text('where') }, 0.82, 'where+thing-of-device');
     if (has(keys, 'where') && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
       const m = (device ?? other ?? place ?? automation) as Mention;

@@ -189,8 +189,12 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   const saying = head ? candidates.filter((d) => head.split(' ').every((w) => sayingsOf(snapshot, d).words.includes(w))) : [];
   // A name in the home's language says the kind its own way ("Lampka Zosi" is no "lamp" by its words): when none of
   // the devices saying the head fits the other words, the head narrows nothing ("zosia's lamp").
-  const sayingFits = words.length === 0 || saying.some((d) => words.every((m) => fitOf(snapshot, d, m) > 0));
-  if (saying.length > 0 && sayingFits && (words.length === 0 || candidates.length > 1)) candidates = saying;
+  if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) {
+    const usedHere = new Map<string, boolean>();
+    const used = (m: string): boolean => usedHere.get(m) ?? usedHere.set(m, snapshot.devices.some((d) => fitOf(snapshot, d, m) > 0) || placeWord(snapshot, m)).get(m) === true;
+    // A word the home never uses ("his") does not count against the ones saying the head.
+    if (saying.some((d) => words.every((m) => fitOf(snapshot, d, m) > 0 || !used(m)))) candidates = saying;
+  }
   if (words.length === 0) {
     if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid, kind);
     return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: candidates } : undefined;
