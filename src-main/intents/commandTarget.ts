@@ -186,7 +186,9 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
     }
   }
   // "the soundbar" among three speakers: the one whose own words say soundbar.
-  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => sayingsOf(snapshot, d).words.includes(w))) : [];
+  // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").
+  const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s)));
+  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => saysHead(d, w))) : [];
   // A name in the home's language says the kind its own way ("Lampka Zosi" is no "lamp" by its words): when none of
   // the devices saying the head fits the other words, the head narrows nothing ("zosia's lamp").
   if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) {
