@@ -9,8 +9,8 @@ import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
-import { editDistance } from './mentions';
-import type { Token } from './normalizeText';
+import { editDistance, ownedRoom } from './mentions';
+import { tokenize, type Token } from './normalizeText';
 
 export type SlotValue =
   /** `why`: said with the answer when the device was taken as the only one that fits ("the only lock in …"). */
@@ -118,6 +118,9 @@ export class SlotResolver {
         return this.resolveTarget(tokens, 'openable');
       case 'armable':
         return this.resolveTarget(tokens, ALARM_KIND);
+      // "lights on in the cellar", "light in the cellar on": the lights of the place said (the kind word was literal).
+      case 'lit':
+        return this.resolveTarget([...tokenize('lights in'), ...tokens]);
       default:
         return this.resolveEntity(type, tokens);
     }
@@ -148,6 +151,8 @@ export class SlotResolver {
       const place = exactPlace(snapshot, tokens);
       if (place) return { value: { type: 'entity', text, entity: place, how: 'exact' }, score: 1 };
     }
+    const owned = type === 'place' || type === 'room' ? ownedRoom(snapshot, tokens.map((t) => t.key)) : undefined;
+    if (owned) return { value: { type: 'entity', text, entity: owned, how: 'alias' }, score: 1 };
     const aliased = aliasMatch(snapshot, tokens, types);
     if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
     const resolved = await this.names.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
