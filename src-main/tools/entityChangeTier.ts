@@ -1,7 +1,7 @@
 // The risk tier of a change to one entity (ARCHITECTURE.md "Actions, approvals, audit"), decided from evidence in
 // ./riskEvidence.ts: what the thing can do (kind fields, capabilities, HomeKit/Matter types), which keys the change
-// touches, what it controls, and what its description says it is or drives. Names are never evidence. Default high:
-// tier 2 needs positive evidence of low risk.
+// touches, what it controls, and what its description or model says it is or drives. Names are never evidence.
+// Default high: tier 2 needs positive evidence of low risk.
 import type { Entity, EntityContent, EntityType } from '../../src-shared/protocol/entities';
 import { isOwnHouseholdItem } from './householdItemOwnership';
 import { evidenceWords, highRowsForKeys, KIND_FIELDS, NEUTRAL_WORDS, rowsForKinds } from './riskEvidence';
@@ -56,13 +56,16 @@ export function changedKeyWords(content: EntityContent | undefined): Set<string>
 }
 
 /**
- * The words of a device's `description` ("smart plug for the aquarium light", "motorised roller shutters"): what the
- * thing is and what it drives, said by whoever set it up. Any high word there makes it high ("plug for the e-bike
- * charger"), so a description can only lower the tier of a thing whose kind fields say nothing high.
+ * The words of a device's `description` and `model` ("smart plug for the aquarium light", "Sonesse 40 Roller Shade"):
+ * what the thing is and what it drives, as the export says it. Any high word there makes it high ("plug for the
+ * e-bike charger", "Smart Garage Door Opener"), so these can only lower the tier of a thing whose kind fields say
+ * nothing high.
  */
 export function describedKindWords(entity: Pick<Entity, 'content'>): string[] {
-  const description = entity.content['description'];
-  return typeof description === 'string' ? evidenceWords(description).filter((w) => !NEUTRAL_WORDS.has(w)) : [];
+  return ['description', 'model'].flatMap((field) => {
+    const text = entity.content[field];
+    return typeof text === 'string' ? evidenceWords(text).filter((w) => !NEUTRAL_WORDS.has(w)) : [];
+  });
 }
 
 /** What an entity is, before any change: 'high' with any high-risk evidence, 'low' with only low evidence, else 'none'. */

@@ -229,3 +229,12 @@ describe('entityChangeTier: a description says what a broadly typed device is or
     expect(entityChangeTier(device('Spotřebič', { type: 'appliance' }), { content: { description: 'lamp' } })).toBe(3);
   });
 });
+
+describe('entityChangeTier: a model says what a broadly typed device is, like a description', () => {
+  it('a model naming a shade is tier 2; a model naming a garage door opener or nothing keeps tier 3', () => {
+    const position = { content: { state: { position: 40 } } };
+    expect(entityChangeTier(device('Stínidlo', { type: 'appliance', model: 'Sonesse 40 Roller Shade', capabilities: ['open_close', 'position'] }), position)).toBe(2);
+    expect(entityChangeTier(device('Vrata', { type: 'appliance', model: 'MSG100 Smart Garage Door Opener', capabilities: ['open_close'] }), position)).toBe(3);
+    expect(entityChangeTier(device('Roleta', { type: 'appliance', model: 'Plus 2PM (cover mode)', capabilities: ['open_close', 'position'] }), position)).toBe(3);
+  });
+});
