@@ -42,6 +42,7 @@ const DEVICES: RawEntity[] = [
   device('sl-zvocnik', 'Zvočnik', { type: 'entertainment', manufacturer: 'Sonos', model: 'Era 100', capabilities: ['audio_playback', 'volume'], state: { status: 'playing', volume: 22 } }),
   device('sl-tv', 'Televizor', { type: 'entertainment', capabilities: ['on_off', 'volume', 'input_select'], state: { power: 'off' } }),
   device('sl-vrata', 'Vrata Dvorišče', { type: 'security', description: 'sliding gate to the courtyard', capabilities: ['open_close'], state: { gate: 'closed' } }),
+  device('sl-garaza', 'Vrata Garaža', { type: 'security', model: 'Smart Garage Door Opener', capabilities: ['open_close'], state: { door: 'closed' } }),
   device('sl-domofon', 'Domofon', { type: 'security', description: 'video intercom, buzzes the building door and the courtyard gate', capabilities: ['intercom'] }),
 ];
 
@@ -49,7 +50,7 @@ const PLACE_OF: Record<string, string> = {
   'sl-rolete-d': 'sl-dnevna', 'sl-rolete-s': 'sl-spalnica', 'sl-akvarij': 'sl-kuhinja', 'sl-kolo': 'sl-klet', 'sl-cistilec': 'sl-dnevna',
   'sl-vlazilec': 'sl-spalnica', 'sl-razvlazilec': 'sl-klet', 'sl-centrala': 'sl-hodnik', 'sl-lucka': 'sl-matej', 'sl-stojeca': 'sl-dnevna',
   'sl-klet-luc': 'sl-klet', 'sl-kuhinja-luc': 'sl-kuhinja', 'sl-glava': 'sl-matej', 'sl-kotel': 'sl-klet', 'sl-regulator': 'sl-hodnik',
-  'sl-zvocnik': 'sl-dnevna', 'sl-tv': 'sl-dnevna', 'sl-vrata': 'sl-hodnik', 'sl-domofon': 'sl-hodnik',
+  'sl-zvocnik': 'sl-dnevna', 'sl-tv': 'sl-dnevna', 'sl-vrata': 'sl-hodnik', 'sl-garaza': 'sl-klet', 'sl-domofon': 'sl-hodnik',
 };
 
 const HOLIDAY: RawEntity = { id: 'sl-pocitnice', entity_type: 'automation', name: 'Počitnice', content: { trigger: { type: 'manual' }, description: 'holiday mode', enabled: false } };
@@ -142,6 +143,13 @@ describe('alarms, gates and automations', () => {
     expect(read.text).toMatch(/Vrata Dvorišče.*closed/);
     expect(read.citations.map((c) => c.name)).not.toContain('Domofon');
     await proposes(['is the gate closed', 'open it, the courier is here'], ['Vrata Dvorišče'], 3);
+  });
+  it('a reply to "which one" may say a candidate by its own description ("the courtyard gate")', async () => {
+    const asked = await dialog('open the vrata');
+    expect(asked.proposal ?? undefined).toBeUndefined();
+    const id = `sl-${conversation}`;
+    const picked = await h.responder.respond('the courtyard gate', h.context({ conversationId: id, role: 'admin' }));
+    expect(picked?.proposal?.targets.map((t) => t.name)).toEqual(['Vrata Dvorišče']);
   });
   it('an automation is called by its short description, and "turn it on, …" runs it', async () => {
     const on = await dialog('is holiday mode on');
