@@ -40,6 +40,14 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   // A door is locked through the lock on it: "the terrace door" is, for a lock, the lock of the terrace door.
   if (implied && implied !== 'openable') keys = keys.filter((k) => k !== 'door');
   if (keys.length === 0 && !(spot && implied)) return undefined;
+  // "the hallway light upstairs": a place said after the kind is read as if said before it.
+  for (let len = Math.min(3, keys.length - 1); len >= 1; len--) {
+    const tail = keys.slice(keys.length - len);
+    if (placesNamed(snapshot, tail.join(' ')).length > 0 && kindForPhrase(keys[keys.length - len - 1] ?? '')) {
+      keys = [...tail, ...keys.slice(0, keys.length - len)];
+      break;
+    }
+  }
   const readWith = (devices: Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string, kind?: DeviceKind): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head, kind });
   let best: CommandTarget | undefined;
   for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {

@@ -47,7 +47,7 @@ const DEVICES: RawEntity[] = [
 ];
 
 const PLACE_OF: Record<string, string> = {
-  'sl-rolete-d': 'sl-dnevna', 'sl-rolete-s': 'sl-spalnica', 'sl-akvarij': 'sl-kuhinja', 'sl-kolo': 'sl-klet', 'sl-cistilec': 'sl-dnevna',
+  'sl-rolete-d': 'sl-dnevna', 'sl-rolete-s': 'sl-spalnica', 'sl-akvarij': 'sl-spalnica', 'sl-kolo': 'sl-klet', 'sl-cistilec': 'sl-dnevna',
   'sl-vlazilec': 'sl-spalnica', 'sl-razvlazilec': 'sl-klet', 'sl-centrala': 'sl-hodnik', 'sl-lucka': 'sl-matej', 'sl-stojeca': 'sl-dnevna',
   'sl-klet-luc': 'sl-klet', 'sl-kuhinja-luc': 'sl-kuhinja', 'sl-glava': 'sl-matej', 'sl-kotel': 'sl-klet', 'sl-regulator': 'sl-hodnik',
   'sl-zvocnik': 'sl-dnevna', 'sl-tv': 'sl-dnevna', 'sl-vrata': 'sl-hodnik', 'sl-garaza': 'sl-klet', 'sl-domofon': 'sl-hodnik',
@@ -110,6 +110,9 @@ describe('commands read from mentions', () => {
   it('an owner\'s lamp and room', async () => {
     await proposes(['dim mateja\'s lamp to 20'], ['Lučka Mateja'], 2);
     await proposes(['make matej\'s room 21'], ['Glava Mateja'], 3);
+  });
+  it('a place said after the kind is read as said before it ("the light kitchen")', async () => {
+    await proposes(['turn off the light kitchen'], ['Luč Kuhinja'], 2);
   });
   it('"light in the cellar on" is the light of that room; "turn on the tv" is the TV', async () => {
     await proposes(['light in the cellar on pls'], ['Luč Klet'], 2);
