@@ -66,8 +66,6 @@ export class FollowUpReader {
         const own = await this.engine.match(reading);
         if (own && SCOPABLE.has(own.intent)) return { match: own, text: reading, scope: listed };
       }
-      const command = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
-      if (command) return { match: command, text };
     }
     // "how do i get from there to the bathroom", "what else is in there": the place of the last subject.
     const there = placeOfFocus(focus, snapshot);
@@ -85,6 +83,9 @@ export class FollowUpReader {
       if (!hasProblem(match)) return { match, text: attempt };
       fallback ??= { match, text: attempt };
     }
+    // "turn them all off" when the pronoun named nothing (after "how many is that"), "turn off the ones downstairs".
+    const command = fallback ? undefined : await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
+    if (command) return command;
     const own = await this.plain(text);
     const subject = focus.subjects[0];
     // "and what's the temperature" after a question about the fridge: about the fridge, unless it names something.

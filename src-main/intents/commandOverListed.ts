@@ -11,17 +11,19 @@ import type { SlotValue } from './SlotResolver';
 /** The group as said, with an "all" on either side: "them all", "all of them", "the ones", "those". */
 const GROUP = /(^|\s)(?:all\s+(?:of\s+)?)?(?:them|those|these|the ones|ones)(?:\s+all)?(?=\s|$|[?.!,])/i;
 
-export async function commandOverListed(engine: IntentEngine, text: string, listed: readonly Entity[], kindSlot: SlotValue | undefined, snapshot: HomeSnapshot): Promise<IntentMatch | undefined> {
+/** The command as read (the group said as its kind), or undefined when the sentence is no command over the group. */
+export async function commandOverListed(engine: IntentEngine, text: string, listed: readonly Entity[], kindSlot: SlotValue | undefined, snapshot: HomeSnapshot): Promise<{ match: IntentMatch; text: string } | undefined> {
   if (listed.length < 2 || !GROUP.test(text)) return undefined;
   const plural = kindSlot?.type === 'kind' ? kindSlot.kind.plural : sharedKind(listed, snapshot) ?? 'devices';
-  const match = await engine.match(text.replace(GROUP, (_m, pre: string) => `${pre}all the ${plural}`).replace(/\s+/g, ' ').trim());
+  const reading = text.replace(GROUP, (_m, pre: string) => `${pre}all the ${plural}`).replace(/\s+/g, ' ').trim();
+  const match = await engine.match(reading);
   const target = match?.slots['target'];
   if (!match || match.category !== 'control' || target?.type !== 'group') return undefined;
   const place = target.place && target.place.entity_type !== 'home' ? target.place : undefined;
   const there = place ? new Set(devicesWithin(snapshot, place)) : undefined;
   const devices = there ? listed.filter((d) => there.has(d)) : [...listed];
   if (devices.length === 0) return undefined;
-  return { ...match, slots: { ...match.slots, target: { ...target, devices } } };
+  return { match: { ...match, slots: { ...match.slots, target: { ...target, devices } } }, text: reading };
 }
 
 /** The plural of a kind every listed device is (the narrowest one: "lights", not "devices"). */
