@@ -226,7 +226,8 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
 function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind | undefined): Entity[] {
   if (!kind || found.length < 2) return found;
   const words = phraseKey(kind.singular).split(' ');
-  const saying = found.filter((d) => words.every((w) => sayingsOf(snapshot, d).words.includes(w)));
+  // Only a device that is of the kind itself (not a plug "for the aquarium light") is told apart by saying it.
+  const saying = found.filter((d) => kindMatch(snapshot, d, kind) !== undefined && words.every((w) => sayingsOf(snapshot, d).words.includes(w)));
   return saying.length > 0 ? saying : found;
 }
 
