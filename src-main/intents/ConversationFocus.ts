@@ -153,8 +153,10 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   const words = (e: Entity): string[] => tokenize(e.name).map((t) => t.key);
   // A reply picks from the choices; a new question that happens to share a word with one does not.
   const known = new Set(['the', 'one', 'a', 'in', 'on', 'at', 'i', 'mean', 'meant', 'that', 'this', 'yes', 'please', 'it', 'is', 'first', 'second', 'third', 'fourth', 'upstairs', 'downstairs']);
+  // "the front gate" for "Portão Exterior" described as a "sliding front gate": the candidates' own English words.
+  const described = (e: Entity): string[] => tokenize(['description', 'model'].map((f) => e.content[f]).filter((v): v is string => typeof v === 'string').join(' ')).map((t) => t.key);
   for (const c of candidates) {
-    for (const w of words(c)) known.add(w);
+    for (const w of [...words(c), ...described(c)]) known.add(w);
     const place = snapshot.placeOfDevice.get(c.id);
     if (place) for (const t of tokenize(place.name)) known.add(t.key);
   }
@@ -169,7 +171,8 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   if (full.length === 1) return full[0];
   const scored = candidates.map((c) => {
     const own = words(c).filter((w) => !candidates.some((o) => o !== c && words(o).includes(w)));
-    let score = own.filter(saidWord).length;
+    const ownDescribed = described(c).filter((w) => !candidates.some((o) => o !== c && (words(o).includes(w) || described(o).includes(w))));
+    let score = own.filter(saidWord).length + ownDescribed.filter((w) => said.has(w)).length;
     const place = snapshot.placeOfDevice.get(c.id);
     if (place && (tokenize(place.name).every((t) => said.has(t.key)) || placesSaid.has(place))) score += 2;
     return { c, score };

@@ -2,6 +2,7 @@
 // a pronoun, or a question about "them" (what the last answer listed). Each becomes a whole question that the engine
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
+import { commandOverListed } from './commandOverListed';
 import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
@@ -84,6 +85,9 @@ export class FollowUpReader {
       if (!hasProblem(match)) return { match, text: attempt };
       fallback ??= { match, text: attempt };
     }
+    // "turn them all off" when the pronoun named nothing (after "how many is that"), "turn off the ones downstairs".
+    const command = fallback ? undefined : await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
+    if (command) return command;
     const own = await this.plain(text);
     const subject = focus.subjects[0];
     // "and what's the temperature" after a question about the fridge: about the fridge, unless it names something.

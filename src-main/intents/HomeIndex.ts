@@ -152,8 +152,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     else if (entity.entity_type === 'note') snapshot.notes.push(entity);
     else if (entity.entity_type === 'home') snapshot.homes.push(entity);
     else if (entity.entity_type === 'automation' || entity.entity_type === 'schedule') snapshot.automations.push(entity);
-    const aliases = entity.content['aliases'];
-    if (Array.isArray(aliases)) {
+    const aliases = [...(Array.isArray(entity.content['aliases']) ? entity.content['aliases'] : []), ...shortDescriptionName(entity)];
+    {
       for (const alias of aliases) {
         if (typeof alias !== 'string' || !alias.trim()) continue;
         addPhrase(alias, entity);
@@ -247,3 +247,15 @@ export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKi
 
 /** Evidence ranked strongest first: what the device is called, its type, what the export says it is, what it can do. */
 const EVIDENCE_RANK: Record<KindEvidence, number> = { name: 0, alias: 1, type: 2, description: 3, model: 4, capability: 5 };
+
+/**
+ * "holiday mode" for the automation "Tryb Wakacyjny" described as "holiday mode": an automation's description of a few
+ * words is what people call it (a longer one tells what it does, and is searched, not named).
+ */
+function shortDescriptionName(entity: Entity): string[] {
+  if (entity.entity_type !== 'automation' && entity.entity_type !== 'schedule') return [];
+  const description = entity.content['description'];
+  if (typeof description !== 'string') return [];
+  const text = description.trim();
+  return /^[\p{L}\p{N}' -]{3,40}$/u.test(text) && text.split(/\s+/).length <= 4 ? [text] : [];
+}

@@ -70,11 +70,13 @@ export class IntentEngine implements Disposable {
     const again = mended !== undefined ? await this.matchOnce(scopeAfterState(mended)) : undefined;
     if (again && !hasProblem(again.slots)) return again;
     const whole = read ?? (await this.matchOnce(scopeAfterState(text)));
-    if (whole) return whole;
-    if (again) return again;
-    // "open the garage, im pulling in": a request with a reason after it is the request.
+    if (whole && !hasProblem(whole.slots)) return whole;
+    // "open the garage, im pulling in": a request with a reason after it is the request (also when the whole
+    // sentence read as one long name that nothing matched).
     const clause = /^([^,;]{4,}?)\s*[,;]\s*\S/.exec(text)?.[1];
-    return clause ? this.match(clause) : undefined;
+    const request = clause ? await this.match(clause) : undefined;
+    if (request && !hasProblem(request.slots)) return request;
+    return whole ?? again ?? request;
   }
 
   private async matchOnce(text: string): Promise<IntentMatch | undefined> {

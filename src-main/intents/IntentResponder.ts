@@ -16,6 +16,7 @@ import { readAmbiguous } from './ambiguousReads';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
 import { answerControl, narrowControlTarget } from './answerControl';
+import { askWhichForValue } from './valueOverKind';
 import { graphSearch } from './answerGraphSearch';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
@@ -74,7 +75,7 @@ export class IntentResponder implements Responder {
       },
       manual_for: forEachOfKind(manualFor, 'device'), notes_about: forEachOfKind(notesAbout, 'thing'),
       state_open: stateOpen, state_locked: stateLocked, state_on: stateOn, kind_on: kindOn, setpoint, device_state: deviceState,
-      turn_on: control, turn_off: control, set_level: control, set_temperature: control, lock: control, unlock: control,
+      turn_on: control, turn_off: control, set_level: control, set_temperature: control, lock: control, unlock: control, arm: control, disarm: control,
       open: control, close: control, run_automation: control,
       // Reached through the slot parse only (no templates): see SlotIntentParser.
       list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch, readings,
@@ -97,7 +98,7 @@ export class IntentResponder implements Responder {
     const asked = placeReading(understood.match, snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
-    const match = shared && 'match' in shared ? shared.match : narrowControlTarget({ match: asked, snapshot });
+    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }), snapshot);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {

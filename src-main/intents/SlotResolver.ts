@@ -9,8 +9,8 @@ import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
-import { editDistance } from './mentions';
-import type { Token } from './normalizeText';
+import { editDistance, ownedRoom } from './mentions';
+import { tokenize, type Token } from './normalizeText';
 
 export type SlotValue =
   /** `why`: said with the answer when the device was taken as the only one that fits ("the only lock in …"). */
@@ -53,8 +53,9 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedu
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
 
 const LOCK_KIND = kindById('lock');
+const ALARM_KIND = kindById('alarm');
 /** Command words that start a sentence: a place or room slot that took one swallowed the command ("turn on the garage"). */
-const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill']);
+const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill', 'arm', 'disarm']);
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
 const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any']);
 
@@ -115,6 +116,11 @@ export class SlotResolver {
         return this.resolveTarget(tokens, LOCK_KIND);
       case 'openable':
         return this.resolveTarget(tokens, 'openable');
+      case 'armable':
+        return this.resolveTarget(tokens, ALARM_KIND);
+      // "lights on in the cellar", "light in the cellar on": the lights of the place said (the kind word was literal).
+      case 'lit':
+        return this.resolveTarget([...tokenize('lights in'), ...tokens]);
       default:
         return this.resolveEntity(type, tokens);
     }
@@ -145,6 +151,8 @@ export class SlotResolver {
       const place = exactPlace(snapshot, tokens);
       if (place) return { value: { type: 'entity', text, entity: place, how: 'exact' }, score: 1 };
     }
+    const owned = type === 'place' || type === 'room' ? ownedRoom(snapshot, tokens.map((t) => t.key)) : undefined;
+    if (owned) return { value: { type: 'entity', text, entity: owned, how: 'alias' }, score: 1 };
     const aliased = aliasMatch(snapshot, tokens, types);
     if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
     const resolved = await this.names.resolve(text, types ? { types, limit: 6 } : { limit: 6 });

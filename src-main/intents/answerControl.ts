@@ -9,7 +9,8 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { lockPatch, lockStateOf, partnerOf, setpointOf } from './deviceReadings';
+import { lockPatch, lockStateOf, openStateKey, partnerOf, setpointOf } from './deviceReadings';
+import { armPatch, armStateKey } from './alarmControl';
 import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import type { IntentMatch } from './IntentEngine';
@@ -35,6 +36,7 @@ type Reading = Pick<IntentAnswerInput, 'match' | 'snapshot'>;
 
 const LIGHT = kindById('light');
 const LOCK = kindById('lock');
+const ALARM = kindById('alarm');
 const OPENABLE = ['door', 'valve', 'position'];
 const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], oven: [50, 275] };
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
@@ -207,8 +209,11 @@ function actionSpec(intent: string, input: Reading): ActionSpec | string {
       return {
         verb: said(input.match, 'brighten') ? 'Brighten' : said(input.match, 'dim') ? 'Dim' : 'Set',
         // A speaker or TV is "turned down to 5" through its volume (never "dimmed").
-        can: (d) => has('dimming')(d) || (has('volume')(d) && !said(input.match, 'dim', 'brighten')),
+        // Blinds and shutters are "set to 30%" through their position.
+        can: (d) => has('dimming')(d) || (has('volume')(d) && !said(input.match, 'dim', 'brighten')) || (positionKey(d) !== undefined && !said(input.match, 'dim', 'brighten')),
         patch: (d) => {
+          const position = has('dimming')(d) ? undefined : positionKey(d);
+          if (position) return stateOf(d)[position] === rounded ? undefined : { state: { [position]: rounded } };
           if (!has('dimming')(d)) return stateOf(d)['volume'] === rounded ? undefined : { state: { volume: rounded } };
           return stateOf(d)['level'] === rounded && stateOf(d)['power'] === (rounded > 0 ? 'on' : 'off') ? undefined : { state: { power: rounded > 0 ? 'on' : 'off', level: rounded } };
         },
@@ -251,22 +256,44 @@ function actionSpec(intent: string, input: Reading): ActionSpec | string {
     case 'open':
     case 'close': {
       const value = intent === 'open' ? 'open' : 'closed';
-      const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? 'position';
+      const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? openStateKey(d) ?? 'position';
       return {
         verb: intent === 'open' ? 'Open' : 'Close',
         can: has('open_close'),
         patch: (d) => {
           // Homes that store `open: true|false` get a boolean back.
           if (typeof stateOf(d)['open'] === 'boolean') return stateOf(d)['open'] === (intent === 'open') ? undefined : { state: { open: intent === 'open' } };
+          // A blind kept as a number (`current_pos: 100`) opens to 100 and closes to 0.
+          const position = positionKey(d);
+          if (position && typeof stateOf(d)[position] === 'number') {
+            const to = intent === 'open' ? 100 : 0;
+            return stateOf(d)[position] === to ? undefined : { state: { [position]: to } };
+          }
           return stateOf(d)[keyOf(d)] === value ? undefined : { state: { [keyOf(d)]: value } };
         },
         cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,
         already: value,
       };
     }
+    case 'arm':
+    case 'disarm':
+      return {
+        verb: intent === 'arm' ? 'Arm' : 'Disarm',
+        can: (d) => armStateKey(d) !== undefined,
+        patch: (d) => armPatch(d, intent === 'arm'),
+        ...(ALARM ? { defaultKind: ALARM } : {}),
+        cannot: (d) => `${d.name} is no alarm I can ${intent}.`,
+        already: intent === 'arm' ? 'armed' : 'disarmed',
+      };
     default:
       return '';
   }
+}
+
+/** The state field a blind's position is kept in ("position", "current_pos"), for a device that can take one. */
+function positionKey(device: Entity): string | undefined {
+  const found = Object.keys(stateOf(device)).find((k) => /(^|_)pos(ition)?($|_)/.test(k) && typeof stateOf(device)[k] === 'number');
+  return found ?? (capabilitiesOf(device).includes('position') ? 'position' : undefined);
 }
 
 /** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */

@@ -123,7 +123,7 @@ export const ASPECTS: Record<string, RegExp> = {
   who: /\b(by|contact|phone|company|technician|installer|installed by|service|call|owner)\b/i,
   cost: /(€|\$|£|\b(cost|price|eur|usd|gbp)\b)/i,
   temperature: /(°|\bsetpoint|\btemperature|\btemp\b)/i,
-  where: /\b(is|are|kept|stored|lives?|located|hangs?)\s+(in|on|under|behind|above|below|inside|next to|by|at)\b|\b(cupboard|drawer|shelf|cabinet|closet|box)\b/i,
+  where: /\b(is|are|kept|stored|lives?|located|hangs?)\s+(in|on|under|behind|above|below|inside|next to|by|at)\b|\b(cupboard|drawer|shelf|cabinet|closet|box|hook)\b/i,
 };
 
 /** "descaling" → "descal", "services" → "servic", "batteries" → "batter": a prefix the full-text search can match. */

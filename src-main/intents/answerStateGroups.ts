@@ -69,6 +69,9 @@ const STOPPED = /^(paused|stopped|idle|standby)$/i;
 
 /** "power": "on" | "standby" …, "on": true|false or a relay's "switch" (homes write it several ways). */
 function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
+  // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
+  const said = powerStateOf(device)?.trim().toLowerCase();
+  if (said === 'on' || said === 'off') return said;
   const state = stateOf(device);
   if (typeof state['power'] === 'string') return state['power'];
   if (typeof state['on'] === 'boolean') return state['on'] ? 'on' : 'off';

@@ -8,10 +8,11 @@
 // several that fit are a question back; a modifier the home never uses is said, never silently dropped.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './crossLanguageCues';
-import { coveredKinds, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
+import { ownKinds, plain, sayingsOf, taughtStems } from './commandSayings';
+import { coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { editDistance } from './mentions';
-import { keyOf, type Token } from './normalizeText';
+import type { Token } from './normalizeText';
 
 export type CommandTarget =
   | { type: 'one'; device: Entity; why?: string }
@@ -40,6 +41,14 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   // A door is locked through the lock on it: "the terrace door" is, for a lock, the lock of the terrace door.
   if (implied && implied !== 'openable') keys = keys.filter((k) => k !== 'door');
   if (keys.length === 0 && !(spot && implied)) return undefined;
+  // "the hallway light upstairs": a place said after the kind is read as if said before it.
+  for (let len = Math.min(3, keys.length - 1); len >= 1; len--) {
+    const tail = keys.slice(keys.length - len);
+    if (placesNamed(snapshot, tail.join(' ')).length > 0 && kindForPhrase(keys[keys.length - len - 1] ?? '')) {
+      keys = [...tail, ...keys.slice(0, keys.length - len)];
+      break;
+    }
+  }
   const readWith = (devices: Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string, kind?: DeviceKind): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head, kind });
   let best: CommandTarget | undefined;
   for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
@@ -59,7 +68,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
     // Each reading of the head kind ("night light", or a light that is "night"): the one that narrows most.
     const head = keys.slice(keys.length - len).join(' ');
     // A kind said in several words ("sauna heater", "night light") is specific even when it is the kind's own name.
-    const found = readWith(ofKind(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head, kind);
+    const found = readWith(ofKindItself(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head, kind);
     if (rank(found) > rank(best)) best = found;
   }
   // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
@@ -91,29 +100,21 @@ function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
   return snapshot.devices.filter((d) => ofKindOrSays(snapshot, d, kind));
 }
 
+/**
+ * "turn off the purifier": of a kind that covers others (an air purifier covers humidifiers), the devices that are
+ * the kind itself when there are any; a humidifier is a purifier only when nothing else is.
+ */
+function ofKindItself(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
+  const all = ofKind(snapshot, kind);
+  if (kind.includes.length === 0) return all;
+  const itself = all.filter((d) => snapshot.kindsOfDevice.get(d.id)?.has(kind.id) === true || ownKinds(snapshot, d).includes(kind.id));
+  return itself.length > 0 ? itself : all;
+}
+
 function ofKindOrSays(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind): boolean {
   if (kindMatch(snapshot, device, kind) !== undefined) return true;
   const covered = coveredKinds(kind);
   return ownKinds(snapshot, device).some((id) => covered.has(id));
-}
-
-/** The kinds a device's own model and description name, read once per snapshot (20 000 devices are scanned). */
-const OWN_KINDS = new WeakMap<HomeSnapshot, Map<string, string[]>>();
-
-function ownKinds(snapshot: HomeSnapshot, device: Entity): string[] {
-  let map = OWN_KINDS.get(snapshot);
-  if (!map) OWN_KINDS.set(snapshot, (map = new Map()));
-  let kinds = map.get(device.id);
-  if (!kinds) {
-    const text = ownText(device);
-    kinds = text ? [...kindsNamedIn(text).keys()] : [];
-    map.set(device.id, kinds);
-  }
-  return kinds;
-}
-
-function ownText(device: Entity): string {
-  return ['model', 'description'].map((f) => device.content[f]).filter((v): v is string => typeof v === 'string').join(' . ');
 }
 
 /** How well a modifier word fits a device: 4 a whole word, 3 the start of a word, 2 inside a word or taught by the home, 1 a near spelling. */
@@ -175,8 +176,17 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
     }
   }
   // "the soundbar" among three speakers: the one whose own words say soundbar.
-  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => sayingsOf(snapshot, d).words.includes(w))) : [];
-  if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) candidates = saying;
+  // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").
+  const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s)));
+  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => saysHead(d, w))) : [];
+  // A name in the home's language says the kind its own way ("Lampka Zosi" is no "lamp" by its words): when none of
+  // the devices saying the head fits the other words, the head narrows nothing ("zosia's lamp").
+  if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) {
+    const usedHere = new Map<string, boolean>();
+    const used = (m: string): boolean => usedHere.get(m) ?? usedHere.set(m, snapshot.devices.some((d) => fitOf(snapshot, d, m) > 0) || placeWord(snapshot, m)).get(m) === true;
+    // A word the home never uses ("his") does not count against the ones saying the head.
+    if (saying.some((d) => words.every((m) => fitOf(snapshot, d, m) > 0 || !used(m)))) candidates = saying;
+  }
   if (words.length === 0) {
     if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid, kind);
     return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: candidates } : undefined;
@@ -186,7 +196,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   if (best > 0 && best < minFit) return undefined;
   if (best > 0) {
     const found = scored.filter((s) => s.fit === best).map((s) => s.d);
-    return pick(found, plural, placeSaid, kind);
+    return pick(plural ? found : sayingTheKind(snapshot, found, kind), plural, placeSaid, kind);
   }
   // No candidate fits every word. A word the home never uses anywhere ("front" with no front anything) is said, and
   // the devices of the kind are offered (the only one is proposed, saying why); a word the home does use for other
@@ -207,6 +217,18 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   if (fitting.length === 0 || fitting.length > MAX_OPTIONS) return { type: 'none', note: `${said}.` };
   return { type: 'several', devices: fitting, note: `${said}.` };
+}
+
+/**
+ * "the boiler thermostat" fits the boiler ("gas combi boiler") and the thermostat ("room thermostat for the gas
+ * boiler") alike: the one whose own words also say the kind is meant, the other is only what it is for.
+ */
+function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind | undefined): Entity[] {
+  if (!kind || found.length < 2) return found;
+  const words = phraseKey(kind.singular).split(' ');
+  // Only a device that is of the kind itself (not a plug "for the aquarium light") is told apart by saying it.
+  const saying = found.filter((d) => kindMatch(snapshot, d, kind) !== undefined && words.every((w) => sayingsOf(snapshot, d).words.includes(w)));
+  return saying.length > 0 ? saying : found;
 }
 
 function pick(found: Entity[], plural: boolean, placeSaid: Entity[] | undefined, kind: DeviceKind | undefined): CommandTarget | undefined {
@@ -304,80 +326,4 @@ function fitOf(snapshot: HomeSnapshot, device: Entity, modifier: string): Fit {
   if (taughtStems(snapshot, modifier).some((s) => said.nameWords.some((w) => w.startsWith(s)))) return 2;
   if (modifier.length >= 5 && said.nameWords.some((w) => w.length >= modifier.length - 1 && editDistance(w.slice(0, modifier.length), modifier, 2) <= nearLimit(modifier))) return 1;
   return 0;
-}
-
-interface Sayings {
-  /** Words of the name, model, description and room name (each also as its key). */
-  words: string[];
-  /** Words of the name and room name only. */
-  nameWords: string[];
-}
-
-/** Snapshots are immutable: per-device words and per-word lessons are built once per snapshot. */
-const SAYINGS = new WeakMap<HomeSnapshot, Map<string, Sayings>>();
-const TAUGHT = new WeakMap<HomeSnapshot, Map<string, string[]>>();
-
-function sayingsOf(snapshot: HomeSnapshot, device: Entity): Sayings {
-  let map = SAYINGS.get(snapshot);
-  if (!map) SAYINGS.set(snapshot, (map = new Map()));
-  let said = map.get(device.id);
-  if (!said) {
-    const room = snapshot.placeOfDevice.get(device.id)?.name ?? '';
-    const nameWords = [...wordsOf(device.name), ...wordsOf(room)];
-    said = { nameWords, words: [...nameWords, ...wordsOf(ownText(device))] };
-    map.set(device.id, said);
-  }
-  return said;
-}
-
-/**
- * What the home's own names call a modifier: the devices whose model or description says it ("Enrave ceiling light",
- * "TRÅDFRI ceiling lamp") share a name word ("laelamp"), and that word less a kind word at its end ("lae") is how
- * the home's language says it. Needs two devices that agree, so one odd model teaches nothing.
- */
-function taughtStems(snapshot: HomeSnapshot, modifier: string): string[] {
-  let map = TAUGHT.get(snapshot);
-  if (!map) TAUGHT.set(snapshot, (map = new Map()));
-  const known = map.get(modifier);
-  if (known) return known;
-  const counts = new Map<string, number>();
-  const evidenceKinds = new Set<string>();
-  for (const d of snapshot.devices) {
-    if (!wordsOf(ownText(d)).includes(modifier)) continue;
-    for (const id of ownKinds(snapshot, d)) evidenceKinds.add(id);
-    const roomWords = wordsOf(snapshot.placeOfDevice.get(d.id)?.name ?? '');
-    const stems = new Set<string>();
-    for (const w of wordsOf(d.name)) {
-      if (w.length < 5 || roomWords.some((r) => r.length >= 4 && w.startsWith(r.slice(0, 4)))) continue;
-      stems.add(w);
-      for (let cut = 3; cut <= w.length - 4; cut++) if (kindForPhrase(w.slice(cut))) stems.add(w.slice(0, cut));
-    }
-    for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  // A word the home uses as often for devices described otherwise as the same kind ("světlo" in "Světlo u zrcadla",
-  // a "mirror light", and in a "pendant") is the kind's own word, not the modifier's.
-  const otherwise = (stem: string): number =>
-    snapshot.devices.filter((d) => {
-      const own = ownText(d);
-      if (wordsOf(own).includes(modifier) || !ownKinds(snapshot, d).some((id) => evidenceKinds.has(id))) return false;
-      return wordsOf(d.name).some((w) => w.startsWith(stem));
-    }).length;
-  const taught = [...counts].filter(([stem, n]) => n >= 2 && otherwise(stem) < n).map(([stem]) => stem);
-  map.set(modifier, taught);
-  return taught;
-}
-
-function wordsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const w of plain(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (!w) continue;
-    out.push(w);
-    const key = keyOf(w);
-    if (key !== w) out.push(key);
-  }
-  return out;
-}
-
-function plain(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 }

@@ -259,7 +259,7 @@ function sensorKinds(): Set<string> {
 const DESCRIPTION_HEAD_CHARS = 80;
 
 /** A description part that opens with what the device does names what it acts on, not what it is. */
-const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|closes?|turns?|switch(es)?|watch(es)?|covers?|feeds?|drives?|operates?|triggers?|dims?|used|connected|linked|plugged|paired|mounted|located|installed|replaces?|replaced)\b/i;
+const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|closes?|turns?|switch(es)?|watch(es)?|covers?|feeds?|drives?|operates?|triggers?|dims?|buzz(es)?|rings|unlocks|heats|cools|charges|serves|supplies|used|connected|linked|plugged|paired|mounted|located|installed|replaces?|replaced)\b/i;
 
 /**
  * The kinds a description or model names by their head nouns: each part ("air-to-air heat pump / air conditioner",
@@ -268,7 +268,10 @@ const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|c
 export function describedKinds(text: string): DeviceKind[] {
   const first = (text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, DESCRIPTION_HEAD_CHARS);
   const out: DeviceKind[] = [];
-  const parts = first.split(/[/,;:()|&+]| and | or | - /);
+  // "video intercom, buzzes the building door and the courtyard gate": a clause that opens with what the device does
+  // names what it acts on, every "and" of it included.
+  const clauses = first.split(/[/,;:()|&+]| - /).filter((c) => !ACTS_ON.test(c.trim()));
+  const parts = clauses.flatMap((c) => c.split(/ and | or /));
   // "food processor / kitchen robot": a word that only guesses ("robot") is no evidence next to other words that say
   // what the device is, even when those are no kind of ours.
   const described = parts.filter((p) => /\p{L}{3}/u.test(p)).length;

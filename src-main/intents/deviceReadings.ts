@@ -76,6 +76,18 @@ export function openStateOf(device: Entity): string | undefined {
   return undefined;
 }
 
+/** Values that say open or closed in a field of any name; narrower than OPEN_WORDS ("stopped" is a vacuum's status). */
+const OPEN_VALUE_WORDS = /^(open|opened|closed|opening|closing|shut|ajar)$/i;
+
+/**
+ * The state field whose value says open or closed ("gate", "state", "status" …), whatever it is called: where a command
+ * writes the new state. Reading does not scan like this: a named part ("bypass": "closed") is not the device's state.
+ */
+export function openStateKey(device: Entity): string | undefined {
+  const s = stateOf(device);
+  return Object.keys(s).find((k) => typeof s[k] === 'string' && OPEN_VALUE_WORDS.test(String(s[k]).trim()));
+}
+
 /** A state field that openStateOf reads (what "is it open" is about, rather than a named part such as a bypass). */
 export function isOpenField(key: string): boolean {
   return [...OPEN_KEYS, ...OPEN_FLAGS, ...POSITION_KEYS, 'state'].includes(key);

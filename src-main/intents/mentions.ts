@@ -114,6 +114,16 @@ function ownerRoom(tokens: readonly Token[], pos: number, snapshot: HomeSnapshot
   return { start: pos, end: pos + 2, text: `${word.text} ${tokens[pos + 1]?.text ?? ''}`, entities: { place: [room] } };
 }
 
+/** "zosia's room", "zosias room" as a slot's whole words: the one room whose owner word meets it, if exactly one. */
+export function ownedRoom(snapshot: HomeSnapshot, keys: readonly string[]): Entity | undefined {
+  const words = keys.filter((k) => k !== 'the' && k !== 'my');
+  const [owner, room] = words;
+  if (words.length !== 2 || room !== 'room' || !owner || owner.length < 3) return undefined;
+  const rooms = new Set(ownerStems(owner).flatMap((stem) => snapshot.roomOwners.get(stem) ?? []));
+  const [one] = rooms;
+  return rooms.size === 1 ? one : undefined;
+}
+
 function isKindOnly(m: Mention): boolean {
   return Object.keys(m.entities).length === 0 && !m.maker;
 }

@@ -4,7 +4,7 @@
 // plural).
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES } from './cueWords';
-import { capabilitiesOf, coveredKinds } from './deviceKinds';
+import { capabilitiesOf, coveredKinds, kindById } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
@@ -39,6 +39,10 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     const itself = (kinds: ReadonlyMap<string, string> | undefined): boolean => ['name', 'alias'].includes(kinds?.get(k.id) ?? '') && !narrower.some((id) => kinds?.has(id));
     const named = found.length > 1 && definite ? found.filter((d) => itself(snapshot.kindsOfDevice.get(d.id))) : [];
     if (named.length === 1 && named[0]) return { entity: named[0], text: kind.text };
+    // "the speaker" with a speaker and a TV whose volume only makes it one: the device something else says it is.
+    const otherKind = (d: Entity): boolean => [...(snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].some((id) => id !== k.id && (kindById(id)?.includes.length ?? 1) === 0);
+    const said = found.length > 1 ? found.filter((d) => kindMatch(snapshot, d, k) !== 'capability' || !otherKind(d)) : [];
+    if (said.length === 1 && said[0]) return { entity: said[0], text: kind.text };
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
     if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {

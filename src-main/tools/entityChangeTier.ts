@@ -1,6 +1,7 @@
 // The risk tier of a change to one entity (ARCHITECTURE.md "Actions, approvals, audit"), decided from evidence in
 // ./riskEvidence.ts: what the thing can do (kind fields, capabilities, HomeKit/Matter types), which keys the change
-// touches, and what it controls. Names are never evidence. Default high: tier 2 needs positive evidence of low risk.
+// touches, what it controls, and what its description or model says it is or drives. Names are never evidence.
+// Default high: tier 2 needs positive evidence of low risk.
 import type { Entity, EntityContent, EntityType } from '../../src-shared/protocol/entities';
 import { isOwnHouseholdItem } from './householdItemOwnership';
 import { evidenceWords, highRowsForKeys, KIND_FIELDS, NEUTRAL_WORDS, rowsForKinds } from './riskEvidence';
@@ -54,10 +55,23 @@ export function changedKeyWords(content: EntityContent | undefined): Set<string>
   return words;
 }
 
+/**
+ * The words of a device's `description` and `model` ("smart plug for the aquarium light", "Sonesse 40 Roller Shade"):
+ * what the thing is and what it drives, as the export says it. Any high word there makes it high ("plug for the
+ * e-bike charger", "Smart Garage Door Opener"), so these can only lower the tier of a thing whose kind fields say
+ * nothing high.
+ */
+export function describedKindWords(entity: Pick<Entity, 'content'>): string[] {
+  return ['description', 'model'].flatMap((field) => {
+    const text = entity.content[field];
+    return typeof text === 'string' ? evidenceWords(text).filter((w) => !NEUTRAL_WORDS.has(w)) : [];
+  });
+}
+
 /** What an entity is, before any change: 'high' with any high-risk evidence, 'low' with only low evidence, else 'none'. */
 export function entityRisk(entity: Thing): 'high' | 'low' | 'none' {
   if (OPENING_TYPES.has(entity.entity_type)) return 'high';
-  const rows = rowsForKinds(entityKindWords(entity));
+  const rows = rowsForKinds([...entityKindWords(entity), ...describedKindWords(entity)]);
   if (rows.some((r) => r.risk === 'high')) return 'high';
   return rows.length > 0 ? 'low' : 'none';
 }
@@ -97,7 +111,7 @@ export function entityChangeTier(entity: Thing, change: EntityChange, controlled
   const risks = [entityRisk(entity), entityRisk(after)];
   if (risks.includes('high')) {
     const renameOnly = change.content === undefined || Object.keys(change.content).length === 0;
-    const highRows = rowsForKinds([...entityKindWords(entity), ...entityKindWords(after)]).filter((r) => r.risk === 'high');
+    const highRows = rowsForKinds([...entityKindWords(entity), ...entityKindWords(after), ...describedKindWords(entity), ...describedKindWords(after)]).filter((r) => r.risk === 'high');
     const renameIsLow = !OPENING_TYPES.has(entity.entity_type) && highRows.length > 0 && highRows.every((r) => r.renameIsLow === true);
     return renameOnly && renameIsLow ? 2 : 3;
   }

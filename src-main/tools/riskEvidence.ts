@@ -26,7 +26,7 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
   { id: 'garage', risk: 'high', kinds: ['garage', 'garagedoor', 'garagedooropener'], keys: ['garage'] },
   { id: 'alarm', risk: 'high', kinds: ['alarm', 'alarmpanel', 'securitysystem', 'security', 'siren', 'arm', 'armaway', 'armhome', 'armnight', 'disarm', 'intrusion'], keys: ['alarm', 'arm', 'armed', 'disarm', 'disarmed', 'armmode', 'securitysystemtargetstate', 'siren'] },
   { id: 'camera', risk: 'high', kinds: ['camera', 'cameras', 'videodoorbell', 'cameracontrol', 'camerartpstreammanagement', 'video', 'recording'], keys: ['recording', 'camera', 'privacymode'] },
-  { id: 'oven', risk: 'high', kinds: ['oven', 'stove', 'cooktop', 'hob', 'range', 'cooker', 'cooksurface', 'microwave', 'fryer', 'kettle'], keys: ['oven', 'stove', 'cooktop', 'hob', 'burner'] },
+  { id: 'oven', risk: 'high', kinds: ['oven', 'stove', 'cooktop', 'hob', 'range', 'cooker', 'cooksurface', 'microwave', 'fryer', 'kettle', 'grill', 'toaster', 'iron', 'fireplace', 'sauna', 'straightener', 'hotplate'], keys: ['oven', 'stove', 'cooktop', 'hob', 'burner'] },
   { id: 'heating', risk: 'high', renameIsLow: true, kinds: ['thermostat', 'heating', 'heater', 'heat', 'hvac', 'boiler', 'furnace', 'radiator', 'heatpump', 'heatercooler', 'temperaturecontrol', 'waterheater', 'underfloor',
     // Upstream homes type thermostats, mini-splits and AC units as `climate`: all of them set temperatures.
     'climate'], keys: ['heat', 'heating', 'heater', 'setpoint', 'setpointc', 'setpointf', 'targettemperature', 'heatingthresholdtemperature', 'coolingthresholdtemperature', 'targetheatingcoolingstate', 'boiler', 'furnace', 'thermostat'] },
@@ -36,7 +36,7 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
   // Low: positive evidence that a change is everyday and reversible.
   { id: 'light', risk: 'low', kinds: ['light', 'lights', 'lighting', 'lamp', 'lightbulb', 'bulb', 'dimmablelight', 'colortemperaturelight', 'extendedcolorlight', 'onofflight', 'ledstrip', 'strip', 'dimming', 'color', 'brightness'], keys: [] },
   { id: 'plug', risk: 'low', kinds: ['plug', 'smartplug', 'outlet', 'onoffpluginunit', 'socket'], keys: [] },
-  { id: 'blinds', risk: 'low', kinds: ['blind', 'blinds', 'shade', 'shades', 'shading', 'curtain', 'curtains', 'windowcovering', 'shutter'], keys: [] },
+  { id: 'blinds', risk: 'low', kinds: ['blind', 'blinds', 'shade', 'shades', 'shading', 'curtain', 'curtains', 'windowcovering', 'shutter', 'shutters', 'awning', 'rollerblind', 'rollerblinds'], keys: [] },
   { id: 'media', risk: 'low', kinds: ['tv', 'television', 'speaker', 'mediaplayer', 'media', 'soundbar', 'receiver', 'playpause', 'volume', 'input', 'casting', 'speakers', 'entertainment'], keys: [] },
   { id: 'scene', risk: 'low', kinds: ['scene', 'scenes'], keys: [] },
   { id: 'comfort', risk: 'low', kinds: ['fan', 'vacuum', 'robotvacuum', 'purifier', 'airpurifier', 'humidifier', 'dehumidifier', 'speed', 'dock', 'startstop', 'map'], keys: [] },

@@ -209,3 +209,32 @@ describe('entityChangeTier property', () => {
     );
   });
 });
+
+describe('entityChangeTier: a description says what a broadly typed device is or drives (issue 12, commands)', () => {
+  const on = { content: { state: { power: 'on' } } };
+  const appliance = (name: string, description: string, capabilities: string[] = ['on_off']): Thing => device(name, { type: 'appliance', description, capabilities });
+  it('a plug or shutter described as harmless is tier 2', () => {
+    expect(entityChangeTier(appliance('Zásuvka Akvárium', 'smart plug for the aquarium light'), on)).toBe(2);
+    expect(entityChangeTier(appliance('Lišta Pracovna', 'smart power strip for the computer and monitors'), on)).toBe(2);
+    expect(entityChangeTier(appliance('Žaluzie Obývák', 'motorised roller shutters', ['open_close', 'position']), { content: { state: { position: 30 } } })).toBe(2);
+  });
+  it('a description naming a risky load or kind keeps it tier 3, and no description is no evidence', () => {
+    expect(entityChangeTier(appliance('Zásuvka Kolo', 'plug for the e-bike charger'), on)).toBe(3);
+    expect(entityChangeTier(appliance('Zásuvka Koupelna', 'smart plug for the space heater'), on)).toBe(3);
+    expect(entityChangeTier(appliance('Zásuvka Kuchyně', 'plug for the toaster and the kettle'), on)).toBe(3);
+    expect(entityChangeTier(appliance('Brána', 'sliding gate to the courtyard', ['open_close']), on)).toBe(3);
+    expect(entityChangeTier(device('Vrata', { type: 'security', description: 'roller shutter garage', capabilities: ['open_close'] }), on)).toBe(3);
+    expect(entityChangeTier(device('Žaluzie Ložnice', { type: 'appliance', capabilities: ['open_close', 'position'] }), on)).toBe(3);
+    // A change may not describe a thing into tier 2.
+    expect(entityChangeTier(device('Spotřebič', { type: 'appliance' }), { content: { description: 'lamp' } })).toBe(3);
+  });
+});
+
+describe('entityChangeTier: a model says what a broadly typed device is, like a description', () => {
+  it('a model naming a shade is tier 2; a model naming a garage door opener or nothing keeps tier 3', () => {
+    const position = { content: { state: { position: 40 } } };
+    expect(entityChangeTier(device('Stínidlo', { type: 'appliance', model: 'Sonesse 40 Roller Shade', capabilities: ['open_close', 'position'] }), position)).toBe(2);
+    expect(entityChangeTier(device('Vrata', { type: 'appliance', model: 'MSG100 Smart Garage Door Opener', capabilities: ['open_close'] }), position)).toBe(3);
+    expect(entityChangeTier(device('Roleta', { type: 'appliance', model: 'Plus 2PM (cover mode)', capabilities: ['open_close', 'position'] }), position)).toBe(3);
+  });
+});

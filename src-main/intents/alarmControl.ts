@@ -1,0 +1,28 @@
+// "arm it", "disarm the alarm": an alarm panel is armed and disarmed through the state field that holds its mode,
+// whatever the export calls it (`armed: "disarmed"`, `mode: "disarmed"`, `alarm_state: "armed_away"`). Arming is
+// tier 3 (the approval service rates alarms so); "disarm the alarm" when it is already disarmed says so.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { capabilitiesOf } from './deviceKinds';
+import { stateOf } from './IntentAnswerInput';
+
+const ARM_VALUE = /^(dis)?arm(ed)?([_ -].*)?$/i;
+const ARM_KEYS = ['armed', 'arm_state', 'alarm_state', 'arm_mode', 'alarm', 'mode', 'state', 'status'];
+
+/** The state field that holds an alarm's armed/disarmed mode, by its value first, then by a usual name. */
+export function armStateKey(device: Entity): string | undefined {
+  const state = stateOf(device);
+  const byValue = Object.keys(state).find((k) => typeof state[k] === 'string' && ARM_VALUE.test(state[k]));
+  if (byValue) return byValue;
+  if (!capabilitiesOf(device).some((c) => c === 'arm_disarm' || c === 'arm')) return undefined;
+  return ARM_KEYS.find((k) => k in state) ?? 'armed';
+}
+
+/** What arming (or disarming) an alarm changes, or undefined when it is already so. */
+export function armPatch(device: Entity, arm: boolean): Record<string, unknown> | undefined {
+  const key = armStateKey(device);
+  if (!key) return undefined;
+  const now = stateOf(device)[key];
+  const armedNow = typeof now === 'string' ? /^arm/i.test(now) : now === true;
+  if (armedNow === arm) return undefined;
+  return { state: { [key]: typeof now === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } };
+}

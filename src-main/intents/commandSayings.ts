@@ -1,0 +1,102 @@
+// What a device says about itself for reading a command target (commandTarget.ts): the kinds its own model and
+// description name, the words of its name, model, description and room, and the words the home teaches ("lae" says
+// ceiling where two devices described as ceiling lights share it). Built once per snapshot.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { kindForPhrase, kindsNamedIn } from './deviceKinds';
+import type { HomeSnapshot } from './HomeIndex';
+import { keyOf } from './normalizeText';
+
+/** The kinds a device's own model and description name, read once per snapshot (20 000 devices are scanned). */
+const OWN_KINDS = new WeakMap<HomeSnapshot, Map<string, string[]>>();
+
+export function ownKinds(snapshot: HomeSnapshot, device: Entity): string[] {
+  let map = OWN_KINDS.get(snapshot);
+  if (!map) OWN_KINDS.set(snapshot, (map = new Map()));
+  let kinds = map.get(device.id);
+  if (!kinds) {
+    const text = ownText(device);
+    kinds = text ? [...kindsNamedIn(text).keys()] : [];
+    map.set(device.id, kinds);
+  }
+  return kinds;
+}
+
+function ownText(device: Entity): string {
+  return ['model', 'description'].map((f) => device.content[f]).filter((v): v is string => typeof v === 'string').join(' . ');
+}
+
+export interface Sayings {
+  /** Words of the name, model, description and room name (each also as its key). */
+  words: string[];
+  /** Words of the name and room name only. */
+  nameWords: string[];
+}
+
+/** Snapshots are immutable: per-device words and per-word lessons are built once per snapshot. */
+const SAYINGS = new WeakMap<HomeSnapshot, Map<string, Sayings>>();
+const TAUGHT = new WeakMap<HomeSnapshot, Map<string, string[]>>();
+
+export function sayingsOf(snapshot: HomeSnapshot, device: Entity): Sayings {
+  let map = SAYINGS.get(snapshot);
+  if (!map) SAYINGS.set(snapshot, (map = new Map()));
+  let said = map.get(device.id);
+  if (!said) {
+    const room = snapshot.placeOfDevice.get(device.id)?.name ?? '';
+    const nameWords = [...wordsOf(device.name), ...wordsOf(room)];
+    said = { nameWords, words: [...nameWords, ...wordsOf(ownText(device))] };
+    map.set(device.id, said);
+  }
+  return said;
+}
+
+/**
+ * What the home's own names call a modifier: the devices whose model or description says it ("Enrave ceiling light",
+ * "TRÅDFRI ceiling lamp") share a name word ("laelamp"), and that word less a kind word at its end ("lae") is how
+ * the home's language says it. Needs two devices that agree, so one odd model teaches nothing.
+ */
+export function taughtStems(snapshot: HomeSnapshot, modifier: string): string[] {
+  let map = TAUGHT.get(snapshot);
+  if (!map) TAUGHT.set(snapshot, (map = new Map()));
+  const known = map.get(modifier);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  const evidenceKinds = new Set<string>();
+  for (const d of snapshot.devices) {
+    if (!wordsOf(ownText(d)).includes(modifier)) continue;
+    for (const id of ownKinds(snapshot, d)) evidenceKinds.add(id);
+    const roomWords = wordsOf(snapshot.placeOfDevice.get(d.id)?.name ?? '');
+    const stems = new Set<string>();
+    for (const w of wordsOf(d.name)) {
+      if (w.length < 5 || roomWords.some((r) => r.length >= 4 && w.startsWith(r.slice(0, 4)))) continue;
+      stems.add(w);
+      for (let cut = 3; cut <= w.length - 4; cut++) if (kindForPhrase(w.slice(cut))) stems.add(w.slice(0, cut));
+    }
+    for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  // A word the home uses as often for devices described otherwise as the same kind ("světlo" in "Světlo u zrcadla",
+  // a "mirror light", and in a "pendant") is the kind's own word, not the modifier's.
+  const otherwise = (stem: string): number =>
+    snapshot.devices.filter((d) => {
+      const own = ownText(d);
+      if (wordsOf(own).includes(modifier) || !ownKinds(snapshot, d).some((id) => evidenceKinds.has(id))) return false;
+      return wordsOf(d.name).some((w) => w.startsWith(stem));
+    }).length;
+  const taught = [...counts].filter(([stem, n]) => n >= 2 && otherwise(stem) < n).map(([stem]) => stem);
+  map.set(modifier, taught);
+  return taught;
+}
+
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of plain(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (!w) continue;
+    out.push(w);
+    const key = keyOf(w);
+    if (key !== w) out.push(key);
+  }
+  return out;
+}
+
+export function plain(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}

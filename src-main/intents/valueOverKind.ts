@@ -1,0 +1,27 @@
+// "set the blinds to 30%" with a blind in the living room and one in the bedroom: a value is set on one device, so a
+// kind said without a place (and without "all") over devices in several rooms is asked back with their rooms; the reply
+// ("bedroom") then finishes the command. Switching ("turn off the lights") still means every one of them.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { capabilitiesOf } from './deviceKinds';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { said } from './IntentAnswerInput';
+import type { IntentMatch } from './IntentEngine';
+
+/** More devices than this is no useful question back; the command goes on as said. */
+const MAX_OPTIONS = 6;
+const TAKES_A_LEVEL = ['dimming', 'volume', 'position'];
+
+export function askWhichForValue(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
+  const slot = match.slots['target'];
+  if (match.intent !== 'set_level' || slot?.type !== 'group' || !slot.kind || slot.devices) return match;
+  if ((slot.place && slot.place.entity_type !== 'home') || said(match, 'all', 'every', 'both', 'each', 'everywhere')) return match;
+  const kind = slot.kind;
+  const able = snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined && takesALevel(d));
+  const rooms = new Set(able.map((d) => snapshot.placeOfDevice.get(d.id)?.id));
+  if (able.length < 2 || able.length > MAX_OPTIONS || rooms.size < 2) return match;
+  return { ...match, slots: { ...match.slots, target: { type: 'ambiguous', text: slot.text, expected: 'device', candidates: able, withPlaces: true } } };
+}
+
+function takesALevel(device: Entity): boolean {
+  return capabilitiesOf(device).some((c) => TAKES_A_LEVEL.includes(c));
+}
