@@ -9,7 +9,8 @@ import { batteryOf, runsOnBattery } from './deviceReadings';
 import { openingAliases, placeVocabulary } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
-const DOC_TYPES = new Set(['procedure', 'manual']);
+// Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
+const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
 /** Edges between a device and its procedures or manuals. */
 const DOC_EDGES = ['procedure_for', 'documented_by'] as const;
 const DOC_EDGE_SET: ReadonlySet<string> = new Set(DOC_EDGES);
@@ -46,7 +47,7 @@ export interface HomeSnapshot {
    * edges or in its content. Also phrases of those devices, unless the words already name something.
    */
   spots: Map<string, Entity[]>;
-  /** Procedure or manual id → the devices it is for (either direction of procedure_for/documented_by/has_manual …). */
+  /** Procedure, manual or note id → the devices it is for (either direction of procedure_for/documented_by/has_manual …). */
   devicesOfDoc: Map<string, Entity[]>;
   /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
   batteryDevices: Array<{ device: Entity; level: number }>;
