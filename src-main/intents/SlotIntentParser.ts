@@ -6,6 +6,7 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { devicesReporting } from './deviceReadings';
+import { phraseKey } from './deviceKinds';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { isPlaceWord } from './placeVocabulary';
@@ -60,7 +61,8 @@ export class SlotIntentParser {
     const found = pick('device') ? undefined : capabilityIn(tokens, snapshot.capabilities);
     // "motion sensors" names a kind; its words are not also a capability question.
     const capability = found && !mentions.some((m) => m.kind && ` ${m.text} `.includes(` ${found.text} `)) ? found : undefined;
-    const code = errorCode(tokens);
+    // "co2", "pm25" are what a device measures here (a capability), not an error code to look up.
+    const code = [errorCode(tokens)].find((c) => c !== undefined && !snapshot.capabilities.has(phraseKey(c)));
     const out: SlotParse[] = [];
     const add: Add = (intent, slots, confidence, rule) => {
       const clean: Record<string, SlotValue> = {};
@@ -185,6 +187,8 @@ export class SlotIntentParser {
       else if (has(keys, ...CUES.note)) add('notes_about', group, 0.81, 'notes+kind');
       else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers')) add('automations_for_device', group, 0.81, 'automation+kind');
       else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
+      // "which company made the gate motor", "what brand is the tv": each one's maker, not the list of them.
+      else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built')) add('device_state', group, 0.81, 'maker+kind');
     }
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
