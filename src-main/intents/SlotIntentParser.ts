@@ -6,7 +6,7 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { devicesReporting } from './deviceReadings';
-import { phraseKey } from './deviceKinds';
+import { canonicalCapability, capabilitiesOf, phraseKey } from './deviceKinds';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { isPlaceWord } from './placeVocabulary';
@@ -176,6 +176,14 @@ export class SlotIntentParser {
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
       add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
+    }
+    // "what happens when the laundry floods": the one device in that place that senses it (a leak sensor) sets it off.
+    const placed = place?.entities.place?.[0];
+    if (!thing && placed && has(keys, 'happen', 'happens')) {
+      const sensed = new Set(tokens.map((t) => canonicalCapability(t.key)).filter((c): c is string => c !== undefined));
+      const there = sensed.size ? snapshot.devices.filter((d) => snapshot.placeOfDevice.get(d.id)?.id === placed.id && capabilitiesOf(d).some((c) => sensed.has(c))) : [];
+      const [one] = there;
+      if (there.length === 1 && one) add('automations_for_device', { device: { type: 'entity', text: place?.text ?? one.name, entity: one, how: 'synonym' } }, 0.88, 'happen+place');
     }
     // "what happens when the leak sensor goes off": the automations it sets off or that act on it.
     if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');

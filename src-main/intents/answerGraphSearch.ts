@@ -14,6 +14,8 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import { TASK_VERBS } from './taskVerbs';
 import { sentencesOf } from './sentences';
 import { aspectOf } from './cueWords';
+import { deviceDescribedAs } from './describedDevice';
+import { whenForDevice } from './answerAutomations';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
@@ -95,6 +97,14 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
   else if (aspect) hits.sort((a, b) => b.covered - a.covered || Number(aspect.test(b.snippet)) - Number(aspect.test(a.snippet)));
   else hits.sort((a, b) => b.covered - a.covered);
+  // "when is the aquarium light on": a device said by its description ("smart plug for the aquarium light") or found
+  // with no date of its own is answered by the schedule or automation that runs it.
+  if (dated && which === 'next') {
+    const first = hits[0];
+    const device = deviceDescribedAs(input.snapshot, tokenize(query.text)) ?? (first?.entity.entity_type === 'device' && !DATE.test(first.snippet) ? first.entity : undefined);
+    const when = device ? await whenForDevice({ ...input, match: { ...input.match, slots: { device: { type: 'entity', text: device.name, entity: device, how: 'synonym' } } } }) : undefined;
+    if (when && !when.startsWith('No schedule')) return when;
+  }
   const shown = hits.slice(0, MAX_HITS);
   if (shown.length === 0) {
     // "is there a baby monitor?": nothing by name, kind, maker, capability or text anywhere is an honest no.
