@@ -40,7 +40,7 @@ export async function automationTargets(input: IntentAnswerInput): Promise<strin
   const lines = targets.map((t) => {
     const where = input.snapshot.placeOfDevice.get(t.id);
     const does = actionOn(automation, t.name);
-    return `${where ? `${t.name} (${where.name})` : t.name}${does ? `: ${does}` : ''}`;
+    return `${where ? `${t.name} (${where.name})` : t.name}${does ? ` → ${does}` : ''}`;
   });
   const head = `${automation.name} acts on ${plural(targets.length, 'thing', 'things')}${trigger ? ` (${trigger})` : ''}:`;
   return targets.length <= 4 ? `${head} ${joinNames(lines)}.` : listOrSentence(head, lines);

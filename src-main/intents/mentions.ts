@@ -9,6 +9,7 @@ import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
 import { editDistance } from './editDistance';
 import { ownerStems } from './placeNameForms';
+import { homeWords } from './homeWords';
 
 export { editDistance };
 
@@ -180,6 +181,8 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
   const targets = typoTargets(snapshot);
   for (const [i, token] of tokens.entries()) {
     if (token.key.length < 5 || token.key.length > 16 || STOP_WORDS.has(token.key) || !/^\p{L}+$/u.test(token.key)) continue;
+    // A word the home itself writes (the cat "Murkis" of a note) is no slip of a kind word ("markis", an awning).
+    if (homeWords(snapshot).has(token.key)) continue;
     const max = token.key.length >= 9 ? 2 : 1;
     const hits = targets.filter((t) => Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);
     const places = [...new Set(hits.map((h) => h.place).filter((p): p is Entity => p !== undefined))];
