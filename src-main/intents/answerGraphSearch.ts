@@ -13,6 +13,7 @@ import { withFreshness } from './answerText';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { TASK_VERBS } from './taskVerbs';
 import { sentencesOf } from './sentences';
+import { inflectionStem } from './wordStem';
 import { aspectOf } from './cueWords';
 import { deviceDescribedAs } from './describedDevice';
 import { whenForDevice } from './answerAutomations';
@@ -257,6 +258,9 @@ function devicesMentioningAWordOf(input: IntentAnswerInput, query: string): stri
 /** "replacing" ~ "replace", "serviced" ~ "service": the same first five letters. */
 function sameStem(key: string, have: ReadonlySet<string>): boolean {
   if (key.length < 5) return false;
+  // "jammed" ~ "jams": the same word less its ending.
+  const bare = inflectionStem(key);
+  for (const h of have) if ((bare !== undefined && (h === bare || inflectionStem(h) === bare)) || inflectionStem(h) === key) return true;
   const stem = key.slice(0, 5);
   for (const h of have) if (h.length >= 5 && h.startsWith(stem)) return true;
   return false;

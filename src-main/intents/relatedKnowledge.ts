@@ -10,6 +10,7 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import { STOP_WORDS } from './mentions';
 import { tokenize } from './normalizeText';
 import { sentencesOf } from './sentences';
+import { inflectionStem } from './wordStem';
 
 const KNOWLEDGE_TYPES = new Set(['procedure', 'manual', 'note']);
 /** Cue words that are also what a document would say ("battery", "filter", "service"). */
@@ -60,5 +61,8 @@ export async function relatedSentence(input: IntentAnswerInput, subjects: readon
 
 /** The same word or the same first five letters ("setting" ~ "set" is not, "batteries" ~ "battery" is). */
 function sameStem(a: string, b: string): boolean {
+  // "jammed" ~ "jams": the same word less its ending, either way round.
+  const [bareA, bareB] = [inflectionStem(a), inflectionStem(b)];
+  if ((bareA !== undefined && (b === bareA || bareB === bareA)) || (bareB !== undefined && a === bareB)) return true;
   return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 }

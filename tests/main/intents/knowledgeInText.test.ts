@@ -34,6 +34,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'lt-p-pool', entity_type: 'procedure', name: 'Krepšelio valymas', content: steps('Switch off the pump.', 'Take out the basket and empty the leaves.', 'Refit it and switch the pump back on.') },
   { id: 'lt-p-dishwasher', entity_type: 'procedure', name: 'Indaplovės filtras', content: steps('Pull out the lower basket.', 'Turn the filter and lift it out.', 'Rinse it under the tap.') },
   { id: 'lt-manual', entity_type: 'manual', name: 'Viessmann instrukcija', content: { title: 'Vitodens 100-W', content: 'F.22: low water pressure, top up to 1.5 bar. F.28: ignition failure, check the gas supply and press reset.' } },
+  { id: 'lt-m-feeder', entity_type: 'manual', name: 'Petkit vadovas', content: { content: 'Up to 10 meals a day. If the motor jams, unplug the feeder and clear the outlet.' } },
   { id: 'lt-n-service', entity_type: 'note', name: 'Katilo patikra', content: { text: 'Yearly check by Šiluma UAB. Last one was 14 September 2026, the next one is due by 14 September 2027.' } },
   { id: 'lt-n-cat', entity_type: 'note', name: 'Murkis', content: { text: 'Murkis (the cat) gets two meals a day from the feeder. He is allergic to fish. Vet: Dr. Petraitis, tel. 612 34 567.' } },
   { id: 'lt-n-bins', entity_type: 'note', name: 'Atliekos', content: { text: 'Mixed waste (the grey bins) goes out on Tuesday. The bins are in the shed behind the house.' } },
@@ -63,6 +64,7 @@ const EDGES: RawEdge[] = [
   { from: 'lt-p-dishwasher', to: 'lt-dishwasher', type: 'procedure_for' },
   { from: 'lt-boiler', to: 'lt-manual', type: 'documented_by' },
   { from: 'lt-boiler', to: 'lt-n-service', type: 'documented_by' },
+  { from: 'lt-feeder', to: 'lt-m-feeder', type: 'documented_by' },
   { from: 'lt-a-holiday', to: 'lt-boiler', type: 'automates' },
   { from: 'lt-a-holiday', to: 'lt-valve', type: 'automates' },
   { from: 'lt-a-air', to: 'lt-mvhr', type: 'automates' },
@@ -158,6 +160,12 @@ describe('facts inside procedures, manuals and notes', () => {
     expect((await answered('is murkis allergic to anything')).text).toMatch(/allergic to fish/);
     expect((await answered("whats the vet's number")).text).toMatch(/Dr\. Petraitis, tel\. 612 34 567/);
     expect((await answered('where are the bins')).text).toMatch(/in the shed/);
+  });
+
+  it('"the feeder is jammed" finds the manual\'s sentence that says "jams"', async () => {
+    const a = await answered('the feeder is jammed what do i do');
+    expect(a.text).toMatch(/If the motor jams, unplug the feeder/);
+    expect(a.cited).toContain('Petkit vadovas');
   });
 
   it('a note linked to the device answers "when is it due" about it', async () => {
