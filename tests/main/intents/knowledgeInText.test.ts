@@ -27,6 +27,9 @@ const ENTITIES: RawEntity[] = [
   { id: 'lt-leak', entity_type: 'device', name: 'Vandens jutiklis', content: { type: 'security', capabilities: ['water_leak'], state: { water_leak: false } } },
   { id: 'lt-valve', entity_type: 'device', name: 'Vandens sklendė', content: { type: 'appliance', capabilities: ['open_close'], state: { open: true } } },
   { id: 'lt-pump', entity_type: 'device', name: 'Siurblys', content: { type: 'appliance', description: 'pump', capabilities: ['on_off'] } },
+  { id: 'lt-towel', entity_type: 'device', name: 'Rankšluosčių džiovintuvas', content: { type: 'climate', description: 'electric towel radiator', capabilities: ['on_off'] } },
+  { id: 'lt-trv', entity_type: 'device', name: 'Galvutė', content: { type: 'climate', manufacturer: 'tado', model: 'Smart Radiator Thermostat X', capabilities: ['temperature_control'] } },
+  { id: 'lt-app', entity_type: 'app', name: 'tado°', content: { vendor: 'tado' } },
   { id: 'lt-p-pressure', entity_type: 'procedure', name: 'Slėgio papildymas', content: steps('Check the pressure on the display (it should be 1.0-2.0 bar).', 'Open the filling tap under the boiler slowly.', 'Close it at 1.5 bar.') },
   { id: 'lt-p-bleed', entity_type: 'procedure', name: 'Radiatorių nuorinimas', content: steps('Switch the heating off and wait 20 minutes.', 'Open the bleed valve of each radiator with the key.', 'Close the valve and top up the boiler pressure if needed.') },
   { id: 'lt-p-filters', entity_type: 'procedure', name: 'Filtrų keitimas', content: { ...steps('Open the service door.', 'Pull out the old filters: ePM1 (F7) on the supply side, G4 on the extract side.', 'Slide in the new filters.'), frequency: 'every 3 months' } },
@@ -56,6 +59,9 @@ const EDGES: RawEdge[] = [
   { from: 'lt-leak', to: 'lt-vonia', type: 'located_in' },
   { from: 'lt-valve', to: 'lt-vonia', type: 'located_in' },
   { from: 'lt-pump', to: 'lt-baseinas', type: 'located_in' },
+  { from: 'lt-towel', to: 'lt-vonia', type: 'located_in' },
+  { from: 'lt-trv', to: 'lt-svetaine', type: 'located_in' },
+  { from: 'lt-trv', to: 'lt-app', type: 'controlled_by_app' },
   { from: 'lt-p-pressure', to: 'lt-boiler', type: 'procedure_for' },
   { from: 'lt-p-bleed', to: 'lt-boiler', type: 'procedure_for' },
   { from: 'lt-p-filters', to: 'lt-mvhr', type: 'procedure_for' },
@@ -200,6 +206,12 @@ describe('automations and schedules', () => {
     const a = await answered('when is the aquarium light on');
     expect(a.text).toMatch(/09:00/);
     expect(a.cited).toContain('Akvariumo šviesa');
+  });
+
+  it('"which app for the radiators": none for the radiators, the app of the devices whose model says "radiator"', async () => {
+    const a = await answered('which app for the radiators');
+    expect(a.text).toMatch(/heater/);
+    expect(a.text).toMatch(/tado° \(Galvutė\)/);
   });
 
   it('"what measures co2" is the device with that capability, with its reading; co2 is no error code', async () => {
