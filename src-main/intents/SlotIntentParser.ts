@@ -7,6 +7,7 @@ import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { devicesReporting } from './deviceReadings';
 import { canonicalCapability, capabilitiesOf, phraseKey } from './deviceKinds';
+import { automationsWatching, LEVEL_WORDS } from './automationTriggers';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { isPlaceWord } from './placeVocabulary';
@@ -159,6 +160,9 @@ export class SlotIntentParser {
       add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.83, 'who');
     }
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
+    const watched = has(keys, ...LEVEL_WORDS) ? tokens.find((t) => snapshot.capabilities.has(t.key)) : undefined;
+    const watching = watched ? automationsWatching(snapshot, watched.key) : [];
+    if (!automation && watching.length === 1 && watching[0]) add('automation_targets', { automation: { type: 'entity', text: watching[0].name, entity: watching[0], how: 'synonym' } }, 0.86, 'level+trigger');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
     // "is the dishwasher done yet", "how long until the washer is finished": an appliance with a cycle answers from its
     // state, not from a schedule.

@@ -196,6 +196,9 @@ describe('automations and schedules', () => {
 
   it('a trigger says the level it fires at', async () => {
     expect((await answered('what does vėdinimas do')).text).toMatch(/1100/);
+    const level = await answered('at what co2 level does the ventilation boost');
+    expect(level.text).toMatch(/threshold ppm 1100/);
+    expect(level.cited).toContain('Vėdinimas');
   });
 
   it('"what happens if there\'s a leak in the bathroom" is the automation the sensor there sets off', async () => {
