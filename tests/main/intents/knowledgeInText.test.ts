@@ -211,6 +211,12 @@ describe('automations and schedules', () => {
     expect(a.cited).toContain('Akvariumo šviesa');
   });
 
+  it('"what brand is the dishwasher" where it is only a maybe: the hedge, then the maker of each it may be', async () => {
+    const a = await answered('what brand is the dishwasher');
+    expect(a.text).toMatch(/may be/);
+    expect(a.text).toMatch(/Indaplovė: Bosch/);
+  });
+
   it('"which app for the radiators": none for the radiators, the app of the devices whose model says "radiator"', async () => {
     const a = await answered('which app for the radiators');
     expect(a.text).toMatch(/heater/);
