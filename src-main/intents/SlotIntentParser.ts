@@ -8,6 +8,7 @@ import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POL
 import { devicesReporting } from './deviceReadings';
 import { canonicalCapability, capabilitiesOf, phraseKey } from './deviceKinds';
 import { automationsWatching, LEVEL_WORDS } from './automationTriggers';
+import { durationTask } from './taskVerbs';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { isPlaceWord } from './placeVocabulary';
@@ -77,6 +78,8 @@ export class SlotIntentParser {
       const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
       if (rest.length) return best([{ intent: 'how_to', slots: { task: text(rest.map((t) => t.text).join(' ')) }, confidence: 0.85, alternatives: [], rule: 'how-anywhere' }]);
     }
+    const timed = durationTask(tokens);
+    if (timed) return best([{ intent: 'how_to', slots: { task: text(timed) }, confidence: 0.85, alternatives: [], rule: 'how-long-task' }]);
 
     // Too many words nothing explains: not a home question this parse understands (the LLM path gets it).
     const explained = new Set<number>();

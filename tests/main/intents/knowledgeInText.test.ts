@@ -32,7 +32,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'lt-app', entity_type: 'app', name: 'tado°', content: { vendor: 'tado' } },
   { id: 'lt-p-pressure', entity_type: 'procedure', name: 'Slėgio papildymas', content: steps('Check the pressure on the display (it should be 1.0-2.0 bar).', 'Open the filling tap under the boiler slowly.', 'Close it at 1.5 bar.') },
   { id: 'lt-p-bleed', entity_type: 'procedure', name: 'Radiatorių nuorinimas', content: steps('Switch the heating off and wait 20 minutes.', 'Open the bleed valve of each radiator with the key.', 'Close the valve and top up the boiler pressure if needed.') },
-  { id: 'lt-p-filters', entity_type: 'procedure', name: 'Filtrų keitimas', content: { ...steps('Open the service door.', 'Pull out the old filters: ePM1 (F7) on the supply side, G4 on the extract side.', 'Slide in the new filters.'), frequency: 'every 3 months' } },
+  { id: 'lt-p-filters', entity_type: 'procedure', name: 'Filtrų keitimas', content: { ...steps('Open the service door.', 'Pull out the old filters: ePM1 (F7) on the supply side, G4 on the extract side.', 'Slide in the new filters.'), frequency: 'every 3 months', duration: '15 minutes' } },
   { id: 'lt-p-feeder', entity_type: 'procedure', name: 'Šėryklės priežiūra', content: { ...steps('Unplug the feeder and empty the food.', 'Wash the bowl with warm water.'), frequency: 'every 2 weeks' } },
   { id: 'lt-p-pool', entity_type: 'procedure', name: 'Krepšelio valymas', content: steps('Switch off the pump.', 'Take out the basket and empty the leaves.', 'Refit it and switch the pump back on.') },
   { id: 'lt-p-dishwasher', entity_type: 'procedure', name: 'Indaplovės filtras', content: steps('Pull out the lower basket.', 'Turn the filter and lift it out.', 'Rinse it under the tap.') },
@@ -178,6 +178,11 @@ describe('facts inside procedures, manuals and notes', () => {
     const a = await answered("how's the boiler doing", 'when is it due for a service');
     expect(a.text).toMatch(/14 September 2027/);
     expect(a.cited).toContain('Katilo patikra');
+  });
+
+  it('"how long does changing the filters take" is the procedure, with its duration', async () => {
+    const a = await answered('how long does changing the rekuperatorius filters take');
+    expect(a.text.startsWith('Filtrų keitimas (about 15 minutes)')).toBe(true);
   });
 
   it('"how often" is the frequency of the procedure the words name', async () => {
