@@ -41,6 +41,11 @@ export class AnswerBuilder {
     }
   }
 
+  /** Ids of what the answer cites so far (an answer that adds to another's hedge reads what it named). */
+  citedIds(): string[] {
+    return [...this.citations.keys()];
+  }
+
   finish(text: string): ResponderAnswer {
     return {
       text,

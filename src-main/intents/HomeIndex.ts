@@ -9,7 +9,10 @@ import { batteryOf, runsOnBattery } from './deviceReadings';
 import { openingAliases, placeVocabulary } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
-const DOC_TYPES = new Set(['procedure', 'manual']);
+// Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
+const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
+/** A description this short is what people call the thing ("holiday mode"), not a sentence about it. */
+const MAX_DESCRIPTION_NAME_WORDS = 3;
 /** Edges between a device and its procedures or manuals. */
 const DOC_EDGES = ['procedure_for', 'documented_by'] as const;
 const DOC_EDGE_SET: ReadonlySet<string> = new Set(DOC_EDGES);
@@ -46,7 +49,7 @@ export interface HomeSnapshot {
    * edges or in its content. Also phrases of those devices, unless the words already name something.
    */
   spots: Map<string, Entity[]>;
-  /** Procedure or manual id → the devices it is for (either direction of procedure_for/documented_by/has_manual …). */
+  /** Procedure, manual or note id → the devices it is for (either direction of procedure_for/documented_by/has_manual …). */
   devicesOfDoc: Map<string, Entity[]>;
   /** Battery-powered devices with their level (101 when unknown), lowest first: read once per graph version. */
   batteryDevices: Array<{ device: Entity; level: number }>;
@@ -164,8 +167,19 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       }
     }
   }
-  // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
   const names = new Set(entities.map((e) => phraseKey(e.name)));
+  // An automation named in the home's language is asked about by what its short description calls it ("Tryb
+  // Wakacyjny" is "holiday mode", "Alarm Smogowy" the "smog alert"), unless that is another entity's name.
+  for (const automation of snapshot.automations) {
+    const said = automation.content['description'];
+    if (typeof said !== 'string') continue;
+    const key = phraseKey(said);
+    const words = key.split(' ').length;
+    if (!key || words > MAX_DESCRIPTION_NAME_WORDS || names.has(key) || snapshot.phrases.has(key)) continue;
+    addPhrase(said, automation);
+    snapshot.aliases.set(key, [automation]);
+  }
+  // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
   const vocabulary = placeVocabulary(placeList, names);

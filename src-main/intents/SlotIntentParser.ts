@@ -6,6 +6,9 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { devicesReporting } from './deviceReadings';
+import { canonicalCapability, capabilitiesOf, phraseKey } from './deviceKinds';
+import { automationsWatching, LEVEL_WORDS } from './automationTriggers';
+import { durationTask } from './taskVerbs';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { isPlaceWord } from './placeVocabulary';
@@ -61,7 +64,8 @@ export class SlotIntentParser {
     const found = pick('device') ? undefined : capabilityIn(tokens, snapshot.capabilities);
     // "motion sensors" names a kind; its words are not also a capability question.
     const capability = found && !mentions.some((m) => m.kind && ` ${m.text} `.includes(` ${found.text} `)) ? found : undefined;
-    const code = errorCode(tokens);
+    // "co2", "pm25" are what a device measures here (a capability), not an error code to look up.
+    const code = [errorCode(tokens)].find((c) => c !== undefined && !snapshot.capabilities.has(phraseKey(c)));
     const out: SlotParse[] = [];
     const add: Add = (intent, slots, confidence, rule) => {
       const clean: Record<string, SlotValue> = {};
@@ -75,6 +79,8 @@ export class SlotIntentParser {
       const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
       if (rest.length) return best([{ intent: 'how_to', slots: { task: text(rest.map((t) => t.text).join(' ')) }, confidence: 0.85, alternatives: [], rule: 'how-anywhere' }]);
     }
+    const timed = durationTask(tokens);
+    if (timed) return best([{ intent: 'how_to', slots: { task: text(timed) }, confidence: 0.85, alternatives: [], rule: 'how-long-task' }]);
 
     // Too many words nothing explains: not a home question this parse understands (the LLM path gets it).
     const explained = new Set<number>();
@@ -158,6 +164,9 @@ export class SlotIntentParser {
       add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.83, 'who');
     }
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
+    const watched = has(keys, ...LEVEL_WORDS) ? tokens.find((t) => snapshot.capabilities.has(t.key)) : undefined;
+    const watching = watched ? automationsWatching(snapshot, watched.key) : [];
+    if (!automation && watching.length === 1 && watching[0]) add('automation_targets', { automation: { type: 'entity', text: watching[0].name, entity: watching[0], how: 'synonym' } }, 0.86, 'level+trigger');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
     // "is the dishwasher done yet", "how long until the washer is finished": an appliance with a cycle answers from its
     // state, not from a schedule.
@@ -176,6 +185,14 @@ export class SlotIntentParser {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
       add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
     }
+    // "what happens when the laundry floods": the one device in that place that senses it (a leak sensor) sets it off.
+    const placed = place?.entities.place?.[0];
+    if (!thing && placed && has(keys, 'happen', 'happens')) {
+      const sensed = new Set(tokens.map((t) => canonicalCapability(t.key)).filter((c): c is string => c !== undefined));
+      const there = sensed.size ? snapshot.devices.filter((d) => snapshot.placeOfDevice.get(d.id)?.id === placed.id && capabilitiesOf(d).some((c) => sensed.has(c))) : [];
+      const [one] = there;
+      if (there.length === 1 && one) add('automations_for_device', { device: { type: 'entity', text: place?.text ?? one.name, entity: one, how: 'synonym' } }, 0.88, 'happen+place');
+    }
     // "what happens when the leak sensor goes off": the automations it sets off or that act on it.
     if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
     // A question about one aspect of a kind with several devices here ("manual for the fridge", "automations of the
@@ -186,6 +203,8 @@ export class SlotIntentParser {
       else if (has(keys, ...CUES.note)) add('notes_about', group, 0.81, 'notes+kind');
       else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers')) add('automations_for_device', group, 0.81, 'automation+kind');
       else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
+      // "which company made the gate motor", "what brand is the tv": each one's maker, not the list of them.
+      else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built')) add('device_state', group, 0.81, 'maker+kind');
     }
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');

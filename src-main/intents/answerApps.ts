@@ -23,16 +23,7 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   });
   const what = [makerSlot?.type === 'manufacturer' ? makerSlot.value : '', kind ? kind.plural : 'devices'].filter(Boolean).join(' ');
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
-  const appsOf = new Map<string, { app: Entity; devices: Entity[] }>();
-  for (const device of devices.slice(0, MAX_DEVICES)) {
-    const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
-    const ids = new Set(details.relationships.outgoing.filter((r) => r.relationship_type === 'controlled_by_app').map((r) => r.to_entity_id));
-    for (const app of (details.connected_entities ?? []).filter((e) => ids.has(e.id) && e.entity_type === 'app')) {
-      const entry = appsOf.get(app.id) ?? { app, devices: [] };
-      entry.devices.push(device);
-      appsOf.set(app.id, entry);
-    }
-  }
+  const appsOf = await appsOfDevices(input, devices.slice(0, MAX_DEVICES));
   // An app by the maker itself ("Philips Hue app", vendor "Philips Hue") is the maker's app even without edges.
   if (maker && appsOf.size === 0) {
     for (const app of input.snapshot.byId.values()) {
@@ -43,12 +34,21 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   }
   const found = [...appsOf.values()].sort((a, b) => b.devices.length - a.devices.length);
   input.answer.cite(place, ...found.map((f) => f.app), ...found.flatMap((f) => f.devices));
-  // "what app is the washing machine in" where nothing is classified as one: never a flat "none" before the weaker
-  // evidence (a name or text that mentions it, devices nothing classifies) has been looked at.
-  if (devices.length === 0 && found.length === 0) {
-    return kind && !maker ? noneOfKind(input, kind, place, `I found no ${what}${where} in this home.`) : `I found no ${what}${where} in this home.`;
+  if (found.length === 0) {
+    // "which app for the radiators" where the radiators have none but the radiator thermostats ("Smart Radiator
+    // Thermostat X") do: the devices whose own model or description says the word asked, said as such.
+    const word = kindSlot?.type === 'kind' ? phraseKey(kindSlot.text.replace(/^(the|a|an|our|my)\s+/i, '')) : '';
+    const saying = word.length >= 4 && !word.includes(' ') ? input.snapshot.devices.filter((d) => !devices.includes(d) && ownWordsSay(d, word) && (!place || input.snapshot.placeOfDevice.get(d.id)?.id === place.id)) : [];
+    const related = [...(await appsOfDevices(input, saying.slice(0, MAX_DEVICES))).values()];
+    input.answer.cite(...devices.slice(0, MAX_DEVICES), ...related.map((f) => f.app), ...related.flatMap((f) => f.devices));
+    const also = related.length ? ` Devices whose model or description says “${word}” use ${joinNames(related.map((f) => `${f.app.name} (${joinNames(f.devices.map((d) => d.name), 6)})`))}.` : '';
+    // "what app is the washing machine in" where nothing is classified as one: never a flat "none" before the weaker
+    // evidence (a name or text that mentions it, devices nothing classifies) has been looked at.
+    if (devices.length === 0) {
+      return (kind && !maker ? await noneOfKind(input, kind, place, `I found no ${what}${where} in this home.`) : `I found no ${what}${where} in this home.`) + also;
+    }
+    return `No app is linked to the ${what}${where} in the home graph (${joinNames(devices.map((d) => d.name), 6)}).${also}`;
   }
-  if (found.length === 0) return `No app is linked to the ${what}${where} in the home graph.`;
   const lines = found.map((f) => (f.devices.length ? `${f.app.name} (${joinNames(f.devices.map((d) => d.name), 6)})` : `${f.app.name} (by ${String(f.app.content['vendor'] ?? 'the maker')})`));
   // Said plainly, so that "the locks use Danalock app" is never read as covering a lock that has no app.
   const withApp = new Set(found.flatMap((f) => f.devices.map((d) => d.id)));
@@ -56,4 +56,27 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   input.answer.cite(...without);
   const rest = without.length > 0 ? ` No app is linked to ${joinNames(without.map((d) => d.name), 6)}.` : '';
   return `The ${what}${where} ${found.length === 1 ? 'use' : 'use these apps:'} ${joinNames(lines)}.${rest}`;
+}
+
+/** The apps each device is controlled by (its `controlled_by_app` edges), with the devices of each. */
+async function appsOfDevices(input: IntentAnswerInput, devices: readonly Entity[]): Promise<Map<string, { app: Entity; devices: Entity[] }>> {
+  const appsOf = new Map<string, { app: Entity; devices: Entity[] }>();
+  for (const device of devices) {
+    const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
+    const ids = new Set(details.relationships.outgoing.filter((r) => r.relationship_type === 'controlled_by_app').map((r) => r.to_entity_id));
+    for (const app of (details.connected_entities ?? []).filter((e) => ids.has(e.id) && e.entity_type === 'app')) {
+      const entry = appsOf.get(app.id) ?? { app, devices: [] };
+      entry.devices.push(device);
+      appsOf.set(app.id, entry);
+    }
+  }
+  return appsOf;
+}
+
+/** Does a device's own model or description say the word ("radiator" in "Smart Radiator Thermostat X")? */
+function ownWordsSay(device: Entity, word: string): boolean {
+  return ['model', 'description'].some((f) => {
+    const v = device.content[f];
+    return typeof v === 'string' && ` ${phraseKey(v)} `.includes(` ${word} `);
+  });
 }

@@ -7,6 +7,8 @@ import { describeSchedule } from './answerStructure';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
+/** Trigger fields that hold the level it fires at ("threshold_ppm", "above", "below_c"). */
+const LEVEL_FIELD = /^(threshold|above|below|over|under|level|min|max|value)(_[a-z0-9]+)?$/;
 
 export async function listAutomations(input: IntentAnswerInput): Promise<string> {
   const all = [...input.snapshot.automations].sort((a, b) => a.name.localeCompare(b.name));
@@ -34,9 +36,11 @@ export async function automationTargets(input: IntentAnswerInput): Promise<strin
   // A schedule says when and how (days, time, duration, what it sets); an automation its trigger.
   const trigger = automation.entity_type === 'schedule' ? scheduleDetails(automation) : describeTrigger(automation);
   if (targets.length === 0) return `The home graph doesn't link ${automation.name} to any device${trigger ? `; ${trigger}` : ''}.`;
+  // What it does to each ("set temperature 17", "turn on, speed turbo"): "what does leaving home do to the heating".
   const lines = targets.map((t) => {
     const where = input.snapshot.placeOfDevice.get(t.id);
-    return where ? `${t.name} (${where.name})` : t.name;
+    const does = actionOn(automation, t.name);
+    return `${where ? `${t.name} (${where.name})` : t.name}${does ? ` → ${does}` : ''}`;
   });
   const head = `${automation.name} acts on ${plural(targets.length, 'thing', 'things')}${trigger ? ` (${trigger})` : ''}:`;
   return targets.length <= 4 ? `${head} ${joinNames(lines)}.` : listOrSentence(head, lines);
@@ -60,6 +64,8 @@ export function describeTrigger(automation: Entity): string {
     if (typeof at === 'string') parts.push(`runs at ${at}`);
     if (typeof t['device'] === 'string' && typeof t['event'] === 'string') parts.push(`runs when ${t['device']} reports ${t['event'].replace(/_/g, ' ')}`);
     else if (typeof t['event'] === 'string') parts.push(`runs on ${t['event'].replace(/_/g, ' ')}`);
+    // "co2 above, threshold ppm 1200": the level that sets it off is what "at what co2 level" asks.
+    for (const [key, value] of Object.entries(t)) if (typeof value === 'number' && LEVEL_FIELD.test(key)) parts.push(`${key.replace(/_/g, ' ')} ${value}`);
     if (typeof t['when'] === 'string') parts.push(t['when'].replace(/_/g, ' '));
     if (t['type'] === 'manual' && parts.length === 0) parts.push('runs when started by hand');
     if (Array.isArray(t['days'])) parts.push(t['days'].join(', '));
@@ -119,4 +125,17 @@ function actionsOf(automation: Entity): string {
     return typeof action === 'string' && typeof device === 'string' ? `${action.replace(/_/g, ' ')} ${device}` : '';
   }).filter(Boolean);
   return said.length ? ` (${said.join(', ')})` : '';
+}
+
+/** "set temperature 17", "turn on, speed turbo": the actions an automation takes on one device, with their values. */
+function actionOn(automation: Entity, deviceName: string): string {
+  const actions = automation.content['actions'];
+  if (!Array.isArray(actions)) return '';
+  return actions.map((a) => {
+    if (!a || typeof a !== 'object') return '';
+    const { action, device, ...rest } = a as Record<string, unknown>;
+    if (device !== deviceName || typeof action !== 'string') return '';
+    const values = Object.entries(rest).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => (k === 'value' ? String(v) : `${k.replace(/_/g, ' ')} ${String(v)}`));
+    return [action.replace(/_/g, ' '), ...values].join(' ').trim();
+  }).filter(Boolean).join('; ');
 }

@@ -9,6 +9,8 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 
 /** More than this and the answer is a wall of text; the first ones are answered and the rest named. */
 const MAX_DEVICES = 6;
+/** Makers said after a hedge only for a few candidates: more is a list nobody asked for. */
+const MAX_MAYBE = 6;
 
 export function forEachOfKind(answer: Answerer, deviceSlot: string): Answerer {
   return async (input) => {
@@ -18,7 +20,15 @@ export function forEachOfKind(answer: Answerer, deviceSlot: string): Answerer {
     const place = entitySlot(input.match, 'place');
     const devices = (await devicesOfKind(input, kind, place)).sort((a, b) => a.name.localeCompare(b.name));
     const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
-    if (devices.length === 0) return noneOfKind(input, kind, place, `There are no ${kind.plural}${where}.`);
+    if (devices.length === 0) {
+      const before = new Set(input.answer.citedIds());
+      const none = await noneOfKind(input, kind, place, `There are no ${kind.plural}${where}.`);
+      // "what brand is the tv" where the TV is only a maybe: the maker of each one it may be, said as such.
+      if (!input.match.template.endsWith('maker+kind')) return none;
+      const maybe = input.answer.citedIds().filter((id) => !before.has(id)).map((id) => input.snapshot.byId.get(id)).filter((e) => e?.entity_type === 'device');
+      const made = maybe.filter((d) => typeof d?.content['manufacturer'] === 'string').map((d) => `${d?.name}: ${String(d?.content['manufacturer'])}${typeof d?.content['model'] === 'string' ? ` (model ${d.content['model']})` : ''}`);
+      return made.length && maybe.length <= MAX_MAYBE ? `${none}\nMade by: ${made.join('; ')}.` : none;
+    }
     const parts: string[] = [];
     for (const device of devices.slice(0, MAX_DEVICES)) {
       const slots = { ...input.match.slots, [deviceSlot]: { type: 'entity' as const, text: device.name, entity: device, how: 'exact' as const } };

@@ -11,6 +11,12 @@ import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
 import type { IntentAnswerInput } from './IntentAnswerInput';
+import { TASK_VERBS } from './taskVerbs';
+import { sentencesOf } from './sentences';
+import { inflectionStem } from './wordStem';
+import { aspectOf } from './cueWords';
+import { deviceDescribedAs } from './describedDevice';
+import { whenForDevice } from './answerAutomations';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
@@ -33,7 +39,9 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   // Words the home never uses cannot be found: say so (or decline) without a full-text search over the whole graph.
   const vocabulary = homeWords(input.snapshot);
   const anyKnown = tokenize(searched).some((t) => vocabulary.has(t.key) || homeUses(input.snapshot, t.text, t.key));
-  if (!anyKnown) return input.match.slots['existence'] !== undefined ? nothingMatches(input, query.text) : undefined;
+  // "F28" written "F.28" or "F-28" in a manual: the code is looked for by its letters and number in every document.
+  const codeAt = code?.type === 'text' ? errorCodePattern(code.text) : undefined;
+  if (!anyKnown && !codeAt) return input.match.slots['existence'] !== undefined ? nothingMatches(input, query.text) : undefined;
   // Word endings differ between question and text ("descaling" / "Descale", "services" / "service"): the full-text
   // search matches prefixes, so each word is searched by its stem.
   // A question about when, how long or who ("when is the chimney guy coming") may use words the home never does;
@@ -43,30 +51,43 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const needed = (dated || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined ? known : wanted;
   const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(searched), limit: 20 }, (r) => `${r.count} results`);
   const aspectSlot = input.match.slots['aspect'];
-  const aspect = aspectSlot?.type === 'text' ? ASPECTS[aspectSlot.text] : undefined;
+  // "where are the bins", "how often should I clean the feeder": what the question asks picks the sentence.
+  const asked = aspectOf(input.match.words) ?? (input.match.words.includes('where') ? 'where' : undefined);
+  const aspect = aspectSlot?.type === 'text' ? ASPECTS[aspectSlot.text] : asked ? ASPECTS[asked] : undefined;
   const isPrivate = (e: Entity): boolean => e.entity_type === 'note' && e.content['private'] === true;
   const hidden: Entity[] = [];
   const hits: Array<{ entity: Entity; covered: number; snippet: string }> = [];
-  for (const hit of result.results) {
-    const entity = input.snapshot.byId.get(hit.id);
+  const candidates = result.results.map((hit) => hit.id);
+  if (codeAt) for (const e of input.snapshot.byId.values()) if (DOCUMENT_TYPES.has(e.entity_type) && !candidates.includes(e.id) && codeAt.test(textOf(e))) candidates.push(e.id);
+  // "when is it due for a service" about the boiler: a document linked to a device the question names speaks of it
+  // without its name ("Przegląd Kotła: … next one due by 8 October 2026").
+  const linkedNames = new Map<string, Set<string>>();
+  for (const [docId, devices] of input.snapshot.devicesOfDoc) {
+    const named = devices.filter((d) => tokenize(d.name).every((t) => wanted.includes(t.key)));
+    if (named.length === 0) continue;
+    linkedNames.set(docId, new Set(named.flatMap((d) => tokenize(d.name).map((t) => t.key))));
+    if (!candidates.includes(docId)) candidates.push(docId);
+  }
+  for (const id of candidates) {
+    const entity = input.snapshot.byId.get(id);
     if (!entity) continue;
     const body = textOf(entity);
     const nameKeys = new Set(tokenize(entity.name).map((t) => t.key));
     const bodyKeys = tokenize(body).map((t) => t.key);
-    const have = new Set([...nameKeys, ...bodyKeys]);
+    const have = new Set([...nameKeys, ...bodyKeys, ...(linkedNames.get(entity.id) ?? [])]);
     const haveText = ` ${[...nameKeys, ...bodyKeys].join(' ')} `;
-    const covered = needed.filter((k) => have.has(k) || sameStem(k, have) || synonymIn(k, haveText)).length;
+    const covered = needed.filter((k) => have.has(k) || sameStem(k, have) || synonymIn(k, haveText) || have.has(TASK_VERBS[k] ?? k)).length;
     // An error code must be there; otherwise all words when there are one or two (one is enough if it is in the
     // name), two thirds for more: a stray common word is not "about" the question.
     const enough = code?.type === 'text'
-      ? have.has(tokenize(code.text)[0]?.key ?? '')
+      ? have.has(tokenize(code.text)[0]?.key ?? '') || (codeAt?.test(body) ?? false)
       : covered >= (needed.length === 1 ? 1 : needed.length === 2 ? (needed.some((k) => nameKeys.has(k)) ? 1 : 2) : Math.ceil((needed.length * 2) / 3));
     if (!enough) continue;
     if (isPrivate(entity) && input.context.role !== 'admin') {
       hidden.push(entity);
       continue;
     }
-    hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which, aspect) });
+    hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which, aspect, nameKeys, codeAt) });
   }
   if (hidden.length > 0 && (secret || hits.length === 0)) {
     input.answer.cite(...hidden);
@@ -77,6 +98,14 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);
   else if (aspect) hits.sort((a, b) => b.covered - a.covered || Number(aspect.test(b.snippet)) - Number(aspect.test(a.snippet)));
   else hits.sort((a, b) => b.covered - a.covered);
+  // "when is the aquarium light on": a device said by its description ("smart plug for the aquarium light") or found
+  // with no date of its own is answered by the schedule or automation that runs it.
+  if (dated && which === 'next') {
+    const first = hits[0];
+    const device = deviceDescribedAs(input.snapshot, tokenize(query.text)) ?? (first?.entity.entity_type === 'device' && !DATE.test(first.snippet) ? first.entity : undefined);
+    const when = device ? await whenForDevice({ ...input, match: { ...input.match, slots: { device: { type: 'entity', text: device.name, entity: device, how: 'synonym' } } } }) : undefined;
+    if (when && !when.startsWith('No schedule')) return when;
+  }
   const shown = hits.slice(0, MAX_HITS);
   if (shown.length === 0) {
     // "is there a baby monitor?": nothing by name, kind, maker, capability or text anywhere is an honest no.
@@ -90,6 +119,8 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   return `Here's what I found about “${query.text}”:\n${lines.join('\n')}`;
 }
 
+/** When a record was updated or synced is bookkeeping, never what "when" asks ("state updated at: …"). */
+const BOOKKEEPING = /^(state_)?(updated|created|modified|synced|imported|last_seen)(_at)?$/;
 /** Fields whose values are prose: quoted as they are. Every other field is said with its name ("duration: 30 minutes"). */
 const PROSE_FIELDS = new Set(['text', 'content', 'description', 'title', 'notes', 'note', 'steps', 'summary', 'body', 'instructions', 'details', 'comment', 'comments']);
 
@@ -109,11 +140,12 @@ export function textOf(entity: Entity): string {
       if (label && value.length > 0 && value.every((v) => typeof v === 'string' || typeof v === 'number')) parts.push(`${label}${value.join(', ')}`);
       else for (const v of value) visit(v, depth + 1, key && PROSE_FIELDS.has(key) ? key : undefined);
     } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) if (k !== 'state' && !k.endsWith('_id') && k !== 'id') visit(v, depth + 1, k);
+      for (const [k, v] of Object.entries(value)) if (k !== 'state' && !k.endsWith('_id') && k !== 'id' && !BOOKKEEPING.test(k)) visit(v, depth + 1, k);
     }
   };
   visit(entity.content, 0, undefined);
-  return parts.join('. ').replace(/\.\s*\./g, '.');
+  // One field or step a line: each is its own sentence when a snippet is picked ("frequency: every 2 weeks").
+  return parts.join('.\n').replace(/\.\s*\./g, '.');
 }
 
 /** What a question asks about beyond its subject, and how a sentence that answers it looks. */
@@ -138,13 +170,26 @@ export function searchStems(query: string): string {
   }).join(' ');
 }
 
-function snippetOf(body: string, wanted: readonly string[], dated: boolean, which: string, aspect?: RegExp): string {
-  const sentences = body.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['manual', 'procedure', 'note']);
+
+/** "F28" also as "F.28", "F-28", "F 28" or "F028": its letters, an optional separator, its number. */
+export function errorCodePattern(code: string): RegExp | undefined {
+  const parts = /^([a-z]{1,3})[\s.:_-]?(\d{1,4})$/i.exec(code.trim());
+  if (!parts?.[1] || !parts[2]) return undefined;
+  return new RegExp(`(?<![\\p{L}\\d])${parts[1]}[\\s.:_-]?0*${String(Number(parts[2]))}(?!\\d)`, 'iu');
+}
+
+function snippetOf(body: string, wanted: readonly string[], dated: boolean, which: string, aspect: RegExp | undefined, nameKeys: ReadonlySet<string>, codeAt?: RegExp): string {
+  const sentences = sentencesOf(body);
   let best = '';
   let bestScore = -1;
   for (const s of sentences) {
     const keys = new Set(tokenize(s).map((t) => t.key));
-    let score = wanted.filter((k) => keys.has(k) || sameStem(k, keys)).length;
+    // A word of the hit's own name is its subject ("Filemon"): the sentence with the other words answers.
+    let score = wanted.filter((k) => keys.has(k) || sameStem(k, keys)).reduce((sum, k) => sum + (nameKeys.has(k) ? 0.5 : 1), 0);
+    // Facts come with numbers ("1.0-2.0 bar", "ISO ePM1 (F7)"): of sentences with the same words, the one with a number.
+    if (/\d/.test(s)) score += 0.25;
+    if (codeAt?.test(s)) score += 3;
     if (aspect?.test(s)) score += 2;
     if (dated && DATE.test(s)) score += 2;
     if (dated && which === 'next' && /\b(due|next|expire|expires|until)\b/i.test(s)) score += 2;
@@ -222,6 +267,9 @@ function devicesMentioningAWordOf(input: IntentAnswerInput, query: string): stri
 /** "replacing" ~ "replace", "serviced" ~ "service": the same first five letters. */
 function sameStem(key: string, have: ReadonlySet<string>): boolean {
   if (key.length < 5) return false;
+  // "jammed" ~ "jams": the same word less its ending.
+  const bare = inflectionStem(key);
+  for (const h of have) if ((bare !== undefined && (h === bare || inflectionStem(h) === bare)) || inflectionStem(h) === key) return true;
   const stem = key.slice(0, 5);
   for (const h of have) if (h.length >= 5 && h.startsWith(stem)) return true;
   return false;

@@ -7,30 +7,20 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { listOrSentence, plural } from './AnswerBuilder';
 import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { textOf } from './answerGraphSearch';
-import { coveredKinds, kindById, kindsNamedIn } from './deviceKinds';
+import { kindById, kindsNamedIn } from './deviceKinds';
 import { tokenize } from './normalizeText';
+import { deviceDescribedAs } from './describedDevice';
 import type { SlotResolver } from './SlotResolver';
+import { fitProcedure, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
 
 const MAX_TASK_WORDS = 10;
 const MAX_SPAN = 4;
 const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it', 'of', 'on', 'in', 'for', 'with', 'is', 'can', 'how', 'up']);
-/** Verbs people use for the same procedure step. */
-const VERB_SYNONYMS: Record<string, string> = { change: 'replace', swap: 'replace', setup: 'set', install: 'set', clear: 'empty', clean: 'empty', restart: 'reset', reboot: 'reset' };
-
-/** Two kinds where one covers the other ("climate" and "air conditioner"), or the same kind. */
-function sameFamily(a: string, b: string): boolean {
-  const ka = kindById(a);
-  const kb = kindById(b);
-  return a === b || (ka !== undefined && coveredKinds(ka).has(b)) || (kb !== undefined && coveredKinds(kb).has(a));
-}
-
-function taskKeys(text: string): Set<string> {
-  return new Set(tokenize(text).map((t) => VERB_SYNONYMS[t.key] ?? t.key).filter((k) => !STOP.has(k)));
-}
 
 /**
  * "how do I {task}": finds a device named in the task (longest trailing phrase that resolves), then the procedure whose
- * name (and linked devices) best covers the task's words. Returns undefined to decline when nothing fits.
+ * name, steps and linked devices best cover the task's words (`procedureFit.ts`). Returns undefined to decline when
+ * nothing fits.
  */
 export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Promise<string | undefined> {
   const slot = input.match.slots['task'];
@@ -49,7 +39,13 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
       if (resolved.value.type === 'entity' && resolved.score >= 0.95 && resolved.value.entity.entity_type === 'device') device = resolved.value.entity;
     }
   }
-  const wanted = taskKeys(slot.text);
+  // "descale the kettle" where the kettle is only said by its model ("Mi Smart Kettle Pro"): the whole phrase after
+  // "the" names the one device whose own words say it.
+  const article = words.findIndex((t) => ['the', 'my', 'our'].includes(t.key));
+  if (!device && article >= 0) device = deviceDescribedAs(input.snapshot, words.slice(article + 1));
+  // The device's own name words say which device, not which of its procedures ("clean Karmnik Filemona").
+  const deviceKeys = new Set(device ? tokenize(device.name).map((t) => t.key) : []);
+  const wanted = taskKeys(slot.text).filter((k) => !deviceKeys.has(k));
   let procedures: Entity[] = input.snapshot.procedures;
   let manuals: Entity[] = [];
   if (device) {
@@ -61,29 +57,24 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   // "Mini-Split"): sharing only "clean" with "Clean the Dishwasher Filter" is not an answer.
   const taskKinds = kindsNamedIn(slot.text);
   const linked = procedures !== input.snapshot.procedures;
-  let best: { procedure: Entity; score: number } | undefined;
-  let aboutKind = 0;
-  for (const procedure of procedures) {
-    const have = taskKeys(procedure.name);
-    let overlap = 0;
-    if (taskKinds.size > 0 && !linked) {
-      const about = kindsOfProcedure(input, procedure);
-      const shared = [...taskKinds.keys()].filter((id) => [...about].some((other) => sameFamily(id, other)));
-      if (shared.length === 0) continue;
-      aboutKind++;
-      for (const id of shared) for (const word of taskKinds.get(id) ?? []) if (!have.has(word)) overlap++;
-    }
-    for (const k of wanted) if (have.has(k)) overlap++;
-    const score = wanted.size ? overlap / wanted.size : 0;
-    if (overlap >= 1 && (!best || score > best.score)) best = { procedure, score };
-  }
-  const linkedToDevice = best && device && linked;
+  const fits = procedures.map((p) => fitProcedure(input.snapshot, p, wanted, linked ? new Map() : taskKinds)).filter((f): f is NonNullable<typeof f> => f !== undefined);
+  const aboutKind = taskKinds.size > 0 && !linked ? fits.filter((f) => f.aboutKind).length : 0;
+  const ranked = rankFits(fits);
+  // A bare verb over every procedure ("how do I change them" with nothing named) is no evidence from a step alone.
+  let best = !linked && objectless(wanted) ? ranked.find((f) => f.byName) : ranked[0];
+  // "how do I clean it" about a device with one procedure: that procedure, whatever language its name is in.
+  if (!best && linked && objectless(wanted) && procedures.length === 1 && procedures[0]) best = { procedure: procedures[0], score: 0, byName: false, firstStep: 0, aboutKind: false };
   // The only procedure about the kind the task names ("defrost the chest freezer" → "Avfrosta frysboxen", linked to
   // the freezer) is the answer even when its name shares no other word with the task.
-  if (best && (best.score >= 0.5 || linkedToDevice || aboutKind === 1)) {
-    input.answer.cite(device, best.procedure, ...manuals);
+  const onlyAbout = aboutKind === 1 ? fits.find((f) => f.aboutKind) : undefined;
+  if (!best && onlyAbout?.byName) best = onlyAbout;
+  if (best && (best.score >= 0.5 || linked || (aboutKind === 1 && best === onlyAbout))) {
+    // Found by a step only, with other procedures for the same device: those are named too.
+    const others = linked && !best.byName ? procedures.filter((p) => p !== best?.procedure) : [];
+    input.answer.cite(device, best.procedure, ...others, ...manuals);
     const manualLine = manuals.length ? `\nManual: ${manuals.map(describeManual).join('; ')}.` : '';
-    return `${formatSteps(best.procedure)}${manualLine}`;
+    const otherLine = others.length && device ? `\nOther procedures for ${device.name}: ${others.map((p) => p.name).join(', ')}.` : '';
+    return `${formatSteps(best.procedure)}${otherLine}${manualLine}`;
   }
   if (!device) {
     // Every procedure was checked for the kind the task names: an honest "none of them is about it".

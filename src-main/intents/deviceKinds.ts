@@ -326,6 +326,10 @@ for (const [canonical, synonyms] of Object.entries(CAPABILITIES.capabilities)) {
   CANONICAL_CAPABILITY.set(canonical, canonical);
   for (const s of synonyms) if (!CANONICAL_CAPABILITY.has(s)) CANONICAL_CAPABILITY.set(s, canonical);
 }
+/** The canonical capability a word is a spelling of ("flood" → "leak"), if any. */
+export function canonicalCapability(word: string): string | undefined {
+  return CANONICAL_CAPABILITY.get(word);
+}
 /** Everyday words for capabilities ("be dimmed", "detect motion") → canonical capability. */
 export const CAPABILITY_WORDS: Readonly<Record<string, string>> = CAPABILITIES.words;
 

@@ -3,6 +3,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import { textOf } from './answerGraphSearch';
+import { inflectionStem } from './wordStem';
 import topics from './lexicon/topics.json';
 import { keyOf, tokenize } from './normalizeText';
 
@@ -55,7 +56,8 @@ export function homeSynonym(snapshot: HomeSnapshot, key: string): string | undef
 
 function usedAsIs(words: ReadonlySet<string>, text: string, key: string): boolean {
   const plain = text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return words.has(key) || words.has(text) || words.has(plain) || (plain.length >= 5 && words.has(`${plain.slice(0, 5)}…`));
+  const stem = inflectionStem(key);
+  return words.has(key) || words.has(text) || words.has(plain) || (plain.length >= 5 && words.has(`${plain.slice(0, 5)}…`)) || (stem !== undefined && words.has(stem));
 }
 
 /** What a device, door, window or place says about itself: its name, description and model, each with its word keys. */

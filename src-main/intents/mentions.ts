@@ -10,6 +10,7 @@ import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import type { Token } from './normalizeText';
 import { editDistance } from './editDistance';
 import { ownerStems } from './placeNameForms';
+import { homeWords } from './homeWords';
 
 export { editDistance };
 
@@ -193,6 +194,8 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
     if (token.key.length < 5 || token.key.length > 16 || STOP_WORDS.has(token.key) || !/^\p{L}+$/u.test(token.key)) continue;
     // "how much power is …": a word that asks for a reading is no slip of a kind ("power" is not "mower").
     if (isQuantityWord(token.key)) continue;
+    // A word the home itself writes (the cat "Murkis" of a note) is no slip of a kind word ("markis", an awning).
+    if (homeWords(snapshot).has(token.key)) continue;
     const max = token.key.length >= 9 ? 2 : 1;
     // A slip keeps the first letter ("kitchn"); "power" is no "mower".
     const hits = targets.filter((t) => t.key[0] === token.key[0] && Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);

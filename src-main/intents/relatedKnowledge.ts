@@ -9,6 +9,8 @@ import { kindForPhrase, kindsNamedIn } from './deviceKinds';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { STOP_WORDS } from './mentions';
 import { tokenize } from './normalizeText';
+import { sentencesOf } from './sentences';
+import { inflectionStem } from './wordStem';
 
 const KNOWLEDGE_TYPES = new Set(['procedure', 'manual', 'note']);
 /** Cue words that are also what a document would say ("battery", "filter", "service"). */
@@ -42,11 +44,12 @@ export async function relatedSentence(input: IntentAnswerInput, subjects: readon
     if (doc.entity_type === 'note' && doc.content['private'] === true && input.context.role !== 'admin') continue;
     const nameKeys = tokenize(doc.name).map((t) => t.key);
     const aboutName = asked.filter((w) => nameKeys.some((k) => sameStem(k, w))).length;
-    for (const sentence of textOf(doc).split(/(?<=[.!?])\s+|\n+/)) {
+    for (const sentence of sentencesOf(textOf(doc))) {
       const keys = tokenize(sentence).map((t) => t.key);
       const words = asked.filter((w) => keys.some((k) => sameStem(k, w))).length;
       // What is asked ("how long") in a document about the words asked ("setting up") is the best sentence.
-      const score = aspect ? (aspect.test(sentence) ? 2 + aboutName + words : 0) : words;
+      // Of sentences with the same words, the one with a number is the fact ("should be 1.0-2.0 bar", "ePM1 (F7)").
+      const score = (aspect ? (aspect.test(sentence) ? 2 + aboutName + words : 0) : words) + (words > 0 && /\d/.test(sentence) ? 0.25 : 0);
       if (score > 0 && (!best || score > best.score)) best = { doc, sentence: sentence.trim(), score };
     }
   }
@@ -58,5 +61,8 @@ export async function relatedSentence(input: IntentAnswerInput, subjects: readon
 
 /** The same word or the same first five letters ("setting" ~ "set" is not, "batteries" ~ "battery" is). */
 function sameStem(a: string, b: string): boolean {
+  // "jammed" ~ "jams": the same word less its ending, either way round.
+  const [bareA, bareB] = [inflectionStem(a), inflectionStem(b)];
+  if ((bareA !== undefined && (b === bareA || bareB === bareA)) || (bareB !== undefined && a === bareB)) return true;
   return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 }

@@ -10,6 +10,7 @@ import { DEVICE_KINDS } from './deviceKinds';
 import { homeWords } from './homeWords';
 import { editDistance } from './editDistance';
 import { STOP_WORDS } from './mentions';
+import { TASK_VERBS } from './taskVerbs';
 import { tokenize, type Token } from './normalizeText';
 import capabilities from './lexicon/capabilities.json';
 import cues from './lexicon/cues.json';
@@ -37,7 +38,8 @@ export class SpellingRepair {
       for (const t of tokenize(word)) if (/^\p{L}{2,}$/u.test(t.key)) this.bucket(this.language, t.key).add(t.key);
     };
     for (const source of templateSources) for (const word of source.split(/[^\p{L}]+/u)) if (word) add(word);
-    for (const word of [...ALL_CUES, ...STOP_WORDS, ...EVERYDAY]) add(word);
+    // Task verbs ("clean", "refill") are words, not slips of "clear" or "refit".
+    for (const word of [...ALL_CUES, ...STOP_WORDS, ...EVERYDAY, ...Object.keys(TASK_VERBS)]) add(word);
     for (const kind of DEVICE_KINDS) for (const phrase of kind.phrases) for (const word of phrase.split(/\s+/)) add(word);
     for (const lexicon of [capabilities, cues, kinds, openings, places, topics]) for (const text of stringsIn(lexicon)) for (const word of text.split(/[^\p{L}]+/u)) if (word) add(word);
   }

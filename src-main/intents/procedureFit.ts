@@ -1,0 +1,134 @@
+// How well a procedure fits "how do I {task}" when its name is in a language the engine cannot read ("Uzupełnianie
+// Ciśnienia w Kotle", "Limpar o Pré-filtro da Piscina"): its steps say the same things in English ("Open the blue
+// filling tap", "Empty the leaves"), its linked devices say what it is about (their kinds, their room). A word in the
+// name counts fully, a word in a step less, and earlier steps say what a procedure is for ("top up the boiler
+// pressure if needed" as the last step of bleeding the radiators is a pointer to another procedure).
+import type { Entity } from '../../src-shared/protocol/entities';
+import { textOf } from './answerGraphSearch';
+import { coveredKinds, kindById, kindsNamedIn } from './deviceKinds';
+import type { HomeSnapshot } from './HomeIndex';
+import { tokenize } from './normalizeText';
+import { taskVerb } from './taskVerbs';
+import { sentencesOf } from './sentences';
+
+
+/** Verbs that carry no object: "how do I clean it" names the device and nothing else about the procedure. */
+const OBJECTLESS = new Set(['replace', 'set', 'empty', 'reset', 'fill', 'fix', 'service', 'maintain', 'use', 'do', 'charge', 'open', 'operate', 'check', 'descale', 'bleed']);
+const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it', 'of', 'on', 'in', 'for', 'with', 'is', 'can', 'how', 'up', 'them', 'they', 'this', 'that', 'these', 'those', 'one', 'again', 'properly']);
+const NAME_WEIGHT = 1;
+const STEP_WEIGHT = 0.75;
+/** An unclassified linked device may be of the kind asked: half the evidence of a device that is. */
+const UNCLASSIFIED_WEIGHT = 0.5;
+
+export interface ProcedureFit {
+  procedure: Entity;
+  /** 0..1: evidence per task word. */
+  score: number;
+  /** Whether the name (or what it is linked to) says it, rather than only a step. */
+  byName: boolean;
+  /** Index of the first step that matched (steps earlier say what the procedure is for). */
+  firstStep: number;
+  /** A kind the task names is what it is about (its name, linked devices or steps say so), not just possible. */
+  aboutKind: boolean;
+}
+
+export function taskKeys(text: string): string[] {
+  return [...new Set(tokenize(text).map((t) => taskVerb(t.key) ?? t.key).filter((k) => !STOP.has(k)))];
+}
+
+/** Does the task say nothing beyond verbs ("clean", "top up", "change")? */
+export function objectless(keys: readonly string[]): boolean {
+  return keys.every((k) => OBJECTLESS.has(k));
+}
+
+/** The same word, the same first five letters, or one a short ending longer ("fill" ~ "filling", "radiator" ~ "radiators"). */
+export function stemMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+function stepsOf(procedure: Entity): string[] {
+  const steps = procedure.content['steps'];
+  if (Array.isArray(steps)) return steps.map((s) => (typeof s === 'string' ? s : typeof s === 'object' && s && 'text' in s ? String((s as { text: unknown }).text) : ''));
+  return sentencesOf(textOf(procedure));
+}
+
+function keysOf(text: string): string[] {
+  return tokenize(text).map((t) => taskVerb(t.key) ?? t.key);
+}
+
+/** Kinds of the devices a procedure is for (specific kinds only) and whether one of them is not classified at all. */
+function linkedKinds(snapshot: HomeSnapshot, procedure: Entity): { kinds: Set<string>; unclassified: boolean; places: Set<string> } {
+  const kinds = new Set<string>();
+  const places = new Set<string>();
+  let unclassified = false;
+  for (const device of snapshot.devicesOfDoc.get(procedure.id) ?? []) {
+    const own = [...(snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])].filter((id) => (kindById(id)?.includes.length ?? 1) === 0);
+    // Only a broad kind ("appliance") says nothing about what the device is.
+    if (own.length === 0) unclassified = true;
+    for (const id of own) kinds.add(id);
+    const place = snapshot.placeOfDevice.get(device.id);
+    if (place) places.add(place.id);
+  }
+  return { kinds, unclassified, places };
+}
+
+export function sameFamily(a: string, b: string): boolean {
+  const ka = kindById(a);
+  const kb = kindById(b);
+  return a === b || (ka !== undefined && coveredKinds(ka).has(b)) || (kb !== undefined && coveredKinds(kb).has(a));
+}
+
+/**
+ * The fit of one procedure to the task words (`taskKeys`, the device's own name words already left out), or
+ * undefined when a kind the task names is not what the procedure is about ("clean the fridge" is never "Clean the
+ * Dishwasher Filter"). `taskKinds` are the kinds the task names with their words.
+ */
+export function fitProcedure(snapshot: HomeSnapshot, procedure: Entity, wanted: readonly string[], taskKinds: ReadonlyMap<string, string[]>): ProcedureFit | undefined {
+  if (wanted.length === 0) return { procedure, score: 0, byName: false, firstStep: Number.MAX_SAFE_INTEGER, aboutKind: false };
+  const nameKeys = keysOf(procedure.name);
+  const steps = stepsOf(procedure).map(keysOf);
+  const linked = linkedKinds(snapshot, procedure);
+  const stepKinds = new Set(kindsNamedIn(stepsOf(procedure).join(' ')).keys());
+  const nameKinds = new Set(kindsNamedIn(procedure.name).keys());
+  let total = 0;
+  let byName = false;
+  let firstStep = Number.MAX_SAFE_INTEGER;
+  const kindWords = new Map<string, string>();
+  for (const [id, words] of taskKinds) for (const w of words) for (const k of tokenize(w)) kindWords.set(k.key, id);
+  let aboutKind = taskKinds.size > 0;
+  for (const [id] of taskKinds) {
+    const about = [...nameKinds, ...linked.kinds, ...stepKinds].some((other) => sameFamily(id, other));
+    if (!about && !linked.unclassified) return undefined;
+    if (!about) aboutKind = false;
+  }
+  for (const word of wanted) {
+    const kind = kindWords.get(word);
+    if (nameKeys.some((k) => stemMatch(k, word)) || (kind && [...nameKinds, ...linked.kinds].some((other) => sameFamily(kind, other)))) {
+      total += NAME_WEIGHT;
+      byName = true;
+      continue;
+    }
+    // "the pool filter": a procedure for a device in the room called the pool.
+    if ((snapshot.phrases.get(word) ?? []).some((place) => linked.places.has(place.id))) {
+      total += NAME_WEIGHT;
+      byName = true;
+      continue;
+    }
+    const step = steps.findIndex((keys) => keys.some((k) => stemMatch(k, word)));
+    if (step >= 0 || (kind && [...stepKinds].some((other) => sameFamily(kind, other)))) {
+      total += STEP_WEIGHT;
+      firstStep = Math.min(firstStep, step >= 0 ? step : Number.MAX_SAFE_INTEGER - 1);
+      continue;
+    }
+    if (kind && linked.unclassified) total += UNCLASSIFIED_WEIGHT;
+  }
+  return { procedure, score: total / wanted.length, byName, firstStep, aboutKind };
+}
+
+/** Best first: more evidence, then evidence in the name, then the earlier step. */
+export function rankFits(fits: ProcedureFit[]): ProcedureFit[] {
+  return fits.filter((f) => f.score > 0).sort((a, b) => b.score - a.score || Number(b.byName) - Number(a.byName) || a.firstStep - b.firstStep);
+}

@@ -1,0 +1,27 @@
+// Verbs people use for the same step of a procedure ("change" the filters, "replace" them), mapped to one word on both
+// sides: the question's task and the procedure's own steps.
+/** Verbs people use for the same procedure step, mapped to one word (both in the task and in the procedure). */
+export const TASK_VERBS: Readonly<Record<string, string>> = {
+  change: 'replace', swap: 'replace', replace: 'replace', setup: 'set', install: 'set', clear: 'empty', clean: 'empty', wash: 'empty',
+  rinse: 'empty', restart: 'reset', reboot: 'reset', top: 'fill', refill: 'fill', repressurize: 'fill', repressurise: 'fill',
+};
+
+/** The one word for a verb, also said with -ing ("cleaning the filters", "changing them"). */
+export function taskVerb(key: string): string | undefined {
+  if (TASK_VERBS[key]) return TASK_VERBS[key];
+  // "cleaning" → "clean", "changing" → "change".
+  const stem = key.endsWith('ing') ? key.slice(0, -3) : undefined;
+  return stem === undefined ? undefined : (TASK_VERBS[stem] ?? TASK_VERBS[`${stem}e`]);
+}
+
+/**
+ * "how long does cleaning the ac filters take": the task of a procedure whose duration is asked, when it starts with a
+ * task verb in -ing ("cleaning", "changing"); undefined otherwise ("how long does the dishwasher take" is its cycle).
+ */
+export function durationTask(tokens: ReadonlyArray<{ key: string; text: string }>): string | undefined {
+  const keys = tokens.map((t) => t.key);
+  if (keys[0] !== 'how' || keys[1] !== 'long' || !['doe', 'does', 'do', 'will'].includes(keys[2] ?? '') || keys[keys.length - 1] !== 'take') return undefined;
+  const task = tokens.slice(3, -1);
+  const first = task[0]?.key ?? '';
+  return first.endsWith('ing') && taskVerb(first) !== undefined && task.length > 1 ? task.map((t) => t.text).join(' ') : undefined;
+}
