@@ -6,8 +6,8 @@ import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { devicesReporting } from './deviceReadings';
-import { canonicalCapability, capabilitiesOf, phraseKey } from './deviceKinds';
-import { automationsWatching, LEVEL_WORDS } from './automationTriggers';
+import { phraseKey } from './deviceKinds';
+import { oneAutomationWatching, sensorThere } from './automationTriggers';
 import { durationTask } from './taskVerbs';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
@@ -164,9 +164,8 @@ export class SlotIntentParser {
       add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.83, 'who');
     }
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
-    const watched = has(keys, ...LEVEL_WORDS) ? tokens.find((t) => snapshot.capabilities.has(t.key)) : undefined;
-    const watching = watched ? automationsWatching(snapshot, watched.key) : [];
-    if (!automation && watching.length === 1 && watching[0]) add('automation_targets', { automation: { type: 'entity', text: watching[0].name, entity: watching[0], how: 'synonym' } }, 0.86, 'level+trigger');
+    const watching = automation ? undefined : oneAutomationWatching(snapshot, tokens);
+    if (watching) add('automation_targets', { automation: { type: 'entity', text: watching.name, entity: watching, how: 'synonym' } }, 0.86, 'level+trigger');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
     // "is the dishwasher done yet", "how long until the washer is finished": an appliance with a cycle answers from its
     // state, not from a schedule.
@@ -187,12 +186,8 @@ export class SlotIntentParser {
     }
     // "what happens when the laundry floods": the one device in that place that senses it (a leak sensor) sets it off.
     const placed = place?.entities.place?.[0];
-    if (!thing && placed && has(keys, 'happen', 'happens')) {
-      const sensed = new Set(tokens.map((t) => canonicalCapability(t.key)).filter((c): c is string => c !== undefined));
-      const there = sensed.size ? snapshot.devices.filter((d) => snapshot.placeOfDevice.get(d.id)?.id === placed.id && capabilitiesOf(d).some((c) => sensed.has(c))) : [];
-      const [one] = there;
-      if (there.length === 1 && one) add('automations_for_device', { device: { type: 'entity', text: place?.text ?? one.name, entity: one, how: 'synonym' } }, 0.88, 'happen+place');
-    }
+    const sensor = !thing && placed && has(keys, 'happen', 'happens') ? sensorThere(snapshot, tokens, placed) : undefined;
+    if (sensor) add('automations_for_device', { device: { type: 'entity', text: place?.text ?? sensor.name, entity: sensor, how: 'synonym' } }, 0.88, 'happen+place');
     // "what happens when the leak sensor goes off": the automations it sets off or that act on it.
     if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
     // A question about one aspect of a kind with several devices here ("manual for the fridge", "automations of the
