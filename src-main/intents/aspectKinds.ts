@@ -40,12 +40,20 @@ export function aspectKindsOf(entity: Entity, types: readonly string[], reading:
   return out;
 }
 
+/** The lexicon is fixed at load: each aspect kind's phrases are tokenized once. */
+const PHRASE_WORDS = new WeakMap<DeviceKind, string[][]>();
+function phraseWords(kind: DeviceKind): string[][] {
+  let words = PHRASE_WORDS.get(kind);
+  if (!words) PHRASE_WORDS.set(kind, (words = kind.phrases.map((p) => tokenize(p).map((t) => t.key))));
+  return words;
+}
+
 function partNames(part: string, kind: DeviceKind, reading: AspectReading): boolean {
   const head = part.split(PREPOSITION)[0] ?? '';
   if (reading.actsOn.test(head.trim())) return false;
   const keys = tokenize(head).map((t) => t.key);
-  for (const phrase of kind.phrases) {
-    const words = tokenize(phrase).map((t) => t.key);
+  if (keys.length === 0) return false;
+  for (const words of phraseWords(kind)) {
     const end = matchEnd(keys, words);
     if (end !== undefined && !reading.namesOtherThing(keys.slice(end))) return true;
   }
