@@ -4,7 +4,8 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, listOrSentence, plural } from './AnswerBuilder';
 import { describeSchedule } from './answerStructure';
-import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { CUES } from './cueWords';
+import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
 /** Trigger fields that hold the level it fires at ("threshold_ppm", "above", "below_c"). */
@@ -110,9 +111,23 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
   const setsOff = triggered.length ? listOrSentence(`${device.name} sets off`, triggered.map((a) => `${a.name}${actionsOf(a)}`)) : '';
   if (shown.length === 0) return setsOff || `No schedule or automation runs ${device.name}.`;
   const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));
-  const runBy = listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);
+  // "any schedule for the dishwasher": an automation acting on it (a leak rule that stops it) is no schedule, so the
+  // answer says there is none and names the automations as what they are.
+  const askedSchedule = said(input.match, ...CUES.schedule) && !said(input.match, ...CUES.automation);
+  const runBy = schedules.length === 0 && askedSchedule && !automations.some(isTimed)
+    ? listOrSentence(`There is no schedule for ${device.name}; ${plural(automations.length, 'automation acts', 'automations act')} on it:`, lines)
+    : listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);
   return setsOff ? `${runBy}
 ${setsOff}` : runBy;
+}
+
+/** An automation set off by the clock or the sun ("at 22:30", "sunset") is a schedule by another name. */
+function isTimed(automation: Entity): boolean {
+  const trigger = automation.content['trigger'];
+  if (typeof trigger === 'string') return /\b(time|timer|schedule|cron|daily|sunset|sunrise|\d{1,2}:\d{2})\b/i.test(trigger);
+  if (!trigger || typeof trigger !== 'object') return false;
+  const t = trigger as Record<string, unknown>;
+  return (typeof t['type'] === 'string' && /^(time|timer|schedule|cron|sun|sunset|sunrise|time_pattern)$/i.test(t['type'])) || 'at' in t || 'cron' in t;
 }
 
 /** " (announce on Kitchen Speaker, stop Washing Machine)" from an automation's `actions`. */

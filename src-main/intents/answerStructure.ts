@@ -8,6 +8,7 @@ import type { GetAutomationsInRoomResult } from '../tools/getAutomationsInRoom';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { partnerOf } from './deviceReadings';
+import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 import { kindEvidenceNote } from './kindEvidence';
@@ -189,6 +190,9 @@ export async function whereIs(input: IntentAnswerInput): Promise<string> {
     return `${thing.name}: ${typeof text === 'string' ? text : 'no text'}`;
   }
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: thing.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
+  // "where's the key for the gate": a note of the gate that says where its key is answers before the gate's place.
+  const objectSaid = thing.entity_type === 'device' ? whereObjectFor(input, thing, details.connected_entities ?? []) : undefined;
+  if (objectSaid) return objectSaid;
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
   const containers = details.relationships.outgoing
     .filter((r) => ['located_in', 'contained_in', 'part_of'].includes(r.relationship_type))

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
 import capabilityLexicon from './lexicon/capabilities.json';
 import lexicon from './lexicon/kinds.json';
+import { aspectKindsOf, type AspectReading } from './aspectKinds';
 import { tokenize } from './normalizeText';
 
 export interface DeviceKind {
@@ -35,6 +36,11 @@ export interface DeviceKind {
    * carbon monoxide detector too): safety sensing that no "none" may miss.
    */
   alwaysByCapability: boolean;
+  /**
+   * A kind a device is besides what it is otherwise (a heat pump is an air conditioner or a heater too): its phrases
+   * name it in questions, while a device keeps the kind its name gave it before and gains this one (aspectKinds.ts).
+   */
+  aspect: boolean;
 }
 
 /** Why a device counts as a kind, shown next to it when its name does not make it obvious. */
@@ -52,6 +58,7 @@ const kindSchema = z.object({
   includes: z.array(z.string()).optional(),
   covers: z.array(z.string()).optional(),
   alwaysByCapability: z.boolean().optional(),
+  aspect: z.boolean().optional(),
 }).strict();
 
 export function loadKinds(raw: unknown): DeviceKind[] {
@@ -60,18 +67,26 @@ export function loadKinds(raw: unknown): DeviceKind[] {
   for (const k of parsed.kinds) {
     for (const inc of [...(k.includes ?? []), ...(k.covers ?? [])]) if (!ids.has(inc)) throw new Error(`Kind "${k.id}" includes unknown kind "${inc}"`);
   }
-  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [], covers: k.covers ?? [], alwaysByCapability: k.alwaysByCapability ?? false }));
+  return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [], covers: k.covers ?? [], alwaysByCapability: k.alwaysByCapability ?? false, aspect: k.aspect ?? false }));
 }
 
 export const DEVICE_KINDS: readonly DeviceKind[] = loadKinds(lexicon);
 
 const KIND_BY_ID = new Map(DEVICE_KINDS.map((k) => [k.id, k]));
 const ALWAYS_BY_CAPABILITY = DEVICE_KINDS.filter((k) => k.alwaysByCapability);
+/** What a device's own words make it: aspect kinds are left out here, so a device keeps the kind its name gives. */
 const KIND_BY_PHRASE = new Map<string, DeviceKind>();
 for (const kind of DEVICE_KINDS) {
+  if (kind.aspect) continue;
   for (const phrase of kind.phrases) if (!KIND_BY_PHRASE.has(phraseKey(phrase))) KIND_BY_PHRASE.set(phraseKey(phrase), kind);
 }
-const LONGEST_PHRASE = Math.max(...[...KIND_BY_PHRASE.keys()].map((k) => k.split(' ').length));
+/** What a question's words name: an aspect kind's phrases first ("the heat pump" asks for heat pumps). */
+const ASKED_KIND_BY_PHRASE = new Map<string, DeviceKind>();
+for (const kind of DEVICE_KINDS) {
+  if (kind.aspect) for (const phrase of kind.phrases) if (!ASKED_KIND_BY_PHRASE.has(phraseKey(phrase))) ASKED_KIND_BY_PHRASE.set(phraseKey(phrase), kind);
+}
+for (const [key, kind] of KIND_BY_PHRASE) if (!ASKED_KIND_BY_PHRASE.has(key)) ASKED_KIND_BY_PHRASE.set(key, kind);
+const LONGEST_PHRASE = Math.max(...[...ASKED_KIND_BY_PHRASE.keys()].map((k) => k.split(' ').length));
 /**
  * One-word kind phrases that may sit inside a compound word ("Dachbodenkamera", "Heizkörperthermostat"): at least
  * 5 letters, so "cam" or "ofen" never fire inside unrelated words; a few that end common English words are left out.
@@ -89,7 +104,7 @@ export function phraseKey(text: string): string {
 
 /** The kind a phrase names ("smoke detectors" → smoke_alarm), if any. */
 export function kindForPhrase(keys: string): DeviceKind | undefined {
-  return KIND_BY_PHRASE.get(keys);
+  return ASKED_KIND_BY_PHRASE.get(keys);
 }
 
 export function kindById(id: string): DeviceKind | undefined {
@@ -114,7 +129,7 @@ function typeValues(entity: Entity): string[] {
 }
 
 function kindsOfType(type: string): DeviceKind[] {
-  return DEVICE_KINDS.filter((k) => k.types.includes(type) || k.typeSuffixes.some((s) => type.endsWith(s)));
+  return DEVICE_KINDS.filter((k) => !k.aspect && k.types.includes(type) || k.typeSuffixes.some((s) => type.endsWith(s)));
 }
 
 /**
@@ -159,7 +174,7 @@ export function kindsNamedIn(text: string): Map<string, string[]> {
   for (let start = 0; start < keys.length; start++) {
     for (let len = Math.min(LONGEST_PHRASE, keys.length - start); len >= 1; len--) {
       const words = keys.slice(start, start + len);
-      const kind = KIND_BY_PHRASE.get(words.join(' '));
+      const kind = ASKED_KIND_BY_PHRASE.get(words.join(' '));
       if (kind && !WEAK_HEADS.has(words.join(' '))) {
         out.set(kind.id, [...(out.get(kind.id) ?? []), ...words]);
         start += len - 1;
@@ -235,7 +250,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   if (!hasSpecific(found, inside) && typeof maker === 'string') add(headKindOfName(maker), 'model');
   if (!hasSpecific(found, inside)) {
     const caps = capabilitiesOf(entity);
-    const byCapability = DEVICE_KINDS.filter((kind) => kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c))));
+    const byCapability = DEVICE_KINDS.filter((kind) => !kind.aspect && kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c))));
     // A camera that detects motion is a camera: sensing is a feature of a device something else says it is.
     const sensors = sensorKinds();
     const other = byCapability.some((k) => !sensors.has(k.id));
@@ -244,6 +259,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   for (const kind of ALWAYS_BY_CAPABILITY) if (!found.has(kind.id) && kind.capabilities.some((c) => capabilitiesOf(entity).includes(c))) add(kind, 'capability');
   // "Saunamaja lukk" (a lock of the sauna house) is not a sauna heater once its model or capability says lock.
   if (inside.size > 0 && hasSpecific(found, inside)) for (const id of inside) found.delete(id);
+  for (const [kind, why] of aspectKindsOf(entity, typeValues(entity), ASPECT_READING)) add(kind, why);
   return found;
 }
 
@@ -260,6 +276,17 @@ const DESCRIPTION_HEAD_CHARS = 80;
 
 /** A description part that opens with what the device does names what it acts on, not what it is. */
 const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|closes?|turns?|switch(es)?|watch(es)?|covers?|feeds?|drives?|operates?|triggers?|dims?|buzz(es)?|rings|unlocks|heats|cools|charges|serves|supplies|used|connected|linked|plugged|paired|mounted|located|installed|replaces?|replaced)\b/i;
+
+/** How aspect kinds are read: after their phrase, a kind word other than a climate kind names another thing. */
+const ASPECT_READING: AspectReading = {
+  kinds: DEVICE_KINDS.filter((k) => k.aspect),
+  actsOn: ACTS_ON,
+  namesOtherThing: (keys) => {
+    const kind = keys.length > 0 ? headOfName(keys.join(' '))?.kind : undefined;
+    const climate = KIND_BY_ID.get('climate');
+    return kind !== undefined && !(climate && coveredKinds(climate).has(kind.id));
+  },
+};
 
 /**
  * The kinds a description or model names by their head nouns: each part ("air-to-air heat pump / air conditioner",
