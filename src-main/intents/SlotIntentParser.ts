@@ -11,6 +11,7 @@ import { oneAutomationWatching, sensorThere } from './automationTriggers';
 import { durationTask } from './taskVerbs';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
+import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
@@ -211,7 +212,7 @@ export class SlotIntentParser {
     // "where's the spare purifier filter": words the home uses beyond the device's own ask where a thing that belongs
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
     const beyondDevice = tokens.filter((t, i) => !inMention(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && (t.key.length >= 4 || (t.key.length === 3 && !ASKING_VERBS.has(t.key))) && homeUses(snapshot, t.text, t.key));
-    if (has(keys, 'where') && (device || implied) && beyondDevice.length > 0) add('search_graph', { query: text(contentWords(tokens)), aspect: text('where') }, 0.82, 'where+thing-of-device');
+    if (has(keys, 'where') && (device || implied) && beyondDevice.length > 0 && !askedOfItsDocs(snapshot, tokens, thing)) add('search_graph', { query: text(contentWords(tokens)), aspect: text('where') }, 0.82, 'where+thing-of-device');
     if (has(keys, 'where') && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
       const m = (device ?? other ?? place ?? automation) as Mention;
       add('where_is', { thing: entitySlot(m, firstRole(m)) }, 0.8, 'where');

@@ -7,7 +7,9 @@ import { ALL_CUES } from './cueWords';
 import { kindForPhrase } from './deviceKinds';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { STOP_WORDS } from './mentions';
-import { tokenize } from './normalizeText';
+import { tokenize, type Token } from './normalizeText';
+import type { HomeSnapshot } from './HomeIndex';
+import type { SlotValue } from './SlotResolver';
 
 /** Words that link the thing asked to the device it belongs to ("key *for* the gate", "remote *of* the TV"). */
 const LINKS = new Set(['for', 'to', 'of']);
@@ -27,6 +29,17 @@ export function objectAskedFor(words: readonly string[], device: Entity): string
   // A kind word is the device asked about in other words ("where is the thermostat for the kitchen"), not a thing of it.
   const object = words.slice(where + 1, link).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !ALL_CUES.has(w) && !named.has(w) && !kindForPhrase(w));
   return object[object.length - 1];
+}
+
+/**
+ * "where's the key for the gate motor" about a device with notes, procedures or manuals of its own: where_is reads them
+ * (whereObjectFor) before a search of the whole home, which would rank the device's own fields over its documents.
+ */
+export function askedOfItsDocs(snapshot: HomeSnapshot, tokens: readonly Token[], thing: SlotValue | undefined): boolean {
+  const device = thing?.type === 'entity' && thing.entity.entity_type === 'device' ? thing.entity : undefined;
+  if (!device || !objectAskedFor(tokens.map((t) => t.key), device)) return false;
+  for (const devices of snapshot.devicesOfDoc.values()) if (devices.includes(device)) return true;
+  return false;
 }
 
 /** Sentences of a knowledge entity: its text, its steps, a manual's content. */
