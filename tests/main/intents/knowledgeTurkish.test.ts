@@ -1,0 +1,80 @@
+// Issue 12 (round 5): questions about what controls a device, when something last happened and how-tos, in a home
+// whose names the lexicon cannot read (Turkish, written here). "when did someone last ring the doorbell" reads the
+// `last_ring` the doorbell keeps, never "no schedule runs it"; a name shared by two lights is answered for each
+// ("what controls the tavan lambası"), not with one arbitrary pick or a "which one?".
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { openHarness, type Harness } from './intentHarness';
+
+const ENTITIES: RawEntity[] = [
+  { id: 'tr-home', entity_type: 'home', name: 'Yalı Kanlıca', content: {} },
+  { id: 'tr-salon', entity_type: 'room', name: 'Salon', content: {} },
+  { id: 'tr-mutfak', entity_type: 'room', name: 'Mutfak', content: {} },
+  { id: 'tr-yatak', entity_type: 'room', name: 'Yatak odası', content: {} },
+  { id: 'tr-zil', entity_type: 'device', name: 'Kapı zili', content: { type: 'security', manufacturer: 'Ring', capabilities: ['video', 'chime'], state: { battery: 41, last_ring: '2026-04-30T17:46:00Z' } } },
+  { id: 'tr-tavan-salon', entity_type: 'device', name: 'Tavan lambası salon', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'off' } } },
+  { id: 'tr-tavan-mutfak', entity_type: 'device', name: 'Tavan lambası mutfak', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'on' } } },
+  { id: 'tr-bed-ayse', entity_type: 'device', name: 'Bedlamp Ayşe', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'off' } } },
+  { id: 'tr-bed-emre', entity_type: 'device', name: 'Bedlamp Emre', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'off' } } },
+  { id: 'tr-nacht', entity_type: 'device', name: 'Nachtlamp Deniz', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'on' } } },
+  { id: 'tr-hub', entity_type: 'device', name: 'Akıllı merkez', content: { type: 'network', manufacturer: 'Athom', model: 'Homey Pro' } },
+  { id: 'tr-sensor', entity_type: 'device', name: 'Hareket sensörü', content: { type: 'sensor', capabilities: ['motion'], state: { motion: false } } },
+];
+
+const EDGES: RawEdge[] = [
+  { from: 'tr-salon', to: 'tr-home', type: 'part_of' },
+  { from: 'tr-mutfak', to: 'tr-home', type: 'part_of' },
+  { from: 'tr-yatak', to: 'tr-home', type: 'part_of' },
+  { from: 'tr-zil', to: 'tr-salon', type: 'located_in' },
+  { from: 'tr-tavan-salon', to: 'tr-salon', type: 'located_in' },
+  { from: 'tr-tavan-mutfak', to: 'tr-mutfak', type: 'located_in' },
+  { from: 'tr-bed-ayse', to: 'tr-yatak', type: 'located_in' },
+  { from: 'tr-bed-emre', to: 'tr-yatak', type: 'located_in' },
+  { from: 'tr-nacht', to: 'tr-salon', type: 'located_in' },
+  { from: 'tr-hub', to: 'tr-salon', type: 'located_in' },
+  { from: 'tr-sensor', to: 'tr-mutfak', type: 'located_in' },
+  { from: 'tr-hub', to: 'tr-tavan-salon', type: 'controls' },
+  { from: 'tr-sensor', to: 'tr-tavan-mutfak', type: 'controls' },
+];
+
+let h: Harness;
+let conversation = 0;
+
+async function ask(question: string): Promise<{ model: string; text: string }> {
+  const answer = await h.responder.respond(question, h.context({ conversationId: `tr-${++conversation}`, role: 'admin' }));
+  expect(answer, `"${question}" was declined`).toBeDefined();
+  return { model: answer?.model ?? '', text: answer?.text ?? '' };
+}
+
+beforeAll(async () => {
+  h = await openHarness({ homeJson: homeExportJson(ENTITIES, EDGES, 'tr-rel') });
+});
+afterAll(() => h.dispose());
+
+describe('when something last happened', () => {
+  it.each(['when did someone last ring the doorbell', 'when did the kapı zili last ring'])('"%s" reads the last ring from the state', async (q) => {
+    const a = await ask(q);
+    expect(a.text).toMatch(/17:46/);
+    expect(a.text).not.toMatch(/No schedule/i);
+  });
+
+  it('"when does the kapı zili ring" (no "last") is still a schedule question', async () => {
+    expect((await ask('when does the kapı zili ring')).model).toBe('schedules_for_device');
+  });
+});
+
+describe('controllers of a shared name', () => {
+  it('"what controls the tavan lambası" answers for each light', async () => {
+    const a = await ask('what controls the tavan lambası');
+    expect(a.text).toMatch(/Tavan lambası salon is controlled by Akıllı merkez/);
+    expect(a.text).toMatch(/Tavan lambası mutfak is controlled by Hareket sensörü/);
+  });
+
+  // "bed" inside a name ("Bedlamp …") describes a bedside lamp as much as "nacht" does: never one pick of the others.
+  it('"turn on the bedside lamp" asks which bed lamp instead of picking one', async () => {
+    const a = await ask('turn on the bedside lamp');
+    expect(a.text).toMatch(/Which one/);
+    expect(a.text).toMatch(/Bedlamp Ayşe/);
+    expect(a.text).toMatch(/Bedlamp Emre/);
+  });
+});
