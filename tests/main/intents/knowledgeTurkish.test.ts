@@ -19,6 +19,8 @@ const ENTITIES: RawEntity[] = [
   { id: 'tr-nacht', entity_type: 'device', name: 'Nachtlamp Deniz', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'on' } } },
   { id: 'tr-hub', entity_type: 'device', name: 'Akıllı merkez', content: { type: 'network', manufacturer: 'Athom', model: 'Homey Pro' } },
   { id: 'tr-sensor', entity_type: 'device', name: 'Hareket sensörü', content: { type: 'sensor', capabilities: ['motion'], state: { motion: false } } },
+  { id: 'tr-sarj', entity_type: 'device', name: 'Şarj istasyonu', content: { type: 'energy', capabilities: ['charging'], state: { charging: false } } },
+  { id: 'tr-gece', entity_type: 'schedule', name: 'Gece şarjı', content: { days: ['mon', 'tue'], from: '01:00', to: '05:00', enabled: false } },
 ];
 
 const EDGES: RawEdge[] = [
@@ -33,6 +35,8 @@ const EDGES: RawEdge[] = [
   { from: 'tr-nacht', to: 'tr-salon', type: 'located_in' },
   { from: 'tr-hub', to: 'tr-salon', type: 'located_in' },
   { from: 'tr-sensor', to: 'tr-mutfak', type: 'located_in' },
+  { from: 'tr-sarj', to: 'tr-salon', type: 'located_in' },
+  { from: 'tr-gece', to: 'tr-sarj', type: 'manages' },
   { from: 'tr-hub', to: 'tr-tavan-salon', type: 'controls' },
   { from: 'tr-sensor', to: 'tr-tavan-mutfak', type: 'controls' },
 ];
@@ -76,5 +80,15 @@ describe('controllers of a shared name', () => {
     expect(a.text).toMatch(/Which one/);
     expect(a.text).toMatch(/Bedlamp Ayşe/);
     expect(a.text).toMatch(/Bedlamp Emre/);
+  });
+});
+
+describe('a schedule switched off', () => {
+  it.each([['when does the şarj istasyonu charge'], ['is there a schedule for the şarj istasyonu', 'is that schedule on?']])('"%s" says the schedule is disabled', async (...questions) => {
+    const conversationId = `tr-${++conversation}`;
+    let text = '';
+    for (const q of questions) text = (await h.responder.respond(q, h.context({ conversationId, role: 'admin' })))?.text ?? '';
+    expect(text).toMatch(/Gece şarjı/);
+    expect(text).toMatch(/currently disabled/);
   });
 });
