@@ -21,6 +21,9 @@ const ENTITIES: RawEntity[] = [
   { id: 'tr-sensor', entity_type: 'device', name: 'Hareket sensörü', content: { type: 'sensor', capabilities: ['motion'], state: { motion: false } } },
   { id: 'tr-sarj', entity_type: 'device', name: 'Şarj istasyonu', content: { type: 'energy', capabilities: ['charging'], state: { charging: false } } },
   { id: 'tr-gece', entity_type: 'schedule', name: 'Gece şarjı', content: { days: ['mon', 'tue'], from: '01:00', to: '05:00', enabled: false } },
+  { id: 'tr-vana', entity_type: 'device', name: 'Radyatör vanası', content: { type: 'climate', manufacturer: 'tado°', capabilities: ['target_temperature'], state: { setpoint: 20 } } },
+  { id: 'tr-hoparlor', entity_type: 'device', name: 'Mutfak hoparlörü', content: { type: 'entertainment', manufacturer: 'Google', model: 'Nest Audio', capabilities: ['audio_playback'], state: { playing: false } } },
+  { id: 'tr-sonos', entity_type: 'device', name: 'Sonos Era', content: { type: 'entertainment', manufacturer: 'Sonos', capabilities: ['audio_playback'], state: { playing: true } } },
 ];
 
 const EDGES: RawEdge[] = [
@@ -37,6 +40,9 @@ const EDGES: RawEdge[] = [
   { from: 'tr-sensor', to: 'tr-mutfak', type: 'located_in' },
   { from: 'tr-sarj', to: 'tr-salon', type: 'located_in' },
   { from: 'tr-gece', to: 'tr-sarj', type: 'manages' },
+  { from: 'tr-vana', to: 'tr-yatak', type: 'located_in' },
+  { from: 'tr-hoparlor', to: 'tr-mutfak', type: 'located_in' },
+  { from: 'tr-sonos', to: 'tr-salon', type: 'located_in' },
   { from: 'tr-hub', to: 'tr-tavan-salon', type: 'controls' },
   { from: 'tr-sensor', to: 'tr-tavan-mutfak', type: 'controls' },
 ];
@@ -90,5 +96,18 @@ describe('a schedule switched off', () => {
     for (const q of questions) text = (await h.responder.respond(q, h.context({ conversationId, role: 'admin' })))?.text ?? '';
     expect(text).toMatch(/Gece şarjı/);
     expect(text).toMatch(/currently disabled/);
+  });
+});
+
+describe('makers', () => {
+  it.each(['tado devices?', 'which tado devices do we have'])('"%s" finds the maker written "tado°"', async (q) => {
+    expect((await ask(q)).text).toMatch(/Radyatör vanası/);
+  });
+
+  it('"where\'s the google speaker" is the speaker Google made, not a list of Google devices', async () => {
+    const a = await ask("where's the google speaker");
+    expect(a.model).toBe('where_is');
+    expect(a.text).toMatch(/Mutfak hoparlörü .*is in the Mutfak/);
+    expect(a.text).not.toMatch(/Sonos/);
   });
 });
