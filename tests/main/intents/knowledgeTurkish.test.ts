@@ -24,6 +24,10 @@ const ENTITIES: RawEntity[] = [
   { id: 'tr-vana', entity_type: 'device', name: 'Radyatör vanası', content: { type: 'climate', manufacturer: 'tado°', capabilities: ['target_temperature'], state: { setpoint: 20 } } },
   { id: 'tr-hoparlor', entity_type: 'device', name: 'Mutfak hoparlörü', content: { type: 'entertainment', manufacturer: 'Google', model: 'Nest Audio', capabilities: ['audio_playback'], state: { playing: false } } },
   { id: 'tr-sonos', entity_type: 'device', name: 'Sonos Era', content: { type: 'entertainment', manufacturer: 'Sonos', capabilities: ['audio_playback'], state: { playing: true } } },
+  { id: 'tr-vana-ana', entity_type: 'device', name: 'Ana vana', content: { type: 'plumbing', description: 'main water shut-off valve', capabilities: ['valve_open_close'], state: { valve: 'open' } } },
+  { id: 'tr-pompa', entity_type: 'device', name: 'Isı pompası', content: { type: 'climate', manufacturer: 'Vaillant', state: { mode: 'heating' } } },
+  { id: 'tr-vana-kapat', entity_type: 'procedure', name: 'Ana vanayı kapatmak', content: { steps: ['Turn the blue lever a quarter turn.', 'Open the tap in the bathroom to release the pressure.'] } },
+  { id: 'tr-pompa-filtre', entity_type: 'procedure', name: 'Pompa süzgeci temizliği', content: { steps: ['Switch the heat pump off.', 'Unscrew the magnetic filter and rinse it.', 'Screw it back and check the water pressure.'] } },
 ];
 
 const EDGES: RawEdge[] = [
@@ -43,6 +47,10 @@ const EDGES: RawEdge[] = [
   { from: 'tr-vana', to: 'tr-yatak', type: 'located_in' },
   { from: 'tr-hoparlor', to: 'tr-mutfak', type: 'located_in' },
   { from: 'tr-sonos', to: 'tr-salon', type: 'located_in' },
+  { from: 'tr-vana-ana', to: 'tr-mutfak', type: 'located_in' },
+  { from: 'tr-pompa', to: 'tr-mutfak', type: 'located_in' },
+  { from: 'tr-vana-kapat', to: 'tr-vana-ana', type: 'procedure_for' },
+  { from: 'tr-pompa-filtre', to: 'tr-pompa', type: 'procedure_for' },
   { from: 'tr-hub', to: 'tr-tavan-salon', type: 'controls' },
   { from: 'tr-sensor', to: 'tr-tavan-mutfak', type: 'controls' },
 ];
@@ -109,5 +117,13 @@ describe('makers', () => {
     expect(a.model).toBe('where_is');
     expect(a.text).toMatch(/Mutfak hoparlörü .*is in the Mutfak/);
     expect(a.text).not.toMatch(/Sonos/);
+  });
+});
+
+describe('a procedure known by what its device is described as', () => {
+  it.each(['how do i turn off the water', 'how do i shut off the water'])('"%s" is the procedure for the valve described as the water shut-off', async (q) => {
+    const a = await ask(q);
+    expect(a.text).toMatch(/Ana vanayı kapatmak/);
+    expect(a.text).not.toMatch(/Pompa süzgeci/);
   });
 });
