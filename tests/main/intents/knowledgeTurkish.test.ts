@@ -28,6 +28,8 @@ const ENTITIES: RawEntity[] = [
   { id: 'tr-pompa', entity_type: 'device', name: 'Isı pompası', content: { type: 'climate', manufacturer: 'Vaillant', state: { mode: 'heating' } } },
   { id: 'tr-vana-kapat', entity_type: 'procedure', name: 'Ana vanayı kapatmak', content: { steps: ['Turn the blue lever a quarter turn.', 'Open the tap in the bathroom to release the pressure.'] } },
   { id: 'tr-pompa-filtre', entity_type: 'procedure', name: 'Pompa süzgeci temizliği', content: { steps: ['Switch the heat pump off.', 'Unscrew the magnetic filter and rinse it.', 'Screw it back and check the water pressure.'] } },
+  { id: 'tr-kilit', entity_type: 'device', name: 'Kulübe kilidi', content: { type: 'security', description: 'tool-shed lock', capabilities: ['lock'], state: { locked: true } } },
+  { id: 'tr-yedek', entity_type: 'note', name: 'Yedek anahtar', content: { text: 'The spare key hangs in the fuse box; the keypad code for Ayşe is 7391#.', private: true } },
 ];
 
 const EDGES: RawEdge[] = [
@@ -51,6 +53,8 @@ const EDGES: RawEdge[] = [
   { from: 'tr-pompa', to: 'tr-mutfak', type: 'located_in' },
   { from: 'tr-vana-kapat', to: 'tr-vana-ana', type: 'procedure_for' },
   { from: 'tr-pompa-filtre', to: 'tr-pompa', type: 'procedure_for' },
+  { from: 'tr-kilit', to: 'tr-salon', type: 'located_in' },
+  { from: 'tr-kilit', to: 'tr-yedek', type: 'documented_by' },
   { from: 'tr-hub', to: 'tr-tavan-salon', type: 'controls' },
   { from: 'tr-sensor', to: 'tr-tavan-mutfak', type: 'controls' },
 ];
@@ -125,5 +129,17 @@ describe('a procedure known by what its device is described as', () => {
     const a = await ask(q);
     expect(a.text).toMatch(/Ana vanayı kapatmak/);
     expect(a.text).not.toMatch(/Pompa süzgeci/);
+  });
+});
+
+describe('a secret in a note about the device the words describe', () => {
+  it('a guest asking "what\'s ayşe\'s code for the shed lock" hears it is in a private note', async () => {
+    const answer = await h.responder.respond("what's ayşe's code for the shed lock", h.context({ conversationId: `tr-${++conversation}`, role: 'guest' }));
+    expect(answer?.text).toMatch(/private note \(Yedek anahtar\)/);
+    expect(answer?.text).not.toMatch(/7391/);
+  });
+
+  it('an admin gets the code from that note', async () => {
+    expect((await ask("what's ayşe's code for the shed lock")).text).toMatch(/7391#/);
   });
 });
