@@ -137,8 +137,9 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       snapshot.devices.push(entity);
       snapshot.kindsOfDevice.set(entity.id, kindsOfEntity(entity));
       if (runsOnBattery(entity)) snapshot.batteryDevices.push({ device: entity, level: batteryOf(entity) ?? 101 });
-      const maker = entity.content['manufacturer'];
-      if (typeof maker === 'string' && maker.trim()) {
+      // "tado°", "Bosch®": the mark is no part of what people say ("tado devices"), and "°" would read as "degree".
+      const maker = typeof entity.content['manufacturer'] === 'string' ? (entity.content['manufacturer'] as string).replace(/[°®™©]/g, '') : undefined;
+      if (maker?.trim()) {
         const makerKey = phraseKey(maker);
         snapshot.makerKeyOfDevice.set(entity.id, makerKey);
         snapshot.manufacturers.set(makerKey, maker);

@@ -18,6 +18,7 @@ import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
 import { quantityAsked } from './stateQuantities';
+import { lastEventAsked } from './pastEvents';
 import { readingRoutes } from './readingRoutes';
 
 export interface SlotParse {
@@ -180,7 +181,7 @@ export class SlotIntentParser {
     }
     // "when's the next heat pump service due": a service or warranty date is in the notes, not the device's schedule.
     const aboutUpkeep = has(keys, 'due', 'expire', 'expiry', 'warranty', ...CUES.service, 'maintenance', 'serviced', 'inspection');
-    if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add('schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
+    if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add(thing.type === 'entity' && lastEventAsked(thing.entity, keys) ? 'device_state' : 'schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
       const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
       add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');

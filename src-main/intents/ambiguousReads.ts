@@ -16,7 +16,7 @@ const NEEDS: Record<string, (d: Entity) => boolean> = {
 };
 
 /** Intents answered for each candidate when the name is shared (state questions still ask which one). */
-const FOR_EACH = new Set(['app_for_device', 'manual_for', 'schedules_for_device', 'automations_for_device']);
+const FOR_EACH = new Set(['app_for_device', 'manual_for', 'schedules_for_device', 'automations_for_device', 'device_controllers']);
 
 /** Words that ask what a device is set to rather than what it reads. */
 const SETTING_WORDS = new Set(['set', 'setpoint', 'target', 'setting']);

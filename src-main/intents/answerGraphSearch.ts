@@ -17,6 +17,7 @@ import { inflectionStem } from './wordStem';
 import { aspectOf } from './cueWords';
 import { deviceDescribedAs } from './describedDevice';
 import { whenForDevice } from './answerAutomations';
+import { secretNotesOf } from './secretNotes';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
@@ -88,6 +89,12 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
       continue;
     }
     hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which, aspect, nameKeys, codeAt) });
+  }
+  if (secret) {
+    for (const note of secretNotesOf(input.snapshot, [...hits.map((h) => h.entity), ...hidden], (n) => SECRET.test(textOf(n)))) {
+      if (isPrivate(note) && input.context.role !== 'admin') hidden.push(note);
+      else hits.push({ entity: note, covered: needed.length, snippet: snippetOf(textOf(note), wanted, dated, which, aspect, new Set(tokenize(note.name).map((t) => t.key)), codeAt) });
+    }
   }
   if (hidden.length > 0 && (secret || hits.length === 0)) {
     input.answer.cite(...hidden);

@@ -291,6 +291,8 @@ export function describeSchedule(schedule: Entity): string {
   // The rest of the schedule's settings ("otherwise 17°C", "rain skip"), so "what does it drop to at night" is answered.
   const said = new Set(['days', 'time', 'at', 'start', 'from', 'to', 'periods', 'enabled', 'aliases', 'description']);
   const rest = Object.entries(c).filter(([k, v]) => !said.has(k) && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')).map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
+  // A schedule switched off must say so: "is that schedule on?" and "when does it charge" otherwise read as running.
+  if (c['enabled'] === false) rest.push('currently disabled');
   if (rest.length) parts.push(`; ${rest.join(', ')}`);
   return parts.length ? `${schedule.name} (${parts.join(' ').replace(' ;', ';')})` : schedule.name;
 }

@@ -56,10 +56,17 @@ function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceK
     if (!kind || ofKind.length > 0) return [];
     return snapshot.devices.filter((d) => keys.some((k) => translated(sayings(d), k)));
   }
-  const found = candidates.filter((d) => {
-    const said = sayings(d);
-    return words.every((m) => said.includes(m) || translated(said, m));
-  });
+  const fits = (said: string): boolean => words.every((m) => said.includes(m) || translated(said, m));
+  const found = candidates.filter((d) => fits(sayings(d)));
+  // "the google speaker" for "Keukenspeaker" made by Google: the maker describes a device too, when it singles one
+  // out ("the hue lights" are several: a question about the maker's group, not one of them).
+  if (found.length === 0) {
+    const byMaker = candidates.filter((d) => {
+      const maker = makerWordsOf(d);
+      return maker !== '' && fits(`${sayings(d)} ${maker}`);
+    });
+    return byMaker.length === 1 ? byMaker : [];
+  }
   // "the hall light": a word that starts a name or room word ("Hallbelysning", room "Hall") beats one inside a word
   // ("Trapphall Lampa").
   const atStart = found.filter((d) => {
@@ -93,6 +100,19 @@ function sayingsOf(snapshot: HomeSnapshot, device: Entity): string {
     map.set(device.id, said);
   }
   return said;
+}
+
+/** A device's maker words, kept per entity object (entities are immutable values): 20 000 devices are scanned. */
+const MAKER_WORDS = new WeakMap<Entity, string>();
+
+function makerWordsOf(device: Entity): string {
+  let words = MAKER_WORDS.get(device);
+  if (words === undefined) {
+    const maker = device.content['manufacturer'];
+    words = typeof maker === 'string' ? wordsOf(maker) : '';
+    MAKER_WORDS.set(device, words);
+  }
+  return words;
 }
 
 function wordsOf(name: string): string {

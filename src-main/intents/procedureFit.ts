@@ -60,11 +60,16 @@ function keysOf(text: string): string[] {
 }
 
 /** Kinds of the devices a procedure is for (specific kinds only) and whether one of them is not classified at all. */
-function linkedKinds(snapshot: HomeSnapshot, procedure: Entity): { kinds: Set<string>; unclassified: boolean; places: Set<string> } {
+function linkedKinds(snapshot: HomeSnapshot, procedure: Entity): { kinds: Set<string>; unclassified: boolean; places: Set<string>; described: string[] } {
   const kinds = new Set<string>();
   const places = new Set<string>();
+  const described: string[] = [];
   let unclassified = false;
   for (const device of snapshot.devicesOfDoc.get(procedure.id) ?? []) {
+    // "Hoofdkraan dichtdraaien" for a device described as a "main water shut-off valve": the description says in
+    // words what the procedure's name says in another language ("how do i turn off the water").
+    const description = device.content['description'];
+    if (typeof description === 'string') described.push(...keysOf(description.split(/[.!?\n]/)[0] ?? ''));
     const own = [...(snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])].filter((id) => (kindById(id)?.includes.length ?? 1) === 0);
     // Only a broad kind ("appliance") says nothing about what the device is.
     if (own.length === 0) unclassified = true;
@@ -72,7 +77,7 @@ function linkedKinds(snapshot: HomeSnapshot, procedure: Entity): { kinds: Set<st
     const place = snapshot.placeOfDevice.get(device.id);
     if (place) places.add(place.id);
   }
-  return { kinds, unclassified, places };
+  return { kinds, unclassified, places, described };
 }
 
 export function sameFamily(a: string, b: string): boolean {
@@ -106,7 +111,7 @@ export function fitProcedure(snapshot: HomeSnapshot, procedure: Entity, wanted: 
   }
   for (const word of wanted) {
     const kind = kindWords.get(word);
-    if (nameKeys.some((k) => stemMatch(k, word)) || (kind && [...nameKinds, ...linked.kinds].some((other) => sameFamily(kind, other)))) {
+    if (nameKeys.some((k) => stemMatch(k, word)) || linked.described.some((k) => stemMatch(k, word)) || (kind && [...nameKinds, ...linked.kinds].some((other) => sameFamily(kind, other)))) {
       total += NAME_WEIGHT;
       byName = true;
       continue;
