@@ -182,10 +182,8 @@ export class SlotIntentParser {
     // "when's the next heat pump service due": a service or warranty date is in the notes, not the device's schedule.
     const aboutUpkeep = has(keys, 'due', 'expire', 'expiry', 'warranty', ...CUES.service, 'maintenance', 'serviced', 'inspection');
     if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add(thing.type === 'entity' && lastEventAsked(thing.entity, keys) ? 'device_state' : 'schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
-    if (has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day')) {
-      const which = has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next';
-      add('search_graph', { query: text(contentWords(tokens)), dated: text(which) }, 0.87, 'date');
-    }
+    const asksDate = has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day');
+    if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');
     // "what happens when the laundry floods": the one device in that place that senses it (a leak sensor) sets it off.
     const placed = place?.entities.place?.[0];
     const sensor = !thing && placed && has(keys, 'happen', 'happens') ? sensorThere(snapshot, tokens, placed) : undefined;
