@@ -4,7 +4,7 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { ALL_CUES, aspectOf, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { devicesReporting } from './deviceReadings';
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
@@ -212,10 +212,10 @@ export class SlotIntentParser {
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
     const beyondDevice = tokens.filter((t, i) => !inMention(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && (t.key.length >= 4 || (t.key.length === 3 && !ASKING_VERBS.has(t.key))) && homeUses(snapshot, t.text, t.key));
     if (has(keys, 'where') && (device || implied) && beyondDevice.length > 0) add('search_graph', { query: text(contentWords(tokens)), aspect: text('where') }, 0.82, 'where+thing-of-device');
-    if (has(keys, 'where') && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
+    if (asksWhere(tokens) && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
       const m = (device ?? other ?? place ?? automation) as Mention;
       add('where_is', { thing: entitySlot(m, firstRole(m)) }, 0.8, 'where');
-    } else if (has(keys, 'where') && implied && thing) add('where_is', { thing }, 0.8, 'where-implied');
+    } else if (asksWhere(tokens) && implied && thing) add('where_is', { thing }, 0.8, 'where-implied');
     if (has(keys, ...CUES.docs)) {
       if (useDevice && thing) add('manual_for', { device: thing }, 0.82, 'docs+device');
       else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');

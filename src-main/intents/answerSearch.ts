@@ -10,6 +10,7 @@ import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswe
 import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading } from './stateQuantities';
 import { devicesSaying } from './kindEvidence';
+import { devicesWithCapability } from './capabilityDevices';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -139,7 +140,7 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   const kindValue = input.match.slots['kind'];
   const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
   const place = entitySlot(input.match, 'place');
-  const devices = (await devicesOfKind(input, kind, place)).filter((d) => capabilitiesOf(d).includes(slot.value));
+  const devices = await devicesWithCapability(input, slot.value, kind, place);
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
   if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;

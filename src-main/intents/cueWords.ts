@@ -95,3 +95,8 @@ export function aspectOf(keys: readonly string[]): string | undefined {
   if (keys.some((k) => ['temp', 'temperature', 'degree'].includes(k))) return 'temperature';
   return undefined;
 }
+
+/** "where is …", and "what floor is the study on" / "which level is …": asks where a place or device sits. */
+export function asksWhere(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.key === 'where' || (['what', 'which'].includes(t.key) && ['floor', 'level', 'storey', 'story'].includes(tokens[i + 1]?.key ?? '')));
+}
