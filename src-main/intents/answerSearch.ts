@@ -11,6 +11,7 @@ import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading } from './stateQuantities';
 import { devicesSaying } from './kindEvidence';
 import { devicesWithCapability } from './capabilityDevices';
+import { batteryLowByWord, batteryWordOf } from './batteryWords';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -163,13 +164,14 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   for (const b of input.snapshot.batteryDevices) if (!allowed || allowed.has(b.device.id)) level.set(b.device, b.level);
   const all = [...level.keys()];
   const battery = (d: Entity): number => level.get(d) ?? 101;
-  const low = all.filter((d) => battery(d) < LOW_BATTERY_PCT);
+  // A percentage under the line, or a state that says "low" in words (`battery: "low"`), which comes first.
+  const low = [...all.filter((d) => battery(d) > 100 && batteryLowByWord(d)), ...all.filter((d) => battery(d) < LOW_BATTERY_PCT)];
   // "any low batteries?": only the low ones are the answer; the rest are counted, not listed.
   if (input.match.slots['low'] !== undefined) {
     input.answer.cite(...low);
     if (all.length === 0) return 'No device in this home runs on batteries.';
     if (low.length === 0) return `No battery is low: all ${all.length} battery devices are at ${LOW_BATTERY_PCT}% or more.`;
-    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${all.length - low.length} others are fine:`, low.map((d) => `${d.name}: ${batteryOf(d) ?? '?'}%`));
+    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${all.length - low.length} others are fine:`, low.map((d) => `${d.name}: ${batteryOf(d) !== undefined ? `${batteryOf(d)}%` : batteryWordOf(d) ?? '?'}`));
   }
   const devices = all;
   input.answer.cite(...devices);
@@ -177,7 +179,8 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   // Only the lines that will be shown are formatted (listOrSentence shows 40); the count covers the rest.
   const shown = devices.slice(0, 40).map((d) => {
     const pct = batteryOf(d);
-    return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;
+    const word = pct === undefined ? batteryWordOf(d) : undefined;
+    return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : word ? `${d.name}: ${word}` : d.name;
   });
   const lines = devices.length > shown.length ? [...shown, ...new Array<string>(devices.length - shown.length).fill('')] : shown;
   const lowText = low.length ? ` ${capitalsOf(low.length === 1 ? `${low[0]?.name ?? ''} is low` : `${low.length} are low`)}.` : '';

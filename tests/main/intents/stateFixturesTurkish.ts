@@ -24,12 +24,14 @@ export const TR_ENTITIES: RawEntity[] = [
   device('tr-bell', 'Kapı Zili', { type: 'security', capabilities: ['video', 'chime', 'battery'], state: { battery: 38, last_ring: '2026-05-01T06:12:00Z' } }),
   device('tr-motion', 'Hareket Algılayıcı', { type: 'sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: 90 } }),
   device('tr-door', 'Kapı Algılayıcı', { type: 'sensor', capabilities: ['contact', 'battery'], state: { contact: 'closed', battery: 80 } }),
+  device('tr-valve1', 'Radyatör Vanası Salon', { type: 'climate', capabilities: ['target_temperature', 'battery'], state: { setpoint: 20, measured: 19.5, battery: 'low' } }),
+  device('tr-valve2', 'Radyatör Vanası Mutfak', { type: 'climate', capabilities: ['target_temperature', 'battery'], state: { setpoint: 19, measured: 19.1, battery: 'ok' } }),
   device('tr-lamp', 'Tavan Lambası', { type: 'lighting', description: 'ceiling light', capabilities: ['on_off', 'brightness'], state: { on: true, brightness: 70 } }),
 ];
 
 const IN: Array<[string, string]> = [
   ['tr-salon', 'tr-zemin'], ['tr-mutfak', 'tr-zemin'], ['tr-misafir', 'tr-ust'], ['tr-calisma', 'tr-ust'], ['tr-bahce', 'tr-dis'],
-  ['tr-rain', 'tr-bahce'], ['tr-window', 'tr-calisma'], ['tr-bar', 'tr-salon'], ['tr-pump', 'tr-mutfak'], ['tr-bell', 'tr-salon'], ['tr-lamp', 'tr-salon'], ['tr-motion', 'tr-salon'], ['tr-door', 'tr-mutfak'],
+  ['tr-rain', 'tr-bahce'], ['tr-window', 'tr-calisma'], ['tr-bar', 'tr-salon'], ['tr-pump', 'tr-mutfak'], ['tr-bell', 'tr-salon'], ['tr-lamp', 'tr-salon'], ['tr-motion', 'tr-salon'], ['tr-door', 'tr-mutfak'], ['tr-valve1', 'tr-salon'], ['tr-valve2', 'tr-mutfak'],
 ];
 
 export const TR_EDGES: RawEdge[] = [

@@ -60,3 +60,11 @@ describe('true/false fields and last events', () => {
     expect(a).not.toMatch(/schedule/i);
   });
 });
+
+describe('a battery the state gives as a word', () => {
+  it('"any low batteries?" lists the valve whose battery is "low", not the one that is "ok"', async () => {
+    const a = await ask('any low batteries?');
+    expect(a).toMatch(/Radyatör Vanası Salon: low/);
+    expect(a).not.toMatch(/Radyatör Vanası Mutfak/);
+  });
+});
