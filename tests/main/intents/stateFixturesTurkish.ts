@@ -19,19 +19,20 @@ export const TR_ENTITIES: RawEntity[] = [
   { id: 'tr-bahce', entity_type: 'room', name: 'Bahçe', content: { description: 'back garden' } },
   device('tr-rain', 'Yağmur Ölçer', { type: 'sensor', capabilities: ['rain', 'battery'], state: { raining: true, rain_mm_today: 3.2, battery: 47 } }),
   device('tr-window', 'Çatı Penceresi', { type: 'shading', description: 'electric roof window with built-in rain sensor', capabilities: ['open_close', 'position', 'rain_sensor'], state: { position: 0, open: false } }),
-  device('tr-bar', 'Ses Çubuğu', { type: 'entertainment', description: 'soundbar', capabilities: ['audio_playback', 'volume'], state: { playing: false, volume: 25 } }),
+  device('tr-bar', 'Ses Çubuğu', { type: 'entertainment', manufacturer: 'Sonos', description: 'soundbar', capabilities: ['audio_playback', 'volume'], state: { playing: false, volume: 25 } }),
   device('tr-pump', 'Isı Pompası', { type: 'climate', description: 'air-to-water heat pump', capabilities: ['space_heating', 'domestic_hot_water'], state: { mode: 'heating', outdoor_temp: 4.5, flow_temperature: 35 } }),
   device('tr-bell', 'Kapı Zili', { type: 'security', capabilities: ['video', 'chime', 'battery'], state: { battery: 38, last_ring: '2026-05-01T06:12:00Z' } }),
   device('tr-motion', 'Hareket Algılayıcı', { type: 'sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: 90 } }),
   device('tr-door', 'Kapı Algılayıcı', { type: 'sensor', capabilities: ['contact', 'battery'], state: { contact: 'closed', battery: 80 } }),
   device('tr-valve1', 'Radyatör Vanası Salon', { type: 'climate', capabilities: ['target_temperature', 'battery'], state: { setpoint: 20, measured: 19.5, battery: 'low' } }),
   device('tr-valve2', 'Radyatör Vanası Mutfak', { type: 'climate', capabilities: ['target_temperature', 'battery'], state: { setpoint: 19, measured: 19.1, battery: 'ok' } }),
+  device('tr-spk', 'Mutfak Hoparlörü', { type: 'entertainment', manufacturer: 'Google', model: 'Nest Audio', capabilities: ['audio_playback', 'volume', 'voice_assistant'], state: { volume: 30 } }),
   device('tr-lamp', 'Tavan Lambası', { type: 'lighting', description: 'ceiling light', capabilities: ['on_off', 'brightness'], state: { on: true, brightness: 70 } }),
 ];
 
 const IN: Array<[string, string]> = [
   ['tr-salon', 'tr-zemin'], ['tr-mutfak', 'tr-zemin'], ['tr-misafir', 'tr-ust'], ['tr-calisma', 'tr-ust'], ['tr-bahce', 'tr-dis'],
-  ['tr-rain', 'tr-bahce'], ['tr-window', 'tr-calisma'], ['tr-bar', 'tr-salon'], ['tr-pump', 'tr-mutfak'], ['tr-bell', 'tr-salon'], ['tr-lamp', 'tr-salon'], ['tr-motion', 'tr-salon'], ['tr-door', 'tr-mutfak'], ['tr-valve1', 'tr-salon'], ['tr-valve2', 'tr-mutfak'],
+  ['tr-rain', 'tr-bahce'], ['tr-window', 'tr-calisma'], ['tr-bar', 'tr-salon'], ['tr-pump', 'tr-mutfak'], ['tr-bell', 'tr-salon'], ['tr-lamp', 'tr-salon'], ['tr-motion', 'tr-salon'], ['tr-door', 'tr-mutfak'], ['tr-valve1', 'tr-salon'], ['tr-valve2', 'tr-mutfak'], ['tr-spk', 'tr-mutfak'],
 ];
 
 export const TR_EDGES: RawEdge[] = [

@@ -33,6 +33,12 @@ describe('which floor a room is on', () => {
   });
 });
 
+describe('a kind narrowed by its maker', () => {
+  it('"where\'s the google speaker" with two speakers is where the Google one is, not the list of Google devices', async () => {
+    expect(await ask("where's the google speaker")).toMatch(/Mutfak Hoparlörü .*is in the Mutfak/);
+  });
+});
+
 describe('a reading whose field says it is taken outdoors', () => {
   it('"what\'s the outside temperature" reads the heat pump\'s outdoor_temp, not "no temperature setting"', async () => {
     const a = await ask("what's the outside temperature");
