@@ -39,6 +39,14 @@ describe('a kind narrowed by its maker', () => {
   });
 });
 
+describe('a field asked of a kind in a place', () => {
+  it('"how bright is the living room ceiling light" reads the light whose model says "ceiling", with its brightness', async () => {
+    const a = await ask('how bright is the living room ceiling light');
+    expect(a).toMatch(/Tavan Lambası \(on, brightness 70%/);
+    expect(a).not.toMatch(/Köşe Lambası/);
+  });
+});
+
 describe('a reading whose field says it is taken outdoors', () => {
   it('"what\'s the outside temperature" reads the heat pump\'s outdoor_temp, not "no temperature setting"', async () => {
     const a = await ask("what's the outside temperature");
