@@ -4,7 +4,7 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, aspectOf, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { ALL_CUES, aspectOf, asksCount, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { devicesReporting } from './deviceReadings';
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
@@ -151,7 +151,7 @@ export class SlotIntentParser {
     // "the garage door", "the hallway thermostat": a definite singular kind is one device, whatever is asked about it
     // ("tell me about the garage door"); "a garage door", "any thermostats" ask what there is.
     const definite = kindMention !== undefined && implied !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention);
-    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !has(keys, ...CUES.count)));
+    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !asksCount(tokens)));
 
     // "whats the alarm code": a code that is not an error code ("E15") is a secret.
     if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
@@ -244,7 +244,7 @@ export class SlotIntentParser {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;
       // "how many lights are on" counts the ones on, not the lights.
-      if (has(keys, ...CUES.count) && !stateWord(tokens)) add('count_kind', { kind, place: where, refine }, 0.8, 'kind+count');
+      if (asksCount(tokens) && !stateWord(tokens)) add('count_kind', { kind, place: where, refine }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
       else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }

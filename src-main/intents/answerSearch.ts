@@ -8,7 +8,7 @@ import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from
 import { devicesWithin, kindMatch, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
-import { capabilityReading } from './stateQuantities';
+import { capabilityReading, isQuantityWord } from './stateQuantities';
 import { devicesSaying } from './kindEvidence';
 import { devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
@@ -70,8 +70,9 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const qualified = qualifiedNone(input, kind);
   // "any smoke right now?", "what's the status of the cameras": the list says what each one reads.
   // "are the smoke detectors ok": whether each is fine is its reading.
-  // "how bright is the living room ceiling light": a field the words ask about is a reading too.
-  const now = said(input.match, 'now', 'currently', 'status', 'state', 'ok', 'okay', 'fine', 'alright') || devices.some((d) => askedFields(d, input.match.words).length > 0);
+  // "how bright is the living room ceiling light", "how many watts …": a field or quantity asked about is a reading too.
+  const now = said(input.match, 'now', 'currently', 'status', 'state', 'ok', 'okay', 'fine', 'alright') 
+    || input.match.words.some(isQuantityWord) || devices.some((d) => askedFields(d, input.match.words).length > 0);
   const names = devices.map((d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
@@ -90,8 +91,9 @@ function refined(input: IntentAnswerInput, devices: Entity[], kind: DeviceKind):
   const text = words.join(' ');
   if (!text || text === phraseKey(kind.singular)) return { devices, narrowed: '' };
   const whole = words.length === 1 ? devicesSayingWord(devices, text) : devicesSaying(devices, text);
-  // "ceiling light" where the light's model says "… ceiling": the word before the kind, when the whole phrase is nowhere.
-  const head = words.length === 2 && whole.length === 0 && words[1] === phraseKey(kind.singular) && words[0] ? devicesSayingWord(devices, words[0]) : [];
+  // "ceiling light" where the light's model says "… ceiling", "desk plug" for a "plug for the desk lamp": the word
+  // before the kind, when the whole phrase is nowhere.
+  const head = words.length === 2 && whole.length === 0 && words[0] ? devicesSayingWord(devices, words[0]) : [];
   const saying = whole.length > 0 ? whole : head;
   if (head.length > 0 && head.length < devices.length) return { devices: head, narrowed: ` described as “${words[0] ?? ''}” (of ${devices.length} ${kind.plural})` };
   if (saying.length === 0 || saying.length === devices.length) return { devices, narrowed: '' };

@@ -27,13 +27,15 @@ export const TR_ENTITIES: RawEntity[] = [
   device('tr-valve1', 'Radyatör Vanası Salon', { type: 'climate', capabilities: ['target_temperature', 'battery'], state: { setpoint: 20, measured: 19.5, battery: 'low' } }),
   device('tr-valve2', 'Radyatör Vanası Mutfak', { type: 'climate', capabilities: ['target_temperature', 'battery'], state: { setpoint: 19, measured: 19.1, battery: 'ok' } }),
   device('tr-spk', 'Mutfak Hoparlörü', { type: 'entertainment', manufacturer: 'Google', model: 'Nest Audio', capabilities: ['audio_playback', 'volume', 'voice_assistant'], state: { volume: 30 } }),
+  device('tr-plug1', 'Priz Masa', { type: 'electrical', description: 'smart plug for the desk lamp', capabilities: ['switch', 'power_metering'], state: { relay: 'on', power_w: 7.5 } }),
+  device('tr-plug2', 'Priz Bisiklet', { type: 'electrical', description: 'smart plug for the e-bike charger', capabilities: ['switch', 'power_metering'], state: { relay: 'off', power_w: 0 } }),
   device('tr-lamp', 'Tavan Lambası', { type: 'lighting', model: 'Luna XL ceiling', capabilities: ['on_off', 'brightness'], state: { on: true, brightness: 70 } }),
   device('tr-lamp2', 'Köşe Lambası', { type: 'lighting', model: 'Arco floor', capabilities: ['on_off', 'brightness'], state: { on: false, brightness: 0 } }),
 ];
 
 const IN: Array<[string, string]> = [
   ['tr-salon', 'tr-zemin'], ['tr-mutfak', 'tr-zemin'], ['tr-misafir', 'tr-ust'], ['tr-calisma', 'tr-ust'], ['tr-bahce', 'tr-dis'],
-  ['tr-rain', 'tr-bahce'], ['tr-window', 'tr-calisma'], ['tr-bar', 'tr-salon'], ['tr-pump', 'tr-mutfak'], ['tr-bell', 'tr-salon'], ['tr-lamp', 'tr-salon'], ['tr-lamp2', 'tr-salon'], ['tr-motion', 'tr-salon'], ['tr-door', 'tr-mutfak'], ['tr-valve1', 'tr-salon'], ['tr-valve2', 'tr-mutfak'], ['tr-spk', 'tr-mutfak'],
+  ['tr-rain', 'tr-bahce'], ['tr-window', 'tr-calisma'], ['tr-bar', 'tr-salon'], ['tr-pump', 'tr-mutfak'], ['tr-bell', 'tr-salon'], ['tr-lamp', 'tr-salon'], ['tr-plug1', 'tr-calisma'], ['tr-plug2', 'tr-bahce'], ['tr-lamp2', 'tr-salon'], ['tr-motion', 'tr-salon'], ['tr-door', 'tr-mutfak'], ['tr-valve1', 'tr-salon'], ['tr-valve2', 'tr-mutfak'], ['tr-spk', 'tr-mutfak'],
 ];
 
 export const TR_EDGES: RawEdge[] = [

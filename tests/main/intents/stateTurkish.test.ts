@@ -47,6 +47,14 @@ describe('a field asked of a kind in a place', () => {
   });
 });
 
+describe('"how many" before a quantity word', () => {
+  it('"how many watts is the desk plug using" reads the desk plug\'s power draw, never a count of plugs', async () => {
+    const a = await ask('how many watts is the desk plug using');
+    expect(a).toMatch(/Priz Masa \(on, power draw 7\.5 W/);
+    expect(a).not.toMatch(/Priz Bisiklet|There are 2/);
+  });
+});
+
 describe('a reading whose field says it is taken outdoors', () => {
   it('"what\'s the outside temperature" reads the heat pump\'s outdoor_temp, not "no temperature setting"', async () => {
     const a = await ask("what's the outside temperature");
