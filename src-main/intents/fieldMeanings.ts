@@ -73,6 +73,8 @@ const ASKED_AS: Readonly<Record<string, readonly string[]>> = {
   monoxide: ['co', 'carbon_monoxide'], smoke: ['smoke'],
   bright: ['bri', 'brightness', 'level', 'dim'], brightness: ['bri', 'brightness', 'level', 'dim'], dim: ['bri', 'brightness', 'level', 'dim'],
   co2: ['co2'], pm25: ['pm25', 'pm2'], voc: ['voc', 'tvoc'],
+  rain: ['rain', 'raining', 'rainfall', 'precipitation'], raining: ['rain', 'raining', 'rainfall'], rainfall: ['rain', 'rainfall', 'precipitation'],
+  wind: ['wind', 'gust'], windy: ['wind', 'gust'],
   outside: ['out', 'outdoor', 'outside'], outdoor: ['out', 'outdoor', 'outside'],
   food: ['food'], bypass: ['bypass'], filter: ['filter'], tank: ['tank'], pressure: ['pressure'], ph: ['ph'], chlorine: ['chlorine'],
 };

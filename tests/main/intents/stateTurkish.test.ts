@@ -55,6 +55,13 @@ describe('"how many" before a quantity word', () => {
   });
 });
 
+describe('weather words that ask about a field', () => {
+  it('"how much rain today" and "is it raining" read the rain gauge\'s fields', async () => {
+    expect(await ask('how much rain today')).toMatch(/Yağmur Ölçer[^.]*rain mm today 3\.2/);
+    expect(await ask('is it raining')).toMatch(/Yağmur Ölçer[^.]*raining/);
+  });
+});
+
 describe('a reading whose field says it is taken outdoors', () => {
   it('"what\'s the outside temperature" reads the heat pump\'s outdoor_temp, not "no temperature setting"', async () => {
     const a = await ask("what's the outside temperature");
