@@ -17,6 +17,7 @@ export const TR_ENTITIES: RawEntity[] = [
   { id: 'tr-misafir', entity_type: 'room', name: 'Misafir Odası', content: { description: 'guest room' } },
   { id: 'tr-calisma', entity_type: 'room', name: 'Çalışma Odası', content: { description: 'study' } },
   { id: 'tr-bahce', entity_type: 'room', name: 'Bahçe', content: { description: 'back garden' } },
+  { id: 'tr-kulube', entity_type: 'room', name: 'Kulübe', content: { description: 'garden shed' } },
   device('tr-rain', 'Yağmur Ölçer', { type: 'sensor', capabilities: ['rain', 'battery'], state: { raining: true, rain_mm_today: 3.2, battery: 47 } }),
   device('tr-window', 'Çatı Penceresi', { type: 'shading', description: 'electric roof window with built-in rain sensor', capabilities: ['open_close', 'position', 'rain_sensor'], state: { position: 0, open: false } }),
   device('tr-bar', 'Ses Çubuğu', { type: 'entertainment', manufacturer: 'Sonos', description: 'soundbar', capabilities: ['audio_playback', 'volume'], state: { playing: false, volume: 25 } }),
@@ -34,7 +35,7 @@ export const TR_ENTITIES: RawEntity[] = [
 ];
 
 const IN: Array<[string, string]> = [
-  ['tr-salon', 'tr-zemin'], ['tr-mutfak', 'tr-zemin'], ['tr-misafir', 'tr-ust'], ['tr-calisma', 'tr-ust'], ['tr-bahce', 'tr-dis'],
+  ['tr-salon', 'tr-zemin'], ['tr-mutfak', 'tr-zemin'], ['tr-misafir', 'tr-ust'], ['tr-calisma', 'tr-ust'], ['tr-bahce', 'tr-dis'], ['tr-kulube', 'tr-dis'],
   ['tr-rain', 'tr-bahce'], ['tr-window', 'tr-calisma'], ['tr-bar', 'tr-salon'], ['tr-pump', 'tr-mutfak'], ['tr-bell', 'tr-salon'], ['tr-lamp', 'tr-salon'], ['tr-plug1', 'tr-calisma'], ['tr-plug2', 'tr-bahce'], ['tr-lamp2', 'tr-salon'], ['tr-motion', 'tr-salon'], ['tr-door', 'tr-mutfak'], ['tr-valve1', 'tr-salon'], ['tr-valve2', 'tr-mutfak'], ['tr-spk', 'tr-mutfak'],
 ];
 

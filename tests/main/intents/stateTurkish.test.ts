@@ -62,6 +62,12 @@ describe('weather words that ask about a field', () => {
   });
 });
 
+describe('rooms in a place the words name as a room', () => {
+  it('"what rooms are in the garden area" names the area the garden is part of and its other rooms', async () => {
+    expect(await ask('what rooms are in the garden area')).toMatch(/Bahçe is a room itself\. It is part of Dışarısı, which also has Kulübe/);
+  });
+});
+
 describe('a reading whose field says it is taken outdoors', () => {
   it('"what\'s the outside temperature" reads the heat pump\'s outdoor_temp, not "no temperature setting"', async () => {
     const a = await ask("what's the outside temperature");
