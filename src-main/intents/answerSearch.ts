@@ -5,7 +5,7 @@ import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, describedAs, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
-import { devicesWithin, kindMatch, onlyDevices } from './HomeIndex';
+import { devicesWithin, kindMatch, makerKeyOf, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading, isQuantityWord } from './stateQuantities';
@@ -133,7 +133,7 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
 export async function byManufacturer(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['manufacturer'];
   if (slot?.type !== 'manufacturer') return '';
-  const key = phraseKey(slot.value);
+  const key = makerKeyOf(slot.value);
   const devices = input.snapshot.devices.filter((d) => {
     const k = input.snapshot.makerKeyOfDevice.get(d.id);
     return k !== undefined && ` ${k} `.includes(` ${key} `);

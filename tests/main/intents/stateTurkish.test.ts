@@ -68,6 +68,12 @@ describe('rooms in a place the words name as a room', () => {
   });
 });
 
+describe('a maker whose name carries a mark', () => {
+  it('"tado devices?" lists the devices made by "tado°"', async () => {
+    expect(await ask('tado devices?')).toMatch(/2 tado° devices: Radyatör Vanası Mutfak \(Mutfak\) and Radyatör Vanası Salon \(Salon\)/);
+  });
+});
+
 describe('a reading whose field says it is taken outdoors', () => {
   it('"what\'s the outside temperature" reads the heat pump\'s outdoor_temp, not "no temperature setting"', async () => {
     const a = await ask("what's the outside temperature");
