@@ -70,9 +70,10 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const qualified = qualifiedNone(input, kind);
   // "any smoke right now?", "what's the status of the cameras": the list says what each one reads.
   // "are the smoke detectors ok": whether each is fine is its reading.
-  // "how bright is the living room ceiling light", "how many watts …": a field or quantity asked about is a reading too.
+  // "how bright is the living room ceiling light", "how many watts …": a field or quantity asked about is a reading too
+  // (looked for in the first few only: a list of thousands is not read field by field).
   const now = said(input.match, 'now', 'currently', 'status', 'state', 'ok', 'okay', 'fine', 'alright') 
-    || input.match.words.some(isQuantityWord) || devices.some((d) => askedFields(d, input.match.words).length > 0);
+    || input.match.words.some(isQuantityWord) || devices.slice(0, 12).some((d) => askedFields(d, input.match.words).length > 0);
   const names = devices.map((d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
