@@ -137,15 +137,14 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       snapshot.devices.push(entity);
       snapshot.kindsOfDevice.set(entity.id, kindsOfEntity(entity));
       if (runsOnBattery(entity)) snapshot.batteryDevices.push({ device: entity, level: batteryOf(entity) ?? 101 });
-      // "tado°", "Bosch®": the mark is no part of what people say ("tado devices"), and "°" would read as "degree".
-      const maker = typeof entity.content['manufacturer'] === 'string' ? (entity.content['manufacturer'] as string).replace(/[°®™©]/g, '') : undefined;
-      if (maker?.trim()) {
-        const makerKey = phraseKey(maker);
+      const maker = entity.content['manufacturer'];
+      if (typeof maker === 'string' && maker.trim()) {
+        const makerKey = makerKeyOf(maker);
         snapshot.makerKeyOfDevice.set(entity.id, makerKey);
         snapshot.manufacturers.set(makerKey, maker);
         // "Philips devices" should find "Philips Hue", "nest devices" "Google Nest": any distinctive word of a maker
         // name is what people say.
-        for (const word of maker.trim().split(/\s+/)) {
+        for (const word of maker.replace(/[°®™©]/g, ' ').trim().split(/\s+/)) {
           const wordKey = phraseKey(word);
           if (word.length > 2 && !GENERIC_MAKER_WORDS.has(wordKey) && !snapshot.manufacturers.has(wordKey)) snapshot.manufacturers.set(wordKey, word);
         }
@@ -247,6 +246,11 @@ export function devicesWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
 }
 
 /** Why a device counts as a kind (the strongest evidence), or undefined when it does not. */
+/** A maker's name as a key: "tado°", "Eve®" without the mark, which is no part of what people say. */
+export function makerKeyOf(maker: string): string {
+  return phraseKey(maker.replace(/[°®™©]/g, ' '));
+}
+
 export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind): KindEvidence | undefined {
   const kinds = snapshot.kindsOfDevice.get(device.id);
   if (!kinds) return undefined;

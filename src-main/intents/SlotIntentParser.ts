@@ -4,7 +4,7 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, aspectOf, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { ALL_CUES, aspectOf, asksCount, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { devicesReporting } from './deviceReadings';
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
@@ -153,7 +153,7 @@ export class SlotIntentParser {
     // "the garage door", "the hallway thermostat": a definite singular kind is one device, whatever is asked about it
     // ("tell me about the garage door"); "a garage door", "any thermostats" ask what there is.
     const definite = kindMention !== undefined && implied !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention);
-    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !has(keys, ...CUES.count)));
+    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !asksCount(tokens)));
 
     // "whats the alarm code": a code that is not an error code ("E15") is a secret.
     if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
@@ -212,10 +212,10 @@ export class SlotIntentParser {
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
     const beyondDevice = tokens.filter((t, i) => !inMention(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && (t.key.length >= 4 || (t.key.length === 3 && !ASKING_VERBS.has(t.key))) && homeUses(snapshot, t.text, t.key));
     if (has(keys, 'where') && (device || implied) && beyondDevice.length > 0 && !askedOfItsDocs(snapshot, tokens, thing)) add('search_graph', { query: text(contentWords(tokens)), aspect: text('where') }, 0.82, 'where+thing-of-device');
-    if (has(keys, 'where') && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
+    if (asksWhere(tokens) && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
       const m = (device ?? other ?? place ?? automation) as Mention;
       add('where_is', { thing: entitySlot(m, firstRole(m)) }, 0.8, 'where');
-    } else if (has(keys, 'where') && implied && thing) add('where_is', { thing }, 0.8, 'where-implied');
+    } else if (asksWhere(tokens) && implied && thing) add('where_is', { thing }, 0.8, 'where-implied');
     if (has(keys, ...CUES.docs)) {
       if (useDevice && thing) add('manual_for', { device: thing }, 0.82, 'docs+device');
       else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');
@@ -244,7 +244,7 @@ export class SlotIntentParser {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;
       // "how many lights are on" counts the ones on, not the lights.
-      if (has(keys, ...CUES.count) && !stateWord(tokens)) add('count_kind', { kind, place: where, refine }, 0.8, 'kind+count');
+      if (asksCount(tokens) && !stateWord(tokens)) add('count_kind', { kind, place: where, refine }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
       else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }

@@ -5,6 +5,7 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { phraseKey } from './deviceKinds';
+import { makerKeyOf } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 
 /** Devices looked up one by one (a tool read each); a group bigger than this is answered from its first ones. */
@@ -14,7 +15,7 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   const kindSlot = input.match.slots['kind'];
   const kind = kindSlot?.type === 'kind' ? kindSlot.kind : undefined;
   const makerSlot = input.match.slots['manufacturer'];
-  const maker = makerSlot?.type === 'manufacturer' ? phraseKey(makerSlot.value) : undefined;
+  const maker = makerSlot?.type === 'manufacturer' ? makerKeyOf(makerSlot.value) : undefined;
   const place = entitySlot(input.match, 'place');
   const devices = (await devicesOfKind(input, kind, place)).filter((d) => {
     if (!maker) return true;

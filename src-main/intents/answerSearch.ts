@@ -5,11 +5,14 @@ import { listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, describedAs, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
-import { devicesWithin, kindMatch, onlyDevices } from './HomeIndex';
+import { devicesWithin, kindMatch, makerKeyOf, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
-import { capabilityReading } from './stateQuantities';
+import { capabilityReading, isQuantityWord } from './stateQuantities';
 import { devicesSaying } from './kindEvidence';
+import { devicesWithCapability } from './capabilityDevices';
+import { askedFields } from './fieldMeanings';
+import { batteryLowByWord, batteryWordOf } from './batteryWords';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -67,7 +70,10 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const qualified = qualifiedNone(input, kind);
   // "any smoke right now?", "what's the status of the cameras": the list says what each one reads.
   // "are the smoke detectors ok": whether each is fine is its reading.
-  const now = said(input.match, 'now', 'currently', 'status', 'state', 'ok', 'okay', 'fine', 'alright');
+  // "how bright is the living room ceiling light", "how many watts …": a field or quantity asked about is a reading too
+  // (looked for in the first few only: a list of thousands is not read field by field).
+  const now = said(input.match, 'now', 'currently', 'status', 'state', 'ok', 'okay', 'fine', 'alright') 
+    || input.match.words.some(isQuantityWord) || devices.slice(0, 12).some((d) => askedFields(d, input.match.words).length > 0);
   const names = devices.map((d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
@@ -85,7 +91,12 @@ function refined(input: IntentAnswerInput, devices: Entity[], kind: DeviceKind):
   const words = phraseKey(slot.text).split(' ').filter((w) => w && !EVERY_DEVICE_IS.has(w));
   const text = words.join(' ');
   if (!text || text === phraseKey(kind.singular)) return { devices, narrowed: '' };
-  const saying = words.length === 1 ? devicesSayingWord(devices, text) : devicesSaying(devices, text);
+  const whole = words.length === 1 ? devicesSayingWord(devices, text) : devicesSaying(devices, text);
+  // "ceiling light" where the light's model says "… ceiling", "desk plug" for a "plug for the desk lamp": the word
+  // before the kind, when the whole phrase is nowhere.
+  const head = words.length === 2 && whole.length === 0 && words[0] ? devicesSayingWord(devices, words[0]) : [];
+  const saying = whole.length > 0 ? whole : head;
+  if (head.length > 0 && head.length < devices.length) return { devices: head, narrowed: ` described as “${words[0] ?? ''}” (of ${devices.length} ${kind.plural})` };
   if (saying.length === 0 || saying.length === devices.length) return { devices, narrowed: '' };
   return { devices: saying, narrowed: ` described as “${words.length === 1 ? text : slot.text}” (of ${devices.length} ${kind.plural})` };
 }
@@ -123,7 +134,7 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
 export async function byManufacturer(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['manufacturer'];
   if (slot?.type !== 'manufacturer') return '';
-  const key = phraseKey(slot.value);
+  const key = makerKeyOf(slot.value);
   const devices = input.snapshot.devices.filter((d) => {
     const k = input.snapshot.makerKeyOfDevice.get(d.id);
     return k !== undefined && ` ${k} `.includes(` ${key} `);
@@ -139,7 +150,7 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   const kindValue = input.match.slots['kind'];
   const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
   const place = entitySlot(input.match, 'place');
-  const devices = (await devicesOfKind(input, kind, place)).filter((d) => capabilitiesOf(d).includes(slot.value));
+  const devices = await devicesWithCapability(input, slot.value, kind, place);
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
   if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;
@@ -162,13 +173,14 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   for (const b of input.snapshot.batteryDevices) if (!allowed || allowed.has(b.device.id)) level.set(b.device, b.level);
   const all = [...level.keys()];
   const battery = (d: Entity): number => level.get(d) ?? 101;
-  const low = all.filter((d) => battery(d) < LOW_BATTERY_PCT);
+  // A percentage under the line, or a state that says "low" in words (`battery: "low"`), which comes first.
+  const low = [...all.filter((d) => battery(d) > 100 && batteryLowByWord(d)), ...all.filter((d) => battery(d) < LOW_BATTERY_PCT)];
   // "any low batteries?": only the low ones are the answer; the rest are counted, not listed.
   if (input.match.slots['low'] !== undefined) {
     input.answer.cite(...low);
     if (all.length === 0) return 'No device in this home runs on batteries.';
     if (low.length === 0) return `No battery is low: all ${all.length} battery devices are at ${LOW_BATTERY_PCT}% or more.`;
-    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${all.length - low.length} others are fine:`, low.map((d) => `${d.name}: ${batteryOf(d) ?? '?'}%`));
+    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${all.length - low.length} others are fine:`, low.map((d) => `${d.name}: ${batteryOf(d) !== undefined ? `${batteryOf(d)}%` : batteryWordOf(d) ?? '?'}`));
   }
   const devices = all;
   input.answer.cite(...devices);
@@ -176,7 +188,8 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   // Only the lines that will be shown are formatted (listOrSentence shows 40); the count covers the rest.
   const shown = devices.slice(0, 40).map((d) => {
     const pct = batteryOf(d);
-    return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : d.name;
+    const word = pct === undefined ? batteryWordOf(d) : undefined;
+    return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : word ? `${d.name}: ${word}` : d.name;
   });
   const lines = devices.length > shown.length ? [...shown, ...new Array<string>(devices.length - shown.length).fill('')] : shown;
   const lowText = low.length ? ` ${capitalsOf(low.length === 1 ? `${low[0]?.name ?? ''} is low` : `${low.length} are low`)}.` : '';

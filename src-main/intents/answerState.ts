@@ -14,6 +14,7 @@ import { devicesWithin } from './HomeIndex';
 import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
+import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
 import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
 
@@ -176,6 +177,8 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
       const lines = there.map(({ d, r }) => `${d.name} reads ${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
       return withFreshness(`Nothing in ${subject.name} is set to a temperature; ${joinNames(lines)}.`, input.context.freshness.label);
     }
+    const outside = outdoorAnswer(input, subject, 'temperature');
+    if (outside) return outside;
   }
   input.answer.cite(device);
   const target = setpointOf(device);
@@ -298,6 +301,8 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
       : measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
     return withFreshness(`${capitalsOf(label)}: ${joinNames(lines)}.`, input.context.freshness.label);
   }
+  const outside = measuredBy.length === 0 ? outdoorAnswer(input, place, quantity) : undefined;
+  if (outside) return outside;
   const setBy = scoped.flatMap((d) => readingsOf(d, quantity).filter((r) => r.role === 'setpoint').map((r) => ({ d, r })));
   input.answer.cite(place, ...setBy.map((x) => x.d));
   const here = place ? ` in ${place.name}` : '';
@@ -317,6 +322,19 @@ function airReadings(device: Entity, words: readonly string[]): string {
 }
 
 /** " (field current)": the field is named when it isn't called after the quantity, so the answer can be checked. */
+/** The outdoor place's reading taken by a device elsewhere whose field says outdoors (a heat pump's `outdoor_temp`). */
+function outdoorAnswer(input: IntentAnswerInput, place: Entity | undefined, quantity: Quantity): string | undefined {
+  const itself = isOutdoorPlace(place, input.match.words);
+  // A garden in the outdoor zone: nothing there measures it, which is said before the outdoor figure.
+  if (!itself && !(place && isOutdoorPlace(input.snapshot.parentOfPlace.get(place.id), []))) return undefined;
+  const found = outdoorFieldReadings(inScope(input, input.snapshot.devices), quantity);
+  if (found.length === 0) return undefined;
+  input.answer.cite(place, ...found.map((x) => x.d));
+  const lines = found.map(({ d, r }) => `${d.name} reads ${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
+  const head = itself || !place ? `Outside ${quantityLabel(quantity)}` : `No device in ${place.name} reports the ${quantityLabel(quantity)}; outside`;
+  return withFreshness(`${head}: ${joinNames(lines)}.`, input.context.freshness.label);
+}
+
 function fieldNote(r: FieldReading, quantity: Quantity): string {
   return r.field.toLowerCase().startsWith(quantity) ? '' : ` (${fieldLabel(r.field)})`;
 }

@@ -45,7 +45,13 @@ export async function roomsInPlace(input: IntentAnswerInput): Promise<string> {
     input.answer.cite(place);
     // "what rooms are outside" answered for each outdoor room.
     const said = input.match.slots['place'];
-    return said && 'text' in said && isOutsideWord(said.text) ? `${place.name} is outdoors.` : `${place.name} is a room itself.`;
+    const itself = said && 'text' in said && isOutsideWord(said.text) ? `${place.name} is outdoors.` : `${place.name} is a room itself.`;
+    // "what rooms are in the garden area" where the words name the garden: the area it is part of, with its rooms.
+    const zone = input.snapshot.parentOfPlace.get(place.id);
+    if (!zone || zone.entity_type !== 'zone') return itself;
+    const siblings = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'room' && e.id !== place.id && input.snapshot.parentOfPlace.get(e.id)?.id === zone.id);
+    input.answer.cite(zone, ...siblings);
+    return siblings.length ? `${itself} It is part of ${zone.name}, which also has ${joinNames(siblings.map((r) => r.name))}.` : itself;
   }
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: place.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
   const roomIds = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'located_in' || r.relationship_type === 'part_of').map((r) => r.from_entity_id));

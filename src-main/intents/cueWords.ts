@@ -3,6 +3,7 @@
 import { CAPABILITY_WORDS } from './deviceKinds';
 import type { Token } from './normalizeText';
 import { phraseKey } from './deviceKinds';
+import { isQuantityWord } from './stateQuantities';
 
 export const CUES = {
   date: ['when', 'due', 'date', 'expire', 'expiry', 'warranty', 'last', 'next', 'serviced', 'time', 'day', 'often', 'normally', 'usually'],
@@ -94,4 +95,15 @@ export function aspectOf(keys: readonly string[]): string | undefined {
   if (keys.some((k) => ['cost', 'price'].includes(k))) return 'cost';
   if (keys.some((k) => ['temp', 'temperature', 'degree'].includes(k))) return 'temperature';
   return undefined;
+}
+
+/** "where is …", and "what floor is the study on" / "which level is …": asks where a place or device sits. */
+export function asksWhere(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.key === 'where' || (['what', 'which'].includes(t.key) && ['floor', 'level', 'storey', 'story'].includes(tokens[i + 1]?.key ?? '')));
+}
+
+/** "how many lights", "number of plugs": a count; "how many watts is the plug using" asks a reading instead. */
+export function asksCount(tokens: readonly Token[]): boolean {
+  const keys = tokens.map((t) => t.key);
+  return keys.some((k) => CUES.count.includes(k)) && !keys.some((k, i) => k === 'many' && isQuantityWord(keys[i + 1] ?? ''));
 }

@@ -6,7 +6,7 @@ import { capabilitiesOf } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
-import { fieldMeaning } from './fieldMeanings';
+import { booleanPhrase, fieldMeaning } from './fieldMeanings';
 import { measured, readingsOf } from './stateQuantities';
 
 function firstNumber(...values: unknown[]): number | undefined {
@@ -171,9 +171,6 @@ export function otherReadings(device: Entity, skip: readonly string[] = []): str
   return out;
 }
 
-/** One-word states that are a condition ("not charging", "not armed"); other words are things ("no leak", "no motion"). */
-const NOT_A_THING = /(ing|ed|able|ive|open|on|online|offline|due|home|away|present|idle|busy|full|empty|low|high|ok)$/;
-
 /** One state field in words: "remaining_min: 34" → "remaining 34 min", "door_open: false" → "door not open". */
 export function readingPhrase(key: string, value: unknown): string | undefined {
   const meaning = fieldMeaning(key, value);
@@ -181,9 +178,7 @@ export function readingPhrase(key: string, value: unknown): string | undefined {
   const parts = key.split('_');
   const unit = parts.length > 1 ? UNIT_SUFFIX[parts[parts.length - 1] ?? ''] : undefined;
   const label = (unit ? parts.slice(0, -1) : parts).join(' ');
-  // "water_leak: false" is "water leak not detected" ("water not leak" says nothing); "door_open: false" "door not open".
-  if (typeof value === 'boolean' && !value && label.includes(' ') && !NOT_A_THING.test(label)) return `${label} not detected`;
-  if (typeof value === 'boolean') return value ? label : label.includes(' ') ? label.replace(/ (\S+)$/, ' not $1') : NOT_A_THING.test(label) ? `not ${label}` : `no ${label}`;
+  if (typeof value === 'boolean') return booleanPhrase(label, value);
   if (typeof value === 'number' && Number.isFinite(value)) return `${label} ${value}${unit ?? ''}`;
   if (typeof value === 'string' && value.length <= 60) return `${label} ${value.replace(/_/g, ' ')}`;
   if (value !== null && typeof value === 'object') return `${label} ${JSON.stringify(value)}`;

@@ -73,6 +73,8 @@ const ASKED_AS: Readonly<Record<string, readonly string[]>> = {
   monoxide: ['co', 'carbon_monoxide'], smoke: ['smoke'],
   bright: ['bri', 'brightness', 'level', 'dim'], brightness: ['bri', 'brightness', 'level', 'dim'], dim: ['bri', 'brightness', 'level', 'dim'],
   co2: ['co2'], pm25: ['pm25', 'pm2'], voc: ['voc', 'tvoc'],
+  rain: ['rain', 'raining', 'rainfall', 'precipitation'], raining: ['rain', 'raining', 'rainfall'], rainfall: ['rain', 'rainfall', 'precipitation'],
+  wind: ['wind', 'gust'], windy: ['wind', 'gust'],
   outside: ['out', 'outdoor', 'outside'], outdoor: ['out', 'outdoor', 'outside'],
   food: ['food'], bypass: ['bypass'], filter: ['filter'], tank: ['tank'], pressure: ['pressure'], ph: ['ph'], chlorine: ['chlorine'],
 };
@@ -118,8 +120,19 @@ function fieldsAsked(device: Entity, parts: ReadonlySet<string>): Array<{ field:
 function plain(field: string, value: unknown): string | undefined {
   const label = field.replace(/_/g, ' ');
   if (typeof value === 'number' || typeof value === 'string') return `${label} ${String(value).replace(/_/g, ' ')}`;
-  if (typeof value === 'boolean') return value ? label : `no ${label}`;
+  if (typeof value === 'boolean') return booleanPhrase(label, value);
   return undefined;
+}
+
+/** One-word states that are a condition ("not charging", "not armed"); other words are things ("no leak", "no motion"). */
+const NOT_A_THING = /(ing|ed|able|ive|open|on|online|offline|due|home|away|present|idle|busy|full|empty|low|high|ok)$/;
+
+/** A true/false field in words: "playing: false" is "not playing", "water_leak: false" "water leak not detected". */
+export function booleanPhrase(label: string, value: boolean): string {
+  if (value) return label;
+  // "water_leak: false" is "water leak not detected" ("water not leak" says nothing); "door_open: false" "door not open".
+  if (label.includes(' ')) return NOT_A_THING.test(label) ? label.replace(/ (\S+)$/, ' not $1') : `${label} not detected`;
+  return NOT_A_THING.test(label) ? `not ${label}` : `no ${label}`;
 }
 
 /** Devices whose state has a field the question's words ask about in the words above, with those readings. */

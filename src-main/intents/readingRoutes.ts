@@ -58,6 +58,13 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
     add('device_state', { device: x.thing }, 0.84, 'device+field');
     return;
   }
+  // "when did someone last ring the doorbell" with `last_ring: …`: the time the state keeps, not the device's schedule.
+  // Every word counts here: "ring" may also be a maker's name.
+  const lastEvent = (f: { field: string }): boolean => /(^|_)last(_|$)/i.test(f.field) && f.field.toLowerCase().split('_').some((p) => p !== 'last' && x.tokens.some((t) => t.key === p));
+  if (device && first === 'when' && x.tokens.some((t) => t.key === 'last') && askedFields(device, x.tokens.map((t) => t.key)).some(lastEvent)) {
+    add('device_state', { device: x.thing }, 0.9, 'device+last-event');
+    return;
+  }
   if (x.thing || (x.kindMention && !x.place)) return;
   // "is the e-bike charging" where a plug is described as "plug for the e-bike charger": the one device whose
   // description says the word, asked whether it is on (charging, running).

@@ -26,6 +26,8 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     return !at || at.entity_type === 'home' || snapshot.placeOfDevice.get(d.id)?.id === at.id || snapshot.parentOfPlace.get(snapshot.placeOfDevice.get(d.id)?.id ?? '')?.id === at.id;
   };
   const candidates = (filter: (d: Entity) => boolean): Entity[] => snapshot.devices.filter((d) => filter(d) && inPlace(d));
+  const makerKey = maker?.maker?.toLowerCase();
+  const madeBy = (d: Entity): boolean => makerKey !== undefined && typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${makerKey} `);
   if (kind?.kind) {
     const k = kind.kind;
     const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
@@ -33,6 +35,9 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
     const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
     if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
+    // "the google speaker" among two speakers: the one of the kind that maker made.
+    const byMaker = found.length > 1 && maker ? found.filter(madeBy) : [];
+    if (byMaker.length === 1 && byMaker[0]) return { entity: byMaker[0], text: kind.text };
     // "the purifier" (definite singular) among an air purifier, a humidifier and a dehumidifier (kinds it covers):
     // the one whose own name says the kind itself, and that is none of the narrower kinds.
     const narrower = [...coveredKinds(k)].filter((id) => id !== k.id);
@@ -51,8 +56,7 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     }
   }
   if (maker?.maker) {
-    const key = maker.maker.toLowerCase();
-    const found = candidates((d) => typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${key} `));
+    const found = candidates(madeBy);
     if (found.length === 1 && found[0]) return { entity: found[0], text: maker.text };
   }
   return undefined;
