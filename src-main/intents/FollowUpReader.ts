@@ -78,6 +78,10 @@ export class FollowUpReader {
       const resolved = resolvePronoun(text, focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
     }
+    // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
+    // (which would switch every light of the home, also the ones the answer said were off).
+    const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
+    if (overListed) return overListed;
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const match = await this.engine.match(attempt);
@@ -85,9 +89,6 @@ export class FollowUpReader {
       if (!hasProblem(match)) return { match, text: attempt };
       fallback ??= { match, text: attempt };
     }
-    // "turn them all off" when the pronoun named nothing (after "how many is that"), "turn off the ones downstairs".
-    const command = fallback ? undefined : await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
-    if (command) return command;
     const own = await this.plain(text);
     const subject = focus.subjects[0];
     // "and what's the temperature" after a question about the fridge: about the fridge, unless it names something.

@@ -20,7 +20,7 @@ export type CommandTarget =
   | { type: 'several'; devices: Entity[]; note?: string; all?: { kind?: DeviceKind; place?: Entity } }
   | { type: 'none'; note: string };
 
-const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank']);
+const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank', 'up']);
 /** More candidates than this after an unknown word is no useful question back ("the porch light" among 16 lights). */
 const MAX_OPTIONS = 6;
 const MAX_KIND_WORDS = 3;
@@ -92,7 +92,8 @@ function rank(found: CommandTarget | undefined): number {
 
 function opens(d: Entity): boolean {
   const caps = d.content['capabilities'];
-  return Array.isArray(caps) && caps.includes('open_close');
+  // "open_close", or said of a part ("valve_open_close").
+  return Array.isArray(caps) && caps.some((c) => typeof c === 'string' && /(^|_)open_close$/.test(c));
 }
 
 /** Devices of a kind by the home's vocabulary, or whose own model or description says the kind ("(desk lamp)"). */
