@@ -107,7 +107,7 @@ function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
  */
 function ofKindItself(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
   const all = ofKind(snapshot, kind);
-  if (kind.includes.length === 0) return all;
+  if (kind.includes.length === 0 && kind.covers.length === 0) return all;
   const itself = all.filter((d) => snapshot.kindsOfDevice.get(d.id)?.has(kind.id) === true || ownKinds(snapshot, d).includes(kind.id));
   return itself.length > 0 ? itself : all;
 }
@@ -179,7 +179,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   // "the soundbar" among three speakers: the one whose own words say soundbar.
   // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").
   const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s)));
-  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => saysHead(d, w))) : [];
+  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => saysHead(d, w)) && !saysInOtherKind(d, head, kind)) : [];
   // A name in the home's language says the kind its own way ("Lampka Zosi" is no "lamp" by its words): when none of
   // the devices saying the head fits the other words, the head narrows nothing ("zosia's lamp").
   if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) {
@@ -218,6 +218,23 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   if (fitting.length === 0 || fitting.length > MAX_OPTIONS) return { type: 'none', note: `${said}.` };
   return { type: 'several', devices: fitting, note: `${said}.` };
+}
+
+/**
+ * "the heating" among a room thermostat and an "electric floor heating": a device whose own words say the head only
+ * as the end of another kind's phrase ("floor heating") does not say it, so it is not picked over the others.
+ */
+function saysInOtherKind(device: Entity, head: string, kind: DeviceKind | undefined): boolean {
+  const texts = [device.name, ...['description', 'model'].map((f) => device.content[f]).filter((v): v is string => typeof v === 'string')];
+  return texts.some((text) => {
+    const words = phraseKey(text).split(' ');
+    const size = head.split(' ').length;
+    return words.some((_w, at) => {
+      if (at === 0 || words.slice(at, at + size).join(' ') !== head) return false;
+      const longer = kindForPhrase(words.slice(Math.max(0, at - 2), at + size).join(' ')) ?? kindForPhrase(words.slice(at - 1, at + size).join(' '));
+      return longer !== undefined && longer.id !== kind?.id;
+    });
+  });
 }
 
 /**

@@ -3,7 +3,9 @@
 // ("valve_open_close") is closed by "shut off the water"; "lock up the shed" is "lock the shed" (the particle is no
 // word the lock must be described by); "turn them all off" after "which lights are on" targets exactly the lit ones,
 // never the lights the answer said were off; "the bedside lamp" is any lamp whose name starts with "bed" ("Beddo …"),
-// two of them asked back and the owner reply finishing the command.
+// two of them asked back and the owner reply finishing the command; "the heating" is not the one device whose
+// description says "floor heating" (another kind's phrase), and of a kind that covers radiator valves the kind itself
+// is meant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
@@ -30,12 +32,16 @@ const DEVICES: RawEntity[] = [
   light('jp-tenjo', 'Tenjo Raito', true),
   light('jp-daidokoro-raito', 'Daidokoro Raito', false),
   device('jp-barubu', 'Moto Barubu', { type: 'plumbing', description: 'main water shut-off valve', capabilities: ['valve_open_close', 'pressure'], state: { valve: 'open', pressure_bar: 3 } }),
+  device('jp-yuka', 'Yuka Danbo', { type: 'climate', description: 'electric floor heating', capabilities: ['heating', 'floor_temperature'], state: { heating: true, setpoint: 27 } }),
+  device('jp-chosetsu', 'Kabe Chosetsuki', { type: 'climate', model: 'Smart Thermostat', capabilities: ['temperature_setpoint', 'temperature'], state: { target_temp: 20.5, room_temp: 19.8 } }),
+  device('jp-rajieta', 'Rajieta Ken', { type: 'climate', model: 'Smart Radiator Thermostat', capabilities: ['temperature_setpoint', 'battery'], state: { setpoint: 19, battery: 70 } }),
   device('jp-rokku', 'Monooki Rokku', { type: 'security', description: 'shed lock', capabilities: ['lock_unlock', 'battery'], state: { locked: false, battery: 80 } }),
 ];
 
 const PLACE_OF: Record<string, string> = {
   'jp-beddo-ken': 'jp-shinshitsu', 'jp-beddo-emi': 'jp-shinshitsu', 'jp-naito': 'jp-yuki', 'jp-tenjo': 'jp-ribingu',
   'jp-daidokoro-raito': 'jp-daidokoro', 'jp-barubu': 'jp-senmenjo', 'jp-rokku': 'jp-monooki',
+  'jp-yuka': 'jp-senmenjo', 'jp-chosetsu': 'jp-ribingu', 'jp-rajieta': 'jp-shinshitsu',
 };
 
 function japaneseHome(): string {
@@ -75,6 +81,12 @@ describe('valves and locks said in everyday words', () => {
   });
   it('"lock up the shed" locks the shed\'s lock; "up" is no word the lock must be described by', async () => {
     await proposes(['lock up the shed'], ['Monooki Rokku'], 3);
+  });
+});
+
+describe('"the heating"', () => {
+  it('is the thermostat itself, never the one device whose description ends in "floor heating", nor a radiator valve', async () => {
+    await proposes(['turn the heating down to 19'], ['Kabe Chosetsuki'], 3);
   });
 });
 
