@@ -5,7 +5,7 @@
 // never the lights the answer said were off; "the bedside lamp" is any lamp whose name starts with "bed" ("Beddo …"),
 // two of them asked back and the owner reply finishing the command; "the heating" is not the one device whose
 // description says "floor heating" (another kind's phrase), and of a kind that covers radiator valves the kind itself
-// is meant.
+// is meant; "the light" (or "her light") among several lights is every light, never the one whose name says "lamp".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
@@ -31,6 +31,7 @@ const DEVICES: RawEntity[] = [
   light('jp-naito', 'Naito Raito Yuki', true),
   light('jp-tenjo', 'Tenjo Raito', true),
   light('jp-daidokoro-raito', 'Daidokoro Raito', false),
+  light('jp-sutando', 'Sutando lamp', false),
   device('jp-barubu', 'Moto Barubu', { type: 'plumbing', description: 'main water shut-off valve', capabilities: ['valve_open_close', 'pressure'], state: { valve: 'open', pressure_bar: 3 } }),
   device('jp-yuka', 'Yuka Danbo', { type: 'climate', description: 'electric floor heating', capabilities: ['heating', 'floor_temperature'], state: { heating: true, setpoint: 27 } }),
   device('jp-chosetsu', 'Kabe Chosetsuki', { type: 'climate', model: 'Smart Thermostat', capabilities: ['temperature_setpoint', 'temperature'], state: { target_temp: 20.5, room_temp: 19.8 } }),
@@ -40,7 +41,7 @@ const DEVICES: RawEntity[] = [
 
 const PLACE_OF: Record<string, string> = {
   'jp-beddo-ken': 'jp-shinshitsu', 'jp-beddo-emi': 'jp-shinshitsu', 'jp-naito': 'jp-yuki', 'jp-tenjo': 'jp-ribingu',
-  'jp-daidokoro-raito': 'jp-daidokoro', 'jp-barubu': 'jp-senmenjo', 'jp-rokku': 'jp-monooki',
+  'jp-daidokoro-raito': 'jp-daidokoro', 'jp-sutando': 'jp-ribingu', 'jp-barubu': 'jp-senmenjo', 'jp-rokku': 'jp-monooki',
   'jp-yuka': 'jp-senmenjo', 'jp-chosetsu': 'jp-ribingu', 'jp-rajieta': 'jp-shinshitsu',
 };
 
@@ -87,6 +88,21 @@ describe('valves and locks said in everyday words', () => {
 describe('"the heating"', () => {
   it('is the thermostat itself, never the one device whose description ends in "floor heating", nor a radiator valve', async () => {
     await proposes(['turn the heating down to 19'], ['Kabe Chosetsuki'], 3);
+  });
+});
+
+describe('a bare kind word', () => {
+  it('"the light" among several lights is never the one whose name says "lamp": asked back, never proposed', async () => {
+    for (const text of ['turn off the light', 'is the light on']) {
+      const asked = await dialog(text);
+      expect(asked.proposal ?? undefined, asked.text).toBeUndefined();
+      expect(asked.text).toMatch(/Beddo Raito Ken/);
+      expect(asked.text).toMatch(/Sutando lamp/);
+    }
+  });
+  it('"her light" after a question about yuki\'s room is read like "the light", and "turn it off" is never another room\'s lamp', async () => {
+    const answer = await dialog("what's in yuki's room", 'is her light on', 'turn it off');
+    expect(answer.proposal?.targets.map((t) => t.name) ?? [], answer.text).not.toContain('Sutando lamp');
   });
 });
 
