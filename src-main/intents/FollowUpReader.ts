@@ -25,6 +25,8 @@ const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
 const THERE = /\b(from|to|in|at)\s+there\b/i;
+/** "his light", "her lamp": a thing of the person whose room the last answer was about. */
+const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
@@ -72,6 +74,8 @@ export class FollowUpReader {
     // "how do i get from there to the bathroom", "what else is in there": the place of the last subject.
     const there = placeOfFocus(focus, snapshot);
     if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
+    // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
+    if (there && THEIR_THING.test(text)) tries.unshift(text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`));
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
       // one: the pronoun reading goes first.

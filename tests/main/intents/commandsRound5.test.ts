@@ -5,7 +5,8 @@
 // never the lights the answer said were off; "the bedside lamp" is any lamp whose name starts with "bed" ("Beddo …"),
 // two of them asked back and the owner reply finishing the command; "the heating" is not the one device whose
 // description says "floor heating" (another kind's phrase), and of a kind that covers radiator valves the kind itself
-// is meant; "the light" (or "her light") among several lights is every light, never the one whose name says "lamp".
+// is meant; "the light" among several lights is every light, never the one whose name says "lamp"; "her light" after
+// a question about a person's room is the light there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
@@ -100,9 +101,10 @@ describe('a bare kind word', () => {
       expect(asked.text).toMatch(/Sutando lamp/);
     }
   });
-  it('"her light" after a question about yuki\'s room is read like "the light", and "turn it off" is never another room\'s lamp', async () => {
-    const answer = await dialog("what's in yuki's room", 'is her light on', 'turn it off');
-    expect(answer.proposal?.targets.map((t) => t.name) ?? [], answer.text).not.toContain('Sutando lamp');
+  it('"her light" after a question about yuki\'s room is the light in that room, and "turn it off" switches it', async () => {
+    const read = await dialog("what's in yuki's room", 'is her light on');
+    expect(read.text).toMatch(/Naito Raito Yuki is on/);
+    await proposes(["what's in yuki's room", 'is her light on', 'turn it off'], ['Naito Raito Yuki'], 2);
   });
 });
 
