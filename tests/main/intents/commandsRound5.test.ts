@@ -6,7 +6,7 @@
 // two of them asked back and the owner reply finishing the command; "the heating" is not the one device whose
 // description says "floor heating" (another kind's phrase), and of a kind that covers radiator valves the kind itself
 // is meant; "the light" among several lights is every light, never the one whose name says "lamp"; "her light" after
-// a question about a person's room is the light there.
+// a question about a person's room is the light there; "kitchen lights on", "put it on 21", "preheat the oven to 200".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
@@ -37,12 +37,13 @@ const DEVICES: RawEntity[] = [
   device('jp-yuka', 'Yuka Danbo', { type: 'climate', description: 'electric floor heating', capabilities: ['heating', 'floor_temperature'], state: { heating: true, setpoint: 27 } }),
   device('jp-chosetsu', 'Kabe Chosetsuki', { type: 'climate', model: 'Smart Thermostat', capabilities: ['temperature_setpoint', 'temperature'], state: { target_temp: 20.5, room_temp: 19.8 } }),
   device('jp-rajieta', 'Rajieta Ken', { type: 'climate', model: 'Smart Radiator Thermostat', capabilities: ['temperature_setpoint', 'battery'], state: { setpoint: 19, battery: 70 } }),
+  device('jp-obun', 'Obun', { type: 'appliance', description: 'built-in oven', capabilities: ['on_off', 'temperature_setpoint'], state: { power: 'off', temperature: 0 } }),
   device('jp-rokku', 'Monooki Rokku', { type: 'security', description: 'shed lock', capabilities: ['lock_unlock', 'battery'], state: { locked: false, battery: 80 } }),
 ];
 
 const PLACE_OF: Record<string, string> = {
   'jp-beddo-ken': 'jp-shinshitsu', 'jp-beddo-emi': 'jp-shinshitsu', 'jp-naito': 'jp-yuki', 'jp-tenjo': 'jp-ribingu',
-  'jp-daidokoro-raito': 'jp-daidokoro', 'jp-sutando': 'jp-ribingu', 'jp-barubu': 'jp-senmenjo', 'jp-rokku': 'jp-monooki',
+  'jp-daidokoro-raito': 'jp-daidokoro', 'jp-sutando': 'jp-ribingu', 'jp-barubu': 'jp-senmenjo', 'jp-rokku': 'jp-monooki', 'jp-obun': 'jp-daidokoro',
   'jp-yuka': 'jp-senmenjo', 'jp-chosetsu': 'jp-ribingu', 'jp-rajieta': 'jp-shinshitsu',
 };
 
@@ -89,6 +90,16 @@ describe('valves and locks said in everyday words', () => {
 describe('"the heating"', () => {
   it('is the thermostat itself, never the one device whose description ends in "floor heating", nor a radiator valve', async () => {
     await proposes(['turn the heating down to 19'], ['Kabe Chosetsuki'], 3);
+  });
+});
+
+describe('commands said the short way', () => {
+  it('"kitchen lights on" switches the lights of the room described as the kitchen', async () => {
+    await proposes(['kitchen lights on'], ['Daidokoro Raito'], 2);
+  });
+  it('"put it on 21" after asking what the thermostat is set to sets it; "preheat the oven to 200" sets the oven', async () => {
+    await proposes(['what is kabe chosetsuki set to', 'put it on 21'], ['Kabe Chosetsuki'], 3);
+    await proposes(['preheat the oven to 200'], ['Obun'], 3);
   });
 });
 
