@@ -107,7 +107,7 @@ function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
  */
 function ofKindItself(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
   const all = ofKind(snapshot, kind);
-  if (kind.includes.length === 0 && kind.covers.length === 0) return all;
+  if (kind.includes.length === 0) return all;
   const itself = all.filter((d) => snapshot.kindsOfDevice.get(d.id)?.has(kind.id) === true || ownKinds(snapshot, d).includes(kind.id));
   return itself.length > 0 ? itself : all;
 }
