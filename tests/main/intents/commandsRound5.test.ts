@@ -109,6 +109,10 @@ describe('a bare kind word', () => {
     expect(read.text).toMatch(/Naito Raito Yuki is on/);
     await proposes(["what's in yuki's room", 'is her light on', 'turn it off'], ['Naito Raito Yuki'], 2);
   });
+  it('"her radiator" is never "no her radiator" (a possessive is no qualifier the home never uses)', async () => {
+    const answer = await dialog('what is her radiator set to');
+    expect(answer.text).not.toMatch(/no her/i);
+  });
 });
 
 describe('follow-ups that command', () => {
