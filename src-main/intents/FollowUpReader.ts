@@ -25,6 +25,8 @@ const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
 const THERE = /\b(from|to|in|at)\s+there\b/i;
+/** "his light", "her lamp": a thing of the person whose room the last answer was about. */
+const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
@@ -72,12 +74,18 @@ export class FollowUpReader {
     // "how do i get from there to the bathroom", "what else is in there": the place of the last subject.
     const there = placeOfFocus(focus, snapshot);
     if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
+    // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
+    if (there && THEIR_THING.test(text)) tries.unshift(text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`));
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
       // one: the pronoun reading goes first.
       const resolved = resolvePronoun(text, focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
     }
+    // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
+    // (which would switch every light of the home, also the ones the answer said were off).
+    const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
+    if (overListed) return overListed;
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const match = await this.engine.match(attempt);
@@ -85,9 +93,6 @@ export class FollowUpReader {
       if (!hasProblem(match)) return { match, text: attempt };
       fallback ??= { match, text: attempt };
     }
-    // "turn them all off" when the pronoun named nothing (after "how many is that"), "turn off the ones downstairs".
-    const command = fallback ? undefined : await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
-    if (command) return command;
     const own = await this.plain(text);
     const subject = focus.subjects[0];
     // "and what's the temperature" after a question about the fridge: about the fridge, unless it names something.

@@ -32,6 +32,7 @@ export interface SlotParse {
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your']); // "her radiator": whose, not which
 const MAX_UNEXPLAINED = 3;
 
 export class SlotIntentParser {
@@ -137,7 +138,7 @@ export class SlotIntentParser {
     // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
     // which one is meant; the answer must say there is no such one rather than list every fridge or pick the one.
     const before = kindMention ? tokens[kindMention.start - 1] : undefined;
-    const qualifier = kindMention && before && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
+    const qualifier = kindMention && before && !POSSESSIVES.has(before.key) && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
     // "radiator thermostats", "floor lamps": a word the home does use, or a kind word before the head, may pick some
     // of the kind by their own words (answers narrow only when some devices say the whole phrase).
     const qualified = kindMention && before && !qualifier && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3;

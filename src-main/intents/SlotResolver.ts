@@ -57,7 +57,7 @@ const ALARM_KIND = kindById('alarm');
 /** Command words that start a sentence: a place or room slot that took one swallowed the command ("turn on the garage"). */
 const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill', 'arm', 'disarm']);
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
-const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any']);
+const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any', 'his', 'her', 'their', 'your']);
 
 export class SlotResolver {
   private readonly memo = new Map<string, Promise<ScoredSlot>>();
@@ -168,6 +168,8 @@ export class SlotResolver {
         const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
         if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
       }
+      const wider = result.how === 'synonym' ? allOfKindSaid(snapshot, kindSaid, tokens, [result.entity]) : undefined;
+      if (wider) return { value: { type: 'ambiguous', text, expected: type, candidates: wider }, score: 0.6 };
       const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
     }
@@ -207,7 +209,8 @@ export class SlotResolver {
       if (physical.length === 1 && physical[0]) return { value: { type: 'entity', text, entity: physical[0].entity, how: 'fuzzy' }, score: 0.9 };
     }
     if (result.kind === 'ambiguous') {
-      return { value: { type: 'ambiguous', text, expected: type, candidates: result.candidates.map((c) => c.entity) }, score: 0.6 };
+      const candidates = allOfKindSaid(snapshot, kindSaid, tokens, result.candidates.map((c) => c.entity)) ?? result.candidates.map((c) => c.entity);
+      return { value: { type: 'ambiguous', text, expected: type, candidates }, score: 0.6 };
     }
     const suggestions = result.suggestions.map((s) => s.entity).slice(0, 3);
     // "wiggle the garage" is a sentence around a name, not a name nothing matched: the words go to the LLM instead of
@@ -308,6 +311,19 @@ export class SlotResolver {
     }
     return device;
   }
+}
+
+// "the light" among twelve lights is not "Staande lamp" (or it and a plug "for the desk lamp") because those names say
+// "lamp": a bare kind word matched to names by synonym only is every device of that kind, when the home has more.
+function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tokens: readonly Token[], found: readonly Entity[]): Entity[] | undefined {
+  if (!kind) return undefined;
+  const said = stripPrefix(tokens).map((t) => t.text.toLowerCase()).join(' '); // as typed: name keys say "lamp" as "light"
+  if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return undefined;
+  const ofKind = snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined);
+  const ids = new Set(ofKind.map((d) => d.id));
+  const inKind = found.filter((e) => ids.has(e.id));
+  // A plug "for the desk lamp" found by its words stays a candidate next to the lights.
+  return inKind.length > 0 && ofKind.length > inKind.length ? [...ofKind, ...found.filter((e) => !ids.has(e.id))] : undefined;
 }
 
 /** True when the words are a device's, door's or window's name or alias ("the" ignored). */

@@ -152,7 +152,7 @@ function resolveSetIntent(input: Reading): string {
   const intent = input.match.intent;
   const named = input.match.slots['target'];
   // "shut off the water", "turn the water back on": a valve is opened and closed, not switched.
-  if ((intent === 'turn_on' || intent === 'turn_off') && named?.type === 'entity' && capabilitiesOf(named.entity).includes('open_close') && !capabilitiesOf(named.entity).includes('on_off') && typeof stateOf(named.entity)['power'] !== 'string') {
+  if ((intent === 'turn_on' || intent === 'turn_off') && named?.type === 'entity' && opensAndCloses(named.entity) && !capabilitiesOf(named.entity).includes('on_off') && typeof stateOf(named.entity)['power'] !== 'string') {
     return intent === 'turn_on' ? 'open' : 'close';
   }
   if (intent !== 'set_level' && intent !== 'set_temperature') return intent;
@@ -259,7 +259,7 @@ function actionSpec(intent: string, input: Reading): ActionSpec | string {
       const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? openStateKey(d) ?? 'position';
       return {
         verb: intent === 'open' ? 'Open' : 'Close',
-        can: has('open_close'),
+        can: opensAndCloses,
         patch: (d) => {
           // Homes that store `open: true|false` get a boolean back.
           if (typeof stateOf(d)['open'] === 'boolean') return stateOf(d)['open'] === (intent === 'open') ? undefined : { state: { open: intent === 'open' } };
@@ -288,6 +288,11 @@ function actionSpec(intent: string, input: Reading): ActionSpec | string {
     default:
       return '';
   }
+}
+
+/** "open_close", or the same said of a part ("valve_open_close" on a main water shut-off). */
+function opensAndCloses(device: Entity): boolean {
+  return capabilitiesOf(device).some((c) => /(^|_)open_close$/.test(c));
 }
 
 /** The state field a blind's position is kept in ("position", "current_pos"), for a device that can take one. */
@@ -321,7 +326,7 @@ async function redirectDoor(input: IntentAnswerInput, entity: Entity, intent: st
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
   for (const edge of details.relationships.incoming) {
     const part = byId.get(edge.from_entity_id);
-    if (edge.relationship_type === 'part_of' && part?.entity_type === 'device' && (intent === 'lock' || intent === 'unlock' ? LOCK && isOfKind(part, LOCK) : capabilitiesOf(part).includes('open_close'))) {
+    if (edge.relationship_type === 'part_of' && part?.entity_type === 'device' && (intent === 'lock' || intent === 'unlock' ? LOCK && isOfKind(part, LOCK) : opensAndCloses(part))) {
       return part;
     }
   }

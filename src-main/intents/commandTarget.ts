@@ -20,7 +20,7 @@ export type CommandTarget =
   | { type: 'several'; devices: Entity[]; note?: string; all?: { kind?: DeviceKind; place?: Entity } }
   | { type: 'none'; note: string };
 
-const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank']);
+const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank', 'up']);
 /** More candidates than this after an unknown word is no useful question back ("the porch light" among 16 lights). */
 const MAX_OPTIONS = 6;
 const MAX_KIND_WORDS = 3;
@@ -92,7 +92,8 @@ function rank(found: CommandTarget | undefined): number {
 
 function opens(d: Entity): boolean {
   const caps = d.content['capabilities'];
-  return Array.isArray(caps) && caps.includes('open_close');
+  // "open_close", or said of a part ("valve_open_close").
+  return Array.isArray(caps) && caps.some((c) => typeof c === 'string' && /(^|_)open_close$/.test(c));
 }
 
 /** Devices of a kind by the home's vocabulary, or whose own model or description says the kind ("(desk lamp)"). */
@@ -178,7 +179,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   // "the soundbar" among three speakers: the one whose own words say soundbar.
   // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").
   const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s)));
-  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => saysHead(d, w))) : [];
+  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => saysHead(d, w)) && !saysInOtherKind(d, head, kind)) : [];
   // A name in the home's language says the kind its own way ("Lampka Zosi" is no "lamp" by its words): when none of
   // the devices saying the head fits the other words, the head narrows nothing ("zosia's lamp").
   if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) {
@@ -217,6 +218,23 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   if (fitting.length === 0 || fitting.length > MAX_OPTIONS) return { type: 'none', note: `${said}.` };
   return { type: 'several', devices: fitting, note: `${said}.` };
+}
+
+/**
+ * "the heating" among a room thermostat and an "electric floor heating": a device whose own words say the head only
+ * as the end of another kind's phrase ("floor heating") does not say it, so it is not picked over the others.
+ */
+function saysInOtherKind(device: Entity, head: string, kind: DeviceKind | undefined): boolean {
+  const texts = [device.name, ...['description', 'model'].map((f) => device.content[f]).filter((v): v is string => typeof v === 'string')];
+  return texts.some((text) => {
+    const words = phraseKey(text).split(' ');
+    const size = head.split(' ').length;
+    return words.some((_w, at) => {
+      if (at === 0 || words.slice(at, at + size).join(' ') !== head) return false;
+      const longer = kindForPhrase(words.slice(Math.max(0, at - 2), at + size).join(' ')) ?? kindForPhrase(words.slice(at - 1, at + size).join(' '));
+      return longer !== undefined && longer.id !== kind?.id;
+    });
+  });
 }
 
 /**
