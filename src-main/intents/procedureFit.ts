@@ -59,8 +59,33 @@ function keysOf(text: string): string[] {
   return tokenize(text).map((t) => taskVerb(t.key) ?? t.key);
 }
 
+interface ProcedureWords { nameKeys: string[]; steps: string[][]; stepKinds: Set<string>; nameKinds: Set<string> }
+interface LinkedKinds { kinds: Set<string>; unclassified: boolean; places: Set<string>; described: string[] }
+
+/** A procedure's words, read once per entity object (a graph change brings new objects): every how-to reads them all. */
+const WORDS = new WeakMap<Entity, ProcedureWords>();
+function wordsOf(procedure: Entity): ProcedureWords {
+  let words = WORDS.get(procedure);
+  if (!words) {
+    const steps = stepsOf(procedure);
+    words = { nameKeys: keysOf(procedure.name), steps: steps.map(keysOf), stepKinds: new Set(kindsNamedIn(steps.join(' ')).keys()), nameKinds: new Set(kindsNamedIn(procedure.name).keys()) };
+    WORDS.set(procedure, words);
+  }
+  return words;
+}
+
+/** What the linked devices say, once per snapshot (the links are the snapshot's). */
+const LINKED = new WeakMap<HomeSnapshot, Map<string, LinkedKinds>>();
+function linkedOf(snapshot: HomeSnapshot, procedure: Entity): LinkedKinds {
+  let bySnapshot = LINKED.get(snapshot);
+  if (!bySnapshot) LINKED.set(snapshot, (bySnapshot = new Map()));
+  let linked = bySnapshot.get(procedure.id);
+  if (!linked) bySnapshot.set(procedure.id, (linked = linkedKinds(snapshot, procedure)));
+  return linked;
+}
+
 /** Kinds of the devices a procedure is for (specific kinds only) and whether one of them is not classified at all. */
-function linkedKinds(snapshot: HomeSnapshot, procedure: Entity): { kinds: Set<string>; unclassified: boolean; places: Set<string>; described: string[] } {
+function linkedKinds(snapshot: HomeSnapshot, procedure: Entity): LinkedKinds {
   const kinds = new Set<string>();
   const places = new Set<string>();
   const described: string[] = [];
@@ -80,6 +105,18 @@ function linkedKinds(snapshot: HomeSnapshot, procedure: Entity): { kinds: Set<st
   return { kinds, unclassified, places, described };
 }
 
+/** Word key → kind id of the task's kind words, once per question rather than once per procedure. */
+const KIND_WORDS = new WeakMap<ReadonlyMap<string, string[]>, Map<string, string>>();
+function kindWordsOf(taskKinds: ReadonlyMap<string, string[]>): Map<string, string> {
+  let kindWords = KIND_WORDS.get(taskKinds);
+  if (!kindWords) {
+    kindWords = new Map();
+    for (const [id, words] of taskKinds) for (const w of words) for (const k of tokenize(w)) kindWords.set(k.key, id);
+    KIND_WORDS.set(taskKinds, kindWords);
+  }
+  return kindWords;
+}
+
 export function sameFamily(a: string, b: string): boolean {
   const ka = kindById(a);
   const kb = kindById(b);
@@ -93,16 +130,12 @@ export function sameFamily(a: string, b: string): boolean {
  */
 export function fitProcedure(snapshot: HomeSnapshot, procedure: Entity, wanted: readonly string[], taskKinds: ReadonlyMap<string, string[]>): ProcedureFit | undefined {
   if (wanted.length === 0) return { procedure, score: 0, byName: false, firstStep: Number.MAX_SAFE_INTEGER, aboutKind: false };
-  const nameKeys = keysOf(procedure.name);
-  const steps = stepsOf(procedure).map(keysOf);
-  const linked = linkedKinds(snapshot, procedure);
-  const stepKinds = new Set(kindsNamedIn(stepsOf(procedure).join(' ')).keys());
-  const nameKinds = new Set(kindsNamedIn(procedure.name).keys());
+  const { nameKeys, steps, stepKinds, nameKinds } = wordsOf(procedure);
+  const linked = linkedOf(snapshot, procedure);
   let total = 0;
   let byName = false;
   let firstStep = Number.MAX_SAFE_INTEGER;
-  const kindWords = new Map<string, string>();
-  for (const [id, words] of taskKinds) for (const w of words) for (const k of tokenize(w)) kindWords.set(k.key, id);
+  const kindWords = kindWordsOf(taskKinds);
   let aboutKind = taskKinds.size > 0;
   for (const [id] of taskKinds) {
     const about = [...nameKinds, ...linked.kinds, ...stepKinds].some((other) => sameFamily(id, other));
