@@ -11,6 +11,7 @@ import { modifierTranslations } from './crossLanguageCues';
 import { ownKinds, plain, sayingsOf, taughtStems } from './commandSayings';
 import { coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { cachedMembers } from './kindMembers';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 
@@ -98,7 +99,7 @@ function opens(d: Entity): boolean {
 
 /** Devices of a kind by the home's vocabulary, or whose own model or description says the kind ("(desk lamp)"). */
 function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
-  return snapshot.devices.filter((d) => ofKindOrSays(snapshot, d, kind));
+  return cachedMembers(snapshot, `${kind.id} or says`, (d) => ofKindOrSays(snapshot, d, kind));
 }
 
 /**
@@ -108,7 +109,7 @@ function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
 function ofKindItself(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
   const all = ofKind(snapshot, kind);
   if (kind.includes.length === 0) return all;
-  const itself = all.filter((d) => snapshot.kindsOfDevice.get(d.id)?.has(kind.id) === true || ownKinds(snapshot, d).includes(kind.id));
+  const itself = cachedMembers(snapshot, `${kind.id} itself`, (d) => ofKindOrSays(snapshot, d, kind) && (snapshot.kindsOfDevice.get(d.id)?.has(kind.id) === true || ownKinds(snapshot, d).includes(kind.id)));
   return itself.length > 0 ? itself : all;
 }
 

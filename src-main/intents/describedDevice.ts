@@ -5,7 +5,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './crossLanguageCues';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
-import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 import { stateOf } from './IntentAnswerInput';
 import { keyOf, type Token } from './normalizeText';
 import { endsInPlaceWord, openingSayings } from './placeVocabulary';
@@ -37,16 +38,20 @@ export function describedDevices(snapshot: HomeSnapshot, tokens: readonly Token[
 }
 
 function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceKind | undefined, modifiers: readonly string[]): Entity[] {
-  const ofKind = kind ? snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined) : [];
+  const ofKind = kind ? membersOfKind(snapshot, kind) : [];
   // A kind the home has no device of ("coffee maker" where the machine is a smart plug) leaves the words to the names.
   let candidates = ofKind.length > 0 ? ofKind : snapshot.devices;
   const sayings = (d: Entity): string => sayingsOf(snapshot, d);
-  const translated = (said: string, m: string): boolean => modifierTranslations(m).some((t) => said.includes(plain(t)));
+  // Each modifier's translations, made plain once per question rather than once per device.
+  const plainTranslations = new Map<string, string[]>();
+  const translationsOf = (m: string): string[] => plainTranslations.get(m) ?? plainTranslations.set(m, modifierTranslations(m).map(plain)).get(m) ?? [];
+  const translated = (said: string, m: string): boolean => translationsOf(m).some((t) => said.includes(t));
   // "the front door lock" for "Hoveddør lås": an opening phrase among the modifiers is one requirement, met by the
   // phrase in any language starting a name word (also a compound: "Hoveddørslås").
   const opening = openingIn(modifiers);
   if (opening) {
-    candidates = candidates.filter((d) => opening.sayings.some((o) => ` ${sayings(d)}`.includes(` ${plain(o)}`)));
+    const openingWords = opening.sayings.map((o) => ` ${plain(o)}`);
+    candidates = candidates.filter((d) => openingWords.some((o) => ` ${sayings(d)}`.includes(o)));
     if (candidates.length === 0) return [];
   }
   const words = (opening ? [...modifiers.slice(0, opening.at), ...modifiers.slice(opening.at + opening.length)] : modifiers).filter((m) => m.length >= 3);
@@ -71,7 +76,7 @@ function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceK
   // ("Trapphall Lampa").
   const atStart = found.filter((d) => {
     const said = ` ${sayings(d)}`;
-    return words.every((m) => [m, ...modifierTranslations(m).map(plain)].some((w) => said.includes(` ${w}`)));
+    return words.every((m) => [m, ...translationsOf(m)].some((w) => said.includes(` ${w}`)));
   });
   return atStart.length > 0 ? atStart : found;
 }
