@@ -9,6 +9,7 @@ import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 import { editDistance, ownedRoom } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 
@@ -165,7 +166,7 @@ export class SlotResolver {
     if (result.kind === 'match') {
       // "where's the heat pump" is the one heat pump, not the procedure "Clean the Heat Pump Filters" holding the words.
       if (kindSaid && result.how !== 'exact' && !PHYSICAL.has(result.entity.entity_type) && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
-        const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+        const only = membersOfKind(snapshot, kindSaid);
         if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
       }
       const wider = result.how === 'synonym' ? allOfKindSaid(snapshot, kindSaid, tokens, [result.entity]) : undefined;
@@ -174,7 +175,7 @@ export class SlotResolver {
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
     }
     if (kindSaid && result.kind !== 'ambiguous') {
-      const ofKind = snapshot.devices.filter((d) => kindMatch(snapshot, d, kindSaid) !== undefined);
+      const ofKind = membersOfKind(snapshot, kindSaid);
       // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
       const only = ofKind.length > 1 ? devicesSaying(ofKind, text) : ofKind;
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
@@ -259,13 +260,13 @@ export class SlotResolver {
     }
     // "lock the door" in a home with one lock: the door that lock is on (doors are locked through their locks).
     if (bodyKeys.join(' ') === 'door' && LOCK_KIND) {
-      const locks = snapshot.devices.filter((d) => kindMatch(snapshot, d, LOCK_KIND) !== undefined);
+      const locks = membersOfKind(snapshot, LOCK_KIND);
       if (locks.length === 1 && locks[0]) return { value: { type: 'entity', text, entity: locks[0], how: 'synonym' }, score: 0.9 };
     }
     // "the thermostat" / "the air conditioner" when the home has exactly one: that device.
     // ("unlock the sauna" with one sauna heater: the verb asks for a lock, so the heater is not that device.)
     if (wholeKind && !plural && (implied === undefined || implied === 'openable' || implied.id === wholeKind.id)) {
-      const only = snapshot.devices.filter((d) => kindMatch(snapshot, d, wholeKind) !== undefined);
+      const only = membersOfKind(snapshot, wholeKind);
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
     }
     // Not a name: read the mentions (kind, place, owner, modifier words) against each device (commandTarget.ts).
@@ -319,7 +320,7 @@ function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tok
   if (!kind) return undefined;
   const said = stripPrefix(tokens).map((t) => t.text.toLowerCase()).join(' '); // as typed: name keys say "lamp" as "light"
   if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return undefined;
-  const ofKind = snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined);
+  const ofKind = membersOfKind(snapshot, kind);
   const ids = new Set(ofKind.map((d) => d.id));
   const inKind = found.filter((e) => ids.has(e.id));
   // A plug "for the desk lamp" found by its words stays a candidate next to the lights.

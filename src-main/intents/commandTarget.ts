@@ -50,7 +50,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
       break;
     }
   }
-  const readWith = (devices: Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string, kind?: DeviceKind): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head, kind });
+  const readWith = (devices: readonly Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string, kind?: DeviceKind): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head, kind });
   let best: CommandTarget | undefined;
   for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
     const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
@@ -98,7 +98,7 @@ function opens(d: Entity): boolean {
 }
 
 /** Devices of a kind by the home's vocabulary, or whose own model or description says the kind ("(desk lamp)"). */
-function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
+function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): readonly Entity[] {
   return cachedMembers(snapshot, `${kind.id} or says`, (d) => ofKindOrSays(snapshot, d, kind));
 }
 
@@ -106,7 +106,7 @@ function ofKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
  * "turn off the purifier": of a kind that covers others (an air purifier covers humidifiers), the devices that are
  * the kind itself when there are any; a humidifier is a purifier only when nothing else is.
  */
-function ofKindItself(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
+function ofKindItself(snapshot: HomeSnapshot, kind: DeviceKind): readonly Entity[] {
   const all = ofKind(snapshot, kind);
   if (kind.includes.length === 0) return all;
   const itself = cachedMembers(snapshot, `${kind.id} itself`, (d) => ofKindOrSays(snapshot, d, kind) && (snapshot.kindsOfDevice.get(d.id)?.has(kind.id) === true || ownKinds(snapshot, d).includes(kind.id)));
@@ -140,7 +140,7 @@ function spotIn(snapshot: HomeSnapshot, keys: readonly string[]): { at: number; 
 }
 
 interface Request {
-  devices: Entity[];
+  devices: readonly Entity[];
   /** What the devices are called in answers ("lock", "device"). */
   noun: string;
   modifiers: readonly string[];
@@ -191,7 +191,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   if (words.length === 0) {
     if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid, kind);
-    return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: candidates } : undefined;
+    return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: [...candidates] } : undefined;
   }
   const scored = candidates.map((d) => ({ d, fit: Math.min(...words.map((m) => fitOf(snapshot, d, m))) as Fit }));
   const best = Math.max(...scored.map((s) => s.fit));
@@ -218,7 +218,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
     return { type: 'one', device: fitting[0], why: `${said}; ${fitting[0].name} is the only ${noun}${where}${!where && room ? ` (in ${room.name})` : ''} that fits.` };
   }
   if (fitting.length === 0 || fitting.length > MAX_OPTIONS) return { type: 'none', note: `${said}.` };
-  return { type: 'several', devices: fitting, note: `${said}.` };
+  return { type: 'several', devices: [...fitting], note: `${said}.` };
 }
 
 /**
@@ -250,16 +250,16 @@ function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind
   return saying.length > 0 ? saying : found;
 }
 
-function pick(found: Entity[], plural: boolean, placeSaid: Entity[] | undefined, kind: DeviceKind | undefined): CommandTarget | undefined {
+function pick(found: readonly Entity[], plural: boolean, placeSaid: Entity[] | undefined, kind: DeviceKind | undefined): CommandTarget | undefined {
   const [one] = found;
   if (!one) return undefined;
   if (found.length === 1) return { type: 'one', device: one };
   // "the kitchen ceiling lights" are all of them; "the ceiling lights" across the home is asked back.
   if (plural && placeSaid) {
     const [place] = placeSaid;
-    return { type: 'several', devices: found, all: { ...(kind ? { kind } : {}), ...(placeSaid.length === 1 && place ? { place } : {}) } };
+    return { type: 'several', devices: [...found], all: { ...(kind ? { kind } : {}), ...(placeSaid.length === 1 && place ? { place } : {}) } };
   }
-  return found.length <= MAX_OPTIONS ? { type: 'several', devices: found } : undefined;
+  return found.length <= MAX_OPTIONS ? { type: 'several', devices: [...found] } : undefined;
 }
 
 /** The longest run of words (up to three) that names rooms or zones exactly, by name or alias ("living room"). */

@@ -56,7 +56,7 @@ function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceK
   }
   const words = (opening ? [...modifiers.slice(0, opening.at), ...modifiers.slice(opening.at + opening.length)] : modifiers).filter((m) => m.length >= 3);
   if (words.length === 0) {
-    if (opening) return candidates;
+    if (opening) return [...candidates];
     // Only the kind was said and no device is of it: a name in another language may still say it ("Kaffebryggare").
     if (!kind || ofKind.length > 0) return [];
     return snapshot.devices.filter((d) => keys.some((k) => translated(sayings(d), k)));

@@ -7,7 +7,8 @@ import { kindMatch, type HomeSnapshot } from './HomeIndex';
 const MEMBERS = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
 
 /** Devices for which `test` holds, cached under `key` (a kind id, or a kind id plus the rule's name). */
-export function cachedMembers(snapshot: HomeSnapshot, key: string, test: (device: Entity) => boolean): Entity[] {
+/** Shared between callers: never mutated. */
+export function cachedMembers(snapshot: HomeSnapshot, key: string, test: (device: Entity) => boolean): readonly Entity[] {
   let byKey = MEMBERS.get(snapshot);
   if (!byKey) MEMBERS.set(snapshot, (byKey = new Map()));
   let members = byKey.get(key);
@@ -16,6 +17,6 @@ export function cachedMembers(snapshot: HomeSnapshot, key: string, test: (device
 }
 
 /** Devices the snapshot classifies as the kind (`kindMatch`). */
-export function membersOfKind(snapshot: HomeSnapshot, kind: DeviceKind): Entity[] {
+export function membersOfKind(snapshot: HomeSnapshot, kind: DeviceKind): readonly Entity[] {
   return cachedMembers(snapshot, kind.id, (d) => kindMatch(snapshot, d, kind) !== undefined);
 }

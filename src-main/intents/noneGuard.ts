@@ -5,7 +5,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { listOrSentence } from './AnswerBuilder';
 import { coveredKinds, DEVICE_KINDS, kindById, kindsNamedIn, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 
 /** Whole phrases match anywhere; one-word phrases of this length or more also match inside longer words. */
 const INSIDE_WORD_MIN = 5;
@@ -149,12 +150,12 @@ export function noneAnswer(evidence: WeakerEvidence, kind: DeviceKind, none: str
  * The devices of every kind a text names ("media device", "aircon"), for the last none path: a search that found no
  * text must still not say "nothing matches" about a kind the home has.
  */
-export function devicesOfKindsNamed(snapshot: HomeSnapshot, text: string): Array<{ kind: DeviceKind; devices: Entity[] }> {
-  const out: Array<{ kind: DeviceKind; devices: Entity[] }> = [];
+export function devicesOfKindsNamed(snapshot: HomeSnapshot, text: string): Array<{ kind: DeviceKind; devices: readonly Entity[] }> {
+  const out: Array<{ kind: DeviceKind; devices: readonly Entity[] }> = [];
   for (const id of kindsNamedIn(text).keys()) {
     const kind = kindById(id);
     if (!kind) continue;
-    const devices = snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined);
+    const devices = membersOfKind(snapshot, kind);
     if (devices.length > 0) out.push({ kind, devices });
   }
   return out;

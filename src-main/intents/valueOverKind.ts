@@ -3,7 +3,8 @@
 // ("bedroom") then finishes the command. Switching ("turn off the lights") still means every one of them.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 import { said } from './IntentAnswerInput';
 import type { IntentMatch } from './IntentEngine';
 
@@ -16,7 +17,7 @@ export function askWhichForValue(match: IntentMatch, snapshot: HomeSnapshot): In
   if (match.intent !== 'set_level' || slot?.type !== 'group' || !slot.kind || slot.devices) return match;
   if ((slot.place && slot.place.entity_type !== 'home') || said(match, 'all', 'every', 'both', 'each', 'everywhere')) return match;
   const kind = slot.kind;
-  const able = snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined && takesALevel(d));
+  const able = membersOfKind(snapshot, kind).filter(takesALevel);
   const rooms = new Set(able.map((d) => snapshot.placeOfDevice.get(d.id)?.id));
   if (able.length < 2 || able.length > MAX_OPTIONS || rooms.size < 2) return match;
   return { ...match, slots: { ...match.slots, target: { type: 'ambiguous', text: slot.text, expected: 'device', candidates: able, withPlaces: true } } };
