@@ -6,8 +6,8 @@
 // the one whose name says "lamp"; "her light" after a question about a person's room is the light there; "kitchen
 // lights on", "put it on 21", "preheat the oven to 200".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
@@ -54,22 +54,7 @@ function japaneseHome(): string {
 }
 
 let h: Harness;
-let conversation = 0;
-
-/** One dialog: each question in the same conversation; the last answer is returned. */
-async function dialog(...texts: string[]): Promise<ResponderAnswer> {
-  const id = `jp-${++conversation}`;
-  let answer: ResponderAnswer | undefined;
-  for (const text of texts) answer = await h.responder.respond(text, h.context({ conversationId: id, role: 'admin' }));
-  expect(answer, `"${texts.join(' / ')}" was declined`).toBeDefined();
-  return answer as ResponderAnswer;
-}
-
-async function proposes(texts: string[], targets: string[], tier: 2 | 3): Promise<void> {
-  const answer = await dialog(...texts);
-  expect(answer.proposal?.targets.map((t) => t.name).sort(), answer.text).toEqual([...targets].sort());
-  expect(answer.proposal?.tier, answer.text).toBe(tier);
-}
+const { dialog, proposes, reply } = dialogsOver(() => h, 'jp');
 
 beforeAll(async () => {
   h = await openHarness({ homeJson: japaneseHome() });
@@ -126,7 +111,7 @@ describe('follow-ups that command', () => {
     expect(asked.proposal ?? undefined, asked.text).toBeUndefined();
     expect(asked.text).toMatch(/Beddo Raito Ken/);
     expect(asked.text).toMatch(/Beddo Raito Emi/);
-    const done = await h.responder.respond("ken's", h.context({ conversationId: `jp-${conversation}`, role: 'admin' }));
+    const done = await reply("ken's");
     expect(done?.proposal?.targets.map((t) => t.name), done?.text).toEqual(['Beddo Raito Ken']);
   });
 });

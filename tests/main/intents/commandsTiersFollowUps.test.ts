@@ -5,8 +5,8 @@
 // its mode; "turn them all off" targets exactly what was listed; an automation is called by its short description;
 // "the purifier" is not the humidifier; "the boiler thermostat" is the thermostat; "the speaker" is not the TV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
@@ -66,22 +66,7 @@ function slovenianHome(): string {
 }
 
 let h: Harness;
-let conversation = 0;
-
-/** One dialog: each question in the same conversation; the last answer is returned. */
-async function dialog(...texts: string[]): Promise<ResponderAnswer> {
-  const id = `sl-${++conversation}`;
-  let answer: ResponderAnswer | undefined;
-  for (const text of texts) answer = await h.responder.respond(text, h.context({ conversationId: id, role: 'admin' }));
-  expect(answer, `"${texts.join(' / ')}" was declined`).toBeDefined();
-  return answer as ResponderAnswer;
-}
-
-async function proposes(texts: string[], targets: string[], tier: 2 | 3): Promise<void> {
-  const answer = await dialog(...texts);
-  expect(answer.proposal?.targets.map((t) => t.name).sort(), answer.text).toEqual([...targets].sort());
-  expect(answer.proposal?.tier, answer.text).toBe(tier);
-}
+const { dialog, proposes, reply } = dialogsOver(() => h, 'sl');
 
 beforeAll(async () => {
   h = await openHarness({ homeJson: slovenianHome() });
@@ -126,8 +111,7 @@ describe('commands read from mentions', () => {
     expect(asked.proposal ?? undefined).toBeUndefined();
     expect(asked.text).toMatch(/Rolete Dnevna/);
     expect(asked.text).toMatch(/Rolete Spalnica/);
-    const id = `sl-${conversation}`;
-    const done = await h.responder.respond('bedroom', h.context({ conversationId: id, role: 'admin' }));
+    const done = await reply('bedroom');
     expect(done?.proposal?.targets.map((t) => t.name)).toEqual(['Rolete Spalnica']);
   });
 });
@@ -153,8 +137,7 @@ describe('alarms, gates and automations', () => {
   it('a reply to "which one" may say a candidate by its own description ("the courtyard gate")', async () => {
     const asked = await dialog('open the vrata');
     expect(asked.proposal ?? undefined).toBeUndefined();
-    const id = `sl-${conversation}`;
-    const picked = await h.responder.respond('the courtyard gate', h.context({ conversationId: id, role: 'admin' }));
+    const picked = await reply('the courtyard gate');
     expect(picked?.proposal?.targets.map((t) => t.name)).toEqual(['Vrata Dvorišče']);
   });
   it('an automation is called by its short description, and "turn it on, …" runs it', async () => {

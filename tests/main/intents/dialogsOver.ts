@@ -1,0 +1,31 @@
+// Dialogs over a harness, for command tests: each `dialog` is one conversation whose questions are asked in turn, and
+// `proposes` checks the proposal its last answer makes (targets and tier), and `reply` answers a question it asked back.
+import { expect } from 'vitest';
+import type { ResponderAnswer } from '../../../src-main/chat/Responder';
+import type { Harness } from './intentHarness';
+
+export function dialogsOver(harness: () => Harness, prefix: string): {
+  dialog: (...texts: string[]) => Promise<ResponderAnswer>;
+  proposes: (texts: string[], targets: string[], tier: 2 | 3) => Promise<void>;
+  reply: (text: string) => Promise<ResponderAnswer | undefined>;
+} {
+  let conversation = 0;
+  /** One dialog: each question in the same conversation; the last answer is returned. */
+  async function dialog(...texts: string[]): Promise<ResponderAnswer> {
+    const id = `${prefix}-${++conversation}`;
+    let answer: ResponderAnswer | undefined;
+    for (const text of texts) answer = await harness().responder.respond(text, harness().context({ conversationId: id, role: 'admin' }));
+    expect(answer, `"${texts.join(' / ')}" was declined`).toBeDefined();
+    return answer as ResponderAnswer;
+  }
+  async function proposes(texts: string[], targets: string[], tier: 2 | 3): Promise<void> {
+    const answer = await dialog(...texts);
+    expect(answer.proposal?.targets.map((t) => t.name).sort(), answer.text).toEqual([...targets].sort());
+    expect(answer.proposal?.tier, answer.text).toBe(tier);
+  }
+  /** A reply in the last dialog's conversation (to a question it asked back). */
+  async function reply(text: string): Promise<ResponderAnswer | undefined> {
+    return harness().responder.respond(text, harness().context({ conversationId: `${prefix}-${conversation}`, role: 'admin' }));
+  }
+  return { dialog, proposes, reply };
+}
