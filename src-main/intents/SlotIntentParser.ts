@@ -20,6 +20,7 @@ import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlu
 import { quantityAsked } from './stateQuantities';
 import { lastEventAsked } from './pastEvents';
 import { readingRoutes } from './readingRoutes';
+import { kindWords } from './qualifiedKind';
 
 export interface SlotParse {
   intent: string;
@@ -32,7 +33,6 @@ export interface SlotParse {
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
 
-const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your']); // "her radiator": whose, not which
 const MAX_UNEXPLAINED = 3;
 
 export class SlotIntentParser {
@@ -135,18 +135,15 @@ export class SlotIntentParser {
       for (const key of said) if (tokens.filter((t) => t.key === key).length === 1) keys.delete(key);
     }
     const kindMention = mentions.find((m) => m.kind && !(m.entities.device?.length && !isPlural(tokens, m)));
-    // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
-    // which one is meant; the answer must say there is no such one rather than list every fridge or pick the one.
-    const before = kindMention ? tokens[kindMention.start - 1] : undefined;
-    const qualifier = kindMention && before && !POSSESSIVES.has(before.key) && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3 && !homeUses(snapshot, before.text, before.key) ? text(before.text) : undefined;
-    // "radiator thermostats", "floor lamps": a word the home does use, or a kind word before the head, may pick some
-    // of the kind by their own words (answers narrow only when some devices say the whole phrase).
-    const qualified = kindMention && before && !qualifier && !inMention(kindMention.start - 1) && !STOP_WORDS.has(before.key) && !ALL_CUES.has(before.key) && before.key.length >= 3;
-    const refine = kindMention ? (qualified && before ? text(`${before.text} ${kindMention.text}`) : kindMention.text.includes(' ') ? text(kindMention.text) : undefined) : undefined;
+    const words = kindWords(snapshot, tokens, kindMention, inMention);
+    const qualifier = words.qualifier !== undefined ? text(words.qualifier) : undefined;
+    const refine = words.refine !== undefined ? text(words.refine) : undefined;
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device; so is a kind
     // with the words before it describing one ("the back door lock" for "Bagdør lås"), whatever else shares a word.
-    const described = !device && kindMention ? describedBefore(snapshot, tokens, kindMention) : undefined;
+    const described = !device && kindMention ? describedBefore(snapshot, tokens, kindMention) ?? (words.device ? { entity: words.device, text: `${tokens[kindMention.start - 1]?.text ?? ''} ${kindMention.text}` } : undefined) : undefined;
+    // "wine" of "the wine fridge" is then part of what names the device, not a further word about it.
+    if (kindMention && words.device && described?.entity === words.device) kindMention.start -= 1;
     const implied = described ?? (!device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place, kindMention !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention)) : undefined);
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
     const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.note, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)
@@ -154,7 +151,7 @@ export class SlotIntentParser {
     // "the garage door", "the hallway thermostat": a definite singular kind is one device, whatever is asked about it
     // ("tell me about the garage door"); "a garage door", "any thermostats" ask what there is.
     const definite = kindMention !== undefined && implied !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention);
-    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !asksCount(tokens)));
+    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite || words.device !== undefined) && !asksCount(tokens)));
 
     // "whats the alarm code": a code that is not an error code ("E15") is a secret.
     if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');

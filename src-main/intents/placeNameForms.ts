@@ -5,7 +5,9 @@
 //   - a compound that starts or ends with one ("Saunamaja" is a sauna something; "Gästebadezimmer" ends in a bathroom),
 //   - an owner's name in it ("Rasmuse tuba" is "rasmus room", "rasmus's room"): the name word, also without a short
 //     inflection ending, before "room".
+import { z } from 'zod';
 import { editDistance } from './editDistance';
+import family from './lexicon/family.json';
 
 /** Lexicon words shorter than this are too common inside other words to count as part of a compound. */
 const COMPOUND_MIN = 5;
@@ -70,11 +72,48 @@ export function ownerWords(key: string, knownWords: ReadonlySet<string>): string
 }
 
 /**
- * The keys an owner word is found by when its ending changed ("Evy" for "eva", "Petra" for "petr"): the word and the
- * word without its last letter. A said word and a name word meet when any of their keys do.
+ * The keys an owner word is found by when its ending changed ("Evy" for "eva", "Petra" for "petr"): the word, the
+ * word without its last letter, and the word without a possessive adjective's ending ("Lukina" of Luka, "Markova" of
+ * Marko, "Babkina" of babka: -in/-ina/-ov/-ova … after a stem of three letters). A said word and a name word meet
+ * when any of their keys do; a said word ending in "s" ("lukas room", the possessive without its apostrophe) is
+ * also read without it.
  */
 export function ownerStems(word: string): string[] {
-  return word.length >= 3 ? [word, word.slice(0, -1)] : [word];
+  if (word.length < 3) return [word];
+  const out = new Set(stemsOf(word));
+  if (word.endsWith('s') && word.length >= 4) for (const stem of stemsOf(word.slice(0, -1))) out.add(stem);
+  return [...out];
+}
+
+/** Endings of possessive adjectives made from names (Slavic -in/-ina, -ov/-ova, -ev/-eva, -ův), longest first. */
+const POSSESSIVE_ENDINGS = ['ina', 'ino', 'ine', 'ova', 'ovo', 'ove', 'eva', 'evo', 'eve', 'in', 'ov', 'ev', 'ův', 'uv'];
+const MIN_STEM = 3;
+
+function stemsOf(word: string): string[] {
+  const out = word.length >= MIN_STEM ? [word, word.slice(0, -1)] : [word];
+  const ending = POSSESSIVE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
+  if (ending) out.push(word.slice(0, -ending.length));
+  return out;
+}
+
+/**
+ * Who a room's description says it belongs to ("grandmother Ružica's room", "Luka's room (kids room)"): the word
+ * with the possessive and the one before it, as keys (an owner said another way is found through `familyWords`).
+ */
+export function descriptionOwners(description: string, key: (word: string) => string): string[] {
+  const head = description.split(/[(/;,.]/)[0] ?? '';
+  const words = head.split(/\s+/).filter(Boolean);
+  const at = words.findIndex((w) => /\p{L}['’]s?$/u.test(w) || /^\p{L}{3,}s['’]$/u.test(w));
+  if (at < 0 || at + 1 >= words.length) return [];
+  const owners = [words[at] ?? '', ...(at > 0 ? [words[at - 1] ?? ''] : [])].map((w) => key(w.replace(/['’]s?$/u, ''))).filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
+  return [...new Set(owners.flatMap((w) => [w, ...familyWords(w)]))];
+}
+
+const FAMILY = z.object({ family: z.array(z.array(z.string().min(2)).min(2)) }).strict().parse(family).family;
+
+/** The other words for a family member ("grandma" for "grandmother", "baka"), or none. */
+export function familyWords(word: string): string[] {
+  return FAMILY.find((group) => group.includes(word))?.filter((w) => w !== word) ?? [];
 }
 
 /** Is one word the other with a short inflection ending ("rasmus" / "rasmuse", "liisas" / "liisa")? */

@@ -7,7 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import openings from './lexicon/openings.json';
 import places from './lexicon/places.json';
 import { phraseKey } from './deviceKinds';
-import { nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
+import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
   groups: string[][];
@@ -75,7 +75,9 @@ export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: Rea
     if (place.entity_type !== 'room') continue;
     const key = phraseKey(place.name);
     for (const form of ownerForms(key, PLACE_WORDS)) if (!takenNames.has(form)) out.get(place)?.add(form);
-    for (const stem of ownerWords(key, PLACE_WORDS).flatMap(ownerStems)) {
+    const description = place.content['description'];
+    const fromDescription = typeof description === 'string' ? descriptionOwners(description, phraseKey) : [];
+    for (const stem of [...ownerWords(key, PLACE_WORDS), ...fromDescription].flatMap(ownerStems)) {
       const list = owners.get(stem) ?? [];
       if (!list.includes(place)) list.push(place);
       owners.set(stem, list);
