@@ -20,7 +20,7 @@ import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlu
 import { quantityAsked } from './stateQuantities';
 import { lastEventAsked } from './pastEvents';
 import { readingRoutes } from './readingRoutes';
-import { kindWords } from './qualifiedKind';
+import { deviceSays, kindWords } from './qualifiedKind';
 
 export interface SlotParse {
   intent: string;
@@ -117,7 +117,7 @@ export class SlotIntentParser {
 
     // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.
     if (!place && !device && !automation && !other && !firstKind && !maker && !capability) {
-      const loose = (await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined)) ?? typoMention(tokens, snapshot) ?? describedMention(snapshot, tokens);
+      const loose = (await looseMention(tokens, mentions, LOOSE_SKIP, this.resolver, undefined)) ?? typoMention(tokens, snapshot) ?? describedMention(snapshot, tokens);
       if (loose) {
         mentions.push(loose);
         place = loose.entities.place ? loose : undefined;
@@ -208,7 +208,7 @@ export class SlotIntentParser {
     if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, ...CUES.controls) ? 0.8 : 0.65, 'automation-entity');
     // "where's the spare purifier filter": words the home uses beyond the device's own ask where a thing that belongs
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
-    const beyondDevice = tokens.filter((t, i) => !inMention(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && (t.key.length >= 4 || (t.key.length === 3 && !ASKING_VERBS.has(t.key))) && homeUses(snapshot, t.text, t.key));
+    const beyondDevice = tokens.filter((t, i) => !inMention(i) && !(thing?.type === 'entity' && deviceSays(thing.entity, t.key)) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && (t.key.length >= 4 || (t.key.length === 3 && !ASKING_VERBS.has(t.key))) && homeUses(snapshot, t.text, t.key));
     if (has(keys, 'where') && (device || implied) && beyondDevice.length > 0 && !askedOfItsDocs(snapshot, tokens, thing)) add('search_graph', { query: text(contentWords(tokens)), aspect: text('where') }, 0.82, 'where+thing-of-device');
     if (asksWhere(tokens) && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
       const m = (device ?? other ?? place ?? automation) as Mention;
@@ -309,6 +309,8 @@ const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', '
 /** Verbs that open a command to change the home. */
 /** Short verbs of a where question ("where did we put the beacon"), never a thing that belongs to a device ("key"). */
 const ASKING_VERBS = new Set(['put', 'get', 'got', 'did', 'let', 'set', 'can', 'has', 'had', 'was', 'are', 'use']);
+/** "where did we *put* the mesh node": an asking verb is no part of a name the leftover words may say. */
+const LOOSE_SKIP: ReadonlySet<string> = new Set([...ALL_CUES, ...ASKING_VERBS]);
 const CONTROL_VERBS = new Set(['turn', 'switch', 'dim', 'brighten', 'lock', 'unlock', 'shut', 'close', 'kill', 'lower', 'raise', 'heat', 'cool', 'start', 'stop', 'run', 'activate', 'deactivate', 'arm', 'disarm']);
 
 /** Words that open a question (rather than a request). */

@@ -157,7 +157,7 @@ export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token
 }
 
 /**
- * The words of a device's description (first sentence) and model, each also in its singular key form, and of its
+ * The words of a device's description (first sentence), model and name, each also in its singular key form, and of its
  * state field names; kept per entity object (entities are immutable values), as 20 000 devices are scanned.
  */
 function ownWordsOf(device: Entity): { said: string; fields: string } {
@@ -168,6 +168,8 @@ function ownWordsOf(device: Entity): { said: string; fields: string } {
     const text = device.content[field];
     if (typeof text === 'string') out.push(wordsOf((text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, 120)));
   }
+  // "the mesh node" for "Mesh-võrgusõlm", model "ZenWiFi XT9 node": a word of the name may say the rest.
+  out.push(wordsOf(device.name));
   const words = { said: ` ${out.join(' ')} `, fields: ` ${Object.keys(stateOf(device)).map((f) => f.toLowerCase().replace(/[_-]+/g, ' ')).join(' ')} ` };
   OWN_WORDS.set(device, words);
   return words;

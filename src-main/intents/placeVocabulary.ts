@@ -150,7 +150,9 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         exact = true;
         // A description word before its head ("upstairs" in "upstairs hallway") only says which one: it is no claim
         // when another place is that thing by its name or its description's head.
-        found.push({ place, key, group: g, member, fromName: k === 0, modifier: k > 0 && !` ${key}`.endsWith(` ${member}`) });
+        // The first of a room's things ("garden and driveway") is what the room is, not a word about another.
+        const first = place.entity_type === 'room' && key.startsWith(`${member} and `);
+        found.push({ place, key, group: g, member, fromName: k === 0, modifier: k > 0 && !` ${key}`.endsWith(` ${member}`) && !first });
       });
     });
     // A name no lexicon word says outright ("Garaaž", "Saunamaja"): a near form or compound of one. Only the name:
@@ -221,6 +223,17 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       if (alone && !generic && mine) add(other);
       // "the sauna house" for "Saunamaja": the compound's first part said with a head word of its own.
       if (compound && !variant.includes(' ')) for (const head of PLACE_HEADS) add(`${variant} ${head}`);
+    }
+  }
+  // A word several places share ("kids room" for two kids' rooms) is no one place's when only a note in a longer
+  // description says it ("Daan's bedroom (kids room)"): a question with it asks which. A name that is the word
+  // ("Slaapkamer" for "bedroom") or a description that is only the word ("garden") still makes it that place's.
+  if (shared) {
+    for (const [place, aliases] of out) {
+      const description = place.content['description'];
+      const whole = typeof description === 'string' ? phraseKey(description) : '';
+      const named = (word: string): boolean => kept.some((f) => f.place === place && f.fromName && GROUPS[f.group]?.includes(word));
+      for (const word of shared.keys()) if (aliases.has(word) && word !== whole && !named(word)) aliases.delete(word);
     }
   }
   return out;

@@ -104,6 +104,11 @@ function ownTexts(device: Entity): string[] {
   })];
 }
 
+/** Does a device's own name, alias, description or model have the word (as a key)? */
+export function deviceSays(device: Entity, key: string): boolean {
+  return ownWords(device).has(key);
+}
+
 const OWN = new WeakMap<Entity, Set<string>>();
 
 function ownWords(device: Entity): Set<string> {

@@ -7,6 +7,9 @@
 //   - a qualified kind ("the wine fridge") where only a device of a family holding the kind carries the qualifier (an
 //     appliance described as a "wine cooler") is that device, never the plain fridge; with no such device the answer
 //     says there is none rather than naming the plain one ("the drinks freezer" where a light is over the drinks).
+//   - a word two rooms share only through a note in longer descriptions ("(kids room)") asks which; the first thing a
+//     room's description lists ("garden and driveway") is what the room is, also when a zone lists it among others;
+//   - "where did we put the mesh node": the name ("Mesh uzol") and the model ("… node") together describe the device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerStems } from '../../../src-main/intents/placeNameForms';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
@@ -20,7 +23,11 @@ const ENTITIES: RawEntity[] = [
   { id: 'sk-kitchen', entity_type: 'room', name: 'Kuchyňa', content: { description: 'kitchen' } },
   { id: 'sk-hall', entity_type: 'room', name: 'Predsieň', content: { description: 'entrance hall' } },
   { id: 'sk-granny', entity_type: 'room', name: 'Babkina izba', content: { description: 'grandmother Mária\'s room' } },
-  { id: 'sk-marek', entity_type: 'room', name: 'Marekova izba', content: {} },
+  { id: 'sk-marek', entity_type: 'room', name: 'Marekova izba', content: { description: 'bedroom under the roof (kids room)' } },
+  { id: 'sk-jana', entity_type: 'room', name: 'Janina izba', content: { description: 'Jana\'s bedroom (kids room)' } },
+  { id: 'sk-yard', entity_type: 'zone', name: 'Dvor', content: { kind: 'outdoor', description: 'terrace, garden and driveway' } },
+  { id: 'sk-garden', entity_type: 'room', name: 'Záhrada', content: { description: 'garden and driveway' } },
+  { id: 'sk-terrace', entity_type: 'room', name: 'Terasa', content: { description: 'covered terrace' } },
   { id: 'sk-landing', entity_type: 'room', name: 'Chodba hore', content: { description: 'upstairs hallway' } },
   { id: 'sk-fridge', entity_type: 'device', name: 'Chladnička', content: { type: 'refrigerator', description: 'fridge-freezer', capabilities: ['temperature_monitoring'], state: { fridge_temp_c: 4, door: 'closed' } } },
   { id: 'sk-wine', entity_type: 'device', name: 'Vinotéka', content: { type: 'appliance', description: 'wine cooler', capabilities: ['temperature_monitoring'], state: { temp_c: 12, door: 'closed' } } },
@@ -29,12 +36,20 @@ const ENTITIES: RawEntity[] = [
   { id: 'sk-granny-lamp', entity_type: 'device', name: 'Lampa babka', content: { type: 'lighting', capabilities: ['on_off'], state: { on: true } } },
   { id: 'sk-granny-button', entity_type: 'device', name: 'Tlačidlo pomoci', content: { type: 'security', description: 'help button for grandma', capabilities: ['button'] } },
   { id: 'sk-marek-light', entity_type: 'device', name: 'Svetlo Marek', content: { type: 'lighting', capabilities: ['on_off'], state: { on: false } } },
+  { id: 'sk-jana-light', entity_type: 'device', name: 'Svetlo Jana', content: { type: 'lighting', capabilities: ['on_off'], state: { on: false } } },
+  { id: 'sk-mesh', entity_type: 'device', name: 'Mesh uzol', content: { type: 'network', model: 'Deco X50 node', capabilities: ['wifi'] } },
 ];
 
 const EDGES: RawEdge[] = [
   ...['sk-ground', 'sk-upper'].map((id) => ({ from: id, to: 'sk-home', type: 'part_of' })),
   ...['sk-cellar', 'sk-kitchen', 'sk-hall', 'sk-granny'].map((id) => ({ from: id, to: 'sk-ground', type: 'located_in' })),
-  ...['sk-marek', 'sk-landing'].map((id) => ({ from: id, to: 'sk-upper', type: 'located_in' })),
+  ...['sk-marek', 'sk-jana', 'sk-landing'].map((id) => ({ from: id, to: 'sk-upper', type: 'located_in' })),
+  ...['sk-garden', 'sk-terrace'].map((id) => ({ from: id, to: 'sk-yard', type: 'located_in' })),
+  { from: 'sk-yard', to: 'sk-home', type: 'part_of' },
+  { from: 'sk-jana-light', to: 'sk-jana', type: 'located_in' },
+  { from: 'sk-mesh', to: 'sk-landing', type: 'located_in' },
+  { from: 'sk-garden', to: 'sk-terrace', type: 'connects_to', properties: { via: 'steps' } },
+  { from: 'sk-terrace', to: 'sk-kitchen', type: 'connects_to', properties: { via: 'door' } },
   { from: 'sk-fridge', to: 'sk-kitchen', type: 'located_in' },
   { from: 'sk-wine', to: 'sk-cellar', type: 'located_in' },
   { from: 'sk-freezer', to: 'sk-cellar', type: 'located_in' },
@@ -95,6 +110,27 @@ describe('people\'s rooms', () => {
   it('a route to a person\'s room walks the connections', async () => {
     const text = await ask('how do i get from the wine cellar to grandma\'s room');
     expect(text).toMatch(/Pivnica → Predsieň .*→ Babkina izba/);
+  });
+});
+
+describe('which place a word names', () => {
+  it('"the kids room" with two rooms noted "(kids room)" asks which, never picks one', async () => {
+    const text = await ask('whats in the kids room');
+    expect(text).toMatch(/Which one do you mean/);
+    expect(text).toContain('Marekova izba');
+    expect(text).toContain('Janina izba');
+  });
+
+  it('"the garden" is the room whose description starts with it, not the yard zone listing it among others', async () => {
+    const text = await ask('what connects to the garden');
+    expect(text).toMatch(/Záhrada connects/);
+    expect(text).toContain('Terasa');
+  });
+
+  it('"where did we put the mesh node": a word of the name and one of the model describe the device', async () => {
+    const text = await ask('where did we put the mesh node');
+    expect(text).toContain('Mesh uzol');
+    expect(text).toContain('Chodba hore');
   });
 });
 
