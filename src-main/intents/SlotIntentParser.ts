@@ -21,6 +21,7 @@ import { quantityAsked } from './stateQuantities';
 import { lastEventAsked } from './pastEvents';
 import { readingRoutes } from './readingRoutes';
 import { deviceSays, kindWords } from './qualifiedKind';
+import { presenceSensor } from './presenceInPlace';
 
 export interface SlotParse {
   intent: string;
@@ -117,7 +118,7 @@ export class SlotIntentParser {
 
     // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.
     if (!place && !device && !automation && !other && !firstKind && !maker && !capability) {
-      const loose = (await looseMention(tokens, mentions, LOOSE_SKIP, this.resolver, undefined)) ?? typoMention(tokens, snapshot) ?? describedMention(snapshot, tokens);
+      const loose = (await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined)) ?? typoMention(tokens, snapshot) ?? describedMention(snapshot, tokens);
       if (loose) {
         mentions.push(loose);
         place = loose.entities.place ? loose : undefined;
@@ -264,6 +265,8 @@ export class SlotIntentParser {
     // would answer with the freezer); what the home says about the pool instead.
     if (has(keys, ...CUES.reading) && !thing && !place && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
     else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
+    const presence = !thing ? presenceSensor(snapshot, tokens, place) : undefined;
+    if (presence) add('device_state', { device: { type: 'entity', text: presence.text, entity: presence.entity, how: 'synonym' } }, 0.9, 'someone+place');
     if (out.length === 0) {
       if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');
       else if (has(keys, ...CUES.devices) && has(keys, 'house', 'home', 'all', 'every')) add('devices_in_home', {}, 0.7, 'devices');
@@ -309,8 +312,6 @@ const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', '
 /** Verbs that open a command to change the home. */
 /** Short verbs of a where question ("where did we put the beacon"), never a thing that belongs to a device ("key"). */
 const ASKING_VERBS = new Set(['put', 'get', 'got', 'did', 'let', 'set', 'can', 'has', 'had', 'was', 'are', 'use']);
-/** "where did we *put* the mesh node": an asking verb is no part of a name the leftover words may say. */
-const LOOSE_SKIP: ReadonlySet<string> = new Set([...ALL_CUES, ...ASKING_VERBS]);
 const CONTROL_VERBS = new Set(['turn', 'switch', 'dim', 'brighten', 'lock', 'unlock', 'shut', 'close', 'kill', 'lower', 'raise', 'heat', 'cool', 'start', 'stop', 'run', 'activate', 'deactivate', 'arm', 'disarm']);
 
 /** Words that open a question (rather than a request). */

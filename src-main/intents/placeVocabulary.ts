@@ -137,7 +137,7 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     // "the flat (3rd floor)", "study / home office": what the description calls the place, said alone, when no
     // lexicon group speaks for it (those words go through the claims below).
     if (typeof description === 'string') {
-      for (const head of descriptionHeads(description.split('(')[0] ?? '')) {
+      for (const head of descriptionHeads(description.split('(')[0] ?? '', true)) {
         const bare = head.replace(/^(the|a|an|our|my) /, '');
         if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare))) aliases.add(bare);
       }
@@ -243,9 +243,10 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
  * What a longer description says the place is: each part ("inner corridor to the bedrooms", "sauna house (separate
  * building)") up to its first preposition, when that is a short phrase ("inner corridor", "sauna house").
  */
-function descriptionHeads(description: string): string[] {
+function descriptionHeads(description: string, eachThing = false): string[] {
   const first = description.split(/[.!?](?:\s|$)|\n/)[0] ?? '';
-  return first.split(/[/(),;:]|\s[-–]\s/)
+  // "attic storage and technical space": each thing it lists, when asked for (the words said alone).
+  return first.split(eachThing ? /[/(),;:]|\s[-–]\s|\sand\s/ : /[/(),;:]|\s[-–]\s/)
     .map((part) => phraseKey(part.split(/\s(?:to|with|for|off|of|in|on|at|from|by|near|next|under|behind|towards|where|that|which)\s/i)[0] ?? ''))
     .filter((head) => head && head.split(' ').length <= 3);
 }

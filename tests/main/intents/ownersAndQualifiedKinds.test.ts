@@ -9,6 +9,7 @@
 //     says there is none rather than naming the plain one ("the drinks freezer" where a light is over the drinks).
 //   - a word two rooms share only through a note in longer descriptions ("(kids room)") asks which; the first thing a
 //     room's description lists ("garden and driveway") is what the room is, also when a zone lists it among others;
+//   - "is anyone in the hallway" where two rooms are hallways: the one whose motion sensor can say;
 //   - "where did we put the mesh node": the name ("Mesh uzol") and the model ("… node") together describe the device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerStems } from '../../../src-main/intents/placeNameForms';
@@ -21,7 +22,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'sk-upper', entity_type: 'zone', name: 'Poschodie', content: { kind: 'floor', level: 1, description: 'first floor / upstairs' } },
   { id: 'sk-cellar', entity_type: 'room', name: 'Pivnica', content: { description: 'wine cellar' } },
   { id: 'sk-kitchen', entity_type: 'room', name: 'Kuchyňa', content: { description: 'kitchen' } },
-  { id: 'sk-hall', entity_type: 'room', name: 'Predsieň', content: { description: 'entrance hall' } },
+  { id: 'sk-hall', entity_type: 'room', name: 'Predsieň', content: { description: 'hallway by the front door' } },
   { id: 'sk-granny', entity_type: 'room', name: 'Babkina izba', content: { description: 'grandmother Mária\'s room' } },
   { id: 'sk-marek', entity_type: 'room', name: 'Marekova izba', content: { description: 'bedroom under the roof (kids room)' } },
   { id: 'sk-jana', entity_type: 'room', name: 'Janina izba', content: { description: 'Jana\'s bedroom (kids room)' } },
@@ -37,6 +38,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'sk-granny-button', entity_type: 'device', name: 'Tlačidlo pomoci', content: { type: 'security', description: 'help button for grandma', capabilities: ['button'] } },
   { id: 'sk-marek-light', entity_type: 'device', name: 'Svetlo Marek', content: { type: 'lighting', capabilities: ['on_off'], state: { on: false } } },
   { id: 'sk-jana-light', entity_type: 'device', name: 'Svetlo Jana', content: { type: 'lighting', capabilities: ['on_off'], state: { on: false } } },
+  { id: 'sk-motion', entity_type: 'device', name: 'Pohybový senzor', content: { type: 'sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: 80 } } },
   { id: 'sk-mesh', entity_type: 'device', name: 'Mesh uzol', content: { type: 'network', model: 'Deco X50 node', capabilities: ['wifi'] } },
 ];
 
@@ -48,6 +50,7 @@ const EDGES: RawEdge[] = [
   { from: 'sk-yard', to: 'sk-home', type: 'part_of' },
   { from: 'sk-jana-light', to: 'sk-jana', type: 'located_in' },
   { from: 'sk-mesh', to: 'sk-landing', type: 'located_in' },
+  { from: 'sk-motion', to: 'sk-hall', type: 'located_in' },
   { from: 'sk-garden', to: 'sk-terrace', type: 'connects_to', properties: { via: 'steps' } },
   { from: 'sk-terrace', to: 'sk-kitchen', type: 'connects_to', properties: { via: 'door' } },
   { from: 'sk-fridge', to: 'sk-kitchen', type: 'located_in' },
@@ -125,6 +128,13 @@ describe('which place a word names', () => {
     const text = await ask('what connects to the garden');
     expect(text).toMatch(/Záhrada connects/);
     expect(text).toContain('Terasa');
+  });
+
+  it('"is anyone in the hallway" with two hallways is the one with a motion sensor', async () => {
+    expect(await ask('whats in the hallway')).toMatch(/Which one/);
+    const text = await ask('is anyone in the hallway');
+    expect(text).toContain('Pohybový senzor');
+    expect(text).not.toMatch(/Which one/);
   });
 
   it('"where did we put the mesh node": a word of the name and one of the model describe the device', async () => {

@@ -1,0 +1,25 @@
+// "is anyone in the hallway" where "hallway" fits two rooms: whether someone is there is what a motion or occupancy
+// sensor says, so the place that has one (exactly one such device among the places the words fit) answers, rather
+// than a question back about rooms the question cannot be about.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { capabilitiesOf } from './deviceKinds';
+import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import { stateOf } from './IntentAnswerInput';
+import type { Mention } from './mentions';
+import type { Token } from './normalizeText';
+
+const SOMEONE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'occupied', 'occupancy', 'movement', 'motion', 'presence']);
+const SENSES = /^(motion|occupancy|presence|movement)/;
+
+/** The one presence sensor in the places a mention fits, when the question asks whether someone is there. */
+export function presenceSensor(snapshot: HomeSnapshot, tokens: readonly Token[], place: Mention | undefined): { entity: Entity; text: string } | undefined {
+  const places = place?.entities.place ?? [];
+  if (!place || places.length === 0 || !tokens.some((t) => SOMEONE.has(t.key))) return undefined;
+  const sensors = places.flatMap((p) => devicesWithin(snapshot, p)).filter(sensesPresence);
+  const [one] = sensors;
+  return sensors.length === 1 && one ? { entity: one, text: place.text } : undefined;
+}
+
+function sensesPresence(device: Entity): boolean {
+  return capabilitiesOf(device).some((c) => SENSES.test(c)) || Object.keys(stateOf(device)).some((f) => SENSES.test(f.toLowerCase()));
+}
