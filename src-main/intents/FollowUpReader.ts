@@ -30,6 +30,8 @@ const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
+/** A reply that is only a name with a possessive ("zosia's", "the kuba's?"). */
+const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?[?.!]*$/u;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
 export class FollowUpReader {
@@ -57,6 +59,10 @@ export class FollowUpReader {
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
     if (fragment && !whole) tries.push(...substitutions(focus, fragment, leadSlot(text)));
+    // "zosia's" after a question about "the kids room": the place asked about is that person's room.
+    const owner = POSSESSIVE_ONLY.exec(text.trim())?.[1];
+    const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
+    if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
     // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.
     if (fragment && !whole && focus.intent === 'readings' && !focus.slots['place']) tries.push(`${focus.text.replace(/[?!.\s]+$/, '')} in ${fragment}`);
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));

@@ -3,7 +3,7 @@
 //   - a room named with a possessive adjective of a name ("Marekova izba" of Marek, "Babkina izba" of babka) is that
 //     person's room, said the English way ("marek's room", "babka's room", "mareks room");
 //   - a description that says whose room it is ("grandmother Mária's room") makes the room the grandmother's, said in
-//     everyday words too ("grandma's room");
+//     everyday words too ("grandma's room"); a reply "marek's" to a question about a place not found is his room;
 //   - a qualified kind ("the wine fridge") where only a device of a family holding the kind carries the qualifier (an
 //     appliance described as a "wine cooler") is that device, never the plain fridge; with no such device the answer
 //     says there is none rather than naming the plain one ("the drinks freezer" where a light is over the drinks).
@@ -108,6 +108,13 @@ describe('people\'s rooms', () => {
     const text = await ask('what devices are in grandma\'s room');
     expect(text).toContain('Lampa babka');
     expect(text).toContain('Tlačidlo pomoci');
+  });
+
+  it('a reply that is only a possessive ("marek\'s") after a place not found asks about that person\'s room', async () => {
+    const id = `owners-${++conversation}`;
+    expect(await ask('whats in the guest room', id)).toMatch(/couldn't find/);
+    const text = await ask('marek\'s', id);
+    expect(text).toContain('Svetlo Marek');
   });
 
   it('a route to a person\'s room walks the connections', async () => {
