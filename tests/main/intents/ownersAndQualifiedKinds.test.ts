@@ -10,6 +10,7 @@
 //   - a word two rooms share only through a note in longer descriptions ("(kids room)") asks which; the first thing a
 //     room's description lists ("garden and driveway") is what the room is, also when a zone lists it among others;
 //   - "is anyone in the hallway" where two rooms are hallways: the one whose motion sensor can say;
+//   - "wher is the coffe machine": "coffe" is "coffee", the word the home uses, not the lexicon's Italian "caffe";
 //   - "where did we put the mesh node": the name ("Mesh uzol") and the model ("… node") together describe the device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerStems } from '../../../src-main/intents/placeNameForms';
@@ -39,6 +40,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'sk-marek-light', entity_type: 'device', name: 'Svetlo Marek', content: { type: 'lighting', capabilities: ['on_off'], state: { on: false } } },
   { id: 'sk-jana-light', entity_type: 'device', name: 'Svetlo Jana', content: { type: 'lighting', capabilities: ['on_off'], state: { on: false } } },
   { id: 'sk-motion', entity_type: 'device', name: 'Pohybový senzor', content: { type: 'sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: 80 } } },
+  { id: 'sk-coffee', entity_type: 'device', name: 'Kávovar', content: { type: 'appliance', description: 'bean-to-cup coffee machine', capabilities: ['on_off'], state: { power: 'off' } } },
   { id: 'sk-mesh', entity_type: 'device', name: 'Mesh uzol', content: { type: 'network', model: 'Deco X50 node', capabilities: ['wifi'] } },
 ];
 
@@ -51,6 +53,7 @@ const EDGES: RawEdge[] = [
   { from: 'sk-jana-light', to: 'sk-jana', type: 'located_in' },
   { from: 'sk-mesh', to: 'sk-landing', type: 'located_in' },
   { from: 'sk-motion', to: 'sk-hall', type: 'located_in' },
+  { from: 'sk-coffee', to: 'sk-kitchen', type: 'located_in' },
   { from: 'sk-garden', to: 'sk-terrace', type: 'connects_to', properties: { via: 'steps' } },
   { from: 'sk-terrace', to: 'sk-kitchen', type: 'connects_to', properties: { via: 'door' } },
   { from: 'sk-fridge', to: 'sk-kitchen', type: 'located_in' },
@@ -135,6 +138,12 @@ describe('which place a word names', () => {
     const text = await ask('what connects to the garden');
     expect(text).toMatch(/Záhrada connects/);
     expect(text).toContain('Terasa');
+  });
+
+  it('"wher is the coffe machine": a slip as close to a lexicon word ("caffe") as to one the home uses is the home\'s', async () => {
+    const text = await ask('wher is the coffe machine');
+    expect(text).toContain('Kávovar');
+    expect(text).toContain('Kuchyňa');
   });
 
   it('"is anyone in the hallway" with two hallways is the one with a motion sensor', async () => {
