@@ -30,6 +30,8 @@ const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
+/** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
+const PERSON = /\b(she|he)\b/i;
 /** A reply that is only a name with a possessive ("zosia's", "the kuba's?"). */
 const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?[?.!]*$/u;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
@@ -81,7 +83,10 @@ export class FollowUpReader {
     const there = placeOfFocus(focus, snapshot);
     if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
     // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
-    if (there && THEIR_THING.test(text)) tries.unshift(text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`));
+    // "what time does she take her pills": with a person doing it, a word search for "the pills in <room>" is no
+    // reading of "her pills"; the question as asked searches better.
+    const theirs = there && THEIR_THING.test(text) ? text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`) : undefined;
+    if (theirs) tries.unshift(theirs);
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
       // one: the pronoun reading goes first.
@@ -95,7 +100,7 @@ export class FollowUpReader {
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const match = await this.engine.match(attempt);
-      if (!match) continue;
+      if (!match || (attempt === theirs && match.intent === 'search_graph' && PERSON.test(text))) continue;
       if (!hasProblem(match)) return { match, text: attempt };
       fallback ??= { match, text: attempt };
     }

@@ -4,6 +4,7 @@
 //     person's room, said the English way ("marek's room", "babka's room", "mareks room");
 //   - a description that says whose room it is ("grandmother Mária's room") makes the room the grandmother's, said in
 //     everyday words too ("grandma's room"); a reply "marek's" to a question about a place not found is his room;
+//     "what time does she take her pills" after her room searches her pills, not "the pills in" her room;
 //   - a qualified kind ("the wine fridge") where only a device of a family holding the kind carries the qualifier (an
 //     appliance described as a "wine cooler") is that device, never the plain fridge; with no such device the answer
 //     says there is none rather than naming the plain one ("the drinks freezer" where a light is over the drinks).
@@ -41,6 +42,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'sk-jana-light', entity_type: 'device', name: 'Svetlo Jana', content: { type: 'lighting', capabilities: ['on_off'], state: { on: false } } },
   { id: 'sk-motion', entity_type: 'device', name: 'Pohybový senzor', content: { type: 'sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: 80 } } },
   { id: 'sk-coffee', entity_type: 'device', name: 'Kávovar', content: { type: 'appliance', description: 'bean-to-cup coffee machine', capabilities: ['on_off'], state: { power: 'off' } } },
+  { id: 'sk-pills', entity_type: 'note', name: 'Babka – lieky', content: { text: 'Babka Mária takes her pills at 08:00 and 20:00 (blue box on her night table).' } },
   { id: 'sk-mesh', entity_type: 'device', name: 'Mesh uzol', content: { type: 'network', model: 'Deco X50 node', capabilities: ['wifi'] } },
 ];
 
@@ -118,6 +120,12 @@ describe('people\'s rooms', () => {
     expect(await ask('whats in the guest room', id)).toMatch(/couldn't find/);
     const text = await ask('marek\'s', id);
     expect(text).toContain('Svetlo Marek');
+  });
+
+  it('"what time does she take her pills" after her room: her pills, not the pills in her room', async () => {
+    const id = `owners-${++conversation}`;
+    await ask('what devices are in grandma\'s room', id);
+    expect(await ask('what time does she take her pills', id)).toContain('08:00');
   });
 
   it('a route to a person\'s room walks the connections', async () => {
