@@ -69,26 +69,23 @@ export class SpellingRepair {
     if (lead || key.length < 5 || !/^\p{L}+$/u.test(key) || this.knows(key, home)) return undefined;
     const max = key.length >= 7 ? 2 : 1;
     const first = key[0] ?? '';
-    let best = new Set<string>();
+    let best: string | undefined;
     let bestDistance = max + 1;
+    let tie = false;
     const consider = (word: string): void => {
       if (word.includes('…') || Math.abs(word.length - key.length) > max || word[0] !== first) return;
       const d = editDistance(word, key, max);
       if (d > max || d > bestDistance) return;
-      if (d < bestDistance) {
-        best = new Set();
+      if (d === bestDistance && word !== best) tie = true;
+      else if (d < bestDistance) {
+        best = word;
         bestDistance = d;
+        tie = false;
       }
-      best.add(word);
     };
     for (const word of this.language.get(first) ?? []) consider(word);
     for (const word of home) consider(word);
-    // "coffe" is as close to the Italian "caffe" as to "coffee": the one this home's own text uses is meant.
-    const [one, ...more] = best;
-    if (one !== undefined && more.length === 0) return one;
-    // Only for one slipped letter: two apart ("watching" / "watering") is too far to pick by use.
-    const used = bestDistance === 1 ? [...best].filter((w) => home.has(w)) : [];
-    return used.length === 1 ? used[0] : undefined;
+    return best !== undefined && !tie ? best : undefined;
   }
 
   /** Known as is, or as an inflection of a known word ("dimmed", "sitting", "heated"): those are not slips. */
