@@ -57,6 +57,8 @@ export interface HomeSnapshot {
   guessedPlaceWords: Set<string>;
   /** Owner words of room names by their stems ("ev" → "Pokoj Evy"): "eva's room" when the ending differs. */
   roomOwners: Map<string, Entity[]>;
+  /** Ways between places by what they are (`connects_to` "via": "stairs") → the places they join ("on the stairs"). */
+  placesByWay: Map<string, Entity[]>;
 }
 
 /** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
@@ -82,7 +84,7 @@ export class HomeIndex implements Disposable {
 async function build(store: GraphStore): Promise<HomeSnapshot> {
   const [entities, edges] = await Promise.all([
     store.listEntities(),
-    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', ...DOC_EDGES] }),
+    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', 'connects_to', ...DOC_EDGES] }),
   ]);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const snapshot: HomeSnapshot = {
@@ -107,6 +109,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     batteryDevices: [],
     guessedPlaceWords: new Set(),
     roomOwners: new Map(),
+    placesByWay: new Map(),
   };
   const addSpot = (value: unknown, device: Entity): void => {
     if (typeof value !== 'string' || !value.trim() || value.length > 60) return;
@@ -202,6 +205,14 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     const from = byId.get(edge.from_entity_id);
     const to = byId.get(edge.to_entity_id);
     if (!from || !to) continue;
+    if (edge.relationship_type === 'connects_to') {
+      const via = edge.properties['via'];
+      const way = typeof via === 'string' ? phraseKey(via) : '';
+      const joined = snapshot.placesByWay.get(way) ?? [];
+      for (const place of [from, to]) if (way && !joined.includes(place)) joined.push(place);
+      if (way) snapshot.placesByWay.set(way, joined);
+      continue;
+    }
     if (from.entity_type === 'device') for (const field of ['location', 'where', 'position']) addSpot(edge.properties[field], from);
     // A procedure named in the home's language ("Lufta elementen") is about the devices it is linked to.
     const doc = DOC_TYPES.has(from.entity_type) ? from : DOC_TYPES.has(to.entity_type) ? to : undefined;

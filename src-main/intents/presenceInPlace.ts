@@ -1,8 +1,9 @@
 // "is anyone in the hallway" where "hallway" fits two rooms: whether someone is there is what a motion or occupancy
 // sensor says, so the place that has one (exactly one such device among the places the words fit) answers, rather
-// than a question back about rooms the question cannot be about.
+// than a question back about rooms the question cannot be about; "any motion on the stairs" where no room is the
+// stairs is the one sensor in the places the stairs join.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { capabilitiesOf } from './deviceKinds';
+import { capabilitiesOf, phraseKey } from './deviceKinds';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { stateOf } from './IntentAnswerInput';
 import type { Mention } from './mentions';
@@ -13,7 +14,8 @@ const SENSES = /^(motion|occupancy|presence|movement)/;
 
 /** The one presence sensor in the places a mention fits, when the question asks whether someone is there. */
 export function presenceSensor(snapshot: HomeSnapshot, tokens: readonly Token[], place: Mention | undefined): { entity: Entity; text: string } | undefined {
-  const places = place?.entities.place ?? [];
+  // "on the stairs" where no place is the stairs: the places a way of that kind joins (`connects_to` via "stairs").
+  const places = place?.entities.place ?? snapshot.placesByWay.get(phraseKey(place?.text ?? '')) ?? [];
   if (!place || places.length === 0 || !tokens.some((t) => SOMEONE.has(t.key))) return undefined;
   const sensors = places.flatMap((p) => devicesWithin(snapshot, p)).filter(sensesPresence);
   const [one] = sensors;

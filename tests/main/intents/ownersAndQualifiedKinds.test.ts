@@ -10,7 +10,8 @@
 //     says there is none rather than naming the plain one ("the drinks freezer" where a light is over the drinks).
 //   - a word two rooms share only through a note in longer descriptions ("(kids room)") asks which; the first thing a
 //     room's description lists ("garden and driveway") is what the room is, also when a zone lists it among others;
-//   - "is anyone in the hallway" where two rooms are hallways: the one whose motion sensor can say;
+//   - "is anyone in the hallway" where two rooms are hallways: the one whose motion sensor can say; "any motion on
+//     the stairs" where no room is the stairs: the one sensor in the places joined "via stairs";
 //   - "where did we put the mesh node": the name ("Mesh uzol") and the model ("… node") together describe the device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerStems } from '../../../src-main/intents/placeNameForms';
@@ -152,6 +153,12 @@ describe('which place a word names', () => {
     const text = await ask('is anyone in the hallway');
     expect(text).toContain('Pohybový senzor');
     expect(text).not.toMatch(/Which one/);
+  });
+
+  it('"any motion on the stairs" where no room is the stairs: the one sensor where the stairs lead', async () => {
+    const text = await ask('is there any motion on the stairs');
+    expect(text).toContain('Pohybový senzor');
+    expect(text).not.toMatch(/couldn't find/);
   });
 
   it('"where did we put the mesh node": a word of the name and one of the model describe the device', async () => {
