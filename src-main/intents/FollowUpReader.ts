@@ -3,6 +3,7 @@
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
+import { besidesTheLast } from './followUpCommand';
 import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
@@ -56,7 +57,8 @@ export class FollowUpReader {
     const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
-    if (fragment && !whole) tries.push(...substitutions(focus, fragment, leadSlot(text)));
+    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : [];
+    tries.push(...substituted);
     // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.
     if (fragment && !whole && focus.intent === 'readings' && !focus.slots['place']) tries.push(`${focus.text.replace(/[?!.\s]+$/, '')} in ${fragment}`);
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
@@ -90,7 +92,7 @@ export class FollowUpReader {
     for (const attempt of tries) {
       const match = await this.engine.match(attempt);
       if (!match) continue;
-      if (!hasProblem(match)) return { match, text: attempt };
+      if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
     const own = await this.plain(text);
