@@ -13,7 +13,7 @@ import { partnerOf } from './deviceReadings';
 import { actionSpec, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
-import { switchedByField } from './switchControl';
+import { runsJobs, switchedByField } from './switchControl';
 import type { IntentMatch } from './IntentEngine';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
@@ -35,6 +35,9 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     input.answer.intent = 'run_automation';
     return runAutomation({ ...input, match: { ...input.match, slots: { ...input.match.slots, automation: named } } }, approvals);
   }
+  // "run the irrigation", "run the dishwasher": "run" starts a device only when it runs a job; "run movie night" with
+  // no such automation is not the night lamp.
+  if (input.match.template.startsWith('run ') && named?.type === 'entity' && !runsJobs(named.entity)) return `I couldn't find '${named.text}' in this home.`;
   const spec = actionSpec(intent, input);
   if (typeof spec === 'string') return spec;
   // "lock up for the night": no target said is every lock of the home.

@@ -42,8 +42,7 @@ export function switchOf(device: Entity): Switch | undefined {
     if (typeof v === 'boolean' || (typeof v === 'string' && /^(on|off)$/i.test(v.trim()))) return field(key, v, false);
   }
   const caps = capabilitiesOf(device);
-  const runs = caps.some((c) => RUN_CAPABILITY.test(c)) || (caps.includes('zones') && caps.some((c) => WATERS.test(c)));
-  if (runs) {
+  if (runsJobs(device)) {
     const flag = RUN_FLAGS.find((k) => typeof s[k] === 'boolean');
     if (flag) return { key: flag, on: true, off: false, runs: true };
     const status = RUN_STATUS_KEYS.find((k) => typeof s[k] === 'string');
@@ -81,4 +80,10 @@ function field(key: string, value: unknown, runs: boolean): Switch {
 export function switchedByField(device: Entity): boolean {
   const sw = switchOf(device);
   return sw !== undefined && sw.key in stateOf(device);
+}
+
+/** A device that runs a job when started (a cycle, a cleaning, watering): what "run the …" can start. */
+export function runsJobs(device: Entity): boolean {
+  const caps = capabilitiesOf(device);
+  return caps.some((c) => RUN_CAPABILITY.test(c)) || (caps.includes('zones') && caps.some((c) => WATERS.test(c)));
 }
