@@ -10,7 +10,7 @@ import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { partnerOf } from './deviceReadings';
-import { actionSpec, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
+import { actionSpec, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
 import { runsJobs, switchedByField } from './switchControl';
@@ -128,8 +128,12 @@ export function narrowControlTarget(reading: Reading): IntentMatch {
     const spec = actionSpec(resolveSetIntent({ ...reading, match: as(c) }), { ...reading, match: as(c) });
     return typeof spec !== 'string' && spec.can(c);
   });
-  const [one] = able;
-  return able.length === 1 && one ? as(one) : reading.match;
+  // "turn the heating down to 19" among radiator valves, a floor heating and one room thermostat: the thermostat
+  // itself is the heating's control (a radiator valve or a floor heating is one room's).
+  const heating = /\bheat(ing)?\b/i.test(slot.text) && numberSlot(reading) !== undefined && !said(reading.match, 'percent');
+  const thermostats = heating ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('thermostat') === true) : [];
+  const [one] = thermostats.length === 1 ? thermostats : able;
+  return (able.length === 1 || thermostats.length === 1) && one ? as(one) : reading.match;
 }
 
 export function proposalText(proposal: ActionProposalView): string {

@@ -5,7 +5,8 @@
 // still refused; a number for a water heater is its setpoint; a command whose last reading shows it done is proposed
 // anyway, saying so ("turn it on" right after an answer about it keeps "already"); "lock up for the night" is every
 // lock; "roll down …", "put the awning out", "run the irrigation"; "and the garden lights" after a command leaves out
-// the one just commanded; "close hers"; a kind the home has none of is said to be missing, not declined.
+// the one just commanded; "close hers"; a kind the home has none of is said to be missing, not declined; "the heating"
+// with a number is the one room thermostat among radiator valves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -40,6 +41,9 @@ const DEVICES: RawEntity[] = [
   device('lt-roletas-moc', 'Roletas močiutė', { type: 'shading', description: 'roller shutter', capabilities: ['open_close', 'position'], state: { position: 100 } }),
   device('lt-markize', 'Markizė', { type: 'shading', description: 'awning', capabilities: ['extend_retract', 'position'], state: { position: 0, status: 'retracted' } }),
   device('lt-spyna', 'Durų spyna', { type: 'security', description: 'front door lock', capabilities: ['lock_unlock', 'battery'], state: { locked: true, battery: 70 } }),
+  device('lt-termostatas', 'Kambario termostatas', { type: 'climate', model: 'Smart Thermostat', capabilities: ['temperature_setpoint', 'temperature'], state: { target_temp: 21, room_temp: 20.4 } }),
+  device('lt-galvute-1', 'Galvutė vaikų', { type: 'climate', model: 'Smart Radiator Thermostat', capabilities: ['target_temperature', 'battery'], state: { setpoint: 20, battery: 60 } }),
+  device('lt-galvute-2', 'Galvutė miegamasis', { type: 'climate', model: 'Smart Radiator Thermostat', capabilities: ['target_temperature', 'battery'], state: { setpoint: 19, battery: 80 } }),
   device('lt-garso', 'Garso kolonėlė', { type: 'entertainment', description: 'soundbar', capabilities: ['audio_playback', 'volume'] }),
 ];
 
@@ -47,7 +51,7 @@ const PLACE_OF: Record<string, string> = {
   'lt-rusio': 'lt-rusys', 'lt-terasos': 'lt-terasa', 'lt-sodo': 'lt-kiemas', 'lt-lempa': 'lt-svetaine', 'lt-katilas': 'lt-katiline',
   'lt-vandens': 'lt-katiline', 'lt-skalbykle': 'lt-vonia', 'lt-robotas': 'lt-svetaine', 'lt-laistymas': 'lt-kiemas', 'lt-mygtukas': 'lt-mociute',
   'lt-vyninis': 'lt-rusys', 'lt-roletas-sv': 'lt-svetaine', 'lt-roletas-moc': 'lt-mociute', 'lt-markize': 'lt-terasa', 'lt-spyna': 'lt-svetaine',
-  'lt-garso': 'lt-svetaine',
+  'lt-garso': 'lt-svetaine', 'lt-termostatas': 'lt-svetaine', 'lt-galvute-1': 'lt-mociute', 'lt-galvute-2': 'lt-vonia',
 };
 
 function lithuanianHome(): string {
@@ -119,6 +123,13 @@ describe('setpoints, stale readings and whole-home commands', () => {
     expect(set.proposal?.tier).toBe(3);
     expect(changeOf(set)).toMatchObject({ target: 50 });
     expect(changeOf(set)).not.toHaveProperty('setpoint_c');
+  });
+  it('"turn the heating down to 19" among radiator valves and one room thermostat is the thermostat', async () => {
+    const down = await dialog('turn the heating down to 19');
+    expect(down.proposal?.targets.map((t) => t.name)).toEqual(['Kambario termostatas']);
+    expect(changeOf(down)).toMatchObject({ target_temp: 19 });
+    const radiator = await dialog('set the radiator to 21');
+    expect(radiator.proposal ?? undefined).toBeUndefined();
   });
   it('a lock the last reading shows locked is still proposed when asked outright, saying what was read', async () => {
     const lock = await dialog('lock the front door');
