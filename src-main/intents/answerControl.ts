@@ -9,8 +9,8 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { partnerOf } from './deviceReadings';
-import { actionSpec, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
+import { partnerOf, setpointOf } from './deviceReadings';
+import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
 import { runsJobs, switchedByField } from './switchControl';
@@ -164,6 +164,8 @@ function resolveSetIntent(input: Reading): string {
   // "make elsas room 21": a room with something that heats it takes a temperature.
   const placeKinds = place ? devicesWithin(input.snapshot, place).flatMap((d) => [...(input.snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].filter((k) => k !== 'oven')) : [];
   const kinds = slot?.type === 'group' ? [slot.kind?.id, ...placeKinds] : device ? [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])] : [];
+  // "set the rekuperator to 3": a ventilation unit with a fan speed and no setpoint takes a speed step.
+  if (device && fanSpeedKey(device) && setpointOf(device) === undefined) return 'set_level';
   const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
   return heats ? 'set_temperature' : 'set_level';
 }

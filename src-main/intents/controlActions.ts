@@ -78,9 +78,27 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
     }
     case 'set_level': {
       const n = numberSlot(input);
-      const level = n ?? (said(input.match, 'brighten') ? 100 : 30);
+      const most = said(input.match, 'max', 'maximum', 'full');
+      const level = n ?? (said(input.match, 'brighten') || most ? 100 : 30);
       if (!Number.isFinite(level) || level < 0 || level > 100) return 'Brightness goes from 0 to 100%.';
       const rounded = Math.round(level);
+      // "set the ventilation to 3": a fan named outright takes its speed step as said; "to max" is a step its data
+      // doesn't give, so it is asked for.
+      const target = input.match.slots['target'];
+      const fan = target?.type === 'entity' && fanSpeedKey(target.entity) ? fanSpeedKey(target.entity) : undefined;
+      if (fan && target?.type === 'entity') {
+        const now = stateOf(target.entity)[fan];
+        if (n === undefined) return `I don't know the highest fan speed of ${target.entity.name} (it is at ${String(now)}); say the step you want, e.g. "set ${target.entity.name} to 3".`;
+        return spec({
+          verb: 'Set',
+          can: (d) => d.id === target.entity.id,
+          done: (d) => stateOf(d)[fan] === rounded,
+          change: () => ({ state: { [fan]: rounded } }),
+          cannot: (d) => `${d.name} has no fan speed I can set.`,
+          already: `at fan speed ${rounded}`,
+          detail: ` to fan speed ${rounded}`,
+        });
+      }
       // A speaker or TV is "turned down to 5" through its volume (never "dimmed"); blinds and shutters are "set to
       // 30%" through their position. A light's level and switch go in the fields it uses ("bri", "output").
       const change = (d: Entity): Record<string, unknown> => {
@@ -200,4 +218,10 @@ function temperatureRange(input: Reading, device: Entity): [number, number] | un
     if (range && (k !== 'climate' || setsTemperature)) return range;
   }
   return undefined;
+}
+
+/** The numeric state field a fan or ventilation unit keeps its speed step in ("fan_speed", "fan_level"). */
+export function fanSpeedKey(device: Entity): string | undefined {
+  const state = stateOf(device);
+  return Object.keys(state).find((k) => /^(fan_?(speed|level|step|stage)|ventilation_(level|stage|step)|airflow_level)$/.test(k) && typeof state[k] === 'number');
 }

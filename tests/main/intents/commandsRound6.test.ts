@@ -6,7 +6,7 @@
 // anyway, saying so ("turn it on" right after an answer about it keeps "already"); "lock up for the night" is every
 // lock; "roll down …", "put the awning out", "run the irrigation"; "and the garden lights" after a command leaves out
 // the one just commanded; "close hers"; a kind the home has none of is said to be missing, not declined; "the heating"
-// with a number is the one room thermostat among radiator valves.
+// with a number is the one room thermostat among radiator valves; a ventilation unit takes a fan speed step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -44,6 +44,7 @@ const DEVICES: RawEntity[] = [
   device('lt-termostatas', 'Kambario termostatas', { type: 'climate', model: 'Smart Thermostat', capabilities: ['temperature_setpoint', 'temperature'], state: { target_temp: 21, room_temp: 20.4 } }),
   device('lt-galvute-1', 'Galvutė vaikų', { type: 'climate', model: 'Smart Radiator Thermostat', capabilities: ['target_temperature', 'battery'], state: { setpoint: 20, battery: 60 } }),
   device('lt-galvute-2', 'Galvutė miegamasis', { type: 'climate', model: 'Smart Radiator Thermostat', capabilities: ['target_temperature', 'battery'], state: { setpoint: 19, battery: 80 } }),
+  device('lt-vedinimas', 'Vėdinimo įrenginys', { type: 'climate', description: 'heat recovery ventilation', capabilities: ['fan_speed', 'filter_status'], state: { fan_level: 2, supply_temp: 19.4 } }),
   device('lt-garso', 'Garso kolonėlė', { type: 'entertainment', description: 'soundbar', capabilities: ['audio_playback', 'volume'] }),
 ];
 
@@ -51,7 +52,7 @@ const PLACE_OF: Record<string, string> = {
   'lt-rusio': 'lt-rusys', 'lt-terasos': 'lt-terasa', 'lt-sodo': 'lt-kiemas', 'lt-lempa': 'lt-svetaine', 'lt-katilas': 'lt-katiline',
   'lt-vandens': 'lt-katiline', 'lt-skalbykle': 'lt-vonia', 'lt-robotas': 'lt-svetaine', 'lt-laistymas': 'lt-kiemas', 'lt-mygtukas': 'lt-mociute',
   'lt-vyninis': 'lt-rusys', 'lt-roletas-sv': 'lt-svetaine', 'lt-roletas-moc': 'lt-mociute', 'lt-markize': 'lt-terasa', 'lt-spyna': 'lt-svetaine',
-  'lt-garso': 'lt-svetaine', 'lt-termostatas': 'lt-svetaine', 'lt-galvute-1': 'lt-mociute', 'lt-galvute-2': 'lt-vonia',
+  'lt-garso': 'lt-svetaine', 'lt-vedinimas': 'lt-katiline', 'lt-termostatas': 'lt-svetaine', 'lt-galvute-1': 'lt-mociute', 'lt-galvute-2': 'lt-vonia',
 };
 
 function lithuanianHome(): string {
@@ -130,6 +131,14 @@ describe('setpoints, stale readings and whole-home commands', () => {
     expect(changeOf(down)).toMatchObject({ target_temp: 19 });
     const radiator = await dialog('set the radiator to 21');
     expect(radiator.proposal ?? undefined).toBeUndefined();
+  });
+  it('a ventilation unit named outright takes a fan speed step; "to max", a step its data does not give, is asked for', async () => {
+    const three = await dialog('set the vėdinimo įrenginys to 3');
+    expect(three.proposal?.targets.map((t) => t.name)).toEqual(['Vėdinimo įrenginys']);
+    expect(changeOf(three)).toMatchObject({ fan_level: 3 });
+    const most = await dialog('set the vėdinimo įrenginys to max');
+    expect(most.proposal ?? undefined).toBeUndefined();
+    expect(most.text).toMatch(/don't know the highest fan speed/);
   });
   it('a lock the last reading shows locked is still proposed when asked outright, saying what was read', async () => {
     const lock = await dialog('lock the front door');
