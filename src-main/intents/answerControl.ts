@@ -132,8 +132,11 @@ export function narrowControlTarget(reading: Reading): IntentMatch {
   // itself is the heating's control (a radiator valve or a floor heating is one room's).
   const heating = /\bheat(ing)?\b/i.test(slot.text) && numberSlot(reading) !== undefined && !said(reading.match, 'percent');
   const thermostats = heating ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('thermostat') === true) : [];
-  const [one] = thermostats.length === 1 ? thermostats : able;
-  return (able.length === 1 || thermostats.length === 1) && one ? as(one) : reading.match;
+  // "kill the power to oskars pc": power is cut at a plug; the one plug or socket among the candidates is meant.
+  const plugs = reading.match.template.includes('the power') ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('switch') === true) : [];
+  const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : able;
+  const [one] = narrowed;
+  return narrowed.length === 1 && one ? as(one) : reading.match;
 }
 
 export function proposalText(proposal: ActionProposalView): string {

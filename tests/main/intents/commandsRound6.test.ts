@@ -6,7 +6,8 @@
 // anyway, saying so ("turn it on" right after an answer about it keeps "already"); "lock up for the night" is every
 // lock; "roll down …", "put the awning out", "run the irrigation"; "and the garden lights" after a command leaves out
 // the one just commanded; "close hers"; a kind the home has none of is said to be missing, not declined; "the heating"
-// with a number is the one room thermostat among radiator valves; a ventilation unit takes a fan speed step.
+// with a number is the one room thermostat among radiator valves; a ventilation unit takes a fan speed step;
+// power is cut at a plug.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -21,6 +22,7 @@ const ROOMS: RawEntity[] = [
   { id: 'lt-vonia', entity_type: 'room', name: 'Vonia', content: { description: 'bathroom' } },
   { id: 'lt-mociute', entity_type: 'room', name: 'Močiutės kambarys', content: { description: "grandma's room" } },
   { id: 'lt-katiline', entity_type: 'room', name: 'Katilinė', content: { description: 'boiler room' } },
+  { id: 'lt-darbo', entity_type: 'room', name: 'Darbo kambarys', content: { description: 'office' } },
   { id: 'lt-terasa', entity_type: 'room', name: 'Terasa', content: { description: 'terrace' } },
   { id: 'lt-kiemas', entity_type: 'zone', name: 'Kiemas', content: { kind: 'outdoor', description: 'terrace, garden and driveway' } },
 ];
@@ -45,6 +47,8 @@ const DEVICES: RawEntity[] = [
   device('lt-galvute-1', 'Galvutė vaikų', { type: 'climate', model: 'Smart Radiator Thermostat', capabilities: ['target_temperature', 'battery'], state: { setpoint: 20, battery: 60 } }),
   device('lt-galvute-2', 'Galvutė miegamasis', { type: 'climate', model: 'Smart Radiator Thermostat', capabilities: ['target_temperature', 'battery'], state: { setpoint: 19, battery: 80 } }),
   device('lt-vedinimas', 'Vėdinimo įrenginys', { type: 'climate', description: 'heat recovery ventilation', capabilities: ['fan_speed', 'filter_status'], state: { fan_level: 2, supply_temp: 19.4 } }),
+  device('lt-lizdas-rokas', 'Lizdas Rokas', { type: 'appliance', model: 'Tapo P110', description: 'smart plug', capabilities: ['power', 'energy_metering'], state: { power: 'on' } }),
+  device('lt-lempa-rokas', 'Stalinė lempa Rokas', { type: 'lighting', capabilities: ['power', 'brightness'], state: { power: 'on', brightness: 80 } }),
   device('lt-garso', 'Garso kolonėlė', { type: 'entertainment', description: 'soundbar', capabilities: ['audio_playback', 'volume'] }),
 ];
 
@@ -52,7 +56,7 @@ const PLACE_OF: Record<string, string> = {
   'lt-rusio': 'lt-rusys', 'lt-terasos': 'lt-terasa', 'lt-sodo': 'lt-kiemas', 'lt-lempa': 'lt-svetaine', 'lt-katilas': 'lt-katiline',
   'lt-vandens': 'lt-katiline', 'lt-skalbykle': 'lt-vonia', 'lt-robotas': 'lt-svetaine', 'lt-laistymas': 'lt-kiemas', 'lt-mygtukas': 'lt-mociute',
   'lt-vyninis': 'lt-rusys', 'lt-roletas-sv': 'lt-svetaine', 'lt-roletas-moc': 'lt-mociute', 'lt-markize': 'lt-terasa', 'lt-spyna': 'lt-svetaine',
-  'lt-garso': 'lt-svetaine', 'lt-vedinimas': 'lt-katiline', 'lt-termostatas': 'lt-svetaine', 'lt-galvute-1': 'lt-mociute', 'lt-galvute-2': 'lt-vonia',
+  'lt-garso': 'lt-svetaine', 'lt-lizdas-rokas': 'lt-darbo', 'lt-lempa-rokas': 'lt-darbo', 'lt-vedinimas': 'lt-katiline', 'lt-termostatas': 'lt-svetaine', 'lt-galvute-1': 'lt-mociute', 'lt-galvute-2': 'lt-vonia',
 };
 
 function lithuanianHome(): string {
@@ -140,6 +144,12 @@ describe('setpoints, stale readings and whole-home commands', () => {
     expect(most.proposal ?? undefined).toBeUndefined();
     expect(most.text).toMatch(/don't know the highest fan speed/);
   });
+  it('"kill the power to rokas pc" among his devices is his plug; "turn off rokas pc" asks which', async () => {
+    const cut = await dialog('kill the power to rokas pc');
+    expect(cut.proposal?.targets.map((t) => t.name)).toEqual(['Lizdas Rokas']);
+    const asked = await h.responder.respond('turn off rokas pc', h.context({ conversationId: 'lt-pc' }));
+    expect(asked?.proposal ?? undefined).toBeUndefined();
+  });
   it('a lock the last reading shows locked is still proposed when asked outright, saying what was read', async () => {
     const lock = await dialog('lock the front door');
     expect(lock.proposal?.targets.map((t) => t.name)).toEqual(['Durų spyna']);
@@ -148,7 +158,7 @@ describe('setpoints, stale readings and whole-home commands', () => {
     expect(changeOf(lock)).toMatchObject({ locked: true });
   });
   it('"turn it on" right after an answer that said it is on keeps "already on"', async () => {
-    const again = await dialog('is the chandelier on', 'turn it on');
+    const again = await dialog('is šviestuvas on', 'turn it on');
     expect(again.proposal ?? undefined).toBeUndefined();
     expect(again.text).toMatch(/already on/);
   });
