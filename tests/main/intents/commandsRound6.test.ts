@@ -63,9 +63,11 @@ function lithuanianHome(): string {
   const edges: RawEdge[] = [
     ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: r.id === 'lt-terasa' ? 'lt-kiemas' : 'lt-home', type: 'part_of' })),
     { from: 'lt-kiemas', to: 'lt-home', type: 'part_of' },
+    { from: 'lt-isvykimas', to: 'lt-spyna', type: 'automates' },
     ...DEVICES.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'lt-svetaine', type: 'located_in' })),
   ];
-  return homeExportJson([...ROOMS, ...DEVICES], edges, 'lt-edge');
+  const automation: RawEntity = { id: 'lt-isvykimas', entity_type: 'automation', name: 'Išvykimas', content: { description: 'leaving home', trigger: { type: 'manual' } } };
+  return homeExportJson([...ROOMS, ...DEVICES, automation], edges, 'lt-edge');
 }
 
 let h: Harness;
@@ -114,6 +116,9 @@ describe('switching however the data says', () => {
     const fridge = await dialog('turn off the wine cooler');
     expect(fridge.proposal ?? undefined).toBeUndefined();
     expect(fridge.text).toMatch(/can't be switched off/);
+  });
+  it('"run išvykimas we\'re leaving": the reason after the automation is no part of its name', async () => {
+    await proposes(["run išvykimas we're leaving"], ['Išvykimas'], 3);
   });
   it('"run movie night" with no such automation starts nothing', async () => {
     const run = await h.responder.respond('run movie night', h.context({ conversationId: 'lt-run' }));
