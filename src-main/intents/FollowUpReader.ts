@@ -3,6 +3,7 @@
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
+import { besidesTheLast } from './followUpCommand';
 import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
@@ -60,7 +61,8 @@ export class FollowUpReader {
     const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
-    if (fragment && !whole) tries.push(...substitutions(focus, fragment, leadSlot(text)));
+    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : [];
+    tries.push(...substituted);
     // "zosia's" after a question about "the kids room": the place asked about is that person's room.
     const owner = POSSESSIVE_ONLY.exec(text.trim())?.[1];
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
@@ -101,7 +103,7 @@ export class FollowUpReader {
     for (const attempt of tries) {
       const match = await this.engine.match(attempt);
       if (!match || (attempt === theirs && match.intent === 'search_graph' && PERSON.test(text))) continue;
-      if (!hasProblem(match)) return { match, text: attempt };
+      if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
     const own = await this.plain(text);

@@ -15,6 +15,8 @@ export interface IntentAnswerInput {
   store: GraphStore;
   /** A follow-up about "them": answers are limited to these (what the previous answer listed). */
   scope?: Entity[];
+  /** The subject was said with a pronoun ("turn it on"): it is what the last answer was about, not named anew. */
+  byPronoun?: boolean;
 }
 
 /** The devices an answer may consider: the follow-up's scope when there is one. */

@@ -26,7 +26,7 @@ import {
   pathBetween, roomConnections, roomsInHome, roomsInPlace, whereIs,
 } from './answerStructure';
 import type { IntentAnswerInput } from './IntentAnswerInput';
-import type { Focus } from './ConversationFocus';
+import { hasPronoun, type Focus } from './ConversationFocus';
 import { FollowUpReader } from './FollowUpReader';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
@@ -107,7 +107,7 @@ export class IntentResponder implements Responder {
     }
     const answerer = this.answerers[match.intent];
     if (!answerer) return undefined;
-    const base = { context, answer: builder, snapshot, store: this.options.store, ...(understood.scope ? { scope: understood.scope } : {}) };
+    const base = { context, answer: builder, snapshot, store: this.options.store, ...(understood.scope ? { scope: understood.scope } : {}), ...(hasPronoun(trimmed) ? { byPronoun: true } : {}) };
     const parts: string[] = [];
     for (const each of shared && 'each' in shared ? shared.each : [match]) {
       const part = await answerer({ ...base, match: each } satisfies IntentAnswerInput);

@@ -10,6 +10,7 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
+import { kindNoneHere } from './kindTarget';
 import { editDistance, ownedRoom } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 
@@ -263,8 +264,7 @@ export class SlotResolver {
       const locks = membersOfKind(snapshot, LOCK_KIND);
       if (locks.length === 1 && locks[0]) return { value: { type: 'entity', text, entity: locks[0], how: 'synonym' }, score: 0.9 };
     }
-    // "the thermostat" / "the air conditioner" when the home has exactly one: that device.
-    // ("unlock the sauna" with one sauna heater: the verb asks for a lock, so the heater is not that device.)
+    // "the thermostat" with exactly one here: that device ("unlock the sauna" wants a lock, not the sauna heater).
     if (wholeKind && !plural && (implied === undefined || implied === 'openable' || implied.id === wholeKind.id)) {
       const only = membersOfKind(snapshot, wholeKind);
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
@@ -308,7 +308,7 @@ export class SlotResolver {
       // "There is no such device" is said when the mentions were read and the device isn't in this home.
       if (notFound) return { value: { ...device.value, suggestions: [], note: notFound }, score: 0.55 };
       // Unknown targets of a command are worth a "did you mean" only when something is close; otherwise decline.
-      return { value: device.value, score: device.value.suggestions.length > 0 ? 0.55 : 0.3 };
+      return (device.value.suggestions.length === 0 ? kindNoneHere(snapshot, wholeKind, text, implied) : undefined) ?? { value: device.value, score: device.value.suggestions.length > 0 ? 0.55 : 0.3 };
     }
     return device;
   }

@@ -3,42 +3,23 @@
 import type { ActionProposalView } from '../../src-preload/contract/views';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ApprovalService } from '../approvals/ApprovalService';
-import type { ProposalSummary, TargetPatch } from '../approvals/ProposalRequest';
+import type { ProposalSummary } from '../approvals/ProposalRequest';
 import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { lockPatch, lockStateOf, openStateKey, partnerOf, setpointOf } from './deviceReadings';
-import { armPatch, armStateKey } from './alarmControl';
-import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey, type DeviceKind } from './deviceKinds';
-import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { partnerOf, setpointOf } from './deviceReadings';
+import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
+import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
+import { said, type IntentAnswerInput } from './IntentAnswerInput';
+import { runsJobs, switchedByField } from './switchControl';
 import type { IntentMatch } from './IntentEngine';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
 
-interface ActionSpec {
-  verb: string;
-  /** Can this device do it? */
-  can: (device: Entity) => boolean;
-  /** The state change, or undefined when the device is already there. */
-  patch: (device: Entity) => TargetPatch | undefined;
-  /** For a whole room without a kind ("turn off the kitchen"): which devices. */
-  defaultKind?: DeviceKind;
-  cannot: (device: Entity) => string;
-  already: string;
-  detail?: string;
-}
-
-/** What reading a command needs: the match and the home (an answer input has both). */
-type Reading = Pick<IntentAnswerInput, 'match' | 'snapshot'>;
-
-const LIGHT = kindById('light');
 const LOCK = kindById('lock');
-const ALARM = kindById('alarm');
-const OPENABLE = ['door', 'valve', 'position'];
-const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], oven: [50, 275] };
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
@@ -54,10 +35,15 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     input.answer.intent = 'run_automation';
     return runAutomation({ ...input, match: { ...input.match, slots: { ...input.match.slots, automation: named } } }, approvals);
   }
+  // "run the irrigation", "run the dishwasher": "run" starts a device only when it runs a job; "run movie night" with
+  // no such automation is not the night lamp.
+  if (input.match.template.startsWith('run ') && named?.type === 'entity' && !runsJobs(named.entity)) return `I couldn't find '${named.text}' in this home.`;
   const spec = actionSpec(intent, input);
   if (typeof spec === 'string') return spec;
-  const slot = input.match.slots['target'];
+  // "lock up for the night": no target said is every lock of the home.
+  const slot = input.match.slots['target'] ?? (intent === 'lock' && LOCK ? { type: 'group' as const, text: 'locks', kind: LOCK, place: undefined } : undefined);
   let targets: Entity[] = [];
+  let lastRead = '';
   let summary: ProposalSummary = { verb: spec.verb, ...(spec.detail ? { detail: spec.detail } : {}) };
   // "lock the front door" where nothing says front and one lock fits: proposed, saying why it was taken.
   const why = slot?.type === 'entity' && slot.why ? `${slot.why} ` : '';
@@ -72,12 +58,17 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     }
     input.answer.cite(device);
     if (!spec.can(device)) return `${why}${spec.cannot(device)}`;
-    if (!spec.patch(device)) return `${why}${device.name} is already ${spec.already}.`;
+    // The last reading may be stale (the home server may be offline): an explicit command is still proposed, saying
+    // what was last read and when.
+    // "turn it on" after an answer that said it is on stays "already on": the pronoun names what that answer read.
+    if (!spec.patch(device) && input.byPronoun) return `${why}${device.name} is already ${spec.already}.`;
+    if (!spec.patch(device)) lastRead = `${device.name} is already ${spec.already} by its last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}; in case that has changed: `;
     // "unlock the back door" where nothing says back and the one lock is the front door's: a lock, door, gate, valve
     // or alarm is never acted on from a guess. The one that fits is named so that it can be asked for by name.
     if (why && GUESS_NEEDS_ASKING.has(intent)) {
       const room = input.snapshot.placeOfDevice.get(device.id);
-      return `${slot.why?.split(';')[0] ?? ''}. The only one that could be meant is ${device.name}${room ? ` (${room.name})` : ''}; say "${intent} ${device.name}" if it is.`;
+      const now = lastRead ? `, already ${spec.already} by its last reading` : '';
+      return `${slot.why?.split(';')[0] ?? ''}. The only one that could be meant is ${device.name}${room ? ` (${room.name})` : ''}${now}; say "${intent} ${device.name}" if it is.`;
     }
     targets = [device];
   } else if (slot?.type === 'group') {
@@ -100,7 +91,12 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     if (able.length === 0) return `None of the ${noun}${where} can do that.`;
     targets = able.filter((d) => spec.patch(d) !== undefined);
     input.answer.cite(...(targets.length ? targets : able));
-    if (targets.length === 0) return `All ${noun}${where} are already ${spec.already}.`;
+    if (targets.length === 0 && input.byPronoun) return `All ${noun}${where} are already ${spec.already}.`;
+    // Said outright, a command is proposed even when the last readings show it done (they may be stale).
+    if (targets.length === 0) {
+      targets = able;
+      lastRead = `${able.length === 1 && able[0] ? `${able[0].name} is` : `All ${noun}${where} are`} already ${spec.already} by the last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}; in case that has changed: `;
+    }
     summary = { ...summary, noun, ...(slot.place && slot.place.entity_type !== 'home' ? { place: slot.place.name } : {}) };
   } else {
     return '';
@@ -111,12 +107,12 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     proposer: 'intent-engine',
     userId: input.context.userId,
     summary,
-    targets: targets.map((entity) => ({ entity, patch: spec.patch(entity) ?? {} })),
+    targets: targets.map((entity) => ({ entity, patch: spec.patch(entity) ?? spec.change(entity) })),
     // Heating and cooling setpoints are safety-relevant whatever the device calls itself ("climate", "mini-split").
     ...(intent === 'set_temperature' ? { minTier: 3 as const } : {}),
   });
   input.answer.proposal = proposal;
-  return `${why}${proposalText(proposal)}`;
+  return `${why}${lastRead}${lastRead ? lowerFirst(proposalText(proposal)) : proposalText(proposal)}`;
 }
 
 /**
@@ -132,8 +128,15 @@ export function narrowControlTarget(reading: Reading): IntentMatch {
     const spec = actionSpec(resolveSetIntent({ ...reading, match: as(c) }), { ...reading, match: as(c) });
     return typeof spec !== 'string' && spec.can(c);
   });
-  const [one] = able;
-  return able.length === 1 && one ? as(one) : reading.match;
+  // "turn the heating down to 19" among radiator valves, a floor heating and one room thermostat: the thermostat
+  // itself is the heating's control (a radiator valve or a floor heating is one room's).
+  const heating = /\bheat(ing)?\b/i.test(slot.text) && numberSlot(reading) !== undefined && !said(reading.match, 'percent');
+  const thermostats = heating ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('thermostat') === true) : [];
+  // "kill the power to oskars pc": power is cut at a plug; the one plug or socket among the candidates is meant.
+  const plugs = reading.match.template.includes('the power') ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('switch') === true) : [];
+  const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : able;
+  const [one] = narrowed;
+  return narrowed.length === 1 && one ? as(one) : reading.match;
 }
 
 export function proposalText(proposal: ActionProposalView): string {
@@ -152,7 +155,7 @@ function resolveSetIntent(input: Reading): string {
   const intent = input.match.intent;
   const named = input.match.slots['target'];
   // "shut off the water", "turn the water back on": a valve is opened and closed, not switched.
-  if ((intent === 'turn_on' || intent === 'turn_off') && named?.type === 'entity' && opensAndCloses(named.entity) && !capabilitiesOf(named.entity).includes('on_off') && typeof stateOf(named.entity)['power'] !== 'string') {
+  if ((intent === 'turn_on' || intent === 'turn_off') && named?.type === 'entity' && opensAndCloses(named.entity) && !switchedByField(named.entity)) {
     return intent === 'turn_on' ? 'open' : 'close';
   }
   if (intent !== 'set_level' && intent !== 'set_temperature') return intent;
@@ -164,16 +167,10 @@ function resolveSetIntent(input: Reading): string {
   // "make elsas room 21": a room with something that heats it takes a temperature.
   const placeKinds = place ? devicesWithin(input.snapshot, place).flatMap((d) => [...(input.snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].filter((k) => k !== 'oven')) : [];
   const kinds = slot?.type === 'group' ? [slot.kind?.id, ...placeKinds] : device ? [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])] : [];
+  // "set the rekuperator to 3": a ventilation unit with a fan speed and no setpoint takes a speed step.
+  if (device && fanSpeedKey(device) && setpointOf(device) === undefined) return 'set_level';
   const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
   return heats ? 'set_temperature' : 'set_level';
-}
-
-function numberSlot(input: Reading): number | undefined {
-  for (const name of ['level', 'temperature']) {
-    const slot = input.match.slots[name];
-    if (slot?.type === 'number') return slot.value;
-  }
-  return undefined;
 }
 
 function whichThere(input: IntentAnswerInput, place: Entity): string {
@@ -183,134 +180,6 @@ function whichThere(input: IntentAnswerInput, place: Entity): string {
   const last = names.pop();
   if (!last) return `There are no devices in ${placeName(place)}.`;
   return `Which device in ${placeName(place)} do you mean: ${names.length ? `${names.join(', ')} or ${last}` : last}?`;
-}
-
-function actionSpec(intent: string, input: Reading): ActionSpec | string {
-  const has = (cap: string) => (d: Entity): boolean => capabilitiesOf(d).includes(cap);
-  switch (intent) {
-    case 'turn_on':
-    case 'turn_off': {
-      const power = intent === 'turn_on' ? 'on' : 'off';
-      return {
-        verb: intent === 'turn_on' ? 'Turn on' : 'Turn off',
-        // A device whose state has a power field is switched through it, whatever its capability list forgets.
-        can: (d) => has('on_off')(d) || typeof stateOf(d)['power'] === 'string',
-        patch: (d) => (stateOf(d)['power'] === power ? undefined : { state: { power } }),
-        ...(LIGHT ? { defaultKind: LIGHT } : {}),
-        cannot: (d) => `${d.name} can't be switched ${power} from here.`,
-        already: power,
-      };
-    }
-    case 'set_level': {
-      const n = numberSlot(input);
-      const level = n ?? (said(input.match, 'brighten') ? 100 : 30);
-      if (!Number.isFinite(level) || level < 0 || level > 100) return 'Brightness goes from 0 to 100%.';
-      const rounded = Math.round(level);
-      return {
-        verb: said(input.match, 'brighten') ? 'Brighten' : said(input.match, 'dim') ? 'Dim' : 'Set',
-        // A speaker or TV is "turned down to 5" through its volume (never "dimmed").
-        // Blinds and shutters are "set to 30%" through their position.
-        can: (d) => has('dimming')(d) || (has('volume')(d) && !said(input.match, 'dim', 'brighten')) || (positionKey(d) !== undefined && !said(input.match, 'dim', 'brighten')),
-        patch: (d) => {
-          const position = has('dimming')(d) ? undefined : positionKey(d);
-          if (position) return stateOf(d)[position] === rounded ? undefined : { state: { [position]: rounded } };
-          if (!has('dimming')(d)) return stateOf(d)['volume'] === rounded ? undefined : { state: { volume: rounded } };
-          return stateOf(d)['level'] === rounded && stateOf(d)['power'] === (rounded > 0 ? 'on' : 'off') ? undefined : { state: { power: rounded > 0 ? 'on' : 'off', level: rounded } };
-        },
-        ...(LIGHT ? { defaultKind: LIGHT } : {}),
-        cannot: (d) => `${d.name} can't be dimmed.`,
-        already: `at ${rounded}%`,
-        detail: ` to ${rounded}%`,
-      };
-    }
-    case 'set_temperature': {
-      const value = numberSlot(input);
-      if (value === undefined) return '';
-      return {
-        verb: 'Set',
-        can: (d) => temperatureRange(input, d) !== undefined,
-        patch: (d) => {
-          const key = deviceType(d) === 'oven' ? 'temperature_c' : typeof stateOf(d)['setpoint'] === 'number' ? 'setpoint' : 'setpoint_c';
-          return stateOf(d)[key] === value ? undefined : { state: { [key]: value, ...(deviceType(d) === 'oven' ? { power: 'on' } : {}) } };
-        },
-        cannot: (d) => `${d.name} has no temperature to set.`,
-        already: `set to ${value}°C`,
-        detail: ` to ${value}°C`,
-      };
-    }
-    case 'lock':
-    case 'unlock': {
-      const value = intent === 'lock' ? 'locked' : 'unlocked';
-      return {
-        verb: intent === 'lock' ? 'Lock' : 'Unlock',
-        can: (d) => has('lock_unlock')(d) || has('lock')(d) || lockStateOf(d) !== undefined,
-        patch: (d) => {
-          const state = lockPatch(d, value);
-          return state ? { state } : undefined;
-        },
-        ...(LOCK ? { defaultKind: LOCK } : {}),
-        cannot: (d) => `${d.name} has no lock I can control.`,
-        already: value,
-      };
-    }
-    case 'open':
-    case 'close': {
-      const value = intent === 'open' ? 'open' : 'closed';
-      const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? openStateKey(d) ?? 'position';
-      return {
-        verb: intent === 'open' ? 'Open' : 'Close',
-        can: opensAndCloses,
-        patch: (d) => {
-          // Homes that store `open: true|false` get a boolean back.
-          if (typeof stateOf(d)['open'] === 'boolean') return stateOf(d)['open'] === (intent === 'open') ? undefined : { state: { open: intent === 'open' } };
-          // A blind kept as a number (`current_pos: 100`) opens to 100 and closes to 0.
-          const position = positionKey(d);
-          if (position && typeof stateOf(d)[position] === 'number') {
-            const to = intent === 'open' ? 100 : 0;
-            return stateOf(d)[position] === to ? undefined : { state: { [position]: to } };
-          }
-          return stateOf(d)[keyOf(d)] === value ? undefined : { state: { [keyOf(d)]: value } };
-        },
-        cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,
-        already: value,
-      };
-    }
-    case 'arm':
-    case 'disarm':
-      return {
-        verb: intent === 'arm' ? 'Arm' : 'Disarm',
-        can: (d) => armStateKey(d) !== undefined,
-        patch: (d) => armPatch(d, intent === 'arm'),
-        ...(ALARM ? { defaultKind: ALARM } : {}),
-        cannot: (d) => `${d.name} is no alarm I can ${intent}.`,
-        already: intent === 'arm' ? 'armed' : 'disarmed',
-      };
-    default:
-      return '';
-  }
-}
-
-/** "open_close", or the same said of a part ("valve_open_close" on a main water shut-off). */
-function opensAndCloses(device: Entity): boolean {
-  return capabilitiesOf(device).some((c) => /(^|_)open_close$/.test(c));
-}
-
-/** The state field a blind's position is kept in ("position", "current_pos"), for a device that can take one. */
-function positionKey(device: Entity): string | undefined {
-  const found = Object.keys(stateOf(device)).find((k) => /(^|_)pos(ition)?($|_)/.test(k) && typeof stateOf(device)[k] === 'number');
-  return found ?? (capabilitiesOf(device).includes('position') ? 'position' : undefined);
-}
-
-/** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */
-function temperatureRange(input: Reading, device: Entity): [number, number] | undefined {
-  const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
-  // "climate" is a broad family (purifiers, dehumidifiers, thermometers): only a member with a setpoint takes one.
-  const setsTemperature = capabilitiesOf(device).includes('temperature_control') || setpointOf(device) !== undefined;
-  for (const k of kinds) {
-    const range = TEMPERATURE_RANGES[k];
-    if (range && (k !== 'climate' || setsTemperature)) return range;
-  }
-  return undefined;
 }
 
 /** The one lock linked to a device that has none, or in its room (what a lock question about it answered through). */

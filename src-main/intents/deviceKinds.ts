@@ -371,7 +371,8 @@ export function capabilitiesOf(entity: Entity): string[] {
   const out = new Set<string>();
   for (const c of caps) {
     if (typeof c !== 'string') continue;
-    const raw = c.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    // "on/off", "open/close", "on-off": one spelling.
+    const raw = c.trim().toLowerCase().replace(/[\s/-]+/g, '_');
     out.add(raw);
     const canonical = CANONICAL_CAPABILITY.get(raw);
     if (canonical) out.add(canonical);

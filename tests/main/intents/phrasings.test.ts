@@ -216,9 +216,10 @@ const CASES: Case[] = [
   ['set the upstairs thermostat to 19', 'set_temperature', ['Upstairs Thermostat'], { tier: 3 }],
   ['run good night', 'run_automation', ['Good Night'], { tier: 3 }],
   ['activate the welcome home scene', 'run_automation', ['Welcome Home'], { tier: 2 }],
+  // already so by the last reading, which may be stale: still proposed (the text says what was last read)
+  ['lock the front door', 'lock', ['Front Door Lock'], { tier: 3 }],
+  ['close the garage door', 'close', ['Garage Door'], { tier: 3 }],
   // control with nothing to propose
-  ['lock the front door', 'lock', ['Front Door Lock']],
-  ['close the garage door', 'close', ['Garage Door']],
   ['dim the TV to 20%', 'set_level', ['Living Room TV']],
   ['turn off the fridge', 'turn_off', ['Fridge Freezer']],
   ['open the front door', 'open', ['Front Door']],

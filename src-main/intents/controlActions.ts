@@ -1,0 +1,227 @@
+// What each control intent does to a device: whether the device can do it, the exact state change (written in the
+// field the device already uses), and whether its last reading already shows it done. answerControl.ts proposes.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { TargetPatch } from '../approvals/ProposalRequest';
+import { armPatch, armStateKey } from './alarmControl';
+import { lockStateOf, openStateKey, setpointOf, LEVEL_KEYS } from './deviceReadings';
+import { capabilitiesOf, deviceType, kindById, type DeviceKind } from './deviceKinds';
+import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { isSwitched, switchOf, switchPatch } from './switchControl';
+
+export interface ActionSpec {
+  verb: string;
+  /** Can this device do it? */
+  can: (device: Entity) => boolean;
+  /** The state change, or undefined when the device's last reading already shows it done. */
+  patch: (device: Entity) => TargetPatch | undefined;
+  /** The state change even when the last reading shows it done (that reading may be stale). */
+  change: (device: Entity) => TargetPatch;
+  /** For a whole room without a kind ("turn off the kitchen"): which devices. */
+  defaultKind?: DeviceKind;
+  cannot: (device: Entity) => string;
+  already: string;
+  detail?: string;
+}
+
+/** What reading a command needs: the match and the home (an answer input has both). */
+export type Reading = Pick<IntentAnswerInput, 'match' | 'snapshot'>;
+
+const LIGHT = kindById('light');
+const LOCK = kindById('lock');
+const ALARM = kindById('alarm');
+const OPENABLE = ['door', 'valve', 'position'];
+/** Setpoint ranges by kind; a water heater or boiler takes its hot-water temperature ("set the water heater to 50"). */
+export const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], water_heater: [30, 80], oven: [50, 275] };
+/** State fields that hold a temperature to reach ("setpoint", "target_temp", "set_temp", a water heater's "target"). */
+const SETPOINT_KEY = /^(setpoint|target|set|desired|temperature_setpoint)(_?temp(erature)?)?(_c)?$|^(setpoint|target)_c$/;
+
+/** Builds a spec from the change and the check whether the last reading shows it done. */
+function spec(s: Omit<ActionSpec, 'patch'> & { done: (d: Entity) => boolean }): ActionSpec {
+  const { done, ...rest } = s;
+  return { ...rest, patch: (d) => (done(d) ? undefined : s.change(d)) };
+}
+
+export function numberSlot(input: Reading): number | undefined {
+  for (const name of ['level', 'temperature']) {
+    const slot = input.match.slots[name];
+    if (slot?.type === 'number') return slot.value;
+  }
+  return undefined;
+}
+
+export function actionSpec(intent: string, input: Reading): ActionSpec | string {
+  const has = (cap: string) => (d: Entity): boolean => capabilitiesOf(d).includes(cap);
+  switch (intent) {
+    case 'turn_on':
+    case 'turn_off': {
+      const on = intent === 'turn_on';
+      const power = on ? 'on' : 'off';
+      const target = input.match.slots['target'];
+      // "start the roomba", "stop the washer": a device that runs a job is started and stopped.
+      const runs = target?.type === 'entity' && switchOf(target.entity)?.runs === true;
+      return spec({
+        verb: runs ? (on ? 'Start' : 'Stop') : on ? 'Turn on' : 'Turn off',
+        // Switched through whatever field or capability its data shows (switchControl.ts), however it is spelled.
+        can: (d) => switchOf(d) !== undefined,
+        done: (d) => {
+          const sw = switchOf(d);
+          return sw !== undefined && isSwitched(d, sw, on);
+        },
+        change: (d) => {
+          const sw = switchOf(d);
+          return { state: sw ? switchPatch(d, sw, on) : { power } };
+        },
+        ...(LIGHT ? { defaultKind: LIGHT } : {}),
+        cannot: (d) => `${d.name} can't be switched ${power} from here.`,
+        already: runs ? (on ? 'running' : 'stopped') : power,
+      });
+    }
+    case 'set_level': {
+      const n = numberSlot(input);
+      const most = said(input.match, 'max', 'maximum', 'full');
+      const level = n ?? (said(input.match, 'brighten') || most ? 100 : 30);
+      if (!Number.isFinite(level) || level < 0 || level > 100) return 'Brightness goes from 0 to 100%.';
+      const rounded = Math.round(level);
+      // "set the ventilation to 3": a fan named outright takes its speed step as said; "to max" is a step its data
+      // doesn't give, so it is asked for.
+      const target = input.match.slots['target'];
+      const fan = target?.type === 'entity' && fanSpeedKey(target.entity) ? fanSpeedKey(target.entity) : undefined;
+      if (fan && target?.type === 'entity') {
+        const now = stateOf(target.entity)[fan];
+        if (n === undefined) return `I don't know the highest fan speed of ${target.entity.name} (it is at ${String(now)}); say the step you want, e.g. "set ${target.entity.name} to 3".`;
+        return spec({
+          verb: 'Set',
+          can: (d) => d.id === target.entity.id,
+          done: (d) => stateOf(d)[fan] === rounded,
+          change: () => ({ state: { [fan]: rounded } }),
+          cannot: (d) => `${d.name} has no fan speed I can set.`,
+          already: `at fan speed ${rounded}`,
+          detail: ` to fan speed ${rounded}`,
+        });
+      }
+      // A speaker or TV is "turned down to 5" through its volume (never "dimmed"); blinds and shutters are "set to
+      // 30%" through their position. A light's level and switch go in the fields it uses ("bri", "output").
+      const change = (d: Entity): Record<string, unknown> => {
+        const position = has('dimming')(d) ? undefined : positionKey(d);
+        if (position) return { [position]: rounded };
+        if (!has('dimming')(d)) return { volume: rounded };
+        const levelKey = LEVEL_KEYS.find((k) => typeof stateOf(d)[k] === 'number') ?? 'level';
+        const sw = switchOf(d);
+        return { ...(sw ? switchPatch(d, sw, rounded > 0) : { power: rounded > 0 ? 'on' : 'off' }), [levelKey]: rounded };
+      };
+      return spec({
+        verb: said(input.match, 'brighten') ? 'Brighten' : said(input.match, 'dim') ? 'Dim' : 'Set',
+        can: (d) => has('dimming')(d) || (has('volume')(d) && !said(input.match, 'dim', 'brighten')) || (positionKey(d) !== undefined && !said(input.match, 'dim', 'brighten')),
+        done: (d) => Object.entries(change(d)).every(([k, v]) => sameValue(stateOf(d)[k], v)),
+        change: (d) => ({ state: change(d) }),
+        ...(LIGHT ? { defaultKind: LIGHT } : {}),
+        cannot: (d) => `${d.name} can't be dimmed.`,
+        already: `at ${rounded}%`,
+        detail: ` to ${rounded}%`,
+      });
+    }
+    case 'set_temperature': {
+      const value = numberSlot(input);
+      if (value === undefined) return '';
+      const key = (d: Entity): string => {
+        if (deviceType(d) === 'oven') return 'temperature_c';
+        const state = stateOf(d);
+        return Object.keys(state).find((k) => typeof state[k] === 'number' && SETPOINT_KEY.test(k)) ?? 'setpoint_c';
+      };
+      return spec({
+        verb: 'Set',
+        can: (d) => temperatureRange(input, d) !== undefined,
+        done: (d) => stateOf(d)[key(d)] === value,
+        change: (d) => ({ state: { [key(d)]: value, ...(deviceType(d) === 'oven' ? { power: 'on' } : {}) } }),
+        cannot: (d) => `${d.name} has no temperature to set.`,
+        already: `set to ${value}°C`,
+        detail: ` to ${value}°C`,
+      });
+    }
+    case 'lock':
+    case 'unlock': {
+      const value = intent === 'lock' ? 'locked' : 'unlocked';
+      return spec({
+        verb: intent === 'lock' ? 'Lock' : 'Unlock',
+        can: (d) => has('lock_unlock')(d) || has('lock')(d) || lockStateOf(d) !== undefined,
+        done: (d) => lockStateOf(d) === value,
+        // In the field the home already uses: `locked: true` or `lock: "locked"`.
+        change: (d) => ({ state: typeof stateOf(d)['locked'] === 'boolean' ? { locked: value === 'locked' } : { lock: value } }),
+        ...(LOCK ? { defaultKind: LOCK } : {}),
+        cannot: (d) => `${d.name} has no lock I can control.`,
+        already: value,
+      });
+    }
+    case 'open':
+    case 'close': {
+      const value = intent === 'open' ? 'open' : 'closed';
+      const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? openStateKey(d) ?? 'position';
+      const change = (d: Entity): Record<string, unknown> => {
+        // Homes that store `open: true|false` get a boolean back.
+        if (typeof stateOf(d)['open'] === 'boolean') return { open: intent === 'open' };
+        // A blind kept as a number (`current_pos: 100`) opens to 100 and closes to 0.
+        const position = positionKey(d);
+        if (position && typeof stateOf(d)[position] === 'number') return { [position]: intent === 'open' ? 100 : 0 };
+        return { [keyOf(d)]: value };
+      };
+      return spec({
+        verb: intent === 'open' ? 'Open' : 'Close',
+        can: opensAndCloses,
+        done: (d) => Object.entries(change(d)).every(([k, v]) => stateOf(d)[k] === v),
+        change: (d) => ({ state: change(d) }),
+        cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,
+        already: value,
+      });
+    }
+    case 'arm':
+    case 'disarm': {
+      const arm = intent === 'arm';
+      const key = (d: Entity): string => armStateKey(d) ?? 'armed';
+      return spec({
+        verb: arm ? 'Arm' : 'Disarm',
+        can: (d) => armStateKey(d) !== undefined,
+        done: (d) => armPatch(d, arm) === undefined,
+        change: (d) => armPatch(d, arm) ?? { state: { [key(d)]: typeof stateOf(d)[key(d)] === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } },
+        ...(ALARM ? { defaultKind: ALARM } : {}),
+        cannot: (d) => `${d.name} is no alarm I can ${intent}.`,
+        already: arm ? 'armed' : 'disarmed',
+      });
+    }
+    default:
+      return '';
+  }
+}
+
+/** A reading equals the value written ("ON" is "on"). */
+function sameValue(now: unknown, to: unknown): boolean {
+  return typeof now === 'string' && typeof to === 'string' ? now.toLowerCase() === to.toLowerCase() : now === to;
+}
+
+/** "open_close", or the same said of a part ("valve_open_close" on a main water shut-off). */
+export function opensAndCloses(device: Entity): boolean {
+  return capabilitiesOf(device).some((c) => /(^|_)open_close$/.test(c));
+}
+
+/** The state field a blind's position is kept in ("position", "current_pos"), for a device that can take one. */
+function positionKey(device: Entity): string | undefined {
+  const found = Object.keys(stateOf(device)).find((k) => /(^|_)pos(ition)?($|_)/.test(k) && typeof stateOf(device)[k] === 'number');
+  return found ?? (capabilitiesOf(device).includes('position') ? 'position' : undefined);
+}
+
+/** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */
+function temperatureRange(input: Reading, device: Entity): [number, number] | undefined {
+  const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
+  // "climate" is a broad family (purifiers, dehumidifiers, thermometers): only a member with a setpoint takes one.
+  const setsTemperature = capabilitiesOf(device).includes('temperature_control') || setpointOf(device) !== undefined;
+  for (const k of kinds) {
+    const range = TEMPERATURE_RANGES[k];
+    if (range && (k !== 'climate' || setsTemperature)) return range;
+  }
+  return undefined;
+}
+
+/** The numeric state field a fan or ventilation unit keeps its speed step in ("fan_speed", "fan_level"). */
+export function fanSpeedKey(device: Entity): string | undefined {
+  const state = stateOf(device);
+  return Object.keys(state).find((k) => /^(fan_?(speed|level|step|stage)|ventilation_(level|stage|step)|airflow_level)$/.test(k) && typeof state[k] === 'number');
+}

@@ -1,0 +1,89 @@
+// How a device is switched on and off (or started and stopped), read from its data rather than from one spelling:
+// a capability written `on/off`, `remote_on_off`, `remote_control`, `power`; a state field the home keeps (`power`,
+// `on`, `output`, `switch`, `relay`, `running`); or what the device does when it runs (a washer's `remote_start`, a
+// robot vacuum's `cleaning`, an irrigation controller's `zones`, a speaker's playback). A command writes the field the
+// device already uses. A device with none of these (a button, a fridge that only reports, a sensor) can't be switched.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { capabilitiesOf } from './deviceKinds';
+import { stateOf } from './IntentAnswerInput';
+
+export interface Switch {
+  /** The state field written. */
+  key: string;
+  on: string | boolean;
+  off: string | boolean;
+  /** Started and stopped rather than switched (a washer, a robot vacuum, the irrigation). */
+  runs: boolean;
+}
+
+/** Capabilities that say the device is switched on and off remotely, however they are spelled. */
+const SWITCH_CAPABILITY = /^(remote_)?(on_?off|power(_control|_switch)?|switch|toggle|remote_control|start_?stop|remote_power)$/;
+/** Capabilities that say the device runs a job when started (a cycle, a cleaning, watering). */
+const RUN_CAPABILITY = /^(remote_start|cleaning|room_cleaning|zone_cleaning|vacuum|vacuuming|mop|mopping|irrigation|watering|program_start)$/;
+/** Watering zones ("zones" alone is also an alarm panel's). */
+const WATERS = /rain|valve|irrigat|sprinkl|water/;
+/** Capabilities of a media device, which is turned on and off through its power. */
+const MEDIA_CAPABILITY = /^(play_pause|audio_playback|media_playback|playback|volume|volume_control)$/;
+/** Boolean (or "on"/"off") fields that hold a device's switch. */
+const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'switch_state'];
+/** Boolean fields that hold whether a job runs. */
+const RUN_FLAGS = ['running', 'active', 'watering', 'cleaning', 'is_running'];
+/** String fields that hold a job's status ("running", "docked", "finished"). */
+const RUN_STATUS_KEYS = ['status', 'cycle', 'state', 'program_status', 'run_state'];
+/** Values of a status that say the job is not running. */
+const IDLE = /^(off|idle|stopped|docked|charging|finished|done|standby|paused|ready|returning|complete|completed|end|winterized)$/i;
+
+/** How the device is switched, or undefined when nothing in its data says it can be. */
+export function switchOf(device: Entity): Switch | undefined {
+  const s = stateOf(device);
+  if (typeof s['power'] === 'string' || typeof s['power'] === 'boolean') return field('power', s['power'], false);
+  for (const key of SWITCH_KEYS) {
+    const v = s[key];
+    if (typeof v === 'boolean' || (typeof v === 'string' && /^(on|off)$/i.test(v.trim()))) return field(key, v, false);
+  }
+  const caps = capabilitiesOf(device);
+  if (runsJobs(device)) {
+    const flag = RUN_FLAGS.find((k) => typeof s[k] === 'boolean');
+    if (flag) return { key: flag, on: true, off: false, runs: true };
+    const status = RUN_STATUS_KEYS.find((k) => typeof s[k] === 'string');
+    const cleans = caps.some((c) => /clean|vacuum|mop/.test(c));
+    return { key: status ?? 'status', on: cleans ? 'cleaning' : 'running', off: 'stopped', runs: true };
+  }
+  if (caps.some((c) => SWITCH_CAPABILITY.test(c) || MEDIA_CAPABILITY.test(c))) return { key: 'power', on: 'on', off: 'off', runs: false };
+  return undefined;
+}
+
+/** Whether the device reads as switched that way now (for saying what it last read). */
+export function isSwitched(device: Entity, sw: Switch, on: boolean): boolean {
+  const now = stateOf(device)[sw.key];
+  if (now === undefined) return false;
+  if (typeof now === 'boolean') return now === on;
+  const text = String(now).trim().toLowerCase();
+  if (sw.runs && typeof sw.on === 'string') return on ? text === sw.on || text === 'running' : IDLE.test(text);
+  return text === String(on ? sw.on : sw.off).toLowerCase();
+}
+
+/** The state change that switches it, in the field and the form (true/"on"/"ON") the device already uses. */
+export function switchPatch(device: Entity, sw: Switch, on: boolean): Record<string, unknown> {
+  const now = stateOf(device)[sw.key];
+  const to = on ? sw.on : sw.off;
+  if (typeof now === 'string' && typeof to === 'string' && now === now.toUpperCase() && now !== now.toLowerCase()) return { [sw.key]: to.toUpperCase() };
+  return { [sw.key]: to };
+}
+
+function field(key: string, value: unknown, runs: boolean): Switch {
+  if (typeof value === 'boolean') return { key, on: true, off: false, runs };
+  return { key, on: 'on', off: 'off', runs };
+}
+
+/** A switch kept in a state field ("power": "on"), not only promised by a capability (a valve's "on/off"). */
+export function switchedByField(device: Entity): boolean {
+  const sw = switchOf(device);
+  return sw !== undefined && sw.key in stateOf(device);
+}
+
+/** A device that runs a job when started (a cycle, a cleaning, watering): what "run the …" can start. */
+export function runsJobs(device: Entity): boolean {
+  const caps = capabilitiesOf(device);
+  return caps.some((c) => RUN_CAPABILITY.test(c)) || (caps.includes('zones') && caps.some((c) => WATERS.test(c)));
+}
