@@ -265,8 +265,8 @@ export class SlotIntentParser {
     if (has(keys, 'target', 'setpoint') && !thing && place) add('setpoint', { device: entitySlot(place, 'place') }, 0.85, 'place+setpoint');
     // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that
     // would answer with the freezer); what the home says about the pool instead.
-    if (has(keys, ...CUES.reading) && !thing && !place && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
-    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
+    if (has(keys, ...CUES.reading) && !thing && !place && !kindMention && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
+    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined, kind: kindSlot(kindMention) }, 0.8, 'reading');
     if (out.length === 0) {
       if (has(keys, ...CUES.room)) add('rooms_in_home', {}, 0.65, 'rooms');
       else if (has(keys, ...CUES.devices) && has(keys, 'house', 'home', 'all', 'every')) add('devices_in_home', {}, 0.7, 'devices');

@@ -17,6 +17,7 @@ import { kindEvidenceNote } from './kindEvidence';
 import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
 import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
+import { weakerEvidence } from './noneGuard';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -276,6 +277,21 @@ function contentFieldsAsked(device: Entity, words: readonly string[]): string[] 
  * quantity. With nothing measured, what the devices are set to is said instead of "no device reports it".
  */
 export async function readings(input: IntentAnswerInput): Promise<string> {
+  // "boiler temp?": the readings of that kind's devices, never the whole home's; with none classified so, those the
+  // none guard says may be one ("hot water tank temperature?" → the heat pump described with a tank), after the hedge.
+  const kindSlot = input.match.slots['kind'];
+  if (kindSlot?.type !== 'kind') return readingsWithin(input, undefined);
+  const place = entitySlot(input.match, 'place');
+  const ofKind = await devicesOfKind(input, kindSlot.kind, place);
+  if (ofKind.length > 0) return readingsWithin(input, new Set(ofKind.map((d) => d.id)));
+  const none = await noneOfKind(input, kindSlot.kind, place, `This home has no ${kindSlot.kind.plural}.`);
+  const pool = place && place.entity_type !== 'home' ? devicesWithin(input.snapshot, place) : input.snapshot.devices;
+  const maybe = weakerEvidence(input.snapshot, kindSlot.kind, pool).maybe.map((m) => m.device.id);
+  if (maybe.length === 0 || maybe.length > 4) return none;
+  return `${none}\n${await readingsWithin(input, new Set(maybe))}`;
+}
+
+async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<string> | undefined): Promise<string> {
   const slot = input.match.slots['quantity'];
   const quantity: Quantity = slot?.type === 'text' && isQuantity(slot.text) ? slot.text : 'temperature';
   const label = quantityLabel(quantity);
@@ -284,12 +300,17 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at?.id === place.id || input.snapshot.parentOfPlace.get(at?.id ?? '')?.id === place.id;
   } : (): boolean => true;
-  const scoped = inScope(input, input.snapshot.devices).filter(within);
+  const scoped = inScope(input, input.snapshot.devices).filter((d) => within(d) && (!ofKind || ofKind.has(d.id)));
   const where = (d: Entity): string => {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at ? ` (${at.name})` : '';
   };
-  const all = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  // A field the question names ("tank" of `dhw_tank_c`) before the plainest one ("outdoor_temp").
+  const reading = (d: Entity): FieldReading | undefined => {
+    const asked = new Set(askedFields(d, input.match.words.filter((w) => !QUANTITY_NAMES.has(w))).map((f) => f.field));
+    return readingsOf(d, quantity).find((r) => r.role === 'measured' && asked.has(r.field)) ?? measured(d, quantity);
+  };
+  const all = scoped.map((d) => ({ d, r: reading(d) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
   // "what's the co2": the devices that measure that one, when some do; "what's the air like": all of them.
   const named = quantity === 'air_quality' ? all.filter((x) => askedFields(x.d, input.match.words).length > 0) : [];
   const measuredBy = named.length > 0 ? named : all;
@@ -312,6 +333,9 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
   }
   return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
 }
+
+/** Words that only name the quantity asked: they pick no field of it. */
+const QUANTITY_NAMES = new Set(['temperature', 'temp', 'humidity', 'power', 'energy', 'quality', 'reading']);
 
 /** "CO2 980 ppm, PM2.5 12": every air-quality field of a device in words, those the question names first. */
 function airReadings(device: Entity, words: readonly string[]): string {

@@ -38,7 +38,7 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     const level = state['level'];
     if (wanted === 'on' && typeof level === 'number') return `${d.name} (${level}%)`;
     // "is the speaker playing": what it plays is part of the answer.
-    const doing = state['playback'] ?? state['status'];
+    const doing = state['playback'] ?? state['status'] ?? (state['playing'] === true ? 'playing' : undefined);
     const source = state['source'] ?? state['media_title'] ?? state['title'];
     if (typeof doing === 'string' && PLAYING.test(doing)) return `${d.name} (${doing}${typeof source === 'string' ? `: ${source}` : ''})`;
     return d.name;
@@ -72,6 +72,8 @@ function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
   // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
   const said = powerStateOf(device)?.trim().toLowerCase();
   if (said === 'on' || said === 'off') return said;
+  if (said === 'playing' || said === 'running') return 'on';
+  if (said === 'not playing' || said === 'not running') return 'off';
   const state = stateOf(device);
   if (typeof state['power'] === 'string') return state['power'];
   if (typeof state['on'] === 'boolean') return state['on'] ? 'on' : 'off';

@@ -12,7 +12,7 @@ import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { STOP_WORDS, type Mention } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
-import { quantityAsked } from './stateQuantities';
+import { isQuantityWord, quantityAsked } from './stateQuantities';
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
 
@@ -78,6 +78,14 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   // "is anyone in the hallway", "any carbon monoxide?": the one device (there) whose state has the field asked about.
   const at = x.place?.entities.place?.[0];
   const scope = at && at.entity_type !== 'home' ? devicesWithin(x.snapshot, at) : x.snapshot.devices;
+  // "how much pellet is left" with `pellet_level_pct: 34`: a word of one device's own field name is that device's
+  // reading, before any appliance in a cycle ("left") or a room list.
+  const plain = !x.kindMention && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, ...AIR, ...FEEL, ...POWER, 'happen', 'happens');
+  const owner = plain ? fieldWordOwner(scope, words.filter((w) => !isQuantityWord(w))) : undefined;
+  if (owner) {
+    add('device_state', { device: { type: 'entity', text: owner.name, entity: owner, how: 'synonym' } }, 0.91, 'field-word');
+    return;
+  }
   const reporting = devicesAskedAbout(scope, words);
   const [one] = reporting;
   // A quantity ("what's the co2", "how cold is it") is the place's readings, so "and in zosia's room?" can follow.
@@ -102,6 +110,34 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
 function timeLeft(device: Entity, words: readonly string[]): boolean {
   return askedFields(device, words).some((f) => /_(left|remaining)$|_due$/.test(f.field));
 }
+
+/** The one device whose state field names hold every telling word of the question (`pellet` of `pellet_level_pct`). */
+function fieldWordOwner(devices: readonly Entity[], words: readonly string[]): Entity | undefined {
+  const telling = words.filter((w) => w.length >= 4 && !GENERIC_FIELD_WORDS.has(w));
+  if (telling.length === 0 || telling.length > 2) return undefined;
+  let found: Entity | undefined;
+  for (const device of devices) {
+    if (!telling.every((w) => fieldParts(device).has(w))) continue;
+    if (found) return undefined;
+    found = device;
+  }
+  return found;
+}
+
+/** Field-name parts that say what any device reports, never which one ("level", "status", "water"). */
+const GENERIC_FIELD_WORDS = new Set(['state', 'status', 'level', 'temp', 'power', 'water', 'mode', 'time', 'left', 'last', 'current', 'value', 'source', 'door', 'open', 'alarm', 'battery', 'today', 'much', 'many']);
+
+/** The parts of a device's state field names, kept per entity object. */
+function fieldParts(device: Entity): Set<string> {
+  const known = FIELD_PARTS.get(device);
+  if (known) return known;
+  const state = device.content['state'];
+  const parts = new Set(state && typeof state === 'object' ? Object.keys(state).flatMap((k) => k.toLowerCase().split(/[_\s-]+/)) : []);
+  FIELD_PARTS.set(device, parts);
+  return parts;
+}
+
+const FIELD_PARTS = new WeakMap<Entity, Set<string>>();
 
 const STATE_WORDS = ['charging', 'running', 'playing', 'on', 'off'];
 
