@@ -68,7 +68,7 @@ const PLAYING = /^(playing|streaming|casting)$/i;
 const STOPPED = /^(paused|stopped|idle|standby)$/i;
 
 /** "power": "on" | "standby" …, "on": true|false or a relay's "switch" (homes write it several ways). */
-function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
+export function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
   // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
   const said = powerStateOf(device)?.trim().toLowerCase();
   if (said === 'on' || said === 'off') return said;

@@ -1,0 +1,41 @@
+// A Latvian house for the round-6 readings tests (issue 12): names the lexicon cannot read, kinds said in English
+// descriptions or models, and state fields under exporters' own names (`set_temp` next to `room_temp`,
+// `pellet_level_pct`, `playing: true`, a garage opener's `light`). Invented for these tests.
+import type { RawEdge, RawEntity } from './homeExportJson';
+
+const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({
+  id, entity_type: 'device', name, content: { state_updated_at: '2026-05-01T08:30:00Z', ...content },
+});
+
+export const LV_ENTITIES: RawEntity[] = [
+  { id: 'lv-home', entity_type: 'home', name: 'Māja Ozoli', content: {} },
+  { id: 'lv-virtuve', entity_type: 'room', name: 'Virtuve', content: { description: 'kitchen' } },
+  { id: 'lv-gulam', entity_type: 'room', name: 'Guļamistaba', content: { description: 'bedroom' } },
+  { id: 'lv-viesi', entity_type: 'room', name: 'Viesistaba', content: { description: 'living room' } },
+  { id: 'lv-katli', entity_type: 'room', name: 'Katlu telpa', content: { description: 'boiler room' } },
+  { id: 'lv-garaza', entity_type: 'room', name: 'Garāža', content: { description: 'garage' } },
+  { id: 'lv-terase', entity_type: 'room', name: 'Terase', content: { description: 'terrace' } },
+  device('lv-katls', 'Granulu katls', { type: 'climate', description: 'wood-pellet boiler for the radiators', capabilities: ['heating', 'pellet_level'], state: { status: 'running', boiler_temp: 71, pellet_level_pct: 41 } }),
+  device('lv-vela', 'Veļas mašīna', { type: 'appliance', description: 'washing machine', capabilities: ['cycle_status'], state: { status: 'running', program: 'Kokvilna 40', remaining_min: 37 } }),
+  device('lv-kondi', 'Kondicionieris guļamistabā', { type: 'climate', description: 'split air conditioner', capabilities: ['cool', 'heat', 'set_temperature'], state: { power: 'off', set_temp: 22, room_temp: 18.7 } }),
+  device('lv-kondi2', 'Kondicionieris viesistabā', { type: 'climate', description: 'split air conditioner', capabilities: ['cool', 'heat', 'set_temperature'], state: { power: 'on', set_temp: 23, room_temp: 21.9 } }),
+  device('lv-josla', 'Skaņas josla', { type: 'entertainment', description: 'soundbar', capabilities: ['audio_playback', 'volume'], state: { playing: true, source: 'Radio SWH' } }),
+  device('lv-tv', 'Televizors', { type: 'entertainment', capabilities: ['on_off', 'volume', 'source'], state: { power: 'off', source: 'HDMI 2' } }),
+  device('lv-rullo1', 'Rullo viesistabā', { type: 'shading', model: 'Plus 2PM (roller shutter)', capabilities: ['open_close', 'position'], state: { position: 0, state: 'closed' } }),
+  device('lv-rullo2', 'Rullo guļamistabā', { type: 'shading', model: 'Plus 2PM (roller shutter)', capabilities: ['open_close', 'position'], state: { position: 100, state: 'open' } }),
+  device('lv-markize', 'Markīze', { type: 'shading', description: 'terrace awning', capabilities: ['extend_retract', 'position'], state: { position: 0 } }),
+  device('lv-varti', 'Garāžas vārti', { type: 'security', model: 'SupraMatic garage door opener', capabilities: ['open/close', 'light'], state: { door: 'closed', light: 'off' } }),
+  device('lv-lampa1', 'Naktslampa Anna', { type: 'lighting', capabilities: ['on_off'], state: { on: true } }),
+  device('lv-lampa2', 'Naktslampa Jānis', { type: 'lighting', capabilities: ['on_off'], state: { on: false } }),
+  device('lv-griesti', 'Griestu gaisma virtuvē', { type: 'lighting', capabilities: ['on_off'], state: { on: true } }),
+];
+
+const inRoom = (device: string, room: string): RawEdge => ({ from: device, to: room, type: 'located_in' });
+
+export const LV_EDGES: RawEdge[] = [
+  ...['lv-virtuve', 'lv-gulam', 'lv-viesi', 'lv-katli', 'lv-garaza', 'lv-terase'].map((room): RawEdge => ({ from: room, to: 'lv-home', type: 'part_of' })),
+  inRoom('lv-katls', 'lv-katli'), inRoom('lv-vela', 'lv-katli'), inRoom('lv-kondi', 'lv-gulam'), inRoom('lv-kondi2', 'lv-viesi'),
+  inRoom('lv-josla', 'lv-viesi'), inRoom('lv-tv', 'lv-viesi'), inRoom('lv-rullo1', 'lv-viesi'), inRoom('lv-rullo2', 'lv-gulam'),
+  inRoom('lv-markize', 'lv-terase'), inRoom('lv-varti', 'lv-garaza'), inRoom('lv-lampa1', 'lv-gulam'), inRoom('lv-lampa2', 'lv-gulam'),
+  inRoom('lv-griesti', 'lv-virtuve'),
+];
