@@ -20,6 +20,7 @@ import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlu
 import { quantityAsked } from './stateQuantities';
 import { lastEventAsked } from './pastEvents';
 import { readingRoutes } from './readingRoutes';
+import { dropFieldWords } from './fieldAfterDevice';
 
 export interface SlotParse {
   intent: string;
@@ -44,7 +45,7 @@ export class SlotIntentParser {
     // A command the control templates did not read ("turn off the …", "kill the power to …") is not a question about
     // the same words: answering "which heaters are off" to it would be wrong. It is declined instead.
     if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
-    const mentions = findMentions(tokens, snapshot);
+    const mentions = dropFieldWords(findMentions(tokens, snapshot), snapshot);
     // "which app for the front door" where the lock is "Hoveddør lås": the opening names the device, not the kind "door".
     // A kind right after it ("the front door lock"), also one whose words begin inside it ("door lock"), is described
     // by it instead (describedBefore): "Front Doorbell" is never the front door lock.
@@ -325,9 +326,7 @@ function best(out: SlotParse[]): SlotParse | undefined {
   return top;
 }
 
-function text(value: string): SlotValue {
-  return { type: 'text', text: value };
-}
+const text = (value: string): SlotValue => ({ type: 'text', text: value });
 
 function kindSlot(m: Mention | undefined): SlotValue | undefined {
   return m?.kind ? { type: 'kind', text: m.text, kind: m.kind } : undefined;

@@ -169,6 +169,15 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   if (!subject) return '';
   // "what is the bedroom set to": the one thing in the room that takes a setpoint.
   const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : [];
+  // Several there (an AC and the thermostat): what each reads and is set to, never "no temperature setting".
+  if (inPlace.length > 1) {
+    input.answer.cite(subject, ...inPlace.slice(0, 6));
+    const lines = inPlace.slice(0, 6).map((d) => {
+      const now = currentTemperatureOf(d);
+      return now !== undefined ? `${d.name} reads ${now}°C (set to ${setpointOf(d)}°C)` : `${d.name} is set to ${setpointOf(d)}°C`;
+    });
+    return withFreshness(`In ${subject.name}: ${joinNames(lines)}.`, input.context.freshness.label);
+  }
   const device = inPlace.length === 1 && inPlace[0] ? inPlace[0] : subject;
   // "whats the temperature of the pool": a place where nothing takes a setpoint answers with what is measured there.
   if (inPlace.length === 0 && ['room', 'zone'].includes(subject.entity_type)) {

@@ -56,12 +56,27 @@ function guessedStates(input: IntentAnswerInput, kind: DeviceKind, place: Entity
   const evidence = weakerEvidence(input.snapshot, kind, pool);
   const pool2 = evidence.maybe.length > 0 ? evidence.maybe.map((m) => m.device) : evidence.unclassified;
   // What the device says it is doing ("status": "idle") before the on/off it implies.
+  // A field named as the kind asked ("is the garage light on" → the door opener's `light: "off"`) says it first.
   const stateWord = (d: Entity): string | undefined => powerStateOf(d) ?? onOffOf(d);
-  const guesses = pool2.filter((d) => stateWord(d) !== undefined);
+  const guesses = pool2.filter((d) => kindField(d, kind) !== undefined || stateWord(d) !== undefined);
   if (guesses.length === 0 || guesses.length > 6) return '';
-  const states = joinNames(guesses.map((d) => `${d.name} is ${stateWord(d) ?? '?'}`));
+  const states = joinNames(guesses.map((d) => {
+    const field = kindField(d, kind);
+    return field ? `${d.name}'s ${field[0]} is ${field[1]}` : `${d.name} is ${stateWord(d) ?? '?'}`;
+  }));
   const lead = pool2.length === 1 ? 'If it is that one' : guesses.length === 1 ? 'Of these, only one says its state' : 'Their states';
   return withFreshness(`${lead}: ${states}.`, input.context.freshness.label);
+}
+
+/** A state field called after the kind (`light: "off"` for lights), as its name and value in words. */
+function kindField(device: Entity, kind: DeviceKind): [string, string] | undefined {
+  const names = new Set([kind.id, kind.singular.toLowerCase()]);
+  for (const [field, value] of Object.entries(stateOf(device))) {
+    if (!names.has(field.toLowerCase())) continue;
+    if (typeof value === 'boolean') return [field, value ? 'on' : 'off'];
+    if (typeof value === 'string' || typeof value === 'number') return [field, String(value)];
+  }
+  return undefined;
 }
 
 const PLAYING = /^(playing|streaming|casting)$/i;

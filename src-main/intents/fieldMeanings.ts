@@ -70,7 +70,7 @@ const ASKED_AS: Readonly<Record<string, readonly string[]>> = {
   nobody: ['occupancy', 'motion', 'presence', 'occupied', 'person'], occupied: ['occupancy', 'motion', 'presence', 'occupied'],
   movement: ['motion', 'occupancy'], motion: ['motion', 'occupancy', 'presence'],
   leak: ['leak', 'flood', 'leakage', 'wet'], leaking: ['leak', 'flood', 'leakage', 'wet'], flood: ['flood', 'leak'], flooding: ['flood', 'leak'],
-  monoxide: ['co', 'carbon_monoxide'], smoke: ['smoke'],
+  monoxide: ['co', 'carbon_monoxide'], co: ['co', 'carbon_monoxide'], smoke: ['smoke'],
   bright: ['bri', 'brightness', 'level', 'dim'], brightness: ['bri', 'brightness', 'level', 'dim'], dim: ['bri', 'brightness', 'level', 'dim'],
   co2: ['co2'], pm25: ['pm25', 'pm2'], voc: ['voc', 'tvoc'],
   rain: ['rain', 'raining', 'rainfall', 'precipitation'], raining: ['rain', 'raining', 'rainfall'], rainfall: ['rain', 'rainfall', 'precipitation'],

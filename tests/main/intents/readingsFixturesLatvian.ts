@@ -19,12 +19,16 @@ export const LV_ENTITIES: RawEntity[] = [
   device('lv-vela', 'Veļas mašīna', { type: 'appliance', description: 'washing machine', capabilities: ['cycle_status'], state: { status: 'running', program: 'Kokvilna 40', remaining_min: 37 } }),
   device('lv-kondi', 'Kondicionieris guļamistabā', { type: 'climate', description: 'split air conditioner', capabilities: ['cool', 'heat', 'set_temperature'], state: { power: 'off', set_temp: 22, room_temp: 18.7 } }),
   device('lv-kondi2', 'Kondicionieris viesistabā', { type: 'climate', description: 'split air conditioner', capabilities: ['cool', 'heat', 'set_temperature'], state: { power: 'on', set_temp: 23, room_temp: 21.9 } }),
+  device('lv-termo', 'Telpas termostats', { type: 'climate', capabilities: ['setpoint', 'temperature'], state: { setpoint: 21, temperature: 20.6 } }),
   device('lv-josla', 'Skaņas josla', { type: 'entertainment', description: 'soundbar', capabilities: ['audio_playback', 'volume'], state: { playing: true, source: 'Radio SWH' } }),
   device('lv-tv', 'Televizors', { type: 'entertainment', capabilities: ['on_off', 'volume', 'source'], state: { power: 'off', source: 'HDMI 2' } }),
   device('lv-rullo1', 'Rullo viesistabā', { type: 'shading', model: 'Plus 2PM (roller shutter)', capabilities: ['open_close', 'position'], state: { position: 0, state: 'closed' } }),
   device('lv-rullo2', 'Rullo guļamistabā', { type: 'shading', model: 'Plus 2PM (roller shutter)', capabilities: ['open_close', 'position'], state: { position: 100, state: 'open' } }),
   device('lv-markize', 'Markīze', { type: 'shading', description: 'terrace awning', capabilities: ['extend_retract', 'position'], state: { position: 0 } }),
   device('lv-varti', 'Garāžas vārti', { type: 'security', model: 'SupraMatic garage door opener', capabilities: ['open/close', 'light'], state: { door: 'closed', light: 'off' } }),
+  device('lv-saldetava', 'Saldētava', { type: 'appliance', description: 'chest freezer', capabilities: ['temperature_monitoring'], state: { temperature: -20, alarm: false } }),
+  device('lv-signal', 'Signalizācija', { type: 'security', description: 'burglar alarm panel', capabilities: ['arm_away', 'disarm'], state: { status: 'disarmed' } }),
+  device('lv-co', 'CO sensors', { type: 'security', description: 'carbon monoxide detector', capabilities: ['co_detection', 'battery'], state: { co_ppm: 0, battery: 90 } }),
   device('lv-lampa1', 'Naktslampa Anna', { type: 'lighting', capabilities: ['on_off'], state: { on: true } }),
   device('lv-lampa2', 'Naktslampa Jānis', { type: 'lighting', capabilities: ['on_off'], state: { on: false } }),
   device('lv-griesti', 'Griestu gaisma virtuvē', { type: 'lighting', capabilities: ['on_off'], state: { on: true } }),
@@ -34,8 +38,8 @@ const inRoom = (device: string, room: string): RawEdge => ({ from: device, to: r
 
 export const LV_EDGES: RawEdge[] = [
   ...['lv-virtuve', 'lv-gulam', 'lv-viesi', 'lv-katli', 'lv-garaza', 'lv-terase'].map((room): RawEdge => ({ from: room, to: 'lv-home', type: 'part_of' })),
-  inRoom('lv-katls', 'lv-katli'), inRoom('lv-vela', 'lv-katli'), inRoom('lv-kondi', 'lv-gulam'), inRoom('lv-kondi2', 'lv-viesi'),
+  inRoom('lv-katls', 'lv-katli'), inRoom('lv-vela', 'lv-katli'), inRoom('lv-kondi', 'lv-gulam'), inRoom('lv-kondi2', 'lv-viesi'), inRoom('lv-termo', 'lv-viesi'),
   inRoom('lv-josla', 'lv-viesi'), inRoom('lv-tv', 'lv-viesi'), inRoom('lv-rullo1', 'lv-viesi'), inRoom('lv-rullo2', 'lv-gulam'),
   inRoom('lv-markize', 'lv-terase'), inRoom('lv-varti', 'lv-garaza'), inRoom('lv-lampa1', 'lv-gulam'), inRoom('lv-lampa2', 'lv-gulam'),
-  inRoom('lv-griesti', 'lv-virtuve'),
+  inRoom('lv-griesti', 'lv-virtuve'), inRoom('lv-saldetava', 'lv-garaza'), inRoom('lv-signal', 'lv-garaza'), inRoom('lv-co', 'lv-katli'),
 ];

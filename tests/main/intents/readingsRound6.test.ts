@@ -49,11 +49,35 @@ describe('the device the words support', () => {
   });
 });
 
+describe('a field said with the device', () => {
+  it('"is the chest freezer alarm going off" is the freezer\'s `alarm`, never the burglar alarm panel', async () => {
+    const a = await ask('is the chest freezer alarm going off');
+    expect(a.text).toMatch(/Saldētava: no alarm/);
+    expect(a.text).not.toMatch(/Signalizācija/);
+  });
+
+  it('"any co in the boiler room" reads the CO detector there', async () => {
+    expect((await ask('any co in the boiler room')).text).toMatch(/CO sensors[^]*carbon monoxide 0 ppm \(none detected\)/);
+  });
+
+  it('"is the garage light on" with no light there says the door opener\'s `light` with the hedge', async () => {
+    const a = await ask('is the garage light on');
+    expect(a.text).toMatch(/may be one: Garāžas vārti/);
+    expect(a.text).toMatch(/Garāžas vārti's light is off/);
+  });
+});
+
 describe('a setting is not a reading', () => {
   it('"how warm is the bedroom" says the measured room temperature, not what the AC is set to', async () => {
     const a = await ask('how warm is the bedroom');
     expect(a.text).toMatch(/18\.7°C/);
     expect(a.text).not.toMatch(/22°C/);
+  });
+
+  it('"what\'s the living room temperature" with an AC and a thermostat there says what each reads and is set to', async () => {
+    const a = await ask("what's the living room temperature");
+    expect(a.text).toMatch(/Kondicionieris viesistabā reads 21\.9°C \(set to 23°C\) and Telpas termostats reads 20\.6°C \(set to 21°C\)/);
+    expect(a.text).not.toMatch(/no temperature setting/);
   });
 });
 
