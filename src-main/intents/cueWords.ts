@@ -21,7 +21,7 @@ export const CUES = {
   room: ['room', 'space', 'area'],
   devices: ['device', 'thing', 'gadget', 'stuff', 'equipment', 'everything', 'anything', 'what'],
   battery: ['battery', 'batteries'],
-  low: ['low', 'lowest', 'dying', 'flat', 'weak', 'dead', 'empty', 'almost', 'nearly', 'drained', 'die'],
+  low: ['low', 'lowest', 'dying', 'flat', 'weak', 'dead', 'empty', 'almost', 'nearly', 'drained', 'die', 'soon'],
   app: ['app', 'application'],
   schedule: ['schedule', 'timer'],
   /** Whether a cycle has ended or how long it has to go ("is it done yet", "how long until it is finished"). */

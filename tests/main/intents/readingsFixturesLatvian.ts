@@ -15,6 +15,9 @@ export const LV_ENTITIES: RawEntity[] = [
   { id: 'lv-katli', entity_type: 'room', name: 'Katlu telpa', content: { description: 'boiler room' } },
   { id: 'lv-garaza', entity_type: 'room', name: 'Garāža', content: { description: 'garage' } },
   { id: 'lv-terase', entity_type: 'room', name: 'Terase', content: { description: 'terrace' } },
+  { id: 'lv-prieksnams', entity_type: 'room', name: 'Priekšnams', content: { description: 'entrance hall' } },
+  { id: 'lv-ardurvis', entity_type: 'door', name: 'Ārdurvis', content: { state: { open: false } } },
+  { id: 'lv-pagrabs', entity_type: 'door', name: 'Pagraba durvis', content: { state: { open: true } } },
   device('lv-katls', 'Granulu katls', { type: 'climate', description: 'wood-pellet boiler for the radiators', capabilities: ['heating', 'pellet_level'], state: { status: 'running', boiler_temp: 71, pellet_level_pct: 41 } }),
   device('lv-vela', 'Veļas mašīna', { type: 'appliance', description: 'washing machine', capabilities: ['cycle_status'], state: { status: 'running', program: 'Kokvilna 40', remaining_min: 37 } }),
   device('lv-kondi', 'Kondicionieris guļamistabā', { type: 'climate', description: 'split air conditioner', capabilities: ['cool', 'heat', 'set_temperature'], state: { power: 'off', set_temp: 22, room_temp: 18.7 } }),
@@ -29,6 +32,13 @@ export const LV_ENTITIES: RawEntity[] = [
   device('lv-saldetava', 'Saldētava', { type: 'appliance', description: 'chest freezer', capabilities: ['temperature_monitoring'], state: { temperature: -20, alarm: false } }),
   device('lv-signal', 'Signalizācija', { type: 'security', description: 'burglar alarm panel', capabilities: ['arm_away', 'disarm'], state: { status: 'disarmed' } }),
   device('lv-co', 'CO sensors', { type: 'security', description: 'carbon monoxide detector', capabilities: ['co_detection', 'battery'], state: { co_ppm: 0, battery: 90 } }),
+  device('lv-cepeskrasns', 'Cepeškrāsns', { type: 'appliance', description: 'built-in oven', capabilities: ['on_off', 'oven_temperature'], state: { power: 'on', temp: 200 } }),
+  device('lv-trauki', 'Trauku mašīna', { type: 'appliance', description: 'dishwasher', capabilities: ['cycle_status'], state: { status: 'finished', remaining_min: 0 } }),
+  device('lv-mitrums', 'Mitruma sensors', { type: 'sensor', capabilities: ['humidity', 'temperature'], state: { humidity: 48, temperature: 22.6 } }),
+  device('lv-kustiba', 'Kustības sensors', { type: 'security', capabilities: ['motion', 'battery'], state: { motion: false, battery: 14 } }),
+  device('lv-slotene', 'Durvju slēdzene', { type: 'security', description: 'smart lock', capabilities: ['lock_unlock', 'battery'], state: { lock: 'locked', battery: 26 } }),
+  device('lv-zvans', 'Durvju zvans', { type: 'security', description: 'video doorbell', capabilities: ['video'] }),
+  device('lv-nopludes', 'Noplūdes sensors', { type: 'sensor', capabilities: ['water_leak', 'battery'], state: { water_leak: false, battery: 93 } }),
   device('lv-lampa1', 'Naktslampa Anna', { type: 'lighting', capabilities: ['on_off'], state: { on: true } }),
   device('lv-lampa2', 'Naktslampa Jānis', { type: 'lighting', capabilities: ['on_off'], state: { on: false } }),
   device('lv-griesti', 'Griestu gaisma virtuvē', { type: 'lighting', capabilities: ['on_off'], state: { on: true } }),
@@ -37,9 +47,11 @@ export const LV_ENTITIES: RawEntity[] = [
 const inRoom = (device: string, room: string): RawEdge => ({ from: device, to: room, type: 'located_in' });
 
 export const LV_EDGES: RawEdge[] = [
-  ...['lv-virtuve', 'lv-gulam', 'lv-viesi', 'lv-katli', 'lv-garaza', 'lv-terase'].map((room): RawEdge => ({ from: room, to: 'lv-home', type: 'part_of' })),
+  ...['lv-virtuve', 'lv-gulam', 'lv-viesi', 'lv-katli', 'lv-garaza', 'lv-terase', 'lv-prieksnams'].map((room): RawEdge => ({ from: room, to: 'lv-home', type: 'part_of' })),
   inRoom('lv-katls', 'lv-katli'), inRoom('lv-vela', 'lv-katli'), inRoom('lv-kondi', 'lv-gulam'), inRoom('lv-kondi2', 'lv-viesi'), inRoom('lv-termo', 'lv-viesi'),
   inRoom('lv-josla', 'lv-viesi'), inRoom('lv-tv', 'lv-viesi'), inRoom('lv-rullo1', 'lv-viesi'), inRoom('lv-rullo2', 'lv-gulam'),
   inRoom('lv-markize', 'lv-terase'), inRoom('lv-varti', 'lv-garaza'), inRoom('lv-lampa1', 'lv-gulam'), inRoom('lv-lampa2', 'lv-gulam'),
   inRoom('lv-griesti', 'lv-virtuve'), inRoom('lv-saldetava', 'lv-garaza'), inRoom('lv-signal', 'lv-garaza'), inRoom('lv-co', 'lv-katli'),
+  inRoom('lv-cepeskrasns', 'lv-virtuve'), inRoom('lv-trauki', 'lv-virtuve'), inRoom('lv-mitrums', 'lv-virtuve'), inRoom('lv-kustiba', 'lv-prieksnams'),
+  inRoom('lv-slotene', 'lv-prieksnams'), inRoom('lv-zvans', 'lv-prieksnams'), inRoom('lv-nopludes', 'lv-katli'), inRoom('lv-ardurvis', 'lv-prieksnams'),
 ];
