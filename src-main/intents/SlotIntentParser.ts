@@ -147,7 +147,7 @@ export class SlotIntentParser {
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device; so is a kind
     // with the words before it describing one ("the back door lock" for "Bagdør lås"), whatever else shares a word.
-    const described = !device && kindMention ? describedBefore(snapshot, tokens, kindMention) : undefined;
+    const described = !device && kindMention ? describedBefore(snapshot, tokens, kindMention, place) : undefined;
     const implied = described ?? (!device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place, kindMention !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention)) : undefined);
     const thing: SlotValue | undefined = device ? entitySlot(device, 'device') : implied ? { type: 'entity', text: implied.text, entity: implied.entity, how: 'synonym' } : undefined;
     const deviceCue = has(keys, ...CUES.info, ...CUES.battery, ...CUES.locked, ...CUES.open, ...CUES.setpoint, ...CUES.app, ...CUES.schedule, ...CUES.docs, ...CUES.note, ...CUES.automation, ...CUES.where, ...CUES.reading, 'when', 'time', ...TIMES_OF_DAY)

@@ -34,8 +34,8 @@ const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which
 const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */
 const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
-/** "how much power", "what's the consumption". */
-const POWER = ['power', 'watt', 'wattage', 'consumption'];
+/** "how much power", "what's the consumption", "how much are we importing from the grid". */
+const POWER = ['power', 'watt', 'wattage', 'consumption', 'import', 'importing', 'export', 'exporting'];
 /** The two words that say a blind's position. */
 const UP_DOWN = ['up', 'down'];
 
@@ -71,7 +71,10 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   if (!x.kindMention && !x.place && has(keys, ...STATE_WORDS)) {
     const asked = x.tokens.filter((t) => keys.has(t.key) && t.key.length >= 4 && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key));
     const [word] = asked;
-    const saying = asked.length === 1 && word ? x.snapshot.devices.filter((d) => descriptionWords(d).has(word.key)) : [];
+    const all = asked.length === 1 && word ? x.snapshot.devices.filter((d) => descriptionWords(d).has(word.key)) : [];
+    // "e-bike" among a "bike-shed lock" and a "plug for the e-bike charger": the one saying the whole word.
+    const whole = word ? wholeWordAround(x.tokens, word) : '';
+    const saying = all.length > 1 && whole.includes(' ') ? all.filter((d) => ` ${descriptionKey(d)} `.includes(` ${whole} `)) : all;
     const [only] = saying;
     if (saying.length === 1 && only) add('state_on', { device: { type: 'entity', text: word?.text ?? only.name, entity: only, how: 'synonym' } }, 0.8, 'described+on');
   }
@@ -138,6 +141,23 @@ function fieldParts(device: Entity): Set<string> {
 }
 
 const FIELD_PARTS = new WeakMap<Entity, Set<string>>();
+
+/** The keys of the run of content words the word is part of ("e bike" of "is the e-bike charging"). */
+function wholeWordAround(tokens: readonly Token[], word: Token): string {
+  const at = tokens.indexOf(word);
+  const content = (t: Token | undefined): boolean => t !== undefined && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key);
+  let start = at;
+  let end = at + 1;
+  while (content(tokens[start - 1])) start--;
+  while (content(tokens[end])) end++;
+  return tokens.slice(start, end).map((t) => t.key).join(' ');
+}
+
+/** A device's description as word keys in order. */
+function descriptionKey(device: Entity): string {
+  const text = device.content['description'];
+  return typeof text === 'string' ? tokenize(text.slice(0, 200)).map((t) => t.key).join(' ') : '';
+}
 
 const STATE_WORDS = ['charging', 'running', 'playing', 'on', 'off'];
 
