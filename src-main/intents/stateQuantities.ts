@@ -30,7 +30,7 @@ const AIR = new Set(['pm25', 'pm2_5', 'pm1', 'pm10', 'co2', 'voc', 'tvoc', 'aqi'
 const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
   ['air_quality', ['quality', 'pm25', 'pm2', 'co2', 'voc', 'aqi', 'pollution', 'air']],
-  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power', 'importing', 'exporting']],
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power', 'importing', 'exporting', 'grid']],
   ['energy', ['kwh', 'energy']],
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
 ];

@@ -16,6 +16,8 @@ export const LV_ENTITIES: RawEntity[] = [
   { id: 'lv-garaza', entity_type: 'room', name: 'Garāža', content: { description: 'garage' } },
   { id: 'lv-terase', entity_type: 'room', name: 'Terase', content: { description: 'terrace' } },
   { id: 'lv-prieksnams', entity_type: 'room', name: 'Priekšnams', content: { description: 'entrance hall' } },
+  { id: 'lv-kapnes', entity_type: 'room', name: 'Kāpņu halle', content: { description: 'upstairs hallway' } },
+  { id: 'lv-skunis', entity_type: 'room', name: 'Šķūnis', content: { description: 'shed' } },
   { id: 'lv-ardurvis', entity_type: 'door', name: 'Ārdurvis', content: { state: { open: false } } },
   { id: 'lv-pagrabs', entity_type: 'door', name: 'Pagraba durvis', content: { state: { open: true } } },
   device('lv-katls', 'Granulu katls', { type: 'climate', description: 'wood-pellet boiler for the radiators', capabilities: ['heating', 'pellet_level'], state: { status: 'running', boiler_temp: 71, pellet_level_pct: 41 } }),
@@ -39,6 +41,12 @@ export const LV_ENTITIES: RawEntity[] = [
   device('lv-slotene', 'Durvju slēdzene', { type: 'security', description: 'smart lock', capabilities: ['lock_unlock', 'battery'], state: { lock: 'locked', battery: 26 } }),
   device('lv-zvans', 'Durvju zvans', { type: 'security', description: 'video doorbell', capabilities: ['video'] }),
   device('lv-nopludes', 'Noplūdes sensors', { type: 'sensor', capabilities: ['water_leak', 'battery'], state: { water_leak: false, battery: 93 } }),
+  device('lv-kapnu-kust', 'Kāpņu kustības sensors', { type: 'security', capabilities: ['motion', 'battery'], state: { motion: true, battery: 70 } }),
+  device('lv-skaititajs', 'Elektrības skaitītājs', { type: 'energy', description: 'smart meter reader', capabilities: ['energy_monitoring'], state: { import_w: 1850, export_w: 0 } }),
+  device('lv-attiritajs', 'Gaisa attīrītājs', { type: 'appliance', description: 'air purifier', capabilities: ['on_off', 'air_quality'], state: { on: true, pm2_5: 7 } }),
+  device('lv-rozete', 'Rozete velosipēdam', { type: 'electrical', description: 'smart plug for the e-bike charger', capabilities: ['switch', 'power_metering'], state: { relay: 'on', power_w: 85 } }),
+  device('lv-skuna-slot', 'Šķūņa slēdzene', { type: 'security', description: 'bike-shed lock', capabilities: ['lock_unlock'], state: { lock: 'locked' } }),
+  device('lv-ledus', 'Ledusskapis', { type: 'appliance', description: 'fridge', capabilities: ['temperature_monitoring'], state: { temp_c: 4 } }),
   device('lv-lampa1', 'Naktslampa Anna', { type: 'lighting', capabilities: ['on_off'], state: { on: true } }),
   device('lv-lampa2', 'Naktslampa Jānis', { type: 'lighting', capabilities: ['on_off'], state: { on: false } }),
   device('lv-griesti', 'Griestu gaisma virtuvē', { type: 'lighting', capabilities: ['on_off'], state: { on: true } }),
@@ -47,11 +55,13 @@ export const LV_ENTITIES: RawEntity[] = [
 const inRoom = (device: string, room: string): RawEdge => ({ from: device, to: room, type: 'located_in' });
 
 export const LV_EDGES: RawEdge[] = [
-  ...['lv-virtuve', 'lv-gulam', 'lv-viesi', 'lv-katli', 'lv-garaza', 'lv-terase', 'lv-prieksnams'].map((room): RawEdge => ({ from: room, to: 'lv-home', type: 'part_of' })),
+  ...['lv-virtuve', 'lv-gulam', 'lv-viesi', 'lv-katli', 'lv-garaza', 'lv-terase', 'lv-prieksnams', 'lv-kapnes', 'lv-skunis'].map((room): RawEdge => ({ from: room, to: 'lv-home', type: 'part_of' })),
   inRoom('lv-katls', 'lv-katli'), inRoom('lv-vela', 'lv-katli'), inRoom('lv-kondi', 'lv-gulam'), inRoom('lv-kondi2', 'lv-viesi'), inRoom('lv-termo', 'lv-viesi'),
   inRoom('lv-josla', 'lv-viesi'), inRoom('lv-tv', 'lv-viesi'), inRoom('lv-rullo1', 'lv-viesi'), inRoom('lv-rullo2', 'lv-gulam'),
   inRoom('lv-markize', 'lv-terase'), inRoom('lv-varti', 'lv-garaza'), inRoom('lv-lampa1', 'lv-gulam'), inRoom('lv-lampa2', 'lv-gulam'),
   inRoom('lv-griesti', 'lv-virtuve'), inRoom('lv-saldetava', 'lv-garaza'), inRoom('lv-signal', 'lv-garaza'), inRoom('lv-co', 'lv-katli'),
   inRoom('lv-cepeskrasns', 'lv-virtuve'), inRoom('lv-trauki', 'lv-virtuve'), inRoom('lv-mitrums', 'lv-virtuve'), inRoom('lv-kustiba', 'lv-prieksnams'),
   inRoom('lv-slotene', 'lv-prieksnams'), inRoom('lv-zvans', 'lv-prieksnams'), inRoom('lv-nopludes', 'lv-katli'), inRoom('lv-ardurvis', 'lv-prieksnams'),
+  inRoom('lv-kapnu-kust', 'lv-kapnes'), inRoom('lv-skaititajs', 'lv-prieksnams'), inRoom('lv-attiritajs', 'lv-gulam'), inRoom('lv-rozete', 'lv-skunis'),
+  inRoom('lv-skuna-slot', 'lv-skunis'), inRoom('lv-ledus', 'lv-virtuve'),
 ];

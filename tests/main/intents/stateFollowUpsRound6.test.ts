@@ -46,6 +46,29 @@ describe('batteries and doors', () => {
   });
 });
 
+describe('readings asked in other words', () => {
+  it('"whats the frige temp" mends the slip to fridge (a tie between two words for a fridge is no tie)', async () => {
+    expect((await ask('whats the frige temp')).text).toMatch(/Ledusskapis[^]*4°C/);
+  });
+
+  it('"batery level of the entrance hall motion sensor" is the sensor in the entrance hall, not the one in a "…halle"', async () => {
+    const a = await ask('batery level of the entrance hall motion sensor');
+    expect(a.text).toMatch(/Kustības sensors[^]*battery 14%/);
+    expect(a.text).not.toMatch(/Kāpņu/);
+  });
+
+  it('"pm2.5 in the bedroom?" and "how much are we importing from the grid" are readings', async () => {
+    expect((await ask('pm2.5 in the bedroom?')).text).toMatch(/Gaisa attīrītājs \(Guļamistaba\): PM2\.5 7/);
+    expect((await ask('how much are we importing from the grid')).text).toMatch(/Elektrības skaitītājs \(Priekšnams\): 1850 W/);
+  });
+
+  it('"is the e-bike charging" is the plug described for the e-bike, not the bike-shed lock', async () => {
+    const a = await ask('is the e-bike charging');
+    expect(a.text).toMatch(/Yes, it is charging \(drawing 85 W\)/);
+    expect(a.text).not.toMatch(/Šķūņa slēdzene/);
+  });
+});
+
 describe('follow-ups about state', () => {
   it('"and the washing machine?" after "how long to go" about the dishwasher is the washing machine\'s cycle', async () => {
     const a = await ask('is the dishwasher finished', 'how long to go', 'and the washing machine?');
