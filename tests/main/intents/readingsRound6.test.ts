@@ -36,9 +36,9 @@ describe('the device the words support', () => {
     expect((await ask('is the washing done')).text).toMatch(/Veļas mašīna[^]*remaining 37 min/);
   });
 
-  it('"boiler temp?" reads the boiler, not every temperature in the house', async () => {
+  it('"boiler temp?" reads the water heaters (the pellet boiler, the water-heating heat pump), not every temperature', async () => {
     const a = await ask('boiler temp?');
-    expect(a.text).toMatch(/Granulu katls[^]*boiler temp 71/);
+    expect(a.text).toMatch(/Temperature: Granulu katls \(Katlu telpa\): 71°C \(boiler temp\) and Siltumsūknis \(Katlu telpa\): 49°C \(tank temp\)/);
     expect(a.text).not.toMatch(/Kondicionieris/);
   });
 
@@ -93,6 +93,22 @@ describe('players and the kind asked', () => {
   it('"which acs are on" is the air conditioners (the plural of "ac")', async () => {
     const a = await ask('which acs are on');
     expect(a.text).toMatch(/1 of 2 air conditioners is on: Kondicionieris viesistabā/);
+  });
+});
+
+describe('counting what a device is', () => {
+  it('a heat pump that only heats water is a water heater, never counted as an air conditioner', async () => {
+    const a = await ask('how many air conditioners are there');
+    expect(a.text).toMatch(/There are 2 air conditioners/);
+    expect(a.text).not.toMatch(/Siltumsūknis/);
+    expect((await ask('do we have a water heater')).text).toMatch(/Siltumsūknis/);
+    expect((await ask('how many heat pumps')).text).toMatch(/1 heat pump: Siltumsūknis/);
+  });
+
+  it('an Apple TV is a streaming box, not a second TV', async () => {
+    const a = await ask('how many tvs');
+    expect(a.text).toMatch(/There is 1 TV: Televizors/);
+    expect(a.text).not.toMatch(/Apple TV/);
   });
 });
 
