@@ -141,7 +141,8 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   const level = levelOf(device);
   const at = level !== undefined && power === 'on' ? ` at ${level}%` : '';
   // "what speed is the purifier on", "how long left": the rest of the state is what such questions are after.
-  const more = otherReadings(device, LEVEL_KEYS);
+  // The field the state was read from ("playing") is not said twice.
+  const more = otherReadings(device, [...LEVEL_KEYS, ...['playing', 'running'].filter((k) => power === k || power === `not ${k}`)]);
   const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
   return withFreshness(`${chargingNote(input, device, power)}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
 }
