@@ -183,7 +183,7 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
     if (all.length === 0) return 'No device in this home runs on batteries.';
     // Those close to the line ("Câmara Jardim: 27%") are the next to change: said apart, never called fine.
     const soon = all.filter((d) => battery(d) >= LOW_BATTERY_PCT && battery(d) < SOON_BATTERY_PCT);
-    input.answer.cite(...soon);
+    input.answer.cite(...soon.slice(0, 40));
     const line = (d: Entity): string => `${d.name}: ${batteryOf(d) !== undefined ? `${batteryOf(d)}%` : batteryWordOf(d) ?? '?'}`;
     const fine = all.length - low.length - soon.length;
     const soonText = `${soon.length} getting low (under ${SOON_BATTERY_PCT}%)`;
