@@ -81,8 +81,13 @@ export function substitutions(focus: Focus, fragment: string, first?: string): s
   for (const name of names) {
     const slot = focus.slots[name];
     if (!slot || !('text' in slot) || !slot.text || name === 'dated') continue;
-    const replaced = replaceWords(focus.text, withKindAfter(focus.text, slot.text), fragment);
-    if (replaced && !out.includes(replaced)) out.push(replaced);
+    // "and the washing machine?" for a device named without "the" ("how long to go Zmywarka"): the kind keeps its
+    // article, so it stays the one device ("the washing machine") rather than a question about the kind.
+    const bys = name === 'device' && !/^(the|a|an|my|our|his|her|their)\s/i.test(fragment) && !/\bthe\s*$/i.test(focus.text.slice(0, focus.text.toLowerCase().indexOf(slot.text.toLowerCase()))) ? [`the ${fragment}`, fragment] : [fragment];
+    for (const by of bys) {
+      const replaced = replaceWords(focus.text, withKindAfter(focus.text, slot.text), by);
+      if (replaced && !out.includes(replaced)) out.push(replaced);
+    }
   }
   return out;
 }

@@ -11,6 +11,7 @@ import {
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
+import { lockStateOf, openStateOf } from './deviceReadings';
 
 export interface Understood {
   match: IntentMatch;
@@ -26,6 +27,7 @@ const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
 const THERE = /\b(from|to|in|at)\s+there\b/i;
+const THERE_AT_END = /\s+there$/i;
 /** "his light", "her lamp": a thing of the person whose room the last answer was about. */
 const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
@@ -84,6 +86,8 @@ export class FollowUpReader {
     // "how do i get from there to the bathroom", "what else is in there": the place of the last subject.
     const there = placeOfFocus(focus, snapshot);
     if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
+    // "and the temp there" after the bathroom's humidity: that reading, in that place.
+    else if (there && fragment && THERE_AT_END.test(fragment)) tries.unshift(`what is the ${fragment.replace(THERE_AT_END, '')} in ${there.name}`);
     // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
     // "what time does she take her pills": with a person doing it, a word search for "the pills in <room>" is no
     // reading of "her pills"; the question as asked searches better.
@@ -110,7 +114,9 @@ export class FollowUpReader {
     const subject = focus.subjects[0];
     // "and what's the temperature" after a question about the fridge: about the fridge, unless it names something.
     const namesNothing = !own || !Object.values(own.match.slots).some((v) => v.type === 'entity' || v.type === 'group' || v.type === 'kind');
-    const aboutSubject = whole !== undefined && namesNothing && subject?.entity_type === 'device';
+    // "what temperature" right after "is the oven on": a quantity alone asks it of the device, not of the home.
+    const quantityOnly = own !== undefined && ['by_capability', 'readings'].includes(own.match.intent) && tokenize(text).length <= 3;
+    const aboutSubject = (whole !== undefined || quantityOnly) && namesNothing && subject?.entity_type === 'device';
     if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph' && !aboutSubject) return own;
     // "how long left?" right after a question about the washer: the same thing, asked without naming it.
     const asked = whole ?? text;
@@ -131,7 +137,7 @@ export class FollowUpReader {
     // the room (whose lights "it" would otherwise switch).
     const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
-    const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : named;
+    const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
     this.focus.set(conversationId, {
       text: understood.text,
       intent: understood.match.intent,
@@ -146,6 +152,24 @@ export class FollowUpReader {
     const match = await this.engine.match(text);
     return match ? { match, text } : undefined;
   }
+}
+
+/** State a lock/open question reads, and whether a device has it. */
+const PARTNER_STATE: Readonly<Record<string, (d: Entity) => boolean>> = {
+  state_locked: (d) => lockStateOf(d) !== undefined,
+  state_open: (d) => openStateOf(d) !== undefined,
+};
+
+/**
+ * "is the front door locked?" answered through the lock next to the doorbell it named: "whats the battery on it" is
+ * then about that lock, the one device cited that has the state asked.
+ */
+function throughPartner(intent: string, named: readonly Entity[], cited: readonly Entity[]): Entity[] | undefined {
+  const has = PARTNER_STATE[intent];
+  const [subject] = named;
+  if (!has || named.length !== 1 || !subject || has(subject)) return undefined;
+  const partners = cited.filter((e) => e !== subject && e.entity_type === 'device' && has(e));
+  return partners.length === 1 ? partners : undefined;
 }
 
 function hasProblem(match: IntentMatch): boolean {

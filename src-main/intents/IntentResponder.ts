@@ -13,6 +13,7 @@ import { devicesWithin, onlyDevices, type HomeSnapshot } from './HomeIndex';
 import { lockStateOf, openStateOf } from './deviceReadings';
 import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
+import { oneOfKindState } from './oneOfKindState';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
 import { answerControl, narrowControlTarget } from './answerControl';
@@ -95,7 +96,7 @@ export class IntentResponder implements Responder {
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
     const snapshot = await this.options.engine.index.get();
-    const asked = placeReading(understood.match, snapshot);
+    const asked = oneOfKindState(placeReading(understood.match, snapshot), snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
     const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }), snapshot);

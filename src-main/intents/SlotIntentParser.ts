@@ -22,6 +22,7 @@ import { lastEventAsked } from './pastEvents';
 import { readingRoutes } from './readingRoutes';
 import { deviceSays, kindWords } from './qualifiedKind';
 import { presenceSensor } from './presenceInPlace';
+import { dropFieldWords } from './fieldAfterDevice';
 
 export interface SlotParse {
   intent: string;
@@ -45,7 +46,7 @@ export class SlotIntentParser {
     // A command the control templates did not read ("turn off the …", "kill the power to …") is not a question about
     // the same words: answering "which heaters are off" to it would be wrong. It is declined instead.
     if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
-    const mentions = findMentions(tokens, snapshot);
+    const mentions = dropFieldWords(findMentions(tokens, snapshot), snapshot);
     // "which app for the front door" where the lock is "Hoveddør lås": the opening names the device, not the kind "door".
     // A kind right after it ("the front door lock"), also one whose words begin inside it ("door lock"), is described
     // by it instead (describedBefore): "Front Doorbell" is never the front door lock.
@@ -142,7 +143,7 @@ export class SlotIntentParser {
 
     // A kind or maker that means exactly one device here ("the fridge", "the mitsubishi") is that device; so is a kind
     // with the words before it describing one ("the back door lock" for "Bagdør lås"), whatever else shares a word.
-    const described = !device && kindMention ? describedBefore(snapshot, tokens, kindMention) ?? (words.device ? { entity: words.device, text: `${tokens[kindMention.start - 1]?.text ?? ''} ${kindMention.text}` } : undefined) : undefined;
+    const described = !device && kindMention ? describedBefore(snapshot, tokens, kindMention, place) ?? (words.device ? { entity: words.device, text: `${tokens[kindMention.start - 1]?.text ?? ''} ${kindMention.text}` } : undefined) : undefined;
     // "wine" of "the wine fridge" is then part of what names the device, not a further word about it.
     if (kindMention && words.device && described?.entity === words.device) kindMention.start -= 1;
     const implied = described ?? (!device && !qualifier ? impliedDevice(snapshot, kindMention, maker, place, kindMention !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention)) : undefined);
@@ -263,8 +264,8 @@ export class SlotIntentParser {
     if (has(keys, 'target', 'setpoint') && !thing && place) add('setpoint', { device: entitySlot(place, 'place') }, 0.85, 'place+setpoint');
     // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that
     // would answer with the freezer); what the home says about the pool instead.
-    if (has(keys, ...CUES.reading) && !thing && !place && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
-    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'reading');
+    if (has(keys, ...CUES.reading) && !thing && !place && !kindMention && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
+    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined, kind: kindSlot(kindMention) }, 0.8, 'reading');
     const presence = !thing ? presenceSensor(snapshot, tokens, place) : undefined;
     if (presence) add('device_state', { device: { type: 'entity', text: presence.text, entity: presence.entity, how: 'synonym' } }, 0.9, 'someone+place');
     if (out.length === 0) {
@@ -325,9 +326,7 @@ function best(out: SlotParse[]): SlotParse | undefined {
   return top;
 }
 
-function text(value: string): SlotValue {
-  return { type: 'text', text: value };
-}
+const text = (value: string): SlotValue => ({ type: 'text', text: value });
 
 function kindSlot(m: Mention | undefined): SlotValue | undefined {
   return m?.kind ? { type: 'kind', text: m.text, kind: m.kind } : undefined;

@@ -211,6 +211,12 @@ function snippetOf(body: string, wanted: readonly string[], dated: boolean, whic
   return best.length > MAX_SNIPPET ? `${best.slice(0, MAX_SNIPPET - 1)}…` : best;
 }
 
+/** "open" or "closed" when the question asks whether things are in that state. */
+function openAsked(words: readonly string[]): 'open' | 'closed' | undefined {
+  if (words.includes('open')) return 'open';
+  return words.includes('closed') || words.includes('shut') ? 'closed' : undefined;
+}
+
 /** The honest "nothing" for an existence question, unless a kind it names is in the home under other words. */
 function nothingMatches(input: IntentAnswerInput, query: string): string {
   const found = devicesOfKindsNamed(input.snapshot, query);
@@ -223,6 +229,16 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
   // "any doors open?": a word for a type of thing the graph holds (doors, windows, rooms, notes) is never "nothing".
   const types = new Set(tokenize(query).map((t) => t.key));
   const ofType = [...input.snapshot.byId.values()].filter((e) => types.has(e.entity_type)).sort((a, b) => a.name.localeCompare(b.name));
+  const asked = openAsked(input.match.words);
+  const read = asked ? ofType.filter((e) => openStateOf(e) !== undefined) : [];
+  if (asked && read.length > 0) {
+    // "any doors open?": the ones in that state, out of those with a reading; the others are counted, not listed.
+    const type = `${read[0]?.entity_type ?? ''}${read.length === 1 ? '' : 's'}`;
+    const inState = read.filter((e) => openStateOf(e) === asked);
+    input.answer.cite(...inState);
+    if (inState.length === 0) return withFreshness(`No, none of the ${read.length} ${type} is ${asked}.`, input.context.freshness.label);
+    return withFreshness(listOrSentence(`${inState.length} of ${read.length} ${type} ${inState.length === 1 ? 'is' : 'are'} ${asked}:`, inState.map((e) => e.name)), input.context.freshness.label);
+  }
   if (ofType.length > 0) {
     input.answer.cite(...ofType.slice(0, 40));
     return listOrSentence(`This home has ${ofType.length} ${ofType[0]?.entity_type ?? ''}${ofType.length === 1 ? '' : 's'}:`, ofType.map((e) => {

@@ -163,6 +163,8 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
 }
 
 const LOW_BATTERY_PCT = 20;
+/** Under this a battery is "getting low": the next to change, said apart from the low ones. */
+const SOON_BATTERY_PCT = 30;
 
 export async function batteryDevices(input: IntentAnswerInput): Promise<string> {
   const kindValue = input.match.slots['kind'];
@@ -179,8 +181,16 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   if (input.match.slots['low'] !== undefined) {
     input.answer.cite(...low);
     if (all.length === 0) return 'No device in this home runs on batteries.';
-    if (low.length === 0) return `No battery is low: all ${all.length} battery devices are at ${LOW_BATTERY_PCT}% or more.`;
-    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${all.length - low.length} others are fine:`, low.map((d) => `${d.name}: ${batteryOf(d) !== undefined ? `${batteryOf(d)}%` : batteryWordOf(d) ?? '?'}`));
+    // Those close to the line ("Câmara Jardim: 27%") are the next to change: said apart, never called fine.
+    const soon = all.filter((d) => battery(d) >= LOW_BATTERY_PCT && battery(d) < SOON_BATTERY_PCT);
+    input.answer.cite(...soon.slice(0, 40));
+    const line = (d: Entity): string => `${d.name}: ${batteryOf(d) !== undefined ? `${batteryOf(d)}%` : batteryWordOf(d) ?? '?'}`;
+    const fine = all.length - low.length - soon.length;
+    const soonText = `${soon.length} getting low (under ${SOON_BATTERY_PCT}%)`;
+    if (low.length === 0 && soon.length === 0) return `No battery is low: all ${all.length} battery devices are at ${SOON_BATTERY_PCT}% or more.`;
+    if (low.length === 0) return listOrSentence(`No battery is low (under ${LOW_BATTERY_PCT}%), but ${soonText}, ${fine} others are fine:`, soon.map((d) => `${line(d)} (getting low)`));
+    if (soon.length === 0) return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${fine} others are fine:`, low.map(line));
+    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%) and ${soonText}, ${fine} others are fine:`, [...low.map((d) => `${line(d)} (low)`), ...soon.map((d) => `${line(d)} (getting low)`)]);
   }
   const devices = all;
   input.answer.cite(...devices);

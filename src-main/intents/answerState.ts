@@ -17,6 +17,7 @@ import { kindEvidenceNote } from './kindEvidence';
 import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
 import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
+import { weakerEvidence } from './noneGuard';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -140,7 +141,8 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   const level = levelOf(device);
   const at = level !== undefined && power === 'on' ? ` at ${level}%` : '';
   // "what speed is the purifier on", "how long left": the rest of the state is what such questions are after.
-  const more = otherReadings(device, LEVEL_KEYS);
+  // The field the state was read from ("playing") is not said twice.
+  const more = otherReadings(device, [...LEVEL_KEYS, ...['playing', 'running'].filter((k) => power === k || power === `not ${k}`)]);
   const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
   return withFreshness(`${chargingNote(input, device, power)}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
 }
@@ -168,6 +170,15 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   if (!subject) return '';
   // "what is the bedroom set to": the one thing in the room that takes a setpoint.
   const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : [];
+  // Several there (an AC and the thermostat): what each reads and is set to, never "no temperature setting".
+  if (inPlace.length > 1) {
+    input.answer.cite(subject, ...inPlace.slice(0, 6));
+    const lines = inPlace.slice(0, 6).map((d) => {
+      const now = currentTemperatureOf(d);
+      return now !== undefined ? `${d.name} reads ${now}°C (set to ${setpointOf(d)}°C)` : `${d.name} is set to ${setpointOf(d)}°C`;
+    });
+    return withFreshness(`In ${subject.name}: ${joinNames(lines)}.`, input.context.freshness.label);
+  }
   const device = inPlace.length === 1 && inPlace[0] ? inPlace[0] : subject;
   // "whats the temperature of the pool": a place where nothing takes a setpoint answers with what is measured there.
   if (inPlace.length === 0 && ['room', 'zone'].includes(subject.entity_type)) {
@@ -276,6 +287,21 @@ function contentFieldsAsked(device: Entity, words: readonly string[]): string[] 
  * quantity. With nothing measured, what the devices are set to is said instead of "no device reports it".
  */
 export async function readings(input: IntentAnswerInput): Promise<string> {
+  // "boiler temp?": the readings of that kind's devices, never the whole home's; with none classified so, those the
+  // none guard says may be one ("hot water tank temperature?" → the heat pump described with a tank), after the hedge.
+  const kindSlot = input.match.slots['kind'];
+  if (kindSlot?.type !== 'kind') return readingsWithin(input, undefined);
+  const place = entitySlot(input.match, 'place');
+  const ofKind = await devicesOfKind(input, kindSlot.kind, place);
+  if (ofKind.length > 0) return readingsWithin(input, new Set(ofKind.map((d) => d.id)));
+  const none = await noneOfKind(input, kindSlot.kind, place, `This home has no ${kindSlot.kind.plural}.`);
+  const pool = place && place.entity_type !== 'home' ? devicesWithin(input.snapshot, place) : input.snapshot.devices;
+  const maybe = weakerEvidence(input.snapshot, kindSlot.kind, pool).maybe.map((m) => m.device.id);
+  if (maybe.length === 0 || maybe.length > 4) return none;
+  return `${none}\n${await readingsWithin(input, new Set(maybe))}`;
+}
+
+async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<string> | undefined): Promise<string> {
   const slot = input.match.slots['quantity'];
   const quantity: Quantity = slot?.type === 'text' && isQuantity(slot.text) ? slot.text : 'temperature';
   const label = quantityLabel(quantity);
@@ -284,12 +310,17 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at?.id === place.id || input.snapshot.parentOfPlace.get(at?.id ?? '')?.id === place.id;
   } : (): boolean => true;
-  const scoped = inScope(input, input.snapshot.devices).filter(within);
+  const scoped = inScope(input, input.snapshot.devices).filter((d) => within(d) && (!ofKind || ofKind.has(d.id)));
   const where = (d: Entity): string => {
     const at = input.snapshot.placeOfDevice.get(d.id);
     return at ? ` (${at.name})` : '';
   };
-  const all = scoped.map((d) => ({ d, r: measured(d, quantity) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  // A field the question names ("tank" of `dhw_tank_c`) before the plainest one ("outdoor_temp").
+  const reading = (d: Entity): FieldReading | undefined => {
+    const asked = new Set(askedFields(d, input.match.words.filter((w) => !QUANTITY_NAMES.has(w))).map((f) => f.field));
+    return readingsOf(d, quantity).find((r) => r.role === 'measured' && asked.has(r.field)) ?? measured(d, quantity);
+  };
+  const all = scoped.map((d) => ({ d, r: reading(d) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
   // "what's the co2": the devices that measure that one, when some do; "what's the air like": all of them.
   const named = quantity === 'air_quality' ? all.filter((x) => askedFields(x.d, input.match.words).length > 0) : [];
   const measuredBy = named.length > 0 ? named : all;
@@ -312,6 +343,9 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
   }
   return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
 }
+
+/** Words that only name the quantity asked: they pick no field of it. */
+const QUANTITY_NAMES = new Set(['temperature', 'temp', 'humidity', 'power', 'energy', 'quality', 'reading']);
 
 /** "CO2 980 ppm, PM2.5 12": every air-quality field of a device in words, those the question names first. */
 function airReadings(device: Entity, words: readonly string[]): string {

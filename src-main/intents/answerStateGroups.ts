@@ -38,7 +38,7 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     const level = state['level'];
     if (wanted === 'on' && typeof level === 'number') return `${d.name} (${level}%)`;
     // "is the speaker playing": what it plays is part of the answer.
-    const doing = state['playback'] ?? state['status'];
+    const doing = state['playback'] ?? state['status'] ?? (state['playing'] === true ? 'playing' : undefined);
     const source = state['source'] ?? state['media_title'] ?? state['title'];
     if (typeof doing === 'string' && PLAYING.test(doing)) return `${d.name} (${doing}${typeof source === 'string' ? `: ${source}` : ''})`;
     return d.name;
@@ -56,22 +56,39 @@ function guessedStates(input: IntentAnswerInput, kind: DeviceKind, place: Entity
   const evidence = weakerEvidence(input.snapshot, kind, pool);
   const pool2 = evidence.maybe.length > 0 ? evidence.maybe.map((m) => m.device) : evidence.unclassified;
   // What the device says it is doing ("status": "idle") before the on/off it implies.
+  // A field named as the kind asked ("is the garage light on" → the door opener's `light: "off"`) says it first.
   const stateWord = (d: Entity): string | undefined => powerStateOf(d) ?? onOffOf(d);
-  const guesses = pool2.filter((d) => stateWord(d) !== undefined);
+  const guesses = pool2.filter((d) => kindField(d, kind) !== undefined || stateWord(d) !== undefined);
   if (guesses.length === 0 || guesses.length > 6) return '';
-  const states = joinNames(guesses.map((d) => `${d.name} is ${stateWord(d) ?? '?'}`));
+  const states = joinNames(guesses.map((d) => {
+    const field = kindField(d, kind);
+    return field ? `${d.name}'s ${field[0]} is ${field[1]}` : `${d.name} is ${stateWord(d) ?? '?'}`;
+  }));
   const lead = pool2.length === 1 ? 'If it is that one' : guesses.length === 1 ? 'Of these, only one says its state' : 'Their states';
   return withFreshness(`${lead}: ${states}.`, input.context.freshness.label);
+}
+
+/** A state field called after the kind (`light: "off"` for lights), as its name and value in words. */
+function kindField(device: Entity, kind: DeviceKind): [string, string] | undefined {
+  const names = new Set([kind.id, kind.singular.toLowerCase()]);
+  for (const [field, value] of Object.entries(stateOf(device))) {
+    if (!names.has(field.toLowerCase())) continue;
+    if (typeof value === 'boolean') return [field, value ? 'on' : 'off'];
+    if (typeof value === 'string' || typeof value === 'number') return [field, String(value)];
+  }
+  return undefined;
 }
 
 const PLAYING = /^(playing|streaming|casting)$/i;
 const STOPPED = /^(paused|stopped|idle|standby)$/i;
 
 /** "power": "on" | "standby" …, "on": true|false or a relay's "switch" (homes write it several ways). */
-function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
+export function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
   // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
   const said = powerStateOf(device)?.trim().toLowerCase();
   if (said === 'on' || said === 'off') return said;
+  if (said === 'playing' || said === 'running') return 'on';
+  if (said === 'not playing' || said === 'not running') return 'off';
   const state = stateOf(device);
   if (typeof state['power'] === 'string') return state['power'];
   if (typeof state['on'] === 'boolean') return state['on'] ? 'on' : 'off';

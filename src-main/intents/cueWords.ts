@@ -17,11 +17,11 @@ export const CUES = {
   locked: ['locked', 'unlocked', 'secure', 'secured'],
   open: ['open', 'opened', 'closed', 'shut', 'ajar'],
   setpoint: ['set', 'setpoint', 'target', 'warm', 'cold', 'hot', 'degree', 'heat', 'cool'],
-  reading: ['temperature', 'temp', 'humidity', 'humid', 'reading'],
+  reading: ['temperature', 'temp', 'humidity', 'humid', 'reading', 'pm25', 'importing', 'exporting', 'grid'],
   room: ['room', 'space', 'area'],
   devices: ['device', 'thing', 'gadget', 'stuff', 'equipment', 'everything', 'anything', 'what'],
   battery: ['battery', 'batteries'],
-  low: ['low', 'lowest', 'dying', 'flat', 'weak', 'dead', 'empty', 'almost', 'nearly', 'drained', 'die'],
+  low: ['low', 'lowest', 'dying', 'flat', 'weak', 'dead', 'empty', 'almost', 'nearly', 'drained', 'die', 'soon'],
   app: ['app', 'application'],
   schedule: ['schedule', 'timer'],
   /** Whether a cycle has ended or how long it has to go ("is it done yet", "how long until it is finished"). */

@@ -7,6 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import capabilityLexicon from './lexicon/capabilities.json';
 import lexicon from './lexicon/kinds.json';
 import { aspectKindsOf, type AspectReading } from './aspectKinds';
+import { waterHeatPump } from './waterHeatPump';
 import { tokenize } from './normalizeText';
 
 export interface DeviceKind {
@@ -260,6 +261,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   // "Saunamaja lukk" (a lock of the sauna house) is not a sauna heater once its model or capability says lock.
   if (inside.size > 0 && hasSpecific(found, inside)) for (const id of inside) found.delete(id);
   for (const [kind, why] of aspectKindsOf(entity, typeValues(entity), ASPECT_READING)) add(kind, why);
+  waterHeatPump(entity, capabilitiesOf(entity), found);
   return found;
 }
 

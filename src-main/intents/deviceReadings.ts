@@ -117,6 +117,8 @@ export function powerStateOf(device: Entity): string | undefined {
     if (typeof v === 'string') return v;
   }
   if (typeof s['charging'] === 'boolean') return s['charging'] ? 'charging' : 'not charging';
+  // A player or an irrigation controller that only says what it is doing: `playing: true`, `running: false`.
+  for (const key of ['playing', 'running']) if (typeof s[key] === 'boolean') return s[key] ? key : `not ${key}`;
   if (typeof s['on'] === 'boolean') return s['on'] ? 'on' : 'off';
   // A relay or smart switch says its output as "switch"/"relay"/"output": "on"/"off" or true/false (Shelly, Tasmota).
   for (const key of SWITCH_KEYS) {

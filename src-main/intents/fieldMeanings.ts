@@ -23,7 +23,13 @@ const UNITS: Readonly<Record<string, string>> = {
   bri: '%', brightness: '%', current_pos: '%', current_position: '%', position: '%', pos: '%',
   dhw_temp: '°C', flow_temp: '°C', return_temp: '°C', temp_out: '°C', outdoor_temp: '°C', outside_temp: '°C', room_temp: '°C',
   target_temp: '°C', water_temp: '°C', supply_temp: '°C', temperature: '°C', humidity: '%', humidity_out: '%', voc_ppb: ' ppb', co2: ' ppm', co: ' ppm',
+  watts: ' W', watt: ' W',
 };
+
+/** Units a field's suffix says ("boiler_temp" °C, "area_m2" m², "grid_import_kw" kW). */
+const SUFFIX_UNITS: ReadonlyArray<[RegExp, string]> = [
+  [/_ppm$/, ' ppm'], [/_ppb$/, ' ppb'], [/_w$/, ' W'], [/_kw$/, ' kW'], [/_kwh$/, ' kWh'], [/_c$/, '°C'], [/_(temp|temperature)$/, '°C'], [/_m2$/, ' m²'],
+];
 
 /** Detector fields whose false is the all-clear: said as what was (not) detected and what that means. */
 const DETECTORS: ReadonlyArray<{ parts: readonly string[]; yes: string; no: string }> = [
@@ -53,9 +59,9 @@ export function fieldMeaning(key: string, value: unknown): string | undefined {
   const left = /^(.+)_(days|hours)_(left|remaining)$/.exec(k);
   if (left && typeof value === 'number') return `${left[1]?.replace(/_/g, ' ')}: ${value} ${left[2]} left`;
   const label = LABELS[k];
-  const unit = UNITS[k] ?? (/_(ppm)$/.test(k) ? ' ppm' : /_(ppb)$/.test(k) ? ' ppb' : /_(w)$/.test(k) ? ' W' : /_c$/.test(k) ? '°C' : undefined);
+  const unit = UNITS[k] ?? SUFFIX_UNITS.find(([re]) => re.test(k))?.[1];
   if (typeof value === 'number' && Number.isFinite(value) && (label || unit)) {
-    const named = label ?? k.replace(/_(ppm|ppb|w|c|pct)$/, '').replace(/_/g, ' ');
+    const named = label ?? k.replace(/_(ppm|ppb|w|kw|kwh|c|pct|m2)$/, '').replace(/_/g, ' ');
     if (/position/.test(named) && unit === '%') return `${named} ${value}%${value >= 100 ? ' (fully open, up)' : value <= 0 ? ' (closed, down)' : ' open'}`;
     return `${named} ${value}${unit ?? ''}`;
   }
@@ -70,7 +76,7 @@ const ASKED_AS: Readonly<Record<string, readonly string[]>> = {
   nobody: ['occupancy', 'motion', 'presence', 'occupied', 'person'], occupied: ['occupancy', 'motion', 'presence', 'occupied'],
   movement: ['motion', 'occupancy'], motion: ['motion', 'occupancy', 'presence'],
   leak: ['leak', 'flood', 'leakage', 'wet'], leaking: ['leak', 'flood', 'leakage', 'wet'], flood: ['flood', 'leak'], flooding: ['flood', 'leak'],
-  monoxide: ['co', 'carbon_monoxide'], smoke: ['smoke'],
+  monoxide: ['co', 'carbon_monoxide'], co: ['co', 'carbon_monoxide'], smoke: ['smoke'],
   bright: ['bri', 'brightness', 'level', 'dim'], brightness: ['bri', 'brightness', 'level', 'dim'], dim: ['bri', 'brightness', 'level', 'dim'],
   co2: ['co2'], pm25: ['pm25', 'pm2'], voc: ['voc', 'tvoc'],
   rain: ['rain', 'raining', 'rainfall', 'precipitation'], raining: ['rain', 'raining', 'rainfall'], rainfall: ['rain', 'rainfall', 'precipitation'],

@@ -21,7 +21,7 @@ const SPELLINGS: Record<string, string> = {
   organise: 'organize', authorise: 'authorize', dimmable: 'dimmable', storey: 'story', storeys: 'stories',
   theatre: 'theater', analyse: 'analyze', licence: 'license', behaviour: 'behavior', neighbour: 'neighbor',
   neighbours: 'neighbors', armour: 'armor', labelled: 'labeled', cancelled: 'canceled', travelled: 'traveled',
-  tv: 'tv', tvs: 'tv', televisions: 'television', thermostats: 'thermostat', hoover: 'vacuum',
+  tv: 'tv', tvs: 'tv', televisions: 'television', thermostats: 'thermostat', hoover: 'vacuum', acs: 'ac',
 };
 
 export interface Token {

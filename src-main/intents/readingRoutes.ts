@@ -12,7 +12,7 @@ import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { STOP_WORDS, type Mention } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
-import { quantityAsked } from './stateQuantities';
+import { isQuantityWord, quantityAsked } from './stateQuantities';
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
 
@@ -34,8 +34,8 @@ const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which
 const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */
 const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
-/** "how much power", "what's the consumption". */
-const POWER = ['power', 'watt', 'wattage', 'consumption'];
+/** "how much power", "what's the consumption", "how much are we importing from the grid". */
+const POWER = ['power', 'watt', 'wattage', 'consumption', 'import', 'importing', 'export', 'exporting'];
 /** The two words that say a blind's position. */
 const UP_DOWN = ['up', 'down'];
 
@@ -71,13 +71,24 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   if (!x.kindMention && !x.place && has(keys, ...STATE_WORDS)) {
     const asked = x.tokens.filter((t) => keys.has(t.key) && t.key.length >= 4 && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key));
     const [word] = asked;
-    const saying = asked.length === 1 && word ? x.snapshot.devices.filter((d) => descriptionWords(d).has(word.key)) : [];
+    const all = asked.length === 1 && word ? x.snapshot.devices.filter((d) => descriptionWords(d).has(word.key)) : [];
+    // "e-bike" among a "bike-shed lock" and a "plug for the e-bike charger": the one saying the whole word.
+    const whole = word ? wholeWordAround(x.tokens, word) : '';
+    const saying = all.length > 1 && whole.includes(' ') ? all.filter((d) => ` ${descriptionKey(d)} `.includes(` ${whole} `)) : all;
     const [only] = saying;
     if (saying.length === 1 && only) add('state_on', { device: { type: 'entity', text: word?.text ?? only.name, entity: only, how: 'synonym' } }, 0.8, 'described+on');
   }
   // "is anyone in the hallway", "any carbon monoxide?": the one device (there) whose state has the field asked about.
   const at = x.place?.entities.place?.[0];
   const scope = at && at.entity_type !== 'home' ? devicesWithin(x.snapshot, at) : x.snapshot.devices;
+  // "how much pellet is left" with `pellet_level_pct: 34`: a word of one device's own field name is that device's
+  // reading, before any appliance in a cycle ("left") or a room list.
+  const plain = !x.kindMention && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, ...AIR, ...FEEL, ...POWER, 'happen', 'happens');
+  const owner = plain ? fieldWordOwner(scope, words.filter((w) => !isQuantityWord(w))) : undefined;
+  if (owner) {
+    add('device_state', { device: { type: 'entity', text: owner.name, entity: owner, how: 'synonym' } }, 0.91, 'field-word');
+    return;
+  }
   const reporting = devicesAskedAbout(scope, words);
   const [one] = reporting;
   // A quantity ("what's the co2", "how cold is it") is the place's readings, so "and in zosia's room?" can follow.
@@ -101,6 +112,51 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
 /** A field asked about that says how long until something is due ("filter_days_left"). */
 function timeLeft(device: Entity, words: readonly string[]): boolean {
   return askedFields(device, words).some((f) => /_(left|remaining)$|_due$/.test(f.field));
+}
+
+/** The one device whose state field names hold every telling word of the question (`pellet` of `pellet_level_pct`). */
+function fieldWordOwner(devices: readonly Entity[], words: readonly string[]): Entity | undefined {
+  const telling = words.filter((w) => w.length >= 4 && !GENERIC_FIELD_WORDS.has(w));
+  if (telling.length === 0 || telling.length > 2) return undefined;
+  let found: Entity | undefined;
+  for (const device of devices) {
+    if (!telling.every((w) => fieldParts(device).has(w))) continue;
+    if (found) return undefined;
+    found = device;
+  }
+  return found;
+}
+
+/** Field-name parts that say what any device reports, never which one ("level", "status", "water"). */
+const GENERIC_FIELD_WORDS = new Set(['state', 'status', 'level', 'temp', 'power', 'water', 'mode', 'time', 'left', 'last', 'current', 'value', 'source', 'door', 'open', 'alarm', 'battery', 'today', 'much', 'many']);
+
+/** The parts of a device's state field names, kept per entity object. */
+function fieldParts(device: Entity): Set<string> {
+  const known = FIELD_PARTS.get(device);
+  if (known) return known;
+  const state = device.content['state'];
+  const parts = new Set(state && typeof state === 'object' ? Object.keys(state).flatMap((k) => k.toLowerCase().split(/[_\s-]+/)) : []);
+  FIELD_PARTS.set(device, parts);
+  return parts;
+}
+
+const FIELD_PARTS = new WeakMap<Entity, Set<string>>();
+
+/** The keys of the run of content words the word is part of ("e bike" of "is the e-bike charging"). */
+function wholeWordAround(tokens: readonly Token[], word: Token): string {
+  const at = tokens.indexOf(word);
+  const content = (t: Token | undefined): boolean => t !== undefined && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key);
+  let start = at;
+  let end = at + 1;
+  while (content(tokens[start - 1])) start--;
+  while (content(tokens[end])) end++;
+  return tokens.slice(start, end).map((t) => t.key).join(' ');
+}
+
+/** A device's description as word keys in order. */
+function descriptionKey(device: Entity): string {
+  const text = device.content['description'];
+  return typeof text === 'string' ? tokenize(text.slice(0, 200)).map((t) => t.key).join(' ') : '';
 }
 
 const STATE_WORDS = ['charging', 'running', 'playing', 'on', 'off'];

@@ -90,11 +90,15 @@ export function describedMention(snapshot: HomeSnapshot, tokens: readonly Token[
   return undefined;
 }
 
-/** The one device that the kind and up to three words before it describe ("front door lock"), if exactly one. */
-export function describedBefore(snapshot: HomeSnapshot, tokens: readonly Token[], kind: Mention): { entity: Entity; text: string } | undefined {
+/**
+ * The one device that the kind and up to three words before it describe ("front door lock"), if exactly one. Words of
+ * a place said right before the kind ("the entrance hall motion sensor") are that place, never a device's words.
+ */
+export function describedBefore(snapshot: HomeSnapshot, tokens: readonly Token[], kind: Mention, place?: Mention): { entity: Entity; text: string } | undefined {
   for (let back = 1; back <= 3 && kind.start - back >= 0; back++) {
     const words = tokens.slice(kind.start - back, kind.end);
     if (ALL_CUES.has(words[0]?.key ?? '') || STOP_WORDS.has(words[0]?.key ?? '')) break;
+    if (place && place.end === kind.start && kind.start - back >= place.start) break;
     const found = describedDevices(snapshot, words);
     const [one] = found;
     if (found.length === 1 && one) return { entity: one, text: words.map((t) => t.text).join(' ') };

@@ -6,7 +6,7 @@
 // slips of short words are listed.
 import type { HomeSnapshot } from './HomeIndex';
 import { ALL_CUES } from './cueWords';
-import { DEVICE_KINDS } from './deviceKinds';
+import { DEVICE_KINDS, kindForPhrase } from './deviceKinds';
 import { homeWords } from './homeWords';
 import { editDistance } from './editDistance';
 import { STOP_WORDS } from './mentions';
@@ -28,6 +28,9 @@ const COMMON_SLIPS: Record<string, string> = {
 
 /** Everyday words that are not in any template yet are misspelt often enough to be worth knowing. */
 const EVERYDAY = ['which', 'where', 'what', 'when', 'there', 'their', 'temperature', 'humidity', 'battery', 'light', 'lights', 'automation', 'schedule', 'manual', 'devices', 'thermostat', 'switch', 'unlock', 'lock', 'turn', 'open', 'close', 'closed', 'locked', 'running', 'garage', 'kitchen', 'bedroom', 'bathroom', 'living', 'office', 'garden'];
+
+/** Nouns a question may start with ("battery level of the …", "temperature in …"). */
+const LEAD_NOUNS = new Set(['battery', 'temperature', 'humidity', 'thermostat', 'automation', 'schedule', 'manual', 'devices', 'light', 'lights']);
 
 export class SpellingRepair {
   /** Known words by first letter. */
@@ -66,26 +69,31 @@ export class SpellingRepair {
     const slip = COMMON_SLIPS[token.text] ?? COMMON_SLIPS[key];
     if (slip && !home.has(key)) return slip;
     // The first word is usually a verb ("move the lamp…" is not "mode"), and short words have too many neighbours.
-    if (lead || key.length < 5 || !/^\p{L}+$/u.test(key) || this.knows(key, home)) return undefined;
+    if (key.length < 5 || !/^\p{L}+$/u.test(key) || this.knows(key, home)) return undefined;
     const max = key.length >= 7 ? 2 : 1;
     const first = key[0] ?? '';
     let best: string | undefined;
     let bestDistance = max + 1;
-    let tie = false;
+    let tied: string[] = [];
     const consider = (word: string): void => {
       if (word.includes('…') || Math.abs(word.length - key.length) > max || word[0] !== first) return;
       const d = editDistance(word, key, max);
       if (d > max || d > bestDistance) return;
-      if (d === bestDistance && word !== best) tie = true;
+      if (d === bestDistance && word !== best) tied.push(word);
       else if (d < bestDistance) {
         best = word;
         bestDistance = d;
-        tie = false;
+        tied = [];
       }
     };
     for (const word of this.language.get(first) ?? []) consider(word);
     for (const word of home) consider(word);
-    return best !== undefined && !tie ? best : undefined;
+    // "frige" is one edit from "fridge" and "frigo": words for the same kind are no tie.
+    const kindOf = (word: string): string | undefined => kindForPhrase(word)?.id;
+    const same = best !== undefined && kindOf(best) !== undefined && tied.every((w) => kindOf(w) === kindOf(best ?? ''));
+    // A first word is only mended into a noun that opens questions ("batery level of …"), never into a verb.
+    if (lead && !LEAD_NOUNS.has(best ?? '')) return undefined;
+    return best !== undefined && (tied.length === 0 || same) ? best : undefined;
   }
 
   /** Known as is, or as an inflection of a known word ("dimmed", "sitting", "heated"): those are not slips. */

@@ -20,8 +20,8 @@ export interface FieldReading {
   unit: string;
 }
 
-/** Field words that mean "what it is set to". */
-const SETPOINT = /(^|_)(setpoint|set_point|target|desired|heat_setpoint|cool_setpoint)(_|$)/;
+/** Field words that mean "what it is set to" (`set_temp` too: a field that starts "set" is a setting, not a reading). */
+const SETPOINT = /(^|_)(setpoint|set_point|target|desired|heat_setpoint|cool_setpoint)(_|$)|^set_/;
 /** Field names that are "the reading now" on a device whose setpoint says what it reads (a thermostat, a heater). */
 const BARE_CURRENT = new Set(['current', 'actual', 'ambient', 'measured', 'now', 'reading', 'value', 'current_value']);
 const AIR = new Set(['pm25', 'pm2_5', 'pm1', 'pm10', 'co2', 'voc', 'tvoc', 'aqi', 'iaq', 'air_quality', 'eco2']);
@@ -30,7 +30,7 @@ const AIR = new Set(['pm25', 'pm2_5', 'pm1', 'pm10', 'co2', 'voc', 'tvoc', 'aqi'
 const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
   ['air_quality', ['quality', 'pm25', 'pm2', 'co2', 'voc', 'aqi', 'pollution', 'air']],
-  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power']],
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power', 'importing', 'exporting', 'grid']],
   ['energy', ['kwh', 'energy']],
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
 ];
