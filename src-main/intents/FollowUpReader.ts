@@ -4,6 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
 import { besidesTheLast } from './followUpCommand';
+import { ownersThingOfKind } from './ownerFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
@@ -63,10 +64,12 @@ export class FollowUpReader {
     const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
+    // "zosia's" after a question about "the kids room": the place asked about is that person's room; after one about
+    // a device, the same kind of device in that person's room, before "zosia's" is read as a device name.
+    const owner = POSSESSIVE_ONLY.exec(text.replace(/^and\s+/i, '').trim())?.[1];
+    if (owner) tries.push(...ownersThingOfKind(focus, owner));
     const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : [];
     tries.push(...substituted);
-    // "zosia's" after a question about "the kids room": the place asked about is that person's room.
-    const owner = POSSESSIVE_ONLY.exec(text.trim())?.[1];
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
     // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.
