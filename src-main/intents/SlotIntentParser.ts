@@ -20,6 +20,7 @@ import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlu
 import { quantityAsked } from './stateQuantities';
 import { lastEventAsked } from './pastEvents';
 import { readingRoutes } from './readingRoutes';
+import { scheduledDevicesAsked } from './scheduleAsked';
 
 export interface SlotParse {
   intent: string;
@@ -183,6 +184,9 @@ export class SlotIntentParser {
     // "when's the next heat pump service due": a service or warranty date is in the notes, not the device's schedule.
     const aboutUpkeep = has(keys, 'due', 'expire', 'expiry', 'warranty', ...CUES.service, 'maintenance', 'serviced', 'inspection');
     if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add(thing.type === 'entity' && lastEventAsked(thing.entity, keys) ? 'device_state' : 'schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
+    // "when does the garden get watered", "what temp is the bathroom floor the rest of the day": the device a schedule runs.
+    const scheduled = scheduledDevicesAsked(snapshot, tokens);
+    if (scheduled.length && !aboutUpkeep) add('schedules_for_device', { device: scheduled.length === 1 && scheduled[0] ? { type: 'entity', text: scheduled[0].name, entity: scheduled[0], how: 'synonym' } : { type: 'ambiguous', text: 'it', expected: 'device', candidates: scheduled.slice(0, 4) } }, 0.9, 'schedule-words');
     const asksDate = has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day');
     if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');
     // "what happens when the laundry floods": the one device in that place that senses it (a leak sensor) sets it off.
@@ -309,7 +313,6 @@ export class SlotIntentParser {
 const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'weekly'];
 
-/** Verbs that open a command to change the home. */
 /** Short verbs of a where question ("where did we put the beacon"), never a thing that belongs to a device ("key"). */
 const ASKING_VERBS = new Set(['put', 'get', 'got', 'did', 'let', 'set', 'can', 'has', 'had', 'was', 'are', 'use']);
 const CONTROL_VERBS = new Set(['turn', 'switch', 'dim', 'brighten', 'lock', 'unlock', 'shut', 'close', 'kill', 'lower', 'raise', 'heat', 'cool', 'start', 'stop', 'run', 'activate', 'deactivate', 'arm', 'disarm']);
@@ -344,11 +347,6 @@ function isRunning(device: Entity): boolean {
   const state = device.content['state'] as Record<string, unknown>;
   return Object.entries(state).some(([k, v]) => (/^remaining|^time_left/.test(k) && typeof v === 'number' && v > 0) || (/^(cycle|program|phase)$/.test(k) && typeof v === 'string' && /run|wash|dry|rinse|spin|heat/.test(v)));
 }
-
-/**
- * "how much are the solar panels making" for "Inversor Solar" (description "inverter for the 12 solar panels"): the
- * longest run of words outside cue and stop words that exactly one device's own description or model says.
- */
 
 /** "what turns on the hallway light" / "does anything control the dryer": the device comes after the verb. */
 function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean {

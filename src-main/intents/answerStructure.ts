@@ -274,44 +274,7 @@ function linked(input: IntentAnswerInput, subject: Entity, type: RelationshipTyp
   return linkedFromSlot(input, type, direction, (d, names) => (names.length ? `${d.name} ${verb}` : `${d.name} doesn't ${verb.replace(/s$/, '')} anything.`));
 }
 
-/** "Weekday Heating Schedule (mon, tue, wed, thu, fri 06:30–08:30, 17:00–22:30)". */
-export function describeSchedule(schedule: Entity): string {
-  const c = schedule.content;
-  const parts: string[] = [];
-  const days = c['days'];
-  if (Array.isArray(days)) parts.push(days.join(', '));
-  else if (typeof days === 'string') parts.push(days);
-  const time = c['time'] ?? c['at'] ?? c['start'];
-  if (typeof time === 'string') parts.push(`at ${time}`);
-  if (typeof c['from'] === 'string') parts.push(`from ${c['from']}${typeof c['to'] === 'string' ? ` to ${c['to']}` : ''}`);
-  const periods = c['periods'];
-  if (Array.isArray(periods)) {
-    const spans = periods.map((p) => {
-      if (!p || typeof p !== 'object' || !('from' in p) || !('to' in p)) return '';
-      // What each period sets ("at 21°C", "level 60"): the rest of the period's fields.
-      const sets = Object.entries(p as Record<string, unknown>).filter(([k]) => k !== 'from' && k !== 'to').map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
-      return `${String(p.from)}–${String(p.to)}${sets.length ? ` ${sets.join(', ')}` : ''}`;
-    }).filter(Boolean);
-    if (spans.length) parts.push(spans.join(', '));
-  }
-  // The rest of the schedule's settings ("otherwise 17°C", "rain skip"), so "what does it drop to at night" is answered.
-  const said = new Set(['days', 'time', 'at', 'start', 'from', 'to', 'periods', 'enabled', 'aliases', 'description']);
-  const rest = Object.entries(c).filter(([k, v]) => !said.has(k) && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')).map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
-  // A schedule switched off must say so: "is that schedule on?" and "when does it charge" otherwise read as running.
-  if (c['enabled'] === false) rest.push('currently disabled');
-  if (rest.length) parts.push(`; ${rest.join(', ')}`);
-  return parts.length ? `${schedule.name} (${parts.join(' ').replace(' ;', ';')})` : schedule.name;
-}
-
-/** "setpoint_c: 21" → "at 21°C", "otherwise_setpoint_c: 17" → "otherwise 17°C", "rain_skip: true" → "rain skip". */
-function settingPhrase(key: string, value: unknown): string {
-  const temperature = /(^|_)(setpoint|target|temperature|temp)(_c)?$/.test(key) || /setpoint_c$/.test(key);
-  const lead = key.replace(/_?(setpoint|target_temperature|temperature|temp)(_c)?$/, '').replace(/_/g, ' ').trim();
-  if (temperature && typeof value === 'number') return `${lead || 'at'} ${value}°C`;
-  if (typeof value === 'boolean') return value ? key.replace(/_/g, ' ') : `no ${key.replace(/_/g, ' ')}`;
-  if (typeof value === 'number' || typeof value === 'string') return `${key.replace(/_/g, ' ')} ${String(value).replace(/_/g, ' ')}`;
-  return '';
-}
+export { describeSchedule } from './scheduleText';
 
 export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
