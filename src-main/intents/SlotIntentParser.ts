@@ -158,7 +158,7 @@ export class SlotIntentParser {
     const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite) && !asksCount(tokens)));
 
     // "whats the alarm code": a code that is not an error code ("E15") is a secret.
-    if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
+    if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes'), device: thing }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
     const aspect = aspectOf(tokens.map((t) => t.key));
     const aspectSlot = aspect ? text(aspect) : undefined;

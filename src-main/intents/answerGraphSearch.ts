@@ -22,7 +22,7 @@ import { secretNotesOf } from './secretNotes';
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
 /** Text that holds a secret: of what mentions the alarm, this answers "whats the alarm code". */
-const SECRET = /\b(password|passcode|passphrase|pin|code|combination)\b/i;
+const SECRET = /\b(password|passcode|passphrase|pin|code|combination|lösenord|passord|kodeord|passwort|kennwort|contraseña|wachtwoord|hasło|senha|mot de passe)\b/iu;
 const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(mon|tues|wednes|thurs|fri|satur|sun)days?\b|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
 
 export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
@@ -91,7 +91,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which, aspect, nameKeys, codeAt) });
   }
   if (secret) {
-    for (const note of secretNotesOf(input.snapshot, [...hits.map((h) => h.entity), ...hidden], (n) => SECRET.test(textOf(n)))) {
+    // "whats the spare pin for the front door": the notes of the device the question names hold it too.
+    const named = input.match.slots['device'];
+    const asked = named?.type === 'entity' ? [named.entity] : named?.type === 'ambiguous' ? named.candidates : [];
+    for (const note of secretNotesOf(input.snapshot, [...hits.map((h) => h.entity), ...hidden, ...asked], (n) => SECRET.test(textOf(n)))) {
       if (isPrivate(note) && input.context.role !== 'admin') hidden.push(note);
       else hits.push({ entity: note, covered: needed.length, snippet: snippetOf(textOf(note), wanted, dated, which, aspect, new Set(tokenize(note.name).map((t) => t.key)), codeAt) });
     }

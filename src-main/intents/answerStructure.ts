@@ -197,7 +197,7 @@ export async function whereIs(input: IntentAnswerInput): Promise<string> {
   }
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: thing.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
   // "where's the key for the gate": a note of the gate that says where its key is answers before the gate's place.
-  const objectSaid = thing.entity_type === 'device' ? whereObjectFor(input, thing, details.connected_entities ?? []) : undefined;
+  const objectSaid = ['device', 'room', 'zone'].includes(thing.entity_type) ? whereObjectFor(input, thing, details.connected_entities ?? []) : undefined;
   if (objectSaid) return objectSaid;
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
   const containers = details.relationships.outgoing
