@@ -8,6 +8,9 @@ import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
+import { CUES } from './cueWords';
+import { kindById, kindsNamedIn, type DeviceKind } from './deviceKinds';
+import { homeUses } from './homeWords';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
 
@@ -30,6 +33,9 @@ const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
+const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
+/** "one" standing for one of the listed devices (not "which one", "the one in …"). */
+const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
 export class FollowUpReader {
@@ -56,9 +62,15 @@ export class FollowUpReader {
     const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
+    // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
+    const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
+    if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);
     if (fragment && !whole) tries.push(...substitutions(focus, fragment, leadSlot(text)));
     // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.
     if (fragment && !whole && focus.intent === 'readings' && !focus.slots['place']) tries.push(`${focus.text.replace(/[?!.\s]+$/, '')} in ${fragment}`);
+    // "what happens if one goes off" after the leak sensors were listed: one of them, said as their kind.
+    const kindListed = ONE_OF_THEM.test(text) ? sharedKind(listed, snapshot) : undefined;
+    if (kindListed) tries.push(text.replace(ONE_OF_THEM, `the ${kindListed.plural}`));
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
       // "which of them run on batteries", "which ones are on": the question over what was listed, read with the
@@ -97,7 +109,16 @@ export class FollowUpReader {
     const subject = focus.subjects[0];
     // "and what's the temperature" after a question about the fridge: about the fridge, unless it names something.
     const namesNothing = !own || !Object.values(own.match.slots).some((v) => v.type === 'entity' || v.type === 'group' || v.type === 'kind');
-    const aboutSubject = whole !== undefined && namesNothing && subject?.entity_type === 'device';
+    // "battery?" right after a question about the lock: a bare cue word of one or two words is about it too.
+    // So is "whats the battery at": one battery, said with "the", is the subject's, not every device's.
+    const bare = (tokenize(text).length <= 2 || /\bthe battery\b/i.test(text)) && !fragment && namesNothing && subject?.entity_type === 'device';
+    const aboutSubject = (whole !== undefined || bare) && namesNothing && subject?.entity_type === 'device';
+    // "how do i change the batteries" right after the lock's battery: a task that names no device or kind is the subject's.
+    const task = own?.match.intent === 'how_to' ? own.match.slots['task'] : undefined;
+    if (task?.type === 'text' && subject?.entity_type === 'device' && namesNoDevice(task.text, snapshot)) {
+      const about = await this.engine.match(`${text.replace(/[?!.\s]+$/, '')} of ${subject.name}`);
+      if (about?.intent === 'how_to' && !hasProblem(about)) return { match: about, text: `${text} of ${subject.name}` };
+    }
     if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph' && !aboutSubject) return own;
     // "how long left?" right after a question about the washer: the same thing, asked without naming it.
     const asked = whole ?? text;
@@ -118,7 +139,10 @@ export class FollowUpReader {
     // the room (whose lights "it" would otherwise switch).
     const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
-    const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : named;
+    // "is the front door locked" answered through the lock (of the door, or next to the doorbell): "how do i charge it"
+    // then means that lock.
+    const through = understood.match.intent === 'state_locked' ? cited.filter((e) => e.entity_type === 'device' && !named.includes(e)) : [];
+    const subjects = through.length === 1 ? through : onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : named;
     this.focus.set(conversationId, {
       text: understood.text,
       intent: understood.match.intent,
@@ -158,4 +182,21 @@ function placeOfFocus(focus: Focus, snapshot: HomeSnapshot): Entity | undefined 
   if (!subject) return undefined;
   if (subject.entity_type === 'room' || subject.entity_type === 'zone') return subject;
   return snapshot.placeOfDevice.get(subject.id);
+}
+
+/**
+ * A task with no word of a device name and no kind ("change the batteries", not "descale the kettle"), in words the
+ * home uses ("bake sourdough bread" is no task of any device here).
+ */
+function namesNoDevice(task: string, snapshot: HomeSnapshot): boolean {
+  const words = tokenize(task).filter((t) => t.key.length > 3);
+  return kindsNamedIn(task).size === 0 && !words.some((t) => snapshot.deviceNameKeys.has(t.key)) && words.every((t) => homeUses(snapshot, t.text, t.key));
+}
+
+/** The narrowest kind every listed device is (leak sensors, not "sensor"), if they share one. */
+function sharedKind(listed: readonly Entity[], snapshot: HomeSnapshot): DeviceKind | undefined {
+  const [first, ...rest] = listed;
+  if (!first) return undefined;
+  const common = [...(snapshot.kindsOfDevice.get(first.id)?.keys() ?? [])].filter((id) => rest.every((d) => snapshot.kindsOfDevice.get(d.id)?.has(id)));
+  return common.map((id) => kindById(id)).find((k): k is DeviceKind => k !== undefined && !k.includes?.length);
 }

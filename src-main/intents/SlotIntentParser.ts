@@ -201,7 +201,7 @@ export class SlotIntentParser {
     if (group) {
       if (has(keys, ...CUES.docs)) add('manual_for', group, 0.81, 'docs+kind');
       else if (has(keys, ...CUES.note)) add('notes_about', group, 0.81, 'notes+kind');
-      else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers')) add('automations_for_device', group, 0.81, 'automation+kind');
+      else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers', 'happen', 'happens')) add('automations_for_device', group, 0.81, 'automation+kind');
       else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
       // "which company made the gate motor", "what brand is the tv": each one's maker, not the list of them.
       else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built')) add('device_state', group, 0.81, 'maker+kind');
