@@ -185,12 +185,12 @@ function placeOfFocus(focus: Focus, snapshot: HomeSnapshot): Entity | undefined 
 }
 
 /**
- * A task with no word of a device name and no kind ("change the batteries", not "descale the kettle"), in words the
+ * A task with no word of a device name and no kind ("change the batteries", not "descale the kettle"), with a word the
  * home uses ("bake sourdough bread" is no task of any device here).
  */
 function namesNoDevice(task: string, snapshot: HomeSnapshot): boolean {
   const words = tokenize(task).filter((t) => t.key.length > 3);
-  return kindsNamedIn(task).size === 0 && !words.some((t) => snapshot.deviceNameKeys.has(t.key)) && words.every((t) => homeUses(snapshot, t.text, t.key));
+  return kindsNamedIn(task).size === 0 && !words.some((t) => snapshot.deviceNameKeys.has(t.key)) && words.some((t) => homeUses(snapshot, t.text, t.key));
 }
 
 /** The narrowest kind every listed device is (leak sensors, not "sensor"), if they share one. */

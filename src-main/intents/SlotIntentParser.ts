@@ -108,7 +108,9 @@ export class SlotIntentParser {
     // "who's the emergency contact for the babysitter": a question whose other words the home uses (its notes say
     // "emergency contact") may carry one word it never does, as a question naming something may.
     const homeWordsUsed = tokens.filter((t) => t.key.length >= 4 && !STOP_WORDS.has(t.key) && !QUESTION_WORDS.has(t.key) && homeUses(snapshot, t.text, t.key)).length;
-    if (!asksExistence && !datedAbout && foreign.length > (question && (namesSomething || homeWordsUsed >= 2) ? 1 : 0)) return undefined;
+    // "when does the garden get watered", "what temp is the bathroom floor the rest of the day": the device a schedule runs.
+    const scheduled = scheduledDevicesAsked(snapshot, tokens);
+    if (!asksExistence && !datedAbout && !scheduled.length && foreign.length > (question && (namesSomething || homeWordsUsed >= 2) ? 1 : 0)) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
@@ -184,8 +186,6 @@ export class SlotIntentParser {
     // "when's the next heat pump service due": a service or warranty date is in the notes, not the device's schedule.
     const aboutUpkeep = has(keys, 'due', 'expire', 'expiry', 'warranty', ...CUES.service, 'maintenance', 'serviced', 'inspection');
     if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add(thing.type === 'entity' && lastEventAsked(thing.entity, keys) ? 'device_state' : 'schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
-    // "when does the garden get watered", "what temp is the bathroom floor the rest of the day": the device a schedule runs.
-    const scheduled = scheduledDevicesAsked(snapshot, tokens);
     if (scheduled.length && !aboutUpkeep) add('schedules_for_device', { device: scheduled.length === 1 && scheduled[0] ? { type: 'entity', text: scheduled[0].name, entity: scheduled[0], how: 'synonym' } : { type: 'ambiguous', text: 'it', expected: 'device', candidates: scheduled.slice(0, 4) } }, 0.9, 'schedule-words');
     const asksDate = has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day');
     if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');

@@ -1,0 +1,143 @@
+// Round 6 (knowledge), over a Slovak home the lexicon doesn't know: schedules asked by what they do ("when does the
+// lawn get watered", "what does the heating drop to otherwise"), secrets asked in other words and by a guest, and
+// follow-ups about the thing just answered (the lock behind "the front door", "one" of the listed sensors).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeExportJson, type RawEntity } from './homeExportJson';
+import { openHarness, type Harness } from './intentHarness';
+
+const entity = (id: string, entity_type: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type, name, content });
+
+function slovakHome(): string {
+  const entities = [
+    entity('r-predsien', 'room', 'Predsieň', {}),
+    entity('r-obyvacka', 'room', 'Obývačka', {}),
+    entity('r-kuchyna', 'room', 'Kuchyňa', {}),
+    entity('r-kupelna', 'room', 'Kúpeľňa', {}),
+    entity('r-kolna', 'room', 'Kôlňa', { description: 'bike shed' }),
+    entity('r-dvor', 'room', 'Dvor', {}),
+    entity('o-dvere', 'door', 'Vchodové dvere', { description: 'front door' }),
+    entity('d-zamok', 'device', 'Zámok', { type: 'lock', capabilities: ['lock_unlock', 'battery'], state: { lock: 'locked', battery: 35 } }),
+    entity('d-zamok-kolne', 'device', 'Zámok kôlne', { type: 'lock', capabilities: ['lock_unlock'], state: { lock: 'locked' } }),
+    entity('d-router', 'device', 'Smerovač', { type: 'router', capabilities: ['wifi'], state: { online: true } }),
+    entity('d-termostat', 'device', 'Termostat', { type: 'thermostat', capabilities: ['temperature_control'], state: { setpoint: 21, current: 20.4 } }),
+    entity('d-zavlaha', 'device', 'Zavlažovanie', { type: 'garden', description: 'garden irrigation controller', capabilities: ['zones', 'schedule'], state: { running: false } }),
+    entity('d-zasuvka', 'device', 'Zásuvka pult', { type: 'plug', description: 'plug for the coffee maker', capabilities: ['on_off'], state: { power: 'off' } }),
+    entity('d-voda-kuchyna', 'device', 'Senzor vody kuchyňa', { type: 'leak_sensor', capabilities: ['leak'], state: { leak: false } }),
+    entity('d-voda-kupelna', 'device', 'Senzor vody kúpeľňa', { type: 'leak_sensor', capabilities: ['leak'], state: { leak: false } }),
+    entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
+    entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
+    entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
+    entity('a-unik', 'automation', 'Únik vody', { trigger: { type: 'device', event: 'leak' }, actions: [{ device: 'Zámok', action: 'notify' }] }),
+    entity('n-wifi', 'note', 'Wi-Fi heslo', { text: 'Wi-Fi: Chalupa / password lesnaCesta7.', private: true }),
+    entity('n-kody', 'note', 'Kódy', { text: 'Spare PIN for the lock: 4455.', private: true }),
+    entity('n-kluc', 'note', 'Náhradný kľúč', { text: 'The spare key for the shed hangs in the hallway cupboard.', private: true }),
+    entity('p-baterie', 'procedure', 'Výmena batérií', { steps: ['Slide the cover up.', 'Insert 4 new AA batteries.', 'Close the cover.'] }),
+  ];
+  const edges = [
+    { from: 'o-dvere', to: 'r-predsien', type: 'located_in' },
+    { from: 'd-zamok', to: 'r-predsien', type: 'located_in' },
+    { from: 'd-router', to: 'r-predsien', type: 'located_in' },
+    { from: 'd-zamok-kolne', to: 'r-kolna', type: 'located_in' },
+    { from: 'd-termostat', to: 'r-obyvacka', type: 'located_in' },
+    { from: 'd-zavlaha', to: 'r-dvor', type: 'located_in' },
+    { from: 'd-zasuvka', to: 'r-kuchyna', type: 'located_in' },
+    { from: 'd-voda-kuchyna', to: 'r-kuchyna', type: 'located_in' },
+    { from: 'd-voda-kupelna', to: 'r-kupelna', type: 'located_in' },
+    { from: 's-polievanie', to: 'd-zavlaha', type: 'manages' },
+    { from: 's-kurenie', to: 'd-termostat', type: 'manages' },
+    { from: 'a-rano', to: 'd-zasuvka', type: 'automates' },
+    { from: 'a-unik', to: 'd-voda-kuchyna', type: 'triggered_by' },
+    { from: 'a-unik', to: 'd-voda-kupelna', type: 'triggered_by' },
+    { from: 'd-router', to: 'n-wifi', type: 'documented_by' },
+    { from: 'd-zamok', to: 'n-kody', type: 'documented_by' },
+    { from: 'd-zamok-kolne', to: 'n-kluc', type: 'documented_by' },
+    { from: 'p-baterie', to: 'd-zamok', type: 'procedure_for' },
+  ];
+  return homeExportJson(entities, edges, 'sk');
+}
+
+let h: Harness;
+let conversation = 0;
+
+async function dialog(questions: readonly string[], role: 'admin' | 'guest' = 'admin'): Promise<string[]> {
+  const id = `sk-${++conversation}`;
+  const out: string[] = [];
+  for (const q of questions) {
+    const answer = await h.responder.respond(q, h.context({ conversationId: id, role }));
+    expect(answer, `"${q}" was declined`).toBeDefined();
+    out.push(answer?.text ?? '');
+  }
+  return out;
+}
+const ask = async (q: string, role: 'admin' | 'guest' = 'admin'): Promise<string> => (await dialog([q], role))[0] ?? '';
+
+beforeAll(async () => {
+  h = await openHarness({ homeJson: slovakHome() });
+});
+afterAll(() => h.dispose());
+
+describe('schedules asked by what they do', () => {
+  it('"when does the lawn get watered": the irrigation schedule, with its zones and minutes', async () => {
+    const a = await ask('when does the lawn get watered');
+    expect(a).toContain('Polievanie');
+    expect(a).toContain('05:30');
+    expect(await ask('how long does the lawn get watered for')).toMatch(/lawn minutes 25/);
+  });
+
+  it('weekday periods and the level otherwise are said whatever the schedule calls them', async () => {
+    expect(await ask('when does the heating come on on weekdays')).toContain('06:15');
+    expect(await ask('what temp does the heating drop to otherwise')).toMatch(/otherwise target 17°C/);
+  });
+
+  it('a device run at a time by an automation is answered by it ("the coffee" is the plug for the coffee maker)', async () => {
+    const a = await ask('what time does the coffee come on in the morning');
+    expect(a).toContain('Ráno');
+    expect(a).toContain('06:45');
+  });
+
+  it('a word no scheduled device says is no schedule answer', async () => {
+    const a = await h.responder.respond('when does the sauna get heated', h.context({ conversationId: 'sk-none' }));
+    expect(a?.text ?? '').not.toContain('Polievanie');
+    expect(a?.text ?? '').not.toContain('Kúrenie');
+  });
+});
+
+describe('secrets in other words, and for a guest', () => {
+  it('"wifi pw?" finds the note written "Wi-Fi"; a guest hears it is private, never the password', async () => {
+    const guest = await ask('wifi pw?', 'guest');
+    expect(guest).toMatch(/private note \(Wi-Fi heslo\)/);
+    expect(guest).not.toContain('lesnaCesta7');
+    expect(await ask('wifi pw?')).toContain('lesnaCesta7');
+  });
+
+  it('what the asker is doing before the question does not hide it', async () => {
+    expect(await ask("i'm babysitting, what's the wifi password?", 'guest')).toMatch(/private note/);
+  });
+
+  it('a door\'s spare pin is in its lock\'s notes', async () => {
+    expect(await ask('whats the spare pin for the front door', 'guest')).toMatch(/private note \(Kódy\)/);
+    expect(await ask('whats the spare pin for the front door')).toContain('4455');
+  });
+
+  it('"where\'s the spare key for the bike shed" reads the notes of what is in that room', async () => {
+    const guest = await ask("where's the spare key for the bike shed", 'guest');
+    expect(guest).toMatch(/private note \(Náhradný kľúč\)/);
+    expect(guest).not.toContain('cupboard');
+    expect(await ask("where's the spare key for the bike shed")).toContain('hallway cupboard');
+  });
+});
+
+describe('follow-ups about the thing just answered', () => {
+  it('the front door answered through its lock: "battery?" and "how do i change the batteries" are the lock\'s', async () => {
+    const [locked, battery, how] = await dialog(['is the front door locked', 'battery?', 'how do i change the batteries']);
+    expect(locked).toContain('Zámok');
+    expect(battery).toContain('35%');
+    expect(how).toContain('Výmena batérií');
+    expect(how).toContain('AA');
+  });
+
+  it('"what happens if one goes off" after the leak sensors: the automation they set off', async () => {
+    const [, happens] = await dialog(['where are the leak sensors', 'what happens if one goes off']);
+    expect(happens).toContain('Únik vody');
+  });
+});
