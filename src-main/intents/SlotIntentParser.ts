@@ -197,12 +197,13 @@ export class SlotIntentParser {
     if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
     // A question about one aspect of a kind with several devices here ("manual for the fridge", "automations of the
     // smoke detectors") is asked of each of them, not answered by listing them.
-    const group = kindMention?.kind && !useDevice ? { kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined } : undefined;
+    const group = kindMention?.kind && !useDevice ? { kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined, refine } : undefined;
     if (group) {
       if (has(keys, ...CUES.docs)) add('manual_for', group, 0.81, 'docs+kind');
       else if (has(keys, ...CUES.note)) add('notes_about', group, 0.81, 'notes+kind');
       else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers', 'happen', 'happens')) add('automations_for_device', group, 0.81, 'automation+kind');
       else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
+      else if (has(keys, 'control', 'manage', 'operate') && !has(keys, ...CUES.app)) add(tokens.findIndex((t) => ['control', 'manage', 'operate'].includes(t.key)) < (kindMention?.start ?? 0) ? 'device_controllers' : 'device_controls', group, 0.81, 'controls+kind');
       // "which company made the gate motor", "what brand is the tv": each one's maker, not the list of them.
       else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built')) add('device_state', group, 0.81, 'maker+kind');
     }

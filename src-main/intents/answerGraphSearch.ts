@@ -49,8 +49,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   // only the words it does use can be found, so only those count (an existence question keeps every word: "is
   // there a baby monitor" is not answered by a monitor).
   const known = wanted.filter((k) => vocabulary.has(k) || homeUses(input.snapshot, k, k));
-  const needed = (dated || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined ? known : wanted;
-  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(searched), limit: 20 }, (r) => `${r.count} results`);
+  // "wifi pw?": a secret is looked for by the words the home uses ("pw" is said nowhere; "password" may not be either).
+  const byKnown = (dated || secret || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined;
+  const needed = byKnown ? known : wanted;
+  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(secret && byKnown ? known.join(' ') : searched), limit: 20 }, (r) => `${r.count} results`);
   const aspectSlot = input.match.slots['aspect'];
   // "where are the bins", "how often should I clean the feeder": what the question asks picks the sentence.
   const asked = aspectOf(input.match.words) ?? (input.match.words.includes('where') ? 'where' : undefined);

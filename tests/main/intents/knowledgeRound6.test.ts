@@ -24,6 +24,10 @@ function slovakHome(): string {
     entity('d-zasuvka', 'device', 'Zásuvka pult', { type: 'plug', description: 'plug for the coffee maker', capabilities: ['on_off'], state: { power: 'off' } }),
     entity('d-voda-kuchyna', 'device', 'Senzor vody kuchyňa', { type: 'leak_sensor', capabilities: ['leak'], state: { leak: false } }),
     entity('d-voda-kupelna', 'device', 'Senzor vody kúpeľňa', { type: 'leak_sensor', capabilities: ['leak'], state: { leak: false } }),
+    entity('d-brana', 'device', 'Brána', { type: 'hub', capabilities: ['zigbee'], state: { online: true } }),
+    entity('d-lampa-jana', 'device', 'Lampa Jana', { type: 'light', model: 'E14 bulb (bedside lamp)', capabilities: ['on_off'], state: { power: 'off' } }),
+    entity('d-lampa-eva', 'device', 'Lampa Eva', { type: 'light', model: 'E14 bulb (bedside lamp)', capabilities: ['on_off'], state: { power: 'off' } }),
+    entity('d-luster', 'device', 'Luster', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
     entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
     entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
     entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
@@ -43,6 +47,9 @@ function slovakHome(): string {
     { from: 'd-zasuvka', to: 'r-kuchyna', type: 'located_in' },
     { from: 'd-voda-kuchyna', to: 'r-kuchyna', type: 'located_in' },
     { from: 'd-voda-kupelna', to: 'r-kupelna', type: 'located_in' },
+    ...['d-brana', 'd-lampa-jana', 'd-lampa-eva', 'd-luster'].map((from) => ({ from, to: 'r-obyvacka', type: 'located_in' })),
+    { from: 'd-brana', to: 'd-lampa-jana', type: 'controls' },
+    { from: 'd-brana', to: 'd-lampa-eva', type: 'controls' },
     { from: 's-polievanie', to: 'd-zavlaha', type: 'manages' },
     { from: 's-kurenie', to: 'd-termostat', type: 'manages' },
     { from: 'a-rano', to: 'd-zasuvka', type: 'automates' },
@@ -139,5 +146,20 @@ describe('follow-ups about the thing just answered', () => {
   it('"what happens if one goes off" after the leak sensors: the automation they set off', async () => {
     const [, happens] = await dialog(['where are the leak sensors', 'what happens if one goes off']);
     expect(happens).toContain('Únik vody');
+  });
+});
+
+describe('controllers of a kind', () => {
+  it('"what controls the bedside lamps" answers for each lamp the words describe, not every light', async () => {
+    const a = await ask('what controls the bedside lamps');
+    expect(a).toContain('Lampa Jana is controlled by Brána');
+    expect(a).toContain('Lampa Eva is controlled by Brána');
+    expect(a).not.toContain('Luster');
+  });
+
+  it('"what do the leak sensors control" asks each of them what it controls', async () => {
+    const a = await ask('what do the leak sensors control');
+    expect(a).toContain('Senzor vody kuchyňa');
+    expect(a).toContain('Senzor vody kúpeľňa');
   });
 });
