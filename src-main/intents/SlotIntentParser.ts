@@ -297,12 +297,12 @@ export class SlotIntentParser {
       else add('devices_in_place', { place: slot }, 0.72, 'place');
     }
     if (!useDevice || !thing) return;
-    if (has(keys, ...CUES.locked)) add('state_locked', { device: thing }, 0.8, 'device+locked');
+    if (has(keys, ...CUES.app)) add('app_for_device', { device: thing }, 0.8, 'device+app'); // "which app opens the sauna lock"
+    else if (has(keys, ...CUES.locked)) add('state_locked', { device: thing }, 0.8, 'device+locked');
     else if (has(keys, ...CUES.open)) add('state_open', { device: thing }, 0.8, 'device+open');
-    else if (has(keys, ...CUES.app)) add('app_for_device', { device: thing }, 0.8, 'device+app');
     else if (has(keys, ...CUES.schedule)) add('schedules_for_device', { device: thing }, 0.8, 'device+schedule');
     else if ((has(keys, ...CUES.controls) && controlsWho(tokens, thing)) || controlledBy(tokens)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
-    else if (has(keys, 'control', 'manage') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
+    else if (has(keys, 'control', 'manage', 'connected', 'paired') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
     else if (has(keys, ...CUES.info, ...CUES.battery)) add('device_state', { device: thing }, 0.8, 'device+info');
     else if (stateWord(tokens)) add('state_on', { device: thing }, 0.78, 'device+on');
     else if (has(keys, ...CUES.setpoint, 'temperature')) add('setpoint', { device: thing }, 0.76, 'device+setpoint');

@@ -154,7 +154,8 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   const result = await input.answer.read<FindDeviceControlsResult>('find_device_controls', { device_id: device.id }, (r) => `${r.controlled_devices.length} controlled`);
   input.answer.cite(device, ...result.controlled_devices.map((c) => input.snapshot.byId.get(c.id)));
   if (result.controlled_devices.length === 0) return `${device.name} doesn't control any other device.`;
-  return listOrSentence(`${device.name} controls`, result.controlled_devices.map((c) => c.name));
+  const n = result.controlled_devices.length;
+  return listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
 }
 
 export function deviceControllers(input: IntentAnswerInput): Promise<string> {

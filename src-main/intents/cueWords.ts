@@ -10,7 +10,7 @@ export const CUES = {
   automation: ['automation', 'routine', 'scene', 'rule', 'automate', 'automated', 'automatically'],
   where: ['where', 'located', 'location', 'find'],
   docs: ['manual', 'guide', 'documentation', 'doc', 'instruction', 'handbook', 'pdf'],
-  note: ['note'],
+  note: ['note', 'written', 'jotted'],
   connect: ['connect', 'connected', 'next', 'adjacent', 'lead', 'neighbor', 'neighbour', 'beside', 'adjoin', 'join', 'reach', 'get', 'between', 'route', 'path', 'walk', 'way'],
   count: ['many', 'count', 'number', 'total'],
   stateOn: ['on', 'off', 'running', 'playing', 'lit', 'active', 'powered', 'enabled', 'disabled', 'charging'],

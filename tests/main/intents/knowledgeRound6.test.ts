@@ -163,3 +163,21 @@ describe('controllers of a kind', () => {
     expect(a).toContain('Senzor vody kúpeľňa');
   });
 });
+
+describe('notes and connections asked in other words', () => {
+  it('"anything written down about the router" asks for its notes', async () => {
+    expect(await ask('anything written down about the router')).toContain('Wi-Fi heslo');
+  });
+
+  it('"any notes about the leak sensor" with two of them answers for each, so "none" is said of each', async () => {
+    const a = await ask('any notes about the leak sensor');
+    expect(a).toMatch(/no notes about Senzor vody kuchyňa/);
+    expect(a).toMatch(/no notes about Senzor vody kúpeľňa/);
+  });
+
+  it('"what\'s connected to the hub" names and counts what it controls', async () => {
+    const a = await ask("what's connected to the hub");
+    expect(a).toContain('Brána controls 2 devices');
+    expect(a).toContain('Lampa Jana');
+  });
+});
