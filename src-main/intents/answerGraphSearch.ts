@@ -18,6 +18,7 @@ import { aspectOf } from './cueWords';
 import { deviceDescribedAs } from './describedDevice';
 import { whenForDevice } from './answerAutomations';
 import { secretNotesOf } from './secretNotes';
+import { aspectNearby } from './aspectNearby';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
@@ -117,6 +118,13 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     const device = deviceDescribedAs(input.snapshot, tokenize(query.text)) ?? (first?.entity.entity_type === 'device' && !DATE.test(first.snippet) ? first.entity : undefined);
     const when = device ? await whenForDevice({ ...input, match: { ...input.match, slots: { device: { type: 'entity', text: device.name, entity: device, how: 'synonym' } } } }) : undefined;
     if (when && !when.startsWith('No schedule')) return when;
+  }
+  // The best hit does not say how often/how long: the documents of its devices may ("Clean the filters every two weeks").
+  const top = hits[0];
+  const near = aspect && top && !aspect.test(top.snippet) ? aspectNearby(input.snapshot, top.entity, wanted, aspect, textOf, input.context.role === 'admin') : undefined;
+  if (near) {
+    input.answer.cite(near.doc, top?.entity);
+    return `From ${near.doc.name}: ${near.sentence}`;
   }
   const shown = hits.slice(0, MAX_HITS);
   if (shown.length === 0) {

@@ -28,6 +28,9 @@ function slovakHome(): string {
     entity('d-lampa-jana', 'device', 'Lampa Jana', { type: 'light', model: 'E14 bulb (bedside lamp)', capabilities: ['on_off'], state: { power: 'off' } }),
     entity('d-lampa-eva', 'device', 'Lampa Eva', { type: 'light', model: 'E14 bulb (bedside lamp)', capabilities: ['on_off'], state: { power: 'off' } }),
     entity('d-luster', 'device', 'Luster', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
+    entity('d-klima', 'device', 'Klimatizácia', { type: 'air_conditioner', capabilities: ['temperature_control'], state: { power: 'off' } }),
+    entity('p-filter', 'procedure', 'Clean the Aircon Filter', { steps: ['Open the front panel.', 'Pull out the filter and rinse it.'] }),
+    entity('m-klima', 'manual', 'Návod klimatizácie', { content: 'Wash the filter every month. Code E1: call service.' }),
     entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
     entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
     entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
@@ -50,6 +53,9 @@ function slovakHome(): string {
     ...['d-brana', 'd-lampa-jana', 'd-lampa-eva', 'd-luster'].map((from) => ({ from, to: 'r-obyvacka', type: 'located_in' })),
     { from: 'd-brana', to: 'd-lampa-jana', type: 'controls' },
     { from: 'd-brana', to: 'd-lampa-eva', type: 'controls' },
+    { from: 'd-klima', to: 'r-obyvacka', type: 'located_in' },
+    { from: 'p-filter', to: 'd-klima', type: 'procedure_for' },
+    { from: 'd-klima', to: 'm-klima', type: 'documented_by' },
     { from: 's-polievanie', to: 'd-zavlaha', type: 'manages' },
     { from: 's-kurenie', to: 'd-termostat', type: 'manages' },
     { from: 'a-rano', to: 'd-zasuvka', type: 'automates' },
@@ -179,5 +185,11 @@ describe('notes and connections asked in other words', () => {
     const a = await ask("what's connected to the hub");
     expect(a).toContain('Brána controls 2 devices');
     expect(a).toContain('Lampa Jana');
+  });
+});
+
+describe('what a procedure does not say, its device\'s manual may', () => {
+  it('"how often should i clean the aircon filter": the procedure has no frequency, the manual of the same device does', async () => {
+    expect(await ask('how often should i clean the aircon filter')).toContain('Wash the filter every month.');
   });
 });
