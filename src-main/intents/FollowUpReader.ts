@@ -9,7 +9,7 @@ import {
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
-import { kindById, kindsNamedIn, type DeviceKind } from './deviceKinds';
+import { kindById, kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
 import { homeUses } from './homeWords';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
@@ -36,6 +36,9 @@ const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
 /** "one" standing for one of the listed devices (not "which one", "the one in …"). */
 const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
+/** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
+const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
+const BARE_ASPECT = /^(and\s+)?how (often|long)\??$/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
 export class FollowUpReader {
@@ -52,6 +55,14 @@ export class FollowUpReader {
       return { match, text, scope: listed };
     }
     const tries: string[] = [];
+    // "what temp in the evening", "and at night" after a schedule was answered: that schedule's periods.
+    const schedule = focus.subjects[0]?.entity_type === 'schedule' ? focus.subjects[0] : undefined;
+    const plainWords = tokenize(text).every((t) => !snapshot.phrases.has(t.key) && !kindForPhrase(t.key));
+    if (schedule && plainWords && SCHEDULE_TIME.test(text)) tries.push(`when does ${schedule.name} run`);
+    // "how often?" right after a how-to: how often that task is done, in the home's documents.
+    const lastTask = focus.intent === 'how_to' ? focus.slots['task'] : undefined;
+    const procedure = [...focus.subjects, ...focus.listed].find((e) => e.entity_type === 'procedure');
+    if (lastTask?.type === 'text' && BARE_ASPECT.test(text.trim())) tries.push(`${text.trim().replace(/[?!.\s]+$/, '')} should i ${procedure?.name ?? lastTask.text}`);
     if (focus.clarify) {
       const chosen = pickCandidate(text, focus.clarify.candidates, snapshot);
       const rewritten = chosen ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;

@@ -31,6 +31,8 @@ function slovakHome(): string {
     entity('d-klima', 'device', 'Klimatizácia', { type: 'air_conditioner', capabilities: ['temperature_control'], state: { power: 'off' } }),
     entity('p-filter', 'procedure', 'Clean the Aircon Filter', { steps: ['Open the front panel.', 'Pull out the filter and rinse it.'] }),
     entity('m-klima', 'manual', 'Návod klimatizácie', { content: 'Wash the filter every month. Code E1: call service.' }),
+    entity('d-ventil', 'device', 'Hlavný ventil', { type: 'plumbing', description: 'main water shutoff valve', capabilities: ['open_close'], state: { valve: 'open' } }),
+    entity('p-voda', 'procedure', 'Zatvorenie vody', { steps: ['Turn the red handle a quarter turn.', 'Open a tap to release the pressure.'] }),
     entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
     entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
     entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
@@ -56,6 +58,8 @@ function slovakHome(): string {
     { from: 'd-klima', to: 'r-obyvacka', type: 'located_in' },
     { from: 'p-filter', to: 'd-klima', type: 'procedure_for' },
     { from: 'd-klima', to: 'm-klima', type: 'documented_by' },
+    { from: 'd-ventil', to: 'r-kupelna', type: 'located_in' },
+    { from: 'p-voda', to: 'd-ventil', type: 'procedure_for' },
     { from: 's-polievanie', to: 'd-zavlaha', type: 'manages' },
     { from: 's-kurenie', to: 'd-termostat', type: 'manages' },
     { from: 'a-rano', to: 'd-zasuvka', type: 'automates' },
@@ -191,5 +195,22 @@ describe('notes and connections asked in other words', () => {
 describe('what a procedure does not say, its device\'s manual may', () => {
   it('"how often should i clean the aircon filter": the procedure has no frequency, the manual of the same device does', async () => {
     expect(await ask('how often should i clean the aircon filter')).toContain('Wash the filter every month.');
+  });
+});
+
+describe('follow-ups after a schedule or a how-to, and the whole house', () => {
+  it('"and at night" after a schedule answer is that schedule', async () => {
+    const [, night] = await dialog(['what does Kúrenie manage', 'and at night']);
+    expect(night).toContain('Kúrenie');
+    expect(night).toMatch(/otherwise target 17°C/);
+  });
+
+  it('"how often?" right after a how-to is how often that task is done', async () => {
+    const [, often] = await dialog(['how do i clean the aircon filter', 'how often?']);
+    expect(often).toContain('every month');
+  });
+
+  it('"to the house" names no object: "how do i turn off the water to the house" is the shut-off procedure', async () => {
+    expect(await ask('how do i turn off the water to the house')).toContain('Zatvorenie vody');
   });
 });
