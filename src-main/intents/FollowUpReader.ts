@@ -104,6 +104,11 @@ export class FollowUpReader {
       // one: the pronoun reading goes first.
       const resolved = resolvePronoun(text, focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
+      // "ok run it we're leaving": the request ends with the name; what follows is the reason.
+      const name = focus.subjects[0]?.name;
+      const end = resolved && name ? resolved.indexOf(name) + name.length : -1;
+      const reason = resolved && end > 0 ? resolved.slice(end) : '';
+      if (resolved && name && end > name.length - 1 && reason.trim() && !/\b(on|off|up|down|to|at|in|by|\d+)\b/i.test(reason)) tries.splice(focus.clarify ? 2 : 1, 0, resolved.slice(0, end));
     }
     // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
     // (which would switch every light of the home, also the ones the answer said were off).

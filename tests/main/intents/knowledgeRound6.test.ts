@@ -33,6 +33,7 @@ function slovakHome(): string {
     entity('m-klima', 'manual', 'Návod klimatizácie', { content: 'Wash the filter every month. Code E1: call service.' }),
     entity('d-ventil', 'device', 'Hlavný ventil', { type: 'plumbing', description: 'main water shutoff valve', capabilities: ['open_close'], state: { valve: 'open' } }),
     entity('p-voda', 'procedure', 'Zatvorenie vody', { steps: ['Turn the red handle a quarter turn.', 'Open a tap to release the pressure.'] }),
+    entity('a-odchod', 'automation', 'Odchod', { trigger: { type: 'manual' }, actions: [{ device: 'Zámok', action: 'lock' }] }),
     entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
     entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
     entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
@@ -60,6 +61,7 @@ function slovakHome(): string {
     { from: 'd-klima', to: 'm-klima', type: 'documented_by' },
     { from: 'd-ventil', to: 'r-kupelna', type: 'located_in' },
     { from: 'p-voda', to: 'd-ventil', type: 'procedure_for' },
+    { from: 'a-odchod', to: 'd-zamok', type: 'automates' },
     { from: 's-polievanie', to: 'd-zavlaha', type: 'manages' },
     { from: 's-kurenie', to: 'd-termostat', type: 'manages' },
     { from: 'a-rano', to: 'd-zasuvka', type: 'automates' },
@@ -212,5 +214,12 @@ describe('follow-ups after a schedule or a how-to, and the whole house', () => {
 
   it('"to the house" names no object: "how do i turn off the water to the house" is the shut-off procedure', async () => {
     expect(await ask('how do i turn off the water to the house')).toContain('Zatvorenie vody');
+  });
+});
+
+describe('a request about the automation just answered, with its reason after it', () => {
+  it('"ok run it we\'re leaving" proposes running that automation, never "couldn\'t find"', async () => {
+    const [, run] = await dialog(['what does Odchod do', "ok run it we're leaving"]);
+    expect(run).toMatch(/Ready to run Odchod/);
   });
 });
