@@ -42,6 +42,9 @@ export function scheduledDevicesAsked(snapshot: HomeSnapshot, tokens: readonly T
     const { words, stems } = wordsOf(snapshot, device, timed);
     if (asked.every((k) => words.has(k) || stems.has(inflectionStem(k) ?? k))) fits.push(device);
   }
+  // The device the question names by its own name ("when does Bojler heat") is meant, not every one of its kind.
+  const byName = fits.filter((d) => phraseKey(d.name).split(' ').some((k) => asked.includes(k)));
+  if (byName.length) return byName;
   // A device a schedule manages is what "when does … run" means before one an automation switches at a time.
   const bySchedule = fits.filter((d) => snapshot.runnersOfDevice.get(d.id)?.some((r) => r.entity_type === 'schedule'));
   return bySchedule.length ? bySchedule : fits;

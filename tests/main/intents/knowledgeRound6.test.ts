@@ -34,6 +34,8 @@ function slovakHome(): string {
     entity('d-ventil', 'device', 'Hlavný ventil', { type: 'plumbing', description: 'main water shutoff valve', capabilities: ['open_close'], state: { valve: 'open' } }),
     entity('p-voda', 'procedure', 'Zatvorenie vody', { steps: ['Turn the red handle a quarter turn.', 'Open a tap to release the pressure.'] }),
     entity('a-odchod', 'automation', 'Odchod', { trigger: { type: 'manual' }, actions: [{ device: 'Zámok', action: 'lock' }] }),
+    entity('d-ohrievac', 'device', 'Ohrievač vody', { type: 'water_heater', capabilities: ['temperature_control'], state: { setpoint: 55 } }),
+    entity('s-nocny', 'schedule', 'Nočný ohrev', { days: 'daily', from: '22:00', to: '06:00', enabled: true }),
     entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
     entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
     entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
@@ -62,6 +64,8 @@ function slovakHome(): string {
     { from: 'd-ventil', to: 'r-kupelna', type: 'located_in' },
     { from: 'p-voda', to: 'd-ventil', type: 'procedure_for' },
     { from: 'a-odchod', to: 'd-zamok', type: 'automates' },
+    { from: 'd-ohrievac', to: 'r-kupelna', type: 'located_in' },
+    { from: 's-nocny', to: 'd-ohrievac', type: 'manages' },
     { from: 's-polievanie', to: 'd-zavlaha', type: 'manages' },
     { from: 's-kurenie', to: 'd-termostat', type: 'manages' },
     { from: 'a-rano', to: 'd-zasuvka', type: 'automates' },
@@ -106,6 +110,12 @@ describe('schedules asked by what they do', () => {
   it('weekday periods and the level otherwise are said whatever the schedule calls them', async () => {
     expect(await ask('when does the heating come on on weekdays')).toContain('06:15');
     expect(await ask('what temp does the heating drop to otherwise')).toMatch(/otherwise target 17°C/);
+  });
+
+  it('a device named by its own name is the one meant, not every device of its kind with a schedule', async () => {
+    const a = await ask('when does Ohrievač vody heat');
+    expect(a).toContain('Nočný ohrev');
+    expect(a).not.toContain('Kúrenie');
   });
 
   it('a device run at a time by an automation is answered by it ("the coffee" is the plug for the coffee maker)', async () => {
