@@ -188,7 +188,7 @@ export class SlotIntentParser {
     if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add(thing.type === 'entity' && lastEventAsked(thing.entity, keys) ? 'device_state' : 'schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
     if (scheduled.length && !aboutUpkeep) add('schedules_for_device', { device: scheduled.length === 1 && scheduled[0] ? { type: 'entity', text: scheduled[0].name, entity: scheduled[0], how: 'synonym' } : { type: 'ambiguous', text: 'it', expected: 'device', candidates: scheduled.slice(0, 4) } }, 0.9, 'schedule-words');
     const asksDate = has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day');
-    if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');
+    if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last', 'was', 'wa', 'were', 'did') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');
     // "what happens when the laundry floods": the one device in that place that senses it (a leak sensor) sets it off.
     const placed = place?.entities.place?.[0];
     const sensor = !thing && placed && has(keys, 'happen', 'happens') ? sensorThere(snapshot, tokens, placed) : undefined;

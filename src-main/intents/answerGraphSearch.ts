@@ -68,8 +68,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const linkedNames = new Map<string, Set<string>>();
   for (const [docId, devices] of input.snapshot.devicesOfDoc) {
     const named = devices.filter((d) => tokenize(d.name).every((t) => wanted.includes(t.key)));
-    if (named.length === 0) continue;
-    linkedNames.set(docId, new Set(named.flatMap((d) => tokenize(d.name).map((t) => t.key))));
+    // "until when is the solar warranty": a note of the device described as a "solar inverter" speaks of it too.
+    const described = dated ? devices.flatMap((d) => describedWords(d).filter((k) => k.length >= 4 && wanted.includes(k))) : [];
+    if (named.length === 0 && described.length === 0) continue;
+    linkedNames.set(docId, new Set([...named.flatMap((d) => tokenize(d.name).map((t) => t.key)), ...described]));
     if (!candidates.includes(docId)) candidates.push(docId);
   }
   for (const id of candidates) {
@@ -137,6 +139,11 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const first = shown[0];
   if (((dated && DATE.test(first?.snippet ?? '')) || (aspect && aspect.test(first?.snippet ?? ''))) && first) return `From ${first.entity.name}: ${first.snippet}${shown.length > 1 ? `\nAlso found:\n${lines.slice(1).join('\n')}` : ''}`;
   return `Here's what I found about “${query.text}”:\n${lines.join('\n')}`;
+}
+
+/** The words of a device's own description and model ("solar inverter for the 12 panels"). */
+function describedWords(device: Entity): string[] {
+  return ['description', 'model'].flatMap((f) => (typeof device.content[f] === 'string' ? tokenize(device.content[f] as string).map((t) => t.key) : []));
 }
 
 /** When a record was updated or synced is bookkeeping, never what "when" asks ("state updated at: …"). */

@@ -36,6 +36,8 @@ function slovakHome(): string {
     entity('a-odchod', 'automation', 'Odchod', { trigger: { type: 'manual' }, actions: [{ device: 'Zámok', action: 'lock' }] }),
     entity('d-ohrievac', 'device', 'Ohrievač vody', { type: 'water_heater', capabilities: ['temperature_control'], state: { setpoint: 55 } }),
     entity('s-nocny', 'schedule', 'Nočný ohrev', { days: 'daily', from: '22:00', to: '06:00', enabled: true }),
+    entity('d-menic', 'device', 'Menič', { type: 'energy', description: 'solar inverter', capabilities: ['power_metering'], state: { power_w: 1200 } }),
+    entity('n-solar', 'note', 'Fotovoltika', { text: 'Installed by SunCo in May 2021. Warranty until May 2031.' }),
     entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
     entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
     entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
@@ -66,6 +68,8 @@ function slovakHome(): string {
     { from: 'a-odchod', to: 'd-zamok', type: 'automates' },
     { from: 'd-ohrievac', to: 'r-kupelna', type: 'located_in' },
     { from: 's-nocny', to: 'd-ohrievac', type: 'manages' },
+    { from: 'd-menic', to: 'r-dvor', type: 'located_in' },
+    { from: 'd-menic', to: 'n-solar', type: 'documented_by' },
     { from: 's-polievanie', to: 'd-zavlaha', type: 'manages' },
     { from: 's-kurenie', to: 'd-termostat', type: 'manages' },
     { from: 'a-rano', to: 'd-zasuvka', type: 'automates' },
@@ -231,5 +235,12 @@ describe('a request about the automation just answered, with its reason after it
   it('"ok run it we\'re leaving" proposes running that automation, never "couldn\'t find"', async () => {
     const [, run] = await dialog(['what does Odchod do', "ok run it we're leaving"]);
     expect(run).toMatch(/Ready to run Odchod/);
+  });
+});
+
+describe('dates in a note of a device described in English', () => {
+  it('"when were the solar panels installed" is the past date, "until when is the solar warranty" the future one', async () => {
+    expect(await ask('when were the solar panels installed')).toContain('May 2021');
+    expect(await ask('until when is the solar warranty')).toContain('May 2031');
   });
 });
