@@ -38,6 +38,7 @@ function slovakHome(): string {
     entity('s-nocny', 'schedule', 'Nočný ohrev', { days: 'daily', from: '22:00', to: '06:00', enabled: true }),
     entity('d-menic', 'device', 'Menič', { type: 'energy', description: 'solar inverter', capabilities: ['power_metering'], state: { power_w: 1200 } }),
     entity('n-solar', 'note', 'Fotovoltika', { text: 'Installed by SunCo in May 2021. Warranty until May 2031.' }),
+    entity('n-lieky', 'note', 'Lieky babky', { text: 'Her doctor is dr. Novák, 02 1234 567. Pills at 8:00 and 20:00.' }),
     entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
     entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
     entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
@@ -242,5 +243,11 @@ describe('dates in a note of a device described in English', () => {
   it('"when were the solar panels installed" is the past date, "until when is the solar warranty" the future one', async () => {
     expect(await ask('when were the solar panels installed')).toContain('May 2021');
     expect(await ask('until when is the solar warranty')).toContain('May 2031');
+  });
+});
+
+describe('a title written small is no end of a sentence', () => {
+  it('"who is her doctor" quotes "dr. Novák" whole', async () => {
+    expect(await ask('who is her doctor')).toContain('dr. Novák');
   });
 });
