@@ -19,6 +19,7 @@ import type { SlotValue } from './SlotResolver';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
 import { quantityAsked } from './stateQuantities';
 import { lastEventAsked } from './pastEvents';
+import { inflectionStem } from './wordStem';
 import { readingRoutes } from './readingRoutes';
 import { scheduledDevicesAsked } from './scheduleAsked';
 
@@ -100,7 +101,7 @@ export class SlotIntentParser {
     // A question ("what is watching the front entrance?") about something the home names may use one verb or
     // adjective the home never does; a request with such words ("describe my study setup") is the LLM's.
     // A word for a kind of place ("attic") is no request word: a place the home lacks is said not to exist.
-    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key) && !isPlaceWord(t.key));
+    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key) && !isPlaceWord(t.key) && !ALL_CUES.has(inflectionStem(t.key) ?? ''));
     // "manual for the front door lock", "app for the back door lock" ask as plainly as "what is the manual for …".
     const leadKey = lead?.key ?? '';
     const question = QUESTION_WORDS.has(leadKey) || CUES.docs.includes(leadKey) || CUES.app.includes(leadKey);

@@ -39,6 +39,7 @@ function slovakHome(): string {
     entity('d-menic', 'device', 'Menič', { type: 'energy', description: 'solar inverter', capabilities: ['power_metering'], state: { power_w: 1200 } }),
     entity('n-solar', 'note', 'Fotovoltika', { text: 'Installed by SunCo in May 2021. Warranty until May 2031.' }),
     entity('n-lieky', 'note', 'Lieky babky', { text: 'Her doctor is dr. Novák, 02 1234 567. Pills at 8:00 and 20:00.' }),
+    entity('n-drevo', 'note', 'Drevo', { text: 'Next firewood delivery: 3 cubic metres on 2 November.' }),
     entity('s-polievanie', 'schedule', 'Polievanie', { days: ['tue', 'fri'], start: '05:30', zones: [{ zone: 'lawn', minutes: 25 }, { zone: 'flower beds', minutes: 10 }], enabled: true }),
     entity('s-kurenie', 'schedule', 'Kúrenie', { weekdays: [{ from: '06:15', to: '08:00', target: 21 }], weekend: [{ from: '08:00', to: '22:00', target: 21 }], otherwise_target: 17, enabled: true }),
     entity('a-rano', 'automation', 'Ráno', { trigger: { type: 'time', at: '06:45' }, actions: [{ device: 'Zásuvka pult', action: 'turn_on' }] }),
@@ -249,5 +250,11 @@ describe('dates in a note of a device described in English', () => {
 describe('a title written small is no end of a sentence', () => {
   it('"who is her doctor" quotes "dr. Novák" whole', async () => {
     expect(await ask('who is her doctor')).toContain('dr. Novák');
+  });
+});
+
+describe('a cue word with another ending is no word the home never uses', () => {
+  it('"how much firewood are we getting" finds the delivery note ("getting" is "get")', async () => {
+    expect(await ask('how much firewood are we getting')).toContain('3 cubic metres');
   });
 });
