@@ -30,7 +30,7 @@ const MAX_CONVERSATIONS = 200;
 const LEADS = [['and', 'what', 'about'], ['what', 'about'], ['how', 'about'], ['and', 'how', 'about'], ['same', 'for'], ['and', 'for'], ['and', 'in'], ['and', 'to'], ['and', 'on'], ['and', 'the'], ['and'], ['also'], ['or']];
 const DROP_FRONT = new Set(['for', 'in', 'to', 'on', 'at', 'the', 'a', 'my', 'our', 'with', 'of']);
 // "close hers": a possessive said alone stands for the thing of hers the conversation is about.
-const PRONOUNS = new Set(['it', 'them', 'they', 'that', 'this', 'those', 'these', 'hers', 'theirs']);
+const PRONOUNS = new Set(['it', 'its', 'them', 'they', 'that', 'this', 'those', 'these', 'hers', 'theirs']);
 
 export class FocusStore {
   private readonly focus = new Map<string, Focus>();

@@ -10,6 +10,9 @@ import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
+import { CUES } from './cueWords';
+import { kindById, kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
+import { homeUses } from './homeWords';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
 import { lockStateOf, openStateOf } from './deviceReadings';
@@ -38,6 +41,12 @@ const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 const PERSON = /\b(she|he)\b/i;
 /** A reply that is only a name with a possessive ("zosia's", "the kuba's?"). */
 const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?[?.!]*$/u;
+const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
+/** "one" standing for one of the listed devices (not "which one", "the one in …"). */
+const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
+/** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
+const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
+const BARE_ASPECT = /^(and\s+)?how (often|long)\??$/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
 export class FollowUpReader {
@@ -54,6 +63,14 @@ export class FollowUpReader {
       return { match, text, scope: listed };
     }
     const tries: string[] = [];
+    // "what temp in the evening", "and at night" after a schedule was answered: that schedule's periods.
+    const schedule = focus.subjects[0]?.entity_type === 'schedule' ? focus.subjects[0] : undefined;
+    const plainWords = tokenize(text).every((t) => !snapshot.phrases.has(t.key) && !kindForPhrase(t.key));
+    if (schedule && plainWords && SCHEDULE_TIME.test(text)) tries.push(`when does ${schedule.name} run`);
+    // "how often?" right after a how-to: how often that task is done, in the home's documents.
+    const lastTask = focus.intent === 'how_to' ? focus.slots['task'] : undefined;
+    const procedure = [...focus.subjects, ...focus.listed].find((e) => e.entity_type === 'procedure');
+    if (lastTask?.type === 'text' && BARE_ASPECT.test(text.trim())) tries.push(`${text.trim().replace(/[?!.\s]+$/, '')} should i ${procedure?.name ?? lastTask.text}`);
     if (focus.clarify) {
       const chosen = pickCandidate(text, focus.clarify.candidates, snapshot);
       const rewritten = chosen ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
@@ -68,12 +85,18 @@ export class FollowUpReader {
     // a device, the same kind of device in that person's room, before "zosia's" is read as a device name.
     const owner = POSSESSIVE_ONLY.exec(text.replace(/^and\s+/i, '').trim())?.[1];
     if (owner) tries.push(...ownersThingOfKind(focus, owner));
+    // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
+    const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
+    if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);
     const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : [];
     tries.push(...substituted);
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
     // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.
     if (fragment && !whole && focus.intent === 'readings' && !focus.slots['place']) tries.push(`${focus.text.replace(/[?!.\s]+$/, '')} in ${fragment}`);
+    // "what happens if one goes off" after the leak sensors were listed: one of them, said as their kind.
+    const kindListed = ONE_OF_THEM.test(text) ? sharedKind(listed, snapshot) : undefined;
+    if (kindListed) tries.push(text.replace(ONE_OF_THEM, `the ${kindListed.plural}`));
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
       // "which of them run on batteries", "which ones are on": the question over what was listed, read with the
@@ -101,6 +124,11 @@ export class FollowUpReader {
       // one: the pronoun reading goes first.
       const resolved = resolvePronoun(text, focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
+      // "ok run it we're leaving": the request ends with the name; what follows is the reason.
+      const name = focus.subjects[0]?.name;
+      const end = resolved && name ? resolved.indexOf(name) + name.length : -1;
+      const reason = resolved && end > 0 ? resolved.slice(end) : '';
+      if (resolved && name && end > name.length - 1 && reason.trim() && !/\b(on|off|up|down|to|at|in|by|\d+)\b/i.test(reason)) tries.splice(focus.clarify ? 2 : 1, 0, resolved.slice(0, end));
     }
     // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
     // (which would switch every light of the home, also the ones the answer said were off).
@@ -119,7 +147,16 @@ export class FollowUpReader {
     const namesNothing = !own || !Object.values(own.match.slots).some((v) => v.type === 'entity' || v.type === 'group' || v.type === 'kind');
     // "what temperature" right after "is the oven on": a quantity alone asks it of the device, not of the home.
     const quantityOnly = own !== undefined && ['by_capability', 'readings'].includes(own.match.intent) && tokenize(text).length <= 3;
-    const aboutSubject = (whole !== undefined || quantityOnly) && namesNothing && subject?.entity_type === 'device';
+    // "battery?" right after a question about the lock: a bare cue word of one or two words is about it too.
+    // So is "whats the battery at": one battery, said with "the", is the subject's, not every device's.
+    const bare = (tokenize(text).length <= 2 || /\bthe battery\b/i.test(text)) && !fragment && namesNothing && subject?.entity_type === 'device';
+    const aboutSubject = (whole !== undefined || quantityOnly || bare) && namesNothing && subject?.entity_type === 'device';
+    // "how do i change the batteries" right after the lock's battery: a task that names no device or kind is the subject's.
+    const task = own?.match.intent === 'how_to' ? own.match.slots['task'] : undefined;
+    if (task?.type === 'text' && subject?.entity_type === 'device' && namesNoDevice(task.text, snapshot)) {
+      const about = await this.engine.match(`${text.replace(/[?!.\s]+$/, '')} of ${subject.name}`);
+      if (about?.intent === 'how_to' && !hasProblem(about)) return { match: about, text: `${text} of ${subject.name}` };
+    }
     if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph' && !aboutSubject) return own;
     // "how long left?" right after a question about the washer: the same thing, asked without naming it.
     const asked = whole ?? text;
@@ -140,6 +177,7 @@ export class FollowUpReader {
     // the room (whose lights "it" would otherwise switch).
     const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
+    // "is the front door locked" answered through its lock: "how do i charge it" then means that lock.
     const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
     this.focus.set(conversationId, {
       text: understood.text,
@@ -198,4 +236,21 @@ function placeOfFocus(focus: Focus, snapshot: HomeSnapshot): Entity | undefined 
   if (!subject) return undefined;
   if (subject.entity_type === 'room' || subject.entity_type === 'zone') return subject;
   return snapshot.placeOfDevice.get(subject.id);
+}
+
+/**
+ * A task with no word of a device name and no kind ("change the batteries", not "descale the kettle"), with a word the
+ * home uses ("bake sourdough bread" is no task of any device here).
+ */
+function namesNoDevice(task: string, snapshot: HomeSnapshot): boolean {
+  const words = tokenize(task).filter((t) => t.key.length > 3);
+  return kindsNamedIn(task).size === 0 && !words.some((t) => snapshot.deviceNameKeys.has(t.key)) && words.some((t) => homeUses(snapshot, t.text, t.key));
+}
+
+/** The narrowest kind every listed device is (leak sensors, not "sensor"), if they share one. */
+function sharedKind(listed: readonly Entity[], snapshot: HomeSnapshot): DeviceKind | undefined {
+  const [first, ...rest] = listed;
+  if (!first) return undefined;
+  const common = [...(snapshot.kindsOfDevice.get(first.id)?.keys() ?? [])].filter((id) => rest.every((d) => snapshot.kindsOfDevice.get(d.id)?.has(id)));
+  return common.map((id) => kindById(id)).find((k): k is DeviceKind => k !== undefined && !k.includes?.length);
 }

@@ -16,6 +16,9 @@ const MAX_DESCRIPTION_NAME_WORDS = 3;
 /** Edges between a device and its procedures or manuals. */
 const DOC_EDGES = ['procedure_for', 'documented_by'] as const;
 const DOC_EDGE_SET: ReadonlySet<string> = new Set(DOC_EDGES);
+/** Edges from a schedule or automation to the devices it runs. */
+const RUN_EDGES = ['manages', 'automates'] as const;
+const RUN_EDGE_SET: ReadonlySet<string> = new Set(RUN_EDGES);
 
 export interface HomeSnapshot {
   byId: Map<string, Entity>;
@@ -59,6 +62,8 @@ export interface HomeSnapshot {
   roomOwners: Map<string, Entity[]>;
   /** Ways between places by what they are (`connects_to` "via": "stairs") → the places they join ("on the stairs"). */
   placesByWay: Map<string, Entity[]>;
+  /** Device id → the schedules and automations that manage or automate it ("when does the watering run"). */
+  runnersOfDevice: Map<string, Entity[]>;
 }
 
 /** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
@@ -84,7 +89,7 @@ export class HomeIndex implements Disposable {
 async function build(store: GraphStore): Promise<HomeSnapshot> {
   const [entities, edges] = await Promise.all([
     store.listEntities(),
-    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', 'connects_to', ...DOC_EDGES] }),
+    store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', 'connects_to', ...DOC_EDGES, ...RUN_EDGES] }),
   ]);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const snapshot: HomeSnapshot = {
@@ -110,6 +115,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     guessedPlaceWords: new Set(),
     roomOwners: new Map(),
     placesByWay: new Map(),
+    runnersOfDevice: new Map(),
   };
   const addSpot = (value: unknown, device: Entity): void => {
     if (typeof value !== 'string' || !value.trim() || value.length > 60) return;
@@ -222,6 +228,12 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       if (!list) snapshot.devicesOfDoc.set(doc.id, [forDevice]);
       else if (!list.includes(forDevice)) list.push(forDevice);
     }
+    if (RUN_EDGE_SET.has(edge.relationship_type) && to.entity_type === 'device' && (from.entity_type === 'schedule' || from.entity_type === 'automation')) {
+      const list = snapshot.runnersOfDevice.get(to.id);
+      if (!list) snapshot.runnersOfDevice.set(to.id, [from]);
+      else if (!list.includes(from)) list.push(from);
+    }
+    if (RUN_EDGE_SET.has(edge.relationship_type)) continue;
     if (edge.relationship_type === 'monitors' || edge.relationship_type === 'contained_in' || DOC_EDGE_SET.has(edge.relationship_type)) continue;
     if (['device', 'door', 'window'].includes(from.entity_type) && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);

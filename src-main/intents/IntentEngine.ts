@@ -76,6 +76,10 @@ export class IntentEngine implements Disposable {
     const clause = /^([^,;]{4,}?)\s*[,;]\s*\S/.exec(text)?.[1];
     const request = clause ? await this.match(clause) : undefined;
     if (request && !hasProblem(request.slots)) return request;
+    // "i'm babysitting, what's the alarm code?": a question after what the asker is doing is the question.
+    const after = whole || request ? undefined : /^[^,;?]{3,}[,;]\s*([^,;]{4,})$/.exec(text)?.[1];
+    const asked = after ? await this.match(after) : undefined;
+    if (asked && !hasProblem(asked.slots)) return asked;
     return whole ?? again ?? request;
   }
 

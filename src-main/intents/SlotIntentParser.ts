@@ -19,10 +19,12 @@ import type { SlotValue } from './SlotResolver';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
 import { quantityAsked } from './stateQuantities';
 import { lastEventAsked } from './pastEvents';
+import { inflectionStem } from './wordStem';
 import { readingRoutes } from './readingRoutes';
 import { deviceSays, kindWords } from './qualifiedKind';
 import { presenceSensor } from './presenceInPlace';
 import { dropFieldWords } from './fieldAfterDevice';
+import { scheduledDevicesAsked } from './scheduleAsked';
 
 export interface SlotParse {
   intent: string;
@@ -101,7 +103,7 @@ export class SlotIntentParser {
     // A question ("what is watching the front entrance?") about something the home names may use one verb or
     // adjective the home never does; a request with such words ("describe my study setup") is the LLM's.
     // A word for a kind of place ("attic") is no request word: a place the home lacks is said not to exist.
-    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key) && !isPlaceWord(t.key));
+    const foreign = unexplained.filter((t) => t.key.length >= 4 && !homeUses(snapshot, t.text, t.key) && !isPlaceWord(t.key) && !ALL_CUES.has(inflectionStem(t.key) ?? ''));
     // "manual for the front door lock", "app for the back door lock" ask as plainly as "what is the manual for …".
     const leadKey = lead?.key ?? '';
     const question = QUESTION_WORDS.has(leadKey) || CUES.docs.includes(leadKey) || CUES.app.includes(leadKey);
@@ -109,7 +111,9 @@ export class SlotIntentParser {
     // "who's the emergency contact for the babysitter": a question whose other words the home uses (its notes say
     // "emergency contact") may carry one word it never does, as a question naming something may.
     const homeWordsUsed = tokens.filter((t) => t.key.length >= 4 && !STOP_WORDS.has(t.key) && !QUESTION_WORDS.has(t.key) && homeUses(snapshot, t.text, t.key)).length;
-    if (!asksExistence && !datedAbout && foreign.length > (question && (namesSomething || homeWordsUsed >= 2) ? 1 : 0)) return undefined;
+    // "when does the garden get watered", "what temp is the bathroom floor the rest of the day": the device a schedule runs.
+    const scheduled = scheduledDevicesAsked(snapshot, tokens);
+    if (!asksExistence && !datedAbout && !scheduled.length && foreign.length > (question && (namesSomething || homeWordsUsed >= 2) ? 1 : 0)) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
@@ -156,7 +160,7 @@ export class SlotIntentParser {
     const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite || words.device !== undefined) && !asksCount(tokens)));
 
     // "whats the alarm code": a code that is not an error code ("E15") is a secret.
-    if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes') }, 0.9, 'secret');
+    if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes'), device: thing }, 0.9, 'secret');
     if (code) add('search_graph', { query: text(code), code: text(code) }, 0.9, 'error-code');
     const aspect = aspectOf(tokens.map((t) => t.key));
     const aspectSlot = aspect ? text(aspect) : undefined;
@@ -182,8 +186,9 @@ export class SlotIntentParser {
     // "when's the next heat pump service due": a service or warranty date is in the notes, not the device's schedule.
     const aboutUpkeep = has(keys, 'due', 'expire', 'expiry', 'warranty', ...CUES.service, 'maintenance', 'serviced', 'inspection');
     if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add(thing.type === 'entity' && lastEventAsked(thing.entity, keys) ? 'device_state' : 'schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
+    if (scheduled.length && !aboutUpkeep) add('schedules_for_device', { device: scheduled.length === 1 && scheduled[0] ? { type: 'entity', text: scheduled[0].name, entity: scheduled[0], how: 'synonym' } : { type: 'ambiguous', text: 'it', expected: 'device', candidates: scheduled.slice(0, 4) } }, 0.9, 'schedule-words');
     const asksDate = has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day');
-    if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');
+    if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last', 'was', 'wa', 'were', 'did') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');
     // "what happens when the laundry floods": the one device in that place that senses it (a leak sensor) sets it off.
     const placed = place?.entities.place?.[0];
     const sensor = !thing && placed && has(keys, 'happen', 'happens') ? sensorThere(snapshot, tokens, placed) : undefined;
@@ -192,12 +197,13 @@ export class SlotIntentParser {
     if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
     // A question about one aspect of a kind with several devices here ("manual for the fridge", "automations of the
     // smoke detectors") is asked of each of them, not answered by listing them.
-    const group = kindMention?.kind && !useDevice ? { kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined } : undefined;
+    const group = kindMention?.kind && !useDevice ? { kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined, refine } : undefined;
     if (group) {
       if (has(keys, ...CUES.docs)) add('manual_for', group, 0.81, 'docs+kind');
       else if (has(keys, ...CUES.note)) add('notes_about', group, 0.81, 'notes+kind');
-      else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers')) add('automations_for_device', group, 0.81, 'automation+kind');
+      else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers', 'happen', 'happens')) add('automations_for_device', group, 0.81, 'automation+kind');
       else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
+      else if (has(keys, 'control', 'manage', 'operate') && !has(keys, ...CUES.app)) add(tokens.findIndex((t) => ['control', 'manage', 'operate'].includes(t.key)) < (kindMention?.start ?? 0) ? 'device_controllers' : 'device_controls', group, 0.81, 'controls+kind');
       // "which company made the gate motor", "what brand is the tv": each one's maker, not the list of them.
       else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built')) add('device_state', group, 0.81, 'maker+kind');
     }
@@ -293,12 +299,12 @@ export class SlotIntentParser {
       else add('devices_in_place', { place: slot }, 0.72, 'place');
     }
     if (!useDevice || !thing) return;
-    if (has(keys, ...CUES.locked)) add('state_locked', { device: thing }, 0.8, 'device+locked');
+    if (has(keys, ...CUES.app)) add('app_for_device', { device: thing }, 0.8, 'device+app'); // "which app opens the sauna lock"
+    else if (has(keys, ...CUES.locked)) add('state_locked', { device: thing }, 0.8, 'device+locked');
     else if (has(keys, ...CUES.open)) add('state_open', { device: thing }, 0.8, 'device+open');
-    else if (has(keys, ...CUES.app)) add('app_for_device', { device: thing }, 0.8, 'device+app');
     else if (has(keys, ...CUES.schedule)) add('schedules_for_device', { device: thing }, 0.8, 'device+schedule');
     else if ((has(keys, ...CUES.controls) && controlsWho(tokens, thing)) || controlledBy(tokens)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
-    else if (has(keys, 'control', 'manage') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
+    else if (has(keys, 'control', 'manage', 'connected', 'paired') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
     else if (has(keys, ...CUES.info, ...CUES.battery)) add('device_state', { device: thing }, 0.8, 'device+info');
     else if (stateWord(tokens)) add('state_on', { device: thing }, 0.78, 'device+on');
     else if (has(keys, ...CUES.setpoint, 'temperature')) add('setpoint', { device: thing }, 0.76, 'device+setpoint');
@@ -310,7 +316,6 @@ export class SlotIntentParser {
 const TIMES_OF_DAY = ['night', 'morning', 'evening', 'afternoon', 'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'weekly'];
 
-/** Verbs that open a command to change the home. */
 /** Short verbs of a where question ("where did we put the beacon"), never a thing that belongs to a device ("key"). */
 const ASKING_VERBS = new Set(['put', 'get', 'got', 'did', 'let', 'set', 'can', 'has', 'had', 'was', 'are', 'use']);
 const CONTROL_VERBS = new Set(['turn', 'switch', 'dim', 'brighten', 'lock', 'unlock', 'shut', 'close', 'kill', 'lower', 'raise', 'heat', 'cool', 'start', 'stop', 'run', 'activate', 'deactivate', 'arm', 'disarm']);
@@ -343,11 +348,6 @@ function isRunning(device: Entity): boolean {
   const state = device.content['state'] as Record<string, unknown>;
   return Object.entries(state).some(([k, v]) => (/^remaining|^time_left/.test(k) && typeof v === 'number' && v > 0) || (/^(cycle|program|phase)$/.test(k) && typeof v === 'string' && /run|wash|dry|rinse|spin|heat/.test(v)));
 }
-
-/**
- * "how much are the solar panels making" for "Inversor Solar" (description "inverter for the 12 solar panels"): the
- * longest run of words outside cue and stop words that exactly one device's own description or model says.
- */
 
 /** "what turns on the hallway light" / "does anything control the dryer": the device comes after the verb. */
 function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean {

@@ -16,7 +16,9 @@ const NEEDS: Record<string, (d: Entity) => boolean> = {
 };
 
 /** Intents answered for each candidate when the name is shared (state questions still ask which one). */
-const FOR_EACH = new Set(['app_for_device', 'manual_for', 'schedules_for_device', 'automations_for_device', 'device_controllers']);
+const FOR_EACH = new Set(['app_for_device', 'manual_for', 'schedules_for_device', 'automations_for_device', 'device_controllers', 'notes_about']);
+/** The slot holding the device, per intent ("any notes about the tv" names a thing). */
+const SLOT_OF: Record<string, string> = { notes_about: 'thing' };
 
 /** Words that ask what a device is set to rather than what it reads. */
 const SETTING_WORDS = new Set(['set', 'setpoint', 'target', 'setting']);
@@ -34,7 +36,8 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   if (place?.type === 'ambiguous' && FOR_EACH_PLACE.has(match.intent) && isOutsideWord(place.text) && place.candidates.length <= MAX_EACH) {
     return { each: place.candidates.map((entity) => ({ ...match, slots: { ...match.slots, place: { type: 'entity', text: place.text, entity, how: 'alias' } } })) };
   }
-  const slot = match.slots['device'];
+  const slotName = SLOT_OF[match.intent] ?? 'device';
+  const slot = match.slots[slotName];
   // "what's the sauna temperature" (no "set"/"target"): what it is set to and what it reads are both answers.
   const reading = match.intent === 'setpoint' && !match.words.some((w) => SETTING_WORDS.has(w));
   const needs = reading ? (d: Entity): boolean => setpointOf(d) !== undefined || currentTemperatureOf(d) !== undefined : NEEDS[match.intent];
@@ -50,7 +53,7 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
     if (able.length > 0) candidates = able;
     else noneAble = true;
   }
-  const withDevice = (entity: Entity): IntentMatch => ({ ...match, slots: { ...match.slots, device: { type: 'entity', text: slot.text, entity, how: 'fuzzy' } } });
+  const withDevice = (entity: Entity): IntentMatch => ({ ...match, slots: { ...match.slots, [slotName]: { type: 'entity', text: slot.text, entity, how: 'fuzzy' } } });
   const [one] = candidates;
   if (candidates.length === 1 && one) return { match: withDevice(one) };
   if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble && !reading)) return undefined;

@@ -6,6 +6,7 @@ import { joinNames, listOrSentence, plural } from './AnswerBuilder';
 import { describeSchedule } from './answerStructure';
 import { CUES } from './cueWords';
 import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
+import { isTimed } from './scheduleAsked';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
 /** Trigger fields that hold the level it fires at ("threshold_ppm", "above", "below_c"). */
@@ -119,15 +120,6 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     : listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);
   return setsOff ? `${runBy}
 ${setsOff}` : runBy;
-}
-
-/** An automation set off by the clock or the sun ("at 22:30", "sunset") is a schedule by another name. */
-function isTimed(automation: Entity): boolean {
-  const trigger = automation.content['trigger'];
-  if (typeof trigger === 'string') return /\b(time|timer|schedule|cron|daily|sunset|sunrise|\d{1,2}:\d{2})\b/i.test(trigger);
-  if (!trigger || typeof trigger !== 'object') return false;
-  const t = trigger as Record<string, unknown>;
-  return (typeof t['type'] === 'string' && /^(time|timer|schedule|cron|sun|sunset|sunrise|time_pattern)$/i.test(t['type'])) || 'at' in t || 'cron' in t;
 }
 
 /** " (announce on Kitchen Speaker, stop Washing Machine)" from an automation's `actions`. */

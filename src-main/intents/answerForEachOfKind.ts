@@ -4,6 +4,7 @@
 import { placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { devicesSaying } from './kindEvidence';
 
 type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 
@@ -18,7 +19,11 @@ export function forEachOfKind(answer: Answerer, deviceSlot: string): Answerer {
     if (input.match.slots[deviceSlot] || kindValue?.type !== 'kind') return answer(input);
     const kind = kindValue.kind;
     const place = entitySlot(input.match, 'place');
-    const devices = (await devicesOfKind(input, kind, place)).sort((a, b) => a.name.localeCompare(b.name));
+    const all = await devicesOfKind(input, kind, place);
+    // "what controls the bedside lamps": the ones whose own words say the whole phrase, when some do.
+    const refine = input.match.slots['refine'];
+    const said = refine?.type === 'text' ? devicesSaying(all, refine.text) : [];
+    const devices = (said.length ? said : all).sort((a, b) => a.name.localeCompare(b.name));
     const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
     if (devices.length === 0) {
       const before = new Set(input.answer.citedIds());

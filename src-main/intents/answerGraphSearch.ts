@@ -18,11 +18,12 @@ import { aspectOf } from './cueWords';
 import { deviceDescribedAs } from './describedDevice';
 import { whenForDevice } from './answerAutomations';
 import { secretNotesOf } from './secretNotes';
+import { aspectNearby } from './aspectNearby';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
 /** Text that holds a secret: of what mentions the alarm, this answers "whats the alarm code". */
-const SECRET = /\b(password|passcode|passphrase|pin|code|combination)\b/i;
+const SECRET = /\b(password|passcode|passphrase|pin|code|combination|lösenord|passord|kodeord|passwort|kennwort|contraseña|wachtwoord|hasło|senha|mot de passe)\b/iu;
 const DATE = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(\s+\d{4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(mon|tues|wednes|thurs|fri|satur|sun)days?\b|every\s+\w+|weekly|monthly|annually|yearly)\b/i;
 
 export async function graphSearch(input: IntentAnswerInput): Promise<string | undefined> {
@@ -49,8 +50,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   // only the words it does use can be found, so only those count (an existence question keeps every word: "is
   // there a baby monitor" is not answered by a monitor).
   const known = wanted.filter((k) => vocabulary.has(k) || homeUses(input.snapshot, k, k));
-  const needed = (dated || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined ? known : wanted;
-  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(searched), limit: 20 }, (r) => `${r.count} results`);
+  // "wifi pw?": a secret is looked for by the words the home uses ("pw" is said nowhere; "password" may not be either).
+  const byKnown = (dated || secret || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined;
+  const needed = byKnown ? known : wanted;
+  const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(secret && byKnown ? known.join(' ') : searched), limit: 20 }, (r) => `${r.count} results`);
   const aspectSlot = input.match.slots['aspect'];
   // "where are the bins", "how often should I clean the feeder": what the question asks picks the sentence.
   const asked = aspectOf(input.match.words) ?? (input.match.words.includes('where') ? 'where' : undefined);
@@ -65,8 +68,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const linkedNames = new Map<string, Set<string>>();
   for (const [docId, devices] of input.snapshot.devicesOfDoc) {
     const named = devices.filter((d) => tokenize(d.name).every((t) => wanted.includes(t.key)));
-    if (named.length === 0) continue;
-    linkedNames.set(docId, new Set(named.flatMap((d) => tokenize(d.name).map((t) => t.key))));
+    // "until when is the solar warranty": a note of the device described as a "solar inverter" speaks of it too.
+    const described = dated ? devices.flatMap((d) => describedWords(d).filter((k) => k.length >= 4 && wanted.includes(k))) : [];
+    if (named.length === 0 && described.length === 0) continue;
+    linkedNames.set(docId, new Set([...named.flatMap((d) => tokenize(d.name).map((t) => t.key)), ...described]));
     if (!candidates.includes(docId)) candidates.push(docId);
   }
   for (const id of candidates) {
@@ -91,7 +96,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which, aspect, nameKeys, codeAt) });
   }
   if (secret) {
-    for (const note of secretNotesOf(input.snapshot, [...hits.map((h) => h.entity), ...hidden], (n) => SECRET.test(textOf(n)))) {
+    // "whats the spare pin for the front door": the notes of the device the question names hold it too.
+    const named = input.match.slots['device'];
+    const asked = named?.type === 'entity' ? [named.entity] : named?.type === 'ambiguous' ? named.candidates : [];
+    for (const note of secretNotesOf(input.snapshot, [...hits.map((h) => h.entity), ...hidden, ...asked], (n) => SECRET.test(textOf(n)))) {
       if (isPrivate(note) && input.context.role !== 'admin') hidden.push(note);
       else hits.push({ entity: note, covered: needed.length, snippet: snippetOf(textOf(note), wanted, dated, which, aspect, new Set(tokenize(note.name).map((t) => t.key)), codeAt) });
     }
@@ -113,6 +121,13 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     const when = device ? await whenForDevice({ ...input, match: { ...input.match, slots: { device: { type: 'entity', text: device.name, entity: device, how: 'synonym' } } } }) : undefined;
     if (when && !when.startsWith('No schedule')) return when;
   }
+  // The best hit does not say how often/how long: the documents of its devices may ("Clean the filters every two weeks").
+  const top = hits[0];
+  const near = aspect && top && !aspect.test(top.snippet) ? aspectNearby(input.snapshot, top.entity, wanted, aspect, textOf, input.context.role === 'admin') : undefined;
+  if (near) {
+    input.answer.cite(near.doc, top?.entity);
+    return `From ${near.doc.name}: ${near.sentence}`;
+  }
   const shown = hits.slice(0, MAX_HITS);
   if (shown.length === 0) {
     // "is there a baby monitor?": nothing by name, kind, maker, capability or text anywhere is an honest no.
@@ -124,6 +139,11 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const first = shown[0];
   if (((dated && DATE.test(first?.snippet ?? '')) || (aspect && aspect.test(first?.snippet ?? ''))) && first) return `From ${first.entity.name}: ${first.snippet}${shown.length > 1 ? `\nAlso found:\n${lines.slice(1).join('\n')}` : ''}`;
   return `Here's what I found about “${query.text}”:\n${lines.join('\n')}`;
+}
+
+/** The words of a device's own description and model ("solar inverter for the 12 panels"). */
+function describedWords(device: Entity): string[] {
+  return ['description', 'model'].flatMap((f) => (typeof device.content[f] === 'string' ? tokenize(device.content[f] as string).map((t) => t.key) : []));
 }
 
 /** When a record was updated or synced is bookkeeping, never what "when" asks ("state updated at: …"). */

@@ -154,7 +154,8 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   const result = await input.answer.read<FindDeviceControlsResult>('find_device_controls', { device_id: device.id }, (r) => `${r.controlled_devices.length} controlled`);
   input.answer.cite(device, ...result.controlled_devices.map((c) => input.snapshot.byId.get(c.id)));
   if (result.controlled_devices.length === 0) return `${device.name} doesn't control any other device.`;
-  return listOrSentence(`${device.name} controls`, result.controlled_devices.map((c) => c.name));
+  const n = result.controlled_devices.length;
+  return listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
 }
 
 export function deviceControllers(input: IntentAnswerInput): Promise<string> {
@@ -197,7 +198,7 @@ export async function whereIs(input: IntentAnswerInput): Promise<string> {
   }
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: thing.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
   // "where's the key for the gate": a note of the gate that says where its key is answers before the gate's place.
-  const objectSaid = thing.entity_type === 'device' ? whereObjectFor(input, thing, details.connected_entities ?? []) : undefined;
+  const objectSaid = ['device', 'room', 'zone'].includes(thing.entity_type) ? whereObjectFor(input, thing, details.connected_entities ?? []) : undefined;
   if (objectSaid) return objectSaid;
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
   const containers = details.relationships.outgoing
@@ -274,44 +275,7 @@ function linked(input: IntentAnswerInput, subject: Entity, type: RelationshipTyp
   return linkedFromSlot(input, type, direction, (d, names) => (names.length ? `${d.name} ${verb}` : `${d.name} doesn't ${verb.replace(/s$/, '')} anything.`));
 }
 
-/** "Weekday Heating Schedule (mon, tue, wed, thu, fri 06:30–08:30, 17:00–22:30)". */
-export function describeSchedule(schedule: Entity): string {
-  const c = schedule.content;
-  const parts: string[] = [];
-  const days = c['days'];
-  if (Array.isArray(days)) parts.push(days.join(', '));
-  else if (typeof days === 'string') parts.push(days);
-  const time = c['time'] ?? c['at'] ?? c['start'];
-  if (typeof time === 'string') parts.push(`at ${time}`);
-  if (typeof c['from'] === 'string') parts.push(`from ${c['from']}${typeof c['to'] === 'string' ? ` to ${c['to']}` : ''}`);
-  const periods = c['periods'];
-  if (Array.isArray(periods)) {
-    const spans = periods.map((p) => {
-      if (!p || typeof p !== 'object' || !('from' in p) || !('to' in p)) return '';
-      // What each period sets ("at 21°C", "level 60"): the rest of the period's fields.
-      const sets = Object.entries(p as Record<string, unknown>).filter(([k]) => k !== 'from' && k !== 'to').map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
-      return `${String(p.from)}–${String(p.to)}${sets.length ? ` ${sets.join(', ')}` : ''}`;
-    }).filter(Boolean);
-    if (spans.length) parts.push(spans.join(', '));
-  }
-  // The rest of the schedule's settings ("otherwise 17°C", "rain skip"), so "what does it drop to at night" is answered.
-  const said = new Set(['days', 'time', 'at', 'start', 'from', 'to', 'periods', 'enabled', 'aliases', 'description']);
-  const rest = Object.entries(c).filter(([k, v]) => !said.has(k) && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')).map(([k, v]) => settingPhrase(k, v)).filter(Boolean);
-  // A schedule switched off must say so: "is that schedule on?" and "when does it charge" otherwise read as running.
-  if (c['enabled'] === false) rest.push('currently disabled');
-  if (rest.length) parts.push(`; ${rest.join(', ')}`);
-  return parts.length ? `${schedule.name} (${parts.join(' ').replace(' ;', ';')})` : schedule.name;
-}
-
-/** "setpoint_c: 21" → "at 21°C", "otherwise_setpoint_c: 17" → "otherwise 17°C", "rain_skip: true" → "rain skip". */
-function settingPhrase(key: string, value: unknown): string {
-  const temperature = /(^|_)(setpoint|target|temperature|temp)(_c)?$/.test(key) || /setpoint_c$/.test(key);
-  const lead = key.replace(/_?(setpoint|target_temperature|temperature|temp)(_c)?$/, '').replace(/_/g, ' ').trim();
-  if (temperature && typeof value === 'number') return `${lead || 'at'} ${value}°C`;
-  if (typeof value === 'boolean') return value ? key.replace(/_/g, ' ') : `no ${key.replace(/_/g, ' ')}`;
-  if (typeof value === 'number' || typeof value === 'string') return `${key.replace(/_/g, ' ')} ${String(value).replace(/_/g, ' ')}`;
-  return '';
-}
+export { describeSchedule } from './scheduleText';
 
 export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -10,7 +10,7 @@ export const CUES = {
   automation: ['automation', 'routine', 'scene', 'rule', 'automate', 'automated', 'automatically'],
   where: ['where', 'located', 'location', 'find'],
   docs: ['manual', 'guide', 'documentation', 'doc', 'instruction', 'handbook', 'pdf'],
-  note: ['note'],
+  note: ['note', 'written', 'jotted'],
   connect: ['connect', 'connected', 'next', 'adjacent', 'lead', 'neighbor', 'neighbour', 'beside', 'adjoin', 'join', 'reach', 'get', 'between', 'route', 'path', 'walk', 'way'],
   count: ['many', 'count', 'number', 'total'],
   stateOn: ['on', 'off', 'running', 'playing', 'lit', 'active', 'powered', 'enabled', 'disabled', 'charging'],
@@ -28,7 +28,8 @@ export const CUES = {
   done: ['done', 'finished', 'finish', 'ready', 'remaining', 'until', 'yet'],
   controls: ['control', 'manage', 'affect', 'run', 'do', 'doe', 'include', 'touch', 'cover', 'trigger', 'change', 'handle', 'mess', 'use', 'turn', 'operate'],
   info: ['make', 'made', 'brand', 'model', 'manufacturer', 'maker', 'who'],
-  secret: ['password', 'pw', 'passcode', 'pin', 'combination', 'passphrase'],
+  // With the word in the lexicon's other languages ("wifi lösenord?"), keys without diacritics.
+  secret: ['password', 'pw', 'passcode', 'pin', 'combination', 'passphrase', 'losenord', 'passord', 'kodeord', 'passwort', 'kennwort', 'contrasena', 'wachtwoord', 'haslo', 'senha'],
   service: ['service', 'servicing', 'repair', 'technician', 'installer', 'plumber', 'electrician', 'contact', 'phone', 'call'],
   error: ['error', 'fault', 'mean', 'code', 'blinking', 'flashing'],
   exist: ['there', 'have', 'any', 'anything', 'got', 'own', 'anyone', 'anybody', 'someone', 'somebody'],

@@ -34,8 +34,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)?|%|°/gu;
 
 export function tokenize(input: string): Token[] {
-  // "pm2.5" is one word (the fine-dust reading), not "pm2" and a number.
-  const lowered = input.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\bpm ?2[.,]5\b/g, 'pm25');
+  // "pm2.5" is one word (the fine-dust reading), not "pm2" and a number; "Wi-Fi" is the "wifi" people type.
+  const lowered = input.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\bpm ?2[.,]5\b/g, 'pm25').replace(/\bwi[- ]fi\b/g, 'wifi');
   const tokens: Token[] = [];
   for (const match of lowered.matchAll(WORD)) {
     const raw = match[0];

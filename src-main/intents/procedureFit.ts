@@ -14,7 +14,9 @@ import { sentencesOf } from './sentences';
 
 /** Verbs that carry no object: "how do I clean it" names the device and nothing else about the procedure. */
 const OBJECTLESS = new Set(['replace', 'set', 'empty', 'reset', 'fill', 'fix', 'service', 'maintain', 'use', 'do', 'charge', 'open', 'operate', 'check', 'descale', 'bleed']);
-const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it', 'of', 'on', 'in', 'for', 'with', 'is', 'can', 'how', 'up', 'them', 'they', 'this', 'that', 'these', 'those', 'one', 'again', 'properly']);
+const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it', 'of', 'on', 'in', 'for', 'with', 'is', 'can', 'how', 'up', 'them', 'they', 'this', 'that', 'these', 'those', 'one', 'again', 'properly',
+  // "turn off the water to the house": the whole home is no object a procedure names.
+  'house', 'home', 'whole', 'entire']);
 const NAME_WEIGHT = 1;
 const STEP_WEIGHT = 0.75;
 /** An unclassified linked device may be of the kind asked: half the evidence of a device that is. */

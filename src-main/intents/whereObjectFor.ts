@@ -53,23 +53,43 @@ function sentencesOf(doc: Entity): string[] {
   return parts.flatMap((p) => p.split(/(?<=[.!?])\s+|\n/)).map((s) => s.trim()).filter(Boolean);
 }
 
-/** The sentence of a device's linked notes/procedures/manuals that says where the thing asked for is, if one does. */
+/**
+ * The sentence of a device's linked notes/procedures/manuals that says where the thing asked for is, if one does. Of a
+ * room ("where's the spare key for the bike shed"), the documents of the devices in it. A guest hears that a private
+ * note says it, never the sentence.
+ */
 export function whereObjectFor(input: IntentAnswerInput, device: Entity, connected: readonly Entity[]): string | undefined {
   const object = objectAskedFor(input.match.words, device);
   if (!object) return undefined;
   const guest = input.context.role !== 'admin';
-  for (const doc of connected) {
-    if (!KNOWLEDGE.has(doc.entity_type) || (guest && doc.content['private'] === true)) continue;
+  const docs = device.entity_type === 'device' ? connected : documentsIn(input.snapshot, device);
+  for (const doc of docs) {
+    if (!KNOWLEDGE.has(doc.entity_type)) continue;
     for (const sentence of sentencesOf(doc)) {
       const keys = tokenize(sentence).map((t) => t.key);
       const at = keys.indexOf(object);
       if (at < 0) continue;
       // The place must come after the thing's word ("the key hangs on the hook"), not only before it.
       if (!PLACE_AFTER.test(keys.slice(at + 1).join(' '))) continue;
+      if (guest && doc.content['private'] === true) {
+        input.answer.cite(doc);
+        return `That is in a private note (${doc.name}); only an admin can see private notes.`;
+      }
       const place = input.snapshot.placeOfDevice.get(device.id);
       input.answer.cite(doc, device, place);
       return `${doc.name} (about ${device.name}) says: “${sentence}”${place ? ` ${device.name} itself is in ${placeName(place)}.` : ''}`;
     }
   }
   return undefined;
+}
+
+/** Notes, procedures and manuals of the devices in a room or zone. */
+function documentsIn(snapshot: HomeSnapshot, place: Entity): Entity[] {
+  if (place.entity_type !== 'room' && place.entity_type !== 'zone') return [];
+  const docs: Entity[] = [];
+  for (const [docId, devices] of snapshot.devicesOfDoc) {
+    const doc = snapshot.byId.get(docId);
+    if (doc && devices.some((d) => snapshot.placeOfDevice.get(d.id)?.id === place.id)) docs.push(doc);
+  }
+  return docs;
 }
