@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
+import { automationNicknames } from './automationNicknames';
 import { batteryOf, runsOnBattery } from './deviceReadings';
 import { openingAliases, placeVocabulary } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
@@ -186,6 +187,12 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     const words = key.split(' ').length;
     if (!key || words > MAX_DESCRIPTION_NAME_WORDS || names.has(key) || snapshot.phrases.has(key)) continue;
     addPhrase(said, automation);
+    snapshot.aliases.set(key, [automation]);
+  }
+  for (const [nickname, automation] of automationNicknames(snapshot.automations)) {
+    const key = phraseKey(nickname);
+    if (!key || names.has(key) || snapshot.phrases.has(key)) continue;
+    addPhrase(nickname, automation);
     snapshot.aliases.set(key, [automation]);
   }
   // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
