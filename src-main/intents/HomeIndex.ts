@@ -7,6 +7,7 @@ import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
 import { automationNicknames } from './automationNicknames';
 import { batteryOf, runsOnBattery } from './deviceReadings';
+import { linkNamedDevices } from './noteMentions';
 import { openingAliases, placeVocabulary } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
@@ -248,6 +249,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       if (!snapshot.parentOfPlace.has(from.id)) snapshot.parentOfPlace.set(from.id, to);
     }
   }
+  linkNamedDevices(snapshot.notes, snapshot.devices, snapshot.devicesOfDoc);
   // A spot is a way to name the devices there ("what is watching the front entrance"), unless its words already
   // name a room or thing ("garage" stays the Garage).
   for (const [key, devices] of snapshot.spots) {
