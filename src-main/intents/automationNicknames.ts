@@ -1,12 +1,12 @@
 // What people call an automation by what its description says it is: "weekday morning routine" is "the morning
-// automation" or "the morning routine"; "leaving the house — away mode" is "the away mode". The
+// automation", "the morning routine" or "the morning one"; "leaving the house — away mode" is "the away mode". The
 // description's last words name the sort of thing (routine, mode, scene); the words before it are what tells this
 // one apart, and any tail of them is enough ("morning" of "weekday morning"). A nickname two automations would share
 // names neither.
 import type { Entity } from '../../src-shared/protocol/entities';
 
 /** Words that say "an automation" as the head of its description or of the question. */
-const HEADS = ['routine', 'mode', 'scene', 'automation', 'program', 'programme'];
+const HEADS = ['routine', 'mode', 'scene', 'automation', 'program', 'programme', 'one'];
 const HEAD_SET = new Set(HEADS);
 const MAX_CORE_WORDS = 3;
 /** Words no nickname starts with ("the house", "a warning"). */

@@ -64,6 +64,7 @@ describe('an automation called by what its description says it is', () => {
     const a = await ask('does the morning routine run on weekends');
     expect(a).toContain('Sabah');
     expect(a).toMatch(/mon, tue, wed, thu, fri/);
+    expect(await ask('does the morning one run on weekends')).toContain('Sabah');
   });
 });
 
