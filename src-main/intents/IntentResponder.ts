@@ -66,8 +66,8 @@ export class IntentResponder implements Responder {
     this.answerers = {
       devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome,
       room_connections: roomConnections, path_between: pathBetween, device_controls: forEachOfKind(deviceControls, 'device'),
-      device_controllers: forEachOfKind(deviceControllers, 'device'), automations_in_room: automationsInRoom, automations_for_device: forEachOfKind(automationsForDevice, 'device'),
-      schedules_for_device: forEachOfKind(whenForDevice, 'device'), app_for_device: appForDevice, where_is: whereIs,
+      device_controllers: forEachOfKind(deviceControllers, 'device'), automations_in_room: automationsInRoom, automations_for_device: forEachOfKind(automationsForDevice, 'device', true),
+      schedules_for_device: forEachOfKind(whenForDevice, 'device', true), app_for_device: appForDevice, where_is: whereIs,
       list_kind: listKind, count_kind: countKind, count_devices: countKind, by_manufacturer: byManufacturer,
       by_capability: byCapability, battery_devices: batteryDevices,
       how_to: (input) => {

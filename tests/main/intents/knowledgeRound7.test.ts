@@ -81,6 +81,14 @@ describe('a device that is not smart, through the sensor its description names',
   });
 });
 
+describe('a thing run through the one device that may be it', () => {
+  it('"does anything automate the coffee machine": the hedge, then the automation of the plug for it', async () => {
+    const a = await ask('does anything automate the coffee machine');
+    expect(a).toContain('may be one: Kahve prizi');
+    expect(a).toContain('Sabah');
+  });
+});
+
 describe('a note linked to nothing names its device', () => {
   it('"when is the boiler service due" reads the note that names the boiler', async () => {
     const a = await ask('when is the boiler service due');
