@@ -21,6 +21,10 @@ function turkishHome(): string {
     entity('a-sabah', 'automation', 'Sabah', { description: 'weekday morning routine', trigger: { type: 'time', at: '06:40', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }, actions: [{ device: 'Perde salon', action: 'open' }, { device: 'Kahve prizi', action: 'turn_on' }] }),
     entity('a-gece', 'automation', 'İyi geceler', { description: 'good night routine', trigger: { type: 'time', at: '23:15' }, actions: [{ device: 'Lamba', action: 'turn_off' }] }),
     entity('a-isinma', 'automation', 'Aşırı ısınma', { description: 'stove overheat warning', trigger: { type: 'device', device: 'Soba termometresi', event: 'temperature_above', value_c: 90 }, actions: [{ action: 'notify', to: ['Ayşe'] }] }),
+    entity('r-antre', 'room', 'Antre', {}),
+    entity('o-kapi', 'door', 'Ön kapı', { description: 'front door' }),
+    entity('d-kilit', 'device', 'Kapı kilidi', { type: 'lock', manufacturer: 'Nuki', capabilities: ['lock_unlock'], state: { lock: 'locked' } }),
+    entity('n-kodlar', 'note', 'Kodlar', { text: 'Alarm code: 1234. Nuki keypad: 551902.', private: true }),
     entity('n-servis', 'note', 'Bakım', { text: 'Kombi yearly service by Isı Teknik; next service due 10 March 2027.' }),
   ];
   const edges = [
@@ -34,6 +38,8 @@ function turkishHome(): string {
     { from: 'a-sabah', to: 'd-priz', type: 'automates' },
     { from: 'a-gece', to: 'd-lamba', type: 'automates' },
     { from: 'a-isinma', to: 'd-termometre', type: 'triggered_by' },
+    { from: 'o-kapi', to: 'r-antre', type: 'located_in' },
+    { from: 'd-kilit', to: 'r-antre', type: 'located_in' },
   ];
   return homeExportJson(entities, edges, 'tr');
 }
@@ -41,8 +47,8 @@ function turkishHome(): string {
 let h: Harness;
 let conversation = 0;
 
-async function ask(q: string): Promise<string> {
-  const answer = await h.responder.respond(q, h.context({ conversationId: `tr-${++conversation}` }));
+async function ask(q: string, role: 'admin' | 'guest' = 'admin'): Promise<string> {
+  const answer = await h.responder.respond(q, h.context({ conversationId: `tr-${++conversation}`, role }));
   expect(answer, `"${q}" was declined`).toBeDefined();
   return answer?.text ?? '';
 }
@@ -93,5 +99,12 @@ describe('a note linked to nothing names its device', () => {
   it('"when is the boiler service due" reads the note that names the boiler', async () => {
     const a = await ask('when is the boiler service due');
     expect(a).toContain('10 March 2027');
+  });
+});
+
+describe('a secret note that names the only device of its maker', () => {
+  it('"the code for the keypad on the front door" is the Nuki note: private for a guest, read for an admin', async () => {
+    expect(await ask('whats the code for the keypad on the front door', 'guest')).toContain('private note (Kodlar)');
+    expect(await ask('whats the code for the keypad on the front door')).toContain('551902');
   });
 });
