@@ -14,6 +14,7 @@ import { lockStateOf, openStateOf } from './deviceReadings';
 import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
 import { oneOfKindState } from './oneOfKindState';
+import { listApps } from './answerAppList';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
 import { answerControl, narrowControlTarget } from './answerControl';
@@ -80,7 +81,7 @@ export class IntentResponder implements Responder {
       open: control, close: control, run_automation: control,
       // Reached through the slot parse only (no templates): see SlotIntentParser.
       list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch, readings,
-      apps_for_devices: appsForDevices,
+      apps_for_devices: appsForDevices, list_apps: listApps,
     };
     for (const intent of options.engine.catalog.intents) {
       if (!this.answerers[intent.name]) throw new Error(`Intent "${intent.name}" has templates but no answer`);

@@ -25,6 +25,8 @@ function turkishHome(): string {
     entity('o-kapi', 'door', 'Ön kapı', { description: 'front door' }),
     entity('d-kilit', 'device', 'Kapı kilidi', { type: 'lock', manufacturer: 'Nuki', capabilities: ['lock_unlock'], state: { lock: 'locked' } }),
     entity('n-kodlar', 'note', 'Kodlar', { text: 'Alarm code: 1234. Nuki keypad: 551902.', private: true }),
+    entity('x-akilli', 'app', 'Akıllı Ev', { vendor: 'Ev Ltd' }),
+    entity('x-nuki', 'app', 'Nuki uygulaması', { vendor: 'Nuki' }),
     entity('n-servis', 'note', 'Bakım', { text: 'Kombi yearly service by Isı Teknik; next service due 10 March 2027.' }),
   ];
   const edges = [
@@ -39,6 +41,9 @@ function turkishHome(): string {
     { from: 'a-gece', to: 'd-lamba', type: 'automates' },
     { from: 'a-isinma', to: 'd-termometre', type: 'triggered_by' },
     { from: 'o-kapi', to: 'r-antre', type: 'located_in' },
+    { from: 'd-lamba', to: 'x-akilli', type: 'controlled_by_app' },
+    { from: 'd-perde', to: 'x-akilli', type: 'controlled_by_app' },
+    { from: 'd-kilit', to: 'x-nuki', type: 'controlled_by_app' },
     { from: 'd-kilit', to: 'r-antre', type: 'located_in' },
   ];
   return homeExportJson(entities, edges, 'tr');
@@ -106,5 +111,19 @@ describe('a secret note that names the only device of its maker', () => {
   it('"the code for the keypad on the front door" is the Nuki note: private for a guest, read for an admin', async () => {
     expect(await ask('whats the code for the keypad on the front door', 'guest')).toContain('private note (Kodlar)');
     expect(await ask('whats the code for the keypad on the front door')).toContain('551902');
+  });
+});
+
+describe('the apps of the home', () => {
+  it('"what apps do we have" lists each app with the devices it controls', async () => {
+    const a = await ask('what apps do we have');
+    expect(a).toContain('2 apps');
+    expect(a).toContain('Akıllı Ev (Lamba and Perde salon)');
+    expect(a).toContain('Nuki uygulaması (Kapı kilidi)');
+  });
+
+  it('"which devices are in <app>" is that app\'s devices; a room keeps its device list', async () => {
+    expect(await ask('which devices are in the akıllı ev')).toContain('Akıllı Ev controls 2 devices: Lamba and Perde salon');
+    expect(await ask('which devices are in the salon')).not.toContain('controls');
   });
 });
