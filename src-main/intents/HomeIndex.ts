@@ -5,7 +5,9 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
 import type { Disposable } from '../lifecycle/Disposable';
+import { automationNicknames } from './automationNicknames';
 import { batteryOf, runsOnBattery } from './deviceReadings';
+import { linkNamedDevices } from './noteMentions';
 import { openingAliases, placeVocabulary } from './placeVocabulary';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
@@ -188,6 +190,12 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     addPhrase(said, automation);
     snapshot.aliases.set(key, [automation]);
   }
+  for (const [nickname, automation] of automationNicknames(snapshot.automations)) {
+    const key = phraseKey(nickname);
+    if (!key || names.has(key) || snapshot.phrases.has(key)) continue;
+    addPhrase(nickname, automation);
+    snapshot.aliases.set(key, [automation]);
+  }
   // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
@@ -241,6 +249,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       if (!snapshot.parentOfPlace.has(from.id)) snapshot.parentOfPlace.set(from.id, to);
     }
   }
+  linkNamedDevices(snapshot.notes, snapshot.devices, snapshot.devicesOfDoc);
   // A spot is a way to name the devices there ("what is watching the front entrance"), unless its words already
   // name a room or thing ("garage" stays the Garage).
   for (const [key, devices] of snapshot.spots) {

@@ -14,6 +14,7 @@ import { lockStateOf, openStateOf } from './deviceReadings';
 import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
 import { oneOfKindState } from './oneOfKindState';
+import { listApps } from './answerAppList';
 import { appsForDevices } from './answerApps';
 import { automationTargets, listAutomations, whenForDevice } from './answerAutomations';
 import { answerControl, narrowControlTarget } from './answerControl';
@@ -66,8 +67,8 @@ export class IntentResponder implements Responder {
     this.answerers = {
       devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome,
       room_connections: roomConnections, path_between: pathBetween, device_controls: forEachOfKind(deviceControls, 'device'),
-      device_controllers: forEachOfKind(deviceControllers, 'device'), automations_in_room: automationsInRoom, automations_for_device: forEachOfKind(automationsForDevice, 'device'),
-      schedules_for_device: forEachOfKind(whenForDevice, 'device'), app_for_device: appForDevice, where_is: whereIs,
+      device_controllers: forEachOfKind(deviceControllers, 'device'), automations_in_room: automationsInRoom, automations_for_device: forEachOfKind(automationsForDevice, 'device', true),
+      schedules_for_device: forEachOfKind(whenForDevice, 'device', true), app_for_device: appForDevice, where_is: whereIs,
       list_kind: listKind, count_kind: countKind, count_devices: countKind, by_manufacturer: byManufacturer,
       by_capability: byCapability, battery_devices: batteryDevices,
       how_to: (input) => {
@@ -80,7 +81,7 @@ export class IntentResponder implements Responder {
       open: control, close: control, run_automation: control,
       // Reached through the slot parse only (no templates): see SlotIntentParser.
       list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch, readings,
-      apps_for_devices: appsForDevices,
+      apps_for_devices: appsForDevices, list_apps: listApps,
     };
     for (const intent of options.engine.catalog.intents) {
       if (!this.answerers[intent.name]) throw new Error(`Intent "${intent.name}" has templates but no answer`);

@@ -172,7 +172,7 @@ export class SlotIntentParser {
     if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     const watching = automation ? undefined : oneAutomationWatching(snapshot, tokens);
     if (watching) add('automation_targets', { automation: { type: 'entity', text: watching.name, entity: watching, how: 'synonym' } }, 0.86, 'level+trigger');
-    if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
+    if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause', 'run', 'runs', 'weekend', 'weekends', 'day', 'days')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
     // "is the dishwasher done yet", "how long until the washer is finished": an appliance with a cycle answers from its
     // state, not from a schedule.
     if (useDevice && thing?.type === 'entity' && has(keys, ...CUES.done, 'left') && hasCycle(thing.entity)) add('device_state', { device: thing }, 0.9, 'device+done');

@@ -7,10 +7,9 @@ import { describeSchedule } from './answerStructure';
 import { CUES } from './cueWords';
 import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { isTimed } from './scheduleAsked';
+import { describeTrigger } from './triggerText';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
-/** Trigger fields that hold the level it fires at ("threshold_ppm", "above", "below_c"). */
-const LEVEL_FIELD = /^(threshold|above|below|over|under|level|min|max|value)(_[a-z0-9]+)?$/;
 
 export async function listAutomations(input: IntentAnswerInput): Promise<string> {
   const all = [...input.snapshot.automations].sort((a, b) => a.name.localeCompare(b.name));
@@ -53,34 +52,6 @@ function scheduleDetails(schedule: Entity): string {
   const described = describeSchedule(schedule);
   const open = described.indexOf('(');
   return open >= 0 && described.endsWith(')') ? described.slice(open + 1, -1) : describeTrigger(schedule);
-}
-
-/** "runs at 23:00", "runs when Water Leak Sensor reports leak detected", from a string or an object trigger. */
-export function describeTrigger(automation: Entity): string {
-  const parts: string[] = [];
-  const trigger = automation.content['trigger'];
-  if (typeof trigger === 'string' && trigger.trim()) parts.push(`runs on ${trigger.replace(/_/g, ' ')}`);
-  else if (trigger && typeof trigger === 'object' && !Array.isArray(trigger)) {
-    const t = trigger as Record<string, unknown>;
-    const at = t['at'] ?? t['time'];
-    if (typeof at === 'string') parts.push(`runs at ${at}`);
-    if (typeof t['device'] === 'string' && typeof t['event'] === 'string') parts.push(`runs when ${t['device']} reports ${t['event'].replace(/_/g, ' ')}`);
-    else if (typeof t['event'] === 'string') parts.push(`runs on ${t['event'].replace(/_/g, ' ')}`);
-    // "co2 above, threshold ppm 1200": the level that sets it off is what "at what co2 level" asks.
-    for (const [key, value] of Object.entries(t)) if (typeof value === 'number' && LEVEL_FIELD.test(key)) parts.push(`${key.replace(/_/g, ' ')} ${value}`);
-    if (typeof t['when'] === 'string') parts.push(t['when'].replace(/_/g, ' '));
-    if (t['type'] === 'manual' && parts.length === 0) parts.push('runs when started by hand');
-    if (Array.isArray(t['days'])) parts.push(t['days'].join(', '));
-  }
-  for (const field of ['time', 'when', 'schedule']) {
-    const v = automation.content[field];
-    if (typeof v === 'string' && v.trim()) parts.push(`${field}: ${v.replace(/_/g, ' ')}`);
-  }
-  const days = automation.content['days'];
-  if (Array.isArray(days) && days.length) parts.push(days.join(', '));
-  const enabled = automation.content['enabled'];
-  if (enabled === false) parts.push('currently disabled');
-  return parts.join(', ');
 }
 
 function describe(automation: Entity): string {

@@ -13,7 +13,11 @@ const MAX_DEVICES = 6;
 /** Makers said after a hedge only for a few candidates: more is a list nobody asked for. */
 const MAX_MAYBE = 6;
 
-export function forEachOfKind(answer: Answerer, deviceSlot: string): Answerer {
+/**
+ * `throughMaybe`: when no device is of the kind but one may be ("smart plug for the coffee machine"), what runs that
+ * one runs the thing asked about (its automations, schedules), so it is answered for it after the hedge.
+ */
+export function forEachOfKind(answer: Answerer, deviceSlot: string, throughMaybe = false): Answerer {
   return async (input) => {
     const kindValue = input.match.slots['kind'];
     if (input.match.slots[deviceSlot] || kindValue?.type !== 'kind') return answer(input);
@@ -28,9 +32,15 @@ export function forEachOfKind(answer: Answerer, deviceSlot: string): Answerer {
     if (devices.length === 0) {
       const before = new Set(input.answer.citedIds());
       const none = await noneOfKind(input, kind, place, `There are no ${kind.plural}${where}.`);
+      const maybe = input.answer.citedIds().filter((id) => !before.has(id)).map((id) => input.snapshot.byId.get(id)).filter((e) => e?.entity_type === 'device');
+      const [one] = maybe;
+      if (throughMaybe && maybe.length === 1 && one && none.includes('may be one')) {
+        const slots = { ...input.match.slots, [deviceSlot]: { type: 'entity' as const, text: one.name, entity: one, how: 'synonym' as const } };
+        const text = await answer({ ...input, match: { ...input.match, slots } });
+        return text ? `${none}\n${text}` : none;
+      }
       // "what brand is the tv" where the TV is only a maybe: the maker of each one it may be, said as such.
       if (!input.match.template.endsWith('maker+kind')) return none;
-      const maybe = input.answer.citedIds().filter((id) => !before.has(id)).map((id) => input.snapshot.byId.get(id)).filter((e) => e?.entity_type === 'device');
       const made = maybe.filter((d) => typeof d?.content['manufacturer'] === 'string').map((d) => `${d?.name}: ${String(d?.content['manufacturer'])}${typeof d?.content['model'] === 'string' ? ` (model ${d.content['model']})` : ''}`);
       return made.length && maybe.length <= MAX_MAYBE ? `${none}\nMade by: ${made.join('; ')}.` : none;
     }

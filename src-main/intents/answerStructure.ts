@@ -8,6 +8,8 @@ import type { GetAutomationsInRoomResult } from '../tools/getAutomationsInRoom';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { partnerOf } from './deviceReadings';
+import { standInDevice } from './standInDevice';
+import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
@@ -264,6 +266,15 @@ async function linkedFromSlot(
       }
       if (found.length > 0) break;
     }
+  }
+  // A device that isn't smart is linked through the one its description names ("not smart, see the stove sensor").
+  const standIn = linkedEntities.length === 0 ? standInDevice(input.snapshot, said) : undefined;
+  const throughIt = standIn ? await linkedTo(standIn) : [];
+  if (standIn && throughIt.length > 0) {
+    input.answer.cite(said, standIn, ...throughIt);
+    const what = typeof standIn.content['description'] === 'string' ? ` (${String(standIn.content['description'])})` : '';
+    const lines = throughIt.map((e) => (e.entity_type === 'automation' && describeTrigger(e) ? `${describe(e)} (${describeTrigger(e)})` : describe(e)));
+    return listOrSentence(`${said.name} has none of its own; it is linked through ${standIn.name}${what}. ${lead(standIn, lines)}`, lines);
   }
   input.answer.cite(said, subject, ...linkedEntities);
   const names = linkedEntities.map(describe);
