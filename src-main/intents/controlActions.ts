@@ -210,6 +210,7 @@ function positionKey(device: Entity): string | undefined {
 
 /** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */
 function temperatureRange(input: Reading, device: Entity): [number, number] | undefined {
+  if (!takesASetpoint(device)) return undefined;
   const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
   // "climate" is a broad family (purifiers, dehumidifiers, thermometers): only a member with a setpoint takes one.
   const setsTemperature = capabilitiesOf(device).includes('temperature_control') || setpointOf(device) !== undefined;
@@ -218,6 +219,16 @@ function temperatureRange(input: Reading, device: Entity): [number, number] | un
     if (range && (k !== 'climate' || setsTemperature)) return range;
   }
   return undefined;
+}
+
+/**
+ * A wood-fired tiled stove (capabilities `wood_fired`, no readings) is a heater nothing can set: a device whose data
+ * lists what it can do, none of it about temperature, heating or power, and that reports nothing, takes no setpoint.
+ */
+function takesASetpoint(device: Entity): boolean {
+  const caps = capabilitiesOf(device);
+  if (caps.length === 0 || Object.keys(stateOf(device)).length > 0) return true;
+  return caps.some((c) => /temp|setpoint|heat|thermo|climate|hvac|cool|on_?off|power|switch/i.test(c));
 }
 
 /** The numeric state field a fan or ventilation unit keeps its speed step in ("fan_speed", "fan_level"). */
