@@ -1,7 +1,8 @@
 // Issue 12, commands over heating words, in a Romanian home written here (the lexicon has no Romanian). Classes: an
 // -ing kind word that only modifies the next noun in a model ("MOA Blue heating element") does not make a towel rail
 // the heating's thermostat; "stove" in a wood-fired tiled stove's description is no oven, so "preheat the oven" goes
-// to the oven; a stove whose data lists only what it burns and reports nothing takes no setpoint; "turn … back off".
+// to the oven; a stove whose data lists only what it burns and reports nothing takes no setpoint; "turn … back off";
+// a towel rail kept as `heating: true` is on and is switched off through that field; a Shelly light's `ison` is its switch.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -23,9 +24,10 @@ const DEVICES: RawEntity[] = [
   device('ro-uscator', 'Uscător prosoape', { type: 'climate', model: 'Warp T + MOA Blue heating element', description: 'electric towel rail', capabilities: ['heating', 'setpoint', 'timer'], state: { heating: true, setpoint_c: 45 } }),
   device('ro-regulator', 'Regulator cameră', { type: 'climate', description: 'room thermostat for the gas boiler', capabilities: ['temperature_setpoint', 'temperature'], state: { setpoint: 21.5, measured_temp: 21 } }),
   device('ro-veioza', 'Veioză', { type: 'lighting', description: 'table lamp', capabilities: ['on_off'], state: { on: true } }),
+  device('ro-banda', 'Bandă LED', { type: 'lighting', model: 'RGBW2 + LED strip', description: 'under-cabinet LED strip', capabilities: ['on_off', 'brightness'], state: { ison: true, brightness: 80 } }),
 ];
 
-const PLACE_OF: Record<string, string> = { 'ro-soba': 'ro-sufragerie', 'ro-cuptor': 'ro-bucatarie', 'ro-uscator': 'ro-baie', 'ro-regulator': 'ro-hol', 'ro-veioza': 'ro-sufragerie' };
+const PLACE_OF: Record<string, string> = { 'ro-soba': 'ro-sufragerie', 'ro-cuptor': 'ro-bucatarie', 'ro-uscator': 'ro-baie', 'ro-regulator': 'ro-hol', 'ro-veioza': 'ro-sufragerie', 'ro-banda': 'ro-bucatarie' };
 
 function romanianHome(): string {
   const edges: RawEdge[] = [
@@ -57,5 +59,15 @@ describe('heating words in commands', () => {
   });
   it('"turn the lamp back off" turns it off', async () => {
     await proposes(['turn the lamp back off'], ['Veioză'], 2);
+  });
+  it('a towel rail kept as `heating: true` reads as on, and "turn it off" switches that field (tier 3: heat)', async () => {
+    const read = await dialog('is the towel rail on');
+    expect(read.text).toMatch(/Uscător prosoape.* is on/);
+    await proposes(['is the towel rail on', 'turn it off'], ['Uscător prosoape'], 3);
+  });
+  it('a light whose switch is kept as `ison` is listed as on and turned off', async () => {
+    const on = await dialog('what lights are on');
+    expect(on.text).toMatch(/Bandă LED/);
+    await proposes(['turn off the led strip'], ['Bandă LED'], 2);
   });
 });
