@@ -2,7 +2,8 @@
 // -ing kind word that only modifies the next noun in a model ("MOA Blue heating element") does not make a towel rail
 // the heating's thermostat; "stove" in a wood-fired tiled stove's description is no oven, so "preheat the oven" goes
 // to the oven; a stove whose data lists only what it burns and reports nothing takes no setpoint; "turn … back off";
-// a towel rail kept as `heating: true` is on and is switched off through that field; a Shelly light's `ison` is its switch.
+// a towel rail kept as `heating: true` is on and is switched off through that field; a Shelly light's `ison` is its switch;
+// "turn the water back on" opens the one valve that says water (capability spelled "valve_open/close").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -24,6 +25,7 @@ const DEVICES: RawEntity[] = [
   device('ro-uscator', 'Uscător prosoape', { type: 'climate', model: 'Warp T + MOA Blue heating element', description: 'electric towel rail', capabilities: ['heating', 'setpoint', 'timer'], state: { heating: true, setpoint_c: 45 } }),
   device('ro-regulator', 'Regulator cameră', { type: 'climate', description: 'room thermostat for the gas boiler', capabilities: ['temperature_setpoint', 'temperature'], state: { setpoint: 21.5, measured_temp: 21 } }),
   device('ro-veioza', 'Veioză', { type: 'lighting', description: 'table lamp', capabilities: ['on_off'], state: { on: true } }),
+  device('ro-robinet', 'Robinet principal', { type: 'plumbing', description: 'main water shut-off valve', capabilities: ['valve_open/close'], state: { valve: 'closed' } }),
   device('ro-banda', 'Bandă LED', { type: 'lighting', model: 'RGBW2 + LED strip', description: 'under-cabinet LED strip', capabilities: ['on_off', 'brightness'], state: { ison: true, brightness: 80 } }),
 ];
 
@@ -69,5 +71,10 @@ describe('heating words in commands', () => {
     const on = await dialog('what lights are on');
     expect(on.text).toMatch(/Bandă LED/);
     await proposes(['turn off the led strip'], ['Bandă LED'], 2);
+  });
+  it('"turn the water back on" / "shut off the water" open and close the main valve; "turn off the lamp" stays the lamp', async () => {
+    await proposes(['turn the water back on'], ['Robinet principal'], 3);
+    await proposes(['shut off the water'], ['Robinet principal'], 3);
+    await proposes(['turn off the lamp'], ['Veioză'], 2);
   });
 });
