@@ -5,7 +5,9 @@ import type { TargetPatch } from '../approvals/ProposalRequest';
 import { armPatch, armStateKey } from './alarmControl';
 import { lockStateOf, openStateKey, setpointOf, LEVEL_KEYS } from './deviceReadings';
 import { capabilitiesOf, deviceType, kindById, type DeviceKind } from './deviceKinds';
+import { kindMatch } from './HomeIndex';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { relativeLevel } from './relativeLevel';
 import { isSwitched, switchOf, switchPatch } from './switchControl';
 
 export interface ActionSpec {
@@ -30,6 +32,8 @@ const LIGHT = kindById('light');
 const LOCK = kindById('lock');
 const ALARM = kindById('alarm');
 const OPENABLE = ['door', 'valve', 'position'];
+/** "turn up the sonos": a step from the last reading, no number said (relativeLevel.ts). */
+const STEP_TEMPLATES = ['turn (up|down) [the] {target}', 'turn [the] {target} (up|down)'];
 /** Setpoint ranges by kind; a water heater or boiler takes its hot-water temperature ("set the water heater to 50"). */
 export const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], water_heater: [30, 80], oven: [50, 275] };
 /** State fields that hold a temperature to reach ("setpoint", "target_temp", "set_temp", a water heater's "target"). */
@@ -77,7 +81,12 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       });
     }
     case 'set_level': {
-      const n = numberSlot(input);
+      const one = onlyTarget(input);
+      const n = numberSlot(input) ?? (one ? relativeLevel(one, input.match) : undefined);
+      // "turn up the speakers" with no number and no one reading to step from: the level is asked, never guessed.
+      if (n === undefined && STEP_TEMPLATES.includes(input.match.template)) {
+        return 'Say the level you want, e.g. "turn it up to 40".';
+      }
       const most = said(input.match, 'max', 'maximum', 'full');
       const level = n ?? (said(input.match, 'brighten') || most ? 100 : 30);
       if (!Number.isFinite(level) || level < 0 || level > 100) return 'Brightness goes from 0 to 100%.';
@@ -190,6 +199,16 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
     default:
       return '';
   }
+}
+
+/** The one device a command names: named outright, or the only device of the kind said (no place said). */
+function onlyTarget(input: Reading): Entity | undefined {
+  const slot = input.match.slots['target'];
+  if (slot?.type === 'entity') return slot.entity;
+  if (slot?.type !== 'group' || !slot.kind || slot.place) return undefined;
+  const kind = slot.kind;
+  const all = slot.devices ?? input.snapshot.devices.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined);
+  return all.length === 1 ? all[0] : undefined;
 }
 
 /** A reading equals the value written ("ON" is "on"). */

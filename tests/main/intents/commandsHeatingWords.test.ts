@@ -3,7 +3,8 @@
 // the heating's thermostat; "stove" in a wood-fired tiled stove's description is no oven, so "preheat the oven" goes
 // to the oven; a stove whose data lists only what it burns and reports nothing takes no setpoint; "turn … back off";
 // a towel rail kept as `heating: true` is on and is switched off through that field; a Shelly light's `ison` is its switch;
-// "turn the water back on" opens the one valve that says water (capability spelled "valve_open/close").
+// "turn the water back on" opens the one valve that says water (capability spelled "valve_open/close"); "turn up the
+// sonos" is one step up from its last volume, and with several devices and no number the level is asked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -26,6 +27,7 @@ const DEVICES: RawEntity[] = [
   device('ro-regulator', 'Regulator cameră', { type: 'climate', description: 'room thermostat for the gas boiler', capabilities: ['temperature_setpoint', 'temperature'], state: { setpoint: 21.5, measured_temp: 21 } }),
   device('ro-veioza', 'Veioză', { type: 'lighting', description: 'table lamp', capabilities: ['on_off'], state: { on: true } }),
   device('ro-robinet', 'Robinet principal', { type: 'plumbing', description: 'main water shut-off valve', capabilities: ['valve_open/close'], state: { valve: 'closed' } }),
+  device('ro-boxa', 'Boxă', { type: 'entertainment', manufacturer: 'Sonos', model: 'Beam', capabilities: ['audio_playback', 'volume'], state: { playback: 'idle', volume: 22 } }),
   device('ro-banda', 'Bandă LED', { type: 'lighting', model: 'RGBW2 + LED strip', description: 'under-cabinet LED strip', capabilities: ['on_off', 'brightness'], state: { ison: true, brightness: 80 } }),
 ];
 
@@ -76,5 +78,13 @@ describe('heating words in commands', () => {
     await proposes(['turn the water back on'], ['Robinet principal'], 3);
     await proposes(['shut off the water'], ['Robinet principal'], 3);
     await proposes(['turn off the lamp'], ['Veioză'], 2);
+  });
+  it('"turn up the sonos" steps its volume from the last reading; "turn up the lights" asks for the level', async () => {
+    const up = await dialog('turn up the sonos');
+    expect(up.proposal?.targets.map((t) => t.name), up.text).toEqual(['Boxă']);
+    expect(up.text).toMatch(/32%/);
+    const lights = await dialog('turn up the lights');
+    expect(lights.proposal ?? undefined, lights.text).toBeUndefined();
+    expect(lights.text).toMatch(/Say the level you want/);
   });
 });
