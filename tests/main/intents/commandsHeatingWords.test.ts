@@ -4,7 +4,8 @@
 // to the oven; a stove whose data lists only what it burns and reports nothing takes no setpoint; "turn … back off";
 // a towel rail kept as `heating: true` is on and is switched off through that field; a Shelly light's `ison` is its switch;
 // "turn the water back on" opens the one valve that says water (capability spelled "valve_open/close"); "turn up the
-// sonos" is one step up from its last volume, and with several devices and no number the level is asked.
+// sonos" is one step up from its last volume, and with several devices and no number the level is asked; a decimal
+// setpoint ("bump it up to 22.5") is one number.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -86,5 +87,10 @@ describe('heating words in commands', () => {
     const lights = await dialog('turn up the lights');
     expect(lights.proposal ?? undefined, lights.text).toBeUndefined();
     expect(lights.text).toMatch(/Say the level you want/);
+  });
+  it('a decimal setpoint is one number: "bump the heating up to 22.5"', async () => {
+    const answer = await dialog('bump the heating up to 22.5');
+    expect(answer.proposal?.targets.map((t) => t.name), answer.text).toEqual(['Regulator cameră']);
+    expect(answer.text).toMatch(/22\.5°C/);
   });
 });
