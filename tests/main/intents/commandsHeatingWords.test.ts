@@ -5,7 +5,7 @@
 // a towel rail kept as `heating: true` is on and is switched off through that field; a Shelly light's `ison` is its switch;
 // "turn the water back on" opens the one valve that says water (capability spelled "valve_open/close"); "turn up the
 // sonos" is one step up from its last volume, and with several devices and no number the level is asked; a decimal
-// setpoint ("bump it up to 22.5") is one number.
+// setpoint ("bump it up to 22.5") is one number; "turn the lamp off now, we're leaving" keeps the reason out of the name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -92,5 +92,8 @@ describe('heating words in commands', () => {
     const answer = await dialog('bump the heating up to 22.5');
     expect(answer.proposal?.targets.map((t) => t.name), answer.text).toEqual(['Regulator cameră']);
     expect(answer.text).toMatch(/22\.5°C/);
+  });
+  it('"turn the lamp off now, we\'re leaving": what follows "now" is a reason', async () => {
+    await proposes(["turn the lamp off now, we're leaving"], ['Veioză'], 2);
   });
 });
