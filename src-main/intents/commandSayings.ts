@@ -4,6 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, kindsNamedIn } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { withoutModifierUse } from './modifierWords';
 import { keyOf } from './normalizeText';
 
 /** The kinds a device's own model and description name, read once per snapshot (20 000 devices are scanned). */
@@ -15,7 +16,8 @@ export function ownKinds(snapshot: HomeSnapshot, device: Entity): string[] {
   let kinds = map.get(device.id);
   if (!kinds) {
     const text = ownText(device);
-    kinds = text ? [...kindsNamedIn(text).keys()] : [];
+    // "heating element" in a towel rail's model says what the element does, not that the rail is a thermostat.
+    kinds = text ? [...kindsNamedIn(withoutModifierUse(text, (p) => kindForPhrase(p) !== undefined)).keys()] : [];
     map.set(device.id, kinds);
   }
   return kinds;

@@ -9,7 +9,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './crossLanguageCues';
 import { ownKinds, plain, sayingsOf, taughtStems } from './commandSayings';
-import { coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { cachedMembers } from './kindMembers';
 import { editDistance } from './mentions';
@@ -64,6 +64,9 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
       const openers = snapshot.devices.filter(opens);
       const found = readWith(openers.filter((d) => ofKindOrSays(snapshot, d, kind)), kind.singular, modifiers, plural);
       if (found && found.type !== 'none') return found;
+      // "turn off the light" read as something that opens: lights are there and none opens, so it names no opener.
+      const said = ofKind(snapshot, kind);
+      if (said.length > 0 && !said.some(opens)) return undefined;
       return readWith(openers, 'device', keys, plural);
     }
     // Each reading of the head kind ("night light", or a light that is "night"): the one that narrows most.
@@ -92,9 +95,8 @@ function rank(found: CommandTarget | undefined): number {
 }
 
 function opens(d: Entity): boolean {
-  const caps = d.content['capabilities'];
-  // "open_close", or said of a part ("valve_open_close").
-  return Array.isArray(caps) && caps.some((c) => typeof c === 'string' && /(^|_)open_close$/.test(c));
+  // "open_close", or said of a part ("valve_open_close", "valve_open/close": spellings made one by capabilitiesOf).
+  return capabilitiesOf(d).some((c) => /(^|_)open_close$/.test(c));
 }
 
 /** Devices of a kind by the home's vocabulary, or whose own model or description says the kind ("(desk lamp)"). */

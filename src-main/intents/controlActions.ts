@@ -5,7 +5,9 @@ import type { TargetPatch } from '../approvals/ProposalRequest';
 import { armPatch, armStateKey } from './alarmControl';
 import { lockStateOf, openStateKey, setpointOf, LEVEL_KEYS } from './deviceReadings';
 import { capabilitiesOf, deviceType, kindById, type DeviceKind } from './deviceKinds';
+import { kindMatch } from './HomeIndex';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { relativeLevel } from './relativeLevel';
 import { isSwitched, switchOf, switchPatch } from './switchControl';
 
 export interface ActionSpec {
@@ -30,6 +32,8 @@ const LIGHT = kindById('light');
 const LOCK = kindById('lock');
 const ALARM = kindById('alarm');
 const OPENABLE = ['door', 'valve', 'position'];
+/** "turn up the sonos": a step from the last reading, no number said (relativeLevel.ts). */
+const STEP_TEMPLATES = ['turn (up|down) [the] {target}', 'turn [the] {target} (up|down)'];
 /** Setpoint ranges by kind; a water heater or boiler takes its hot-water temperature ("set the water heater to 50"). */
 export const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], water_heater: [30, 80], oven: [50, 275] };
 /** State fields that hold a temperature to reach ("setpoint", "target_temp", "set_temp", a water heater's "target"). */
@@ -77,7 +81,12 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       });
     }
     case 'set_level': {
-      const n = numberSlot(input);
+      const one = onlyTarget(input);
+      const n = numberSlot(input) ?? (one ? relativeLevel(one, input.match) : undefined);
+      // "turn up the speakers" with no number and no one reading to step from: the level is asked, never guessed.
+      if (n === undefined && STEP_TEMPLATES.includes(input.match.template)) {
+        return 'Say the level you want, e.g. "turn it up to 40".';
+      }
       const most = said(input.match, 'max', 'maximum', 'full');
       const level = n ?? (said(input.match, 'brighten') || most ? 100 : 30);
       if (!Number.isFinite(level) || level < 0 || level > 100) return 'Brightness goes from 0 to 100%.';
@@ -192,6 +201,16 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
   }
 }
 
+/** The one device a command names: named outright, or the only device of the kind said (no place said). */
+function onlyTarget(input: Reading): Entity | undefined {
+  const slot = input.match.slots['target'];
+  if (slot?.type === 'entity') return slot.entity;
+  if (slot?.type !== 'group' || !slot.kind || slot.place) return undefined;
+  const kind = slot.kind;
+  const all = slot.devices ?? input.snapshot.devices.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined);
+  return all.length === 1 ? all[0] : undefined;
+}
+
 /** A reading equals the value written ("ON" is "on"). */
 function sameValue(now: unknown, to: unknown): boolean {
   return typeof now === 'string' && typeof to === 'string' ? now.toLowerCase() === to.toLowerCase() : now === to;
@@ -210,6 +229,7 @@ function positionKey(device: Entity): string | undefined {
 
 /** The setpoint range of a device that heats or cools, by its type or any kind the home's words give it. */
 function temperatureRange(input: Reading, device: Entity): [number, number] | undefined {
+  if (!takesASetpoint(device)) return undefined;
   const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
   // "climate" is a broad family (purifiers, dehumidifiers, thermometers): only a member with a setpoint takes one.
   const setsTemperature = capabilitiesOf(device).includes('temperature_control') || setpointOf(device) !== undefined;
@@ -218,6 +238,16 @@ function temperatureRange(input: Reading, device: Entity): [number, number] | un
     if (range && (k !== 'climate' || setsTemperature)) return range;
   }
   return undefined;
+}
+
+/**
+ * A wood-fired tiled stove (capabilities `wood_fired`, no readings) is a heater nothing can set: a device whose data
+ * lists what it can do, none of it about temperature, heating or power, and that reports nothing, takes no setpoint.
+ */
+function takesASetpoint(device: Entity): boolean {
+  const caps = capabilitiesOf(device);
+  if (caps.length === 0 || Object.keys(stateOf(device)).length > 0) return true;
+  return caps.some((c) => /temp|setpoint|heat|thermo|climate|hvac|cool|on_?off|power|switch/i.test(c));
 }
 
 /** The numeric state field a fan or ventilation unit keeps its speed step in ("fan_speed", "fan_level"). */

@@ -9,6 +9,7 @@ import lexicon from './lexicon/kinds.json';
 import { aspectKindsOf, type AspectReading } from './aspectKinds';
 import { waterHeatPump } from './waterHeatPump';
 import { tokenize } from './normalizeText';
+import { withoutModifierUse } from './modifierWords';
 
 export interface DeviceKind {
   id: string;
@@ -308,7 +309,7 @@ export function describedKinds(text: string): DeviceKind[] {
     const head = part.split(/\s(?:for|with|from|by|of|in|on|at|to|near|under|behind|next)\s/i)[0] ?? '';
     // "Controls the lights in the hall" says what the device acts on, not what it is.
     if (ACTS_ON.test(head.trim())) continue;
-    const kind = headOfName(head);
+    const kind = headOfName(withoutModifierUse(head, (p) => KIND_BY_PHRASE.has(p)));
     if (kind?.weak && described > 1) continue;
     if (kind && !kind.inside && !out.includes(kind.kind)) out.push(kind.kind);
   }

@@ -107,7 +107,7 @@ export function levelOf(device: Entity): number | undefined {
   return firstNumber(...LEVEL_KEYS.map((k) => s[k]));
 }
 
-const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on'];
+const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on', 'ison'];
 
 /** "on" / "off" / "running" / "idle" / "charging" …, from whichever field the home uses. */
 export function powerStateOf(device: Entity): string | undefined {
@@ -120,6 +120,8 @@ export function powerStateOf(device: Entity): string | undefined {
   // A player or an irrigation controller that only says what it is doing: `playing: true`, `running: false`.
   for (const key of ['playing', 'running']) if (typeof s[key] === 'boolean') return s[key] ? key : `not ${key}`;
   if (typeof s['on'] === 'boolean') return s['on'] ? 'on' : 'off';
+  // An electric towel rail or convector switched through `heating: true|false` (switchControl.ts reads it the same way).
+  if (typeof s['heating'] === 'boolean' && capabilitiesOf(device).includes('heating')) return s['heating'] ? 'on' : 'off';
   // A relay or smart switch says its output as "switch"/"relay"/"output": "on"/"off" or true/false (Shelly, Tasmota).
   for (const key of SWITCH_KEYS) {
     const v = s[key];

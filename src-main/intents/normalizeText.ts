@@ -31,7 +31,8 @@ export interface Token {
   key: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)?|%|°/gu;
+// A decimal ("22.5", "22,5") is one word, tried first: the letters-and-digits run would cut it at the point.
+const WORD = /(?<![\p{L}\p{N}.,])\d+[.,]\d+(?![\p{L}\p{N}]|[.,]\d)|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)?|%|°/gu;
 
 export function tokenize(input: string): Token[] {
   // "pm2.5" is one word (the fine-dust reading), not "pm2" and a number; "Wi-Fi" is the "wifi" people type.

@@ -25,7 +25,7 @@ const WATERS = /rain|valve|irrigat|sprinkl|water/;
 /** Capabilities of a media device, which is turned on and off through its power. */
 const MEDIA_CAPABILITY = /^(play_pause|audio_playback|media_playback|playback|volume|volume_control)$/;
 /** Boolean (or "on"/"off") fields that hold a device's switch. */
-const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'switch_state'];
+const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'switch_state'];
 /** Boolean fields that hold whether a job runs. */
 const RUN_FLAGS = ['running', 'active', 'watering', 'cleaning', 'is_running'];
 /** String fields that hold a job's status ("running", "docked", "finished"). */
@@ -42,6 +42,9 @@ export function switchOf(device: Entity): Switch | undefined {
     if (typeof v === 'boolean' || (typeof v === 'string' && /^(on|off)$/i.test(v.trim()))) return field(key, v, false);
   }
   const caps = capabilitiesOf(device);
+  // An electric towel rail or convector kept as `heating: true|false` with a `heating` capability: that field is its
+  // switch (a boiler's `status: "heating"` is a reading, not a switch).
+  if (typeof s['heating'] === 'boolean' && caps.includes('heating')) return field('heating', s['heating'], false);
   if (runsJobs(device)) {
     const flag = RUN_FLAGS.find((k) => typeof s[k] === 'boolean');
     if (flag) return { key: flag, on: true, off: false, runs: true };

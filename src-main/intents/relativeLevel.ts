@@ -1,0 +1,20 @@
+// "turn up the sonos", "turn the speaker down": no number said, so the level goes one step from what the device last
+// read (its volume, or a light's brightness). Without a reading there is no step to take: the caller asks for a number.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { capabilitiesOf } from './deviceKinds';
+import { levelOf } from './deviceReadings';
+import { said, stateOf } from './IntentAnswerInput';
+import type { IntentMatch } from './IntentEngine';
+
+const STEP = 10;
+
+/** The level one step up or down from the device's last reading, or undefined when no direction or reading is there. */
+export function relativeLevel(device: Entity, match: IntentMatch): number | undefined {
+  const up = said(match, 'up', 'louder', 'raise');
+  const down = said(match, 'down', 'quieter', 'lower');
+  if (up === down) return undefined;
+  const volume = stateOf(device)['volume'];
+  const now = !capabilitiesOf(device).includes('dimming') && typeof volume === 'number' ? volume : levelOf(device);
+  if (now === undefined) return undefined;
+  return Math.max(0, Math.min(100, now + (up ? STEP : -STEP)));
+}
