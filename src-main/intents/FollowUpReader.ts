@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
 import { besidesTheLast } from './followUpCommand';
 import { ownersThingOfKind } from './ownerFollowUp';
+import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
@@ -104,6 +105,8 @@ export class FollowUpReader {
       const kind = focus.slots['kind'];
       const group = kind?.type === 'kind' ? kind.text : 'devices';
       const readings = [text, text.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), text.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
+      // "any of them low?" after the battery devices were listed: the battery is what "low" was about.
+      if (focus.intent === 'battery_devices') readings.push(`${readings[2]?.replace(/[?!.\s]+$/, '')} battery`);
       for (const reading of new Set(readings)) {
         const own = await this.engine.match(reading);
         if (own && SCOPABLE.has(own.intent)) return { match: own, text: reading, scope: listed };
@@ -134,6 +137,9 @@ export class FollowUpReader {
     // (which would switch every light of the home, also the ones the answer said were off).
     const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
     if (overListed) return overListed;
+    // "that valve" is the one valve held, before "that" is read as a pronoun for the subject (a room, "that" + "valve").
+    const demonstrative = demonstrativeAsSubject(text, [...focus.subjects, ...focus.listed], snapshot);
+    if (demonstrative) tries.unshift(demonstrative);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const match = await this.engine.match(attempt);

@@ -8,10 +8,11 @@ import { devicesOfKind, noneOfKind } from './answerSearch';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, currentTemperatureOf, isBatteryField, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { devicesWithin } from './HomeIndex';
 import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { batteryWordOf } from './batteryWords';
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
 import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
@@ -240,13 +241,16 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   // "is anyone in the hallway" → the motion sensor's `occupancy` first: what was asked leads the readings.
   const asked = new Set(askedFields(device, input.match.words).map((f) => f.field));
   const parts = Object.entries(state)
-    .filter(([k]) => !['battery', 'battery_pct', 'battery_level'].includes(k))
+    .filter(([k]) => !isBatteryField(k))
     .sort(([a], [b]) => Number(asked.has(b)) - Number(asked.has(a)))
     // Booleans read as words ("door open false" is "door not open"), units after the number ("remaining 34 min").
     .map(([k, v]) => readingPhrase(k, v))
     .filter((p): p is string => p !== undefined);
   const pct = batteryOf(device);
-  if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
+  // A battery given in words (`battery: "low"`) is said as given; asked about ("is the battery ok"), it leads.
+  const word = pct === undefined ? batteryWordOf(device) : undefined;
+  const battery = pct !== undefined ? `battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : word ? `battery ${word}` : undefined;
+  if (battery) parts.splice(input.match.words.some((w) => w.startsWith('batter')) ? 0 : parts.length, 0, battery);
   // "what's the ip of the hue bridge": a field of the device the question names is part of the answer, state or not.
   about.push(...contentFieldsAsked(device, input.match.words));
   const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;
