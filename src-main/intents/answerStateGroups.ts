@@ -44,7 +44,11 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     return d.name;
   });
   const verb = matching.length === 1 ? 'is' : 'are';
-  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
+  // Of two or three, the others are named too ("Klíma hálószoba is off"): "the bedroom one" then has its answer.
+  const rest = candidates.length <= 3 ? candidates.filter((d) => !matching.includes(d)) : [];
+  const others = rest.length ? ` ${joinNames(rest.map((d) => d.name))} ${rest.length === 1 ? 'is' : 'are'} ${wanted === 'on' ? 'off' : 'on'}.` : '';
+  input.answer.cite(...rest);
+  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.${others}`, input.context.freshness.label);
 }
 
 /**
@@ -87,6 +91,7 @@ export function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefin
   // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
   const said = powerStateOf(device)?.trim().toLowerCase();
   if (said === 'on' || said === 'off') return said;
+  if (said?.startsWith('on (')) return 'on';
   if (said === 'playing' || said === 'running') return 'on';
   if (said === 'not playing' || said === 'not running') return 'off';
   const state = stateOf(device);

@@ -117,7 +117,9 @@ export function levelOf(device: Entity): number | undefined {
   return firstNumber(...LEVEL_KEYS.map((k) => s[k]));
 }
 
-const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on'];
+const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on', 'ison'];
+/** Modes an air conditioner or heat pump runs in: any of them is on, "off" is off (`hvac_mode`, or a bare `mode`). */
+const HVAC_MODES = /^(off|heat|heating|cool|cooling|auto|heat_cool|dry|fan|fan_only)$/i;
 
 /** "on" / "off" / "running" / "idle" / "charging" …, from whichever field the home uses. */
 export function powerStateOf(device: Entity): string | undefined {
@@ -130,6 +132,11 @@ export function powerStateOf(device: Entity): string | undefined {
   // A player or an irrigation controller that only says what it is doing: `playing: true`, `running: false`.
   for (const key of ['playing', 'running']) if (typeof s[key] === 'boolean') return s[key] ? key : `not ${key}`;
   if (typeof s['on'] === 'boolean') return s['on'] ? 'on' : 'off';
+  // An air conditioner says it by its mode: `hvac_mode: "heat"` is on (heating), `mode: "off"` off.
+  const mode = [s['hvac_mode'], s['mode']].find((v): v is string => typeof v === 'string' && HVAC_MODES.test(v.trim()));
+  if (mode) return /^off$/i.test(mode.trim()) ? 'off' : `on (${mode.trim().toLowerCase().replace(/_/g, ' ')} mode)`;
+  // A heater that only says whether it heats (`heating: true`): heating is on.
+  if (typeof s['heating'] === 'boolean') return s['heating'] ? 'on' : 'off';
   // A relay or smart switch says its output as "switch"/"relay"/"output": "on"/"off" or true/false (Shelly, Tasmota).
   for (const key of SWITCH_KEYS) {
     const v = s[key];
