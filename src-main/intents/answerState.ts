@@ -13,6 +13,7 @@ import {
 import { devicesWithin } from './HomeIndex';
 import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { batteryWordOf } from './batteryWords';
+import { sensorOnDevice } from './sensorOnDevice';
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
 import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
@@ -206,6 +207,11 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
       return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} reads ${joinNames(phrases)}.`, input.context.freshness.label);
     }
     if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
+    const read = sensorOnDevice(input.snapshot, device, 'temperature');
+    if (read) {
+      input.answer.cite(read.sensor);
+      return withFreshness(`${device.name} measures nothing itself; ${read.sensor.name} on it reads ${joinNames(read.readings.map((r) => `${r.value}${r.unit}`))}.`, input.context.freshness.label);
+    }
     return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
   }
   // "how hot is the water heater": what it is now comes first, what it is set to second.
