@@ -44,11 +44,7 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     return d.name;
   });
   const verb = matching.length === 1 ? 'is' : 'are';
-  // Of two or three, the others are named too ("Klíma hálószoba is off"): "the bedroom one" then has its answer.
-  const rest = candidates.length <= 3 ? candidates.filter((d) => !matching.includes(d)) : [];
-  const others = rest.length ? ` ${joinNames(rest.map((d) => d.name))} ${rest.length === 1 ? 'is' : 'are'} ${wanted === 'on' ? 'off' : 'on'}.` : '';
-  input.answer.cite(...rest);
-  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.${others}`, input.context.freshness.label);
+  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
 }
 
 /**
