@@ -54,14 +54,20 @@ export function humidityOf(device: Entity): number | undefined {
 /** "locked" / "unlocked" …, from `lock: "locked"` or `locked: true` (homes write it both ways). */
 export function lockStateOf(device: Entity): string | undefined {
   const s = stateOf(device);
-  for (const key of ['lock', 'lock_state']) if (typeof s[key] === 'string') return s[key];
+  const key = lockField(device);
+  if (key && typeof s[key] === 'string') return s[key];
   return typeof s['locked'] === 'boolean' ? (s['locked'] ? 'locked' : 'unlocked') : undefined;
+}
+
+/** The state field holding the lock's word, however it is spelled ("lock", "lock_state", "lockState", "LockState"). */
+function lockField(device: Entity): string | undefined {
+  return Object.keys(stateOf(device)).find((k) => ['lock', 'lock_state', 'lockstate'].includes(k.toLowerCase()));
 }
 
 /** The state change that locks or unlocks a device, in the field the home already uses. */
 export function lockPatch(device: Entity, value: 'locked' | 'unlocked'): Record<string, unknown> | undefined {
   if (lockStateOf(device) === value) return undefined;
-  return typeof stateOf(device)['locked'] === 'boolean' ? { locked: value === 'locked' } : { lock: value };
+  return typeof stateOf(device)['locked'] === 'boolean' ? { locked: value === 'locked' } : { [lockField(device) ?? 'lock']: value };
 }
 
 /** "open" / "closed" from whichever field the home uses. */
@@ -117,6 +123,13 @@ export function levelOf(device: Entity): number | undefined {
   return firstNumber(...LEVEL_KEYS.map((k) => s[k]));
 }
 
+const DOING_FIELDS: ReadonlySet<string> = new Set(['run_state', 'operation_state', 'program_state', 'cycle_status', 'cycle_state', 'machine_state', 'activity', 'operation_status']);
+
+/** "operationState" → "operation_state": exporters spell the same field in camelCase or snake_case. */
+function snakeCase(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
 const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on', 'ison'];
 /** Modes an air conditioner or heat pump runs in: any of them is on, "off" is off (`hvac_mode`, or a bare `mode`). */
 const HVAC_MODES = /^(off|heat|heating|cool|cooling|auto|heat_cool|dry|fan|fan_only)$/i;
@@ -128,6 +141,10 @@ export function powerStateOf(device: Entity): string | undefined {
     const v = s[key];
     if (typeof v === 'string') return v;
   }
+  // What an appliance or robot says it is doing, under its maker's field ("run_state", "operationState",
+  // "programState", "activity": "PARKED_IN_CS"), said in words.
+  const doing = Object.entries(s).find(([k, v]) => typeof v === 'string' && DOING_FIELDS.has(snakeCase(k)))?.[1];
+  if (typeof doing === 'string') return doing.replace(/_/g, ' ').toLowerCase();
   if (typeof s['charging'] === 'boolean') return s['charging'] ? 'charging' : 'not charging';
   // A player or an irrigation controller that only says what it is doing: `playing: true`, `running: false`.
   for (const key of ['playing', 'running']) if (typeof s[key] === 'boolean') return s[key] ? key : `not ${key}`;
