@@ -77,6 +77,9 @@ export function openStateOf(device: Entity): string | undefined {
     const v = s[key];
     if (typeof v === 'string') return v;
   }
+  // A lock's door sensor, however spelled ("doorsensor", "doorState", "door_sensor"): the door's open or closed.
+  const sensor = Object.entries(s).find(([k, v]) => typeof v === 'string' && DOOR_SENSOR_FIELDS.has(snakeCase(k).replace(/_/g, '')) && OPEN_WORDS.test(v.trim()))?.[1];
+  if (typeof sensor === 'string') return sensor.trim().toLowerCase();
   for (const key of OPEN_FLAGS) {
     const v = s[key];
     if (typeof v === 'boolean') return v ? 'open' : 'closed';
@@ -110,6 +113,7 @@ export function isOpenField(key: string): boolean {
 }
 
 const OPEN_KEYS = ['door', 'contact', 'valve', 'valve_state', 'window', 'gate', 'cover', 'position'];
+const DOOR_SENSOR_FIELDS: ReadonlySet<string> = new Set(['doorsensor', 'doorstate', 'doorstatus', 'contactstate']);
 const OPEN_FLAGS = ['open', 'door_open', 'is_open', 'valve_open'];
 const OPEN_WORDS = /^(open|opened|closed|shut|opening|closing|ajar|partly open|stopped)$/i;
 const POSITION_KEYS = ['current_pos', 'current_position', 'position', 'pos', 'position_pct'];

@@ -16,7 +16,7 @@ export const SL_ENTITIES: RawEntity[] = [
   { id: 'sl-pralnica', entity_type: 'room', name: 'Pralnica', content: {} },
   { id: 'sl-vrt', entity_type: 'room', name: 'Vrt', content: {} },
   { id: 'sl-vrata', entity_type: 'door', name: 'Vhodna vrata', content: { description: 'front door' } },
-  device('sl-lock', 'Vhodna ključavnica', { type: 'security', capabilities: ['lock_unlock', 'battery'], state: { lockState: 'locked', battery_percent: 17 } }),
+  device('sl-lock', 'Vhodna ključavnica', { type: 'security', capabilities: ['lock_unlock', 'battery'], state: { lockState: 'locked', doorSensor: 'closed', battery_percent: 17 } }),
   device('sl-pec', 'Krušna peč', { type: 'climate', description: 'wood-fired tiled stove (krušna peč), not smart', capabilities: ['wood_fired'] }),
   device('sl-tpec', 'Senzor Tomo', { type: 'sensor', description: 'surface thermometer clipped on the krušna peč', capabilities: ['temperature', 'battery'], state: { temperature_c: 52.5, batt: 66 } }),
   device('sl-ventil', 'Ventil Ana', { type: 'climate', description: 'smart radiator valve', capabilities: ['target_temperature', 'battery'], state: { setpoint_c: 20, room_c: 19.1, battery: 'low' } }),

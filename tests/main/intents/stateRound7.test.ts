@@ -31,6 +31,11 @@ describe('state fields under other names', () => {
     expect(a.text).toMatch(/Vhodna vrata is locked \(Vhodna ključavnica\)/);
   });
 
+  it('"is the frnt door shut": the word without its vowels is "front", and the lock\'s doorSensor says the door', async () => {
+    const a = await ask('is the frnt door shut');
+    expect(a.text).toMatch(/Vhodna vrata is closed/);
+  });
+
   it('a battery_percent, a batt and a battery said as "low" are all listed, the worded low one first', async () => {
     const a = await ask('which devices run on batteries');
     expect(a.text).toMatch(/4 devices run on batteries/);
