@@ -26,12 +26,14 @@ export const SL_ENTITIES: RawEntity[] = [
   device('sl-luc2', 'Luč dnevna', { type: 'lighting', capabilities: ['on_off'], state: { on: false } }),
   device('sl-pralni', 'Pralni stroj', { type: 'appliance', description: 'washing machine', capabilities: ['remote_start'], state: { run_state: 'running', remain_time: '0:35' } }),
   device('sl-susilni', 'Sušilni stroj', { type: 'appliance', description: 'heat pump tumble dryer', capabilities: ['cycle_status'], state: { operationState: 'inactive' } }),
+  device('sl-hladilnik', 'Hladilnik', { type: 'appliance', description: 'fridge-freezer', capabilities: ['temperature_monitoring'], state: { fridge_temp: 4, freezer_temp: -19 } }),
+  device('sl-skrinja', 'Skrinja', { type: 'appliance', description: 'chest freezer', capabilities: ['temperature'], state: { temp: -18.5 } }),
   device('sl-kosilnica', 'Kosilnica', { type: 'garden', description: 'robot mower', capabilities: ['mowing', 'battery'], state: { activity: 'PARKED_IN_CS', battery_pct: 100 } }),
 ];
 
 const IN: Array<[string, string]> = [
   ['sl-vrata', 'sl-hodnik'], ['sl-lock', 'sl-hodnik'], ['sl-luc', 'sl-hodnik'], ['sl-pec', 'sl-dnevna'], ['sl-tpec', 'sl-dnevna'], ['sl-klima1', 'sl-dnevna'],
-  ['sl-luc2', 'sl-dnevna'], ['sl-klima2', 'sl-spalnica'], ['sl-ventil', 'sl-ana'], ['sl-pralni', 'sl-pralnica'], ['sl-susilni', 'sl-pralnica'], ['sl-kosilnica', 'sl-vrt'],
+  ['sl-luc2', 'sl-dnevna'], ['sl-klima2', 'sl-spalnica'], ['sl-ventil', 'sl-ana'], ['sl-pralni', 'sl-pralnica'], ['sl-susilni', 'sl-pralnica'], ['sl-kosilnica', 'sl-vrt'], ['sl-hladilnik', 'sl-hodnik'], ['sl-skrinja', 'sl-pralnica'],
 ];
 
 export const SL_EDGES: RawEdge[] = [

@@ -75,6 +75,12 @@ describe('follow-ups and readings through another device', () => {
     expect(a.text).toMatch(/Sušilni stroj[^]*inactive/);
   });
 
+  it('"whats the freezer part of the fridge at" is the fridge\'s freezer, never the chest freezer', async () => {
+    const a = await ask('whats the freezer part of the fridge at');
+    expect(a.text).toMatch(/Hladilnik[^]*freezer temp -19°C/);
+    expect(a.cited).not.toContain('Skrinja');
+  });
+
   it('"how hot is the krušna peč" is the thermometer clipped on it, never "no temperature setting"', async () => {
     const a = await ask('how hot is the krušna peč');
     expect(a.text).toMatch(/Senzor Tomo on it reads 52\.5°C/);
