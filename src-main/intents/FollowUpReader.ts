@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
 import { besidesTheLast } from './followUpCommand';
 import { ownersThingOfKind } from './ownerFollowUp';
+import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
@@ -49,6 +50,14 @@ const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|ot
 const BARE_ASPECT = /^(and\s+)?how (often|long)\??$/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
+const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
+
+/** "dryer?", "the oven?": a reply that is one kind word of one or two words, and nothing else. */
+function bareKindWord(text: string): string | undefined {
+  const words = tokenize(text).filter((t) => t.key !== 'the');
+  return words.length >= 1 && words.length <= 2 && kindForPhrase(words.map((t) => t.key).join(' ')) ? words.map((t) => t.text).join(' ') : undefined;
+}
+
 export class FollowUpReader {
   readonly focus = new FocusStore();
 
@@ -88,7 +97,9 @@ export class FollowUpReader {
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
     const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
     if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);
-    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : [];
+    // "dryer?" right after "is the washer done": a kind said alone asks the same of the one device of that kind.
+    const bareKind = !fragment && STATE_INTENTS.has(focus.intent) ? bareKindWord(text) : undefined;
+    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
     tries.push(...substituted);
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
@@ -104,6 +115,8 @@ export class FollowUpReader {
       const kind = focus.slots['kind'];
       const group = kind?.type === 'kind' ? kind.text : 'devices';
       const readings = [text, text.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), text.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
+      // "any of them low?" after the battery devices were listed: the battery is what "low" was about.
+      if (focus.intent === 'battery_devices') readings.push(`${readings[2]?.replace(/[?!.\s]+$/, '')} battery`);
       for (const reading of new Set(readings)) {
         const own = await this.engine.match(reading);
         if (own && SCOPABLE.has(own.intent)) return { match: own, text: reading, scope: listed };
@@ -134,6 +147,9 @@ export class FollowUpReader {
     // (which would switch every light of the home, also the ones the answer said were off).
     const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
     if (overListed) return overListed;
+    // "that valve" is the one valve held, before "that" is read as a pronoun for the subject (a room, "that" + "valve").
+    const demonstrative = demonstrativeAsSubject(text, [...focus.subjects, ...focus.listed], snapshot);
+    if (demonstrative) tries.unshift(demonstrative);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const match = await this.engine.match(attempt);

@@ -1,5 +1,6 @@
 // The deterministic intent engine: normalise → strip politeness → match every template → give slots a meaning in
 // this home → score. Below the threshold it declines (undefined) and the LLM path takes the turn.
+import { partOfDevice } from './partOfDevice';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
@@ -62,6 +63,10 @@ export class IntentEngine implements Disposable {
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
   async match(text: string): Promise<IntentMatch | undefined> {
     if (text.length > MAX_INPUT_CHARS) return undefined;
+    // "the freezer part of the fridge" is the fridge's freezer: read that way first when it reads cleanly.
+    const part = partOfDevice(text);
+    const asPart = part ? await this.matchOnce(scopeAfterState(part)) : undefined;
+    if (asPart && !hasProblem(asPart.slots)) return asPart;
     const translated = translateCues(text, await this.index.get());
     const read = translated ? await this.matchOnce(scopeAfterState(translated.text)) : undefined;
     // "how many lihgts are on", "is the gargae door closed": a word nothing knows is a slip; a clean reading with the

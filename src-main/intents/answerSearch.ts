@@ -180,7 +180,7 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   // "any low batteries?": only the low ones are the answer; the rest are counted, not listed.
   if (input.match.slots['low'] !== undefined) {
     input.answer.cite(...low);
-    if (all.length === 0) return 'No device in this home runs on batteries.';
+    if (all.length === 0) return noBattery(input, kind);
     // Those close to the line ("Câmara Jardim: 27%") are the next to change: said apart, never called fine.
     const soon = all.filter((d) => battery(d) >= LOW_BATTERY_PCT && battery(d) < SOON_BATTERY_PCT);
     input.answer.cite(...soon.slice(0, 40));
@@ -190,11 +190,12 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
     if (low.length === 0 && soon.length === 0) return `No battery is low: all ${all.length} battery devices are at ${SOON_BATTERY_PCT}% or more.`;
     if (low.length === 0) return listOrSentence(`No battery is low (under ${LOW_BATTERY_PCT}%), but ${soonText}, ${fine} others are fine:`, soon.map((d) => `${line(d)} (getting low)`));
     if (soon.length === 0) return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${fine} others are fine:`, low.map(line));
-    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%) and ${soonText}, ${fine} others are fine:`, [...low.map((d) => `${line(d)} (low)`), ...soon.map((d) => `${line(d)} (getting low)`)]);
+    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%) and ${soonText}, ${fine} others are fine:`, [...low.map((d) => (batteryLowByWord(d) ? line(d) : `${line(d)} (low)`)), ...soon.map((d) => `${line(d)} (getting low)`)]);
   }
-  const devices = all;
+  // A battery the state calls low in words ("low") is listed first with the low percentages, not after the 100s.
+  const devices = [...all.filter((d) => battery(d) > 100 && batteryLowByWord(d)), ...all.filter((d) => !(battery(d) > 100 && batteryLowByWord(d)))];
   input.answer.cite(...devices);
-  if (devices.length === 0) return 'No device in this home runs on batteries.';
+  if (devices.length === 0) return noBattery(input, kind);
   // Only the lines that will be shown are formatted (listOrSentence shows 40); the count covers the rest.
   const shown = devices.slice(0, 40).map((d) => {
     const pct = batteryOf(d);
@@ -206,6 +207,13 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   return listOrSentence(`${plural(devices.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
 }
 
+
+/** None on batteries: of the home only when nothing narrowed the question (a kind or a listed scope is not the home). */
+function noBattery(input: IntentAnswerInput, kind: DeviceKind | undefined): string {
+  if (input.snapshot.batteryDevices.length === 0) return 'No device in this home runs on batteries.';
+  const which = kind ? `the ${kind.plural}` : 'those devices';
+  return `None of ${which} reports a battery (${plural(input.snapshot.batteryDevices.length, 'other device runs', 'other devices run')} on batteries).`;
+}
 
 /** "Hallway Unit (Hallway; type climate)": the place, and why it counts as the kind when the name doesn't say. */
 function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, showPlace: boolean, withState = false): string {

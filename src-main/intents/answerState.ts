@@ -8,10 +8,12 @@ import { devicesOfKind, noneOfKind } from './answerSearch';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, currentTemperatureOf, isBatteryField, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { devicesWithin } from './HomeIndex';
 import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { batteryWordOf } from './batteryWords';
+import { sensorOnDevice } from './sensorOnDevice';
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
 import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
@@ -205,6 +207,11 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
       return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} reads ${joinNames(phrases)}.`, input.context.freshness.label);
     }
     if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
+    const read = sensorOnDevice(input.snapshot, device, 'temperature');
+    if (read) {
+      input.answer.cite(read.sensor);
+      return withFreshness(`${device.name} measures nothing itself; ${read.sensor.name} on it reads ${joinNames(read.readings.map((r) => `${r.value}${r.unit}`))}.`, input.context.freshness.label);
+    }
     return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
   }
   // "how hot is the water heater": what it is now comes first, what it is set to second.
@@ -240,13 +247,16 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   // "is anyone in the hallway" → the motion sensor's `occupancy` first: what was asked leads the readings.
   const asked = new Set(askedFields(device, input.match.words).map((f) => f.field));
   const parts = Object.entries(state)
-    .filter(([k]) => !['battery', 'battery_pct', 'battery_level'].includes(k))
+    .filter(([k]) => !isBatteryField(k))
     .sort(([a], [b]) => Number(asked.has(b)) - Number(asked.has(a)))
     // Booleans read as words ("door open false" is "door not open"), units after the number ("remaining 34 min").
     .map(([k, v]) => readingPhrase(k, v))
     .filter((p): p is string => p !== undefined);
   const pct = batteryOf(device);
-  if (pct !== undefined) parts.push(`battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}`);
+  // A battery given in words (`battery: "low"`) is said as given; asked about ("is the battery ok"), it leads.
+  const word = pct === undefined ? batteryWordOf(device) : undefined;
+  const battery = pct !== undefined ? `battery ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : word ? `battery ${word}` : undefined;
+  if (battery) parts.splice(input.match.words.some((w) => w.startsWith('batter')) ? 0 : parts.length, 0, battery);
   // "what's the ip of the hue bridge": a field of the device the question names is part of the answer, state or not.
   about.push(...contentFieldsAsked(device, input.match.words));
   const name = device.id !== subject.id ? `${subject.name} (${device.name})` : device.name;

@@ -87,6 +87,7 @@ export function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefin
   // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
   const said = powerStateOf(device)?.trim().toLowerCase();
   if (said === 'on' || said === 'off') return said;
+  if (said?.startsWith('on (')) return 'on';
   if (said === 'playing' || said === 'running') return 'on';
   if (said === 'not playing' || said === 'not running') return 'off';
   const state = stateOf(device);

@@ -15,8 +15,18 @@ function firstNumber(...values: unknown[]): number | undefined {
 
 export function batteryOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  return firstNumber(device.content['battery_pct'], s['battery'], s['battery_pct'], s['battery_level'], device.content['battery']);
+  const named = firstNumber(device.content['battery_pct'], s['battery'], s['battery_pct'], s['battery_level'], device.content['battery']);
+  if (named !== undefined) return named;
+  // Other spellings of the same percentage ("battery_percent", "batt", "bat_pct"): a field named only as the battery.
+  return firstNumber(...Object.entries(s).filter(([k]) => BATTERY_FIELD.test(k)).map(([, v]) => v));
 }
+
+/** A state field that holds the battery (a percentage or a word), under any of the usual spellings. */
+export function isBatteryField(key: string): boolean {
+  return BATTERY_FIELD.test(key) || key === 'battery_state' || key === 'battery_status';
+}
+
+const BATTERY_FIELD = /^(battery|batt|bat)_?(pct|percent|percentage|level|lvl)?$/i;
 
 export function runsOnBattery(device: Entity): boolean {
   return device.content['power_source'] === 'battery' || batteryOf(device) !== undefined || capabilitiesOf(device).includes('battery');
@@ -44,14 +54,20 @@ export function humidityOf(device: Entity): number | undefined {
 /** "locked" / "unlocked" …, from `lock: "locked"` or `locked: true` (homes write it both ways). */
 export function lockStateOf(device: Entity): string | undefined {
   const s = stateOf(device);
-  for (const key of ['lock', 'lock_state']) if (typeof s[key] === 'string') return s[key];
+  const key = lockField(device);
+  if (key && typeof s[key] === 'string') return s[key];
   return typeof s['locked'] === 'boolean' ? (s['locked'] ? 'locked' : 'unlocked') : undefined;
+}
+
+/** The state field holding the lock's word, however it is spelled ("lock", "lock_state", "lockState", "LockState"). */
+function lockField(device: Entity): string | undefined {
+  return Object.keys(stateOf(device)).find((k) => ['lock', 'lock_state', 'lockstate'].includes(k.toLowerCase()));
 }
 
 /** The state change that locks or unlocks a device, in the field the home already uses. */
 export function lockPatch(device: Entity, value: 'locked' | 'unlocked'): Record<string, unknown> | undefined {
   if (lockStateOf(device) === value) return undefined;
-  return typeof stateOf(device)['locked'] === 'boolean' ? { locked: value === 'locked' } : { lock: value };
+  return typeof stateOf(device)['locked'] === 'boolean' ? { locked: value === 'locked' } : { [lockField(device) ?? 'lock']: value };
 }
 
 /** "open" / "closed" from whichever field the home uses. */
@@ -61,6 +77,9 @@ export function openStateOf(device: Entity): string | undefined {
     const v = s[key];
     if (typeof v === 'string') return v;
   }
+  // A lock's door sensor, however spelled ("doorsensor", "doorState", "door_sensor"): the door's open or closed.
+  const sensor = Object.entries(s).find(([k, v]) => typeof v === 'string' && DOOR_SENSOR_FIELDS.has(snakeCase(k).replace(/_/g, '')) && OPEN_WORDS.test(v.trim()))?.[1];
+  if (typeof sensor === 'string') return sensor.trim().toLowerCase();
   for (const key of OPEN_FLAGS) {
     const v = s[key];
     if (typeof v === 'boolean') return v ? 'open' : 'closed';
@@ -94,6 +113,7 @@ export function isOpenField(key: string): boolean {
 }
 
 const OPEN_KEYS = ['door', 'contact', 'valve', 'valve_state', 'window', 'gate', 'cover', 'position'];
+const DOOR_SENSOR_FIELDS: ReadonlySet<string> = new Set(['doorsensor', 'doorstate', 'doorstatus', 'contactstate']);
 const OPEN_FLAGS = ['open', 'door_open', 'is_open', 'valve_open'];
 const OPEN_WORDS = /^(open|opened|closed|shut|opening|closing|ajar|partly open|stopped)$/i;
 const POSITION_KEYS = ['current_pos', 'current_position', 'position', 'pos', 'position_pct'];
@@ -107,7 +127,16 @@ export function levelOf(device: Entity): number | undefined {
   return firstNumber(...LEVEL_KEYS.map((k) => s[k]));
 }
 
+const DOING_FIELDS: ReadonlySet<string> = new Set(['run_state', 'operation_state', 'program_state', 'cycle_status', 'cycle_state', 'machine_state', 'activity', 'operation_status']);
+
+/** "operationState" → "operation_state": exporters spell the same field in camelCase or snake_case. */
+function snakeCase(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
 const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on', 'ison'];
+/** Modes an air conditioner or heat pump runs in: any of them is on, "off" is off (`hvac_mode`, or a bare `mode`). */
+const HVAC_MODES = /^(off|heat|heating|cool|cooling|auto|heat_cool|dry|fan|fan_only)$/i;
 
 /** "on" / "off" / "running" / "idle" / "charging" …, from whichever field the home uses. */
 export function powerStateOf(device: Entity): string | undefined {
@@ -116,12 +145,20 @@ export function powerStateOf(device: Entity): string | undefined {
     const v = s[key];
     if (typeof v === 'string') return v;
   }
+  // What an appliance or robot says it is doing, under its maker's field ("run_state", "operationState",
+  // "programState", "activity": "PARKED_IN_CS"), said in words.
+  const doing = Object.entries(s).find(([k, v]) => typeof v === 'string' && DOING_FIELDS.has(snakeCase(k)))?.[1];
+  if (typeof doing === 'string') return doing.replace(/_/g, ' ').toLowerCase();
   if (typeof s['charging'] === 'boolean') return s['charging'] ? 'charging' : 'not charging';
   // A player or an irrigation controller that only says what it is doing: `playing: true`, `running: false`.
   for (const key of ['playing', 'running']) if (typeof s[key] === 'boolean') return s[key] ? key : `not ${key}`;
   if (typeof s['on'] === 'boolean') return s['on'] ? 'on' : 'off';
-  // An electric towel rail or convector switched through `heating: true|false` (switchControl.ts reads it the same way).
-  if (typeof s['heating'] === 'boolean' && capabilitiesOf(device).includes('heating')) return s['heating'] ? 'on' : 'off';
+  // An air conditioner says it by its mode: `hvac_mode: "heat"` is on (heating), `mode: "off"` off.
+  const mode = [s['hvac_mode'], s['mode']].find((v): v is string => typeof v === 'string' && HVAC_MODES.test(v.trim()));
+  if (mode) return /^off$/i.test(mode.trim()) ? 'off' : `on (${mode.trim().toLowerCase().replace(/_/g, ' ')} mode)`;
+  // A heater that only says whether it heats (`heating: true`): heating is on. An electric towel rail or convector
+  // with a `heating` capability is also switched through that field (switchControl.ts).
+  if (typeof s['heating'] === 'boolean') return s['heating'] ? 'on' : 'off';
   // A relay or smart switch says its output as "switch"/"relay"/"output": "on"/"off" or true/false (Shelly, Tasmota).
   for (const key of SWITCH_KEYS) {
     const v = s[key];

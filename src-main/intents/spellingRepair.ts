@@ -35,6 +35,8 @@ const LEAD_NOUNS = new Set(['battery', 'temperature', 'humidity', 'thermostat', 
 export class SpellingRepair {
   /** Known words by first letter. */
   private readonly language = new Map<string, Set<string>>();
+  /** English words only: the templates', cue and everyday words, kinds' and places' English names, lexicon keys. */
+  private readonly english = new Map<string, Set<string>>();
 
   constructor(templateSources: readonly string[]) {
     const add = (word: string): void => {
@@ -45,6 +47,14 @@ export class SpellingRepair {
     for (const word of [...ALL_CUES, ...STOP_WORDS, ...EVERYDAY, ...Object.keys(TASK_VERBS)]) add(word);
     for (const kind of DEVICE_KINDS) for (const phrase of kind.phrases) for (const word of phrase.split(/\s+/)) add(word);
     for (const lexicon of [capabilities, cues, kinds, openings, places, topics]) for (const text of stringsIn(lexicon)) for (const word of text.split(/[^\p{L}]+/u)) if (word) add(word);
+    const addEnglish = (text: string): void => {
+      for (const w of text.split(/[^a-z]+/)) if (w.length >= 3) this.bucket(this.english, w).add(w);
+    };
+    for (const source of templateSources) addEnglish(source.toLowerCase());
+    for (const word of [...ALL_CUES, ...EVERYDAY]) addEnglish(word);
+    for (const kind of DEVICE_KINDS) addEnglish(`${kind.singular} ${kind.plural}`);
+    for (const place of places.places) addEnglish(place[0] ?? '');
+    for (const lexicon of [cues, openings]) for (const key of keysIn(lexicon)) addEnglish(key);
   }
 
   /** The text with its slips mended, or undefined when there was nothing to mend. */
@@ -68,6 +78,9 @@ export class SpellingRepair {
     const key = token.key;
     const slip = COMMON_SLIPS[token.text] ?? COMMON_SLIPS[key];
     if (slip && !home.has(key)) return slip;
+    // "frnt door", "bdrm light": a word typed without its vowels is the one known word with those consonants.
+    const skeleton = !lead && /^[b-df-hj-np-tv-xz]{3,6}$/.test(key) && !home.has(key) ? this.bySkeleton(key) : undefined;
+    if (skeleton) return skeleton;
     // The first word is usually a verb ("move the lamp…" is not "mode"), and short words have too many neighbours.
     if (key.length < 5 || !/^\p{L}+$/u.test(key) || this.knows(key, home)) return undefined;
     const max = key.length >= 7 ? 2 : 1;
@@ -96,6 +109,16 @@ export class SpellingRepair {
     return best !== undefined && (tied.length === 0 || same) ? best : undefined;
   }
 
+  /**
+   * The one English word whose consonants, in order, are the key ("frnt" → "front", "bdrm" → "bedroom"): people
+   * drop vowels of English words, and the other languages' words ("frente", "badrum") would tie or mislead.
+   */
+  private bySkeleton(key: string): string | undefined {
+    const found = [...(this.english.get(key[0] ?? '') ?? [])].filter((w) => w.length > key.length && w.replace(/[aeiouy]/g, '') === key);
+    const [one] = found;
+    return found.length === 1 ? one : undefined;
+  }
+
   /** Known as is, or as an inflection of a known word ("dimmed", "sitting", "heated"): those are not slips. */
   private knows(key: string, home: ReadonlySet<string>): boolean {
     const known = (w: string): boolean => (this.language.get(w[0] ?? '')?.has(w) ?? false) || home.has(w);
@@ -111,6 +134,13 @@ export class SpellingRepair {
     if (!set) map.set(first, (set = new Set()));
     return set;
   }
+}
+
+/** Every key of the objects in a lexicon file: the English words the values translate. */
+function keysIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysIn);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [k, ...keysIn(v)]);
+  return [];
 }
 
 /** Every string in a lexicon file, keys and values. */
