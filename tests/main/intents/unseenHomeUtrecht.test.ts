@@ -4,4 +4,4 @@
 // secrets in a device's own notes), so it is no longer unseen; see describeUnseenHome.ts for the grading.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('utrecht', 0.91);
+describeUnseenHome('utrecht', 0.96);
