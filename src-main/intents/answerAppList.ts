@@ -9,9 +9,12 @@ import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 const MAX_NAMED = 6;
 
 export async function listApps(input: IntentAnswerInput): Promise<string> {
-  const asked = entitySlot(input.match, 'thing');
-  if (asked && asked.entity_type !== 'app') return '';
-  const apps = asked ? [asked] : [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'app').sort((a, b) => a.name.localeCompare(b.name));
+  const named = entitySlot(input.match, 'thing');
+  const said = input.match.slots['thing']?.text.toLowerCase();
+  // "the home assistant app" where a device is called "Home Assistant": the app named "Home Assistant app".
+  const asked = named?.entity_type === 'app' ? named : said ? allApps(input).find((a) => a.name.toLowerCase() === `${said} app`) : undefined;
+  if (said && !asked) return '';
+  const apps = asked ? [asked] : allApps(input);
   if (apps.length === 0) return 'No app is recorded in this home graph.';
   const rows: Array<{ app: Entity; devices: Entity[] }> = [];
   for (const app of apps) {
@@ -26,4 +29,8 @@ export async function listApps(input: IntentAnswerInput): Promise<string> {
     return listOrSentence(`${one.app.name} controls ${plural(one.devices.length, 'device', 'devices')}:`, one.devices.map((d) => d.name));
   }
   return listOrSentence(`${plural(rows.length, 'app', 'apps')} in this home:`, rows.map((r) => (r.devices.length ? `${r.app.name} (${joinNames(r.devices.map((d) => d.name), MAX_NAMED)})` : r.app.name)));
+}
+
+function allApps(input: IntentAnswerInput): Entity[] {
+  return [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'app').sort((a, b) => a.name.localeCompare(b.name));
 }

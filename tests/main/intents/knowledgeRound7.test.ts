@@ -122,8 +122,8 @@ describe('the apps of the home', () => {
     expect(a).toContain('Nuki uygulaması (Kapı kilidi)');
   });
 
-  it('"which devices are in <app>" is that app\'s devices; a room keeps its device list', async () => {
-    expect(await ask('which devices are in the akıllı ev')).toContain('Akıllı Ev controls 2 devices: Lamba and Perde salon');
+  it('"which devices are in the <app> app" is that app\'s devices; a room keeps its device list', async () => {
+    expect(await ask('which devices are in the akıllı ev app')).toContain('Akıllı Ev controls 2 devices: Lamba and Perde salon');
     expect(await ask('which devices are in the salon')).not.toContain('controls');
   });
 });
