@@ -17,7 +17,7 @@ export const CUES = {
   locked: ['locked', 'unlocked', 'secure', 'secured'],
   open: ['open', 'opened', 'closed', 'shut', 'ajar'],
   setpoint: ['set', 'setpoint', 'target', 'warm', 'cold', 'hot', 'degree', 'heat', 'cool'],
-  reading: ['temperature', 'temp', 'humidity', 'humid', 'reading', 'pm25', 'importing', 'exporting', 'grid'],
+  reading: ['temperature', 'temp', 'humidity', 'humid', 'reading', 'pm25', 'grid'],
   room: ['room', 'space', 'area'],
   devices: ['device', 'thing', 'gadget', 'stuff', 'equipment', 'everything', 'anything', 'what'],
   battery: ['battery', 'batteries'],
