@@ -1,5 +1,6 @@
-// Dialogs over a harness, for command tests: each `dialog` is one conversation whose questions are asked in turn, and
-// `proposes` checks the proposal its last answer makes (targets and tier), and `reply` answers a question it asked back.
+// Dialogs over a harness. For command tests each `dialog` is one conversation whose questions are asked in turn, and
+// `proposes` checks the proposal its last answer makes (targets and tier), and `reply` answers a question it asked back;
+// for state and reading tests `askingOver` gives the last answer's text and what it cited.
 import { expect } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import type { Harness } from './intentHarness';
@@ -28,4 +29,24 @@ export function dialogsOver(harness: () => Harness, prefix: string): {
     return harness().responder.respond(text, harness().context({ conversationId: `${prefix}-${conversation}`, role: 'admin' }));
   }
   return { dialog, proposes, reply };
+}
+
+/** What an answer said and cited, by name; an answer declined reads as no text and nothing cited. */
+export interface SaidAndCited {
+  text: string;
+  cited: string[];
+}
+
+/** One dialog per call, for state and reading tests: the last answer's text and the names it cited. */
+export function askingOver(harness: () => Harness, prefix: string): (...questions: string[]) => Promise<SaidAndCited> {
+  let conversation = 0;
+  return async (...questions) => {
+    const id = `${prefix}-${++conversation}`;
+    let last: SaidAndCited = { text: '', cited: [] };
+    for (const q of questions) {
+      const a = await harness().responder.respond(q, harness().context({ conversationId: id }));
+      last = { text: a?.text ?? '', cited: (a?.citations ?? []).map((c) => c.name) };
+    }
+    return last;
+  };
 }

@@ -3,22 +3,13 @@
 // a field named after what it holds, a setting never taken for the room's temperature, a kind's readings rather than
 // the whole home's, and a question back when "the" one of a kind is several here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askingOver } from './dialogsOver';
 import { homeExportJson } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 import { LV_EDGES, LV_ENTITIES } from './readingsFixturesLatvian';
 
 let h: Harness;
-let conversation = 0;
-
-async function ask(...questions: string[]): Promise<{ text: string; cited: string[] }> {
-  const id = `lv-${++conversation}`;
-  let last: { text: string; cited: string[] } = { text: '', cited: [] };
-  for (const q of questions) {
-    const a = await h.responder.respond(q, h.context({ conversationId: id }));
-    last = { text: a?.text ?? '', cited: (a?.citations ?? []).map((c) => c.name) };
-  }
-  return last;
-}
+const ask = askingOver(() => h, 'lv');
 
 beforeAll(async () => {
   h = await openHarness({ homeJson: homeExportJson(LV_ENTITIES, LV_EDGES, 'lv-rel') });

@@ -2,22 +2,13 @@
 // (names the lexicon cannot read). "Any low batteries?" names the ones getting low too, never the full ones; "any
 // doors open?" lists only the open ones; a follow-up about a reading stays with the device or place just asked about.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askingOver } from './dialogsOver';
 import { homeExportJson } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 import { LV_EDGES, LV_ENTITIES } from './readingsFixturesLatvian';
 
 let h: Harness;
-let conversation = 0;
-
-async function ask(...questions: string[]): Promise<{ text: string; cited: string[] }> {
-  const id = `lv-f-${++conversation}`;
-  let last: { text: string; cited: string[] } = { text: '', cited: [] };
-  for (const q of questions) {
-    const a = await h.responder.respond(q, h.context({ conversationId: id }));
-    last = { text: a?.text ?? '', cited: (a?.citations ?? []).map((c) => c.name) };
-  }
-  return last;
-}
+const ask = askingOver(() => h, 'lv-f');
 
 beforeAll(async () => {
   h = await openHarness({ homeJson: homeExportJson(LV_ENTITIES, LV_EDGES, 'lv-f-rel') });

@@ -3,22 +3,13 @@
 // conditioner's mode, an appliance's maker field; "that valve" and "dryer?" as follow-ups; a stove read by the
 // thermometer on it. Each was a wrong "none" or an answer about another device before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askingOver } from './dialogsOver';
 import { homeExportJson } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 import { SL_EDGES, SL_ENTITIES } from './stateFixturesSlovenian';
 
 let h: Harness;
-let conversation = 0;
-
-async function ask(...questions: string[]): Promise<{ text: string; cited: string[] }> {
-  const id = `sl-s-${++conversation}`;
-  let last: { text: string; cited: string[] } = { text: '', cited: [] };
-  for (const q of questions) {
-    const a = await h.responder.respond(q, h.context({ conversationId: id }));
-    last = { text: a?.text ?? '', cited: (a?.citations ?? []).map((c) => c.name) };
-  }
-  return last;
-}
+const ask = askingOver(() => h, 'sl-s');
 
 beforeAll(async () => {
   h = await openHarness({ homeJson: homeExportJson(SL_ENTITIES, SL_EDGES, 'sl-s-rel') });
