@@ -153,8 +153,7 @@ export function connectAppStores(stores: AppStores): () => void {
   ];
   void sync.getState().refresh();
   void conversations.getState().load().then(() => {
-    const first = conversations.getState().items[0];
-    if (first && conversations.getState().selectedId === null && chat.getState().conversationId === null) conversations.getState().select(first.id);
+    if (chat.getState().conversationId === null && chat.getState().pending === null) conversations.getState().selectLatestUnlessChosen();
   });
   void home.getState().loadTree();
   void approvals.getState().loadAll();

@@ -20,7 +20,13 @@ export interface ConversationsState {
   transferMessage: string | null;
   load(): Promise<void>;
   select(id: string | null): void;
+  /**
+   * Starts a new conversation. The view empties at once and what is sent before main has made it goes into it: a
+   * second call while one is on its way returns the same conversation.
+   */
   create(): Promise<Conversation | null>;
+  /** On start: opens the latest conversation, unless the person has already opened or started one. */
+  selectLatestUnlessChosen(): void;
   rename(id: string, title: string): Promise<void>;
   setFlags(id: string, flags: { pinned?: boolean; archived?: boolean }): Promise<void>;
   /** Hides the conversation now and deletes it after UNDO_DELETE_MS unless `undoDelete` is called. */
@@ -41,6 +47,8 @@ export interface ConversationsState {
 
 export function createConversationsStore(call: Call, undoMs = UNDO_DELETE_MS) {
   let deleteTimer: ReturnType<typeof setTimeout> | null = null;
+  let creating: Promise<Conversation | null> | null = null;
+  let chosen = false;
   return createStore<ConversationsState>()((set, get) => ({
     items: [],
     selectedId: null,
@@ -59,18 +67,32 @@ export function createConversationsStore(call: Call, undoMs = UNDO_DELETE_MS) {
       }
     },
     select(id) {
+      chosen = true;
       set({ selectedId: id });
     },
-    async create() {
-      try {
-        const conversation = await call('chat.createConversation', {});
-        set({ items: sortConversations([conversation, ...get().items.filter((c) => c.id !== conversation.id)]), error: null });
-        set({ selectedId: conversation.id });
-        return conversation;
-      } catch (error) {
-        set({ error: toErrorShape(error) });
-        return null;
-      }
+    create() {
+      if (creating) return creating;
+      chosen = true;
+      set({ selectedId: null });
+      creating = (async () => {
+        try {
+          const conversation = await call('chat.createConversation', {});
+          set({ items: sortConversations([conversation, ...get().items.filter((c) => c.id !== conversation.id)]), error: null });
+          // Unless the person opened another conversation meanwhile.
+          if (get().selectedId === null) set({ selectedId: conversation.id });
+          return conversation;
+        } catch (error) {
+          set({ error: toErrorShape(error) });
+          return null;
+        } finally {
+          creating = null;
+        }
+      })();
+      return creating;
+    },
+    selectLatestUnlessChosen() {
+      const latest = get().items[0];
+      if (!chosen && latest && get().selectedId === null) set({ selectedId: latest.id });
     },
     async rename(id, title) {
       const trimmed = title.trim();

@@ -19,7 +19,10 @@ export async function ask(page: Page, question: string, options: { timeoutMs?: n
   const seen = new Set(await replies.evaluateAll((els) => els.map((e) => e.getAttribute('data-message-id'))));
   await page.getByTestId('composer-input').fill(question);
   await page.getByTestId('composer-input').press('Enter');
-  await expect.poll(() => page.getByTestId('message-user').last().innerText()).toBe(question);
+  // A bounded read: an unbounded one waits 30 s per try for a message that never shows, and hides where it stuck.
+  await expect
+    .poll(() => page.getByTestId('message-user').last().innerText({ timeout: 1000 }).catch(() => '(no question shown)'), { timeout: 5000 })
+    .toBe(question);
   let id: string | null = null;
   await expect
     .poll(async () => {
