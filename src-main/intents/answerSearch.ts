@@ -219,7 +219,8 @@ function noBattery(input: IntentAnswerInput, kind: DeviceKind | undefined): stri
 function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, showPlace: boolean, withState = false): string {
   const parts: string[] = [];
   if (withState) {
-    const reading = [powerStateOf(device), openStateOf(device), lockStateOf(device), ...otherReadings(device)].filter((r): r is string => r !== undefined);
+    // A field may be both the power state and a reading of its own ("playing: false"): said once.
+    const reading = [...new Set([powerStateOf(device), openStateOf(device), lockStateOf(device), ...otherReadings(device)])].filter((r): r is string => r !== undefined);
     parts.push(reading.length ? reading.join(', ') : 'no state reported');
   }
   const where = showPlace ? input.snapshot.placeOfDevice.get(device.id) : undefined;

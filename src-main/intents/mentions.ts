@@ -59,9 +59,10 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       const phrase = span.join(' ');
       // A kind phrase may start or end with a stop word ("media device", "a c"); names and makers may not.
       const kind = kindForPhrase(phrase);
-      // "the morning one": an automation's nickname (automationNicknames.ts) may end in "one".
-      const oneOfAutomation = span[span.length - 1] === 'one' && (snapshot.phrases.get(phrase) ?? []).every((e) => roleOf(e) === 'automation');
-      if (!kind && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !oneOfAutomation))) continue;
+      // A name may end in "one": "Sonos One", "Xbox One", an automation's nickname "the morning one"
+      // (automationNicknames.ts). Only a whole name does; "the kitchen one" stays a kind-less reference.
+      const wholeNameEndingInOne = span[span.length - 1] === 'one' && snapshot.phrases.has(phrase);
+      if (!kind && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !wholeNameEndingInOne))) continue;
       const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`);
       const maker = snapshot.manufacturers.get(phrase);
       if (!entities && !kind && !maker) continue;
