@@ -20,6 +20,7 @@ import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
 import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { weakerEvidence } from './noneGuard';
+import { unreadClause, unreadReadings } from './unreadReadings';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -212,6 +213,8 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
       input.answer.cite(read.sensor);
       return withFreshness(`${device.name} measures nothing itself; ${read.sensor.name} on it reads ${joinNames(read.readings.map((r) => `${r.value}${r.unit}`))}.`, input.context.freshness.label);
     }
+    const unread = unreadReadings([device], 'temperature');
+    if (unread.length > 0) return withFreshness(`I'm not sure which reading of ${device.name} is its temperature; it reports ${unread[0]?.phrases.join(', ')}.`, input.context.freshness.label);
     return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
   }
   // "how hot is the water heater": what it is now comes first, what it is set to second.
@@ -350,6 +353,11 @@ async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<stri
   if (setBy.length > 0) {
     const lines = setBy.map(({ d, r }) => `${d.name}${where(d)} is set to ${r.value}${r.unit} (${r.field})`);
     return withFreshness(`I have no measured ${label}${here}; ${joinNames(lines)}.`, input.context.freshness.label);
+  }
+  const unread = unreadReadings(scoped, quantity);
+  if (unread.length > 0) {
+    input.answer.cite(...unread.map((u) => u.device));
+    return withFreshness(`I'm not sure which reading${here} is the ${label}; these could be: ${unreadClause(unread)}.`, input.context.freshness.label);
   }
   return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
 }
