@@ -9,10 +9,13 @@ import { automationNicknames } from './automationNicknames';
 import { batteryOf, runsOnBattery } from './deviceReadings';
 import { linkNamedDevices } from './noteMentions';
 import { openingAliases, placeVocabulary } from './placeVocabulary';
+import { qualifierAliases } from './placeQualifiers';
 import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
+/** Entities whose name a place alias must never take over. */
+const PHYSICAL_NAMES = new Set(['device', 'door', 'window', 'room', 'zone', 'home']);
 /** A description this short is what people call the thing ("holiday mode"), not a sentence about it. */
 const MAX_DESCRIPTION_NAME_WORDS = 3;
 /** Edges between a device and its procedures or manuals. */
@@ -209,6 +212,13 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       if (!list) snapshot.aliases.set(alias, [place]);
       else if (!list.includes(place)) list.push(place);
     }
+  }
+  // "the allotment" for "Allotment shed": also when a note is called so (a place question means the place).
+  const thingNames = new Set(entities.filter((e) => PHYSICAL_NAMES.has(e.entity_type)).map((e) => phraseKey(e.name)));
+  for (const [word, place] of qualifierAliases(placeList)) {
+    if (thingNames.has(word) || snapshot.aliases.has(word)) continue;
+    addPhrase(word, place);
+    snapshot.aliases.set(word, [place]);
   }
   // A word several rooms share ("kids room") names each of them: a question with it asks back which one.
   for (const [word, places] of vocabulary.shared) if (!snapshot.phrases.has(word)) for (const place of places) addPhrase(word, place);

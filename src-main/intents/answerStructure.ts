@@ -73,7 +73,10 @@ export async function roomsInHome(input: IntentAnswerInput): Promise<string> {
 
 export async function roomConnections(input: IntentAnswerInput): Promise<string> {
   const room = entitySlot(input.match, 'room');
-  if (!room) return '';
+  return room ? connectionsOf(input, room) : '';
+}
+
+async function connectionsOf(input: IntentAnswerInput, room: Entity): Promise<string> {
   if (room.entity_type === 'zone') return zoneConnections(input, room);
   const result = await input.answer.read<GetRoomConnectionsResult>('get_room_connections', { room_id: room.id }, (r) => `${r.connection_count} connections`);
   const others = result.connections.map((c) => input.snapshot.byId.get(c.id));
@@ -93,6 +96,10 @@ export async function pathBetween(input: IntentAnswerInput): Promise<string> {
   const from = entitySlot(input.match, 'from');
   const to = entitySlot(input.match, 'to');
   if (!from || !to) return '';
+  // "from the house" to a room: the ways into that room (the house is no room a walk starts in).
+  const rooms = new Set(['room', 'zone']);
+  if (from.entity_type === 'home' && rooms.has(to.entity_type)) return connectionsOf(input, to);
+  if (to.entity_type === 'home' && rooms.has(from.entity_type)) return connectionsOf(input, from);
   // Between two rooms people mean the way through the house (doors, stairs), not "both are on the ground floor".
   if (from.entity_type === 'room' && to.entity_type === 'room' && from.id !== to.id) {
     const walk = await walkBetween(input, from, to);
