@@ -10,7 +10,8 @@ import { batteryOf, runsOnBattery } from './deviceReadings';
 import { linkNamedDevices } from './noteMentions';
 import { openingAliases, placeVocabulary } from './placeVocabulary';
 import { qualifierAliases } from './placeQualifiers';
-import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
+import { addRoleOwners, residentRoles } from './residentRoles';
+import { capabilitiesOf, coveredKinds, kindForPhrase, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
@@ -160,7 +161,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
         // name is what people say.
         for (const word of maker.replace(/[°®™©]/g, ' ').trim().split(/\s+/)) {
           const wordKey = phraseKey(word);
-          if (word.length > 2 && !GENERIC_MAKER_WORDS.has(wordKey) && !snapshot.manufacturers.has(wordKey)) snapshot.manufacturers.set(wordKey, word);
+          if (word.length > 2 && !GENERIC_MAKER_WORDS.has(wordKey) && !snapshot.manufacturers.has(wordKey) && !kindWordOfMaker(wordKey, makerKey)) snapshot.manufacturers.set(wordKey, word);
         }
       }
       for (const cap of capabilitiesOf(entity)) snapshot.capabilities.set(phraseKey(cap.replace(/_/g, ' ')), cap);
@@ -205,6 +206,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const vocabulary = placeVocabulary(placeList, names);
   snapshot.guessedPlaceWords = vocabulary.guessed;
   snapshot.roomOwners = vocabulary.owners;
+  addRoleOwners(snapshot.roomOwners, residentRoles(entities.filter((e) => e.entity_type === 'home')));
   for (const [place, aliases] of [...vocabulary.aliases, ...openingAliases(openingList, names)]) {
     for (const alias of aliases) {
       addPhrase(alias, place);
@@ -319,4 +321,9 @@ function shortDescriptionName(entity: Entity): string[] {
   if (typeof description !== 'string') return [];
   const text = description.trim();
   return /^[\p{L}\p{N}' -]{3,40}$/u.test(text) && text.split(/\s+/).length <= 4 ? [text] : [];
+}
+
+/** "Lock" of "Master Lock" is no maker said alone: "what locks have we got" asks for locks (a whole maker name stays). */
+function kindWordOfMaker(wordKey: string, makerKey: string): boolean {
+  return wordKey !== makerKey && kindForPhrase(wordKey) !== undefined;
 }
