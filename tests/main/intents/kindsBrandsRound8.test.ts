@@ -15,14 +15,16 @@ const ENTITIES: RawEntity[] = [
   { id: 'id-sari', entity_type: 'room', name: 'Kamar Sari', content: {} },
   { id: 'id-thermostat', entity_type: 'device', name: 'Kopi', content: { manufacturer: 'Kopi', model: 'Thermostat S2', type: 'climate', description: 'central heating thermostat', capabilities: ['setpoint', 'schedule'] } },
   { id: 'id-hub', entity_type: 'device', name: 'Kopi Hub', content: { manufacturer: 'Kopi', model: 'Hub H1', type: 'network', capabilities: ['zigbee_hub'] } },
-  { id: 'id-trv1', entity_type: 'device', name: 'Kopi TRV Sari', content: { manufacturer: 'Kopi', model: 'Radiator Valve R3', type: 'climate', capabilities: ['target_temperature', 'battery'] } },
-  { id: 'id-trv2', entity_type: 'device', name: 'Kopi TRV keluarga', content: { manufacturer: 'Kopi', model: 'Radiator Valve R3', type: 'climate', capabilities: ['target_temperature', 'battery'] } },
+  { id: 'id-trv1', entity_type: 'device', name: 'Kopi TRV Sari', content: { manufacturer: 'Kopi', model: 'Radiator Valve R3', type: 'climate', capabilities: ['target_temperature', 'battery'], state: { battery: 12 } } },
+  { id: 'id-trv2', entity_type: 'device', name: 'Kopi TRV keluarga', content: { manufacturer: 'Kopi', model: 'Radiator Valve R3', type: 'climate', capabilities: ['target_temperature', 'battery'], state: { battery: 80 } } },
   { id: 'id-smartlock', entity_type: 'device', name: 'Kunci depan', content: { manufacturer: 'Aman', model: 'Pintar smart door lock', type: 'security', capabilities: ['lock/unlock', 'battery'] } },
   { id: 'id-padlock1', entity_type: 'device', name: 'Gembok sepeda', content: { manufacturer: 'Gembok Lock', model: 'GL-7 Bluetooth padlock', type: 'security', capabilities: ['unlock', 'battery'] } },
   { id: 'id-padlock2', entity_type: 'device', name: 'Gembok gudang', content: { manufacturer: 'Gembok Lock', model: 'GL-7 Bluetooth padlock', type: 'security', capabilities: ['unlock', 'battery'] } },
   { id: 'id-blower', entity_type: 'device', name: 'Angin', content: { manufacturer: 'Sejuk', model: 'HC-3', type: 'climate', description: 'fan heater / air purifier', capabilities: ['fan_speed', 'heating', 'air_quality'], state: { pm25: 6 } } },
   { id: 'id-hood', entity_type: 'device', name: 'Penghisap asap', content: { type: 'appliance', description: 'extractor fan', capabilities: ['fan_speed'] } },
-  { id: 'id-lamp', entity_type: 'device', name: 'Lampu Wayan', content: { type: 'lighting', capabilities: ['on_off'] } },
+  { id: 'id-lamp', entity_type: 'device', name: 'Lampu Wayan', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'on' } } },
+  { id: 'id-lamp2', entity_type: 'device', name: 'Lampu Sari', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'on' } } },
+  { id: 'id-lamp3', entity_type: 'device', name: 'Lampu serambi', content: { type: 'lighting', capabilities: ['on_off'], state: { power: 'off' } } },
   { id: 'id-front', entity_type: 'door', name: 'Pintu depan', content: { description: 'front door' } },
   { id: 'id-back', entity_type: 'door', name: 'Pintu belakang', content: { description: 'back door to the garden' } },
 ];
@@ -38,6 +40,8 @@ const EDGES: RawEdge[] = [
   { from: 'id-blower', to: 'id-living', type: 'located_in' },
   { from: 'id-hood', to: 'id-living', type: 'located_in' },
   { from: 'id-lamp', to: 'id-wayan', type: 'located_in' },
+  { from: 'id-lamp2', to: 'id-sari', type: 'located_in' },
+  { from: 'id-lamp3', to: 'id-hall', type: 'located_in' },
   { from: 'id-front', to: 'id-hall', type: 'located_in' },
   { from: 'id-back', to: 'id-living', type: 'located_in' },
 ];
@@ -45,10 +49,15 @@ const EDGES: RawEdge[] = [
 let h: Harness;
 let conversation = 0;
 
-async function ask(question: string): Promise<{ text: string; cited: string[] }> {
-  const answer = await h.responder.respond(question, h.context({ conversationId: `r8-kinds-${++conversation}` }));
-  expect(answer, `"${question}" was declined`).toBeDefined();
-  return { text: answer?.text ?? '', cited: (answer?.citations ?? []).map((c) => c.name) };
+async function ask(question: string, ...followUps: string[]): Promise<{ text: string; cited: string[] }> {
+  const id = `r8-kinds-${++conversation}`;
+  let last = { text: '', cited: [] as string[] };
+  for (const q of [question, ...followUps]) {
+    const answer = await h.responder.respond(q, h.context({ conversationId: id }));
+    expect(answer, `"${q}" was declined`).toBeDefined();
+    last = { text: answer?.text ?? '', cited: (answer?.citations ?? []).map((c) => c.name) };
+  }
+  return last;
 }
 
 beforeAll(async () => {
@@ -100,7 +109,14 @@ describe('kinds in lists', () => {
 
   it('"how many devices have we got" counts them', async () => {
     const { text } = await ask('how many devices have we got');
-    expect(text).toContain('10 devices');
+    expect(text).toContain('12 devices');
+  });
+});
+
+describe('capabilities said as a function', () => {
+  it('"which things have a schedule function" lists the devices with that capability', async () => {
+    const { cited } = await ask('which things have a schedule function');
+    expect(cited).toContain('Kopi');
   });
 });
 
@@ -108,5 +124,19 @@ describe('a resident named by their role', () => {
   it('"whats in the lodger\'s room" is the room of the resident listed as the lodger', async () => {
     const { cited } = await ask("whats in the lodger's room");
     expect(cited).toContain('Lampu Wayan');
+  });
+});
+
+describe('follow-ups over what was listed', () => {
+  it('"how many\'s that" counts what the last answer listed', async () => {
+    const { text } = await ask('which lights are on', "how many's that");
+    expect(text).toMatch(/\b2 devices\b/);
+  });
+
+  it('"which are getting low" after the battery devices is about their batteries', async () => {
+    const { text, cited } = await ask('which things run on batteries', 'which are getting low');
+    expect(cited).toContain('Kopi TRV Sari');
+    expect(cited).not.toContain('Kopi TRV keluarga');
+    expect(text).toMatch(/low/);
   });
 });
