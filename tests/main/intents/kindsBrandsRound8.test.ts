@@ -15,7 +15,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'id-sari', entity_type: 'room', name: 'Kamar Sari', content: {} },
   { id: 'id-thermostat', entity_type: 'device', name: 'Kopi', content: { manufacturer: 'Kopi', model: 'Thermostat S2', type: 'climate', description: 'central heating thermostat', capabilities: ['setpoint', 'schedule'] } },
   { id: 'id-hub', entity_type: 'device', name: 'Kopi Hub', content: { manufacturer: 'Kopi', model: 'Hub H1', type: 'network', capabilities: ['zigbee_hub'] } },
-  { id: 'id-trv1', entity_type: 'device', name: 'Kopi TRV Sari', content: { manufacturer: 'Kopi', model: 'Radiator Valve R3', type: 'climate', capabilities: ['target_temperature', 'battery'], state: { battery: 12 } } },
+  { id: 'id-trv1', entity_type: 'device', name: 'Kopi TRV Sari', content: { manufacturer: 'Kopi', model: 'Radiator Valve R3', type: 'climate', capabilities: ['target_temperature', 'battery'], state: { battery: '12%' } } },
   { id: 'id-trv2', entity_type: 'device', name: 'Kopi TRV keluarga', content: { manufacturer: 'Kopi', model: 'Radiator Valve R3', type: 'climate', capabilities: ['target_temperature', 'battery'], state: { battery: 80 } } },
   { id: 'id-smartlock', entity_type: 'device', name: 'Kunci depan', content: { manufacturer: 'Aman', model: 'Pintar smart door lock', type: 'security', capabilities: ['lock/unlock', 'battery'] } },
   { id: 'id-padlock1', entity_type: 'device', name: 'Gembok sepeda', content: { manufacturer: 'Gembok Lock', model: 'GL-7 Bluetooth padlock', type: 'security', capabilities: ['unlock', 'battery'] } },
@@ -133,7 +133,7 @@ describe('follow-ups over what was listed', () => {
     expect(text).toMatch(/\b2 devices\b/);
   });
 
-  it('"which are getting low" after the battery devices is about their batteries', async () => {
+  it('"which are getting low" after the battery devices is about their batteries ("12%" written with its unit)', async () => {
     const { text, cited } = await ask('which things run on batteries', 'which are getting low');
     expect(cited).toContain('Kopi TRV Sari');
     expect(cited).not.toContain('Kopi TRV keluarga');
