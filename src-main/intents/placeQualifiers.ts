@@ -1,9 +1,10 @@
-// "the allotment" for the room "Allotment shed", "the pool" for "Pool house": an outbuilding is called by the word
+// "the allotment" for the room "Allotment shed", "the apiary" for "Apiary hut": an outbuilding is called by the word
 // before its head noun. Read from the names of the home alone: the word must be the place's own (no other place's
-// name has it), no word of the place lexicon (a "Garden shed" never becomes "the garden") and no device kind.
+// name has it), no word of the place lexicon (a "Garden shed" never becomes "the garden", nor "Pool house" "the
+// pool", a thing too) and no device kind.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey } from './deviceKinds';
-import { isPlaceWord } from './placeVocabulary';
+import { endsInPlaceWord } from './placeVocabulary';
 
 /** Head nouns of a building apart from the house, whose first word is what people call the place. */
 const OUTBUILDING_HEADS = new Set(['shed', 'house', 'hut', 'cabin', 'building', 'lodge', 'barn']);
@@ -20,7 +21,7 @@ export function qualifierAliases(places: readonly Entity[]): Map<string, Entity>
     const words = phraseKey(place.name).split(' ');
     const [word, head] = words;
     if (words.length !== 2 || !word || !head || !OUTBUILDING_HEADS.has(head)) continue;
-    if (word.length < MIN_LETTERS || !/^\p{L}+$/u.test(word) || WHICH_WORDS.has(word) || isPlaceWord(word)) continue;
+    if (word.length < MIN_LETTERS || !/^\p{L}+$/u.test(word) || WHICH_WORDS.has(word) || endsInPlaceWord(word)) continue;
     if (wordUse.get(word) !== 1 || kindForPhrase(word)) continue;
     out.set(word, place);
   }
