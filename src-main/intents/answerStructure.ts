@@ -87,7 +87,8 @@ async function connectionsOf(input: IntentAnswerInput, room: Entity): Promise<st
     `${capital(placeName(room))} connects to ${plural(result.connections.length, 'place', 'places')}:`,
     result.connections.map((c) => {
       const how = c.connection_type.startsWith('door: ') ? c.connection_type : c.door ? `${c.connection_type.replace(/_/g, ' ')}: ${c.door}` : c.connection_type.replace(/_/g, ' ');
-      return c.connection_type !== 'direct' || c.door ? `${c.name} (${how})` : c.name;
+      const said = c.connection_type !== 'direct' || c.door ? `${c.name} (${how})` : c.name;
+      return c.note ? `${said}: ${c.note}` : said;
     }),
   );
 }
@@ -145,7 +146,7 @@ async function walkBetween(input: IntentAnswerInput, from: Entity, to: Entity): 
   input.answer.cite(...rooms, ...stepDoors);
   const said = steps.map((s) => {
     const how = s.door ?? (s.connection_type !== 'direct' ? s.connection_type.replace(/_/g, ' ') : undefined);
-    return `${s.name}${s.door ? ` (through ${s.door})` : how ? ` (via ${how})` : ''}`;
+    return `${s.name}${s.door ? ` (through ${s.door}${s.note ? `; ${s.note}` : ''})` : how ? ` (via ${how}${s.note ? `; ${s.note}` : ''})` : s.note ? ` (${s.note})` : ''}`;
   });
   return `${[from.name, ...said].join(' → ')} (${plural(steps.length, 'step', 'steps')}).`;
 }

@@ -1,6 +1,7 @@
 // Issue 12, round 8 (places and routes) over a Latvian home written for this test: an outbuilding called by the word
 // before its head ("the apiary" for "Apiary shed", even with a note called "Apiary"), routes from it walk the room
-// connections, "which rooms come off …", "how do you get down …", "how do I get to X from the house".
+// connections, "which rooms come off …", "how do you get down …", "how do I get to X from the house" (with the note
+// a link carries about the way).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -36,7 +37,7 @@ const EDGES: RawEdge[] = [
   { from: 'lv-upper', to: 'lv-janis', type: 'connects_to', properties: { via: 'door' } },
   { from: 'lv-upper', to: 'lv-ilze', type: 'connects_to', properties: { via: 'door' } },
   { from: 'lv-kitchen', to: 'lv-yard', type: 'connects_to', properties: { via: 'door' } },
-  { from: 'lv-yard', to: 'lv-apiary', type: 'connects_to', properties: { via: 'path' } },
+  { from: 'lv-yard', to: 'lv-apiary', type: 'connects_to', properties: { via: 'path', note: 'out the gate and down the lane' } },
 ];
 
 let h: Harness;
@@ -71,9 +72,10 @@ describe('an outbuilding is called by the word before its head', () => {
     expect(second).toMatch(/Apiary shed → .*Priekšnams .*Pagrabs/);
   });
 
-  it('"how do I get to the apiary from the house" says the ways into it', async () => {
+  it('"how do I get to the apiary from the house" says the ways into it, with what the link says of the way', async () => {
     const [text] = await dialog('how do i get to the apiary from the house');
     expect(text).toContain('Pagalms');
+    expect(text).toContain('down the lane');
   });
 
   it('the note keeps its name for a question about it', async () => {
