@@ -48,7 +48,9 @@ const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(
 /** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
 const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
 const BARE_ASPECT = /^(and\s+)?how (often|long)\??$/i;
-const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
+const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
+/** "which are getting low" after a list: which of the listed ones (no noun after "which"). */
+const WHICH_OF_LISTED = /^which\s+(are|is|were)\b/i;
 
 const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
 
@@ -108,13 +110,14 @@ export class FollowUpReader {
     // "what happens if one goes off" after the leak sensors were listed: one of them, said as their kind.
     const kindListed = ONE_OF_THEM.test(text) ? sharedKind(listed, snapshot) : undefined;
     if (kindListed) tries.push(text.replace(ONE_OF_THEM, `the ${kindListed.plural}`));
-    const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
+    const overList = listed.length > 1 && SCOPABLE.has(focus.intent) ? text.replace(WHICH_OF_LISTED, 'which of them $1') : text;
+    const keys = new Set(tokenize(overList).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
       // "which of them run on batteries", "which ones are on": the question over what was listed, read with the
       // group said as its kind ("which speakers are on") or as devices ("which devices run on batteries").
       const kind = focus.slots['kind'];
       const group = kind?.type === 'kind' ? kind.text : 'devices';
-      const readings = [text, text.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), text.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
+      const readings = [overList, overList.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), overList.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
       // "any of them low?" after the battery devices were listed: the battery is what "low" was about.
       if (focus.intent === 'battery_devices') readings.push(`${readings[2]?.replace(/[?!.\s]+$/, '')} battery`);
       for (const reading of new Set(readings)) {

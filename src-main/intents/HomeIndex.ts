@@ -9,10 +9,14 @@ import { automationNicknames } from './automationNicknames';
 import { batteryOf, runsOnBattery } from './deviceReadings';
 import { linkNamedDevices } from './noteMentions';
 import { openingAliases, placeVocabulary } from './placeVocabulary';
-import { capabilitiesOf, coveredKinds, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
+import { qualifierAliases } from './placeQualifiers';
+import { addRoleOwners, residentRoles } from './residentRoles';
+import { capabilitiesOf, coveredKinds, kindForPhrase, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
+/** Entities whose name a place alias must never take over. */
+const PHYSICAL_NAMES = new Set(['device', 'door', 'window', 'room', 'zone', 'home']);
 /** A description this short is what people call the thing ("holiday mode"), not a sentence about it. */
 const MAX_DESCRIPTION_NAME_WORDS = 3;
 /** Edges between a device and its procedures or manuals. */
@@ -157,7 +161,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
         // name is what people say.
         for (const word of maker.replace(/[°®™©]/g, ' ').trim().split(/\s+/)) {
           const wordKey = phraseKey(word);
-          if (word.length > 2 && !GENERIC_MAKER_WORDS.has(wordKey) && !snapshot.manufacturers.has(wordKey)) snapshot.manufacturers.set(wordKey, word);
+          if (word.length > 2 && !GENERIC_MAKER_WORDS.has(wordKey) && !snapshot.manufacturers.has(wordKey) && !kindWordOfMaker(wordKey, makerKey)) snapshot.manufacturers.set(wordKey, word);
         }
       }
       for (const cap of capabilitiesOf(entity)) snapshot.capabilities.set(phraseKey(cap.replace(/_/g, ' ')), cap);
@@ -202,6 +206,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const vocabulary = placeVocabulary(placeList, names);
   snapshot.guessedPlaceWords = vocabulary.guessed;
   snapshot.roomOwners = vocabulary.owners;
+  addRoleOwners(snapshot.roomOwners, residentRoles(entities.filter((e) => e.entity_type === 'home')));
   for (const [place, aliases] of [...vocabulary.aliases, ...openingAliases(openingList, names)]) {
     for (const alias of aliases) {
       addPhrase(alias, place);
@@ -209,6 +214,13 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       if (!list) snapshot.aliases.set(alias, [place]);
       else if (!list.includes(place)) list.push(place);
     }
+  }
+  // "the allotment" for "Allotment shed": also when a note is called so (a place question means the place).
+  const thingNames = new Set(entities.filter((e) => PHYSICAL_NAMES.has(e.entity_type)).map((e) => phraseKey(e.name)));
+  for (const [word, place] of qualifierAliases(placeList)) {
+    if (thingNames.has(word) || snapshot.aliases.has(word)) continue;
+    addPhrase(word, place);
+    snapshot.aliases.set(word, [place]);
   }
   // A word several rooms share ("kids room") names each of them: a question with it asks back which one.
   for (const [word, places] of vocabulary.shared) if (!snapshot.phrases.has(word)) for (const place of places) addPhrase(word, place);
@@ -309,4 +321,9 @@ function shortDescriptionName(entity: Entity): string[] {
   if (typeof description !== 'string') return [];
   const text = description.trim();
   return /^[\p{L}\p{N}' -]{3,40}$/u.test(text) && text.split(/\s+/).length <= 4 ? [text] : [];
+}
+
+/** "Lock" of "Master Lock" is no maker said alone: "what locks have we got" asks for locks (a whole maker name stays). */
+function kindWordOfMaker(wordKey: string, makerKey: string): boolean {
+  return wordKey !== makerKey && kindForPhrase(wordKey) !== undefined;
 }

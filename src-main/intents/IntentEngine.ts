@@ -8,6 +8,7 @@ import { IntentCatalog, type IntentCategory } from './IntentCatalog';
 import { HomeIndex } from './HomeIndex';
 import { translateCues } from './crossLanguageCues';
 import { scopeAfterState } from './scopeAfterState';
+import { everydayPhrasing } from './everydayPhrasing';
 import { tokenize, type Token } from './normalizeText';
 import { SlotIntentParser } from './SlotIntentParser';
 import { SlotResolver, type SlotValue } from './SlotResolver';
@@ -89,7 +90,7 @@ export class IntentEngine implements Disposable {
   }
 
   private async matchOnce(text: string): Promise<IntentMatch | undefined> {
-    const all = tokenize(text);
+    const all = tokenize(everydayPhrasing(text));
     if (all.length === 0 || all.length > MAX_TOKENS) return undefined;
     // Both the whole sentence and the sentence without politeness are tried: "tell me" is filler in "tell me what
     // is in the kitchen" but part of a template in "tell me the devices in the kitchen".

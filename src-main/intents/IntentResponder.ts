@@ -1,6 +1,7 @@
 // The deterministic step of the answer path (ARCHITECTURE.md "Answer path"): the intent engine. Answers are
 // composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
 // matches confidently so that the LLM path takes the turn.
+import { doorsInHome } from './answerDoors';
 import { forEachOfKind } from './answerForEachOfKind';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
@@ -65,7 +66,7 @@ export class IntentResponder implements Responder {
     this.followUps = new FollowUpReader(options.engine);
     const control: Answerer = (input) => answerControl(input, options.approvals);
     this.answerers = {
-      devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome,
+      devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome, doors_in_home: doorsInHome,
       room_connections: roomConnections, path_between: pathBetween, device_controls: forEachOfKind(deviceControls, 'device'),
       device_controllers: forEachOfKind(deviceControllers, 'device'), automations_in_room: automationsInRoom, automations_for_device: forEachOfKind(automationsForDevice, 'device', true),
       schedules_for_device: forEachOfKind(whenForDevice, 'device', true), app_for_device: appForDevice, where_is: whereIs,

@@ -73,7 +73,10 @@ export async function roomsInHome(input: IntentAnswerInput): Promise<string> {
 
 export async function roomConnections(input: IntentAnswerInput): Promise<string> {
   const room = entitySlot(input.match, 'room');
-  if (!room) return '';
+  return room ? connectionsOf(input, room) : '';
+}
+
+async function connectionsOf(input: IntentAnswerInput, room: Entity): Promise<string> {
   if (room.entity_type === 'zone') return zoneConnections(input, room);
   const result = await input.answer.read<GetRoomConnectionsResult>('get_room_connections', { room_id: room.id }, (r) => `${r.connection_count} connections`);
   const others = result.connections.map((c) => input.snapshot.byId.get(c.id));
@@ -84,7 +87,8 @@ export async function roomConnections(input: IntentAnswerInput): Promise<string>
     `${capital(placeName(room))} connects to ${plural(result.connections.length, 'place', 'places')}:`,
     result.connections.map((c) => {
       const how = c.connection_type.startsWith('door: ') ? c.connection_type : c.door ? `${c.connection_type.replace(/_/g, ' ')}: ${c.door}` : c.connection_type.replace(/_/g, ' ');
-      return c.connection_type !== 'direct' || c.door ? `${c.name} (${how})` : c.name;
+      const said = c.connection_type !== 'direct' || c.door ? `${c.name} (${how})` : c.name;
+      return c.note ? `${said}: ${c.note}` : said;
     }),
   );
 }
@@ -93,6 +97,10 @@ export async function pathBetween(input: IntentAnswerInput): Promise<string> {
   const from = entitySlot(input.match, 'from');
   const to = entitySlot(input.match, 'to');
   if (!from || !to) return '';
+  // "from the house" to a room: the ways into that room (the house is no room a walk starts in).
+  const rooms = new Set(['room', 'zone']);
+  if (from.entity_type === 'home' && rooms.has(to.entity_type)) return connectionsOf(input, to);
+  if (to.entity_type === 'home' && rooms.has(from.entity_type)) return connectionsOf(input, from);
   // Between two rooms people mean the way through the house (doors, stairs), not "both are on the ground floor".
   if (from.entity_type === 'room' && to.entity_type === 'room' && from.id !== to.id) {
     const walk = await walkBetween(input, from, to);
@@ -138,7 +146,7 @@ async function walkBetween(input: IntentAnswerInput, from: Entity, to: Entity): 
   input.answer.cite(...rooms, ...stepDoors);
   const said = steps.map((s) => {
     const how = s.door ?? (s.connection_type !== 'direct' ? s.connection_type.replace(/_/g, ' ') : undefined);
-    return `${s.name}${s.door ? ` (through ${s.door})` : how ? ` (via ${how})` : ''}`;
+    return `${s.name}${s.door ? ` (through ${s.door}${s.note ? `; ${s.note}` : ''})` : how ? ` (via ${how}${s.note ? `; ${s.note}` : ''})` : s.note ? ` (${s.note})` : ''}`;
   });
   return `${[from.name, ...said].join(' → ')} (${plural(steps.length, 'step', 'steps')}).`;
 }

@@ -78,7 +78,10 @@ function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceK
     const said = ` ${sayings(d)}`;
     return words.every((m) => [m, ...translationsOf(m)].some((w) => said.includes(` ${w}`)));
   });
-  return atStart.length > 0 ? atStart : found;
+  const chosen = atStart.length > 0 ? atStart : found;
+  // "the hive thermostat" among a thermostat and radiator valves (counted as thermostats): the one that is the kind.
+  const itself = kind ? chosen.filter((d) => snapshot.kindsOfDevice.get(d.id)?.has(kind.id)) : [];
+  return itself.length > 0 ? itself : chosen;
 }
 
 /** The first run of modifier words that names an opening ("front door"), with what it is called in other languages. */

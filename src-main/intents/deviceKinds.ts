@@ -8,6 +8,7 @@ import capabilityLexicon from './lexicon/capabilities.json';
 import lexicon from './lexicon/kinds.json';
 import { aspectKindsOf, type AspectReading } from './aspectKinds';
 import { waterHeatPump } from './waterHeatPump';
+import { compoundModifierKinds } from './compoundKinds';
 import { tokenize } from './normalizeText';
 import { withoutModifierUse } from './modifierWords';
 
@@ -262,6 +263,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   // "Saunamaja lukk" (a lock of the sauna house) is not a sauna heater once its model or capability says lock.
   if (inside.size > 0 && hasSpecific(found, inside)) for (const id of inside) found.delete(id);
   for (const [kind, why] of aspectKindsOf(entity, typeValues(entity), ASPECT_READING)) add(kind, why);
+  if (entity.entity_type === 'device') for (const kind of compoundModifierKinds(entity, capabilitiesOf(entity), kindForPhrase)) add(kind, 'description');
   waterHeatPump(entity, capabilitiesOf(entity), found);
   return found;
 }

@@ -15,10 +15,16 @@ function firstNumber(...values: unknown[]): number | undefined {
 
 export function batteryOf(device: Entity): number | undefined {
   const s = stateOf(device);
-  const named = firstNumber(device.content['battery_pct'], s['battery'], s['battery_pct'], s['battery_level'], device.content['battery']);
+  const named = firstNumber(...[device.content['battery_pct'], s['battery'], s['battery_pct'], s['battery_level'], device.content['battery']].map(percentValue));
   if (named !== undefined) return named;
   // Other spellings of the same percentage ("battery_percent", "batt", "bat_pct"): a field named only as the battery.
-  return firstNumber(...Object.entries(s).filter(([k]) => BATTERY_FIELD.test(k)).map(([, v]) => v));
+  return firstNumber(...Object.entries(s).filter(([k]) => BATTERY_FIELD.test(k)).map(([, v]) => percentValue(v)));
+}
+
+/** A battery written as text with its unit ("41%") is the same percentage as 41. */
+function percentValue(value: unknown): unknown {
+  const written = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value)?.[1] : undefined;
+  return written !== undefined ? Number(written) : value;
 }
 
 /** A state field that holds the battery (a percentage or a word), under any of the usual spellings. */
@@ -26,7 +32,7 @@ export function isBatteryField(key: string): boolean {
   return BATTERY_FIELD.test(key) || key === 'battery_state' || key === 'battery_status';
 }
 
-const BATTERY_FIELD = /^(battery|batt|bat)_?(pct|percent|percentage|level|lvl)?$/i;
+const BATTERY_FIELD = /^(battery|batt|bat)_?(pct|percent|percentage|level|lvl|life)?$/i;
 
 export function runsOnBattery(device: Entity): boolean {
   return device.content['power_source'] === 'battery' || batteryOf(device) !== undefined || capabilitiesOf(device).includes('battery');

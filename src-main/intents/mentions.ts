@@ -88,6 +88,12 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
         mentions.pop();
         found = described;
       }
+      // "the hive valves" where "Hive" is also the thermostat's name: the maker's devices of that kind.
+      const ofMaker = !described && before && before.end === found.start ? makerKindOf(before, found, snapshot) : undefined;
+      if (ofMaker) {
+        mentions.pop();
+        found = ofMaker;
+      }
       mentions.push(found);
       pos = found.end;
     } else pos++;
@@ -103,6 +109,24 @@ function describedBy(before: Mention, found: Mention, tokens: readonly Token[], 
   const read = commandTarget(snapshot, tokens.slice(before.start, found.end));
   if (read?.type !== 'one' || read.why) return undefined;
   return { start: before.start, end: found.end, text: `${before.text} ${found.text}`, entities: { device: [read.device] } };
+}
+
+/**
+ * "the hive valves" where "Hive" is also the thermostat's name: the maker's devices of that kind, or (when the kind
+ * word is a narrower thing of theirs: "valves" for radiator valves) those whose own words say it.
+ */
+function makerKindOf(before: Mention, found: Mention, snapshot: HomeSnapshot): Mention | undefined {
+  const kind = found.kind;
+  if (!kind || !before.maker || before.kind || !isKindOnly(found) || !before.entities.device?.length) return undefined;
+  if (before.entities.device.some((d) => kindMatch(snapshot, d, kind) !== undefined)) return undefined;
+  const makerKey = phraseKey(before.maker);
+  const ofMaker = snapshot.devices.filter((d) => ` ${snapshot.makerKeyOfDevice.get(d.id) ?? ''} `.includes(` ${makerKey} `));
+  const ofKind = ofMaker.filter((d) => kindMatch(snapshot, d, kind) !== undefined);
+  const word = found.text.toLowerCase().replace(/s$/, '');
+  const saying = ofMaker.filter((d) => [d.name, d.content['model'], d.content['description']].some((t) => typeof t === 'string' && t.toLowerCase().includes(word)));
+  const devices = ofKind.length > 0 ? ofKind : saying;
+  if (devices.length === 0) return undefined;
+  return { start: before.start, end: found.end, text: `${before.text} ${found.text}`, entities: { device: devices } };
 }
 
 /**

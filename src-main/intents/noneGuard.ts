@@ -134,14 +134,14 @@ function membersOf(families: ReadonlySet<string>): Set<string> {
 export function noneAnswer(evidence: WeakerEvidence, kind: DeviceKind, none: string, where = ''): { text: string; cited: Entity[] } {
   if (evidence.maybe.length) {
     const lines = evidence.maybe.map(({ device, field }) => (field === 'name' ? device.name : `${device.name} (its ${field.replace(/_/g, ' ')} mentions it)`));
-    return { text: listOrSentence(`I couldn't find a device classified as a ${kind.singular}${where}, but ${evidence.maybe.length === 1 ? 'this may be one' : 'these may be'}:`, lines), cited: evidence.maybe.map((m) => m.device) };
+    return { text: listOrSentence(`I couldn't find a device classified as ${anOrA(kind.singular)} ${kind.singular}${where}, but ${evidence.maybe.length === 1 ? 'this may be one' : 'these may be'}:`, lines), cited: evidence.maybe.map((m) => m.device) };
   }
   if (evidence.unclassified.length) {
     const shown = evidence.unclassified.slice(0, SHOWN);
     const more = evidence.unclassified.length - shown.length;
     const lines = more > 0 ? [...shown.map((d) => d.name), `and ${more} more`] : shown.map((d) => d.name);
     const n = evidence.unclassified.length;
-    return { text: listOrSentence(`No device${where} is classified as a ${kind.singular}, but I couldn't classify ${n === 1 ? 'this device, so it may be one' : `these ${n} devices, so one of them may be`}:`, lines), cited: shown };
+    return { text: listOrSentence(`No device${where} is classified as ${anOrA(kind.singular)} ${kind.singular}, but I couldn't classify ${n === 1 ? 'this device, so it may be one' : `these ${n} devices, so one of them may be`}:`, lines), cited: shown };
   }
   return { text: none, cited: [] };
 }
@@ -159,4 +159,9 @@ export function devicesOfKindsNamed(snapshot: HomeSnapshot, text: string): Array
     if (devices.length > 0) out.push({ kind, devices });
   }
   return out;
+}
+
+/** "an air fryer", "a fan". */
+function anOrA(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }

@@ -13,6 +13,8 @@ export interface RoomConnection {
   connection_type: string;
   /** The door entity's name when the edge names one (`properties.door`) or the connection goes through a door entity. */
   door?: string;
+  /** What the edge says about the way (`properties.note`/`description`: "steep steps, mind your head"). */
+  note?: string;
 }
 
 export interface GetRoomConnectionsResult {
@@ -36,6 +38,7 @@ export const getRoomConnections = defineTool({
     // connects_to is stored in one direction but means both (§2), so both directions count, once per neighbour.
     // Households also link door entities (room ↔ door ↔ room): the room behind a door counts, "via" that door.
     const doorOf = new Map<string, string>();
+    const noteOf = new Map<string, string>();
     const neighboursOf = async (id: string): Promise<Map<string, string | undefined>> => {
       const result = new Map<string, string | undefined>();
       for (const edge of await ctx.store.getRelationships({ anyId: id, types: ['connects_to'] })) {
@@ -45,6 +48,8 @@ export const getRoomConnections = defineTool({
         result.set(other, typeof via === 'string' && via ? via : undefined);
         const door = edge.properties['door'];
         if (id === room.id && typeof door === 'string' && door.trim()) doorOf.set(other, door.trim());
+        const note = edge.properties['note'] ?? edge.properties['description'];
+        if (id === room.id && typeof note === 'string' && note.trim()) noteOf.set(other, note.trim());
       }
       return result;
     };
@@ -68,7 +73,8 @@ export const getRoomConnections = defineTool({
       .filter((e) => e.entity_type === 'room')
       .map((e) => {
         const door = doorOf.get(e.id);
-        return { id: e.id, name: e.name, connection_type: viaByRoom.get(e.id) ?? 'direct', ...(door ? { door } : {}) };
+        const note = noteOf.get(e.id);
+        return { id: e.id, name: e.name, connection_type: viaByRoom.get(e.id) ?? 'direct', ...(door ? { door } : {}), ...(note ? { note } : {}) };
       })
       .sort(byName);
     return { room_id: room.id, room_name: room.name, connections, connection_count: connections.length };

@@ -1,0 +1,14 @@
+// British and everyday ways of asking what there is, said the way the templates and cue words read them:
+// "what locks have we got" is "what locks do we have", "we've got a fan?" is "we have a fan?". Only the possession
+// phrase is rewritten; names and other words stay as typed.
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  [/\bhave (we|i|you) got\b/gi, 'do $1 have'],
+  [/\b(we|i|you)(?:'ve| have) got\b/gi, '$1 have'],
+  [/\bhas (it|he|she|the house|the home) got\b/gi, 'does $1 have'],
+];
+
+export function everydayPhrasing(text: string): string {
+  let out = text.replace(/[’‘`]/g, "'");
+  for (const [pattern, said] of REWRITES) out = out.replace(pattern, said);
+  return out === text.replace(/[’‘`]/g, "'") ? text : out;
+}
