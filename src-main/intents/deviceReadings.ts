@@ -8,9 +8,15 @@ import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
 import { booleanPhrase, fieldMeaning } from './fieldMeanings';
 import { measured, readingsOf } from './stateQuantities';
+import { numberIn } from './valueUnits';
 
+/** The first value that is a number, also one written with its unit ("19.6°C", "73%"); another unit is not one. */
 function firstNumber(...values: unknown[]): number | undefined {
-  return values.find((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  for (const v of values) {
+    const n = numberIn(v);
+    if (n && ['', '°C', '%'].includes(n.unit)) return n.value;
+  }
+  return undefined;
 }
 
 export function batteryOf(device: Entity): number | undefined {

@@ -6,6 +6,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
+import { numberIn, quantityOfUnit } from './valueUnits';
 
 export type Quantity = 'temperature' | 'humidity' | 'power' | 'energy' | 'air_quality';
 
@@ -50,8 +51,20 @@ export function quantityLabel(quantity: Quantity): string {
   return quantity === 'air_quality' ? 'air quality' : quantity;
 }
 
-/** What one state field measures on this device, if it is a quantity at all. */
-export function quantityOfField(device: Entity, field: string): Pick<FieldReading, 'quantity' | 'role' | 'unit'> | undefined {
+/**
+ * What one state field measures on this device, if it is a quantity at all. A unit written in the value ("48°C",
+ * "0 W") says it when the name does not, and is the unit said.
+ */
+export function quantityOfField(device: Entity, field: string, value?: unknown): Pick<FieldReading, 'quantity' | 'role' | 'unit'> | undefined {
+  const named = quantityOfFieldName(device, field);
+  const written = numberIn(value)?.unit ?? '';
+  const byUnit = quantityOfUnit(written);
+  if (named && (!byUnit || byUnit === named.quantity)) return written ? { ...named, unit: written } : named;
+  if (!byUnit || /(^|_)(battery|filter|life)(_|$)/.test(field.toLowerCase())) return named;
+  return { quantity: byUnit, role: SETPOINT.test(field.toLowerCase().replace(/[\s-]+/g, '_')) ? 'setpoint' : 'measured', unit: written };
+}
+
+function quantityOfFieldName(device: Entity, field: string): Pick<FieldReading, 'quantity' | 'role' | 'unit'> | undefined {
   const key = field.toLowerCase().replace(/[\s-]+/g, '_');
   const parts = key.split('_');
   const last = parts[parts.length - 1] ?? '';
@@ -80,9 +93,11 @@ function takesTemperature(device: Entity): boolean {
 /** Every numeric state field of the device that measures (or sets) the quantity. */
 export function readingsOf(device: Entity, quantity: Quantity): FieldReading[] {
   const out: FieldReading[] = [];
-  for (const [field, value] of Object.entries(stateOf(device))) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const found = quantityOfField(device, field);
+  for (const [field, raw] of Object.entries(stateOf(device))) {
+    // `19.6` or `"19.6°C"`: exporters write a reading either way.
+    const value = numberIn(raw)?.value;
+    if (value === undefined) continue;
+    const found = quantityOfField(device, field, raw);
     if (found?.quantity === quantity) out.push({ field, value, ...found });
   }
   return out;
