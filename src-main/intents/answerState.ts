@@ -389,5 +389,5 @@ function fieldNote(r: FieldReading, quantity: Quantity): string {
 }
 
 function isQuantity(text: string): text is Quantity {
-  return ['temperature', 'humidity', 'power', 'energy', 'air_quality'].includes(text);
+  return ['temperature', 'humidity', 'power', 'energy', 'air_quality', 'pressure'].includes(text);
 }

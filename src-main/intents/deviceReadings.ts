@@ -133,7 +133,7 @@ export function levelOf(device: Entity): number | undefined {
   return firstNumber(...LEVEL_KEYS.map((k) => s[k]));
 }
 
-const DOING_FIELDS: ReadonlySet<string> = new Set(['run_state', 'operation_state', 'program_state', 'cycle_status', 'cycle_state', 'machine_state', 'activity', 'operation_status']);
+const DOING_FIELDS: ReadonlySet<string> = new Set(['run_state', 'operation_state', 'program_state', 'cycle_status', 'cycle_state', 'machine_state', 'activity', 'operation_status', 'phase', 'mission_phase']);
 
 /** "operationState" → "operation_state": exporters spell the same field in camelCase or snake_case. */
 function snakeCase(key: string): string {

@@ -7,7 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES, has } from './cueWords';
 import { capabilitiesOf } from './deviceKinds';
 import { openStateOf } from './deviceReadings';
-import { askedFields, asksAField, devicesAskedAbout } from './fieldMeanings';
+import { askedFields, asksAField, devicesAskedAbout, fieldWordKeys } from './fieldMeanings';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { STOP_WORDS, type Mention } from './mentions';
 import { tokenize, type Token } from './normalizeText';
@@ -32,10 +32,14 @@ export interface ReadingContext {
 const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which', 'when', 'doe', 'do', 'does', 'has', 'have', 'anyone', 'anybody', 'someone', 'somebody']);
 /** "how cold is it outside": temperature words that ask about a place's reading, not a device's setting. */
 const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
+/** Words that ask how humid a place is, with or without "how" ("is the cellar damp again"). */
+const DAMP = ['damp', 'humid', 'humidity', 'muggy', 'moisture'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */
 const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
 /** "how much power", "what's the consumption", "how much are we importing from the grid". */
-const POWER = ['power', 'watt', 'wattage', 'consumption', 'import', 'importing', 'export', 'exporting'];
+const POWER = ['power', 'watt', 'wattage', 'consumption', 'import', 'importing', 'export', 'exporting', 'usage', 'electricity', 'leccy'];
+/** "how much have we used today": the energy counted over a day (kWh), not the power drawn now. */
+const OVER_A_DAY = ['today', 'yesterday', 'used'];
 /** The two words that say a blind's position. */
 const UP_DOWN = ['up', 'down'];
 
@@ -103,9 +107,13 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   // "how cold is it outside", "what's the air like in the living room", "whats the co2".
   if (!x.kindMention && (feels || has(keys, ...AIR))) {
     add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
-  } else if (!x.kindMention && has(keys, ...POWER) && has(keys, 'much', 'what', 'using', 'draw', 'drawing')) {
-    // "how much power are we using right now": what the meters and plugs measure.
-    add('readings', { quantity: { type: 'text', text: 'power' }, place: x.placeSlot }, 0.8, 'reading+power');
+  } else if (!x.kindMention && has(keys, ...DAMP, 'pressure')) {
+    // "is the cellar damp again", "what's the water pressure" (a boiler's and the mains valve's): every reading of it.
+    add('readings', { quantity: { type: 'text', text: quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+quantity');
+  } else if (!x.kindMention && (has(keys, ...POWER) || (has(keys, 'used') && has(keys, 'today', 'yesterday'))) && has(keys, 'much', 'what', 'using', 'draw', 'drawing')) {
+    // "how much power are we using right now": what the meters and plugs measure; "how much have we used today": kWh.
+    const energy = has(keys, ...OVER_A_DAY) && !has(keys, 'now');
+    add('readings', { quantity: { type: 'text', text: energy ? 'energy' : 'power' }, place: x.placeSlot }, 0.8, energy ? 'reading+energy' : 'reading+power');
   }
 }
 
@@ -135,7 +143,7 @@ function fieldParts(device: Entity): Set<string> {
   const known = FIELD_PARTS.get(device);
   if (known) return known;
   const state = device.content['state'];
-  const parts = new Set(state && typeof state === 'object' ? Object.keys(state).flatMap((k) => k.toLowerCase().split(/[_\s-]+/)) : []);
+  const parts = new Set(state && typeof state === 'object' ? Object.keys(state).flatMap((k) => fieldWordKeys(k)) : []);
   FIELD_PARTS.set(device, parts);
   return parts;
 }

@@ -8,7 +8,7 @@ import { capabilitiesOf } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
 import { numberIn, quantityOfUnit } from './valueUnits';
 
-export type Quantity = 'temperature' | 'humidity' | 'power' | 'energy' | 'air_quality';
+export type Quantity = 'temperature' | 'humidity' | 'power' | 'energy' | 'air_quality' | 'pressure';
 
 export interface FieldReading {
   /** The state field as the home wrote it ("current", "freezer_c"). */
@@ -27,12 +27,15 @@ const SETPOINT = /(^|_)(setpoint|set_point|target|desired|heat_setpoint|cool_set
 const BARE_CURRENT = new Set(['current', 'actual', 'ambient', 'measured', 'now', 'reading', 'value', 'current_value']);
 const AIR = new Set(['pm25', 'pm2_5', 'pm1', 'pm10', 'co2', 'voc', 'tvoc', 'aqi', 'iaq', 'air_quality', 'eco2']);
 
+const PRESSURE_UNITS: Readonly<Record<string, string>> = { bar: ' bar', mbar: ' mbar', psi: ' psi', hpa: ' hPa', kpa: ' kPa' };
+
 /** Words of a question that ask for a quantity ("how humid", "air quality", "watts"). */
 const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
   ['air_quality', ['quality', 'pm25', 'pm2', 'co2', 'voc', 'aqi', 'pollution', 'air']],
-  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power', 'importing', 'exporting', 'grid']],
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power', 'importing', 'exporting', 'grid', 'usage', 'electricity', 'leccy']],
   ['energy', ['kwh', 'energy']],
+  ['pressure', ['pressure']],
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
 ];
 
@@ -75,6 +78,8 @@ function quantityOfFieldName(device: Entity, field: string): Pick<FieldReading, 
   if (last === 'kwh' || parts.includes('energy')) return { quantity: 'energy', role, unit: ' kWh' };
   if (last === 'kw') return { quantity: 'power', role, unit: ' kW' };
   if (/watt/.test(key) || last === 'w' || key === 'power') return { quantity: 'power', role, unit: ' W' };
+  // Water, heating-circuit and air pressure ("pressure": "2.9 bar", "pressure_bar", "baro_hpa").
+  if (parts.includes('pressure') || ['bar', 'mbar', 'psi', 'hpa', 'kpa'].includes(last)) return { quantity: 'pressure', role, unit: PRESSURE_UNITS[last] ?? '' };
   if (last === 'f' || parts.includes('fahrenheit')) return { quantity: 'temperature', role, unit: '°F' };
   if (/temp/.test(key) || last === 'c' || parts.includes('celsius')) return { quantity: 'temperature', role, unit: '°C' };
   // A bare "setpoint"/"current" is a temperature on something that takes a temperature; elsewhere (a plug's

@@ -28,6 +28,7 @@ export function numberIn(value: unknown): UnitValue | undefined {
 /** What a unit measures, when the unit alone says it (a percentage or "bar" does not say temperature or power). */
 const UNIT_QUANTITY: Readonly<Record<string, Quantity>> = {
   '°c': 'temperature', '°f': 'temperature', w: 'power', kw: 'power', kwh: 'energy', wh: 'energy', mwh: 'energy',
+  bar: 'pressure', mbar: 'pressure', psi: 'pressure', hpa: 'pressure', kpa: 'pressure',
 };
 
 export function quantityOfUnit(unit: string): Quantity | undefined {
