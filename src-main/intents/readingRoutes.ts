@@ -8,10 +8,12 @@ import { ALL_CUES, CUES, has } from './cueWords';
 import { capabilitiesOf } from './deviceKinds';
 import { openStateOf } from './deviceReadings';
 import { askedFields, asksAField, devicesAskedAbout, fieldWordKeys } from './fieldMeanings';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { stateOf } from './IntentAnswerInput';
 import { STOP_WORDS, type Mention } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
+import { inflectionStem } from './wordStem';
 import { isQuantityWord, quantityAsked } from './stateQuantities';
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
@@ -64,10 +66,20 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   }
   // "when did someone last ring the doorbell" with `last_ring: …`: the time the state keeps, not the device's schedule.
   // Every word counts here: "ring" may also be a maker's name.
-  const lastEvent = (f: { field: string }): boolean => /(^|_)last(_|$)/i.test(f.field) && f.field.toLowerCase().split('_').some((p) => p !== 'last' && x.tokens.some((t) => t.key === p));
+  // "tested" is the `last_test` field's "test".
+  const lastEvent = (f: { field: string }): boolean => /(^|_)last(_|$)/i.test(f.field) && f.field.toLowerCase().split('_').some((p) => p !== 'last' && x.tokens.some((t) => t.key === p || inflectionStem(t.key) === p));
   if (device && first === 'when' && x.tokens.some((t) => t.key === 'last') && askedFields(device, x.tokens.map((t) => t.key)).some(lastEvent)) {
     add('device_state', { device: x.thing }, 0.9, 'device+last-event');
     return;
+  }
+  // "when were the smoke alarms last tested", each with `last_test`: each one's state, not a search of the notes.
+  const kind = x.kindMention?.kind;
+  if (!device && kind && x.kindSlot && first === 'when' && x.tokens.some((t) => t.key === 'last')) {
+    const ofKind = x.snapshot.devices.filter((d) => kindMatch(x.snapshot, d, kind) !== undefined);
+    if (ofKind.some((d) => Object.keys(stateOf(d)).some((field) => lastEvent({ field })))) {
+      add('device_state', { kind: x.kindSlot, place: x.placeSlot }, 0.9, 'kind+last-event');
+      return;
+    }
   }
   if (x.thing || (x.kindMention && !x.place)) return;
   // "is the e-bike charging" where a plug is described as "plug for the e-bike charger": the one device whose
