@@ -140,7 +140,8 @@ function snakeCase(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
-const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on', 'ison'];
+// `device_on` is how Tapo plugs say it, `power_on`/`switch_on` others.
+const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'device_on', 'power_on', 'switch_on'];
 /** Modes an air conditioner or heat pump runs in: any of them is on, "off" is off (`hvac_mode`, or a bare `mode`). */
 const HVAC_MODES = /^(off|heat|heating|cool|cooling|auto|heat_cool|dry|fan|fan_only)$/i;
 
