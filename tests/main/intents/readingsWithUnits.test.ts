@@ -1,7 +1,8 @@
 // Issue 12, round 8: readings written with their unit inside the value ("20.4°C", "12%", "3.1 bar", "0 W"), the way
 // Hive, Tapo and smart-meter displays export them, over a Latvian house written here (names the lexicon cannot read).
 // Each was a wrong "none" before ("No device in … reports the temperature", "has no temperature setting") or a
-// decline; also readings asked in household words (damp, pressure, usage, per unit) and "last tested" over a kind.
+// decline; also readings asked in household words (damp, pressure, usage, per unit) and "last tested" over a kind,
+// a plug's `device_on`, and "what's on in <room>" naming the rest of the room.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
@@ -25,12 +26,13 @@ const ENTITIES: RawEntity[] = [
   device('lv-robots', 'Kārlis', { type: 'appliance', capabilities: ['clean', 'dock'], state: { phase: 'charging', battery: '100%' } }),
   device('lv-dumi-1', 'Dūmu detektors augšā', { type: 'security', description: 'smoke alarm', capabilities: ['smoke', 'test'], state: { status: 'OK', last_test: '2026-10-15' } }),
   device('lv-dumi-2', 'Dūmu detektors lejā', { type: 'security', description: 'smoke alarm', capabilities: ['smoke', 'test'], state: { status: 'OK', last_test: '2026-10-15' } }),
+  device('lv-spraudnis', 'Spraudnis Jānis', { type: 'electrical', capabilities: ['on_off', 'energy_monitoring'], state: { device_on: false, current_power: '0 W' } }),
   device('lv-velas', 'Veļasmašīna', { type: 'appliance', capabilities: ['wash'], state: { status: 'Washing', programme: 'Synthetics 30', time_remaining: '0h 40m' } }),
 ];
 
 const IN: Array<[string, string]> = [
   ['lv-varsts', 'lv-gulamistaba'], ['lv-sildītājs', 'lv-vannas'], ['lv-ledusskapis', 'lv-virtuve'], ['lv-katls', 'lv-virtuve'],
-  ['lv-mitrums', 'lv-pagrabs'], ['lv-krans', 'lv-pagrabs'], ['lv-displejs', 'lv-pagrabs'], ['lv-velas', 'lv-pagrabs'],
+  ['lv-mitrums', 'lv-pagrabs'], ['lv-krans', 'lv-pagrabs'], ['lv-displejs', 'lv-pagrabs'], ['lv-velas', 'lv-pagrabs'], ['lv-spraudnis', 'lv-pagrabs'],
 ];
 
 const EDGES: RawEdge[] = [
@@ -109,5 +111,12 @@ describe('readings asked in household words', () => {
     const a = await ask('when were the smoke alarms last tested');
     expect(a.text).toMatch(/Dūmu detektors augšā[^]*last test 2026-10-15/);
     expect(a.text).toMatch(/Dūmu detektors lejā[^]*last test 2026-10-15/);
+  });
+
+  it('a plug\'s `device_on: false` is off; "what\'s on in the pagrabs" names the ones on, then the rest of the room', async () => {
+    expect((await ask('is Spraudnis Jānis on')).text).toMatch(/Spraudnis Jānis is off/);
+    const a = await ask("what's on in the pagrabs");
+    expect(a.text).toMatch(/1 of 2 devices in the Pagrabs is on: Mitruma savācējs; off: Spraudnis Jānis; also there: /);
+    expect(a.cited).toEqual(expect.arrayContaining(['Galvenais krāns', 'Skaitītāja displejs', 'Veļasmašīna']));
   });
 });
