@@ -44,20 +44,7 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     return d.name;
   });
   const verb = matching.length === 1 ? 'is' : 'are';
-  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}${kind ? '' : restOfPlace(input, place, ofKind, wanted)}.`, input.context.freshness.label);
-}
-
-/**
- * "what's on in the front room" (said of what a room has as often as of what is switched on): the rest of the room
- * after the ones on, so the answer also serves as the room's list ("; off: Telly; also there: Router").
- */
-function restOfPlace(input: IntentAnswerInput, place: Entity | undefined, all: readonly Entity[], wanted: 'on' | 'off'): string {
-  if (!place || place.entity_type === 'home' || all.length > 12) return '';
-  const other = all.filter((d) => onOffOf(d) !== undefined && onOffOf(d) !== wanted);
-  const stateless = all.filter((d) => onOffOf(d) === undefined);
-  input.answer.cite(...other, ...stateless);
-  const opposite = wanted === 'on' ? 'off' : 'on';
-  return `${other.length ? `; ${opposite}: ${joinNames(other.map((d) => d.name))}` : ''}${stateless.length ? `; also there: ${joinNames(stateless.map((d) => d.name))}` : ''}`;
+  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
 }
 
 /**
