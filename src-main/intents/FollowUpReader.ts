@@ -31,6 +31,8 @@ const SCOPABLE = new Set(['battery_devices', 'by_capability', 'kind_on', 'list_k
 const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
+/** "which are …" / "which is …" with no noun after "which". */
+const BARE_WHICH = /^which\s+(?=(are|is)\b)/i;
 const THERE = /\b(from|to|in|at)\s+there\b/i;
 const THERE_AT_END = /\s+there$/i;
 /** "his light", "her lamp": a thing of the person whose room the last answer was about. */
@@ -109,12 +111,15 @@ export class FollowUpReader {
     const kindListed = ONE_OF_THEM.test(text) ? sharedKind(listed, snapshot) : undefined;
     if (kindListed) tries.push(text.replace(ONE_OF_THEM, `the ${kindListed.plural}`));
     const keys = new Set(tokenize(text).flatMap((t) => [t.key, t.text]));
-    if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
+    // "which are getting low" right after a list: "which" with no noun asks over what was listed too.
+    const bareWhich = BARE_WHICH.test(text);
+    if (listed.length > 1 && (bareWhich || [...GROUP_WORDS].some((w) => keys.has(w)))) {
       // "which of them run on batteries", "which ones are on": the question over what was listed, read with the
       // group said as its kind ("which speakers are on") or as devices ("which devices run on batteries").
       const kind = focus.slots['kind'];
       const group = kind?.type === 'kind' ? kind.text : 'devices';
-      const readings = [text, text.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), text.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
+      const said = bareWhich ? text.replace(BARE_WHICH, 'which them ') : text;
+      const readings = [text, said.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), said.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
       // "any of them low?" after the battery devices were listed: the battery is what "low" was about.
       if (focus.intent === 'battery_devices') readings.push(`${readings[2]?.replace(/[?!.\s]+$/, '')} battery`);
       for (const reading of new Set(readings)) {

@@ -32,7 +32,8 @@ export function isBatteryField(key: string): boolean {
   return BATTERY_FIELD.test(key) || key === 'battery_state' || key === 'battery_status';
 }
 
-const BATTERY_FIELD = /^(battery|batt|bat)_?(pct|percent|percentage|level|lvl)?$/i;
+// Ring's "battery_life"; a power station's "soc" (state of charge) is its battery.
+const BATTERY_FIELD = /^((battery|batt|bat)_?(pct|percent|percentage|level|lvl|life)?|soc|state_of_charge)$/i;
 
 export function runsOnBattery(device: Entity): boolean {
   return device.content['power_source'] === 'battery' || batteryOf(device) !== undefined || capabilitiesOf(device).includes('battery');

@@ -2,7 +2,7 @@
 // Hive, Tapo and smart-meter displays export them, over a Latvian house written here (names the lexicon cannot read).
 // Each was a wrong "none" before ("No device in … reports the temperature", "has no temperature setting") or a
 // decline; also readings asked in household words (damp, pressure, usage, per unit) and "last tested" over a kind,
-// and a plug's `device_on`.
+// a plug's `device_on`, Ring's `battery_life` and a power station's `soc`, and "which are getting low" after a list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
@@ -27,6 +27,8 @@ const ENTITIES: RawEntity[] = [
   device('lv-dumi-1', 'Dūmu detektors augšā', { type: 'security', description: 'smoke alarm', capabilities: ['smoke', 'test'], state: { status: 'OK', last_test: '2026-10-15' } }),
   device('lv-dumi-2', 'Dūmu detektors lejā', { type: 'security', description: 'smoke alarm', capabilities: ['smoke', 'test'], state: { status: 'OK', last_test: '2026-10-15' } }),
   device('lv-spraudnis', 'Spraudnis Jānis', { type: 'electrical', capabilities: ['on_off', 'energy_monitoring'], state: { device_on: false, current_power: '0 W' } }),
+  device('lv-zvans', 'Zvans', { type: 'security', capabilities: ['video', 'chime'], state: { battery_life: '64%', motion_alerts: 'on' } }),
+  device('lv-stacija', 'Stacija', { type: 'energy', capabilities: ['solar_input', 'ac_output'], state: { soc: '15%', ac_out: 'off' } }),
   device('lv-velas', 'Veļasmašīna', { type: 'appliance', capabilities: ['wash'], state: { status: 'Washing', programme: 'Synthetics 30', time_remaining: '0h 40m' } }),
 ];
 
@@ -66,10 +68,17 @@ describe('temperatures, batteries and settings written with their unit', () => {
     expect(a.text).not.toMatch(/no temperature setting/);
   });
 
-  it('a battery of "12%" is low, and "100%" is a percentage too', async () => {
+  it('a battery of "12%" is low, "100%" is a percentage too, and so are a "battery_life" and a power station\'s "soc"', async () => {
     const a = await ask('which devices run on batteries');
     expect(a.text).toMatch(/Vārsts Līga[^]*12%/);
-    expect(a.text).toMatch(/Vārsts Līga: 12% \(low\) and Kārlis: 100%\./);
+    expect(a.text).toMatch(/Vārsts Līga: 12% \(low\)[^]*Stacija: 15% \(low\)[^]*Zvans: 64%[^]*Kārlis: 100%/);
+  });
+
+  it('"which are getting low" right after the battery list is asked over that list', async () => {
+    const a = await ask('which devices run on batteries', 'which are getting low');
+    expect(a.text).toMatch(/2 batteries are low/);
+    expect(a.cited).toEqual(expect.arrayContaining(['Vārsts Līga', 'Stacija']));
+    expect(a.cited).not.toContain('Zvans');
   });
 
   it('the temperature in the virtuve says both of a fridge\'s readings', async () => {
