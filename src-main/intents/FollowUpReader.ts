@@ -31,6 +31,7 @@ const SCOPABLE = new Set(['battery_devices', 'by_capability', 'kind_on', 'list_k
 const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
+/** "which are …" / "which is …" with no noun after "which". */
 const THERE = /\b(from|to|in|at)\s+there\b/i;
 const THERE_AT_END = /\s+there$/i;
 /** "his light", "her lamp": a thing of the person whose room the last answer was about. */

@@ -342,7 +342,7 @@ async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<stri
     // Air quality is several figures (CO2, PM2.5, VOC): each said by its name, the one asked first.
     const lines = quantity === 'air_quality'
       ? measuredBy.map(({ d }) => `${d.name}${where(d)}: ${airReadings(d, input.match.words)}`)
-      : measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
+      : measuredBy.map(({ d, r }) => `${d.name}${where(d)}: ${[r, ...alsoMeasured(d, r)].map((x) => `${x.value}${x.unit}${fieldNote(x, quantity)}`).join(', ')}`);
     return withFreshness(`${capitalsOf(label)}: ${joinNames(lines)}.`, input.context.freshness.label);
   }
   const outside = measuredBy.length === 0 ? outdoorAnswer(input, place, quantity) : undefined;
@@ -387,10 +387,15 @@ function outdoorAnswer(input: IntentAnswerInput, place: Entity | undefined, quan
   return withFreshness(`${head}: ${joinNames(lines)}.`, input.context.freshness.label);
 }
 
+/** A fridge freezer's `fridge` and `freezer`: the device's other readings of the quantity in the same unit. */
+function alsoMeasured(device: Entity, shown: FieldReading): FieldReading[] {
+  return readingsOf(device, shown.quantity).filter((r) => r.role === 'measured' && r.field !== shown.field && r.unit === shown.unit).slice(0, 3);
+}
+
 function fieldNote(r: FieldReading, quantity: Quantity): string {
   return r.field.toLowerCase().startsWith(quantity) ? '' : ` (${fieldLabel(r.field)})`;
 }
 
 function isQuantity(text: string): text is Quantity {
-  return ['temperature', 'humidity', 'power', 'energy', 'air_quality'].includes(text);
+  return ['temperature', 'humidity', 'power', 'energy', 'air_quality', 'pressure'].includes(text);
 }

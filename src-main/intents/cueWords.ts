@@ -3,6 +3,7 @@
 import { CAPABILITY_WORDS } from './deviceKinds';
 import type { Token } from './normalizeText';
 import { phraseKey } from './deviceKinds';
+import { asksAField } from './fieldMeanings';
 import { isQuantityWord } from './stateQuantities';
 
 export const CUES = {
@@ -35,7 +36,7 @@ export const CUES = {
   exist: ['there', 'have', 'any', 'anything', 'got', 'own', 'anyone', 'anybody', 'someone', 'somebody'],
   how: ['how'],
   /** Asking words that carry no subject of their own ("look for", "how long left"). */
-  request: ['list', 'look', 'search', 'show', 'display', 'check', 'see', 'give', 'tell', 'long', 'left', 'much', 'need', 'take', 'work', 'working', 'happen', 'currently', 'right', 'go', 'come', 'stay', 'speed', 'level', 'status', 'state', 'doing', 'should', 'would', 'gear', 'kit', 'hardware', 'using'],
+  request: ['list', 'look', 'search', 'show', 'display', 'check', 'see', 'give', 'tell', 'long', 'left', 'much', 'need', 'take', 'work', 'working', 'happen', 'currently', 'right', 'go', 'come', 'stay', 'speed', 'level', 'status', 'state', 'doing', 'should', 'would', 'gear', 'kit', 'hardware', 'using', 'used'],
 };
 export const ALL_CUES = new Set(Object.values(CUES).flat());
 
@@ -57,6 +58,11 @@ export function has(keys: ReadonlySet<string>, ...words: string[]): boolean {
 
 const CAPABILITY_PHRASES = new Map<string, string>();
 for (const [phrase, capability] of Object.entries(CAPABILITY_WORDS)) CAPABILITY_PHRASES.set(phraseKey(phrase), capability);
+
+/** A word that asks for a reading ("usage", "pressure", "paying"): a question may say it where the home never does. */
+export function asksReading(key: string): boolean {
+  return isQuantityWord(key) || asksAField(key);
+}
 
 /** A capability named in the question ("detects motion", "night vision", "be dimmed"), longest phrase first. */
 export function capabilityIn(tokens: readonly Token[], known: ReadonlyMap<string, string>): { value: string; text: string } | undefined {

@@ -8,9 +8,15 @@ import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
 import { booleanPhrase, fieldMeaning } from './fieldMeanings';
 import { measured, readingsOf } from './stateQuantities';
+import { numberIn } from './valueUnits';
 
+/** The first value that is a number, also one written with its unit ("19.6°C", "73%"); another unit is not one. */
 function firstNumber(...values: unknown[]): number | undefined {
-  return values.find((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  for (const v of values) {
+    const n = numberIn(v);
+    if (n && ['', '°C', '%'].includes(n.unit)) return n.value;
+  }
+  return undefined;
 }
 
 export function batteryOf(device: Entity): number | undefined {
@@ -32,7 +38,8 @@ export function isBatteryField(key: string): boolean {
   return BATTERY_FIELD.test(key) || key === 'battery_state' || key === 'battery_status';
 }
 
-const BATTERY_FIELD = /^(battery|batt|bat)_?(pct|percent|percentage|level|lvl|life)?$/i;
+// Ring's "battery_life"; a power station's "soc" (state of charge) is its battery.
+const BATTERY_FIELD = /^((battery|batt|bat)_?(pct|percent|percentage|level|lvl|life)?|soc|state_of_charge)$/i;
 
 export function runsOnBattery(device: Entity): boolean {
   return device.content['power_source'] === 'battery' || batteryOf(device) !== undefined || capabilitiesOf(device).includes('battery');
@@ -133,14 +140,15 @@ export function levelOf(device: Entity): number | undefined {
   return firstNumber(...LEVEL_KEYS.map((k) => s[k]));
 }
 
-const DOING_FIELDS: ReadonlySet<string> = new Set(['run_state', 'operation_state', 'program_state', 'cycle_status', 'cycle_state', 'machine_state', 'activity', 'operation_status']);
+const DOING_FIELDS: ReadonlySet<string> = new Set(['run_state', 'operation_state', 'program_state', 'cycle_status', 'cycle_state', 'machine_state', 'activity', 'operation_status', 'phase', 'mission_phase']);
 
 /** "operationState" → "operation_state": exporters spell the same field in camelCase or snake_case. */
 function snakeCase(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
-const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on', 'ison'];
+// `device_on` is how Tapo plugs say it, `power_on`/`switch_on` others.
+const SWITCH_KEYS = ['switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'device_on', 'power_on', 'switch_on'];
 /** Modes an air conditioner or heat pump runs in: any of them is on, "off" is off (`hvac_mode`, or a bare `mode`). */
 const HVAC_MODES = /^(off|heat|heating|cool|cooling|auto|heat_cool|dry|fan|fan_only)$/i;
 

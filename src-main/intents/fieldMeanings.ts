@@ -4,6 +4,7 @@
 // ("is anyone in the hallway" → `occupancy`, "how much food is left" → `food_level`), so an answer leads with them.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { stateOf } from './IntentAnswerInput';
+import { keyOf } from './normalizeText';
 
 /** Field names (whole, normalised) said in other words; the unit comes from the field's suffix as usual. */
 const LABELS: Readonly<Record<string, string>> = {
@@ -42,7 +43,8 @@ const DETECTORS: ReadonlyArray<{ parts: readonly string[]; yes: string; no: stri
 /** A field's name in words: "temp_out" → "outdoor temperature", "flow_temp" → "heating flow", else "freezer c". */
 export function fieldLabel(key: string): string {
   const k = normal(key);
-  return LABELS[k] ?? LABELS[k.replace(/_(c|f|pct|ppm|ppb|w)$/, '')] ?? key.replace(/_/g, ' ');
+  // "today_kwh" is "today": the unit is said after the number.
+  return LABELS[k] ?? LABELS[k.replace(/_(c|f|pct|ppm|ppb|w)$/, '')] ?? key.replace(/_(kw|kwh)$/i, '').replace(/_/g, ' ');
 }
 
 function normal(key: string): string {
@@ -82,6 +84,7 @@ const ASKED_AS: Readonly<Record<string, readonly string[]>> = {
   rain: ['rain', 'raining', 'rainfall', 'precipitation'], raining: ['rain', 'raining', 'rainfall'], rainfall: ['rain', 'rainfall', 'precipitation'],
   wind: ['wind', 'gust'], windy: ['wind', 'gust'],
   outside: ['out', 'outdoor', 'outside'], outdoor: ['out', 'outdoor', 'outside'],
+  paying: ['price', 'tariff', 'cost', 'rate'], price: ['price', 'tariff', 'cost', 'rate'], tariff: ['tariff', 'price', 'rate'], unit: ['unit', 'price', 'rate'],
   food: ['food'], bypass: ['bypass'], filter: ['filter'], tank: ['tank'], pressure: ['pressure'], ph: ['ph'], chlorine: ['chlorine'],
 };
 
@@ -114,14 +117,25 @@ function fieldsAsked(device: Entity, parts: ReadonlySet<string>): Array<{ field:
   if (parts.size === 0) return [];
   const out: Array<{ field: string; phrase: string }> = [];
   for (const [field, value] of Object.entries(stateOf(device))) {
-    const fieldParts = normal(field).split('_');
     const whole = normal(field);
-    if (!parts.has(whole) && !fieldParts.some((p) => parts.has(p))) continue;
+    if (!parts.has(whole) && !fieldWordKeys(field).some((p) => parts.has(p))) continue;
     const phrase = fieldMeaning(field, value) ?? plain(field, value);
     if (phrase) out.push({ field, phrase });
   }
   return out;
 }
+
+/** A field name's words as typed and as question words are keyed ("programme" is also "program"), kept per name. */
+export function fieldWordKeys(field: string): readonly string[] {
+  const known = FIELD_WORD_KEYS.get(field);
+  if (known) return known;
+  const parts = normal(field).split('_');
+  const keys = [...new Set([...parts, ...parts.map((p) => keyOf(p))])];
+  if (FIELD_WORD_KEYS.size < 5000) FIELD_WORD_KEYS.set(field, keys);
+  return keys;
+}
+
+const FIELD_WORD_KEYS = new Map<string, readonly string[]>();
 
 function plain(field: string, value: unknown): string | undefined {
   const label = field.replace(/_/g, ' ');

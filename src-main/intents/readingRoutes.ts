@@ -7,11 +7,13 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES, has } from './cueWords';
 import { capabilitiesOf } from './deviceKinds';
 import { openStateOf } from './deviceReadings';
-import { askedFields, asksAField, devicesAskedAbout } from './fieldMeanings';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import { askedFields, asksAField, devicesAskedAbout, fieldWordKeys } from './fieldMeanings';
+import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { stateOf } from './IntentAnswerInput';
 import { STOP_WORDS, type Mention } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
+import { inflectionStem } from './wordStem';
 import { isQuantityWord, quantityAsked } from './stateQuantities';
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
@@ -32,10 +34,14 @@ export interface ReadingContext {
 const ASKING = new Set(['is', 'are', 'was', 'were', 'any', 'how', 'what', 'which', 'when', 'doe', 'do', 'does', 'has', 'have', 'anyone', 'anybody', 'someone', 'somebody']);
 /** "how cold is it outside": temperature words that ask about a place's reading, not a device's setting. */
 const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
+/** Words that ask how humid a place is, with or without "how" ("is the cellar damp again"). */
+const DAMP = ['damp', 'humid', 'humidity', 'muggy', 'moisture'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */
 const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
 /** "how much power", "what's the consumption", "how much are we importing from the grid". */
-const POWER = ['power', 'watt', 'wattage', 'consumption', 'import', 'importing', 'export', 'exporting'];
+const POWER = ['power', 'watt', 'wattage', 'consumption', 'import', 'importing', 'export', 'exporting', 'usage', 'electricity', 'leccy'];
+/** "how much have we used today": the energy counted over a day (kWh), not the power drawn now. */
+const OVER_A_DAY = ['today', 'yesterday', 'used'];
 /** The two words that say a blind's position. */
 const UP_DOWN = ['up', 'down'];
 
@@ -60,10 +66,20 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   }
   // "when did someone last ring the doorbell" with `last_ring: …`: the time the state keeps, not the device's schedule.
   // Every word counts here: "ring" may also be a maker's name.
-  const lastEvent = (f: { field: string }): boolean => /(^|_)last(_|$)/i.test(f.field) && f.field.toLowerCase().split('_').some((p) => p !== 'last' && x.tokens.some((t) => t.key === p));
+  // "tested" is the `last_test` field's "test".
+  const lastEvent = (f: { field: string }): boolean => /(^|_)last(_|$)/i.test(f.field) && f.field.toLowerCase().split('_').some((p) => p !== 'last' && x.tokens.some((t) => t.key === p || inflectionStem(t.key) === p));
   if (device && first === 'when' && x.tokens.some((t) => t.key === 'last') && askedFields(device, x.tokens.map((t) => t.key)).some(lastEvent)) {
     add('device_state', { device: x.thing }, 0.9, 'device+last-event');
     return;
+  }
+  // "when were the smoke alarms last tested", each with `last_test`: each one's state, not a search of the notes.
+  const kind = x.kindMention?.kind;
+  if (!device && kind && x.kindSlot && first === 'when' && x.tokens.some((t) => t.key === 'last')) {
+    const ofKind = x.snapshot.devices.filter((d) => kindMatch(x.snapshot, d, kind) !== undefined);
+    if (ofKind.some((d) => Object.keys(stateOf(d)).some((field) => lastEvent({ field })))) {
+      add('device_state', { kind: x.kindSlot, place: x.placeSlot }, 0.9, 'kind+last-event');
+      return;
+    }
   }
   if (x.thing || (x.kindMention && !x.place)) return;
   // "is the e-bike charging" where a plug is described as "plug for the e-bike charger": the one device whose
@@ -103,9 +119,13 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   // "how cold is it outside", "what's the air like in the living room", "whats the co2".
   if (!x.kindMention && (feels || has(keys, ...AIR))) {
     add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
-  } else if (!x.kindMention && has(keys, ...POWER) && has(keys, 'much', 'what', 'using', 'draw', 'drawing')) {
-    // "how much power are we using right now": what the meters and plugs measure.
-    add('readings', { quantity: { type: 'text', text: 'power' }, place: x.placeSlot }, 0.8, 'reading+power');
+  } else if (!x.kindMention && has(keys, ...DAMP, 'pressure')) {
+    // "is the cellar damp again", "what's the water pressure" (a boiler's and the mains valve's): every reading of it.
+    add('readings', { quantity: { type: 'text', text: quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+quantity');
+  } else if (!x.kindMention && (has(keys, ...POWER) || (has(keys, 'used') && has(keys, 'today', 'yesterday'))) && has(keys, 'much', 'what', 'using', 'draw', 'drawing')) {
+    // "how much power are we using right now": what the meters and plugs measure; "how much have we used today": kWh.
+    const energy = has(keys, ...OVER_A_DAY) && !has(keys, 'now');
+    add('readings', { quantity: { type: 'text', text: energy ? 'energy' : 'power' }, place: x.placeSlot }, 0.8, energy ? 'reading+energy' : 'reading+power');
   }
 }
 
@@ -135,7 +155,7 @@ function fieldParts(device: Entity): Set<string> {
   const known = FIELD_PARTS.get(device);
   if (known) return known;
   const state = device.content['state'];
-  const parts = new Set(state && typeof state === 'object' ? Object.keys(state).flatMap((k) => k.toLowerCase().split(/[_\s-]+/)) : []);
+  const parts = new Set(state && typeof state === 'object' ? Object.keys(state).flatMap((k) => fieldWordKeys(k)) : []);
   FIELD_PARTS.set(device, parts);
   return parts;
 }

@@ -6,8 +6,9 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
+import { numberIn, quantityOfUnit } from './valueUnits';
 
-export type Quantity = 'temperature' | 'humidity' | 'power' | 'energy' | 'air_quality';
+export type Quantity = 'temperature' | 'humidity' | 'power' | 'energy' | 'air_quality' | 'pressure';
 
 export interface FieldReading {
   /** The state field as the home wrote it ("current", "freezer_c"). */
@@ -26,12 +27,15 @@ const SETPOINT = /(^|_)(setpoint|set_point|target|desired|heat_setpoint|cool_set
 const BARE_CURRENT = new Set(['current', 'actual', 'ambient', 'measured', 'now', 'reading', 'value', 'current_value']);
 const AIR = new Set(['pm25', 'pm2_5', 'pm1', 'pm10', 'co2', 'voc', 'tvoc', 'aqi', 'iaq', 'air_quality', 'eco2']);
 
+const PRESSURE_UNITS: Readonly<Record<string, string>> = { bar: ' bar', mbar: ' mbar', psi: ' psi', hpa: ' hPa', kpa: ' kPa' };
+
 /** Words of a question that ask for a quantity ("how humid", "air quality", "watts"). */
 const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
   ['air_quality', ['quality', 'pm25', 'pm2', 'co2', 'voc', 'aqi', 'pollution', 'air']],
-  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power', 'importing', 'exporting', 'grid']],
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power', 'importing', 'exporting', 'grid', 'usage', 'electricity', 'leccy']],
   ['energy', ['kwh', 'energy']],
+  ['pressure', ['pressure']],
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
 ];
 
@@ -50,8 +54,20 @@ export function quantityLabel(quantity: Quantity): string {
   return quantity === 'air_quality' ? 'air quality' : quantity;
 }
 
-/** What one state field measures on this device, if it is a quantity at all. */
-export function quantityOfField(device: Entity, field: string): Pick<FieldReading, 'quantity' | 'role' | 'unit'> | undefined {
+/**
+ * What one state field measures on this device, if it is a quantity at all. A unit written in the value ("48°C",
+ * "0 W") says it when the name does not, and is the unit said.
+ */
+export function quantityOfField(device: Entity, field: string, value?: unknown): Pick<FieldReading, 'quantity' | 'role' | 'unit'> | undefined {
+  const named = quantityOfFieldName(device, field);
+  const written = numberIn(value)?.unit ?? '';
+  const byUnit = quantityOfUnit(written);
+  if (named && (!byUnit || byUnit === named.quantity)) return written ? { ...named, unit: written } : named;
+  if (!byUnit || /(^|_)(battery|filter|life)(_|$)/.test(field.toLowerCase())) return named;
+  return { quantity: byUnit, role: SETPOINT.test(field.toLowerCase().replace(/[\s-]+/g, '_')) ? 'setpoint' : 'measured', unit: written };
+}
+
+function quantityOfFieldName(device: Entity, field: string): Pick<FieldReading, 'quantity' | 'role' | 'unit'> | undefined {
   const key = field.toLowerCase().replace(/[\s-]+/g, '_');
   const parts = key.split('_');
   const last = parts[parts.length - 1] ?? '';
@@ -62,6 +78,8 @@ export function quantityOfField(device: Entity, field: string): Pick<FieldReadin
   if (last === 'kwh' || parts.includes('energy')) return { quantity: 'energy', role, unit: ' kWh' };
   if (last === 'kw') return { quantity: 'power', role, unit: ' kW' };
   if (/watt/.test(key) || last === 'w' || key === 'power') return { quantity: 'power', role, unit: ' W' };
+  // Water, heating-circuit and air pressure ("pressure": "2.9 bar", "pressure_bar", "baro_hpa").
+  if (parts.includes('pressure') || ['bar', 'mbar', 'psi', 'hpa', 'kpa'].includes(last)) return { quantity: 'pressure', role, unit: PRESSURE_UNITS[last] ?? '' };
   if (last === 'f' || parts.includes('fahrenheit')) return { quantity: 'temperature', role, unit: '°F' };
   if (/temp/.test(key) || last === 'c' || parts.includes('celsius')) return { quantity: 'temperature', role, unit: '°C' };
   // A bare "setpoint"/"current" is a temperature on something that takes a temperature; elsewhere (a plug's
@@ -80,9 +98,11 @@ function takesTemperature(device: Entity): boolean {
 /** Every numeric state field of the device that measures (or sets) the quantity. */
 export function readingsOf(device: Entity, quantity: Quantity): FieldReading[] {
   const out: FieldReading[] = [];
-  for (const [field, value] of Object.entries(stateOf(device))) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const found = quantityOfField(device, field);
+  for (const [field, raw] of Object.entries(stateOf(device))) {
+    // `19.6` or `"19.6°C"`: exporters write a reading either way.
+    const value = numberIn(raw)?.value;
+    if (value === undefined) continue;
+    const found = quantityOfField(device, field, raw);
     if (found?.quantity === quantity) out.push({ field, value, ...found });
   }
   return out;
