@@ -14,11 +14,13 @@ const UNITS: Readonly<Record<Quantity, RegExp>> = {
   power: /\d\s*k?w\b|\bwatts?\b/i,
   energy: /\d\s*kwh\b/i,
   air_quality: /\b(ppm|ppb|µg|ug)\b/i,
+  pressure: /\d\s*(bar|psi|kpa|hpa|mbar)\b/i,
 };
 
 /** Where a bare number of each quantity can lie in a home (a plug's "current 0.4" can't be told from a cold room). */
 const PLAUSIBLE: Readonly<Record<Quantity, [number, number]>> = {
   temperature: [-40, 250], humidity: [1, 100], power: [0, 50_000], energy: [0, 1_000_000], air_quality: [0, 5000],
+  pressure: [0, 2000],
 };
 
 /** Field names whose numbers are known to be something else: a level, a volume, a duration, a signal. */
@@ -26,7 +28,7 @@ const NOT_A_QUANTITY = /(^|_)(volume|vol|speed|rssi|signal|channel|count|mode|mi
 
 /** Unit suffixes of field names and the quantity each belongs to: "valve_pct" is never a temperature. */
 const SUFFIX_QUANTITY: Readonly<Record<string, Quantity>> = {
-  pct: 'humidity', percent: 'humidity', c: 'temperature', f: 'temperature', w: 'power', kw: 'power', kwh: 'energy', ppm: 'air_quality',
+  pct: 'humidity', percent: 'humidity', c: 'temperature', f: 'temperature', w: 'power', kw: 'power', kwh: 'energy', ppm: 'air_quality', bar: 'pressure', psi: 'pressure',
 };
 
 /** A field's value that could hold the quantity although no field name says so, in words ("current 19.6°C"). */
