@@ -43,6 +43,8 @@ const PERSON = /\b(she|he)\b/i;
 /** A reply that is only a name with a possessive ("zosia's", "the kuba's?"). */
 const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?[?.!]*$/u;
 const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
+/** "guest one then?", "the upstairs one?": one more of the thing just asked about, said by what sets it apart. */
+const ONE_THEN = /^(?:and\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?[?.!]*$/iu;
 /** "one" standing for one of the listed devices (not "which one", "the one in …"). */
 const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
 /** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
@@ -97,6 +99,13 @@ export class FollowUpReader {
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
     const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
     if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);
+    // "guest one then?" after "whats the wifi password": the same secret of that one ("the guest wifi password").
+    const oneThen = secretWord ? ONE_THEN.exec(text.trim())?.[1] : undefined;
+    const askedQuery = focus.slots['query'];
+    if (oneThen && secretWord && askedQuery?.type === 'text') {
+      const thing = tokenize(askedQuery.text).filter((t) => !SECRET_WORDS.has(t.key) && homeUses(snapshot, t.text, t.key)).map((t) => t.text);
+      tries.push(`what is the ${oneThen} ${thing.join(' ')} ${secretWord.text}`.replace(/\s+/g, ' '));
+    }
     // "dryer?" right after "is the washer done": a kind said alone asks the same of the one device of that kind.
     const bareKind = !fragment && STATE_INTENTS.has(focus.intent) ? bareKindWord(text) : undefined;
     const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];

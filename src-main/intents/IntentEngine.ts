@@ -1,6 +1,7 @@
 // The deterministic intent engine: normalise → strip politeness → match every template → give slots a meaning in
 // this home → score. Below the threshold it declines (undefined) and the LLM path takes the turn.
 import { partOfDevice } from './partOfDevice';
+import { noteAnswers } from './noteAnswers';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
@@ -118,7 +119,7 @@ export class IntentEngine implements Disposable {
     if (!templateFirm && (!best || best.confidence < SLOT_PARSE_BELOW || hasProblem(best.slots))) {
       const parsed = await this.slotParser.parse(stripped.length > 0 ? stripped : all, await this.index.get());
       if (parsed && parsed.confidence >= this.threshold && (!best || best.confidence < this.threshold || ((parsed.intent !== 'search_graph' || parsed.confidence >= 0.85) && (parsed.confidence > best.confidence || (hasProblem(best.slots) && !hasProblem(parsed.slots)))))) {
-        return {
+        const read: IntentMatch = {
           intent: parsed.intent,
           category: this.catalog.get(parsed.intent)?.category ?? 'search',
           slots: parsed.slots,
@@ -127,6 +128,7 @@ export class IntentEngine implements Disposable {
           template: `slots:${parsed.rule}`,
           words: all.map((t) => t.key),
         };
+        return noteAnswers(read, text, await this.index.get()) ?? read;
       }
     }
     if (!best || best.confidence < this.threshold) return undefined;

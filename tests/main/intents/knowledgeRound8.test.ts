@@ -1,5 +1,7 @@
 // Round 8 (knowledge), over an Indonesian home the lexicon doesn't know (English descriptions, as upstream homes
-// have): a how-to a manual answers in one sentence, never with a procedure of another kind of device.
+// have): a how-to a manual answers in one sentence, never with a procedure of another kind of device; a note that
+// holds every word of a question answers it rather than a list of some of them ("what's budi's mobile" is not Budi's
+// room); private notes asked by their name or as "guest one then?" after a password.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -16,8 +18,19 @@ function indonesianHome(): string {
     entity('m-oven', 'manual', 'Panduan oven', { title: 'Siemens iQ500 oven manual', content: 'Use ecoClean with 0.3 L water to clean the cavity. Child lock: hold the key button for 3 seconds.' }),
     entity('p-robot', 'procedure', 'Kosongkan Bimo', { steps: ['Lift the lid.', 'Clean the dust box and the brush.', 'Put it back on the dock.'] }),
     entity('p-kunci', 'procedure', 'Ganti baterai kunci', { steps: ['Open the inside cover.', 'Swap the 4 AA batteries.', 'Put the cover back on.'] }),
+    entity('r-budi', 'room', 'Kamar Budi', {}),
+    entity('d-lampu', 'device', 'Lampu Budi', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+    entity('d-router', 'device', 'Router rumah', { type: 'network', description: 'broadband router', capabilities: ['wifi'] }),
+    entity('d-penguat', 'device', 'Penguat sinyal', { type: 'network', description: 'wifi extender', capabilities: ['wifi'] }),
+    entity('a-tidur', 'automation', 'Bedtime', { description: 'night lock-up', trigger: { type: 'time', at: '22:30' }, actions: [{ device: 'Kunci pintu', action: 'lock' }] }),
+    entity('n-wifi', 'note', 'Wifi rumah', { text: 'Wifi: RumahKu / password rahasia123. Guest wifi: Tamu / selamat99', private: true }),
+    entity('n-kode', 'note', 'Kode', { text: 'Alarm code 4455, door keypad PIN 8080#.', private: true }),
+    entity('n-budi', 'note', 'Penyewa', { text: 'Budi moved in March 2025; rent due on the 5th. His mobile 0812 3456 7890.' }),
+    entity('n-sari', 'note', 'Catatan pengasuh', { text: "Sari's bedtime 8:00 with the lamp on low. Snacks in the top drawer." }),
   ];
   const edges = [
+    { from: 'd-lampu', to: 'r-budi', type: 'located_in' },
+    { from: 'a-tidur', to: 'd-kunci', type: 'automates' },
     { from: 'd-oven', to: 'r-dapur', type: 'located_in' },
     { from: 'd-robot', to: 'r-ruang', type: 'located_in' },
     { from: 'd-kunci', to: 'r-ruang', type: 'located_in' },
@@ -31,8 +44,8 @@ function indonesianHome(): string {
 let h: Harness;
 let conversation = 0;
 
-async function ask(q: string, role: 'admin' | 'guest' = 'admin'): Promise<string> {
-  const answer = await h.responder.respond(q, h.context({ conversationId: `id-${++conversation}`, role }));
+async function ask(q: string, role: 'admin' | 'guest' = 'admin', dialog?: string): Promise<string> {
+  const answer = await h.responder.respond(q, h.context({ conversationId: dialog ?? `id-${++conversation}`, role }));
   expect(answer, `"${q}" was declined`).toBeDefined();
   return answer?.text ?? '';
 }
@@ -57,5 +70,40 @@ describe('round 8 knowledge over an Indonesian home', () => {
 
   it('keeps the procedure of the device asked about', async () => {
     expect(await ask('how do i empty bimo')).toContain('Kosongkan Bimo');
+  });
+
+  it('answers "what\'s <person>\'s <thing>" from the note that says both, not from the person\'s room', async () => {
+    const text = await ask("what's budi's mobile");
+    expect(text).toContain('0812 3456 7890');
+    expect(text).not.toContain('Lampu Budi');
+  });
+
+  it('answers a time a note gives for a person rather than the automation named by one of the words', async () => {
+    const text = await ask("what time's sari's bedtime");
+    expect(text).toContain('8:00');
+    expect(text).not.toContain('22:30');
+  });
+
+  it('tells a guest that "the wifi" is in a private note, and never quotes it', async () => {
+    const text = await ask("what's the wifi", 'guest');
+    expect(text).toMatch(/private note/);
+    expect(text).not.toMatch(/rahasia123|selamat99/);
+  });
+
+  it('finds a PIN asked with where its keypad is, in a private note', async () => {
+    const text = await ask("what's the pin for the front door keypad", 'guest');
+    expect(text).toMatch(/private note \(Kode\)/);
+    expect(text).not.toContain('8080');
+  });
+
+  it('reads "guest one then?" after a password question as the guest one', async () => {
+    await ask('whats the wifi password?', 'guest', 'wifi-guest');
+    const guest = await ask('guest one then?', 'guest', 'wifi-guest');
+    expect(guest).toMatch(/private note/);
+    expect(guest).not.toMatch(/rahasia123|selamat99/);
+    await ask('whats the wifi password?', 'admin', 'wifi-admin');
+    const admin = await ask('guest one then?', 'admin', 'wifi-admin');
+    expect(admin).toContain('selamat99');
+    expect(admin).not.toContain('rahasia123');
   });
 });
