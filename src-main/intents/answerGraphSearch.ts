@@ -11,7 +11,7 @@ import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
 import type { IntentAnswerInput } from './IntentAnswerInput';
-import { TASK_VERBS } from './taskVerbs';
+import { BARE_VERBS, TASK_VERBS } from './taskVerbs';
 import { sentencesOf } from './sentences';
 import { inflectionStem } from './wordStem';
 import { aspectOf } from './cueWords';
@@ -60,7 +60,9 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const known = wanted.filter((k) => vocabulary.has(k) || homeUses(input.snapshot, k, k));
   // "wifi pw?": a secret is looked for by the words the home uses ("pw" is said nowhere; "password" may not be either).
   const byKnown = (dated || secret || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined;
-  const needed = byKnown ? known : wanted;
+  // "when did we put the garlic in": a bare verb says nothing a dated note must repeat ("Garlic planted 20 Oct").
+  const asKnown = byKnown ? known : wanted;
+  const needed = dated && asKnown.some((k) => !BARE_VERBS.has(k)) ? asKnown.filter((k) => !BARE_VERBS.has(k)) : asKnown;
   const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(secret && byKnown ? known.join(' ') : searched), limit: 20 }, (r) => `${r.count} results`);
   const aspectSlot = input.match.slots['aspect'];
   // "where are the bins", "how often should I clean the feeder": what the question asks picks the sentence.

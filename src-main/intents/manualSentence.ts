@@ -7,10 +7,8 @@ import type { HomeSnapshot } from './HomeIndex';
 import { tokenize } from './normalizeText';
 import { stemMatch } from './procedureFit';
 import { sentencesOf } from './sentences';
-import { taskVerb } from './taskVerbs';
+import { BARE_VERBS, taskVerb } from './taskVerbs';
 
-/** Verbs that say nothing about the task: "put the child lock on" is about the child lock. */
-const BARE_VERBS = new Set(['put', 'get', 'make', 'take', 'do', 'go', 'have', 'let', 'keep', 'give']);
 
 export interface ManualSentence {
   manual: Entity;

@@ -22,6 +22,8 @@ const SPELLINGS: Record<string, string> = {
   theatre: 'theater', analyse: 'analyze', licence: 'license', behaviour: 'behavior', neighbour: 'neighbor',
   neighbours: 'neighbors', armour: 'armor', labelled: 'labeled', cancelled: 'canceled', travelled: 'traveled',
   tv: 'tv', tvs: 'tv', televisions: 'television', thermostats: 'thermostat', hoover: 'vacuum', acs: 'ac',
+  // Northern English "does owt happen if …", "there's nowt on".
+  owt: 'anything', nowt: 'nothing',
 };
 
 export interface Token {

@@ -1,7 +1,9 @@
 // Round 8 (knowledge), over an Indonesian home the lexicon doesn't know (English descriptions, as upstream homes
 // have): a how-to a manual answers in one sentence, never with a procedure of another kind of device; a note that
 // holds every word of a question answers it rather than a list of some of them ("what's budi's mobile" is not Budi's
-// room); private notes asked by their name or as "guest one then?" after a password.
+// room); private notes asked by their name or as "guest one then?" after a password; the apps asked in British
+// phrasing; a schedule whose name holds "off" asked what it manages; why a device comes on, and a robot's "rounds";
+// Northern English "owt" (anything); "when did we put X in" answered by a note's date without the verb.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -27,8 +29,26 @@ function indonesianHome(): string {
     entity('n-kode', 'note', 'Kode', { text: 'Alarm code 4455, door keypad PIN 8080#.', private: true }),
     entity('n-budi', 'note', 'Penyewa', { text: 'Budi moved in March 2025; rent due on the 5th. His mobile 0812 3456 7890.' }),
     entity('n-sari', 'note', 'Catatan pengasuh', { text: "Sari's bedtime 8:00 with the lamp on low. Snacks in the top drawer." }),
+    entity('d-pemanas', 'device', 'Pemanas air', { type: 'climate', description: 'electric water heater', capabilities: ['switch'], state: { relay: 'off' } }),
+    entity('s-lampu', 'schedule', 'Lampu off', { days: ['mon', 'tue'], off_at: '21:00', enabled: true }),
+    entity('s-pemanas', 'schedule', 'Pemanas murah', { days: 'daily', from: '02:00', to: '05:00', reason: 'cheapest night tariff', enabled: true }),
+    entity('s-bimo', 'schedule', 'Bimo bersih', { days: ['tue', 'sat'], at: '09:15', enabled: true }),
+    entity('d-bocor', 'device', 'Sensor bocor', { type: 'sensor', description: 'water leak sensor under the sink', capabilities: ['leak'], state: { leak: false } }),
+    entity('a-air', 'automation', 'Tutup air', { description: 'leak → close the main valve', trigger: { type: 'device', device: 'Sensor bocor', event: 'wet' }, actions: [{ action: 'notify', to: ['Dewi'] }], enabled: true }),
+    entity('n-kebun', 'note', 'Kebun', { text: 'Plot 7 at the community garden. Tomatoes planted 3 May.' }),
+    entity('x-mi', 'app', 'Mi Home', { vendor: 'Xiaomi' }),
+    entity('x-eco', 'app', 'Ecovacs Home', { vendor: 'Ecovacs' }),
   ];
   const edges = [
+    { from: 's-lampu', to: 'd-lampu', type: 'manages' },
+    { from: 'd-bocor', to: 'r-dapur', type: 'located_in' },
+    { from: 'a-air', to: 'd-bocor', type: 'triggered_by' },
+    { from: 's-pemanas', to: 'd-pemanas', type: 'manages' },
+    { from: 's-bimo', to: 'd-robot', type: 'manages' },
+    { from: 'd-lampu', to: 'x-mi', type: 'controlled_by_app' },
+    { from: 'd-pemanas', to: 'x-mi', type: 'controlled_by_app' },
+    { from: 'd-robot', to: 'x-eco', type: 'controlled_by_app' },
+    { from: 'd-pemanas', to: 'r-dapur', type: 'located_in' },
     { from: 'd-lampu', to: 'r-budi', type: 'located_in' },
     { from: 'a-tidur', to: 'd-kunci', type: 'automates' },
     { from: 'd-oven', to: 'r-dapur', type: 'located_in' },
@@ -105,5 +125,38 @@ describe('round 8 knowledge over an Indonesian home', () => {
     const admin = await ask('guest one then?', 'admin', 'wifi-admin');
     expect(admin).toContain('selamat99');
     expect(admin).not.toContain('rahasia123');
+  });
+
+  it('lists the apps asked "what apps have we got", and the devices of one app asked "what\'s in the … app"', async () => {
+    const apps = await ask('what apps have we got');
+    expect(apps).toContain('Mi Home');
+    expect(apps).toContain('Ecovacs Home');
+    const mi = await ask("what's in the mi home app");
+    expect(mi).toContain('Lampu Budi');
+    expect(mi).toContain('Pemanas air');
+    expect(mi).not.toContain('Bimo');
+  });
+
+  it('reads "off" in a schedule\'s name as its name, not as a state question', async () => {
+    const text = await ask('what does lampu off manage');
+    expect(text).toContain('Lampu Budi');
+    expect(text).not.toMatch(/no on\/off reading/);
+  });
+
+  it('answers why a device comes on at a time with the reason its schedule gives', async () => {
+    expect(await ask('why does the pemanas air come on at 2')).toContain('cheapest night tariff');
+  });
+
+  it('reads "when does he do his rounds" after a question about the robot as its schedule', async () => {
+    await ask('where is bimo', 'admin', 'rounds');
+    expect(await ask('when does he do his rounds', 'admin', 'rounds')).toContain('09:15');
+  });
+
+  it('reads Northern English "owt" as anything', async () => {
+    expect(await ask('does owt happen if the sink leaks')).toContain('Tutup air');
+  });
+
+  it('finds when something was done in a note that says it without the question\'s bare verb', async () => {
+    expect(await ask('when did we put the tomatoes in')).toContain('3 May');
   });
 });
