@@ -49,6 +49,8 @@ const ONE_THEN = /^(?:and\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\
 const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
 /** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
 const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
+/** What happens to a device, never to its manual: serviced, repaired, due, under warranty. */
+const UPKEEP = /\b(servic\w*|repair\w*|due|warranty|guarantee|inspect\w*|broke|broken|fixed)\b/i;
 const BARE_ASPECT = /^(and\s+)?how (often|long)\??$/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
@@ -146,6 +148,12 @@ export class FollowUpReader {
       // one: the pronoun reading goes first.
       const resolved = resolvePronoun(text, focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
+      // "when's it next getting serviced" after an answer from the boiler's manual: a document is never serviced;
+      // the one device it is for is.
+      const doc = focus.subjects[0];
+      const [forDevice, ...more] = doc && (doc.entity_type === 'manual' || doc.entity_type === 'procedure') ? (snapshot.devicesOfDoc.get(doc.id) ?? []) : [];
+      const ofDevice = forDevice && more.length === 0 && UPKEEP.test(text) ? resolvePronoun(text, { ...focus, subjects: [forDevice] }) : undefined;
+      if (ofDevice) tries.unshift(ofDevice);
       // "ok run it we're leaving": the request ends with the name; what follows is the reason.
       const name = focus.subjects[0]?.name;
       const end = resolved && name ? resolved.indexOf(name) + name.length : -1;

@@ -2,6 +2,7 @@
 // this home → score. Below the threshold it declines (undefined) and the LLM path takes the turn.
 import { partOfDevice } from './partOfDevice';
 import { noteAnswers } from './noteAnswers';
+import { reasonedAutomation } from './reasonedAutomation';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
@@ -64,6 +65,9 @@ export class IntentEngine implements Disposable {
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
   async match(text: string): Promise<IntentMatch | undefined> {
     if (text.length > MAX_INPUT_CHARS) return undefined;
+    // "we're all off out, is there a routine for that": the one automation the first clause speaks of.
+    const reasoned = reasonedAutomation(text, await this.index.get());
+    if (reasoned) return { ...reasoned, category: this.catalog.get(reasoned.intent)?.category ?? reasoned.category };
     // "the freezer part of the fridge" is the fridge's freezer: read that way first when it reads cleanly.
     const part = partOfDevice(text);
     const asPart = part ? await this.matchOnce(scopeAfterState(part)) : undefined;

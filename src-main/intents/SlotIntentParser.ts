@@ -53,7 +53,7 @@ export class SlotIntentParser {
     // A kind right after it ("the front door lock"), also one whose words begin inside it ("door lock"), is described
     // by it instead (describedBefore): "Front Doorbell" is never the front door lock.
     const opening = mentions.some((m) => m.entities.device?.length) ? undefined : openingMention(snapshot, tokens);
-    if (opening && !mentions.some((m) => m.kind && m.start <= opening.end && m.end > opening.end)) {
+    if (opening && !mentions.some((m) => (m.kind && m.start <= opening.end && m.end > opening.end) || (m.entities.automation?.length && m.start <= opening.start && m.end >= opening.end))) {
       for (const m of mentions.filter((m) => m.start < opening.end && m.end > opening.start)) mentions.splice(mentions.indexOf(m), 1);
       mentions.push(opening);
     }

@@ -61,7 +61,9 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       const kind = kindForPhrase(phrase);
       // "the morning one": an automation's nickname (automationNicknames.ts) may end in "one".
       const oneOfAutomation = span[span.length - 1] === 'one' && (snapshot.phrases.get(phrase) ?? []).every((e) => roleOf(e) === 'automation');
-      if (!kind && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !oneOfAutomation))) continue;
+      // "Out the door", "On holiday": an automation's whole name of several words may start with a stop word.
+      const automationName = len >= 2 && (snapshot.phrases.get(phrase) ?? []).some((e) => roleOf(e) === 'automation' && phraseKey(e.name) === phrase);
+      if (!kind && !automationName && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !oneOfAutomation))) continue;
       const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`);
       const maker = snapshot.manufacturers.get(phrase);
       if (!entities && !kind && !maker) continue;

@@ -3,7 +3,10 @@
 // holds every word of a question answers it rather than a list of some of them ("what's budi's mobile" is not Budi's
 // room); private notes asked by their name or as "guest one then?" after a password; the apps asked in British
 // phrasing; a schedule whose name holds "off" asked what it manages; why a device comes on, and a robot's "rounds";
-// Northern English "owt" (anything); "when did we put X in" answered by a note's date without the verb.
+// Northern English "owt" (anything); "when did we put X in" answered by a note's date without the verb; "we're all
+// heading out, is there a routine for that" as the one automation its description speaks of, then "what's it do" and
+// "go on then, run it"; an automation whose name starts with a stop word ("At the beach"); "when's it next getting
+// serviced" after an answer from a device's manual is about the device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -17,7 +20,8 @@ function indonesianHome(): string {
     entity('d-oven', 'device', 'Siemens', { type: 'appliance', manufacturer: 'Siemens', description: 'built-in oven', capabilities: ['oven_temp'], state: { oven: 'off' } }),
     entity('d-robot', 'device', 'Bimo', { type: 'appliance', manufacturer: 'Ecovacs', description: 'robot vacuum', capabilities: ['clean', 'dock'], state: { phase: 'docked' } }),
     entity('d-kunci', 'device', 'Kunci pintu', { type: 'lock', capabilities: ['lock_unlock'], state: { lock: 'locked' } }),
-    entity('m-oven', 'manual', 'Panduan oven', { title: 'Siemens iQ500 oven manual', content: 'Use ecoClean with 0.3 L water to clean the cavity. Child lock: hold the key button for 3 seconds.' }),
+    entity('m-oven', 'manual', 'Buku petunjuk', { title: 'Siemens iQ500 manual', content: 'Use ecoClean with 0.3 L water to clean the cavity. Child lock: hold the key button for 3 seconds. Fault E011: the door lock is stuck, switch off and on.' }),
+    entity('n-servis', 'note', 'Servis oven', { text: 'Siemens oven yearly check by Dapur Jaya; next service due 9 March 2027.' }),
     entity('p-robot', 'procedure', 'Kosongkan Bimo', { steps: ['Lift the lid.', 'Clean the dust box and the brush.', 'Put it back on the dock.'] }),
     entity('p-kunci', 'procedure', 'Ganti baterai kunci', { steps: ['Open the inside cover.', 'Swap the 4 AA batteries.', 'Put the cover back on.'] }),
     entity('r-budi', 'room', 'Kamar Budi', {}),
@@ -36,11 +40,16 @@ function indonesianHome(): string {
     entity('d-bocor', 'device', 'Sensor bocor', { type: 'sensor', description: 'water leak sensor under the sink', capabilities: ['leak'], state: { leak: false } }),
     entity('a-air', 'automation', 'Tutup air', { description: 'leak → close the main valve', trigger: { type: 'device', device: 'Sensor bocor', event: 'wet' }, actions: [{ action: 'notify', to: ['Dewi'] }], enabled: true }),
     entity('n-kebun', 'note', 'Kebun', { text: 'Plot 7 at the community garden. Tomatoes planted 3 May.' }),
+    entity('a-pergi', 'automation', 'Pergi', { description: 'everyone out: lock up', trigger: { type: 'manual' }, actions: [{ device: 'Kunci pintu', action: 'lock' }, { device: 'Lampu Budi', action: 'off' }], enabled: true }),
+    entity('a-pantai', 'automation', 'At the beach', { description: 'holiday mode', trigger: { type: 'manual' }, actions: [{ device: 'Pemanas air', action: 'off' }], enabled: true }),
     entity('x-mi', 'app', 'Mi Home', { vendor: 'Xiaomi' }),
     entity('x-eco', 'app', 'Ecovacs Home', { vendor: 'Ecovacs' }),
   ];
   const edges = [
     { from: 's-lampu', to: 'd-lampu', type: 'manages' },
+    { from: 'a-pergi', to: 'd-kunci', type: 'automates' },
+    { from: 'a-pergi', to: 'd-lampu', type: 'automates' },
+    { from: 'a-pantai', to: 'd-pemanas', type: 'automates' },
     { from: 'd-bocor', to: 'r-dapur', type: 'located_in' },
     { from: 'a-air', to: 'd-bocor', type: 'triggered_by' },
     { from: 's-pemanas', to: 'd-pemanas', type: 'manages' },
@@ -158,5 +167,26 @@ describe('round 8 knowledge over an Indonesian home', () => {
 
   it('finds when something was done in a note that says it without the question\'s bare verb', async () => {
     expect(await ask('when did we put the tomatoes in')).toContain('3 May');
+  });
+
+  it('reads "is there a routine for that" after what the asker is doing as the one automation that speaks of it', async () => {
+    const found = await ask("we're all heading out, is there a routine for that", 'admin', 'out');
+    expect(found).toContain('Pergi');
+    expect(found).not.toContain('At the beach');
+    const does = await ask("what's it do", 'admin', 'out');
+    expect(does).toContain('Kunci pintu');
+    const run = await h.responder.respond('go on then, run it', h.context({ conversationId: 'out', role: 'admin' }));
+    expect(run?.model).toBe('run_automation');
+    expect(run?.text).toMatch(/run Pergi/);
+  });
+
+  it('finds an automation whose name starts with a stop word', async () => {
+    expect(await ask('what does at the beach do')).toContain('Pemanas air');
+  });
+
+  it('reads "it" after an answer from a manual as its device when the question is about servicing', async () => {
+    await ask('is there a manual for the siemens', 'admin', 'service');
+    await ask('what does E011 mean', 'admin', 'service');
+    expect(await ask("when's it next getting serviced", 'admin', 'service')).toContain('9 March 2027');
   });
 });
