@@ -44,10 +44,14 @@ const PERSON = /\b(she|he)\b/i;
 /** A reply that is only a name with a possessive ("zosia's", "the kuba's?"). */
 const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?[?.!]*$/u;
 const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
+/** "guest one then?", "the upstairs one?": one more of the thing just asked about, said by what sets it apart. */
+const ONE_THEN = /^(?:and\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?[?.!]*$/iu;
 /** "one" standing for one of the listed devices (not "which one", "the one in …"). */
 const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
 /** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
 const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
+/** What happens to a device, never to its manual: serviced, repaired, due, under warranty. */
+const UPKEEP = /\b(servic\w*|repair\w*|due|warranty|guarantee|inspect\w*|broke|broken|fixed)\b/i;
 const BARE_ASPECT = /^(and\s+)?how (often|long)\??$/i;
 const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 /** "which are getting low" after a list: which of the listed ones (no noun after "which"). */
@@ -100,6 +104,13 @@ export class FollowUpReader {
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
     const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
     if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);
+    // "guest one then?" after "whats the wifi password": the same secret of that one ("the guest wifi password").
+    const oneThen = secretWord ? ONE_THEN.exec(text.trim())?.[1] : undefined;
+    const askedQuery = focus.slots['query'];
+    if (oneThen && secretWord && askedQuery?.type === 'text') {
+      const thing = tokenize(askedQuery.text).filter((t) => !SECRET_WORDS.has(t.key) && homeUses(snapshot, t.text, t.key)).map((t) => t.text);
+      tries.push(`what is the ${oneThen} ${thing.join(' ')} ${secretWord.text}`.replace(/\s+/g, ' '));
+    }
     // "dryer?" right after "is the washer done": a kind said alone asks the same of the one device of that kind.
     const bareKind = !fragment && STATE_INTENTS.has(focus.intent) ? bareKindWord(text) : undefined;
     const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
@@ -141,6 +152,12 @@ export class FollowUpReader {
       // one: the pronoun reading goes first.
       const resolved = resolvePronoun(text, focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
+      // "when's it next getting serviced" after an answer from the boiler's manual: a document is never serviced;
+      // the one device it is for is.
+      const doc = focus.subjects[0];
+      const [forDevice, ...more] = doc && (doc.entity_type === 'manual' || doc.entity_type === 'procedure') ? (snapshot.devicesOfDoc.get(doc.id) ?? []) : [];
+      const ofDevice = forDevice && more.length === 0 && UPKEEP.test(text) ? resolvePronoun(text, { ...focus, subjects: [forDevice] }) : undefined;
+      if (ofDevice) tries.unshift(ofDevice);
       // "ok run it we're leaving": the request ends with the name; what follows is the reason.
       const name = focus.subjects[0]?.name;
       const end = resolved && name ? resolved.indexOf(name) + name.length : -1;

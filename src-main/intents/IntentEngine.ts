@@ -1,6 +1,8 @@
 // The deterministic intent engine: normalise → strip politeness → match every template → give slots a meaning in
 // this home → score. Below the threshold it declines (undefined) and the LLM path takes the turn.
 import { partOfDevice } from './partOfDevice';
+import { noteAnswers } from './noteAnswers';
+import { reasonedAutomation } from './reasonedAutomation';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
@@ -64,6 +66,9 @@ export class IntentEngine implements Disposable {
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
   async match(text: string): Promise<IntentMatch | undefined> {
     if (text.length > MAX_INPUT_CHARS) return undefined;
+    // "we're all off out, is there a routine for that": the one automation the first clause speaks of.
+    const reasoned = reasonedAutomation(text, await this.index.get());
+    if (reasoned) return { ...reasoned, category: this.catalog.get(reasoned.intent)?.category ?? reasoned.category };
     // "the freezer part of the fridge" is the fridge's freezer: read that way first when it reads cleanly.
     const part = partOfDevice(text);
     const asPart = part ? await this.matchOnce(scopeAfterState(part)) : undefined;
@@ -119,7 +124,7 @@ export class IntentEngine implements Disposable {
     if (!templateFirm && (!best || best.confidence < SLOT_PARSE_BELOW || hasProblem(best.slots))) {
       const parsed = await this.slotParser.parse(stripped.length > 0 ? stripped : all, await this.index.get());
       if (parsed && parsed.confidence >= this.threshold && (!best || best.confidence < this.threshold || ((parsed.intent !== 'search_graph' || parsed.confidence >= 0.85) && (parsed.confidence > best.confidence || (hasProblem(best.slots) && !hasProblem(parsed.slots)))))) {
-        return {
+        const read: IntentMatch = {
           intent: parsed.intent,
           category: this.catalog.get(parsed.intent)?.category ?? 'search',
           slots: parsed.slots,
@@ -128,6 +133,7 @@ export class IntentEngine implements Disposable {
           template: `slots:${parsed.rule}`,
           words: all.map((t) => t.key),
         };
+        return noteAnswers(read, text, await this.index.get()) ?? read;
       }
     }
     if (!best || best.confidence < this.threshold) return undefined;

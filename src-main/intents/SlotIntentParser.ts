@@ -53,7 +53,7 @@ export class SlotIntentParser {
     // A kind right after it ("the front door lock"), also one whose words begin inside it ("door lock"), is described
     // by it instead (describedBefore): "Front Doorbell" is never the front door lock.
     const opening = mentions.some((m) => m.entities.device?.length) ? undefined : openingMention(snapshot, tokens);
-    if (opening && !mentions.some((m) => m.kind && m.start <= opening.end && m.end > opening.end)) {
+    if (opening && !mentions.some((m) => (m.kind && m.start <= opening.end && m.end > opening.end) || (m.entities.automation?.length && m.start <= opening.start && m.end >= opening.end))) {
       for (const m of mentions.filter((m) => m.start < opening.end && m.end > opening.start)) mentions.splice(mentions.indexOf(m), 1);
       mentions.push(opening);
     }
@@ -169,7 +169,7 @@ export class SlotIntentParser {
     else if (aspect === 'who' && !has(keys, 'make', 'made', 'brand', 'manufacturer', 'maker', 'build', 'built', 'model') && contentWords(tokens)) {
       add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.83, 'who');
     }
-    if (automation && (stateWord(tokens) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
+    if (automation && (stateWord(tokens.map((t, i) => (inMention(i) ? { ...t, key: '_' } : t))) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     const watching = automation ? undefined : oneAutomationWatching(snapshot, tokens);
     if (watching) add('automation_targets', { automation: { type: 'entity', text: watching.name, entity: watching, how: 'synonym' } }, 0.86, 'level+trigger');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause', 'run', 'runs', 'weekend', 'weekends', 'day', 'days')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');

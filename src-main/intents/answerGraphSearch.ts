@@ -11,7 +11,7 @@ import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
 import type { IntentAnswerInput } from './IntentAnswerInput';
-import { TASK_VERBS } from './taskVerbs';
+import { BARE_VERBS, TASK_VERBS } from './taskVerbs';
 import { sentencesOf } from './sentences';
 import { inflectionStem } from './wordStem';
 import { aspectOf } from './cueWords';
@@ -38,6 +38,14 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   if (wanted.length === 0) return undefined;
   const code = input.match.slots['code'];
   const secret = input.match.slots['secret'] !== undefined;
+  // "what's tomasz's mobile": whose it is ("tomasz") is the subject; the sentence with "mobile" answers.
+  const subjectSlot = input.match.slots['subject'];
+  const subjectKeys = subjectSlot?.type === 'text' ? tokenize(subjectSlot.text).map((t) => t.key) : [];
+  // "the guest wifi password": which secret the other words say ("Guest wifi: …"), not the word "password".
+  if (secret) subjectKeys.push(...wanted.filter((k) => SECRET.test(k)));
+  // "budi's mobile" said as typed: the possessor is whose, the rest what is asked.
+  const owners = tokenize(query.text).filter((t) => /['’]s$/i.test(t.text)).map((t) => t.key);
+  if (owners.length > 0 && owners.length < wanted.length) subjectKeys.push(...owners);
   // Words the home never uses cannot be found: say so (or decline) without a full-text search over the whole graph.
   const vocabulary = homeWords(input.snapshot);
   const anyKnown = tokenize(searched).some((t) => vocabulary.has(t.key) || homeUses(input.snapshot, t.text, t.key));
@@ -52,7 +60,9 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const known = wanted.filter((k) => vocabulary.has(k) || homeUses(input.snapshot, k, k));
   // "wifi pw?": a secret is looked for by the words the home uses ("pw" is said nowhere; "password" may not be either).
   const byKnown = (dated || secret || input.match.slots['aspect'] !== undefined) && known.length > 0 && input.match.slots['existence'] === undefined;
-  const needed = byKnown ? known : wanted;
+  // "when did we put the garlic in": a bare verb says nothing a dated note must repeat ("Garlic planted 20 Oct").
+  const asKnown = byKnown ? known : wanted;
+  const needed = dated && asKnown.some((k) => !BARE_VERBS.has(k)) ? asKnown.filter((k) => !BARE_VERBS.has(k)) : asKnown;
   const result = await input.answer.read<SearchEntitiesResult>('search_entities', { query: searchStems(secret && byKnown ? known.join(' ') : searched), limit: 20 }, (r) => `${r.count} results`);
   const aspectSlot = input.match.slots['aspect'];
   // "where are the bins", "how often should I clean the feeder": what the question asks picks the sentence.
@@ -88,12 +98,14 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     const enough = code?.type === 'text'
       ? have.has(tokenize(code.text)[0]?.key ?? '') || (codeAt?.test(body) ?? false)
       : covered >= (needed.length === 1 ? 1 : needed.length === 2 ? (needed.some((k) => nameKeys.has(k)) ? 1 : 2) : Math.ceil((needed.length * 2) / 3));
-    if (!enough) continue;
+    // "what's the pin for the front door keypad": a text with the secret word asked ("keypad PIN 7391") and one more
+    // word of the question holds it, whatever else the question says of where the keypad is.
+    if (!enough && !(secret && coversSecretAsked(needed, have, body))) continue;
     if (isPrivate(entity) && input.context.role !== 'admin') {
       hidden.push(entity);
       continue;
     }
-    hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which, aspect, nameKeys, codeAt) });
+    hits.push({ entity, covered, snippet: snippetOf(body, code?.type === 'text' ? [...wanted, ...tokenize(code.text).map((t) => t.key)] : wanted, dated, which, aspect, new Set([...nameKeys, ...subjectKeys]), codeAt) });
   }
   if (secret) {
     // "whats the spare pin for the front door": the notes of the device the question names hold it too.
@@ -104,7 +116,10 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
       else hits.push({ entity: note, covered: needed.length, snippet: snippetOf(textOf(note), wanted, dated, which, aspect, new Set(tokenize(note.name).map((t) => t.key)), codeAt) });
     }
   }
-  if (hidden.length > 0 && (secret || hits.length === 0)) {
+  // "what's the wifi" read as the note named so (`noteAnswers.ts`): that note being private is the answer for a guest.
+  const noteSlot = input.match.slots['note'];
+  const askedNote = noteSlot?.type === 'entity' ? noteSlot.entity : undefined;
+  if (hidden.length > 0 && (secret || hits.length === 0 || (askedNote !== undefined && hidden.includes(askedNote)))) {
     input.answer.cite(...hidden);
     return `That is in a private note (${hidden.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
   }
@@ -144,6 +159,12 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
 /** The words of a device's own description and model ("solar inverter for the 12 panels"). */
 function describedWords(device: Entity): string[] {
   return ['description', 'model'].flatMap((f) => (typeof device.content[f] === 'string' ? tokenize(device.content[f] as string).map((t) => t.key) : []));
+}
+
+/** The secret word the question asks for ("pin") is in the text with it, and so is another of its words. */
+function coversSecretAsked(needed: readonly string[], have: ReadonlySet<string>, body: string): boolean {
+  const asked = needed.filter((k) => SECRET.test(k) && have.has(k));
+  return asked.length > 0 && SECRET.test(body) && needed.some((k) => !asked.includes(k) && have.has(k));
 }
 
 /** When a record was updated or synced is bookkeeping, never what "when" asks ("state updated at: …"). */

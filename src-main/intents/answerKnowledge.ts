@@ -12,6 +12,7 @@ import { tokenize } from './normalizeText';
 import { deviceDescribedAs } from './describedDevice';
 import type { SlotResolver } from './SlotResolver';
 import { fitProcedure, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
+import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSentence';
 
 const MAX_TASK_WORDS = 10;
 const MAX_SPAN = 4;
@@ -57,7 +58,11 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   // "Mini-Split"): sharing only "clean" with "Clean the Dishwasher Filter" is not an answer.
   const taskKinds = kindsNamedIn(slot.text);
   const linked = procedures !== input.snapshot.procedures;
-  const fits = procedures.map((p) => fitProcedure(input.snapshot, p, wanted, linked ? new Map() : taskKinds)).filter((f): f is NonNullable<typeof f> => f !== undefined);
+  const specific = (id: string): boolean => (kindById(id)?.includes.length ?? 1) === 0;
+  const fits = procedures
+    .filter((p) => linked || !device || !forAnotherKind(input.snapshot, p, device, specific))
+    .map((p) => fitProcedure(input.snapshot, p, wanted, linked ? new Map() : taskKinds))
+    .filter((f): f is NonNullable<typeof f> => f !== undefined);
   const aboutKind = taskKinds.size > 0 && !linked ? fits.filter((f) => f.aboutKind).length : 0;
   const ranked = rankFits(fits);
   // A bare verb over every procedure ("how do I change them" with nothing named) is no evidence from a step alone.
@@ -68,6 +73,12 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   // the freezer) is the answer even when its name shares no other word with the task.
   const onlyAbout = aboutKind === 1 ? fits.find((f) => f.aboutKind) : undefined;
   if (!best && onlyAbout?.byName) best = onlyAbout;
+  // A manual sentence that holds more of the task than the procedure found ("Child lock: hold the key symbol …").
+  const fromManual = manualSentenceFor(input.snapshot, wanted, device ? manuals : undefined);
+  if (fromManual && (!best || procedureCovers(best.procedure, wanted) < fromManual.covered)) {
+    input.answer.cite(device, fromManual.manual);
+    return `From ${describeManual(fromManual.manual)}: ${fromManual.sentence}`;
+  }
   if (best && (best.score >= 0.5 || linked || (aboutKind === 1 && best === onlyAbout))) {
     // Found by a step only, with other procedures for the same device: those are named too.
     const others = linked && !best.byName ? procedures.filter((p) => p !== best?.procedure) : [];

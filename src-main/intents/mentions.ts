@@ -62,7 +62,9 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       // A name may end in "one": "Sonos One", "Xbox One", an automation's nickname "the morning one"
       // (automationNicknames.ts). Only a whole name does; "the kitchen one" stays a kind-less reference.
       const wholeNameEndingInOne = span[span.length - 1] === 'one' && snapshot.phrases.has(phrase);
-      if (!kind && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !wholeNameEndingInOne))) continue;
+      // "Out the door", "On holiday": an automation's whole name of several words may start with a stop word.
+      const automationName = len >= 2 && (snapshot.phrases.get(phrase) ?? []).some((e) => roleOf(e) === 'automation' && phraseKey(e.name) === phrase);
+      if (!kind && !automationName && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !wholeNameEndingInOne))) continue;
       const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`);
       const maker = snapshot.manufacturers.get(phrase);
       if (!entities && !kind && !maker) continue;

@@ -17,7 +17,11 @@ const ASKING = new Set(['when', 'time', 'what', 'long', 'otherwise', 'rest', 'da
   'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'daily', 'weekly', 'temp', 'temperature', 'hot', 'warm', 'level', 'usually', 'normally', 'typically',
   'often', 'start', 'stop', 'end', 'come', 'get', 'go', 'run', 'drop', 'turn', 'kick', 'switch', 'begin', 'finish', 'set',
-  'minute', 'hour', 'o\'clock', 'clock', 'schedule', 'timer', 'each', 'per', 'automatically', 'itself', 'again', 'next']);
+  'minute', 'hour', 'o\'clock', 'clock', 'schedule', 'timer', 'each', 'per', 'automatically', 'itself', 'again', 'next',
+  // "when does he do his rounds": a round is a run, and whose it is names nothing.
+  'round', 'rounds', 'his', 'her', 'its', 'their', 'why']);
+/** "why does the immersion come on at 2": why something runs on its own is what its schedule says (its reason). */
+const RUN_VERBS = ['come', 'turn', 'switch', 'go', 'start', 'run', 'kick', 'stop'];
 
 /** Words that make it another question: a date in the notes ("when is the service due"), a past event. */
 const NOT_A_SCHEDULE = new Set(['due', 'expire', 'expiry', 'warranty', 'service', 'serviced', 'maintenance', 'inspection', 'last', 'installed', 'bought', 'happen', 'happens']);
@@ -25,6 +29,7 @@ const NOT_A_SCHEDULE = new Set(['due', 'expire', 'expiry', 'warranty', 'service'
 /** Does the question ask about the run of a schedule at all? */
 export function asksScheduleTiming(keys: ReadonlySet<string>): boolean {
   if ([...keys].some((k) => NOT_A_SCHEDULE.has(k))) return false;
+  if (keys.has('why') && RUN_VERBS.some((k) => keys.has(k))) return true;
   return keys.has('when') || keys.has('otherwise') || (keys.has('rest') && (keys.has('day') || keys.has('time'))) || (keys.has('what') && keys.has('time')) || (keys.has('how') && keys.has('long'));
 }
 

@@ -25,3 +25,6 @@ export function durationTask(tokens: ReadonlyArray<{ key: string; text: string }
   const first = task[0]?.key ?? '';
   return first.endsWith('ing') && taskVerb(first) !== undefined && task.length > 1 ? task.map((t) => t.text).join(' ') : undefined;
 }
+
+/** Verbs that say nothing about the task or the event: "put the child lock on", "when did we put the garlic in". */
+export const BARE_VERBS: ReadonlySet<string> = new Set(['put', 'get', 'make', 'take', 'do', 'go', 'have', 'let', 'keep', 'give']);
