@@ -16,14 +16,16 @@ export function taskVerb(key: string): string | undefined {
 
 /**
  * "how long does cleaning the ac filters take": the task of a procedure whose duration is asked, when it starts with a
- * task verb in -ing ("cleaning", "changing"); undefined otherwise ("how long does the dishwasher take" is its cycle).
+ * verb in -ing ("cleaning", "changing", "bleeding"); undefined otherwise ("how long does the dishwasher take" is its cycle).
  */
 export function durationTask(tokens: ReadonlyArray<{ key: string; text: string }>): string | undefined {
   const keys = tokens.map((t) => t.key);
   if (keys[0] !== 'how' || keys[1] !== 'long' || !['doe', 'does', 'do', 'will'].includes(keys[2] ?? '') || keys[keys.length - 1] !== 'take') return undefined;
   const task = tokens.slice(3, -1);
   const first = task[0]?.key ?? '';
-  return first.endsWith('ing') && taskVerb(first) !== undefined && task.length > 1 ? task.map((t) => t.text).join(' ') : undefined;
+  // Any verb in -ing with what it acts on ("bleeding the rads"), not only the verbs mapped above.
+  const gerund = first.endsWith('ing') && (taskVerb(first) !== undefined || first.length >= 6);
+  return gerund && task.length > 1 ? task.map((t) => t.text).join(' ') : undefined;
 }
 
 /** Verbs that say nothing about the task or the event: "put the child lock on", "when did we put the garlic in". */
