@@ -73,9 +73,10 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   // the freezer) is the answer even when its name shares no other word with the task.
   const onlyAbout = aboutKind === 1 ? fits.find((f) => f.aboutKind) : undefined;
   if (!best && onlyAbout?.byName) best = onlyAbout;
-  // A manual sentence that holds more of the task than the procedure found ("Child lock: hold the key symbol …").
+  // A manual sentence that holds more of the task than the procedure found ("Child lock: hold the key symbol …"); the
+  // device's own procedure, whatever language its steps are in ("Quooker ontkalken"), is never overruled by one.
   const fromManual = manualSentenceFor(input.snapshot, wanted, device ? manuals : undefined);
-  if (fromManual && (!best || procedureCovers(best.procedure, wanted) < fromManual.covered)) {
+  if (fromManual && (!best || (!linked && procedureCovers(best.procedure, wanted) < fromManual.covered))) {
     input.answer.cite(device, fromManual.manual);
     return `From ${describeManual(fromManual.manual)}: ${fromManual.sentence}`;
   }

@@ -40,7 +40,14 @@ export function taskKeys(text: string): string[] {
 
 /** Does the task say nothing beyond verbs ("clean", "top up", "change")? */
 export function objectless(keys: readonly string[]): boolean {
-  return keys.every((k) => OBJECTLESS.has(k));
+  return keys.every((k) => OBJECTLESS.has(k) || ingBases(k).some((b) => OBJECTLESS.has(b)));
+}
+
+/** "descaling" → descal, descale; "running" → runn, runne, run: the forms a verb in -ing may come from. */
+function ingBases(key: string): string[] {
+  if (!key.endsWith('ing') || key.length < 6) return [];
+  const stem = key.slice(0, -3);
+  return [stem, `${stem}e`, ...(stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [])];
 }
 
 /** The same word, the same first five letters, or one a short ending longer ("fill" ~ "filling", "radiator" ~ "radiators"). */
