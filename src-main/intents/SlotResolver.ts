@@ -10,7 +10,7 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
-import { kindNoneHere } from './kindTarget';
+import { kindNoneHere, thingNotPlace } from './kindTarget';
 import { editDistance, ownedRoom } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 
@@ -292,7 +292,7 @@ export class SlotResolver {
     }
     if (device.value.type === 'entity') return device;
     const place = await this.resolveEntity('place', body);
-    if (place.value.type === 'entity' && place.value.entity.entity_type !== 'home') {
+    if (place.value.type === 'entity' && place.value.entity.entity_type !== 'home' && !thingNotPlace(bodyKeys.join(' '), [place.value.entity])) {
       return { value: { type: 'group', text, kind: undefined, place: place.value.entity }, score: place.score * 0.95 };
     }
     if (device.value.type === 'ambiguous') return device;

@@ -1,0 +1,111 @@
+// Issue 12, round 8 commands over a home named in Indonesian (the lexicon has no Indonesian): devices are known by
+// their types, English descriptions and capabilities only. Classes: a thing a place's description lists ("gate to the
+// lane") is no name of the place for a command, so "open the gate" with no gate device proposes nothing; a setpoint
+// kept with its unit ("target": "19°C") is set, written in that form; a device is switched through a field named as
+// what it is ("fan": "off" on a cooker hood), a bathroom fan's `running`, a relay's upper-case `POWER`, a robot
+// vacuum's `phase`; "turn 'em all off" after a list is a command over what was listed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { dialogsOver } from './dialogsOver';
+import { openHarness, type Harness } from './intentHarness';
+
+const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+
+const ROOMS: RawEntity[] = [
+  { id: 'id-home', entity_type: 'home', name: 'Rumah', content: {} },
+  { id: 'id-dapur', entity_type: 'room', name: 'Dapur', content: { description: 'kitchen' } },
+  { id: 'id-tamu', entity_type: 'room', name: 'Ruang tamu', content: { description: 'living room' } },
+  { id: 'id-wc', entity_type: 'room', name: 'Kamar kecil', content: { description: 'toilet off the kitchen' } },
+  { id: 'id-budi', entity_type: 'room', name: 'Kamar Budi', content: { description: "Budi's bedroom" } },
+  { id: 'id-halaman', entity_type: 'room', name: 'Halaman belakang', content: { description: 'paved back yard with the bins, bike shed and garden tap; gate to the lane' } },
+];
+
+const DEVICES: RawEntity[] = [
+  device('id-keran', 'Keran taman', { type: 'garden', description: 'tap timer on the garden tap', capabilities: ['valve', 'watering_schedule', 'battery'], state: { valve: 'closed', battery: '80%' } }),
+  device('id-gembok', 'Gembok sepeda', { type: 'security', description: 'padlock on the bike shed', capabilities: ['unlock', 'battery'], state: { locked: true } }),
+  device('id-katup-budi', 'Katup radiator Budi', { type: 'climate', model: 'Radiator Valve', capabilities: ['target_temperature', 'measured_temperature', 'battery'], state: { target: '19°C', measured: '18.7°C', battery: '55%' } }),
+  device('id-tudung', 'Tudung', { type: 'appliance', description: 'cooker hood', capabilities: ['fan_speed', 'light'], state: { fan: 'off' } }),
+  device('id-kipas', 'Kipas kamar kecil', { type: 'appliance', description: 'extractor fan', capabilities: ['fan', 'humidistat'], state: { running: false } }),
+  device('id-lampu-dapur', 'Lampu dapur', { type: 'lighting', model: 'relay behind the switch', capabilities: ['on_off'], state: { POWER: 'OFF' } }),
+  device('id-robot', 'Si Bersih', { type: 'appliance', description: 'robot hoover', capabilities: ['clean', 'dock', 'bin_full'], state: { phase: 'charging', battery: '100%' } }),
+  device('id-lampu-tamu', 'Lampu sofa', { type: 'lighting', description: 'table lamp', capabilities: ['on/off', 'brightness'], state: { on: true, bri_pct: 40 } }),
+  device('id-lampu-budi', 'Lampu Budi', { type: 'lighting', capabilities: ['on_off', 'brightness'], state: { on: true, bri_pct: 100 } }),
+];
+
+const PLACE_OF: Record<string, string> = {
+  'id-keran': 'id-halaman', 'id-gembok': 'id-halaman', 'id-katup-budi': 'id-budi', 'id-tudung': 'id-dapur', 'id-kipas': 'id-wc',
+  'id-lampu-dapur': 'id-dapur', 'id-robot': 'id-tamu', 'id-lampu-tamu': 'id-tamu', 'id-lampu-budi': 'id-budi',
+};
+
+function indonesianHome(): string {
+  const edges: RawEdge[] = [
+    ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: 'id-home', type: 'part_of' })),
+    ...DEVICES.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'id-tamu', type: 'located_in' })),
+  ];
+  return homeExportJson([...ROOMS, ...DEVICES], edges, 'id-edge');
+}
+
+let h: Harness;
+const { dialog, proposes } = dialogsOver(() => h, 'id');
+
+beforeAll(async () => {
+  h = await openHarness({ homeJson: indonesianHome() });
+});
+afterAll(() => h.dispose());
+
+/** The state the last answer's proposal leaves its one target in. */
+function changeOf(answer: Awaited<ReturnType<typeof dialog>>): Record<string, unknown> {
+  return (answer.proposal?.changes[0]?.changes.content?.['state'] ?? {}) as Record<string, unknown>;
+}
+
+describe('a thing a place description lists is no name of the place', () => {
+  it('"open the gate" with no gate device proposes nothing (not the yard\'s tap) and says so', async () => {
+    for (const text of ['open the gate', 'close the gate', 'unlock the gate']) {
+      const answer = await dialog(text);
+      expect(answer.proposal ?? undefined, `${text}: ${answer.text}`).toBeUndefined();
+      expect(answer.text).toMatch(/couldn't find a gate/);
+    }
+  });
+  it('the yard\'s things are still commanded by their own words', async () => {
+    await proposes(['open the garden tap'], ['Keran taman'], 3);
+    await proposes(['unlock the bike shed'], ['Gembok sepeda'], 3);
+  });
+});
+
+describe('setpoints kept with their unit', () => {
+  it('"set budi\'s radiator to 21" sets the valve whose target reads "19°C", in that form', async () => {
+    const set = await dialog("set budi's radiator to 21");
+    expect(set.proposal?.targets.map((t) => t.name)).toEqual(['Katup radiator Budi']);
+    expect(set.proposal?.tier).toBe(3);
+    expect(changeOf(set)).toMatchObject({ target: '21°C' });
+  });
+});
+
+describe('switching through the field the data keeps', () => {
+  it('a cooker hood kept as `fan: "off"` is switched through that field', async () => {
+    const on = await dialog('turn on the cooker hood');
+    expect(on.proposal?.targets.map((t) => t.name)).toEqual(['Tudung']);
+    expect(changeOf(on)).toEqual({ fan: 'on' });
+  });
+  it('a bathroom fan kept as `running: false` is switched through `running`', async () => {
+    const on = await dialog('turn on the extractor fan');
+    expect(on.proposal?.targets.map((t) => t.name)).toEqual(['Kipas kamar kecil']);
+    expect(changeOf(on)).toEqual({ running: true });
+  });
+  it('a relay whose field is `POWER: "OFF"` is written in that field and case', async () => {
+    const on = await dialog('turn on the kitchen light');
+    expect(on.proposal?.targets.map((t) => t.name)).toEqual(['Lampu dapur']);
+    expect(changeOf(on)).toEqual({ POWER: 'ON' });
+  });
+  it('a robot hoover with a `clean` capability and a `phase` is started', async () => {
+    const start = await dialog('start the robot hoover');
+    expect(start.proposal?.targets.map((t) => t.name)).toEqual(['Si Bersih']);
+    expect(changeOf(start)).toMatchObject({ phase: 'cleaning' });
+  });
+});
+
+describe('commands over what was listed', () => {
+  it('"turn em all off" after "which lights are on" is the lights listed', async () => {
+    await proposes(['which lights are on', 'turn em all off'], ['Lampu Budi', 'Lampu sofa'], 2);
+  });
+});
