@@ -80,11 +80,9 @@ export class FollowUpReader {
     const lastTask = focus.intent === 'how_to' ? focus.slots['task'] : undefined;
     const procedure = [...focus.subjects, ...focus.listed].find((e) => e.entity_type === 'procedure');
     if (lastTask?.type === 'text' && BARE_ASPECT.test(text.trim())) tries.push(`${text.trim().replace(/[?!.\s]+$/, '')} should i ${procedure?.name ?? lastTask.text}`);
-    if (focus.clarify) {
-      const chosen = pickCandidate(text, focus.clarify.candidates, snapshot);
-      const rewritten = chosen ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
-      if (rewritten) tries.push(rewritten);
-    }
+    const chosen = focus.clarify ? pickCandidate(text, focus.clarify.candidates, snapshot) : undefined;
+    const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
+    if (rewritten) tries.push(rewritten);
     const fragment = ellipsisFragment(text);
     // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
     const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
@@ -152,7 +150,9 @@ export class FollowUpReader {
     if (demonstrative) tries.unshift(demonstrative);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
-      const match = await this.engine.match(attempt);
+      const read = await this.engine.match(attempt);
+      // "Extractor" picked between "Extractor" and "Loo extractor": the name, said again, is the one picked.
+      const match = read && chosen && attempt === rewritten ? settledOn(read, chosen) : read;
       if (!match || (attempt === theirs && match.intent === 'search_graph' && PERSON.test(text))) continue;
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
@@ -195,11 +195,15 @@ export class FollowUpReader {
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
     // "is the front door locked" answered through its lock: "how do i charge it" then means that lock.
     const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
+    // "when does he do his rounds" about Henry the robot hoover, answered from a note that names nobody asked: "he"
+    // was the device before, and stays it for "set him off now".
+    const before = this.focus.get(conversationId)?.subjects[0];
+    const stays = subjects.length === 0 && before?.entity_type === 'device' && PERSON.test(understood.text) ? [before] : undefined;
     this.focus.set(conversationId, {
       text: understood.text,
       intent: understood.match.intent,
       slots: understood.match.slots,
-      subjects: subjects.length > 0 ? subjects : soleSubject(cited),
+      subjects: stays ?? (subjects.length > 0 ? subjects : soleSubject(cited)),
       listed,
       ...(clarify ? { clarify } : {}),
     });
@@ -269,4 +273,13 @@ function sharedKind(listed: readonly Entity[], snapshot: HomeSnapshot): DeviceKi
   if (!first) return undefined;
   const common = [...(snapshot.kindsOfDevice.get(first.id)?.keys() ?? [])].filter((id) => rest.every((d) => snapshot.kindsOfDevice.get(d.id)?.has(id)));
   return common.map((id) => kindById(id)).find((k): k is DeviceKind => k !== undefined && !k.includes?.length);
+}
+
+/** The match with a question back among candidates that include the one picked settled on it. */
+function settledOn(match: IntentMatch, chosen: Entity): IntentMatch {
+  const slots = { ...match.slots };
+  for (const [name, slot] of Object.entries(slots)) {
+    if (slot.type === 'ambiguous' && slot.candidates.some((c) => c.id === chosen.id)) slots[name] = { type: 'entity', text: slot.text, entity: chosen, how: 'exact' };
+  }
+  return { ...match, slots };
 }

@@ -10,7 +10,7 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
-import { kindNoneHere, thingNotPlace } from './kindTarget';
+import { kindNamesSeveral, kindNoneHere, thingNotPlace } from './kindTarget';
 import { editDistance, ownedRoom } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 
@@ -283,7 +283,7 @@ export class SlotResolver {
     const device = resolvedDevice.value.type === 'entity' && !['device', 'door', 'window'].includes(resolvedDevice.value.entity.entity_type)
       ? { value: { type: 'missing' as const, text, expected: 'device', suggestions: [] }, score: 0.3 }
       : resolvedDevice;
-    if (device.value.type === 'entity' && device.score >= 0.9) return device;
+    if (device.value.type === 'entity' && device.score >= 0.9) return kindNamesSeveral(snapshot, wholeKind, bodyKeys.join(' '), device);
     for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
       const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
       if (!kind) continue;

@@ -15,6 +15,7 @@ import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
 import { runsJobs, switchedByField } from './switchControl';
 import type { IntentMatch } from './IntentEngine';
+import { waterSupplyTarget } from './waterSupply';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -119,8 +120,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
  * A command whose target fits several devices goes to the one that can do it ("turn on the sauna": the heater, not
  * the sauna house's lock); with none or several able, the question back stays.
  */
-export function narrowControlTarget(reading: Reading): IntentMatch {
+export function narrowControlTarget(given: Reading, byPronoun = false): IntentMatch {
+  const reading = { ...given, match: waterSupplyTarget(given) };
   const slot = reading.match.slots['target'];
+  if (reading.match.category === 'control' && slot?.type === 'entity' && byPronoun) return offerAbleOfKind(reading, slot.entity, slot.text);
   if (reading.match.category !== 'control' || slot?.type !== 'ambiguous') return reading.match;
   // Each candidate is read as the target ("set … to 85" is a temperature for a heater, a level for a light).
   const as = (entity: Entity): IntentMatch => ({ ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity', text: slot.text, entity, how: 'synonym' } } });
@@ -137,6 +140,25 @@ export function narrowControlTarget(reading: Reading): IntentMatch {
   const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : able;
   const [one] = narrowed;
   return narrowed.length === 1 && one ? as(one) : reading.match;
+}
+
+/**
+ * "preheat it to 200" where "it" is the hob (the oven question before found it by the oven-kind word "hob"): the
+ * device a pronoun stands for can't do it, the other devices of its own kinds (never a broad family) that can are
+ * asked about, saying why; none is ever proposed from the guess.
+ */
+function offerAbleOfKind(reading: Reading, device: Entity, text: string): IntentMatch {
+  const spec = actionSpec(resolveSetIntent(reading), reading);
+  if (typeof spec === 'string' || spec.can(device) || device.entity_type !== 'device') return reading.match;
+  const kinds = [...(reading.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])].filter((id) => (kindById(id)?.includes.length ?? 1) === 0);
+  const same = reading.snapshot.devices.filter((d) => d.id !== device.id && kinds.some((k) => reading.snapshot.kindsOfDevice.get(d.id)?.has(k) === true));
+  const able = same.filter((d) => {
+    const as = { ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity' as const, text, entity: d, how: 'synonym' as const } } };
+    const other = actionSpec(resolveSetIntent({ ...reading, match: as }), { ...reading, match: as });
+    return typeof other !== 'string' && other.can(d);
+  });
+  if (able.length === 0 || able.length > 3) return reading.match;
+  return { ...reading.match, slots: { ...reading.match.slots, target: { type: 'ambiguous', text, expected: 'device', candidates: able, withPlaces: true, note: spec.cannot(device) } } };
 }
 
 export function proposalText(proposal: ActionProposalView): string {

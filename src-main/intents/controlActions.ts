@@ -232,9 +232,16 @@ function temperatureRange(input: Reading, device: Entity): [number, number] | un
   const setsTemperature = takesTemperature(device) || setpointOf(device) !== undefined;
   for (const k of kinds) {
     const range = TEMPERATURE_RANGES[k];
-    if (range && (k !== 'climate' || setsTemperature)) return range;
+    // An oven-kind word in a hob's name ("Hob", "Induktionshäll") is no oven temperature: only data that says one.
+    if (range && (k !== 'climate' || setsTemperature) && (k !== 'oven' || saysOvenHeat(device))) return range;
   }
   return undefined;
+}
+
+/** An oven-kind device whose capabilities or state fields speak of its heat ("oven_temp", "preheat", "temperature"). */
+function saysOvenHeat(device: Entity): boolean {
+  const said = [...capabilitiesOf(device), ...Object.keys(stateOf(device)).map((k) => k.toLowerCase())];
+  return said.length === 0 || said.some((w) => /temp|heat|bake|setpoint|oven/.test(w));
 }
 
 /**

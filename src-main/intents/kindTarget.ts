@@ -23,3 +23,18 @@ export function thingNotPlace(phrase: string, places: readonly Entity[]): boolea
   if (!kindForPhrase(phrase) || phrase.split(' ').some(isPlaceWord)) return false;
   return places.every((place) => !` ${phraseKey(place.name)} `.includes(` ${phrase} `));
 }
+
+/**
+ * "turn the extractor on" where one device is called "Extractor" and another "Loo extractor": a bare kind word that is
+ * one device's whole name names the others of that kind whose names say it too, so the command asks which.
+ */
+export function kindNamesSeveral(snapshot: HomeSnapshot, kind: DeviceKind | undefined, said: string, found: ScoredSlot): ScoredSlot {
+  if (!kind || found.value.type !== 'entity' || phraseKey(found.value.entity.name) !== said) return found;
+  const named = found.value.entity;
+  const others = membersOfKind(snapshot, kind).filter((d) => d.id !== named.id && ` ${phraseKey(d.name)} `.includes(` ${said} `));
+  if (others.length === 0 || others.length >= MAX_NAMED_ALIKE) return found;
+  return { value: { type: 'ambiguous', text: found.value.text, expected: 'device', candidates: [named, ...others], withPlaces: true }, score: 0.6 };
+}
+
+/** More devices than this sharing the kind word is no useful question back. */
+const MAX_NAMED_ALIKE = 6;

@@ -3,7 +3,10 @@
 // lane") is no name of the place for a command, so "open the gate" with no gate device proposes nothing; a setpoint
 // kept with its unit ("target": "19°C") is set, written in that form; a device is switched through a field named as
 // what it is ("fan": "off" on a cooker hood), a bathroom fan's `running`, a relay's upper-case `POWER`, a robot
-// vacuum's `phase`; "turn 'em all off" after a list is a command over what was listed.
+// vacuum's `phase`; "turn 'em all off" after a list is a command over what was listed; a bare kind word that is one
+// device's name while others' names say it too asks which, and the reply settles it; "preheat it" where "it" is a hob
+// asks about the oven that can, and never proposes the hob; "turn the water off" is the water valve, not the leak
+// sensor whose model says water; everyday British verbs ("pop it on", "whack it up to 21", "set him off").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -30,11 +33,18 @@ const DEVICES: RawEntity[] = [
   device('id-robot', 'Si Bersih', { type: 'appliance', description: 'robot hoover', capabilities: ['clean', 'dock', 'bin_full'], state: { phase: 'charging', battery: '100%' } }),
   device('id-lampu-tamu', 'Lampu sofa', { type: 'lighting', description: 'table lamp', capabilities: ['on/off', 'brightness'], state: { on: true, bri_pct: 40 } }),
   device('id-lampu-budi', 'Lampu Budi', { type: 'lighting', capabilities: ['on_off', 'brightness'], state: { on: true, bri_pct: 100 } }),
+  device('id-heater', 'Heater', { type: 'climate', description: 'fan heater', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('id-heater-budi', 'Heater Budi', { type: 'climate', description: 'convector heater', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('id-kompor', 'Kompor', { type: 'appliance', description: 'induction hob', capabilities: ['cooking_zones', 'child_lock', 'timer'], state: { status: 'off' } }),
+  device('id-oven', 'Panggangan', { type: 'appliance', description: 'built-in oven', capabilities: ['oven_temp', 'preheat'], state: { oven: 'off', temp: '0°C' } }),
+  device('id-katup', 'Katup utama', { type: 'plumbing', description: 'smart shut-off valve on the main stopcock', capabilities: ['valve', 'flow_rate', 'pressure'], state: { valve: 'open', pressure: '2.9 bar' } }),
+  device('id-bocor', 'Sensor bocor', { type: 'sensor', model: 'Water Leak Sensor', description: 'under the sink', capabilities: ['leak', 'battery'], state: { wet: false, battery: '90%' } }),
 ];
 
 const PLACE_OF: Record<string, string> = {
   'id-keran': 'id-halaman', 'id-gembok': 'id-halaman', 'id-katup-budi': 'id-budi', 'id-tudung': 'id-dapur', 'id-kipas': 'id-wc',
   'id-lampu-dapur': 'id-dapur', 'id-robot': 'id-tamu', 'id-lampu-tamu': 'id-tamu', 'id-lampu-budi': 'id-budi',
+  'id-heater': 'id-tamu', 'id-heater-budi': 'id-budi', 'id-kompor': 'id-dapur', 'id-oven': 'id-dapur', 'id-katup': 'id-dapur', 'id-bocor': 'id-dapur',
 };
 
 function indonesianHome(): string {
@@ -107,5 +117,36 @@ describe('switching through the field the data keeps', () => {
 describe('commands over what was listed', () => {
   it('"turn em all off" after "which lights are on" is the lights listed', async () => {
     await proposes(['which lights are on', 'turn em all off'], ['Lampu Budi', 'Lampu sofa'], 2);
+  });
+});
+
+describe('which device a command means', () => {
+  it('"turn on the heater" with "Heater" and "Heater Budi" asks which; "the one in the living room" settles it', async () => {
+    const asked = await dialog('turn on the heater');
+    expect(asked.proposal ?? undefined).toBeUndefined();
+    expect(asked.text).toMatch(/Which one do you mean: Heater \(Ruang tamu\) or Heater Budi/);
+    await proposes(['turn on the heater', 'the one in the living room'], ['Heater'], 3);
+  });
+  it('"preheat it to 200" after a question about the hob asks about the oven, never sets the hob', async () => {
+    const asked = await dialog('is the hob on', 'preheat it to 200');
+    expect(asked.proposal ?? undefined).toBeUndefined();
+    expect(asked.text).toMatch(/Kompor has no temperature to set\. Which one do you mean: Panggangan/);
+    await proposes(['is the hob on', 'preheat it to 200', 'panggangan'], ['Panggangan'], 3);
+    await proposes(['preheat the oven to 200'], ['Panggangan'], 3);
+  });
+  it('"turn the water off" closes the water valve, not the leak sensor; "at the stopcock" too', async () => {
+    const off = await dialog('turn the water off');
+    expect(off.proposal?.targets.map((t) => t.name)).toEqual(['Katup utama']);
+    expect(changeOf(off)).toMatchObject({ valve: 'closed' });
+    await proposes(['turn the water off at the stopcock'], ['Katup utama'], 3);
+    await proposes(['turn the water back on'], ['Katup utama'], 3);
+  });
+});
+
+describe('everyday British verbs', () => {
+  it('"pop it on", "whack it up to 21", "set him off now"', async () => {
+    await proposes(['is the cooker hood on', 'pop it on for a bit'], ['Tudung'], 3);
+    await proposes(["what's budi's radiator set to", 'whack it up to 21 would you'], ['Katup radiator Budi'], 3);
+    await proposes(["where's the robot hoover", 'set him off now'], ['Si Bersih'], 2);
   });
 });
