@@ -143,7 +143,8 @@ export function resolvePronoun(text: string, focus: Focus): string | undefined {
     by = `the ${kind.text}${place?.type === 'entity' && place.entity.entity_type !== 'home' ? ` in the ${place.entity.name}` : ''}`;
   } else {
     const subject = focus.subjects[0];
-    if (subject) by = subject.name;
+    // "him" is a device called like a person ("set him off" for Henry the hoover), never a note an answer quoted.
+    if (subject && !(pronoun.text === 'him' && subject.entity_type !== 'device')) by = subject.name;
   }
   if (!by) return undefined;
   // "turn them all off" → "turn all the lights off".

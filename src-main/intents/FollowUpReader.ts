@@ -12,7 +12,7 @@ import {
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
-import { kindById, kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
+import { kindById, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
 import { homeUses } from './homeWords';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
@@ -51,6 +51,7 @@ const BARE_ASPECT = /^(and\s+)?how (often|long)\??$/i;
 const COUNT_THAT = /^how many (is|are|was|were) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 
 const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
+const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
 
 /** "dryer?", "the oven?": a reply that is one kind word of one or two words, and nothing else. */
 function bareKindWord(text: string): string | undefined {
@@ -130,6 +131,10 @@ export class FollowUpReader {
     // reading of "her pills"; the question as asked searches better.
     const theirs = there && THEIR_THING.test(text) ? text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`) : undefined;
     if (theirs) tries.unshift(theirs);
+    // "and his light" right after "switch it off now": the same command for the light in his room.
+    if (theirs && there && fragment && !whole && COMMANDS.has(focus.intent)) {
+      tries.unshift(...substitutions(focus, fragment.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`), leadSlot(text)));
+    }
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
       // one: the pronoun reading goes first.
@@ -177,7 +182,9 @@ export class FollowUpReader {
     // "how long left?" right after a question about the washer: the same thing, asked without naming it.
     const asked = whole ?? text;
     const words = tokenize(asked);
-    if (!fallback && subject && subject.entity_type !== 'home' && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
+    // "how bright is claire's" right after Dave's lamp: someone else's thing is never the subject.
+    const othersThing = subject !== undefined && words.some((w) => /'s$/.test(w.text) && !phraseKey(subject.name).split(' ').includes(w.key));
+    if (!fallback && subject && subject.entity_type !== 'home' && !othersThing && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
       const about = await this.engine.match(`${asked} ${subject.name}`);
       if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${asked} ${subject.name}` };
     }
@@ -195,10 +202,10 @@ export class FollowUpReader {
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
     // "is the front door locked" answered through its lock: "how do i charge it" then means that lock.
     const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
-    // "when does he do his rounds" about Henry the robot hoover, answered from a note that names nobody asked: "he"
-    // was the device before, and stays it for "set him off now".
+    // "when does it go off" about the Xbox plug (the pronoun read as its name), answered from a note: "it" was the
+    // device, and stays it for "switch it off now".
     const before = this.focus.get(conversationId)?.subjects[0];
-    const stays = subjects.length === 0 && before?.entity_type === 'device' && PERSON.test(understood.text) ? [before] : undefined;
+    const stays = subjects.length === 0 && before?.entity_type === 'device' && understood.text.includes(before.name) ? [before] : undefined;
     this.focus.set(conversationId, {
       text: understood.text,
       intent: understood.match.intent,

@@ -9,7 +9,7 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { partnerOf, setpointOf } from './deviceReadings';
+import { otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
@@ -58,7 +58,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       return `${why}${device.name} has no lock of its own. Do you mean ${partner.name}, the lock next to it? Say "${intent} ${partner.name}".`;
     }
     input.answer.cite(device);
-    if (!spec.can(device)) return `${why}${spec.cannot(device)}`;
+    // "and the tree lights?" after a dimming: a plug can't be dimmed, and what it last read is said with that.
+    if (!spec.can(device)) return `${why}${spec.cannot(device)}${lastReadings(device, input)}`;
     // The last reading may be stale (the home server may be offline): an explicit command is still proposed, saying
     // what was last read and when.
     // "turn it on" after an answer that said it is on stays "already on": the pronoun names what that answer read.
@@ -193,6 +194,13 @@ function resolveSetIntent(input: Reading): string {
   if (device && fanSpeedKey(device) && setpointOf(device) === undefined) return 'set_level';
   const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
   return heats ? 'set_temperature' : 'set_level';
+}
+
+/** " Its last reading: switched off, current power 0 W (as of …)." for a device a command can't act on. */
+function lastReadings(device: Entity, input: IntentAnswerInput): string {
+  const read = device.entity_type === 'device' ? otherReadings(device).slice(0, 4) : [];
+  if (read.length === 0) return '';
+  return ` Its last reading: ${read.join(', ')}${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}.`;
 }
 
 function whichThere(input: IntentAnswerInput, place: Entity): string {

@@ -25,7 +25,7 @@ const WATERS = /rain|valve|irrigat|sprinkl|water/;
 /** Capabilities of a media device, which is turned on and off through its power. */
 const MEDIA_CAPABILITY = /^(play_pause|audio_playback|media_playback|playback|volume|volume_control)$/;
 /** Boolean (or "on"/"off") fields that hold a device's switch. */
-const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'switch_state', 'state'];
+const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'device_on', 'switch_state', 'state'];
 /** Boolean fields that hold whether a job runs. */
 const RUN_FLAGS = ['running', 'active', 'watering', 'cleaning', 'is_running'];
 /** String fields that hold a job's status ("running", "docked", "finished"). */

@@ -6,7 +6,8 @@
 // vacuum's `phase`; "turn 'em all off" after a list is a command over what was listed; a bare kind word that is one
 // device's name while others' names say it too asks which, and the reply settles it; "preheat it" where "it" is a hob
 // asks about the oven that can, and never proposes the hob; "turn the water off" is the water valve, not the leak
-// sensor whose model says water; everyday British verbs ("pop it on", "whack it up to 21", "set him off").
+// sensor whose model says water; everyday British verbs ("pop it on", "whack it up to 21", "set him off", "bedside
+// lamp on please"); "and his light" after a command is the same command; a "can't" answer says the last reading.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -19,6 +20,7 @@ const ROOMS: RawEntity[] = [
   { id: 'id-dapur', entity_type: 'room', name: 'Dapur', content: { description: 'kitchen' } },
   { id: 'id-tamu', entity_type: 'room', name: 'Ruang tamu', content: { description: 'living room' } },
   { id: 'id-wc', entity_type: 'room', name: 'Kamar kecil', content: { description: 'toilet off the kitchen' } },
+  { id: 'id-utama', entity_type: 'room', name: 'Kamar utama', content: { description: 'main bedroom' } },
   { id: 'id-budi', entity_type: 'room', name: 'Kamar Budi', content: { description: "Budi's bedroom" } },
   { id: 'id-halaman', entity_type: 'room', name: 'Halaman belakang', content: { description: 'paved back yard with the bins, bike shed and garden tap; gate to the lane' } },
 ];
@@ -38,12 +40,15 @@ const DEVICES: RawEntity[] = [
   device('id-kompor', 'Kompor', { type: 'appliance', description: 'induction hob', capabilities: ['cooking_zones', 'child_lock', 'timer'], state: { status: 'off' } }),
   device('id-oven', 'Panggangan', { type: 'appliance', description: 'built-in oven', capabilities: ['oven_temp', 'preheat'], state: { oven: 'off', temp: '0°C' } }),
   device('id-katup', 'Katup utama', { type: 'plumbing', description: 'smart shut-off valve on the main stopcock', capabilities: ['valve', 'flow_rate', 'pressure'], state: { valve: 'open', pressure: '2.9 bar' } }),
+  device('id-lampu-ayah', 'Lampu Ayah', { type: 'lighting', description: 'bedside lamp', capabilities: ['on_off', 'brightness'], state: { on: false } }),
+  device('id-lampu-ibu', 'Lampu Ibu', { type: 'lighting', description: 'bedside lamp', capabilities: ['on_off', 'brightness'], state: { on: false } }),
   device('id-bocor', 'Sensor bocor', { type: 'sensor', model: 'Water Leak Sensor', description: 'under the sink', capabilities: ['leak', 'battery'], state: { wet: false, battery: '90%' } }),
 ];
 
 const PLACE_OF: Record<string, string> = {
   'id-keran': 'id-halaman', 'id-gembok': 'id-halaman', 'id-katup-budi': 'id-budi', 'id-tudung': 'id-dapur', 'id-kipas': 'id-wc',
   'id-lampu-dapur': 'id-dapur', 'id-robot': 'id-tamu', 'id-lampu-tamu': 'id-tamu', 'id-lampu-budi': 'id-budi',
+  'id-lampu-ayah': 'id-utama', 'id-lampu-ibu': 'id-utama',
   'id-heater': 'id-tamu', 'id-heater-budi': 'id-budi', 'id-kompor': 'id-dapur', 'id-oven': 'id-dapur', 'id-katup': 'id-dapur', 'id-bocor': 'id-dapur',
 };
 
@@ -148,5 +153,22 @@ describe('everyday British verbs', () => {
     await proposes(['is the cooker hood on', 'pop it on for a bit'], ['Tudung'], 3);
     await proposes(["what's budi's radiator set to", 'whack it up to 21 would you'], ['Katup radiator Budi'], 3);
     await proposes(["where's the robot hoover", 'set him off now'], ['Si Bersih'], 2);
+  });
+});
+
+describe('follow-ups and what a refusal says', () => {
+  it('"bedside lamp on please" asks which of the two bedside lamps; "ibu" settles it', async () => {
+    const asked = await dialog('bedside lamp on please');
+    expect(asked.proposal ?? undefined).toBeUndefined();
+    expect(asked.text).toMatch(/Which one do you mean: Lampu Ayah .* or Lampu Ibu/);
+    await proposes(['bedside lamp on please', 'ibu'], ['Lampu Ibu'], 2);
+  });
+  it('"and his light" after a command on budi\'s heater is the same command for the light in his room', async () => {
+    await proposes(['is heater budi on', 'turn it on', 'and his light'], ['Lampu Budi'], 2);
+  });
+  it('a device that can\'t do the command is refused with its last reading', async () => {
+    const dim = await dialog('open the cooker hood');
+    expect(dim.proposal ?? undefined).toBeUndefined();
+    expect(dim.text).toMatch(/Tudung has no motor or valve I can open\. Its last reading: fan off/);
   });
 });
