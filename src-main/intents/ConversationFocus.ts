@@ -30,7 +30,8 @@ const MAX_CONVERSATIONS = 200;
 const LEADS = [['and', 'what', 'about'], ['what', 'about'], ['how', 'about'], ['and', 'how', 'about'], ['same', 'for'], ['and', 'for'], ['and', 'in'], ['and', 'to'], ['and', 'on'], ['and', 'the'], ['and'], ['also'], ['or']];
 const DROP_FRONT = new Set(['for', 'in', 'to', 'on', 'at', 'the', 'a', 'my', 'our', 'with', 'of']);
 // "close hers": a possessive said alone stands for the thing of hers the conversation is about.
-const PRONOUNS = new Set(['it', 'its', 'them', 'they', 'that', 'this', 'those', 'these', 'hers', 'theirs']);
+// "set him off" for a robot hoover called Henry, "stick 'em on": the everyday forms.
+const PRONOUNS = new Set(['it', 'its', 'them', 'they', 'that', 'this', 'those', 'these', 'hers', 'theirs', 'him', 'em']);
 
 export class FocusStore {
   private readonly focus = new Map<string, Focus>();
@@ -134,7 +135,7 @@ export function resolvePronoun(text: string, focus: Focus): string | undefined {
   const tokens = tokenize(text);
   const pronoun = tokens.find((t) => PRONOUNS.has(t.text));
   if (!pronoun) return undefined;
-  const plural = ['them', 'they', 'those', 'these'].includes(pronoun.text);
+  const plural = ['them', 'they', 'those', 'these', 'em'].includes(pronoun.text);
   let by: string | undefined;
   const kind = focus.slots['kind'];
   const place = focus.slots['place'];
@@ -142,7 +143,8 @@ export function resolvePronoun(text: string, focus: Focus): string | undefined {
     by = `the ${kind.text}${place?.type === 'entity' && place.entity.entity_type !== 'home' ? ` in the ${place.entity.name}` : ''}`;
   } else {
     const subject = focus.subjects[0];
-    if (subject) by = subject.name;
+    // "him" is a device called like a person ("set him off" for Henry the hoover), never a note an answer quoted.
+    if (subject && !(pronoun.text === 'him' && subject.entity_type !== 'device')) by = subject.name;
   }
   if (!by) return undefined;
   // "turn them all off" → "turn all the lights off".

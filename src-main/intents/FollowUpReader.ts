@@ -12,7 +12,7 @@ import {
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
-import { kindById, kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
+import { kindById, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
 import { homeUses } from './homeWords';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
@@ -58,6 +58,7 @@ const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|t
 const WHICH_OF_LISTED = /^which\s+(are|is|were)\b/i;
 
 const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
+const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
 
 /** "dryer?", "the oven?": a reply that is one kind word of one or two words, and nothing else. */
 function bareKindWord(text: string): string | undefined {
@@ -87,11 +88,9 @@ export class FollowUpReader {
     const lastTask = focus.intent === 'how_to' ? focus.slots['task'] : undefined;
     const procedure = [...focus.subjects, ...focus.listed].find((e) => e.entity_type === 'procedure');
     if (lastTask?.type === 'text' && BARE_ASPECT.test(text.trim())) tries.push(`${text.trim().replace(/[?!.\s]+$/, '')} should i ${procedure?.name ?? lastTask.text}`);
-    if (focus.clarify) {
-      const chosen = pickCandidate(text, focus.clarify.candidates, snapshot);
-      const rewritten = chosen ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
-      if (rewritten) tries.push(rewritten);
-    }
+    const chosen = focus.clarify ? pickCandidate(text, focus.clarify.candidates, snapshot) : undefined;
+    const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
+    if (rewritten) tries.push(rewritten);
     const fragment = ellipsisFragment(text);
     // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
     const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
@@ -147,6 +146,10 @@ export class FollowUpReader {
     // reading of "her pills"; the question as asked searches better.
     const theirs = there && THEIR_THING.test(text) ? text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`) : undefined;
     if (theirs) tries.unshift(theirs);
+    // "and his light" right after "switch it off now": the same command for the light in his room.
+    if (theirs && there && fragment && !whole && COMMANDS.has(focus.intent)) {
+      tries.unshift(...substitutions(focus, fragment.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`), leadSlot(text)));
+    }
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
       // one: the pronoun reading goes first.
@@ -173,7 +176,9 @@ export class FollowUpReader {
     if (demonstrative) tries.unshift(demonstrative);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
-      const match = await this.engine.match(attempt);
+      const read = await this.engine.match(attempt);
+      // "Extractor" picked between "Extractor" and "Loo extractor": the name, said again, is the one picked.
+      const match = read && chosen && attempt === rewritten ? settledOn(read, chosen) : read;
       if (!match || (attempt === theirs && match.intent === 'search_graph' && PERSON.test(text))) continue;
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
@@ -198,7 +203,9 @@ export class FollowUpReader {
     // "how long left?" right after a question about the washer: the same thing, asked without naming it.
     const asked = whole ?? text;
     const words = tokenize(asked);
-    if (!fallback && subject && subject.entity_type !== 'home' && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
+    // "how bright is claire's" right after Dave's lamp: someone else's thing is never the subject.
+    const othersThing = subject !== undefined && words.some((w) => /'s$/.test(w.text) && !phraseKey(subject.name).split(' ').includes(w.key));
+    if (!fallback && subject && subject.entity_type !== 'home' && !othersThing && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
       const about = await this.engine.match(`${asked} ${subject.name}`);
       if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${asked} ${subject.name}` };
     }
@@ -216,11 +223,15 @@ export class FollowUpReader {
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
     // "is the front door locked" answered through its lock: "how do i charge it" then means that lock.
     const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
+    // "when does it go off" about the Xbox plug (the pronoun read as its name), answered from a note: "it" was the
+    // device, and stays it for "switch it off now".
+    const before = this.focus.get(conversationId)?.subjects[0];
+    const stays = subjects.length === 0 && before?.entity_type === 'device' && understood.text.includes(before.name) ? [before] : undefined;
     this.focus.set(conversationId, {
       text: understood.text,
       intent: understood.match.intent,
       slots: understood.match.slots,
-      subjects: subjects.length > 0 ? subjects : soleSubject(cited),
+      subjects: stays ?? (subjects.length > 0 ? subjects : soleSubject(cited)),
       listed,
       ...(clarify ? { clarify } : {}),
     });
@@ -290,4 +301,13 @@ function sharedKind(listed: readonly Entity[], snapshot: HomeSnapshot): DeviceKi
   if (!first) return undefined;
   const common = [...(snapshot.kindsOfDevice.get(first.id)?.keys() ?? [])].filter((id) => rest.every((d) => snapshot.kindsOfDevice.get(d.id)?.has(id)));
   return common.map((id) => kindById(id)).find((k): k is DeviceKind => k !== undefined && !k.includes?.length);
+}
+
+/** The match with a question back among candidates that include the one picked settled on it. */
+function settledOn(match: IntentMatch, chosen: Entity): IntentMatch {
+  const slots = { ...match.slots };
+  for (const [name, slot] of Object.entries(slots)) {
+    if (slot.type === 'ambiguous' && slot.candidates.some((c) => c.id === chosen.id)) slots[name] = { type: 'entity', text: slot.text, entity: chosen, how: 'exact' };
+  }
+  return { ...match, slots };
 }

@@ -101,7 +101,7 @@ export class IntentResponder implements Responder {
     const asked = oneOfKindState(placeReading(understood.match, snapshot), snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
-    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }), snapshot);
+    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }, hasPronoun(trimmed)), snapshot);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {

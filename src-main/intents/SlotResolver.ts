@@ -10,7 +10,7 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
-import { kindNoneHere } from './kindTarget';
+import { kindNamesSeveral, kindNoneHere, thingNotPlace } from './kindTarget';
 import { editDistance, ownedRoom } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 
@@ -283,7 +283,7 @@ export class SlotResolver {
     const device = resolvedDevice.value.type === 'entity' && !['device', 'door', 'window'].includes(resolvedDevice.value.entity.entity_type)
       ? { value: { type: 'missing' as const, text, expected: 'device', suggestions: [] }, score: 0.3 }
       : resolvedDevice;
-    if (device.value.type === 'entity' && device.score >= 0.9) return device;
+    if (device.value.type === 'entity' && device.score >= 0.9) return kindNamesSeveral(snapshot, wholeKind, bodyKeys.join(' '), device);
     for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
       const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
       if (!kind) continue;
@@ -292,7 +292,7 @@ export class SlotResolver {
     }
     if (device.value.type === 'entity') return device;
     const place = await this.resolveEntity('place', body);
-    if (place.value.type === 'entity' && place.value.entity.entity_type !== 'home') {
+    if (place.value.type === 'entity' && place.value.entity.entity_type !== 'home' && !thingNotPlace(bodyKeys.join(' '), [place.value.entity])) {
       return { value: { type: 'group', text, kind: undefined, place: place.value.entity }, score: place.score * 0.95 };
     }
     if (device.value.type === 'ambiguous') return device;

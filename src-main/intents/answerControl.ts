@@ -9,12 +9,13 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { partnerOf, setpointOf } from './deviceReadings';
+import { otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
 import { runsJobs, switchedByField } from './switchControl';
 import type { IntentMatch } from './IntentEngine';
+import { waterSupplyTarget } from './waterSupply';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -57,7 +58,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       return `${why}${device.name} has no lock of its own. Do you mean ${partner.name}, the lock next to it? Say "${intent} ${partner.name}".`;
     }
     input.answer.cite(device);
-    if (!spec.can(device)) return `${why}${spec.cannot(device)}`;
+    // "and the tree lights?" after a dimming: a plug can't be dimmed, and what it last read is said with that.
+    if (!spec.can(device)) return `${why}${spec.cannot(device)}${lastReadings(device, input)}`;
     // The last reading may be stale (the home server may be offline): an explicit command is still proposed, saying
     // what was last read and when.
     // "turn it on" after an answer that said it is on stays "already on": the pronoun names what that answer read.
@@ -119,8 +121,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
  * A command whose target fits several devices goes to the one that can do it ("turn on the sauna": the heater, not
  * the sauna house's lock); with none or several able, the question back stays.
  */
-export function narrowControlTarget(reading: Reading): IntentMatch {
+export function narrowControlTarget(given: Reading, byPronoun = false): IntentMatch {
+  const reading = { ...given, match: waterSupplyTarget(given) };
   const slot = reading.match.slots['target'];
+  if (reading.match.category === 'control' && slot?.type === 'entity' && byPronoun) return offerAbleOfKind(reading, slot.entity, slot.text);
   if (reading.match.category !== 'control' || slot?.type !== 'ambiguous') return reading.match;
   // Each candidate is read as the target ("set … to 85" is a temperature for a heater, a level for a light).
   const as = (entity: Entity): IntentMatch => ({ ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity', text: slot.text, entity, how: 'synonym' } } });
@@ -137,6 +141,25 @@ export function narrowControlTarget(reading: Reading): IntentMatch {
   const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : able;
   const [one] = narrowed;
   return narrowed.length === 1 && one ? as(one) : reading.match;
+}
+
+/**
+ * "preheat it to 200" where "it" is the hob (the oven question before found it by the oven-kind word "hob"): the
+ * device a pronoun stands for can't do it, the other devices of its own kinds (never a broad family) that can are
+ * asked about, saying why; none is ever proposed from the guess.
+ */
+function offerAbleOfKind(reading: Reading, device: Entity, text: string): IntentMatch {
+  const spec = actionSpec(resolveSetIntent(reading), reading);
+  if (typeof spec === 'string' || spec.can(device) || device.entity_type !== 'device') return reading.match;
+  const kinds = [...(reading.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])].filter((id) => (kindById(id)?.includes.length ?? 1) === 0);
+  const same = reading.snapshot.devices.filter((d) => d.id !== device.id && kinds.some((k) => reading.snapshot.kindsOfDevice.get(d.id)?.has(k) === true));
+  const able = same.filter((d) => {
+    const as = { ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity' as const, text, entity: d, how: 'synonym' as const } } };
+    const other = actionSpec(resolveSetIntent({ ...reading, match: as }), { ...reading, match: as });
+    return typeof other !== 'string' && other.can(d);
+  });
+  if (able.length === 0 || able.length > 3) return reading.match;
+  return { ...reading.match, slots: { ...reading.match.slots, target: { type: 'ambiguous', text, expected: 'device', candidates: able, withPlaces: true, note: spec.cannot(device) } } };
 }
 
 export function proposalText(proposal: ActionProposalView): string {
@@ -171,6 +194,13 @@ function resolveSetIntent(input: Reading): string {
   if (device && fanSpeedKey(device) && setpointOf(device) === undefined) return 'set_level';
   const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
   return heats ? 'set_temperature' : 'set_level';
+}
+
+/** " Its last reading: switched off, current power 0 W (as of …)." for a device a command can't act on. */
+function lastReadings(device: Entity, input: IntentAnswerInput): string {
+  const read = device.entity_type === 'device' ? otherReadings(device).slice(0, 4) : [];
+  if (read.length === 0) return '';
+  return ` Its last reading: ${read.join(', ')}${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}.`;
 }
 
 function whichThere(input: IntentAnswerInput, place: Entity): string {

@@ -8,8 +8,8 @@ import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 
-/** The group as said, with an "all" on either side: "them all", "all of them", "the ones", "those". */
-const GROUP = /(^|\s)(?:all\s+(?:of\s+)?)?(?:them|those|these|the ones|ones)(?:\s+all)?(?=\s|$|[?.!,])/i;
+/** The group as said, with an "all" on either side: "them all", "all of them", "the ones", "those", "'em all". */
+const GROUP = /(^|\s)(?:all\s+(?:of\s+)?)?(?:them|['’]?em|those|these|the ones|ones)(?:\s+all)?(?=\s|$|[?.!,])/i;
 
 /** The command as read (the group said as its kind), or undefined when the sentence is no command over the group. */
 export async function commandOverListed(engine: IntentEngine, text: string, listed: readonly Entity[], kindSlot: SlotValue | undefined, snapshot: HomeSnapshot): Promise<{ match: IntentMatch; text: string } | undefined> {

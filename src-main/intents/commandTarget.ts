@@ -14,6 +14,7 @@ import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { cachedMembers } from './kindMembers';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
+import { thingNotPlace } from './kindTarget';
 
 export type CommandTarget =
   | { type: 'one'; device: Entity; why?: string }
@@ -171,7 +172,8 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   // A place said among the modifiers ("living room", "upstairs hallway", "kitchen") narrows to the devices there;
   // when nothing of the kind is there, the words may still describe it ("the terrace door" lock is in the living room).
   const place = placeIn(snapshot, words);
-  if (place) {
+  // With no kind said, a kind word that only a place's description says is the thing asked for (thingNotPlace.ts).
+  if (place && !(kind === undefined && thingNotPlace(words.slice(place.at, place.at + place.length).join(' '), place.places))) {
     const inside = candidates.filter((d) => place.places.some((p) => devicesWithin(snapshot, p).includes(d)));
     if (inside.length > 0) {
       candidates = inside;

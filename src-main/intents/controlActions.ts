@@ -8,6 +8,7 @@ import { capabilitiesOf, deviceType, kindById, type DeviceKind } from './deviceK
 import { kindMatch } from './HomeIndex';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { relativeLevel } from './relativeLevel';
+import { setpointField, setpointValue, takesTemperature, type SetpointField } from './setpointField';
 import { isSwitched, switchOf, switchPatch } from './switchControl';
 
 export interface ActionSpec {
@@ -36,8 +37,6 @@ const OPENABLE = ['door', 'valve', 'position'];
 const STEP_TEMPLATES = ['turn (up|down) [the] {target}', 'turn [the] {target} (up|down)'];
 /** Setpoint ranges by kind; a water heater or boiler takes its hot-water temperature ("set the water heater to 50"). */
 export const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], water_heater: [30, 80], oven: [50, 275] };
-/** State fields that hold a temperature to reach ("setpoint", "target_temp", "set_temp", a water heater's "target"). */
-const SETPOINT_KEY = /^(setpoint|target|set|desired|temperature_setpoint)(_?temp(erature)?)?(_c)?$|^(setpoint|target)_c$/;
 
 /** Builds a spec from the change and the check whether the last reading shows it done. */
 function spec(s: Omit<ActionSpec, 'patch'> & { done: (d: Entity) => boolean }): ActionSpec {
@@ -132,16 +131,14 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
     case 'set_temperature': {
       const value = numberSlot(input);
       if (value === undefined) return '';
-      const key = (d: Entity): string => {
-        if (deviceType(d) === 'oven') return 'temperature_c';
-        const state = stateOf(d);
-        return Object.keys(state).find((k) => typeof state[k] === 'number' && SETPOINT_KEY.test(k)) ?? 'setpoint_c';
-      };
+      // In the field the device keeps its setpoint in, in its form ("target": "21°C"; setpointField.ts).
+      const field = (d: Entity): SetpointField | undefined => (deviceType(d) === 'oven' ? undefined : setpointField(d));
+      const key = (d: Entity): string => (deviceType(d) === 'oven' ? 'temperature_c' : (field(d)?.key ?? 'setpoint_c'));
       return spec({
         verb: 'Set',
         can: (d) => temperatureRange(input, d) !== undefined,
-        done: (d) => stateOf(d)[key(d)] === value,
-        change: (d) => ({ state: { [key(d)]: value, ...(deviceType(d) === 'oven' ? { power: 'on' } : {}) } }),
+        done: (d) => (field(d)?.value ?? stateOf(d)[key(d)]) === value,
+        change: (d) => ({ state: { [key(d)]: setpointValue(field(d), value), ...(deviceType(d) === 'oven' ? { power: 'on' } : {}) } }),
         cannot: (d) => `${d.name} has no temperature to set.`,
         already: `set to ${value}°C`,
         detail: ` to ${value}°C`,
@@ -232,12 +229,19 @@ function temperatureRange(input: Reading, device: Entity): [number, number] | un
   if (!takesASetpoint(device)) return undefined;
   const kinds = [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
   // "climate" is a broad family (purifiers, dehumidifiers, thermometers): only a member with a setpoint takes one.
-  const setsTemperature = capabilitiesOf(device).includes('temperature_control') || setpointOf(device) !== undefined;
+  const setsTemperature = takesTemperature(device) || setpointOf(device) !== undefined;
   for (const k of kinds) {
     const range = TEMPERATURE_RANGES[k];
-    if (range && (k !== 'climate' || setsTemperature)) return range;
+    // An oven-kind word in a hob's name ("Hob", "Induktionshäll") is no oven temperature: only data that says one.
+    if (range && (k !== 'climate' || setsTemperature) && (k !== 'oven' || saysOvenHeat(device))) return range;
   }
   return undefined;
+}
+
+/** An oven-kind device whose capabilities or state fields speak of its heat ("oven_temp", "preheat", "temperature"). */
+function saysOvenHeat(device: Entity): boolean {
+  const said = [...capabilitiesOf(device), ...Object.keys(stateOf(device)).map((k) => k.toLowerCase())];
+  return said.length === 0 || said.some((w) => /temp|heat|bake|setpoint|oven/.test(w));
 }
 
 /**

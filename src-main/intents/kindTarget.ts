@@ -1,12 +1,40 @@
 // A command target said as a bare kind the home has no device of ("turn on the pool pump"), when nothing else read
 // the words (no name, no described device, nothing close): the kind itself, so the control answer says there is none
 // (after the none guard has looked for a device that may be one) instead of the command being declined.
-import type { DeviceKind } from './deviceKinds';
+import type { Entity } from '../../src-shared/protocol/entities';
+import { phraseKey, kindForPhrase, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
+import { isPlaceWord } from './placeVocabulary';
 import type { ScoredSlot } from './SlotResolver';
 
 export function kindNoneHere(snapshot: HomeSnapshot, kind: DeviceKind | undefined, text: string, implied: DeviceKind | 'openable' | undefined): ScoredSlot | undefined {
   if (!kind || (implied !== undefined && implied !== 'openable' && implied.id !== kind.id)) return undefined;
   return membersOfKind(snapshot, kind).length === 0 ? { value: { type: 'group', text, kind, place: undefined }, score: 0.9 } : undefined;
 }
+
+/**
+ * "open the gate" where the back yard is described "…; gate to the ginnel": a description lists things in a place,
+ * and a thing's word is no name of the place when a command asks for that thing (as the yard, "the gate" would be
+ * the one thing there that opens, its outside tap). A word of the place's own name, or a place word ("garage",
+ * "sauna"), still names the place. True when the phrase is a kind that none of the places is called by its name.
+ */
+export function thingNotPlace(phrase: string, places: readonly Entity[]): boolean {
+  if (!kindForPhrase(phrase) || phrase.split(' ').some(isPlaceWord)) return false;
+  return places.every((place) => !` ${phraseKey(place.name)} `.includes(` ${phrase} `));
+}
+
+/**
+ * "turn the extractor on" where one device is called "Extractor" and another "Loo extractor": a bare kind word that is
+ * one device's whole name names the others of that kind whose names say it too, so the command asks which.
+ */
+export function kindNamesSeveral(snapshot: HomeSnapshot, kind: DeviceKind | undefined, said: string, found: ScoredSlot): ScoredSlot {
+  if (!kind || found.value.type !== 'entity' || phraseKey(found.value.entity.name) !== said) return found;
+  const named = found.value.entity;
+  const others = membersOfKind(snapshot, kind).filter((d) => d.id !== named.id && ` ${phraseKey(d.name)} `.includes(` ${said} `));
+  if (others.length === 0 || others.length >= MAX_NAMED_ALIKE) return found;
+  return { value: { type: 'ambiguous', text: found.value.text, expected: 'device', candidates: [named, ...others], withPlaces: true }, score: 0.6 };
+}
+
+/** More devices than this sharing the kind word is no useful question back. */
+const MAX_NAMED_ALIKE = 6;

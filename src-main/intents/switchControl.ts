@@ -4,7 +4,7 @@
 // robot vacuum's `cleaning`, an irrigation controller's `zones`, a speaker's playback). A command writes the field the
 // device already uses. A device with none of these (a button, a fridge that only reports, a sensor) can't be switched.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { capabilitiesOf } from './deviceKinds';
+import { capabilitiesOf, kindForPhrase } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
 
 export interface Switch {
@@ -19,41 +19,64 @@ export interface Switch {
 /** Capabilities that say the device is switched on and off remotely, however they are spelled. */
 const SWITCH_CAPABILITY = /^(remote_)?(on_?off|power(_control|_switch)?|switch|toggle|remote_control|start_?stop|remote_power)$/;
 /** Capabilities that say the device runs a job when started (a cycle, a cleaning, watering). */
-const RUN_CAPABILITY = /^(remote_start|cleaning|room_cleaning|zone_cleaning|vacuum|vacuuming|mop|mopping|irrigation|watering|program_start)$/;
+const RUN_CAPABILITY = /^(remote_start|clean|cleaning|room_cleaning|zone_cleaning|vacuum|vacuuming|mop|mopping|irrigation|watering|program_start)$/;
 /** Watering zones ("zones" alone is also an alarm panel's). */
 const WATERS = /rain|valve|irrigat|sprinkl|water/;
 /** Capabilities of a media device, which is turned on and off through its power. */
 const MEDIA_CAPABILITY = /^(play_pause|audio_playback|media_playback|playback|volume|volume_control)$/;
 /** Boolean (or "on"/"off") fields that hold a device's switch. */
-const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'switch_state'];
+const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'device_on', 'switch_state', 'state'];
 /** Boolean fields that hold whether a job runs. */
 const RUN_FLAGS = ['running', 'active', 'watering', 'cleaning', 'is_running'];
 /** String fields that hold a job's status ("running", "docked", "finished"). */
-const RUN_STATUS_KEYS = ['status', 'cycle', 'state', 'program_status', 'run_state'];
+const RUN_STATUS_KEYS = ['status', 'cycle', 'state', 'phase', 'program_status', 'run_state'];
 /** Values of a status that say the job is not running. */
 const IDLE = /^(off|idle|stopped|docked|charging|finished|done|standby|paused|ready|returning|complete|completed|end|winterized)$/i;
 
 /** How the device is switched, or undefined when nothing in its data says it can be. */
 export function switchOf(device: Entity): Switch | undefined {
-  const s = stateOf(device);
-  if (typeof s['power'] === 'string' || typeof s['power'] === 'boolean') return field('power', s['power'], false);
+  // Field names as exported ("POWER": "OFF" from a Tasmota relay): looked up whatever their case, written as they are.
+  const s = byLowerKey(stateOf(device));
+  const power = s.get('power');
+  if (power && (typeof power.value === 'string' || typeof power.value === 'boolean')) return field(power.key, power.value, false);
   for (const key of SWITCH_KEYS) {
-    const v = s[key];
-    if (typeof v === 'boolean' || (typeof v === 'string' && /^(on|off)$/i.test(v.trim()))) return field(key, v, false);
+    const v = s.get(key);
+    if (v && isOnOff(v.value)) return field(v.key, v.value, false);
   }
   const caps = capabilitiesOf(device);
+  // "fan": "off" on a cooker hood (capability "fan_speed"), "light": "off" on a floodlight camera (capability
+  // "floodlight"): a field named as a kind of thing that a capability also says, on or off, is that thing's switch.
+  const named = [...s.values()].find((v) => {
+    const key = v.key.toLowerCase();
+    return isOnOff(v.value) && kindForPhrase(key.replace(/_/g, ' ')) !== undefined && caps.some((c) => c.includes(key));
+  });
+  if (named) return field(named.key, named.value, false);
   // An electric towel rail or convector kept as `heating: true|false` with a `heating` capability: that field is its
   // switch (a boiler's `status: "heating"` is a reading, not a switch).
-  if (typeof s['heating'] === 'boolean' && caps.includes('heating')) return field('heating', s['heating'], false);
+  const heating = s.get('heating');
+  if (heating && typeof heating.value === 'boolean' && caps.includes('heating')) return field(heating.key, heating.value, false);
   if (runsJobs(device)) {
-    const flag = RUN_FLAGS.find((k) => typeof s[k] === 'boolean');
-    if (flag) return { key: flag, on: true, off: false, runs: true };
-    const status = RUN_STATUS_KEYS.find((k) => typeof s[k] === 'string');
+    const flag = RUN_FLAGS.map((k) => s.get(k)).find((v) => typeof v?.value === 'boolean');
+    if (flag) return { key: flag.key, on: true, off: false, runs: true };
+    const status = RUN_STATUS_KEYS.map((k) => s.get(k)).find((v) => typeof v?.value === 'string')?.key;
     const cleans = caps.some((c) => /clean|vacuum|mop/.test(c));
     return { key: status ?? 'status', on: cleans ? 'cleaning' : 'running', off: 'stopped', runs: true };
   }
+  // A bathroom fan kept as `running: false`: what runs when it is on, for a device that runs no job.
+  const running = s.get('running') ?? s.get('is_running');
+  if (running && typeof running.value === 'boolean') return field(running.key, running.value, false);
   if (caps.some((c) => SWITCH_CAPABILITY.test(c) || MEDIA_CAPABILITY.test(c))) return { key: 'power', on: 'on', off: 'off', runs: false };
   return undefined;
+}
+
+function isOnOff(value: unknown): boolean {
+  return typeof value === 'boolean' || (typeof value === 'string' && /^(on|off)$/i.test(value.trim()));
+}
+
+function byLowerKey(state: Record<string, unknown>): Map<string, { key: string; value: unknown }> {
+  const out = new Map<string, { key: string; value: unknown }>();
+  for (const [key, value] of Object.entries(state)) if (!out.has(key.toLowerCase())) out.set(key.toLowerCase(), { key, value });
+  return out;
 }
 
 /** Whether the device reads as switched that way now (for saying what it last read). */
