@@ -20,7 +20,7 @@ import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
 import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { weakerEvidence } from './noneGuard';
-import { unreadClause, unreadReadings } from './unreadReadings';
+import { hedgedReadings } from './unreadReadings';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -213,8 +213,8 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
       input.answer.cite(read.sensor);
       return withFreshness(`${device.name} measures nothing itself; ${read.sensor.name} on it reads ${joinNames(read.readings.map((r) => `${r.value}${r.unit}`))}.`, input.context.freshness.label);
     }
-    const unread = unreadReadings([device], 'temperature');
-    if (unread.length > 0) return withFreshness(`I'm not sure which reading of ${device.name} is its temperature; it reports ${unread[0]?.phrases.join(', ')}.`, input.context.freshness.label);
+    const unread = hedgedReadings([device], 'temperature', `reading of ${device.name} is its temperature`);
+    if (unread) return withFreshness(unread.text, input.context.freshness.label);
     return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
   }
   // "how hot is the water heater": what it is now comes first, what it is set to second.
@@ -354,11 +354,9 @@ async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<stri
     const lines = setBy.map(({ d, r }) => `${d.name}${where(d)} is set to ${r.value}${r.unit} (${r.field})`);
     return withFreshness(`I have no measured ${label}${here}; ${joinNames(lines)}.`, input.context.freshness.label);
   }
-  const unread = unreadReadings(scoped, quantity);
-  if (unread.length > 0) {
-    input.answer.cite(...unread.map((u) => u.device));
-    return withFreshness(`I'm not sure which reading${here} is the ${label}; these could be: ${unreadClause(unread)}.`, input.context.freshness.label);
-  }
+  const unread = hedgedReadings(scoped, quantity, `reading${here} is the ${label}`);
+  if (unread) input.answer.cite(...unread.devices);
+  if (unread) return withFreshness(unread.text, input.context.freshness.label);
   return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
 }
 

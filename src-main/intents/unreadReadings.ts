@@ -61,7 +61,13 @@ export function unreadReadings(devices: readonly Entity[], quantity: Quantity, l
   return out;
 }
 
-/** "Hive: current 19.6°C, target 20.0°C; Hall sensor: rad 19.9": the unread readings in one clause. */
-export function unreadClause(found: ReadonlyArray<{ device: Entity; phrases: string[] }>): string {
-  return found.map(({ device, phrases }) => `${device.name}: ${phrases.join(', ')}`).join('; ');
+/**
+ * "I'm not sure which reading in Hall is the temperature; these could be: Hive: current 19.6°C, target 20.0°C", or
+ * undefined when nothing could be it. `which` says what is unsure ("reading in Hall is the temperature").
+ */
+export function hedgedReadings(devices: readonly Entity[], quantity: Quantity, which: string): { text: string; devices: Entity[] } | undefined {
+  const found = unreadReadings(devices, quantity);
+  if (found.length === 0) return undefined;
+  const clause = found.map(({ device, phrases }) => `${device.name}: ${phrases.join(', ')}`).join('; ');
+  return { text: `I'm not sure which ${which}; these could be: ${clause}.`, devices: found.map((f) => f.device) };
 }
