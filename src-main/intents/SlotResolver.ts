@@ -54,8 +54,7 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedu
 /** Slot types where "no such thing" is a useful answer even without a suggestion (the question is clearly about the home). */
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
 
-const LOCK_KIND = kindById('lock');
-const ALARM_KIND = kindById('alarm');
+const [LOCK_KIND, ALARM_KIND] = [kindById('lock'), kindById('alarm')];
 /** Command words that start a sentence: a place or room slot that took one swallowed the command ("turn on the garage"). */
 const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill', 'arm', 'disarm']);
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
@@ -177,9 +176,10 @@ export class SlotResolver {
     }
     if (kindSaid && result.kind !== 'ambiguous') {
       const ofKind = membersOfKind(snapshot, kindSaid);
-      // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
+      // "the chest freezer" among freezers: the one whose own words say it; when several do ("heat pump"), which one.
       const only = ofKind.length > 1 ? devicesSaying(ofKind, text) : ofKind;
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+      if (only.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: only.slice(0, 6) }, score: 0.6 };
     }
     // "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named.
     if (type === 'device' || type === 'thing') {

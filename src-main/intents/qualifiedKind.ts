@@ -7,6 +7,7 @@ import { modifierTranslations } from './crossLanguageCues';
 import { coveredKinds, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
+import { devicesSaying } from './kindEvidence';
 import { membersOfKind } from './kindMembers';
 import { STOP_WORDS, type Mention } from './mentions';
 import type { Token } from './normalizeText';
@@ -33,6 +34,10 @@ export function kindWords(snapshot: HomeSnapshot, tokens: readonly Token[], kind
   // "the wine fridge", "the aquarium heater": a word right before the kind that nothing in this home uses says
   // which one is meant; the answer must say there is no such one rather than list every fridge or pick the one.
   const possessive = POSSESSIVES.has(word.key);
+  // "the block heater" for a plug described "engine block heater socket": the one device whose own words say the
+  // whole phrase is meant, whatever kind its type gives it.
+  const saying = possessive ? [] : devicesSaying(snapshot.devices.filter((d) => ownWords(d).has(word.key)), `${word.text} ${kindMention.text}`);
+  if (saying.length === 1 && saying[0]) return { device: saying[0], refine: whole };
   if (!possessive && !homeUses(snapshot, word.text, word.key)) return { qualifier: word.text, refine: whole };
   // A word the home uses that only devices of another kind carry: the one that fits is meant, never a plain member.
   const byWord = kindMention.kind && !possessive ? qualifiedKind(snapshot, word, kindMention.kind) : undefined;
