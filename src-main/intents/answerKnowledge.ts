@@ -24,7 +24,10 @@ const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it'
  * nothing fits.
  */
 export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Promise<string | undefined> {
-  const slot = input.match.slots['task'];
+  // "what do I do if there's a leak": a situation, which only a procedure named for it (or for a device that
+  // handles it) answers; a step that merely says "fire" ("light a fire") is no answer to "if there's a fire".
+  const situation = input.match.slots['situation'];
+  const slot = input.match.slots['task'] ?? situation;
   if (slot?.type !== 'text') return undefined;
   const tokens = tokenize(slot.text);
   // The device may be anywhere in the task ("replace the kitchen smoke alarm battery"): longest span first.
@@ -66,7 +69,7 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   const aboutKind = taskKinds.size > 0 && !linked ? fits.filter((f) => f.aboutKind).length : 0;
   const ranked = rankFits(fits);
   // A bare verb over every procedure ("how do I change them" with nothing named) is no evidence from a step alone.
-  let best = !linked && objectless(wanted) ? ranked.find((f) => f.byName) : ranked[0];
+  let best = (!linked && objectless(wanted)) || situation ? ranked.find((f) => f.byName) : ranked[0];
   // "how do I clean it" about a device with one procedure: that procedure, whatever language its name is in.
   if (!best && linked && objectless(wanted) && procedures.length === 1 && procedures[0]) best = { procedure: procedures[0], score: 0, byName: false, firstStep: 0, aboutKind: false };
   // The only procedure about the kind the task names ("defrost the chest freezer" → "Avfrosta frysboxen", linked to

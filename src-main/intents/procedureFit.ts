@@ -5,7 +5,7 @@
 // pressure if needed" as the last step of bleeding the radiators is a pointer to another procedure).
 import type { Entity } from '../../src-shared/protocol/entities';
 import { textOf } from './answerGraphSearch';
-import { coveredKinds, kindById, kindsNamedIn } from './deviceKinds';
+import { capabilitiesOf, coveredKinds, kindById, kindsNamedIn } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { tokenize } from './normalizeText';
 import { taskVerb } from './taskVerbs';
@@ -16,7 +16,9 @@ import { sentencesOf } from './sentences';
 const OBJECTLESS = new Set(['replace', 'set', 'empty', 'reset', 'fill', 'fix', 'service', 'maintain', 'use', 'do', 'charge', 'open', 'operate', 'check', 'descale', 'bleed']);
 const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it', 'of', 'on', 'in', 'for', 'with', 'is', 'can', 'how', 'up', 'them', 'they', 'this', 'that', 'these', 'those', 'one', 'again', 'properly',
   // "turn off the water to the house": the whole home is no object a procedure names.
-  'house', 'home', 'whole', 'entire']);
+  'house', 'home', 'whole', 'entire', 'there']);
+/** Capability words that say what every such device can do, never what a procedure for it is about. */
+const GENERIC_CAPABILITY = new Set(['power', 'open', 'close', 'switch', 'state', 'status', 'level', 'mode', 'control', 'monitoring', 'battery', 'temperature', 'target', 'setpoint']);
 const NAME_WEIGHT = 1;
 const STEP_WEIGHT = 0.75;
 /** An unclassified linked device may be of the kind asked: half the evidence of a device that is. */
@@ -104,6 +106,8 @@ function linkedKinds(snapshot: HomeSnapshot, procedure: Entity): LinkedKinds {
     // words what the procedure's name says in another language ("how do i turn off the water").
     const description = device.content['description'];
     if (typeof description === 'string') described.push(...keysOf(description.split(/[.!?\n]/)[0] ?? ''));
+    // "what do i do if there's a leak": a procedure for the valve with a `leak_shutoff` capability is for a leak.
+    described.push(...capabilitiesOf(device).flatMap((c) => c.split(/[^a-z]+/)).filter((k) => k.length >= 4 && !GENERIC_CAPABILITY.has(k)));
     const own = [...(snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])].filter((id) => (kindById(id)?.includes.length ?? 1) === 0);
     // Only a broad kind ("appliance") says nothing about what the device is.
     if (own.length === 0) unclassified = true;

@@ -1,7 +1,8 @@
 // Issue 12 (round 9): a kind said in words only the descriptions carry, in a home whose names the lexicon cannot read
 // (Czech, written here). Two devices described as heat pumps make "the heat pump" ask which one (never the one a
 // command reading happens to pick); "the block heater" is the plug described "engine block heater socket", never
-// "no block heater here" nor the room heater.
+// "no block heater here" nor the room heater. "what do I do if there's a leak" is the procedure for the valve that
+// shuts off leaks; a situation no procedure is named for ("if there's a fire") never gets one whose step lights a fire.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -17,6 +18,9 @@ const ENTITIES: RawEntity[] = [
   { id: 'cz-zasuvka', entity_type: 'device', name: 'Zásuvka u auta', content: { type: 'switch', manufacturer: 'Shelly', description: 'engine block heater socket for the Octavia', capabilities: ['on/off', 'power_w'], state: { on: false, power_w: 0 } } },
   { id: 'cz-homey', entity_type: 'device', name: 'Centrála', content: { type: 'hub', manufacturer: 'Athom', model: 'Homey Pro' } },
   { id: 'cz-rano', entity_type: 'schedule', name: 'Ranní ohřev', content: { days: 'Mon–Fri', on: '05:30', off: '07:30', enabled: true } },
+  { id: 'cz-ventil', entity_type: 'device', name: 'Hlavní ventil', content: { type: 'security', manufacturer: 'Grohe', description: 'main water valve', capabilities: ['valve_open/close', 'leak_shutoff'], state: { valve: 'open' } } },
+  { id: 'cz-unik', entity_type: 'procedure', name: 'Při úniku vody', content: { steps: ['See which hlídač raised the alarm.', 'Close the main valve by the lever in the technical room.', 'Wipe up the water before resetting.'] } },
+  { id: 'cz-krb', entity_type: 'procedure', name: 'Zatápění v krbu', content: { steps: ['Open the damper fully.', 'Light a small fire with dry beech.'] } },
   { id: 'cz-servis', entity_type: 'note', name: 'Servis čerpadla', content: { text: 'NIBE service every second year; brine pressure should stay 0.8–1.5 bar.', private: false } },
 ];
 
@@ -32,6 +36,8 @@ const EDGES: RawEdge[] = [
   { from: 'cz-homey', to: 'cz-zasuvka', type: 'controls' },
   { from: 'cz-rano', to: 'cz-zasuvka', type: 'manages' },
   { from: 'cz-zeme', to: 'cz-servis', type: 'documented_by' },
+  { from: 'cz-ventil', to: 'cz-sklep', type: 'located_in' },
+  { from: 'cz-unik', to: 'cz-ventil', type: 'procedure_for' },
 ];
 
 describe('kinds said in the words of descriptions (Czech home)', () => {
@@ -71,5 +77,15 @@ describe('kinds said in the words of descriptions (Czech home)', () => {
     expect(text).toContain('Centrála');
     expect(text).not.toMatch(/no block heater/i);
     expect(text).not.toContain('Přímotop');
+  });
+
+  it('"what do i do if there\'s a leak" is the procedure for the valve with a leak shut-off', async () => {
+    const text = await ask("what do i do if there's a leak");
+    expect(text).toContain('Při úniku vody');
+  });
+
+  it('"what do i do if there\'s a fire" never answers with the procedure whose step lights a fire', async () => {
+    const text = await ask("what do i do if there's a fire");
+    expect(text).not.toContain('Zatápění v krbu');
   });
 });
