@@ -1,0 +1,78 @@
+// Issue 12, round 9 commands over a home named in Indonesian (the lexicon has no Indonesian): the devices are known by
+// their types, English descriptions and capabilities only. Classes: a ceiling fan that keeps only its speed is on when
+// the speed is above 0 ("which fans are on"), and "turn em all off" then stops exactly those through their speed, never
+// a fan whose light kit is on (its `light: "on"` is a part, not its switch); "and arm the alarm" after "and close the
+// gate" is a command of its own, never "close" put onto the alarm.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { dialogsOver } from './dialogsOver';
+import { openHarness, type Harness } from './intentHarness';
+
+const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+const fan = (id: string, name: string, state: Record<string, unknown>): RawEntity =>
+  device(id, name, { type: 'climate', description: 'ceiling fan', capabilities: 'light' in state ? ['fanSpeed', 'light'] : ['fanSpeed'], state });
+
+const ROOMS: RawEntity[] = [
+  { id: 'id-home', entity_type: 'home', name: 'Rumah', content: {} },
+  { id: 'id-tamu', entity_type: 'room', name: 'Ruang Tamu', content: { description: 'living room' } },
+  { id: 'id-budi', entity_type: 'room', name: 'Kamar Budi', content: {} },
+  { id: 'id-sari', entity_type: 'room', name: 'Kamar Sari', content: {} },
+  { id: 'id-teras', entity_type: 'room', name: 'Teras', content: { description: 'verandah' } },
+];
+
+const DEVICES: RawEntity[] = [
+  fan('id-kipas-tamu', 'Kipas Tamu', { speed: 3 }),
+  fan('id-kipas-budi', 'Kipas Budi', { speed: 0, light: 'on' }),
+  fan('id-kipas-sari', 'Kipas Sari', { speed: 1, light: 'off' }),
+  fan('id-kipas-teras', 'Kipas Teras', { speed: 0 }),
+  device('id-gerbang', 'Gerbang Depan', { type: 'security', description: 'sliding gate motor', capabilities: ['open/close'], state: { gate: 'open' } }),
+  device('id-kunci', 'Kunci Pintu', { type: 'security', capabilities: ['lock/unlock', 'battery'], state: { locked: false, battery: '70%' } }),
+  device('id-panel', 'Panel Keamanan', { type: 'security', description: 'alarm panel', capabilities: ['arm/disarm', 'zones'], state: { status: 'disarmed', zones_open: 0 } }),
+];
+
+const PLACE_OF: Record<string, string> = {
+  'id-kipas-tamu': 'id-tamu', 'id-kipas-budi': 'id-budi', 'id-kipas-sari': 'id-sari', 'id-kipas-teras': 'id-teras',
+  'id-gerbang': 'id-teras', 'id-kunci': 'id-teras', 'id-panel': 'id-tamu',
+};
+
+function indonesianHome(): string {
+  const edges: RawEdge[] = [
+    ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: 'id-home', type: 'part_of' })),
+    ...DEVICES.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'id-tamu', type: 'located_in' })),
+  ];
+  return homeExportJson([...ROOMS, ...DEVICES], edges, 'id-edge');
+}
+
+let h: Harness;
+const { dialog } = dialogsOver(() => h, 'id');
+
+beforeAll(async () => {
+  h = await openHarness({ homeJson: indonesianHome() });
+});
+afterAll(() => h.dispose());
+
+describe('fans kept by their speed', () => {
+  it('"which fans are on" names the fans whose speed is above 0, never the one whose light alone is on', async () => {
+    const listed = await dialog('which fans are on');
+    expect(listed.text).toMatch(/2 of 4 fans are on/);
+    expect(listed.citations.map((c) => c.name).sort()).toEqual(['Kipas Sari', 'Kipas Tamu']);
+  });
+  it('"turn em all off" after it stops exactly those, by setting their speed to 0', async () => {
+    const done = await dialog('which fans are on', 'turn em all off');
+    expect(done.proposal?.targets.map((t) => t.name).sort(), done.text).toEqual(['Kipas Sari', 'Kipas Tamu']);
+    for (const change of done.proposal?.changes ?? []) expect(change.changes.content?.['state'], done.text).toMatchObject({ speed: 0 });
+  });
+  it('"turn off kipas budi" (speed 0, light on) is already off by its speed; its light is not what is switched', async () => {
+    const done = await dialog('turn off kipas budi');
+    expect(done.text).toMatch(/already off/);
+    for (const change of done.proposal?.changes ?? []) expect(change.changes.content?.['state'], done.text).toEqual({ speed: 0, light: 'on' });
+  });
+});
+
+describe('a follow-up with its own verb', () => {
+  it('"and arm the alarm" after "and close the gate" arms the alarm panel', async () => {
+    const armed = await dialog('lock the door', 'and close the gate', 'and arm the alarm');
+    expect(armed.proposal?.targets.map((t) => t.name), armed.text).toEqual(['Panel Keamanan']);
+    expect(armed.text).not.toMatch(/close/i);
+  });
+});
