@@ -2,7 +2,9 @@
 // their types, English descriptions and capabilities only. Classes: a ceiling fan that keeps only its speed is on when
 // the speed is above 0 ("which fans are on"), and "turn em all off" then stops exactly those through their speed, never
 // a fan whose light kit is on (its `light: "on"` is a part, not its switch); "and arm the alarm" after "and close the
-// gate" is a command of its own, never "close" put onto the alarm.
+// gate" is a command of its own, never "close" put onto the alarm; "shut the water off" closes the water valve ("off" is
+// the verb's, never a name to look for); "turn off the telly" where one TV is named so and one described so asks
+// which, never reads a TV as something to close.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -27,12 +29,15 @@ const DEVICES: RawEntity[] = [
   fan('id-kipas-teras', 'Kipas Teras', { speed: 0 }),
   device('id-gerbang', 'Gerbang Depan', { type: 'security', description: 'sliding gate motor', capabilities: ['open/close'], state: { gate: 'open' } }),
   device('id-kunci', 'Kunci Pintu', { type: 'security', capabilities: ['lock/unlock', 'battery'], state: { locked: false, battery: '70%' } }),
+  device('id-katup', 'Katup Utama', { type: 'security', description: 'main water valve', capabilities: ['valve_open/close'], state: { valve: 'open' } }),
+  device('id-tv-kakek', 'Telly Kakek', { type: 'entertainment', capabilities: ['power', 'volume'], state: { power: 'on', channel: 'TVRI' } }),
+  device('id-tv-tamu', 'Samsung', { type: 'entertainment', description: 'telly', capabilities: ['power', 'volume'], state: { power: 'on', volume: 20 } }),
   device('id-panel', 'Panel Keamanan', { type: 'security', description: 'alarm panel', capabilities: ['arm/disarm', 'zones'], state: { status: 'disarmed', zones_open: 0 } }),
 ];
 
 const PLACE_OF: Record<string, string> = {
   'id-kipas-tamu': 'id-tamu', 'id-kipas-budi': 'id-budi', 'id-kipas-sari': 'id-sari', 'id-kipas-teras': 'id-teras',
-  'id-gerbang': 'id-teras', 'id-kunci': 'id-teras', 'id-panel': 'id-tamu',
+  'id-gerbang': 'id-teras', 'id-kunci': 'id-teras', 'id-panel': 'id-tamu', 'id-katup': 'id-teras', 'id-tv-kakek': 'id-budi',
 };
 
 function indonesianHome(): string {
@@ -74,5 +79,23 @@ describe('a follow-up with its own verb', () => {
     const armed = await dialog('lock the door', 'and close the gate', 'and arm the alarm');
     expect(armed.proposal?.targets.map((t) => t.name), armed.text).toEqual(['Panel Keamanan']);
     expect(armed.text).not.toMatch(/close/i);
+  });
+});
+
+describe('a verb split around its object', () => {
+  it('"shut the water off" closes the one water valve, never asking for a device called "off"', async () => {
+    const shut = await dialog('shut the water off');
+    expect(shut.proposal?.targets.map((t) => t.name), shut.text).toEqual(['Katup Utama']);
+    expect(shut.text).not.toMatch(/'off'/);
+  });
+});
+
+describe('a switched device named by the words is never something to close', () => {
+  it('"turn off the telly" asks which of the two TVs, never "closes" the one named so', async () => {
+    const asked = await dialog('turn off the telly');
+    expect(asked.proposal ?? undefined, asked.text).toBeUndefined();
+    expect(asked.text).toMatch(/Telly Kakek/);
+    expect(asked.text).toMatch(/Samsung/);
+    expect(asked.text).not.toMatch(/close|motor|valve/i);
   });
 });
