@@ -87,6 +87,10 @@ export class IntentEngine implements Disposable {
     const clause = /^([^,;]{4,}?)\s*[,;]\s*\S/.exec(text)?.[1];
     const request = clause ? await this.match(clause) : undefined;
     if (request && !hasProblem(request.slots)) return request;
+    // "disarm the alarm im home": a command followed by what the asker is doing, with no comma, is the command.
+    const before = /^(.{4,}?)\s+(?:i'm|im|i am|we're|we are|i've|we've|cos|coz|because)\s+\S/i.exec(text)?.[1];
+    const command = before ? await this.match(before) : undefined;
+    if (command && command.category === 'control' && !hasProblem(command.slots)) return command;
     // "i'm babysitting, what's the alarm code?": a question after what the asker is doing is the question.
     const after = whole || request ? undefined : /^[^,;?]{3,}[,;]\s*([^,;]{4,})$/.exec(text)?.[1];
     const asked = after ? await this.match(after) : undefined;

@@ -4,7 +4,7 @@
 // a fan whose light kit is on (its `light: "on"` is a part, not its switch); "and arm the alarm" after "and close the
 // gate" is a command of its own, never "close" put onto the alarm; "shut the water off" closes the water valve ("off" is
 // the verb's, never a name to look for); "turn off the telly" where one TV is named so and one described so asks
-// which, never reads a TV as something to close.
+// which, never reads a TV as something to close; "disarm the alarm im home" is the command, what follows the reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -97,5 +97,13 @@ describe('a switched device named by the words is never something to close', () 
     expect(asked.text).toMatch(/Telly Kakek/);
     expect(asked.text).toMatch(/Samsung/);
     expect(asked.text).not.toMatch(/close|motor|valve/i);
+  });
+});
+
+describe('a reason after a command, without a comma', () => {
+  it('"disarm the alarm im home" disarms the alarm panel; "im home" is no part of its name', async () => {
+    const done = await dialog('disarm the alarm im home');
+    expect(done.proposal?.targets.map((t) => t.name), done.text).toEqual(['Panel Keamanan']);
+    expect(done.proposal?.tier, done.text).toBe(3);
   });
 });
