@@ -67,6 +67,11 @@ describe('fans kept by their speed', () => {
     expect(done.proposal?.targets.map((t) => t.name).sort(), done.text).toEqual(['Kipas Sari', 'Kipas Tamu']);
     for (const change of done.proposal?.changes ?? []) expect(change.changes.content?.['state'], done.text).toMatchObject({ speed: 0 });
   });
+  it('"set kipas sari to 3" sets its speed, never a temperature it does not have', async () => {
+    const done = await dialog('set kipas sari to 3');
+    expect(done.proposal?.targets.map((t) => t.name), done.text).toEqual(['Kipas Sari']);
+    expect(done.proposal?.changes[0]?.changes.content?.['state'], done.text).toMatchObject({ speed: 3 });
+  });
   it('"turn off kipas budi" (speed 0, light on) is already off by its speed; its light is not what is switched', async () => {
     const done = await dialog('turn off kipas budi');
     expect(done.text).toMatch(/already off/);
