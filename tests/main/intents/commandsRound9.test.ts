@@ -4,7 +4,7 @@
 // a fan whose light kit is on (its `light: "on"` is a part, not its switch); "and arm the alarm" after "and close the
 // gate" is a command of its own, never "close" put onto the alarm; "shut the water off" closes the water valve ("off" is
 // the verb's, never a name to look for); "turn off the telly" where one TV is named so and one described so asks
-// which, never reads a TV as something to close; "disarm the alarm im home" is the command, what follows the reason.
+// which, never reads a TV as something to close; "chuck the … on" (Australian) switches it on; "disarm the alarm im home" is the command, what follows the reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -32,12 +32,13 @@ const DEVICES: RawEntity[] = [
   device('id-katup', 'Katup Utama', { type: 'security', description: 'main water valve', capabilities: ['valve_open/close'], state: { valve: 'open' } }),
   device('id-tv-kakek', 'Telly Kakek', { type: 'entertainment', capabilities: ['power', 'volume'], state: { power: 'on', channel: 'TVRI' } }),
   device('id-tv-tamu', 'Samsung', { type: 'entertainment', description: 'telly', capabilities: ['power', 'volume'], state: { power: 'on', volume: 20 } }),
+  device('id-lampu', 'Lampu Teras', { type: 'lighting', capabilities: ['on_off'], state: { on: false } }),
   device('id-panel', 'Panel Keamanan', { type: 'security', description: 'alarm panel', capabilities: ['arm/disarm', 'zones'], state: { status: 'disarmed', zones_open: 0 } }),
 ];
 
 const PLACE_OF: Record<string, string> = {
   'id-kipas-tamu': 'id-tamu', 'id-kipas-budi': 'id-budi', 'id-kipas-sari': 'id-sari', 'id-kipas-teras': 'id-teras',
-  'id-gerbang': 'id-teras', 'id-kunci': 'id-teras', 'id-panel': 'id-tamu', 'id-katup': 'id-teras', 'id-tv-kakek': 'id-budi',
+  'id-gerbang': 'id-teras', 'id-kunci': 'id-teras', 'id-panel': 'id-tamu', 'id-katup': 'id-teras', 'id-tv-kakek': 'id-budi', 'id-lampu': 'id-teras',
 };
 
 function indonesianHome(): string {
@@ -110,5 +111,16 @@ describe('a reason after a command, without a comma', () => {
     const done = await dialog('disarm the alarm im home');
     expect(done.proposal?.targets.map((t) => t.name), done.text).toEqual(['Panel Keamanan']);
     expect(done.proposal?.tier, done.text).toBe(3);
+  });
+});
+
+describe('everyday Australian switching words', () => {
+  it('"chuck the lampu teras on" turns it on; "flick the lampu teras off" turns it off', async () => {
+    const on = await dialog('chuck the lampu teras on');
+    expect(on.proposal?.targets.map((t) => t.name), on.text).toEqual(['Lampu Teras']);
+    expect(on.proposal?.changes[0]?.changes.content?.['state'], on.text).toMatchObject({ on: true });
+    const off = await dialog('flick the lampu teras off');
+    expect(off.proposal?.targets.map((t) => t.name), off.text).toEqual(['Lampu Teras']);
+    expect(off.proposal?.changes[0]?.changes.content?.['state'], off.text).toMatchObject({ on: false });
   });
 });
