@@ -13,6 +13,7 @@ import { scopeAfterState } from './scopeAfterState';
 import { everydayPhrasing } from './everydayPhrasing';
 import { tokenize, type Token } from './normalizeText';
 import { SlotIntentParser } from './SlotIntentParser';
+import { halfwayLevel } from './halfwayLevel';
 import { SlotResolver, type SlotValue } from './SlotResolver';
 import { SpellingRepair } from './spellingRepair';
 import { TemplateMatcher } from './TemplateMatcher';
@@ -99,7 +100,7 @@ export class IntentEngine implements Disposable {
   }
 
   private async matchOnce(text: string): Promise<IntentMatch | undefined> {
-    const all = tokenize(everydayPhrasing(text));
+    const all = tokenize(everydayPhrasing(halfwayLevel(text)));
     if (all.length === 0 || all.length > MAX_TOKENS) return undefined;
     // Both the whole sentence and the sentence without politeness are tried: "tell me" is filler in "tell me what
     // is in the kitchen" but part of a template in "tell me the devices in the kitchen".

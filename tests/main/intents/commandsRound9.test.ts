@@ -4,7 +4,7 @@
 // a fan whose light kit is on (its `light: "on"` is a part, not its switch); "and arm the alarm" after "and close the
 // gate" is a command of its own, never "close" put onto the alarm; "shut the water off" closes the water valve ("off" is
 // the verb's, never a name to look for); "turn off the telly" where one TV is named so and one described so asks
-// which, never reads a TV as something to close; "chuck the … on" (Australian) switches it on; "disarm the alarm im home" is the command, what follows the reason.
+// which, never reads a TV as something to close; "chuck the … on" (Australian) switches it on; "put the blind … halfway" sets it to 50%; "disarm the alarm im home" is the command, what follows the reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -33,12 +33,13 @@ const DEVICES: RawEntity[] = [
   device('id-tv-kakek', 'Telly Kakek', { type: 'entertainment', capabilities: ['power', 'volume'], state: { power: 'on', channel: 'TVRI' } }),
   device('id-tv-tamu', 'Samsung', { type: 'entertainment', description: 'telly', capabilities: ['power', 'volume'], state: { power: 'on', volume: 20 } }),
   device('id-lampu', 'Lampu Teras', { type: 'lighting', capabilities: ['on_off'], state: { on: false } }),
+  device('id-tirai', 'Tirai Sari', { type: 'blinds', capabilities: ['open/close', 'position'], state: { position: 100 } }),
   device('id-panel', 'Panel Keamanan', { type: 'security', description: 'alarm panel', capabilities: ['arm/disarm', 'zones'], state: { status: 'disarmed', zones_open: 0 } }),
 ];
 
 const PLACE_OF: Record<string, string> = {
   'id-kipas-tamu': 'id-tamu', 'id-kipas-budi': 'id-budi', 'id-kipas-sari': 'id-sari', 'id-kipas-teras': 'id-teras',
-  'id-gerbang': 'id-teras', 'id-kunci': 'id-teras', 'id-panel': 'id-tamu', 'id-katup': 'id-teras', 'id-tv-kakek': 'id-budi', 'id-lampu': 'id-teras',
+  'id-gerbang': 'id-teras', 'id-kunci': 'id-teras', 'id-panel': 'id-tamu', 'id-katup': 'id-teras', 'id-tv-kakek': 'id-budi', 'id-lampu': 'id-teras', 'id-tirai': 'id-sari',
 };
 
 function indonesianHome(): string {
@@ -122,5 +123,13 @@ describe('everyday Australian switching words', () => {
     const off = await dialog('flick the lampu teras off');
     expect(off.proposal?.targets.map((t) => t.name), off.text).toEqual(['Lampu Teras']);
     expect(off.proposal?.changes[0]?.changes.content?.['state'], off.text).toMatchObject({ on: false });
+  });
+});
+
+describe('a level said as halfway', () => {
+  it('"put the blind in kamar sari halfway" sets its position to 50', async () => {
+    const done = await dialog('put the blind in kamar sari halfway');
+    expect(done.proposal?.targets.map((t) => t.name), done.text).toEqual(['Tirai Sari']);
+    expect(done.proposal?.changes[0]?.changes.content?.['state'], done.text).toMatchObject({ position: 50 });
   });
 });
