@@ -38,6 +38,8 @@ const THERE_AT_END = /\s+there$/i;
 const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
+/** "and arm the alarm" after "close the gate": a command with its own verb and object, not a fragment of the last. */
+const WHOLE_COMMAND = /^(turn|switch|arm|disarm|lock|unlock|open|close|shut|dim|run|start|stop)\s+\S/i;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 /** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
 const PERSON = /\b(she|he)\b/i;
@@ -93,7 +95,7 @@ export class FollowUpReader {
     if (rewritten) tries.push(rewritten);
     const fragment = ellipsisFragment(text);
     // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
-    const whole = fragment && WHOLE_QUESTION.test(fragment) ? fragment : undefined;
+    const whole = fragment && (WHOLE_QUESTION.test(fragment) || WHOLE_COMMAND.test(fragment)) ? fragment : undefined;
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
     // "zosia's" after a question about "the kids room": the place asked about is that person's room; after one about

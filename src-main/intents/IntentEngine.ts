@@ -13,6 +13,7 @@ import { scopeAfterState } from './scopeAfterState';
 import { everydayPhrasing } from './everydayPhrasing';
 import { tokenize, type Token } from './normalizeText';
 import { SlotIntentParser } from './SlotIntentParser';
+import { halfwayLevel } from './halfwayLevel';
 import { SlotResolver, type SlotValue } from './SlotResolver';
 import { SpellingRepair } from './spellingRepair';
 import { TemplateMatcher } from './TemplateMatcher';
@@ -87,6 +88,10 @@ export class IntentEngine implements Disposable {
     const clause = /^([^,;]{4,}?)\s*[,;]\s*\S/.exec(text)?.[1];
     const request = clause ? await this.match(clause) : undefined;
     if (request && !hasProblem(request.slots)) return request;
+    // "disarm the alarm im home": a command followed by what the asker is doing, with no comma, is the command.
+    const before = /^(.{4,}?)\s+(?:i'm|im|i am|we're|we are|i've|we've|cos|coz|because)\s+\S/i.exec(text)?.[1];
+    const command = before ? await this.match(before) : undefined;
+    if (command && command.category === 'control' && !hasProblem(command.slots)) return command;
     // "i'm babysitting, what's the alarm code?": a question after what the asker is doing is the question.
     const after = whole || request ? undefined : /^[^,;?]{3,}[,;]\s*([^,;]{4,})$/.exec(text)?.[1];
     const asked = after ? await this.match(after) : undefined;
@@ -95,7 +100,7 @@ export class IntentEngine implements Disposable {
   }
 
   private async matchOnce(text: string): Promise<IntentMatch | undefined> {
-    const all = tokenize(everydayPhrasing(text));
+    const all = tokenize(everydayPhrasing(halfwayLevel(text)));
     if (all.length === 0 || all.length > MAX_TOKENS) return undefined;
     // Both the whole sentence and the sentence without politeness are tried: "tell me" is filler in "tell me what
     // is in the kitchen" but part of a template in "tell me the devices in the kitchen".

@@ -1,7 +1,6 @@
 // Gives the words a template slot took a meaning in this home: an entity (through the name resolver), a device kind,
 // a maker, a capability, a number, or a control target (one device, "all lights in the kitchen", "the kitchen").
-// Each value carries a score; the engine multiplies it into the match confidence so that "kitchen lights" as a
-// place + kind (exact) beats "kitchen lights" as one device name (ambiguous).
+// Each value's score goes into the match confidence: "kitchen lights" as place + kind beats it as one device name.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
@@ -11,6 +10,7 @@ import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
 import { kindNamesSeveral, kindNoneHere, thingNotPlace } from './kindTarget';
+import { weakUnlessOpener } from './openableByName';
 import { editDistance, ownedRoom } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 
@@ -283,7 +283,7 @@ export class SlotResolver {
     const device = resolvedDevice.value.type === 'entity' && !['device', 'door', 'window'].includes(resolvedDevice.value.entity.entity_type)
       ? { value: { type: 'missing' as const, text, expected: 'device', suggestions: [] }, score: 0.3 }
       : resolvedDevice;
-    if (device.value.type === 'entity' && device.score >= 0.9) return kindNamesSeveral(snapshot, wholeKind, bodyKeys.join(' '), device);
+    if (device.value.type === 'entity' && device.score >= 0.9) return kindNamesSeveral(snapshot, wholeKind, bodyKeys.join(' '), weakUnlessOpener(device, implied));
     for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
       const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
       if (!kind) continue;

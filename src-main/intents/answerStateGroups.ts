@@ -4,6 +4,7 @@ import { DEVICE_KINDS, type DeviceKind } from './deviceKinds';
 import { devicesWithin } from './HomeIndex';
 import { weakerEvidence } from './noneGuard';
 import { powerStateOf } from './deviceReadings';
+import { fanOnOff } from './fanSpeedSwitch';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -101,5 +102,6 @@ export function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefin
   const doing = state['playback'] ?? state['status'];
   if (typeof doing === 'string' && PLAYING.test(doing)) return 'on';
   if (typeof doing === 'string' && STOPPED.test(doing)) return 'off';
-  return undefined;
+  // A ceiling fan that only says its speed (`speed: 0`): a speed above 0 is on, 0 is off.
+  return fanOnOff(device);
 }

@@ -10,6 +10,7 @@ import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { relativeLevel } from './relativeLevel';
 import { setpointField, setpointValue, takesTemperature, type SetpointField } from './setpointField';
 import { isSwitched, switchOf, switchPatch } from './switchControl';
+import { fanSpeedSwitchKey } from './fanSpeedSwitch';
 
 export interface ActionSpec {
   verb: string;
@@ -257,5 +258,6 @@ function takesASetpoint(device: Entity): boolean {
 /** The numeric state field a fan or ventilation unit keeps its speed step in ("fan_speed", "fan_level"). */
 export function fanSpeedKey(device: Entity): string | undefined {
   const state = stateOf(device);
-  return Object.keys(state).find((k) => /^(fan_?(speed|level|step|stage)|ventilation_(level|stage|step)|airflow_level)$/.test(k) && typeof state[k] === 'number');
+  // A ceiling fan that keeps a bare `speed` (with a fan capability) is set through it too.
+  return Object.keys(state).find((k) => /^(fan_?(speed|level|step|stage)|ventilation_(level|stage|step)|airflow_level)$/.test(k) && typeof state[k] === 'number') ?? fanSpeedSwitchKey(device);
 }

@@ -6,12 +6,14 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf, kindForPhrase } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
+import { fanSpeedSwitchKey } from './fanSpeedSwitch';
 
 export interface Switch {
   /** The state field written. */
   key: string;
-  on: string | boolean;
-  off: string | boolean;
+  /** A fan's speed is switched by number: 0 is off, on is its lowest step unless it already runs. */
+  on: string | boolean | number;
+  off: string | boolean | number;
   /** Started and stopped rather than switched (a washer, a robot vacuum, the irrigation). */
   runs: boolean;
 }
@@ -50,6 +52,9 @@ export function switchOf(device: Entity): Switch | undefined {
     const key = v.key.toLowerCase();
     return isOnOff(v.value) && kindForPhrase(key.replace(/_/g, ' ')) !== undefined && caps.some((c) => c.includes(key));
   });
+  // A fan kept by its speed is switched through it; a light kit's `light: "on"` is not the fan's switch.
+  const speed = fanSpeedSwitchKey(device);
+  if (speed && !(named && /fan/i.test(named.key))) return { key: speed, on: 1, off: 0, runs: false };
   if (named) return field(named.key, named.value, false);
   // An electric towel rail or convector kept as `heating: true|false` with a `heating` capability: that field is its
   // switch (a boiler's `status: "heating"` is a reading, not a switch).
@@ -84,6 +89,7 @@ export function isSwitched(device: Entity, sw: Switch, on: boolean): boolean {
   const now = stateOf(device)[sw.key];
   if (now === undefined) return false;
   if (typeof now === 'boolean') return now === on;
+  if (typeof now === 'number' && typeof sw.off === 'number') return on ? now > sw.off : now === sw.off;
   const text = String(now).trim().toLowerCase();
   if (sw.runs && typeof sw.on === 'string') return on ? text === sw.on || text === 'running' : IDLE.test(text);
   return text === String(on ? sw.on : sw.off).toLowerCase();
