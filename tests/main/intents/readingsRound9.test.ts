@@ -1,0 +1,50 @@
+// Issue 12, round 9: readings and capabilities over a small Lithuanian house (names the lexicon cannot read).
+// "what has a timer" is the devices that list a timer, not the home's automations; "what can measure kWh" is the
+// ones that meter energy under their own field names. Each was a wrong "none" or an off-target answer before.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askingOver } from './dialogsOver';
+import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { openHarness, type Harness } from './intentHarness';
+
+const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({
+  id, entity_type: 'device', name, content: { state_updated_at: '2026-05-01T08:30:00Z', ...content },
+});
+
+const LT_ENTITIES: RawEntity[] = [
+  { id: 'lt-home', entity_type: 'home', name: 'Namai Vilniuje', content: {} },
+  { id: 'lt-virtuve', entity_type: 'room', name: 'Virtuvė', content: { description: 'kitchen' } },
+  { id: 'lt-svetaine', entity_type: 'room', name: 'Svetainė', content: { description: 'living room' } },
+  device('lt-orkaite', 'Orkaitė', { type: 'appliance', capabilities: ['bake', 'timer'], state: { status: 'idle' } }),
+  device('lt-kaitlente', 'Kaitlentė', { type: 'appliance', capabilities: ['hob', 'timer'], state: { status: 'off' } }),
+  device('lt-kistukas', 'Šaldytuvo kištukas', { type: 'switch', capabilities: ['on/off', 'energy_kWh'], state: { on: true, power_w: 54, energy_kwh: 1.2 } }),
+  device('lt-sviestuvas', 'Šviestuvas', { type: 'light', capabilities: ['on_off', 'schedule'], state: { on: false } }),
+];
+const LT_EDGES: RawEdge[] = [
+  ...['lt-virtuve', 'lt-svetaine'].map((id) => ({ from: id, to: 'lt-home', type: 'part_of' })),
+  ...[['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
+];
+
+let h: Harness;
+const ask = askingOver(() => h, 'lt-r9');
+
+beforeAll(async () => {
+  h = await openHarness({ homeJson: homeExportJson(LT_ENTITIES, LT_EDGES, 'lt-r9-rel') });
+});
+afterAll(() => h.dispose());
+
+describe('a capability the home lists, asked for', () => {
+  it('"what has a timer" names the devices that list a timer, not the automations', async () => {
+    const a = await ask('what has a timer');
+    expect(a.cited.sort()).toEqual(['Kaitlentė', 'Orkaitė']);
+  });
+
+  it('"which devices can do a timer" is the same question', async () => {
+    const a = await ask('which devices can do a timer');
+    expect(a.cited.sort()).toEqual(['Kaitlentė', 'Orkaitė']);
+  });
+
+  it('"what can measure kWh" finds the plug listing energy_kWh', async () => {
+    const a = await ask('what can measure kWh');
+    expect(a.cited).toEqual(['Šaldytuvo kištukas']);
+  });
+});
