@@ -1,6 +1,7 @@
 // Issue 12, round 9: readings and capabilities over a small Lithuanian house (names the lexicon cannot read).
 // "what has a timer" is the devices that list a timer, not the home's automations; "what can measure kWh" is the
-// ones that meter energy under their own field names. Each was a wrong "none" or an off-target answer before.
+// ones that meter energy under their own field names; a stove that is not smart is read by the sensor "on the
+// stove" in its room, named in its description's words rather than by the stove's name. Each was a wrong "none" or an off-target answer before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
@@ -17,11 +18,14 @@ const LT_ENTITIES: RawEntity[] = [
   device('lt-orkaite', 'Orkaitė', { type: 'appliance', capabilities: ['bake', 'timer'], state: { status: 'idle' } }),
   device('lt-kaitlente', 'Kaitlentė', { type: 'appliance', capabilities: ['hob', 'timer'], state: { status: 'off' } }),
   device('lt-kistukas', 'Šaldytuvo kištukas', { type: 'switch', capabilities: ['on/off', 'energy_kWh'], state: { on: true, power_w: 54, energy_kwh: 1.2 } }),
+  device('lt-krosnis', 'Koklinė krosnis', { type: 'climate', description: 'tiled wood stove (koklinė krosnis); not smart, see the krosnies sensor', capabilities: ['wood_burning'] }),
+  device('lt-jutiklis', 'Krosnies jutiklis', { type: 'sensor', description: "sensor on the stove's side tiles", capabilities: ['temperature'], state: { temperature: '38.4 °C' } }),
+  device('lt-kondic', 'Kondicionierius', { type: 'climate', capabilities: ['setpoint'], state: { setpoint_c: 21, indoor_temp: 22.5 } }),
   device('lt-sviestuvas', 'Šviestuvas', { type: 'light', capabilities: ['on_off', 'schedule'], state: { on: false } }),
 ];
 const LT_EDGES: RawEdge[] = [
   ...['lt-virtuve', 'lt-svetaine'].map((id) => ({ from: id, to: 'lt-home', type: 'part_of' })),
-  ...[['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
+  ...[['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
 ];
 
 let h: Harness;
@@ -46,5 +50,18 @@ describe('a capability the home lists, asked for', () => {
   it('"what can measure kWh" finds the plug listing energy_kWh', async () => {
     const a = await ask('what can measure kWh');
     expect(a.cited).toEqual(['Šaldytuvo kištukas']);
+  });
+});
+
+describe('a device read by the sensor on it', () => {
+  it('"how hot is the koklinė krosnis" is the sensor on the stove, never "no temperature setting"', async () => {
+    const a = await ask('how hot is the koklinė krosnis');
+    expect(a.text).toMatch(/Krosnies jutiklis on it reads 38.4°C/);
+    expect(a.text).not.toMatch(/no temperature setting|22.5/);
+  });
+
+  it('the stove\'s own state says what the sensor on it reads', async () => {
+    const a = await ask('whats the koklinė krosnis at');
+    expect(a.text).toMatch(/no state reading for it[^]*Krosnies jutiklis on it reads 38.4°C/);
   });
 });
