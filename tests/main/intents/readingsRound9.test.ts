@@ -21,11 +21,13 @@ const LT_ENTITIES: RawEntity[] = [
   device('lt-krosnis', 'Koklinė krosnis', { type: 'climate', description: 'tiled wood stove (koklinė krosnis); not smart, see the krosnies sensor', capabilities: ['wood_burning'] }),
   device('lt-jutiklis', 'Krosnies jutiklis', { type: 'sensor', description: "sensor on the stove's side tiles", capabilities: ['temperature'], state: { temperature: '38.4 °C' } }),
   device('lt-kondic', 'Kondicionierius', { type: 'climate', capabilities: ['setpoint'], state: { setpoint_c: 21, indoor_temp: 22.5 } }),
+  device('lt-indaplove', 'Indaplovė', { type: 'appliance', capabilities: ['remote_start', 'program'], state: { status: 'running', remaining: '40 min' } }),
+  device('lt-vanduo', 'Vandens jutiklis indaplovė', { type: 'sensor', description: 'under the dishwasher', capabilities: ['water_leak', 'battery'], state: { leak: false, battery_pct: 17 } }),
   device('lt-sviestuvas', 'Šviestuvas', { type: 'light', capabilities: ['on_off', 'schedule'], state: { on: false } }),
 ];
 const LT_EDGES: RawEdge[] = [
   ...['lt-virtuve', 'lt-svetaine'].map((id) => ({ from: id, to: 'lt-home', type: 'part_of' })),
-  ...[['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
+  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
 ];
 
 let h: Harness;
@@ -63,5 +65,14 @@ describe('a device read by the sensor on it', () => {
   it('the stove\'s own state says what the sensor on it reads', async () => {
     const a = await ask('whats the koklinė krosnis at');
     expect(a.text).toMatch(/no state reading for it[^]*Krosnies jutiklis on it reads 38.4°C/);
+  });
+});
+
+describe('a description that says where a device is', () => {
+  it('a leak sensor "under the dishwasher" is no dishwasher: its state is never the dishwasher\'s answer', async () => {
+    const a = await ask('is the dishwasher done');
+    expect(a.text).not.toMatch(/^Vandens jutiklis indaplovė —/);
+    const count = await ask('how many dishwashers are there');
+    expect(count.text).not.toMatch(/There is 1 dishwasher/);
   });
 });
