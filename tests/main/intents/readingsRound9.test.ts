@@ -23,11 +23,13 @@ const LT_ENTITIES: RawEntity[] = [
   device('lt-kondic', 'Kondicionierius', { type: 'climate', capabilities: ['setpoint'], state: { setpoint_c: 21, indoor_temp: 22.5 } }),
   device('lt-indaplove', 'Indaplovė', { type: 'appliance', capabilities: ['remote_start', 'program'], state: { status: 'running', remaining: '40 min' } }),
   device('lt-vanduo', 'Vandens jutiklis indaplovė', { type: 'sensor', description: 'under the dishwasher', capabilities: ['water_leak', 'battery'], state: { leak: false, battery_pct: 17 } }),
+  device('lt-girlianda', "Ūla's girlianda", { type: 'light', model: 'Smart plug EU', description: "smart plug for Ūla's fairy lights", capabilities: ['on/off'], state: { on: true } }),
+  device('lt-ventiliatorius', "Ūla's ventiliatorius", { type: 'fan', capabilities: ['fanSpeed'], state: { speed: 2 } }),
   device('lt-sviestuvas', 'Šviestuvas', { type: 'light', capabilities: ['on_off', 'schedule'], state: { on: false } }),
 ];
 const LT_EDGES: RawEdge[] = [
   ...['lt-virtuve', 'lt-svetaine'].map((id) => ({ from: id, to: 'lt-home', type: 'part_of' })),
-  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
+  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
 ];
 
 let h: Harness;
@@ -74,5 +76,13 @@ describe('a description that says where a device is', () => {
     expect(a.text).not.toMatch(/^Vandens jutiklis indaplovė —/);
     const count = await ask('how many dishwashers are there');
     expect(count.text).not.toMatch(/There is 1 dishwasher/);
+  });
+});
+
+describe('an owner\'s device the question calls by what its description says it is', () => {
+  it('"what\'s ūla\'s plug for" is her light that is a smart plug, never "no ūla\'s switch"', async () => {
+    const a = await ask("what's ūla's plug for");
+    expect(a.text).toMatch(/^Ūla's girlianda —[^]*fairy lights/);
+    expect(a.text).not.toMatch(/I found no/);
   });
 });
