@@ -59,7 +59,9 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const words = [...keys].filter((k) => asksAField(k) || (!STOP_WORDS.has(k) && !ALL_CUES.has(k)));
   // "how bright is the ceiling light", "how much food is left in the feeder": the field the words name on that device.
   // Temperatures and settings keep their own answer (setpoint: what it reads and what it is set to).
-  const temperature = has(keys, ...CUES.setpoint, ...CUES.reading);
+  // A cue word that is part of the field the other words name ("heat" of "heat output", `heat_output_kw`) is no setting.
+  const cueInField = device !== undefined && askedFields(device, words).some((f) => f.field.toLowerCase().split('_').some((p) => CUES.setpoint.includes(p) && keys.has(p)));
+  const temperature = has(keys, ...CUES.setpoint, ...CUES.reading) && !cueInField;
   if (device && !upDown && !temperature && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, 'on', 'off') && askedFields(device, words).length > 0) {
     add('device_state', { device: x.thing }, 0.84, 'device+field');
     return;

@@ -25,11 +25,12 @@ const LT_ENTITIES: RawEntity[] = [
   device('lt-vanduo', 'Vandens jutiklis indaplovė', { type: 'sensor', description: 'under the dishwasher', capabilities: ['water_leak', 'battery'], state: { leak: false, battery_pct: 17 } }),
   device('lt-girlianda', "Ūla's girlianda", { type: 'light', model: 'Smart plug EU', description: "smart plug for Ūla's fairy lights", capabilities: ['on/off'], state: { on: true } }),
   device('lt-ventiliatorius', "Ūla's ventiliatorius", { type: 'fan', capabilities: ['fanSpeed'], state: { speed: 2 } }),
+  device('lt-siurblys', 'Šilumos siurblys', { type: 'climate', capabilities: ['heating'], state: { supply_temp: '35 °C', heat_output_kW: 5.4, compressor: 'running' } }),
   device('lt-sviestuvas', 'Šviestuvas', { type: 'light', capabilities: ['on_off', 'schedule'], state: { on: false } }),
 ];
 const LT_EDGES: RawEdge[] = [
   ...['lt-virtuve', 'lt-svetaine'].map((id) => ({ from: id, to: 'lt-home', type: 'part_of' })),
-  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
+  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-siurblys', 'lt-virtuve'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
 ];
 
 let h: Harness;
@@ -84,5 +85,18 @@ describe('an owner\'s device the question calls by what its description says it 
     const a = await ask("what's ūla's plug for");
     expect(a.text).toMatch(/^Ūla's girlianda —[^]*fairy lights/);
     expect(a.text).not.toMatch(/I found no/);
+  });
+});
+
+describe('a field named with a setting word in it', () => {
+  it('"how much heat is the šilumos siurblys putting out" is its heat output, not a temperature', async () => {
+    const a = await ask('how much heat is the šilumos siurblys putting out');
+    expect(a.text).toMatch(/heat output 5.4 kW/);
+    expect((await ask("what's the heat output of the šilumos siurblys")).text).toMatch(/heat output 5.4 kW/);
+  });
+
+  it('"how hot is the šilumos siurblys" still reads its temperature', async () => {
+    const a = await ask('how hot is the šilumos siurblys');
+    expect(a.text).toMatch(/35 ?°C/);
   });
 });
