@@ -5,6 +5,7 @@
 // of a place). Only questions: a request ("turn the blinds up") is never read as one.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES, has } from './cueWords';
+import { countsConnectedTo } from './countOnDevice';
 import { capabilitiesOf } from './deviceKinds';
 import { openStateOf } from './deviceReadings';
 import { askedFields, asksAField, devicesAskedAbout, fieldWordKeys } from './fieldMeanings';
@@ -59,6 +60,10 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const words = [...keys].filter((k) => asksAField(k) || (!STOP_WORDS.has(k) && !ALL_CUES.has(k)));
   // "how bright is the ceiling light", "how much food is left in the feeder": the field the words name on that device.
   // Temperatures and settings keep their own answer (setpoint: what it reads and what it is set to).
+  if (device && countsConnectedTo(device, keys)) {
+    add('device_state', { device: x.thing }, 0.86, 'device+connected-count');
+    return;
+  }
   // A cue word that is part of the field the other words name ("heat" of "heat output", `heat_output_kw`) is no setting.
   const cueInField = device !== undefined && askedFields(device, words).some((f) => f.field.toLowerCase().split('_').some((p) => CUES.setpoint.includes(p) && keys.has(p)));
   const temperature = has(keys, ...CUES.setpoint, ...CUES.reading) && !cueInField;

@@ -26,11 +26,12 @@ const LT_ENTITIES: RawEntity[] = [
   device('lt-girlianda', "Ūla's girlianda", { type: 'light', model: 'Smart plug EU', description: "smart plug for Ūla's fairy lights", capabilities: ['on/off'], state: { on: true } }),
   device('lt-ventiliatorius', "Ūla's ventiliatorius", { type: 'fan', capabilities: ['fanSpeed'], state: { speed: 2 } }),
   device('lt-siurblys', 'Šilumos siurblys', { type: 'climate', capabilities: ['heating'], state: { supply_temp: '35 °C', heat_output_kW: 5.4, compressor: 'running' } }),
+  device('lt-marsrutizatorius', 'Maršrutizatorius', { type: 'network', description: 'wifi router', capabilities: ['wifi'], state: { online: true, clients: 17 } }),
   device('lt-sviestuvas', 'Šviestuvas', { type: 'light', capabilities: ['on_off', 'schedule'], state: { on: false } }),
 ];
 const LT_EDGES: RawEdge[] = [
   ...['lt-virtuve', 'lt-svetaine'].map((id) => ({ from: id, to: 'lt-home', type: 'part_of' })),
-  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-siurblys', 'lt-virtuve'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
+  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-marsrutizatorius', 'lt-svetaine'], ['lt-siurblys', 'lt-virtuve'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
 ];
 
 let h: Harness;
@@ -98,5 +99,13 @@ describe('a field named with a setting word in it', () => {
   it('"how hot is the šilumos siurblys" still reads its temperature', async () => {
     const a = await ask('how hot is the šilumos siurblys');
     expect(a.text).toMatch(/35 ?°C/);
+  });
+});
+
+describe('a count a device keeps', () => {
+  it('"how many devices are on the router" is the router\'s own client count, not "There is 1 router"', async () => {
+    const a = await ask('how many devices are on the router');
+    expect(a.text).toMatch(/clients 17/);
+    expect((await ask('how many routers are there')).text).toMatch(/1 router/);
   });
 });
