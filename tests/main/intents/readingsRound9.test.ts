@@ -27,11 +27,13 @@ const LT_ENTITIES: RawEntity[] = [
   device('lt-ventiliatorius', "Ūla's ventiliatorius", { type: 'fan', capabilities: ['fanSpeed'], state: { speed: 2 } }),
   device('lt-siurblys', 'Šilumos siurblys', { type: 'climate', capabilities: ['heating'], state: { supply_temp: '35 °C', heat_output_kW: 5.4, compressor: 'running' } }),
   device('lt-marsrutizatorius', 'Maršrutizatorius', { type: 'network', description: 'wifi router', capabilities: ['wifi'], state: { online: true, clients: 17 } }),
+  device('lt-vent-a', 'Lubinis ventiliatorius A', { type: 'climate', description: 'ceiling fan', capabilities: ['fanSpeed'], state: { speed: 2 } }),
+  device('lt-vent-b', 'Lubinis ventiliatorius B', { type: 'climate', description: 'ceiling fan', capabilities: ['fanSpeed', 'light'], state: { speed: 0, light: 'on' } }),
   device('lt-sviestuvas', 'Šviestuvas', { type: 'light', capabilities: ['on_off', 'schedule'], state: { on: false } }),
 ];
 const LT_EDGES: RawEdge[] = [
   ...['lt-virtuve', 'lt-svetaine'].map((id) => ({ from: id, to: 'lt-home', type: 'part_of' })),
-  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-marsrutizatorius', 'lt-svetaine'], ['lt-siurblys', 'lt-virtuve'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
+  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-vent-a', 'lt-svetaine'], ['lt-vent-b', 'lt-virtuve'], ['lt-marsrutizatorius', 'lt-svetaine'], ['lt-siurblys', 'lt-virtuve'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
 ];
 
 let h: Harness;
@@ -107,5 +109,17 @@ describe('a count a device keeps', () => {
     const a = await ask('how many devices are on the router');
     expect(a.text).toMatch(/clients 17/);
     expect((await ask('how many routers are there')).text).toMatch(/1 router/);
+  });
+});
+
+describe('a fan that only says its speed', () => {
+  it('"which fans are on" is the ones turning (speed above 0), never "no fans with an on/off state"', async () => {
+    const a = await ask('which fans are on');
+    expect(a.cited).toContain('Lubinis ventiliatorius A');
+    expect(a.cited).not.toContain('Lubinis ventiliatorius B');
+  });
+
+  it('a fan at speed 0 is off', async () => {
+    expect((await ask('is lubinis ventiliatorius b on')).text).toMatch(/Lubinis ventiliatorius B is off/);
   });
 });
