@@ -29,11 +29,12 @@ const LT_ENTITIES: RawEntity[] = [
   device('lt-marsrutizatorius', 'Maršrutizatorius', { type: 'network', description: 'wifi router', capabilities: ['wifi'], state: { online: true, clients: 17 } }),
   device('lt-vent-a', 'Lubinis ventiliatorius A', { type: 'climate', description: 'ceiling fan', capabilities: ['fanSpeed'], state: { speed: 2 } }),
   device('lt-vent-b', 'Lubinis ventiliatorius B', { type: 'climate', description: 'ceiling fan', capabilities: ['fanSpeed', 'light'], state: { speed: 0, light: 'on' } }),
+  device('lt-judesys', 'Judesio jutiklis', { type: 'sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: 90 } }),
   device('lt-sviestuvas', 'Šviestuvas', { type: 'light', capabilities: ['on_off', 'schedule'], state: { on: false } }),
 ];
 const LT_EDGES: RawEdge[] = [
   ...['lt-virtuve', 'lt-svetaine'].map((id) => ({ from: id, to: 'lt-home', type: 'part_of' })),
-  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-vent-a', 'lt-svetaine'], ['lt-vent-b', 'lt-virtuve'], ['lt-marsrutizatorius', 'lt-svetaine'], ['lt-siurblys', 'lt-virtuve'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
+  ...[['lt-indaplove', 'lt-virtuve'], ['lt-vanduo', 'lt-virtuve'], ['lt-orkaite', 'lt-virtuve'], ['lt-kaitlente', 'lt-virtuve'], ['lt-kistukas', 'lt-virtuve'], ['lt-sviestuvas', 'lt-svetaine'], ['lt-judesys', 'lt-svetaine'], ['lt-vent-a', 'lt-svetaine'], ['lt-vent-b', 'lt-virtuve'], ['lt-marsrutizatorius', 'lt-svetaine'], ['lt-siurblys', 'lt-virtuve'], ['lt-girlianda', 'lt-svetaine'], ['lt-ventiliatorius', 'lt-svetaine'], ['lt-krosnis', 'lt-svetaine'], ['lt-jutiklis', 'lt-svetaine'], ['lt-kondic', 'lt-svetaine']].map(([from, to]) => ({ from: from as string, to: to as string, type: 'located_in' })),
 ];
 
 let h: Harness;
@@ -121,5 +122,13 @@ describe('a fan that only says its speed', () => {
 
   it('a fan at speed 0 is off', async () => {
     expect((await ask('is lubinis ventiliatorius b on')).text).toMatch(/Lubinis ventiliatorius B is off/);
+  });
+});
+
+describe('low batteries', () => {
+  it('"which batteries are low" names the low one, never the one at 90%', async () => {
+    const a = await ask('which batteries are low');
+    expect(a.cited).toContain('Vandens jutiklis indaplovė');
+    expect(a.cited).not.toContain('Judesio jutiklis');
   });
 });
