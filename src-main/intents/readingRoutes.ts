@@ -123,9 +123,11 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
     add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, when ? 0.88 : 0.85, 'asked-field');
     return;
   }
+  // "what's the lounge at": a room asked what it is "at" is asked its temperature.
+  const placeAt = first === 'what' && last === 'at' && x.place !== undefined && x.place.end === x.tokens.length - 1;
   // "how cold is it outside", "what's the air like in the living room", "whats the co2".
-  if (!x.kindMention && (feels || has(keys, ...AIR))) {
-    add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
+  if (!x.kindMention && (feels || placeAt || has(keys, ...AIR))) {
+    add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : placeAt ? 'temperature' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
   } else if (!x.kindMention && has(keys, ...DAMP, 'pressure')) {
     // "is the cellar damp again", "what's the water pressure" (a boiler's and the mains valve's): every reading of it.
     add('readings', { quantity: { type: 'text', text: quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+quantity');

@@ -132,3 +132,11 @@ describe('low batteries', () => {
     expect(a.cited).not.toContain('Judesio jutiklis');
   });
 });
+
+describe('a room asked what it is at', () => {
+  it('"what\'s the svetainė at" is its temperature, not the list of what is in it', async () => {
+    const a = await ask("what's the svetainė at");
+    expect(a.text).toMatch(/22.5/);
+    expect((await ask("what's in the svetainė")).text).not.toMatch(/22.5/);
+  });
+});
