@@ -17,7 +17,7 @@ export function askedOwnCapability(tokens: readonly Token[], known: ReadonlyMap<
     const at = ['a', 'an'].includes(keys[i + 1] ?? '') ? i + 2 : i + 1;
     const key = keys[at];
     const value = key && at === keys.length - 1 && !OWN_INTENT.has(key) ? known.get(key) : undefined;
-    if (value) return { value, text: tokens[at]?.text ?? key };
+    if (value && key) return { value, text: tokens[at]?.text ?? key };
   }
   return undefined;
 }
