@@ -177,8 +177,9 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   const battery = (d: Entity): number => level.get(d) ?? 101;
   // A percentage under the line, or a state that says "low" in words (`battery: "low"`), which comes first.
   const low = [...all.filter((d) => battery(d) > 100 && batteryLowByWord(d)), ...all.filter((d) => battery(d) < LOW_BATTERY_PCT)];
-  // "any low batteries?": only the low ones are the answer; the rest are counted, not listed.
-  if (input.match.slots['low'] !== undefined) {
+  // "any low batteries?", "which batteries are low" (a template without the slot): only the low ones are the answer;
+  // the rest are counted, not listed.
+  if (input.match.slots['low'] !== undefined || said(input.match, 'low', 'changing', 'replacing', 'dying', 'flat', 'dead')) {
     input.answer.cite(...low);
     if (all.length === 0) return noBattery(input, kind);
     // Those close to the line ("Câmara Jardim: 27%") are the next to change: said apart, never called fine.

@@ -13,7 +13,7 @@ import {
 import { devicesWithin } from './HomeIndex';
 import { entitySlot, inScope, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { batteryWordOf } from './batteryWords';
-import { sensorOnDevice } from './sensorOnDevice';
+import { sensorOnDevice, sensorOnItSaid } from './sensorOnDevice';
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
 import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
@@ -270,7 +270,7 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const more = await relatedSentence(input, device.id !== subject.id ? [subject, device] : [device]);
   if (parts.length === 0) {
     const type = deviceType(device);
-    return withFreshness(`${head}. I have no state reading for it${type ? ` (${type.replace(/_/g, ' ')})` : ''}.`, input.context.freshness.label) + more;
+    return withFreshness(`${head}. I have no state reading for it${type ? ` (${type.replace(/_/g, ' ')})` : ''}.${sensorOnItSaid(input, device)}`, input.context.freshness.label) + more;
   }
   const updated = device.content['state_updated_at'];
   const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';

@@ -4,6 +4,7 @@ import { CAPABILITY_WORDS } from './deviceKinds';
 import type { Token } from './normalizeText';
 import { phraseKey } from './deviceKinds';
 import { asksAField } from './fieldMeanings';
+import { askedOwnCapability } from './capabilityAsked';
 import { isQuantityWord } from './stateQuantities';
 
 export const CUES = {
@@ -77,7 +78,7 @@ export function capabilityIn(tokens: readonly Token[], known: ReadonlyMap<string
       if (value) return { value, text };
     }
   }
-  return undefined;
+  return askedOwnCapability(tokens, known);
 }
 
 /** Readings whose names look like codes ("co2", "pm25", "pm10", "o3"): asked about, never looked up as errors. */

@@ -295,7 +295,8 @@ const ASPECT_READING: AspectReading = {
 
 /**
  * The kinds a description or model names by their head nouns: each part ("air-to-air heat pump / air conditioner",
- * "1PM (extractor fan)") up to a preposition ("plug for the kettle" is a plug), its rightmost kind phrase.
+ * "1PM (extractor fan)") up to a preposition ("plug for the kettle" is a plug), its rightmost kind phrase; a part
+ * that opens with one ("under the dishwasher") says where the device is, not what it is.
  */
 export function describedKinds(text: string): DeviceKind[] {
   const first = (text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, DESCRIPTION_HEAD_CHARS);
@@ -308,7 +309,7 @@ export function describedKinds(text: string): DeviceKind[] {
   // what the device is, even when those are no kind of ours.
   const described = parts.filter((p) => /\p{L}{3}/u.test(p)).length;
   for (const part of parts) {
-    const head = part.split(/\s(?:for|with|from|by|of|in|on|at|to|near|under|behind|next)\s/i)[0] ?? '';
+    const head = part.trim().split(/(?:^|\s)(?:for|with|from|by|of|in|on|at|to|near|under|behind|next|above|below|beside)\s/i)[0] ?? '';
     // "Controls the lights in the hall" says what the device acts on, not what it is.
     if (ACTS_ON.test(head.trim())) continue;
     const kind = headOfName(withoutModifierUse(head, (p) => KIND_BY_PHRASE.has(p)));

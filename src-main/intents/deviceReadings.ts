@@ -9,6 +9,7 @@ import { stateOf } from './IntentAnswerInput';
 import { booleanPhrase, fieldMeaning } from './fieldMeanings';
 import { measured, readingsOf } from './stateQuantities';
 import { numberIn } from './valueUnits';
+import { fanSpeedOnOff } from './fanSpeedState';
 
 /** The first value that is a number, also one written with its unit ("19.6°C", "73%"); another unit is not one. */
 function firstNumber(...values: unknown[]): number | undefined {
@@ -179,7 +180,7 @@ export function powerStateOf(device: Entity): string | undefined {
     if (typeof v === 'boolean') return v ? 'on' : 'off';
     if (typeof v === 'string' && /^(on|off)$/i.test(v.trim())) return v.trim().toLowerCase();
   }
-  return undefined;
+  return fanSpeedOnOff(device);
 }
 
 /** The device that answers for a door or window: linked by part_of/monitors/controls, or the one of that kind in its room. */

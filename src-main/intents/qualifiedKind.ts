@@ -4,7 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES } from './cueWords';
 import { modifierTranslations } from './crossLanguageCues';
-import { coveredKinds, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { coveredKinds, describedKinds, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
 import { devicesSaying } from './kindEvidence';
@@ -71,6 +71,8 @@ export function qualifiedKind(snapshot: HomeSnapshot, qualifier: Token | undefin
   if (carriers.length === 0) return undefined;
   // A device of a family holding the kind ("appliance" holds "fridge"), or one no kind was found for, may be it.
   const fitting = carriers.filter((d) => {
+    // "Mia's fairy lights", a "smart plug for Mia's fairy lights": its description or model says it is the kind asked.
+    if (describesKind(d, kind)) return true;
     // Kinds read off its capabilities alone ("temperature monitoring") say nothing about what it is.
     const kinds = [...(snapshot.kindsOfDevice.get(d.id) ?? [])].filter(([, why]) => why !== 'capability').map(([id]) => id);
     return kinds.every((id) => (kindById(id)?.includes.length ?? 0) > 0) && (kinds.length === 0 || kinds.some((id) => {
@@ -122,4 +124,10 @@ function ownWords(device: Entity): Set<string> {
   words = new Set(ownTexts(device).flatMap((t) => phraseKey(t).split(' ')).filter(Boolean));
   OWN.set(device, words);
   return words;
+}
+
+/** The device's description or model names the kind (or one it holds) by its head noun. */
+function describesKind(device: Entity, kind: DeviceKind): boolean {
+  const covered = coveredKinds(kind);
+  return [device.content['description'], device.content['model']].some((v) => typeof v === 'string' && describedKinds(v).some((k) => covered.has(k.id)));
 }

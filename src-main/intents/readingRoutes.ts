@@ -5,6 +5,7 @@
 // of a place). Only questions: a request ("turn the blinds up") is never read as one.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES, has } from './cueWords';
+import { countsConnectedTo } from './countOnDevice';
 import { capabilitiesOf } from './deviceKinds';
 import { openStateOf } from './deviceReadings';
 import { askedFields, asksAField, devicesAskedAbout, fieldWordKeys } from './fieldMeanings';
@@ -59,7 +60,13 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const words = [...keys].filter((k) => asksAField(k) || (!STOP_WORDS.has(k) && !ALL_CUES.has(k)));
   // "how bright is the ceiling light", "how much food is left in the feeder": the field the words name on that device.
   // Temperatures and settings keep their own answer (setpoint: what it reads and what it is set to).
-  const temperature = has(keys, ...CUES.setpoint, ...CUES.reading);
+  if (device && countsConnectedTo(device, keys)) {
+    add('device_state', { device: x.thing }, 0.86, 'device+connected-count');
+    return;
+  }
+  // A cue word that is part of the field the other words name ("heat" of "heat output", `heat_output_kw`) is no setting.
+  const cueInField = device !== undefined && askedFields(device, words).some((f) => f.field.toLowerCase().split('_').some((p) => CUES.setpoint.includes(p) && keys.has(p)));
+  const temperature = has(keys, ...CUES.setpoint, ...CUES.reading) && !cueInField;
   if (device && !upDown && !temperature && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, 'on', 'off') && askedFields(device, words).length > 0) {
     add('device_state', { device: x.thing }, 0.84, 'device+field');
     return;
@@ -116,9 +123,11 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
     add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, when ? 0.88 : 0.85, 'asked-field');
     return;
   }
+  // "what's the lounge at": a room asked what it is "at" is asked its temperature.
+  const placeAt = first === 'what' && last === 'at' && x.place !== undefined && x.place.end === x.tokens.length - 1;
   // "how cold is it outside", "what's the air like in the living room", "whats the co2".
-  if (!x.kindMention && (feels || has(keys, ...AIR))) {
-    add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
+  if (!x.kindMention && (feels || placeAt || has(keys, ...AIR))) {
+    add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : placeAt ? 'temperature' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
   } else if (!x.kindMention && has(keys, ...DAMP, 'pressure')) {
     // "is the cellar damp again", "what's the water pressure" (a boiler's and the mains valve's): every reading of it.
     add('readings', { quantity: { type: 'text', text: quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+quantity');
