@@ -4,7 +4,7 @@
 // rules hold: never a device of another kind, a question back when several fit, a word the home never uses said.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
-import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 
 const light = (id: string, name: string, model: string, extra: Record<string, unknown> = {}): RawEntity => ({
@@ -58,10 +58,7 @@ const PLACE_OF: Record<string, string> = {
 
 function czechHome(options: { devices?: RawEntity[]; spots?: boolean } = {}): string {
   const devices = options.devices ?? DEVICES;
-  const edges: RawEdge[] = [
-    ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: 'cz-home', type: 'part_of' })),
-    ...devices.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'cz-garaz', type: 'located_in' })),
-  ];
+  const edges = roomAndDeviceEdges('cz-home', ROOMS, devices, PLACE_OF, 'cz-garaz');
   // The doorbell sits at the front door (a spot on its edge, as upstream exports write it).
   if (options.spots !== false) {
     devices.push({ id: 'cz-bell', entity_type: 'device', name: 'Zvonek', content: { type: 'security', model: 'Video Doorbell', capabilities: ['chime'] } });

@@ -7,7 +7,7 @@
 // sonos" is one step up from its last volume, and with several devices and no number the level is asked; a decimal
 // setpoint ("bump it up to 22.5") is one number; "turn the lamp off now, we're leaving" keeps the reason out of the name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
 
@@ -35,10 +35,7 @@ const DEVICES: RawEntity[] = [
 const PLACE_OF: Record<string, string> = { 'ro-soba': 'ro-sufragerie', 'ro-cuptor': 'ro-bucatarie', 'ro-uscator': 'ro-baie', 'ro-regulator': 'ro-hol', 'ro-veioza': 'ro-sufragerie', 'ro-banda': 'ro-bucatarie' };
 
 function romanianHome(): string {
-  const edges: RawEdge[] = [
-    ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: 'ro-home', type: 'part_of' })),
-    ...DEVICES.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'ro-hol', type: 'located_in' })),
-  ];
+  const edges = roomAndDeviceEdges('ro-home', ROOMS, DEVICES, PLACE_OF, 'ro-hol');
   return homeExportJson([...ROOMS, ...DEVICES], edges, 'ro-edge');
 }
 

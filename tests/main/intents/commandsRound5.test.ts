@@ -6,7 +6,7 @@
 // the one whose name says "lamp"; "her light" after a question about a person's room is the light there; "kitchen
 // lights on", "put it on 21", "preheat the oven to 200".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
 
@@ -46,10 +46,7 @@ const PLACE_OF: Record<string, string> = {
 };
 
 function japaneseHome(): string {
-  const edges: RawEdge[] = [
-    ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: 'jp-home', type: 'part_of' })),
-    ...DEVICES.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'jp-ribingu', type: 'located_in' })),
-  ];
+  const edges = roomAndDeviceEdges('jp-home', ROOMS, DEVICES, PLACE_OF, 'jp-ribingu');
   return homeExportJson([...ROOMS, ...DEVICES], edges, 'jp-edge');
 }
 

@@ -9,7 +9,7 @@
 // sensor whose model says water; everyday British verbs ("pop it on", "whack it up to 21", "set him off", "bedside
 // lamp on please"); "and his light" after a command is the same command; a "can't" answer says the last reading.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
 
@@ -53,10 +53,7 @@ const PLACE_OF: Record<string, string> = {
 };
 
 function indonesianHome(): string {
-  const edges: RawEdge[] = [
-    ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: 'id-home', type: 'part_of' })),
-    ...DEVICES.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'id-tamu', type: 'located_in' })),
-  ];
+  const edges = roomAndDeviceEdges('id-home', ROOMS, DEVICES, PLACE_OF, 'id-tamu');
   return homeExportJson([...ROOMS, ...DEVICES], edges, 'id-edge');
 }
 

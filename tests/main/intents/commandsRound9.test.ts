@@ -6,7 +6,7 @@
 // the verb's, never a name to look for); "turn off the telly" where one TV is named so and one described so asks
 // which, never reads a TV as something to close; "chuck the … on" (Australian) switches it on; "put the blind … halfway" sets it to 50%; "disarm the alarm im home" is the command, what follows the reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
 
@@ -43,10 +43,7 @@ const PLACE_OF: Record<string, string> = {
 };
 
 function indonesianHome(): string {
-  const edges: RawEdge[] = [
-    ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: 'id-home', type: 'part_of' })),
-    ...DEVICES.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'id-tamu', type: 'located_in' })),
-  ];
+  const edges = roomAndDeviceEdges('id-home', ROOMS, DEVICES, PLACE_OF, 'id-tamu');
   return homeExportJson([...ROOMS, ...DEVICES], edges, 'id-edge');
 }
 

@@ -5,7 +5,7 @@
 // its mode; "turn them all off" targets exactly what was listed; an automation is called by its short description;
 // "the purifier" is not the humidifier; "the boiler thermostat" is the thermostat; "the speaker" is not the TV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import { homeExportJson, roomAndDeviceEdges, type RawEdge, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
 
@@ -57,8 +57,7 @@ const HOLIDAY: RawEntity = { id: 'sl-pocitnice', entity_type: 'automation', name
 
 function slovenianHome(): string {
   const edges: RawEdge[] = [
-    ...ROOMS.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: 'sl-home', type: 'part_of' })),
-    ...DEVICES.map((d) => ({ from: d.id, to: PLACE_OF[d.id] ?? 'sl-hodnik', type: 'located_in' })),
+    ...roomAndDeviceEdges('sl-home', ROOMS, DEVICES, PLACE_OF, 'sl-hodnik'),
     { from: 'sl-pocitnice', to: 'sl-centrala', type: 'automates' },
     { from: 'sl-pocitnice', to: 'sl-glava', type: 'automates' },
   ];

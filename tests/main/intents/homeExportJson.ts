@@ -22,3 +22,14 @@ export function homeExportJson(entities: readonly RawEntity[], edges: readonly R
     })),
   });
 }
+
+/**
+ * The edges of a small test home kept as lists: each room part of the home, each device located in its room from
+ * `placeOf` (or in `fallbackRoom`).
+ */
+export function roomAndDeviceEdges(homeId: string, rooms: readonly RawEntity[], devices: readonly RawEntity[], placeOf: Readonly<Record<string, string>>, fallbackRoom: string): RawEdge[] {
+  return [
+    ...rooms.filter((r) => r.entity_type === 'room').map((r) => ({ from: r.id, to: homeId, type: 'part_of' })),
+    ...devices.map((d) => ({ from: d.id, to: placeOf[d.id] ?? fallbackRoom, type: 'located_in' })),
+  ];
+}
