@@ -66,11 +66,13 @@ export function joinNames(names: readonly string[], max = 12): string {
 }
 
 /** Short lists read as a sentence; longer ones as bullet lines. */
+/** The most lines a list answer shows; the rest are counted ("… and 12 more"), and an answer cites what it shows. */
+export const LIST_MAX = 40;
+
 export function listOrSentence(lead: string, items: readonly string[]): string {
   if (items.length <= 4) return `${lead} ${joinNames(items)}.`;
-  const max = 40;
-  const lines = items.slice(0, max).map((i) => `• ${i}`);
-  if (items.length > max) lines.push(`• … and ${items.length - max} more`);
+  const lines = items.slice(0, LIST_MAX).map((i) => `• ${i}`);
+  if (items.length > LIST_MAX) lines.push(`• … and ${items.length - LIST_MAX} more`);
   return `${lead}\n${lines.join('\n')}`;
 }
 

@@ -6,7 +6,7 @@ import type { SearchEntitiesResult } from '../tools/searchEntities';
 import { coveredKinds, DEVICE_KINDS, kindForPhrase, phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import { homeSynonym, homeUses, homeWords, thingSayings } from './homeWords';
-import { listOrSentence, placeName } from './AnswerBuilder';
+import { LIST_MAX, listOrSentence, placeName } from './AnswerBuilder';
 import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
@@ -281,7 +281,7 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
     return withFreshness(listOrSentence(`${inState.length} of ${read.length} ${type} ${inState.length === 1 ? 'is' : 'are'} ${asked}:`, inState.map((e) => e.name)), input.context.freshness.label);
   }
   if (ofType.length > 0) {
-    input.answer.cite(...ofType.slice(0, 40));
+    input.answer.cite(...ofType.slice(0, LIST_MAX));
     return listOrSentence(`This home has ${ofType.length} ${ofType[0]?.entity_type ?? ''}${ofType.length === 1 ? '' : 's'}:`, ofType.map((e) => {
       const open = openStateOf(e);
       return open ? `${e.name} (${open})` : e.name;
@@ -290,8 +290,8 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
   // "any leaks?": the leak sensors' `leak: false` is the answer, whatever no text says.
   const reporting = devicesReporting(input.snapshot.devices, [...types]);
   if (reporting.length > 0) {
-    input.answer.cite(...reporting.slice(0, 40).map((r) => r.device));
-    return withFreshness(listOrSentence(`Nothing is called “${query}”, but ${reporting.length === 1 ? 'this device reports it' : `these ${reporting.length} devices report it`}:`, reporting.slice(0, 40).map((r) => `${r.device.name}: ${r.reading}`)), input.context.freshness.label);
+    input.answer.cite(...reporting.slice(0, LIST_MAX).map((r) => r.device));
+    return withFreshness(listOrSentence(`Nothing is called “${query}”, but ${reporting.length === 1 ? 'this device reports it' : `these ${reporting.length} devices report it`}:`, reporting.slice(0, LIST_MAX).map((r) => `${r.device.name}: ${r.reading}`)), input.context.freshness.label);
   }
   // "do we have a pet feeder" where a device is described as an "automatic cat feeder": nothing matches the whole
   // phrase, but "no device mentions it" would be false. The devices whose own words hold a word of it are named.

@@ -1,7 +1,7 @@
 // Search questions: devices by kind (optionally in a place), by maker, by capability, battery devices, counts.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
-import { listOrSentence, placeName, plural } from './AnswerBuilder';
+import { LIST_MAX, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { capabilitiesOf, describedAs, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
@@ -169,43 +169,39 @@ const SOON_BATTERY_PCT = 30;
 export async function batteryDevices(input: IntentAnswerInput): Promise<string> {
   const kindValue = input.match.slots['kind'];
   const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
-  // Battery devices and levels come sorted from the snapshot (read once per graph version, not per question).
+  // Battery devices and levels come sorted from the snapshot (read once per graph version, not per question); a level
+  // over 100 means the state gives no percentage.
   const allowed = kind || input.scope ? new Set((await devicesOfKind(input, kind, undefined)).map((d) => d.id)) : undefined;
-  const level = new Map<Entity, number>();
-  for (const b of input.snapshot.batteryDevices) if (!allowed || allowed.has(b.device.id)) level.set(b.device, b.level);
-  const all = [...level.keys()];
-  const battery = (d: Entity): number => level.get(d) ?? 101;
-  // A percentage under the line, or a state that says "low" in words (`battery: "low"`), which comes first.
-  const low = [...all.filter((d) => battery(d) > 100 && batteryLowByWord(d)), ...all.filter((d) => battery(d) < LOW_BATTERY_PCT)];
+  const all = allowed ? input.snapshot.batteryDevices.filter((b) => allowed.has(b.device.id)) : input.snapshot.batteryDevices;
+  if (all.length === 0) return noBattery(input, kind);
+  // A state that says "low" in words (`battery: "low"`) comes first, then the percentages under the line.
+  const lowByWord = new Set(all.filter((b) => b.level > 100 && batteryLowByWord(b.device)).map((b) => b.device));
+  const low = [...lowByWord, ...all.filter((b) => b.level < LOW_BATTERY_PCT).map((b) => b.device)];
+  const line = (d: Entity): string => {
+    const pct = batteryOf(d);
+    const word = pct === undefined ? batteryWordOf(d) : undefined;
+    return pct !== undefined ? `${d.name}: ${pct}%` : word ? `${d.name}: ${word}` : d.name;
+  };
   // "any low batteries?", "which batteries are low" (a template without the slot): only the low ones are the answer;
   // the rest are counted, not listed.
   if (input.match.slots['low'] !== undefined || said(input.match, 'low', 'changing', 'replacing', 'dying', 'flat', 'dead')) {
-    input.answer.cite(...low);
-    if (all.length === 0) return noBattery(input, kind);
     // Those close to the line ("Câmara Jardim: 27%") are the next to change: said apart, never called fine.
-    const soon = all.filter((d) => battery(d) >= LOW_BATTERY_PCT && battery(d) < SOON_BATTERY_PCT);
-    input.answer.cite(...soon.slice(0, 40));
-    const line = (d: Entity): string => `${d.name}: ${batteryOf(d) !== undefined ? `${batteryOf(d)}%` : batteryWordOf(d) ?? '?'}`;
+    const soon = all.filter((b) => b.level >= LOW_BATTERY_PCT && b.level < SOON_BATTERY_PCT).map((b) => b.device);
+    input.answer.cite(...[...low, ...soon].slice(0, LIST_MAX));
     const fine = all.length - low.length - soon.length;
     const soonText = `${soon.length} getting low (under ${SOON_BATTERY_PCT}%)`;
     if (low.length === 0 && soon.length === 0) return `No battery is low: all ${all.length} battery devices are at ${SOON_BATTERY_PCT}% or more.`;
     if (low.length === 0) return listOrSentence(`No battery is low (under ${LOW_BATTERY_PCT}%), but ${soonText}, ${fine} others are fine:`, soon.map((d) => `${line(d)} (getting low)`));
     if (soon.length === 0) return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${fine} others are fine:`, low.map(line));
-    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%) and ${soonText}, ${fine} others are fine:`, [...low.map((d) => (batteryLowByWord(d) ? line(d) : `${line(d)} (low)`)), ...soon.map((d) => `${line(d)} (getting low)`)]);
+    return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%) and ${soonText}, ${fine} others are fine:`, [...low.map((d) => (lowByWord.has(d) ? line(d) : `${line(d)} (low)`)), ...soon.map((d) => `${line(d)} (getting low)`)]);
   }
-  // A battery the state calls low in words ("low") is listed first with the low percentages, not after the 100s.
-  const devices = [...all.filter((d) => battery(d) > 100 && batteryLowByWord(d)), ...all.filter((d) => !(battery(d) > 100 && batteryLowByWord(d)))];
+  // Every battery device, lowest first; only the lines shown are formatted and cited, the count covers the rest.
+  const devices = [...lowByWord, ...all.filter((b) => !lowByWord.has(b.device)).slice(0, LIST_MAX).map((b) => b.device)].slice(0, LIST_MAX);
   input.answer.cite(...devices);
-  if (devices.length === 0) return noBattery(input, kind);
-  // Only the lines that will be shown are formatted (listOrSentence shows 40); the count covers the rest.
-  const shown = devices.slice(0, 40).map((d) => {
-    const pct = batteryOf(d);
-    const word = pct === undefined ? batteryWordOf(d) : undefined;
-    return pct !== undefined ? `${d.name}: ${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : ''}` : word ? `${d.name}: ${word}` : d.name;
-  });
-  const lines = devices.length > shown.length ? [...shown, ...new Array<string>(devices.length - shown.length).fill('')] : shown;
+  const shown = devices.map((d) => (lowByWord.has(d) || (batteryOf(d) ?? 100) >= LOW_BATTERY_PCT ? line(d) : `${line(d)} (low)`));
+  const lines = all.length > shown.length ? [...shown, ...new Array<string>(all.length - shown.length).fill('')] : shown;
   const lowText = low.length ? ` ${capitalsOf(low.length === 1 ? `${low[0]?.name ?? ''} is low` : `${low.length} are low`)}.` : '';
-  return listOrSentence(`${plural(devices.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
+  return listOrSentence(`${plural(all.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
 }
 
 
