@@ -309,7 +309,7 @@ export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKi
 }
 
 /** Evidence ranked strongest first: what the device is called, its type, what the export says it is, what it can do. */
-const EVIDENCE_RANK: Record<KindEvidence, number> = { name: 0, alias: 1, type: 2, description: 3, model: 4, capability: 5 };
+const EVIDENCE_RANK: Record<KindEvidence, number> = { name: 0, alias: 1, type: 2, description: 3, model: 4, capability: 5, reading: 6 };
 
 /**
  * "holiday mode" for the automation "Tryb Wakacyjny" described as "holiday mode": an automation's description of a few

@@ -3,7 +3,8 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { LIST_MAX, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
-import { capabilitiesOf, describedAs, phraseKey, type DeviceKind } from './deviceKinds';
+import { describedAs } from './describedAs';
+import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
 import { devicesWithin, kindMatch, makerKeyOf, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
@@ -12,6 +13,7 @@ import { capabilityReading, isQuantityWord } from './stateQuantities';
 import { devicesSaying } from './kindEvidence';
 import { devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
+import { coldReadingText } from './coldAppliance';
 import { batteryLowByWord, batteryWordOf } from './batteryWords';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
@@ -234,6 +236,7 @@ function withWhy(input: IntentAnswerInput, device: Entity, kind: DeviceKind, sho
     if (typeof description === 'string') parts.push(`described as ${describedAs(description)}`);
   } else if (why === 'capability') parts.push(`can ${capabilitiesOf(device).map((c) => c.replace(/_/g, ' ')).join(', ')}`);
   else if (why === 'alias') parts.push('by its alias');
+  else if (why === 'reading' && !withState) parts.push(`reads ${coldReadingText(device)}`);
   return parts.length ? `${device.name} (${parts.join('; ')})` : device.name;
 }
 

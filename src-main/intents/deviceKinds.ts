@@ -4,13 +4,17 @@
 // `type`/`category`/`device_type` (specific like "thermostat" or broad like "climate"), and capabilities.
 import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
-import capabilityLexicon from './lexicon/capabilities.json';
 import lexicon from './lexicon/kinds.json';
 import { aspectKindsOf, type AspectReading } from './aspectKinds';
 import { waterHeatPump } from './waterHeatPump';
+import { coldKindsOf } from './coldAppliance';
+import { DESCRIPTION_HEAD_CHARS } from './describedAs';
 import { compoundModifierKinds } from './compoundKinds';
 import { tokenize } from './normalizeText';
 import { withoutModifierUse } from './modifierWords';
+import { capabilitiesOf } from './capabilityLexicon';
+
+export { CAPABILITY_WORDS, canonicalCapability, capabilitiesOf } from './capabilityLexicon';
 
 export interface DeviceKind {
   id: string;
@@ -47,7 +51,7 @@ export interface DeviceKind {
 }
 
 /** Why a device counts as a kind, shown next to it when its name does not make it obvious. */
-export type KindEvidence = 'name' | 'alias' | 'type' | 'model' | 'description' | 'capability';
+export type KindEvidence = 'name' | 'alias' | 'type' | 'model' | 'description' | 'capability' | 'reading';
 
 const kindSchema = z.object({
   id: z.string().regex(/^[a-z_]+$/),
@@ -240,6 +244,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   for (const type of typeValues(entity)) {
     for (const kind of kindsOfType(type)) if (!named || kind.includes.length > 0 || entity.entity_type !== 'device') add(kind, 'type');
   }
+  if (named) namedForWhatItServes(entity, found);
   // The description and model often say what the name doesn't ("built-in dishwasher", "Smart Speaker 500"); each
   // part counts ("P110 smart plug (desk lamp)" is a plug that is the desk lamp).
   if (!hasSpecific(found, inside)) {
@@ -265,7 +270,53 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   for (const [kind, why] of aspectKindsOf(entity, typeValues(entity), ASPECT_READING)) add(kind, why);
   if (entity.entity_type === 'device') for (const kind of compoundModifierKinds(entity, capabilitiesOf(entity), kindForPhrase)) add(kind, 'description');
   waterHeatPump(entity, capabilitiesOf(entity), found);
+  // What it reads says what it is before what a capability guesses ("temperature_monitoring" of a fridge); only an
+  // appliance or a device nothing classifies (a door sensor in a cold shed is no fridge).
+  const cold = coldKindsOf(entity, [...found].some(([id, why]) => why !== 'capability' && id !== 'appliance'));
+  if (cold.length > 0) for (const [id, why] of [...found]) if (why === 'capability' && sensorKinds().has(id)) found.delete(id);
+  for (const id of cold) if (!found.has(id)) found.set(id, 'reading');
   return found;
+}
+
+/**
+ * A name that says what the device serves, not what it is: "Mia's fairy lights", type switch, described "smart plug
+ * for Mia's fairy lights" (a plug named after what it powers); "Vuotovahti astianpesukone", type sensor, model "Water
+ * Leak Sensor T1" (a leak sensor named after the dishwasher it sits under). When the type and the description or model
+ * agree on what the device is, the name's kind is what it serves: a specific type said again by the description, or
+ * a family type (sensor) holding the described kind while the name's kind is of another family (appliance).
+ */
+function namedForWhatItServes(entity: Entity, found: Map<string, KindEvidence>): void {
+  if (entity.entity_type !== 'device') return;
+  const typeKinds = typeValues(entity).flatMap(kindsOfType);
+  const said: Array<[DeviceKind, KindEvidence]> = [];
+  for (const field of ['description', 'model'] as const) {
+    const text = entity.content[field];
+    if (typeof text !== 'string') continue;
+    const opening = field === 'description' ? openingKind(text) : undefined;
+    for (const kind of [...(opening ? [opening] : []), ...describedKinds(text)]) said.push([kind, field]);
+  }
+  const named = [...found].filter(([, why]) => why === 'name' || why === 'alias').map(([id]) => id);
+  for (const [kind, why] of said) {
+    if (kind.includes.length > 0 || named.includes(kind.id)) continue;
+    const sameType = typeKinds.includes(kind) && typeKinds.every((t) => t.includes.length === 0);
+    const family = typeKinds.find((t) => t.includes.length > 0 && coveredKinds(t).has(kind.id));
+    const nameOfOtherFamily = family !== undefined && named.every((id) => !coveredKinds(family).has(id) && DEVICE_KINDS.some((f) => f !== family && f.includes.includes(id)));
+    if (!sameType && !nameOfOtherFamily) continue;
+    for (const id of named) found.delete(id);
+    found.set(kind.id, why);
+    return;
+  }
+}
+
+/** The kind the first words of a description name ("smart plug the old shed fridge runs off" → switch). */
+function openingKind(description: string): DeviceKind | undefined {
+  const keys = tokenize(description.split(/[.!?,;:()/]/)[0] ?? '').map((t) => t.key);
+  const start = ['a', 'an', 'the'].includes(keys[0] ?? '') ? 1 : 0;
+  for (let len = Math.min(LONGEST_PHRASE, keys.length - start); len >= 1; len--) {
+    const kind = KIND_BY_PHRASE.get(keys.slice(start, start + len).join(' '));
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** The sensor kinds (motion, leak, humidity …), computed on first use (the lexicon is loaded by then). */
@@ -275,9 +326,6 @@ function sensorKinds(): Set<string> {
   sensorFamily ??= sensor ? coveredKinds(sensor) : new Set();
   return sensorFamily;
 }
-
-/** Longest description read for kinds: past the first sentence a text tells a story, not what the device is. */
-const DESCRIPTION_HEAD_CHARS = 80;
 
 /** A description part that opens with what the device does names what it acts on, not what it is. */
 const ACTS_ON = /^(controls?|monitors?|detects?|measures?|runs?|powers?|opens?|closes?|turns?|switch(es)?|watch(es)?|covers?|feeds?|drives?|operates?|triggers?|dims?|buzz(es)?|rings|unlocks|heats|cools|charges|serves|supplies|used|connected|linked|plugged|paired|mounted|located|installed|replaces?|replaced)\b/i;
@@ -349,52 +397,4 @@ export function isOfKind(entity: Entity, kind: DeviceKind): boolean {
   if (entity.entity_type !== 'device') return false;
   const covered = coveredKinds(kind);
   return [...kindsOfEntity(entity).keys()].some((id) => covered.has(id));
-}
-
-const capabilitySchema = z.object({ capabilities: z.record(z.string(), z.array(z.string())), words: z.record(z.string(), z.string()) }).strict();
-const CAPABILITIES = capabilitySchema.parse(capabilityLexicon);
-/** Capability value (any spelling a home uses) → the canonical name ("brightness" → "dimming"). */
-const CANONICAL_CAPABILITY = new Map<string, string>();
-for (const [canonical, synonyms] of Object.entries(CAPABILITIES.capabilities)) {
-  CANONICAL_CAPABILITY.set(canonical, canonical);
-  for (const s of synonyms) if (!CANONICAL_CAPABILITY.has(s)) CANONICAL_CAPABILITY.set(s, canonical);
-}
-/** The canonical capability a word is a spelling of ("flood" → "leak"), if any. */
-export function canonicalCapability(word: string): string | undefined {
-  return CANONICAL_CAPABILITY.get(word);
-}
-/** Everyday words for capabilities ("be dimmed", "detect motion") → canonical capability. */
-export const CAPABILITY_WORDS: Readonly<Record<string, string>> = CAPABILITIES.words;
-
-/** The capabilities a device declares, plus the canonical name of each ("brightness" also counts as "dimming"). */
-export function capabilitiesOf(entity: Entity): string[] {
-  const caps = entity.content['capabilities'];
-  if (!Array.isArray(caps)) return [];
-  // Entities are immutable values (a change is a new object), so the canonical list is kept per object: filters
-  // over 20 000 devices ask for it on every question.
-  const memo = CAPABILITY_MEMO.get(entity);
-  if (memo) return memo;
-  const out = new Set<string>();
-  for (const c of caps) {
-    if (typeof c !== 'string') continue;
-    // "on/off", "open/close", "on-off": one spelling.
-    const raw = c.trim().toLowerCase().replace(/[\s/-]+/g, '_');
-    out.add(raw);
-    const canonical = CANONICAL_CAPABILITY.get(raw);
-    if (canonical) out.add(canonical);
-  }
-  const list = [...out];
-  CAPABILITY_MEMO.set(entity, list);
-  return list;
-}
-
-const CAPABILITY_MEMO = new WeakMap<Entity, string[]>();
-
-/** "built-in dishwasher" → "a built-in dishwasher", said when a description is why a device counts as a kind. */
-export function describedAs(description: string): string {
-  const head = (description.split(/[.!?](?:\s|$)|\n/)[0] ?? '').trim().slice(0, DESCRIPTION_HEAD_CHARS);
-  if (/^(a|an|the)\s/i.test(head)) return head;
-  // "underfloor heating" is a mass noun: no article.
-  if (/ing$/i.test(head)) return head;
-  return `${/^([aeiou]|8|11\b|18\b)/i.test(head) ? 'an' : 'a'} ${head}`;
 }

@@ -2,8 +2,10 @@
 // "Myčka (described as a built-in dishwasher) is in Kuchyně". The evidence is the description, model or capability
 // the home vocabulary classified it by (deviceKinds.ts), so the answer can be checked against the data.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { capabilitiesOf, describedAs, kindById, kindsNamedIn, phraseKey } from './deviceKinds';
+import { describedAs } from './describedAs';
+import { capabilitiesOf, kindById, kindsNamedIn, phraseKey } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { coldReadingText } from './coldAppliance';
 
 /** " (described as a built-in dishwasher)", or "" when the question names no kind or the name already says it. */
 export function kindEvidenceNote(snapshot: HomeSnapshot, device: Entity, words: readonly string[]): string {
@@ -19,6 +21,8 @@ export function kindEvidenceNote(snapshot: HomeSnapshot, device: Entity, words: 
       if (typeof model === 'string') return ` (model ${model})`;
     } else if (why === 'capability') {
       return ` (it can ${capabilitiesOf(device).slice(0, 3).map((c) => c.replace(/_/g, ' ')).join(', ')})`;
+    } else if (why === 'reading') {
+      return ` (it reads ${coldReadingText(device)})`;
     }
     if (why) return '';
   }

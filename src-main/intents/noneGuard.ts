@@ -112,7 +112,7 @@ function onlyFamiliesOf(kinds: ReadonlyMap<string, KindEvidence> | undefined, fa
   let guessed = true;
   for (const [id, why] of kinds) {
     if (families.has(id)) inFamily = true;
-    else if (why !== 'capability' || !familyMembers.has(id)) guessed = false;
+    else if ((why !== 'capability' && why !== 'reading') || !familyMembers.has(id)) guessed = false;
   }
   return guessed && inFamily;
 }

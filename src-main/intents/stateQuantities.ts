@@ -4,7 +4,7 @@
 // "what temperature is it in the living room" finds the thermostat's `current: 21.4` and never says "no device
 // reports the temperature" while one does under another name.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { capabilitiesOf } from './deviceKinds';
+import { capabilitiesOf } from './capabilityLexicon';
 import { stateOf } from './IntentAnswerInput';
 import { numberIn, quantityOfUnit } from './valueUnits';
 

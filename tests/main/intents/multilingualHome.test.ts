@@ -125,20 +125,21 @@ describe('multilingual home: a broad family is not a kind', () => {
     const home = JSON.parse(HOME) as { entities: Array<Record<string, unknown>> };
     const template = home.entities.find((e) => e['entity_type'] === 'device') ?? {};
     home.entities = home.entities.filter((e) => e['name'] !== 'Gerät A3' && e['name'] !== 'Luftbox');
-    home.entities.push({ ...template, id: 'astianpesukone', name: 'Astianpesukone', content: { type: 'appliance', manufacturer: 'Asko' } });
+    // (Named as a model number: "Astianpesukone", used here before, is now the Finnish word for a dishwasher.)
+    home.entities.push({ ...template, id: 'kone-b7', name: 'Kone B7', content: { type: 'appliance', manufacturer: 'Asko' } });
     h = await openHarness({ homeJson: JSON.stringify({ ...home, relationships: [] }) });
   });
   afterAll(() => h?.dispose());
 
   it.each(['do we have a dishwasher?', 'is the dishwasher on', 'list the microwaves'])('"%s" names the appliance of unknown kind instead of a flat no', async (question) => {
     const a = await ask(h, question);
-    expect(a.cited, a.text).toContain('Astianpesukone');
+    expect(a.cited, a.text).toContain('Kone B7');
     expect(a.text).not.toMatch(/has no|there are no/i);
   });
 
   it('a kind outside the family still gets the flat "none"', async () => {
     const a = await ask(h, 'do we have a doorbell?');
-    expect(a.cited).not.toContain('Astianpesukone');
+    expect(a.cited).not.toContain('Kone B7');
     expect(a.text).toMatch(/no doorbells/i);
   });
 });
