@@ -170,7 +170,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     else if (entity.entity_type === 'note') snapshot.notes.push(entity);
     else if (entity.entity_type === 'home') snapshot.homes.push(entity);
     else if (entity.entity_type === 'automation' || entity.entity_type === 'schedule') snapshot.automations.push(entity);
-    const aliases = [...(Array.isArray(entity.content['aliases']) ? entity.content['aliases'] : []), ...shortDescriptionName(entity)];
+    const aliases = [...(Array.isArray(entity.content['aliases']) ? entity.content['aliases'] : []), ...shortDescriptionName(entity), ...abbreviationsIn(entity)];
     {
       for (const alias of aliases) {
         if (typeof alias !== 'string' || !alias.trim()) continue;
@@ -310,6 +310,13 @@ export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKi
 
 /** Evidence ranked strongest first: what the device is called, its type, what the export says it is, what it can do. */
 const EVIDENCE_RANK: Record<KindEvidence, number> = { name: 0, alias: 1, type: 2, description: 3, model: 4, capability: 5, reading: 6 };
+
+/** "ILP" of a heat pump described "air-source heat pump (ILP)": an abbreviation in brackets is what people call it. */
+function abbreviationsIn(entity: Entity): string[] {
+  const description = entity.content['description'];
+  if (entity.entity_type !== 'device' || typeof description !== 'string') return [];
+  return [...description.matchAll(/\(([A-Z][A-Z0-9]{1,5})\)/g)].map((m) => m[1] ?? '').filter((a) => a !== '');
+}
 
 /**
  * "holiday mode" for the automation "Tryb Wakacyjny" described as "holiday mode": an automation's description of a few

@@ -164,10 +164,10 @@ export class SlotResolver {
     // exactly one of the kind.
     const kindSaid = type === 'device' || type === 'thing' ? kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;
     if (result.kind === 'match') {
-      // "where's the heat pump" is the one heat pump, not the procedure "Clean the Heat Pump Filters" holding the words.
+      // "where's the heat pump" is that device (of several, which one), not the procedure "Clean the Heat Pump Filters".
       if (kindSaid && result.how !== 'exact' && !PHYSICAL.has(result.entity.entity_type) && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
         const only = membersOfKind(snapshot, kindSaid);
-        if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
+        if (only[0]) return only.length === 1 ? { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 } : { value: { type: 'ambiguous', text, expected: type, candidates: only.slice(0, 6) }, score: 0.6 };
       }
       const wider = result.how === 'synonym' ? allOfKindSaid(snapshot, kindSaid, tokens, [result.entity]) : undefined;
       if (wider) return { value: { type: 'ambiguous', text, expected: type, candidates: wider }, score: 0.6 };

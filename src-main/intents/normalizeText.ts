@@ -11,7 +11,7 @@ const CONTRACTIONS: Record<string, string> = {
   "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not', "don't": 'do not', dont: 'do not',
   "doesn't": 'does not', doesnt: 'does not', "can't": 'can not', cant: 'can not', cannot: 'can not',
   "won't": 'will not', "i'm": 'i am', "i'd": 'i would', "i've": 'i have', "let's": 'let us', "what're": 'what are',
-  "which're": 'which are', "where're": 'where are', "they're": 'they are', "we're": 'we are', "you're": 'you are',
+  "which're": 'which are', "where're": 'where are', "where'd": 'where did', "they're": 'they are', "we're": 'we are', "you're": 'you are',
 };
 
 /** British → US spellings (and a few common variants); applied word by word. */

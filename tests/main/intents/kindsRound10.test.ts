@@ -26,6 +26,11 @@ const ENTITIES: RawEntity[] = [
   { id: 'id-shedsensor', entity_type: 'device', name: 'Dørføler bod', content: { type: 'sensor', manufacturer: 'Aqara', capabilities: ['contact', 'temperature'], state: { door: 'closed', temp_c: 4 } } },
   { id: 'id-bell', entity_type: 'device', name: 'Ringeklokke', content: { type: 'security', manufacturer: 'Ring', description: 'front doorbell', capabilities: ['video', 'chime'], state: { online: true } } },
   { id: 'id-cam', entity_type: 'device', name: 'Kamera garasje', content: { type: 'security', manufacturer: 'Reolink', capabilities: ['video', 'night_vision'], state: { recording: true } } },
+  { id: 'id-ac-living', entity_type: 'device', name: 'Mitsubishi stue', content: { type: 'climate', manufacturer: 'Mitsubishi', description: 'air-to-air heat pump (LLVP)', capabilities: ['cool', 'heat', 'fan_speed', 'setpoint'], state: { power: 'on' } } },
+  { id: 'id-ac-bed', entity_type: 'device', name: 'Daikin soverom', content: { type: 'climate', manufacturer: 'Daikin', description: 'split aircon', capabilities: ['cool', 'heat'], state: { power: 'off' } } },
+  { id: 'id-night', entity_type: 'automation', name: 'Nattmodus aircon', content: { description: 'bedroom aircon to 19 at night' } },
+  { id: 'id-ground', entity_type: 'zone', name: 'Første etasje', content: { kind: 'floor', level: 0 } },
+  { id: 'id-cellar', entity_type: 'zone', name: 'Kjeller', content: { kind: 'floor', level: -1, description: 'basement, downstairs' } },
   { id: 'id-app-plugs', entity_type: 'app', name: 'SmartHjem', content: { vendor: 'Plugg AS' } },
   { id: 'id-app-white', entity_type: 'app', name: 'Hvitevare Connect', content: { vendor: 'Bosch/Siemens' } },
 ];
@@ -43,6 +48,12 @@ const EDGES: RawEdge[] = [
   { from: 'id-shedsensor', to: 'id-bod', type: 'located_in' },
   { from: 'id-bell', to: 'id-stue', type: 'located_in' },
   { from: 'id-cam', to: 'id-bod', type: 'located_in' },
+  { from: 'id-ac-living', to: 'id-stue', type: 'located_in' },
+  { from: 'id-ac-bed', to: 'id-emma', type: 'located_in' },
+  { from: 'id-night', to: 'id-ac-bed', type: 'automates' },
+  { from: 'id-stue', to: 'id-ground', type: 'located_in' },
+  { from: 'id-kjokken', to: 'id-ground', type: 'located_in' },
+  { from: 'id-vask', to: 'id-cellar', type: 'located_in' },
   { from: 'id-starlamp', to: 'id-app-plugs', type: 'controlled_by_app' },
   { from: 'id-oldfridge', to: 'id-app-plugs', type: 'controlled_by_app' },
   { from: 'id-dishes', to: 'id-app-white', type: 'controlled_by_app' },
@@ -115,6 +126,27 @@ describe('kinds from what a device reads or can do', () => {
 describe('counting the whole home', () => {
   it.each(['how many devices in total', 'how many devices'])('"%s" counts every device, never a place called "total"', async (q) => {
     const { text } = await ask(q);
-    expect(text).toContain('12 devices');
+    expect(text).toContain('14 devices');
+  });
+});
+
+describe('where things are', () => {
+  it('"where\'s the aircon" with two of them asks which, never answers for the automation named with the word', async () => {
+    const { text } = await ask("where's the aircon");
+    expect(text).toContain('Which one');
+    expect(text).toContain('Mitsubishi stue');
+    expect(text).toContain('Daikin soverom');
+    expect(text).not.toContain('Nattmodus');
+  });
+
+  it('an abbreviation in brackets in a description names the device', async () => {
+    expect((await ask("where's the llvp")).text).toContain('Stue');
+  });
+
+  it.each([
+    ['is the vaskerom upstairs or downstairs', 'Kjeller'],
+    ["where'd the daikin end up", 'Emmas rom'],
+  ])('"%s" is a where question', async (q, place) => {
+    expect((await ask(q)).text).toContain(place);
   });
 });
