@@ -93,6 +93,13 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     if (able.length === 0) return `None of the ${noun}${where} can do that.`;
     targets = able.filter((d) => spec.patch(d) !== undefined);
     input.answer.cite(...(targets.length ? targets : able));
+    // "all of them" after the blinds were offered by name: each was asked for, so each is proposed (a last reading may
+    // be stale), saying which ones already read so.
+    const done = slot.offered && targets.length > 0 ? able.filter((d) => spec.patch(d) === undefined) : [];
+    if (done.length > 0) {
+      lastRead = `${joinNames(done.map((d) => d.name), 6)} ${done.length === 1 ? 'is' : 'are'} already ${spec.already} by the last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}; in case that has changed: `;
+      targets = able;
+    }
     if (targets.length === 0 && input.byPronoun) return `All ${noun}${where} are already ${spec.already}.`;
     // Said outright, a command is proposed even when the last readings show it done (they may be stale).
     if (targets.length === 0) {

@@ -11,7 +11,7 @@ import { modifierTranslations } from './crossLanguageCues';
 import { ownKinds, plain, sayingsOf, taughtStems } from './commandSayings';
 import { capabilitiesOf, coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
-import { cachedMembers } from './kindMembers';
+import { cachedMembers, MAX_WHICH } from './kindMembers';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
@@ -195,7 +195,8 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   if (words.length === 0) {
     if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid, kind);
-    return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: [...candidates] } : undefined;
+    // The kind said alone ("the fan" among eight): every one of it is offered, a longer list than after other words.
+    return candidates.length <= MAX_WHICH ? { type: 'several', devices: [...candidates] } : undefined;
   }
   const scored = candidates.map((d) => ({ d, fit: Math.min(...words.map((m) => fitOf(snapshot, d, m))) as Fit }));
   const best = Math.max(...scored.map((s) => s.fit));

@@ -1,0 +1,113 @@
+// Issue 12, round 10 commands over a home named in Welsh (the lexicon has no Welsh): the devices are known by their
+// types, English descriptions and capabilities. Classes: "close the blinds" with blinds in three rooms asks which
+// (closing only the one still open would be a subset nobody asked for), and "all of them" then takes every one offered;
+// "turn on the fan" with eight fans offers all eight, never the first six the name search found; "we're off, run
+// gadael" is the command after the comma, not a question about the automation it names.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import { dialogsOver } from './dialogsOver';
+import { openHarness, type Harness } from './intentHarness';
+
+const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+const blind = (id: string, name: string, position: number): RawEntity =>
+  device(id, name, { type: 'blinds', description: 'roller blind', capabilities: ['open/close', 'position'], state: { position } });
+const fan = (id: string, name: string, speed: number): RawEntity => device(id, name, { type: 'climate', description: 'ceiling fan', capabilities: ['fanSpeed'], state: { speed } });
+
+const ROOMS: RawEntity[] = [
+  { id: 'cy-home', entity_type: 'home', name: 'Tŷ Pen y Bryn', content: {} },
+  { id: 'cy-lolfa', entity_type: 'room', name: 'Lolfa', content: { description: 'living room' } },
+  { id: 'cy-cegin', entity_type: 'room', name: 'Cegin', content: { description: 'kitchen' } },
+  { id: 'cy-gwely', entity_type: 'room', name: 'Ystafell wely', content: { description: 'bedroom' } },
+  { id: 'cy-gwen', entity_type: 'room', name: 'Ystafell Gwen', content: { description: "Gwen's room" } },
+  { id: 'cy-dylan', entity_type: 'room', name: 'Ystafell Dylan', content: { description: "Dylan's room" } },
+  { id: 'cy-teras', entity_type: 'room', name: 'Teras', content: { description: 'terrace' } },
+  { id: 'cy-cyntedd', entity_type: 'room', name: 'Cyntedd', content: { description: 'hallway' } },
+  { id: 'cy-swyddfa', entity_type: 'room', name: 'Swyddfa', content: { description: 'office' } },
+];
+
+const DEVICES: RawEntity[] = [
+  blind('cy-bleind-lolfa', 'Bleind lolfa', 100),
+  blind('cy-bleind-gwely', 'Bleind ystafell wely', 0),
+  blind('cy-bleind-gwen', 'Bleind Gwen', 0),
+  fan('cy-ffan-lolfa', 'Ffan lolfa', 2),
+  fan('cy-ffan-cegin', 'Ffan cegin', 0),
+  fan('cy-ffan-gwely', 'Ffan ystafell wely', 0),
+  fan('cy-ffan-gwen', 'Ffan Gwen', 1),
+  fan('cy-ffan-dylan', 'Ffan Dylan', 0),
+  fan('cy-ffan-teras', 'Ffan teras', 0),
+  fan('cy-ffan-cyntedd', 'Ffan cyntedd', 0),
+  fan('cy-ffan-swyddfa', 'Ffan swyddfa', 3),
+  device('cy-golau-cegin', "Golau'r gegin", { type: 'lighting', capabilities: ['on/off', 'brightness'], state: { on: false, brightness: 0 } }),
+  device('cy-clo', 'Clo drws ffrynt', { type: 'security', description: 'front door smart lock', capabilities: ['lock/unlock'], state: { locked: false } }),
+];
+
+const LEAVING: RawEntity = { id: 'cy-gadael', entity_type: 'automation', name: 'Gadael', content: { trigger: { type: 'manual' }, description: 'everyone out: lights off, door locked' } };
+
+const PLACE_OF: Record<string, string> = {
+  'cy-bleind-lolfa': 'cy-lolfa', 'cy-bleind-gwely': 'cy-gwely', 'cy-bleind-gwen': 'cy-gwen',
+  'cy-ffan-lolfa': 'cy-lolfa', 'cy-ffan-cegin': 'cy-cegin', 'cy-ffan-gwely': 'cy-gwely', 'cy-ffan-gwen': 'cy-gwen', 'cy-ffan-dylan': 'cy-dylan',
+  'cy-ffan-teras': 'cy-teras', 'cy-ffan-cyntedd': 'cy-cyntedd', 'cy-ffan-swyddfa': 'cy-swyddfa', 'cy-golau-cegin': 'cy-cegin', 'cy-clo': 'cy-cyntedd',
+};
+
+function welshHome(): string {
+  const edges = [
+    ...roomAndDeviceEdges('cy-home', ROOMS, DEVICES, PLACE_OF, 'cy-lolfa'),
+    { from: 'cy-gadael', to: 'cy-golau-cegin', type: 'automates' },
+    { from: 'cy-gadael', to: 'cy-clo', type: 'automates' },
+  ];
+  return homeExportJson([...ROOMS, ...DEVICES, LEAVING], edges, 'cy-edge');
+}
+
+let h: Harness;
+const { dialog, proposes, reply } = dialogsOver(() => h, 'cy');
+const BLINDS = ['Bleind Gwen', 'Bleind lolfa', 'Bleind ystafell wely'];
+
+beforeAll(async () => {
+  h = await openHarness({ homeJson: welshHome() });
+});
+afterAll(() => h.dispose());
+
+describe('a kind said without a place, over devices in several rooms', () => {
+  it('"close the blinds" asks which, never closes only the one still open', async () => {
+    const asked = await dialog('close the blinds');
+    expect(asked.proposal, asked.text).toBeFalsy();
+    expect(asked.text).toMatch(/Which one do you mean/);
+    for (const name of BLINDS) expect(asked.text).toContain(name);
+  });
+  it('"all of them" then proposes every blind offered, saying which already read closed', async () => {
+    await dialog('close the blinds');
+    const all = await reply('all of them');
+    expect(all?.proposal?.targets.map((t) => t.name).sort(), all?.text).toEqual(BLINDS);
+    expect(all?.text).toMatch(/Bleind Gwen and Bleind ystafell wely are already closed/);
+  });
+  it('"both" takes every option only when two were offered; a room picks one', async () => {
+    await dialog('open the blinds');
+    expect((await reply('both'))?.proposal).toBeFalsy();
+    await dialog('open the blinds');
+    expect((await reply('all three'))?.proposal?.targets).toHaveLength(3);
+    await proposes(['open the blinds', 'Lolfa'], ['Bleind lolfa'], 2);
+  });
+  it('"close all the blinds" and "close the blinds in the lolfa" are still commands', async () => {
+    await proposes(['close the blinds in the lolfa'], ['Bleind lolfa'], 2);
+    const all = await dialog('close all the blinds');
+    expect(all.proposal?.targets.map((t) => t.name), all.text).toEqual(['Bleind lolfa']);
+  });
+  it('"turn on the fan" among eight fans offers all eight', async () => {
+    const asked = await dialog('turn on the fan');
+    expect(asked.proposal, asked.text).toBeFalsy();
+    const offered = asked.citations.map((c) => c.name);
+    expect(offered, asked.text).toHaveLength(8);
+    expect(asked.text).toContain('Ffan swyddfa');
+    expect(asked.text).toContain('Ffan ystafell wely');
+  });
+});
+
+describe('a command after what the asker is doing', () => {
+  it('"we\'re off out, run gadael" runs the automation (tier 3: it unlocks nothing, but it locks a door)', async () => {
+    await proposes(["we're off out, run gadael"], ['Gadael'], 3);
+  });
+  it('"we\'re off out, what does gadael do" is still the question', async () => {
+    const asked = await dialog("we're off out, what does gadael do");
+    expect(asked.proposal, asked.text).toBeFalsy();
+  });
+});
