@@ -58,6 +58,7 @@ const [LOCK_KIND, ALARM_KIND] = [kindById('lock'), kindById('alarm')];
 /** Command words that start a sentence: a place or room slot that took one swallowed the command ("turn on the garage"). */
 const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill', 'arm', 'disarm']);
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
+const DURATION = /\d|\b(?:one|two|three|four|five|ten|twenty|thirty|half|an? (?:hour|minute|while|bit)|minutes?|mins?|hours?|hrs?|seconds?|secs?|while|bit|until|till|til|moment|sec)\b/i;
 const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any', 'his', 'her', 'their', 'your']);
 
 export class SlotResolver {
@@ -75,11 +76,8 @@ export class SlotResolver {
 
   resolve(type: string, tokens: readonly Token[]): Promise<ScoredSlot> {
     const key = `${type}\u0000${tokens.map((t) => t.text).join(' ')}`;
-    let found = this.memo.get(key);
-    if (!found) {
-      found = this.compute(type, tokens);
-      this.memo.set(key, found);
-    }
+    const found = this.memo.get(key) ?? this.compute(type, tokens);
+    this.memo.set(key, found);
     return found;
   }
 
@@ -92,8 +90,10 @@ export class SlotResolver {
         const value = Number((tokens[0]?.text ?? '').replace(',', '.'));
         return Number.isFinite(value) ? { value: { type: 'number', text, value }, score: 1 } : reject(text);
       }
+      // A reason says why, never for how long ("for the kids", not "for 10 minutes": a duration is no reason to drop).
+      case 'reason':
       case 'text':
-        return { value: { type: 'text', text }, score: 1 };
+        return { value: { type: 'text', text }, score: type === 'reason' && DURATION.test(text) ? 0 : 1 };
       case 'kind': {
         const kind = kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' '));
         return kind ? { value: { type: 'kind', text, kind }, score: 1 } : reject(text);

@@ -16,11 +16,15 @@ import { said, type IntentAnswerInput } from './IntentAnswerInput';
 import { runsJobs, switchedByField } from './switchControl';
 import type { IntentMatch } from './IntentEngine';
 import { waterSupplyTarget } from './waterSupply';
+import { poweringSwitch } from './poweringSwitch';
+import { weakerEvidence } from './noneGuard';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
 
 const LOCK = kindById('lock');
+/** Intents a plug can carry out for what it powers. */
+const SWITCHING = new Set(['turn_on', 'turn_off']);
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
@@ -45,6 +49,7 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   const slot = input.match.slots['target'] ?? (intent === 'lock' && LOCK ? { type: 'group' as const, text: 'locks', kind: LOCK, place: undefined } : undefined);
   let targets: Entity[] = [];
   let lastRead = '';
+  let poweredBy = '';
   let summary: ProposalSummary = { verb: spec.verb, ...(spec.detail ? { detail: spec.detail } : {}) };
   // "lock the front door" where nothing says front and one lock fits: proposed, saying why it was taken.
   const why = slot?.type === 'entity' && slot.why ? `${slot.why} ` : '';
@@ -84,10 +89,19 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
     // heater; a setpoint request goes to whatever in that place has a temperature to set (never an oven unasked).
     if (all.length === 0 && intent === 'set_temperature' && slot.place && kind?.id !== 'oven') {
-      all = (await devicesOfKind(input, undefined, slot.place)).filter((d) => deviceType(d) !== 'oven' && spec.can(d));
+      const there = (await devicesOfKind(input, undefined, slot.place)).filter((d) => deviceType(d) !== 'oven' && spec.can(d));
+      // "the floor heating" in a room with an "underfloor heating" thermostat and a heat pump: the one that says it.
+      const saying = kind ? weakerEvidence(input.snapshot, kind, there).maybe.map((m) => m.device) : [];
+      all = saying.length > 0 ? saying : there;
+    }
+    // "turn on the terrace lights" where a plug "for the string lights on the terrace" is all there is: that plug.
+    const powering = all.length === 0 && kind && SWITCHING.has(intent) ? poweringSwitch(input.snapshot, await devicesOfKind(input, undefined, slot.place), kind) : undefined;
+    if (powering) {
+      all = [powering.device];
+      poweredBy = `There is no ${kind?.singular ?? 'device'}${slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : ''} as such, but ${powering.device.name} is the “${powering.says}”: `;
     }
     const able = all.filter(spec.can);
-    const noun = kind ? kind.plural : 'devices';
+    const noun = kind && !powering ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
     if (all.length === 0) return kind ? noneOfKind(input, kind, slot.place, `There are no ${noun}${where}.`) : `There are no ${noun}${where}.`;
     if (able.length === 0) return `None of the ${noun}${where} can do that.`;
@@ -106,7 +120,7 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       targets = able;
       lastRead = `${able.length === 1 && able[0] ? `${able[0].name} is` : `All ${noun}${where} are`} already ${spec.already} by the last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}; in case that has changed: `;
     }
-    summary = { ...summary, noun, ...(slot.place && slot.place.entity_type !== 'home' ? { place: slot.place.name } : {}) };
+    if (!powering) summary = { ...summary, noun, ...(slot.place && slot.place.entity_type !== 'home' ? { place: slot.place.name } : {}) };
   } else {
     return '';
   }
@@ -121,7 +135,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     ...(intent === 'set_temperature' ? { minTier: 3 as const } : {}),
   });
   input.answer.proposal = proposal;
-  return `${why}${lastRead}${lastRead ? lowerFirst(proposalText(proposal)) : proposalText(proposal)}`;
+  const lead = `${why}${poweredBy}${lastRead}`;
+  return `${lead}${lead ? lowerFirst(proposalText(proposal)) : proposalText(proposal)}`;
 }
 
 /**

@@ -2,7 +2,11 @@
 // types, English descriptions and capabilities. Classes: "close the blinds" with blinds in three rooms asks which
 // (closing only the one still open would be a subset nobody asked for), and "all of them" then takes every one offered;
 // "turn on the fan" with eight fans offers all eight, never the first six the name search found; "we're off, run
-// gadael" is the command after the comma, not a question about the automation it names.
+// gadael" is the command after the comma, not a question about the automation it names; "turn on the lights in the
+// teras" where a plug "for the fairy lights on the terrace" is the only thing there switches that plug, saying what it
+// is; "turn the pool light on for the kids" is the command and its reason, "… for 10 minutes" is not (a duration is
+// never dropped); "set the lolfa floor to 24" sets the thermostat whose readings say floor, and "the floor heating in
+// the lolfa" is the one that says so, never the heat pump next to it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -23,6 +27,7 @@ const ROOMS: RawEntity[] = [
   { id: 'cy-teras', entity_type: 'room', name: 'Teras', content: { description: 'terrace' } },
   { id: 'cy-cyntedd', entity_type: 'room', name: 'Cyntedd', content: { description: 'hallway' } },
   { id: 'cy-swyddfa', entity_type: 'room', name: 'Swyddfa', content: { description: 'office' } },
+  { id: 'cy-gardd', entity_type: 'room', name: 'Gardd', content: { description: 'garden with the pool' } },
 ];
 
 const DEVICES: RawEntity[] = [
@@ -39,6 +44,10 @@ const DEVICES: RawEntity[] = [
   fan('cy-ffan-swyddfa', 'Ffan swyddfa', 3),
   device('cy-golau-cegin', "Golau'r gegin", { type: 'lighting', capabilities: ['on/off', 'brightness'], state: { on: false, brightness: 0 } }),
   device('cy-clo', 'Clo drws ffrynt', { type: 'security', description: 'front door smart lock', capabilities: ['lock/unlock'], state: { locked: false } }),
+  device('cy-goleuadau-teras', 'Goleuadau teras', { type: 'switch', description: 'plug for the fairy lights on the terrace', capabilities: ['on_off'], state: { on: false } }),
+  device('cy-golau-pwll', 'Golau pwll', { type: 'lighting', description: 'pool light', capabilities: ['on_off'], state: { on: false } }),
+  device('cy-gwresogydd-llawr', 'Gwresogydd llawr lolfa', { type: 'climate', description: 'underfloor heating thermostat', capabilities: ['floor_heating', 'setpoint'], state: { heating: true, floor_c: 23.5, setpoint_c: 23 } }),
+  device('cy-pwmp-gwres', 'Pwmp gwres', { type: 'climate', description: 'air-source heat pump', capabilities: ['heat', 'cool', 'targetTemperature'], state: { mode: 'heat', set_temp: 21 } }),
 ];
 
 const LEAVING: RawEntity = { id: 'cy-gadael', entity_type: 'automation', name: 'Gadael', content: { trigger: { type: 'manual' }, description: 'everyone out: lights off, door locked' } };
@@ -47,6 +56,7 @@ const PLACE_OF: Record<string, string> = {
   'cy-bleind-lolfa': 'cy-lolfa', 'cy-bleind-gwely': 'cy-gwely', 'cy-bleind-gwen': 'cy-gwen',
   'cy-ffan-lolfa': 'cy-lolfa', 'cy-ffan-cegin': 'cy-cegin', 'cy-ffan-gwely': 'cy-gwely', 'cy-ffan-gwen': 'cy-gwen', 'cy-ffan-dylan': 'cy-dylan',
   'cy-ffan-teras': 'cy-teras', 'cy-ffan-cyntedd': 'cy-cyntedd', 'cy-ffan-swyddfa': 'cy-swyddfa', 'cy-golau-cegin': 'cy-cegin', 'cy-clo': 'cy-cyntedd',
+  'cy-goleuadau-teras': 'cy-teras', 'cy-golau-pwll': 'cy-gardd', 'cy-gwresogydd-llawr': 'cy-lolfa', 'cy-pwmp-gwres': 'cy-lolfa',
 };
 
 function welshHome(): string {
@@ -109,5 +119,28 @@ describe('a command after what the asker is doing', () => {
   it('"we\'re off out, what does gadael do" is still the question', async () => {
     const asked = await dialog("we're off out, what does gadael do");
     expect(asked.proposal, asked.text).toBeFalsy();
+  });
+});
+
+describe('the thing asked for, read from the data', () => {
+  it('"turn on the lights in the teras" switches the plug for the fairy lights there, saying what it is', async () => {
+    const done = await dialog('turn on the lights in the teras');
+    expect(done.proposal?.targets.map((t) => t.name), done.text).toEqual(['Goleuadau teras']);
+    expect(done.proposal?.tier).toBe(2);
+    expect(done.text).toMatch(/plug for the fairy lights on the terrace/);
+  });
+  it('"turn on the lights in the cegin" is still the light there, never a plug', async () => {
+    await proposes(['turn on the lights in the cegin'], ["Golau'r gegin"], 2);
+  });
+  it('"turn the pool light on for the kids" is the command; "… for 10 minutes" is declined, never proposed without its time', async () => {
+    await proposes(['turn the pool light on for the kids'], ['Golau pwll'], 2);
+    const timed = await h.responder.respond('turn on the pool light for 10 minutes', h.context({ conversationId: 'cy-timed', role: 'admin' }));
+    expect(timed?.proposal ?? undefined, timed?.text).toBeUndefined();
+  });
+  it('"set the lolfa floor to 24" sets the floor thermostat (tier 3), never the heat pump', async () => {
+    await proposes(['set the lolfa floor to 24'], ['Gwresogydd llawr lolfa'], 3);
+  });
+  it('"set the floor heating in the lolfa to 24" is the one that says floor heating', async () => {
+    await proposes(['set the floor heating in the lolfa to 24'], ['Gwresogydd llawr lolfa'], 3);
   });
 });
