@@ -11,7 +11,7 @@ import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
-import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
+import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
 import { runsJobs, switchedByField } from './switchControl';
 import type { IntentMatch } from './IntentEngine';
@@ -43,6 +43,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   // "run the irrigation", "run the dishwasher": "run" starts a device only when it runs a job; "run movie night" with
   // no such automation is not the night lamp.
   if (input.match.template.startsWith('run ') && named?.type === 'entity' && !runsJobs(named.entity)) return `I couldn't find '${named.text}' in this home.`;
+  // "water the veg beds": only what lets water through (a valve, an irrigation zone) is opened for it, never a gate.
+  // A place or other group ("water the garden") is left to the model: which zone is meant is not read here.
+  if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'entity' && !letsWaterThrough(input, named.entity)) return `${named.entity.name} is no valve or sprinkler, so I can't water with it.`;
+  if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'group' && !WATER_KINDS.includes(named.kind?.id ?? '')) return '';
   const spec = actionSpec(intent, input);
   if (typeof spec === 'string') return spec;
   // "lock up for the night": no target said is every lock of the home.
@@ -276,4 +280,12 @@ async function runAutomation(input: IntentAnswerInput, approvals: ApprovalServic
   });
   input.answer.proposal = proposal;
   return proposalText(proposal);
+}
+
+const WATER_KINDS = ['irrigation', 'water_valve'];
+
+/** A valve or irrigation zone, by its capabilities ("valve_open_close") or its kinds. */
+function letsWaterThrough(input: IntentAnswerInput, device: Entity): boolean {
+  if (capabilitiesOf(device).some((c) => /valve|irrigat|sprinkl/.test(c))) return true;
+  return WATER_KINDS.some((k) => input.snapshot.kindsOfDevice.get(device.id)?.has(k) === true);
 }

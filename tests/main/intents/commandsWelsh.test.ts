@@ -6,7 +6,8 @@
 // teras" where a plug "for the fairy lights on the terrace" is the only thing there switches that plug, saying what it
 // is; "turn the pool light on for the kids" is the command and its reason, "… for 10 minutes" is not (a duration is
 // never dropped); "set the lolfa floor to 24" sets the thermostat whose readings say floor, and "the floor heating in
-// the lolfa" is the one that says so, never the heat pump next to it.
+// the lolfa" is the one that says so, never the heat pump next to it; "lamp off by the sofa" is "turn off the lamp by
+// the sofa"; "water the veg beds" opens the valve of the drip line for the vegetable beds (tier 3), and never a gate.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -47,6 +48,9 @@ const DEVICES: RawEntity[] = [
   device('cy-goleuadau-teras', 'Goleuadau teras', { type: 'switch', description: 'plug for the fairy lights on the terrace', capabilities: ['on_off'], state: { on: false } }),
   device('cy-golau-pwll', 'Golau pwll', { type: 'lighting', description: 'pool light', capabilities: ['on_off'], state: { on: false } }),
   device('cy-gwresogydd-llawr', 'Gwresogydd llawr lolfa', { type: 'climate', description: 'underfloor heating thermostat', capabilities: ['floor_heating', 'setpoint'], state: { heating: true, floor_c: 23.5, setpoint_c: 23 } }),
+  device('cy-lamp-soffa', 'Lamp soffa', { type: 'lighting', description: 'table lamp by the sofa', capabilities: ['on_off'], state: { on: true } }),
+  device('cy-falf-gwelyau', 'Falf gwelyau llysiau', { type: 'garden', description: 'irrigation zone — drip line for the vegetable beds', capabilities: ['valve_open_close'], state: { valve: 'closed' } }),
+  device('cy-giat', 'Giât yr ardd', { type: 'security', description: 'garden gate', capabilities: ['open/close'], state: { gate: 'closed' } }),
   device('cy-pwmp-gwres', 'Pwmp gwres', { type: 'climate', description: 'air-source heat pump', capabilities: ['heat', 'cool', 'targetTemperature'], state: { mode: 'heat', set_temp: 21 } }),
 ];
 
@@ -56,7 +60,7 @@ const PLACE_OF: Record<string, string> = {
   'cy-bleind-lolfa': 'cy-lolfa', 'cy-bleind-gwely': 'cy-gwely', 'cy-bleind-gwen': 'cy-gwen',
   'cy-ffan-lolfa': 'cy-lolfa', 'cy-ffan-cegin': 'cy-cegin', 'cy-ffan-gwely': 'cy-gwely', 'cy-ffan-gwen': 'cy-gwen', 'cy-ffan-dylan': 'cy-dylan',
   'cy-ffan-teras': 'cy-teras', 'cy-ffan-cyntedd': 'cy-cyntedd', 'cy-ffan-swyddfa': 'cy-swyddfa', 'cy-golau-cegin': 'cy-cegin', 'cy-clo': 'cy-cyntedd',
-  'cy-goleuadau-teras': 'cy-teras', 'cy-golau-pwll': 'cy-gardd', 'cy-gwresogydd-llawr': 'cy-lolfa', 'cy-pwmp-gwres': 'cy-lolfa',
+  'cy-lamp-soffa': 'cy-lolfa', 'cy-falf-gwelyau': 'cy-gardd', 'cy-giat': 'cy-gardd', 'cy-goleuadau-teras': 'cy-teras', 'cy-golau-pwll': 'cy-gardd', 'cy-gwresogydd-llawr': 'cy-lolfa', 'cy-pwmp-gwres': 'cy-lolfa',
 };
 
 function welshHome(): string {
@@ -142,5 +146,20 @@ describe('the thing asked for, read from the data', () => {
   });
   it('"set the floor heating in the lolfa to 24" is the one that says floor heating', async () => {
     await proposes(['set the floor heating in the lolfa to 24'], ['Gwresogydd llawr lolfa'], 3);
+  });
+});
+
+describe('everyday commands', () => {
+  it('"lamp off by the sofa" turns off the lamp by the sofa; "is the lamp off by the sofa" is no command', async () => {
+    await proposes(['lamp off by the sofa'], ['Lamp soffa'], 2);
+    const asked = await h.responder.respond('is the lamp off by the sofa', h.context({ conversationId: 'cy-asked', role: 'admin' }));
+    expect(asked?.proposal ?? undefined, asked?.text).toBeUndefined();
+  });
+  it('"water the veg beds" opens the drip line valve (tier 3); "water the garden gate" never opens the gate', async () => {
+    await proposes(['water the veg beds'], ['Falf gwelyau llysiau'], 3);
+    const gate = await h.responder.respond('water the garden gate', h.context({ conversationId: 'cy-gate', role: 'admin' }));
+    expect(gate?.proposal ?? undefined, gate?.text).toBeUndefined();
+    const garden = await h.responder.respond('water the gardd', h.context({ conversationId: 'cy-gardd', role: 'admin' }));
+    expect(garden?.proposal?.targets.map((t) => t.name) ?? [], garden?.text).not.toContain('Giât yr ardd');
   });
 });
