@@ -162,4 +162,7 @@ describe('everyday commands', () => {
     const garden = await h.responder.respond('water the gardd', h.context({ conversationId: 'cy-gardd', role: 'admin' }));
     expect(garden?.proposal?.targets.map((t) => t.name) ?? [], garden?.text).not.toContain('Giât yr ardd');
   });
+  it('"… while you\'re at it" after a question about another device: its "it" is no pronoun for that device', async () => {
+    await proposes(['is the lamp soffa on', "open the blind in the lolfa while you're at it"], ['Bleind lolfa'], 2);
+  });
 });
