@@ -59,6 +59,18 @@ const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|t
 /** "which are getting low" after a list: which of the listed ones (no noun after "which"). */
 const WHICH_OF_LISTED = /^which\s+(are|is|were)\b/i;
 
+/** A reply to "which one" that takes every option: "all of them", "both", "all three", "the lot". */
+const ALL_OFFERED = /^(?:and\s+)?(?:yes,?\s+|just\s+)?(?:all(?:\s+of\s+(?:them|those|['’]?em))?|(both)(?:\s+of\s+them)?|all\s+(two|three|four|five|six|\d)(?:\s+of\s+them)?|(?:all\s+)?the\s+lot|every\s*one(?:\s+of\s+them)?|each\s+of\s+them|them\s+all)(?:\s+please)?[.!]*$/i;
+const COUNTED = ['', '', 'two', 'three', 'four', 'five', 'six'];
+
+/** True when the reply takes every option offered; "both" and "all three" only when that many were offered. */
+function takesAllOffered(reply: string, offered: number): boolean {
+  const read = ALL_OFFERED.exec(reply.trim());
+  if (!read) return false;
+  const [, both, count] = read;
+  if (both) return offered === 2;
+  return !count || COUNTED[offered] === count.toLowerCase() || String(offered) === count;
+}
 const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
 const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
 
@@ -90,6 +102,11 @@ export class FollowUpReader {
     const lastTask = focus.intent === 'how_to' ? focus.slots['task'] : undefined;
     const procedure = [...focus.subjects, ...focus.listed].find((e) => e.entity_type === 'procedure');
     if (lastTask?.type === 'text' && BARE_ASPECT.test(text.trim())) tries.push(`${text.trim().replace(/[?!.\s]+$/, '')} should i ${procedure?.name ?? lastTask.text}`);
+    // "all of them" after "close the blinds" was asked back: the command over every device offered, never one picked.
+    const allOffered = focus.clarify && COMMANDS.has(focus.intent) && takesAllOffered(text, focus.clarify.candidates.length) ? replaceOnce(focus.text, focus.clarify.text, 'them all') : undefined;
+    const overOffered = allOffered && focus.clarify ? await commandOverListed(this.engine, allOffered.replace(/\bthe\s+them all\b/i, 'them all'), focus.clarify.candidates, undefined, snapshot) : undefined;
+    const offeredTarget = overOffered?.match.slots['target'];
+    if (overOffered && offeredTarget?.type === 'group') return { ...overOffered, match: { ...overOffered.match, slots: { ...overOffered.match.slots, target: { ...offeredTarget, offered: true } } } };
     const chosen = focus.clarify ? pickCandidate(text, focus.clarify.candidates, snapshot) : undefined;
     const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
     if (rewritten) tries.push(rewritten);

@@ -82,6 +82,11 @@ export class IntentEngine implements Disposable {
     const again = mended !== undefined ? await this.matchOnce(scopeAfterState(mended)) : undefined;
     if (again && !hasProblem(again.slots)) return again;
     const whole = read ?? (await this.matchOnce(scopeAfterState(text)));
+    // "we're heading off, run heading out": what the asker is doing, then a command; the command is the request (the
+    // whole sentence may read as a question about the automation it names).
+    const commandAfter = whole?.category === 'control' ? undefined : /^[^,;?]{3,}[,;]\s*([^,;]{4,})$/.exec(text)?.[1];
+    const lastCommand = commandAfter ? await this.match(commandAfter) : undefined;
+    if (lastCommand?.category === 'control' && !hasProblem(lastCommand.slots)) return lastCommand;
     if (whole && !hasProblem(whole.slots)) return whole;
     // "open the garage, im pulling in": a request with a reason after it is the request (also when the whole
     // sentence read as one long name that nothing matched).

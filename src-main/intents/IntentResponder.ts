@@ -51,6 +51,7 @@ export interface IntentResponderOptions {
 }
 
 const MAX_LISTED = 500;
+const WHILE_AT_IT = /\s*,?\s+while you(?:'re|’re| are|re) at it\s*[.!?]*$/i;
 
 /** Turns replayed to rebuild a conversation's focus. */
 const HISTORY_TURNS = 6;
@@ -91,7 +92,8 @@ export class IntentResponder implements Responder {
   }
 
   async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
-    const trimmed = text.trim();
+    // "open the blind while you're at it": the "it" of the saying is no pronoun for the last subject.
+    const trimmed = text.trim().replace(WHILE_AT_IT, '');
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
     if (trimmed.startsWith('/')) return undefined;
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, trimmed));

@@ -8,7 +8,7 @@ import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
-import { membersOfKind } from './kindMembers';
+import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
 import { kindNamesSeveral, kindNoneHere, thingNotPlace } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { editDistance, ownedRoom } from './mentions';
@@ -22,8 +22,8 @@ export type SlotValue =
   | { type: 'capability'; text: string; value: string }
   | { type: 'number'; text: string; value: number }
   | { type: 'text'; text: string }
-  /** A control target: one kind in a place, every device of a kind, or a whole place (kind undefined). */
-  | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined; devices?: Entity[] }
+  /** A control target: one kind in a place, every device of a kind, or a whole place (kind undefined); `offered`: all taken of those offered. */
+  | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined; devices?: Entity[]; offered?: boolean }
   /** `note`: said before the question back; `withPlaces`: each option is said with its room. */
   | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean }
   | { type: 'missing'; text: string; expected: string; suggestions: Entity[]; note?: string };
@@ -58,6 +58,7 @@ const [LOCK_KIND, ALARM_KIND] = [kindById('lock'), kindById('alarm')];
 /** Command words that start a sentence: a place or room slot that took one swallowed the command ("turn on the garage"). */
 const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill', 'arm', 'disarm']);
 const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
+const DURATION = /\d|\b(?:one|two|three|four|five|ten|twenty|thirty|half|an? (?:hour|minute|while|bit)|minutes?|mins?|hours?|hrs?|seconds?|secs?|while|bit|until|till|til|moment|sec)\b/i;
 const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any', 'his', 'her', 'their', 'your']);
 
 export class SlotResolver {
@@ -75,11 +76,8 @@ export class SlotResolver {
 
   resolve(type: string, tokens: readonly Token[]): Promise<ScoredSlot> {
     const key = `${type}\u0000${tokens.map((t) => t.text).join(' ')}`;
-    let found = this.memo.get(key);
-    if (!found) {
-      found = this.compute(type, tokens);
-      this.memo.set(key, found);
-    }
+    const found = this.memo.get(key) ?? this.compute(type, tokens);
+    this.memo.set(key, found);
     return found;
   }
 
@@ -92,8 +90,10 @@ export class SlotResolver {
         const value = Number((tokens[0]?.text ?? '').replace(',', '.'));
         return Number.isFinite(value) ? { value: { type: 'number', text, value }, score: 1 } : reject(text);
       }
+      // A reason says why, never for how long ("for the kids", not "for 10 minutes": a duration is no reason to drop).
+      case 'reason':
       case 'text':
-        return { value: { type: 'text', text }, score: 1 };
+        return { value: { type: 'text', text }, score: type === 'reason' && DURATION.test(text) ? 0 : 1 };
       case 'kind': {
         const kind = kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' '));
         return kind ? { value: { type: 'kind', text, kind }, score: 1 } : reject(text);
@@ -156,7 +156,7 @@ export class SlotResolver {
     if (owned) return { value: { type: 'entity', text, entity: owned, how: 'alias' }, score: 1 };
     const aliased = aliasMatch(snapshot, tokens, types);
     if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
-    const resolved = await this.names.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+    const resolved = await this.names.resolve(text, types ? { types, limit: NAME_SEARCH_LIMIT } : { limit: NAME_SEARCH_LIMIT });
     // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
     // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).
     const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, tokens, resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
@@ -319,7 +319,7 @@ export class SlotResolver {
 function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tokens: readonly Token[], found: readonly Entity[]): Entity[] | undefined {
   if (!kind) return undefined;
   const said = stripPrefix(tokens).map((t) => t.text.toLowerCase()).join(' '); // as typed: name keys say "lamp" as "light"
-  if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return undefined;
+  if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return everyOneOfKind(snapshot, kind, found);
   const ofKind = membersOfKind(snapshot, kind);
   const ids = new Set(ofKind.map((d) => d.id));
   const inKind = found.filter((e) => ids.has(e.id));

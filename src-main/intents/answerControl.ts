@@ -11,16 +11,20 @@ import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
-import { deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
+import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
 import { runsJobs, switchedByField } from './switchControl';
 import type { IntentMatch } from './IntentEngine';
 import { waterSupplyTarget } from './waterSupply';
+import { poweringSwitch } from './poweringSwitch';
+import { weakerEvidence } from './noneGuard';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
 
 const LOCK = kindById('lock');
+/** Intents a plug can carry out for what it powers. */
+const SWITCHING = new Set(['turn_on', 'turn_off']);
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
@@ -39,12 +43,17 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   // "run the irrigation", "run the dishwasher": "run" starts a device only when it runs a job; "run movie night" with
   // no such automation is not the night lamp.
   if (input.match.template.startsWith('run ') && named?.type === 'entity' && !runsJobs(named.entity)) return `I couldn't find '${named.text}' in this home.`;
+  // "water the veg beds": only what lets water through (a valve, an irrigation zone) is opened for it, never a gate.
+  // A place or other group ("water the garden") is left to the model: which zone is meant is not read here.
+  if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'entity' && !letsWaterThrough(input, named.entity)) return `${named.entity.name} is no valve or sprinkler, so I can't water with it.`;
+  if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'group' && !WATER_KINDS.includes(named.kind?.id ?? '')) return '';
   const spec = actionSpec(intent, input);
   if (typeof spec === 'string') return spec;
   // "lock up for the night": no target said is every lock of the home.
   const slot = input.match.slots['target'] ?? (intent === 'lock' && LOCK ? { type: 'group' as const, text: 'locks', kind: LOCK, place: undefined } : undefined);
   let targets: Entity[] = [];
   let lastRead = '';
+  let poweredBy = '';
   let summary: ProposalSummary = { verb: spec.verb, ...(spec.detail ? { detail: spec.detail } : {}) };
   // "lock the front door" where nothing says front and one lock fits: proposed, saying why it was taken.
   const why = slot?.type === 'entity' && slot.why ? `${slot.why} ` : '';
@@ -84,22 +93,38 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
     // heater; a setpoint request goes to whatever in that place has a temperature to set (never an oven unasked).
     if (all.length === 0 && intent === 'set_temperature' && slot.place && kind?.id !== 'oven') {
-      all = (await devicesOfKind(input, undefined, slot.place)).filter((d) => deviceType(d) !== 'oven' && spec.can(d));
+      const there = (await devicesOfKind(input, undefined, slot.place)).filter((d) => deviceType(d) !== 'oven' && spec.can(d));
+      // "the floor heating" in a room with an "underfloor heating" thermostat and a heat pump: the one that says it.
+      const saying = kind ? weakerEvidence(input.snapshot, kind, there).maybe.map((m) => m.device) : [];
+      all = saying.length > 0 ? saying : there;
+    }
+    // "turn on the terrace lights" where a plug "for the string lights on the terrace" is all there is: that plug.
+    const powering = all.length === 0 && kind && SWITCHING.has(intent) ? poweringSwitch(input.snapshot, await devicesOfKind(input, undefined, slot.place), kind) : undefined;
+    if (powering) {
+      all = [powering.device];
+      poweredBy = `There is no ${kind?.singular ?? 'device'}${slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : ''} as such, but ${powering.device.name} is the “${powering.says}”: `;
     }
     const able = all.filter(spec.can);
-    const noun = kind ? kind.plural : 'devices';
+    const noun = kind && !powering ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
     if (all.length === 0) return kind ? noneOfKind(input, kind, slot.place, `There are no ${noun}${where}.`) : `There are no ${noun}${where}.`;
     if (able.length === 0) return `None of the ${noun}${where} can do that.`;
     targets = able.filter((d) => spec.patch(d) !== undefined);
     input.answer.cite(...(targets.length ? targets : able));
+    // "all of them" after the blinds were offered by name: each was asked for, so each is proposed (a last reading may
+    // be stale), saying which ones already read so.
+    const done = slot.offered && targets.length > 0 ? able.filter((d) => spec.patch(d) === undefined) : [];
+    if (done.length > 0) {
+      lastRead = `${joinNames(done.map((d) => d.name), 6)} ${done.length === 1 ? 'is' : 'are'} already ${spec.already} by the last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}; in case that has changed: `;
+      targets = able;
+    }
     if (targets.length === 0 && input.byPronoun) return `All ${noun}${where} are already ${spec.already}.`;
     // Said outright, a command is proposed even when the last readings show it done (they may be stale).
     if (targets.length === 0) {
       targets = able;
       lastRead = `${able.length === 1 && able[0] ? `${able[0].name} is` : `All ${noun}${where} are`} already ${spec.already} by the last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}; in case that has changed: `;
     }
-    summary = { ...summary, noun, ...(slot.place && slot.place.entity_type !== 'home' ? { place: slot.place.name } : {}) };
+    if (!powering) summary = { ...summary, noun, ...(slot.place && slot.place.entity_type !== 'home' ? { place: slot.place.name } : {}) };
   } else {
     return '';
   }
@@ -114,7 +139,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     ...(intent === 'set_temperature' ? { minTier: 3 as const } : {}),
   });
   input.answer.proposal = proposal;
-  return `${why}${lastRead}${lastRead ? lowerFirst(proposalText(proposal)) : proposalText(proposal)}`;
+  const lead = `${why}${poweredBy}${lastRead}`;
+  return `${lead}${lead ? lowerFirst(proposalText(proposal)) : proposalText(proposal)}`;
 }
 
 /**
@@ -254,4 +280,12 @@ async function runAutomation(input: IntentAnswerInput, approvals: ApprovalServic
   });
   input.answer.proposal = proposal;
   return proposalText(proposal);
+}
+
+const WATER_KINDS = ['irrigation', 'water_valve'];
+
+/** A valve or irrigation zone, by its capabilities ("valve_open_close") or its kinds. */
+function letsWaterThrough(input: IntentAnswerInput, device: Entity): boolean {
+  if (capabilitiesOf(device).some((c) => /valve|irrigat|sprinkl/.test(c))) return true;
+  return WATER_KINDS.some((k) => input.snapshot.kindsOfDevice.get(device.id)?.has(k) === true);
 }

@@ -11,10 +11,11 @@ import { modifierTranslations } from './crossLanguageCues';
 import { ownKinds, plain, sayingsOf, taughtStems } from './commandSayings';
 import { capabilitiesOf, coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
-import { cachedMembers } from './kindMembers';
+import { cachedMembers, MAX_WHICH } from './kindMembers';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
+import { stateOf } from './IntentAnswerInput';
 
 export type CommandTarget =
   | { type: 'one'; device: Entity; why?: string }
@@ -79,7 +80,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
   // word starts, and never as "no such device" (the name resolver has its say).
   if (!best && !implied && anyDevice) {
-    const found = read(snapshot, { devices: snapshot.devices, noun: 'device', modifiers: keys, plural, within, minFit: 3 });
+    const found = read(snapshot, { devices: snapshot.devices, noun: 'device', modifiers: keys, plural, within, minFit: 3, byFields: true });
     return found?.type === 'none' ? undefined : found;
   }
   if (best || !implied) return best;
@@ -154,12 +155,14 @@ interface Request {
   head?: string | undefined;
   /** The least fit that counts (a whole word or a word start when no kind was said). */
   minFit?: Fit;
+  /** With no kind said, a word of a device's capabilities or readings fits too ("the living room floor": `floor_c`). */
+  byFields?: boolean;
   /** The kind said, for a group answer ("2 lights in Köök"). */
   kind?: DeviceKind | undefined;
 }
 
 function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefined {
-  const { devices: ofThisKind, noun, modifiers, plural, within, head, minFit = 1, kind } = request;
+  const { devices: ofThisKind, noun, modifiers, plural, within, head, minFit = 1, kind, byFields = false } = request;
   if (ofThisKind.length === 0) return undefined;
   let candidates = ofThisKind;
   if (within) {
@@ -195,9 +198,10 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   if (words.length === 0) {
     if (candidates.length === 1 || (plural && placeSaid)) return pick(candidates, plural, placeSaid, kind);
-    return candidates.length <= MAX_OPTIONS ? { type: 'several', devices: [...candidates] } : undefined;
+    // The kind said alone ("the fan" among eight): every one of it is offered, a longer list than after other words.
+    return candidates.length <= MAX_WHICH ? { type: 'several', devices: [...candidates] } : undefined;
   }
-  const scored = candidates.map((d) => ({ d, fit: Math.min(...words.map((m) => fitOf(snapshot, d, m))) as Fit }));
+  const scored = candidates.map((d) => ({ d, fit: Math.min(...words.map((m) => (byFields && fieldWordsOf(d).has(m) ? 3 : fitOf(snapshot, d, m)))) as Fit }));
   const best = Math.max(...scored.map((s) => s.fit));
   if (best > 0 && best < minFit) return undefined;
   if (best > 0) {
@@ -349,4 +353,16 @@ function fitOf(snapshot: HomeSnapshot, device: Entity, modifier: string): Fit {
   if (taughtStems(snapshot, modifier).some((s) => said.nameWords.some((w) => w.startsWith(s)))) return 2;
   if (modifier.length >= 5 && said.nameWords.some((w) => w.length >= modifier.length - 1 && editDistance(w.slice(0, modifier.length), modifier, 2) <= nearLimit(modifier))) return 1;
   return 0;
+}
+
+const FIELD_WORDS = new WeakMap<Entity, Set<string>>();
+
+/** Words of four letters or more in a device's capabilities and state keys ("floor_heating", "floor_c" say floor). */
+function fieldWordsOf(device: Entity): Set<string> {
+  let words = FIELD_WORDS.get(device);
+  if (!words) {
+    const fields = [...capabilitiesOf(device), ...Object.keys(stateOf(device))].join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    FIELD_WORDS.set(device, (words = new Set(fields.split(/[^a-z]+/).filter((w) => w.length >= 4))));
+  }
+  return words;
 }

@@ -1,12 +1,15 @@
 // British and everyday ways of asking what there is, said the way the templates and cue words read them:
 // "what locks have we got" is "what locks do we have", "we've got a fan?" is "we have a fan?". Only the possession
-// phrase (and "putting out" for output) is rewritten; names and other words stay as typed.
+// phrase (and "putting out" for output, "lamp off by the sofa" for "turn off the lamp by the sofa") is rewritten; names
+// and other words stay as typed.
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/\bhave (we|i|you) got\b/gi, 'do $1 have'],
   [/\b(we|i|you)(?:'ve| have) got\b/gi, '$1 have'],
   [/\bhas (it|he|she|the house|the home) got\b/gi, 'does $1 have'],
   // "how much heat is the heat pump putting out": its output (`heat_output_kw`).
   [/\b(?:putting|pumping|giving|kicking) out\b/gi, 'output'],
+  // "lamp off by the sofa", "fan on in the lounge": a command said thing first, where it is after; never a question.
+  [/^(?!(?:is|are|was|were|which|what|whats|how|why|when|where|who|do|does|did|can|could|should|has|have|any|all)\b)(?:the\s+|my\s+)?(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?)\s+(on|off)\s+((?:by|next to|near|beside|in)\s+\S[^?]*)$/iu, 'turn $2 the $1 $3'],
 ];
 
 export function everydayPhrasing(text: string): string {

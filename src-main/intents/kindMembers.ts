@@ -20,3 +20,19 @@ export function cachedMembers(snapshot: HomeSnapshot, key: string, test: (device
 export function membersOfKind(snapshot: HomeSnapshot, kind: DeviceKind): readonly Entity[] {
   return cachedMembers(snapshot, kind.id, (d) => kindMatch(snapshot, d, kind) !== undefined);
 }
+
+/** Names the name search offers for a phrase; a question back over a kind said alone offers up to `MAX_WHICH`. */
+export const NAME_SEARCH_LIMIT = 6;
+export const MAX_WHICH = 12;
+
+/**
+ * "turn on the fan" with eight fans, each named "… fan": the name search stops at six names, but the
+ * question back offers every one of the kind (a list cut short would hide the one meant), up to twelve.
+ */
+export function everyOneOfKind(snapshot: HomeSnapshot, kind: DeviceKind | undefined, found: readonly Entity[]): Entity[] | undefined {
+  if (!kind || found.length < NAME_SEARCH_LIMIT) return undefined;
+  const ofKind = membersOfKind(snapshot, kind);
+  const ids = new Set(ofKind.map((d) => d.id));
+  if (ofKind.length <= found.length || ofKind.length > MAX_WHICH || !found.every((e) => ids.has(e.id))) return undefined;
+  return [...ofKind];
+}
