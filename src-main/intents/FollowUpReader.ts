@@ -14,6 +14,7 @@ import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
 import { kindById, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
 import { homeUses } from './homeWords';
+import { keptIntent, namesThingNotPlace, PLACE_SLOTS, withoutPlaceOfNone } from './followUpKeepsIntent';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
 import { lockStateOf, openStateOf } from './deviceReadings';
@@ -114,7 +115,9 @@ export class FollowUpReader {
     }
     // "dryer?" right after "is the washer done": a kind said alone asks the same of the one device of that kind.
     const bareKind = !fragment && STATE_INTENTS.has(focus.intent) ? bareKindWord(text) : undefined;
-    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
+    // "and the tv" after "… the heat pump in the basement": a thing said is never put where the place was.
+    const thingSaid = fragment && !whole && namesThingNotPlace(fragment, snapshot) ? PLACE_SLOTS : undefined;
+    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text), thingSaid) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
     tries.push(...substituted);
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
@@ -182,6 +185,9 @@ export class FollowUpReader {
       // "Extractor" picked between "Extractor" and "Loo extractor": the name, said again, is the one picked.
       const match = read && chosen && attempt === rewritten ? settledOn(read, chosen) : read;
       if (!match || (attempt === theirs && match.intent === 'search_graph' && PERSON.test(text))) continue;
+      const unplaced = substituted.includes(attempt) && !hasProblem(match) ? withoutPlaceOfNone(attempt, match, snapshot) : undefined;
+      const elsewhere = unplaced ? await this.engine.match(unplaced) : undefined;
+      if (unplaced && elsewhere && !hasProblem(elsewhere)) return { match: besidesTheLast(elsewhere, focus, snapshot), text: unplaced };
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
@@ -201,6 +207,8 @@ export class FollowUpReader {
       const about = await this.engine.match(`${text.replace(/[?!.\s]+$/, '')} of ${subject.name}`);
       if (about?.intent === 'how_to' && !hasProblem(about)) return { match: about, text: `${text} of ${subject.name}` };
     }
+    const kept = fragment && !whole ? keptIntent(fallback, substituted, focus.intent, own?.match) : undefined;
+    if (kept) return kept;
     if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph' && !aboutSubject) return own;
     // "how long left?" right after a question about the washer: the same thing, asked without naming it.
     const asked = whole ?? text;
