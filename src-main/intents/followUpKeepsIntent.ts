@@ -53,3 +53,27 @@ export function withoutPlaceOfNone(attempt: string, match: IntentMatch, snapshot
   const dropped = attempt.replace(re, '');
   return dropped !== attempt ? dropped : undefined;
 }
+
+/** Words only an automation or a schedule answers to: a device is never "enabled". */
+const ONLY_AUTOMATIONS = /\b(enabled|disabled|enable|disable)\b/i;
+
+/**
+ * "is it enabled" after "what happens if a leak sensor goes off" (the sensors and their one automation cited): "it" is
+ * that automation, the one thing cited that can be enabled, not the sensor the question was about.
+ */
+export function automationMeant(text: string, subjects: readonly Entity[], listed: readonly Entity[]): Entity | undefined {
+  if (!ONLY_AUTOMATIONS.test(text)) return undefined;
+  const [subject] = subjects;
+  if (subject && (subject.entity_type === 'automation' || subject.entity_type === 'schedule')) return undefined;
+  const runs = [...new Set([...subjects, ...listed])].filter((e) => e.entity_type === 'automation' || e.entity_type === 'schedule');
+  return runs.length === 1 ? runs[0] : undefined;
+}
+
+/** "which one is off", "which of them are enabled": one or some of what was just listed. */
+const WHICH_OF_LIST = /^which\s+(?:ones?|of\s+(?:them|those|these)|of\s+the\s+ones)\b/i;
+
+/** After the automations were listed, "which one is off" asks it of the automations ("which automations are off"). */
+export function overListedAutomations(text: string, lastIntent: string): string | undefined {
+  if (lastIntent !== 'list_automations' || !WHICH_OF_LIST.test(text.trim())) return undefined;
+  return text.trim().replace(WHICH_OF_LIST, 'which automations').replace(/\bautomations\s+is\b/i, 'automations are');
+}
