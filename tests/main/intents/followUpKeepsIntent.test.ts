@@ -133,6 +133,11 @@ describe('"it" and "which ones" after an answer about automations or a list', ()
     expect(answer.text).not.toMatch(/locked/i);
   });
 
+  it('"batt?" right after the lock: its battery, said short', async () => {
+    const answer = await dialog('is the front door lock locked', 'batt?');
+    expect(answer.text).toContain('58%');
+  });
+
   it('"is <one automation> enabled" still answers of that one, not a filtered list', async () => {
     const answer = await dialog('is luci della sera enabled');
     expect(answer.text).toMatch(/disabled|not enabled/i);
