@@ -75,13 +75,13 @@ export function ellipsisFragment(text: string): string | undefined {
 }
 
 /** The previous question with one slot's words replaced by the fragment, one rewrite per slot (most specific first). */
-export function substitutions(focus: Focus, fragment: string, first?: string): string[] {
+export function substitutions(focus: Focus, fragment: string, first?: string, skip?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const order = [...(first ? [first] : []), 'place', 'room', 'device', 'thing', 'target', 'kind', 'manufacturer', 'automation', 'task', 'capability'];
   const names = Object.keys(focus.slots).sort((a, b) => rank(order, a) - rank(order, b));
   for (const name of names) {
     const slot = focus.slots[name];
-    if (!slot || !('text' in slot) || !slot.text || name === 'dated') continue;
+    if (!slot || !('text' in slot) || !slot.text || name === 'dated' || skip?.has(name)) continue;
     // "and the washing machine?" for a device named without "the" ("how long to go Zmywarka"): the kind keeps its
     // article, so it stays the one device ("the washing machine") rather than a question about the kind.
     const bys = name === 'device' && !/^(the|a|an|my|our|his|her|their)\s/i.test(fragment) && !/\bthe\s*$/i.test(focus.text.slice(0, focus.text.toLowerCase().indexOf(slot.text.toLowerCase()))) ? [`the ${fragment}`, fragment] : [fragment];

@@ -14,6 +14,7 @@ import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
 import { kindById, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
 import { homeUses } from './homeWords';
+import { automationMeant, keptIntent, overListedAutomations, namesThingNotPlace, PLACE_SLOTS, withoutPlaceOfNone } from './followUpKeepsIntent';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
 import { lockStateOf, openStateOf } from './deviceReadings';
@@ -54,7 +55,8 @@ const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(
 const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
 /** What happens to a device, never to its manual: serviced, repaired, due, under warranty. */
 const UPKEEP = /\b(servic\w*|repair\w*|due|warranty|guarantee|inspect\w*|broke|broken|fixed)\b/i;
-const BARE_ASPECT = /^(and\s+)?how (often|long)\??$/i;
+/** "how long?", "how long does that take", "how often do i do it": the last task's duration or frequency. */
+const BARE_ASPECT = /^(and\s+)?how (often|long)(\s+(does|will|would|should|do|did)(\s+(i|we))?(\s+(do|need to do|have to do))?\s+(that|it|this)(\s+take)?)?\??$/i;
 const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
 /** "which are getting low" after a list: which of the listed ones (no noun after "which"). */
 const WHICH_OF_LISTED = /^which\s+(are|is|were)\b/i;
@@ -101,7 +103,11 @@ export class FollowUpReader {
     // "how often?" right after a how-to: how often that task is done, in the home's documents.
     const lastTask = focus.intent === 'how_to' ? focus.slots['task'] : undefined;
     const procedure = [...focus.subjects, ...focus.listed].find((e) => e.entity_type === 'procedure');
-    if (lastTask?.type === 'text' && BARE_ASPECT.test(text.trim())) tries.push(`${text.trim().replace(/[?!.\s]+$/, '')} should i ${procedure?.name ?? lastTask.text}`);
+    // "how long does that take": "that" is the task, not the device it was for; a procedure with a duration says it.
+    const aspect = lastTask?.type === 'text' ? BARE_ASPECT.exec(text.trim())?.[2]?.toLowerCase() : undefined;
+    const timed = aspect === 'long' && typeof procedure?.content['duration'] === 'string' ? procedure : undefined;
+    const aspectOfTask = lastTask?.type === 'text' && aspect ? (timed ? `how do i ${timed.name}` : `how ${aspect} should i ${procedure?.name ?? lastTask.text}`) : undefined;
+    if (aspectOfTask) tries.push(aspectOfTask);
     // "all of them" after "close the blinds" was asked back: the command over every device offered, never one picked.
     const allOffered = focus.clarify && COMMANDS.has(focus.intent) && takesAllOffered(text, focus.clarify.candidates.length) ? replaceOnce(focus.text, focus.clarify.text, 'them all') : undefined;
     const overOffered = allOffered && focus.clarify ? await commandOverListed(this.engine, allOffered.replace(/\bthe\s+them all\b/i, 'them all'), focus.clarify.candidates, undefined, snapshot) : undefined;
@@ -110,6 +116,8 @@ export class FollowUpReader {
     const chosen = focus.clarify ? pickCandidate(text, focus.clarify.candidates, snapshot) : undefined;
     const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
     if (rewritten) tries.push(rewritten);
+    const automationsAsked = overListedAutomations(text, focus.intent);
+    if (automationsAsked) tries.push(automationsAsked);
     const fragment = ellipsisFragment(text);
     // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
     const whole = fragment && (WHOLE_QUESTION.test(fragment) || WHOLE_COMMAND.test(fragment)) ? fragment : undefined;
@@ -131,7 +139,9 @@ export class FollowUpReader {
     }
     // "dryer?" right after "is the washer done": a kind said alone asks the same of the one device of that kind.
     const bareKind = !fragment && STATE_INTENTS.has(focus.intent) ? bareKindWord(text) : undefined;
-    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text)) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
+    // "and the tv" after "… the heat pump in the basement": a thing said is never put where the place was.
+    const thingSaid = fragment && !whole && namesThingNotPlace(fragment, snapshot) ? PLACE_SLOTS : undefined;
+    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text), thingSaid) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
     tries.push(...substituted);
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
@@ -172,7 +182,8 @@ export class FollowUpReader {
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
       // one: the pronoun reading goes first.
-      const resolved = resolvePronoun(text, focus);
+      const automation = automationMeant(text, focus.subjects, focus.listed);
+      const resolved = resolvePronoun(text, automation ? { ...focus, subjects: [automation] } : focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
       // "when's it next getting serviced" after an answer from the boiler's manual: a document is never serviced;
       // the one device it is for is.
@@ -186,6 +197,7 @@ export class FollowUpReader {
       const reason = resolved && end > 0 ? resolved.slice(end) : '';
       if (resolved && name && end > name.length - 1 && reason.trim() && !/\b(on|off|up|down|to|at|in|by|\d+)\b/i.test(reason)) tries.splice(focus.clarify ? 2 : 1, 0, resolved.slice(0, end));
     }
+    if (aspectOfTask && hasPronoun(text)) tries.unshift(aspectOfTask);
     // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
     // (which would switch every light of the home, also the ones the answer said were off).
     const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
@@ -199,6 +211,9 @@ export class FollowUpReader {
       // "Extractor" picked between "Extractor" and "Loo extractor": the name, said again, is the one picked.
       const match = read && chosen && attempt === rewritten ? settledOn(read, chosen) : read;
       if (!match || (attempt === theirs && match.intent === 'search_graph' && PERSON.test(text))) continue;
+      const unplaced = substituted.includes(attempt) && !hasProblem(match) ? withoutPlaceOfNone(attempt, match, snapshot) : undefined;
+      const elsewhere = unplaced ? await this.engine.match(unplaced) : undefined;
+      if (unplaced && elsewhere && !hasProblem(elsewhere)) return { match: besidesTheLast(elsewhere, focus, snapshot), text: unplaced };
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
@@ -218,6 +233,8 @@ export class FollowUpReader {
       const about = await this.engine.match(`${text.replace(/[?!.\s]+$/, '')} of ${subject.name}`);
       if (about?.intent === 'how_to' && !hasProblem(about)) return { match: about, text: `${text} of ${subject.name}` };
     }
+    const kept = fragment && !whole ? keptIntent(fallback, substituted, focus.intent, own?.match) : undefined;
+    if (kept) return kept;
     if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph' && !aboutSubject) return own;
     // "how long left?" right after a question about the washer: the same thing, asked without naming it.
     const asked = whole ?? text;

@@ -12,14 +12,21 @@ import { describeTrigger } from './triggerText';
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
 
 export async function listAutomations(input: IntentAnswerInput): Promise<string> {
-  const all = [...input.snapshot.automations].sort((a, b) => a.name.localeCompare(b.name));
+  const every = [...input.snapshot.automations].sort((a, b) => a.name.localeCompare(b.name));
+  // "which automations are disabled", "which one is off" after the list: only those switched off (or only the others).
+  const only = onlyAsked(input.match);
+  const all = only === undefined ? every : every.filter((a) => (a.content['enabled'] === false) === (only === 'disabled'));
+  if (only && all.length === 0) {
+    input.answer.cite(...every);
+    return every.length === 0 ? 'There are no automations or schedules in this home.' : `None of the ${every.length} automations and schedules is ${only}.`;
+  }
   input.answer.cite(...all);
   if (all.length === 0) return 'There are no automations or schedules in this home.';
   const automations = all.filter((a) => a.entity_type === 'automation');
   const schedules = all.filter((a) => a.entity_type === 'schedule');
   const parts: string[] = [];
-  if (automations.length) parts.push(listOrSentence(`${plural(automations.length, 'automation', 'automations')}:`, automations.map(describe)));
-  if (schedules.length) parts.push(listOrSentence(`${plural(schedules.length, 'schedule', 'schedules')}:`, schedules.map(describe)));
+  if (automations.length) parts.push(listOrSentence(`${plural(automations.length, 'automation', 'automations')}${only ? ` ${only}` : ''}:`, automations.map(describe)));
+  if (schedules.length) parts.push(listOrSentence(`${plural(schedules.length, 'schedule', 'schedules')}${only ? ` ${only}` : ''}:`, schedules.map(describe)));
   return parts.join('\n');
 }
 
@@ -45,6 +52,16 @@ export async function automationTargets(input: IntentAnswerInput): Promise<strin
   });
   const head = `${automation.name} acts on ${plural(targets.length, 'thing', 'things')}${trigger ? ` (${trigger})` : ''}:`;
   return targets.length <= 4 ? `${head} ${joinNames(lines)}.` : listOrSentence(head, lines);
+}
+
+/** Whether the question asks only the disabled ones or only the enabled ones ("which are off", "which are active"). */
+function onlyAsked(match: IntentAnswerInput['match']): 'disabled' | 'enabled' | undefined {
+  // Only a question for the subset ("which …", "any … disabled"); "is the frost automation enabled" asks of one.
+  if (!said(match, 'which', 'what', 'any', 'list', 'show')) return undefined;
+  const asksState = said(match, 'is', 'are') && !said(match, 'turn', 'switch', 'switches', 'turns');
+  if (said(match, 'disabled', 'inactive', 'paused') || (asksState && said(match, 'off'))) return 'disabled';
+  if (said(match, 'enabled', 'active') || (asksState && said(match, 'on'))) return 'enabled';
+  return undefined;
 }
 
 /** "mon, wed, sat at 06:00; duration minutes 20, skip if rain": the parentheses of describeSchedule. */

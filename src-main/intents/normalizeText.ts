@@ -24,6 +24,8 @@ const SPELLINGS: Record<string, string> = {
   tv: 'tv', tvs: 'tv', televisions: 'television', thermostats: 'thermostat', hoover: 'vacuum', acs: 'ac',
   // British short forms: "the front room rad".
   rad: 'radiator', rads: 'radiators',
+  // "batt?" right after a question about the lock: the short form people type for its battery.
+  batt: 'battery', batts: 'batteries',
   // Northern English "does owt happen if …", "there's nowt on".
   owt: 'anything', nowt: 'nothing',
 };
