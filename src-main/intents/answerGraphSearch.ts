@@ -10,7 +10,9 @@ import { LIST_MAX, listOrSentence, placeName } from './AnswerBuilder';
 import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
-import type { IntentAnswerInput } from './IntentAnswerInput';
+import { entitySlot, inScope, type IntentAnswerInput } from './IntentAnswerInput';
+import { devicesWithin } from './HomeIndex';
+import { asksDetectorsOnly, detectorReport } from './detectorReport';
 import { BARE_VERBS, TASK_VERBS } from './taskVerbs';
 import { sentencesOf } from './sentences';
 import { inflectionStem } from './wordStem';
@@ -36,6 +38,13 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const searched = tokenize(query.text).map((t) => homeSynonym(input.snapshot, t.key) ?? t.text).join(' ');
   const wanted = [...new Set(tokenize(searched).map((t) => t.key))];
   if (wanted.length === 0) return undefined;
+  // "is there any leak", "any smoke?": what the detectors of it read, before any text that mentions the word.
+  if ((input.match.slots['existence'] !== undefined || input.match.words[0] === 'any') && asksDetectorsOnly(wanted)) {
+    const place = entitySlot(input.match, 'place');
+    const report = detectorReport(inScope(input, place ? devicesWithin(input.snapshot, place) : input.snapshot.devices), input.match.words);
+    input.answer.cite(...(report?.devices ?? []));
+    if (report) return withFreshness(report.text, input.context.freshness.label);
+  }
   const code = input.match.slots['code'];
   const secret = input.match.slots['secret'] !== undefined;
   // "what's tomasz's mobile": whose it is ("tomasz") is the subject; the sentence with "mobile" answers.
