@@ -46,6 +46,23 @@ const POWER = ['power', 'watt', 'wattage', 'drawing', 'pulling', 'consuming', 'c
 const OVER_A_DAY = ['today', 'yesterday', 'used'];
 /** "how's the pool doing", "how are things in the plant room": only these words around a place ask how it is. */
 const HOW_IS = new Set(['how', 'is', 'are', 'the', 'our', 'my', 'doing', 'going', 'looking', 'thing', 'in', 'at', 'down', 'out', 'up', 'there', 'today', 'now']);
+/** Words that ask for a value to keep rather than the reading now. */
+const NORM = ['normal', 'should', 'supposed', 'recommended', 'usual', 'ideal', 'correct'];
+/** Words that ask how a device is ("is the hub online", "how is it doing"). */
+const HOW_IT_IS = new Set(['online', 'offline', 'status', 'doing', 'going', 'working', 'running', 'on', 'off', 'ok', 'okay']);
+
+/** The one device whose name begins with the question's only other words ("homey" → "Homey Pro", "maalämpö" → "Maalämpöpumppu"). */
+function deviceNamedFrom(x: ReadingContext): Entity | undefined {
+  const keys = x.tokens.map((t) => t.key);
+  if (!keys.some((k) => HOW_IT_IS.has(k)) && !(keys[0] === 'how' && keys.every((k) => HOW_IS.has(k) || !ALL_CUES.has(k)))) return undefined;
+  const words = x.tokens.filter((t) => !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && !HOW_IS.has(t.key) && !HOW_IT_IS.has(t.key));
+  if (words.length === 0 || words.length > 2) return undefined;
+  const said = words.map((t) => t.text.toLowerCase()).join(' ');
+  if (said.length < 4) return undefined;
+  const named = x.snapshot.devices.filter((d) => d.name.toLowerCase().startsWith(said) && d.name.length > said.length);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The two words that say a blind's position. */
 const UP_DOWN = ['up', 'down'];
 
@@ -54,6 +71,22 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   if (!ASKING.has(first)) return;
   const { keys } = x;
   const last = x.tokens[x.tokens.length - 1]?.key ?? '';
+  // "what brine pressure is normal", "what should the fridge temperature be": a value to keep, which the notes and
+  // manuals say, not the live reading.
+  const norm = has(keys, ...NORM) && x.tokens.some((t) => isQuantityWord(t.key));
+  if (norm && first === 'what') {
+    const query = x.tokens.map((t) => t.key).filter((k) => !STOP_WORDS.has(k) && (!ALL_CUES.has(k) || isQuantityWord(k)) && !NORM.includes(k));
+    if (query.length > 0) {
+      add('search_graph', { query: { type: 'text', text: query.join(' ') } }, 0.86, 'reading+norm');
+      return;
+    }
+  }
+  // "is the homey online", "hows the maalämpö doing": a name's beginning, asked how it is, is the one device so named.
+  const loose = !x.thing && !x.place && !x.kindMention ? deviceNamedFrom(x) : undefined;
+  if (loose) {
+    add('device_state', { device: { type: 'entity', text: loose.name, entity: loose, how: 'synonym' } }, 0.7, 'name-start+state');
+    return;
+  }
   const device = x.thing?.type === 'entity' && x.thing.entity.entity_type === 'device' ? x.thing.entity : undefined;
   // "are the living room blinds up": up is open, down closed, for what opens (a position or open/close capability).
   const upDown = UP_DOWN.includes(last) && (device ? opens(device) : x.kindMention?.kind !== undefined && kindOpens(x));
@@ -161,9 +194,11 @@ export function placeFieldRoute(x: ReadingContext, add: Add): void {
   }
   const asked = x.tokens.filter((t, i) => (i < start || i >= end) && t.key.length >= 4 && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key)).map((t) => t.key);
   const there = devicesWithin(x.snapshot, placeEntity);
+  // "co level in the boiler room ok?": a short word that asks about a field in other words ("co") counts too.
+  const inOtherWords = devicesAskedAbout(there, x.tokens.filter((_, i) => i < start || i >= end).map((t) => t.key));
   const reporting = devicesReporting(there, asked);
-  const [one] = reporting;
-  if (reporting.length === 1 && one) {
+  const [one] = reporting.length > 0 ? reporting : inOtherWords;
+  if ((reporting.length === 1 || (reporting.length === 0 && inOtherWords.length === 1)) && one) {
     add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, 0.78, 'place+state-field');
     return;
   }

@@ -39,6 +39,11 @@ const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
 ];
 
+/** Every word that asks for a quantity: words in their own right ("drawing" is never a slip of "drain"). */
+export function quantityWords(): string[] {
+  return QUANTITY_WORDS.flatMap(([, words]) => words);
+}
+
 /** A word that asks for a reading ("power", "humidity", "temperature"): never a slip of some other word. */
 export function isQuantityWord(key: string): boolean {
   return QUANTITY_WORDS.some(([, words]) => words.includes(key));

@@ -31,6 +31,7 @@ const IS_DEVICES: RawEntity[] = [
   device('is-reykur', 'Reykskynjari', { type: 'sensor', capabilities: ['smoke'], state: { smoke: 'clear', battery: 'ok' } }),
   device('is-kolsyr', 'Kolsýringsnemi', { type: 'sensor', description: 'carbon monoxide detector by the boiler', state: { co: 'normal', battery: 90 } }),
   device('is-frystir', 'Tengill fiskabúrs', { type: 'switch', capabilities: ['on/off', 'energy'], state: { on: true, power: '74 W', today: '1.1 kWh' } }),
+  device('is-stod', 'Heimastöð Pro', { type: 'hub', description: 'smart home hub', state: { status: 'online', devices: 14 } }),
   device('is-loftljos', 'Loftljós stofu', { type: 'lighting', description: 'ceiling light', state: { on: true, dim_pct: 60 } }),
 ];
 
@@ -40,5 +41,13 @@ const PLACE_OF: Readonly<Record<string, string>> = {
   'is-reykur': 'is-and', 'is-kolsyr': 'is-taekni', 'is-loftljos': 'is-stofa', 'is-frystir': 'is-kjallari',
 };
 
-export const IS_ENTITIES: RawEntity[] = [...IS_ROOMS, ...IS_DEVICES];
+const IS_KNOWLEDGE: RawEntity[] = [
+  { id: 'is-sorp', entity_type: 'note', name: 'Sorphirða', content: { text: 'Grey bin (almennt sorp) every other Wednesday; blue paper bin on the first Monday of the month.' } },
+  { id: 'is-pipari', entity_type: 'note', name: 'Pípari', content: { text: 'Our plumber (pípari) fixed the laundry drain in 2025. Lagnaþjónusta Ara, 555 4321.' } },
+  { id: 'is-hitinote', entity_type: 'note', name: 'Hitakerfi', content: { text: 'Heat pump serviced by Varmi ehf every second year. Heating circuit pressure should stay between 1.2 and 1.8 bar.' } },
+  { id: 'is-app', entity_type: 'app', name: 'Heimastöð', content: { vendor: 'Norðurljós' } },
+  { id: 'is-handbok', entity_type: 'manual', name: 'Þvottavél handbók', content: { title: 'Washer user manual', content: 'F:21 villa: the drain pump is blocked, clean the pump filter. Error 5: the door is not closed.' } },
+];
+
+export const IS_ENTITIES: RawEntity[] = [...IS_ROOMS, ...IS_DEVICES, ...IS_KNOWLEDGE];
 export const IS_EDGES: RawEdge[] = roomAndDeviceEdges('is-home', IS_ROOMS, IS_DEVICES, PLACE_OF, 'is-stofa');

@@ -2,7 +2,10 @@
 // "set" answers with its armed/disarmed mode, never "no on/off reading" or a temperature; "is there any leak" and
 // "is there water in the laundry" answer with what every leak sensor reads, whatever field the exporter used; "how's
 // the plant room doing" is what each device there reads; "what's the aquarium drawing" is the power of the plug
-// in the room its description names; "the supply air temp" is the one field named so.
+// in the room its description names; "the supply air temp" is the one field named so. Knowledge: "who's the pípari"
+// is the sentence with the phone number; "what does F:21 mean" and "error 5 on the washer" find the manual's line;
+// "which day do the bins go out" finds the note that says "grey bin"; "what heating pressure is normal" is the value
+// the note says to keep, not the live reading; "is the heimastöð online" is the hub whose name begins so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import { homeExportJson } from './homeExportJson';
@@ -78,5 +81,51 @@ describe('readings asked by a word of their own', () => {
     const a = await ask("what's the supply air temp");
     expect(a.text).toMatch(/Loftskiptikerfi[^]*supply air 17.5°C/);
     expect(a.text).not.toMatch(/air quality/);
+  });
+});
+
+describe('a short word that asks about a field', () => {
+  it('"co level in the plant room ok?" is the CO detector there, not the room\'s device list', async () => {
+    const a = await ask('co level in the plant room ok?');
+    expect(a.text).toMatch(/^Kolsýringsnemi[^]*carbon monoxide normal/);
+  });
+});
+
+describe('knowledge in the notes and manuals', () => {
+  it('"who\'s the pípari" answers with the sentence naming the firm and its number', async () => {
+    const a = await ask("who's the pípari");
+    expect(a.text).toMatch(/Lagnaþjónusta Ara, 555 4321/);
+  });
+
+  it('"what does F:21 mean on the washer" is the manual\'s line for that code', async () => {
+    const a = await ask('what does F:21 mean on the washer');
+    expect(a.text).toMatch(/drain pump is blocked/);
+  });
+
+  it('"what\'s error 5 on the washer" is the manual\'s line for error 5', async () => {
+    const a = await ask("what's error 5 on the washer");
+    expect(a.text).toMatch(/door is not closed/);
+  });
+
+  it('"which day do the bins go out" finds the note about the grey bin', async () => {
+    const a = await ask('which day do the bins go out');
+    expect(a.text).toMatch(/every other Wednesday/);
+  });
+});
+
+describe('a value to keep, and a device named by the start of its name', () => {
+  it('"what heating pressure is normal" is the note\'s range, not a live reading', async () => {
+    const a = await ask('what heating pressure is normal');
+    expect(a.text).toMatch(/between 1.2 and 1.8 bar/);
+  });
+
+  it('"is the heimastöð online" is the hub (Heimastöð Pro), not the app of that name', async () => {
+    const a = await ask('is the heimastöð online');
+    expect(a.text).toMatch(/^Heimastöð Pro[^]*online/);
+  });
+
+  it('"hows the loftskipti doing" is Loftskiptikerfi', async () => {
+    const a = await ask('hows the loftskipti doing');
+    expect(a.text).toMatch(/^Loftskiptikerfi[^]*supply air 17.5°C/);
   });
 });
