@@ -16,6 +16,7 @@ import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswe
 import { batteryWordOf } from './batteryWords';
 import { alarmStateSentence } from './alarmControl';
 import { placeStateSummary } from './answerPlaceState';
+import { waterValveAsked } from './waterSupply';
 import { sensorOnDevice, sensorOnItSaid } from './sensorOnDevice';
 import { measured, readingsOf } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
@@ -128,7 +129,7 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
 }
 
 export async function stateOn(input: IntentAnswerInput): Promise<string> {
-  const device = entitySlot(input.match, 'device');
+  const device = waterValveAsked(input.snapshot, input.match.slots['device']) ?? entitySlot(input.match, 'device');
   if (!device) return '';
   input.answer.cite(device);
   if (device.entity_type === 'automation') return automationOn(input, device);

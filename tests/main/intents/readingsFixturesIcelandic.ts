@@ -20,7 +20,7 @@ const IS_ROOMS: RawEntity[] = [
 
 const IS_DEVICES: RawEntity[] = [
   device('is-vorn', 'Öryggiskerfi', { type: 'security', description: 'alarm panel (þjófavörn)', capabilities: ['arm/disarm', 'zones'], state: { alarm_mode: 'disarmed', zones_open: 0 } }),
-  device('is-leki1', 'Lekanemi þvottahús', { type: 'sensor', capabilities: ['water_leak', 'battery'], state: { water_leak: false, battery: 64 } }),
+  device('is-leki1', 'Lekanemi þvottahús', { type: 'sensor', model: 'Water Leak Sensor W1', capabilities: ['water_leak', 'battery'], state: { water_leak: false, battery: 64 } }),
   device('is-leki2', 'Lekanemi eldhús', { type: 'sensor', description: 'under the sink', capabilities: ['water_leak'], state: { flood: false } }),
   device('is-leki3', 'Lekanemi tæknirými', { type: 'sensor', capabilities: ['water_leak'], state: { flood: false } }),
   device('is-thvottavel', 'Þvottavél', { type: 'appliance', description: 'washing machine', state: { status: 'running', program: 'Bómull 40', time_left: '0:37' } }),
@@ -31,6 +31,7 @@ const IS_DEVICES: RawEntity[] = [
   device('is-reykur', 'Reykskynjari', { type: 'sensor', capabilities: ['smoke'], state: { smoke: 'clear', battery: 'ok' } }),
   device('is-kolsyr', 'Kolsýringsnemi', { type: 'sensor', description: 'carbon monoxide detector by the boiler', state: { co: 'normal', battery: 90 } }),
   device('is-frystir', 'Tengill fiskabúrs', { type: 'switch', capabilities: ['on/off', 'energy'], state: { on: true, power: '74 W', today: '1.1 kWh' } }),
+  device('is-loki', 'Aðalloki', { type: 'plumbing', description: 'smart shut-off valve on the main stopcock', capabilities: ['valve', 'pressure'], state: { valve: 'open' } }),
   device('is-stod', 'Heimastöð Pro', { type: 'hub', description: 'smart home hub', state: { status: 'online', devices: 14 } }),
   device('is-loftljos', 'Loftljós stofu', { type: 'lighting', description: 'ceiling light', state: { on: true, dim_pct: 60 } }),
 ];
@@ -38,7 +39,7 @@ const IS_DEVICES: RawEntity[] = [
 const PLACE_OF: Readonly<Record<string, string>> = {
   'is-vorn': 'is-and', 'is-leki1': 'is-thvotta', 'is-leki2': 'is-eldhus', 'is-leki3': 'is-taekni', 'is-thvottavel': 'is-thvotta',
   'is-hitadaela': 'is-taekni', 'is-loftskipti': 'is-taekni', 'is-skapur': 'is-eldhus', 'is-tengill': 'is-stofa',
-  'is-reykur': 'is-and', 'is-kolsyr': 'is-taekni', 'is-loftljos': 'is-stofa', 'is-frystir': 'is-kjallari',
+  'is-reykur': 'is-and', 'is-kolsyr': 'is-taekni', 'is-loftljos': 'is-stofa', 'is-loki': 'is-taekni', 'is-frystir': 'is-kjallari',
 };
 
 const IS_KNOWLEDGE: RawEntity[] = [

@@ -5,7 +5,8 @@
 // in the room its description names; "the supply air temp" is the one field named so. Knowledge: "who's the pípari"
 // is the sentence with the phone number; "what does F:21 mean" and "error 5 on the washer" find the manual's line;
 // "which day do the bins go out" finds the note that says "grey bin"; "what heating pressure is normal" is the value
-// the note says to keep, not the live reading; "is the heimastöð online" is the hub whose name begins so.
+// the note says to keep, not the live reading; "is the heimastöð online" is the hub whose name begins so; "is the
+// water on" is the main valve, never the leak sensor whose model says "Water".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import { homeExportJson } from './homeExportJson';
@@ -127,5 +128,12 @@ describe('a value to keep, and a device named by the start of its name', () => {
   it('"hows the loftskipti doing" is Loftskiptikerfi', async () => {
     const a = await ask('hows the loftskipti doing');
     expect(a.text).toMatch(/^Loftskiptikerfi[^]*supply air 17.5°C/);
+  });
+});
+
+describe('the water supply', () => {
+  it('"is the water on" is the main valve, not the leak sensor whose model says water', async () => {
+    const a = await ask('is the water on');
+    expect(a.text).toMatch(/^Aðalloki is open \(on\)/);
   });
 });
