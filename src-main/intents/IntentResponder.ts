@@ -24,7 +24,8 @@ import { askWhichForValue } from './valueOverKind';
 import { graphSearch } from './answerGraphSearch';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
-import { deviceState, kindOn, readings, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
+import { deviceState, kindOn, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
+import { readings } from './answerReadings';
 import {
   appForDevice, automationsForDevice, automationsInRoom, deviceControllers, deviceControls, devicesInHome, devicesInPlace,
   pathBetween, roomConnections, roomsInHome, roomsInPlace, whereIs,
@@ -185,6 +186,8 @@ function placeReading(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
     if (there.length > 1) return { ...match, slots: { ...match.slots, device: { type: 'ambiguous', text: slot.text, expected: 'device', candidates: there.slice(0, 6) } } };
     return match;
   }
+  // "how's the pool doing": how a place is, said by what its devices read (answerPlaceState.ts), not its device list.
+  if (match.intent === 'device_state' && match.words[0] === 'how') return match;
   const intent = PLACE_INTENT[match.intent];
   if (!intent || slot?.type !== 'entity' || !['room', 'zone', 'home'].includes(slot.entity.entity_type)) return match;
   const { device: _device, ...rest } = match.slots;

@@ -5,11 +5,10 @@
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
-import { devicesReporting } from './deviceReadings';
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
 import { durationTask } from './taskVerbs';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
@@ -20,7 +19,7 @@ import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlu
 import { quantityAsked } from './stateQuantities';
 import { lastEventAsked } from './pastEvents';
 import { inflectionStem } from './wordStem';
-import { readingRoutes } from './readingRoutes';
+import { placeFieldRoute, readingRoutes } from './readingRoutes';
 import { deviceSays, kindWords } from './qualifiedKind';
 import { presenceSensor } from './presenceInPlace';
 import { dropFieldWords } from './fieldAfterDevice';
@@ -255,17 +254,9 @@ export class SlotIntentParser {
       else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
-    // "is there a leak in the laundry": the one device there whose state has a field the question names
-    // (`water_leak: false`) answers, rather than the list of what is in the room.
-    const placeEntity = place?.entities.place?.[0];
-    if (place && placeEntity && !thing && !kindMention) {
-      const { start, end } = place;
-      const asked = tokens.filter((t, i) => (i < start || i >= end) && t.key.length >= 4 && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key)).map((t) => t.key);
-      const reporting = devicesReporting(devicesWithin(snapshot, placeEntity), asked);
-      const [one] = reporting;
-      if (reporting.length === 1 && one) add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, 0.78, 'place+state-field');
-    }
-    readingRoutes({ snapshot, tokens, keys, place, placeSlot: place ? entitySlot(place, 'place') : undefined, thing, kindMention, kindSlot: kindSlot(kindMention), useDevice }, add);
+    const reading = { snapshot, tokens, keys, place, placeSlot: place ? entitySlot(place, 'place') : undefined, thing, kindMention, kindSlot: kindSlot(kindMention), useDevice };
+    placeFieldRoute(reading, add);
+    readingRoutes(reading, add);
     // "the target temp for our bedroom": what it is set to, in the one thing there that takes a setpoint.
     if (has(keys, 'target', 'setpoint') && !thing && place) add('setpoint', { device: entitySlot(place, 'place') }, 0.85, 'place+setpoint');
     // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that

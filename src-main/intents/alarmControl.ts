@@ -26,3 +26,23 @@ export function armPatch(device: Entity, arm: boolean): Record<string, unknown> 
   if (armedNow === arm) return undefined;
   return { state: { [key]: typeof now === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } };
 }
+
+/**
+ * An alarm's mode as read ("disarmed", "armed away"), or undefined for a device with no armed/disarmed field: "is the
+ * alarm on" and "is the alarm set" ask this, never an on/off or a temperature setting.
+ */
+export function alarmStateOf(device: Entity): string | undefined {
+  const state = stateOf(device);
+  if (typeof state['armed'] === 'boolean') return state['armed'] ? 'armed' : 'disarmed';
+  const key = armStateKey(device);
+  const value = key ? state[key] : undefined;
+  if (typeof value !== 'string' || !ARM_VALUE.test(value.trim())) return undefined;
+  return value.trim().toLowerCase().replace(/_/g, ' ');
+}
+
+/** "Hälytyskeskus is disarmed (not set)." */
+export function alarmStateSentence(device: Entity): string | undefined {
+  const mode = alarmStateOf(device);
+  if (!mode) return undefined;
+  return `${device.name} is ${mode}${mode.startsWith('dis') ? ' (not set)' : ''}.`;
+}

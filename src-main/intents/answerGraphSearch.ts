@@ -10,7 +10,9 @@ import { LIST_MAX, listOrSentence, placeName } from './AnswerBuilder';
 import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
-import type { IntentAnswerInput } from './IntentAnswerInput';
+import { entitySlot, inScope, type IntentAnswerInput } from './IntentAnswerInput';
+import { devicesWithin } from './HomeIndex';
+import { asksDetectorsOnly, detectorReport } from './detectorReport';
 import { BARE_VERBS, TASK_VERBS } from './taskVerbs';
 import { sentencesOf } from './sentences';
 import { inflectionStem } from './wordStem';
@@ -33,9 +35,19 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const dated = datedSlot !== undefined;
   const which = datedSlot?.type === 'text' ? datedSlot.text : 'next';
   // "when is trash day" in a home whose note says "waste": the search uses the home's word for the topic.
-  const searched = tokenize(query.text).map((t) => homeSynonym(input.snapshot, t.key) ?? t.text).join(' ');
+  // "which day do the bins go out": a date is looked for under "bin" too, the search matching word beginnings ("grey
+  // bin"). Other searches keep the word as typed ("any doors open" lists doors, not a "garage door opener").
+  const singular = (t: { key: string; text: string }): string => (dated && t.key.length >= 3 && t.text.toLowerCase().startsWith(t.key) ? t.key : t.text);
+  const searched = tokenize(query.text).map((t) => homeSynonym(input.snapshot, t.key) ?? singular(t)).join(' ');
   const wanted = [...new Set(tokenize(searched).map((t) => t.key))];
   if (wanted.length === 0) return undefined;
+  // "is there any leak", "any smoke?": what the detectors of it read, before any text that mentions the word.
+  if ((input.match.slots['existence'] !== undefined || input.match.words[0] === 'any') && asksDetectorsOnly(wanted)) {
+    const place = entitySlot(input.match, 'place');
+    const report = detectorReport(inScope(input, place ? devicesWithin(input.snapshot, place) : input.snapshot.devices), input.match.words);
+    input.answer.cite(...(report?.devices ?? []));
+    if (report) return withFreshness(report.text, input.context.freshness.label);
+  }
   const code = input.match.slots['code'];
   const secret = input.match.slots['secret'] !== undefined;
   // "what's tomasz's mobile": whose it is ("tomasz") is the subject; the sentence with "mobile" answers.
@@ -200,7 +212,8 @@ export function textOf(entity: Entity): string {
 export const ASPECTS: Record<string, RegExp> = {
   duration: /\b(duration|takes?|\d+\s*(min|mins|minutes?|hours?|h|seconds?|s)\b)/i,
   frequency: /\b(every|frequency|interval|monthly|weekly|daily|yearly|annual|annually|times a)\b/i,
-  who: /\b(by|contact|phone|company|technician|installer|installed by|service|call|owner)\b/i,
+  // A phone number ("040 123 4567") says who to call as plainly as a name does.
+  who: /\b(by|contact|phone|company|technician|installer|installed by|service|call|owner)\b|\b\d{2,4} \d{3,4}(?: \d{3,4})?\b/i,
   cost: /(€|\$|£|\b(cost|price|eur|usd|gbp)\b)/i,
   temperature: /(°|\bsetpoint|\btemperature|\btemp\b)/i,
   where: /\b(is|are|kept|stored|lives?|located|hangs?)\s+(in|on|under|behind|above|below|inside|next to|by|at)\b|\b(cupboard|drawer|shelf|cabinet|closet|box|hook)\b/i,
@@ -222,7 +235,8 @@ const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['manual', 'procedure', 'not
 
 /** "F28" also as "F.28", "F-28", "F 28" or "F028": its letters, an optional separator, its number. */
 export function errorCodePattern(code: string): RegExp | undefined {
-  const parts = /^([a-z]{1,3})[\s.:_-]?(\d{1,4})$/i.exec(code.trim());
+  // "error 11" is a code too: the word before the number may be spelled out.
+  const parts = /^([a-z]{1,3}|error|fault)[\s.:_-]?(\d{1,4})$/i.exec(code.trim());
   if (!parts?.[1] || !parts[2]) return undefined;
   return new RegExp(`(?<![\\p{L}\\d])${parts[1]}[\\s.:_-]?0*${String(Number(parts[2]))}(?!\\d)`, 'iu');
 }

@@ -86,8 +86,24 @@ const READING_NAMES = /^(co2?|pm\d+|o3|no2|so2|h2o|ch4)$/i;
 
 /** A code-like word ("E24", "f5") that only an error table or manual would contain. */
 export function errorCode(tokens: readonly Token[]): string | undefined {
-  return tokens.find((t) => /^[a-z]{1,2}-?\d{1,3}$/i.test(t.text) && !READING_NAMES.test(t.text))?.text;
+  const whole = tokens.find((t) => /^[a-z]{1,2}-?\d{1,3}$/i.test(t.text) && !READING_NAMES.test(t.text))?.text;
+  if (whole) return whole;
+  // "error 11", "fault 3"; "E:24" and "F.28" come apart into a letter and a number, which are a code when the question
+  // asks what a display means ("a 20 minute job" is no code).
+  const asksMeaning = tokens.some((t) => CODE_CONTEXT.has(t.key));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [word, number] = [tokens[i], tokens[i + 1]];
+    if (!word || !number || !/^\d{1,4}$/.test(number.text)) continue;
+    if (CODE_WORDS.has(word.key)) return `${word.text} ${number.text}`;
+    if (asksMeaning && /^[b-hj-z]{1,2}$/i.test(word.text)) return `${word.text}${number.text}`;
+  }
+  return undefined;
 }
+
+/** Words that name an error code before its number ("error 11"). */
+const CODE_WORDS: ReadonlySet<string> = new Set(['error', 'err', 'fault', 'code']);
+/** Words of a question about what a display shows. */
+const CODE_CONTEXT: ReadonlySet<string> = new Set(['mean', 'meaning', 'error', 'fault', 'code', 'flashing', 'showing', 'display', 'displaying', 'saying', 'blinking']);
 
 /**
  * What a question asks about its subject beyond what it is: "how long" → duration, "who" → who, "how often" →

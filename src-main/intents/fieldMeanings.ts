@@ -40,6 +40,25 @@ const DETECTORS: ReadonlyArray<{ parts: readonly string[]; yes: string; no: stri
   { parts: ['co', 'carbon_monoxide'], yes: 'carbon monoxide detected', no: 'no carbon monoxide detected' },
 ];
 
+/**
+ * A detector's reading ("leak": false, "water_leak": true) when the field is one of the words asked about ("leak",
+ * "flood", "smoke"): whether it detects it and the reading in words.
+ */
+export function detectorReading(field: string, value: unknown, keys: readonly string[]): { detected: boolean; phrase: string } | undefined {
+  if (typeof value !== 'boolean') return undefined;
+  const k = normal(field);
+  const detector = DETECTORS.find((d) => d.parts.includes(k) || d.parts.some((p) => k === `${p}_detected`));
+  const asked = askedParts(keys, false);
+  if (!detector || !detector.parts.some((p) => asked.has(p))) return undefined;
+  return { detected: value, phrase: value ? detector.yes : detector.no };
+}
+
+/** A word that asks about a detector ("leak", "flooding", "smoke", "co"). */
+export function asksADetector(key: string): boolean {
+  const parts = ASKED_AS[key] ?? [];
+  return DETECTORS.some((d) => d.parts.some((p) => parts.includes(p)));
+}
+
 /** A field's name in words: "temp_out" → "outdoor temperature", "flow_temp" → "heating flow", else "freezer c". */
 export function fieldLabel(key: string): string {
   const k = normal(key);

@@ -7,7 +7,8 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES, has } from './cueWords';
 import { countsConnectedTo } from './countOnDevice';
 import { capabilitiesOf } from './deviceKinds';
-import { openStateOf } from './deviceReadings';
+import { devicesReporting, openStateOf } from './deviceReadings';
+import { asksDetectorsOnly, detectorReport } from './detectorReport';
 import { askedFields, asksAField, devicesAskedAbout, fieldWordKeys } from './fieldMeanings';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { stateOf } from './IntentAnswerInput';
@@ -40,9 +41,28 @@ const DAMP = ['damp', 'humid', 'humidity', 'muggy', 'moisture'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */
 const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
 /** "how much power", "what's the consumption", "how much are we importing from the grid". */
-const POWER = ['power', 'watt', 'wattage', 'consumption', 'import', 'importing', 'export', 'exporting', 'usage', 'electricity', 'leccy'];
+const POWER = ['power', 'watt', 'wattage', 'drawing', 'pulling', 'consuming', 'consumption', 'import', 'importing', 'export', 'exporting', 'usage', 'electricity', 'leccy'];
 /** "how much have we used today": the energy counted over a day (kWh), not the power drawn now. */
 const OVER_A_DAY = ['today', 'yesterday', 'used'];
+/** "how's the pool doing", "how are things in the plant room": only these words around a place ask how it is. */
+const HOW_IS = new Set(['how', 'is', 'are', 'the', 'our', 'my', 'doing', 'going', 'looking', 'thing', 'in', 'at', 'down', 'out', 'up', 'there', 'today', 'now']);
+/** Words that ask for a value to keep rather than the reading now. */
+const NORM = ['normal', 'should', 'supposed', 'recommended', 'usual', 'ideal', 'correct'];
+/** Words that ask how a device is ("is the hub online", "how is it doing"). */
+const HOW_IT_IS = new Set(['online', 'offline', 'status', 'doing', 'going', 'working', 'running', 'on', 'off', 'ok', 'okay']);
+
+/** The one device whose name begins with the question's only other words ("homey" → "Homey Pro", "maalämpö" → "Maalämpöpumppu"). */
+function deviceNamedFrom(x: ReadingContext): Entity | undefined {
+  const keys = x.tokens.map((t) => t.key);
+  if (!keys.some((k) => HOW_IT_IS.has(k)) && !(keys[0] === 'how' && keys.every((k) => HOW_IS.has(k) || !ALL_CUES.has(k)))) return undefined;
+  const words = x.tokens.filter((t) => !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && !HOW_IS.has(t.key) && !HOW_IT_IS.has(t.key));
+  if (words.length === 0 || words.length > 2) return undefined;
+  const said = words.map((t) => t.text.toLowerCase()).join(' ');
+  if (said.length < 4) return undefined;
+  const named = x.snapshot.devices.filter((d) => d.name.toLowerCase().startsWith(said) && d.name.length > said.length);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The two words that say a blind's position. */
 const UP_DOWN = ['up', 'down'];
 
@@ -51,6 +71,22 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   if (!ASKING.has(first)) return;
   const { keys } = x;
   const last = x.tokens[x.tokens.length - 1]?.key ?? '';
+  // "what brine pressure is normal", "what should the fridge temperature be": a value to keep, which the notes and
+  // manuals say, not the live reading.
+  const norm = has(keys, ...NORM) && x.tokens.some((t) => isQuantityWord(t.key));
+  if (norm && first === 'what') {
+    const query = x.tokens.map((t) => t.key).filter((k) => !STOP_WORDS.has(k) && (!ALL_CUES.has(k) || isQuantityWord(k)) && !NORM.includes(k));
+    if (query.length > 0) {
+      add('search_graph', { query: { type: 'text', text: query.join(' ') } }, 0.86, 'reading+norm');
+      return;
+    }
+  }
+  // "is the homey online", "hows the maalämpö doing": a name's beginning, asked how it is, is the one device so named.
+  const loose = !x.thing && !x.place && !x.kindMention ? deviceNamedFrom(x) : undefined;
+  if (loose) {
+    add('device_state', { device: { type: 'entity', text: loose.name, entity: loose, how: 'synonym' } }, 0.7, 'name-start+state');
+    return;
+  }
   const device = x.thing?.type === 'entity' && x.thing.entity.entity_type === 'device' ? x.thing.entity : undefined;
   // "are the living room blinds up": up is open, down closed, for what opens (a position or open/close capability).
   const upDown = UP_DOWN.includes(last) && (device ? opens(device) : x.kindMention?.kind !== undefined && kindOpens(x));
@@ -106,8 +142,11 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const scope = at && at.entity_type !== 'home' ? devicesWithin(x.snapshot, at) : x.snapshot.devices;
   // "how much pellet is left" with `pellet_level_pct: 34`: a word of one device's own field name is that device's
   // reading, before any appliance in a cycle ("left") or a room list.
-  const plain = !x.kindMention && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, ...AIR, ...FEEL, ...POWER, 'happen', 'happens');
-  const owner = plain ? fieldWordOwner(scope, words.filter((w) => !isQuantityWord(w))) : undefined;
+  if (!x.kindMention && detectorsRoute(x, scope, words, add)) return;
+  // "what's the supply air temp" (`supply_air_c`): an air word with a word of its own is a field's name, not air quality.
+  const airField = has(keys, ...AIR) && words.some((w) => w.length >= 4 && !isQuantityWord(w) && !AIR.includes(w) && !GENERIC_FIELD_WORDS.has(w));
+  const plain = !x.kindMention && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, ...FEEL, ...POWER, 'happen', 'happens') && (!has(keys, ...AIR) || airField);
+  const owner = plain ? fieldWordOwner(scope, words.filter((w) => !isQuantityWord(w) || AIR.includes(w))) : undefined;
   if (owner) {
     add('device_state', { device: { type: 'entity', text: owner.name, entity: owner, how: 'synonym' } }, 0.91, 'field-word');
     return;
@@ -138,6 +177,45 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   }
 }
 
+/**
+ * "is there a leak in the laundry": the one device there whose state has a field the question names (`water_leak:
+ * false`) answers, rather than the list of what is in the room; "is there water in the laundry" with several leak
+ * sensors there: what each of them reads.
+ */
+export function placeFieldRoute(x: ReadingContext, add: Add): void {
+  const placeEntity = x.place?.entities.place?.[0];
+  if (!x.place || !placeEntity || x.thing || x.kindMention) return;
+  const { start, end } = x.place;
+  // "how's the pool (doing)": what each device there reads.
+  const around = x.tokens.filter((_, i) => i < start || i >= end).map((t) => t.key);
+  if (around[0] === 'how' && around.every((k) => HOW_IS.has(k))) {
+    add('device_state', { device: x.placeSlot }, 0.8, 'how+place');
+    return;
+  }
+  const asked = x.tokens.filter((t, i) => (i < start || i >= end) && t.key.length >= 4 && !ALL_CUES.has(t.key) && !STOP_WORDS.has(t.key)).map((t) => t.key);
+  const there = devicesWithin(x.snapshot, placeEntity);
+  // "co level in the boiler room ok?": a short word that asks about a field in other words ("co") counts too.
+  const inOtherWords = devicesAskedAbout(there, x.tokens.filter((_, i) => i < start || i >= end).map((t) => t.key));
+  const reporting = devicesReporting(there, asked);
+  const [one] = reporting.length > 0 ? reporting : inOtherWords;
+  if ((reporting.length === 1 || (reporting.length === 0 && inOtherWords.length === 1)) && one) {
+    add('device_state', { device: { type: 'entity', text: one.device.name, entity: one.device, how: 'synonym' } }, 0.78, 'place+state-field');
+    return;
+  }
+  detectorsRoute(x, there, asked, add);
+}
+
+/** "is there any leak", "any water in the laundry": what the detectors of it (there) read, one device or several. */
+function detectorsRoute(x: ReadingContext, devices: readonly Entity[], asked: readonly string[], add: Add): boolean {
+  const existence = x.tokens[0]?.key === 'any' || (x.tokens[1]?.key === 'there' && ['is', 'are'].includes(x.tokens[0]?.key ?? ''));
+  if (!existence || !asksDetectorsOnly(asked)) return false;
+  const report = detectorReport(devices, asked);
+  const [only] = report?.devices ?? [];
+  if (report?.devices.length === 1 && only) add('device_state', { device: { type: 'entity', text: only.name, entity: only, how: 'synonym' } }, 0.92, 'detector');
+  else if (report) add('search_graph', { query: { type: 'text', text: asked.join(' ') }, place: x.placeSlot, existence: { type: 'text', text: 'yes' } }, 0.92, 'detectors');
+  return report !== undefined;
+}
+
 /** A field asked about that says how long until something is due ("filter_days_left"). */
 function timeLeft(device: Entity, words: readonly string[]): boolean {
   return askedFields(device, words).some((f) => /_(left|remaining)$|_due$/.test(f.field));
@@ -145,7 +223,7 @@ function timeLeft(device: Entity, words: readonly string[]): boolean {
 
 /** The one device whose state field names hold every telling word of the question (`pellet` of `pellet_level_pct`). */
 function fieldWordOwner(devices: readonly Entity[], words: readonly string[]): Entity | undefined {
-  const telling = words.filter((w) => w.length >= 4 && !GENERIC_FIELD_WORDS.has(w));
+  const telling = words.filter((w) => (w.length >= 4 || AIR.includes(w)) && !GENERIC_FIELD_WORDS.has(w));
   if (telling.length === 0 || telling.length > 2) return undefined;
   let found: Entity | undefined;
   for (const device of devices) {

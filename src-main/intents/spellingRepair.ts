@@ -6,6 +6,7 @@
 // slips of short words are listed.
 import type { HomeSnapshot } from './HomeIndex';
 import { ALL_CUES } from './cueWords';
+import { quantityWords } from './stateQuantities';
 import { DEVICE_KINDS, kindForPhrase } from './deviceKinds';
 import { homeWords } from './homeWords';
 import { editDistance } from './editDistance';
@@ -44,14 +45,14 @@ export class SpellingRepair {
     };
     for (const source of templateSources) for (const word of source.split(/[^\p{L}]+/u)) if (word) add(word);
     // Task verbs ("clean", "refill") are words, not slips of "clear" or "refit".
-    for (const word of [...ALL_CUES, ...STOP_WORDS, ...EVERYDAY, ...Object.keys(TASK_VERBS)]) add(word);
+    for (const word of [...ALL_CUES, ...STOP_WORDS, ...EVERYDAY, ...Object.keys(TASK_VERBS), ...quantityWords()]) add(word);
     for (const kind of DEVICE_KINDS) for (const phrase of kind.phrases) for (const word of phrase.split(/\s+/)) add(word);
     for (const lexicon of [capabilities, cues, kinds, openings, places, topics]) for (const text of stringsIn(lexicon)) for (const word of text.split(/[^\p{L}]+/u)) if (word) add(word);
     const addEnglish = (text: string): void => {
       for (const w of text.split(/[^a-z]+/)) if (w.length >= 3) this.bucket(this.english, w).add(w);
     };
     for (const source of templateSources) addEnglish(source.toLowerCase());
-    for (const word of [...ALL_CUES, ...EVERYDAY]) addEnglish(word);
+    for (const word of [...ALL_CUES, ...EVERYDAY, ...quantityWords()]) addEnglish(word);
     for (const kind of DEVICE_KINDS) addEnglish(`${kind.singular} ${kind.plural}`);
     for (const place of places.places) addEnglish(place[0] ?? '');
     for (const lexicon of [cues, openings]) for (const key of keysIn(lexicon)) addEnglish(key);

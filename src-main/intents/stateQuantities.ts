@@ -33,11 +33,16 @@ const PRESSURE_UNITS: Readonly<Record<string, string>> = { bar: ' bar', mbar: ' 
 const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
   ['air_quality', ['quality', 'pm25', 'pm2', 'co2', 'voc', 'aqi', 'pollution', 'air']],
-  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'consumption', 'power', 'importing', 'exporting', 'grid', 'usage', 'electricity', 'leccy']],
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'pulling', 'consuming', 'consumption', 'power', 'importing', 'exporting', 'grid', 'usage', 'electricity', 'leccy']],
   ['energy', ['kwh', 'energy']],
   ['pressure', ['pressure']],
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
 ];
+
+/** Every word that asks for a quantity: words in their own right ("drawing" is never a slip of "drain"). */
+export function quantityWords(): string[] {
+  return QUANTITY_WORDS.flatMap(([, words]) => words);
+}
 
 /** A word that asks for a reading ("power", "humidity", "temperature"): never a slip of some other word. */
 export function isQuantityWord(key: string): boolean {
