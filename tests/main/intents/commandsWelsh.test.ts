@@ -154,6 +154,10 @@ describe('everyday commands', () => {
     await proposes(['lamp off by the sofa'], ['Lamp soffa'], 2);
     const asked = await h.responder.respond('is the lamp off by the sofa', h.context({ conversationId: 'cy-asked', role: 'admin' }));
     expect(asked?.proposal ?? undefined, asked?.text).toBeUndefined();
+    // A quantifier first asks what is on: it is no device to switch.
+    const anything = await h.responder.respond('anything on in the lolfa', h.context({ conversationId: 'cy-anything', role: 'admin' }));
+    expect(anything?.proposal ?? undefined, anything?.text).toBeUndefined();
+    expect(anything?.model, anything?.text).toBe('kind_on');
   });
   it('"water the veg beds" opens the drip line valve (tier 3); "water the garden gate" never opens the gate', async () => {
     await proposes(['water the veg beds'], ['Falf gwelyau llysiau'], 3);
