@@ -6,13 +6,37 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { kindById } from './deviceKinds';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
+import { tokenize } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 
 /** The group as said, with an "all" on either side: "them all", "all of them", "the ones", "those", "'em all". */
 const GROUP = /(^|\s)(?:all\s+(?:of\s+)?)?(?:them|['’]?em|those|these|the ones|ones)(?:\s+all)?(?=\s|$|[?.!,])/i;
 
+/** "the one in the office", "the ones on the patio": listed things picked by their place, said after "one(s)". */
+const ONES_IN = /(^|\s)the\s+(ones?)\s+(in|on|at)\s+/i;
+/** "the kitchen ones", "the office one": listed things picked by their place, said before "one(s)". */
+const PLACE_ONES = /(^|\s)the\s+(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*){0,2})\s+(ones?)(?=\s|$|[?.!,])/iu;
+
+/**
+ * "turn off the one in the office" / "the kitchen ones" after a list: the listed things in a place, said as "them in
+ * <place>" so the reading below narrows to them. Only when the words before "one(s)" name a room or zone of the home
+ * ("the big one" is no place). Tells whether one thing was meant ("the one …").
+ */
+function listedByPlace(text: string, snapshot: HomeSnapshot): { text: string; single: boolean } | undefined {
+  const after = ONES_IN.exec(text);
+  if (after) return { text: text.replace(ONES_IN, (_m, pre: string, _o: string, prep: string) => `${pre}them ${prep} `), single: after[2]?.toLowerCase() === 'one' };
+  const before = PLACE_ONES.exec(text);
+  const words = before?.[2];
+  if (!before || !words) return undefined;
+  const places = snapshot.phrases.get(tokenize(words).map((t) => t.key).join(' ')) ?? [];
+  if (places.length !== 1 || !places.every((p) => p.entity_type === 'room' || p.entity_type === 'zone')) return undefined;
+  return { text: text.replace(PLACE_ONES, (_m, pre: string, place: string) => `${pre}them in the ${place}`), single: before[3]?.toLowerCase() === 'one' };
+}
+
 /** The command as read (the group said as its kind), or undefined when the sentence is no command over the group. */
-export async function commandOverListed(engine: IntentEngine, text: string, listed: readonly Entity[], kindSlot: SlotValue | undefined, snapshot: HomeSnapshot): Promise<{ match: IntentMatch; text: string } | undefined> {
+export async function commandOverListed(engine: IntentEngine, said: string, listed: readonly Entity[], kindSlot: SlotValue | undefined, snapshot: HomeSnapshot): Promise<{ match: IntentMatch; text: string } | undefined> {
+  const byPlace = listed.length >= 2 ? listedByPlace(said, snapshot) : undefined;
+  const text = byPlace?.text ?? said;
   if (listed.length < 2 || !GROUP.test(text)) return undefined;
   const plural = kindSlot?.type === 'kind' ? kindSlot.kind.plural : sharedKind(listed, snapshot) ?? 'devices';
   const reading = text.replace(GROUP, (_m, pre: string) => `${pre}all the ${plural}`).replace(/\s+/g, ' ').trim();
@@ -22,7 +46,8 @@ export async function commandOverListed(engine: IntentEngine, text: string, list
   const place = target.place && target.place.entity_type !== 'home' ? target.place : undefined;
   const there = place ? new Set(devicesWithin(snapshot, place)) : undefined;
   const devices = there ? listed.filter((d) => there.has(d)) : [...listed];
-  if (devices.length === 0) return undefined;
+  // "the one in the office" with two listed there is still a question of which; it is not both.
+  if (devices.length === 0 || (byPlace && (!place || (byPlace.single && devices.length !== 1)))) return undefined;
   return { match: { ...match, slots: { ...match.slots, target: { ...target, devices } } }, text: reading };
 }
 
