@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
 import { besidesTheLast } from './followUpCommand';
 import { ownersThingOfKind } from './ownerFollowUp';
+import { pronounAmongOffered } from './pronounAmongOffered';
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
@@ -191,6 +192,9 @@ export class FollowUpReader {
       const [forDevice, ...more] = doc && (doc.entity_type === 'manual' || doc.entity_type === 'procedure') ? (snapshot.devicesOfDoc.get(doc.id) ?? []) : [];
       const ofDevice = forDevice && more.length === 0 && UPKEEP.test(text) ? resolvePronoun(text, { ...focus, subjects: [forDevice] }) : undefined;
       if (ofDevice) tries.unshift(ofDevice);
+      // "disarm it" after "which one: the alarm panel or a smoke alarm?": the one offered that can be disarmed.
+      const ableOffered = focus.clarify && !chosen ? await pronounAmongOffered(this.engine, text, focus, snapshot) : undefined;
+      if (ableOffered) tries.unshift(ableOffered);
       // "ok run it we're leaving": the request ends with the name; what follows is the reason.
       const name = focus.subjects[0]?.name;
       const end = resolved && name ? resolved.indexOf(name) + name.length : -1;
@@ -258,7 +262,9 @@ export class FollowUpReader {
     const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
     // "is the front door locked" answered through its lock: "how do i charge it" then means that lock.
-    const subjects = onlyPlaces && oneDevice.length === 1 && understood.match.slots['kind'] !== undefined ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
+    // So is "is his pc on" read as what is on in his room: the one device it found on is "it" in "kill it".
+    const aboutThings = understood.match.slots['kind'] !== undefined || understood.match.intent === 'kind_on';
+    const subjects = onlyPlaces && oneDevice.length === 1 && aboutThings ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
     // "when does it go off" about the Xbox plug (the pronoun read as its name), answered from a note: "it" was the
     // device, and stays it for "switch it off now".
     const before = this.focus.get(conversationId)?.subjects[0];
