@@ -6,6 +6,7 @@ import { commandOverListed } from './commandOverListed';
 import { besidesTheLast } from './followUpCommand';
 import { ownersThingOfKind } from './ownerFollowUp';
 import { pronounAmongOffered } from './pronounAmongOffered';
+import { doorOnRoute } from './doorOnRoute';
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
@@ -209,6 +210,9 @@ export class FollowUpReader {
     // "that valve" is the one valve held, before "that" is read as a pronoun for the subject (a room, "that" + "valve").
     const demonstrative = demonstrativeAsSubject(text, [...focus.subjects, ...focus.listed], snapshot);
     if (demonstrative) tries.unshift(demonstrative);
+    // "which door is that" right after a route: the one door that route went through, before "that" is the route's end.
+    const door = doorOnRoute(text, focus);
+    if (door) tries.unshift(door);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);
