@@ -41,3 +41,24 @@ describe('a command in a conversation about one place', () => {
     expect(a.proposal?.targets.length ?? 0).not.toBe(1);
   });
 });
+
+describe('the device the words name', () => {
+  it('"dim the sala lights to 30" is the device called exactly "Sala lights", not the reading lamp too', async () => {
+    await proposes(['dim the sala lights to 30'], ['Sala lights'], 2);
+  });
+
+  it('"put the kettle on" with a kettle and a kettle socket asks which', async () => {
+    const a = await dialog('put the kettle on');
+    expect(a.proposal ?? undefined, a.text).toBeUndefined();
+    expect(a.text).toMatch(/Kettle socket/);
+    expect(a.text).toMatch(/Kettle tan-Nanna/);
+  });
+});
+
+describe('an appliance doing its job is on', () => {
+  it('"anything on in the laundry" names the washing machine that says "washing"', async () => {
+    const a = await dialog('anything on in the laundry');
+    expect(a.text).toMatch(/Magna tal-ħasil/);
+    expect(a.text).not.toMatch(/^No devices/);
+  });
+});
