@@ -3,6 +3,7 @@
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
+import { commandInFocusPlace } from './commandInFocusPlace';
 import { besidesTheLast } from './followUpCommand';
 import { ownersThingOfKind } from './ownerFollowUp';
 import { pronounAmongOffered } from './pronounAmongOffered';
@@ -207,6 +208,8 @@ export class FollowUpReader {
     // (which would switch every light of the home, also the ones the answer said were off).
     const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
     if (overListed) return overListed;
+    const inPlace = focus.clarify ? undefined : await commandInFocusPlace(this.engine, text, (await this.plain(text))?.match, focus, snapshot);
+    if (inPlace) return inPlace;
     // "that valve" is the one valve held, before "that" is read as a pronoun for the subject (a room, "that" + "valve").
     const demonstrative = demonstrativeAsSubject(text, [...focus.subjects, ...focus.listed], snapshot);
     if (demonstrative) tries.unshift(demonstrative);

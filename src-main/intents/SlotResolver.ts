@@ -3,14 +3,15 @@
 // Each value's score goes into the match confidence: "kitchen lights" as place + kind beats it as one device name.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
-import { CAPABILITY_WORDS, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { devicesSaying } from './kindEvidence';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
-import { kindNamesSeveral, kindNoneHere, thingNotPlace } from './kindTarget';
+import { kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
+import { exactlyNamed, namesDevice } from './physicalNames';
 import { editDistance, ownedRoom } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 
@@ -253,6 +254,9 @@ export class SlotResolver {
     // "the kitchen lights" where "kitchen" names a room exactly: the lights of that room (a device that happens to be
     // called "Kitchen Ceiling Lights" is one of them, not the whole answer).
     if (plural) {
+      // "the sitkamer lights" where one device is called exactly "Sitkamer lights": that device, not every light there.
+      const exact = exactlyNamed(snapshot, body);
+      if (exact && !saidAll) return { value: { type: 'entity', text, entity: exact, how: 'exact' }, score: 1 };
       for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
         const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
         const place = kind ? exactPlace(snapshot, body.slice(0, body.length - suffix)) : undefined;
@@ -267,12 +271,17 @@ export class SlotResolver {
     // "the thermostat" with exactly one here: that device ("unlock the sauna" wants a lock, not the sauna heater).
     if (wholeKind && !plural && (implied === undefined || implied === 'openable' || implied.id === wholeKind.id)) {
       const only = membersOfKind(snapshot, wholeKind);
+      // "put the kettle on" with one kettle and a "Kettle plug": both are the kettle to a household, so ask which.
+      const alike = only.length === 1 && only[0] ? namedWithKindWord(snapshot, bodyKeys.join(' '), only[0]) : [];
+      if (only[0] && alike.length > 0) return { value: { type: 'ambiguous', text, expected: 'device', candidates: [only[0], ...alike], withPlaces: true }, score: 0.6 };
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
     }
     // Not a name: read the mentions (kind, place, owner, modifier words) against each device (commandTarget.ts).
     let notFound: string | undefined;
     if (!namesDevice(snapshot, body)) {
       const read = commandTarget(snapshot, body, implied, plural);
+      const alike = read?.type === 'one' && wholeKind && !plural ? namedWithKindWord(snapshot, bodyKeys.join(' '), read.device) : [];
+      if (read?.type === 'one' && alike.length > 0) return { value: { type: 'ambiguous', text, expected: 'device', candidates: [read.device, ...alike], withPlaces: true }, score: 0.6 };
       if (read?.type === 'one') return { value: { type: 'entity', text, entity: read.device, how: 'synonym', ...(read.why ? { why: read.why } : {}) }, score: 0.95 };
       if (read?.type === 'several' && read.all) return { value: { type: 'group', text, kind: read.all.kind, place: read.all.place, devices: read.devices }, score: 0.95 };
       if (read?.type === 'several') return { value: { type: 'ambiguous', text, expected: 'device', candidates: read.devices, withPlaces: true, ...(read.note ? { note: read.note } : {}) }, score: 0.6 };
@@ -326,15 +335,6 @@ function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tok
   // A plug "for the desk lamp" found by its words stays a candidate next to the lights.
   return inKind.length > 0 && ofKind.length > inKind.length ? [...ofKind, ...found.filter((e) => !ids.has(e.id))] : undefined;
 }
-
-/** True when the words are a device's, door's or window's name or alias ("the" ignored). */
-function namesDevice(snapshot: HomeSnapshot, tokens: readonly Token[]): boolean {
-  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
-  const physical = (e: Entity): boolean => e.entity_type === 'device' || e.entity_type === 'door' || e.entity_type === 'window';
-  // Spots ("front door" on the doorbell's edge) are not names: commandTarget reads them as where a device is.
-  return (snapshot.phrases.get(keys) ?? []).some((e) => physical(e) && phraseKey(e.name) === keys) || (snapshot.aliases.get(keys) ?? []).some(physical);
-}
-
 /** True when the words end in a kind the entity (a device) is not of, and the home has devices of that kind. */
 function otherKindThanSaid(snapshot: HomeSnapshot, tokens: readonly Token[], entity: Entity): boolean {
   if (entity.entity_type !== 'device') return false;

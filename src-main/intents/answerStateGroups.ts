@@ -5,6 +5,7 @@ import { devicesWithin } from './HomeIndex';
 import { weakerEvidence } from './noneGuard';
 import { powerStateOf } from './deviceReadings';
 import { fanOnOff } from './fanSpeedSwitch';
+import { runsJobs } from './switchControl';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -80,6 +81,8 @@ function kindField(device: Entity, kind: DeviceKind): [string, string] | undefin
   return undefined;
 }
 
+/** What a job-running appliance says while not doing its job. */
+const NOT_WORKING = /^(charging|returning|docking|waiting|pending|sleeping|pausing|standing|resting|finishing)$/;
 const PLAYING = /^(playing|streaming|casting)$/i;
 const STOPPED = /^(paused|stopped|idle|standby)$/i;
 
@@ -90,6 +93,8 @@ export function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefin
   if (said === 'on' || said === 'off') return said;
   if (said?.startsWith('on (')) return 'on';
   if (said === 'playing' || said === 'running') return 'on';
+  // A washing machine's `status: "washing"`, a dryer's "drying": an appliance doing its job is on.
+  if (said && /^[a-z]+ing$/.test(said) && !NOT_WORKING.test(said) && runsJobs(device as Entity)) return 'on';
   if (said === 'not playing' || said === 'not running') return 'off';
   const state = stateOf(device);
   if (typeof state['power'] === 'string') return state['power'];

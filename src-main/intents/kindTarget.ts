@@ -36,5 +36,15 @@ export function kindNamesSeveral(snapshot: HomeSnapshot, kind: DeviceKind | unde
   return { value: { type: 'ambiguous', text: found.value.text, expected: 'device', candidates: [named, ...others], withPlaces: true }, score: 0.6 };
 }
 
+/**
+ * "the kettle" where one device is of the kind ("Ouma's kettle") and another is named for it ("Kettle plug", the plug
+ * the kettle hangs on): the others whose names say the kind word, when few enough to ask among.
+ */
+export function namedWithKindWord(snapshot: HomeSnapshot, said: string, one: Entity): Entity[] {
+  if (!said) return [];
+  const others = snapshot.devices.filter((d) => d.id !== one.id && ` ${phraseKey(d.name)} `.includes(` ${said} `));
+  return others.length < MAX_NAMED_ALIKE ? others : [];
+}
+
 /** More devices than this sharing the kind word is no useful question back. */
 const MAX_NAMED_ALIKE = 6;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
 import openings from './lexicon/openings.json';
 import places from './lexicon/places.json';
+import { CUES } from './cueWords';
 import { phraseKey } from './deviceKinds';
 import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
@@ -111,6 +112,8 @@ export function openingAliases(openingsOfHome: readonly Entity[], takenNames: Re
 
 /** The "room" group ("rum", "zimmer") is in almost every name: it is never a word the rooms share. */
 const GENERIC_WORD = 'room';
+/** How a place lies or stands ("open to the lounge", "adjacent to"): said in a description, never another thing. */
+const STATE_WORDS: ReadonlySet<string> = new Set([...CUES.open, ...CUES.locked, ...CUES.connect]);
 /** A word more places share than this is no useful question back. */
 const MAX_SHARED = 4;
 
@@ -246,8 +249,14 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
 function descriptionHeads(description: string, eachThing = false): string[] {
   const first = description.split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "attic storage and technical space": each thing it lists, when asked for (the words said alone).
-  return first.split(eachThing ? /[/(),;:]|\s[-–]\s|\sand\s/ : /[/(),;:]|\s[-–]\s/)
-    .map((part) => phraseKey(part.split(/\s(?:to|with|for|off|of|in|on|at|from|by|near|next|under|behind|towards|where|that|which)\s/i)[0] ?? ''))
+  const parts = first.split(eachThing ? /[/(),;:]|\s[-–]\s|\sand\s/ : /[/(),;:]|\s[-–]\s/);
+  return parts
+    .map((part, i) => {
+      const head = phraseKey(part.split(/\s(?:to|with|for|off|of|in|on|at|from|by|near|next|under|behind|towards|where|that|which)\s/i)[0] ?? '');
+      // "kitchen, open to the lounge": a state word says how the place lies, it names no other thing; said alone it
+      // would make "open the gate" a question about the kitchen.
+      return eachThing && i > 0 && STATE_WORDS.has(head) ? '' : head;
+    })
     .filter((head) => head && head.split(' ').length <= 3);
 }
 

@@ -1,0 +1,35 @@
+// "what's in the braai area" then "switch the lights on": a command over a kind that names no place, in a conversation
+// about one place, means the devices of that kind there, not every one in the home. Said with "all" or "everywhere"
+// it stays the whole home's; a place with none of the kind leaves the command as typed.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { IntentEngine, IntentMatch } from './IntentEngine';
+import type { Focus } from './ConversationFocus';
+
+/** Words that ask for the whole home, whatever the conversation was about. */
+const WHOLE_HOME = /\b(all|every|everything|everywhere|whole|house|home|each)\b/i;
+
+/** The place the conversation is about: a room or zone asked of, or the place slot of the last question. */
+export function placeTalkedAbout(focus: Focus): Entity | undefined {
+  const subject = focus.subjects[0];
+  if (subject && (subject.entity_type === 'room' || subject.entity_type === 'zone')) return subject;
+  const slot = focus.slots['place'] ?? focus.slots['room'];
+  const place = slot?.type === 'entity' ? slot.entity : slot?.type === 'group' ? slot.place : undefined;
+  return place && (place.entity_type === 'room' || place.entity_type === 'zone') ? place : undefined;
+}
+
+/** The command narrowed to the conversation's place, or undefined when it names a place, asks for all, or none fit. */
+export async function commandInFocusPlace(engine: IntentEngine, text: string, own: IntentMatch | undefined, focus: Focus, snapshot: HomeSnapshot): Promise<{ match: IntentMatch; text: string } | undefined> {
+  const target = own?.slots['target'];
+  if (!own || own.category !== 'control' || target?.type !== 'group' || !target.kind || target.devices || WHOLE_HOME.test(text)) return undefined;
+  if (target.place && target.place.entity_type !== 'home') return undefined;
+  const place = placeTalkedAbout(focus);
+  if (!place) return undefined;
+  const reading = `${text.replace(/[?!.\s]+$/, '')} in ${place.name}`;
+  const match = await engine.match(reading);
+  const narrowed = match?.slots['target'];
+  if (!match || match.intent !== own.intent || narrowed?.type !== 'group' || narrowed.place?.id !== place.id) return undefined;
+  const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));
+  const ofKind = [...(snapshot.kindsOfDevice.entries())].some(([id, kinds]) => there.has(id) && narrowed.kind !== undefined && kinds.has(narrowed.kind.id));
+  return ofKind ? { match, text: reading } : undefined;
+}
