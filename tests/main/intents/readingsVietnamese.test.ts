@@ -2,6 +2,8 @@
 // name only holds a kind word inside it ("Airconphongngu") is that kind once its description or a capability says
 // it again, so it is listed, counted and told apart by state with the others of its kind (not as a heater because it
 // can also heat); a kind word inside a name that nothing else confirms still yields ("Heaterbep" is a smart plug).
+// A room description that lists what is kept there ("nha xe: inverter, battery") does not make "battery" a name of
+// the room when a device is called by it ("Dyness battery"): "battery soc" reads that device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -11,6 +13,9 @@ const ENTITIES: RawEntity[] = [
   { id: 'id-khach', entity_type: 'room', name: 'Phong khach', content: {} },
   { id: 'id-bep', entity_type: 'room', name: 'Bep', content: {} },
   { id: 'id-ngu', entity_type: 'room', name: 'Phong ngu', content: {} },
+  { id: 'id-xe', entity_type: 'room', name: 'Nha xe', content: { description: 'garage under the house: inverter, battery, dong ho dien' } },
+  { id: 'id-pin', entity_type: 'device', name: 'Dyness battery', content: { type: 'energy', manufacturer: 'Dyness', model: 'B4850 48 V', capabilities: ['soc', 'battery'], state: { soc: '71%', status: 'charging' } } },
+  { id: 'id-dongho', entity_type: 'device', name: 'Dong ho dien', content: { type: 'energy', manufacturer: 'EVN', capabilities: ['energy'], state: { energy_today: '12 kWh' } } },
   { id: 'id-ac-ngu', entity_type: 'device', name: 'Airconphongngu', content: { type: 'climate', manufacturer: 'Panasonic', description: 'aircon (may lanh)', capabilities: ['cool', 'heat', 'fan', 'setpoint'], state: { power: 'off', mode: 'cool', target_temperature: 26 } } },
   { id: 'id-ac-khach', entity_type: 'device', name: 'Airconphongkhach', content: { type: 'climate', manufacturer: 'Daikin', description: 'split aircon', capabilities: ['cool', 'heat', 'dry', 'setpoint'], state: { power: 'on', mode: 'cool', target_temperature: 25 } } },
   { id: 'id-suoi', entity_type: 'device', name: 'Suoi dien', content: { type: 'heater', manufacturer: 'Sunhouse', description: 'oil radiator', capabilities: ['on_off', 'heat'], state: { power: 'off' } } },
@@ -29,6 +34,9 @@ const EDGES: RawEdge[] = [
   { from: 'id-plug', to: 'id-bep', type: 'located_in' },
   { from: 'id-den', to: 'id-khach', type: 'located_in' },
   { from: 'id-tulanh', to: 'id-bep', type: 'located_in' },
+  { from: 'id-xe', to: 'id-home', type: 'located_in' },
+  { from: 'id-pin', to: 'id-xe', type: 'located_in' },
+  { from: 'id-dongho', to: 'id-xe', type: 'located_in' },
 ];
 
 let h: Harness;
@@ -65,5 +73,17 @@ describe('a kind word inside a run-together name, confirmed by the description',
     expect(heaters.cited).toContain('Suoi dien');
     expect(heaters.cited).not.toContain('Airconphongngu');
     expect(heaters.cited).not.toContain('Heaterbep');
+  });
+});
+
+describe('a room description that lists the things kept there', () => {
+  it.each(['battery soc', 'how much battery is left'])('"%s" reads the battery named so, not the room', async (q) => {
+    const { text } = await ask(q);
+    expect(text).toContain('71');
+    expect(text).not.toMatch(/Nha xe has \d+ devices/);
+  });
+
+  it('the room is still found by what its description says it is', async () => {
+    expect((await ask('what is in the garage')).cited).toEqual(expect.arrayContaining(['Dyness battery', 'Dong ho dien']));
   });
 });
