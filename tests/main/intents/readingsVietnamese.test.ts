@@ -3,7 +3,8 @@
 // it again, so it is listed, counted and told apart by state with the others of its kind (not as a heater because it
 // can also heat); a kind word inside a name that nothing else confirms still yields ("Heaterbep" is a smart plug).
 // A room description that lists what is kept there ("nha xe: inverter, battery") does not make "battery" a name of
-// the room when a device is called by it ("Dyness battery"): "battery soc" reads that device.
+// the room when a device is called by it ("Dyness battery"): "battery soc" reads that device. "What's on tang hai" (a
+// floor zone) names its rooms; "what devices are on tang hai" still lists the devices.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -13,6 +14,8 @@ const ENTITIES: RawEntity[] = [
   { id: 'id-khach', entity_type: 'room', name: 'Phong khach', content: {} },
   { id: 'id-bep', entity_type: 'room', name: 'Bep', content: {} },
   { id: 'id-ngu', entity_type: 'room', name: 'Phong ngu', content: {} },
+  { id: 'id-tho', entity_type: 'room', name: 'Phong tho', content: {} },
+  { id: 'id-tang2', entity_type: 'zone', name: 'Tang hai', content: { kind: 'floor', level: 1 } },
   { id: 'id-xe', entity_type: 'room', name: 'Nha xe', content: { description: 'garage under the house: inverter, battery, dong ho dien' } },
   { id: 'id-pin', entity_type: 'device', name: 'Dyness battery', content: { type: 'energy', manufacturer: 'Dyness', model: 'B4850 48 V', capabilities: ['soc', 'battery'], state: { soc: '71%', status: 'charging' } } },
   { id: 'id-dongho', entity_type: 'device', name: 'Dong ho dien', content: { type: 'energy', manufacturer: 'EVN', capabilities: ['energy'], state: { energy_today: '12 kWh' } } },
@@ -27,7 +30,8 @@ const ENTITIES: RawEntity[] = [
 const EDGES: RawEdge[] = [
   { from: 'id-khach', to: 'id-home', type: 'located_in' },
   { from: 'id-bep', to: 'id-home', type: 'located_in' },
-  { from: 'id-ngu', to: 'id-home', type: 'located_in' },
+  { from: 'id-ngu', to: 'id-tang2', type: 'located_in' },
+  { from: 'id-tho', to: 'id-tang2', type: 'located_in' },
   { from: 'id-ac-ngu', to: 'id-ngu', type: 'located_in' },
   { from: 'id-ac-khach', to: 'id-khach', type: 'located_in' },
   { from: 'id-suoi', to: 'id-ngu', type: 'located_in' },
@@ -85,5 +89,18 @@ describe('a room description that lists the things kept there', () => {
 
   it('the room is still found by what its description says it is', async () => {
     expect((await ask('what is in the garage')).cited).toEqual(expect.arrayContaining(['Dyness battery', 'Dong ho dien']));
+  });
+});
+
+describe('a floor asked about alone', () => {
+  it('names its rooms, counting the devices', async () => {
+    const { text, cited } = await ask("what's in tang hai");
+    expect(cited).toEqual(expect.arrayContaining(['Phong ngu', 'Phong tho']));
+    expect(cited).not.toContain('Airconphongngu');
+    expect(text).toContain('2 rooms');
+  });
+
+  it('with a device word it lists the devices', async () => {
+    expect((await ask('what devices are in tang hai')).cited).toEqual(expect.arrayContaining(['Airconphongngu', 'Suoi dien']));
   });
 });
