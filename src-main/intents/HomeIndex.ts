@@ -203,7 +203,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
-  const vocabulary = placeVocabulary(placeList, names);
+  const deviceNames = entities.filter((e) => e.entity_type === 'device').map((e) => phraseKey(e.name));
+  const vocabulary = placeVocabulary(placeList, names, deviceNames);
   snapshot.guessedPlaceWords = vocabulary.guessed;
   snapshot.roomOwners = vocabulary.owners;
   addRoleOwners(snapshot.roomOwners, residentRoles(entities.filter((e) => e.entity_type === 'home')));

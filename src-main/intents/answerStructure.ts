@@ -14,7 +14,8 @@ import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 import { kindEvidenceNote } from './kindEvidence';
-import { isOutsideWord } from './placeVocabulary';
+import { isOutsideWord, isPlaceWord } from './placeVocabulary';
+import { phraseKey } from './deviceKinds';
 import { zoneConnections } from './zoneConnections';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
@@ -23,10 +24,29 @@ export async function devicesInPlace(input: IntentAnswerInput): Promise<string> 
   const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
   // The tool covers one level (zone → rooms); deeper nesting is rare, the snapshot catches it.
   const devices = result.devices.length > 0 || place.entity_type === 'room' ? result.devices : onlyDevices(devicesWithin(input.snapshot, place));
+  // "what's upstairs", "what's in the pilotis": a floor or area that holds rooms is answered with its rooms when
+  // no device word was said; the devices are counted, not listed ("what devices are upstairs" lists them).
+  const rooms = isFloorAskedAlone(input, place)
+    ? [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'room' && input.snapshot.parentOfPlace.get(e.id)?.id === place.id)
+    : [];
+  if (rooms.length > 0) {
+    input.answer.cite(place, ...rooms);
+    const held = devices.length > 0 ? ` Between them they have ${plural(devices.length, 'device', 'devices')}.` : '';
+    return `${listOrSentence(`${capital(placeName(place))} has ${plural(rooms.length, 'room', 'rooms')}:`, rooms.map((r) => r.name).sort((x, y) => x.localeCompare(y)))}${held}`;
+  }
   input.answer.cite(place, ...devices);
   if (devices.length === 0) return `There are no devices in ${placeName(place)}.`;
   return listOrSentence(`${capital(placeName(place))} has ${plural(devices.length, 'device', 'devices')}:`, devices.map((d) => d.name));
 }
+
+/** A floor zone asked about with no device word and no other place word ("whats in the bedroom downstairs"). */
+function isFloorAskedAlone(input: IntentAnswerInput, place: Entity): boolean {
+  if (place.entity_type !== 'zone' || place.content['kind'] !== 'floor') return false;
+  const own = (w: string): boolean => [w, phraseKey(w)].some((k) => phraseKey(place.name).split(' ').includes(k) || (input.snapshot.aliases.get(k) ?? []).includes(place));
+  return !input.match.words.some((w) => DEVICE_WORDS.has(w) || (isPlaceWord(w) && !own(w)));
+}
+
+const DEVICE_WORDS = new Set(['device', 'devices', 'thing', 'things', 'gadget', 'gadgets', 'equipment', 'appliance', 'appliances', 'stuff']);
 
 export async function devicesInHome(input: IntentAnswerInput): Promise<string> {
   const devices = onlyDevices(input.snapshot.devices);

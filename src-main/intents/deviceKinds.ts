@@ -227,6 +227,9 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   const found = new Map<string, KindEvidence>();
   const inside = new Set<string>();
   const add = (kind: DeviceKind | undefined, why: KindEvidence): void => {
+    // A kind only found inside a compound name word ("Klimatistiko" holds "klima") is confirmed when the data says
+    // it again ("aircon", or a cool capability): it is no longer the weakest guess that other evidence drops.
+    if (kind && inside.has(kind.id) && why !== 'name' && why !== 'alias') inside.delete(kind.id);
     if (kind && !found.has(kind.id)) found.set(kind.id, why);
   };
   const addName = (text: string, why: KindEvidence): void => {

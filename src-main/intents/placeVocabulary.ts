@@ -67,11 +67,11 @@ export function placeAliases(placesOfHome: readonly Entity[], takenNames: Readon
  * The aliases of each room/zone, and the words several places share ("kids room" for two kids' rooms, "bedroom" for
  * the master and the guest bedroom): those name all of them, so a question with one asks back which.
  */
-export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]>; guessed: Set<string>; owners: Map<string, Entity[]> } {
+export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, deviceNames: readonly string[] = []): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]>; guessed: Set<string>; owners: Map<string, Entity[]> } {
   const shared = new Map<string, Entity[]>();
   const guessed = new Set<string>();
   const owners = new Map<string, Entity[]>();
-  const out = aliasesOf(PLACES, placesOfHome, takenNames, { shared, guessed });
+  const out = aliasesOf(PLACES, placesOfHome, takenNames, { shared, guessed, deviceNames });
   for (const place of placesOfHome) {
     if (place.entity_type !== 'room') continue;
     const key = phraseKey(place.name);
@@ -121,7 +121,7 @@ const MAX_SHARED = 4;
  * `places` (rooms and zones only) turns on near forms of names, collects the words of groups several places claim
  * (`shared`) and the aliases read from near forms (`guessed`).
  */
-function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, places?: { shared: Map<string, Entity[]>; guessed: Set<string> }): Map<Entity, Set<string>> {
+function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, places?: { shared: Map<string, Entity[]>; guessed: Set<string>; deviceNames: readonly string[] }): Map<Entity, Set<string>> {
   const near = places !== undefined;
   const shared = places?.shared;
   const out = new Map<Entity, Set<string>>();
@@ -140,9 +140,12 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     // "the flat (3rd floor)", "study / home office": what the description calls the place, said alone, when no
     // lexicon group speaks for it (those words go through the claims below).
     if (typeof description === 'string') {
-      for (const head of descriptionHeads(description.split('(')[0] ?? '', true)) {
+      for (const [index, head] of descriptionHeads(description.split('(')[0] ?? '', true).entries()) {
         const bare = head.replace(/^(the|a|an|our|my) /, '');
-        if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare))) aliases.add(bare);
+        // "double garage: inverter, batteries" next to a device "Lithium battery": a thing listed after what the place
+        // is names that device, kept in the place, not the place ("rumpus" in "rumpus under the house" stays).
+        const device = index > 0 && places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`));
+        if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare)) && !device) aliases.add(bare);
       }
     }
     let exact = false;
