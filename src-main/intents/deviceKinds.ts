@@ -114,9 +114,7 @@ export function kindForPhrase(keys: string): DeviceKind | undefined {
   return ASKED_KIND_BY_PHRASE.get(keys);
 }
 
-export function kindById(id: string): DeviceKind | undefined {
-  return KIND_BY_ID.get(id);
-}
+export const kindById = (id: string): DeviceKind | undefined => KIND_BY_ID.get(id);
 
 export function deviceType(entity: Entity): string {
   const type = entity.content['type'] ?? entity.content['device_type'];
@@ -227,8 +225,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   const found = new Map<string, KindEvidence>();
   const inside = new Set<string>();
   const add = (kind: DeviceKind | undefined, why: KindEvidence): void => {
-    // A kind only found inside a compound name word ("Klimatistiko" holds "klima") is confirmed when the data says
-    // it again ("aircon", or a cool capability): it is no longer the weakest guess that other evidence drops.
+    // A kind inside a compound name word ("Klimatistiko": "klima") stays once other data says it again ("aircon").
     if (kind && inside.has(kind.id) && why !== 'name' && why !== 'alias') inside.delete(kind.id);
     if (kind && !found.has(kind.id)) found.set(kind.id, why);
   };
