@@ -27,7 +27,7 @@ export async function devicesInPlace(input: IntentAnswerInput): Promise<string> 
   // "what's upstairs", "what's in the pilotis": a floor or area that holds rooms is answered with its rooms when
   // no device word was said; the devices are counted, not listed ("what devices are upstairs" lists them).
   const rooms = isFloorAskedAlone(input, place)
-    ? [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'room' && input.snapshot.parentOfPlace.get(e.id)?.id === place.id)
+    ? roomsDirectlyIn(input, place)
     : [];
   if (rooms.length > 0) {
     input.answer.cite(place, ...rooms);
@@ -44,6 +44,11 @@ function isFloorAskedAlone(input: IntentAnswerInput, place: Entity): boolean {
   if (place.entity_type !== 'zone' || place.content['kind'] !== 'floor') return false;
   const own = (w: string): boolean => [w, phraseKey(w)].some((k) => phraseKey(place.name).split(' ').includes(k) || (input.snapshot.aliases.get(k) ?? []).includes(place));
   return !input.match.words.some((w) => DEVICE_WORDS.has(w) || (isPlaceWord(w) && !own(w)));
+}
+
+/** The rooms a zone holds directly (not through a zone inside it). */
+function roomsDirectlyIn(input: IntentAnswerInput, zone: Entity): Entity[] {
+  return [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'room' && input.snapshot.parentOfPlace.get(e.id)?.id === zone.id);
 }
 
 const DEVICE_WORDS = new Set(['device', 'devices', 'thing', 'things', 'gadget', 'gadgets', 'equipment', 'appliance', 'appliances', 'stuff']);
@@ -71,7 +76,7 @@ export async function roomsInPlace(input: IntentAnswerInput): Promise<string> {
     // "what rooms are in the garden area" where the words name the garden: the area it is part of, with its rooms.
     const zone = input.snapshot.parentOfPlace.get(place.id);
     if (!zone || zone.entity_type !== 'zone') return itself;
-    const siblings = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'room' && e.id !== place.id && input.snapshot.parentOfPlace.get(e.id)?.id === zone.id);
+    const siblings = roomsDirectlyIn(input, zone).filter((r) => r.id !== place.id);
     input.answer.cite(zone, ...siblings);
     return siblings.length ? `${itself} It is part of ${zone.name}, which also has ${joinNames(siblings.map((r) => r.name))}.` : itself;
   }
