@@ -17,7 +17,7 @@ import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
 import { quantityAsked } from './stateQuantities';
-import { lastEventAsked } from './pastEvents';
+import { lastEventAsked, lastEventOwner } from './pastEvents';
 import { inflectionStem } from './wordStem';
 import { placeFieldRoute, readingRoutes } from './readingRoutes';
 import { deviceSays, kindWords } from './qualifiedKind';
@@ -92,7 +92,8 @@ export class SlotIntentParser {
     const explained = new Set<number>();
     for (const m of mentions) for (let i = m.start; i < m.end; i++) explained.add(i);
     const unexplained = tokens.filter((t, i) => !explained.has(i) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key));
-    if (unexplained.length > MAX_UNEXPLAINED && !capability) return undefined;
+    // "when did gran last press her button": words about who did it, with one device keeping that event, still ask it.
+    if (unexplained.length > MAX_UNEXPLAINED && !capability && !lastEventOwner(snapshot.devices, tokens)) return undefined;
     // A word the home never uses ("a bedtime story about the house", "describe my study setup") makes it a request
     // for the LLM, unless the question asks whether such a thing exists ("is there a baby monitor?").
     const asksExistence = /^(is|are|do|doe|where) /.test(tokens.map((t) => t.key).join(' ')) || has(new Set(tokens.map((t) => t.key)), 'any', 'anything');

@@ -8,6 +8,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/\bhas (it|he|she|the house|the home) got\b/gi, 'does $1 have'],
   // "how much heat is the heat pump putting out": its output (`heat_output_kw`).
   [/\b(?:putting|pumping|giving|kicking) out\b/gi, 'output'],
+  // "last time someone rang the doorbell": a when question said without "when".
+  [/^(?:the\s+)?last time\s+(?=\p{L})/iu, 'when was the last time '],
   // "lamp off by the sofa", "fan on in the lounge": a command said thing first, where it is after; never a question,
   // and never a quantifier ("anything on in the kitchen" asks what is on).
   [/^(?!(?:is|are|was|were|which|what|whats|how|why|when|where|who|do|does|did|can|could|should|has|have|any\w*|every\w*|some\w*|nothing|all)\b)(?:the\s+|my\s+)?(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?)\s+(on|off)\s+((?:by|next to|near|beside|in)\s+\S[^?]*)$/iu, 'turn $2 the $1 $3'],

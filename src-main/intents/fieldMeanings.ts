@@ -29,7 +29,7 @@ const UNITS: Readonly<Record<string, string>> = {
 
 /** Units a field's suffix says ("boiler_temp" °C, "area_m2" m², "grid_import_kw" kW). */
 const SUFFIX_UNITS: ReadonlyArray<[RegExp, string]> = [
-  [/_ppm$/, ' ppm'], [/_ppb$/, ' ppb'], [/_w$/, ' W'], [/_kw$/, ' kW'], [/_kwh$/, ' kWh'], [/_c$/, '°C'], [/_(temp|temperature)$/, '°C'], [/_m2$/, ' m²'],
+  [/_ppm$/, ' ppm'], [/_ppb$/, ' ppb'], [/_ugm3$/, ' µg/m³'], [/_w$/, ' W'], [/_kw$/, ' kW'], [/_kwh$/, ' kWh'], [/_c$/, '°C'], [/_(temp|temperature)$/, '°C'], [/_m2$/, ' m²'],
 ];
 
 /** Detector fields whose false is the all-clear: said as what was (not) detected and what that means. */
@@ -63,7 +63,7 @@ export function asksADetector(key: string): boolean {
 export function fieldLabel(key: string): string {
   const k = normal(key);
   // "today_kwh" is "today": the unit is said after the number.
-  return LABELS[k] ?? LABELS[k.replace(/_(c|f|pct|ppm|ppb|w)$/, '')] ?? key.replace(/_(kw|kwh)$/i, '').replace(/_/g, ' ');
+  return LABELS[k] ?? LABELS[k.replace(/_(c|f|pct|ppm|ppb|ugm3|w)$/, '')] ?? key.replace(/_(kw|kwh)$/i, '').replace(/_/g, ' ');
 }
 
 function normal(key: string): string {
@@ -82,13 +82,16 @@ export function fieldMeaning(key: string, value: unknown): string | undefined {
   const label = LABELS[k];
   const unit = UNITS[k] ?? SUFFIX_UNITS.find(([re]) => re.test(k))?.[1];
   if (typeof value === 'number' && Number.isFinite(value) && (label || unit)) {
-    const named = label ?? k.replace(/_(ppm|ppb|w|kw|kwh|c|pct|m2)$/, '').replace(/_/g, ' ');
+    const named = label ?? LABELS[k.replace(/_(ppm|ppb|ugm3)$/, '')] ?? k.replace(/_(ppm|ppb|ugm3|w|kw|kwh|c|pct|m2)$/, '').replace(/_/g, ' ');
     if (/position/.test(named) && unit === '%') return `${named} ${value}%${value >= 100 ? ' (fully open, up)' : value <= 0 ? ' (closed, down)' : ' open'}`;
     return `${named} ${value}${unit ?? ''}`;
   }
   if (typeof value === 'string' && label) return `${label} ${value.replace(/_/g, ' ')}`;
   return undefined;
 }
+
+/** Field names that say how full something is. */
+const FILL_FIELDS = ['full', 'fill', 'level', 'hdd', 'disk', 'storage', 'capacity', 'used'];
 
 /** Question words that ask about a field under another name ("anyone" → occupancy, "bright" → bri). */
 const ASKED_AS: Readonly<Record<string, readonly string[]>> = {
@@ -104,6 +107,8 @@ const ASKED_AS: Readonly<Record<string, readonly string[]>> = {
   wind: ['wind', 'gust'], windy: ['wind', 'gust'],
   outside: ['out', 'outdoor', 'outside'], outdoor: ['out', 'outdoor', 'outside'],
   paying: ['price', 'tariff', 'cost', 'rate'], price: ['price', 'tariff', 'cost', 'rate'], tariff: ['tariff', 'price', 'rate'], unit: ['unit', 'price', 'rate'],
+  // "how full is the recorder" (`hdd: "62% full"`), "how much storage is left": what fills, by the field's name.
+  full: FILL_FIELDS, empty: FILL_FIELDS, storage: FILL_FIELDS, disk: FILL_FIELDS,
   food: ['food'], bypass: ['bypass'], filter: ['filter'], tank: ['tank'], pressure: ['pressure'], ph: ['ph'], chlorine: ['chlorine'],
 };
 

@@ -3,6 +3,8 @@
 // "no schedule runs it" would be a wrong none.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { stateOf } from './IntentAnswerInput';
+import type { Token } from './normalizeText';
+import { inflectionStem } from './wordStem';
 
 const LAST_FIELD = /^last(_|[A-Z]|$)|_last(_|$)/;
 
@@ -10,4 +12,24 @@ const LAST_FIELD = /^last(_|[A-Z]|$)|_last(_|$)/;
 export function lastEventAsked(device: Entity, keys: ReadonlySet<string>): boolean {
   if (!keys.has('last') || keys.has('next')) return false;
   return Object.keys(stateOf(device)).some((field) => LAST_FIELD.test(field));
+}
+
+/** A `last_…` field whose other words the question says ("press" of `last_press`, "tested" of `last_test`). */
+export function lastEventSaid(field: string, tokens: readonly Token[]): boolean {
+  return /(^|_)last(_|$)/i.test(field) && field.toLowerCase().split('_').some((p) => p !== 'last' && tokens.some((t) => t.key === p || inflectionStem(t.key) === p));
+}
+
+/**
+ * "when did gran last press her button", naming no device: the one device (of those given) whose state keeps the
+ * event the question says. Two or more keep it: no guess.
+ */
+export function lastEventOwner(devices: readonly Entity[], tokens: readonly Token[]): Entity | undefined {
+  if (tokens[0]?.key !== 'when' || !tokens.some((t) => t.key === 'last')) return undefined;
+  let found: Entity | undefined;
+  for (const device of devices) {
+    if (!Object.keys(stateOf(device)).some((field) => lastEventSaid(field, tokens))) continue;
+    if (found) return undefined;
+    found = device;
+  }
+  return found;
 }

@@ -15,7 +15,7 @@ import { stateOf } from './IntentAnswerInput';
 import { STOP_WORDS, type Mention } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
-import { inflectionStem } from './wordStem';
+import { lastEventOwner, lastEventSaid } from './pastEvents';
 import { isQuantityWord, quantityAsked } from './stateQuantities';
 
 type Add = (intent: string, slots: Record<string, SlotValue | undefined>, confidence: number, rule: string) => void;
@@ -40,6 +40,8 @@ const FEEL = ['cold', 'hot', 'warm', 'chilly', 'freezing', 'humid'];
 const DAMP = ['damp', 'humid', 'humidity', 'muggy', 'moisture'];
 /** "what's the air like", "the co2", "pm2.5": air quality. */
 const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
+/** The other words of an air-quality question said as a heading ("air quality", "co2 level"). */
+const AIR_HEADING = new Set(['quality', 'level', 'like', 'reading', 'now', 'today']);
 /** "how much power", "what's the consumption", "how much are we importing from the grid". */
 const POWER = ['power', 'watt', 'wattage', 'drawing', 'pulling', 'consuming', 'consumption', 'import', 'importing', 'export', 'exporting', 'usage', 'electricity', 'leccy'];
 /** "how much have we used today": the energy counted over a day (kWh), not the power drawn now. */
@@ -68,8 +70,10 @@ const UP_DOWN = ['up', 'down'];
 
 export function readingRoutes(x: ReadingContext, add: Add): void {
   const first = x.tokens[0]?.key ?? '';
-  if (!ASKING.has(first)) return;
   const { keys } = x;
+  // "air quality in the lounge": said as a heading, still a question about the air there.
+  const airHeading = has(keys, ...AIR) && [...keys].every((k) => AIR.includes(k) || AIR_HEADING.has(k) || STOP_WORDS.has(k));
+  if (!ASKING.has(first) && !airHeading) return;
   const last = x.tokens[x.tokens.length - 1]?.key ?? '';
   // "what brine pressure is normal", "what should the fridge temperature be": a value to keep, which the notes and
   // manuals say, not the live reading.
@@ -110,7 +114,7 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   // "when did someone last ring the doorbell" with `last_ring: …`: the time the state keeps, not the device's schedule.
   // Every word counts here: "ring" may also be a maker's name.
   // "tested" is the `last_test` field's "test".
-  const lastEvent = (f: { field: string }): boolean => /(^|_)last(_|$)/i.test(f.field) && f.field.toLowerCase().split('_').some((p) => p !== 'last' && x.tokens.some((t) => t.key === p || inflectionStem(t.key) === p));
+  const lastEvent = (f: { field: string }): boolean => lastEventSaid(f.field, x.tokens);
   if (device && first === 'when' && x.tokens.some((t) => t.key === 'last') && askedFields(device, x.tokens.map((t) => t.key)).some(lastEvent)) {
     add('device_state', { device: x.thing }, 0.9, 'device+last-event');
     return;
@@ -123,6 +127,14 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
       add('device_state', { kind: x.kindSlot, place: x.placeSlot }, 0.9, 'kind+last-event');
       return;
     }
+  }
+  // "when did gran last press her button" naming no device: the one device (there) whose state keeps that event.
+  // "the bathroom" may be two places: the devices of any of them.
+  const scope = devicesInPlaces(x.snapshot, x.place);
+  const keeping = x.thing ? undefined : lastEventOwner(scope, x.tokens);
+  if (keeping) {
+    add('device_state', { device: { type: 'entity', text: keeping.name, entity: keeping, how: 'synonym' } }, 0.88, 'last-event-owner');
+    return;
   }
   if (x.thing || (x.kindMention && !x.place)) return;
   // "is the e-bike charging" where a plug is described as "plug for the e-bike charger": the one device whose
@@ -138,17 +150,21 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
     if (saying.length === 1 && only) add('state_on', { device: { type: 'entity', text: word?.text ?? only.name, entity: only, how: 'synonym' } }, 0.8, 'described+on');
   }
   // "is anyone in the hallway", "any carbon monoxide?": the one device (there) whose state has the field asked about.
-  const at = x.place?.entities.place?.[0];
-  const scope = at && at.entity_type !== 'home' ? devicesWithin(x.snapshot, at) : x.snapshot.devices;
   // "how much pellet is left" with `pellet_level_pct: 34`: a word of one device's own field name is that device's
   // reading, before any appliance in a cycle ("left") or a room list.
   if (!x.kindMention && detectorsRoute(x, scope, words, add)) return;
   // "what's the supply air temp" (`supply_air_c`): an air word with a word of its own is a field's name, not air quality.
   const airField = has(keys, ...AIR) && words.some((w) => w.length >= 4 && !isQuantityWord(w) && !AIR.includes(w) && !GENERIC_FIELD_WORDS.has(w));
   const plain = !x.kindMention && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, ...FEEL, ...POWER, 'happen', 'happens') && (!has(keys, ...AIR) || airField);
-  const owner = plain ? fieldWordOwner(scope, words.filter((w) => !isQuantityWord(w) || AIR.includes(w))) : undefined;
-  if (owner) {
+  const owners = plain ? fieldWordOwners(scope, words.filter((w) => !isQuantityWord(w) || AIR.includes(w))) : [];
+  const [owner] = owners;
+  if (owners.length === 1 && owner) {
     add('device_state', { device: { type: 'entity', text: owner.name, entity: owner, how: 'synonym' } }, 0.91, 'field-word');
+    return;
+  }
+  // "what's the bathroom floor at" with a floor heating in each of two bathrooms: which one, never the first.
+  if (x.place && owners.length > 1 && owners.length <= MAX_OFFERED) {
+    add('device_state', { device: { type: 'ambiguous', text: x.place.text, expected: 'device', candidates: owners, withPlaces: true } }, 0.91, 'field-word+which');
     return;
   }
   const reporting = devicesAskedAbout(scope, words);
@@ -221,17 +237,32 @@ function timeLeft(device: Entity, words: readonly string[]): boolean {
   return askedFields(device, words).some((f) => /_(left|remaining)$|_due$/.test(f.field));
 }
 
-/** The one device whose state field names hold every telling word of the question (`pellet` of `pellet_level_pct`). */
-function fieldWordOwner(devices: readonly Entity[], words: readonly string[]): Entity | undefined {
+/** More devices than this owning the words asked: too many to offer as "which one". */
+const MAX_OFFERED = 4;
+
+/**
+ * The devices whose state field names hold every telling word of the question (`pellet` of `pellet_level_pct`), up to
+ * one more than can be offered.
+ */
+function fieldWordOwners(devices: readonly Entity[], words: readonly string[]): Entity[] {
   const telling = words.filter((w) => (w.length >= 4 || AIR.includes(w)) && !GENERIC_FIELD_WORDS.has(w));
-  if (telling.length === 0 || telling.length > 2) return undefined;
-  let found: Entity | undefined;
+  if (telling.length === 0 || telling.length > 2) return [];
+  const found: Entity[] = [];
   for (const device of devices) {
     if (!telling.every((w) => fieldParts(device).has(w))) continue;
-    if (found) return undefined;
-    found = device;
+    found.push(device);
+    if (found.length > MAX_OFFERED) break;
   }
   return found;
+}
+
+/** The devices in any of the places a mention may mean, or every device when it names none (or the home). */
+function devicesInPlaces(snapshot: HomeSnapshot, place: Mention | undefined): readonly Entity[] {
+  const places = place?.entities.place ?? [];
+  if (places.length === 0 || places.some((p) => p.entity_type === 'home')) return snapshot.devices;
+  const [one] = places;
+  if (places.length === 1 && one) return devicesWithin(snapshot, one);
+  return [...new Set(places.flatMap((p) => devicesWithin(snapshot, p)))];
 }
 
 /** Field-name parts that say what any device reports, never which one ("level", "status", "water"). */

@@ -20,10 +20,15 @@ const DEFINITE = new Set(['the', 'my', 'our', 'your']);
 
 /** The one device a kind ("the fridge") or maker ("the mitsubishi") names in this home (or in the place said). */
 export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined, maker: Mention | undefined, place: Mention | undefined, definite = false): { entity: Entity; text: string } | undefined {
+  // "bedroom aircon" where "bedroom" may be two places: a device of the kind in any of them (never the first one's
+  // thermostat for the other one's aircon).
+  const places = place?.entities.place ?? [];
   const inPlace = (d: Entity): boolean => {
-    const at = place?.entities.place?.[0];
-    if (place && !at) return false;
-    return !at || at.entity_type === 'home' || snapshot.placeOfDevice.get(d.id)?.id === at.id || snapshot.parentOfPlace.get(snapshot.placeOfDevice.get(d.id)?.id ?? '')?.id === at.id;
+    if (place && places.length === 0) return false;
+    if (places.length === 0 || places.some((at) => at.entity_type === 'home')) return true;
+    const room = snapshot.placeOfDevice.get(d.id);
+    const parent = snapshot.parentOfPlace.get(room?.id ?? '');
+    return places.some((at) => room?.id === at.id || parent?.id === at.id);
   };
   const candidates = (filter: (d: Entity) => boolean): Entity[] => snapshot.devices.filter((d) => filter(d) && inPlace(d));
   const makerKey = maker?.maker?.toLowerCase();
@@ -50,7 +55,7 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     if (said.length === 1 && said[0]) return { entity: said[0], text: kind.text };
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
-    if (found.length === 0 && place && TEMPERATURE_KINDS.has(k.id)) {
+    if (found.length === 0 && places.length === 1 && TEMPERATURE_KINDS.has(k.id)) {
       const able = candidates((d) => capabilitiesOf(d).includes('temperature_control') || setpointOf(d) !== undefined);
       if (able.length === 1 && able[0]) return { entity: able[0], text: kind.text };
     }
