@@ -6,7 +6,7 @@ import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolv
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
-import { devicesSaying } from './kindEvidence';
+import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
 import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
 import { kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace } from './kindTarget';
@@ -161,8 +161,7 @@ export class SlotResolver {
     // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
     // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).
     const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, tokens, resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
-    // "the telly", "the fridge": no name says it, but a kind word for a device is that device when the home has
-    // exactly one of the kind.
+    // "the telly", "the fridge": no name says it, but a kind word is that device when the home has one of the kind.
     const kindSaid = type === 'device' || type === 'thing' ? kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;
     if (result.kind === 'match') {
       // "where's the heat pump" is that device (of several, which one), not the procedure "Clean the Heat Pump Filters".
@@ -178,27 +177,28 @@ export class SlotResolver {
     if (kindSaid && result.kind !== 'ambiguous') {
       const ofKind = membersOfKind(snapshot, kindSaid);
       // "the chest freezer" among freezers: the one whose own words say it; when several do ("heat pump"), which one.
-      const only = ofKind.length > 1 ? devicesSaying(ofKind, text) : ofKind;
+      const only = ofKind.length > 1 ? saidOrOwnMembers(snapshot, ofKind, kindSaid, text) : ofKind;
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
       if (only.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: only.slice(0, 6) }, score: 0.6 };
     }
     // "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named.
     if (type === 'device' || type === 'thing') {
       // Among names that share a word ("Elsas Nattlampa", "Elsas Taklampa"), the description picks ("elsas night light").
-      const all = describedDevices(snapshot, stripPrefix(tokens));
+      const all = looseOverKind(snapshot, describedDevices(snapshot, stripPrefix(tokens)), kindSaid, text);
       const described = result.kind === 'ambiguous' ? all.filter((d) => result.candidates.some((c) => c.entity.id === d.id)) : all;
       const [one] = described;
       if (described.length === 1 && one) return { value: { type: 'entity', text, entity: one, how: 'synonym' }, score: 0.9 };
       if (described.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: described.slice(0, 6) }, score: 0.6 };
       // "is the night light on" for "Liisa öölamp", model "Go portable light (night light)": the device's own English
-      // words, read as a command target is (commandTarget.ts), with a kind said; only one device that fits counts.
-      // Among names that share a word ("Saunan valo", "Saunamaja lukk", "Kiuas": "sauna heater"), it must be one of them.
+      // words, read as a command target is (commandTarget.ts), with a kind said; only one device that fits counts,
+      // among names that share a word ("Saunan valo", "Saunamaja lukk", "Kiuas": "sauna heater") one of them.
       if (described.length === 0) {
         const read = commandTarget(snapshot, stripPrefix(tokens));
         // A one-word kind that is the shared name ("the sauna") stays shared: read questions answer for each.
         const sharedWord = kindSaid !== undefined && stripPrefix(tokens).length === 1;
         const among = result.kind !== 'ambiguous' || (!sharedWord && read?.type === 'one' && result.candidates.some((c) => c.entity.id === read.device.id));
-        if (read?.type === 'one' && !read.why && among) return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
+        const loose = read?.type === 'one' && !read.why && among ? looseOverKind(snapshot, [read.device], kindSaid, text) : [];
+        if (loose.length > 0) return loose.length > 1 ? { value: { type: 'ambiguous', text, expected: type, candidates: loose.slice(0, 6) }, score: 0.6 } : { value: { type: 'entity', text, entity: loose[0] as Entity, how: 'synonym' }, score: 0.9 };
         // "the pool pump" for "Bomba da Piscina" (description "relay for the pool filtration pump"): only when no
         // name of the home was matched at all, and exactly one device's own description or model says every word.
         const own = result.kind === 'ambiguous' ? undefined : deviceDescribedAs(snapshot, stripPrefix(tokens));

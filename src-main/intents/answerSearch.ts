@@ -4,13 +4,14 @@ import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { LIST_MAX, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { describedAs } from './describedAs';
-import { capabilitiesOf, phraseKey, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
 import { devicesWithin, kindMatch, makerKeyOf, onlyDevices } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading, isQuantityWord } from './stateQuantities';
-import { devicesSaying } from './kindEvidence';
+import { refinedByQualifier } from './kindQualifier';
+import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
 import { coldReadingText } from './coldAppliance';
@@ -65,8 +66,9 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
   if (!kind) return '';
   const pool = await devicesIn(input, place);
-  const { devices, narrowed } = refined(input, pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined), kind);
-  input.answer.cite(place, ...devices);
+  const { devices: all, narrowed, unconfirmed } = refinedByQualifier(input, pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined), kind);
+  const { own: devices, withFeature } = ownMembers(input.snapshot, all, kind);
+  input.answer.cite(place, ...devices, ...withFeature.map((w) => w.device));
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where);
   const qualified = qualifiedNone(input, kind);
@@ -79,36 +81,9 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const names = devices.map((d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
-  return qualified + listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${narrowed}${where}:`, names);
-}
-
-/**
- * "radiator thermostats": of the devices of the kind, those whose name, description or model say the whole phrase,
- * when some (not all, not none) do; `narrowed` tells the reader what was left out ("that say “radiator …”").
- */
-function refined(input: IntentAnswerInput, devices: Entity[], kind: DeviceKind): { devices: Entity[]; narrowed: string } {
-  const slot = input.match.slots['refine'];
-  if (slot?.type !== 'text' || devices.length < 2) return { devices, narrowed: '' };
-  // Every device of a smart home is "smart": "smart plugs" are the plugs, whatever their descriptions say.
-  const words = phraseKey(slot.text).split(' ').filter((w) => w && !EVERY_DEVICE_IS.has(w));
-  const text = words.join(' ');
-  if (!text || text === phraseKey(kind.singular)) return { devices, narrowed: '' };
-  const whole = words.length === 1 ? devicesSayingWord(devices, text) : devicesSaying(devices, text);
-  // "ceiling light" where the light's model says "… ceiling", "desk plug" for a "plug for the desk lamp": the word
-  // before the kind, when the whole phrase is nowhere.
-  const head = words.length === 2 && whole.length === 0 && words[0] ? devicesSayingWord(devices, words[0]) : [];
-  const saying = whole.length > 0 ? whole : head;
-  if (head.length > 0 && head.length < devices.length) return { devices: head, narrowed: ` described as “${words[0] ?? ''}” (of ${devices.length} ${kind.plural})` };
-  if (saying.length === 0 || saying.length === devices.length) return { devices, narrowed: '' };
-  return { devices: saying, narrowed: ` described as “${words.length === 1 ? text : slot.text}” (of ${devices.length} ${kind.plural})` };
-}
-
-/** Words a question puts before a kind that every device of the graph is. */
-const EVERY_DEVICE_IS: ReadonlySet<string> = new Set(['smart', 'connected', 'intelligent', 'wifi', 'networked']);
-
-/** The devices whose name, description or model has the word ("plug" of "plug for the e-bike charger"). */
-function devicesSayingWord(devices: readonly Entity[], word: string): Entity[] {
-  return devices.filter((d) => [d.name, d.content['description'], d.content['model']].some((v) => typeof v === 'string' && ` ${phraseKey(v)} `.includes(` ${word} `)));
+  const listed = listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${narrowed}${where}:`, names);
+  const note = withFeatureNote(kind, withFeature);
+  return qualified + unconfirmed + listed + (listed.includes('\n') ? note.replace(/^ /, '\n') : note);
 }
 
 /** "is the wine fridge cold enough" in a home without one: "I found no wine fridge here. " before what there is. */
@@ -121,16 +96,18 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
   const place = entitySlot(input.match, 'place');
   const pool = await devicesIn(input, place);
-  const { devices, narrowed } = kind ? refined(input, pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined), kind) : { devices: onlyDevices(pool), narrowed: '' };
-  input.answer.cite(place, ...devices);
+  const { devices: all, narrowed, unconfirmed } = kind ? refinedByQualifier(input, pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined), kind) : { devices: onlyDevices(pool), narrowed: '', unconfirmed: '' };
+  const { own: devices, withFeature } = kind ? ownMembers(input.snapshot, all, kind) : { own: all, withFeature: [] };
+  input.answer.cite(place, ...devices, ...withFeature.map((w) => w.device));
   const noun = kind ? [kind.singular, kind.plural] : ['device', 'devices'];
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) {
     const none = `There are no ${noun[1]}${where || ' in this home'}.`;
     return kind ? guardedNone(input, pool, kind, none, where) : none;
   }
-  const head = `There ${devices.length === 1 ? 'is' : 'are'} ${plural(devices.length, noun[0] ?? '', noun[1] ?? '')}${narrowed}${where}`;
-  return devices.length <= 12 ? `${head}: ${devices.map((d) => d.name).join(', ')}.` : `${head}.`;
+  const head = `${unconfirmed}There ${devices.length === 1 ? 'is' : 'are'} ${plural(devices.length, noun[0] ?? '', noun[1] ?? '')}${narrowed}${where}`;
+  const note = kind ? withFeatureNote(kind, withFeature) : '';
+  return devices.length <= 12 ? `${head}: ${devices.map((d) => d.name).join(', ')}.${note}` : `${head}.${note}`;
 }
 
 export async function byManufacturer(input: IntentAnswerInput): Promise<string> {

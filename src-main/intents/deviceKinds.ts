@@ -349,9 +349,9 @@ const ASPECT_READING: AspectReading = {
 export function describedKinds(text: string): DeviceKind[] {
   const first = (text.split(/[.!?](?:\s|$)|\n/)[0] ?? '').slice(0, DESCRIPTION_HEAD_CHARS);
   const out: DeviceKind[] = [];
-  // "video intercom, buzzes the building door and the courtyard gate": a clause that opens with what the device does
-  // names what it acts on, every "and" of it included.
-  const clauses = first.split(/[/,;:()|&+]| - /).filter((c) => !ACTS_ON.test(c.trim()));
+  // A clause opening with what the device does ("video intercom, buzzes the door and the gate") names what it acts on;
+  // a later clause with a verb ("wood fireplace, only the blower fan is smart") speaks of a part of it.
+  const clauses = first.split(/[/,;:()|&+]| - /).filter((c, i) => !ACTS_ON.test(c.trim()) && (i === 0 || !/\b(is|are|was|were)\b/i.test(c)));
   const parts = clauses.flatMap((c) => c.split(/ and | or /));
   // "food processor / kitchen robot": a word that only guesses ("robot") is no evidence next to other words that say
   // what the device is, even when those are no kind of ours.
