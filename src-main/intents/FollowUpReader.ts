@@ -8,6 +8,8 @@ import { besidesTheLast } from './followUpCommand';
 import { ownersThingOfKind } from './ownerFollowUp';
 import { pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
+import { listedOneSaid } from './listedOneSaid';
+import { asksForDocs, deviceOfDocuments, deviceRunBySubject, manualAskedOfFragment } from './documentFollowUp';
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
@@ -38,6 +40,8 @@ const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$
 /** "which are …" / "which is …" with no noun after "which". */
 const THERE = /\b(from|to|in|at)\s+there\b/i;
 const THERE_AT_END = /\s+there$/i;
+/** One or two words right before "there" ("the aircon there", "heat pump there"). */
+const KIND_THERE = /\b(\p{L}+(?:\s+\p{L}+)?)\s+there\b/iu;
 /** "his light", "her lamp": a thing of the person whose room the last answer was about. */
 const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
@@ -119,6 +123,9 @@ export class FollowUpReader {
     const chosen = focus.clarify ? pickCandidate(text, focus.clarify.candidates, snapshot) : undefined;
     const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
     if (rewritten) tries.push(rewritten);
+    // "what does the grandad one do" after a list: the one listed thing with that word in its name.
+    const listedOne = listedOneSaid(text, focus.listed);
+    if (listedOne) tries.push(listedOne);
     const automationsAsked = overListedAutomations(text, focus.intent);
     if (automationsAsked) tries.push(automationsAsked);
     const fragment = ellipsisFragment(text);
@@ -145,6 +152,9 @@ export class FollowUpReader {
     // "and the tv" after "… the heat pump in the basement": a thing said is never put where the place was.
     const thingSaid = fragment && !whole && namesThingNotPlace(fragment, snapshot) ? PLACE_SLOTS : undefined;
     const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text), thingSaid) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
+    // "and for the tv?" after an answer from the boiler's manual: the tv's manual, before "tv" goes into that question.
+    const manualOfFragment = fragment && !whole ? manualAskedOfFragment(fragment, focus) : undefined;
+    if (manualOfFragment) tries.push(manualOfFragment);
     tries.push(...substituted);
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
@@ -173,6 +183,11 @@ export class FollowUpReader {
     if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
     // "and the temp there" after the bathroom's humidity: that reading, in that place.
     else if (there && fragment && THERE_AT_END.test(fragment)) tries.unshift(`what is the ${fragment.replace(THERE_AT_END, '')} in ${there.name}`);
+    // "aircon there set to?" after the living room's temperature: "there" right after a kind is that kind in that place.
+    else if (there && kindBeforeThere(text)) {
+      const placed = text.replace(KIND_THERE, (_m, kind: string) => `${kind} in ${there.name}`);
+      tries.push(placed, ...(WHOLE_QUESTION.test(placed) ? [] : [`what is the ${placed.replace(/^(?:and\s+)?(?:the\s+)?/i, '')}`]));
+    }
     // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
     // "what time does she take her pills": with a person doing it, a word search for "the pills in <room>" is no
     // reading of "her pills"; the question as asked searches better.
@@ -194,6 +209,15 @@ export class FollowUpReader {
       const [forDevice, ...more] = doc && (doc.entity_type === 'manual' || doc.entity_type === 'procedure') ? (snapshot.devicesOfDoc.get(doc.id) ?? []) : [];
       const ofDevice = forDevice && more.length === 0 && UPKEEP.test(text) ? resolvePronoun(text, { ...focus, subjects: [forDevice] }) : undefined;
       if (ofDevice) tries.unshift(ofDevice);
+      // "how do i clean it" after an answer from the chlorinator's manual, "which app is it in" after a code looked up
+      // in one: the device the documents are for, when the document itself is no answer. "manual for it?" after a
+      // schedule: the one device it runs, first (a schedule has no manual).
+      const docDevice = deviceOfDocuments(focus, snapshot);
+      const ofDocDevice = docDevice ? resolvePronoun(text, { ...focus, subjects: [docDevice] }) : undefined;
+      if (ofDocDevice && !tries.includes(ofDocDevice)) tries.push(ofDocDevice);
+      const runDevice = asksForDocs(text) ? deviceRunBySubject(focus, snapshot) : undefined;
+      const ofRunDevice = runDevice ? resolvePronoun(text, { ...focus, subjects: [runDevice] }) : undefined;
+      if (ofRunDevice) tries.unshift(ofRunDevice);
       // "disarm it" after "which one: the alarm panel or a smoke alarm?": the one offered that can be disarmed.
       const ableOffered = focus.clarify && !chosen ? await pronounAmongOffered(this.engine, text, focus, snapshot) : undefined;
       if (ableOffered) tries.unshift(ableOffered);
@@ -342,6 +366,12 @@ function placeOfFocus(focus: Focus, snapshot: HomeSnapshot): Entity | undefined 
 function namesNoDevice(task: string, snapshot: HomeSnapshot): boolean {
   const words = tokenize(task).filter((t) => t.key.length > 3);
   return kindsNamedIn(task).size === 0 && !words.some((t) => snapshot.deviceNameKeys.has(t.key)) && words.some((t) => homeUses(snapshot, t.text, t.key));
+}
+
+/** True when the words right before "there" end in a kind ("aircon there", "the heat pump there"). */
+function kindBeforeThere(text: string): boolean {
+  const words = KIND_THERE.exec(text)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  return words.length > 0 && (kindForPhrase(words.join(' ')) !== undefined || kindForPhrase(words[words.length - 1] ?? '') !== undefined);
 }
 
 /** The narrowest kind every listed device is (leak sensors, not "sensor"), if they share one. */

@@ -9,7 +9,7 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { otherReadings, partnerOf, setpointOf } from './deviceReadings';
+import { lockStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
@@ -59,6 +59,12 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   const why = slot?.type === 'entity' && slot.why ? `${slot.why} ` : '';
   if (slot?.type === 'entity') {
     const device = await redirectDoor(input, slot.entity, intent);
+    // "open the front door" where the door's only motor is its smart lock: opening it is unlocking that lock (tier 3
+    // as every unlock), never "it has no motor".
+    const doorLock = intent === 'open' && slot.entity.entity_type !== 'device' && !spec.can(device) ? await redirectDoor(input, slot.entity, 'unlock') : undefined;
+    if (doorLock && doorLock !== slot.entity && lockStateOf(doorLock) !== undefined) {
+      return answerControl({ ...input, match: { ...input.match, intent: 'unlock', slots: { ...input.match.slots, target: { ...slot, entity: doorLock } } } }, approvals);
+    }
     // "unlock it" after "is the sauna locked" answered through the sauna sensor: a lock is never taken for a device of
     // another kind unasked; the lock next to it is named so that it can be asked for.
     const partner = spec.can(device) || slot.entity !== device ? undefined : lockNextTo(input, device, intent);

@@ -117,6 +117,13 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   // A device with no lock of its own ("is the doorbell locked") answers through the lock linked to it or in its room,
   // said as such: never a bare "no reading" when the lock the question is after is right there.
   const own = subject.entity_type === 'device' && lockStateOf(subject) !== undefined;
+  // "and the alarm?" after "is the front door locked": an alarm is secured by being armed, so its own mode answers,
+  // never the lock that happens to sit next to it.
+  const armed = subject.entity_type === 'device' && !own ? alarmStateSentence(subject) : undefined;
+  if (armed) {
+    input.answer.cite(subject);
+    return withFreshness(armed, input.context.freshness.label);
+  }
   const lock = own ? subject : await partner(input, subject, 'lock');
   input.answer.cite(subject, lock);
   const value = lock ? lockStateOf(lock) : undefined;

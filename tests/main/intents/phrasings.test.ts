@@ -223,7 +223,8 @@ const CASES: Case[] = [
   // control with nothing to propose
   ['dim the TV to 20%', 'set_level', ['Living Room TV']],
   ['turn off the fridge', 'turn_off', ['Fridge Freezer']],
-  ['open the front door', 'open', ['Front Door']],
+  // The front door's only motor is its smart lock: opening it is unlocking that lock (round 12).
+  ['open the front door', 'unlock', ['Front Door Lock'], { tier: 3 }],
   // no such thing
   ['what devices are in the bedrom', 'devices_in_place', ['Master Bedroom', 'Guest Bedroom']],
   ['what devices are in the conservatory', 'devices_in_place', []],
