@@ -11,6 +11,7 @@ import { HomeIndex } from './HomeIndex';
 import { translateCues } from './crossLanguageCues';
 import { scopeAfterState } from './scopeAfterState';
 import { everydayPhrasing } from './everydayPhrasing';
+import { quantifiedQuestion } from './quantifiedQuestion';
 import { tokenize, type Token } from './normalizeText';
 import { SlotIntentParser } from './SlotIntentParser';
 import { halfwayLevel } from './halfwayLevel';
@@ -65,8 +66,9 @@ export class IntentEngine implements Disposable {
   }
 
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
-  async match(text: string): Promise<IntentMatch | undefined> {
-    if (text.length > MAX_INPUT_CHARS) return undefined;
+  async match(typed: string): Promise<IntentMatch | undefined> {
+    if (typed.length > MAX_INPUT_CHARS) return undefined;
+    const text = quantifiedQuestion(typed);
     // "we're all off out, is there a routine for that": the one automation the first clause speaks of.
     const reasoned = reasonedAutomation(text, await this.index.get());
     if (reasoned) return { ...reasoned, category: this.catalog.get(reasoned.intent)?.category ?? reasoned.category };

@@ -3,6 +3,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
+import { singular } from '../graph/nameTokens';
 import { withFreshness } from './answerText';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { outdoorAnswer } from './answerReadings';
@@ -65,19 +66,27 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   return withFreshness(`${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${upOrDown(input, value)}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
-/** "are any windows open?": the ones open (or closed, when asked), out of those with an open/closed reading. */
+/**
+ * "are any windows open?": the ones open (or closed, when asked), out of those with an open/closed reading. "is anything
+ * open" / "what's open" asks it of every device with that reading (a valve's open is its normal state, not an opening
+ * left open); "are the shutters down" asks it of all of them, so each one's reading is said.
+ */
 async function kindOpen(input: IntentAnswerInput): Promise<string> {
   const slot = input.match.slots['kind'];
-  if (slot?.type !== 'kind') return '';
-  const kind = slot.kind;
+  const kind = slot?.type === 'kind' ? slot.kind : undefined;
+  if (!kind && !said(input.match, 'anything', 'something', 'what', 'device')) return '';
   const place = entitySlot(input.match, 'place');
   const ofKind = await devicesOfKind(input, kind, place);
-  if (ofKind.length === 0) return noneOfKind(input, kind, place, `This home has no ${kind.plural}.`);
-  const read = ofKind.filter((d) => openStateOf(d) !== undefined);
+  if (kind && ofKind.length === 0) return noneOfKind(input, kind, place, `This home has no ${kind.plural}.`);
+  const read = ofKind.filter((d) => openStateOf(d) !== undefined && (kind || !isValve(d)));
   const wanted = said(input.match, 'closed', 'shut', 'down') ? 'closed' : 'open';
   const matching = read.filter((d) => openStateOf(d) === wanted);
-  input.answer.cite(...(matching.length > 0 ? matching : read));
-  if (read.length === 0) return withFreshness(`I have no open/closed reading for the ${kind.plural}.`, input.context.freshness.label);
+  // "are the shutters down" (the kind in the plural) is asked of each; "is grandma's shutter open" of the one.
+  const typed = slot?.type === 'kind' ? slot.text.trim().toLowerCase().split(/\s+/).pop() ?? '' : '';
+  const whole = kind !== undefined && typed !== singular(typed) && !said(input.match, 'any', 'which', 'what');
+  input.answer.cite(...(matching.length > 0 && !whole ? matching : read));
+  const plural = kind?.plural ?? 'things with an open/closed reading';
+  if (read.length === 0) return withFreshness(`I have no open/closed reading for ${kind ? `the ${kind.plural}` : 'anything'}${place && place.entity_type !== 'home' ? ` in ${place.name}` : ''}.`, input.context.freshness.label);
   const where = place && place.entity_type !== 'home' ? ` in ${place.name}` : '';
   // "are the bedroom blinds down": one of them is answered yes or no with its reading.
   const [only] = read;
@@ -85,9 +94,16 @@ async function kindOpen(input: IntentAnswerInput): Promise<string> {
     const value = openStateOf(only) ?? '';
     return withFreshness(`${value === wanted ? 'Yes' : 'No'}: ${only.name}${where && !only.name.includes(place?.name ?? '') ? where : ''} is ${value}${upOrDown(input, value)}.`, input.context.freshness.label);
   }
-  if (matching.length === 0) return withFreshness(`No ${kind.plural}${where} are ${wanted}; all ${read.length} read ${openReadings(read)}.`, input.context.freshness.label);
+  if (matching.length === 0) return withFreshness(`${kind ? `No ${kind.plural}${where} are` : `Nothing${where} is`} ${wanted}; all ${read.length} read ${openReadings(read)}.`, input.context.freshness.label);
   const verb = matching.length === 1 ? 'is' : 'are';
-  return withFreshness(`${matching.length} of ${read.length} ${kind.plural}${where} ${verb} ${wanted}${upOrDown(input, wanted)}: ${joinNames(matching.map((d) => d.name), 20)}.`, input.context.freshness.label);
+  const others = whole ? read.filter((d) => !matching.includes(d)) : [];
+  const rest = others.length > 0 ? `; ${joinNames(others.map((d) => `${d.name} is ${openStateOf(d) ?? '?'}${upOrDown(input, openStateOf(d) ?? '')}`))}` : '';
+  return withFreshness(`${matching.length} of ${read.length} ${plural}${where} ${verb} ${wanted}${upOrDown(input, wanted)}: ${joinNames(matching.map((d) => d.name), 20)}${rest}.`, input.context.freshness.label);
+}
+
+/** A valve's open/closed field: water flowing, not something left open. */
+function isValve(device: Entity): boolean {
+  return Object.keys(stateOf(device)).some((k) => /^valve(_state|_open)?$/.test(k));
 }
 
 function openReadings(devices: readonly Entity[]): string {

@@ -53,6 +53,12 @@ export function detectorReading(field: string, value: unknown, keys: readonly st
   return { detected: value, phrase: value ? detector.yes : detector.no };
 }
 
+/** The detectors a question's words ask about, each with the field names it is read under and its yes/no in words. */
+export function askedDetectors(keys: readonly string[]): ReadonlyArray<{ parts: readonly string[]; yes: string; no: string }> {
+  const asked = askedParts(keys, false);
+  return DETECTORS.filter((d) => d.parts.some((p) => asked.has(p)));
+}
+
 /** A word that asks about a detector ("leak", "flooding", "smoke", "co"). */
 export function asksADetector(key: string): boolean {
   const parts = ASKED_AS[key] ?? [];
