@@ -23,6 +23,7 @@ import { automationTargets, listAutomations, whenForDevice } from './answerAutom
 import { answerControl, narrowControlTarget } from './answerControl';
 import { askWhichForValue } from './valueOverKind';
 import { graphSearch } from './answerGraphSearch';
+import { answerAdvice, noReading } from './adviceFromKnowledge';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
 import { deviceState, kindOn, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
@@ -100,6 +101,7 @@ export class IntentResponder implements Responder {
     if (trimmed.startsWith('/')) return undefined;
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, trimmed));
     const understood = await this.followUps.understand(trimmed, focus);
+    if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
     const snapshot = await this.options.engine.index.get();
@@ -117,7 +119,10 @@ export class IntentResponder implements Responder {
     if (!answerer) return undefined;
     const base = { context, answer: builder, snapshot, store: this.options.store, ...(understood.scope ? { scope: understood.scope } : {}), ...(hasPronoun(trimmed) ? { byPronoun: true } : {}) };
     const parts: string[] = [];
-    for (const each of shared && 'each' in shared ? shared.each : [match]) {
+    // "any tips for the heater", "what do I do if it won't open": the home's documents answer, not its state.
+    const advice = shared && 'each' in shared ? undefined : answerAdvice({ ...base, match }, trimmed);
+    if (advice) parts.push(advice);
+    else for (const each of shared && 'each' in shared ? shared.each : [match]) {
       const part = await answerer({ ...base, match: each } satisfies IntentAnswerInput);
       if (part) parts.push(part);
     }
@@ -130,6 +135,15 @@ export class IntentResponder implements Responder {
     const throughDevice = asked !== understood.match && asked.intent === understood.match.intent && asked.slots['device']?.type === 'entity';
     this.followUps.remember(context.conversationId, throughDevice ? { ...understood, match: asked } : understood, cited, undefined);
     return answer;
+  }
+
+  /** "hot water's gone cold, what do I do": no reading, but a document of the home answers it (adviceFromKnowledge.ts). */
+  private async adviceOnly(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
+    const match = noReading(text);
+    const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
+    const snapshot = await this.options.engine.index.get();
+    const advice = answerAdvice({ context, answer: builder, snapshot, store: this.options.store, match }, text);
+    return advice ? builder.finish(advice) : undefined;
   }
 
   /** Rebuilds a conversation's focus from its stored turns (the current question, stored already, is left out). */

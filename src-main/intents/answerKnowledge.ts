@@ -116,7 +116,7 @@ function kindsOfProcedure(input: IntentAnswerInput, procedure: Entity): Set<stri
   return out;
 }
 
-function formatSteps(procedure: Entity): string {
+export function formatSteps(procedure: Entity): string {
   const steps = procedure.content['steps'];
   const list = Array.isArray(steps) ? steps.map((s) => (typeof s === 'string' ? s : typeof s === 'object' && s && 'text' in s ? String((s as { text: unknown }).text) : JSON.stringify(s))) : [];
   const duration = procedure.content['duration'];

@@ -18,7 +18,7 @@ export interface ManualSentence {
 }
 
 const MANUALS = new WeakMap<HomeSnapshot, Entity[]>();
-function manualsOf(snapshot: HomeSnapshot): Entity[] {
+export function manualsOf(snapshot: HomeSnapshot): Entity[] {
   let manuals = MANUALS.get(snapshot);
   if (!manuals) MANUALS.set(snapshot, (manuals = [...snapshot.byId.values()].filter((e) => e.entity_type === 'manual')));
   return manuals;

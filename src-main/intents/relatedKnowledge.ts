@@ -60,7 +60,7 @@ export async function relatedSentence(input: IntentAnswerInput, subjects: readon
 }
 
 /** The same word or the same first five letters ("setting" ~ "set" is not, "batteries" ~ "battery" is). */
-function sameStem(a: string, b: string): boolean {
+export function sameStem(a: string, b: string): boolean {
   // "jammed" ~ "jams": the same word less its ending, either way round.
   const [bareA, bareB] = [inflectionStem(a), inflectionStem(b)];
   if ((bareA !== undefined && (b === bareA || bareB === bareA)) || (bareB !== undefined && a === bareB)) return true;
