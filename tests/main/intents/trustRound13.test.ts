@@ -17,6 +17,9 @@ const ENTITIES: RawEntity[] = [
   { id: 'am-filter', entity_type: 'device', name: 'Yewuha Machageria', content: { type: 'appliance', description: 'water purifier', capabilities: ['purify', 'tank_level'], state: { tank: 'half' } } },
   { id: 'am-contract', entity_type: 'note', name: 'Yewuha Machageria Agelglot', content: { text: 'Service AMC valid till 30 Jun 2027. Filter changed in May 2026.', private: false } },
   { id: 'am-secret', entity_type: 'note', name: 'Yewuha Machageria Waga', content: { text: 'Warranty card in the drawer, bought for 9000 birr.', private: true } },
+  { id: 'am-app', entity_type: 'app', name: 'Hayl Meker', content: { vendor: 'Ethio', platform: ['android'] } },
+  { id: 'am-procedure', entity_type: 'procedure', name: 'Check the Yewuha Machageria filter', content: { steps: ['Open the front cover.', 'Check the filter colour.'] } },
+  { id: 'am-timer', entity_type: 'schedule', name: 'Mebrat Sat', content: { days: ['Sat'], time: '19:00', action: 'turn_on' } },
   { id: 'am-saloni', entity_type: 'room', name: 'Saloni', content: {} },
   { id: 'am-lamps', entity_type: 'device', name: 'Lamps ye Saloni', content: { type: 'lighting', capabilities: ['on/off', 'brightness'], state: { power: 'on', brightness: 0.6 } } },
   { id: 'am-reading', entity_type: 'device', name: 'Yanbabi Mebrat', content: { type: 'lighting', model: 'reading lamp', capabilities: ['on/off', 'brightness'], state: { power: 'on', brightness: 0.3 } } },
@@ -32,6 +35,9 @@ const EDGES: RawEdge[] = [
   { from: 'am-wetbet', to: 'am-home', type: 'part_of' },
   { from: 'am-saloni', to: 'am-home', type: 'part_of' },
   { from: 'am-filter', to: 'am-contract', type: 'documented_by' },
+  { from: 'am-filter', to: 'am-app', type: 'controlled_by_app' },
+  { from: 'am-procedure', to: 'am-filter', type: 'procedure_for' },
+  { from: 'am-timer', to: 'am-lamps', type: 'manages' },
   { from: 'am-filter', to: 'am-secret', type: 'documented_by' },
   { from: 'am-tsehay', to: 'am-home', type: 'part_of' },
   { from: 'am-filter', to: 'am-wetbet', type: 'located_in' },
@@ -106,6 +112,24 @@ describe('no schedule runs the device, but a note linked to it answers in the qu
   it('a word only a private note uses is not quoted from it to a guest', async () => {
     const answer = await h.responder.respond('when does the yewuha machageria warranty card run out', h.context({ conversationId: 'am-guest', role: 'guest' }));
     expect(answer?.text ?? '').not.toContain('9000 birr');
+  });
+});
+
+describe('the asked-for thing, not a neighbouring answer', () => {
+  it('"how can I check the yewuha machageria from my mobile": its app, not the procedure that says no phone', async () => {
+    const a = await ask('how can i check the yewuha machageria from my mobile');
+    expect(a.text).toMatch(/Yewuha Machageria is controlled with/);
+    expect(a.cited).toContain('Hayl Meker');
+  });
+
+  it('the procedure is still the answer without a phone', async () => {
+    const a = await ask('how do i check the yewuha machageria filter');
+    expect(a.cited).toContain('Check the Yewuha Machageria filter');
+  });
+
+  it('"timings" asks for the schedule, not the state', async () => {
+    const a = await ask('lamps ye saloni timings');
+    expect(a.cited).toContain('Mebrat Sat');
   });
 });
 
