@@ -1,7 +1,8 @@
 // Whether the words of a command target are a physical thing's own name: a device's, door's or window's.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
-import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { deviceWithin, type HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 import { tokenize, type Token } from './normalizeText';
 
 const physical = (e: Entity): boolean => e.entity_type === 'device' || e.entity_type === 'door' || e.entity_type === 'window';
@@ -31,12 +32,21 @@ const LINKING_MAX = 3;
  */
 export function namedAsKindOfPlace(snapshot: HomeSnapshot, kind: DeviceKind, place: Entity): Entity | undefined {
   const placeKeys = new Set(tokenize(place.name).map((t) => t.key));
-  const named = devicesWithin(snapshot, place).filter((d) => {
-    if (d.entity_type !== 'device' || kindMatch(snapshot, d, kind) === undefined) return false;
-    const keys = tokenize(d.name).map((t) => t.key);
+  // The kind's devices are cached per snapshot; a room's devices would be a walk over every device per question.
+  const named = membersOfKind(snapshot, kind).filter((d) => {
+    const keys = nameKeysOf(d);
     if (![...placeKeys].every((k) => keys.includes(k))) return false;
     const rest = keys.filter((k) => !placeKeys.has(k) && k.length > LINKING_MAX);
-    return rest.length > 0 && kindForPhrase(rest.join(' '))?.id === kind.id;
+    return rest.length > 0 && kindForPhrase(rest.join(' '))?.id === kind.id && deviceWithin(snapshot, d, place);
   });
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A device's name as keys, kept per entity object (entities are immutable values; a room may hold thousands). */
+const NAME_KEYS = new WeakMap<Entity, string[]>();
+
+function nameKeysOf(device: Entity): string[] {
+  let keys = NAME_KEYS.get(device);
+  if (!keys) NAME_KEYS.set(device, (keys = tokenize(device.name).map((t) => t.key)));
+  return keys;
 }
