@@ -280,14 +280,17 @@ export function onlyDevices(list: readonly Entity[]): Entity[] {
 /** Devices located in a place or in any room/zone inside it (any depth), from the snapshot. */
 export function devicesWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
   if (place.entity_type === 'home' && snapshot.homes.length <= 1) return snapshot.devices;
-  return snapshot.devices.filter((device) => {
-    let at = snapshot.placeOfDevice.get(device.id);
-    for (let depth = 0; at && depth < 6; depth++) {
-      if (at.id === place.id) return true;
-      at = snapshot.parentOfPlace.get(at.id);
-    }
-    return false;
-  });
+  return snapshot.devices.filter((device) => deviceWithin(snapshot, device, place));
+}
+
+/** Whether a device's room is the place or inside it. */
+export function deviceWithin(snapshot: HomeSnapshot, device: Entity, place: Entity): boolean {
+  let at = snapshot.placeOfDevice.get(device.id);
+  for (let depth = 0; at && depth < 6; depth++) {
+    if (at.id === place.id) return true;
+    at = snapshot.parentOfPlace.get(at.id);
+  }
+  return false;
 }
 
 /** Why a device counts as a kind (the strongest evidence), or undefined when it does not. */

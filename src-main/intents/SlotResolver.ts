@@ -11,7 +11,7 @@ import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
 import { kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
-import { exactlyNamed, namesDevice } from './physicalNames';
+import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { editDistance, ownedRoom } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 
@@ -251,16 +251,16 @@ export class SlotResolver {
       const place = kind ? exactPlace(snapshot, body.slice(prefix)) : undefined;
       if (kind && place && (plural || saidAll || isPlural(body.slice(0, prefix)))) return { value: { type: 'group', text, kind, place }, score: 1 };
     }
-    // "the kitchen lights" where "kitchen" names a room exactly: the lights of that room (a device that happens to be
-    // called "Kitchen Ceiling Lights" is one of them, not the whole answer).
+    // "the kitchen lights" where "kitchen" names a room exactly: the lights of that room ("Kitchen Ceiling Lights" is one).
     if (plural) {
-      // "the sitkamer lights" where one device is called exactly "Sitkamer lights": that device, not every light there.
+      // "the sitkamer lights" where one device is called "Sitkamer lights" (or "Lumières du salon"): that device only.
       const exact = exactlyNamed(snapshot, body);
       if (exact && !saidAll) return { value: { type: 'entity', text, entity: exact, how: 'exact' }, score: 1 };
       for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
         const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
         const place = kind ? exactPlace(snapshot, body.slice(0, body.length - suffix)) : undefined;
-        if (kind && place) return { value: { type: 'group', text, kind, place }, score: 1 };
+        const named = kind && place && !saidAll ? namedAsKindOfPlace(snapshot, kind, place) : undefined;
+        if (kind && place) return named ? { value: { type: 'entity', text, entity: named, how: 'synonym' }, score: 1 } : { value: { type: 'group', text, kind, place }, score: 1 };
       }
     }
     // "lock the door" in a home with one lock: the door that lock is on (doors are locked through their locks).

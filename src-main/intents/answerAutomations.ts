@@ -7,6 +7,7 @@ import { describeSchedule } from './answerStructure';
 import { CUES } from './cueWords';
 import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { isTimed } from './scheduleAsked';
+import { linkedDocSentence } from './linkedDocSentence';
 import { describeTrigger } from './triggerText';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
@@ -98,7 +99,13 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
   input.answer.cite(device, ...shown, ...triggered);
   // "what happens when the leak sensor goes off": the automations this device sets off.
   const setsOff = triggered.length ? listOrSentence(`${device.name} sets off`, triggered.map((a) => `${a.name}${actionsOf(a)}`)) : '';
-  if (shown.length === 0) return setsOff || `No schedule or automation runs ${device.name}.`;
+  if (shown.length === 0 && !setsOff) {
+    // "till when is the AMC": what a linked note says in the question's own words, before "no schedule".
+    const said = linkedDocSentence(input.match.words, device, details.connected_entities ?? []);
+    if (said) input.answer.cite(said.doc);
+    return said ? `From ${said.doc.name}: “${said.sentence}”` : `No schedule or automation runs ${device.name}.`;
+  }
+  if (shown.length === 0) return setsOff;
   const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));
   // "any schedule for the dishwasher": an automation acting on it (a leak rule that stops it) is no schedule, so the
   // answer says there is none and names the automations as what they are.

@@ -10,6 +10,7 @@ import { textOf } from './answerGraphSearch';
 import { kindById, kindsNamedIn } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import { deviceDescribedAs } from './describedDevice';
+import { appForDevice } from './answerStructure';
 import type { SlotResolver } from './SlotResolver';
 import { fitProcedure, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
 import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSentence';
@@ -23,6 +24,9 @@ const STOP = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we', 'to', 'do', 'it'
  * name, steps and linked devices best cover the task's words (`procedureFit.ts`). Returns undefined to decline when
  * nothing fits.
  */
+/** Words of a task done away from the device, which its app does. */
+const REMOTE_WORDS: ReadonlySet<string> = new Set(['phone', 'mobile', 'smartphone', 'remotely', 'cellphone']);
+
 export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Promise<string | undefined> {
   // "what do I do if there's a leak": a situation, which only a procedure named for it (or for a device that
   // handles it) answers; a step that merely says "fire" ("light a fire") is no answer to "if there's a fire".
@@ -56,6 +60,15 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
     const docs = await input.answer.read<GetProceduresForDeviceResult>('get_procedures_for_device', { device_id: device.id }, (r) => `${r.total_documentation} documents`);
     procedures = docs.procedures.length > 0 ? docs.procedures : procedures;
     manuals = docs.manuals;
+    // "how do i check the inverter from my phone": no procedure of it says a phone, so its app is the answer.
+    const remote = wanted.filter((w) => REMOTE_WORDS.has(w));
+    if (remote.length > 0 && !procedures.some((p) => tokenize(textOf(p)).some((t) => remote.includes(t.key)))) {
+      const app = await appForDevice({ ...input, match: { ...input.match, slots: { ...input.match.slots, device: { type: 'entity', text: device.name, entity: device, how: 'exact' } } } });
+      if (!app.startsWith('No app')) {
+        input.answer.intent = 'app_for_device';
+        return app;
+      }
+    }
   }
   // A kind in the task ("clean the fridge") must be what a procedure is about, said any way ("aircon" is the
   // "Mini-Split"): sharing only "clean" with "Clean the Dishwasher Filter" is not an answer.

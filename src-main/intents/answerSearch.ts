@@ -12,7 +12,8 @@ import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading, isQuantityWord } from './stateQuantities';
 import { refinedByQualifier } from './kindQualifier';
 import { ownMembers, withFeatureNote } from './kindOwnMembers';
-import { devicesWithCapability } from './capabilityDevices';
+import { devicesSaying } from './kindEvidence';
+import { capabilityNone, devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
 import { coldReadingText } from './coldAppliance';
 import { batteryLowByWord, batteryWordOf } from './batteryWords';
@@ -49,8 +50,10 @@ function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: De
   const { text, cited } = noneAnswer(evidence, kind, none, where);
   input.answer.cite(...cited);
   // "where is the pet feeder": a device whose own words say so is that device, so where it is belongs to the answer.
-  if (!said(input.match, 'where') || evidence.maybe.length === 0 || evidence.maybe.length > 4) return text;
-  const located = evidence.maybe.map(({ device }) => ({ device, place: input.snapshot.placeOfDevice.get(device.id) }));
+  // A device typed too broadly to tell ("network") is the one said when nothing mentions the kind.
+  const candidates = evidence.maybe.length > 0 ? evidence.maybe : evidence.unclassified.length === 0 ? evidence.broadlyTyped : [];
+  if (!said(input.match, 'where') || candidates.length === 0 || candidates.length > 4) return text;
+  const located = candidates.map(({ device }) => ({ device, place: input.snapshot.placeOfDevice.get(device.id) }));
   input.answer.cite(...located.map((l) => l.place));
   const sentences = located.filter((l) => l.place).map((l) => `${l.device.name} is in ${placeName(l.place as Entity)}.`);
   return sentences.length ? `${text} ${sentences.join(' ')}` : text;
@@ -132,7 +135,7 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   const devices = await devicesWithCapability(input, slot.value, kind, place);
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
-  if (devices.length === 0) return `No device in this home can ${slot.text} (${label}).`;
+  if (devices.length === 0) return capabilityNone(input, slot, kind, place);
   // "what's the air quality in the living room": a measuring capability is answered with what each one measures.
   const lines = devices.map((d) => {
     const reading = capabilityReading(d, slot.value);

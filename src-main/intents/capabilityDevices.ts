@@ -1,8 +1,14 @@
 // Which devices answer "do we have a rain sensor" / "what can detect motion": the capability read with its kind word.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf, kindForPhrase, type DeviceKind } from './deviceKinds';
-import { devicesOfKind } from './answerSearch';
-import type { IntentAnswerInput } from './IntentAnswerInput';
+import { devicesOfKind, withPlace } from './answerSearch';
+import { placeName } from './AnswerBuilder';
+import { deviceDescribedAs } from './describedDevice';
+import { otherReadings, readingPhrase } from './deviceReadings';
+import { stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { askedFields } from './fieldMeanings';
+import { tokenize } from './normalizeText';
+import { capabilityReading } from './stateQuantities';
 
 /**
  * A capability phrase ending in a kind word ("rain_sensor", "leak_detector") is also the kind's own capability
@@ -16,4 +22,34 @@ export async function devicesWithCapability(input: IntentAnswerInput, capability
   const ofKind = (await devicesOfKind(input, kind, place)).filter((d) => has(d, [capability, stem]));
   if (ofKind.length > 0 || !kind) return ofKind;
   return (await devicesOfKind(input, undefined, place)).filter((d) => has(d, [capability]));
+}
+
+/**
+ * No device lists the capability: before "no device can", the one device the question's words describe ("overhead tank
+ * level" for "Overhead tank level sensor", whose "overhead tank" also named the room it is said to be in) answers with
+ * what it reads; then devices elsewhere in the home with the capability, when a place narrowed it to none.
+ */
+export async function capabilityNone(input: IntentAnswerInput, capability: { text: string; value: string }, kind: DeviceKind | undefined, place: Entity | undefined): Promise<string> {
+  const label = capability.value.replace(/_/g, ' ');
+  const placeSlot = input.match.slots['place'];
+  const said = [...new Set([...(placeSlot?.type === 'entity' ? tokenize(placeSlot.text) : []), ...tokenize(capability.text)].map((t) => t.key))];
+  const described = deviceDescribedAs(input.snapshot, said.map((key) => ({ text: key, key })));
+  if (described && described.entity_type === 'device') {
+    input.answer.cite(described);
+    // The state fields the words ask about ("level"), else what its capabilities read, else its first readings.
+    const asked = [...new Set([...askedFields(described, said), ...Object.entries(stateOf(described)).filter(([field]) => said.includes(field.toLowerCase())).map(([field, value]) => ({ phrase: readingPhrase(field, value) }))]
+      .map((f) => f.phrase).filter((p): p is string => p !== undefined))];
+    const readings = capabilitiesOf(described).map((c) => capabilityReading(described, c)).filter((r): r is string => r !== undefined);
+    const read = asked.length > 0 ? asked : readings.length > 0 ? readings : otherReadings(described).slice(0, 3);
+    return `${withPlace(input, described)}${read.length > 0 ? `: ${read.join(', ')}` : ''}.`;
+  }
+  const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+  const elsewhere = where ? await devicesWithCapability(input, capability.value, kind, undefined) : [];
+  if (elsewhere.length === 0) return `No device${where || ' in this home'} can ${capability.text} (${label}).`;
+  input.answer.cite(...elsewhere);
+  const lines = elsewhere.map((d) => {
+    const reading = capabilityReading(d, capability.value);
+    return reading ? `${withPlace(input, d)}: ${reading}` : withPlace(input, d);
+  });
+  return `No device${where} supports ${label}; elsewhere in the home: ${lines.join('; ')}.`;
 }

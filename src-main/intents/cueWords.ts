@@ -25,7 +25,7 @@ export const CUES = {
   battery: ['battery', 'batteries'],
   low: ['low', 'lowest', 'dying', 'flat', 'weak', 'dead', 'empty', 'almost', 'nearly', 'drained', 'die', 'soon'],
   app: ['app', 'application'],
-  schedule: ['schedule', 'timer'],
+  schedule: ['schedule', 'timer', 'timing', 'timetable'],
   /** Whether a cycle has ended or how long it has to go ("is it done yet", "how long until it is finished"). */
   done: ['done', 'finished', 'finish', 'ready', 'remaining', 'until', 'yet'],
   controls: ['control', 'manage', 'affect', 'run', 'do', 'doe', 'include', 'touch', 'cover', 'trigger', 'change', 'handle', 'mess', 'use', 'turn', 'operate'],

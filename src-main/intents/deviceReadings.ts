@@ -2,7 +2,7 @@
 // device, "battery" in its state; "setpoint_c", "setpoint", "target_temperature"; "door": "open" or "open": true).
 // Also finds the device that answers for a door (its lock, sensor or opener), by edge or else by sharing its room.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { capabilitiesOf } from './deviceKinds';
+import { capabilitiesOf, phraseKey } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
@@ -195,13 +195,35 @@ export function partnerOf(snapshot: HomeSnapshot, edges: Array<{ type: string; o
   };
   for (const e of edges) if (['part_of', 'monitors', 'controls'].includes(e.type) && fits(e.other)) return e.other;
   const room = snapshot.placeOfDevice.get(subject.id) ?? roomOfEdges(edges);
-  if (!room) return undefined;
-  const inRoom = snapshot.devices.filter((d) => snapshot.placeOfDevice.get(d.id)?.id === room.id && fits(d));
+  const inRoom = room ? snapshot.devices.filter((d) => snapshot.placeOfDevice.get(d.id)?.id === room.id && fits(d)) : [];
   if (inRoom.length === 1) return inRoom[0];
   // Several in the room: the one sharing a word with the door's name ("Garage Entry Door" → "Garage Entry Lock").
   const words = new Set(subject.name.toLowerCase().split(/\W+/).filter((w) => w.length > 2 && w !== 'door'));
   const named = inRoom.filter((d) => d.name.toLowerCase().split(/\W+/).some((w) => words.has(w)));
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  // A door with no edge and no room ("Main door"): the one lock whose own name or description says the door's whole
+  // name ("smart lock on the main door"). Without this the answer was "Main door has no lock". (A sensor that reads
+  // "open" fits an opener too, so openers are left to edges and rooms.)
+  return inRoom.length === 0 && want === 'lock' ? sayingName(partnersOf(snapshot, want, fits), subject.name) : undefined;
+}
+
+/** Every lock (or opener) of a snapshot, found once per snapshot (snapshots are immutable; 20 000 devices). */
+const PARTNERS = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
+
+function partnersOf(snapshot: HomeSnapshot, want: string, fits: (d: Entity) => boolean): Entity[] {
+  let byWant = PARTNERS.get(snapshot);
+  if (!byWant) PARTNERS.set(snapshot, (byWant = new Map()));
+  let found = byWant.get(want);
+  if (!found) byWant.set(want, (found = snapshot.devices.filter(fits)));
+  return found;
+}
+
+/** The one device whose name or description says the whole name (as phrase keys), if exactly one does. */
+function sayingName(devices: readonly Entity[], name: string): Entity | undefined {
+  const key = ` ${phraseKey(name)} `;
+  if (key.trim() === '') return undefined;
+  const saying = devices.filter((d) => [d.name, d.content['description']].some((t) => typeof t === 'string' && ` ${phraseKey(t)} `.includes(key)));
+  return saying.length === 1 ? saying[0] : undefined;
 }
 
 function roomOfEdges(edges: Array<{ type: string; other: Entity }>): Entity | undefined {

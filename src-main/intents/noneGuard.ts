@@ -21,6 +21,11 @@ export interface WeakerEvidence {
    * named "Zmywarka" may well be the dishwasher).
    */
   unclassified: Entity[];
+  /**
+   * Devices the export types only as a family that covers the kind ("network"), whose narrower kind is our reading of
+   * a product name ("Helix Fi gateway": a hub?): the export never said it is not the router asked for.
+   */
+  broadlyTyped: Array<{ device: Entity; family: DeviceKind }>;
 }
 
 /** Every phrase and type word of the kind and the kinds it covers, as phrase keys. */
@@ -86,19 +91,43 @@ export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices
   const anywhere = mentions(homeText(snapshot), keys);
   const maybe: WeakerEvidence['maybe'] = [];
   const unclassified: Entity[] = [];
+  const broadlyTyped: WeakerEvidence['broadlyTyped'] = [];
   for (const device of devices) {
     // Most devices mention nothing: all fields are tested at once, and the field is only looked for on a hit.
     const { fields, all } = fieldKeysOf(device);
     const hit = anywhere && mentions(all, keys) ? fields.find(([, key]) => mentions(key, keys)) : undefined;
+    const kinds = snapshot.kindsOfDevice.get(device.id);
     if (hit) maybe.push({ device, field: hit[0] });
-    else if (onlyFamiliesOf(snapshot.kindsOfDevice.get(device.id), families, familyMembers)) unclassified.push(device);
+    else if (onlyFamiliesOf(kinds, families, familyMembers)) unclassified.push(device);
+    else {
+      const family = typedOnlyAsFamily(kinds, families, familyMembers);
+      if (family) broadlyTyped.push({ device, family });
+    }
   }
-  return { maybe, unclassified };
+  return { maybe, unclassified, broadlyTyped };
 }
 
-/** Ids of the broad kinds ("appliance", "climate") that cover the kind, transitively. */
+/**
+ * Ids of the broad kinds ("appliance", "climate") that cover the kind, transitively. An aspect kind ("heat pump") is
+ * also any kind that shares its phrases (an air conditioner or heater may be one), so their families count too.
+ */
 function familiesCovering(kind: DeviceKind): Set<string> {
-  return new Set(DEVICE_KINDS.filter((k) => k.id !== kind.id && k.includes.length > 0 && coveredKinds(k).has(kind.id)).map((k) => k.id));
+  const asked = kind.aspect ? DEVICE_KINDS.filter((k) => k.id === kind.id || (!k.aspect && k.phrases.some((p) => kind.phrases.includes(p)))) : [kind];
+  return new Set(DEVICE_KINDS.filter((k) => k.id !== kind.id && k.includes.length > 0 && asked.some((a) => coveredKinds(k).has(a.id))).map((k) => k.id));
+}
+
+/**
+ * The family a device's `type` names ("network") when every narrower kind it has besides is only our reading of its
+ * model or a capability, inside that family: the export typed it no more narrowly, so it may be the kind asked for.
+ */
+function typedOnlyAsFamily(kinds: ReadonlyMap<string, KindEvidence> | undefined, families: ReadonlySet<string>, familyMembers: ReadonlySet<string>): DeviceKind | undefined {
+  if (!kinds) return undefined;
+  let family: DeviceKind | undefined;
+  for (const [id, why] of kinds) {
+    if (families.has(id) && why === 'type') family ??= kindById(id);
+    else if (!families.has(id) && (!['model', 'capability', 'reading'].includes(why) || !familyMembers.has(id))) return undefined;
+  }
+  return family;
 }
 
 /**
@@ -136,6 +165,11 @@ export function noneAnswer(evidence: WeakerEvidence, kind: DeviceKind, none: str
     const lines = evidence.maybe.map(({ device, field }) => (field === 'name' ? device.name : `${device.name} (its ${field.replace(/_/g, ' ')} mentions it)`));
     return { text: listOrSentence(`I couldn't find a device classified as ${anOrA(kind.singular)} ${kind.singular}${where}, but ${evidence.maybe.length === 1 ? 'this may be one' : 'these may be'}:`, lines), cited: evidence.maybe.map((m) => m.device) };
   }
+  if (evidence.unclassified.length === 0 && evidence.broadlyTyped.length > 0 && evidence.broadlyTyped.length <= SHOWN) {
+    const lines = evidence.broadlyTyped.map(({ device, family }) => `${device.name} (typed only as ${anOrA(family.singular)} ${family.singular}${modelOf(device)})`);
+    const n = lines.length;
+    return { text: listOrSentence(`No device${where} is classified as ${anOrA(kind.singular)} ${kind.singular}, but ${n === 1 ? 'nothing rules this one out, so it may be one' : `nothing rules these ${n} out, so one of them may be`}:`, lines), cited: evidence.broadlyTyped.map((b) => b.device) };
+  }
   if (evidence.unclassified.length) {
     const shown = evidence.unclassified.slice(0, SHOWN);
     const more = evidence.unclassified.length - shown.length;
@@ -159,6 +193,12 @@ export function devicesOfKindsNamed(snapshot: HomeSnapshot, text: string): Array
     if (devices.length > 0) out.push({ kind, devices });
   }
   return out;
+}
+
+/** "; model Helix Fi gateway (XB7)", or "" without a model. */
+function modelOf(device: Entity): string {
+  const model = device.content['model'];
+  return typeof model === 'string' && model.trim() ? `; model ${model.trim()}` : '';
 }
 
 /** "an air fryer", "a fan". */

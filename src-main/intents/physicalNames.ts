@@ -1,8 +1,9 @@
 // Whether the words of a command target are a physical thing's own name: a device's, door's or window's.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { phraseKey } from './deviceKinds';
-import type { HomeSnapshot } from './HomeIndex';
-import type { Token } from './normalizeText';
+import { kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { deviceWithin, type HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
+import { tokenize, type Token } from './normalizeText';
 
 const physical = (e: Entity): boolean => e.entity_type === 'device' || e.entity_type === 'door' || e.entity_type === 'window';
 const keysOf = (tokens: readonly Token[]): string => tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
@@ -19,4 +20,33 @@ export function namesDevice(snapshot: HomeSnapshot, tokens: readonly Token[]): b
   const keys = keysOf(tokens);
   // Spots ("front door" on the doorbell's edge) are not names: commandTarget reads them as where a device is.
   return (snapshot.phrases.get(keys) ?? []).some((e) => physical(e) && phraseKey(e.name) === keys) || (snapshot.aliases.get(keys) ?? []).some(physical);
+}
+
+/** Linking words of a name are this short ("du", "de la", "of", "ya"); a word of the place or kind is longer. */
+const LINKING_MAX = 3;
+
+/**
+ * "the salon lights" where one light of the Salon is named "Lumières du salon": the one device of the kind in the place
+ * whose name says only the place's name and a word for the kind, in any order and language, with short linking words
+ * between. It is what "Sitkamer lights" named exactly is (`exactlyNamed`), said in the home's own words.
+ */
+export function namedAsKindOfPlace(snapshot: HomeSnapshot, kind: DeviceKind, place: Entity): Entity | undefined {
+  const placeKeys = new Set(tokenize(place.name).map((t) => t.key));
+  // The kind's devices are cached per snapshot; a room's devices would be a walk over every device per question.
+  const named = membersOfKind(snapshot, kind).filter((d) => {
+    const keys = nameKeysOf(d);
+    if (![...placeKeys].every((k) => keys.includes(k))) return false;
+    const rest = keys.filter((k) => !placeKeys.has(k) && k.length > LINKING_MAX);
+    return rest.length > 0 && kindForPhrase(rest.join(' '))?.id === kind.id && deviceWithin(snapshot, d, place);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** A device's name as keys, kept per entity object (entities are immutable values; a room may hold thousands). */
+const NAME_KEYS = new WeakMap<Entity, string[]>();
+
+function nameKeysOf(device: Entity): string[] {
+  let keys = NAME_KEYS.get(device);
+  if (!keys) NAME_KEYS.set(device, (keys = tokenize(device.name).map((t) => t.key)));
+  return keys;
 }
