@@ -8,7 +8,7 @@ import cues from './lexicon/verbFinalCues.json';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 
-const ROLES = ['where', 'what', 'howMany', 'howMuch', 'in', 'of', 'at', 'is', 'ask', 'do', 'on', 'off', 'open', 'one'] as const;
+const ROLES = ['where', 'what', 'howMany', 'howMuch', 'in', 'of', 'at', 'is', 'ask', 'do', 'on', 'off', 'open', 'one', 'all'] as const;
 type Role = (typeof ROLES)[number];
 type Cues = Partial<Record<Role, string[]>>;
 
@@ -25,6 +25,7 @@ const ONE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((lang) => lang.
 const OBJECT_LEADS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'it', 'them', 'this', 'that', 'these', 'those', 'all', 'both', 'every', 'each']);
 /** English question openings: "on" or "off" after them is a state ("is the fan on"). */
 const QUESTION = /^(is|are|was|were|which|what|whats|what's|how|why|when|where|who|do|does|did|can|could|has|have|any\w*)\b/i;
+const ASKING_WORD = /\b(what|which|how|where|when|why|who)\b/i;
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 /** The sentence in English word order, or the sentence as typed when it has none of these phrasings. */
@@ -87,12 +88,19 @@ function englishOrder(words: readonly string[], lang: Cues, snapshot: HomeSnapsh
     const inside = end('in', rest);
     if (inside > 0 && rest.length > inside) return `what is in ${possessive(rest.slice(0, -inside), lang, snapshot)}`;
     const of = end('of', rest);
-    if (of > 0 && rest.length > of) return `what ${possessive(rest.slice(0, -of), lang, snapshot)} devices are there`;
+    // "crompton ka kya kya hai": a maker's devices; "aaji ka kya kya hai": what is hers.
+    const owner = possessive(rest.slice(0, -of), lang, snapshot);
+    if (of > 0 && rest.length > of) return snapshot.manufacturers.has(phraseKey(owner)) ? `what ${owner} devices are there` : `what devices are ${owner}'s`;
     return `what is ${possessive(rest, lang, snapshot)}`;
   }
   // "kitne cameras hai": how many, asked first.
   const many = longestAt(q, 0, lang.howMany ?? [], snapshot);
-  if (many > 0 && copula > 0 && q.length > many) return `how many ${q.slice(many).join(' ')} are there`;
+  if (many > 0 && copula > 0 && q.length > many) {
+    // "kitne lights on hai": how many are on, not how many there are.
+    const counted = q.slice(many);
+    const state = (['on', 'off', 'open'] as const).find((st) => end(st, counted) > 0 && counted.length > end(st, counted));
+    return state ? `how many ${counted.slice(0, -end(state, counted)).join(' ')} are ${state}` : `how many ${counted.join(' ')} are there`;
+  }
   const much = lastIndexOf(q, lang.howMuch ?? []);
   if (much > 0 && copula > 0) {
     const subject = possessive(q.slice(0, much), lang, snapshot);
@@ -129,6 +137,7 @@ function possessive(words: readonly string[], lang: Cues, snapshot: HomeSnapshot
   for (const [i, word] of words.entries()) {
     const prev = out[out.length - 1];
     if (prev && i < words.length - 1 && (lang.of ?? []).includes(word) && !snapshot.phrases.has(phraseKey(word))) out[out.length - 1] = prev.endsWith("'s") ? prev : `${prev}'s`;
+    else if ((lang.all ?? []).includes(word) && !snapshot.phrases.has(phraseKey(word))) out.push('all');
     else out.push(word);
   }
   return out.join(' ');
@@ -153,7 +162,8 @@ function fragmentToo(words: readonly string[]): string | undefined {
  */
 function onOffAsVerb(words: readonly string[], snapshot: HomeSnapshot): string | undefined {
   const [first, second] = words;
-  if ((first !== 'on' && first !== 'off') || !second || QUESTION.test(words.join(' '))) return undefined;
+  // "off the top of my head, what lights are on": a question said after it is no command.
+  if ((first !== 'on' && first !== 'off') || !second || QUESTION.test(words.join(' ')) || ASKING_WORD.test(words.join(' '))) return undefined;
   const rest = words.slice(1);
   const bare = OBJECT_LEADS.has(second) && rest.length > 1 ? rest.slice(1) : rest;
   const named = longestName(bare, snapshot);

@@ -83,9 +83,11 @@ describe('on and off said as the verb', () => {
   it('"put it off" is a command to turn it off', async () => {
     await proposes(['is the chhad lights on', 'put it off'], ['Chhad lights'], 2);
   });
-  it('"on the chhad" names a place: no command', async () => {
-    const said = await ask('on the chhad');
-    expect(said.text).not.toMatch(/Ready to/);
+  it('"on the chhad" names a place, and a question after "off the top of my head" is a question: no command', async () => {
+    expect((await dialog('on the chhad, what is there')).proposal).toBeFalsy();
+    expect((await ask('on the chhad')).text).not.toMatch(/Ready to/);
+    const asked = await h.responder.respond('off the top of my head, which lights are on', h.context({ conversationId: 'bn-top', role: 'admin' }));
+    expect(asked?.proposal).toBeFalsy();
   });
   it('ordinary English is untouched: "is the geyser on" is a question, "turn on the mixie" a command', async () => {
     const asked = await dialog('is the geyser on');
@@ -121,8 +123,9 @@ describe('Hindi question words and verbs at the end', () => {
     const said = await ask('ranna ghor me kya kya hai');
     expect(said.cited).toEqual(expect.arrayContaining(['Mixie plug', 'Fridge', 'Ranna ghor tubelight']));
   });
-  it('"kitne fans hai" counts the fans', async () => {
+  it('"kitne fans hai" counts the fans; "kitne lights on hai" counts the ones on', async () => {
     expect((await ask('kitne fans hai')).text).toMatch(/\b2\b|two/i);
+    expect((await ask('kitne lights on hai')).text).toMatch(/3 of 3 lights are on|all 3/i);
   });
   it('"dadu\'s fan kitna speed pe hai" reads the speed', async () => {
     expect((await ask("dadu's fan kitna speed pe hai")).text).toMatch(/speed 2/);
@@ -134,6 +137,13 @@ describe('Hindi question words and verbs at the end', () => {
     const on = await dialog('boshar ghor fan chalu kar do');
     expect(on.proposal?.targets.map((t) => t.name), on.text).toEqual(['Boshar ghor fan']);
     expect(on.proposal?.description).toMatch(/Turn on/);
+  });
+  it('"sab lights band kar do" turns off every light that is on; "mamoni ka kya kya hai" is what is hers', async () => {
+    const all = await dialog('sab lights band kar do');
+    expect(all.proposal?.targets.map((t) => t.name).sort(), all.text).toEqual(['Boshar ghor tubelight', 'Chhad lights', 'Ranna ghor tubelight']);
+    const hers = await ask('mamoni ka kya kya hai');
+    expect(hers.cited).toContain("Mamoni's AC");
+    expect(hers.cited).not.toContain("Dadu's AC");
   });
   it('"mamoni ka AC on hai kya" asks whether her AC is on', async () => {
     expect((await ask('mamoni ka AC on hai kya')).text).toMatch(/Mamoni's AC is off/);
