@@ -5,7 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
 import { commandInFocusPlace } from './commandInFocusPlace';
 import { besidesTheLast } from './followUpCommand';
-import { ownersThingOfKind } from './ownerFollowUp';
+import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
@@ -42,6 +42,8 @@ const THERE = /\b(from|to|in|at)\s+there\b/i;
 const THERE_AT_END = /\s+there$/i;
 /** One or two words right before "there" ("the aircon there", "heat pump there"). */
 const KIND_THERE = /\b(\p{L}+(?:\s+\p{L}+)?)\s+there\b/iu;
+/** A question ending in "there" said of a place ("is the fan on there"), not "is there" / "what's there". */
+const PLACE_THERE_AT_END = /(?<!\b(?:is|are|was|were|s|anything|something|nothing|one|any))\s+there(\s*[?.!]*)$/i;
 /** "his light", "her lamp": a thing of the person whose room the last answer was about. */
 const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
@@ -136,7 +138,7 @@ export class FollowUpReader {
     // "zosia's" after a question about "the kids room": the place asked about is that person's room; after one about
     // a device, the same kind of device in that person's room, before "zosia's" is read as a device name.
     const owner = POSSESSIVE_ONLY.exec(text.replace(/^and\s+/i, '').trim())?.[1];
-    if (owner) tries.push(...ownersThingOfKind(focus, owner));
+    if (owner) tries.push(...ownersThingOfKind(focus, owner), ...ownersListedThing(focus, owner));
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
     const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
     if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);
@@ -188,6 +190,8 @@ export class FollowUpReader {
       const placed = text.replace(KIND_THERE, (_m, kind: string) => `${kind} in ${there.name}`);
       tries.push(placed, ...(WHOLE_QUESTION.test(placed) ? [] : [`what is the ${placed.replace(/^(?:and\s+)?(?:the\s+)?/i, '')}`]));
     }
+    // "is the AC on there?" right after what is in a room: in that room ("is there" asks whether there is one).
+    else if (there && !fragment && PLACE_THERE_AT_END.test(text)) tries.push(text.replace(PLACE_THERE_AT_END, ` in ${there.name}$1`));
     // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
     // "what time does she take her pills": with a person doing it, a word search for "the pills in <room>" is no
     // reading of "her pills"; the question as asked searches better.

@@ -35,6 +35,7 @@ import {
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
 import { FollowUpReader } from './FollowUpReader';
+import { verbFinalPhrasing } from './verbFinalCues';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
@@ -96,10 +97,12 @@ export class IntentResponder implements Responder {
 
   async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
     // "open the blind while you're at it": the "it" of the saying is no pronoun for the last subject.
-    const trimmed = text.trim().replace(WHILE_AT_IT, '');
+    const typed = text.trim().replace(WHILE_AT_IT, '');
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
-    if (trimmed.startsWith('/')) return undefined;
-    const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, trimmed));
+    if (typed.startsWith('/')) return undefined;
+    // "geyser kidhar hai", "on the mixer": Hinglish and Indian English in the English order the engine reads.
+    const trimmed = verbFinalPhrasing(typed, await this.options.engine.index.get());
+    const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     const understood = await this.followUps.understand(trimmed, focus);
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
@@ -159,7 +162,7 @@ export class IntentResponder implements Responder {
       const turn = recent[i];
       const reply = recent[i + 1];
       if (turn?.role !== 'user' || reply?.role !== 'assistant' || reply.provider !== 'intent-engine') continue;
-      const understood = await this.followUps.understand(turn.text.trim(), focus);
+      const understood = await this.followUps.understand(verbFinalPhrasing(turn.text.trim(), snapshot), focus);
       if (!understood) continue;
       const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');

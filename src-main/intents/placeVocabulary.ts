@@ -126,7 +126,7 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
   const shared = places?.shared;
   const out = new Map<Entity, Set<string>>();
   const claims = new Map<number, Entity[]>();
-  const found: Array<{ place: Entity; key: string; group: number; member: string; compound?: boolean; fromName?: boolean; modifier?: boolean }> = [];
+  const found: Array<{ place: Entity; key: string; group: number; member: string; compound?: boolean; fromName?: boolean; modifier?: boolean; listed?: boolean }> = [];
   for (const place of placesOfHome) {
     const aliases = new Set<string>();
     out.set(place, aliases);
@@ -158,7 +158,7 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         // when another place is that thing by its name or its description's head.
         // The first of a room's things ("garden and driveway") is what the room is, not a word about another.
         const first = place.entity_type === 'room' && key.startsWith(`${member} and `);
-        found.push({ place, key, group: g, member, fromName: k === 0, modifier: k > 0 && !` ${key}`.endsWith(` ${member}`) && !first });
+        found.push({ place, key, group: g, member, fromName: k === 0, modifier: k > 0 && !` ${key}`.endsWith(` ${member}`) && !first, listed: k > 1 });
       });
     });
     // A name no lexicon word says outright ("Garaaž", "Saunamaja"): a near form or compound of one. Only the name:
@@ -177,8 +177,12 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
   const unmodified = found.filter((f) => !f.modifier || !full.has(f.group) || found.some((o) => o.place === f.place && o.group === f.group && !o.modifier));
   // A floor or area (zone) and a room both of a group ("First Floor" and "Upstairs Hallway" for "upstairs"): the
   // group's words are the zone's, the room only lies in it, unless the room is that word whole ("garden").
-  const zoneGroups = new Set(unmodified.filter((f) => f.place.entity_type === 'zone').map((f) => f.group));
-  const kept = unmodified.filter((f) => f.place.entity_type !== 'room' || !zoneGroups.has(f.group) || f.key === f.member);
+  // A floor's description listing what it holds ("bedrooms, study, balcony") says where those rooms are, not what the
+  // floor is: a room that is one ("Study room") keeps the word.
+  const roomGroups = new Set(unmodified.filter((f) => f.place.entity_type === 'room').map((f) => f.group));
+  const own = unmodified.filter((f) => f.place.entity_type !== 'zone' || !f.listed || !roomGroups.has(f.group));
+  const zoneGroups = new Set(own.filter((f) => f.place.entity_type === 'zone').map((f) => f.group));
+  const kept = own.filter((f) => f.place.entity_type !== 'room' || !zoneGroups.has(f.group) || f.key === f.member);
   for (const f of kept) {
     const list = claims.get(f.group) ?? [];
     if (!list.includes(f.place)) list.push(f.place);
