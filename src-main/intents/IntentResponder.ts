@@ -33,6 +33,7 @@ import {
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
 import { FollowUpReader } from './FollowUpReader';
+import { readSentenceFrames } from './sentenceFrames';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
@@ -94,11 +95,13 @@ export class IntentResponder implements Responder {
 
   async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
     // "open the blind while you're at it": the "it" of the saying is no pronoun for the last subject.
-    const trimmed = text.trim().replace(WHILE_AT_IT, '');
+    const typed = text.trim().replace(WHILE_AT_IT, '');
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
-    if (trimmed.startsWith('/')) return undefined;
-    const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, trimmed));
-    const understood = await this.followUps.understand(trimmed, focus);
+    if (typed.startsWith('/')) return undefined;
+    // "pis dans la chambre de félix?", "ferme-la": read in English first, so that follow-ups and pronouns work too.
+    const trimmed = readSentenceFrames(typed, await this.options.engine.index.get()) ?? typed;
+    const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
+    const understood = (await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
     const snapshot = await this.options.engine.index.get();
@@ -144,7 +147,8 @@ export class IntentResponder implements Responder {
       const turn = recent[i];
       const reply = recent[i + 1];
       if (turn?.role !== 'user' || reply?.role !== 'assistant' || reply.provider !== 'intent-engine') continue;
-      const understood = await this.followUps.understand(turn.text.trim(), focus);
+      const typed = turn.text.trim();
+      const understood = await this.followUps.understand(readSentenceFrames(typed, snapshot) ?? typed, focus);
       if (!understood) continue;
       const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');
