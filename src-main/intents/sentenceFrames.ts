@@ -44,7 +44,9 @@ export function readSentenceFrames(input: string, snapshot: HomeSnapshot): strin
     const read = readSaid(saidWords(input, frame), language, frame, snapshot);
     if (read) return read.replace(/\s+/g, ' ').trim();
   }
-  return undefined;
+  // "allume la lampe de chevet": a sentence the cue words alone translate, so that a reply to it ("celle à Mathieu")
+  // is read against the English question.
+  return translateCues(input, snapshot)?.text;
 }
 
 function saidWords(input: string, frame: Frames): Said[] {

@@ -75,6 +75,12 @@ describe('French questions and commands on a home with French names', () => {
     expect((await ask(h, 'f12', 'la télé du boudoir est allumée?', 'ouvre-la')).targets).toEqual(['Télé du boudoir']);
   });
 
+  it('a reply to "which one" after a French command keeps the command', async () => {
+    const asked = await ask(h, 'f13', 'mets le thermostat à 19');
+    expect(asked.text).toMatch(/Which one do you mean/);
+    expect((await ask(h, 'f13', "celui de la chambre d'amis")).targets).toEqual(["Thermostat chambre d'amis"]);
+  });
+
   it('English is never rewritten', async () => {
     const snapshot = await h.engine.index.get();
     for (const text of ['is the kitchen light on', 'where is the Télé du boudoir', 'and in the atelier?', 'close it']) {
