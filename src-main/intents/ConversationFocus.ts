@@ -169,7 +169,8 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
     if (place) for (const t of tokenize(place.name)) known.add(t.key);
   }
   // "the living room one" for the AC in "Sala de Estar": a place said by any of its names or aliases.
-  const ofCandidates = new Set(candidates.map((c) => snapshot.placeOfDevice.get(c.id)).filter((p): p is Entity => p !== undefined));
+  // "the upstairs one" ("celui d'en haut"): the floor a candidate's room is on counts as its place too.
+  const ofCandidates = new Set(candidates.flatMap((c) => placeAndAbove(snapshot, snapshot.placeOfDevice.get(c.id))));
   const placesSaid = placesNamedIn(tokenize(reply).map((t) => t.key), snapshot, ofCandidates, known);
   // "rasmus's" for "Rasmuse tuba", "mikk's" for "Öökapilamp Mikk": a name word said with or without its inflection.
   const saidWord = (w: string): boolean => said.has(w) || [...said].some((s) => sameNameWord(s, w));
@@ -182,7 +183,7 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
     const ownDescribed = described(c).filter((w) => !candidates.some((o) => o !== c && (words(o).includes(w) || described(o).includes(w))));
     let score = own.filter(saidWord).length + ownDescribed.filter((w) => said.has(w)).length;
     const place = snapshot.placeOfDevice.get(c.id);
-    if (place && (tokenize(place.name).every((t) => said.has(t.key)) || placesSaid.has(place))) score += 2;
+    if (place && (tokenize(place.name).every((t) => said.has(t.key)) || placeAndAbove(snapshot, place).some((p) => placesSaid.has(p)))) score += 2;
     return { c, score };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -190,6 +191,13 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   if (first && first.score > 0 && (!second || second.score < first.score)) return first.c;
   const ordinal = ['first', 'second', 'third', 'fourth'].findIndex((o) => said.has(o));
   return ordinal >= 0 ? candidates[ordinal] : undefined;
+}
+
+/** A place and the zones above it (a room, its floor, …), nearest first. */
+function placeAndAbove(snapshot: HomeSnapshot, place: Entity | undefined): Entity[] {
+  const out: Entity[] = [];
+  for (let at = place; at && !out.includes(at) && out.length < 6; at = snapshot.parentOfPlace.get(at.id)) out.push(at);
+  return out;
 }
 
 /**

@@ -36,6 +36,7 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
 import { FollowUpReader } from './FollowUpReader';
 import { verbFinalPhrasing } from './verbFinalCues';
+import { readSentenceFrames } from './sentenceFrames';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
@@ -100,14 +101,15 @@ export class IntentResponder implements Responder {
     const typed = text.trim().replace(WHILE_AT_IT, '');
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
     if (typed.startsWith('/')) return undefined;
+    // "pis dans la chambre de félix?", "ferme-la": read in English first, so that follow-ups and pronouns work too;
     // "geyser kidhar hai", "on the mixer": Hinglish and Indian English in the English order the engine reads.
-    const trimmed = verbFinalPhrasing(typed, await this.options.engine.index.get());
+    const snapshot = await this.options.engine.index.get();
+    const trimmed = verbFinalPhrasing(readSentenceFrames(typed, snapshot) ?? typed, snapshot);
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
-    const understood = await this.followUps.understand(trimmed, focus);
+    const understood = (await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined);
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const snapshot = await this.options.engine.index.get();
     const asked = oneOfKindState(placeReading(appReadingOf(detectorQuestion(understood.match, snapshot), snapshot), snapshot), snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
@@ -162,7 +164,8 @@ export class IntentResponder implements Responder {
       const turn = recent[i];
       const reply = recent[i + 1];
       if (turn?.role !== 'user' || reply?.role !== 'assistant' || reply.provider !== 'intent-engine') continue;
-      const understood = await this.followUps.understand(verbFinalPhrasing(turn.text.trim(), snapshot), focus);
+      const typed = turn.text.trim();
+      const understood = await this.followUps.understand(verbFinalPhrasing(readSentenceFrames(typed, snapshot) ?? typed, snapshot), focus);
       if (!understood) continue;
       const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');

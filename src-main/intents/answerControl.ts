@@ -23,9 +23,12 @@ import { weakerEvidence } from './noneGuard';
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
 
 const LOCK = kindById('lock');
+const THERMOSTAT = kindById('thermostat');
 /** Intents a plug can carry out for what it powers. */
 const SWITCHING = new Set(['turn_on', 'turn_off']);
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
+/** Kinds that open/close never moves but that "ferme la lumière", "ouvre la télé" switch. */
+const SWITCHED_BY_OPENING = new Set(['light', 'tv', 'heater', 'thermostat', 'climate', 'air_conditioner', 'floor_heating']);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
   const intent = resolveSetIntent(input);
@@ -47,6 +50,9 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   // A place or other group ("water the garden") is left to the model: which zone is meant is not read here.
   if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'entity' && !letsWaterThrough(input, named.entity)) return `${named.entity.name} is no valve or sprinkler, so I can't water with it.`;
   if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'group' && !WATER_KINDS.includes(named.kind?.id ?? '')) return '';
+  const switching = await switchingForOpening(input, intent);
+  if (typeof switching === 'object') return switching.ask;
+  if (switching) return answerControl({ ...input, match: { ...input.match, intent: switching } }, approvals);
   const spec = actionSpec(intent, input);
   if (typeof spec === 'string') return spec;
   // "lock up for the night": no target said is every lock of the home.
@@ -74,7 +80,7 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     }
     input.answer.cite(device);
     // "and the tree lights?" after a dimming: a plug can't be dimmed, and what it last read is said with that.
-    if (!spec.can(device)) return `${why}${spec.cannot(device)}${lastReadings(device, input)}`;
+    if (!spec.can(device)) return `${why}${spec.cannot(device)}${lastReadings(device, input)}${switchInstead(input, device, intent)}`;
     // The last reading may be stale (the home server may be offline): an explicit command is still proposed, saying
     // what was last read and when.
     // "turn it on" after an answer that said it is on stays "already on": the pronoun names what that answer read.
@@ -110,7 +116,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       all = [powering.device];
       poweredBy = `There is no ${kind?.singular ?? 'device'}${slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : ''} as such, but ${powering.device.name} is the “${powering.says}”: `;
     }
-    const able = all.filter(spec.can);
+    const can = all.filter(spec.can);
+    // "set the basement to 19", "mets-le à 20" about a room: its thermostats when it has any, not the water heater.
+    const thermostats = intent === 'set_temperature' && !slot.kind && THERMOSTAT ? can.filter((d) => isOfKind(d, THERMOSTAT)) : [];
+    const able = thermostats.length > 0 ? thermostats : can;
     const noun = kind && !powering ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
     if (all.length === 0) return kind ? noneOfKind(input, kind, slot.place, `There are no ${noun}${where}.`) : `There are no ${noun}${where}.`;
@@ -226,6 +235,39 @@ function resolveSetIntent(input: Reading): string {
   if (device && fanSpeedKey(device) && setpointOf(device) === undefined) return 'set_level';
   const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
   return heats ? 'set_temperature' : 'set_level';
+}
+
+/**
+ * "ferme la lumière" (Québec French), "close the heater": open or close said of what has no motor or valve but can be
+ * switched is off or on; never "can't do that" for a light.
+ */
+async function switchingForOpening(input: IntentAnswerInput, intent: string): Promise<string | { ask: string } | undefined> {
+  if (intent !== 'open' && intent !== 'close') return undefined;
+  const slot = input.match.slots['target'];
+  const devices = slot?.type === 'entity' ? [slot.entity] : slot?.type === 'group' ? (slot.devices ?? (await devicesOfKind(input, slot.kind, slot.place))) : [];
+  if (devices.length === 0 || devices.some(opensAndCloses)) return undefined;
+  const turn = intent === 'open' ? 'turn_on' : 'turn_off';
+  const spec = actionSpec(turn, input);
+  const switched = typeof spec === 'string' ? [] : devices.filter(spec.can);
+  if (switched.length === 0) return undefined;
+  // A place said with no kind ("open it" about a room): which of its switched devices is meant is asked, not guessed.
+  if (slot?.type === 'group' && !slot.kind && !slot.devices) {
+    input.answer.cite(...switched);
+    const names = switched.slice(0, 6).map((d) => d.name);
+    return { ask: `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}? Nothing there opens or closes, so I would turn it ${turn === 'turn_on' ? 'on' : 'off'}.` };
+  }
+  // Lights, heaters and screens are what "ferme/ouvre" switches; for anything else (a hood, a fan) it is asked.
+  // Said by the device's name, type or description, not only read from a capability (a hood with a lamp is no light).
+  const plainly = (d: Entity): boolean => [...(input.snapshot.kindsOfDevice.get(d.id) ?? [])].some(([k, how]) => SWITCHED_BY_OPENING.has(k) && how !== 'capability' && how !== 'reading');
+  if (!switched.every(plainly)) return undefined;
+  return turn;
+}
+
+/** " Did you mean to turn it on?" after "open the hood": what has no motor or valve but a switch is asked about. */
+function switchInstead(input: IntentAnswerInput, device: Entity, intent: string): string {
+  if (intent !== 'open' && intent !== 'close') return '';
+  const turn = actionSpec(intent === 'open' ? 'turn_on' : 'turn_off', input);
+  return typeof turn !== 'string' && turn.can(device) ? ` Did you mean to turn it ${intent === 'open' ? 'on' : 'off'}?` : '';
 }
 
 /** " Its last reading: switched off, current power 0 W (as of …)." for a device a command can't act on. */

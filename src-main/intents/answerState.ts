@@ -61,6 +61,8 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   if (value === undefined && asked.length > 0 && !asked.some((f) => isOpenField(f.field))) {
     return withFreshness(`${reader.name}: ${asked.map((f) => f.phrase).join(', ')}${batteryNote(reader)}.`, input.context.freshness.label);
   }
+  // "la télé est ouverte?" (Québec French: on): what has no open/closed reading but is switched is asked on or off.
+  if (value === undefined && reader === subject && powerStateOf(subject) !== undefined) return stateOn(input);
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
   return withFreshness(`${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${upOrDown(input, value)}${via}${batteryNote(reader)}.`, input.context.freshness.label);

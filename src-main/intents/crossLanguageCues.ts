@@ -4,7 +4,8 @@
 // no); an inflected name word ("trapphallen", "lampan") becomes the form the home or the kind lexicon uses.
 import { z } from 'zod';
 import cues from './lexicon/cues.json';
-import { kindForPhrase } from './deviceKinds';
+import frames from './lexicon/frames.json';
+import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { homeWords } from './homeWords';
 import { keyOf } from './normalizeText';
@@ -14,10 +15,23 @@ const cuesSchema = z.object({
   particles: z.record(z.string(), z.string()),
   questions: z.record(z.string(), z.record(z.string(), z.string())),
   articles: z.array(z.string()),
+  genitives: z.array(z.string()),
   suffixes: z.array(z.string()),
   modifiers: z.record(z.string(), z.array(z.string().min(3))),
 }).strict();
-export const CUES_LEXICON = cuesSchema.parse(cues);
+/** The sentence frames' own command verbs and words (lexicon/frames.json: "barre", "débarrée", "consigne") join the cues. */
+const frameWordsSchema = z.record(z.string(), z.object({ commands: z.record(z.string(), z.string()), words: z.record(z.string(), z.string()) }).passthrough());
+function withFrameWords(lexicon: z.infer<typeof cuesSchema>): z.infer<typeof cuesSchema> {
+  const own = frameWordsSchema.parse(frames);
+  const commands = { ...lexicon.commands };
+  const questions = { ...lexicon.questions };
+  for (const [language, frame] of Object.entries(own)) {
+    commands[language] = { ...commands[language], ...frame.commands };
+    questions[language] = { ...questions[language], ...frame.words };
+  }
+  return { ...lexicon, commands, questions };
+}
+export const CUES_LEXICON = withFrameWords(cuesSchema.parse(cues));
 
 /** Other-language words for a modifier of a device ("floor" → golv, boden, suelo …), for names in those languages. */
 export function modifierTranslations(key: string): readonly string[] {
@@ -27,6 +41,8 @@ export function modifierTranslations(key: string): readonly string[] {
 /** Question words that are also English words: they never say a sentence is in another language. */
 const ENGLISH_LEADS = new Set(['was', 'come', 'is', 'in', 'en', 'e', 'i', 'open', 'start', 'dim', 'hay', 'co', 'que', 'est', 'for', 'met', 'ile', 'are']);
 const ARTICLES = new Set(CUES_LEXICON.articles);
+/** "de", "del", "di": "in" before a place ("la température du salon"), else the "of" of a name. */
+const GENITIVES = new Set(CUES_LEXICON.genitives);
 const POLITE = new Set(['please', 'pls', 'kan', 'kannst', 'kunnen', 'peux', 'puedes', 'puoi', 'bitte', 'snälla', 'vänligen', 'proszę', 'alsjeblieft', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per', 'piacere']);
 const MAX_PHRASE = 3;
 
@@ -50,15 +66,34 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
   const said = words.slice(start, start + lead.length).join(' ');
   // "open", "start", "dim" are English commands too: nothing to translate.
   if ((question && ENGLISH_LEADS.has(said)) || lead.english === said) return undefined;
-  const dict = CUES_LEXICON.questions[lead.language] ?? {};
-  const out: string[] = [lead.english];
-  for (let i = start + lead.length; i < words.length; ) {
-    const found = phraseAt(words, i, { [lead.language]: dict });
+  const rest = cueWordsInEnglish(words.slice(start + lead.length), lead.language, snapshot, command !== undefined && lead.english === 'turn');
+  const text = [lead.english, ...rest].join(' ');
+  return text === input.toLowerCase() ? undefined : { text, language: lead.language };
+}
+
+/**
+ * The words after a sentence's lead in English cue words (the language's own words first, articles dropped, names
+ * kept as the home writes them). `afterTurn`: a particle at the end is the direction of "turn" ("schalte … aus").
+ */
+export function cueWordsInEnglish(said: readonly string[], language: string, snapshot: HomeSnapshot, afterTurn = false): string[] {
+  const words = [...said];
+  const dict = CUES_LEXICON.questions[language] ?? {};
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    // "chambre de félix", "porte de garage": a name of the home said whole is kept whole ("de" is no "in" there).
+    const name = nameRunAt(words, i, snapshot);
+    const found = phraseAt(words, i, { [language]: dict });
     const word = words[i] ?? '';
-    if (command && i === words.length - 1 && lead.english === 'turn' && CUES_LEXICON.particles[word]) {
+    if (name > 1) {
+      out.push(...words.slice(i, i + name));
+      i += name;
+    } else if (afterTurn && i === words.length - 1 && CUES_LEXICON.particles[word]) {
       out.push(CUES_LEXICON.particles[word] ?? '');
       i++;
-    } else if (found && !snapshot.phrases.has(keyOf(word))) {
+    } else if (found && GENITIVES.has(word) && !placeAfter(words, i + 1, snapshot)) {
+      // "lampe de chevet", "contrat de déneigement": an "of" that is no "in" goes, like an article.
+      i++;
+    } else if (found && (found.length > 1 || !snapshot.phrases.has(keyOf(word)))) {
       // The language's own words first: "de la cocina" is "in" the kitchen in Spanish, "de" is an article in Dutch.
       if (found.english && out[out.length - 1] !== found.english) out.push(found.english);
       i += found.length;
@@ -72,8 +107,27 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
       i++;
     }
   }
-  const text = out.join(' ');
-  return text === input.toLowerCase() ? undefined : { text, language: lead.language };
+  return out;
+}
+
+/** True when a room, zone or the home is named from `at` (after an article). */
+function placeAfter(words: readonly string[], at: number, snapshot: HomeSnapshot): boolean {
+  const from = ARTICLES.has(words[at] ?? '') ? at + 1 : at;
+  const first = (words[from] ?? '').replace(/^[ld]'/, '');
+  const said = [first, ...words.slice(from + 1)];
+  for (let len = Math.min(snapshot.longestPhrase, said.length); len >= 1; len--) {
+    const named = snapshot.phrases.get(phraseKey(said.slice(0, len).join(' ')));
+    if (named?.some((e) => e.entity_type === 'room' || e.entity_type === 'zone' || e.entity_type === 'home')) return true;
+  }
+  return false;
+}
+
+/** How many words from `at` say a name of the home whole (0 when none of two words or more does). */
+function nameRunAt(words: readonly string[], at: number, snapshot: HomeSnapshot): number {
+  for (let len = Math.min(snapshot.longestPhrase, words.length - at); len >= 2; len--) {
+    if (snapshot.phrases.has(phraseKey(words.slice(at, at + len).join(' ')))) return len;
+  }
+  return 0;
 }
 
 /** A word as the home or the kind lexicon writes it: "lampan" → "lampa", "trapphallen" → "trapphall". */

@@ -1,0 +1,150 @@
+// How a question or command is built in another language, read into an English sentence before the follow-up reader
+// sees it: question openings ("c'est quoi", "qu'est-ce qu'il y a", "y a-tu"), follow-up openings ("pis …", "et …"),
+// the subject said before the verb ("la porte est-tu barrée" is "is the porte locked"), interrogative particles
+// ("-tu", "-il") and object pronouns on a command ("ferme-la" is "close it"). The frames are data
+// (lexicon/frames.json); the words after the frame go through the cue translation (crossLanguageCues.ts), so names
+// stay the home's own words. English input is never touched: a sentence is read only when it opens with a frame of
+// another language or has that language's verb and particles where English has none.
+import { z } from 'zod';
+import frames from './lexicon/frames.json';
+import { CUES_LEXICON, cueWordsInEnglish, translateCues } from './crossLanguageCues';
+import type { HomeSnapshot } from './HomeIndex';
+
+const framesSchema = z.record(z.string(), z.object({
+  leads: z.record(z.string(), z.string()),
+  followUps: z.record(z.string(), z.string()),
+  particles: z.array(z.string()),
+  pronouns: z.record(z.string(), z.string()),
+  clitics: z.record(z.string(), z.string()),
+  copulas: z.record(z.string(), z.string()),
+  stateVerbs: z.record(z.string(), z.string()),
+  asking: z.array(z.string()),
+  setTo: z.array(z.string()),
+  // Read by crossLanguageCues.ts into its tables.
+  commands: z.record(z.string(), z.string()),
+  words: z.record(z.string(), z.string()),
+}).strict());
+type Frames = z.infer<typeof framesSchema>[string];
+const FRAMES = framesSchema.parse(frames);
+
+/** A word as said; `glued` when a hyphen joined it to the word before; `particle` the "-tu"/"-il" said after it. */
+interface Said {
+  word: string;
+  glued: boolean;
+  particle?: string;
+}
+
+/** Words that open a noun phrase ("la porte", "des fenêtres"): a subject said before its verb starts with one. */
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
+const MAX_LEAD = 6;
+
+/** The sentence as an English question or command, or undefined when it is not built the way another language builds one. */
+export function readSentenceFrames(input: string, snapshot: HomeSnapshot): string | undefined {
+  for (const [language, frame] of Object.entries(FRAMES)) {
+    const read = readSaid(saidWords(input, frame), language, frame, snapshot);
+    if (read) return read.replace(/\s+/g, ' ').trim();
+  }
+  // "allume la lampe de chevet": a sentence the cue words alone translate, so that a reply to it ("celle à Mathieu")
+  // is read against the English question.
+  return translateCues(input, snapshot)?.text;
+}
+
+function saidWords(input: string, frame: Frames): Said[] {
+  const text = input.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:«»"]+/g, ' ').replace(/-t-(?=\p{L})/gu, '-');
+  const out: Said[] = [];
+  for (const chunk of text.split(/\s+/).filter(Boolean)) {
+    chunk.split('-').filter(Boolean).forEach((word, i) => {
+      const before = out[out.length - 1];
+      // "est-tu", "fait-il", and Québec's standalone "tu" after a verb: a question mark, not a word.
+      const isParticle = frame.particles.includes(word) && before !== undefined && (i > 0 || (word === 'tu' && before.particle === undefined));
+      if (isParticle && before) before.particle = word;
+      else out.push({ word, glued: i > 0 });
+    });
+  }
+  return out;
+}
+
+function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeSnapshot): string | undefined {
+  const english = (from: readonly Said[]): string[] => cueWordsInEnglish(joined(from), language, snapshot);
+  // "pis dans la chambre de félix?", "et au sous-sol": a follow-up, read as "and …".
+  const followUp = phraseAt(said, frame.followUps);
+  if (followUp && said.length > followUp.length) {
+    const rest = said.slice(followUp.length);
+    const inner = readSaid(rest, language, frame, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text ?? english(rest).join(' ');
+    return `${followUp.english} ${inner}`;
+  }
+  const lead = phraseAt(said, frame.leads);
+  if (lead) {
+    // "y a-tu des plinthes": the determiner after an opening is no "of".
+    const after = said.slice(lead.length);
+    const rest = DETERMINERS.has(after[0]?.word ?? '') && after.length > 1 ? after.slice(1) : after;
+    // "celui d'en haut" is the whole reply ("the upstairs one").
+    if (rest.length === 0) return lead.english || undefined;
+    // "est-ce que la chaufferette est allumée": the question is the sentence after it.
+    if (!lead.english) return subjectFirst(rest, frame, english) ?? translateCues(joined(rest).join(' '), snapshot)?.text;
+    return [lead.english, ...english(rest)].join(' ');
+  }
+  // "ferme-la", "barre-les": a command with its object pronoun.
+  const command = CUES_LEXICON.commands[language]?.[said[0]?.word ?? ''];
+  const clitic = said[1]?.glued ? frame.clitics[said[1].word] : undefined;
+  if (command && clitic) return [command, clitic, ...english(said.slice(2))].join(' ');
+  return subjectFirst(said, frame, english);
+}
+
+/**
+ * "la porte d'en arrière est-tu barrée" → "is porte arrière locked"; "la hotte fonctionne?" → "is hotte running";
+ * "le chauffe-eau est à quelle température" → "what is the temperature of chauffe-eau"; "est-elle barrée" → "is it locked".
+ */
+function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said[]) => string[]): string | undefined {
+  const at = said.findIndex((s, i) => frame.copulas[s.word] !== undefined || (frame.stateVerbs[s.word] !== undefined && i > 0 && (s.particle !== undefined || i === said.length - 1)));
+  const verb = said[at];
+  if (!verb) return undefined;
+  const subject = said.slice(0, at);
+  const pronoun = verb.particle ? frame.pronouns[verb.particle] : undefined;
+  // The language shows itself: a determiner before the subject, a particle after the verb, or its words after.
+  const rest = said.slice(at + 1);
+  const ownWords = rest.some((s) => CUES_LEXICON.questions[languageOf(frame)]?.[s.word] !== undefined);
+  if (subject.length === 0 ? !pronoun : !(DETERMINERS.has(subject[0]?.word ?? '') || /^[ld]'/.test(subject[0]?.word ?? '') || verb.particle || ownWords)) return undefined;
+  const named = subject.length === 0 ? [pronoun ?? 'it'] : english(DETERMINERS.has(subject[0]?.word ?? '') ? subject.slice(1) : subject);
+  const state = frame.stateVerbs[verb.word];
+  const plural = frame.copulas[verb.word] === 'are' || (state !== undefined && verb.word.endsWith('nt'));
+  const be = plural ? 'are' : 'is';
+  if (state) return [be, ...named, state, ...english(rest)].join(' ');
+  // "est à quelle température", "est en quel mode": what the subject's reading of that is.
+  const asking = rest.findIndex((s) => frame.asking.includes(s.word));
+  const asked = asking >= 0 ? rest.slice(asking + 1) : [];
+  if (asked.length > 0) return ['what', be, 'the', ...english(asked), 'of', ...named].join(' ');
+  if (rest.some((s) => s.word === 'combien')) return rest.some((s) => frame.setTo.includes(s.word)) ? ['what', be, ...named, 'set to'].join(' ') : undefined;
+  return [be, ...named, ...english(rest)].join(' ');
+}
+
+function languageOf(frame: Frames): string {
+  return Object.entries(FRAMES).find(([, f]) => f === frame)?.[0] ?? '';
+}
+
+/** The words as typed again: hyphenated words joined back ("chauffe-eau"), particles left out. */
+function joined(said: readonly Said[]): string[] {
+  const out: string[] = [];
+  for (const s of said) {
+    if (s.glued && out.length > 0) out[out.length - 1] = `${out[out.length - 1]}-${s.word}`;
+    else out.push(s.word);
+  }
+  return out;
+}
+
+/** The longest entry of `table` said from the first word (hyphens and particles as in the sentence). */
+function phraseAt(said: readonly Said[], table: Record<string, string>): { english: string; length: number } | undefined {
+  for (let len = Math.min(MAX_LEAD, said.length); len >= 1; len--) {
+    const english = leadTable(table).get(said.slice(0, len).map((s) => s.word).join(' '));
+    if (english !== undefined) return { english, length: len };
+  }
+  return undefined;
+}
+
+/** Each language's openings keyed as `saidWords` splits them ("y a-tu" → "y a"), built once. */
+const KEYED = new Map<Record<string, string>, Map<string, string>>(
+  Object.values(FRAMES).flatMap((frame) => [frame.leads, frame.followUps].map((table) => [table, new Map(Object.entries(table).map(([phrase, english]) => [saidWords(phrase, frame).map((s) => s.word).join(' '), english]))] as const)),
+);
+function leadTable(table: Record<string, string>): ReadonlyMap<string, string> {
+  return KEYED.get(table) ?? new Map();
+}
