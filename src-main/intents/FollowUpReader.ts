@@ -236,7 +236,8 @@ export class FollowUpReader {
     // (which would switch every light of the home, also the ones the answer said were off).
     const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
     if (overListed) return overListed;
-    const inPlace = focus.clarify ? undefined : await commandInFocusPlace(this.engine, text, (await this.plain(text))?.match, focus, snapshot);
+    const typedRead = focus.clarify ? undefined : await this.plain(text); // read once: here and as `own` below
+    const inPlace = focus.clarify ? undefined : await commandInFocusPlace(this.engine, text, typedRead?.match, focus, snapshot);
     if (inPlace) return inPlace;
     // "that valve" is the one valve held, before "that" is read as a pronoun for the subject (a room, "that" + "valve").
     const demonstrative = demonstrativeAsSubject(text, [...focus.subjects, ...focus.listed], snapshot);
@@ -256,7 +257,7 @@ export class FollowUpReader {
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
-    const own = await this.plain(text);
+    const own = focus.clarify ? await this.plain(text) : typedRead;
     const subject = focus.subjects[0];
     // "and what's the temperature" after a question about the fridge: about the fridge, unless it names something.
     const namesNothing = !own || !Object.values(own.match.slots).some((v) => v.type === 'entity' || v.type === 'group' || v.type === 'kind');

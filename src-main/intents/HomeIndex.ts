@@ -280,7 +280,31 @@ export function onlyDevices(list: readonly Entity[]): Entity[] {
 /** Devices located in a place or in any room/zone inside it (any depth), from the snapshot. */
 export function devicesWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
   if (place.entity_type === 'home' && snapshot.homes.length <= 1) return snapshot.devices;
-  return snapshot.devices.filter((device) => deviceWithin(snapshot, device, place));
+  return [...(devicesByPlace(snapshot).get(place.id) ?? [])];
+}
+
+/** Place id → the devices within it (any depth, as `deviceWithin` walks), in the snapshot's order; once per snapshot. */
+const DEVICES_BY_PLACE = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
+
+function devicesByPlace(snapshot: HomeSnapshot): Map<string, Entity[]> {
+  let byPlace = DEVICES_BY_PLACE.get(snapshot);
+  if (byPlace) return byPlace;
+  byPlace = new Map();
+  for (const device of snapshot.devices) {
+    const seen = new Set<string>();
+    let at = snapshot.placeOfDevice.get(device.id);
+    for (let depth = 0; at && depth < 6; depth++) {
+      if (!seen.has(at.id)) {
+        seen.add(at.id);
+        const list = byPlace.get(at.id);
+        if (list) list.push(device);
+        else byPlace.set(at.id, [device]);
+      }
+      at = snapshot.parentOfPlace.get(at.id);
+    }
+  }
+  DEVICES_BY_PLACE.set(snapshot, byPlace);
+  return byPlace;
 }
 
 /** Whether a device's room is the place or inside it. */

@@ -347,7 +347,7 @@ function otherKindThanSaid(snapshot: HomeSnapshot, tokens: readonly Token[], ent
     // "wifi router" near "WiFi ruuter": the name says the kind in its own spelling, so the near match stands.
     const said = keys[keys.length - 1] ?? '';
     const spelledInName = entity.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && said.length >= 4 && editDistance(w, said, 2) <= 2);
-    return !spelledInName && namesAnotherKind(snapshot, entity) && kindMatch(snapshot, entity, kind) === undefined && snapshot.devices.some((d) => kindMatch(snapshot, d, kind) !== undefined);
+    return !spelledInName && namesAnotherKind(snapshot, entity) && kindMatch(snapshot, entity, kind) === undefined && membersOfKind(snapshot, kind).length > 0;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // Search questions: devices by kind (optionally in a place), by maker, by capability, battery devices, counts.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
-import { LIST_MAX, listOrSentence, placeName, plural } from './AnswerBuilder';
+import { LIST_MAX, listedLines, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { describedAs } from './describedAs';
 import { capabilitiesOf, type DeviceKind } from './deviceKinds';
@@ -12,7 +12,7 @@ import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading, isQuantityWord } from './stateQuantities';
 import { refinedByQualifier } from './kindQualifier';
 import { ownMembers, withFeatureNote } from './kindOwnMembers';
-import { devicesSaying } from './kindEvidence';
+import { cachedMembers, membersOfKindAmong } from './kindMembers';
 import { capabilityNone, devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
 import { coldReadingText } from './coldAppliance';
@@ -21,7 +21,7 @@ import { batteryLowByWord, batteryWordOf } from './batteryWords';
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
   const scoped = await devicesIn(input, place);
-  return kind ? scoped.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined) : scoped;
+  return kind ? membersOfKindAmong(input.snapshot, scoped, kind) : scoped;
 }
 
 /** Devices in a place (through the tool) or in the whole home (from the snapshot), within the asker's scope. */
@@ -69,7 +69,7 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
   if (!kind) return '';
   const pool = await devicesIn(input, place);
-  const { devices: all, narrowed, unconfirmed } = refinedByQualifier(input, pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined), kind);
+  const { devices: all, narrowed, unconfirmed } = refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind);
   const { own: devices, withFeature } = ownMembers(input.snapshot, all, kind);
   input.answer.cite(place, ...devices, ...withFeature.map((w) => w.device));
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
@@ -81,7 +81,7 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   // (looked for in the first few only: a list of thousands is not read field by field).
   const now = said(input.match, 'now', 'currently', 'status', 'state', 'ok', 'okay', 'fine', 'alright') 
     || input.match.words.some(isQuantityWord) || devices.slice(0, 12).some((d) => askedFields(d, input.match.words).length > 0);
-  const names = devices.map((d) => withWhy(input, d, kind, !where, now));
+  const names = listedLines(devices, (d) => withWhy(input, d, kind, !where, now));
   // "where are the motion sensors?": the rooms are part of the answer.
   if (!where && said(input.match, 'where')) input.answer.cite(...devices.map((d) => input.snapshot.placeOfDevice.get(d.id)).filter((p) => p?.entity_type === 'room'));
   const listed = listOrSentence(`${devices.length === 1 ? `There is 1 ${kind.singular}` : `There are ${devices.length} ${kind.plural}`}${narrowed}${where}:`, names);
@@ -99,7 +99,7 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
   const place = entitySlot(input.match, 'place');
   const pool = await devicesIn(input, place);
-  const { devices: all, narrowed, unconfirmed } = kind ? refinedByQualifier(input, pool.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined), kind) : { devices: onlyDevices(pool), narrowed: '', unconfirmed: '' };
+  const { devices: all, narrowed, unconfirmed } = kind ? refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind) : { devices: onlyDevices(pool), narrowed: '', unconfirmed: '' };
   const { own: devices, withFeature } = kind ? ownMembers(input.snapshot, all, kind) : { own: all, withFeature: [] };
   input.answer.cite(place, ...devices, ...withFeature.map((w) => w.device));
   const noun = kind ? [kind.singular, kind.plural] : ['device', 'devices'];
@@ -117,13 +117,14 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
   const slot = input.match.slots['manufacturer'];
   if (slot?.type !== 'manufacturer') return '';
   const key = makerKeyOf(slot.value);
-  const devices = input.snapshot.devices.filter((d) => {
+  // A maker's devices are read once per snapshot.
+  const devices = [...cachedMembers(input.snapshot, `made by ${key}`, (d) => {
     const k = input.snapshot.makerKeyOfDevice.get(d.id);
     return k !== undefined && ` ${k} `.includes(` ${key} `);
-  });
+  })];
   input.answer.cite(...devices);
   if (devices.length === 0) return `There are no ${slot.value} devices in this home.`;
-  return listOrSentence(`${plural(devices.length, `${slot.value} device`, `${slot.value} devices`)}:`, devices.map((d) => withPlace(input, d)));
+  return listOrSentence(`${plural(devices.length, `${slot.value} device`, `${slot.value} devices`)}:`, listedLines(devices, (d) => withPlace(input, d)));
 }
 
 export async function byCapability(input: IntentAnswerInput): Promise<string> {
@@ -137,7 +138,7 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   const label = slot.value.replace(/_/g, ' ');
   if (devices.length === 0) return capabilityNone(input, slot, kind, place);
   // "what's the air quality in the living room": a measuring capability is answered with what each one measures.
-  const lines = devices.map((d) => {
+  const lines = listedLines(devices, (d) => {
     const reading = capabilityReading(d, slot.value);
     return reading ? `${withPlace(input, d)}: ${reading}` : withPlace(input, d);
   });

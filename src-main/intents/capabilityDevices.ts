@@ -8,6 +8,7 @@ import { otherReadings, readingPhrase } from './deviceReadings';
 import { stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { askedFields } from './fieldMeanings';
 import { tokenize } from './normalizeText';
+import { cachedMembers, isEveryDevice } from './kindMembers';
 import { capabilityReading } from './stateQuantities';
 
 /**
@@ -19,9 +20,12 @@ export async function devicesWithCapability(input: IntentAnswerInput, capability
   const parts = capability.split('_');
   const stem = parts.length > 1 && kindForPhrase(parts[parts.length - 1] ?? '') ? parts.slice(0, -1).join('_') : undefined;
   const has = (d: Entity, wanted: readonly (string | undefined)[]): boolean => capabilitiesOf(d).some((c) => wanted.includes(c));
-  const ofKind = (await devicesOfKind(input, kind, place)).filter((d) => has(d, [capability, stem]));
+  // Over the whole home, the devices with a capability are read once per snapshot.
+  const able = (devices: Entity[], wanted: readonly (string | undefined)[]): Entity[] =>
+    isEveryDevice(input.snapshot, devices) ? [...cachedMembers(input.snapshot, `can ${wanted.join(' or ')}`, (d) => has(d, wanted))] : devices.filter((d) => has(d, wanted));
+  const ofKind = able(await devicesOfKind(input, kind, place), [capability, stem]);
   if (ofKind.length > 0 || !kind) return ofKind;
-  return (await devicesOfKind(input, undefined, place)).filter((d) => has(d, [capability]));
+  return able(await devicesOfKind(input, undefined, place), [capability]);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { TargetPatch } from '../approvals/ProposalRequest';
 import { armPatch, armStateKey } from './alarmControl';
 import { lockStateOf, openStateKey, setpointOf, LEVEL_KEYS } from './deviceReadings';
 import { capabilitiesOf, deviceType, kindById, type DeviceKind } from './deviceKinds';
-import { kindMatch } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { relativeLevel } from './relativeLevel';
 import { setpointField, setpointValue, takesTemperature, type SetpointField } from './setpointField';
@@ -205,7 +205,7 @@ function onlyTarget(input: Reading): Entity | undefined {
   if (slot?.type === 'entity') return slot.entity;
   if (slot?.type !== 'group' || !slot.kind || slot.place) return undefined;
   const kind = slot.kind;
-  const all = slot.devices ?? input.snapshot.devices.filter((d) => kindMatch(input.snapshot, d, kind) !== undefined);
+  const all = slot.devices ?? membersOfKind(input.snapshot, kind);
   return all.length === 1 ? all[0] : undefined;
 }
 

@@ -151,12 +151,37 @@ export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token
   if (endsInPlaceWord(words.join(' '))) return undefined;
   // "the water tank" for a heat pump "for hot water" whose state says `tank_temp`: a state field's words may say the
   // rest, once the description or model says at least one word.
-  const found = snapshot.devices.filter((d) => {
+  const plainWords = words.map(plain);
+  // A device must have one of the words in its own words: only those the per-snapshot word index lists are tested.
+  const candidates = plainWords.some((w) => w.includes(' ')) ? snapshot.devices : devicesWithOwnWord(snapshot, plainWords);
+  const found = candidates.filter((d) => {
     const { said, fields } = ownWordsOf(d);
-    const inOwn = words.filter((w) => said.includes(` ${plain(w)} `));
-    return inOwn.length > 0 && words.every((w) => inOwn.includes(w) || fields.includes(` ${plain(w)} `));
+    const inOwn = words.filter((_, i) => said.includes(` ${plainWords[i] ?? ''} `));
+    return inOwn.length > 0 && words.every((w, i) => inOwn.includes(w) || fields.includes(` ${plainWords[i] ?? ''} `));
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Each word of the devices' own words (`ownWordsOf(…).said`) → the devices saying it, built once per snapshot. */
+const OWN_WORD_INDEX = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
+
+/** The devices whose own words hold at least one of the words (plain, no spaces), each once. */
+function devicesWithOwnWord(snapshot: HomeSnapshot, words: readonly string[]): Entity[] {
+  let index = OWN_WORD_INDEX.get(snapshot);
+  if (!index) {
+    index = new Map();
+    for (const device of snapshot.devices) {
+      for (const word of new Set(ownWordsOf(device).said.split(' '))) {
+        if (!word) continue;
+        const list = index.get(word);
+        if (list) list.push(device);
+        else index.set(word, [device]);
+      }
+    }
+    OWN_WORD_INDEX.set(snapshot, index);
+  }
+  const lists = [...new Set(words)].map((w) => index.get(w) ?? []).filter((l) => l.length > 0);
+  return lists.length <= 1 ? lists[0] ?? [] : [...new Set(lists.flat())];
 }
 
 /**

@@ -21,6 +21,20 @@ export function membersOfKind(snapshot: HomeSnapshot, kind: DeviceKind): readonl
   return cachedMembers(snapshot, kind.id, (d) => kindMatch(snapshot, d, kind) !== undefined);
 }
 
+/** Whether a list is the snapshot's whole device list (itself or a copy in the same order), as most questions ask. */
+export function isEveryDevice(snapshot: HomeSnapshot, devices: readonly Entity[]): boolean {
+  if (devices === snapshot.devices) return true;
+  if (devices.length !== snapshot.devices.length) return false;
+  for (let i = 0; i < devices.length; i++) if (devices[i] !== snapshot.devices[i]) return false;
+  return true;
+}
+
+/** The devices of the list that are of the kind, in its order: over the whole home, the cached members (copied). */
+export function membersOfKindAmong(snapshot: HomeSnapshot, devices: readonly Entity[], kind: DeviceKind): Entity[] {
+  if (isEveryDevice(snapshot, devices)) return [...membersOfKind(snapshot, kind)];
+  return devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined);
+}
+
 /** Names the name search offers for a phrase; a question back over a kind said alone offers up to `MAX_WHICH`. */
 export const NAME_SEARCH_LIMIT = 6;
 export const MAX_WHICH = 12;

@@ -45,6 +45,17 @@ export function isOtherWithFeature(snapshot: HomeSnapshot, device: Entity, kind:
   return is ? { device, is, how: why === 'capability' ? 'with' : 'for' } : undefined;
 }
 
+/** `isOtherWithFeature` per snapshot, kind and device (null: it is one): "how many lights" reads thousands. */
+const OTHER_WITH_FEATURE = new WeakMap<HomeSnapshot, Map<string, Map<Entity, WithFeature | null>>>();
+
+function otherWithFeatureOf(snapshot: HomeSnapshot, kind: DeviceKind): Map<Entity, WithFeature | null> {
+  let byKind = OTHER_WITH_FEATURE.get(snapshot);
+  if (!byKind) OTHER_WITH_FEATURE.set(snapshot, (byKind = new Map()));
+  let known = byKind.get(kind.id);
+  if (!known) byKind.set(kind.id, (known = new Map()));
+  return known;
+}
+
 /**
  * The devices of a kind split into those that are one and those that only have or serve one. When none is one
  * outright, all are the answer as before (a smoke alarm that senses CO is the home's CO detector then).
@@ -52,8 +63,10 @@ export function isOtherWithFeature(snapshot: HomeSnapshot, device: Entity, kind:
 export function ownMembers(snapshot: HomeSnapshot, devices: readonly Entity[], kind: DeviceKind): { own: Entity[]; withFeature: WithFeature[] } {
   const own: Entity[] = [];
   const withFeature: WithFeature[] = [];
+  const known = otherWithFeatureOf(snapshot, kind);
   for (const device of devices) {
-    const other = isOtherWithFeature(snapshot, device, kind);
+    let other = known.get(device);
+    if (other === undefined) known.set(device, (other = isOtherWithFeature(snapshot, device, kind) ?? null));
     if (other) withFeature.push(other);
     else own.push(device);
   }

@@ -6,7 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { listOrSentence } from './AnswerBuilder';
 import { coveredKinds, DEVICE_KINDS, kindById, kindsNamedIn, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
-import { membersOfKind } from './kindMembers';
+import { isEveryDevice, membersOfKind } from './kindMembers';
 
 /** Whole phrases match anywhere; one-word phrases of this length or more also match inside longer words. */
 const INSIDE_WORD_MIN = 5;
@@ -84,11 +84,26 @@ function homeText(snapshot: HomeSnapshot): string {
   return text;
 }
 
+/** The whole home's evidence per kind, per snapshot: "any baby monitors?" over 20 000 devices is read once. */
+const HOME_EVIDENCE = new WeakMap<HomeSnapshot, Map<string, WeakerEvidence>>();
+
 export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices: readonly Entity[]): WeakerEvidence {
-  const keys = searchKeys(kind);
+  if (!isEveryDevice(snapshot, devices)) return evidenceAmong(snapshot, kind, devices);
+  let byKind = HOME_EVIDENCE.get(snapshot);
+  if (!byKind) HOME_EVIDENCE.set(snapshot, (byKind = new Map()));
+  let evidence = byKind.get(kind.id);
+  if (!evidence) byKind.set(kind.id, (evidence = evidenceAmong(snapshot, kind, devices)));
+  // Callers get their own lists; the cached ones stay as built.
+  return { maybe: [...evidence.maybe], unclassified: [...evidence.unclassified], broadlyTyped: [...evidence.broadlyTyped] };
+}
+
+function evidenceAmong(snapshot: HomeSnapshot, kind: DeviceKind, devices: readonly Entity[]): WeakerEvidence {
+  // Only the phrases some device mentions at all can be mentioned by one device (its text is part of the home's).
+  const text = homeText(snapshot);
+  const keys = searchKeys(kind).filter((k) => mentions(text, [k]));
   const families = familiesCovering(kind);
   const familyMembers = membersOf(families);
-  const anywhere = mentions(homeText(snapshot), keys);
+  const anywhere = keys.length > 0;
   const maybe: WeakerEvidence['maybe'] = [];
   const unclassified: Entity[] = [];
   const broadlyTyped: WeakerEvidence['broadlyTyped'] = [];

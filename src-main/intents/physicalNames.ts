@@ -1,7 +1,7 @@
 // Whether the words of a command target are a physical thing's own name: a device's, door's or window's.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
-import { deviceWithin, type HomeSnapshot } from './HomeIndex';
+import { devicesWithin, deviceWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
 import { tokenize, type Token } from './normalizeText';
 
@@ -32,8 +32,11 @@ const LINKING_MAX = 3;
  */
 export function namedAsKindOfPlace(snapshot: HomeSnapshot, kind: DeviceKind, place: Entity): Entity | undefined {
   const placeKeys = new Set(tokenize(place.name).map((t) => t.key));
-  // The kind's devices are cached per snapshot; a room's devices would be a walk over every device per question.
-  const named = membersOfKind(snapshot, kind).filter((d) => {
+  // The kind's devices and a place's devices are both indexed per snapshot: the shorter list is read.
+  const members = membersOfKind(snapshot, kind);
+  const there = place.entity_type === 'home' ? undefined : devicesWithin(snapshot, place);
+  const pool = there && there.length < members.length ? there.filter((d) => kindMatch(snapshot, d, kind) !== undefined) : members;
+  const named = pool.filter((d) => {
     const keys = nameKeysOf(d);
     if (![...placeKeys].every((k) => keys.includes(k))) return false;
     const rest = keys.filter((k) => !placeKeys.has(k) && k.length > LINKING_MAX);

@@ -10,7 +10,8 @@ import { capabilitiesOf } from './deviceKinds';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { asksDetectorsOnly, detectorReport } from './detectorReport';
 import { askedFields, asksAField, devicesAskedAbout, fieldWordKeys } from './fieldMeanings';
-import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 import { stateOf } from './IntentAnswerInput';
 import { STOP_WORDS, type Mention } from './mentions';
 import { tokenize, type Token } from './normalizeText';
@@ -122,7 +123,7 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   // "when were the smoke alarms last tested", each with `last_test`: each one's state, not a search of the notes.
   const kind = x.kindMention?.kind;
   if (!device && kind && x.kindSlot && first === 'when' && x.tokens.some((t) => t.key === 'last')) {
-    const ofKind = x.snapshot.devices.filter((d) => kindMatch(x.snapshot, d, kind) !== undefined);
+    const ofKind = membersOfKind(x.snapshot, kind);
     if (ofKind.some((d) => Object.keys(stateOf(d)).some((field) => lastEvent({ field })))) {
       add('device_state', { kind: x.kindSlot, place: x.placeSlot }, 0.9, 'kind+last-event');
       return;
@@ -156,7 +157,7 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   // "what's the supply air temp" (`supply_air_c`): an air word with a word of its own is a field's name, not air quality.
   const airField = has(keys, ...AIR) && words.some((w) => w.length >= 4 && !isQuantityWord(w) && !AIR.includes(w) && !GENERIC_FIELD_WORDS.has(w));
   const plain = !x.kindMention && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, ...FEEL, ...POWER, 'happen', 'happens') && (!has(keys, ...AIR) || airField);
-  const owners = plain ? fieldWordOwners(scope, words.filter((w) => !isQuantityWord(w) || AIR.includes(w))) : [];
+  const owners = plain ? fieldWordOwners(x.snapshot, scope, words.filter((w) => !isQuantityWord(w) || AIR.includes(w))) : [];
   const [owner] = owners;
   if (owners.length === 1 && owner) {
     add('device_state', { device: { type: 'entity', text: owner.name, entity: owner, how: 'synonym' } }, 0.91, 'field-word');
@@ -244,11 +245,14 @@ const MAX_OFFERED = 4;
  * The devices whose state field names hold every telling word of the question (`pellet` of `pellet_level_pct`), up to
  * one more than can be offered.
  */
-function fieldWordOwners(devices: readonly Entity[], words: readonly string[]): Entity[] {
+function fieldWordOwners(snapshot: HomeSnapshot, devices: readonly Entity[], words: readonly string[]): Entity[] {
   const telling = words.filter((w) => (w.length >= 4 || AIR.includes(w)) && !GENERIC_FIELD_WORDS.has(w));
   if (telling.length === 0 || telling.length > 2) return [];
+  // A word no device's field has rules every device out; over the whole home only the first word's owners are walked.
+  const owners = telling.map((w) => fieldPartOwners(snapshot).get(w));
+  if (owners.some((list) => !list)) return [];
   const found: Entity[] = [];
-  for (const device of devices) {
+  for (const device of devices === snapshot.devices ? owners[0] ?? [] : devices) {
     if (!telling.every((w) => fieldParts(device).has(w))) continue;
     found.push(device);
     if (found.length > MAX_OFFERED) break;
@@ -279,6 +283,24 @@ function fieldParts(device: Entity): Set<string> {
 }
 
 const FIELD_PARTS = new WeakMap<Entity, Set<string>>();
+
+/** Each field-name part → the devices having it, in the snapshot's order, built once per snapshot. */
+const FIELD_PART_OWNERS = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
+
+function fieldPartOwners(snapshot: HomeSnapshot): Map<string, Entity[]> {
+  let owners = FIELD_PART_OWNERS.get(snapshot);
+  if (owners) return owners;
+  owners = new Map();
+  for (const device of snapshot.devices) {
+    for (const part of fieldParts(device)) {
+      const list = owners.get(part);
+      if (list) list.push(device);
+      else owners.set(part, [device]);
+    }
+  }
+  FIELD_PART_OWNERS.set(snapshot, owners);
+  return owners;
+}
 
 /** The keys of the run of content words the word is part of ("e bike" of "is the e-bike charging"). */
 function wholeWordAround(tokens: readonly Token[], word: Token): string {

@@ -8,6 +8,7 @@ import { capabilitiesOf, coveredKinds, kindById } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 import { isPlaceWord, openingSayings } from './placeVocabulary';
 import { STOP_WORDS, type Mention } from './mentions';
 import type { Token } from './normalizeText';
@@ -35,7 +36,8 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
   const madeBy = (d: Entity): boolean => makerKey !== undefined && typeof d.content['manufacturer'] === 'string' && ` ${(d.content['manufacturer'] as string).toLowerCase()} `.includes(` ${makerKey} `);
   if (kind?.kind) {
     const k = kind.kind;
-    const found = candidates((d) => kindMatch(snapshot, d, k) !== undefined);
+    // The kind's members are cached per snapshot, in the devices' order.
+    const found = membersOfKind(snapshot, k).filter(inPlace);
     if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
     // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
     const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
