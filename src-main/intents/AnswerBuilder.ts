@@ -77,12 +77,12 @@ export function listOrSentence(lead: string, items: readonly string[]): string {
 }
 
 /**
- * The items for `listOrSentence`, formatting only the ones it shows (the first `LIST_MAX`); the rest are placeholders,
- * as they are only counted. A list of thousands of devices is not formatted line by line.
+ * The items for `listOrSentence` (or `joinNames` with `max`), formatting only the ones it shows (the first `LIST_MAX`);
+ * the rest are placeholders, as they are only counted. A list of thousands of devices is not formatted line by line.
  */
-export function listedLines<T>(items: readonly T[], line: (item: T) => string): string[] {
-  const shown = items.slice(0, LIST_MAX).map(line);
-  return items.length > shown.length ? [...shown, ...new Array<string>(items.length - shown.length).fill('')] : shown;
+export function listedLines<T>(items: readonly T[], line: (item: T) => string, max = LIST_MAX): string[] {
+  const shown = items.slice(0, max).map(line);
+  return items.length > shown.length ? shown.concat(new Array<string>(items.length - shown.length).fill('')) : shown;
 }
 
 export function plural(n: number, one: string, many: string): string {

@@ -179,10 +179,14 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
     return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%) and ${soonText}, ${fine} others are fine:`, [...low.map((d) => (lowByWord.has(d) ? line(d) : `${line(d)} (low)`)), ...soon.map((d) => `${line(d)} (getting low)`)]);
   }
   // Every battery device, lowest first; only the lines shown are formatted and cited, the count covers the rest.
-  const devices = [...lowByWord, ...all.filter((b) => !lowByWord.has(b.device)).slice(0, LIST_MAX).map((b) => b.device)].slice(0, LIST_MAX);
+  const devices = [...lowByWord].slice(0, LIST_MAX);
+  for (const b of all) {
+    if (devices.length >= LIST_MAX) break;
+    if (!lowByWord.has(b.device)) devices.push(b.device);
+  }
   input.answer.cite(...devices);
   const shown = devices.map((d) => (lowByWord.has(d) || (batteryOf(d) ?? 100) >= LOW_BATTERY_PCT ? line(d) : `${line(d)} (low)`));
-  const lines = all.length > shown.length ? [...shown, ...new Array<string>(all.length - shown.length).fill('')] : shown;
+  const lines = all.length > shown.length ? shown.concat(new Array<string>(all.length - shown.length).fill('')) : shown;
   const lowText = low.length ? ` ${capitalsOf(low.length === 1 ? `${low[0]?.name ?? ''} is low` : `${low.length} are low`)}.` : '';
   return listOrSentence(`${plural(all.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
 }

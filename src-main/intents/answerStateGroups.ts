@@ -1,4 +1,4 @@
-import { joinNames, placeName } from './AnswerBuilder';
+import { joinNames, listedLines, placeName } from './AnswerBuilder';
 import { withFreshness } from './answerText';
 import { DEVICE_KINDS, type DeviceKind } from './deviceKinds';
 import { devicesWithin } from './HomeIndex';
@@ -9,6 +9,9 @@ import { runsJobs } from './switchControl';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+
+/** Devices named in an on/off answer; the rest are counted. */
+const SAID_NAMES = 20;
 
 /** "which lights are on [in the kitchen]?" / "what is on upstairs?": devices with a power state, filtered by it. */
 export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on' | 'off'): Promise<string> {
@@ -35,7 +38,8 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     const names = candidates.length <= 6 ? ` (${joinNames(candidates.map((d) => `${d.name}: ${onOffOf(d) ?? '?'}`))})` : '';
     return withFreshness(`No ${what}${where} are ${wanted}${names}.`, input.context.freshness.label);
   }
-  const names = matching.map((d) => {
+  // Only the names said are formatted (joinNames shows 20 and counts the rest).
+  const names = listedLines(matching, (d) => {
     const state = stateOf(d);
     const level = state['level'];
     if (wanted === 'on' && typeof level === 'number') return `${d.name} (${level}%)`;
@@ -44,9 +48,9 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     const source = state['source'] ?? state['media_title'] ?? state['title'];
     if (typeof doing === 'string' && PLAYING.test(doing)) return `${d.name} (${doing}${typeof source === 'string' ? `: ${source}` : ''})`;
     return d.name;
-  });
+  }, SAID_NAMES);
   const verb = matching.length === 1 ? 'is' : 'are';
-  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, 20)}.`, input.context.freshness.label);
+  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, SAID_NAMES)}.`, input.context.freshness.label);
 }
 
 /**
