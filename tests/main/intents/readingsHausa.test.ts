@@ -15,6 +15,9 @@ const ENTITIES: RawEntity[] = [
   { id: 'h-waje', entity_type: 'room', name: 'Tsakar gida', content: { description: 'courtyard' } },
   { id: 'h-zafi', entity_type: 'device', name: "Ma'aunin zafi", content: { type: 'sensor', capabilities: ['temperature', 'battery'], state: { temperature: '31.5 °C', battery: '64%' } } },
   { id: 'h-fitila', entity_type: 'device', name: 'Fitilar rumfa', content: { type: 'lighting', capabilities: ['on/off'], state: { on: true } } },
+  { id: 'h-fitilar-kaka', entity_type: 'device', name: 'Fitilar Kaka', content: { type: 'lighting', capabilities: ['on/off', 'brightness'], state: { on: false, brightness: 40 } } },
+  { id: 'h-kofa', entity_type: 'device', name: 'Makullin kofa', content: { type: 'security', capabilities: ['lock/unlock', 'battery'], state: { locked: true, battery: '9%' } } },
+  { id: 'h-motsi', entity_type: 'device', name: 'Na’urar motsi', content: { type: 'sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: '85%' } } },
   { id: 'h-firji', entity_type: 'device', name: 'Firji', content: { type: 'appliance', description: 'fridge', capabilities: ['temperature'], state: { door: 'closed', fridge_temp: '6 °C' } } },
   { id: 'h-murhu', entity_type: 'device', name: 'Murhu', content: { type: 'climate', description: 'charcoal stove with a flue sensor', capabilities: ['flue_temperature'], state: { lit: false, flue_temp: '38 °C' } } },
   { id: 'h-rediyo', entity_type: 'device', name: 'Rediyon Kaka', content: { type: 'entertainment', capabilities: ['speaker', 'volume'], state: { volume: 40, playing: 'Freedom Radio Kano' } } },
@@ -113,5 +116,20 @@ describe('state words the device keeps', () => {
     expect(text).toContain('disarmed');
     const set = await h.responder.respond('set it', h.context({ conversationId }));
     expect(set?.proposal?.targets.map((t) => t.name)).toEqual(['Ƙararrawa']);
+  });
+});
+
+describe('capabilities and batteries asked in everyday words', () => {
+  it('"which ones can I dim" lists what can be dimmed, not every light', async () => {
+    const { cited } = await ask('which ones can we dim');
+    expect(cited).toContain('Fitilar Kaka');
+    expect(cited).not.toContain('Fitilar rumfa');
+  });
+
+  it('"anything need new batteries" lists the low ones only', async () => {
+    const { text, cited } = await ask('does anything need a new battery');
+    expect(cited).toContain('Makullin kofa');
+    expect(cited).not.toContain('Na’urar motsi');
+    expect(text).toContain('9%');
   });
 });
