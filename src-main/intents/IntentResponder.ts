@@ -15,6 +15,7 @@ import { lockStateOf, openStateOf } from './deviceReadings';
 import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
 import { oneOfKindState } from './oneOfKindState';
+import { withAskedReading } from './askedReading';
 import { detectorQuestion } from './detectorQuestion';
 import { listApps } from './answerAppList';
 import { appReadingOf } from './appNamedAsDevice';
@@ -106,7 +107,9 @@ export class IntentResponder implements Responder {
     const snapshot = await this.options.engine.index.get();
     const trimmed = verbFinalPhrasing(readSentenceFrames(typed, snapshot) ?? typed, snapshot);
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
-    const understood = (await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined);
+    const heard = (await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined);
+    // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
+    const understood = withAskedReading(heard, trimmed, snapshot);
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).

@@ -167,7 +167,7 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   };
   // "any low batteries?", "which batteries are low" (a template without the slot): only the low ones are the answer;
   // the rest are counted, not listed.
-  if (input.match.slots['low'] !== undefined || said(input.match, 'low', 'changing', 'replacing', 'dying', 'flat', 'dead')) {
+  if (input.match.slots['low'] !== undefined || said(input.match, 'low', 'changing', 'replacing', 'dying', 'flat', 'dead', 'new', 'replace', 'replacement', 'swap', 'swapping')) {
     // Those close to the line ("Câmara Jardim: 27%") are the next to change: said apart, never called fine.
     const soon = all.filter((b) => b.level >= LOW_BATTERY_PCT && b.level < SOON_BATTERY_PCT).map((b) => b.device);
     input.answer.cite(...[...low, ...soon].slice(0, LIST_MAX));

@@ -175,7 +175,7 @@ function plain(field: string, value: unknown): string | undefined {
 }
 
 /** One-word states that are a condition ("not charging", "not armed"); other words are things ("no leak", "no motion"). */
-const NOT_A_THING = /(ing|ed|able|ive|open|on|online|offline|due|home|away|present|idle|busy|full|empty|low|high|ok)$/;
+const NOT_A_THING = /(ing|ed|able|ive|open|on|online|offline|due|home|away|present|idle|busy|full|empty|low|high|ok|lit)$/;
 
 /** A true/false field in words: "playing: false" is "not playing", "water_leak: false" "water leak not detected". */
 export function booleanPhrase(label: string, value: boolean): string {
