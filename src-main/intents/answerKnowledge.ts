@@ -53,7 +53,8 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   if (!device && article >= 0) device = deviceDescribedAs(input.snapshot, words.slice(article + 1));
   // The device's own name words say which device, not which of its procedures ("clean Karmnik Filemona").
   const deviceKeys = new Set(device ? tokenize(device.name).map((t) => t.key) : []);
-  const wanted = taskKeys(slot.text).filter((k) => !deviceKeys.has(k));
+  const saidKeys = taskKeys(slot.text);
+  const wanted = saidKeys.filter((k) => !deviceKeys.has(k));
   let procedures: Entity[] = input.snapshot.procedures;
   let manuals: Entity[] = [];
   if (device) {
@@ -77,14 +78,14 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   const specific = (id: string): boolean => (kindById(id)?.includes.length ?? 1) === 0;
   const fits = procedures
     .filter((p) => linked || !device || !forAnotherKind(input.snapshot, p, device, specific))
-    .map((p) => fitProcedure(input.snapshot, p, wanted, linked ? new Map() : taskKinds))
+    .map((p) => fitProcedure(input.snapshot, p, wanted, linked ? new Map() : taskKinds, saidKeys))
     .filter((f): f is NonNullable<typeof f> => f !== undefined);
   const aboutKind = taskKinds.size > 0 && !linked ? fits.filter((f) => f.aboutKind).length : 0;
   const ranked = rankFits(fits);
   // A bare verb over every procedure ("how do I change them" with nothing named) is no evidence from a step alone.
   let best = (!linked && objectless(wanted)) || situation ? ranked.find((f) => f.byName) : ranked[0];
   // "how do I clean it" about a device with one procedure: that procedure, whatever language its name is in.
-  if (!best && linked && objectless(wanted) && procedures.length === 1 && procedures[0]) best = { procedure: procedures[0], score: 0, byName: false, firstStep: 0, aboutKind: false };
+  if (!best && linked && objectless(wanted) && procedures.length === 1 && procedures[0]) best = { procedure: procedures[0], score: 0, byName: false, firstStep: 0, aboutKind: false, nameHits: 0 };
   // The only procedure about the kind the task names ("defrost the chest freezer" → "Avfrosta frysboxen", linked to
   // the freezer) is the answer even when its name shares no other word with the task.
   const onlyAbout = aboutKind === 1 ? fits.find((f) => f.aboutKind) : undefined;
