@@ -10,6 +10,7 @@ import { timedFor } from './scheduleAsked';
 import { linkedDocSentence } from './linkedDocSentence';
 import { datedNoteSentence, writtenDateAsked } from './datedNoteSentence';
 import { lastEventAsked } from './pastEvents';
+import { scheduleNamedBy } from './namedSchedule';
 import { describeTrigger } from './triggerText';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
@@ -105,6 +106,13 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     else if (from.entity_type === 'automation' && edge.relationship_type === 'automates') automations.push(from);
     else if ((from.entity_type === 'automation' || from.entity_type === 'schedule') && edge.relationship_type === 'triggered_by') triggered.push(from);
   }
+  // "what's the heating schedule" where "heating" resolved to a thermostat without one: the schedule named so.
+  const askedSchedule = said(input.match, ...CUES.schedule) && !said(input.match, ...CUES.automation);
+  const named = schedules.length === 0 && askedSchedule ? scheduleNamedBy(words, input.snapshot, device) : undefined;
+  if (named) {
+    input.answer.cite(named, device);
+    return `${describeSchedule(named)}. ${device.name} has no schedule of its own.`;
+  }
   const shown = schedules.length ? schedules : automations;
   input.answer.cite(device, ...shown, ...triggered);
   // "what happens when the leak sensor goes off": the automations this device sets off.
@@ -119,7 +127,6 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
   const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));
   // "any schedule for the dishwasher": an automation acting on it (a leak rule that stops it) is no schedule, so the
   // answer says there is none and names the automations as what they are.
-  const askedSchedule = said(input.match, ...CUES.schedule) && !said(input.match, ...CUES.automation);
   const runBy = schedules.length === 0 && askedSchedule && !automations.some((a) => timedFor(a, device.name))
     ? listOrSentence(`There is no schedule for ${device.name}; ${plural(automations.length, 'automation acts', 'automations act')} on it:`, lines)
     : listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);

@@ -15,6 +15,9 @@ const ENTITIES: RawEntity[] = [
   { id: 'ka-ezo', entity_type: 'room', name: 'Ezo', content: { description: 'back yard: cisterna, grill, clothes line' } },
   { id: 'ka-cisterna', entity_type: 'device', name: 'Cisterna sensori', content: { type: 'sensor', capabilities: ['water_level'], state: { level: '40%' } } },
   { id: 'ka-kamera', entity_type: 'device', name: 'Kamera ezoshi', content: { type: 'security', capabilities: ['video'], state: { recording: true } } },
+  { id: 'ka-kontroleri', entity_type: 'device', name: 'Kontroleri Sardapshi', content: { type: 'network', description: 'relay hub in the basement', capabilities: ['relay'] } },
+  { id: 'ka-termostati', entity_type: 'device', name: 'Termostati Nino', content: { type: 'climate', description: 'thermostat for the floor heating', capabilities: ['setpoint', 'room_temperature'], state: { target_temperature: 21 } } },
+  { id: 'ka-iatakis-saati', entity_type: 'schedule', name: 'Heating hours', content: { days: 'daily', periods: [{ from: '06:30', to: '09:00' }], enabled: true } },
   { id: 'ka-app-cisterna', entity_type: 'app', name: 'Tuya Smart', content: { vendor: 'Tuya' } },
   { id: 'ka-app-kamera', entity_type: 'app', name: 'Reolink', content: { vendor: 'Reolink' } },
   { id: 'ka-kvabi', entity_type: 'device', name: 'Gazis kvabi', content: { type: 'climate', manufacturer: 'Baxi', description: 'gas boiler for the radiators', capabilities: ['heating', 'hot_water', 'fault_reset'], state: { on: true, pressure: '1.4 bar' } } },
@@ -43,6 +46,11 @@ const EDGES: RawEdge[] = [
   { from: 'ka-cisterna', to: 'ka-sardapi', type: 'located_in' },
   { from: 'ka-kamera', to: 'ka-ezo', type: 'located_in' },
   { from: 'ka-cisterna', to: 'ka-app-cisterna', type: 'controlled_by_app' },
+  { from: 'ka-kontroleri', to: 'ka-sardapi', type: 'located_in' },
+  { from: 'ka-kontroleri', to: 'ka-kvabi', type: 'controls' },
+  { from: 'ka-kontroleri', to: 'ka-tumbo', type: 'controls' },
+  { from: 'ka-termostati', to: 'ka-misaghebi', type: 'located_in' },
+  { from: 'ka-iatakis-saati', to: 'ka-tumbo', type: 'manages' },
   { from: 'ka-kamera', to: 'ka-app-kamera', type: 'controlled_by_app' },
   { from: 'ka-kvabi', to: 'ka-sardapi', type: 'located_in' },
   { from: 'ka-tumbo', to: 'ka-sardapi', type: 'located_in' },
@@ -135,5 +143,24 @@ describe('the app of a device named by words a room description also says', () =
 
   it('"which app for the ezo" still lists the apps of the yard', async () => {
     expect((await ask('which app for the ezo')).text).toMatch(/Reolink/);
+  });
+});
+
+describe('the controller an answer named', () => {
+  it('"what else does that control" after "what controls the gazis kvabi" is about the controller', async () => {
+    const id = 'ka-else';
+    expect((await ask('what controls the gazis kvabi', id)).text).toMatch(/Kontroleri Sardapshi/);
+    const a = await ask('what else does that control', id);
+    expect(a.model).toBe('device_controls');
+    expect(a.text).toMatch(/Tumbo Nino/);
+  });
+});
+
+describe('a schedule named by what it runs', () => {
+  it('"what is the heating schedule" is the schedule named so, not "no schedule" for the thermostat', async () => {
+    const a = await ask('what is the heating schedule');
+    expect(a.text).toMatch(/Heating hours/);
+    expect(a.text).toMatch(/Termostati Nino has no schedule of its own/);
+    expect(a.text).toMatch(/06:30/);
   });
 });
