@@ -192,3 +192,12 @@ export function fitProcedure(snapshot: HomeSnapshot, procedure: Entity, wanted: 
 export function rankFits(fits: ProcedureFit[]): ProcedureFit[] {
   return fits.filter((f) => f.score > 0).sort((a, b) => b.score - a.score || Number(b.byName) - Number(a.byName) || b.nameHits - a.nameHits || a.firstStep - b.firstStep);
 }
+
+/**
+ * Does the procedure's own name say every task word (two or more)? "top up the battery water" is "Top up inverter
+ * battery" even when "water" named another device (a solar water heater with no procedures of its own).
+ */
+export function nameSaysAll(procedure: Entity, wanted: readonly string[]): boolean {
+  const { nameKeys } = wordsOf(procedure);
+  return wanted.length >= 2 && wanted.every((w) => nameKeys.some((k) => stemMatch(k, w)));
+}

@@ -18,6 +18,9 @@ const ENTITIES: RawEntity[] = [
   { id: 'ka-kontroleri', entity_type: 'device', name: 'Kontroleri Sardapshi', content: { type: 'network', description: 'relay hub in the basement', capabilities: ['relay'] } },
   { id: 'ka-termostati', entity_type: 'device', name: 'Termostati Nino', content: { type: 'climate', description: 'thermostat for the floor heating', capabilities: ['setpoint', 'room_temperature'], state: { target_temperature: 21 } } },
   { id: 'ka-iatakis-saati', entity_type: 'schedule', name: 'Heating hours', content: { days: 'daily', periods: [{ from: '06:30', to: '09:00' }], enabled: true } },
+  { id: 'ka-inverteri', entity_type: 'device', name: 'Inverteri', content: { type: 'energy', description: 'battery backup for power cuts', capabilities: ['backup'], state: { battery: '88%' } } },
+  { id: 'ka-mzis', entity_type: 'device', name: 'Mzis water heater', content: { type: 'appliance', capabilities: ['temperature_monitoring'], state: { water_temp: '58 °C' } } },
+  { id: 'ka-akumulatori', entity_type: 'procedure', name: 'Top up the inverteri battery', content: { steps: ['Switch the Inverteri to bypass.', 'Open the vent caps.', 'Add distilled water up to the green float.', 'Close the caps and switch back.'] } },
   { id: 'ka-app-cisterna', entity_type: 'app', name: 'Tuya Smart', content: { vendor: 'Tuya' } },
   { id: 'ka-app-kamera', entity_type: 'app', name: 'Reolink', content: { vendor: 'Reolink' } },
   { id: 'ka-kvabi', entity_type: 'device', name: 'Gazis kvabi', content: { type: 'climate', manufacturer: 'Baxi', description: 'gas boiler for the radiators', capabilities: ['heating', 'hot_water', 'fault_reset'], state: { on: true, pressure: '1.4 bar' } } },
@@ -47,6 +50,9 @@ const EDGES: RawEdge[] = [
   { from: 'ka-kamera', to: 'ka-ezo', type: 'located_in' },
   { from: 'ka-cisterna', to: 'ka-app-cisterna', type: 'controlled_by_app' },
   { from: 'ka-kontroleri', to: 'ka-sardapi', type: 'located_in' },
+  { from: 'ka-inverteri', to: 'ka-sardapi', type: 'located_in' },
+  { from: 'ka-mzis', to: 'ka-sardapi', type: 'located_in' },
+  { from: 'ka-akumulatori', to: 'ka-inverteri', type: 'procedure_for' },
   { from: 'ka-kontroleri', to: 'ka-kvabi', type: 'controls' },
   { from: 'ka-kontroleri', to: 'ka-tumbo', type: 'controls' },
   { from: 'ka-termostati', to: 'ka-misaghebi', type: 'located_in' },
@@ -93,6 +99,19 @@ describe('the procedure whose own title says the verb', () => {
   it('"how to fill the rainwater cistern" is the cistern procedure, not the pump tank one', async () => {
     const a = await ask('how to fill the rainwater cistern');
     expect(a.text).toMatch(/^Fill the rainwater cistern/);
+  });
+});
+
+describe('the device a task names, and a procedure named by the whole task', () => {
+  it('"steps to pour distilled water in the inverteri" is the inverter procedure, not "none" for the water heater', async () => {
+    const a = await ask('steps to pour distilled water in the inverteri');
+    expect(a.text).toMatch(/^Top up the inverteri battery/);
+  });
+
+  it('"how to top up the battery water" finds the procedure whose name says it, whatever "water" named', async () => {
+    const a = await ask('how to top up the battery water');
+    expect(a.text).toMatch(/^Top up the inverteri battery/);
+    expect(a.text).not.toMatch(/no procedure/i);
   });
 });
 
