@@ -20,6 +20,7 @@ import { CUES } from './cueWords';
 import { kindById, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
 import { homeUses } from './homeWords';
 import { automationMeant, keptIntent, overListedAutomations, namesThingNotPlace, PLACE_SLOTS, withoutPlaceOfNone } from './followUpKeepsIntent';
+import { controllerMeantByElse } from './elseController';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
 import { lockStateOf, openStateOf } from './deviceReadings';
@@ -207,6 +208,9 @@ export class FollowUpReader {
       const automation = automationMeant(text, focus.subjects, focus.listed);
       const resolved = resolvePronoun(text, automation ? { ...focus, subjects: [automation] } : focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
+      const controller = controllerMeantByElse(text, focus);
+      const ofController = controller ? resolvePronoun(text, { ...focus, subjects: [controller] }) : undefined;
+      if (ofController) tries.unshift(ofController);
       // "when's it next getting serviced" after an answer from the boiler's manual: a document is never serviced;
       // the one device it is for is.
       const doc = focus.subjects[0];

@@ -6,6 +6,7 @@ import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { phraseKey } from './deviceKinds';
 import { makerKeyOf } from './HomeIndex';
+import { appForDevice } from './answerStructure';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 
 /** Devices looked up one by one (a tool read each); a group bigger than this is answered from its first ones. */
@@ -17,6 +18,10 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   const makerSlot = input.match.slots['manufacturer'];
   const maker = makerSlot?.type === 'manufacturer' ? makerKeyOf(makerSlot.value) : undefined;
   const place = entitySlot(input.match, 'place');
+  // "app for the oil tank" read as the yard (its description says "oil tank") where one device is named by those words
+  // ("Oil tank gauge"): that device's own app, not every app of the yard.
+  const named = place && !kind && !maker ? deviceNamedInPlace(input, place) : undefined;
+  if (named) return appForDevice({ ...input, match: { ...input.match, slots: { ...input.match.slots, device: { type: 'entity', text: named.name, entity: named, how: 'exact' } } } });
   const devices = (await devicesOfKind(input, kind, place)).filter((d) => {
     if (!maker) return true;
     const k = input.snapshot.makerKeyOfDevice.get(d.id);
@@ -57,6 +62,20 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   input.answer.cite(...without);
   const rest = without.length > 0 ? ` No app is linked to ${joinNames(without.map((d) => d.name), 6)}.` : '';
   return `The ${what}${where} ${found.length === 1 ? 'use' : 'use these apps:'} ${joinNames(lines)}.${rest}`;
+}
+
+/**
+ * The one device whose name holds every word said for the place, when the place's own name does not (it was found by
+ * its description: "back yard: oil tank, heat pump unit"). A device's name says more than a room's description.
+ */
+function deviceNamedInPlace(input: IntentAnswerInput, place: Entity): Entity | undefined {
+  const slot = input.match.slots['place'];
+  const said = slot ? phraseKey(slot.text.replace(/^(the|a|an|our|my)\s+/i, '')) : '';
+  if (said.length < 3 || ` ${phraseKey(place.name)} `.includes(` ${said} `)) return undefined;
+  // Only words some device's name has are looked for among the names (the name index, not every device).
+  if (!said.split(' ').every((w) => input.snapshot.deviceNameKeys.has(w))) return undefined;
+  const named = input.snapshot.devices.filter((d) => ` ${phraseKey(d.name)} `.includes(` ${said} `));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The apps each device is controlled by (its `controlled_by_app` edges), with the devices of each. */

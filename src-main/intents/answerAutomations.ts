@@ -6,8 +6,11 @@ import { joinNames, listOrSentence, plural } from './AnswerBuilder';
 import { describeSchedule } from './answerStructure';
 import { CUES } from './cueWords';
 import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
-import { isTimed } from './scheduleAsked';
+import { timedFor } from './scheduleAsked';
 import { linkedDocSentence } from './linkedDocSentence';
+import { datedNoteSentence, writtenDateAsked } from './datedNoteSentence';
+import { lastEventAsked } from './pastEvents';
+import { scheduleNamedBy } from './namedSchedule';
 import { describeTrigger } from './triggerText';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
@@ -85,6 +88,14 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
   if (!device) return '';
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
+  // "when was the last delivery", "till when is the warranty": a date written in a note, not a timetable (unless the
+  // device keeps that event in its own state: `last_run`).
+  const words = input.match.words;
+  const dated = writtenDateAsked(words) && !lastEventAsked(device, new Set(words)) ? datedNoteSentence(words, details.connected_entities ?? [], input.snapshot.notes) : undefined;
+  if (dated) {
+    input.answer.cite(device, dated.doc);
+    return `From ${dated.doc.name}: “${dated.sentence}”`;
+  }
   const schedules: Entity[] = [];
   const automations: Entity[] = [];
   const triggered: Entity[] = [];
@@ -94,6 +105,13 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     if (from.entity_type === 'schedule' && (edge.relationship_type === 'manages' || edge.relationship_type === 'automates')) schedules.push(from);
     else if (from.entity_type === 'automation' && edge.relationship_type === 'automates') automations.push(from);
     else if ((from.entity_type === 'automation' || from.entity_type === 'schedule') && edge.relationship_type === 'triggered_by') triggered.push(from);
+  }
+  // "what's the heating schedule" where "heating" resolved to a thermostat without one: the schedule named so.
+  const askedSchedule = said(input.match, ...CUES.schedule) && !said(input.match, ...CUES.automation);
+  const named = schedules.length === 0 && askedSchedule ? scheduleNamedBy(words, input.snapshot, device) : undefined;
+  if (named) {
+    input.answer.cite(named, device);
+    return `${describeSchedule(named)}. ${device.name} has no schedule of its own.`;
   }
   const shown = schedules.length ? schedules : automations;
   input.answer.cite(device, ...shown, ...triggered);
@@ -109,8 +127,7 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
   const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));
   // "any schedule for the dishwasher": an automation acting on it (a leak rule that stops it) is no schedule, so the
   // answer says there is none and names the automations as what they are.
-  const askedSchedule = said(input.match, ...CUES.schedule) && !said(input.match, ...CUES.automation);
-  const runBy = schedules.length === 0 && askedSchedule && !automations.some(isTimed)
+  const runBy = schedules.length === 0 && askedSchedule && !automations.some((a) => timedFor(a, device.name))
     ? listOrSentence(`There is no schedule for ${device.name}; ${plural(automations.length, 'automation acts', 'automations act')} on it:`, lines)
     : listOrSentence(`${device.name} is ${schedules.length ? 'managed' : 'run'} by`, lines);
   return setsOff ? `${runBy}

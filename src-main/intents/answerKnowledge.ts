@@ -12,7 +12,7 @@ import { tokenize } from './normalizeText';
 import { deviceDescribedAs } from './describedDevice';
 import { appForDevice } from './answerStructure';
 import type { SlotResolver } from './SlotResolver';
-import { fitProcedure, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
+import { fitProcedure, nameSaysAll, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
 import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSentence';
 
 const MAX_TASK_WORDS = 10;
@@ -38,14 +38,18 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   let device: Entity | undefined;
   const words = tokens.slice(0, MAX_TASK_WORDS);
   for (let len = Math.min(MAX_SPAN, words.length); len >= 1 && !device; len--) {
-    for (let start = 0; start + len <= words.length && !device; start++) {
+    const named: Entity[] = [];
+    for (let start = 0; start + len <= words.length; start++) {
       const span = words.slice(start, start + len);
       if (span.every((t) => STOP.has(t.key))) continue;
       // Unknown words would send the resolver into a typo search over every device; a task names devices plainly.
       if (!span.every((t) => STOP.has(t.key) || input.snapshot.deviceNameKeys.has(t.key))) continue;
       const resolved = await slots.resolve('device', span);
-      if (resolved.value.type === 'entity' && resolved.score >= 0.95 && resolved.value.entity.entity_type === 'device') device = resolved.value.entity;
+      if (resolved.value.type === 'entity' && resolved.score >= 0.95 && resolved.value.entity.entity_type === 'device') named.push(resolved.value.entity);
     }
+    // "add distilled water in the inverter battery": of two devices named as long, the one with procedures ("water"
+    // also names the solar water heater, which has none).
+    device = named.find((d) => input.snapshot.procedures.some((p) => input.snapshot.devicesOfDoc.get(p.id)?.some((x) => x.id === d.id))) ?? named[0];
   }
   // "descale the kettle" where the kettle is only said by its model ("Mi Smart Kettle Pro"): the whole phrase after
   // "the" names the one device whose own words say it.
@@ -53,7 +57,8 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   if (!device && article >= 0) device = deviceDescribedAs(input.snapshot, words.slice(article + 1));
   // The device's own name words say which device, not which of its procedures ("clean Karmnik Filemona").
   const deviceKeys = new Set(device ? tokenize(device.name).map((t) => t.key) : []);
-  const wanted = taskKeys(slot.text).filter((k) => !deviceKeys.has(k));
+  const saidKeys = taskKeys(slot.text);
+  const wanted = saidKeys.filter((k) => !deviceKeys.has(k));
   let procedures: Entity[] = input.snapshot.procedures;
   let manuals: Entity[] = [];
   if (device) {
@@ -76,15 +81,15 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   const linked = procedures !== input.snapshot.procedures;
   const specific = (id: string): boolean => (kindById(id)?.includes.length ?? 1) === 0;
   const fits = procedures
-    .filter((p) => linked || !device || !forAnotherKind(input.snapshot, p, device, specific))
-    .map((p) => fitProcedure(input.snapshot, p, wanted, linked ? new Map() : taskKinds))
+    .filter((p) => linked || !device || !forAnotherKind(input.snapshot, p, device, specific) || nameSaysAll(p, wanted))
+    .map((p) => fitProcedure(input.snapshot, p, wanted, linked ? new Map() : taskKinds, saidKeys))
     .filter((f): f is NonNullable<typeof f> => f !== undefined);
   const aboutKind = taskKinds.size > 0 && !linked ? fits.filter((f) => f.aboutKind).length : 0;
   const ranked = rankFits(fits);
   // A bare verb over every procedure ("how do I change them" with nothing named) is no evidence from a step alone.
   let best = (!linked && objectless(wanted)) || situation ? ranked.find((f) => f.byName) : ranked[0];
   // "how do I clean it" about a device with one procedure: that procedure, whatever language its name is in.
-  if (!best && linked && objectless(wanted) && procedures.length === 1 && procedures[0]) best = { procedure: procedures[0], score: 0, byName: false, firstStep: 0, aboutKind: false };
+  if (!best && linked && objectless(wanted) && procedures.length === 1 && procedures[0]) best = { procedure: procedures[0], score: 0, byName: false, firstStep: 0, aboutKind: false, nameHits: 0 };
   // The only procedure about the kind the task names ("defrost the chest freezer" → "Avfrosta frysboxen", linked to
   // the freezer) is the answer even when its name shares no other word with the task.
   const onlyAbout = aboutKind === 1 ? fits.find((f) => f.aboutKind) : undefined;
@@ -99,7 +104,10 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   if (best && (best.score >= 0.5 || linked || (aboutKind === 1 && best === onlyAbout))) {
     // Found by a step only, with other procedures for the same device: those are named too.
     const others = linked && !best.byName ? procedures.filter((p) => p !== best?.procedure) : [];
-    input.answer.cite(device, best.procedure, ...others, ...manuals);
+    // A procedure of another device, found by its own name: its devices are cited, not the one a task word named.
+    const forDevices = input.snapshot.devicesOfDoc.get(best.procedure.id) ?? [];
+    const citedDevices = !linked && device && forDevices.length > 0 && !forDevices.some((d) => d.id === device?.id) ? forDevices : [device];
+    input.answer.cite(...citedDevices, best.procedure, ...others, ...manuals);
     const manualLine = manuals.length ? `\nManual: ${manuals.map(describeManual).join('; ')}.` : '';
     const otherLine = others.length && device ? `\nOther procedures for ${device.name}: ${others.map((p) => p.name).join(', ')}.` : '';
     return `${formatSteps(best.procedure)}${otherLine}${manualLine}`;

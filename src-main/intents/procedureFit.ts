@@ -34,6 +34,8 @@ export interface ProcedureFit {
   firstStep: number;
   /** A kind the task names is what it is about (its name, linked devices or steps say so), not just possible. */
   aboutKind: boolean;
+  /** Task words the procedure's own name says ("reset" of "Reset the oil boiler"), not only its device's capabilities. */
+  nameHits: number;
 }
 
 export function taskKeys(text: string): string[] {
@@ -139,15 +141,18 @@ export function sameFamily(a: string, b: string): boolean {
 /**
  * The fit of one procedure to the task words (`taskKeys`, the device's own name words already left out), or
  * undefined when a kind the task names is not what the procedure is about ("clean the fridge" is never "Clean the
- * Dishwasher Filter"). `taskKinds` are the kinds the task names with their words.
+ * Dishwasher Filter"). `taskKinds` are the kinds the task names with their words; `said` all the task's words.
  */
-export function fitProcedure(snapshot: HomeSnapshot, procedure: Entity, wanted: readonly string[], taskKinds: ReadonlyMap<string, string[]>): ProcedureFit | undefined {
-  if (wanted.length === 0) return { procedure, score: 0, byName: false, firstStep: Number.MAX_SAFE_INTEGER, aboutKind: false };
+export function fitProcedure(snapshot: HomeSnapshot, procedure: Entity, wanted: readonly string[], taskKinds: ReadonlyMap<string, string[]>, said: readonly string[] = wanted): ProcedureFit | undefined {
+  if (wanted.length === 0) return { procedure, score: 0, byName: false, firstStep: Number.MAX_SAFE_INTEGER, aboutKind: false, nameHits: 0 };
   const { nameKeys, steps, stepKinds, nameKinds } = wordsOf(procedure);
   const linked = linkedOf(snapshot, procedure);
   let total = 0;
   let byName = false;
   let firstStep = Number.MAX_SAFE_INTEGER;
+  // Counted over every task word, the device's name too: "fill the overhead tank" is "Fill the overhead tank", not
+  // "Fill the cooler", though "overhead tank" named the device.
+  const nameHits = said.filter((word) => nameKeys.some((k) => stemMatch(k, word))).length;
   const kindWords = kindWordsOf(taskKinds);
   let aboutKind = taskKinds.size > 0;
   for (const [id] of taskKinds) {
@@ -176,10 +181,23 @@ export function fitProcedure(snapshot: HomeSnapshot, procedure: Entity, wanted: 
     }
     if (kind && linked.unclassified) total += UNCLASSIFIED_WEIGHT;
   }
-  return { procedure, score: total / wanted.length, byName, firstStep, aboutKind };
+  return { procedure, score: total / wanted.length, byName, firstStep, aboutKind, nameHits };
 }
 
-/** Best first: more evidence, then evidence in the name, then the earlier step. */
+/**
+ * Best first: more evidence, then evidence in the name, then more words in the procedure's own name (a boiler with a
+ * `lockout_reset` capability lends "reset" to each of its procedures; "Reset the oil boiler" says it itself), then the
+ * earlier step.
+ */
 export function rankFits(fits: ProcedureFit[]): ProcedureFit[] {
-  return fits.filter((f) => f.score > 0).sort((a, b) => b.score - a.score || Number(b.byName) - Number(a.byName) || a.firstStep - b.firstStep);
+  return fits.filter((f) => f.score > 0).sort((a, b) => b.score - a.score || Number(b.byName) - Number(a.byName) || b.nameHits - a.nameHits || a.firstStep - b.firstStep);
+}
+
+/**
+ * Does the procedure's own name say every task word (two or more)? "top up the battery water" is "Top up inverter
+ * battery" even when "water" named another device (a solar water heater with no procedures of its own).
+ */
+export function nameSaysAll(procedure: Entity, wanted: readonly string[]): boolean {
+  const { nameKeys } = wordsOf(procedure);
+  return wanted.length >= 2 && wanted.every((w) => nameKeys.some((k) => stemMatch(k, w)));
 }

@@ -136,3 +136,18 @@ export function isTimed(automation: Entity): boolean {
   const t = trigger as Record<string, unknown>;
   return (typeof t['type'] === 'string' && /^(time|timer|schedule|cron|sun|sunset|sunrise|time_pattern)$/i.test(t['type'])) || 'at' in t || 'cron' in t;
 }
+
+/** Actions that end what a device does: a timed rule made only of these puts it away, it does not run it. */
+const ENDING_ACTION = /^(turn_?off|off|switch_?off|stop|close|lock|pause|standby|power_?off|disable)$/i;
+
+/**
+ * "is there a schedule for the telly" where only a good-night rule switches it off at 23:30: that rule is no timetable
+ * of the telly. A timed automation is a schedule of a device only when it starts or sets it (or says nothing of how).
+ */
+export function timedFor(automation: Entity, deviceName: string): boolean {
+  if (!isTimed(automation)) return false;
+  const actions = automation.content['actions'];
+  if (!Array.isArray(actions)) return true;
+  const own = actions.filter((a): a is Record<string, unknown> => !!a && typeof a === 'object' && (a as Record<string, unknown>)['device'] === deviceName);
+  return own.length === 0 || own.some((a) => typeof a['action'] !== 'string' || !ENDING_ACTION.test(a['action']));
+}
