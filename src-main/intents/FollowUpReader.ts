@@ -6,7 +6,7 @@ import { commandOverListed } from './commandOverListed';
 import { commandInFocusPlace } from './commandInFocusPlace';
 import { besidesTheLast } from './followUpCommand';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
-import { pronounAmongOffered } from './pronounAmongOffered';
+import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
 import { asksForDocs, deviceOfDocuments, deviceRunBySubject, manualAskedOfFragment } from './documentFollowUp';
@@ -227,7 +227,7 @@ export class FollowUpReader {
       const ofRunDevice = runDevice ? resolvePronoun(text, { ...focus, subjects: [runDevice] }) : undefined;
       if (ofRunDevice) tries.unshift(ofRunDevice);
       // "disarm it" after "which one: the alarm panel or a smoke alarm?": the one offered that can be disarmed.
-      const ableOffered = focus.clarify && !chosen ? await pronounAmongOffered(this.engine, text, focus, snapshot) : undefined;
+      const ableOffered = focus.clarify && !chosen ? await pronounAmongOffered(this.engine, text, focus, snapshot) : await pronounAmongListed(this.engine, text, focus, snapshot);
       if (ableOffered) tries.unshift(ableOffered);
       // "ok run it we're leaving": the request ends with the name; what follows is the reason.
       const name = focus.subjects[0]?.name;

@@ -4,6 +4,7 @@
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { armableOnly, withoutArmMode } from './armModes';
 import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
@@ -119,7 +120,10 @@ export class SlotResolver {
       case 'openable':
         return this.resolveTarget(tokens, 'openable');
       case 'armable':
-        return this.resolveTarget(tokens, ALARM_KIND);
+        return this.resolveTarget(withoutArmMode(tokens), ALARM_KIND);
+      // "set the alarm": a verb that sets many things arms only what can be armed (armModes.ts).
+      case 'alarm':
+        return armableOnly(await this.resolveTarget(withoutArmMode(tokens), ALARM_KIND));
       // "lights on in the cellar", "light in the cellar on": the lights of the place said (the kind word was literal).
       case 'lit':
         return this.resolveTarget([...tokenize('lights in'), ...tokens]);

@@ -23,7 +23,9 @@ export type CommandTarget =
   | { type: 'several'; devices: Entity[]; note?: string; all?: { kind?: DeviceKind; place?: Entity } }
   | { type: 'none'; note: string };
 
-const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank', 'up']);
+const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank', 'up',
+  // "the yale there": pointing at the thing, no word of it (a place in focus is put in before: FollowUpReader).
+  'there']);
 /** More candidates than this after an unknown word is no useful question back ("the porch light" among 16 lights). */
 const MAX_OPTIONS = 6;
 const MAX_KIND_WORDS = 3;
