@@ -85,11 +85,16 @@ export function listedLines<T>(items: readonly T[], line: (item: T) => string, m
   return items.length > shown.length ? shown.concat(new Array<string>(items.length - shown.length).fill('')) : shown;
 }
 
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
 /** "the Kitchen" / "Hartley House": rooms and zones read with an article, homes by name. */
 export function placeName(place: Entity): string {
-  return place.entity_type === 'home' ? place.name : `the ${place.name}`;
+  // "The Good Room" already carries its article.
+  return place.entity_type === 'home' || /^the\s/i.test(place.name) ? place.name : `the ${place.name}`;
 }

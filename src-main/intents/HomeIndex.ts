@@ -33,6 +33,8 @@ export interface HomeSnapshot {
   placeOfDevice: Map<string, Entity>;
   /** Place id → the zone or home it is located in / part of. */
   parentOfPlace: Map<string, Entity>;
+  /** Devices the data puts only at the home, placed in the room their spot names ("monitors home {location: terrace}"). */
+  spokenlyPlaced: Entity[];
   /** Device id → phrase key of its manufacturer (precomputed: tokenising 15 000 names per question is not free). */
   makerKeyOfDevice: Map<string, string>;
   /** Word keys of device, door and window names: a task phrase is only looked up if its words occur here. */
@@ -103,6 +105,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     devices: [],
     placeOfDevice: new Map(),
     parentOfPlace: new Map(),
+    spokenlyPlaced: [],
     makerKeyOfDevice: new Map(),
     deviceNameKeys: new Set(),
     manufacturers: new Map(),
@@ -266,6 +269,12 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   // A spot is a way to name the devices there ("what is watching the front entrance"), unless its words already
   // name a room or thing ("garage" stays the Garage).
   for (const [key, devices] of snapshot.spots) {
+    // "monitors home {location: terrace}": a device the data puts only at the home is in the one room its spot names
+    // by the room's own name (a word of a room's description, "garden and driveway", is no such name).
+    const [room, other] = (snapshot.phrases.get(key) ?? []).filter((e) => e.entity_type === 'room' && phraseKey(e.name) === key);
+    const atHomeOnly = room && !other ? devices.filter((d) => (snapshot.placeOfDevice.get(d.id)?.entity_type ?? 'home') === 'home') : [];
+    for (const d of atHomeOnly) if (room) snapshot.placeOfDevice.set(d.id, room);
+    snapshot.spokenlyPlaced.push(...atHomeOnly);
     if (snapshot.phrases.has(key) || /^\d/.test(key)) continue;
     for (const device of devices) addPhrase(key, device);
   }
@@ -275,6 +284,11 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
 /** Devices proper: the snapshot's device list also holds windows (a kind), which "every device" never means. */
 export function onlyDevices(list: readonly Entity[]): Entity[] {
   return list.filter((e) => e.entity_type === 'device');
+}
+
+/** Devices a spot puts in the place (or a room inside it) while the graph links them to the home only. */
+export function spokenlyWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
+  return snapshot.spokenlyPlaced.filter((d) => deviceWithin(snapshot, d, place));
 }
 
 /** Devices located in a place or in any room/zone inside it (any depth), from the snapshot. */

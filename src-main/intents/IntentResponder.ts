@@ -16,6 +16,7 @@ import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
 import { oneOfKindState } from './oneOfKindState';
 import { withAskedReading } from './askedReading';
+import { whereAmongNamesakes } from './whereNamesakes';
 import { detectorQuestion } from './detectorQuestion';
 import { listApps } from './answerAppList';
 import { appReadingOf } from './appNamedAsDevice';
@@ -113,7 +114,7 @@ export class IntentResponder implements Responder {
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const asked = oneOfKindState(placeReading(appReadingOf(detectorQuestion(understood.match, snapshot), snapshot), snapshot), snapshot);
+    const asked = whereAmongNamesakes(oneOfKindState(placeReading(appReadingOf(detectorQuestion(understood.match, snapshot), snapshot), snapshot), snapshot), snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
     const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }, hasPronoun(trimmed)), snapshot);

@@ -15,6 +15,7 @@ import { isPlaceWord } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
+import { endsInRoomWord, homeDevicesAsked } from './homeInventory';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
 import { quantityAsked } from './stateQuantities';
 import { lastEventAsked, lastEventOwner } from './pastEvents';
@@ -113,7 +114,7 @@ export class SlotIntentParser {
     const homeWordsUsed = tokens.filter((t) => t.key.length >= 4 && !STOP_WORDS.has(t.key) && !QUESTION_WORDS.has(t.key) && homeUses(snapshot, t.text, t.key)).length;
     // "when does the garden get watered", "what temp is the bathroom floor the rest of the day": the device a schedule runs.
     const scheduled = scheduledDevicesAsked(snapshot, tokens);
-    if (!asksExistence && !datedAbout && !scheduled.length && foreign.length > (question && (namesSomething || homeWordsUsed >= 2) ? 1 : 0)) return undefined;
+    if (!asksExistence && !datedAbout && !scheduled.length && !homeDevicesAsked(tokens) && foreign.length > (question && (namesSomething || homeWordsUsed >= 2) ? 1 : 0)) return undefined;
     // Words with nothing around them that asks anything ("pdtio", a pasted token) are not worth a typo search.
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
@@ -218,7 +219,9 @@ export class SlotIntentParser {
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
     const beyondDevice = tokens.filter((t, i) => !inMention(i) && !(thing?.type === 'entity' && deviceSays(thing.entity, t.key)) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && (t.key.length >= 4 || (t.key.length === 3 && !ASKING_VERBS.has(t.key))) && homeUses(snapshot, t.text, t.key));
     if (has(keys, 'where') && (device || implied) && beyondDevice.length > 0 && !askedOfItsDocs(snapshot, tokens, thing)) add('search_graph', { query: text(contentWords(tokens)), aspect: text('where') }, 0.82, 'where+thing-of-device');
-    if (asksWhere(tokens) && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
+    // "where's the ev charger in the parking": the kind is asked about, the place only narrows it (list_kind below).
+    const kindInPlace = !device && !other && !automation && place && kindMention?.kind && kindMention.start < place.start;
+    if (asksWhere(tokens) && !kindInPlace && (device ?? other ?? (implied ? undefined : place) ?? automation)) {
       const m = (device ?? other ?? place ?? automation) as Mention;
       add('where_is', { thing: entitySlot(m, firstRole(m)) }, 0.8, 'where');
     } else if (asksWhere(tokens) && implied && thing) add('where_is', { thing }, 0.8, 'where-implied');
@@ -264,6 +267,10 @@ export class SlotIntentParser {
     // would answer with the freezer); what the home says about the pool instead.
     if (has(keys, ...CUES.reading) && !thing && !place && !kindMention && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
     else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined, kind: kindSlot(kindMention) }, 0.8, 'reading');
+    // "how many devices have we in total", "what smart stuff have we got": every device of the home.
+    // A loose reading of "smart" (an app's name word) names nothing the question asks about.
+    const wholeHome = !mentions.some((m) => !m.loose) && !capability ? homeDevicesAsked(tokens) : undefined;
+    if (wholeHome) add(wholeHome === 'count' ? 'count_devices' : 'devices_in_home', {}, 0.84, 'devices-owned');
     const presence = !thing ? presenceSensor(snapshot, tokens, place) : undefined;
     if (presence) add('device_state', { device: { type: 'entity', text: presence.text, entity: presence.entity, how: 'synonym' } }, 0.9, 'someone+place');
     if (out.length === 0) {
@@ -285,7 +292,7 @@ export class SlotIntentParser {
   private deviceRules(keys: ReadonlySet<string>, tokens: readonly Token[], place: Mention | undefined, thing: SlotValue | undefined, useDevice: boolean, add: Add): void {
     if (place && !useDevice) {
       const slot = entitySlot(place, 'place');
-      if (has(keys, ...CUES.room) && !has(keys, ...CUES.devices.filter((w) => w !== 'what'))) add('rooms_in_place', { place: slot }, 0.75, 'rooms+place');
+      if ((has(keys, ...CUES.room) || endsInRoomWord(place, tokens)) && !has(keys, ...CUES.devices.filter((w) => w !== 'what'))) add('rooms_in_place', { place: slot }, 0.75, 'rooms+place');
       else if (has(keys, ...CUES.count)) add('count_devices', { place: slot }, 0.75, 'count+place');
       else if (stateWord(tokens)) add('kind_on', { place: slot }, 0.72, 'on+place');
       else add('devices_in_place', { place: slot }, 0.72, 'place');

@@ -4,9 +4,10 @@ import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { LIST_MAX, listedLines, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { describedAs } from './describedAs';
+import { familyListedAs } from './kindFamilies';
 import { capabilitiesOf, type DeviceKind } from './deviceKinds';
 import { batteryOf, lockStateOf, openStateOf, otherReadings, powerStateOf } from './deviceReadings';
-import { devicesWithin, kindMatch, makerKeyOf, onlyDevices } from './HomeIndex';
+import { devicesWithin, kindMatch, makerKeyOf, onlyDevices, spokenlyWithin } from './HomeIndex';
 import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading, isQuantityWord } from './stateQuantities';
@@ -31,7 +32,8 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
     const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
     // The tool lists devices proper; windows (a kind here) are in the place too, or "no windows upstairs" is wrong.
     const known = new Set(result.devices.map((d) => d.id));
-    devices = [...result.devices, ...devicesWithin(input.snapshot, place).filter((d) => d.entity_type !== 'device' && !known.has(d.id))];
+    // So are devices the data puts at the home with a spot naming this place ("location: terrace").
+    devices = [...result.devices, ...devicesWithin(input.snapshot, place).filter((d) => d.entity_type !== 'device' && !known.has(d.id)), ...spokenlyWithin(input.snapshot, place).filter((d) => d.entity_type === 'device' && !known.has(d.id))];
   } else {
     devices = input.snapshot.devices;
   }
@@ -61,7 +63,8 @@ function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: De
 
 function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
   const slot = input.match.slots['kind'];
-  return slot?.type === 'kind' ? slot.kind : undefined;
+  // "what heating have we got": all the heating, not only the thermostat "the heating" commands.
+  return slot?.type === 'kind' ? familyListedAs(slot.text, slot.kind) ?? slot.kind : undefined;
 }
 
 export async function listKind(input: IntentAnswerInput): Promise<string> {

@@ -6,12 +6,13 @@ import type { FindPathResult } from '../tools/findPath';
 import type { FindDeviceControlsResult } from '../tools/findDeviceControls';
 import type { GetAutomationsInRoomResult } from '../tools/getAutomationsInRoom';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
-import { joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
+import { capital, joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
+import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
-import { devicesWithin, onlyDevices } from './HomeIndex';
+import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 import { kindEvidenceNote } from './kindEvidence';
 import { isOutsideWord, isPlaceWord } from './placeVocabulary';
@@ -23,17 +24,14 @@ export async function devicesInPlace(input: IntentAnswerInput): Promise<string> 
   if (!place || place.entity_type === 'home') return devicesInHome(input);
   const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
   // The tool covers one level (zone → rooms); deeper nesting is rare, the snapshot catches it.
-  const devices = result.devices.length > 0 || place.entity_type === 'room' ? result.devices : onlyDevices(devicesWithin(input.snapshot, place));
+  const listed = result.devices.length > 0 || place.entity_type === 'room' ? result.devices : onlyDevices(devicesWithin(input.snapshot, place));
+  const devices = [...listed, ...spokenlyWithin(input.snapshot, place).filter((d) => !listed.some((l) => l.id === d.id))];
   // "what's upstairs", "what's in the pilotis": a floor or area that holds rooms is answered with its rooms when
   // no device word was said; the devices are counted, not listed ("what devices are upstairs" lists them).
   const rooms = isFloorAskedAlone(input, place)
     ? roomsDirectlyIn(input, place)
     : [];
-  if (rooms.length > 0) {
-    input.answer.cite(place, ...rooms);
-    const held = devices.length > 0 ? ` Between them they have ${plural(devices.length, 'device', 'devices')}.` : '';
-    return `${listOrSentence(`${capital(placeName(place))} has ${plural(rooms.length, 'room', 'rooms')}:`, rooms.map((r) => r.name).sort((x, y) => x.localeCompare(y)))}${held}`;
-  }
+  if (rooms.length > 0) return zoneInventory(input, place, rooms, devices);
   input.answer.cite(place, ...devices);
   if (devices.length === 0) return `There are no devices in ${placeName(place)}.`;
   return listOrSentence(`${capital(placeName(place))} has ${plural(devices.length, 'device', 'devices')}:`, devices.map((d) => d.name));
@@ -320,7 +318,3 @@ function linked(input: IntentAnswerInput, subject: Entity, type: RelationshipTyp
 }
 
 export { describeSchedule } from './scheduleText';
-
-export function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -68,8 +68,11 @@ export function ownerForms(key: string, knownWords: ReadonlySet<string>): string
 export function ownerWords(key: string, knownWords: ReadonlySet<string>): string[] {
   const words = key.split(' ');
   if (words.length < 2 || words.length > 3) return [];
-  return words.filter((word) => word.length >= 3 && !knownWords.has(word) && /^\p{L}+$/u.test(word));
+  return words.filter((word) => word.length >= 3 && !knownWords.has(word) && !ENGLISH_DETERMINERS.has(word) && /^\p{L}+$/u.test(word));
 }
+
+/** "The Good Room" has no owner "the": an article or possessive never names whose room it is ("the room" is any). */
+const ENGLISH_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that']);
 
 /**
  * The keys an owner word is found by when its ending changed ("Evy" for "eva", "Petra" for "petr"): the word, the
