@@ -23,7 +23,7 @@ import { automationMeant, keptIntent, overListedAutomations, namesThingNotPlace,
 import { controllerMeantByElse } from './elseController';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
-import { lockStateOf, openStateOf } from './deviceReadings';
+import { throughPartner } from './throughPartner';
 
 export interface Understood {
   match: IntentMatch;
@@ -323,24 +323,6 @@ export class FollowUpReader {
     const match = await this.engine.match(text);
     return match ? { match, text } : undefined;
   }
-}
-
-/** State a lock/open question reads, and whether a device has it. */
-const PARTNER_STATE: Readonly<Record<string, (d: Entity) => boolean>> = {
-  state_locked: (d) => lockStateOf(d) !== undefined,
-  state_open: (d) => openStateOf(d) !== undefined,
-};
-
-/**
- * "is the front door locked?" answered through the lock next to the doorbell it named: "whats the battery on it" is
- * then about that lock, the one device cited that has the state asked.
- */
-function throughPartner(intent: string, named: readonly Entity[], cited: readonly Entity[]): Entity[] | undefined {
-  const has = PARTNER_STATE[intent];
-  const [subject] = named;
-  if (!has || named.length !== 1 || !subject || has(subject)) return undefined;
-  const partners = cited.filter((e) => e !== subject && e.entity_type === 'device' && has(e));
-  return partners.length === 1 ? partners : undefined;
 }
 
 function hasProblem(match: IntentMatch): boolean {

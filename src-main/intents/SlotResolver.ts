@@ -8,12 +8,13 @@ import { armableOnly, withoutArmMode } from './armModes';
 import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
-import { kindMatch, type HomeIndex, type HomeSnapshot } from './HomeIndex';
+import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
 import { kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
-import { editDistance, ownedRoom } from './mentions';
+import { ownedRoom } from './mentions';
+import { otherKindThanSaid } from './otherKindThanSaid';
 import { tokenize, type Token } from './normalizeText';
 
 export type SlotValue =
@@ -164,7 +165,7 @@ export class SlotResolver {
     const resolved = await this.names.resolve(text, types ? { types, limit: NAME_SEARCH_LIMIT } : { limit: NAME_SEARCH_LIMIT });
     // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
     // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).
-    const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, tokens, resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
+    const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, stripPrefix(tokens).map((t) => t.key), resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
     // "the telly", "the fridge": no name says it, but a kind word is that device when the home has one of the kind.
     const kindSaid = type === 'device' || type === 'thing' ? kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;
     if (result.kind === 'match') {
@@ -339,28 +340,6 @@ function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tok
   // A plug "for the desk lamp" found by its words stays a candidate next to the lights.
   return inKind.length > 0 && ofKind.length > inKind.length ? [...ofKind, ...found.filter((e) => !ids.has(e.id))] : undefined;
 }
-/** True when the words end in a kind the entity (a device) is not of, and the home has devices of that kind. */
-function otherKindThanSaid(snapshot: HomeSnapshot, tokens: readonly Token[], entity: Entity): boolean {
-  if (entity.entity_type !== 'device') return false;
-  const keys = stripPrefix(tokens).map((t) => t.key);
-  for (let len = Math.min(3, keys.length - 1); len >= 1; len--) {
-    const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
-    if (!kind) continue;
-    // Only a device whose own name says another kind ("Front Door Lamp") is set aside: a name in words the lexicon
-    // does not know ("WiFi ruuter") proves nothing, and its near match is still the best reading.
-    // "wifi router" near "WiFi ruuter": the name says the kind in its own spelling, so the near match stands.
-    const said = keys[keys.length - 1] ?? '';
-    const spelledInName = entity.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && said.length >= 4 && editDistance(w, said, 2) <= 2);
-    return !spelledInName && namesAnotherKind(snapshot, entity) && kindMatch(snapshot, entity, kind) === undefined && membersOfKind(snapshot, kind).length > 0;
-  }
-  return false;
-}
-
-function namesAnotherKind(snapshot: HomeSnapshot, entity: Entity): boolean {
-  for (const why of snapshot.kindsOfDevice.get(entity.id)?.values() ?? []) if (why === 'name' || why === 'alias') return true;
-  return false;
-}
-
 function groupOrPlaceProblem(text: string, kind: DeviceKind, place: ScoredSlot): ScoredSlot {
   if (place.value.type === 'entity') return { value: { type: 'group', text, kind, place: place.value.entity }, score: place.score };
   return place;
