@@ -4,11 +4,12 @@
 // no); an inflected name word ("trapphallen", "lampan") becomes the form the home or the kind lexicon uses.
 import { z } from 'zod';
 import cues from './lexicon/cues.json';
-import frames from './lexicon/frames.json';
+import { FRAME_LEXICONS } from './frameLexicons';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { homeWords } from './homeWords';
 import { keyOf } from './normalizeText';
+import { leadsAt, likeliestLead } from './cueTables';
 
 const cuesSchema = z.object({
   commands: z.record(z.string(), z.record(z.string(), z.string())),
@@ -20,18 +21,38 @@ const cuesSchema = z.object({
   modifiers: z.record(z.string(), z.array(z.string().min(3))),
 }).strict();
 /** The sentence frames' own command verbs and words (lexicon/frames.json: "barre", "débarrée", "consigne") join the cues. */
-const frameWordsSchema = z.record(z.string(), z.object({ commands: z.record(z.string(), z.string()), words: z.record(z.string(), z.string()) }).passthrough());
+const frameWordsSchema = z.record(z.string(), z.object({
+  commands: z.record(z.string(), z.string()),
+  words: z.record(z.string(), z.string()),
+  // Words read only after a lead ("na", "do", "ligada"): many are English words too, so they never open a sentence.
+  inner: z.record(z.string(), z.string()).optional(),
+  articles: z.array(z.string()).optional(),
+  genitives: z.array(z.string()).optional(),
+}).passthrough());
+const OWN_FRAMES = frameWordsSchema.parse(FRAME_LEXICONS);
 function withFrameWords(lexicon: z.infer<typeof cuesSchema>): z.infer<typeof cuesSchema> {
-  const own = frameWordsSchema.parse(frames);
   const commands = { ...lexicon.commands };
   const questions = { ...lexicon.questions };
-  for (const [language, frame] of Object.entries(own)) {
+  const articles = [...lexicon.articles];
+  const genitives = [...lexicon.genitives];
+  for (const [language, frame] of Object.entries(OWN_FRAMES)) {
     commands[language] = { ...commands[language], ...frame.commands };
     questions[language] = { ...questions[language], ...frame.words };
+    articles.push(...(frame.articles ?? []));
+    genitives.push(...(frame.genitives ?? []));
   }
-  return { ...lexicon, commands, questions };
+  return { ...lexicon, commands, questions, articles, genitives };
 }
 export const CUES_LEXICON = withFrameWords(cuesSchema.parse(cues));
+/** Each language's words after the lead: its question words and its inner words (frames' `inner`). */
+const WITHIN: Record<string, Record<string, string>> = Object.fromEntries(
+  Object.entries(CUES_LEXICON.questions).map(([language, words]) => [language, { ...words, ...OWN_FRAMES[language]?.inner }]),
+);
+
+/** A language's words read after a lead: its question words and its inner words ("na", "ligada", "per cento"). */
+export function withinWords(language: string): Record<string, string> {
+  return WITHIN[language] ?? {};
+}
 
 /** Other-language words for a modifier of a device ("floor" → golv, boden, suelo …), for names in those languages. */
 export function modifierTranslations(key: string): readonly string[] {
@@ -39,7 +60,7 @@ export function modifierTranslations(key: string): readonly string[] {
 }
 
 /** Question words that are also English words: they never say a sentence is in another language. */
-const ENGLISH_LEADS = new Set(['was', 'come', 'is', 'in', 'en', 'e', 'i', 'open', 'start', 'dim', 'hay', 'co', 'que', 'est', 'for', 'met', 'ile', 'are']);
+const ENGLISH_LEADS = new Set(['was', 'come', 'is', 'in', 'en', 'e', 'i', 'open', 'start', 'dim', 'hay', 'co', 'que', 'est', 'for', 'met', 'ile', 'are', 'a']);
 const ARTICLES = new Set(CUES_LEXICON.articles);
 /** "de", "del", "di": "in" before a place ("la température du salon"), else the "of" of a name. */
 const GENITIVES = new Set(CUES_LEXICON.genitives);
@@ -56,10 +77,11 @@ interface Translated {
  * word (English input is never touched).
  */
 export function translateCues(input: string, snapshot: HomeSnapshot): Translated | undefined {
-  const words: string[] = input.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
+  const words: string[] = input.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:¿¡]+/g, ' ').split(/\s+/).filter(Boolean);
   let start = 0;
   while (start < words.length - 1 && POLITE.has(words[start] ?? '')) start++;
-  const command = phraseAt(words, start, CUES_LEXICON.commands);
+  const commands = leadsAt(words, start, CUES_LEXICON.commands, MAX_PHRASE);
+  const command = likeliestLead(commands, words.slice(start + (commands[0]?.length ?? 0)), WITHIN);
   const question = command ? undefined : phraseAt(words, start, CUES_LEXICON.questions);
   const lead = command ?? question;
   if (!lead) return undefined;
@@ -77,7 +99,7 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
  */
 export function cueWordsInEnglish(said: readonly string[], language: string, snapshot: HomeSnapshot, afterTurn = false): string[] {
   const words = [...said];
-  const dict = CUES_LEXICON.questions[language] ?? {};
+  const dict = WITHIN[language] ?? {};
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     // "chambre de félix", "porte de garage": a name of the home said whole is kept whole ("de" is no "in" there).
@@ -98,6 +120,8 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
       if (found.english && out[out.length - 1] !== found.english) out.push(found.english);
       i += found.length;
     } else if (ARTICLES.has(word)) {
+      // "põe a luz a 50": an article-like "a" before a number is the "to" of a value.
+      if (word === 'a' && /^\d/.test(words[i + 1] ?? '')) out.push('to');
       i++;
     } else if (/^[ld]'./.test(word)) {
       // "l'allarme", "d'entrée": the elided article goes, the word stays.
@@ -146,12 +170,6 @@ export function baseForm(word: string, snapshot: HomeSnapshot): string {
 }
 
 function phraseAt(words: readonly string[], at: number, table: Record<string, Record<string, string>>): { english: string; length: number; language: string } | undefined {
-  for (let len = Math.min(MAX_PHRASE, words.length - at); len >= 1; len--) {
-    const phrase = words.slice(at, at + len).join(' ');
-    for (const [language, entries] of Object.entries(table)) {
-      const english = entries[phrase];
-      if (english !== undefined) return { english, length: len, language };
-    }
-  }
-  return undefined;
+  // "donde esta", "cuantas": typed without accents, the accented entry (cueTables.ts).
+  return leadsAt(words, at, table, MAX_PHRASE)[0];
 }

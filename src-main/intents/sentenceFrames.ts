@@ -6,8 +6,10 @@
 // stay the home's own words. English input is never touched: a sentence is read only when it opens with a frame of
 // another language or has that language's verb and particles where English has none.
 import { z } from 'zod';
-import frames from './lexicon/frames.json';
-import { CUES_LEXICON, cueWordsInEnglish, translateCues } from './crossLanguageCues';
+import { FRAME_LEXICONS } from './frameLexicons';
+import { copulaFirst, encliticCommand, followUpStandsAlone } from './romanceFrames';
+import { plain } from './commandSayings';
+import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
 
 const framesSchema = z.record(z.string(), z.object({
@@ -23,9 +25,14 @@ const framesSchema = z.record(z.string(), z.object({
   // Read by crossLanguageCues.ts into its tables.
   commands: z.record(z.string(), z.string()),
   words: z.record(z.string(), z.string()),
+  inner: z.record(z.string(), z.string()).optional(),
+  articles: z.array(z.string()).optional(),
+  genitives: z.array(z.string()).optional(),
+  // The language's own determiners ("el", "o", "il"), besides the French ones below.
+  determiners: z.array(z.string()).optional(),
 }).strict());
 type Frames = z.infer<typeof framesSchema>[string];
-const FRAMES = framesSchema.parse(frames);
+const FRAMES = framesSchema.parse(FRAME_LEXICONS);
 
 /** A word as said; `glued` when a hyphen joined it to the word before; `particle` the "-tu"/"-il" said after it. */
 interface Said {
@@ -37,6 +44,8 @@ interface Said {
 /** Words that open a noun phrase ("la porte", "des fenêtres"): a subject said before its verb starts with one. */
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 const MAX_LEAD = 6;
+/** Question words that can open the subject: "how many lights are on", not "are how many lights on". */
+const ASKED_BY_SUBJECT = new Set(['how many', 'which', 'what', 'how much']);
 
 /** The sentence as an English question or command, or undefined when it is not built the way another language builds one. */
 export function readSentenceFrames(input: string, snapshot: HomeSnapshot): string | undefined {
@@ -50,7 +59,7 @@ export function readSentenceFrames(input: string, snapshot: HomeSnapshot): strin
 }
 
 function saidWords(input: string, frame: Frames): Said[] {
-  const text = input.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:«»"]+/g, ' ').replace(/-t-(?=\p{L})/gu, '-');
+  const text = input.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:«»"¿¡]+/g, ' ').replace(/-t-(?=\p{L})/gu, '-');
   const out: Said[] = [];
   for (const chunk of text.split(/\s+/).filter(Boolean)) {
     chunk.split('-').filter(Boolean).forEach((word, i) => {
@@ -68,7 +77,7 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
   const english = (from: readonly Said[]): string[] => cueWordsInEnglish(joined(from), language, snapshot);
   // "pis dans la chambre de félix?", "et au sous-sol": a follow-up, read as "and …".
   const followUp = phraseAt(said, frame.followUps);
-  if (followUp && said.length > followUp.length) {
+  if (followUp && said.length > followUp.length && followUpStandsAlone(said, followUp.length, language, frame, snapshot)) {
     const rest = said.slice(followUp.length);
     const inner = readSaid(rest, language, frame, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text ?? english(rest).join(' ');
     return `${followUp.english} ${inner}`;
@@ -77,25 +86,30 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
   if (lead) {
     // "y a-tu des plinthes": the determiner after an opening is no "of".
     const after = said.slice(lead.length);
-    const rest = DETERMINERS.has(after[0]?.word ?? '') && after.length > 1 ? after.slice(1) : after;
+    const rest = isDeterminer(after[0]?.word, frame) && after.length > 1 ? after.slice(1) : after;
     // "celui d'en haut" is the whole reply ("the upstairs one").
     if (rest.length === 0) return lead.english || undefined;
     // "est-ce que la chaufferette est allumée": the question is the sentence after it.
-    if (!lead.english) return subjectFirst(rest, frame, english) ?? translateCues(joined(rest).join(' '), snapshot)?.text;
+    if (!lead.english) return subjectFirst(rest, frame, english, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text;
     return [lead.english, ...english(rest)].join(' ');
   }
   // "ferme-la", "barre-les": a command with its object pronoun.
   const command = CUES_LEXICON.commands[language]?.[said[0]?.word ?? ''];
   const clitic = said[1]?.glued ? frame.clitics[said[1].word] : undefined;
   if (command && clitic) return [command, clitic, ...english(said.slice(2))].join(' ');
-  return subjectFirst(said, frame, english);
+  // "apágala", "spegnilo": the pronoun glued to the verb.
+  const glued = encliticCommand(said[0], CUES_LEXICON.commands[language] ?? {}, frame.clitics);
+  if (glued) return [glued, ...english(said.slice(1))].join(' ');
+  return subjectFirst(said, frame, english, snapshot);
 }
 
 /**
  * "la porte d'en arrière est-tu barrée" → "is porte arrière locked"; "la hotte fonctionne?" → "is hotte running";
  * "le chauffe-eau est à quelle température" → "what is the temperature of chauffe-eau"; "est-elle barrée" → "is it locked".
  */
-function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said[]) => string[]): string | undefined {
+function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said[]) => string[], snapshot: HomeSnapshot): string | undefined {
+  // "¿está prendida la luz?", "è accesa la luce": the verb first, then the state and the subject in either order.
+  if (frame.copulas[said[0]?.word ?? ''] !== undefined && !said[0]?.particle) return copulaFirst(said, languageOf(frame), frame, english, snapshot);
   const at = said.findIndex((s, i) => frame.copulas[s.word] !== undefined || (frame.stateVerbs[s.word] !== undefined && i > 0 && (s.particle !== undefined || i === said.length - 1)));
   const verb = said[at];
   if (!verb) return undefined;
@@ -103,12 +117,16 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   const pronoun = verb.particle ? frame.pronouns[verb.particle] : undefined;
   // The language shows itself: a determiner before the subject, a particle after the verb, or its words after.
   const rest = said.slice(at + 1);
-  const ownWords = rest.some((s) => CUES_LEXICON.questions[languageOf(frame)]?.[s.word] !== undefined);
-  if (subject.length === 0 ? !pronoun : !(DETERMINERS.has(subject[0]?.word ?? '') || /^[ld]'/.test(subject[0]?.word ?? '') || verb.particle || ownWords)) return undefined;
-  const named = subject.length === 0 ? [pronoun ?? 'it'] : english(DETERMINERS.has(subject[0]?.word ?? '') ? subject.slice(1) : subject);
+  // "a porta está trancada" is Portuguese though Spanish has "trancada" too: "a" opens no Spanish subject.
+  const otherLanguage = Object.values(FRAMES).some((f) => f !== frame && f.determiners?.includes(subject[0]?.word ?? '')) && !isDeterminer(subject[0]?.word, frame);
+  const ownWords = !otherLanguage && rest.some((s) => withinWords(languageOf(frame))[s.word] !== undefined);
+  if (subject.length === 0 ? !pronoun : !(isDeterminer(subject[0]?.word, frame) || /^[ld]'/.test(subject[0]?.word ?? '') || verb.particle || ownWords)) return undefined;
+  const named = subject.length === 0 ? [pronoun ?? 'it'] : english(isDeterminer(subject[0]?.word, frame) ? subject.slice(1) : subject);
   const state = frame.stateVerbs[verb.word];
   const plural = frame.copulas[verb.word] === 'are' || (state !== undefined && verb.word.endsWith('nt'));
   const be = plural ? 'are' : 'is';
+  // "cuántas luces están prendidas", "quais luzes estão ligadas": the question word leads, as in English.
+  if (ASKED_BY_SUBJECT.has(CUES_LEXICON.questions[languageOf(frame)]?.[plain(subject[0]?.word ?? '')] ?? '')) return [...english(subject), be, ...(state ? [state] : []), ...english(rest)].join(' ');
   if (state) return [be, ...named, state, ...english(rest)].join(' ');
   // "est à quelle température", "est en quel mode": what the subject's reading of that is.
   const asking = rest.findIndex((s) => frame.asking.includes(s.word));
@@ -116,6 +134,10 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   if (asked.length > 0) return ['what', be, 'the', ...english(asked), 'of', ...named].join(' ');
   if (rest.some((s) => s.word === 'combien')) return rest.some((s) => frame.setTo.includes(s.word)) ? ['what', be, ...named, 'set to'].join(' ') : undefined;
   return [be, ...named, ...english(rest)].join(' ');
+}
+
+function isDeterminer(word: string | undefined, frame: Frames): boolean {
+  return word !== undefined && (DETERMINERS.has(word) || (frame.determiners?.includes(word) ?? false));
 }
 
 function languageOf(frame: Frames): string {
@@ -132,19 +154,33 @@ function joined(said: readonly Said[]): string[] {
   return out;
 }
 
-/** The longest entry of `table` said from the first word (hyphens and particles as in the sentence). */
+/** The longest entry of `table` said from the first word (hyphens and particles as in the sentence, accents or not). */
 function phraseAt(said: readonly Said[], table: Record<string, string>): { english: string; length: number } | undefined {
   for (let len = Math.min(MAX_LEAD, said.length); len >= 1; len--) {
-    const english = leadTable(table).get(said.slice(0, len).map((s) => s.word).join(' '));
-    if (english !== undefined) return { english, length: len };
+    const typed = said.slice(0, len).map((s) => s.word).join(' ');
+    // Without accents only from three letters: "è" is no "e" ("and").
+    const entries = leadTable(table).get(typed) ?? (typed.length >= 3 ? leadTable(table).get(`~${plain(typed)}`) : undefined) ?? [];
+    // "a-t-on" is no "a" ("a luz da cozinha"): a particle the opening has must be said.
+    const entry = entries.find((e) => e.particles.every((p, i) => p === undefined || said[i]?.particle === p));
+    if (entry) return { english: entry.english, length: len };
   }
   return undefined;
 }
 
-/** Each language's openings keyed as `saidWords` splits them ("y a-tu" → "y a"), built once. */
-const KEYED = new Map<Record<string, string>, Map<string, string>>(
-  Object.values(FRAMES).flatMap((frame) => [frame.leads, frame.followUps].map((table) => [table, new Map(Object.entries(table).map(([phrase, english]) => [saidWords(phrase, frame).map((s) => s.word).join(' '), english]))] as const)),
+/** An opening keyed as `saidWords` splits it ("y a-tu" → "y a", particle "tu"), as typed and without accents. */
+interface KeyedLead { english: string; particles: Array<string | undefined> }
+const KEYED = new Map<Record<string, string>, Map<string, KeyedLead[]>>(
+  Object.values(FRAMES).flatMap((frame) => [frame.leads, frame.followUps].map((table) => {
+    const keyed = new Map<string, KeyedLead[]>();
+    for (const [phrase, english] of Object.entries(table)) {
+      const said = saidWords(phrase, frame);
+      const key = said.map((s) => s.word).join(' ');
+      // As typed, and ("~"-marked) without accents.
+      for (const k of [key, `~${plain(key)}`]) keyed.set(k, [...(keyed.get(k) ?? []), { english, particles: said.map((s) => s.particle) }]);
+    }
+    return [table, keyed] as const;
+  })),
 );
-function leadTable(table: Record<string, string>): ReadonlyMap<string, string> {
+function leadTable(table: Record<string, string>): ReadonlyMap<string, KeyedLead[]> {
   return KEYED.get(table) ?? new Map();
 }

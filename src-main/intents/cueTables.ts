@@ -1,0 +1,47 @@
+// Lookups in the cue tables that several languages share: a lead word typed without its accents ("donde esta",
+// "cuantas"), and a lead verb two languages have ("apaga", "abre" are Spanish and Portuguese), read in the language
+// whose words the rest of the sentence uses ("apaga a luz da cozinha" is Portuguese).
+import { plain } from './commandSayings';
+import { FRAME_LEXICONS } from './frameLexicons';
+
+type Table = Record<string, Record<string, string>>;
+/** Languages whose accents are often left off when typing (the Romance ones); "å" or "ü" is another letter, not an accent. */
+const FOLDED = new Set(Object.keys(FRAME_LEXICONS));
+interface Lead { english: string; length: number; language: string }
+
+const UNACCENTED = new WeakMap<Record<string, string>, Map<string, string>>();
+/** A table keyed without accents; an entry typed without accents wins over a folded one ("que" over "qué"). */
+function unaccentedEntries(entries: Record<string, string>): ReadonlyMap<string, string> {
+  let map = UNACCENTED.get(entries);
+  if (!map) {
+    map = new Map();
+    for (const [phrase, english] of Object.entries(entries)) if (!map.has(plain(phrase)) || plain(phrase) === phrase) map.set(plain(phrase), english);
+    UNACCENTED.set(entries, map);
+  }
+  return map;
+}
+
+/** The entry for a phrase as typed, else for it without accents (three letters or more: "a" is no "à", "e" no "é"). */
+export function entryFor(entries: Record<string, string>, phrase: string): string | undefined {
+  return entries[phrase] ?? (phrase.length >= 3 ? unaccentedEntries(entries).get(plain(phrase)) : undefined);
+}
+
+/** Every language's entry for the longest phrase from `at` (up to `maxLength` words), in table order. */
+export function leadsAt(words: readonly string[], at: number, table: Table, maxLength: number): Lead[] {
+  for (let len = Math.min(maxLength, words.length - at); len >= 1; len--) {
+    const phrase = words.slice(at, at + len).join(' ');
+    const found = Object.entries(table).flatMap(([language, entries]) => {
+      const english = FOLDED.has(language) ? entryFor(entries, phrase) : entries[phrase];
+      return english === undefined ? [] : [{ english, length: len, language }];
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Of the languages a lead is in, the one whose own words (`within`) the rest of the sentence uses most. */
+export function likeliestLead(leads: readonly Lead[], rest: readonly string[], within: Table): Lead | undefined {
+  if (leads.length <= 1) return leads[0];
+  const known = (lead: Lead): number => rest.filter((w) => within[lead.language]?.[w] !== undefined).length;
+  return leads.reduce((best, lead) => (known(lead) > known(best) ? lead : best));
+}

@@ -1,0 +1,73 @@
+// Sentence shapes the Romance languages have and French frames did not need (sentenceFrames.ts calls these): the
+// copula first ("¿está prendida la luz de la cocina?", "è accesa la luce?", "está ligada a luz?"), an object pronoun
+// glued to the verb without a hyphen ("apágala", "spegnilo", "apagarla"), and a one-letter follow-up opener ("y en
+// la recámara?", "e na sala?") that is read only when the language's own words come after it.
+import { entryFor } from './cueTables';
+import { CUES_LEXICON, withinWords } from './crossLanguageCues';
+import type { HomeSnapshot } from './HomeIndex';
+import { keyOf } from './normalizeText';
+
+interface SaidWord { word: string; glued: boolean; particle?: string }
+interface FrameWords { copulas: Record<string, string>; determiners?: string[] }
+
+/** What a copula-first question may ask of its subject: a state, not a reading. */
+const STATES = new Set(['on', 'off', 'open', 'closed', 'locked', 'unlocked', 'running', 'heating', 'charging', 'armed', 'disarmed', 'playing']);
+const MAX_STATE = 3;
+
+/**
+ * "está abierto el portón" → "is portón open"; "sono accese le luci" → "are luci on"; "¿está prendida?" → "is it on".
+ * Undefined unless a state word of the language is said right after the verb or at the end (so "es" or "sono" in an
+ * English sentence, or a name, is never read).
+ */
+export function copulaFirst(said: readonly SaidWord[], language: string, frame: FrameWords, english: (from: readonly SaidWord[]) => string[], snapshot: HomeSnapshot): string | undefined {
+  const verb = said[0];
+  const be = verb ? frame.copulas[verb.word] : undefined;
+  if (!verb || !be || snapshot.phrases.has(keyOf(verb.word))) return undefined;
+  const rest = said.slice(1);
+  const within = withinWords(language);
+  const stateOf = (words: readonly SaidWord[]): string | undefined => {
+    const english = entryFor(within, words.map((s) => s.word).join(' '));
+    return english !== undefined && STATES.has(english) ? english : undefined;
+  };
+  for (let len = Math.min(MAX_STATE, rest.length); len >= 1; len--) {
+    const first = stateOf(rest.slice(0, len));
+    const last = first ? undefined : stateOf(rest.slice(rest.length - len));
+    const state = first ?? last;
+    if (!state) continue;
+    const subject = first ? rest.slice(len) : rest.slice(0, rest.length - len);
+    if (subject.some((s) => frame.copulas[s.word] !== undefined)) return undefined;
+    const bare = isOwnDeterminer(subject[0]?.word, frame) || CUES_LEXICON.articles.includes(subject[0]?.word ?? '') ? subject.slice(1) : subject;
+    const named = bare.length === 0 ? ['it'] : english(bare);
+    return [be, ...named, state].join(' ');
+  }
+  return undefined;
+}
+
+function isOwnDeterminer(word: string | undefined, frame: FrameWords): boolean {
+  return word !== undefined && (frame.determiners?.includes(word) ?? false);
+}
+
+/** "apágala" → "turn off it", "spegnili" → "turn off them", "préndeme" → "turn on": a command verb and its pronoun. */
+export function encliticCommand(first: SaidWord | undefined, commands: Record<string, string>, clitics: Record<string, string>): string | undefined {
+  const word = first?.word ?? '';
+  if (!first || first.glued || commands[word] !== undefined) return undefined;
+  for (const [clitic, object] of Object.entries(clitics)) {
+    // One-letter pronouns ("-o", "-a") are said after a hyphen only: "liga-o".
+    if (clitic.length < 2 || !word.endsWith(clitic) || word.length - clitic.length < 3) continue;
+    const command = entryFor(commands, word.slice(0, -clitic.length));
+    if (command !== undefined) return object ? `${command} ${object}` : command;
+  }
+  return undefined;
+}
+
+/**
+ * A follow-up opener is read as "and …" unless it is a one-letter word ("y", "e") not followed by the language's own
+ * words, an article or a name of the home: "e-bike charger on?" and "e sharp" stay as typed.
+ */
+export function followUpStandsAlone(said: readonly SaidWord[], length: number, language: string, frame: FrameWords, snapshot: HomeSnapshot): boolean {
+  const opener = said.slice(0, length).map((s) => s.word).join(' ');
+  const next = said[length];
+  if (!next || next.glued) return false;
+  if (opener.length > 1) return true;
+  return withinWords(language)[next.word] !== undefined || isOwnDeterminer(next.word, frame) || snapshot.phrases.has(keyOf(next.word));
+}
