@@ -117,7 +117,9 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
       i++;
     } else if (found && (found.length > 1 || !snapshot.phrases.has(keyOf(word)))) {
       // The language's own words first: "de la cocina" is "in" the kitchen in Spanish, "de" is an article in Dutch.
-      if (found.english && out[out.length - 1] !== found.english) out.push(found.english);
+      // "pon el termostato en 21": an "in" before a number is the "to" of a value.
+      const english = found.english === 'in' && /^\d/.test(words[i + found.length] ?? '') ? 'to' : found.english;
+      if (english && out[out.length - 1] !== english) out.push(english);
       i += found.length;
     } else if (ARTICLES.has(word)) {
       // "põe a luz a 50": an article-like "a" before a number is the "to" of a value.

@@ -43,6 +43,18 @@ export function copulaFirst(said: readonly SaidWord[], language: string, frame: 
   return undefined;
 }
 
+/** True when `word` is one of the language's state words ("accesa", "ligada", "abierto"). */
+export function isStateWord(language: string, word: string | undefined): boolean {
+  const english = word === undefined ? undefined : entryFor(withinWords(language), word);
+  return english !== undefined && STATES.has(english);
+}
+
+const OPPOSITE: Record<string, string> = { on: 'off', off: 'on', open: 'closed', closed: 'open', locked: 'unlocked', unlocked: 'locked' };
+/** "which lights are not on" is "which lights are off": each state word turned. */
+export function oppositeStates(words: readonly string[]): string[] {
+  return words.map((w) => OPPOSITE[w] ?? w);
+}
+
 function isOwnDeterminer(word: string | undefined, frame: FrameWords): boolean {
   return word !== undefined && (frame.determiners?.includes(word) ?? false);
 }

@@ -7,7 +7,7 @@
 // another language or has that language's verb and particles where English has none.
 import { z } from 'zod';
 import { FRAME_LEXICONS } from './frameLexicons';
-import { copulaFirst, encliticCommand, followUpStandsAlone } from './romanceFrames';
+import { copulaFirst, encliticCommand, followUpStandsAlone, isStateWord, oppositeStates } from './romanceFrames';
 import { plain } from './commandSayings';
 import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
@@ -30,6 +30,9 @@ const framesSchema = z.record(z.string(), z.object({
   genitives: z.array(z.string()).optional(),
   // The language's own determiners ("el", "o", "il"), besides the French ones below.
   determiners: z.array(z.string()).optional(),
+  // "no", "não", "non"; and a copula only read before a state word ("e" typed for "è").
+  negations: z.array(z.string()).optional(),
+  weakCopulas: z.record(z.string(), z.string()).optional(),
 }).strict());
 type Frames = z.infer<typeof framesSchema>[string];
 const FRAMES = framesSchema.parse(FRAME_LEXICONS);
@@ -109,11 +112,17 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
  */
 function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said[]) => string[], snapshot: HomeSnapshot): string | undefined {
   // "¿está prendida la luz?", "è accesa la luce": the verb first, then the state and the subject in either order.
-  if (frame.copulas[said[0]?.word ?? ''] !== undefined && !said[0]?.particle) return copulaFirst(said, languageOf(frame), frame, english, snapshot);
-  const at = said.findIndex((s, i) => frame.copulas[s.word] !== undefined || (frame.stateVerbs[s.word] !== undefined && i > 0 && (s.particle !== undefined || i === said.length - 1)));
+  // "¿no está prendida …?" asks what "¿está prendida …?" asks.
+  const opening = isNegation(said[0], frame) && frame.copulas[said[1]?.word ?? ''] !== undefined ? said.slice(1) : said;
+  if (frame.copulas[opening[0]?.word ?? ''] !== undefined && !opening[0]?.particle) return copulaFirst(opening, languageOf(frame), frame, english, snapshot);
+  // "la luce e accesa": a copula typed without its accent ("e" is "and") only before a state word.
+  const weak = (i: number): boolean => frame.weakCopulas?.[said[i]?.word ?? ''] !== undefined && i > 0 && isStateWord(languageOf(frame), said[i + 1]?.word);
+  const at = said.findIndex((s, i) => frame.copulas[s.word] !== undefined || weak(i) || (frame.stateVerbs[s.word] !== undefined && i > 0 && (s.particle !== undefined || i === said.length - 1)));
   const verb = said[at];
   if (!verb) return undefined;
-  const subject = said.slice(0, at);
+  // "qué luces no están prendidas": the negation before the verb turns the state asked about.
+  const negated = at > 0 && isNegation(said[at - 1], frame);
+  const subject = said.slice(0, negated ? at - 1 : at);
   const pronoun = verb.particle ? frame.pronouns[verb.particle] : undefined;
   // The language shows itself: a determiner before the subject, a particle after the verb, or its words after.
   const rest = said.slice(at + 1);
@@ -126,7 +135,10 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   const plural = frame.copulas[verb.word] === 'are' || (state !== undefined && verb.word.endsWith('nt'));
   const be = plural ? 'are' : 'is';
   // "cuántas luces están prendidas", "quais luzes estão ligadas": the question word leads, as in English.
-  if (ASKED_BY_SUBJECT.has(CUES_LEXICON.questions[languageOf(frame)]?.[plain(subject[0]?.word ?? '')] ?? '')) return [...english(subject), be, ...(state ? [state] : []), ...english(rest)].join(' ');
+  if (ASKED_BY_SUBJECT.has(CUES_LEXICON.questions[languageOf(frame)]?.[plain(subject[0]?.word ?? '')] ?? '')) {
+    const asked = [...(state ? [state] : []), ...english(rest)];
+    return [...english(subject), be, ...(negated ? oppositeStates(asked) : asked)].join(' ');
+  }
   if (state) return [be, ...named, state, ...english(rest)].join(' ');
   // "est à quelle température", "est en quel mode": what the subject's reading of that is.
   const asking = rest.findIndex((s) => frame.asking.includes(s.word));
@@ -134,6 +146,10 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   if (asked.length > 0) return ['what', be, 'the', ...english(asked), 'of', ...named].join(' ');
   if (rest.some((s) => s.word === 'combien')) return rest.some((s) => frame.setTo.includes(s.word)) ? ['what', be, ...named, 'set to'].join(' ') : undefined;
   return [be, ...named, ...english(rest)].join(' ');
+}
+
+function isNegation(said: Said | undefined, frame: Frames): boolean {
+  return said !== undefined && (frame.negations?.includes(said.word) ?? false);
 }
 
 function isDeterminer(word: string | undefined, frame: Frames): boolean {

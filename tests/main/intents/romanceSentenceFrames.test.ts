@@ -67,6 +67,12 @@ describe('Spanish on a home with Spanish names', () => {
     expect(dim.text).toContain('20%');
   });
 
+  it('negation: "¿no está …?" asks the same; "qué luces no están prendidas" asks which are off; "en 21" is a value', async () => {
+    expect((await ask(h, 'e18', '¿no está prendido el candil del comedor?')).text).toMatch(/Candil del comedor is on/);
+    expect((await ask(h, 'e19', '¿qué luces no están prendidas?')).text).toMatch(/1 of 2 lights is off: Farolito de la alcoba/);
+    expect((await ask(h, 'e20', '¿a cuántos grados está el clima brisa?')).text).toContain('24.5');
+  });
+
   it('follow-ups: "¿y en la alcoba?" keeps the question', async () => {
     expect((await ask(h, 'e16', '¿qué hay en el comedor?', '¿y en la alcoba?')).text).toContain('Farolito de la alcoba');
   });
@@ -161,6 +167,11 @@ describe('Italian on a home with Italian names', () => {
     expect((await ask(h, 'i2', 'il lume del tinello è spento?')).text).toMatch(/Lume del tinello is on/);
     expect((await ask(h, 'i3', 'il chiavistello della loggia è chiuso a chiave?')).text).toMatch(/unlocked/);
     expect((await ask(h, 'i4', 'quante luci sono accese?')).text).toMatch(/2 of 2 lights are on/);
+  });
+
+  it('"e" typed for "è" before a state word, "non" before the verb', async () => {
+    expect((await ask(h, 'i15', 'il lume del tinello e acceso?')).text).toMatch(/Lume del tinello is on/);
+    expect((await ask(h, 'i16', 'quali luci non sono spente?')).text).toMatch(/2 of 2 lights are on/);
   });
 
   it("question words: dov'è, qual è, quanti gradi, cosa c'è", async () => {
