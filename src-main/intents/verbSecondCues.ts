@@ -13,6 +13,10 @@ import { OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Langua
 
 const ARTICLES = new Set([...CUES_LEXICON.articles, 'des', 'dr', "d'", 'a', "'s"]);
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
+/** English function words: an article is no article before one ("is het in de serre": "it"). */
+const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'with', 'without', 'for', 'not', 'no', 'and', 'or', 'too', '', 'it', 'there', 'me', 'us']);
+/** "laufen", "branden", "staan": a verb said of many. */
+const PLURAL_VERB = /[ea]n$/;
 const MAX_PHRASE = 4;
 /** English words that follow "is", "open", "start" … in English: the sentence is English. */
 const ENGLISH_FOLLOWERS = new Set(['the', 'a', 'an', 'there', 'any', 'it', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'all', 'every', 'each', 'both', 'someone', 'anyone', 'something', 'anything']);
@@ -94,6 +98,10 @@ class Reader {
     const lead = this.longestAt(words, 0, this.lang.questions);
     if (lead && !(lead.length === 1 && this.lookalikes.has(words[0] ?? '') && !this.ownWordIn(words.slice(1)))) {
       let rest = words.slice(lead.length);
+      // "wie entlüfte ich die Heizkörper", "hoe reset je de router": how to do it, the verb as typed.
+      if (lead.english === 'how' && rest.length > 2 && this.lang.askers.includes(rest[1] ?? '') && !this.isOwn(rest[0] ?? '')) {
+        return ['how do i', rest[0] ?? '', ...this.english(rest.slice(2))].join(' ');
+      }
       // "wo der Rauchmelder ist", "wie warm es im Bad ist": the verb of a clause said last goes after the question word.
       const last = rest[rest.length - 1] ?? '';
       const be = this.lang.copulas[last];
@@ -108,7 +116,7 @@ class Reader {
     const state = this.lang.stateVerbs[verb];
     if ((copula !== undefined || state !== undefined) && words.length > 1 && this.nameAt(words, 0) === 0) {
       if (this.lookalikes.has(verb) && !this.ownWordIn(words.slice(1))) return undefined;
-      const be = copula ?? (verb.endsWith('en') ? 'are' : 'is');
+      const be = copula ?? (PLURAL_VERB.test(verb) ? 'are' : 'is');
       const end = this.stateAtEnd(words.slice(1));
       const subject = words.slice(1, words.length - (end?.length ?? 0));
       if (subject.length === 0) return undefined;
@@ -219,9 +227,9 @@ class Reader {
         out.push(this.lang.copulas[word] ?? word);
         i++;
       } else if (this.lang.stateVerbs[word] !== undefined) {
-        out.push(word.endsWith('en') ? 'are' : 'is', this.lang.stateVerbs[word] ?? '');
+        out.push(PLURAL_VERB.test(word) ? 'are' : 'is', this.lang.stateVerbs[word] ?? '');
         i++;
-      } else if (ARTICLES.has(word) && i + 1 < words.length && !this.isOwn(words[i + 1] ?? '') && !NUMBER.test(words[i + 1] ?? '')) {
+      } else if (ARTICLES.has(word) && i + 1 < words.length && this.isNoun(words[i + 1] ?? '')) {
         // "het voordeurslot", "das Licht": an article before a noun ("is het in de serre": "it").
         i++;
       } else if (phrase) {
@@ -300,6 +308,12 @@ class Reader {
   private ownWordIn(words: readonly string[]): boolean {
     if (ENGLISH_FOLLOWERS.has(words[0] ?? '')) return false;
     return words.some((w, i) => this.isOwn(w) && (i === 0 || !OWN_ARTICLES.has(w)));
+  }
+
+  /** A word an article can stand before: no word of the language's tables, no number. */
+  private isNoun(w: string): boolean {
+    const english = this.lang.words[w];
+    return !NUMBER.test(w) && this.lang.states[w] === undefined && this.lang.copulas[w] === undefined && !(english !== undefined && FUNCTION_WORDS.has(english));
   }
 
   private isOwn(w: string): boolean {

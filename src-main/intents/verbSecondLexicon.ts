@@ -30,6 +30,8 @@ const languageSchema = z.object({
   politeSubjects: z.array(z.string().min(1)),
   // "mach's aus", "zet 'm aan": a pronoun glued to the word before it.
   cliticSuffixes: table,
+  // "wie entlüfte ich …", "hoe reset je …": who asks how to do something.
+  askers: z.array(z.string().min(1)),
 }).strict();
 export type Language = z.infer<typeof languageSchema>;
 export const VERB_SECOND_LEXICON: Readonly<Record<string, Language>> = z.record(z.string(), languageSchema).parse(cues);

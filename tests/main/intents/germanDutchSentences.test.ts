@@ -24,10 +24,11 @@ const AUSTRIAN: RawEntity[] = [
   { id: 'at-lese', entity_type: 'device', name: 'Leselampe', content: { type: 'lighting', capabilities: ['on/off'], state: { on: false } } },
   { id: 'at-kuchllicht', entity_type: 'device', name: 'Spots Kuchl', content: { type: 'lighting', capabilities: ['on/off'], state: { on: true } } },
   { id: 'at-raff', entity_type: 'device', name: 'Raffstore Stube', content: { type: 'cover', capabilities: ['open/close', 'position'], state: { position: 100, open: true } } },
-  { id: 'at-schloss', entity_type: 'device', name: 'Eingangsschloss', content: { type: 'security', description: 'motor lock on the front door', capabilities: ['lock/unlock'], state: { locked: true } } },
+  { id: 'at-schloss', entity_type: 'device', name: 'Eingangsschloss', content: { type: 'security', description: 'motor lock on the front door', capabilities: ['lock/unlock', 'battery'], state: { locked: true, battery: '9%' } } },
   { id: 'at-tor', entity_type: 'device', name: 'Einfahrtstor', content: { type: 'security', description: 'garage door opener', capabilities: ['open/close'], state: { open: false } } },
   { id: 'at-heiz', entity_type: 'device', name: 'Heizkörper Schlafkammer', content: { type: 'climate', capabilities: ['temperature', 'setpoint'], state: { temperature: '18.5 °C', target_temperature: '19 °C' } } },
   { id: 'at-heiz-stube', entity_type: 'device', name: 'Heizkörper Stube', content: { type: 'climate', capabilities: ['temperature', 'setpoint'], state: { temperature: '22.5 °C', target_temperature: '23 °C' } } },
+  { id: 'at-filter', entity_type: 'procedure', name: 'Wasserfilter spülen', content: { steps: ['Haupthahn zudrehen.', 'Filterglas abschrauben und ausspülen.', 'Glas wieder anschrauben, Haupthahn öffnen.'], duration: '10 minutes' } },
   { id: 'at-wama', entity_type: 'device', name: 'Waschautomat', content: { type: 'appliance', capabilities: ['programs'], state: { status: 'running', remaining: '1:12' } } },
 ];
 const AUSTRIAN_PLACE: Record<string, string> = {
@@ -87,6 +88,11 @@ describe('German and Austrian phrasings on a home with Austrian names', () => {
     expect((await ask(h, 'g20', 'ist die leselampe an?', "mach's an")).targets).toEqual(['Leselampe']);
     expect((await ask(h, 'g21', 'weißt du ob das einfahrtstor offen ist')).text).toMatch(/Einfahrtstor is closed/);
     expect((await ask(h, 'g22', 'kannst du mir sagen wo der waschautomat ist')).text).toContain('Waschraum');
+  });
+
+  it('"welche Batterien muss ich tauschen" asks what needs replacing; "wie spüle ich …" asks how', async () => {
+    expect((await ask(h, 'g23', 'welche batterien muss ich tauschen')).text).toContain('Eingangsschloss');
+    expect((await ask(h, 'g24', 'wie spüle ich den wasserfilter')).text).toContain('Filterglas');
   });
 
   it('English is never rewritten, and a name of the home wins over a cue word', () => {
