@@ -1,0 +1,65 @@
+// The word classes of German and Dutch as verbSecondCues.ts reads them (lexicon/verbSecondCues.json), checked on
+// load, and what is built once from them: each language's own words, and pronouns glued to the word before them.
+import { z } from 'zod';
+import cues from './lexicon/verbSecondCues.json';
+
+const table = z.record(z.string(), z.string());
+const languageSchema = z.object({
+  fillers: z.array(z.string().min(1)),
+  modals: z.array(z.string().min(1)),
+  verbs: table,
+  particles: z.record(z.string(), table),
+  lockVerbsClose: z.array(z.string()),
+  infinitives: table,
+  questions: table,
+  copulas: table,
+  stateVerbs: table,
+  setAsked: z.array(z.string().min(1)),
+  states: table,
+  followUps: table,
+  pronouns: table,
+  others: table,
+  words: table,
+  englishLookalikes: z.array(z.string()),
+  clauseEnds: z.array(z.string().min(1)),
+  // English words no English sentence ends with ("Licht Küche an"): said last, they are the language's.
+  neverLastInEnglish: z.array(z.string().min(1)),
+  // "ob"/"of": a yes/no question said as a clause ("weißt du ob …"), the verb last.
+  whether: z.array(z.string().min(1)),
+  // The polite subject after an imperative ("schalten Sie das Licht aus").
+  politeSubjects: z.array(z.string().min(1)),
+  // "mach's aus", "zet 'm aan": a pronoun glued to the word before it.
+  cliticSuffixes: table,
+  // "wie entlüfte ich …", "hoe reset je …": who asks how to do something.
+  askers: z.array(z.string().min(1)),
+}).strict();
+export type Language = z.infer<typeof languageSchema>;
+export const VERB_SECOND_LEXICON: Readonly<Record<string, Language>> = z.record(z.string(), languageSchema).parse(cues);
+
+/** Articles no English sentence holds: a second sign of the language after a word English shares ("is de lamp aan"). */
+export const OWN_ARTICLES: ReadonlySet<string> = new Set(['der', 'das', 'den', 'dem', 'des', 'het', 'de']);
+
+/** Each language's own words (letters only: "%" is no language's), built once. */
+const OWN_WORDS = new Map<Language, ReadonlySet<string>>();
+export function ownWordsOf(lang: Language): ReadonlySet<string> {
+  const known = OWN_WORDS.get(lang);
+  if (known) return known;
+  const tables = [lang.words, lang.states, lang.copulas, lang.stateVerbs, lang.pronouns, lang.verbs, lang.infinitives, lang.particles['switch'] ?? {}];
+  const words = [...tables.flatMap((t) => Object.keys(t)), ...lang.fillers, ...Object.keys(lang.questions).map((q) => q.split(' ')[0] ?? ''), ...OWN_ARTICLES];
+  const own = new Set(words.filter((w) => /^\p{L}+$/u.test(w) && !lang.englishLookalikes.includes(w)));
+  OWN_WORDS.set(lang, own);
+  return own;
+}
+
+/** "mach's" → "mach es", "'m" → "hem": a pronoun glued to a verb or said short (every language's forms). */
+export function splitClitic(word: string): string[] {
+  for (const lang of Object.values(VERB_SECOND_LEXICON)) {
+    for (const [suffix, pronoun] of Object.entries(lang.cliticSuffixes)) {
+      if (word === suffix) return [pronoun];
+      const stem = word.slice(0, -suffix.length);
+      if (word.endsWith(suffix) && lang.verbs[stem] !== undefined) return [stem, pronoun];
+    }
+  }
+  return [word];
+}
+
