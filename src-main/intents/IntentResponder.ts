@@ -39,6 +39,7 @@ import { hasPronoun, type Focus } from './ConversationFocus';
 import { FollowUpReader } from './FollowUpReader';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { readSentenceFrames } from './sentenceFrames';
+import { swahiliPhrasing } from './swahiliPhrasing';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
@@ -104,9 +105,10 @@ export class IntentResponder implements Responder {
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
     if (typed.startsWith('/')) return undefined;
     // "pis dans la chambre de félix?", "ferme-la": read in English first, so that follow-ups and pronouns work too;
-    // "geyser kidhar hai", "on the mixer": Hinglish and Indian English in the English order the engine reads.
+    // "geyser kidhar hai", "on the mixer": Hinglish and Indian English in the English order the engine reads;
+    // "inverter iko wapi", "zima taa za sebule": Swahili and Sheng first (their "na", "ya" are cues of other languages).
     const snapshot = await this.options.engine.index.get();
-    const trimmed = verbFinalPhrasing(readSentenceFrames(typed, snapshot) ?? typed, snapshot);
+    const trimmed = verbFinalPhrasing(swahiliPhrasing(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed, snapshot);
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     const heard = (await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined);
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
@@ -169,7 +171,7 @@ export class IntentResponder implements Responder {
       const reply = recent[i + 1];
       if (turn?.role !== 'user' || reply?.role !== 'assistant' || reply.provider !== 'intent-engine') continue;
       const typed = turn.text.trim();
-      const understood = await this.followUps.understand(verbFinalPhrasing(readSentenceFrames(typed, snapshot) ?? typed, snapshot), focus);
+      const understood = await this.followUps.understand(verbFinalPhrasing(swahiliPhrasing(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed, snapshot), focus);
       if (!understood) continue;
       const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');
