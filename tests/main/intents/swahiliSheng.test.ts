@@ -141,6 +141,21 @@ describe('commands first, with object prefixes and courtesy', () => {
   });
 });
 
+describe('negation, "kuna", applied and locking verbs', () => {
+  it('"je, heater ya bibi haiko on?" still reads the heater; "kuna taa zimewaka kwa ukumbi?" lists the lit ones there', async () => {
+    expect((await ask('je, heater ya bibi haiko on?')).text).toMatch(/Heater ya Bibi is on/);
+    const lit = await ask('kuna taa zimewaka kwa ukumbi?');
+    expect(lit.text).toMatch(/Taa za ukumbi/);
+    expect(lit.text).not.toMatch(/Reading lamp/);
+  });
+  it('"niwashie reading lamp" (switch it on for me) and "funga back door lock" (a lock\'s "funga" locks)', async () => {
+    await proposes(['niwashie reading lamp'], ['Reading lamp'], 2);
+    const lock = await dialog('funga back door lock');
+    expect(lock.proposal?.targets.map((t) => t.name), lock.text).toEqual(['Back door lock']);
+    expect(lock.proposal?.description).toMatch(/lock/i);
+  });
+});
+
 describe('English stays English', () => {
   it('"is the iko lamp on" in a home with an Iko lamp reads the lamp', async () => {
     const a = await iko.responder.respond('is the iko lamp on', iko.context({ conversationId: 'ik-1' }));
