@@ -115,6 +115,8 @@ function command(verb: Extract<Token, { kind: 'command' }>, rest: Token[], snaps
   if (verb.lock && locks(said, snapshot)) english = verb.lock;
   if (verb.light && isLight(said, snapshot)) english = verb.light;
   if (english === 'set' && state?.kind === 'state' && (state.state === 'on' || state.state === 'off')) english = `turn ${state.state}`;
+  // A number after "zima" or "fungua" ("zima taa tatu" = three lights) is no value to set: left to the engine.
+  if (value !== undefined && !['set', 'turn on', 'lower', 'raise', 'dim', 'brighten'].includes(english)) return undefined;
   if (value !== undefined) return `${english === 'turn on' ? 'set' : english} ${said} to ${value}${percent && !value.endsWith('%') ? '%' : ''}`;
   if (english === 'set') return undefined;
   if (it && english.startsWith('turn ')) return `turn ${it} ${english.slice(5)}`;

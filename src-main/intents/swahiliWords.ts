@@ -43,6 +43,7 @@ const LEXICON = z.object({
   units: z.record(z.string(), z.string()),
   setLinks: phrases,
   nouns: z.record(z.string(), z.tuple([z.string(), z.string()])),
+  numbers: z.object({ units: z.record(z.string(), z.number().int()), tens: z.record(z.string(), z.number().int()) }).strict(),
 }).strict().parse(cues);
 export { LEXICON as SWAHILI };
 
@@ -106,8 +107,30 @@ for (const [word, english] of Object.entries(LEXICON.units)) if (!PHRASES.has(wo
 const STRONG = new Set(LEXICON.strongCopulas);
 const MAX_PHRASE = 3;
 
+/** "ishirini na mbili" → "22", "kumi na nane" → "18", "tano" → "5": numbers said in words, as digits (names stay). */
+function withDigits(words: readonly string[], snapshot: HomeSnapshot): string[] {
+  const { units, tens } = LEXICON.numbers;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const ten = tens[word];
+    const unit = units[word];
+    if ((ten === undefined && unit === undefined) || snapshot.phrases.has(phraseKey(word))) {
+      out.push(word);
+      continue;
+    }
+    const after = units[words[i + 2] ?? ''];
+    if (ten !== undefined && words[i + 1] === 'na' && after !== undefined) {
+      out.push(String(ten + after));
+      i += 2;
+    } else out.push(String(ten ?? unit));
+  }
+  return out;
+}
+
 /** The sentence's words, each a name of the home or a Swahili word with its job (a plain word when neither). */
-export function swahiliTokens(words: readonly string[], snapshot: HomeSnapshot): Token[] {
+export function swahiliTokens(said: readonly string[], snapshot: HomeSnapshot): Token[] {
+  const words = withDigits(said, snapshot);
   const out: Token[] = [];
   for (let i = 0; i < words.length; ) {
     const name = nameAt(words, i, snapshot);

@@ -127,6 +127,11 @@ describe('commands first, with object prefixes and courtesy', () => {
     expect(answer.proposal?.targets.map((t) => t.name), answer.text).toEqual(['Heater ya Bibi']);
     expect(answer.text).toMatch(/23/);
   });
+  it('a value said in words: "weka heater ya bibi ishirini na mbili" sets 22', async () => {
+    const answer = await dialog('weka heater ya bibi ishirini na mbili');
+    expect(answer.proposal?.targets.map((t) => t.name), answer.text).toEqual(['Heater ya Bibi']);
+    expect(answer.text).toMatch(/22/);
+  });
   it('"izime" after a question about the fan turns it off; "iwashe" after the pump turns it on', async () => {
     await proposes(['feni ya bibi iko on?', 'izime'], ['Feni ya Bibi'], 2);
     const on = await dialog('pampu ya maji inafanya kazi?', 'tafadhali iwashe');
