@@ -37,9 +37,7 @@ import {
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
 import { FollowUpReader } from './FollowUpReader';
-import { verbFinalPhrasing } from './verbFinalCues';
-import { readSentenceFrames } from './sentenceFrames';
-import { readVerbSecond } from './verbSecondCues';
+import { readInEnglish } from './readInEnglish';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
@@ -104,10 +102,10 @@ export class IntentResponder implements Responder {
     const typed = text.trim().replace(WHILE_AT_IT, '');
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
     if (typed.startsWith('/')) return undefined;
-    // "pis dans la chambre de félix?", "ferme-la": read in English first, so that follow-ups and pronouns work too;
-    // "geyser kidhar hai", "on the mixer": Hinglish and Indian English in the English order the engine reads.
+    // "inverter iko wapi", "mach die Rollläden runter", "¿está abierto el portón?", "geyser kidhar hai": read in
+    // English first (readInEnglish.ts), so that follow-ups and pronouns work in every language too.
     const snapshot = await this.options.engine.index.get();
-    const trimmed = verbFinalPhrasing(readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed, snapshot);
+    const trimmed = readInEnglish(typed, snapshot);
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     const heard = (await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined);
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
@@ -170,7 +168,7 @@ export class IntentResponder implements Responder {
       const reply = recent[i + 1];
       if (turn?.role !== 'user' || reply?.role !== 'assistant' || reply.provider !== 'intent-engine') continue;
       const typed = turn.text.trim();
-      const understood = await this.followUps.understand(verbFinalPhrasing(readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed, snapshot), focus);
+      const understood = await this.followUps.understand(readInEnglish(typed, snapshot), focus);
       if (!understood) continue;
       const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');

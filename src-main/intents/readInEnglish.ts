@@ -1,0 +1,14 @@
+// The language layer's one entry: a question or command typed in another language, or in English mixed with one, is
+// read in the English word order the engine answers. Order matters: Swahili first (its "na", "ya", "la" are cue words
+// of other languages), then German/Dutch verb-second order, then the sentence frames of French and the other Romance
+// languages, and last the verb-final order of Hindi/Marathi and Indian English. English input comes back unchanged.
+import type { HomeSnapshot } from './HomeIndex';
+import { readSentenceFrames } from './sentenceFrames';
+import { swahiliPhrasing } from './swahiliPhrasing';
+import { verbFinalPhrasing } from './verbFinalCues';
+import { readVerbSecond } from './verbSecondCues';
+
+export function readInEnglish(typed: string, snapshot: HomeSnapshot): string {
+  const framed = swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  return verbFinalPhrasing(framed, snapshot);
+}
