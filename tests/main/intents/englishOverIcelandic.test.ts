@@ -7,7 +7,8 @@
 // keeps a target temperature, and a geyser kept as `element: "on"` with an `element_on/off` capability reads on;
 // "when did someone last ring at the door" is the door station's `last_ring`, not the door's schedules; a plug for
 // an electric blanket drives a heater, so switching it is tier 3; "what switches X on" with no device controlling it
-// names the schedules and automations that switch it, never "nothing controls it".
+// names the schedules and automations that switch it, never "nothing controls it"; "any camera offline?" is the
+// cameras whose reading says offline, never the whole list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -35,6 +36,8 @@ const DEVICES: RawEntity[] = [
   device('is-hitakutur', 'Hitakútur', { type: 'appliance', description: 'main geyser, 150 l', capabilities: ['element_on/off', 'temperature', 'target_temperature'], state: { element: 'on', water_temp: 55, target_temperature: 60 } }),
   device('is-hitakutur-smahysi', 'Hitakútur smáhýsis', { type: 'appliance', description: 'small geyser in the guest cottage', capabilities: ['on/off', 'temperature'], state: { on: false, water_temp: 41 } }),
   device('is-dyrasimi', 'Dyrasími', { type: 'security', description: 'video doorbell at the front door', capabilities: ['video', 'doorbell'], state: { last_ring: '2026-06-19T17:45:00+00:00', online: true } }),
+  device('is-myndavel-gardur', 'Myndavél garður', { type: 'security', model: 'C6N', capabilities: ['video', 'motion'], state: { online: false, recording: false } }),
+  device('is-myndavel-innkeyrsla', 'Myndavél innkeyrsla', { type: 'security', model: 'C6N', capabilities: ['video', 'motion'], state: { online: true, recording: true } }),
   device('is-rafmagnsteppi', 'Rafmagnsteppi ömmu', { type: 'switch', description: "plug for grandma's electric blanket", capabilities: ['on/off'], state: { on: false } }),
 ];
 
@@ -137,5 +140,24 @@ describe('what switches a device', () => {
   it('a device nothing switches is still said to have no controller', async () => {
     const none = await dialog('what controls the bakaraofn');
     expect(none.text).toMatch(/Nothing in the home graph controls Bakaraofn/);
+  });
+});
+
+describe('a kind asked with a connection word', () => {
+  it('"is any camera offline" names only the one whose reading says offline', async () => {
+    const offline = await dialog('is any camera offline');
+    expect(offline.text).toContain('Myndavél garður');
+    expect(offline.text).not.toContain('Myndavél innkeyrsla');
+    expect(offline.citations.map((c) => c.name)).not.toContain('Myndavél innkeyrsla');
+  });
+  it('"which cameras are online" names the online ones', async () => {
+    const online = await dialog('which cameras are online');
+    expect(online.text).toContain('Myndavél innkeyrsla');
+    expect(online.text).not.toContain('Myndavél garður');
+  });
+  it('"list the cameras" is still every camera', async () => {
+    const all = await dialog('list the cameras');
+    expect(all.text).toContain('Myndavél innkeyrsla');
+    expect(all.text).toContain('Myndavél garður');
   });
 });
