@@ -8,7 +8,8 @@
 // "when did someone last ring at the door" is the door station's `last_ring`, not the door's schedules; a plug for
 // an electric blanket drives a heater, so switching it is tier 3; "what switches X on" with no device controlling it
 // names the schedules and automations that switch it, never "nothing controls it"; "any camera offline?" is the
-// cameras whose reading says offline, never the whole list.
+// cameras whose reading says offline, never the whole list; "turn off the light" where only a plug's description
+// says "lights" asks which light, never proposes the plug.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
@@ -38,9 +39,13 @@ const DEVICES: RawEntity[] = [
   device('is-dyrasimi', 'Dyrasími', { type: 'security', description: 'video doorbell at the front door', capabilities: ['video', 'doorbell'], state: { last_ring: '2026-06-19T17:45:00+00:00', online: true } }),
   device('is-myndavel-gardur', 'Myndavél garður', { type: 'security', model: 'C6N', capabilities: ['video', 'motion'], state: { online: false, recording: false } }),
   device('is-myndavel-innkeyrsla', 'Myndavél innkeyrsla', { type: 'security', model: 'C6N', capabilities: ['video', 'motion'], state: { online: true, recording: true } }),
+  device('is-seriur', 'Seríur stofu', { type: 'switch', description: 'plug for the fairy lights', capabilities: ['on/off'], state: { on: true } }),
   device('is-rafmagnsteppi', 'Rafmagnsteppi ömmu', { type: 'switch', description: "plug for grandma's electric blanket", capabilities: ['on/off'], state: { on: false } }),
 ];
 
+// Many lights named only in Icelandic (no English word in their data but their type).
+const LAMPS: RawEntity[] = ['stofa', 'gangur', 'bað', 'svefnherbergi', 'skrifstofa', 'kjallari', 'háaloft', 'verönd', 'garður', 'stigi', 'anddyri', 'búr', 'borðstofa']
+  .map((spot) => device(`is-ljos-${spot}`, `Ljós ${spot}`, { type: 'lighting', capabilities: ['on/off'], state: { on: true } }));
 const MORNING_HEAT: RawEntity = { id: 'is-morgunhiti', entity_type: 'schedule', name: 'Morgunhiti', content: { days: 'daily', periods: [{ from: '05:30', to: '07:00' }], enabled: true } };
 const FRONT_DOOR: RawEntity = { id: 'is-utidyr', entity_type: 'door', name: 'Útidyr', content: { description: 'front door' } };
 
@@ -51,8 +56,8 @@ const PLACE_OF: Record<string, string> = {
 };
 
 function icelandicHome(): string {
-  const edges = [...roomAndDeviceEdges('is-home', ROOMS, [...DEVICES, FRONT_DOOR], PLACE_OF, 'is-eldhus'), { from: 'is-morgunhiti', to: 'is-hitakutur', type: 'manages' }];
-  return homeExportJson([...ROOMS, ...DEVICES, FRONT_DOOR, MORNING_HEAT], edges, 'is-edge');
+  const edges = [...roomAndDeviceEdges('is-home', ROOMS, [...DEVICES, ...LAMPS, FRONT_DOOR], PLACE_OF, 'is-forstofa'), { from: 'is-morgunhiti', to: 'is-hitakutur', type: 'manages' }];
+  return homeExportJson([...ROOMS, ...DEVICES, ...LAMPS, FRONT_DOOR, MORNING_HEAT], edges, 'is-edge');
 }
 
 let h: Harness;
@@ -159,5 +164,13 @@ describe('a kind asked with a connection word', () => {
     const all = await dialog('list the cameras');
     expect(all.text).toContain('Myndavél innkeyrsla');
     expect(all.text).toContain('Myndavél garður');
+  });
+});
+
+describe('a bare kind word that one description happens to say', () => {
+  it('"switch the light off" among many lights never proposes the plug for the fairy lights', async () => {
+    // Declined (too many lights to ask among) or asked back: either way never the plug.
+    const asked = await dialog('switch the light off').catch(() => undefined);
+    expect(asked?.proposal?.targets.map((t) => t.name) ?? [], asked?.text).not.toContain('Seríur stofu');
   });
 });
