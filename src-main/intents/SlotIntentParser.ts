@@ -18,7 +18,7 @@ import type { SlotValue } from './SlotResolver';
 import { endsInRoomWord, homeDevicesAsked } from './homeInventory';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
 import { quantityAsked } from './stateQuantities';
-import { lastEventAsked, lastEventOwner } from './pastEvents';
+import { lastEventOwner, whenAskedOf } from './pastEvents';
 import { inflectionStem } from './wordStem';
 import { placeFieldRoute, readingRoutes } from './readingRoutes';
 import { deviceSays, kindWords } from './qualifiedKind';
@@ -186,7 +186,7 @@ export class SlotIntentParser {
     }
     // "when's the next heat pump service due": a service or warranty date is in the notes, not the device's schedule.
     const aboutUpkeep = has(keys, 'due', 'expire', 'expiry', 'warranty', ...CUES.service, 'maintenance', 'serviced', 'inspection');
-    if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) add(thing.type === 'entity' && lastEventAsked(thing.entity, keys) ? 'device_state' : 'schedules_for_device', { device: thing }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when');
+    if (useDevice && thing && !aboutUpkeep && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) { const asked = whenAskedOf(thing, snapshot.devices, tokens, keys); add(asked.intent, { device: asked.device }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when'); }
     if (scheduled.length && !aboutUpkeep) add('schedules_for_device', { device: scheduled.length === 1 && scheduled[0] ? { type: 'entity', text: scheduled[0].name, entity: scheduled[0], how: 'synonym' } : { type: 'ambiguous', text: 'it', expected: 'device', candidates: scheduled.slice(0, 4) } }, 0.9, 'schedule-words');
     const asksDate = has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day');
     if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last', 'was', 'wa', 'were', 'did') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');

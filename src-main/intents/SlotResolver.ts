@@ -10,7 +10,7 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
 import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
-import { kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace } from './kindTarget';
+import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
@@ -297,7 +297,7 @@ export class SlotResolver {
     const device = resolvedDevice.value.type === 'entity' && !['device', 'door', 'window'].includes(resolvedDevice.value.entity.entity_type)
       ? { value: { type: 'missing' as const, text, expected: 'device', suggestions: [] }, score: 0.3 }
       : resolvedDevice;
-    if (device.value.type === 'entity' && device.score >= 0.9) return kindNamesSeveral(snapshot, wholeKind, bodyKeys.join(' '), weakUnlessOpener(device, implied));
+    if (device.value.type === 'entity' && device.score >= 0.9) return bareKindOverOne(snapshot, plural ? undefined : wholeKind, bodyKeys.join(' '), kindNamesSeveral(snapshot, wholeKind, bodyKeys.join(' '), weakUnlessOpener(device, implied)));
     for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
       const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
       if (!kind) continue;

@@ -179,7 +179,10 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   const thermostats = heating ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('thermostat') === true) : [];
   // "kill the power to oskars pc": power is cut at a plug; the one plug or socket among the candidates is meant.
   const plugs = reading.match.template.includes('the power') ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('switch') === true) : [];
-  const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : able;
+  // "set the geyser to 55" between a geyser that keeps a target temperature and one that only reads its water: the one
+  // whose data keeps a setpoint takes it.
+  const keeping = able.filter((c) => resolveSetIntent({ ...reading, match: as(c) }) === 'set_temperature' && setpointOf(c) !== undefined);
+  const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : keeping.length === 1 ? keeping : able;
   const [one] = narrowed;
   return narrowed.length === 1 && one ? as(one) : reading.match;
 }

@@ -16,6 +16,7 @@ import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { cachedMembers, membersOfKindAmong } from './kindMembers';
 import { capabilityNone, devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
+import { connectivityAnswer } from './connectivityAsked';
 import { coldReadingText } from './coldAppliance';
 import { batteryLowByWord, batteryWordOf } from './batteryWords';
 
@@ -74,8 +75,11 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const pool = await devicesIn(input, place);
   const { devices: all, narrowed, unconfirmed } = refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind);
   const { own: devices, withFeature } = ownMembers(input.snapshot, all, kind);
-  input.answer.cite(place, ...devices, ...withFeature.map((w) => w.device));
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
+  // "any camera offline?": the ones whose reading says so, citing only those (connectivityAsked.ts).
+  const linked = devices.length > 0 ? connectivityAnswer(input, devices, kind, where) : undefined;
+  if (linked) return linked;
+  input.answer.cite(place, ...devices, ...withFeature.map((w) => w.device));
   if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where);
   const qualified = qualifiedNone(input, kind);
   // "any smoke right now?", "what's the status of the cameras": the list says what each one reads.

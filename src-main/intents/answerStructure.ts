@@ -10,6 +10,7 @@ import { capital, joinNames, listOrSentence, placeName, plural } from './AnswerB
 import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
+import { rulesActingOn } from './rulesActingOn';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -191,8 +192,12 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   return listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
 }
 
-export function deviceControllers(input: IntentAnswerInput): Promise<string> {
-  return linkedFromSlot(input, 'controls', 'in', (d, names) => (names.length ? `${d.name} is controlled by` : `Nothing in the home graph controls ${d.name}.`));
+export async function deviceControllers(input: IntentAnswerInput): Promise<string> {
+  const none = (d: Entity): string => `Nothing in the home graph controls ${d.name}.`;
+  const said = await linkedFromSlot(input, 'controls', 'in', (d, names) => (names.length ? `${d.name} is controlled by` : none(d)));
+  // No device controls it: the automations and schedules that switch it, if any (rulesActingOn.ts).
+  const device = entitySlot(input.match, 'device');
+  return device && said === none(device) ? ((await rulesActingOn(input, device)) ?? said) : said;
 }
 
 export async function automationsInRoom(input: IntentAnswerInput): Promise<string> {

@@ -223,6 +223,9 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   const rest = words.filter((m) => !unknown.includes(m));
   const fitting = rest.length === 0 ? candidates : candidates.filter((d) => rest.every((m) => fitOf(snapshot, d, m) > 0));
   const said = `No ${noun}${where} here is called or described as '${unknown.join(' ')}'`;
+  const [only] = fitting;
+  // "start charging the car": a word that is what the one device does (its `charging` capability) is no unknown name.
+  if (fitting.length === 1 && only && unknown.every((m) => fieldWordsOf(only).has(m))) return { type: 'one', device: only };
   if (fitting.length === 1 && fitting[0]) {
     const room = snapshot.placeOfDevice.get(fitting[0].id);
     return { type: 'one', device: fitting[0], why: `${said}; ${fitting[0].name} is the only ${noun}${where}${!where && room ? ` (in ${room.name})` : ''} that fits.` };

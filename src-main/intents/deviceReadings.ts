@@ -180,6 +180,10 @@ export function powerStateOf(device: Entity): string | undefined {
     if (typeof v === 'boolean') return v ? 'on' : 'off';
     if (typeof v === 'string' && /^(on|off)$/i.test(v.trim())) return v.trim().toLowerCase();
   }
+  // A geyser's `element: "on"` with an `element_on/off` capability: the part its data says is switched is its power.
+  const caps = capabilitiesOf(device);
+  const part = Object.entries(s).find(([k, v]) => typeof v === 'string' && /^(on|off)$/i.test(v.trim()) && caps.includes(`${k.toLowerCase()}_on_off`));
+  if (part) return String(part[1]).trim().toLowerCase();
   return fanSpeedOnOff(device);
 }
 

@@ -48,3 +48,20 @@ export function namedWithKindWord(snapshot: HomeSnapshot, said: string, one: Ent
 
 /** More devices than this sharing the kind word is no useful question back. */
 const MAX_NAMED_ALIKE = 6;
+
+/** A question back over more members than this is no use. */
+const MAX_BARE_KIND_OPTIONS = 12;
+
+/**
+ * "turn off the light" where the name search found one device only by its description ("plug for the fairy lights")
+ * while the home has many lights named in its own language: the bare kind word is any of them, so which one is asked,
+ * never the one device that happens to say the English word.
+ */
+export function bareKindOverOne(snapshot: HomeSnapshot, kind: DeviceKind | undefined, said: string, found: ScoredSlot): ScoredSlot {
+  if (!kind || found.value.type !== 'entity' || found.value.how === 'exact' || phraseKey(found.value.entity.name) === said) return found;
+  const members = membersOfKind(snapshot, kind);
+  if (members.length < 2) return found;
+  // Too many to ask among: not found as that one device either (an honest "which one?" beats a guess).
+  if (members.length > MAX_BARE_KIND_OPTIONS) return { value: { type: 'missing', text: found.value.text, expected: 'device', suggestions: [] }, score: 0.3 };
+  return { value: { type: 'ambiguous', text: found.value.text, expected: 'device', candidates: [...members], withPlaces: true }, score: 0.6 };
+}

@@ -4,6 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { stateOf } from './IntentAnswerInput';
 import type { Token } from './normalizeText';
+import type { SlotValue } from './SlotResolver';
 import { inflectionStem } from './wordStem';
 
 const LAST_FIELD = /^last(_|[A-Z]|$)|_last(_|$)/;
@@ -32,4 +33,17 @@ export function lastEventOwner(devices: readonly Entity[], tokens: readonly Toke
     found = device;
   }
   return found;
+}
+
+/**
+ * "when did someone last ring at the door", the door read as the thing: a door keeps no event, and the one device that
+ * keeps the event said (`last_ring` of the door station) is asked about instead of the door's schedules ("no schedule
+ * runs the door" would be a wrong none). Otherwise the thing's own last event, else its schedules.
+ */
+export function whenAskedOf(thing: SlotValue, devices: readonly Entity[], tokens: readonly Token[], keys: ReadonlySet<string>): { intent: 'device_state' | 'schedules_for_device'; device: SlotValue } {
+  if (thing.type !== 'entity') return { intent: 'schedules_for_device', device: thing };
+  if (lastEventAsked(thing.entity, keys)) return { intent: 'device_state', device: thing };
+  const owner = keys.has('last') ? lastEventOwner(devices, tokens) : undefined;
+  if (owner && owner.id !== thing.entity.id) return { intent: 'device_state', device: { type: 'entity', text: thing.text, entity: owner, how: 'synonym' } };
+  return { intent: 'schedules_for_device', device: thing };
 }

@@ -28,6 +28,8 @@ const WATERS = /rain|valve|irrigat|sprinkl|water/;
 const MEDIA_CAPABILITY = /^(play_pause|audio_playback|media_playback|playback|volume|volume_control)$/;
 /** Boolean (or "on"/"off") fields that hold a device's switch. */
 const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'device_on', 'switch_state', 'state'];
+/** Activities a device does while a same-named boolean field is true, switched through that field. */
+const ACTIVITY_SWITCHES = ['heating', 'charging'];
 /** Boolean fields that hold whether a job runs. */
 const RUN_FLAGS = ['running', 'active', 'watering', 'cleaning', 'is_running'];
 /** String fields that hold a job's status ("running", "docked", "finished"). */
@@ -50,16 +52,20 @@ export function switchOf(device: Entity): Switch | undefined {
   // "floodlight"): a field named as a kind of thing that a capability also says, on or off, is that thing's switch.
   const named = [...s.values()].find((v) => {
     const key = v.key.toLowerCase();
-    return isOnOff(v.value) && kindForPhrase(key.replace(/_/g, ' ')) !== undefined && caps.some((c) => c.includes(key));
+    // "element": "on" with an "element_on/off" capability (a geyser's element): the capability says it is switched.
+    return isOnOff(v.value) && ((kindForPhrase(key.replace(/_/g, ' ')) !== undefined && caps.some((c) => c.includes(key))) || caps.includes(`${key}_on_off`));
   });
   // A fan kept by its speed is switched through it; a light kit's `light: "on"` is not the fan's switch.
   const speed = fanSpeedSwitchKey(device);
   if (speed && !(named && /fan/i.test(named.key))) return { key: speed, on: 1, off: 0, runs: false };
   if (named) return field(named.key, named.value, false);
-  // An electric towel rail or convector kept as `heating: true|false` with a `heating` capability: that field is its
-  // switch (a boiler's `status: "heating"` is a reading, not a switch).
-  const heating = s.get('heating');
-  if (heating && typeof heating.value === 'boolean' && caps.includes('heating')) return field(heating.key, heating.value, false);
+  // An electric towel rail or convector kept as `heating: true|false` with a `heating` capability, an EV charger kept
+  // as `charging: true|false` with a `charging` capability: that field is its switch (a boiler's `status: "heating"`
+  // is a reading, not a switch). Charging is started and stopped.
+  for (const activity of ACTIVITY_SWITCHES) {
+    const flag = s.get(activity);
+    if (flag && typeof flag.value === 'boolean' && caps.includes(activity)) return field(flag.key, flag.value, activity === 'charging');
+  }
   if (runsJobs(device)) {
     const flag = RUN_FLAGS.map((k) => s.get(k)).find((v) => typeof v?.value === 'boolean');
     if (flag) return { key: flag.key, on: true, off: false, runs: true };

@@ -29,7 +29,9 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
   { id: 'oven', risk: 'high', kinds: ['oven', 'stove', 'cooktop', 'hob', 'range', 'cooker', 'cooksurface', 'microwave', 'fryer', 'kettle', 'grill', 'toaster', 'iron', 'fireplace', 'sauna', 'straightener', 'hotplate'], keys: ['oven', 'stove', 'cooktop', 'hob', 'burner'] },
   { id: 'heating', risk: 'high', renameIsLow: true, kinds: ['thermostat', 'heating', 'heater', 'heat', 'hvac', 'boiler', 'furnace', 'radiator', 'heatpump', 'heatercooler', 'temperaturecontrol', 'waterheater', 'underfloor',
     // Upstream homes type thermostats, mini-splits and AC units as `climate`: all of them set temperatures.
-    'climate'], keys: ['heat', 'heating', 'heater', 'setpoint', 'setpointc', 'setpointf', 'targettemperature', 'heatingthresholdtemperature', 'coolingthresholdtemperature', 'targetheatingcoolingstate', 'boiler', 'furnace', 'thermostat'] },
+    'climate',
+    // An electric blanket heats a bed: a heater ("plug for the electric blanket" drives one).
+    'blanket', 'blankets'], keys: ['heat', 'heating', 'heater', 'setpoint', 'setpointc', 'setpointf', 'targettemperature', 'heatingthresholdtemperature', 'coolingthresholdtemperature', 'targetheatingcoolingstate', 'boiler', 'furnace', 'thermostat'] },
   { id: 'water-and-power', risk: 'high', kinds: ['valve', 'irrigation', 'sprinkler', 'watervalve', 'mainswitch', 'breaker', 'ev', 'evcharger', 'charger'], keys: ['valve', 'breaker'] },
   { id: 'roles', risk: 'high', kinds: ['role', 'roles', 'permission', 'permissions', 'user', 'users', 'access'], keys: ['role', 'roles', 'permission', 'permissions', 'access', 'owner', 'admin', 'private', 'guest', 'guests'] },
 
