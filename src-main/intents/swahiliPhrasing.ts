@@ -6,6 +6,7 @@
 // Swahili verb form, or a locative copula after a subject ("gate iko wazi"), none of which English has.
 import type { HomeSnapshot } from './HomeIndex';
 import { phraseKey } from './deviceKinds';
+import { floorAtEnd, withoutReason } from './swahiliClauses';
 import { isLight, locks, SWAHILI, swahiliTokens, type Token } from './swahiliWords';
 
 const ENGLISH_LEAD = /^(is|are|was|were|which|what|whats|how|why|when|where|who|do|does|did|can|could|has|have|turn|switch|set|open|close|lock|unlock|start|stop|show|list|tell|give|find|dim|arm|disarm|any|the|my|our|and|also|i|we)$/;
@@ -19,7 +20,7 @@ const QUESTION_ROLES = new Set(['where', 'which', 'howMany', 'howMuch', 'what', 
 
 /** The sentence in English word order, or undefined when it is not Swahili. */
 export function swahiliPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
-  const words = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
+  const words = withoutReason(text, snapshot).toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
   // An English opening is English, unless a Swahili question word closes the sentence ("set to ngapi").
   if (words.length === 0 || (ENGLISH_LEAD.test(words[0] ?? '') && !ASKED_LAST.has(words[words.length - 1] ?? ''))) return undefined;
   const tokens = withoutCourtesy(swahiliTokens(words, snapshot));
@@ -104,8 +105,12 @@ function command(verb: Extract<Token, { kind: 'command' }>, rest: Token[], snaps
   const percent = rest.some((t) => t.kind === 'unit' && t.english === 'percent');
   let target = (numberAt >= 0 ? rest.slice(0, numberAt) : rest).filter((t) => !(t.kind === 'word' && SWAHILI.setLinks.includes(t.said)) && t.kind !== 'unit');
   if (numberAt >= 0) while (target.length > 0 && ['in', 'of'].includes(target[target.length - 1]?.kind ?? '')) target = target.slice(0, -1);
+  const floor = value === undefined ? floorAtEnd(target, snapshot) : undefined;
+  if (floor) target = floor.rest;
   const plural = rest.some((t) => t.kind === 'all' || (t.kind === 'of' && ['za', 'vya'].includes(t.said)));
   let said = subject(trimmedUnknown(target, snapshot), snapshot, plural);
+  // "zima kiua mbu chake": a command acts on a thing, so "-ake" is whose it is (his/her), not a part of the last one.
+  if (said.startsWith('its ')) said = `her ${said.slice(4)}`;
   // "izime", "uzime tv": the object prefix stands for the thing only when no thing is said after it.
   const them = rest.some((t) => t.kind === 'all') ? 'them' : 'it';
   const it = said === '' || said === 'it' || said === 'all' ? (verb.object ?? them) : undefined;
@@ -119,6 +124,7 @@ function command(verb: Extract<Token, { kind: 'command' }>, rest: Token[], snaps
   if (value !== undefined && !['set', 'turn on', 'lower', 'raise', 'dim', 'brighten'].includes(english)) return undefined;
   if (value !== undefined) return `${english === 'turn on' ? 'set' : english} ${said} to ${value}${percent && !value.endsWith('%') ? '%' : ''}`;
   if (english === 'set') return undefined;
+  if (floor) return `${english} ${it === 'them' ? 'all of them' : said} ${floor.floor}`;
   if (it && english.startsWith('turn ')) return `turn ${it} ${english.slice(5)}`;
   return `${english} ${said}`;
 }

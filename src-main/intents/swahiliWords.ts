@@ -43,6 +43,8 @@ const LEXICON = z.object({
   units: z.record(z.string(), z.string()),
   setLinks: phrases,
   nouns: z.record(z.string(), z.tuple([z.string(), z.string()])),
+  // "zote za juu": the floor said after a connector.
+  floors: z.record(z.string(), z.string()),
   numbers: z.object({ units: z.record(z.string(), z.number().int()), tens: z.record(z.string(), z.number().int()) }).strict(),
 }).strict().parse(cues);
 export { LEXICON as SWAHILI };

@@ -26,7 +26,15 @@ export function readVerbSecond(input: string, snapshot: HomeSnapshot): string | 
   // "sperr die Haustür auf, Oma kommt": each clause on its own; the ones not in the language stay as typed.
   const clauses = input.split(/\s*[,;]\s*/);
   const read = clauses.map((clause) => readClause(clause, snapshot));
-  return read.some((r) => r !== undefined) ? read.map((r, i) => r ?? clauses[i]).join(', ') : undefined;
+  if (!read.some((r) => r !== undefined)) return undefined;
+  // "sperr auf, die Tante kommt": after a command, a clause naming nothing of the home is its reason, not its target.
+  const kept = clauses.flatMap((c, i) => (read[i] === undefined && i > 0 && read[0] !== undefined && !/\?$/.test(read[0]) && !namesHome(c, snapshot) ? [] : [read[i] ?? c]));
+  return kept.join(', ');
+}
+
+function namesHome(clause: string, snapshot: HomeSnapshot): boolean {
+  const words = clause.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.some((_, i) => words.slice(i, i + MAX_PHRASE).some((__, n) => snapshot.phrases.has(phraseKey(words.slice(i, i + n + 1).join(' ')))) || kindForPhrase(phraseKey(words[i] ?? '')) !== undefined);
 }
 
 function readClause(input: string, snapshot: HomeSnapshot): string | undefined {
@@ -141,7 +149,9 @@ class Reader {
   private command(words: readonly string[], afterModal: boolean): string | undefined {
     const verb = this.longestAt(words, 0, this.lang.verbs);
     if (verb && this.nameAt(words, 0) === 0 && !(this.lookalikes.has(words[0] ?? '') && !this.ownWordIn(words.slice(verb.length)))) {
-      const polite = this.lang.politeSubjects.includes(words[verb.length] ?? '') && words.length > verb.length + 2 && !this.lang.pronouns[`${words[verb.length]} ${words[verb.length + 1]}`];
+      // "schalten Sie …" is polite; "stell sie auf 22" puts "sie" (it) after a plain imperative.
+      const sieAfterImperative = words[verb.length] === 'sie' && !/n$/.test(words[verb.length - 1] ?? '');
+      const polite = this.lang.politeSubjects.includes(words[verb.length] ?? '') && !sieAfterImperative && words.length > verb.length + 2 && !this.lang.pronouns[`${words[verb.length]} ${words[verb.length + 1]}`];
       const rest = words.slice(verb.length + (polite ? 1 : 0));
       const particles = this.lang.particles[verb.english] ?? {};
       if (verb.english === 'show' || verb.english === 'list' || verb.english === 'tell') {
@@ -151,6 +161,9 @@ class Reader {
       }
       const setTo = this.numberAtEnd(rest);
       if (setTo) return ['set', ...this.object(rest.slice(0, -setTo.length)), 'to', ...setTo.english].join(' ');
+      // "sperr auf", "mach zu": the particle alone acts on the thing just talked about.
+      const bare = rest.length > 0 ? particles[rest.join(' ')] : undefined;
+      if (bare && bare !== 'set') return this.action(bare, ['es']);
       const particle = this.particleAtEnd(rest, particles);
       if (particle && particle.english !== 'set') return this.action(particle.english, rest.slice(0, rest.length - particle.length));
       const plain = this.lang.lockVerbsClose.includes(words[0] ?? '') && verb.english === 'lock' ? 'close' : particles[''];
@@ -200,7 +213,9 @@ class Reader {
   /** The object of a command: a pronoun ("ihn", "het", "die" alone) is "it"; else its words in English. */
   private object(words: readonly string[]): string[] {
     const pronoun = this.longestAt(words, 0, this.lang.pronouns);
-    if (pronoun && pronoun.length === words.length && this.nameAt(words, 0) === 0) return [pronoun.english];
+    // "stell's dort auf 20 Grad": "it" already is the thing there.
+    const there = pronoun && words.slice(pronoun.length).every((w) => this.lang.placeAdverbs.includes(w) && !this.isName(w));
+    if (pronoun && there && this.nameAt(words, 0) === 0) return [pronoun.english];
     const other = this.longestAt(words, 0, this.lang.others);
     if (other) return [other.english, ...this.english(words.slice(other.length))];
     return this.english(words);
@@ -229,7 +244,7 @@ class Reader {
       } else if (this.lang.stateVerbs[word] !== undefined) {
         out.push(PLURAL_VERB.test(word) ? 'are' : 'is', this.lang.stateVerbs[word] ?? '');
         i++;
-      } else if (ARTICLES.has(word) && i + 1 < words.length && this.isNoun(words[i + 1] ?? '')) {
+      } else if ((ARTICLES.has(word) || (word === 'da' && this.name === 'de')) && i + 1 < words.length && this.isNoun(words[i + 1] ?? '') && !this.isName(word)) {
         // "het voordeurslot", "das Licht": an article before a noun ("is het in de serre": "it").
         i++;
       } else if (phrase) {
