@@ -98,6 +98,10 @@ describe('coastal Swahili commands: possessives, floors and reasons (Tanzanian h
     expect(off.targets).toEqual(['Kiua mbu cha Omari']);
   });
 
+  it('"ikoje", "likoje" (how is it, the copula with "-je") ask the thing\'s state', async () => {
+    expect((await ask(h, 's2', 'kufuli ya mlango ikoje')).text).toMatch(/Kufuli ya mlango is locked|locked/);
+  });
+
   it('a floor after the connector, a reason after the comma', () => {
     return h.engine.index.get().then((snapshot) => {
       expect(readInEnglish('zima zote za juu', snapshot)).toBe('turn off all of them upstairs');
