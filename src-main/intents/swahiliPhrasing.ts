@@ -7,6 +7,7 @@
 import type { HomeSnapshot } from './HomeIndex';
 import { phraseKey } from './deviceKinds';
 import { floorAtEnd, withoutReason } from './swahiliClauses';
+import { listingOfPlace, wayBetween } from './swahiliPlaces';
 import { isLight, locks, SWAHILI, swahiliTokens, type Token } from './swahiliWords';
 
 const ENGLISH_LEAD = /^(is|are|was|were|which|what|whats|how|why|when|where|who|do|does|did|can|could|has|have|turn|switch|set|open|close|lock|unlock|start|stop|show|list|tell|give|find|dim|arm|disarm|any|the|my|our|and|also|i|we)$/;
@@ -24,6 +25,9 @@ export function swahiliPhrasing(text: string, snapshot: HomeSnapshot): string | 
   // An English opening is English, unless a Swahili question word closes the sentence ("set to ngapi").
   if (words.length === 0 || (ENGLISH_LEAD.test(words[0] ?? '') && !ASKED_LAST.has(words[words.length - 1] ?? ''))) return undefined;
   const tokens = withoutCourtesy(swahiliTokens(words, snapshot));
+  // "njia kutoka baraza hadi jikoni": the way between two places, whatever else the sentence holds.
+  const way = wayBetween(tokens, snapshot, subject);
+  if (way) return way;
   if (tokens.length === 0 || !isSwahili(tokens)) return undefined;
   // "na ya chumbani?", "na taa za nje": one more like the last.
   if (tokens[0]?.kind === 'and' && tokens.length > 1) {
@@ -76,7 +80,7 @@ function compose(tokens: Token[], snapshot: HomeSnapshot): string | undefined {
   }
   // "ya corridor", "ya master bedroom": the one there (follow-ups).
   if (first?.kind === 'of' && tokens.every((t) => !['question', 'copula', 'verb', 'its'].includes(t.kind))) return `the ${subject(tokens.slice(1), snapshot, false)} one`;
-  const question = questionOf(tokens, snapshot);
+  const question = questionOf(tokens, snapshot) ?? listingOfPlace(tokens);
   if (question) return question;
   // "ile ingine", "hiyo": the other one, that one.
   if (tokens.every((t) => t.kind === 'it' || t.kind === 'other')) return subject(tokens, snapshot, false);

@@ -106,6 +106,12 @@ class Reader {
     const lead = this.longestAt(words, 0, this.lang.questions);
     if (lead && !(lead.length === 1 && this.lookalikes.has(words[0] ?? '') && !this.ownWordIn(words.slice(1)))) {
       let rest = words.slice(lead.length);
+      // "was steuert der Miniserver (alles)": "der" marks the subject, so the thing named does the controlling.
+      const subjectVerb = this.lang.words[rest[0] ?? ''];
+      if (lead.english === 'what' && subjectVerb && /^[a-z]+s$/.test(subjectVerb) && this.lang.subjectArticles.includes(rest[1] ?? '') && rest.length > 2) {
+        const named = this.english(rest.slice(2)).filter((w, i, all) => !(i === all.length - 1 && (w === 'everything' || w === 'all')));
+        return ['what does', ...named, subjectVerb.slice(0, -1)].join(' ');
+      }
       // "wie entlüfte ich die Heizkörper", "hoe reset je de router": how to do it, the verb as typed.
       if (lead.english === 'how' && rest.length > 2 && this.lang.askers.includes(rest[1] ?? '') && !this.isOwn(rest[0] ?? '')) {
         return ['how do i', rest[0] ?? '', ...this.english(rest.slice(2))].join(' ');
@@ -230,8 +236,12 @@ class Reader {
       const number = NUMBER.test(word) ? this.numberAtEnd(words.slice(i, i + 3)) : undefined;
       const phrase = this.longestAt(words, i, this.lang.words);
       if (name > 0) {
-        out.push(...words.slice(i, i + name));
-        i += name;
+        // "den Boiler": the home's name without the article it was said with (also when the article alone is a word of
+        // some longer name, "Solarstrom in den Boiler").
+        const nameAfter = this.nameAt(words, i + 1);
+        const article = ARTICLES.has(word) && nameAfter > 0 && nameAfter >= name - 1 ? 1 : 0;
+        out.push(...words.slice(i + article, i + Math.max(name, 1 + nameAfter * article)));
+        i += Math.max(name, 1 + nameAfter * article);
       } else if ((word === 'auf' || word === 'op') && NUMBER.test(words[i + 1] ?? '')) {
         out.push('to');
         i++;

@@ -34,6 +34,8 @@ const languageSchema = z.object({
   askers: z.array(z.string().min(1)),
   // "stell's dort auf 20 Grad": a place adverb after a pronoun object says nothing the pronoun does not.
   placeAdverbs: z.array(z.string().min(1)).default([]),
+  // "was steuert der Miniserver": the article of a subject (German nominative), absent in languages without case.
+  subjectArticles: z.array(z.string().min(1)).default([]),
 }).strict();
 export type Language = z.infer<typeof languageSchema>;
 export const VERB_SECOND_LEXICON: Readonly<Record<string, Language>> = z.record(z.string(), languageSchema).parse(cues);
