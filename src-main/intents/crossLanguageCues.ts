@@ -82,7 +82,9 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
   while (start < words.length - 1 && POLITE.has(words[start] ?? '')) start++;
   const commands = leadsAt(words, start, CUES_LEXICON.commands, MAX_PHRASE);
   const command = likeliestLead(commands, words.slice(start + (commands[0]?.length ?? 0)), WITHIN);
-  const question = command ? undefined : phraseAt(words, start, CUES_LEXICON.questions);
+  // "que" is French and Spanish: the language whose words follow ("que automatizaciones hay").
+  const questions = command ? [] : leadsAt(words, start, CUES_LEXICON.questions, MAX_PHRASE);
+  const question = likeliestLead(questions, words.slice(start + (questions[0]?.length ?? 0)), WITHIN);
   const lead = command ?? question;
   if (!lead) return undefined;
   const said = words.slice(start, start + lead.length).join(' ');
