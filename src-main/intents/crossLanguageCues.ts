@@ -127,6 +127,12 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
       // "põe a luz a 50": an article-like "a" before a number is the "to" of a value.
       if (word === 'a' && /^\d/.test(words[i + 1] ?? '')) out.push('to');
       i++;
+    } else if (elidedWord(word, dict)) {
+      // "nell'ingresso", "dall'orto", "sull'armadio": the elided preposition read, the name kept.
+      const [said, rest] = elidedWord(word, dict) ?? ['', word];
+      const english = dict[said] ?? '';
+      if (english && out[out.length - 1] !== english) out.push(english);
+      words[i] = rest;
     } else if (/^[ld]'./.test(word)) {
       // "l'allarme", "d'entrée": the elided article goes, the word stays.
       words[i] = word.slice(2);
@@ -136,6 +142,12 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
     }
   }
   return out;
+}
+
+/** An elided preposition of the language and the word it is glued to ("nell'" and "ingresso"), if `word` is one. */
+function elidedWord(word: string, dict: Record<string, string>): [string, string] | undefined {
+  const glued = /^(\p{L}{2,}')(\p{L}.*)$/u.exec(word);
+  return glued?.[1] && glued[2] && dict[glued[1]] !== undefined ? [glued[1], glued[2]] : undefined;
 }
 
 /** True when a room, zone or the home is named from `at` (after an article). */

@@ -127,6 +127,14 @@ describe('Italian closed classes on a home with Italian names', () => {
     expect(readSentenceFrames('dammi il codice della serratura', snapshot)).toBe('give me code serratura');
   });
 
+  it('an elided preposition glued to a name ("nell\'androne") is read, the name kept', async () => {
+    const snapshot = await h.engine.index.get();
+    expect(readSentenceFrames("accendi l'abat-jour nell'androne", snapshot)).toBe('turn on abat-jour in androne');
+    const listed = await ask(h, 'i5', "cosa c'è nell'androne");
+    expect(listed.text).toContain('Serratura Vetta');
+    expect(listed.text).toContain('Abat-jour di Nives');
+  });
+
   it('English reads as before ("ha" and "a" stay English words)', async () => {
     const snapshot = await h.engine.index.get();
     for (const text of ['ha ha very funny', 'a lock is open?', 'the lock has a battery']) expect(readInEnglish(text, snapshot)).toBe(text);
