@@ -82,7 +82,9 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
   while (start < words.length - 1 && POLITE.has(words[start] ?? '')) start++;
   const commands = leadsAt(words, start, CUES_LEXICON.commands, MAX_PHRASE);
   const command = likeliestLead(commands, words.slice(start + (commands[0]?.length ?? 0)), WITHIN);
-  const question = command ? undefined : phraseAt(words, start, CUES_LEXICON.questions);
+  // "que" is French and Spanish: the language whose words follow ("que automatizaciones hay").
+  const questions = command ? [] : leadsAt(words, start, CUES_LEXICON.questions, MAX_PHRASE);
+  const question = likeliestLead(questions, words.slice(start + (questions[0]?.length ?? 0)), WITHIN);
   const lead = command ?? question;
   if (!lead) return undefined;
   const said = words.slice(start, start + lead.length).join(' ');
@@ -125,6 +127,12 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
       // "põe a luz a 50": an article-like "a" before a number is the "to" of a value.
       if (word === 'a' && /^\d/.test(words[i + 1] ?? '')) out.push('to');
       i++;
+    } else if (elidedWord(word, dict)) {
+      // "nell'ingresso", "dall'orto", "sull'armadio": the elided preposition read, the name kept.
+      const [said, rest] = elidedWord(word, dict) ?? ['', word];
+      const english = dict[said] ?? '';
+      if (english && out[out.length - 1] !== english) out.push(english);
+      words[i] = rest;
     } else if (/^[ld]'./.test(word)) {
       // "l'allarme", "d'entrée": the elided article goes, the word stays.
       words[i] = word.slice(2);
@@ -134,6 +142,12 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
     }
   }
   return out;
+}
+
+/** An elided preposition of the language and the word it is glued to ("nell'" and "ingresso"), if `word` is one. */
+function elidedWord(word: string, dict: Record<string, string>): [string, string] | undefined {
+  const glued = /^(\p{L}{2,}')(\p{L}.*)$/u.exec(word);
+  return glued?.[1] && glued[2] && dict[glued[1]] !== undefined ? [glued[1], glued[2]] : undefined;
 }
 
 /** True when a room, zone or the home is named from `at` (after an article). */

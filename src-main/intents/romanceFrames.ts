@@ -8,7 +8,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { keyOf } from './normalizeText';
 
 interface SaidWord { word: string; glued: boolean; particle?: string }
-interface FrameWords { copulas: Record<string, string>; determiners?: string[] }
+interface FrameWords { copulas: Record<string, string>; determiners?: string[]; haves?: Record<string, string> }
 
 /** What a copula-first question may ask of its subject: a state, not a reading. */
 const STATES = new Set(['on', 'off', 'open', 'closed', 'locked', 'unlocked', 'running', 'heating', 'charging', 'armed', 'disarmed', 'playing']);
@@ -81,5 +81,26 @@ export function followUpStandsAlone(said: readonly SaidWord[], length: number, l
   const next = said[length];
   if (!next || next.glued) return false;
   if (opener.length > 1) return true;
-  return withinWords(language)[next.word] !== undefined || isOwnDeterminer(next.word, frame) || snapshot.phrases.has(keyOf(next.word));
+  // "y prende la lámpara", "e spegni la luce": a command of the language after it too.
+  const command = CUES_LEXICON.commands[language]?.[next.word] !== undefined;
+  return command || withinWords(language)[next.word] !== undefined || isOwnDeterminer(next.word, frame) || snapshot.phrases.has(keyOf(next.word));
+}
+
+/**
+ * "el foco de la cochera tiene horario" → "does foco de la cochera have horario"; "la lampe a-tu un horaire" → "does
+ * lampe have horaire"; "tiene garantía?" → "does it have garantía". Read only when the subject opens with a determiner
+ * of the language (or a particle follows the verb), or when the verb opens a question the language's words go on.
+ */
+export function possession(said: readonly SaidWord[], frame: FrameWords, english: (from: readonly SaidWord[]) => string[], isDeterminer: (word: string | undefined) => boolean): string | undefined {
+  const at = said.findIndex((s) => frame.haves?.[s.word] !== undefined);
+  const verb = said[at];
+  const auxiliary = verb ? frame.haves?.[verb.word] : undefined;
+  const rest = said.slice(at + 1);
+  if (!verb || !auxiliary || rest.length === 0) return undefined;
+  const subject = said.slice(0, at);
+  // A short verb opening the sentence ("a", "ha") is an English word too: only with its particle ("a-tu").
+  if (subject.length === 0 && verb.word.length < 4 && !verb.particle) return undefined;
+  if (subject.length > 0 && !isDeterminer(subject[0]?.word) && !verb.particle) return undefined;
+  const named = subject.length === 0 ? ['it'] : english(isDeterminer(subject[0]?.word) ? subject.slice(1) : subject);
+  return [auxiliary, ...named, 'have', ...english(rest)].join(' ');
 }

@@ -7,10 +7,11 @@
 // another language or has that language's verb and particles where English has none.
 import { z } from 'zod';
 import { FRAME_LEXICONS } from './frameLexicons';
-import { copulaFirst, encliticCommand, followUpStandsAlone, isStateWord, oppositeStates } from './romanceFrames';
+import { copulaFirst, encliticCommand, followUpStandsAlone, isStateWord, oppositeStates, possession } from './romanceFrames';
 import { plain } from './commandSayings';
 import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
+import { keyOf } from './normalizeText';
 
 const framesSchema = z.record(z.string(), z.object({
   leads: z.record(z.string(), z.string()),
@@ -33,6 +34,8 @@ const framesSchema = z.record(z.string(), z.object({
   // "no", "não", "non"; and a copula only read before a state word ("e" typed for "è").
   negations: z.array(z.string()).optional(),
   weakCopulas: z.record(z.string(), z.string()).optional(),
+  // "tiene", "a", "ha": the verb of having, and the English auxiliary its number takes ("does", "do").
+  haves: z.record(z.string(), z.string()).optional(),
 }).strict());
 type Frames = z.infer<typeof framesSchema>[string];
 const FRAMES = framesSchema.parse(FRAME_LEXICONS);
@@ -52,13 +55,24 @@ const ASKED_BY_SUBJECT = new Set(['how many', 'which', 'what', 'how much']);
 
 /** The sentence as an English question or command, or undefined when it is not built the way another language builds one. */
 export function readSentenceFrames(input: string, snapshot: HomeSnapshot): string | undefined {
-  for (const [language, frame] of Object.entries(FRAMES)) {
+  for (const [language, frame] of byOwnWords(input)) {
     const read = readSaid(saidWords(input, frame), language, frame, snapshot);
     if (read) return read.replace(/\s+/g, ' ').trim();
   }
   // "allume la lampe de chevet": a sentence the cue words alone translate, so that a reply to it ("celle à Mathieu")
   // is read against the English question.
   return translateCues(input, snapshot)?.text;
+}
+
+/**
+ * The languages, the one whose own words the sentence uses most first (in table order when as many): "que
+ * automatizaciones hay para la bomba" is Spanish, though "que" opens a Portuguese question too.
+ */
+function byOwnWords(input: string): Array<[string, Frames]> {
+  // Words of three letters or more: "a", "y", "en" are words of several of them.
+  const words = input.toLowerCase().split(/[\s?!.,;:¿¡]+/).filter((w) => w.length >= 3);
+  const scored = Object.entries(FRAMES).map(([language, frame], order) => ({ language, frame, order, own: words.filter((w) => withinWords(language)[w] !== undefined).length }));
+  return scored.sort((a, b) => b.own - a.own || a.order - b.order).map((s) => [s.language, s.frame]);
 }
 
 function saidWords(input: string, frame: Frames): Said[] {
@@ -83,9 +97,14 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
   if (followUp && said.length > followUp.length && followUpStandsAlone(said, followUp.length, language, frame, snapshot)) {
     const rest = said.slice(followUp.length);
     const inner = readSaid(rest, language, frame, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text ?? english(rest).join(' ');
-    return `${followUp.english} ${inner}`;
+    // "y prende la lámpara", "e spegni la luce": a command after the opener is the command itself.
+    const commandAfter = CUES_LEXICON.commands[language]?.[rest[0]?.word ?? ''] !== undefined && !snapshot.phrases.has(keyOf(rest[0]?.word ?? ''));
+    return commandAfter ? inner : `${followUp.english} ${inner}`;
   }
   const lead = phraseAt(said, frame.leads);
+  // "qué luces no están prendidas": a bare question word opening a subject said before its verb.
+  const asking = lead?.length === 1 && ASKED_BY_SUBJECT.has(lead.english) ? subjectFirst(said, frame, english, snapshot) : undefined;
+  if (asking) return asking;
   if (lead) {
     // "y a-tu des plinthes": the determiner after an opening is no "of".
     const after = said.slice(lead.length);
@@ -94,7 +113,7 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
     if (rest.length === 0) return lead.english || undefined;
     // "est-ce que la chaufferette est allumée": the question is the sentence after it.
     if (!lead.english) return subjectFirst(rest, frame, english, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text;
-    return [lead.english, ...english(rest)].join(' ');
+    return withLead(lead.english, english(rest));
   }
   // "ferme-la", "barre-les": a command with its object pronoun.
   const command = CUES_LEXICON.commands[language]?.[said[0]?.word ?? ''];
@@ -104,6 +123,17 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
   const glued = encliticCommand(said[0], CUES_LEXICON.commands[language] ?? {}, frame.clitics);
   if (glued) return [glued, ...english(said.slice(1))].join(' ');
   return subjectFirst(said, frame, english, snapshot);
+}
+
+/**
+ * The opening and the words after it: an opening that wraps its subject ("a cuánto está …" is "what is … set to")
+ * says where they go; after "from" ("cómo llego de la sala al patio") the next "in" is the "to" of the way.
+ */
+function withLead(lead: string, rest: readonly string[]): string {
+  const words = [...rest];
+  const into = words.indexOf('in');
+  if (/\bfrom$/.test(lead) && into > 0) words[into] = 'to';
+  return lead.includes('{}') ? lead.replace('{}', words.join(' ')) : [lead, ...words].join(' ');
 }
 
 /**
@@ -119,7 +149,7 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   const weak = (i: number): boolean => frame.weakCopulas?.[said[i]?.word ?? ''] !== undefined && i > 0 && isStateWord(languageOf(frame), said[i + 1]?.word);
   const at = said.findIndex((s, i) => frame.copulas[s.word] !== undefined || weak(i) || (frame.stateVerbs[s.word] !== undefined && i > 0 && (s.particle !== undefined || i === said.length - 1)));
   const verb = said[at];
-  if (!verb) return undefined;
+  if (!verb) return possession(said, frame, english, (word) => isDeterminer(word, frame));
   // "qué luces no están prendidas": the negation before the verb turns the state asked about.
   const negated = at > 0 && isNegation(said[at - 1], frame);
   const subject = said.slice(0, negated ? at - 1 : at);
@@ -129,13 +159,14 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   // "a porta está trancada" is Portuguese though Spanish has "trancada" too: "a" opens no Spanish subject.
   const otherLanguage = Object.values(FRAMES).some((f) => f !== frame && f.determiners?.includes(subject[0]?.word ?? '')) && !isDeterminer(subject[0]?.word, frame);
   const ownWords = !otherLanguage && rest.some((s) => withinWords(languageOf(frame))[s.word] !== undefined);
+  const askedWord = ASKED_BY_SUBJECT.has(CUES_LEXICON.questions[languageOf(frame)]?.[plain(subject[0]?.word ?? '')] ?? '');
   if (subject.length === 0 ? !pronoun : !(isDeterminer(subject[0]?.word, frame) || /^[ld]'/.test(subject[0]?.word ?? '') || verb.particle || ownWords)) return undefined;
   const named = subject.length === 0 ? [pronoun ?? 'it'] : english(isDeterminer(subject[0]?.word, frame) ? subject.slice(1) : subject);
   const state = frame.stateVerbs[verb.word];
   const plural = frame.copulas[verb.word] === 'are' || (state !== undefined && verb.word.endsWith('nt'));
   const be = plural ? 'are' : 'is';
   // "cuántas luces están prendidas", "quais luzes estão ligadas": the question word leads, as in English.
-  if (ASKED_BY_SUBJECT.has(CUES_LEXICON.questions[languageOf(frame)]?.[plain(subject[0]?.word ?? '')] ?? '')) {
+  if (askedWord) {
     const asked = [...(state ? [state] : []), ...english(rest)];
     return [...english(subject), be, ...(negated ? oppositeStates(asked) : asked)].join(' ');
   }
