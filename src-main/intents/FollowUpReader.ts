@@ -61,6 +61,7 @@ const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
 const ONE_THEN = /^(?:and\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?[?.!]*$/iu;
 /** "one" standing for one of the listed devices (not "which one", "the one in …"). */
 const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
+const ONE_IN_PLACE = /\bthe one (in|at|of|on)\b/i;
 /** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
 const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
 /** What happens to a device, never to its manual: serviced, repaired, due, under warranty. */
@@ -154,7 +155,10 @@ export class FollowUpReader {
     const bareKind = !fragment && STATE_INTENTS.has(focus.intent) ? bareKindWord(text) : undefined;
     // "and the tv" after "… the heat pump in the basement": a thing said is never put where the place was.
     const thingSaid = fragment && !whole && namesThingNotPlace(fragment, snapshot) ? PLACE_SLOTS : undefined;
-    const substituted = fragment && !whole ? substitutions(focus, fragment, leadSlot(text), thingSaid) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
+    // "and the one in the study" after a command on one light: also read as the light there (after the reading as said).
+    const kindOfOne = ONE_IN_PLACE.test(text) ? sharedKind(listed, snapshot) : undefined;
+    const ofKind = fragment && kindOfOne ? fragment.replace(/^(the\s+)?one\b/i, `the ${kindOfOne.singular}`) : fragment;
+    const substituted = fragment && !whole ? [...substitutions(focus, fragment, leadSlot(text), thingSaid), ...(ofKind !== fragment && ofKind ? substitutions(focus, ofKind, leadSlot(text), thingSaid) : [])] : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
     // "and for the tv?" after an answer from the boiler's manual: the tv's manual, before "tv" goes into that question.
     const manualOfFragment = fragment && !whole ? manualAskedOfFragment(fragment, focus) : undefined;
     if (manualOfFragment) tries.push(manualOfFragment);

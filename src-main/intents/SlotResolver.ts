@@ -10,8 +10,9 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
 import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
-import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace } from './kindTarget';
+import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, whichOfKind } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
+import { oneInPlace, saysOneInPlace } from './oneInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
 import { otherKindThanSaid } from './otherKindThanSaid';
@@ -120,6 +121,9 @@ export class SlotResolver {
         return this.resolveTarget(tokens, LOCK_KIND);
       case 'openable':
         return this.resolveTarget(tokens, 'openable');
+      // "water the lawn" opens its valve; "water heater manual" is no watering: "water" starts a kind's name there.
+      case 'watered':
+        return [1, 2].some((n) => kindForPhrase(['water', ...tokens.slice(0, n).map((t) => t.key)].join(' '))) ? reject(text) : this.resolveTarget(tokens, 'openable');
       case 'armable':
         return this.resolveTarget(withoutArmMode(tokens), ALARM_KIND);
       // "set the alarm": a verb that sets many things arms only what can be armed (armModes.ts).
@@ -250,6 +254,9 @@ export class SlotResolver {
       }
     }
     const snapshot = await this.index.get();
+    // "turn off the one in the bedroom": which of the devices there, never the only opener (oneInPlace.ts).
+    const oneIn = saysOneInPlace(bodyKeys) ? oneInPlace(snapshot, await this.resolveEntity('place', stripPrefix(body.slice(2))), implied, text) : undefined;
+    if (oneIn) return oneIn;
     // "all the lights upstairs", "the heaters downstairs": a kind, then a place named exactly, no preposition.
     for (let prefix = Math.min(3, body.length - 1); prefix >= 1; prefix--) {
       const kind = kindForPhrase(bodyKeys.slice(0, prefix).join(' '));
@@ -321,6 +328,9 @@ export class SlotResolver {
     if (device.value.type === 'missing') {
       // "There is no such device" is said when the mentions were read and the device isn't in this home.
       if (notFound) return { value: { ...device.value, suggestions: [], note: notFound }, score: 0.55 };
+      // "prende la luz" among 17 lights: a bare kind word is any of them, never the one whose name is spelled close.
+      const which = device.value.suggestions.length > 0 && !plural ? whichOfKind(snapshot, wholeKind, text) : undefined;
+      if (which) return which;
       // Unknown targets of a command are worth a "did you mean" only when something is close; otherwise decline.
       return (device.value.suggestions.length === 0 ? kindNoneHere(snapshot, wholeKind, text, implied) : undefined) ?? { value: device.value, score: device.value.suggestions.length > 0 ? 0.55 : 0.3 };
     }

@@ -56,9 +56,11 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   }
   const readWith = (devices: readonly Entity[], noun: string, modifiers: readonly string[], many: boolean, head?: string, kind?: DeviceKind): CommandTarget | undefined => read(snapshot, { devices, noun, modifiers, plural: many, within, head, kind });
   let best: CommandTarget | undefined;
+  let kindSaid = false;
   for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
     const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
     if (!kind) continue;
+    kindSaid = true;
     const modifiers = keys.slice(0, keys.length - len);
     // "unlock the sauna": the verb's kind wins over a kind word that names the place ("sauna" is also a heater).
     if (implied && implied !== 'openable' && !coveredKinds(implied).has(kind.id) && !coveredKinds(kind).has(implied.id)) {
@@ -80,8 +82,9 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
     if (rank(found) > rank(best)) best = found;
   }
   // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
-  // word starts, and never as "no such device" (the name resolver has its say).
-  if (!best && !implied && anyDevice) {
+  // word starts, and never as "no such device" (the name resolver has its say). A kind said ("la luz") that found no
+  // one device is not read again as any device's words (a fan's model "con luz" is no light of the home's).
+  if (!best && !implied && anyDevice && !kindSaid) {
     const found = read(snapshot, { devices: snapshot.devices, noun: 'device', modifiers: keys, plural, within, minFit: 3, byFields: true });
     return found?.type === 'none' ? undefined : found;
   }
@@ -188,8 +191,8 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   // "the soundbar" among three speakers: the one whose own words say soundbar.
   // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").
-  const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s)));
-  const saying = head ? candidates.filter((d) => head.split(' ').every((w) => saysHead(d, w)) && !saysInOtherKind(d, head, kind)) : [];
+  const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s))) || inCompoundName(snapshot, d, w);
+  const saying = headSayers(snapshot, candidates.filter((d) => head !== undefined && head.split(' ').every((w) => saysHead(d, w)) && !saysInOtherKind(d, head, kind)), candidates, kind);
   // A name in the home's language says the kind its own way ("Lampka Zosi" is no "lamp" by its words): when none of
   // the devices saying the head fits the other words, the head narrows nothing ("zosia's lamp").
   if (saying.length > 0 && (words.length === 0 || candidates.length > 1)) {
@@ -232,6 +235,26 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   }
   if (fitting.length === 0 || fitting.length > MAX_OPTIONS) return { type: 'none', note: `${said}.` };
   return { type: 'several', devices: [...fitting], note: `${said}.` };
+}
+
+/**
+ * "the lamp" among "Leselampe" and "Nachtkastllampe": a name word that holds the head word inside it (a compound of
+ * the home's language) says it as much as a description that spells it apart.
+ */
+function inCompoundName(snapshot: HomeSnapshot, device: Entity, word: string): boolean {
+  return word.length >= 4 && sayingsOf(snapshot, device).nameWords.some((n) => n.length > word.length && n.includes(word));
+}
+
+/**
+ * "prende la luz" where only a ceiling fan's model says "con luz": a device that is of the kind only by what it can
+ * do (a fan's `light` capability) or by its model's words is no narrower reading of the kind word than the devices
+ * that are of the kind by their type, name or description: such devices alone never stand for the kind (all of it is
+ * asked about).
+ */
+function headSayers(snapshot: HomeSnapshot, saying: Entity[], candidates: readonly Entity[], kind: DeviceKind | undefined): Entity[] {
+  if (!kind || saying.length === 0) return saying;
+  const byIdentity = (d: Entity): boolean => ['name', 'alias', 'type', 'description'].includes(kindMatch(snapshot, d, kind) ?? '');
+  return saying.some(byIdentity) || !candidates.some(byIdentity) ? saying : [];
 }
 
 /**

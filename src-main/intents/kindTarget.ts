@@ -65,3 +65,16 @@ export function bareKindOverOne(snapshot: HomeSnapshot, kind: DeviceKind | undef
   if (members.length > MAX_BARE_KIND_OPTIONS) return { value: { type: 'missing', text: found.value.text, expected: 'device', suggestions: [] }, score: 0.3 };
   return { value: { type: 'ambiguous', text: found.value.text, expected: 'device', candidates: [...members], withPlaces: true }, score: 0.6 };
 }
+
+/**
+ * "prende la luz" where no device is called that and the name search only found a name spelled close ("Luces del
+ * jardín"): the bare kind word is any device of the kind, so which one is asked (said as a count when too many).
+ */
+export function whichOfKind(snapshot: HomeSnapshot, kind: DeviceKind | undefined, text: string): ScoredSlot | undefined {
+  if (!kind) return undefined;
+  const members = membersOfKind(snapshot, kind);
+  if (members.length < 2) return undefined;
+  if (members.length <= MAX_BARE_KIND_OPTIONS) return { value: { type: 'ambiguous', text, expected: 'device', candidates: [...members], withPlaces: true }, score: 0.6 };
+  const note = `There are ${members.length} ${kind.plural} here: which one do you mean? Say its name or its room.`;
+  return { value: { type: 'missing', text, expected: 'device', suggestions: [], note }, score: 0.55 };
+}
