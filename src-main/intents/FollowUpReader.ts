@@ -6,7 +6,7 @@ import { commandOverListed } from './commandOverListed';
 import { commandInFocusPlace } from './commandInFocusPlace';
 import { besidesTheLast } from './followUpCommand';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
-import { ownersNamesake, pronounAsOwner } from './ownerSwap';
+import { ownersNamesake, pronounAsOwner, samePersonAsked } from './ownerSwap';
 import { sameKindElsewhere } from './sameKindElsewhere';
 import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
@@ -145,7 +145,8 @@ export class FollowUpReader {
     const namesake = ownersNamesake(text, focus, snapshot);
     const namesakeFragment = namesake && (owner ? namesake.device.name : ellipsisFragment(namesake.text));
     // "and the one in the main bedroom?" after the lounge aircon: the aircon there, never the bedroom as the device.
-    tries.unshift(...sameKindElsewhere(text, focus, snapshot));
+    // "and daan?" after "what time does fleur go to bed": the same question about him.
+    tries.unshift(...sameKindElsewhere(text, focus, snapshot), ...[samePersonAsked(text, focus, snapshot)].filter((t): t is string => t !== undefined));
     if (namesake) tries.push(...(namesakeFragment && !isWhole(namesakeFragment) ? substitutions(focus, namesakeFragment, leadSlot(text)) : [namesake.text]));
     if (owner) tries.push(...ownersThingOfKind(focus, owner), ...ownersListedThing(focus, owner));
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.

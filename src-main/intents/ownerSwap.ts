@@ -4,10 +4,13 @@
 //     with no such device gets no guess (read as a whole name, "claire's" would be anything that mentions her).
 //   - "and his bedroom" right after what is in Grandad's flat: "his" is the person whose place the conversation is in
 //     ("grandad's bedroom"), not a room inside that flat.
+//   - "and daan?" right after "what time does fleur go to bed": the same question about the other person, when both
+//     are people the home's rooms are named after.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { Focus } from './ConversationFocus';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { ownerStems } from './placeNameForms';
 
 /** A possessive with no noun after it, ending the turn: "claire's", "claire's one?". */
 const BARE_POSSESSIVE = /(?<![\p{L}'’])(\p{L}{3,})['’]s(?:\s+one)?(?=\s*[?.!]*$)/iu;
@@ -49,4 +52,29 @@ export function pronounAsOwner(text: string, focus: Focus, snapshot: HomeSnapsho
 function ownerInName(room: Entity): string | undefined {
   const owners = room.name.split(/\s+/).map((w) => POSSESSIVE_WORD.exec(w)?.[1]).filter((w): w is string => w !== undefined);
   return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** "and daan?", "what about eira": a name said alone after a lead. */
+const PERSON_ALONE = /^(?:and|what about|how about)\s+(\p{L}{3,})\s*[?.!]*$/iu;
+
+/** The last question with the one person it named replaced by the person said, both owners of rooms of the home. */
+export function samePersonAsked(text: string, focus: Focus, snapshot: HomeSnapshot): string | undefined {
+  const said = PERSON_ALONE.exec(text.trim())?.[1];
+  const saidRooms = said ? roomsOwnedBy(phraseKey(said), snapshot) : [];
+  if (!said || saidRooms.length === 0) return undefined;
+  const words = focus.text.split(/\s+/);
+  // Another person's word: rooms of their own, none of them the said person's ("fleur" in the last question).
+  const others = words.flatMap((word, at) => {
+    const key = phraseKey(word.replace(/['’]s?$/u, ''));
+    const rooms = key.length >= 3 ? roomsOwnedBy(key, snapshot) : [];
+    return rooms.length > 0 && !rooms.some((r) => saidRooms.includes(r)) ? [at] : [];
+  });
+  const [at] = others;
+  if (at === undefined || others.length > 1) return undefined;
+  words[at] = (words[at] ?? '').replace(/^\p{L}+/u, said);
+  return words.join(' ');
+}
+
+function roomsOwnedBy(key: string, snapshot: HomeSnapshot): Entity[] {
+  return [...new Set(ownerStems(key).flatMap((stem) => snapshot.roomOwners.get(stem) ?? []))];
 }

@@ -20,6 +20,8 @@ const ROOMS: RawEntity[] = [
   { id: 'cy-main', entity_type: 'room', name: 'Main bedroom', content: { description: 'Carys and Marija\'s room' } },
   { id: 'cy-rhys', entity_type: 'room', name: 'Rhys\'s room', content: {} },
   { id: 'cy-lounge', entity_type: 'room', name: 'Lounge', content: {} },
+  { id: 'cy-carys-room', entity_type: 'room', name: 'Carys\'s study', content: {} },
+  { id: 'cy-note', entity_type: 'note', name: 'Bedtimes', content: { text: 'Carys goes to bed at 23:00. Rhys goes to bed at 21:30 on school nights.' } },
 ];
 const DEVICES: RawEntity[] = [
   { id: 'cy-tv', entity_type: 'device', name: 'Taid\'s telly', content: { type: 'entertainment', capabilities: ['power', 'volume'], state: { power: 'on', channel: 'S4C' } } },
@@ -127,5 +129,20 @@ describe('"the one in …": the same kind of device in the place said', () => {
   it('"what\'ve we got in taid\'s bedroom" is said in full', async () => {
     const answer = await dialog('what\'ve we got in taid\'s bedroom');
     expect(answer.text).toContain('Taid\'s fan');
+  });
+});
+
+describe('"and <name>?" after a question about one person: the same question about the other', () => {
+  it('"and rhys?" after Carys\'s bedtime is asked of Rhys, from the note that says it', async () => {
+    const answer = await dialog('what time does carys go to bed', 'and rhys?');
+    expect(answer.text).toContain('21:30');
+    expect(answer.text).not.toContain('23:00');
+  });
+
+  it('a word that is no one\'s room is never put in for the person', async () => {
+    const ask = (text: string) => h.responder.respond(text, h.context({ conversationId: 'owners-no-person', role: 'admin' }));
+    await ask('what time does carys go to bed');
+    const answer = await ask('and the lounge?');
+    expect(answer?.text ?? '').not.toContain('21:30');
   });
 });
