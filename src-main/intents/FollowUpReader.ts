@@ -6,6 +6,8 @@ import { commandOverListed } from './commandOverListed';
 import { commandInFocusPlace } from './commandInFocusPlace';
 import { besidesTheLast } from './followUpCommand';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
+import { ownersNamesake, pronounAsOwner, samePersonAsked } from './ownerSwap';
+import { sameKindElsewhere } from './sameKindElsewhere';
 import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
@@ -134,12 +136,19 @@ export class FollowUpReader {
     if (automationsAsked) tries.push(automationsAsked);
     const fragment = ellipsisFragment(text);
     // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
-    const whole = fragment && (WHOLE_QUESTION.test(fragment) || WHOLE_COMMAND.test(fragment)) ? fragment : undefined;
+    const whole = fragment && isWhole(fragment) ? fragment : undefined;
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
     // "zosia's" after a question about "the kids room": the place asked about is that person's room; after one about
     // a device, the same kind of device in that person's room, before "zosia's" is read as a device name.
     const owner = POSSESSIVE_ONLY.exec(text.replace(/^and\s+/i, '').trim())?.[1];
+    // "how bright is claire's", "and mia's?" right after Dave's lamp, the lounge fan: her device of the same name.
+    const namesake = ownersNamesake(text, focus, snapshot);
+    const namesakeFragment = namesake && (owner ? namesake.device.name : ellipsisFragment(namesake.text));
+    // "and the one in the main bedroom?" after the lounge aircon: the aircon there, never the bedroom as the device.
+    // "and daan?" after "what time does fleur go to bed": the same question about him.
+    tries.unshift(...sameKindElsewhere(text, focus, snapshot), ...[samePersonAsked(text, focus, snapshot)].filter((t): t is string => t !== undefined));
+    if (namesake) tries.push(...(namesakeFragment && !isWhole(namesakeFragment) ? substitutions(focus, namesakeFragment, leadSlot(text)) : [namesake.text]));
     if (owner) tries.push(...ownersThingOfKind(focus, owner), ...ownersListedThing(focus, owner));
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
     const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
@@ -202,6 +211,10 @@ export class FollowUpReader {
     // reading of "her pills"; the question as asked searches better.
     const theirs = there && THEIR_THING.test(text) ? text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`) : undefined;
     if (theirs) tries.unshift(theirs);
+    // "and his bedroom" after Grandad's flat, "is his telly on" after his bedroom: Grandad's, in any room of his.
+    const ownerSaid = pronounAsOwner(text, focus, snapshot);
+    const ownerFragment = ownerSaid ? ellipsisFragment(ownerSaid) : undefined;
+    if (ownerSaid) tries.unshift(...(ownerFragment && !isWhole(ownerFragment) ? substitutions(focus, ownerFragment, leadSlot(text)) : [ownerSaid]));
     // "and his light" right after "switch it off now": the same command for the light in his room.
     if (theirs && there && fragment && !whole && COMMANDS.has(focus.intent)) {
       tries.unshift(...substitutions(focus, fragment.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`), leadSlot(text)));
@@ -327,6 +340,10 @@ export class FollowUpReader {
     const match = await this.engine.match(text);
     return match ? { match, text } : undefined;
   }
+}
+
+function isWhole(fragment: string): boolean {
+  return WHOLE_QUESTION.test(fragment) || WHOLE_COMMAND.test(fragment);
 }
 
 function hasProblem(match: IntentMatch): boolean {

@@ -7,7 +7,7 @@ import { lockStateOf, openStateKey, setpointOf, LEVEL_KEYS } from './deviceReadi
 import { capabilitiesOf, deviceType, kindById, type DeviceKind } from './deviceKinds';
 import { membersOfKind } from './kindMembers';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
-import { relativeLevel } from './relativeLevel';
+import { relativeLevel, STEP_BY_A_BIT } from './relativeLevel';
 import { setpointField, setpointValue, takesTemperature, type SetpointField } from './setpointField';
 import { isSwitched, switchOf, switchPatch } from './switchControl';
 import { fanSpeedSwitchKey } from './fanSpeedSwitch';
@@ -35,7 +35,7 @@ const LOCK = kindById('lock');
 const ALARM = kindById('alarm');
 const OPENABLE = ['door', 'valve', 'position'];
 /** "turn up the sonos": a step from the last reading, no number said (relativeLevel.ts). */
-const STEP_TEMPLATES = ['turn (up|down) [the] {target}', 'turn [the] {target} (up|down)'];
+const STEP_TEMPLATES = ['turn (up|down) [the] {target}', 'turn [the] {target} (up|down)', ...STEP_BY_A_BIT];
 /** Setpoint ranges by kind; a water heater or boiler takes its hot-water temperature ("set the water heater to 50"). */
 export const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], water_heater: [30, 80], oven: [50, 275] };
 

@@ -133,7 +133,7 @@ const OPEN_WORDS = /^(open|opened|closed|shut|opening|closing|ajar|partly open|s
 const POSITION_KEYS = ['current_pos', 'current_position', 'position', 'pos', 'position_pct'];
 
 /** Fields a dimmer or light gives its brightness in ("bri" on Hue, "brightness" on others). */
-export const LEVEL_KEYS = ['level', 'brightness', 'bri', 'brightness_pct', 'dim_level'];
+export const LEVEL_KEYS = ['level', 'brightness', 'bri', 'brightness_pct', 'bri_pct', 'dim_pct', 'dim_level'];
 
 /** A light's brightness in percent, whichever field the home uses. */
 export function levelOf(device: Entity): number | undefined {

@@ -3,6 +3,8 @@
 // phrase (and "putting out" for output, "lamp off by the sofa" for "turn off the lamp by the sofa") is rewritten; names
 // and other words stay as typed.
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // "what've we got out by the pool": the contraction said in full first.
+  [/\b(what|which|where|who|how many|how much)'ve\b/gi, '$1 have'],
   [/\bhave (we|i|you) got\b/gi, 'do $1 have'],
   [/\b(we|i|you)(?:'ve| have) got\b/gi, '$1 have'],
   [/\bhas (it|he|she|the house|the home) got\b/gi, 'does $1 have'],

@@ -7,11 +7,19 @@ import { said, stateOf } from './IntentAnswerInput';
 import type { IntentMatch } from './IntentEngine';
 
 const STEP = 10;
+/** The set_level templates that step by "a bit" ("turn it down a touch", "make the lamp a bit brighter"). */
+export const STEP_BY_A_BIT = [
+  '(turn|put|bump|knock|bring|take) [the] {target} (up|down) (a|one) (bit|little|touch|tad|notch|smidge)',
+  '(turn|put|bump|knock|bring|take) [the] {target} (up|down) (slightly|a little bit|a wee bit)',
+  'turn (up|down) [the] {target} (a|one) (bit|little|touch|tad|notch|smidge)',
+  'turn (up|down) [the] {target} slightly',
+  'make [the] {target} [a] [bit|little|touch|tad] (brighter|dimmer|louder|quieter)',
+];
 
 /** The level one step up or down from the device's last reading, or undefined when no direction or reading is there. */
 export function relativeLevel(device: Entity, match: IntentMatch): number | undefined {
-  const up = said(match, 'up', 'louder', 'raise');
-  const down = said(match, 'down', 'quieter', 'lower');
+  const up = said(match, 'up', 'louder', 'raise', 'brighter');
+  const down = said(match, 'down', 'quieter', 'lower', 'dimmer');
   if (up === down) return undefined;
   const volume = stateOf(device)['volume'];
   const now = !capabilitiesOf(device).includes('dimming') && typeof volume === 'number' ? volume : levelOf(device);
