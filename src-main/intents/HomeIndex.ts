@@ -12,6 +12,7 @@ import { openingAliases, placeVocabulary } from './placeVocabulary';
 import { qualifierAliases } from './placeQualifiers';
 import { addRoleOwners, residentRoles } from './residentRoles';
 import { capabilitiesOf, coveredKinds, kindForPhrase, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
+import { kindsBesidePlaceWords, placeNameWords } from './placeWordKinds';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
@@ -266,6 +267,12 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     }
   }
   linkNamedDevices(snapshot.notes, snapshot.devices, snapshot.devicesOfDoc);
+  // "Condizionatore camera" in a home of "Camera …" rooms: a room word in a name is no kind (placeWordKinds.ts).
+  const placeWords = placeNameWords(snapshot.byId.values());
+  for (const device of snapshot.devices) {
+    const kinds = snapshot.kindsOfDevice.get(device.id);
+    if (kinds) snapshot.kindsOfDevice.set(device.id, kindsBesidePlaceWords(device, kinds, placeWords));
+  }
   // A spot is a way to name the devices there ("what is watching the front entrance"), unless its words already
   // name a room or thing ("garage" stays the Garage).
   for (const [key, devices] of snapshot.spots) {

@@ -14,6 +14,9 @@ import { devicesWithin, onlyDevices, type HomeSnapshot } from './HomeIndex';
 import { lockStateOf, openStateOf } from './deviceReadings';
 import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
+import { placeWordInName } from './placeWordInName';
+import { notesNamingThing } from './notesNamingThing';
+import { questionNotCommand } from './questionNotCommand';
 import { oneOfKindState } from './oneOfKindState';
 import { withAskedReading } from './askedReading';
 import { whereAmongNamesakes } from './whereNamesakes';
@@ -113,7 +116,7 @@ export class IntentResponder implements Responder {
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const asked = whereAmongNamesakes(oneOfKindState(placeReading(appReadingOf(detectorQuestion(understood.match, snapshot), snapshot), snapshot), snapshot), snapshot);
+    const asked = whereAmongNamesakes(oneOfKindState(placeWordInName(placeReading(appReadingOf(notesNamingThing(detectorQuestion(questionNotCommand(understood.match, typed), snapshot), snapshot), snapshot), snapshot), snapshot), snapshot), snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
     const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }, hasPronoun(trimmed)), snapshot);

@@ -10,6 +10,7 @@ import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { lockStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
+import { deviceNamingDoor } from './deviceNamingDoor';
 import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
@@ -307,7 +308,8 @@ async function redirectDoor(input: IntentAnswerInput, entity: Entity, intent: st
     }
   }
   // No part_of edge: the lock (or opener) in the same room as the door.
-  return partnerOf(input.snapshot, [], entity, intent === 'lock' || intent === 'unlock' ? 'lock' : 'open') ?? entity;
+  const locking = intent === 'lock' || intent === 'unlock';
+  return partnerOf(input.snapshot, [], entity, locking ? 'lock' : 'open') ?? deviceNamingDoor(input.snapshot, entity, (d) => (locking ? lockStateOf(d) !== undefined && LOCK !== undefined && isOfKind(d, LOCK) : opensAndCloses(d))) ?? entity;
 }
 
 async function runAutomation(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {

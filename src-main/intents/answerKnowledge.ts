@@ -191,6 +191,8 @@ export async function notesAbout(input: IntentAnswerInput): Promise<string> {
   const notes = [...found.values()].filter(visible).sort((a, b) => a.name.localeCompare(b.name));
   input.answer.cite(thing, ...notes);
   if (notes.length === 0) return `There are no notes about ${thing.name}.`;
+  // The note asked about by its own name ("notes about grandma" → "Grandma's routine"): the note itself.
+  if (notes.length === 1 && notes[0] === thing) return noteLine(thing);
   return listOrSentence(`Notes about ${thing.name}:`, notes.map(noteLine));
 }
 

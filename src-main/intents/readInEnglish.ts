@@ -4,11 +4,14 @@
 // languages, and last the verb-final order of Hindi/Marathi and Indian English. English input comes back unchanged.
 import type { HomeSnapshot } from './HomeIndex';
 import { readSentenceFrames } from './sentenceFrames';
+import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { readVerbSecond } from './verbSecondCues';
 
-export function readInEnglish(typed: string, snapshot: HomeSnapshot): string {
+export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
+  // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
+  const typed = withoutSpokenAsides(said, snapshot);
   const framed = swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
   return verbFinalPhrasing(framed, snapshot);
 }
