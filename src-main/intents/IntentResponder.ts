@@ -64,6 +64,9 @@ const WHILE_AT_IT = /\s*,?\s+while you(?:'re|’re| are|re) at it\s*[.!?]*$/i;
 
 /** Turns replayed to rebuild a conversation's focus. */
 const HISTORY_TURNS = 6;
+// No household question runs to a page: longer text (a pasted log, a letter) is the model's to read, and the offline
+// readers' work stays bounded per question whatever is pasted.
+const MAX_QUESTION_CHARS = 1_000;
 
 type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 
@@ -105,6 +108,7 @@ export class IntentResponder implements Responder {
     const typed = text.trim().replace(WHILE_AT_IT, '');
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
     if (typed.startsWith('/')) return undefined;
+    if (typed.length > MAX_QUESTION_CHARS) return undefined;
     // "inverter iko wapi", "mach die Rollläden runter", "¿está abierto el portón?", "geyser kidhar hai": read in
     // English first (readInEnglish.ts), so that follow-ups and pronouns work in every language too.
     const snapshot = await this.options.engine.index.get();
