@@ -34,6 +34,8 @@ function malaysianHome(): string {
     entity('d-grille', 'device', 'Grille gate lock', { type: 'security', model: 'rim lock', description: 'keypad lock on the grille gate at the car porch', capabilities: ['lock/unlock', 'battery'], state: { locked: false, battery: '48%' } }),
     entity('m-lock', 'manual', 'Yale keypad lock guide', { text: 'Low battery: the keypad flashes red. Use alkaline cells only.' }),
     entity('p-batt', 'procedure', 'Swap the lock batteries', { steps: ['Slide off the inner cover.', 'Put in 8 new AA alkaline cells.', 'Refit the cover and test the code.'] }),
+    entity('d-mesh', 'device', 'Mesh router', { type: 'network', capabilities: ['wifi'], state: { online: true, clients: 14 } }),
+    entity('a-mesh', 'app', 'Orbi', { vendor: 'Netgear' }),
     entity('d-sensor', 'device', 'Ruang tamu sensor', { type: 'sensor', capabilities: ['temperature', 'battery'], state: { temperature: 29, battery: '90%' } }),
   ];
   const edges = [
@@ -43,6 +45,7 @@ function malaysianHome(): string {
     { from: 'd-pintu', to: 'm-lock', type: 'documented_by' },
     { from: 'd-grille', to: 'm-lock', type: 'documented_by' },
     { from: 'p-batt', to: 'd-pintu', type: 'procedure_for' },
+    { from: 'd-mesh', to: 'a-mesh', type: 'controlled_by_app' },
   ];
   return homeExportJson(entities, edges, 'en');
 }
@@ -115,5 +118,15 @@ describe('asked what a player plays', () => {
   it('"what\'s the bose on the patio playing" still reads its station', async () => {
     const a = await ask(texas, "what's the bose patio playing");
     expect(a.text).toContain('KXYZ Country 101');
+  });
+});
+
+describe('what a device is controlled by', () => {
+  it('an app that controls it is said, not "nothing controls it"', async () => {
+    for (const q of ['what is the mesh router controlled by', 'what the mesh router control by']) {
+      const a = await ask(malaysia, q);
+      expect(a.text, q).toContain('Orbi');
+      expect(a.text, q).not.toContain('Nothing in the home graph');
+    }
   });
 });
