@@ -14,6 +14,7 @@ import { appForDevice } from './answerStructure';
 import type { SlotResolver } from './SlotResolver';
 import { fitProcedure, nameSaysAll, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
 import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSentence';
+import type { HomeSnapshot } from './HomeIndex';
 
 const MAX_TASK_WORDS = 10;
 const MAX_SPAN = 4;
@@ -61,10 +62,14 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   const wanted = saidKeys.filter((k) => !deviceKeys.has(k));
   let procedures: Entity[] = input.snapshot.procedures;
   let manuals: Entity[] = [];
+  let sharedFrom: { procedures: Entity[]; devices: Entity[] } | undefined;
   if (device) {
     const docs = await input.answer.read<GetProceduresForDeviceResult>('get_procedures_for_device', { device_id: device.id }, (r) => `${r.total_documentation} documents`);
-    procedures = docs.procedures.length > 0 ? docs.procedures : procedures;
     manuals = docs.manuals;
+    // No procedure of its own, but a manual shared with another device (the gate lock and the door lock of one
+    // maker): that device's procedures are this one's too, said so in the answer.
+    sharedFrom = docs.procedures.length === 0 ? proceduresThroughManual(input.snapshot, device, manuals) : undefined;
+    procedures = docs.procedures.length > 0 ? docs.procedures : sharedFrom?.procedures ?? procedures;
     // "how do i check the inverter from my phone": no procedure of it says a phone, so its app is the answer.
     const remote = wanted.filter((w) => REMOTE_WORDS.has(w));
     if (remote.length > 0 && !procedures.some((p) => tokenize(textOf(p)).some((t) => remote.includes(t.key)))) {
@@ -110,7 +115,8 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
     input.answer.cite(...citedDevices, best.procedure, ...others, ...manuals);
     const manualLine = manuals.length ? `\nManual: ${manuals.map(describeManual).join('; ')}.` : '';
     const otherLine = others.length && device ? `\nOther procedures for ${device.name}: ${others.map((p) => p.name).join(', ')}.` : '';
-    return `${formatSteps(best.procedure)}${otherLine}${manualLine}`;
+    const sharedLine = sharedFrom ? `\n(Written for ${sharedFrom.devices.map((d) => d.name).join(', ')}, which shares ${device?.name ?? 'its'}'s manual.)` : '';
+    return `${formatSteps(best.procedure)}${sharedLine}${otherLine}${manualLine}`;
   }
   if (!device) {
     // Every procedure was checked for the kind the task names: an honest "none of them is about it".
@@ -204,4 +210,15 @@ function mentions(note: Entity, name: string): boolean {
 function noteLine(note: Entity): string {
   const text = note.content['text'];
   return typeof text === 'string' ? `${note.name}: ${text}` : note.name;
+}
+
+/** Procedures of the other devices documented by the same manuals as `device` (few: a manual's devices). */
+function proceduresThroughManual(snapshot: HomeSnapshot, device: Entity, manuals: readonly Entity[]): { procedures: Entity[]; devices: Entity[] } | undefined {
+  const siblings = new Map<string, Entity>();
+  for (const manual of manuals) for (const d of snapshot.devicesOfDoc.get(manual.id) ?? []) if (d.id !== device.id) siblings.set(d.id, d);
+  if (siblings.size === 0) return undefined;
+  const procedures = snapshot.procedures.filter((p) => snapshot.devicesOfDoc.get(p.id)?.some((d) => siblings.has(d.id)));
+  if (procedures.length === 0) return undefined;
+  const devices = [...siblings.values()].filter((d) => procedures.some((p) => snapshot.devicesOfDoc.get(p.id)?.some((x) => x.id === d.id)));
+  return { procedures, devices };
 }

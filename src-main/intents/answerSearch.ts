@@ -202,6 +202,18 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
 /** None on batteries: of the home only when nothing narrowed the question (a kind or a listed scope is not the home). */
 function noBattery(input: IntentAnswerInput, kind: DeviceKind | undefined): string {
   if (input.snapshot.batteryDevices.length === 0) return 'No device in this home runs on batteries.';
+  // "and the gate?" where the only battery near a gate is the "Gate lock" (a lock by kind): the device whose name or
+  // description says the kind is the one meant, not a "none" (only battery devices are searched: a short list).
+  const named = kind && !input.scope ? weakerEvidence(input.snapshot, kind, input.snapshot.batteryDevices.map((b) => b.device)).maybe.map((m) => m.device) : [];
+  if (named.length > 0 && named.length <= LIST_MAX) {
+    input.answer.cite(...named);
+    const level = (d: Entity): string => {
+      const pct = batteryOf(d);
+      const word = pct === undefined ? batteryWordOf(d) : undefined;
+      return pct !== undefined ? `${withPlace(input, d)}: battery ${pct}%` : word ? `${withPlace(input, d)}: battery ${word}` : `${withPlace(input, d)}: runs on batteries`;
+    };
+    return listOrSentence(`No device is classed as a ${kind?.singular ?? ''}, but ${plural(named.length, 'device mentions', 'devices mention')} it:`, named.map(level));
+  }
   const which = kind ? `the ${kind.plural}` : 'those devices';
   return `None of ${which} reports a battery (${plural(input.snapshot.batteryDevices.length, 'other device runs', 'other devices run')} on batteries).`;
 }

@@ -197,7 +197,12 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   const said = await linkedFromSlot(input, 'controls', 'in', (d, names) => (names.length ? `${d.name} is controlled by` : none(d)));
   // No device controls it: the automations and schedules that switch it, if any (rulesActingOn.ts).
   const device = entitySlot(input.match, 'device');
-  return device && said === none(device) ? ((await rulesActingOn(input, device)) ?? said) : said;
+  if (!device || said !== none(device)) return said;
+  const rules = await rulesActingOn(input, device);
+  if (rules) return rules;
+  // No device or rule, but an app controls it ("what's the mesh router controlled by": its app): not a "nothing".
+  const app = await appForDevice(input);
+  return app.startsWith('No app') ? said : `No other device controls ${device.name}. ${app}`;
 }
 
 export async function automationsInRoom(input: IntentAnswerInput): Promise<string> {

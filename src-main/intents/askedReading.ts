@@ -16,6 +16,7 @@ import { tokenize, type Token } from './normalizeText';
 import { measured } from './stateQuantities';
 import { numberIn } from './valueUnits';
 import { ALL_CUES } from './cueWords';
+import { playingAsked } from './playingAsked';
 
 /** Words that open a question (never a request). */
 const ASKING = new Set(['is', 'are', 'was', 'were', 'what', 'how', 'which', 'who', 'any', 'anything', 'has', 'have', 'doe', 'do']);
@@ -261,7 +262,7 @@ function fieldPartsOf(device: Entity): string[] {
 
 /** A question understood (or not) by the other rules, re-read as a reading when its words ask for one. */
 export function withAskedReading<T extends { match: IntentMatch; text: string; scope?: Entity[] }>(understood: T | undefined, typed: string, snapshot: HomeSnapshot): T | { match: IntentMatch; text: string; scope?: Entity[] } | undefined {
-  const reread = setToArm(understood?.match, understood?.text ?? typed) ?? askedReading(understood?.match, understood?.text ?? typed, snapshot);
+  const reread = setToArm(understood?.match, understood?.text ?? typed) ?? playingAsked(understood?.match, understood?.text ?? typed, snapshot) ?? askedReading(understood?.match, understood?.text ?? typed, snapshot);
   if (!reread) return understood;
   return understood ? { ...understood, match: reread } : { match: reread, text: typed };
 }
