@@ -1,7 +1,8 @@
 // Issue 12, round 18 (Italian homes): over a Ticino household, a smoke detector listing a "heat" capability detects
 // heat — "which heaters are on" / "quali stufe sono accese" never list smoke detectors as heaters, and they are
 // counted as the smoke alarms they are. "in camera" where the rooms are "Camera …" says where, not the camera kind: the
-// question never goes to the only camera, out in the garden; "is the camera recording" still does.
+// question never goes to the only camera, out in the garden; "is the camera recording" still does. The alarm is
+// armed and disarmed with inserire/disinserire ("disinserisci l'allarme").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { askingOver } from './dialogsOver';
@@ -22,9 +23,10 @@ const DEVICES: RawEntity[] = [
   device('ti-radiatore', 'Radiatore salotto', { type: 'climate', capabilities: ['on/off', 'target_temperature'], state: { on: true, target_temperature: 21 } }),
   device('ti-telecamera', 'Telecamera orto', { type: 'camera', capabilities: ['video', 'motion'], state: { recording: true, motion: false } }),
   device('ti-termo', 'Termometro zii', { type: 'sensor', capabilities: ['temperature', 'humidity'], state: { temperature: 19.5, humidity: 48 } }),
+  device('ti-allarme', 'Centrale allarme', { type: 'security', capabilities: ['arm', 'disarm'], state: { armed: true, mode: 'away' } }),
   device('ti-luce', 'Luce camera', { type: 'lighting', capabilities: ['on/off'], state: { on: false } }),
 ];
-const PLACE: Record<string, string> = { 'ti-fumo-a': 'ti-corridoio', 'ti-fumo-b': 'ti-soggiorno', 'ti-radiatore': 'ti-soggiorno', 'ti-luce': 'ti-camera', 'ti-telecamera': 'ti-orto', 'ti-termo': 'ti-camera' };
+const PLACE: Record<string, string> = { 'ti-fumo-a': 'ti-corridoio', 'ti-fumo-b': 'ti-soggiorno', 'ti-radiatore': 'ti-soggiorno', 'ti-luce': 'ti-camera', 'ti-telecamera': 'ti-orto', 'ti-termo': 'ti-camera', 'ti-allarme': 'ti-corridoio' };
 
 let home: Harness;
 const ask = askingOver(() => home, 'ti-ask');
@@ -64,5 +66,14 @@ describe('"camera" after a preposition of place, in a home of "Camera …" rooms
     const a = await ask('is the camera recording');
     expect(a.text).toContain('Telecamera orto');
     expect(a.text).toMatch(/recording/);
+  });
+});
+
+describe('inserire / disinserire the alarm', () => {
+  it('proposes disarming the alarm panel, at tier 3', async () => {
+    const a = await home.responder.respond("disinserisci l'allarme", home.context({ conversationId: 'ti-disarm' }));
+    expect(a?.proposal?.targets.map((t) => t.name)).toEqual(['Centrale allarme']);
+    expect(a?.proposal?.tier).toBe(3);
+    expect(a?.text).toMatch(/disarm/i);
   });
 });
