@@ -13,7 +13,7 @@ import { compoundModifierKinds } from './compoundKinds';
 import { tokenize } from './normalizeText';
 import { withoutModifierUse } from './modifierWords';
 import { capabilitiesOf } from './capabilityLexicon';
-
+import { withoutDetectedHazards } from './detectedHazards';
 export { CAPABILITY_WORDS, canonicalCapability, capabilitiesOf } from './capabilityLexicon';
 
 export interface DeviceKind {
@@ -258,8 +258,8 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   if (!hasSpecific(found, inside) && typeof maker === 'string') add(headKindOfName(maker), 'model');
   if (!hasSpecific(found, inside)) {
     const caps = capabilitiesOf(entity);
-    const byCapability = DEVICE_KINDS.filter((kind) => !kind.aspect && kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c))));
     // A camera that detects motion is a camera: sensing is a feature of a device something else says it is.
+    const byCapability = withoutDetectedHazards(DEVICE_KINDS.filter((kind) => !kind.aspect && kind.capabilities.some((c) => caps.includes(c)) || kind.capabilitySets.some((set) => set.every((c) => caps.includes(c)))), caps);
     const sensors = sensorKinds();
     const other = byCapability.some((k) => !sensors.has(k.id));
     for (const kind of byCapability) if (!other || !sensors.has(kind.id)) add(kind, 'capability');

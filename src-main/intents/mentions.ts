@@ -11,6 +11,7 @@ import type { Token } from './normalizeText';
 import { editDistance } from './editDistance';
 import { ownerStems } from './placeNameForms';
 import { homeWords } from './homeWords';
+import { placeWordAfterPreposition } from './placeWordAsked';
 
 export { editDistance };
 
@@ -58,7 +59,8 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       const span = keys.slice(pos, pos + len);
       const phrase = span.join(' ');
       // A kind phrase may start or end with a stop word ("media device", "a c"); names and makers may not.
-      const kind = kindForPhrase(phrase);
+      // "in camera" where the rooms are "Camera …": the word says where, not a kind (placeWordAsked.ts).
+      const kind = len === 1 && !snapshot.phrases.has(phrase) && placeWordAfterPreposition(keys, pos, snapshot) ? undefined : kindForPhrase(phrase);
       // A name may end in "one": "Sonos One", "Xbox One", an automation's nickname "the morning one"
       // (automationNicknames.ts). Only a whole name does; "the kitchen one" stays a kind-less reference.
       const wholeNameEndingInOne = span[span.length - 1] === 'one' && snapshot.phrases.has(phrase);
