@@ -1,5 +1,6 @@
 // State questions, answered from `content.state` of the local graph and always labelled with how fresh it is. Field
 // names vary between homes (deviceReadings.ts); a low battery is worth saying alongside whatever was asked.
+import { temperatureUnitOf } from './temperatureUnit';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
@@ -208,7 +209,8 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     input.answer.cite(subject, ...inPlace.slice(0, 6));
     const lines = inPlace.slice(0, 6).map((d) => {
       const now = currentTemperatureOf(d);
-      return now !== undefined ? `${d.name} reads ${now}°C (set to ${setpointOf(d)}°C)` : `${d.name} is set to ${setpointOf(d)}°C`;
+      const u = temperatureUnitOf(d, input.snapshot);
+      return now !== undefined ? `${d.name} reads ${now}${u} (set to ${setpointOf(d)}${u})` : `${d.name} is set to ${setpointOf(d)}${u}`;
     });
     return withFreshness(`In ${subject.name}: ${joinNames(lines)}.`, input.context.freshness.label);
   }
@@ -225,6 +227,7 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     if (outside) return outside;
   }
   input.answer.cite(device);
+  const unit = temperatureUnitOf(device, input.snapshot);
   const target = setpointOf(device);
   const now = currentTemperatureOf(device);
   const state = stateOf(device);
@@ -240,7 +243,7 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
       const phrases = ordered.map((r) => `${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
       return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} reads ${joinNames(phrases)}.`, input.context.freshness.label);
     }
-    if (now !== undefined) return withFreshness(`${device.name} reads ${now}°C.`, input.context.freshness.label);
+    if (now !== undefined) return withFreshness(`${device.name} reads ${now}${unit}.`, input.context.freshness.label);
     const read = sensorOnDevice(input.snapshot, device, 'temperature');
     if (read) {
       input.answer.cite(read.sensor);
@@ -252,11 +255,11 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   }
   // "how hot is the water heater": what it is now comes first, what it is set to second.
   if (now !== undefined && said(input.match, 'hot', 'cold', 'warm', 'actual', 'currently') && !said(input.match, 'set', 'target', 'setpoint')) {
-    return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${now}°C now (set to ${target}°C).`, input.context.freshness.label);
+    return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${now}${unit} now (set to ${target}${unit}).`, input.context.freshness.label);
   }
-  let text = `${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is set to ${target}°C`;
+  let text = `${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is set to ${target}${unit}`;
   if (typeof state['mode'] === 'string') text += ` in ${state['mode']} mode`;
-  if (now !== undefined) text += `; it is ${now}°C now`;
+  if (now !== undefined) text += `; it is ${now}${unit} now`;
   return withFreshness(`${text}.`, input.context.freshness.label);
 }
 

@@ -1,5 +1,6 @@
 // What each control intent does to a device: whether the device can do it, the exact state change (written in the
 // field the device already uses), and whether its last reading already shows it done. answerControl.ts proposes.
+import { homeTemperatureUnit } from './temperatureUnit';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { TargetPatch } from '../approvals/ProposalRequest';
 import { armPatch, armStateKey } from './alarmControl';
@@ -135,14 +136,16 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       // In the field the device keeps its setpoint in, in its form ("target": "21°C"; setpointField.ts).
       const field = (d: Entity): SetpointField | undefined => (deviceType(d) === 'oven' ? undefined : setpointField(d));
       const key = (d: Entity): string => (deviceType(d) === 'oven' ? 'temperature_c' : (field(d)?.key ?? 'setpoint_c'));
+      // The unit the home writes ("76 °F" in a US home): the proposal says it, the value is the user's number as said.
+      const unit = homeTemperatureUnit(input.snapshot);
       return spec({
         verb: 'Set',
         can: (d) => temperatureRange(input, d) !== undefined,
         done: (d) => (field(d)?.value ?? stateOf(d)[key(d)]) === value,
         change: (d) => ({ state: { [key(d)]: setpointValue(field(d), value), ...(deviceType(d) === 'oven' ? { power: 'on' } : {}) } }),
         cannot: (d) => `${d.name} has no temperature to set.`,
-        already: `set to ${value}°C`,
-        detail: ` to ${value}°C`,
+        already: `set to ${value}${unit}`,
+        detail: ` to ${value}${unit}`,
       });
     }
     case 'lock':

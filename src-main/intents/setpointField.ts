@@ -8,8 +8,8 @@ import { stateOf } from './IntentAnswerInput';
 
 /** Field names that hold a temperature to reach ("setpoint", "target_temp", "set_temp", a water heater's "target"). */
 const SETPOINT_KEY = /^(setpoint|target|set|desired|temperature_setpoint)(_?temp(erature)?)?(_c)?$|^(setpoint|target)_c$/;
-/** "21°C", "20.5 °C", "21 C": a temperature written with its unit. */
-const WITH_UNIT = /^\s*(-?\d+(?:[.,]\d+)?)\s*°?\s*c\s*$/i;
+/** "21°C", "20.5 °C", "21 C", "76 °F": a temperature written with its unit. */
+const WITH_UNIT = /^\s*(-?\d+(?:[.,]\d+)?)(\s*°?\s*[cf])\s*$/i;
 /** Capabilities that say the device takes a temperature to reach. */
 const SETPOINT_CAPABILITY = /(^|_)(setpoint|target_temp(erature)?|temperature_control)($|_)/;
 
@@ -18,6 +18,8 @@ export interface SetpointField {
   value: number;
   /** The value is kept as text with its unit ("21°C"). */
   withUnit: boolean;
+  /** How that text writes the unit after the number ("°C", " °F"), kept on a change. */
+  unitText?: string;
 }
 
 export function setpointField(device: Entity): SetpointField | undefined {
@@ -25,7 +27,7 @@ export function setpointField(device: Entity): SetpointField | undefined {
     if (!SETPOINT_KEY.test(key.toLowerCase())) continue;
     if (typeof raw === 'number' && Number.isFinite(raw)) return { key, value: raw, withUnit: false };
     const m = typeof raw === 'string' ? WITH_UNIT.exec(raw) : null;
-    if (m?.[1]) return { key, value: Number(m[1].replace(',', '.')), withUnit: true };
+    if (m?.[1]) return { key, value: Number(m[1].replace(',', '.')), withUnit: true, unitText: m[2] ?? '°C' };
   }
   return undefined;
 }
@@ -37,5 +39,5 @@ export function takesTemperature(device: Entity): boolean {
 
 /** The value to write for a setpoint of `value` degrees, in the form the device keeps it. */
 export function setpointValue(field: SetpointField | undefined, value: number): number | string {
-  return field?.withUnit ? `${value}°C` : value;
+  return field?.withUnit ? `${value}${field.unitText ?? '°C'}` : value;
 }
