@@ -5,20 +5,12 @@
 // has a room called "Sala", which stays a name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSentenceFrames } from '../../../src-main/intents/sentenceFrames';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import { type RawEntity } from './homeExportJson';
+import { type Harness } from './intentHarness';
+import { askTurns, openRoomHome } from './roomHomeHarness';
 
-async function ask(h: Harness, conversationId: string, ...turns: string[]): Promise<{ text: string; targets: string[] }> {
-  let last: Awaited<ReturnType<Harness['responder']['respond']>>;
-  for (const turn of turns) last = await h.responder.respond(turn, h.context({ conversationId }));
-  return { text: last?.text ?? '(declined)', targets: (last?.proposal?.targets ?? []).map((t) => t.name).sort() };
-}
-
-async function openHome(prefix: string, entities: RawEntity[], placeOf: Record<string, string>, fallback: string): Promise<Harness> {
-  const rooms = entities.filter((e) => e.entity_type === 'room');
-  const devices = entities.filter((e) => e.entity_type === 'device');
-  return openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges(`${prefix}-home`, rooms, devices, placeOf, fallback), `${prefix}-rel`) });
-}
+const ask = askTurns;
+const openHome = openRoomHome;
 
 const SPANISH: RawEntity[] = [
   { id: 'es-home', entity_type: 'home', name: 'Quinta Arrieta', content: {} },
