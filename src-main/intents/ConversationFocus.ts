@@ -230,3 +230,11 @@ export function subjectsOf(match: IntentMatch): Entity[] {
   }
   return [...things, ...places];
 }
+
+/** The place the conversation is in: the last subject if it is a room or zone, else the room of the last device. */
+export function placeOfFocus(focus: Focus, snapshot: HomeSnapshot): Entity | undefined {
+  const subject = focus.subjects[0];
+  if (!subject) return undefined;
+  if (subject.entity_type === 'room' || subject.entity_type === 'zone') return subject;
+  return snapshot.placeOfDevice.get(subject.id);
+}

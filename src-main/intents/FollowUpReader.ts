@@ -15,7 +15,7 @@ import { asksForDocs, deviceOfDocuments, deviceRunBySubject, manualAskedOfFragme
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
-  ellipsisFragment, hasPronoun, leadSlot, pickCandidate, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
+  ellipsisFragment, hasPronoun, leadSlot, pickCandidate, placeOfFocus, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
@@ -361,14 +361,6 @@ function soleSubject(cited: readonly Entity[]): Entity[] {
   const devices = cited.filter((e) => e.entity_type === 'device');
   if (devices.length === 1 && devices[0]) return [devices[0]];
   return cited.length === 1 && cited[0] ? [cited[0]] : [];
-}
-
-/** The place the conversation is in: the last subject if it is a room or zone, else the room of the last device. */
-function placeOfFocus(focus: Focus, snapshot: HomeSnapshot): Entity | undefined {
-  const subject = focus.subjects[0];
-  if (!subject) return undefined;
-  if (subject.entity_type === 'room' || subject.entity_type === 'zone') return subject;
-  return snapshot.placeOfDevice.get(subject.id);
 }
 
 /**

@@ -70,6 +70,13 @@ const MAX_QUESTION_CHARS = 1_000;
 
 type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 
+/** Re-readings of what was understood, in order, each given the one before: a detector asked about, a note named for
+ * its subject, an app named as a device, a place asked for its reading, a place word inside a device name, one of a
+ * kind in a state, a shared name in a read-only question. */
+const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
+  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes,
+];
+
 export class IntentResponder implements Responder {
   private readonly answerers: Record<string, Answerer>;
   private readonly knowledgeSlots: SlotResolver;
@@ -120,7 +127,7 @@ export class IntentResponder implements Responder {
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const asked = whereAmongNamesakes(oneOfKindState(placeWordInName(placeReading(appReadingOf(notesNamingThing(detectorQuestion(questionNotCommand(understood.match, typed), snapshot), snapshot), snapshot), snapshot), snapshot), snapshot), snapshot);
+    const asked = READ_AGAIN.reduce((m, readAgain) => readAgain(m, snapshot), questionNotCommand(understood.match, typed));
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
     const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }, hasPronoun(trimmed)), snapshot);

@@ -7,7 +7,7 @@
 //   - "and daan?" right after "what time does fleur go to bed": the same question about the other person, when both
 //     are people the home's rooms are named after.
 import type { Entity } from '../../src-shared/protocol/entities';
-import type { Focus } from './ConversationFocus';
+import { placeOfFocus, type Focus } from './ConversationFocus';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { ownerStems } from './placeNameForms';
@@ -41,9 +41,7 @@ export function ownersNamesake(text: string, focus: Focus, snapshot: HomeSnapsho
 /** The turn with "his"/"her"/"their" said as the owner of the place the conversation is in, if its name says one. */
 export function pronounAsOwner(text: string, focus: Focus, snapshot: HomeSnapshot): string | undefined {
   if (!PRONOUN_BEFORE_NOUN.test(text)) return undefined;
-  const subject = focus.subjects[0];
-  if (!subject) return undefined;
-  const place = subject.entity_type === 'room' ? subject : snapshot.placeOfDevice.get(subject.id);
+  const place = placeOfFocus(focus, snapshot);
   const owner = place?.entity_type === 'room' ? ownerInName(place) : undefined;
   return owner ? text.replace(PRONOUN_BEFORE_NOUN, `${owner}'s`) : undefined;
 }

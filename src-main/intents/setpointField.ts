@@ -16,18 +16,16 @@ const SETPOINT_CAPABILITY = /(^|_)(setpoint|target_temp(erature)?|temperature_co
 export interface SetpointField {
   key: string;
   value: number;
-  /** The value is kept as text with its unit ("21°C"). */
-  withUnit: boolean;
-  /** How that text writes the unit after the number ("°C", " °F"), kept on a change. */
+  /** Set when the value is kept as text with its unit ("21°C", "76 °F"): how it writes the unit, kept on a change. */
   unitText?: string;
 }
 
 export function setpointField(device: Entity): SetpointField | undefined {
   for (const [key, raw] of Object.entries(stateOf(device))) {
     if (!SETPOINT_KEY.test(key.toLowerCase())) continue;
-    if (typeof raw === 'number' && Number.isFinite(raw)) return { key, value: raw, withUnit: false };
+    if (typeof raw === 'number' && Number.isFinite(raw)) return { key, value: raw };
     const m = typeof raw === 'string' ? WITH_UNIT.exec(raw) : null;
-    if (m?.[1]) return { key, value: Number(m[1].replace(',', '.')), withUnit: true, unitText: m[2] ?? '°C' };
+    if (m?.[1]) return { key, value: Number(m[1].replace(',', '.')), unitText: m[2] };
   }
   return undefined;
 }
@@ -39,5 +37,5 @@ export function takesTemperature(device: Entity): boolean {
 
 /** The value to write for a setpoint of `value` degrees, in the form the device keeps it. */
 export function setpointValue(field: SetpointField | undefined, value: number): number | string {
-  return field?.withUnit ? `${value}${field.unitText ?? '°C'}` : value;
+  return field?.unitText !== undefined ? `${value}${field.unitText}` : value;
 }
