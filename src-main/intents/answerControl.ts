@@ -19,6 +19,7 @@ import type { IntentMatch } from './IntentEngine';
 import { waterSupplyTarget } from './waterSupply';
 import { poweringSwitch } from './poweringSwitch';
 import { weakerEvidence } from './noneGuard';
+import { ownVerbFor } from './ownVerb';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -72,6 +73,9 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     if (doorLock && doorLock !== slot.entity && lockStateOf(doorLock) !== undefined) {
       return answerControl({ ...input, match: { ...input.match, intent: 'unlock', slots: { ...input.match.slots, target: { ...slot, entity: doorLock } } } }, approvals);
     }
+    // "Alarmanlage aus", "open it" about a smart lock: the verb the device's own data takes (ownVerb.ts).
+    const own = ownVerbFor(intent, device, input);
+    if (own) return answerControl({ ...input, match: { ...input.match, intent: own, slots: { ...input.match.slots, target: { ...slot, entity: device } } } }, approvals);
     // "unlock it" after "is the sauna locked" answered through the sauna sensor: a lock is never taken for a device of
     // another kind unasked; the lock next to it is named so that it can be asked for.
     const partner = spec.can(device) || slot.entity !== device ? undefined : lockNextTo(input, device, intent);

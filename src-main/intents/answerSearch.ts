@@ -116,7 +116,7 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
     return kind ? guardedNone(input, pool, kind, none, where) : none;
   }
   const head = `${unconfirmed}There ${devices.length === 1 ? 'is' : 'are'} ${plural(devices.length, noun[0] ?? '', noun[1] ?? '')}${narrowed}${where}`;
-  const note = kind ? withFeatureNote(kind, withFeature) : '';
+  const note = kind ? withFeatureNote(kind, withFeature, devices.length) : '';
   return devices.length <= 12 ? `${head}: ${devices.map((d) => d.name).join(', ')}.${note}` : `${head}.${note}`;
 }
 

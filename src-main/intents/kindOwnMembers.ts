@@ -74,12 +74,14 @@ export function ownMembers(snapshot: HomeSnapshot, devices: readonly Entity[], k
 }
 
 /**
- * " Not counted: Thyrotilefono (a doorbell with a camera)." — named and cited, so nothing the data says is hidden.
+ * " Not counted: Thyrotilefono (a doorbell with a camera)." — named and cited, so nothing the data says is hidden. A
+ * count also gives the number with them ("; 2 with it"): whoever counts the doorbell's camera gets their number too.
  */
-export function withFeatureNote(kind: DeviceKind, withFeature: readonly WithFeature[]): string {
+export function withFeatureNote(kind: DeviceKind, withFeature: readonly WithFeature[], counted?: number): string {
   if (withFeature.length === 0) return '';
   const each = withFeature.map(({ device, is, how }) => `${device.name} (${article(is.singular)} ${is.singular} ${how} ${article(kind.singular)} ${kind.singular})`);
-  return ` Not counted: ${each.join(', ')}.`;
+  const withThem = counted === undefined ? '' : `; ${counted + withFeature.length} with ${withFeature.length === 1 ? 'it' : 'them'}`;
+  return ` Not counted: ${each.join(', ')}${withThem}.`;
 }
 
 function article(word: string): string {

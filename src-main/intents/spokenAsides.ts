@@ -4,7 +4,9 @@
 // become names nobody has ("no lock is called 'lah'") or pull the answer to another device ("open shop"). Closed
 // classes only; a word the home uses as a device or place name is never dropped ("Ah Ma's room", a room called "Lor 3").
 import type { HomeSnapshot } from './HomeIndex';
-import { phraseKey } from './deviceKinds';
+import { kindForPhrase, phraseKey } from './deviceKinds';
+import { homeWords } from './homeWords';
+import { SWAHILI } from './swahiliWords';
 
 /** Sentence-final particles (Singlish/Manglish, from Malay, Hokkien and Cantonese); said last, they add only tone. */
 const FINAL_PARTICLES = new Set(['lah', 'leh', 'lor', 'loh', 'meh', 'hor', 'sia', 'mah', 'liao', 'ah', 'ar', 'lei', 'wor']);
@@ -14,8 +16,24 @@ const BEFORE_ASKING_CAN = /^(it|them|this|that|on|off|\d+(\.\d+)?%?)$/;
 const ASIDE_SUBJECTS = new Set(['i', 'im', 'ive', 'ill', 'he', 'hes', 'she', 'shes', 'we', 'were', 'weve', 'well', 'you', 'youre', 'nobody', 'noone', 'everyone', 'everybody']);
 /** The contracted subject + "be" that opens an aside with no comma before it: "arm the alarm were leaving". */
 const RUN_ON_SUBJECTS = new Set(['im', 'were', 'hes', 'shes', 'theyre']);
+/** A subject and "be" as two words, as typed on a phone: "arm the alarm we r leaving", "lock up im heading out". */
+const PLAIN_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'u', 'you']);
+const BE_WORDS = new Set(['r', 'are', 'am', 'm', 'is', 're']);
 /** Only after a command ("which lights were running" is a question, its "were" no subject). */
 const COMMAND_OPENERS = new Set(['arm', 'disarm', 'lock', 'unlock', 'open', 'close', 'shut', 'turn', 'switch', 'set', 'start', 'stop', 'run', 'on', 'off', 'dim', 'raise', 'lower', 'put', 'pause', 'play']);
+/**
+ * A Swahili finite verb of a person: subject (a he/she, wa they, ni I, tu we, u you, m you all) + tense (me, na, li, ta,
+ * ja, sha, ka) + a stem ending in a vowel, as every Swahili verb does ("amefika" she has arrived, "anakuja" he is
+ * coming, "tunaondoka" we are leaving). Said after a whole command, it opens a clause about people, not the target.
+ */
+const SWAHILI_PERSON_VERB = /^(a|wa|ni|tu|u|m)(me|na|li|ta|ja|sha|ka)[a-z]{2,}[aeiou]$/;
+/** Words that join a target to its owner or place ("ya", "of"): a target never ends in one. */
+const CONNECTORS = new Set(['ya', 'wa', 'la', 'za', 'cha', 'vya', 'kwa', 'of', 'in', 'the', 'for', 'at', 'to']);
+/** At most this many words before such a verb are its subject ("mama njeri amefika"). */
+const MAX_SUBJECT_WORDS = 2;
+
+/** The Swahili command verbs ("fungua", "zima"), which open a command as the English ones do. */
+const SWAHILI_COMMANDS = new Set(Object.keys(SWAHILI.commands).filter((c) => !c.includes(' ')));
 
 /** Longer text is no spoken request (the engine declines it): it is left as typed, unread. */
 const MAX_CHARS = 500;
@@ -33,6 +51,7 @@ export function withoutSpokenAsides(text: string, snapshot: HomeSnapshot): strin
   if (text.length > MAX_CHARS) return text;
   let said = afterCommaAside(text);
   said = runOnAsideRemoved(said, snapshot);
+  said = swahiliClauseRemoved(said, snapshot);
   return finalParticlesRemoved(said, snapshot);
 }
 
@@ -58,8 +77,39 @@ function runOnAsideRemoved(text: string, snapshot: HomeSnapshot): string {
     const subject = keyOf(words[at] ?? '');
     const verb = keyOf(words[at + 1] ?? '');
     if (RUN_ON_SUBJECTS.has(subject) && /^[a-z]{2,}ing$/.test(verb) && !namesSomething(snapshot, words[at] ?? '')) return words.slice(0, at).join(' ');
+    // "we r leaving", "i am heading out": the subject and "be" typed apart.
+    const then = keyOf(words[at + 2] ?? '');
+    const plain = PLAIN_SUBJECTS.has(subject) && BE_WORDS.has(verb) && /^[a-z]{2,}ing$/.test(then);
+    if (plain && !namesSomething(snapshot, words[at] ?? '') && !namesSomething(snapshot, words[at + 1] ?? '')) return words.slice(0, at).join(' ');
   }
   return text;
+}
+
+/**
+ * "unlock front door mama njeri amefika" (mama Njeri has arrived): after a command, a Swahili verb of a person and the
+ * one or two words before it that name no device are a clause of their own. A word of a device's name or a kind word
+ * ends the subject ("washa taa ya sebule baba anakuja" keeps "sebule"); the verb is never a word of the home.
+ */
+function swahiliClauseRemoved(text: string, snapshot: HomeSnapshot): string {
+  const words = text.trim().split(/\s+/);
+  if (!COMMAND_OPENERS.has(keyOf(words[0] ?? '')) && !SWAHILI_COMMANDS.has(keyOf(words[0] ?? ''))) return text;
+  const home = homeWords(snapshot);
+  const at = words.findIndex((w, i) => i >= 2 && SWAHILI_PERSON_VERB.test(keyOf(w)) && !home.has(keyOf(w)) && !kindForPhrase(phraseKey(w)));
+  if (at < 0) return text;
+  let start = at;
+  while (start > 2 && at - start < MAX_SUBJECT_WORDS && !namesDevice(snapshot, words[start - 1] ?? '')) start--;
+  // "washa taa ya rehema baba anakuja": the target never ends in a connector; its owner is given back.
+  while (start < at && CONNECTORS.has(keyOf(words[start - 1] ?? ''))) start++;
+  return words.slice(0, start).join(' ');
+}
+
+/**
+ * A word of a device's name (not a resident's, who has a room of their own: "Rehema's fan") or a word that says a
+ * kind: part of the target, never of a clause's subject.
+ */
+function namesDevice(snapshot: HomeSnapshot, word: string): boolean {
+  const key = phraseKey(word);
+  return (snapshot.deviceNameKeys.has(key) && !snapshot.roomOwners.has(key)) || kindForPhrase(key) !== undefined;
 }
 
 function finalParticlesRemoved(text: string, snapshot: HomeSnapshot): string {

@@ -21,7 +21,7 @@ export interface Switch {
 /** Capabilities that say the device is switched on and off remotely, however they are spelled. */
 const SWITCH_CAPABILITY = /^(remote_)?(on_?off|power(_control|_switch)?|switch|toggle|remote_control|start_?stop|remote_power)$/;
 /** Capabilities that say the device runs a job when started (a cycle, a cleaning, watering). */
-const RUN_CAPABILITY = /^(remote_start|clean|cleaning|room_cleaning|zone_cleaning|vacuum|vacuuming|mop|mopping|irrigation|watering|program_start)$/;
+const RUN_CAPABILITY = /^(remote_start|cycles?|clean|cleaning|room_cleaning|zone_cleaning|vacuum|vacuuming|mop|mopping|irrigation|watering|program_start)$/;
 /** Watering zones ("zones" alone is also an alarm panel's). */
 const WATERS = /rain|valve|irrigat|sprinkl|water/;
 /** Capabilities of a media device, which is turned on and off through its power. */
