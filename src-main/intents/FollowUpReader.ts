@@ -3,7 +3,7 @@
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
-import { commandInFocusPlace } from './commandInFocusPlace';
+import { candidateInFocusPlace, commandInFocusPlace } from './commandInFocusPlace';
 import { besidesTheLast } from './followUpCommand';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { ownersNamesake, pronounAsOwner, samePersonAsked } from './ownerSwap';
@@ -302,6 +302,8 @@ export class FollowUpReader {
     const words = tokenize(asked);
     // "how bright is claire's" right after Dave's lamp: someone else's thing is never the subject.
     const othersThing = subject !== undefined && words.some((w) => /'s$/.test(w.text) && !phraseKey(subject.name).split(' ').includes(w.key));
+    const placed = own ? candidateInFocusPlace(own.match, focus, snapshot) : undefined; // commandInFocusPlace.ts
+    if (placed && own) return { match: placed, text: own.text };
     if (!fallback && subject && subject.entity_type !== 'home' && !othersThing && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
       const about = await this.engine.match(`${asked} ${subject.name}`);
       if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${asked} ${subject.name}` };

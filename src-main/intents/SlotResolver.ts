@@ -10,7 +10,7 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
 import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
-import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, whichOfKind } from './kindTarget';
+import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, unclassifiedAlike, whichOfKind } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { oneInPlace, saysOneInPlace } from './oneInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
@@ -284,7 +284,9 @@ export class SlotResolver {
     if (wholeKind && !plural && (implied === undefined || implied === 'openable' || implied.id === wholeKind.id)) {
       const only = membersOfKind(snapshot, wholeKind);
       // "put the kettle on" with one kettle and a "Kettle plug": both are the kettle to a household, so ask which.
-      const alike = only.length === 1 && only[0] ? namedWithKindWord(snapshot, bodyKeys.join(' '), only[0]) : [];
+      const named = only.length === 1 && only[0] ? namedWithKindWord(snapshot, bodyKeys.join(' '), only[0]) : [];
+      // …and one the export types alike that we could not classify (kindTarget.ts).
+      const alike = only.length === 1 && only[0] ? [...named, ...unclassifiedAlike(snapshot, wholeKind, only[0]).filter((d) => !named.includes(d))] : [];
       if (only[0] && alike.length > 0) return { value: { type: 'ambiguous', text, expected: 'device', candidates: [only[0], ...alike], withPlaces: true }, score: 0.6 };
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
     }

@@ -4,7 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
-import type { Focus } from './ConversationFocus';
+import { placeOfFocus, type Focus } from './ConversationFocus';
 
 /** Words that ask for the whole home, whatever the conversation was about. */
 const WHOLE_HOME = /\b(all|every|everything|everywhere|whole|house|home|each)\b/i;
@@ -32,4 +32,22 @@ export async function commandInFocusPlace(engine: IntentEngine, text: string, ow
   const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));
   const ofKind = [...(snapshot.kindsOfDevice.entries())].some(([id, kinds]) => there.has(id) && narrowed.kind !== undefined && kinds.has(narrowed.kind.id));
   return ofKind ? { match, text: reading } : undefined;
+}
+
+/** Switching only: a lock, door, valve, alarm or setpoint is never picked from where the talk was. */
+const SWITCHING = new Set(['turn_on', 'turn_off', 'set_level']);
+
+/**
+ * "zima tv" while talking about the sebule's decoder, where the home's TVs are asked back: the one candidate in the
+ * place the conversation is about, never the subject itself when it is none of the candidates.
+ */
+export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus, snapshot: HomeSnapshot): IntentMatch | undefined {
+  const target = own?.slots['target'];
+  if (!own || own.category !== 'control' || !SWITCHING.has(own.intent) || target?.type !== 'ambiguous') return undefined;
+  const place = placeOfFocus(focus, snapshot);
+  if (!place) return undefined;
+  const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));
+  const inPlace = target.candidates.filter((c) => there.has(c.id));
+  const [one] = inPlace;
+  return inPlace.length === 1 && one ? { ...own, slots: { ...own.slots, target: { type: 'entity', text: target.text, entity: one, how: 'synonym' } } } : undefined;
 }

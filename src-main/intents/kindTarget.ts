@@ -2,7 +2,8 @@
 // the words (no name, no described device, nothing close): the kind itself, so the control answer says there is none
 // (after the none guard has looked for a device that may be one) instead of the command being declined.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { phraseKey, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, phraseKey, kindForPhrase, type DeviceKind } from './deviceKinds';
+import { weakerEvidence } from './noneGuard';
 import type { HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
 import { isPlaceWord } from './placeVocabulary';
@@ -44,6 +45,21 @@ export function namedWithKindWord(snapshot: HomeSnapshot, said: string, one: Ent
   if (!said) return [];
   const others = snapshot.devices.filter((d) => d.id !== one.id && ` ${phraseKey(d.name)} `.includes(` ${said} `));
   return others.length < MAX_NAMED_ALIKE ? others : [];
+}
+
+/**
+ * "zima tv" where one device is classified a TV and another the export types the same way ("entertainment") with
+ * the same controls, but of no kind we could read (a "Hisense 32A4H"): it may well be the TV meant, so which one is
+ * asked, never the classified one proposed. Only devices whose type matches and whose capabilities are all the
+ * classified one's count; the home's evidence per kind is read once (noneGuard.ts).
+ */
+export function unclassifiedAlike(snapshot: HomeSnapshot, kind: DeviceKind, one: Entity): Entity[] {
+  const type = one.content['type'];
+  const caps = new Set(capabilitiesOf(one));
+  if (typeof type !== 'string' || caps.size === 0) return [];
+  const { unclassified } = weakerEvidence(snapshot, kind, snapshot.devices);
+  const alike = unclassified.filter((d) => d.id !== one.id && d.content['type'] === type && capabilitiesOf(d).length > 0 && capabilitiesOf(d).every((c) => caps.has(c)));
+  return alike.length < MAX_NAMED_ALIKE ? alike : [];
 }
 
 /** More devices than this sharing the kind word is no useful question back. */

@@ -2,7 +2,8 @@
 // ("we r leaving", Swahili "shangazi amefika" = auntie has arrived) read the clause as the target's name and gave
 // a wrong "none"; a command said with another kind's everyday verb ("turn off the alarm", "open" about a smart lock,
 // "start" a dryer that runs cycles) said the device can't do it; "how many cameras" gave no number that counts the
-// doorbell's camera. Over a made-up Mombasa house.
+// doorbell's camera; "zima tv" turned off the one TV we classified while another screen of the same type is there.
+// Over a made-up Mombasa house.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
@@ -23,9 +24,12 @@ const DEVICES: RawEntity[] = [
   device('mb-lamp', 'Taa ya barza', { type: 'lighting', capabilities: ['on/off'], state: { on: false } }),
   device('mb-bell', 'Kengele', { type: 'security', model: 'Video Doorbell Pro', capabilities: ['video', 'chime', 'motion'], state: { online: true } }),
   device('mb-cam', 'Kamera ya uani', { type: 'security', capabilities: ['video', 'night_vision'], state: { recording: true } }),
+  device('mb-tv', 'Barza TV', { type: 'entertainment', capabilities: ['on/off', 'volume', 'input'], state: { on: true, volume: 12 } }),
+  device('mb-skyworth', "Rehema's Skyworth", { type: 'entertainment', model: '32E3', capabilities: ['on/off', 'volume'], state: { on: true } }),
+  device('mb-box', 'Azam decoder', { type: 'entertainment', model: 'Azam TV box', capabilities: ['on/off', 'channel'], state: { on: true, channel: 'Sinema' } }),
   device('mb-fan', "Rehema's fan", { type: 'climate', description: 'ceiling fan', capabilities: ['on/off'], state: { on: false } }),
 ];
-const PLACE: Record<string, string> = { 'mb-bell': 'mb-hall', 'mb-cam': 'mb-hall', 'mb-lock': 'mb-hall', 'mb-alarm': 'mb-hall', 'mb-dryer': 'mb-laundry', 'mb-lamp': 'mb-hall', 'mb-fan': 'mb-aunt' };
+const PLACE: Record<string, string> = { 'mb-tv': 'mb-hall', 'mb-skyworth': 'mb-aunt', 'mb-box': 'mb-hall', 'mb-bell': 'mb-hall', 'mb-cam': 'mb-hall', 'mb-lock': 'mb-hall', 'mb-alarm': 'mb-hall', 'mb-dryer': 'mb-laundry', 'mb-lamp': 'mb-hall', 'mb-fan': 'mb-aunt' };
 
 let house: Harness;
 const ask = askingOver(() => house, 'mb-ask');
@@ -79,5 +83,19 @@ describe('a count gives the number with what only has the kind', () => {
     const { text, cited } = await ask('how many cameras');
     expect(text).toMatch(/There is 1 camera: Kamera ya uani\. Not counted: Kengele \(a doorbell with a camera\); 2 with it\./);
     expect(cited).toEqual(expect.arrayContaining(['Kamera ya uani', 'Kengele']));
+  });
+});
+
+describe('one device of the kind and one typed alike that we could not classify', () => {
+  it('"zima tv" asks which of the two, never proposing the classified one alone', async () => {
+    const answer = await dialog('zima tv');
+    expect(answer.proposal ?? undefined).toBeUndefined();
+    expect(answer.text).toMatch(/Which one do you mean: .*Barza TV.*Rehema's Skyworth/);
+  });
+  it('"zima tv" while talking about the barza\'s decoder is the TV there, never the decoder', async () => {
+    await proposes(["what's on the azam decoder", 'zima tv'], ['Barza TV'], 2);
+  });
+  it('"turn off the barza tv" by name is proposed at once', async () => {
+    await proposes(['turn off the barza tv'], ['Barza TV'], 2);
   });
 });
