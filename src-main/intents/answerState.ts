@@ -25,6 +25,7 @@ import { kindEvidenceNote } from './kindEvidence';
 import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { hedgedReadings } from './unreadReadings';
+import { asksTemperature, settingsSentence } from './deviceSettings';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -234,6 +235,9 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   // "is the alarm set": set means armed for an alarm panel, which takes no temperature.
   const alarm = target === undefined ? alarmStateSentence(device) : undefined;
   if (alarm) return withFreshness(alarm, input.context.freshness.label);
+  // "what's the ceiling fan set to": whatever it is set to (a speed, a humidity, a mode) when it takes no temperature.
+  const setting = target === undefined ? settingsSentence(device) : undefined;
+  if (setting && !asksTemperature(input.match.words)) return withFreshness(`${setting}.`, input.context.freshness.label);
   if (target === undefined) {
     // "how hot is the hot water" on a combi boiler: each temperature it measures, in words, the one asked first.
     const temps = readingsOf(device, 'temperature').filter((r) => r.role === 'measured');
@@ -251,7 +255,7 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     }
     const unread = hedgedReadings([device], 'temperature', `reading of ${device.name} is its temperature`);
     if (unread) return withFreshness(unread.text, input.context.freshness.label);
-    return withFreshness(`${device.name} has no temperature setting.`, input.context.freshness.label);
+    return withFreshness(`${device.name} has no temperature setting${setting ? `; ${setting.replace(device.name, 'it')}` : ''}.`, input.context.freshness.label);
   }
   // "how hot is the water heater": what it is now comes first, what it is set to second.
   if (now !== undefined && said(input.match, 'hot', 'cold', 'warm', 'actual', 'currently') && !said(input.match, 'set', 'target', 'setpoint')) {

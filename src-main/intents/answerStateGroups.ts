@@ -9,6 +9,9 @@ import { runsJobs } from './switchControl';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
+import { deviceDescribedBeside } from './describedWords';
+import { STOP_WORDS } from './mentions';
+import { tokenize } from './normalizeText';
 
 /** Devices named in an on/off answer; the rest are counted. */
 const SAID_NAMES = 20;
@@ -27,7 +30,9 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (kind && ofKind.length === 0) {
     const none = await noneOfKind(input, kind, place, `There are no ${what}${where}.`);
-    const guessed = guessedStates(input, kind, place);
+    const described = describedState(input, slot?.type === 'kind' ? slot.text : '');
+    const maybe = guessedStates(input, kind, place);
+    const guessed = maybe && described ? `${maybe} ${described}` : maybe || (described ? withFreshness(described, input.context.freshness.label) : '');
     return guessed ? `${none}${none.includes('\n') ? '\n' : ' '}${guessed}` : none;
   }
   if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
@@ -91,6 +96,17 @@ const PLAYING = /^(playing|streaming|casting)$/i;
 const STOPPED = /^(paused|stopped|idle|standby)$/i;
 
 /** "power": "on" | "standby" …, "on": true|false or a relay's "switch" (homes write it several ways). */
+/** "… / block heater on": the state of the one device the question's other words describe, beside the none. */
+function describedState(input: IntentAnswerInput, kindText: string): string {
+  const skip = new Set([...STOP_WORDS, ...tokenize(kindText).map((t) => t.key), 'on', 'off']);
+  const device = deviceDescribedBeside(input.snapshot, input.match.words, skip);
+  const state = device ? onOffOf(device) : undefined;
+  if (!device || !state) return '';
+  input.answer.cite(device);
+  const about = typeof device.content['description'] === 'string' ? ` (${device.content['description']})` : '';
+  return `${device.name}${about} is ${state}.`;
+}
+
 export function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefined {
   // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
   const said = powerStateOf(device)?.trim().toLowerCase();

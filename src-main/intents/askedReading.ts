@@ -13,7 +13,9 @@ import type { IntentMatch } from './IntentEngine';
 import { stateOf } from './IntentAnswerInput';
 import { STOP_WORDS } from './mentions';
 import { tokenize, type Token } from './normalizeText';
-import { measured } from './stateQuantities';
+import { isQuantityWord, measured, quantityAsked, readingsOf } from './stateQuantities';
+import { devicesDescribedBy } from './describedWords';
+import { deviceOfFieldHeading } from './fieldHeading';
 import { numberIn } from './valueUnits';
 import { ALL_CUES } from './cueWords';
 import { playingAsked } from './playingAsked';
@@ -55,13 +57,24 @@ const MAX_OFFERED = 4;
 
 /** The question re-read as a reading of the one device (or the place) whose state answers its words, if any. */
 export function askedReading(match: IntentMatch | undefined, question: string, snapshot: HomeSnapshot): IntentMatch | undefined {
-  if (match && (!OVERRIDABLE.has(match.intent) || match.category === 'control')) return undefined;
   const tokens = tokenize(question);
   const keys = tokens.map((t) => t.key);
-  if (!ASKING.has(keys[0] ?? '')) return undefined;
+  const pick = (found: Entity[], rule: string, text: string): IntentMatch | undefined => readingMatch(match, found, rule, text, keys);
+  // "how much water is in the cistern" read as the cistern's pump, "tank level?": the one device named or described by
+  // a word of the question that holds an amount.
+  const holder = amountHolderAsked(match, tokens, snapshot);
+  if (holder) return readingMatch(match, [holder.device], 'amount-described', holder.text, keys, holder.text);
+  if (match && (!OVERRIDABLE.has(match.intent) || match.category === 'control')) return undefined;
+  if (!ASKING.has(keys[0] ?? '')) {
+    // "generator hours", "electric fence voltage": a thing and a field of its state, said as a heading (fieldHeading.ts).
+    const headed = deviceOfFieldHeading(tokens, snapshot);
+    return headed ? readingMatch(match, [headed.device], 'field-heading', headed.text, keys, headed.text) : undefined;
+  }
   const said = new Set(keys);
   const named = (): Entity[] => candidates(match, tokens, snapshot);
-  const pick = (found: Entity[], rule: string, text: string): IntentMatch | undefined => readingMatch(match, found, rule, text, keys);
+  // "is there power from tanesco": the one device described by the other word that reads the quantity asked.
+  const supplier = match?.intent === 'search_graph' ? quantityOfDescribed(tokens, snapshot) : undefined;
+  if (supplier) return readingMatch(match, [supplier.device], 'quantity-described', supplier.text, keys, supplier.text);
   const predicate = lastPredicate(tokens);
 
   // "is the hot press warm", "is the tunnel cold": the temperature read in the place or by the thing named.
@@ -92,6 +105,10 @@ export function askedReading(match: IntentMatch | undefined, question: string, s
       if (own.length > 0) return pick(own, 'amount', stuff.map((t) => t.text).join(' '));
       if (holding.length > 0) return pick(holding, 'amount', stuff.map((t) => t.text).join(' '));
     }
+    // Not "how much pellet are we getting": a verb of doing asks about a flow or a delivery, not what is held.
+    const doing = stuff.some((t) => /[a-z]{3}ing$/.test(t.key));
+    const described = stuff.length <= 3 && !doing ? amountHolderNamed(snapshot, stuff) : undefined;
+    if (described) return readingMatch(match, [described.device], 'amount-described', described.text, keys, described.text);
   }
   // "how much rain today", "what's the wind like", "what's the weather like outside": what a weather device reports.
   // Not "what closes it when it rains": a condition, not the weather now.
@@ -120,11 +137,12 @@ export function askedReading(match: IntentMatch | undefined, question: string, s
   return undefined;
 }
 
-function readingMatch(match: IntentMatch | undefined, found: Entity[], rule: string, text: string, words: string[]): IntentMatch | undefined {
+/** `said`: the words of the question that named the one device, kept as the slot's text so "and the cistern?" can follow. */
+function readingMatch(match: IntentMatch | undefined, found: Entity[], rule: string, text: string, words: string[], said?: string): IntentMatch | undefined {
   const [one] = found;
   if (!one || found.length > MAX_OFFERED) return undefined;
   const device = found.length === 1
-    ? { type: 'entity' as const, text: one.name, entity: one, how: 'synonym' as const }
+    ? { type: 'entity' as const, text: said ?? one.name, entity: one, how: 'synonym' as const }
     : { type: 'ambiguous' as const, text, expected: 'device' as const, candidates: found, withPlaces: true };
   return { intent: 'device_state', category: 'state', slots: { device }, confidence: Math.max(match?.confidence ?? 0, 0.8), alternatives: [], template: `reading:${rule}`, words };
 }
@@ -258,6 +276,57 @@ function fieldPartsOf(device: Entity): string[] {
   const parts = Object.keys(stateOf(device)).flatMap((k) => fieldWordKeys(k));
   FIELD_PARTS.set(device, parts);
   return parts;
+}
+
+/**
+ * The device holding an amount that a question asking for one means, when the rule above can't see it: the question
+ * was read as a device holding none ("how much water is in the cistern" → the cistern's pump) or is a heading ("tank
+ * level?").
+ */
+function amountHolderAsked(match: IntentMatch | undefined, tokens: readonly Token[], snapshot: HomeSnapshot): Described | undefined {
+  const keys = tokens.map((t) => t.key);
+  const slot = match?.slots['device'];
+  const heldNowhere = match?.intent === 'device_state' && slot?.type === 'entity' && slot.entity.entity_type === 'device' && amountField(slot.entity) === undefined;
+  if (heldNowhere && keys.some((k) => AMOUNT_ASKED.has(k)) && (keys.includes('how') || keys.includes('what')) && !keys.includes('battery')) {
+    // Only by a word the device read doesn't carry in its name: "cisterna" beside "Bomba de agua", never "nonno" of
+    // "Termometro nonno" for another of grandad's devices.
+    const own = new Set(tokenize(slot.entity.name).map((t) => t.key));
+    return amountHolderNamed(snapshot, contentWords(tokens).filter((t) => !AMOUNT_ASKED.has(t.key) && !own.has(t.key)));
+  }
+  // "tank level?", "cistern level": a thing and "level", nothing else.
+  const heading = (!match || match.intent === 'search_graph') && keys.length >= 2 && keys.length <= 3 && keys[keys.length - 1] === 'level';
+  return heading ? amountHolderNamed(snapshot, tokens.slice(0, -1).filter((t) => t.key.length >= 3 && !STOP_WORDS.has(t.key))) : undefined;
+}
+
+/** A device and the words of the question that named or described it. */
+interface Described {
+  device: Entity;
+  text: string;
+}
+
+/** The one device holding an amount that is named or described by most of the words ("cisterna" of "Nivel de cisterna"). */
+function amountHolderNamed(snapshot: HomeSnapshot, words: readonly Token[]): Described | undefined {
+  const by = new Map<Entity, Token[]>();
+  for (const w of words) {
+    for (const d of devicesDescribedBy(snapshot, w.key)) if (amountField(d) !== undefined) by.set(d, [...(by.get(d) ?? []), w]);
+  }
+  const top = Math.max(0, ...[...by.values()].map((ws) => ws.length));
+  const best = [...by].filter(([, ws]) => ws.length === top && top > 0);
+  const [one] = best;
+  return best.length === 1 && one ? { device: one[0], text: one[1].map((t) => t.text).join(' ') } : undefined;
+}
+
+/** "is there power from tanesco": a quantity asked of the one device the other word describes, when it reads that quantity. */
+function quantityOfDescribed(tokens: readonly Token[], snapshot: HomeSnapshot): Described | undefined {
+  const keys = new Set(tokens.map((t) => t.key));
+  if (!tokens.some((t) => isQuantityWord(t.key))) return undefined;
+  const others = contentWords(tokens).filter((t) => !isQuantityWord(t.key) && t.key !== 'there' && t.key.length >= 3);
+  const [word] = others;
+  if (others.length !== 1 || !word) return undefined;
+  const quantity = quantityAsked(keys);
+  const reading = devicesDescribedBy(snapshot, word.key).filter((d) => readingsOf(d, quantity).length > 0);
+  const [one] = reading;
+  return reading.length === 1 && one ? { device: one, text: word.text } : undefined;
 }
 
 /** A question understood (or not) by the other rules, re-read as a reading when its words ask for one. */

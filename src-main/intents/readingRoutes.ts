@@ -45,6 +45,8 @@ const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
 const AIR_HEADING = new Set(['quality', 'level', 'like', 'reading', 'now', 'today']);
 /** "how much power", "what's the consumption", "how much are we importing from the grid". */
 const POWER = ['power', 'watt', 'wattage', 'drawing', 'pulling', 'consuming', 'consumption', 'import', 'importing', 'export', 'exporting', 'usage', 'electricity', 'leccy'];
+/** "how much energy did we use", "how many kWh": the energy counted, not the power drawn now. */
+const ENERGY = ['energy', 'kwh'];
 /** "how much have we used today": the energy counted over a day (kWh), not the power drawn now. */
 const OVER_A_DAY = ['today', 'yesterday', 'used'];
 /** "how's the pool doing", "how are things in the plant room": only these words around a place ask how it is. */
@@ -187,9 +189,9 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   } else if (!x.kindMention && has(keys, ...DAMP, 'pressure')) {
     // "is the cellar damp again", "what's the water pressure" (a boiler's and the mains valve's): every reading of it.
     add('readings', { quantity: { type: 'text', text: quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+quantity');
-  } else if (!x.kindMention && (has(keys, ...POWER) || (has(keys, 'used') && has(keys, 'today', 'yesterday'))) && has(keys, 'much', 'what', 'using', 'draw', 'drawing')) {
+  } else if (!x.kindMention && (has(keys, ...POWER, ...ENERGY) || (has(keys, 'used', 'use') && has(keys, 'today', 'yesterday'))) && has(keys, 'much', 'what', 'using', 'draw', 'drawing')) {
     // "how much power are we using right now": what the meters and plugs measure; "how much have we used today": kWh.
-    const energy = has(keys, ...OVER_A_DAY) && !has(keys, 'now');
+    const energy = (has(keys, ...OVER_A_DAY) || has(keys, ...ENERGY)) && !has(keys, 'now');
     add('readings', { quantity: { type: 'text', text: energy ? 'energy' : 'power' }, place: x.placeSlot }, 0.8, energy ? 'reading+energy' : 'reading+power');
   }
 }
