@@ -28,6 +28,7 @@ export interface Focus {
 
 const MAX_CONVERSATIONS = 200;
 const LEADS = [['and', 'what', 'about'], ['what', 'about'], ['how', 'about'], ['and', 'how', 'about'], ['same', 'for'], ['and', 'for'], ['and', 'in'], ['and', 'to'], ['and', 'on'], ['and', 'the'], ['and'], ['also'], ['or']];
+const DROP_BACK = new Set(['too', 'also', 'please']);
 const DROP_FRONT = new Set(['for', 'in', 'to', 'on', 'at', 'the', 'a', 'my', 'our', 'with', 'of']);
 // "close hers": a possessive said alone stands for the thing of hers the conversation is about.
 // "set him off" for a robot hoover called Henry, "stick 'em on": the everyday forms.
@@ -67,6 +68,12 @@ export function ellipsisFragment(text: string): string | undefined {
       let start = lead.length;
       while (start < tokens.length - 1 && DROP_FRONT.has(keys[start] ?? '')) start++;
       let end = tokens.length;
+      // "and mom's lamp too", "and the fan as well please": the same again, said with a word that adds nothing.
+      for (;;) {
+        if (keys[end - 1] === 'well' && keys[end - 2] === 'as' && end - 2 > start) end -= 2;
+        else if (end - 1 > start && DROP_BACK.has(keys[end - 1] ?? '')) end--;
+        else break;
+      }
       if (keys[end - 1] === 'one' && end - 1 > start) end--;
       return tokens.slice(start, end).map((t) => t.text).join(' ');
     }

@@ -6,6 +6,8 @@ import { commandOverListed } from './commandOverListed';
 import { candidateInFocusPlace, commandInFocusPlace } from './commandInFocusPlace';
 import { besidesTheLast } from './followUpCommand';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
+import { withApostrophes } from './possessiveFollowUp';
+import { countsListed, firstReadings } from './followUpFirstReadings';
 import { ownersNamesake, pronounAsOwner, samePersonAsked } from './ownerSwap';
 import { sameKindElsewhere } from './sameKindElsewhere';
 import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
@@ -100,11 +102,12 @@ export class FollowUpReader {
 
   constructor(private readonly engine: IntentEngine) {}
 
-  async understand(text: string, focus: Focus | undefined): Promise<Understood | undefined> {
-    if (!focus) return this.plain(text);
+  async understand(typed: string, focus: Focus | undefined): Promise<Understood | undefined> {
+    if (!focus) return this.plain(typed);
     const snapshot = await this.engine.index.get();
+    const text = withApostrophes(typed, snapshot);
     const listed = focus.listed.filter((e) => e.entity_type === 'device');
-    if (COUNT_THAT.test(text.trim()) && listed.length > 0) {
+    if ((COUNT_THAT.test(text.trim()) || countsListed(text)) && listed.length > 0) {
       const match: IntentMatch = { intent: 'count_devices', category: 'search', slots: {}, confidence: 0.8, alternatives: [], template: 'focus:count', words: tokenize(text).map((t) => t.key) };
       return { match, text, scope: listed };
     }
@@ -150,6 +153,7 @@ export class FollowUpReader {
     tries.unshift(...sameKindElsewhere(text, focus, snapshot), ...[samePersonAsked(text, focus, snapshot)].filter((t): t is string => t !== undefined));
     if (namesake) tries.push(...(namesakeFragment && !isWhole(namesakeFragment) ? substitutions(focus, namesakeFragment, leadSlot(text)) : [namesake.text]));
     if (owner) tries.push(...ownersThingOfKind(focus, owner), ...ownersListedThing(focus, owner));
+    tries.unshift(...firstReadings(text, focus)); // "turn off tyler's" after a list, "the pool light, on?"
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
     const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
     if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);
@@ -163,7 +167,7 @@ export class FollowUpReader {
     // "dryer?" right after "is the washer done": a kind said alone asks the same of the one device of that kind.
     const bareKind = !fragment && STATE_INTENTS.has(focus.intent) ? bareKindWord(text) : undefined;
     // "and the tv" after "… the heat pump in the basement": a thing said is never put where the place was.
-    const thingSaid = fragment && !whole && namesThingNotPlace(fragment, snapshot) ? PLACE_SLOTS : undefined;
+    const thingSaid = fragment && !whole && namesThingNotPlace(fragment, snapshot, text) ? PLACE_SLOTS : undefined;
     // "and the one in the study" after a command on one light: also read as the light there (after the reading as said).
     const kindOfOne = ONE_IN_PLACE.test(text) ? sharedKind(listed, snapshot) : undefined;
     const ofKind = fragment && kindOfOne ? fragment.replace(/^(the\s+)?one\b/i, `the ${kindOfOne.singular}`) : fragment;
@@ -222,7 +226,7 @@ export class FollowUpReader {
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
       // one: the pronoun reading goes first.
-      const automation = automationMeant(text, focus.subjects, focus.listed);
+      const automation = automationMeant(text, focus.subjects, focus.listed, focus.intent);
       const resolved = resolvePronoun(text, automation ? { ...focus, subjects: [automation] } : focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
       const controller = controllerMeantByElse(text, focus);
@@ -266,7 +270,7 @@ export class FollowUpReader {
     // "which door is that" right after a route: the one door that route went through, before "that" is the route's end.
     const door = doorOnRoute(text, focus);
     if (door) tries.unshift(door);
-    let fallback: Understood | undefined;
+    let fallback: Understood | undefined
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);
       // "Extractor" picked between "Extractor" and "Loo extractor": the name, said again, is the one picked.
@@ -320,9 +324,9 @@ export class FollowUpReader {
     // the room (whose lights "it" would otherwise switch).
     const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
-    // "is the front door locked" answered through its lock: "how do i charge it" then means that lock.
-    // So is "is his pc on" read as what is on in his room: the one device it found on is "it" in "kill it".
-    const aboutThings = understood.match.slots['kind'] !== undefined || understood.match.intent === 'kind_on';
+    // "is the front door locked" answered through its lock: "how do i charge it" then means that lock. So is "is his pc
+    // on" read as what is on in his room, "close the ones in the lounge": the one device it found is "it" in "kill it".
+    const aboutThings = understood.match.intent === 'kind_on' || Object.values(understood.match.slots).some((v) => v.type === 'kind' || v.type === 'group');
     const subjects = onlyPlaces && oneDevice.length === 1 && aboutThings ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
     // "when does it go off" about the Xbox plug (the pronoun read as its name), answered from a note: "it" was the
     // device, and stays it for "switch it off now".

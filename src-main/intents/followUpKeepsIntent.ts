@@ -12,7 +12,9 @@ import { isPlaceWord } from './placeVocabulary';
 export const PLACE_SLOTS: ReadonlySet<string> = new Set(['place', 'room']);
 
 /** Does the fragment name a device or a kind, and no room, zone or place word? */
-export function namesThingNotPlace(fragment: string, snapshot: HomeSnapshot): boolean {
+export function namesThingNotPlace(fragment: string, snapshot: HomeSnapshot, turn = ''): boolean {
+  // "and in camera del nonno?": said after "in", the words are a place even when one is also a kind ("camera").
+  if (/^\s*(?:and\s+)?(?:in|at|inside)\s/i.test(turn)) return false;
   const key = phraseKey(fragment.replace(/^(the|a|an|my|our|your)\s+/i, ''));
   if (!key || key.split(' ').some(isPlaceWord)) return false;
   const named = snapshot.phrases.get(key) ?? [];
@@ -29,8 +31,12 @@ export function keptIntent<T extends { match: IntentMatch; text: string }>(held:
   if (!held || !substituted.includes(held.text) || held.match.intent !== lastIntent) return undefined;
   if (Object.values(held.match.slots).some((v) => v.type === 'missing')) return undefined;
   if (own && own.intent === lastIntent) return undefined;
-  return !own || own.intent === 'device_state' || own.intent === 'search_graph' ? held : undefined;
+  // "and mom's lamp too" after "turn off tyler's": the same command, asked back which lamp, never a list of lamps.
+  const sameCommand = SWITCHING.has(lastIntent) && own !== undefined && !SWITCHING.has(own.intent);
+  return !own || own.intent === 'device_state' || own.intent === 'search_graph' || sameCommand ? held : undefined;
 }
+
+const SWITCHING: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'open', 'close', 'lock', 'unlock']);
 
 /**
  * "and the blinds?" after "which app controls the heat pump in the basement": the basement named which heat pump;
@@ -56,13 +62,17 @@ export function withoutPlaceOfNone(attempt: string, match: IntentMatch, snapshot
 
 /** Words only an automation or a schedule answers to: a device is never "enabled". */
 const ONLY_AUTOMATIONS = /\b(enabled|disabled|enable|disable)\b/i;
+/** What an automation is asked: what it does, when it runs. */
+const ASKED_OF_AUTOMATION = /^(?:and\s+)?(?:what|when)\s+(?:does|will|would)\s+(?:it|that)\s+(?:do|run|trigger|fire)\b/i;
 
 /**
  * "is it enabled" after "what happens if a leak sensor goes off" (the sensors and their one automation cited): "it" is
  * that automation, the one thing cited that can be enabled, not the sensor the question was about.
  */
-export function automationMeant(text: string, subjects: readonly Entity[], listed: readonly Entity[]): Entity | undefined {
-  if (!ONLY_AUTOMATIONS.test(text)) return undefined;
+export function automationMeant(text: string, subjects: readonly Entity[], listed: readonly Entity[], lastIntent = ''): Entity | undefined {
+  // "what does it do" right after "1 automation affects the panic button: Panic alarm": that automation.
+  const afterAutomations = lastIntent.startsWith('automations_') && ASKED_OF_AUTOMATION.test(text.trim());
+  if (!ONLY_AUTOMATIONS.test(text) && !afterAutomations) return undefined;
   const [subject] = subjects;
   if (subject && (subject.entity_type === 'automation' || subject.entity_type === 'schedule')) return undefined;
   const runs = [...new Set([...subjects, ...listed])].filter((e) => e.entity_type === 'automation' || e.entity_type === 'schedule');
