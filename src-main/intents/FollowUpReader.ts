@@ -270,7 +270,7 @@ export class FollowUpReader {
     // "which door is that" right after a route: the one door that route went through, before "that" is the route's end.
     const door = doorOnRoute(text, focus);
     if (door) tries.unshift(door);
-    let fallback: Understood | undefined
+    let fallback: Understood | undefined;
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);
       // "Extractor" picked between "Extractor" and "Loo extractor": the name, said again, is the one picked.
@@ -288,8 +288,7 @@ export class FollowUpReader {
     const namesNothing = !own || !Object.values(own.match.slots).some((v) => v.type === 'entity' || v.type === 'group' || v.type === 'kind');
     // "what temperature" right after "is the oven on": a quantity alone asks it of the device, not of the home.
     const quantityOnly = own !== undefined && ['by_capability', 'readings'].includes(own.match.intent) && tokenize(text).length <= 3;
-    // "battery?" right after a question about the lock: a bare cue word of one or two words is about it too.
-    // So is "whats the battery at": one battery, said with "the", is the subject's, not every device's.
+    // "battery?" or "whats the battery at" right after a question about the lock: a bare cue word is about it too.
     const bare = (tokenize(text).length <= 2 || /\bthe battery\b/i.test(text)) && !fragment && namesNothing && subject?.entity_type === 'device';
     const aboutSubject = (whole !== undefined || quantityOnly || bare) && namesNothing && subject?.entity_type === 'device';
     // "how do i change the batteries" right after the lock's battery: a task that names no device or kind is the subject's.
@@ -301,8 +300,7 @@ export class FollowUpReader {
     const kept = fragment && !whole ? keptIntent(fallback, substituted, focus.intent, own?.match) : undefined;
     if (kept) return kept;
     if (own && !hasProblem(own.match) && own.match.intent !== 'search_graph' && !aboutSubject) return own;
-    // "how long left?" right after a question about the washer: the same thing, asked without naming it.
-    const asked = whole ?? text;
+    const asked = whole ?? text; // "how long left?" right after a question about the washer: the same thing, unnamed
     const words = tokenize(asked);
     // "how bright is claire's" right after Dave's lamp: someone else's thing is never the subject.
     const othersThing = subject !== undefined && words.some((w) => /'s$/.test(w.text) && !phraseKey(subject.name).split(' ').includes(w.key));
