@@ -67,7 +67,8 @@ export function askedReading(match: IntentMatch | undefined, question: string, s
   if (match && (!OVERRIDABLE.has(match.intent) || match.category === 'control')) return undefined;
   if (!ASKING.has(keys[0] ?? '')) {
     // "generator hours", "electric fence voltage": a thing and a field of its state, said as a heading (fieldHeading.ts).
-    const headed = deviceOfFieldHeading(tokens, snapshot);
+    // A capability answer ("roof tank level" → the gauge's level) reads the field already.
+    const headed = match?.intent === 'by_capability' ? undefined : deviceOfFieldHeading(tokens, snapshot);
     return headed ? readingMatch(match, [headed.device], 'field-heading', headed.text, keys, headed.text) : undefined;
   }
   const said = new Set(keys);
