@@ -8,7 +8,7 @@ import type { Disposable } from '../lifecycle/Disposable';
 import { automationNicknames } from './automationNicknames';
 import { batteryOf, runsOnBattery } from './deviceReadings';
 import { linkNamedDevices } from './noteMentions';
-import { openingAliases, placeVocabulary } from './placeVocabulary';
+import { deviceOwnHeads, openingAliases, placeVocabulary } from './placeVocabulary';
 import { qualifierAliases } from './placeQualifiers';
 import { addRoleOwners, residentRoles } from './residentRoles';
 import { capabilitiesOf, coveredKinds, kindForPhrase, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
@@ -207,8 +207,10 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   // Rooms and zones are also known by their everyday and other-language names ("kitchen" for "Cocina").
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
-  const deviceNames = entities.filter((e) => e.entity_type === 'device').map((e) => phraseKey(e.name));
-  const vocabulary = placeVocabulary(placeList, names, deviceNames);
+  // A device's name and what its description and model call it ("water pump from the line", "booster pump on a switch").
+  const deviceNames = entities.filter((e) => e.entity_type === 'device').flatMap((e) => [phraseKey(e.name), ...deviceOwnHeads(e)]);
+  const kindsHere = new Set([...snapshot.kindsOfDevice.values()].flatMap((kinds) => [...kinds.keys()]));
+  const vocabulary = placeVocabulary(placeList, names, deviceNames, kindsHere);
   snapshot.guessedPlaceWords = vocabulary.guessed;
   snapshot.roomOwners = vocabulary.owners;
   addRoleOwners(snapshot.roomOwners, residentRoles(entities.filter((e) => e.entity_type === 'home')));

@@ -12,7 +12,7 @@ import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
 import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, unclassifiedAlike, whichOfKind } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
-import { oneInPlace, saysOneInPlace } from './oneInPlace';
+import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
 import { otherKindThanSaid } from './otherKindThanSaid';
@@ -172,6 +172,8 @@ export class SlotResolver {
     const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, stripPrefix(tokens).map((t) => t.key), resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
     // "the telly", "the fridge": no name says it, but a kind word is that device when the home has one of the kind.
     const kindSaid = type === 'device' || type === 'thing' ? kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;
+    const inPlace = (type === 'device' || type === 'thing') && !(result.kind === 'match' && result.how === 'exact') ? await kindInPlace(snapshot, tokens.map((t) => t.key), text, (from) => this.resolveEntity('place', stripPrefix(tokens.slice(from)))) : undefined;
+    if (inPlace) return inPlace;
     if (result.kind === 'match') {
       // "where's the heat pump" is that device (of several, which one), not the procedure "Clean the Heat Pump Filters".
       if (kindSaid && result.how !== 'exact' && !PHYSICAL.has(result.entity.entity_type) && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {

@@ -194,12 +194,22 @@ export async function notesAbout(input: IntentAnswerInput): Promise<string> {
     if (note && mentions(note, thing.name)) found.set(note.id, note);
   }
   if (thing.entity_type === 'note') found.set(thing.id, thing);
+  // "notes about the Kleingarten" for the zone "Schrebergarten" (described as a Kleingarten): notes that say the word
+  // asked, as well as those that say its name (notes are few).
+  const said = saidName(input.match.slots['thing']?.text ?? '', thing.name);
+  if (said) for (const note of input.snapshot.notes) if (mentions(note, said)) found.set(note.id, note);
   const notes = [...found.values()].filter(visible).sort((a, b) => a.name.localeCompare(b.name));
   input.answer.cite(thing, ...notes);
   if (notes.length === 0) return `There are no notes about ${thing.name}.`;
   // The note asked about by its own name ("notes about grandma" → "Grandma's routine"): the note itself.
   if (notes.length === 1 && notes[0] === thing) return noteLine(thing);
   return listOrSentence(`Notes about ${thing.name}:`, notes.map(noteLine));
+}
+
+/** The words asked for a thing when they are not its name ("the Kleingarten"), long enough to be a name. */
+function saidName(text: string, name: string): string | undefined {
+  const said = text.replace(/^(the|a|an|our|my)\s+/i, '').trim();
+  return said.length >= 4 && said.toLowerCase() !== name.toLowerCase() ? said : undefined;
 }
 
 function mentions(note: Entity, name: string): boolean {

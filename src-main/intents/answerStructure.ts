@@ -11,6 +11,7 @@ import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
+import { automationsThroughController, managersOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -187,9 +188,13 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   if (device.entity_type !== 'device') return linked(input, device, 'controls', 'out', 'controls');
   const result = await input.answer.read<FindDeviceControlsResult>('find_device_controls', { device_id: device.id }, (r) => `${r.controlled_devices.length} controlled`);
   input.answer.cite(device, ...result.controlled_devices.map((c) => input.snapshot.byId.get(c.id)));
-  if (result.controlled_devices.length === 0) return `${device.name} doesn't control any other device.`;
+  // A hub, panel or recorder also manages or monitors devices (deviceOversight.ts): never "controls nothing" then.
+  const more = await overseenBy(input, device, new Set(result.controlled_devices.map((c) => c.id)));
+  input.answer.cite(...more.flatMap((m) => m.entities));
   const n = result.controlled_devices.length;
-  return listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
+  if (n === 0) return more.length > 0 ? oversightSentence(device.name, more) : `${device.name} doesn't control any other device.`;
+  const controls = listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
+  return more.length > 0 ? `${controls}${controls.includes('\n') ? '\n' : ' '}${oversightSentence('It also', more)}` : controls;
 }
 
 export async function deviceControllers(input: IntentAnswerInput): Promise<string> {
@@ -198,10 +203,14 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   // No device controls it: the automations and schedules that switch it, if any (rulesActingOn.ts).
   const device = entitySlot(input.match, 'device');
   if (!device || said !== none(device)) return said;
+  // A gateway or panel that manages it ("what controls the Hilo thermostat": the Hilo gateway).
+  const managers = device.entity_type === 'device' ? await managersOf(input, device) : [];
+  input.answer.cite(...managers);
+  if (managers.length > 0) return `${device.name} is managed by ${joinNames(managers.map((m) => m.name))}.`;
   const rules = await rulesActingOn(input, device);
-  if (rules) return rules;
   // No device or rule, but an app controls it ("what's the mesh router controlled by": its app): not a "nothing".
   const app = await appForDevice(input);
+  if (rules) return app.startsWith('No app') ? rules : `${rules} ${app}`;
   return app.startsWith('No app') ? said : `No other device controls ${device.name}. ${app}`;
 }
 
@@ -222,8 +231,12 @@ export async function automationsInRoom(input: IntentAnswerInput): Promise<strin
   );
 }
 
-export function automationsForDevice(input: IntentAnswerInput): Promise<string> {
-  return linkedFromSlot(input, 'automates', 'in', (d, names) => (names.length ? `${plural(names.length, 'automation affects', 'automations affect')} ${d.name}:` : `No automations affect ${d.name}.`), ['automation']);
+export async function automationsForDevice(input: IntentAnswerInput): Promise<string> {
+  const none = (d: Entity): string => `No automations affect ${d.name}.`;
+  const said = await linkedFromSlot(input, 'automates', 'in', (d, names) => (names.length ? `${plural(names.length, 'automation affects', 'automations affect')} ${d.name}:` : none(d)), ['automation']);
+  // None on it, but on the controller that switches it (deviceOversight.ts): those, not a flat "none".
+  const device = entitySlot(input.match, 'device');
+  return device?.entity_type === 'device' && said === none(device) ? ((await automationsThroughController(input, device)) ?? said) : said;
 }
 
 export function appForDevice(input: IntentAnswerInput): Promise<string> {

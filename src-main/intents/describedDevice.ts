@@ -9,7 +9,7 @@ import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
 import { stateOf } from './IntentAnswerInput';
 import { keyOf, type Token } from './normalizeText';
-import { endsInPlaceWord, openingSayings } from './placeVocabulary';
+import { deviceOwnHeads, endsInPlaceWord, openingSayings } from './placeVocabulary';
 
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'all', 'one', 'thing', 'device']);
 const MAX_KIND_WORDS = 3;
@@ -146,7 +146,10 @@ function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | 
  */
 export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
   const words = tokens.map((t) => t.key).filter((k) => !SKIP.has(k) && k.length >= 3);
-  if (words.length === 0 || (words.length === 1 && (words[0] ?? '').length < 5)) return undefined;
+  if (words.length === 0) return undefined;
+  // A short word alone ("the pump") is too loose among every word of a device, but not when it is what one device's
+  // description or model calls it ("water pump from the tank", "booster pump on a switch").
+  if (words.length === 1 && (words[0] ?? '').length < 5) return calledSo(snapshot, words[0] ?? '');
   // "the kitchen" is a place even where a device is described as a "kitchen robot".
   if (endsInPlaceWord(words.join(' '))) return undefined;
   // "the water tank" for a heat pump "for hot water" whose state says `tank_temp`: a state field's words may say the
@@ -159,6 +162,11 @@ export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token
     const inOwn = words.filter((_, i) => said.includes(` ${plainWords[i] ?? ''} `));
     return inOwn.length > 0 && words.every((w, i) => inOwn.includes(w) || fields.includes(` ${plainWords[i] ?? ''} `));
   });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function calledSo(snapshot: HomeSnapshot, word: string): Entity | undefined {
+  const found = devicesWithOwnWord(snapshot, [plain(word)]).filter((d) => deviceOwnHeads(d).some((head) => ` ${head}`.endsWith(` ${word}`)));
   return found.length === 1 ? found[0] : undefined;
 }
 

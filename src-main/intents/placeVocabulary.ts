@@ -7,7 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import openings from './lexicon/openings.json';
 import places from './lexicon/places.json';
 import { CUES } from './cueWords';
-import { phraseKey } from './deviceKinds';
+import { kindForPhrase, phraseKey } from './deviceKinds';
 import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
@@ -67,11 +67,11 @@ export function placeAliases(placesOfHome: readonly Entity[], takenNames: Readon
  * The aliases of each room/zone, and the words several places share ("kids room" for two kids' rooms, "bedroom" for
  * the master and the guest bedroom): those name all of them, so a question with one asks back which.
  */
-export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, deviceNames: readonly string[] = []): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]>; guessed: Set<string>; owners: Map<string, Entity[]> } {
+export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, deviceNames: readonly string[] = [], kindsHere: ReadonlySet<string> = new Set()): { aliases: Map<Entity, Set<string>>; shared: Map<string, Entity[]>; guessed: Set<string>; owners: Map<string, Entity[]> } {
   const shared = new Map<string, Entity[]>();
   const guessed = new Set<string>();
   const owners = new Map<string, Entity[]>();
-  const out = aliasesOf(PLACES, placesOfHome, takenNames, { shared, guessed, deviceNames });
+  const out = aliasesOf(PLACES, placesOfHome, takenNames, { shared, guessed, deviceNames, kindsHere });
   for (const place of placesOfHome) {
     if (place.entity_type !== 'room') continue;
     const key = phraseKey(place.name);
@@ -121,7 +121,7 @@ const MAX_SHARED = 4;
  * `places` (rooms and zones only) turns on near forms of names, collects the words of groups several places claim
  * (`shared`) and the aliases read from near forms (`guessed`).
  */
-function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, places?: { shared: Map<string, Entity[]>; guessed: Set<string>; deviceNames: readonly string[] }): Map<Entity, Set<string>> {
+function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary, placesOfHome: readonly Entity[], takenNames: ReadonlySet<string>, places?: { shared: Map<string, Entity[]>; guessed: Set<string>; deviceNames: readonly string[]; kindsHere: ReadonlySet<string> }): Map<Entity, Set<string>> {
   const near = places !== undefined;
   const shared = places?.shared;
   const out = new Map<Entity, Set<string>>();
@@ -144,7 +144,8 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         const bare = head.replace(/^(the|a|an|our|my) /, '');
         // "double garage: inverter, batteries" next to a device "Lithium battery": a thing listed after what the place
         // is names that device, kept in the place, not the place ("rumpus" in "rumpus under the house" stays).
-        const device = index > 0 && places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`));
+        // So is a kind of device the home has, listed there ("heat pump controller and hot water tank").
+        const device = index > 0 && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`)) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
         if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare)) && !device) aliases.add(bare);
       }
     }
@@ -265,6 +266,18 @@ function descriptionHeads(description: string, eachThing = false): string[] {
       return eachThing && i > 0 && STATE_WORDS.has(head) ? '' : head;
     })
     .filter((head) => head && head.split(' ').length <= 3);
+}
+
+/** What a device's description and model call it: the first clause up to its first preposition ("water pump" of
+ * "water pump from the tank: fills …", "booster pump" of "PKm 60 booster pump on a Sonoff switch"). A clause that
+ * starts with a preposition ("on the overhead tank") says where the device is, not what it is. */
+export function deviceOwnHeads(device: Entity): string[] {
+  return ['description', 'model']
+    .map((field) => device.content[field])
+    .filter((v): v is string => typeof v === 'string')
+    .map((text) => ` ${text.split(/[(),;:]|\s[-–]\s/)[0] ?? ''}`.split(/\s(?:to|with|for|off|of|in|on|at|from|by|near|under|behind)\s/i)[0] ?? '')
+    .map(phraseKey)
+    .filter(Boolean);
 }
 
 /** The one place whose own name or description (of any length) says the word, if exactly one does. */

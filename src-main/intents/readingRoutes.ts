@@ -158,7 +158,8 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   if (!x.kindMention && detectorsRoute(x, scope, words, add)) return;
   // "what's the supply air temp" (`supply_air_c`): an air word with a word of its own is a field's name, not air quality.
   const airField = has(keys, ...AIR) && words.some((w) => w.length >= 4 && !isQuantityWord(w) && !AIR.includes(w) && !GENERIC_FIELD_WORDS.has(w));
-  const plain = !x.kindMention && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, ...FEEL, ...POWER, 'happen', 'happens') && (!has(keys, ...AIR) || airField);
+  // "what app do I use for the polytunnel watering": an app or a manual asked for, not the reading of the field.
+  const plain = !x.kindMention && first !== 'when' && !has(keys, ...CUES.locked, ...CUES.open, ...FEEL, ...POWER, ...CUES.app, ...CUES.docs, 'happen', 'happens') && (!has(keys, ...AIR) || airField);
   const owners = plain ? fieldWordOwners(x.snapshot, scope, words.filter((w) => !isQuantityWord(w) || AIR.includes(w))) : [];
   const [owner] = owners;
   if (owners.length === 1 && owner) {

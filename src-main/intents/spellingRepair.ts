@@ -84,6 +84,9 @@ export class SpellingRepair {
     if (skeleton) return skeleton;
     // The first word is usually a verb ("move the lamp…" is not "mode"), and short words have too many neighbours.
     if (key.length < 5 || !/^\p{L}+$/u.test(key) || this.knows(key, home)) return undefined;
+    // "sumppump", "heatpump": two words of this home typed as one, when only one split makes both.
+    const joined = lead ? undefined : splitInTwo(key, home);
+    if (joined) return joined;
     const max = key.length >= 7 ? 2 : 1;
     const first = key[0] ?? '';
     let best: string | undefined;
@@ -135,6 +138,12 @@ export class SpellingRepair {
     if (!set) map.set(first, (set = new Set()));
     return set;
   }
+}
+
+function splitInTwo(key: string, home: ReadonlySet<string>): string | undefined {
+  const splits: string[] = [];
+  for (let i = 4; i <= key.length - 4; i++) if (home.has(key.slice(0, i)) && home.has(key.slice(i))) splits.push(`${key.slice(0, i)} ${key.slice(i)}`);
+  return splits.length === 1 ? splits[0] : undefined;
 }
 
 /** Every key of the objects in a lexicon file: the English words the values translate. */

@@ -1,0 +1,68 @@
+// "what does the NVR manage", "what does the alarm panel look after", "what manages the Hilo thermostat": a hub, panel,
+// recorder or meter is tied to its devices by `manages` and `monitors` edges as often as by `controls`. Saying "the
+// NVR doesn't control any other device" while it manages three cameras is a wrong none: those edges are read too.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
+import { joinNames } from './AnswerBuilder';
+import type { IntentAnswerInput } from './IntentAnswerInput';
+
+/** Edges from a device to what it looks after, in the order they are said. */
+const OVERSIGHT_EDGES = ['manages', 'monitors'] as const;
+type Oversight = (typeof OVERSIGHT_EDGES)[number];
+/** What a device can look after: other devices and openings, and rooms (a motion sensor watching a room). */
+const OVERSEEN_TYPES: ReadonlySet<string> = new Set(['device', 'door', 'window', 'room']);
+
+async function detailsOf(input: IntentAnswerInput, entity: Entity): Promise<GetEntityDetailsResult> {
+  return input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: entity.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
+}
+
+/** What the device manages and monitors (besides the ones left out), by edge, each list sorted by name. */
+export async function overseenBy(input: IntentAnswerInput, device: Entity, leftOut: ReadonlySet<string> = new Set()): Promise<Array<{ edge: Oversight; entities: Entity[] }>> {
+  const details = await detailsOf(input, device);
+  const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
+  const out: Array<{ edge: Oversight; entities: Entity[] }> = [];
+  const said = new Set(leftOut);
+  for (const edge of OVERSIGHT_EDGES) {
+    const entities = details.relationships.outgoing
+      .filter((r) => r.relationship_type === edge && !said.has(r.to_entity_id))
+      .map((r) => byId.get(r.to_entity_id))
+      .filter((e): e is Entity => e !== undefined && e.id !== device.id && OVERSEEN_TYPES.has(e.entity_type));
+    const unique = [...new Map(entities.map((e) => [e.id, e])).values()].sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of unique) said.add(e.id);
+    if (unique.length > 0) out.push({ edge, entities: unique });
+  }
+  return out;
+}
+
+/** "It also manages Gate camera and Driveway camera." / "NVR manages 3 devices: …" — empty when there is nothing. */
+export function oversightSentence(subject: string, found: ReadonlyArray<{ edge: Oversight; entities: Entity[] }>): string {
+  return found
+    .map(({ edge, entities }, i) => `${i === 0 ? subject : 'It also'} ${edge} ${joinNames(entities.map((e) => e.name))}.`)
+    .join(' ');
+}
+
+/** The devices that manage this one (a gateway over its thermostats, a panel over its sensors). */
+export async function managersOf(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
+  const details = await detailsOf(input, device);
+  const ids = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'manages').map((r) => r.from_entity_id));
+  return (details.connected_entities ?? []).filter((e) => ids.has(e.id) && e.entity_type === 'device');
+}
+
+/**
+ * "what automations use the water heater" where none acts on it, but on the controller that switches it: those
+ * automations, said through the controller (the heater is switched by them all the same). Undefined when none.
+ */
+export async function automationsThroughController(input: IntentAnswerInput, device: Entity): Promise<string | undefined> {
+  const details = await detailsOf(input, device);
+  const ids = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'controls').map((r) => r.from_entity_id));
+  const controllers = (details.connected_entities ?? []).filter((e) => ids.has(e.id) && e.entity_type === 'device');
+  for (const controller of controllers) {
+    const around = await detailsOf(input, controller);
+    const ruleIds = new Set(around.relationships.incoming.filter((r) => r.relationship_type === 'automates' || r.relationship_type === 'triggered_by').map((r) => r.from_entity_id));
+    const rules = (around.connected_entities ?? []).filter((e) => ruleIds.has(e.id) && e.entity_type === 'automation');
+    if (rules.length === 0) continue;
+    input.answer.cite(device, controller, ...rules);
+    return `No automation acts on ${device.name} itself, but it is controlled by ${controller.name}, which ${rules.length === 1 ? 'this automation affects' : `${rules.length} automations affect`}: ${joinNames(rules.map((r) => r.name))}.`;
+  }
+  return undefined;
+}
