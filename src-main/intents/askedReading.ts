@@ -287,7 +287,9 @@ function fieldPartsOf(device: Entity): string[] {
 function amountHolderAsked(match: IntentMatch | undefined, tokens: readonly Token[], snapshot: HomeSnapshot): Described | undefined {
   const keys = tokens.map((t) => t.key);
   const slot = match?.slots['device'];
-  const heldNowhere = match?.intent === 'device_state' && slot?.type === 'entity' && slot.entity.entity_type === 'device' && amountField(slot.entity) === undefined;
+  const heldNowhere = match?.intent === 'device_state' && slot?.type === 'entity' && slot.entity.entity_type === 'device' && amountField(slot.entity) === undefined
+    // "how much power is paolo's pc using": a quantity the device named reads is asked of it, not of what holds an amount.
+    && !(keys.some(isQuantityWord) && readingsOf(slot.entity, quantityAsked(new Set(keys))).length > 0);
   if (heldNowhere && keys.some((k) => AMOUNT_ASKED.has(k)) && (keys.includes('how') || keys.includes('what')) && !keys.includes('battery')) {
     // Only by a word the device read doesn't carry in its name: "cisterna" beside "Bomba de agua", never "nonno" of
     // "Termometro nonno" for another of grandad's devices.

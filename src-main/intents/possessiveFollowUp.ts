@@ -57,7 +57,8 @@ export function ownersSameKind(text: string, focus: Focus): string[] {
   const fragment = ellipsisFragment(text) ?? text;
   const owner = /^(\p{L}{3,})['’]s?[?.!]*$/u.exec(fragment.trim())?.[1];
   const subject = focus.subjects[0];
-  if (!owner || subject?.entity_type !== 'device') return [];
+  // After "whats mikes lamp at", "and aroha's" swaps the owner of a thing named as someone's (ownerSwap.ts), not a room.
+  if (!owner || subject?.entity_type !== 'device' || /\p{L}['’]s\b/u.test(subject.name)) return [];
   const kind = [...kindsOfEntity(subject).keys()].map(kindById).find((k) => k !== undefined && k.includes.length === 0);
   const slotName = ['device', 'target', 'thing'].find((name) => focus.slots[name] !== undefined);
   const slot = slotName ? focus.slots[slotName] : undefined;

@@ -19,7 +19,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'ie-hall', entity_type: 'room', name: 'Hall', content: {} },
   { id: 'ie-landing', entity_type: 'zone', name: 'Landing', content: { description: 'upstairs' } },
   { id: 'ie-ciaran', entity_type: 'room', name: "Ciarán's room", content: {} },
-  { id: 'ie-master', entity_type: 'room', name: 'Big bedroom', content: {} },
+  { id: 'ie-master', entity_type: 'room', name: 'Big bedroom', content: { description: "Orla and Seán's room" } },
   { id: 'ie-nana', entity_type: 'room', name: "Nana's flat", content: { description: 'granny flat at the back' } },
   { id: 'ie-garden', entity_type: 'room', name: 'Garden', content: {} },
   { id: 'ie-plant', entity_type: 'room', name: 'Plant room', content: {} },
@@ -87,6 +87,12 @@ describe('whose thing, said by the owner alone', () => {
     expect(answer.text).toContain('Flat lock');
     expect(answer.text).toMatch(/unlocked/);
     await proposes(['is the hall door locked', 'what about nanas', 'lock it'], ['Flat lock'], 3);
+  });
+
+  it('"and orla\'s" after "whats seans lamp at": her lamp, not the lights of the room they share', async () => {
+    const answer = await dialog('whats seans lamp at', "and orla's");
+    expect(answer.text).toMatch(/Orla's lamp\b.*\bon\b/);
+    expect(answer.text).not.toContain("Seán's lamp");
   });
 
   it('"and mams lamp too" after a command, with no mam in the data: asked back which lamp, never a list of "no mam\'s light"', async () => {

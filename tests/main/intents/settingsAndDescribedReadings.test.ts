@@ -21,6 +21,8 @@ const ENTITIES: RawEntity[] = [
   { id: 'm-kaontera', entity_type: 'device', name: 'Kaontera', content: { type: 'energy', description: 'JIRAMA prepaid electricity meter', capabilities: ['power', 'energy'], state: { grid: 'available', load_w: 900, today_kwh: 7.5 } } },
   { id: 'm-motera', entity_type: 'device', name: 'Motera', content: { type: 'energy', description: 'diesel generator', capabilities: ['start/stop'], state: { running: false, hours: 340, fuel: '55%' } } },
   { id: 'm-sokety', entity_type: 'device', name: 'Sokety ivelany', content: { type: 'switch', description: 'engine block heater socket for the van', capabilities: ['on/off'], state: { on: false, power_w: 0 } } },
+  { id: 'm-tv-plug', entity_type: 'device', name: "Rado's TV plug", content: { type: 'plug', capabilities: ['on/off', 'power'], state: { on: true, power_w: 120 } } },
+  { id: 'm-inverter', entity_type: 'device', name: 'Inverter', content: { type: 'energy', model: 'hybrid inverter + 5 kWh battery', description: 'backup power for power cuts', capabilities: ['backup', 'battery_soc', 'load'], state: { mode: 'grid', battery_soc: '90%', load_w: 500, grid: 'available' } } },
   { id: 'm-jiro', entity_type: 'device', name: 'Jiro lehibe', content: { type: 'lighting', capabilities: ['on/off'], state: { on: false } } },
 ];
 
@@ -32,6 +34,8 @@ const EDGES: RawEdge[] = [
   { from: 'm-fitoerana', to: 'm-tokotany', type: 'located_in' },
   { from: 'm-kaontera', to: 'm-tokotany', type: 'located_in' },
   { from: 'm-jiro', to: 'm-efitra', type: 'located_in' },
+  { from: 'm-tv-plug', to: 'm-efitra', type: 'located_in' },
+  { from: 'm-inverter', to: 'm-tokotany', type: 'located_in' },
   { from: 'm-motera', to: 'm-tokotany', type: 'located_in' },
   { from: 'm-sokety', to: 'm-tokotany', type: 'located_in' },
 ];
@@ -111,6 +115,12 @@ describe('a supply asked of the device its name describes', () => {
     const a = await ask('is there power from jirama');
     expect(a.cited).toContain('Kaontera');
     expect(a.text).toContain('available');
+  });
+
+  it('asks a power draw of the device named, never of the inverter a word of its description shares', async () => {
+    const a = await ask("how much power is rado's tv plug using");
+    expect(a.text).toContain('120');
+    expect(a.cited).not.toContain('Inverter');
   });
 
   it('reads the energy used today when asked for energy', async () => {
