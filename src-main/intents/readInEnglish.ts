@@ -4,6 +4,7 @@
 // languages, and last the verb-final order of Hindi/Marathi and Indian English. English input comes back unchanged.
 import type { HomeSnapshot } from './HomeIndex';
 import { readSentenceFrames } from './sentenceFrames';
+import { withDanishNames } from './danishSpelling';
 import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
@@ -11,7 +12,8 @@ import { readVerbSecond } from './verbSecondCues';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
-  const typed = withoutSpokenAsides(said, snapshot);
+  // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
+  const typed = withDanishNames(withoutSpokenAsides(said, snapshot), snapshot);
   const framed = swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
   return verbFinalPhrasing(framed, snapshot);
 }

@@ -7,6 +7,7 @@
 // Names stay as the home writes them, and a word that is a name in the home is a name. English is never read: a
 // sentence is read only when it opens with the language's own word, or ends in its particle after a name of the home.
 import { baseForm, CUES_LEXICON } from './crossLanguageCues';
+import { anythingNamed, danishDefiniteName } from './danishSpelling';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
@@ -61,7 +62,10 @@ class Reader {
   }
 
   sentence(typed: readonly string[], asked: boolean): string | undefined {
-    const words = this.mainClause(this.withoutFillers(typed));
+    // ä, ö, ü are no Danish letters: "lås upp ytterdörren" is Swedish (crossLanguageCues.ts reads it).
+    if (this.name === 'da' && typed.some((w) => /[äöü]/.test(w))) return undefined;
+    // Danish names said in their definite form ("stuen" for Stue, danishSpelling.ts).
+    const words = this.mainClause(this.withoutFillers(this.name === 'da' ? typed.map((w) => danishDefiniteName(w, this.snapshot) ?? w) : typed));
     if (words.length === 0 || this.nameAt(words, 0) === words.length) return undefined;
     const modal = this.longestAt(words, 0, Object.fromEntries(this.lang.modals.map((m) => [m, m])));
     const rest = modal ? words.slice(modal.length) : words;
@@ -98,14 +102,17 @@ class Reader {
   /** Question words, verb-first yes/no questions and "ob …" clauses. */
   private question(words: readonly string[]): string | undefined {
     // "auf wieviel Grad ist das Arbeitszimmer eingestellt", "waarop staat de thermostaat ingesteld": its setpoint.
-    const setAt = words.length - 1;
-    if (setAt > 1 && this.lang.setAsked.includes(words[setAt] ?? '')) {
+    // "hvad er radiatoren sat til": the asked setting may end in its preposition.
+    const setAt = words.length - (this.lang.setAsked.includes(words.slice(-2).join(' ')) ? 2 : 1);
+    if (setAt > 1 && this.lang.setAsked.includes(words.slice(setAt).join(' '))) {
       const copula = words.findIndex((w) => this.lang.copulas[w] !== undefined || this.lang.stateVerbs[w] === '');
       if (copula >= 0 && copula < setAt - 1) return ['what', 'is', ...this.english(words.slice(copula + 1, setAt)), 'set to'].join(' ');
     }
     const lead = this.longestAt(words, 0, this.lang.questions);
     if (lead && !(lead.length === 1 && this.lookalikes.has(words[0] ?? '') && !this.ownWordIn(words.slice(1)))) {
       let rest = words.slice(lead.length);
+      // "hvad overvåger alarmen": a Danish "hvad" before a verb not known here is subject or object; not guessed.
+      if (this.name === 'da' && lead.english === 'what' && rest.length > 1 && !this.isOwn(rest[0] ?? '') && this.nameAt(rest, 0) === 0 && !this.mentionsHome(rest.slice(0, 1))) return undefined;
       // "was steuert der Miniserver (alles)": "der" marks the subject, so the thing named does the controlling.
       const subjectVerb = this.lang.words[rest[0] ?? ''];
       if (lead.english === 'what' && subjectVerb && /^[a-z]+s$/.test(subjectVerb) && this.lang.subjectArticles.includes(rest[1] ?? '') && rest.length > 2) {
@@ -221,7 +228,9 @@ class Reader {
     const pronoun = this.longestAt(words, 0, this.lang.pronouns);
     // "stell's dort auf 20 Grad": "it" already is the thing there.
     const there = pronoun && words.slice(pronoun.length).every((w) => this.lang.placeAdverbs.includes(w) && !this.isName(w));
-    if (pronoun && there && this.nameAt(words, 0) === 0) return [pronoun.english];
+    // A Danish "den"/"det" said alone is the pronoun unless something is named exactly so (texts use it as a word).
+    const loose = this.name === 'da' && words.length === pronoun?.length && !anythingNamed(words.join(' '), this.snapshot);
+    if (pronoun && there && (this.nameAt(words, 0) === 0 || loose)) return [pronoun.english];
     const other = this.longestAt(words, 0, this.lang.others);
     if (other) return [other.english, ...this.english(words.slice(other.length))];
     return this.english(words);
@@ -242,7 +251,7 @@ class Reader {
         const article = ARTICLES.has(word) && nameAfter > 0 && nameAfter >= name - 1 ? 1 : 0;
         out.push(...words.slice(i + article, i + Math.max(name, 1 + nameAfter * article)));
         i += Math.max(name, 1 + nameAfter * article);
-      } else if ((word === 'auf' || word === 'op') && NUMBER.test(words[i + 1] ?? '')) {
+      } else if ((word === 'auf' || word === 'op' || word === 'til' || word === 'på') && NUMBER.test(words[i + 1] ?? '')) {
         out.push('to');
         i++;
       } else if (number && i + number.length === Math.min(words.length, i + 3)) {
@@ -292,7 +301,7 @@ class Reader {
     const hasUnit = unit !== undefined && ['degrees', 'percent'].includes(unit) && NUMBER.test(words[n - 2] ?? '');
     const at = hasUnit ? n - 2 : n - 1;
     if (!NUMBER.test(words[at] ?? '')) return undefined;
-    const prep = ['auf', 'op', 'an', 'naar'].includes(words[at - 1] ?? '') ? 1 : 0;
+    const prep = ['auf', 'op', 'an', 'naar', 'til', 'på', 'paa'].includes(words[at - 1] ?? '') ? 1 : 0;
     return { english: [(words[at] ?? '').replace(',', '.'), ...(hasUnit ? [unit] : [])], length: n - at + prep };
   }
 
