@@ -10,7 +10,7 @@ import { opensAndCloses, tagalogTokens, type TagalogToken } from './tagalogWords
 
 const NUMBER = /^\d+(?:[.,]\d+)?%?$/;
 /** Cue words English (or another language) has too: they never count toward calling a sentence Tagalog. */
-const SHARED = new Set(['may', 'na', 'po', 'o', 'oh', 'please', 'pls', 'pa', 'din', 'ang', 'sa', 'sara', 'ay', 'go na', 'san', 'patay', 'ito']);
+const SHARED = new Set(['may', 'na', 'po', 'o', 'oh', 'please', 'pls', 'pa', 'din', 'ang', 'sa', 'sara', 'ay', 'go na', 'san', 'ito']);
 const LEADS = new Set(['question', 'command', 'state', 'followUp', 'none', 'exists', 'all']);
 
 /** The sentence in English word order, or undefined when it is not Tagalog. */
@@ -28,6 +28,8 @@ export function tagalogPhrasing(text: string, snapshot: HomeSnapshot): string | 
 function isTagalog(tokens: readonly TagalogToken[]): boolean {
   const cues = tokens.filter((t) => t.kind !== 'name' && t.kind !== 'word' && !t.englishOnly && !SHARED.has(t.said));
   const first = tokens[0];
+  // "unlock mo", "set nyo": an English command with the Tagalog "you" of the imperative after it.
+  if (first?.englishOnly && tokens[1]?.kind === 'particle' && /^(mo|nyo|ninyo|mong|nyong)( po)?$/.test(tokens[1].said)) return true;
   if (first && !first.englishOnly && first.kind !== 'name' && first.kind !== 'word' && !SHARED.has(first.said) && (LEADS.has(first.kind) || first.kind === 'yes')) {
     // "may" and "all" lead only with another cue ("may I…", "lahat" alone is a word).
     return !['exists', 'all'].includes(first.kind) || cues.length >= 2 || tokens.some((t) => t.kind === 'state');
@@ -81,7 +83,7 @@ function compose(tokens: TagalogToken[], snapshot: HomeSnapshot): string | undef
   if (first.kind === 'question') return question(first.english, tokens.slice(1), snapshot);
   if (first.kind === 'exists' || first.kind === 'none') return existence(tokens.slice(1), snapshot);
   const stateAt = tokens.findIndex((t) => t.kind === 'state');
-  if (stateAt >= 0) return `is ${say(tokens.filter((_, i) => i !== stateAt))} ${stateWord(tokens[stateAt] as TagalogToken, tokens, snapshot)}`;
+  if (stateAt >= 0) return `is ${say(tokens.filter((_, i) => i !== stateAt)) || 'it'} ${stateWord(tokens[stateAt] as TagalogToken, tokens, snapshot)}`;
   return say(tokens);
 }
 

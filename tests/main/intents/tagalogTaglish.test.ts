@@ -60,6 +60,10 @@ describe('the reading in English', () => {
     expect(tagalogPhrasing('i-set mo sa 22 yung split aircon', snapshot)).toBe('set the split aircon to 22');
     expect(tagalogPhrasing('eh yung sa kusina?', snapshot)).toBe('and in kusina');
     expect(tagalogPhrasing('sige po', snapshot)).toBe('yes');
+    // An English command with the Tagalog "you" of the imperative, and a state asked of the thing talked about.
+    expect(tagalogPhrasing('set nyo po sa 21', snapshot)).toBe('set it to 21');
+    expect(tagalogPhrasing('lock mo na yung back door lock', snapshot)).toBe('lock the back door lock');
+    expect(tagalogPhrasing('patay na ba?', snapshot)).toBe('is it off');
     expect(tagalogPhrasing('ano ang setting ng split aircon', snapshot)).toBe('what is the setting of the split aircon');
   });
   it('English, and English with one shared word ("may", "sa"), reads as before', async () => {
