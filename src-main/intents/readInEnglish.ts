@@ -1,5 +1,6 @@
 // The language layer's one entry: a question or command typed in another language, or in English mixed with one, is
-// read in the English word order the engine answers. Order matters: Swahili first (its "na", "ya", "la" are cue words
+// read in the English word order the engine answers. Order matters: Tagalog first (tagalogPhrasing.ts: it needs a
+// Tagalog lead word or two cues), then Swahili (its "na", "ya", "la" are cue words
 // of other languages), then German/Dutch verb-second order, then the sentence frames of French and the other Romance
 // languages, and last the verb-final order of Hindi/Marathi and Indian English. English input comes back unchanged.
 import type { HomeSnapshot } from './HomeIndex';
@@ -7,6 +8,7 @@ import { readSentenceFrames } from './sentenceFrames';
 import { withDanishNames } from './danishSpelling';
 import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
+import { tagalogPhrasing } from './tagalogPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { readVerbSecond } from './verbSecondCues';
 
@@ -14,6 +16,6 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   const typed = withDanishNames(withoutSpokenAsides(said, snapshot), snapshot);
-  const framed = swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  const framed = tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
   return verbFinalPhrasing(framed, snapshot);
 }
