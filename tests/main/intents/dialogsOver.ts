@@ -37,14 +37,18 @@ export interface SaidAndCited {
   cited: string[];
 }
 
-/** One dialog per call, for state and reading tests: the last answer's text and the names it cited. */
-export function askingOver(harness: () => Harness, prefix: string): (...questions: string[]) => Promise<SaidAndCited> {
+/**
+ * One dialog per call, for state and reading tests: the last answer's text and the names it cited. With `mustAnswer`
+ * a declined question fails the test instead of reading as no text.
+ */
+export function askingOver(harness: () => Harness, prefix: string, options: { mustAnswer?: boolean } = {}): (...questions: string[]) => Promise<SaidAndCited> {
   let conversation = 0;
   return async (...questions) => {
     const id = `${prefix}-${++conversation}`;
     let last: SaidAndCited = { text: '', cited: [] };
     for (const q of questions) {
       const a = await harness().responder.respond(q, harness().context({ conversationId: id }));
+      if (options.mustAnswer) expect(a, `"${q}" was declined`).toBeDefined();
       last = { text: a?.text ?? '', cited: (a?.citations ?? []).map((c) => c.name) };
     }
     return last;

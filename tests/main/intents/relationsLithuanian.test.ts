@@ -4,6 +4,7 @@
 // controlled with its app; notes are found by the word asked, not only by the place's name; "the <kind> in <place>"
 // is the one of that kind there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askingOver } from './dialogsOver';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 
@@ -64,13 +65,7 @@ const EDGES: RawEdge[] = [
 ];
 
 let h: Harness;
-let conversation = 0;
-
-async function ask(question: string): Promise<{ text: string; cited: string[] }> {
-  const answer = await h.responder.respond(question, h.context({ conversationId: `lt-${++conversation}` }));
-  expect(answer, `"${question}" was declined`).toBeDefined();
-  return { text: answer?.text ?? '', cited: (answer?.citations ?? []).map((c) => c.name) };
-}
+const ask = askingOver(() => h, 'lt', { mustAnswer: true });
 
 beforeAll(async () => {
   h = await openHarness({ homeJson: homeExportJson(ENTITIES, EDGES, 'lt-rel') });

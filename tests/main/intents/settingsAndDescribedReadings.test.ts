@@ -6,6 +6,7 @@
 // "generator hours" is the `hours` field of the device described as a generator; "is the ev charger or the block
 // heater on" with no EV charger keeps the none and says the state of the socket described as a block heater's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askingOver } from './dialogsOver';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 
@@ -41,13 +42,7 @@ const EDGES: RawEdge[] = [
 ];
 
 let h: Harness;
-let conversation = 0;
-
-async function ask(question: string): Promise<{ text: string; cited: string[] }> {
-  const answer = await h.responder.respond(question, h.context({ conversationId: `r19-values-${++conversation}` }));
-  expect(answer, `"${question}" was declined`).toBeDefined();
-  return { text: answer?.text ?? '', cited: (answer?.citations ?? []).map((c) => c.name) };
-}
+const ask = askingOver(() => h, 'r19-values', { mustAnswer: true });
 
 beforeAll(async () => {
   h = await openHarness({ homeJson: homeExportJson(ENTITIES, EDGES, 'm-edge') });
