@@ -5,12 +5,14 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
 import type { IntentAnswerInput } from './IntentAnswerInput';
+import { linkedInto } from './linkedInto';
 
 /** Edges from a device to what it looks after, in the order they are said. */
 const OVERSIGHT_EDGES = ['manages', 'monitors'] as const;
 type Oversight = (typeof OVERSIGHT_EDGES)[number];
 /** What a device can look after: other devices and openings, and rooms (a motion sensor watching a room). */
 const OVERSEEN_TYPES: ReadonlySet<string> = new Set(['device', 'door', 'window', 'room']);
+const DEVICE: ReadonlySet<string> = new Set(['device']);
 
 async function detailsOf(input: IntentAnswerInput, entity: Entity): Promise<GetEntityDetailsResult> {
   return input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: entity.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
@@ -43,9 +45,7 @@ export function oversightSentence(subject: string, found: ReadonlyArray<{ edge: 
 
 /** The devices that manage this one (a gateway over its thermostats, a panel over its sensors). */
 export async function managersOf(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
-  const details = await detailsOf(input, device);
-  const ids = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'manages').map((r) => r.from_entity_id));
-  return (details.connected_entities ?? []).filter((e) => ids.has(e.id) && e.entity_type === 'device');
+  return linkedInto(await detailsOf(input, device), new Set(['manages']), DEVICE);
 }
 
 /**
@@ -53,13 +53,9 @@ export async function managersOf(input: IntentAnswerInput, device: Entity): Prom
  * automations, said through the controller (the heater is switched by them all the same). Undefined when none.
  */
 export async function automationsThroughController(input: IntentAnswerInput, device: Entity): Promise<string | undefined> {
-  const details = await detailsOf(input, device);
-  const ids = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'controls').map((r) => r.from_entity_id));
-  const controllers = (details.connected_entities ?? []).filter((e) => ids.has(e.id) && e.entity_type === 'device');
+  const controllers = linkedInto(await detailsOf(input, device), new Set(['controls']), DEVICE);
   for (const controller of controllers) {
-    const around = await detailsOf(input, controller);
-    const ruleIds = new Set(around.relationships.incoming.filter((r) => r.relationship_type === 'automates' || r.relationship_type === 'triggered_by').map((r) => r.from_entity_id));
-    const rules = (around.connected_entities ?? []).filter((e) => ruleIds.has(e.id) && e.entity_type === 'automation');
+    const rules = linkedInto(await detailsOf(input, controller), new Set(['automates', 'triggered_by']), new Set(['automation']));
     if (rules.length === 0) continue;
     input.answer.cite(device, controller, ...rules);
     return `No automation acts on ${device.name} itself, but it is controlled by ${controller.name}, which ${rules.length === 1 ? 'this automation affects' : `${rules.length} automations affect`}: ${joinNames(rules.map((r) => r.name))}.`;

@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { listOrSentence, plural } from './AnswerBuilder';
 import type { IntentAnswerInput } from './IntentAnswerInput';
+import { linkedInto } from './linkedInto';
 import { describeTrigger } from './triggerText';
 
 const SWITCHING_EDGES = new Set(['automates', 'manages']);
@@ -13,8 +14,7 @@ const RULE_TYPES = new Set(['automation', 'schedule']);
 /** The automations and schedules that act on the device, said as an answer; undefined when there are none. */
 export async function rulesActingOn(input: IntentAnswerInput, device: Entity): Promise<string | undefined> {
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
-  const ids = new Set(details.relationships.incoming.filter((r) => SWITCHING_EDGES.has(r.relationship_type)).map((r) => r.from_entity_id));
-  const rules = (details.connected_entities ?? []).filter((e) => ids.has(e.id) && RULE_TYPES.has(e.entity_type));
+  const rules = linkedInto(details, SWITCHING_EDGES, RULE_TYPES);
   if (rules.length === 0) return undefined;
   input.answer.cite(device, ...rules);
   const lines = rules.map((e) => (e.entity_type === 'automation' && describeTrigger(e) ? `${e.name} (${describeTrigger(e)})` : e.name));
