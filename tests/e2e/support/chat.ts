@@ -9,9 +9,9 @@ export async function newConversation(page: Page): Promise<void> {
 }
 
 /**
- * Sends a question from the composer and waits until its reply has finished streaming. The message list is
- * virtualized (only messages near the viewport are in the DOM), so the new reply is found by its id not being among
- * the replies seen before, never by counting elements.
+ * Sends a question from the composer and waits until its turn has ended (the reply has finished streaming). The
+ * message list is virtualized (only messages near the viewport are in the DOM), so the new reply is found by its id
+ * not being among the replies seen before, never by counting elements.
  */
 export async function ask(page: Page, question: string, options: { timeoutMs?: number } = {}): Promise<Locator> {
   const timeout = options.timeoutMs ?? 20_000;
@@ -30,5 +30,8 @@ export async function ask(page: Page, question: string, options: { timeoutMs?: n
       return id !== null && !seen.has(id);
     }, { timeout })
     .toBe(true);
+  // The reply shows as soon as it starts streaming; the composer ignores Enter until the turn ends (Send is Stop
+  // meanwhile), so the next question would be dropped if it were typed before then.
+  await expect.poll(() => page.getByTestId('stop-button').count(), { timeout }).toBe(0);
   return page.locator(`[data-testid="message-assistant"][data-message-id="${id}"]`);
 }
