@@ -22,6 +22,8 @@ const ASKING = new Set(['is', 'are', 'any', 'anything', 'something', 'got']);
 const OVERRIDABLE = new Set(['search_graph', 'state_on', 'kind_on', 'device_state', 'list_kind', 'devices_in_place']);
 
 /** The question re-read as "which players are on", if it asks whether music (or anything) is playing. */
+const PLACE_TYPES = new Set(['home', 'zone', 'room']);
+
 export function playingAsked(match: IntentMatch | undefined, question: string, snapshot: HomeSnapshot): IntentMatch | undefined {
   if (match && (!OVERRIDABLE.has(match.intent) || match.category === 'control')) return undefined;
   const keys = tokenize(question).map((t) => t.key);
@@ -36,7 +38,9 @@ export function playingAsked(match: IntentMatch | undefined, question: string, s
   if (match?.slots['kind']?.type === 'kind') return undefined;
   const kind = playerKind(snapshot);
   if (!kind) return undefined;
-  const place = match?.slots['place'] ?? (device?.type === 'entity' ? device : undefined);
+  // A device slot stands for a place only when it holds one: a schedule or a note named after the place ("Heating
+  // mas") is no place to list players in.
+  const place = match?.slots['place'] ?? (device?.type === 'entity' && PLACE_TYPES.has(device.entity.entity_type) ? device : undefined);
   return {
     intent: 'kind_on',
     category: 'state',
