@@ -26,6 +26,7 @@ import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { hedgedReadings } from './unreadReadings';
 import { asksTemperature, settingsSentence } from './deviceSettings';
+import { askedSide, leadOf, openAsOn, yesNoLead, yesNoSentence } from './yesNoAnswer';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -67,7 +68,7 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   if (value === undefined && reader === subject && powerStateOf(subject) !== undefined) return stateOn(input);
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
-  return withFreshness(`${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${upOrDown(input, value)}${via}${batteryNote(reader)}.`, input.context.freshness.label);
+  return withFreshness(`${yesNoLead(input.match, reader, 'open')}${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${upOrDown(input, value)}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
 /**
@@ -152,7 +153,7 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
     return withFreshness(`${subject.name} has no lock of its own; ${lock.name} next to it is ${value}${batteryNote(lock)}.`, input.context.freshness.label);
   }
   const via = lock.id !== subject.id ? ` (${lock.name})` : '';
-  return withFreshness(`${subject.name} is ${value}${via}${batteryNote(lock)}.`, input.context.freshness.label);
+  return withFreshness(`${yesNoLead(input.match, lock, 'lock')}${subject.name} is ${value}${via}${batteryNote(lock)}.`, input.context.freshness.label);
 }
 
 export async function stateOn(input: IntentAnswerInput): Promise<string> {
@@ -162,7 +163,7 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   if (device.entity_type === 'automation') return automationOn(input, device);
   // "is the alarm on": an alarm is on when it is armed, whatever field holds its mode.
   const alarm = alarmStateSentence(device);
-  if (alarm) return withFreshness(alarm, input.context.freshness.label);
+  if (alarm) return withFreshness(`${yesNoLead(input.match, device, 'arm')}${alarm}`, input.context.freshness.label);
   const power = powerStateOf(device);
   // "how much food is left in the feeder": a field the question names is the answer, whatever its power.
   const asked = askedFields(device, input.match.words);
@@ -170,7 +171,7 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
     if (asked.length > 0) return withFreshness(`${device.name}: ${asked.map((f) => f.phrase).join(', ')}${power ? ` (${power})` : ''}${batteryNote(device)}.`, input.context.freshness.label);
     // "is the water on" about a valve: open is on.
     const open = openStateOf(device);
-    if (open !== undefined) return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${open}${open === 'open' ? ' (on)' : open === 'closed' ? ' (off)' : ''}.`, input.context.freshness.label);
+    if (open !== undefined) return withFreshness(`${leadOf(askedSide(input.match, 'power'), openAsOn(device))}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${open}${open === 'open' ? ' (on)' : open === 'closed' ? ' (off)' : ''}.`, input.context.freshness.label);
     return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
   }
   const level = levelOf(device);
@@ -179,7 +180,8 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   // The field the state was read from ("playing") is not said twice.
   const more = otherReadings(device, [...LEVEL_KEYS, ...['playing', 'running'].filter((k) => power === k || power === `not ${k}`)]);
   const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
-  return withFreshness(`${chargingNote(input, device, power)}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
+  const charging = chargingNote(input, device, power);
+  return withFreshness(`${charging || yesNoLead(input.match, device, 'power')}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
 }
 
 /** "is the e-bike charging" about a plug: it is when it is on and drawing power. */
@@ -315,7 +317,7 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   }
   const updated = device.content['state_updated_at'];
   const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';
-  return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
+  return withFreshness(`${yesNoSentence(input.match, device)}${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
 }
 
 
