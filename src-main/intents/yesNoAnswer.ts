@@ -10,14 +10,24 @@ import { lockStateOf, openStateOf, powerStateOf } from './deviceReadings';
 import { tokenize } from './normalizeText';
 
 /** The state a question can ask yes or no about. */
-export type StateAxis = 'power' | 'open' | 'lock' | 'arm';
+export type StateAxis = 'power' | 'open' | 'lock' | 'arm' | 'sounding';
+
+/** What a device may be doing, asked as "is the pump running", "is the robot cleaning": a job, not only power. */
+const ACTIVITIES = new Set(['running', 'playing', 'cleaning', 'vacuuming', 'mowing', 'washing', 'drying']);
+/** Readings of a device not doing its job: idle, paused, back on its dock. */
+const NOT_DOING = /^(off|idle|paused|stopped|standby|docked|charging)$/;
+/** Readings of a detector at rest, and sounding. */
+const AT_REST = /^(normal|clear|ok|idle|no smoke|safe)$/;
+const SOUNDING = /^(alarm|alarming|triggered|detected|smoke|beeping|ringing|sounding)$/;
 
 /** Words that ask one side of a state (normalised keys): true is on/open/locked/armed, false the other side. */
 const SIDES: Record<StateAxis, Record<string, boolean>> = {
-  power: { on: true, lit: true, powered: true, running: true, playing: true, active: true, off: false },
+  power: { on: true, lit: true, powered: true, active: true, off: false, ...Object.fromEntries([...ACTIVITIES].map((w) => [w, true])) },
   open: { open: true, opened: true, ajar: true, up: true, closed: false, shut: false, down: false },
   lock: { locked: true, secure: true, secured: true, unlocked: false, unsecured: false },
   arm: { armed: true, set: true, on: true, active: true, disarmed: false, off: false },
+  // "is the smoke alarm going off" (its "off" after a verb of going), "beeping", "triggered": a detector sounding.
+  sounding: { off: true, beeping: true, ringing: true, sounding: true, triggered: true },
 };
 
 /** Words that open a yes/no question ("is …", "are …", "any lights on …", "does it …"). */
@@ -34,6 +44,8 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'isn', 'aren', 'wasn', 'weren',
  */
 const AFTER_PARTICLE = new Set(['in', 'at', 'inside', 'outside', 'upstairs', 'downstairs', 'now', 'still', 'right', 'there',
   'here', 'yet', 'already', 'again', 'anymore', 'currently', 'today', 'tonight', 'anywhere', 'somewhere', 'or', 'too', 'as', 'please']);
+/** Words that are prepositions too. */
+const PARTICLES = new Set(['on', 'off', 'up', 'down']);
 /** "the smoke alarm is going off" sounds; it is not switched off. */
 const GO_OFF = new Set(['go', 'going', 'gone', 'went', 'goes']);
 
@@ -50,8 +62,9 @@ export function askedSide(match: IntentMatch, axis: StateAxis): boolean | undefi
   words.forEach((w, i) => {
     const side = SIDES[axis][w];
     if (side === undefined || named.has(w)) return;
-    if ((w === 'on' || w === 'off' || w === 'up' || w === 'down') && i + 1 < words.length && !AFTER_PARTICLE.has(words[i + 1] ?? '')) return;
-    if (w === 'off' && GO_OFF.has(words[i - 1] ?? '')) return;
+    // "on netflix", "washing machine": a particle or a job word before a name asks no state.
+    if ((PARTICLES.has(w) || ACTIVITIES.has(w)) && i + 1 < words.length && !AFTER_PARTICLE.has(words[i + 1] ?? '')) return;
+    if (w === 'off' && GO_OFF.has(words[i - 1] ?? '') !== (axis === 'sounding')) return;
     sides.add(side);
   });
   // "is the light on or off" asks both sides: no yes or no answers it.
@@ -64,17 +77,23 @@ export function deviceSide(device: Entity, axis: StateAxis, asked: boolean, matc
     const mode = alarmStateOf(device);
     return mode === undefined ? undefined : mode.startsWith('disarm') ? false : mode.startsWith('armed') ? true : undefined;
   }
+  if (axis === 'sounding') {
+    const doing = powerStateOf(device)?.trim().toLowerCase();
+    return doing === undefined ? undefined : AT_REST.test(doing) ? false : SOUNDING.test(doing) ? true : undefined;
+  }
   if (axis === 'lock') return sideOf(lockStateOf(device), ['locked'], ['unlocked']);
   if (axis === 'open') return sideOf(openStateOf(device), ['open', 'opened'], ['closed', 'shut']);
   const power = powerStateOf(device)?.trim().toLowerCase();
   // "is the pump running" / "is the speaker playing": asked of what it does; idle, paused or docked is not doing it.
-  const activity = match.words.find((w) => w === 'running' || w === 'playing');
+  const activity = match.words.find((w) => ACTIVITIES.has(w));
   if (activity && asked) {
     if (power === activity || (activity === 'running' && power === 'on')) return true;
-    if (power === `not ${activity}` || (power !== undefined && /^(off|idle|paused|stopped|standby|docked)$/.test(power))) return false;
+    if (power === `not ${activity}` || (power !== undefined && NOT_DOING.test(power))) return false;
     return undefined;
   }
-  return sideOf(onOffOf(device)?.trim().toLowerCase(), ['on'], ['off']);
+  // The side is read from the word the answer says ("is idle" leads with no yes, though its `on` flag is set).
+  const said = power?.startsWith('on (') ? 'on' : power === 'playing' || power === 'running' ? 'on' : power === 'not playing' || power === 'not running' ? 'off' : power;
+  return sideOf(said ?? onOffOf(device), ['on'], ['off']);
 }
 
 function sideOf(value: string | undefined, yes: readonly string[], no: readonly string[]): boolean | undefined {
@@ -107,9 +126,9 @@ export function openAsOn(device: Entity): boolean | undefined {
  */
 export function yesNoSentence(match: IntentMatch, device: Entity): string {
   const said: Record<StateAxis, () => string | undefined> = {
-    arm: () => alarmStateOf(device), lock: () => lockStateOf(device), open: () => openStateOf(device), power: () => powerStateOf(device),
+    arm: () => alarmStateOf(device), sounding: () => powerStateOf(device), lock: () => lockStateOf(device), open: () => openStateOf(device), power: () => powerStateOf(device),
   };
-  for (const axis of ['arm', 'lock', 'open', 'power'] as const) {
+  for (const axis of ['arm', 'sounding', 'lock', 'open', 'power'] as const) {
     const lead = yesNoLead(match, device, axis);
     if (lead) return `${lead}${device.name} is ${said[axis]() ?? ''}. `;
   }

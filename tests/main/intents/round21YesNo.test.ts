@@ -23,11 +23,14 @@ const DEVICES: RawEntity[] = [
   device('ly-lock', 'Serrure entrée', { type: 'security', description: 'smart lock', capabilities: ['lock/unlock'], state: { lock: 'unlocked' } }),
   device('ly-alarm', 'Centrale alarme', { type: 'security', description: 'alarm panel', capabilities: ['arm/disarm'], state: { status: 'disarmed' } }),
   device('ly-pump', 'Pompe de relevage', { type: 'appliance', description: 'sump pump', capabilities: ['on/off'], state: { power: 'off' } }),
+  device('ly-robot', 'Robot aspirateur', { type: 'appliance', description: 'robot vacuum', capabilities: ['start/stop', 'dock'], state: { status: 'docked', battery: 100 } }),
+  device('ly-smoke', 'Détecteur fumée', { type: 'safety', description: 'smoke alarm', capabilities: ['smoke'], state: { status: 'normal' } }),
+  device('ly-lamp', 'Lampe entrée', { type: 'lighting', capabilities: ['on/off'], state: { on: true } }),
   device('ly-tv', 'Télé', { type: 'entertainment', description: 'tv', capabilities: ['on/off', 'channel'], state: { power: 'on', channel: 'France 2' } }),
 ];
 const PLACE: Record<string, string> = {
   'ly-light': 'ly-kitchen', 'ly-oven': 'ly-kitchen', 'ly-door': 'ly-garage', 'ly-blind': 'ly-kitchen', 'ly-lock': 'ly-hall', 'ly-alarm': 'ly-hall',
-  'ly-pump': 'ly-garage', 'ly-tv': 'ly-hall',
+  'ly-pump': 'ly-garage', 'ly-tv': 'ly-hall', 'ly-robot': 'ly-hall', 'ly-smoke': 'ly-kitchen', 'ly-lamp': 'ly-hall',
 };
 
 let flat: Harness;
@@ -62,6 +65,15 @@ describe('a yes/no state question is answered yes or no first', () => {
   it('"is the sump pump running" (off): "No — …"', async () => {
     expect((await ask('is the pompe de relevage running')).text).toMatch(/^No — Pompe de relevage is off/);
   });
+  it('"is the robot vacuum cleaning" (docked): "No — … is docked"', async () => {
+    expect((await ask('is the robot aspirateur cleaning')).text).toMatch(/^No — Robot aspirateur is docked/);
+  });
+  it('"is the smoke alarm going off" (normal) is a no: going off is sounding, not switched off', async () => {
+    expect((await ask('is the détecteur fumée going off')).text).toMatch(/^No — Détecteur fumée\b.* is normal/);
+  });
+  it('"are any lights on" with one of two on: "Yes — 1 of 2 …"', async () => {
+    expect((await ask('are any lights on')).text).toMatch(/^Yes — 1 of 2 lights/);
+  });
   it('in French read in English: "la porte de garage est ouverte ?" (closed) is a no', async () => {
     expect((await ask('la porte de garage est ouverte ?')).text).toMatch(/^No — /);
   });
@@ -79,6 +91,9 @@ describe('no yes or no when the question or the reading is unsure', () => {
   });
   it('"is the tv on france 2" asks a channel: "on" before a name is no on/off', async () => {
     expect((await ask('is the télé on france 2')).text).not.toMatch(/^(Yes|No)\b/);
+  });
+  it('"are the lights on" with only some on is answered by the count, not a yes', async () => {
+    expect((await ask('are the lights on')).text).not.toMatch(/^(Yes|No)\b/);
   });
   it('a shutter part open is neither open nor closed: no yes or no', async () => {
     expect((await ask('is the volet cuisine open')).text).not.toMatch(/^(Yes|No)\b/);
