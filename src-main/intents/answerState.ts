@@ -26,11 +26,20 @@ import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { hedgedReadings } from './unreadReadings';
 import { asksTemperature, settingsSentence } from './deviceSettings';
+import { askedSide, leadOf, openAsOn, yesNoLead, yesNoSentence } from './yesNoAnswer';
 
 const LOW_BATTERY_PCT = 20;
 
 /** The device that answers for a door or window (its lock, or its sensor/opener). */
 async function partner(input: IntentAnswerInput, subject: Entity, want: 'lock' | 'open'): Promise<Entity | undefined> {
+  return (await partnerFound(input, subject, want)).device;
+}
+
+/**
+ * The partner, and whether an edge links it to the door (`linked`): one found only by sharing the room (a shutter
+ * beside the balcony door) may answer with its reading, but not with a yes or no about the door.
+ */
+async function partnerFound(input: IntentAnswerInput, subject: Entity, want: 'lock' | 'open'): Promise<{ device?: Entity; linked: boolean }> {
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: subject.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
   const edges: Array<{ type: string; other: Entity }> = [];
@@ -42,8 +51,12 @@ async function partner(input: IntentAnswerInput, subject: Entity, want: 'lock' |
     const other = byId.get(r.to_entity_id);
     if (other && r.relationship_type === 'located_in') edges.push({ type: r.relationship_type, other });
   }
-  return partnerOf(input.snapshot, edges, subject, want);
+  const device = partnerOf(input.snapshot, edges, subject, want);
+  const linked = device !== undefined && edges.some((e) => e.other.id === device.id && PARTNER_EDGES.has(e.type));
+  return { ...(device ? { device } : {}), linked };
 }
+
+const PARTNER_EDGES: ReadonlySet<string> = new Set(['part_of', 'monitors', 'controls']);
 
 /** ", and its battery is 18 % (low)": said whenever a battery is low, whatever the question. */
 function batteryNote(device: Entity, always = false): string {
@@ -55,7 +68,8 @@ function batteryNote(device: Entity, always = false): string {
 export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) return kindOpen(input);
-  const reader = subject.entity_type === 'device' ? subject : (await partner(input, subject, 'open')) ?? subject;
+  const found = subject.entity_type === 'device' ? { device: subject, linked: true } : await partnerFound(input, subject, 'open');
+  const reader = found.device ?? subject;
   // "is the bypass open on the recuperator": the field the question names answers before the device's own position.
   const asked = askedFields(reader, input.match.words);
   const value = openStateOf(reader);
@@ -67,7 +81,7 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   if (value === undefined && reader === subject && powerStateOf(subject) !== undefined) return stateOn(input);
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
-  return withFreshness(`${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${upOrDown(input, value)}${via}${batteryNote(reader)}.`, input.context.freshness.label);
+  return withFreshness(`${found.linked || reader === subject ? yesNoLead(input.match, reader, 'open') : ''}${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${upOrDown(input, value)}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
 /**
@@ -102,7 +116,8 @@ async function kindOpen(input: IntentAnswerInput): Promise<string> {
   const verb = matching.length === 1 ? 'is' : 'are';
   const others = whole ? read.filter((d) => !matching.includes(d)) : [];
   const rest = others.length > 0 ? `; ${joinNames(others.map((d) => `${d.name} is ${openStateOf(d) ?? '?'}${upOrDown(input, openStateOf(d) ?? '')}`))}` : '';
-  return withFreshness(`${matching.length} of ${read.length} ${plural}${where} ${verb} ${wanted}${upOrDown(input, wanted)}: ${joinNames(matching.map((d) => d.name), 20)}${rest}.`, input.context.freshness.label);
+  const yes = yesForSome(input, askedSide(input.match, 'open') === (wanted === 'open'), matching.length, read.length);
+  return withFreshness(`${yes}${matching.length} of ${read.length} ${plural}${where} ${verb} ${wanted}${upOrDown(input, wanted)}: ${joinNames(matching.map((d) => d.name), 20)}${rest}.`, input.context.freshness.label);
 }
 
 /** A valve's open/closed field: water flowing, not something left open. */
@@ -144,7 +159,8 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
     input.answer.cite(subject);
     return withFreshness(armed, input.context.freshness.label);
   }
-  const lock = own ? subject : await partner(input, subject, 'lock');
+  const found = own ? { device: subject, linked: true } : await partnerFound(input, subject, 'lock');
+  const lock = found.device;
   input.answer.cite(subject, lock);
   const value = lock ? lockStateOf(lock) : undefined;
   if (!lock || typeof value !== 'string') return withFreshness(`I have no lock reading for ${subject.name}.`, input.context.freshness.label);
@@ -152,7 +168,7 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
     return withFreshness(`${subject.name} has no lock of its own; ${lock.name} next to it is ${value}${batteryNote(lock)}.`, input.context.freshness.label);
   }
   const via = lock.id !== subject.id ? ` (${lock.name})` : '';
-  return withFreshness(`${subject.name} is ${value}${via}${batteryNote(lock)}.`, input.context.freshness.label);
+  return withFreshness(`${found.linked ? yesNoLead(input.match, lock, 'lock') : ''}${subject.name} is ${value}${via}${batteryNote(lock)}.`, input.context.freshness.label);
 }
 
 export async function stateOn(input: IntentAnswerInput): Promise<string> {
@@ -162,7 +178,7 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   if (device.entity_type === 'automation') return automationOn(input, device);
   // "is the alarm on": an alarm is on when it is armed, whatever field holds its mode.
   const alarm = alarmStateSentence(device);
-  if (alarm) return withFreshness(alarm, input.context.freshness.label);
+  if (alarm) return withFreshness(`${yesNoLead(input.match, device, 'arm')}${alarm}`, input.context.freshness.label);
   const power = powerStateOf(device);
   // "how much food is left in the feeder": a field the question names is the answer, whatever its power.
   const asked = askedFields(device, input.match.words);
@@ -170,7 +186,7 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
     if (asked.length > 0) return withFreshness(`${device.name}: ${asked.map((f) => f.phrase).join(', ')}${power ? ` (${power})` : ''}${batteryNote(device)}.`, input.context.freshness.label);
     // "is the water on" about a valve: open is on.
     const open = openStateOf(device);
-    if (open !== undefined) return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${open}${open === 'open' ? ' (on)' : open === 'closed' ? ' (off)' : ''}.`, input.context.freshness.label);
+    if (open !== undefined) return withFreshness(`${leadOf(askedSide(input.match, 'power'), openAsOn(device))}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${open}${open === 'open' ? ' (on)' : open === 'closed' ? ' (off)' : ''}.`, input.context.freshness.label);
     return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
   }
   const level = levelOf(device);
@@ -179,7 +195,8 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   // The field the state was read from ("playing") is not said twice.
   const more = otherReadings(device, [...LEVEL_KEYS, ...['playing', 'running'].filter((k) => power === k || power === `not ${k}`)]);
   const extra = more.length ? ` (${more.slice(0, 6).join(', ')})` : '';
-  return withFreshness(`${chargingNote(input, device, power)}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
+  const charging = chargingNote(input, device, power);
+  return withFreshness(`${charging || yesNoLead(input.match, device, 'power') || yesNoLead(input.match, device, 'sounding')}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${power}${at}${extra}${batteryNote(device)}.`, input.context.freshness.label);
 }
 
 /** "is the e-bike charging" about a plug: it is when it is on and drawing power. */
@@ -196,8 +213,18 @@ function automationOn(input: IntentAnswerInput, automation: Entity): string {
   return enabled ? `${automation.name} is enabled.` : `${automation.name} is disabled (not active).`;
 }
 
+/**
+ * "Yes — " before "2 of 5 … are on" when the yes/no question asked whether any are ("are any lights on", "is anything
+ * open") or when all of them are; "are the lights on" with some on is answered by the count alone.
+ */
+function yesForSome(input: IntentAnswerInput, asked: boolean, some: number, of: number): string {
+  if (!asked || some === 0) return '';
+  return some === of || said(input.match, 'any', 'anything', 'something', 'some', 'anywhere') ? 'Yes — ' : '';
+}
+
 export async function kindOn(input: IntentAnswerInput): Promise<string> {
-  return answerDevicesOfKind(input, said(input.match, 'off') ? 'off' : 'on');
+  const wanted = said(input.match, 'off') ? 'off' : 'on';
+  return answerDevicesOfKind(input, wanted, (some, of) => yesForSome(input, askedSide(input.match, 'power') === (wanted === 'on'), some, of));
 }
 
 export async function setpoint(input: IntentAnswerInput): Promise<string> {
@@ -315,7 +342,7 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   }
   const updated = device.content['state_updated_at'];
   const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';
-  return withFreshness(`${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
+  return withFreshness(`${yesNoSentence(input.match, device)}${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
 }
 
 

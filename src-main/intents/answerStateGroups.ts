@@ -16,8 +16,11 @@ import { tokenize } from './normalizeText';
 /** Devices named in an on/off answer; the rest are counted. */
 const SAID_NAMES = 20;
 
-/** "which lights are on [in the kitchen]?" / "what is on upstairs?": devices with a power state, filtered by it. */
-export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on' | 'off'): Promise<string> {
+/**
+ * "which lights are on [in the kitchen]?" / "what is on upstairs?": devices with a power state, filtered by it.
+ * `yes` gives what leads the count of those that are, for a yes/no question ("are any lights on" → "Yes — 2 of 5 …").
+ */
+export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on' | 'off', yes?: (some: number, of: number) => string): Promise<string> {
   const slot = input.match.slots['kind'];
   const kind = slot?.type === 'kind' ? slot.kind : undefined;
   const place = entitySlot(input.match, 'place');
@@ -55,7 +58,7 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     return d.name;
   }, SAID_NAMES);
   const verb = matching.length === 1 ? 'is' : 'are';
-  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, SAID_NAMES)}.`, input.context.freshness.label);
+  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${yes?.(matching.length, candidates.length) ?? ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, SAID_NAMES)}.`, input.context.freshness.label);
 }
 
 /**

@@ -62,7 +62,7 @@ describe('aggregate state questions on a Swahili home', () => {
 
   it('"anything left open?" reads every open/closed state: the blind that is up, not the closed garage door or the water valve', async () => {
     const a = await ask('anything left open?');
-    expect(a.text).toMatch(/^1 of 3 things with an open\/closed reading is open: Pazia la sebule\./);
+    expect(a.text).toMatch(/^Yes — 1 of 3 things with an open\/closed reading is open: Pazia la sebule\./);
     expect(a.cited).toEqual(['Pazia la sebule']);
     expect(a.text).not.toContain('Vali kuu');
   });

@@ -177,7 +177,7 @@ describe('where, count and list by kind', () => {
 
   it('"the purifier" is the one called a purifier, not the humidifier it covers; "the purifiers" are both', async () => {
     const one = await ask('is the purifier on');
-    expect(one.text).toMatch(/^Oro valytuvas is on/);
+    expect(one.text).toMatch(/^Yes — Oro valytuvas is on/);
     const all = await ask('are the purifiers on');
     expect(all.text).toMatch(/^1 of 2 air purifiers is on: Oro valytuvas/);
   });

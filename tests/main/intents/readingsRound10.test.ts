@@ -134,6 +134,6 @@ describe('a value to keep, and a device named by the start of its name', () => {
 describe('the water supply', () => {
   it('"is the water on" is the main valve, not the leak sensor whose model says water', async () => {
     const a = await ask('is the water on');
-    expect(a.text).toMatch(/^Aðalloki is open \(on\)/);
+    expect(a.text).toMatch(/^Yes — Aðalloki is open \(on\)/);
   });
 });
