@@ -121,9 +121,10 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
     const after = said.slice(lead.length);
     const rest = isDeterminer(after[0]?.word, frame) && after.length > 1 ? after.slice(1) : after;
     // "celui d'en haut" is the whole reply ("the upstairs one").
-    if (rest.length === 0) return lead.english || undefined;
+    if (rest.length === 0) return lead.english ? withLead(lead.english, []) : undefined;
     // "est-ce que la chaufferette est allumée": the question is the sentence after it.
-    if (!lead.english) return subjectFirst(rest, frame, english, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text;
+    // "est-ce que les plinthes chauffent": the subject keeps its determiner, which shows it is one.
+    if (!lead.english) return subjectFirst(after, frame, english, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text;
     return withLead(lead.english, english(rest));
   }
   // "ferme-la", "barre-les": a command with its object pronoun.
