@@ -134,3 +134,10 @@ export function onlyNamesThing(words: readonly string[], isLinkWord: (word: stri
   if (bare.length <= start || !named.has(phraseKey(bare[start] ?? ''))) return false;
   return bare.slice(start).every((w) => isLinkWord(w) || named.has(phraseKey(w)));
 }
+
+/** True when the language's "in" ("in", "nella") is said at `at` and a room or zone of the home right after it. */
+export function placeFollows(said: readonly SaidWord[], at: number, language: string, snapshot: HomeSnapshot): boolean {
+  if (entryFor(withinWords(language), said[at]?.word ?? '') !== 'in') return false;
+  const named = snapshot.phrases.get(phraseKey(said[at + 1]?.word ?? ''));
+  return named?.some((e) => e.entity_type === 'room' || e.entity_type === 'zone') ?? false;
+}

@@ -7,7 +7,7 @@
 // another language or has that language's verb and particles where English has none.
 import { z } from 'zod';
 import { FRAME_LEXICONS } from './frameLexicons';
-import { copulaFirst, encliticCommand, encliticParts, followUpStandsAlone, isStateWord, onlyNamesThing, oppositeStates, possession } from './romanceFrames';
+import { copulaFirst, encliticCommand, encliticParts, followUpStandsAlone, isStateWord, onlyNamesThing, oppositeStates, placeFollows, possession } from './romanceFrames';
 import { plain } from './commandSayings';
 import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
@@ -195,7 +195,8 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   const opening = isNegation(said[0], frame) && frame.copulas[said[1]?.word ?? ''] !== undefined ? said.slice(1) : said;
   if (frame.copulas[opening[0]?.word ?? ''] !== undefined && !opening[0]?.particle) return copulaFirst(opening, languageOf(frame), frame, english, snapshot);
   // "la luce e accesa": a copula typed without its accent ("e" is "and") only before a state word.
-  const weak = (i: number): boolean => frame.weakCopulas?.[said[i]?.word ?? ''] !== undefined && i > 0 && isStateWord(languageOf(frame), said[i + 1]?.word);
+  // "il forno e in cucina": and before "in" and a place of the home.
+  const weak = (i: number): boolean => frame.weakCopulas?.[said[i]?.word ?? ''] !== undefined && i > 0 && (isStateWord(languageOf(frame), said[i + 1]?.word) || placeFollows(said, i + 1, languageOf(frame), snapshot));
   const at = said.findIndex((s, i) => frame.copulas[s.word] !== undefined || weak(i) || (frame.stateVerbs[s.word] !== undefined && i > 0 && (s.particle !== undefined || i === said.length - 1)));
   const verb = said[at];
   if (!verb) return possession(said, frame, english, (word) => isDeterminer(word, frame));

@@ -148,6 +148,14 @@ describe('"quelle in …", "quelli in …": the ones in another place', () => {
   });
 });
 
+describe('"e" typed for "è" before a place', () => {
+  it('"il forno e in cucina vero?" asks where the oven is', async () => {
+    const a = await ask('il forno e in cucina vero?');
+    expect(a.cited).toContain('Forno');
+    expect(a.text).toMatch(/Cucina/);
+  });
+});
+
 describe('commands', () => {
   it('"la radio della cucina abbassala a 15": the object said first, the command on it', async () => {
     await proposes(['la radio della cucina abbassala a 15'], ['Radio della cucina'], 2);
