@@ -114,8 +114,9 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
     } else if (afterTurn && i === words.length - 1 && CUES_LEXICON.particles[word]) {
       out.push(CUES_LEXICON.particles[word] ?? '');
       i++;
-    } else if (found && GENITIVES.has(word) && !placeAfter(words, i + 1, snapshot)) {
-      // "lampe de chevet", "contrat de déneigement": an "of" that is no "in" goes, like an article.
+    } else if (found?.length === 1 && GENITIVES.has(word) && !placeAfter(words, i + 1, snapshot)) {
+      // "lampe de chevet", "contrat de déneigement": an "of" that is no "in" goes, like an article ("da sole", "di
+      // preciso" are phrases of the language, read whole below).
       i++;
     } else if (found && (found.length > 1 || !snapshot.phrases.has(keyOf(word)))) {
       // The language's own words first: "de la cocina" is "in" the kitchen in Spanish, "de" is an article in Dutch.

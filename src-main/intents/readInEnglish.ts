@@ -4,7 +4,7 @@
 // of other languages), then German/Dutch verb-second order, then the sentence frames of French and the other Romance
 // languages, and last the verb-final order of Hindi/Marathi and Indian English. English input comes back unchanged.
 import type { HomeSnapshot } from './HomeIndex';
-import { readSentenceFrames } from './sentenceFrames';
+import { opensWithLongLead, readSentenceFrames } from './sentenceFrames';
 import { withDanishNames } from './danishSpelling';
 import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
@@ -16,6 +16,8 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   const typed = withDanishNames(withoutSpokenAsides(said, snapshot), snapshot);
-  const framed = tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si".
+  const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
+  const framed = tagalogPhrasing(typed, snapshot) ?? romance ?? swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
   return verbFinalPhrasing(framed, snapshot);
 }

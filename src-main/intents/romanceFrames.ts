@@ -5,6 +5,7 @@
 import { entryFor } from './cueTables';
 import { CUES_LEXICON, withinWords } from './crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
+import { phraseKey } from './deviceKinds';
 import { keyOf } from './normalizeText';
 
 interface SaidWord { word: string; glued: boolean; particle?: string }
@@ -61,13 +62,19 @@ function isOwnDeterminer(word: string | undefined, frame: FrameWords): boolean {
 
 /** "apágala" → "turn off it", "spegnili" → "turn off them", "préndeme" → "turn on": a command verb and its pronoun. */
 export function encliticCommand(first: SaidWord | undefined, commands: Record<string, string>, clitics: Record<string, string>): string | undefined {
+  const said = encliticParts(first, commands, clitics);
+  return said && (said.object ? `${said.command} ${said.object}` : said.command);
+}
+
+/** The command and its glued pronoun ("abbassala" → "lower", "it"), when `first` is one. */
+export function encliticParts(first: SaidWord | undefined, commands: Record<string, string>, clitics: Record<string, string>): { command: string; object: string } | undefined {
   const word = first?.word ?? '';
   if (!first || first.glued || commands[word] !== undefined) return undefined;
   for (const [clitic, object] of Object.entries(clitics)) {
     // One-letter pronouns ("-o", "-a") are said after a hyphen only: "liga-o".
     if (clitic.length < 2 || !word.endsWith(clitic) || word.length - clitic.length < 3) continue;
     const command = entryFor(commands, word.slice(0, -clitic.length));
-    if (command !== undefined) return object ? `${command} ${object}` : command;
+    if (command !== undefined) return { command, object };
   }
   return undefined;
 }
@@ -103,4 +110,34 @@ export function possession(said: readonly SaidWord[], frame: FrameWords, english
   if (subject.length > 0 && !isDeterminer(subject[0]?.word) && !verb.particle) return undefined;
   const named = subject.length === 0 ? ['it'] : english(isDeterminer(subject[0]?.word) ? subject.slice(1) : subject);
   return [auxiliary, ...named, 'have', ...english(rest)].join(' ');
+}
+
+/** Every word of a name of the home (its phrases' words), built once per snapshot. */
+const NAME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
+function nameWords(snapshot: HomeSnapshot): Set<string> {
+  let words = NAME_WORDS.get(snapshot);
+  if (!words) {
+    words = new Set([...snapshot.phrases.keys()].flatMap((key) => key.split(' ')));
+    NAME_WORDS.set(snapshot, words);
+  }
+  return words;
+}
+
+/**
+ * True when the words only name something of the home ("la caldaia lago", "minisplit de la recámara principal"): a
+ * word of a name first, then names' words, determiners and "de"/"di" (`isLinkWord`), no verb or question word.
+ */
+export function onlyNamesThing(words: readonly string[], isLinkWord: (word: string) => boolean, snapshot: HomeSnapshot): boolean {
+  const named = nameWords(snapshot);
+  const bare = words.map((w) => w.replace(/^[ld]'/, ''));
+  const start = isLinkWord(bare[0] ?? '') ? 1 : 0;
+  if (bare.length <= start || !named.has(phraseKey(bare[start] ?? ''))) return false;
+  return bare.slice(start).every((w) => isLinkWord(w) || named.has(phraseKey(w)));
+}
+
+/** True when the language's "in" ("in", "nella") is said at `at` and a room or zone of the home right after it. */
+export function placeFollows(said: readonly SaidWord[], at: number, language: string, snapshot: HomeSnapshot): boolean {
+  if (entryFor(withinWords(language), said[at]?.word ?? '') !== 'in') return false;
+  const named = snapshot.phrases.get(phraseKey(said[at + 1]?.word ?? ''));
+  return named?.some((e) => e.entity_type === 'room' || e.entity_type === 'zone') ?? false;
 }

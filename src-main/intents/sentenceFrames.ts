@@ -7,7 +7,7 @@
 // another language or has that language's verb and particles where English has none.
 import { z } from 'zod';
 import { FRAME_LEXICONS } from './frameLexicons';
-import { copulaFirst, encliticCommand, followUpStandsAlone, isStateWord, oppositeStates, possession } from './romanceFrames';
+import { copulaFirst, encliticCommand, encliticParts, followUpStandsAlone, isStateWord, onlyNamesThing, oppositeStates, placeFollows, possession } from './romanceFrames';
 import { plain } from './commandSayings';
 import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
@@ -68,6 +68,15 @@ export function readSentenceFrames(input: string, snapshot: HomeSnapshot): strin
  * The languages, the one whose own words the sentence uses most first (in table order when as many): "que
  * automatizaciones hay para la bomba" is Spanish, though "que" opens a Portuguese question too.
  */
+/**
+ * True when the sentence opens with an opening of three words or more of a language here ("a che ora si chiudono",
+ * "a qué hora se prende"): no other language's reader (Swahili's "a", "si") should take it first.
+ */
+export function opensWithLongLead(input: string): boolean {
+  return byOwnWords(input).some(([, frame]) => (phraseAt(saidWords(input, frame), frame.leads)?.length ?? 0) >= LONG_LEAD);
+}
+const LONG_LEAD = 3;
+
 function byOwnWords(input: string): Array<[string, Frames]> {
   // Words of three letters or more: "a", "y", "en" are words of several of them.
   const words = input.toLowerCase().split(/[\s?!.,;:¿¡]+/).filter((w) => w.length >= 3);
@@ -94,7 +103,9 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
   const english = (from: readonly Said[]): string[] => cueWordsInEnglish(joined(from), language, snapshot);
   // "pis dans la chambre de félix?", "et au sous-sol": a follow-up, read as "and …".
   const followUp = phraseAt(said, frame.followUps);
-  if (followUp && said.length > followUp.length && followUpStandsAlone(said, followUp.length, language, frame, snapshot)) {
+  // "e dov'è di preciso": an opening of the language after it too.
+  const standsAlone = (length: number): boolean => followUpStandsAlone(said, length, language, frame, snapshot) || phraseAt(said.slice(length), frame.leads) !== undefined;
+  if (followUp && said.length > followUp.length && standsAlone(followUp.length)) {
     const rest = said.slice(followUp.length);
     const inner = readSaid(rest, language, frame, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text ?? english(rest).join(' ');
     // "y prende la lámpara", "e spegni la luce": a command after the opener is the command itself.
@@ -110,9 +121,10 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
     const after = said.slice(lead.length);
     const rest = isDeterminer(after[0]?.word, frame) && after.length > 1 ? after.slice(1) : after;
     // "celui d'en haut" is the whole reply ("the upstairs one").
-    if (rest.length === 0) return lead.english || undefined;
+    if (rest.length === 0) return lead.english ? withLead(lead.english, []) : undefined;
     // "est-ce que la chaufferette est allumée": the question is the sentence after it.
-    if (!lead.english) return subjectFirst(rest, frame, english, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text;
+    // "est-ce que les plinthes chauffent": the subject keeps its determiner, which shows it is one.
+    if (!lead.english) return subjectFirst(after, frame, english, snapshot) ?? translateCues(joined(rest).join(' '), snapshot)?.text;
     return withLead(lead.english, english(rest));
   }
   // "ferme-la", "barre-les": a command with its object pronoun.
@@ -122,7 +134,42 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
   // "apágala", "spegnilo": the pronoun glued to the verb.
   const glued = encliticCommand(said[0], CUES_LEXICON.commands[language] ?? {}, frame.clitics);
   if (glued) return [glued, ...english(said.slice(1))].join(' ');
-  return subjectFirst(said, frame, english, snapshot);
+  return topicFirst(said, frame, english, snapshot) ?? objectFirst(said, frame, english, snapshot) ?? subjectFirst(said, frame, english, snapshot);
+}
+
+/**
+ * "la radio del nonno abbassala a 15", "la luz de la sala apágala", "la lampe éteins-la": the thing named first and
+ * taken up again by the pronoun on the command after it (the language's way to put the object first): the command
+ * on that thing. Read only when the words before the command only name something of the home.
+ */
+function objectFirst(said: Said[], frame: Frames, english: (from: readonly Said[]) => string[], snapshot: HomeSnapshot): string | undefined {
+  const commands = CUES_LEXICON.commands[languageOf(frame)] ?? {};
+  const linking = (word: string): boolean => isDeterminer(word, frame) || CUES_LEXICON.genitives.includes(word) || CUES_LEXICON.articles.includes(word);
+  for (let at = 1; at < said.length; at++) {
+    const hyphened = commands[said[at]?.word ?? ''] !== undefined && said[at + 1]?.glued && frame.clitics[said[at + 1]?.word ?? ''] !== undefined;
+    const command = hyphened ? commands[said[at]?.word ?? ''] : encliticParts(said[at], commands, frame.clitics)?.command;
+    if (!command) continue;
+    const topic = said.slice(0, at);
+    if (!onlyNamesThing(topic.map((s) => s.word), linking, snapshot)) return undefined;
+    return [command, ...english(topic), ...english(said.slice(at + (hyphened ? 2 : 1)))].join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * "asciugatrice quanto manca", "irrigazione quando parte", "minisplit de la recámara a cuánto está": the thing said
+ * first, as a heading, and the question about it last. Read only when an opening of the language ends the sentence
+ * and the words before it only name something of the home ("la cour arrière donne sur quoi" has a verb of its own).
+ */
+function topicFirst(said: Said[], frame: Frames, english: (from: readonly Said[]) => string[], snapshot: HomeSnapshot): string | undefined {
+  const linking = (word: string): boolean => isDeterminer(word, frame) || CUES_LEXICON.genitives.includes(word) || CUES_LEXICON.articles.includes(word);
+  for (let at = 1; at < said.length; at++) {
+    const lead = phraseAt(said.slice(at), frame.leads);
+    if (!lead?.english || at + lead.length !== said.length) continue;
+    const topic = said.slice(0, at);
+    return onlyNamesThing(topic.map((s) => s.word), linking, snapshot) ? withLead(lead.english, english(topic)) : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -133,7 +180,9 @@ function withLead(lead: string, rest: readonly string[]): string {
   const words = [...rest];
   const into = words.indexOf('in');
   if (/\bfrom$/.test(lead) && into > 0) words[into] = 'to';
-  return lead.includes('{}') ? lead.replace('{}', words.join(' ')) : [lead, ...words].join(' ');
+  // "a che ora si chiudono?", "a quanto è impostato?": the subject left unsaid, as these languages do, is "they"/"it".
+  const unsaid = /\b(do|are) \{\}/.test(lead) ? 'they' : 'it';
+  return lead.includes('{}') ? lead.replace('{}', words.length > 0 ? words.join(' ') : unsaid) : [lead, ...words].join(' ');
 }
 
 /**
@@ -146,7 +195,8 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   const opening = isNegation(said[0], frame) && frame.copulas[said[1]?.word ?? ''] !== undefined ? said.slice(1) : said;
   if (frame.copulas[opening[0]?.word ?? ''] !== undefined && !opening[0]?.particle) return copulaFirst(opening, languageOf(frame), frame, english, snapshot);
   // "la luce e accesa": a copula typed without its accent ("e" is "and") only before a state word.
-  const weak = (i: number): boolean => frame.weakCopulas?.[said[i]?.word ?? ''] !== undefined && i > 0 && isStateWord(languageOf(frame), said[i + 1]?.word);
+  // "il forno e in cucina": and before "in" and a place of the home.
+  const weak = (i: number): boolean => frame.weakCopulas?.[said[i]?.word ?? ''] !== undefined && i > 0 && (isStateWord(languageOf(frame), said[i + 1]?.word) || placeFollows(said, i + 1, languageOf(frame), snapshot));
   const at = said.findIndex((s, i) => frame.copulas[s.word] !== undefined || weak(i) || (frame.stateVerbs[s.word] !== undefined && i > 0 && (s.particle !== undefined || i === said.length - 1)));
   const verb = said[at];
   if (!verb) return possession(said, frame, english, (word) => isDeterminer(word, frame));
