@@ -12,6 +12,7 @@ import { editDistance } from './editDistance';
 import { ownerStems } from './placeNameForms';
 import { homeWords } from './homeWords';
 import { placeWordAfterPreposition } from './placeWordAsked';
+import { absentMakerOfPhrase } from './makerKindPhrases';
 
 export { editDistance };
 
@@ -68,11 +69,13 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       const automationName = len >= 2 && (snapshot.phrases.get(phrase) ?? []).some((e) => roleOf(e) === 'automation' && phraseKey(e.name) === phrase);
       if (!kind && !automationName && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !wholeNameEndingInOne))) continue;
       const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`);
-      const maker = snapshot.manufacturers.get(phrase);
+      // "any sonos" where nothing here says Sonos: the maker asked about, not the speakers of others (makerKindPhrases.ts).
+      const absentMaker = kind && !entities ? absentMakerOfPhrase(phrase, snapshot) : undefined;
+      const maker = snapshot.manufacturers.get(phrase) ?? absentMaker;
       if (!entities && !kind && !maker) continue;
       const mention: Mention = { start: pos, end: pos + len, text: tokens.slice(pos, pos + len).map((t) => t.text).join(' '), entities: {} };
       for (const e of entities ?? []) (mention.entities[roleOf(e)] ??= []).push(e);
-      if (kind) mention.kind = kind;
+      if (kind && !absentMaker) mention.kind = kind;
       if (maker) mention.maker = maker;
       found = mention;
     }
