@@ -9,6 +9,11 @@ import { phraseKey } from './deviceKinds';
 const MAKERS = ['Sonos', 'Ecobee', 'Arlo', 'Roborock', 'Ecovacs', 'iRobot'];
 const MAKER_PHRASES: ReadonlyMap<string, string> = new Map(MAKERS.map((m) => [phraseKey(m), m]));
 
+/** Whether a kind phrase of the lexicon is a maker's name ("Sonos"). */
+export function isMakerPhrase(phrase: string): boolean {
+  return MAKER_PHRASES.has(phraseKey(phrase));
+}
+
 /** The maker a kind phrase names when the home never says it (no maker, name, model or text), else undefined. */
 export function absentMakerOfPhrase(phrase: string, snapshot: HomeSnapshot): string | undefined {
   const maker = MAKER_PHRASES.get(phrase);
