@@ -21,7 +21,7 @@ import { quantityAsked } from './stateQuantities';
 import { lastEventOwner, whenAskedOf } from './pastEvents';
 import { inflectionStem } from './wordStem';
 import { placeFieldRoute, readingRoutes } from './readingRoutes';
-import { deviceSays, kindWords } from './qualifiedKind';
+import { deviceSays, dropDeviceOfQualifiedKind, kindWords } from './qualifiedKind';
 import { presenceSensor } from './presenceInPlace';
 import { dropFieldWords } from './fieldAfterDevice';
 import { scheduledDevicesAsked } from './scheduleAsked';
@@ -60,6 +60,8 @@ export class SlotIntentParser {
     narrowByFloor(mentions, snapshot);
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
+    // "do we have a wine fridge" where the fridge is named "Fridge": the kind asked with a word, not that device.
+    dropDeviceOfQualifiedKind(snapshot, tokens, mentions, inMention);
     const keys = new Set(tokens.filter((_, i) => !inMention(i)).map((t) => t.key));
     const pick = (role: MentionRole): Mention | undefined => mentions.find((m) => m.entities[role]?.length);
     let place = pick('place');

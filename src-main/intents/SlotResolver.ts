@@ -3,6 +3,7 @@
 // Each value's score goes into the match confidence: "kitchen lights" as place + kind beats it as one device name.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
+import { absentMakerOfPhrase } from './makerKindPhrases';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { armableOnly, withoutArmMode } from './armModes';
 import { commandTarget } from './commandTarget';
@@ -99,12 +100,14 @@ export class SlotResolver {
       case 'text':
         return { value: { type: 'text', text }, score: type === 'reason' && DURATION.test(text) ? 0 : 1 };
       case 'kind': {
-        const kind = kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' '));
-        return kind ? { value: { type: 'kind', text, kind }, score: 1 } : reject(text);
+        const phrase = stripPrefix(tokens).map((t) => t.key).join(' ');
+        const kind = kindForPhrase(phrase);
+        // "any sonos" where nothing here says Sonos: a maker, not the speakers of others (makerKindPhrases.ts).
+        return kind && !absentMakerOfPhrase(phrase, await this.index.get()) ? { value: { type: 'kind', text, kind }, score: 1 } : reject(text);
       }
       case 'manufacturer': {
         const snapshot = await this.index.get();
-        const value = snapshot.manufacturers.get(keys);
+        const value = snapshot.manufacturers.get(keys) ?? absentMakerOfPhrase(keys, snapshot);
         return value ? { value: { type: 'manufacturer', text, value }, score: 1 } : reject(text);
       }
       case 'capability': {

@@ -26,15 +26,16 @@ export function describedDevices(snapshot: HomeSnapshot, tokens: readonly Token[
   if (keys.length === 0 || (keys.length === 1 && (keys[0] ?? '').length < 4)) return [];
   // Each reading of the head kind ("night light", or "light" with "night" a modifier): the one that narrows most.
   let best: Entity[] = [];
-  let anyKind = false;
+  let anyKind: DeviceKind | undefined;
   for (let len = Math.min(MAX_KIND_WORDS, keys.length); len >= 1; len--) {
     const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
-    if (!kind) continue;
-    anyKind = true;
+    // "air purifier" is one kind's name: "air" is no modifier of "purifier" (nor "leak" of "sensor").
+    if (!kind || kind === anyKind) continue;
+    anyKind ??= kind;
     const found = withKind(snapshot, keys, kind, keys.slice(0, keys.length - len));
     if (found.length > 0 && (best.length === 0 || found.length < best.length)) best = found;
   }
-  return anyKind ? best : withKind(snapshot, keys, undefined, keys);
+  return anyKind !== undefined ? best : withKind(snapshot, keys, undefined, keys);
 }
 
 function withKind(snapshot: HomeSnapshot, keys: readonly string[], kind: DeviceKind | undefined, modifiers: readonly string[]): Entity[] {

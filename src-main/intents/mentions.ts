@@ -12,6 +12,7 @@ import { editDistance } from './editDistance';
 import { ownerStems } from './placeNameForms';
 import { homeWords } from './homeWords';
 import { placeWordAfterPreposition } from './placeWordAsked';
+import { absentMakerOfPhrase } from './makerKindPhrases';
 
 export { editDistance };
 
@@ -68,11 +69,13 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       const automationName = len >= 2 && (snapshot.phrases.get(phrase) ?? []).some((e) => roleOf(e) === 'automation' && phraseKey(e.name) === phrase);
       if (!kind && !automationName && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !wholeNameEndingInOne))) continue;
       const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`);
-      const maker = snapshot.manufacturers.get(phrase);
+      // "any sonos" where nothing here says Sonos: the maker asked about, not the speakers of others (makerKindPhrases.ts).
+      const absentMaker = kind && !entities ? absentMakerOfPhrase(phrase, snapshot) : undefined;
+      const maker = snapshot.manufacturers.get(phrase) ?? absentMaker;
       if (!entities && !kind && !maker) continue;
       const mention: Mention = { start: pos, end: pos + len, text: tokens.slice(pos, pos + len).map((t) => t.text).join(' '), entities: {} };
       for (const e of entities ?? []) (mention.entities[roleOf(e)] ??= []).push(e);
-      if (kind) mention.kind = kind;
+      if (kind && !absentMaker) mention.kind = kind;
       if (maker) mention.maker = maker;
       found = mention;
     }
@@ -164,6 +167,9 @@ function isKindOnly(m: Mention): boolean {
  * The longest run of words that are neither mentions, stop words nor cue words, resolved through the name resolver
  * (typos, partial names such as "mitsubishi thermostat"). One resolver call per question at most.
  */
+/** Words for "of" that may open the words left over ("ya", "za" Swahili, "de", "du", "di", "da" Romance, "ng" Tagalog). */
+const OF_WORDS: ReadonlySet<string> = new Set(['ya', 'za', 'cha', 'vya', 'de', 'du', 'des', 'di', 'del', 'da', 'do', 'ng']);
+
 export async function looseMention(
   tokens: readonly Token[],
   taken: readonly Mention[],
@@ -187,9 +193,16 @@ export async function looseMention(
   if (!best || best.end - best.start > 4) return undefined;
   // Only word-like spans are worth a typo search over every name (random text is not).
   if (!tokens.slice(best.start, best.end).every((t) => /^[\p{L}][\p{L}\p{N}'-]{1,24}$/u.test(t.text))) return undefined;
-  const text = tokens.slice(best.start, best.end).map((t) => t.text).join(' ');
+  let text = tokens.slice(best.start, best.end).map((t) => t.text).join(' ');
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
-  const result = await resolver.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+  let result = await resolver.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+  // "manual ya dstv": a word that joins what is asked to its thing ("of" in Swahili, French, Tagalog …) opens the
+  // span but is no part of the name.
+  if (result.kind === 'none' && best.end - best.start >= 2 && OF_WORDS.has(tokens[best.start]?.key ?? '')) {
+    best = { start: best.start + 1, end: best.end };
+    text = tokens.slice(best.start, best.end).map((t) => t.text).join(' ');
+    result = await resolver.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+  }
   const mention: Mention = { start: best.start, end: best.end, text, entities: {}, loose: true };
   if (result.kind === 'match') {
     mention.entities[roleOf(result.entity)] = [result.entity];

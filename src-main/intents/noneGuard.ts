@@ -41,10 +41,43 @@ function searchKeys(kind: DeviceKind): string[] {
   return [...keys];
 }
 
+/**
+ * Phrases of other kinds that hold one of the kind's words before their head noun ("cooker hood", "range hood" for an
+ * oven's "cooker", "range"): a device saying one of them names that other kind, not a maybe of this one. A phrase
+ * ending in the word ("sauna heater", "rice cooker") is still said a maybe. Per kind, from the fixed lexicon.
+ */
+const OTHER_COMPOUNDS = new Map<string, string[]>();
+
+function otherCompounds(kind: DeviceKind, keys: readonly string[]): string[] {
+  let known = OTHER_COMPOUNDS.get(kind.id);
+  if (known) return known;
+  const covered = coveredKinds(kind);
+  const own = new Set(keys);
+  known = [];
+  for (const k of DEVICE_KINDS) {
+    if (covered.has(k.id) || k.includes.length > 0) continue;
+    for (const p of k.phrases) {
+      const key = phraseKey(p);
+      if (key.includes(' ') && !own.has(key) && keys.some((w) => ` ${key} `.includes(` ${w} `) && !` ${key}`.endsWith(` ${w}`))) known.push(key);
+    }
+  }
+  known.sort((a, b) => b.length - a.length);
+  OTHER_COMPOUNDS.set(kind.id, known);
+  return known;
+}
+
+/** A padded phrase key without the other kinds' compounds. */
+function withoutCompounds(key: string, compounds: readonly string[]): string {
+  let out = key;
+  for (const c of compounds) if (out.includes(` ${c} `)) out = out.split(` ${c} `).join('  ');
+  return out;
+}
+
 /** `text` is a padded phrase key (" smart speaker 500 "). */
-function mentions(key: string, keys: readonly string[]): boolean {
+function mentions(key: string, keys: readonly string[], compounds: readonly string[] = []): boolean {
   if (key.trim() === '') return false;
-  return keys.some((k) => key.includes(` ${k} `) || (!k.includes(' ') && k.length >= INSIDE_WORD_MIN && key.includes(k)));
+  const text = compounds.length > 0 ? withoutCompounds(key, compounds) : key;
+  return keys.some((k) => text.includes(` ${k} `) || (!k.includes(' ') && k.length >= INSIDE_WORD_MIN && text.includes(k)));
 }
 
 /** Entities are immutable values, so a device's searchable fields are normalised once (20 000 devices per "none"). */
@@ -100,7 +133,9 @@ export function weakerEvidence(snapshot: HomeSnapshot, kind: DeviceKind, devices
 function evidenceAmong(snapshot: HomeSnapshot, kind: DeviceKind, devices: readonly Entity[]): WeakerEvidence {
   // Only the phrases some device mentions at all can be mentioned by one device (its text is part of the home's).
   const text = homeText(snapshot);
-  const keys = searchKeys(kind).filter((k) => mentions(text, [k]));
+  const every = searchKeys(kind);
+  const compounds = otherCompounds(kind, every);
+  const keys = every.filter((k) => mentions(text, [k], compounds));
   const families = familiesCovering(kind);
   const familyMembers = membersOf(families);
   const anywhere = keys.length > 0;
@@ -110,7 +145,7 @@ function evidenceAmong(snapshot: HomeSnapshot, kind: DeviceKind, devices: readon
   for (const device of devices) {
     // Most devices mention nothing: all fields are tested at once, and the field is only looked for on a hit.
     const { fields, all } = fieldKeysOf(device);
-    const hit = anywhere && mentions(all, keys) ? fields.find(([, key]) => mentions(key, keys)) : undefined;
+    const hit = anywhere && mentions(all, keys, compounds) ? fields.find(([, key]) => mentions(key, keys, compounds)) : undefined;
     const kinds = snapshot.kindsOfDevice.get(device.id);
     if (hit) maybe.push({ device, field: hit[0] });
     else if (onlyFamiliesOf(kinds, families, familyMembers)) unclassified.push(device);

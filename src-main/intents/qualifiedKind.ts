@@ -131,3 +131,31 @@ function describesKind(device: Entity, kind: DeviceKind): boolean {
   const covered = coveredKinds(kind);
   return [device.content['description'], device.content['model']].some((v) => typeof v === 'string' && describedKinds(v).some((k) => covered.has(k.id)));
 }
+
+/**
+ * "do we have a wine fridge", "microtek inverter?" where the home's fridge is named just "Fridge": a word right before
+ * a device named by its kind alone, that nothing here uses, asks for another one of the kind (kindWords says there is
+ * no such one), not for that device. Only when having one is asked, or the two words are the whole question: a
+ * command or a state question names the device. Such a mention is left a kind mention (its device dropped).
+ */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some']);
+
+export function dropDeviceOfQualifiedKind(snapshot: HomeSnapshot, tokens: readonly Token[], mentions: readonly Mention[], inMention: (i: number) => boolean): void {
+  const keys = tokens.map((t) => t.key);
+  // "have a wine fridge", "any wine fridges", "is there a wine fridge": the having is asked of the qualified kind itself.
+  const hadRightBefore = (at: number): boolean => {
+    let i = at - 1;
+    while (i >= 0 && ARTICLES.has(keys[i] ?? '')) i--;
+    return ['any', 'have', 'got', 'ha', 'has'].includes(keys[i] ?? '') || (keys[i] === 'there' && ['is', 'are'].includes(keys[i - 1] ?? ''));
+  };
+  for (const m of mentions) {
+    const devices = m.entities.device;
+    if (!m.kind || !devices?.length || devices.some((d) => phraseKey(d.name) !== phraseKey(m.text))) continue;
+    if (!hadRightBefore(m.start - 1) && !(m.start === 1 && m.end === tokens.length)) continue;
+    const before = tokens[m.start - 1];
+    if (!before || inMention(m.start - 1) || STOP_WORDS.has(before.key) || ALL_CUES.has(before.key) || before.key.length < 3) continue;
+    if (POSSESSIVES.has(before.key) || ANY_DEVICE.has(before.key) || homeUses(snapshot, before.text, before.key)) continue;
+    delete m.entities.device;
+    return;
+  }
+}
