@@ -28,6 +28,8 @@ import { controllerMeantByElse } from './elseController';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
 import { throughPartner } from './throughPartner';
+import { weatherIt } from './weatherIt';
+import { takesAllOffered } from './allOffered';
 
 export interface Understood {
   match: IntentMatch;
@@ -76,18 +78,6 @@ const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|t
 /** "which are getting low" after a list: which of the listed ones (no noun after "which"). */
 const WHICH_OF_LISTED = /^which\s+(are|is|were)\b/i;
 
-/** A reply to "which one" that takes every option: "all of them", "both", "all three", "the lot". */
-const ALL_OFFERED = /^(?:and\s+)?(?:yes,?\s+|just\s+)?(?:all(?:\s+of\s+(?:them|those|['’]?em))?|(both)(?:\s+of\s+them)?|all\s+(two|three|four|five|six|\d)(?:\s+of\s+them)?|(?:all\s+)?the\s+lot|every\s*one(?:\s+of\s+them)?|each\s+of\s+them|them\s+all)(?:\s+please)?[.!]*$/i;
-const COUNTED = ['', '', 'two', 'three', 'four', 'five', 'six'];
-
-/** True when the reply takes every option offered; "both" and "all three" only when that many were offered. */
-function takesAllOffered(reply: string, offered: number): boolean {
-  const read = ALL_OFFERED.exec(reply.trim());
-  if (!read) return false;
-  const [, both, count] = read;
-  if (both) return offered === 2;
-  return !count || COUNTED[offered] === count.toLowerCase() || String(offered) === count;
-}
 const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
 const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
 
@@ -257,6 +247,9 @@ export class FollowUpReader {
       if (resolved && name && end > name.length - 1 && reason.trim() && !/\b(on|off|up|down|to|at|in|by|\d+)\b/i.test(reason)) tries.splice(focus.clarify ? 2 : 1, 0, resolved.slice(0, end));
     }
     if (aspectOfTask && hasPronoun(text)) tries.unshift(aspectOfTask);
+    // "how cold is it out there" after the balcony lights: the place's temperature, not the lights' (weatherIt.ts).
+    const weather = weatherIt(text, focus, snapshot);
+    if (weather) tries.unshift(weather);
     // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
     // (which would switch every light of the home, also the ones the answer said were off).
     const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
