@@ -61,7 +61,7 @@ const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 /** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
 const PERSON = /\b(she|he)\b/i;
 /** A reply that is only a name with a possessive ("zosia's", "the kuba's?"). */
-const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?[?.!]*$/u;
+const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?(?:\s+(?:too|as well|also))?[?.!]*$/u;
 const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
 /** "guest one then?", "the upstairs one?": one more of the thing just asked about, said by what sets it apart. */
 const ONE_THEN = /^(?:and\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?[?.!]*$/iu;
