@@ -4,7 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
 import { candidateInFocusPlace, commandInFocusPlace } from './commandInFocusPlace';
-import { besidesTheLast } from './followUpCommand';
+import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { withApostrophes } from './possessiveFollowUp';
 import { countsListed, firstReadings } from './followUpFirstReadings';
@@ -272,6 +272,7 @@ export class FollowUpReader {
       const unplaced = substituted.includes(attempt) && !hasProblem(match) ? withoutPlaceOfNone(attempt, match, snapshot) : undefined;
       const elsewhere = unplaced ? await this.engine.match(unplaced) : undefined;
       if (unplaced && elsewhere && !hasProblem(elsewhere)) return { match: besidesTheLast(elsewhere, focus, snapshot), text: unplaced };
+      if (attempt !== text && COMMANDS.has(focus.intent) && commandNoneCanDo(match, snapshot)) continue; // "et son humidificateur?" after a dimming
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
