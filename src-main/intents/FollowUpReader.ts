@@ -45,7 +45,7 @@ const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
 /** "which are …" / "which is …" with no noun after "which". */
-const THERE = /\b(from|to|in|at)\s+there\b/i;
+const THERE = /\b(from|to|in|at)\s+(?:there|that room|the same room)\b/i;
 const THERE_AT_END = /\s+there$/i;
 /** One or two words right before "there" ("the aircon there", "heat pump there"). */
 const KIND_THERE = /\b(\p{L}+(?:\s+\p{L}+)?)\s+there\b/iu;
@@ -250,6 +250,8 @@ export class FollowUpReader {
     // "how cold is it out there" after the balcony lights: the place's temperature, not the lights' (weatherIt.ts).
     const weather = weatherIt(text, focus, snapshot);
     if (weather) tries.unshift(weather);
+    // "what else is in that room": the room, before "that" is read as a pronoun for the device ("… CO alarm room").
+    if (there && /\bthat room\b/i.test(text) && THERE.test(text)) tries.unshift(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
     // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
     // (which would switch every light of the home, also the ones the answer said were off).
     const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
