@@ -4,7 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverListed } from './commandOverListed';
 import { candidateInFocusPlace, commandInFocusPlace } from './commandInFocusPlace';
-import { besidesTheLast } from './followUpCommand';
+import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { withApostrophes } from './possessiveFollowUp';
 import { countsListed, firstReadings } from './followUpFirstReadings';
@@ -28,6 +28,8 @@ import { controllerMeantByElse } from './elseController';
 import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
 import { throughPartner } from './throughPartner';
+import { weatherIt } from './weatherIt';
+import { takesAllOffered } from './allOffered';
 
 export interface Understood {
   match: IntentMatch;
@@ -43,7 +45,7 @@ const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
 /** "which are …" / "which is …" with no noun after "which". */
-const THERE = /\b(from|to|in|at)\s+there\b/i;
+const THERE = /\b(from|to|in|at)\s+(?:there|that room|the same room)\b/i;
 const THERE_AT_END = /\s+there$/i;
 /** One or two words right before "there" ("the aircon there", "heat pump there"). */
 const KIND_THERE = /\b(\p{L}+(?:\s+\p{L}+)?)\s+there\b/iu;
@@ -59,7 +61,7 @@ const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 /** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
 const PERSON = /\b(she|he)\b/i;
 /** A reply that is only a name with a possessive ("zosia's", "the kuba's?"). */
-const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?[?.!]*$/u;
+const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?(?:\s+(?:too|as well|also))?[?.!]*$/u;
 const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
 /** "guest one then?", "the upstairs one?": one more of the thing just asked about, said by what sets it apart. */
 const ONE_THEN = /^(?:and\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?[?.!]*$/iu;
@@ -76,18 +78,6 @@ const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|t
 /** "which are getting low" after a list: which of the listed ones (no noun after "which"). */
 const WHICH_OF_LISTED = /^which\s+(are|is|were)\b/i;
 
-/** A reply to "which one" that takes every option: "all of them", "both", "all three", "the lot". */
-const ALL_OFFERED = /^(?:and\s+)?(?:yes,?\s+|just\s+)?(?:all(?:\s+of\s+(?:them|those|['’]?em))?|(both)(?:\s+of\s+them)?|all\s+(two|three|four|five|six|\d)(?:\s+of\s+them)?|(?:all\s+)?the\s+lot|every\s*one(?:\s+of\s+them)?|each\s+of\s+them|them\s+all)(?:\s+please)?[.!]*$/i;
-const COUNTED = ['', '', 'two', 'three', 'four', 'five', 'six'];
-
-/** True when the reply takes every option offered; "both" and "all three" only when that many were offered. */
-function takesAllOffered(reply: string, offered: number): boolean {
-  const read = ALL_OFFERED.exec(reply.trim());
-  if (!read) return false;
-  const [, both, count] = read;
-  if (both) return offered === 2;
-  return !count || COUNTED[offered] === count.toLowerCase() || String(offered) === count;
-}
 const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
 const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
 
@@ -257,6 +247,11 @@ export class FollowUpReader {
       if (resolved && name && end > name.length - 1 && reason.trim() && !/\b(on|off|up|down|to|at|in|by|\d+)\b/i.test(reason)) tries.splice(focus.clarify ? 2 : 1, 0, resolved.slice(0, end));
     }
     if (aspectOfTask && hasPronoun(text)) tries.unshift(aspectOfTask);
+    // "how cold is it out there" after the balcony lights: the place's temperature, not the lights' (weatherIt.ts).
+    const weather = weatherIt(text, focus, snapshot);
+    if (weather) tries.unshift(weather);
+    // "what else is in that room": the room, before "that" is read as a pronoun for the device ("… CO alarm room").
+    if (there && /\bthat room\b/i.test(text) && THERE.test(text)) tries.unshift(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
     // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
     // (which would switch every light of the home, also the ones the answer said were off).
     const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
@@ -279,6 +274,7 @@ export class FollowUpReader {
       const unplaced = substituted.includes(attempt) && !hasProblem(match) ? withoutPlaceOfNone(attempt, match, snapshot) : undefined;
       const elsewhere = unplaced ? await this.engine.match(unplaced) : undefined;
       if (unplaced && elsewhere && !hasProblem(elsewhere)) return { match: besidesTheLast(elsewhere, focus, snapshot), text: unplaced };
+      if (attempt !== text && COMMANDS.has(focus.intent) && commandNoneCanDo(match, snapshot)) continue; // "et son humidificateur?" after a dimming
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }

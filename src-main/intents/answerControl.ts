@@ -20,6 +20,7 @@ import { waterSupplyTarget } from './waterSupply';
 import { poweringSwitch } from './poweringSwitch';
 import { weakerEvidence } from './noneGuard';
 import { ownVerbFor } from './ownVerb';
+import { controlledTarget } from './controlledTarget';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -76,6 +77,13 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // "Alarmanlage aus", "open it" about a smart lock: the verb the device's own data takes (ownVerb.ts).
     const own = ownVerbFor(intent, device, input);
     if (own) return answerControl({ ...input, match: { ...input.match, intent: own, slots: { ...input.match.slots, target: { ...slot, entity: device } } } }, approvals);
+    // "unlock the front door" read as the keypad by it: the lock the keypad `controls` is what is unlocked.
+    const controlled = slot.entity === device ? await controlledTarget(input, device, spec.can) : undefined;
+    if (controlled) {
+      input.answer.cite(device);
+      const through = await answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, entity: controlled } } } }, approvals);
+      return input.answer.proposal ? `${device.name} controls ${controlled.name}. ${through}` : through;
+    }
     // "unlock it" after "is the sauna locked" answered through the sauna sensor: a lock is never taken for a device of
     // another kind unasked; the lock next to it is named so that it can be asked for.
     const partner = spec.can(device) || slot.entity !== device ? undefined : lockNextTo(input, device, intent);

@@ -6,6 +6,7 @@ import { weakerEvidence } from './noneGuard';
 import { powerStateOf } from './deviceReadings';
 import { fanOnOff } from './fanSpeedSwitch';
 import { runsJobs } from './switchControl';
+import { doersOfJob, jobCapability } from './jobDoers';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -40,6 +41,16 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
   }
   if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
   if (matching.length === 0 && !kind) return withFreshness(`No ${what}${where} are ${wanted}.`, input.context.freshness.label);
+  // "which heaters are on" with the boiler heating: what does the kind's job by its capabilities is on (jobDoers.ts).
+  const doing = matching.length === 0 && kind && wanted === 'on' ? doersOfJob(await devicesOfKind(input, undefined, place), kind, ofKind).filter((d) => onOffOf(d) === 'on') : [];
+  if (doing.length > 0 && kind) {
+    input.answer.cite(...doing);
+    const verb = doing.length === 1 ? 'is' : 'are';
+    const names = joinNames(doing.map((d) => d.name));
+    const caps = [...new Set(doing.map((d) => jobCapability(d, kind) ?? '?'))].join(', ');
+    const asSuch = candidates.length <= 6 ? ` The ${what}${where} as such: ${joinNames(candidates.map((d) => `${d.name} ${onOffOf(d) ?? '?'}`))}.` : '';
+    return withFreshness(`${names} ${verb} on, doing ${doing.length === 1 ? `a ${kind.singular}'s` : `${kind.plural}'`} job (capability ${caps}).${asSuch}`, input.context.freshness.label);
+  }
   if (matching.length === 0) {
     // The ones of the kind looked at are the evidence for "none are on" ("is the oven on?" → the oven, off).
     input.answer.cite(...candidates.slice(0, 12));

@@ -61,7 +61,8 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       const phrase = span.join(' ');
       // A kind phrase may start or end with a stop word ("media device", "a c"); names and makers may not.
       // "in camera" where the rooms are "Camera …": the word says where, not a kind (placeWordAsked.ts).
-      const kind = len === 1 && !snapshot.phrases.has(phrase) && placeWordAfterPreposition(keys, pos, snapshot) ? undefined : kindForPhrase(phrase);
+      // So is a room's whole name that is a kind word too ("devices at the gate" with a room "Gate" and a sliding gate).
+      const kind = len === 1 && (!snapshot.phrases.has(phrase) || namesPlace(snapshot, phrase)) && placeWordAfterPreposition(keys, pos, snapshot) ? undefined : kindForPhrase(phrase);
       // A name may end in "one": "Sonos One", "Xbox One", an automation's nickname "the morning one"
       // (automationNicknames.ts). Only a whole name does; "the kitchen one" stays a kind-less reference.
       const wholeNameEndingInOne = span[span.length - 1] === 'one' && snapshot.phrases.has(phrase);
@@ -101,6 +102,7 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
         mentions.pop();
         found = ofMaker;
       }
+      found = pluralOfName(found, tokens, snapshot);
       mentions.push(found);
       pos = found.end;
     } else pos++;
@@ -252,4 +254,23 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
     return mention;
   }
   return undefined;
+}
+
+/**
+ * "which shower heaters do we have" with a "Shower heater" and a "DSQ shower heater": a device's whole name said in
+ * the plural is every device whose name holds those words, not the one whose name is exactly them. Said in the
+ * singular ("the shower heater") it stays that one device.
+ */
+function pluralOfName(found: Mention, tokens: readonly Token[], snapshot: HomeSnapshot): Mention {
+  const last = tokens[found.end - 1];
+  const named = found.entities.device;
+  if (!last || last.text.toLowerCase() === last.key || !named?.length || found.kind || Object.keys(found.entities).length !== 1) return found;
+  const phrase = ` ${tokens.slice(found.start, found.end).map((t) => t.key).join(' ')} `;
+  const holding = snapshot.devices.filter((d) => ` ${phraseKey(d.name)} `.includes(phrase));
+  return holding.length > named.length && named.every((d) => holding.includes(d)) ? { ...found, entities: { device: holding } } : found;
+}
+
+/** Is the phrase a room's or zone's whole name? */
+function namesPlace(snapshot: HomeSnapshot, phrase: string): boolean {
+  return (snapshot.phrases.get(phrase) ?? []).some((e) => (e.entity_type === 'room' || e.entity_type === 'zone') && phraseKey(e.name) === phrase);
 }

@@ -1,0 +1,28 @@
+// "how cold is it out there" after the balcony fairy lights, "wie warm is es bei ihr" after her string lights: the "it"
+// of "how warm is it" is the weather-it, the place, not the device just talked about, when that device holds no
+// temperature at all (a light, a plug). Read as the device, the answer was "Fairy lights has no temperature setting".
+// A device with a temperature keeps the pronoun ("is the oven on?" … "how hot is it").
+import type { Entity } from '../../src-shared/protocol/entities';
+import { placeOfFocus, type Focus } from './ConversationFocus';
+import { currentTemperatureOf, setpointOf } from './deviceReadings';
+import type { HomeSnapshot } from './HomeIndex';
+import { tokenize } from './normalizeText';
+
+const WEATHER_IT = /^(?:and\s+|so\s+|ok\s+)?how\s+(?:warm|cold|hot|chilly|cool|mild|freezing)\s+is\s+it\b(.*?)[?!.\s]*$/i;
+/** Words that point back at the place talked about without naming one ("out there", "at hers", "bei ihr"). */
+const POINTING_BACK = new Set(['out', 'in', 'at', 'over', 'up', 'down', 'there', 'here', 'her', 'his', 'their', 'hers', 'the', 'room', 'place', 'now', 'right', 'bei', 'ihr', 'ihm', 'chez', 'elle', 'lui']);
+
+/** The question asked of the place, or undefined when "it" may well be the device. */
+export function weatherIt(text: string, focus: Focus, snapshot: HomeSnapshot): string | undefined {
+  const rest = WEATHER_IT.exec(text.trim())?.[1];
+  if (rest === undefined) return undefined;
+  const subject = focus.subjects[0];
+  if (!subject || (subject.entity_type === 'device' && holdsTemperature(subject))) return undefined;
+  if (!tokenize(rest).every((t) => POINTING_BACK.has(t.key) || POINTING_BACK.has(t.text.toLowerCase()))) return undefined;
+  const place = placeOfFocus(focus, snapshot);
+  return place && place.entity_type !== 'home' ? `what is the temperature in ${place.name}` : undefined;
+}
+
+function holdsTemperature(device: Entity): boolean {
+  return setpointOf(device) !== undefined || currentTemperatureOf(device) !== undefined;
+}
