@@ -22,6 +22,8 @@ const STATES = new Set([
   'on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked', 'armed', 'disarmed', 'running', 'charging',
   'working', 'online', 'offline', 'finished', 'done', 'empty', 'full', 'low', 'playing', 'recording',
 ]);
+/** Verbs of a whole sentence ("a light is on?", "the lamp has a schedule"): said anywhere, the sentence is no heading. */
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'am', 'isnt', 'arent']);
 /** "finish already", "done already": a past state in Singlish (the verb unmarked, "already" marking it done). */
 const DONE_VERBS: Readonly<Record<string, string>> = { finish: 'finished', done: 'done', end: 'finished', stop: 'stopped', charge: 'charged' };
 /** Question words that may come last ("rubbish day when"); the longest first. */
@@ -145,6 +147,8 @@ function yesNoHeading(words: readonly string[], asked: boolean, snapshot: HomeSn
   if (tag) rest = rest.slice(0, rest.length - tag.length);
   if (!tag && !asked) return undefined;
   const first = keyOf(rest[0] ?? '');
+  // "a light is on?": a sentence with its own verb is no heading.
+  if (rest.some((w) => FINITE_VERBS.has(keyOf(w)))) return tag && OPENERS.has(first) ? `${rest.join(' ')}?` : undefined;
   if (first === 'got' && rest.length >= 2) return `is there ${rest.slice(1).join(' ')}?`;
   if (OPENERS.has(first)) return tag ? `${rest.join(' ')}?` : undefined;
   if (keyOf(rest[rest.length - 1] ?? '') === 'already' && rest.length >= 3) {
@@ -191,12 +195,15 @@ export function headingAsQuestion(text: string, snapshot: HomeSnapshot): string 
   const words = text.trim().replace(/[?!.]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > HEADING_MAX_WORDS) return undefined;
   if (OPENERS.has(keyOf(words[0] ?? '')) || words.some((w) => ['on', 'off', 'it', 'them'].includes(keyOf(w)))) return undefined;
-  // "crank the heater to 24": a number makes it a setting, which is never asked as "what is".
-  if (words.some((w) => /\d/.test(w))) return undefined;
+  // "crank the heater to 24", "add the garage to upstairs": a number or a "to"/"from" makes it a request or a route,
+  // never asked as "what is".
+  if (words.some((w) => /\d/.test(w) || ['to', 'from', 'into', 'onto'].includes(keyOf(w)))) return undefined;
   // A heading names things of this home: a sentence in another language is none.
   const home = homeWords(snapshot);
   // Most of its words are the home's own; one other word may be asked of them ("home battery charge", "cucina temperatura").
   const unknown = words.filter((w) => !home.has(keyOf(w)) && !kindForPhrase(phraseKey(w)) && !HEADING_WORDS.has(keyOf(w)));
   if (unknown.length > 1 || unknown.length * 2 >= words.length) return undefined;
+  // A heading starts with the thing it names; a word of no name first is a verb ("wiggle the garage light", "add …").
+  if (unknown.length === 1 && unknown[0] === words[0]) return undefined;
   return `what is ${words.join(' ')}`;
 }
