@@ -44,7 +44,7 @@ export function clippedEnglish(text: string, snapshot: HomeSnapshot): string {
   if (comma > 0) return madeAfterComplaint(text.slice(0, comma), text.slice(comma + 1)) ?? text;
   const words = text.trim().replace(/[?!.]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length < 2) return text;
-  const read = (asked ? undefined : objectBeforeOnOff(words, snapshot)) ?? settingWithoutTo(words) ?? routeHowTo(words) ?? askingWordLast(words, snapshot) ?? yesNoHeading(words, asked, snapshot);
+  const read = (asked ? undefined : objectBeforeOnOff(words, snapshot)) ?? settingWithoutTo(words) ?? headingToValue(words, snapshot) ?? routeHowTo(words) ?? askingWordLast(words, snapshot) ?? yesNoHeading(words, asked, snapshot);
   return read ?? text;
 }
 
@@ -206,4 +206,18 @@ export function headingAsQuestion(text: string, snapshot: HomeSnapshot): string 
   // A heading starts with the thing it names; a word of no name first is a verb ("wiggle the garage light", "add …").
   if (unknown.length === 1 && unknown[0] === words[0]) return undefined;
   return `what is ${words.join(' ')}`;
+}
+
+/**
+ * "islas nightlight to 5%": a thing and the value it should go to, with no verb, is a setting. Its first word names
+ * something of the home, so an unknown verb ("crank the heater to 24") is never taken for a name and dropped.
+ */
+function headingToValue(words: readonly string[], snapshot: HomeSnapshot): string | undefined {
+  const n = words.length;
+  if (n < 3 || keyOf(words[n - 2] ?? '') !== 'to' || !NUMBER.test(keyOf(words[n - 1] ?? ''))) return undefined;
+  const target = words.slice(0, n - 2);
+  if (OPENERS.has(keyOf(target[0] ?? '')) || target.some((w) => ['to', 'from', 'it', 'them'].includes(keyOf(w)))) return undefined;
+  // Every word a word of a name or a kind: a verb the home's text uses ("heat the sauna to 85") is no name.
+  if (!target.every((w) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)) || ['the', 'my', 'our'].includes(keyOf(w)))) return undefined;
+  return `set ${words.join(' ')}`;
 }

@@ -24,7 +24,7 @@ const DEVICES: RawEntity[] = [
   device('cl-alarm', 'House alarm', { type: 'security', description: 'alarm panel', capabilities: ['arm', 'disarm'], state: { armed: false, mode: 'disarmed' } }),
   device('cl-lock', 'Back door lock', { type: 'security', capabilities: ['lock/unlock'], state: { locked: true } }),
   device('cl-fan', 'Bedroom fan', { type: 'climate', description: 'ceiling fan', capabilities: ['on/off', 'fanSpeed'], state: { on: true, speed: 2 } }),
-  device('cl-lamp', 'Bedside lamp', { type: 'lighting', capabilities: ['on/off'], state: { power: 'off' } }),
+  device('cl-lamp', 'Bedside lamp', { type: 'lighting', capabilities: ['on/off', 'brightness'], state: { power: 'off' } }),
   device('cl-washer', 'Washing machine', { type: 'appliance', capabilities: ['on/off'], state: { status: 'finished', remaining_min: 0 } }),
   device('cl-chiller', 'Drinks chiller', { type: 'appliance', description: 'fridge for drinks', capabilities: ['on/off'], state: { on: true, temp_c: 4 } }),
   device('cl-inverter', 'Solar inverter', { type: 'energy', capabilities: ['power', 'energy_kWh'], state: { power_w: 1450, energy_today_kwh: 9.6 } }),
@@ -84,6 +84,11 @@ describe('the question word said last', () => {
 describe('settings and switching said short', () => {
   it('"set lounge heat pump 21 can" proposes 21', async () => {
     await proposes(['set lounge heat pump 21 can'], ['Lounge heat pump'], 3);
+  });
+  it('"bedside lamp to 40%" sets the lamp; "crank the bedside lamp to 40%" is no name', async () => {
+    await proposes(['bedside lamp to 40%'], ['Bedside lamp'], 2);
+    const crank = await house.responder.respond('crank the bedside lamp to 40%', house.context({ conversationId: 'cl-crank' }));
+    expect(crank?.proposal ?? undefined).toBeUndefined();
   });
   it('"lounge heat pump so cold, make it 23" sets that heat pump', async () => {
     await proposes(['lounge heat pump so cold, make it 23'], ['Lounge heat pump'], 3);
