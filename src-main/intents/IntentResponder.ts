@@ -39,8 +39,9 @@ import {
 } from './answerStructure';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
-import { FollowUpReader } from './FollowUpReader';
+import { FollowUpReader, type Understood } from './FollowUpReader';
 import { readInEnglish } from './readInEnglish';
+import { headingAsQuestion } from './clippedEnglish';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
@@ -123,7 +124,7 @@ export class IntentResponder implements Responder {
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     const heard = (await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined);
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
-    const understood = withAskedReading(heard, trimmed, snapshot);
+    const understood = withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
@@ -157,6 +158,12 @@ export class IntentResponder implements Responder {
     const throughDevice = asked !== understood.match && asked.intent === understood.match.intent && asked.slots['device']?.type === 'entity';
     this.followUps.remember(context.conversationId, throughDevice ? { ...understood, match: asked } : understood, cited, undefined);
     return answer;
+  }
+
+  /** "solar power now", "home battery charge": a bare heading understood in no other way, asked as "what is …". */
+  private async asHeading(text: string, focus: Focus | undefined, snapshot: HomeSnapshot): Promise<Understood | undefined> {
+    const asked = headingAsQuestion(text, snapshot);
+    return asked ? this.followUps.understand(asked, focus) : undefined;
   }
 
   /** "hot water's gone cold, what do I do": no reading, but a document of the home answers it (adviceFromKnowledge.ts). */

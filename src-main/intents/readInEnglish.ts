@@ -2,7 +2,8 @@
 // read in the English word order the engine answers. Order matters: Tagalog first (tagalogPhrasing.ts: it needs a
 // Tagalog lead word or two cues), then Swahili (its "na", "ya", "la" are cue words
 // of other languages), then German/Dutch verb-second order, then the sentence frames of French and the other Romance
-// languages, and last the verb-final order of Hindi/Marathi and Indian English. English input comes back unchanged.
+// languages, then the verb-final order of Hindi/Marathi and Indian English, and last English clipped to headings and tags.
+// Whole English sentences come back unchanged.
 import type { HomeSnapshot } from './HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from './sentenceFrames';
 import { withDanishNames } from './danishSpelling';
@@ -10,6 +11,7 @@ import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { tagalogPhrasing } from './tagalogPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
+import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
@@ -19,5 +21,7 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si".
   const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
   const framed = tagalogPhrasing(typed, snapshot) ?? romance ?? swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
-  return verbFinalPhrasing(framed, snapshot);
+  const ordered = verbFinalPhrasing(framed, snapshot);
+  // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
+  return ordered === framed ? clippedEnglish(framed, snapshot) : ordered;
 }
