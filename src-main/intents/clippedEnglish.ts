@@ -16,6 +16,8 @@ const OPENERS = new Set([
   'what', 'whats', 'which', 'who', 'whos', 'where', 'wheres', 'when', 'whens', 'how', 'hows', 'why', 'any', 'anything',
   'turn', 'switch', 'set', 'make', 'put', 'open', 'close', 'shut', 'lock', 'unlock', 'arm', 'disarm', 'start', 'stop',
   'run', 'dim', 'raise', 'lower', 'play', 'pause', 'show', 'list', 'tell', 'give', 'find', 'please', 'pls', 'got',
+  // Edits of the home or of a list: a request, never a heading ("remove the hallway light" is no "what is").
+  'remove', 'delete', 'add', 'rename', 'move', 'create', 'edit', 'change', 'update', 'replace', 'reset', 'clear', 'forget',
 ]);
 /** States a yes/no heading ends in ("alarm armed?", "dehumidifier on?", "chiller ok?"). */
 const STATES = new Set([
@@ -221,3 +223,4 @@ function headingToValue(words: readonly string[], snapshot: HomeSnapshot): strin
   if (!target.every((w) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)) || ['the', 'my', 'our'].includes(keyOf(w)))) return undefined;
   return `set ${words.join(' ')}`;
 }
+
