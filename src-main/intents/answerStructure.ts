@@ -11,7 +11,7 @@ import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
-import { automationsThroughController, managersOf, oversightSentence, overseenBy } from './deviceOversight';
+import { automationsThroughController, connectedTo, managersOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -192,6 +192,9 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   const more = await overseenBy(input, device, new Set(result.controlled_devices.map((c) => c.id)));
   input.answer.cite(...more.flatMap((m) => m.entities));
   const n = result.controlled_devices.length;
+  const linkedUp = n === 0 && more.length === 0 ? await connectedTo(input, device) : [];
+  input.answer.cite(...linkedUp);
+  if (linkedUp.length > 0) return listOrSentence(`${linkedUp.length === 1 ? '1 device connects' : `${linkedUp.length} devices connect`} to ${device.name}:`, linkedUp.map((d) => d.name));
   if (n === 0) return more.length > 0 ? oversightSentence(device.name, more) : `${device.name} doesn't control any other device.`;
   const controls = listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
   return more.length > 0 ? `${controls}${controls.includes('\n') ? '\n' : ' '}${oversightSentence('It also', more)}` : controls;
