@@ -213,8 +213,14 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   const rules = await rulesActingOn(input, device);
   // No device or rule, but an app controls it ("what's the mesh router controlled by": its app): not a "nothing".
   const app = await appForDevice(input);
+  // "que controla el tahoma" (what the hub controls, in word order read the other way): nothing over it, but what it
+  // manages is said too; an answer of only "nothing controls TaHoma" hides the devices the hub runs.
+  const own = device.entity_type === 'device' && !rules ? await overseenBy(input, device) : [];
+  input.answer.cite(...own.flatMap((o) => o.entities));
+  const counted = (n: number, all: readonly Entity[]): string => (all.every((e) => e.entity_type === 'device') ? (n === 1 ? 'one device' : `${n} devices`) : `${n}`);
+  const itself = own.map(({ edge, entities }) => ` ${device.name} itself ${edge} ${counted(entities.length, entities)}: ${joinNames(entities.map((e) => e.name))}.`).join('');
   if (rules) return app.startsWith('No app') ? rules : `${rules} ${app}`;
-  return app.startsWith('No app') ? said : `No other device controls ${device.name}. ${app}`;
+  return app.startsWith('No app') ? `${said}${itself}` : `No other device controls ${device.name}. ${app}${itself}`;
 }
 
 export async function automationsInRoom(input: IntentAnswerInput): Promise<string> {
