@@ -14,6 +14,7 @@ import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
+import { stateWord, switchHeading } from './stateWordAsked';
 import type { SlotValue } from './SlotResolver';
 import { endsInRoomWord, homeDevicesAsked } from './homeInventory';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
@@ -47,7 +48,7 @@ export class SlotIntentParser {
     if (lead && EDIT_VERBS.has(lead.key)) return undefined;
     // A command the control templates did not read ("turn off the …", "kill the power to …") is not a question about
     // the same words: answering "which heaters are off" to it would be wrong. It is declined instead.
-    if (lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) return undefined;
+    if ((lead && CONTROL_VERBS.has(lead.key) && !QUESTION_WORDS.has(lead.key)) || switchHeading(tokens)) return undefined;
     const mentions = dropFieldWords(findMentions(tokens, snapshot), snapshot);
     // "which app for the front door" where the lock is "Hoveddør lås": the opening names the device, not the kind "door".
     // A kind right after it ("the front door lock"), also one whose words begin inside it ("door lock"), is described
@@ -387,14 +388,3 @@ function entitySlot(m: Mention, role: MentionRole, types?: readonly EntityType[]
   if (list.length > 1) return { type: 'ambiguous', text: m.text, expected: role, candidates: list.slice(0, 6) };
   return { type: 'missing', text: m.text, expected: role, suggestions: [] as Entity[] };
 }
-
-/** "on"/"off" as a state (last word, or with still/left/lit), not as a preposition ("lights on the first floor"). */
-function stateWord(tokens: readonly Token[]): boolean {
-  const keys = tokens.map((t) => t.key);
-  const last = keys[keys.length - 1];
-  if (last === 'on' || last === 'off') return true;
-  // "is the night light on in the kids room", "is it on right now"
-  if (keys.some((k, i) => (k === 'on' || k === 'off') && ['in', 'at', 'right', 'now', 'still', 'upstairs', 'downstairs'].includes(keys[i + 1] ?? ''))) return true;
-  return keys.some((k) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k));
-}
-

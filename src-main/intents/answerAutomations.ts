@@ -12,6 +12,7 @@ import { datedNoteSentence, writtenDateAsked } from './datedNoteSentence';
 import { lastEventAsked } from './pastEvents';
 import { scheduleNamedBy } from './namedSchedule';
 import { describeTrigger } from './triggerText';
+import { devicesNamingDoor } from './deviceNamingDoor';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
 
@@ -121,7 +122,8 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     // "till when is the AMC": what a linked note says in the question's own words, before "no schedule".
     const said = linkedDocSentence(input.match.words, device, details.connected_entities ?? []);
     if (said) input.answer.cite(said.doc);
-    return said ? `From ${said.doc.name}: “${said.sentence}”` : `No schedule or automation runs ${device.name}.`;
+    if (said) return `From ${said.doc.name}: “${said.sentence}”`;
+    return (await onTheDoor(input, device)) ?? `No schedule or automation runs ${device.name}.`;
   }
   if (shown.length === 0) return setsOff;
   const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));
@@ -157,4 +159,19 @@ function actionOn(automation: Entity, deviceName: string): string {
     const values = Object.entries(rest).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => (k === 'value' ? String(v) : `${k.replace(/_/g, ' ')} ${String(v)}`));
     return [action.replace(/_/g, ' '), ...values].join(' ').trim();
   }).filter(Boolean).join('; ');
+}
+
+/**
+ * "what happens when we lock the front door": a door has no rules of its own, the lock or sensor on it does (its name
+ * says the door's). What runs those is the answer; undefined when nothing does.
+ */
+async function onTheDoor(input: IntentAnswerInput, door: Entity): Promise<string | undefined> {
+  if (door.entity_type !== 'door' && door.entity_type !== 'window') return undefined;
+  const answers: string[] = [];
+  for (const device of devicesNamingDoor(input.snapshot, door).slice(0, 4)) {
+    const slots = { ...input.match.slots, device: { type: 'entity' as const, text: device.name, entity: device, how: 'synonym' as const } };
+    const answer = await whenForDevice({ ...input, match: { ...input.match, slots } });
+    if (answer && !answer.startsWith('No schedule or automation runs')) answers.push(answer);
+  }
+  return answers.length > 0 ? answers.join('\n') : undefined;
 }

@@ -11,7 +11,7 @@ import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
-import { automationsThroughController, managersOf, oversightSentence, overseenBy } from './deviceOversight';
+import { automationsThroughController, connectedTo, managersOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -192,6 +192,9 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   const more = await overseenBy(input, device, new Set(result.controlled_devices.map((c) => c.id)));
   input.answer.cite(...more.flatMap((m) => m.entities));
   const n = result.controlled_devices.length;
+  const linkedUp = n === 0 && more.length === 0 ? await connectedTo(input, device) : [];
+  input.answer.cite(...linkedUp);
+  if (linkedUp.length > 0) return listOrSentence(`${linkedUp.length === 1 ? '1 device connects' : `${linkedUp.length} devices connect`} to ${device.name}:`, linkedUp.map((d) => d.name));
   if (n === 0) return more.length > 0 ? oversightSentence(device.name, more) : `${device.name} doesn't control any other device.`;
   const controls = listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
   return more.length > 0 ? `${controls}${controls.includes('\n') ? '\n' : ' '}${oversightSentence('It also', more)}` : controls;
@@ -210,8 +213,14 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   const rules = await rulesActingOn(input, device);
   // No device or rule, but an app controls it ("what's the mesh router controlled by": its app): not a "nothing".
   const app = await appForDevice(input);
+  // "que controla el tahoma" (what the hub controls, in word order read the other way): nothing over it, but what it
+  // manages is said too; an answer of only "nothing controls TaHoma" hides the devices the hub runs.
+  const own = device.entity_type === 'device' && !rules ? await overseenBy(input, device) : [];
+  input.answer.cite(...own.flatMap((o) => o.entities));
+  const counted = (n: number, all: readonly Entity[]): string => (all.every((e) => e.entity_type === 'device') ? (n === 1 ? 'one device' : `${n} devices`) : `${n}`);
+  const itself = own.map(({ edge, entities }) => ` ${device.name} itself ${edge} ${counted(entities.length, entities)}: ${joinNames(entities.map((e) => e.name))}.`).join('');
   if (rules) return app.startsWith('No app') ? rules : `${rules} ${app}`;
-  return app.startsWith('No app') ? said : `No other device controls ${device.name}. ${app}`;
+  return app.startsWith('No app') ? `${said}${itself}` : `No other device controls ${device.name}. ${app}${itself}`;
 }
 
 export async function automationsInRoom(input: IntentAnswerInput): Promise<string> {

@@ -38,7 +38,7 @@ const OPENABLE = ['door', 'valve', 'position'];
 /** "turn up the sonos": a step from the last reading, no number said (relativeLevel.ts). */
 const STEP_TEMPLATES = ['turn (up|down) [the] {target}', 'turn [the] {target} (up|down)', ...STEP_BY_A_BIT];
 /** Setpoint ranges by kind; a water heater or boiler takes its hot-water temperature ("set the water heater to 50"). */
-export const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], water_heater: [30, 80], oven: [50, 275] };
+export const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], radiator_valve: [5, 30], water_heater: [30, 80], oven: [50, 275] };
 
 /** Builds a spec from the change and the check whether the last reading shows it done. */
 function spec(s: Omit<ActionSpec, 'patch'> & { done: (d: Entity) => boolean }): ActionSpec {

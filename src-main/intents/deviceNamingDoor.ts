@@ -22,3 +22,13 @@ export function deviceNamingDoor(snapshot: HomeSnapshot, door: Entity, can: (dev
   }
   return undefined;
 }
+
+/**
+ * Every device whose own name says each word of the door's name ("Front door lock", "Front door sensor" for "Front
+ * door"): what is on that door, for questions the door entity itself has no edges for.
+ */
+export function devicesNamingDoor(snapshot: HomeSnapshot, door: Entity): Entity[] {
+  const doorWords = wordsOf(door.name);
+  if (doorWords.length === 0) return [];
+  return snapshot.devices.filter((d) => d.entity_type === 'device' && d.id !== door.id && doorWords.every((w) => wordsOf(d.name).includes(w)));
+}

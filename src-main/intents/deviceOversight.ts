@@ -49,6 +49,14 @@ export async function managersOf(input: IntentAnswerInput, device: Entity): Prom
 }
 
 /**
+ * "what's connected to the caravan router": the devices whose `connects_to` edge points at it (a router, hub or bridge
+ * they reach the network through), sorted by name. Saying it "doesn't control any other device" then is a wrong none.
+ */
+export async function connectedTo(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
+  return linkedInto(await detailsOf(input, device), new Set(['connects_to']), DEVICE).filter((e) => e.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
  * "what automations use the water heater" where none acts on it, but on the controller that switches it: those
  * automations, said through the controller (the heater is switched by them all the same). Undefined when none.
  */

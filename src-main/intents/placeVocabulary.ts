@@ -259,11 +259,11 @@ function descriptionHeads(description: string, eachThing = false): string[] {
   // "attic storage and technical space": each thing it lists, when asked for (the words said alone).
   const parts = first.split(eachThing ? /[/(),;:]|\s[-–]\s|\sand\s/ : /[/(),;:]|\s[-–]\s/);
   return parts
-    .map((part, i) => {
+    .map((part) => {
       const head = phraseKey(part.split(/\s(?:to|with|for|off|of|in|on|at|from|by|near|next|under|behind|towards|where|that|which)\s/i)[0] ?? '');
-      // "kitchen, open to the lounge": a state word says how the place lies, it names no other thing; said alone it
-      // would make "open the gate" a question about the kitchen.
-      return eachThing && i > 0 && STATE_WORDS.has(head) ? '' : head;
+      // "kitchen, open to the lounge", or a whole description "open to the parlour": a state word says how the place
+      // lies, it names no thing (not the place either); said alone it would make "is the gate open" about that room.
+      return eachThing && STATE_WORDS.has(head) ? '' : head;
     })
     .filter((head) => head && head.split(' ').length <= 3);
 }
