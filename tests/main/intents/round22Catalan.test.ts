@@ -20,9 +20,10 @@ const CATALAN: RawEntity[] = [
   { id: 'ca-llantia', entity_type: 'device', name: 'Llantia golfes', content: { type: 'light', capabilities: ['on_off'], state: { power: 'off' } } },
   { id: 'ca-finestro', entity_type: 'device', name: 'Finestro golfes', content: { type: 'window', capabilities: ['open_close'], state: { contact: 'closed' } } },
   { id: 'ca-estufa', entity_type: 'device', name: 'Estufeta', content: { type: 'thermostat', capabilities: ['on_off', 'setpoint'], state: { power: 'on', temperature: 19.5, target_temperature: 21 } } },
+  { id: 'ca-fum', entity_type: 'device', name: 'Vigia rebost', content: { type: 'smoke_detector', capabilities: ['smoke'], state: { smoke: false } } },
   { id: 'ca-nevera', entity_type: 'device', name: 'Frigo rebost', content: { type: 'fridge', state: { temperature: 4 } } },
 ];
-const PLACE = { 'ca-fanal': 'ca-eixida', 'ca-llantia': 'ca-golfes', 'ca-finestro': 'ca-golfes', 'ca-estufa': 'ca-rebost', 'ca-nevera': 'ca-rebost' };
+const PLACE = { 'ca-fum': 'ca-rebost', 'ca-fanal': 'ca-eixida', 'ca-llantia': 'ca-golfes', 'ca-finestro': 'ca-golfes', 'ca-estufa': 'ca-rebost', 'ca-nevera': 'ca-rebost' };
 
 describe('Catalan on a home with Catalan names', () => {
   let h: Harness;
@@ -53,6 +54,12 @@ describe('Catalan on a home with Catalan names', () => {
     expect((await ask(h, 'c10', 'la llantia esta encesa?', 'encén-la')).targets).toEqual(['Llantia golfes']);
     expect((await ask(h, 'c11', 'el fanal esta encès?', "apaga'l")).targets).toEqual(['Fanal eixida']);
     expect((await ask(h, 'c12', 'obre el finestro')).targets).toEqual(['Finestro golfes']);
+  });
+
+  it('kinds said in Catalan: detectors de fum, finestra, and "queda alguna … oberta"', async () => {
+    expect((await ask(h, 'c14', 'quants detectors de fum tenim')).text).toMatch(/1 smoke detector|Vigia rebost/);
+    expect((await ask(h, 'c15', 'queda alguna finestra oberta?')).text).toMatch(/^No\b/);
+    expect((await ask(h, 'c16', 'la finestra de les golfes esta tancada?')).text).toMatch(/closed/);
   });
 
   it('no guess: an exception, or a value after the verb of having, is left unread', async () => {
