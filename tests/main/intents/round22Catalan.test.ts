@@ -35,6 +35,7 @@ describe('Catalan on a home with Catalan names', () => {
   it('where and what: on és/on esta, quins aparells hi ha, quants llums', async () => {
     expect((await ask(h, 'c1', 'on esta la llantia')).text).toContain('Golfes');
     expect((await ask(h, 'c2', 'on és el frigo')).text).toContain('Rebost');
+    expect((await ask(h, 'c17', 'en quina habitacio es el vigia')).text).toContain('Rebost');
     expect((await ask(h, 'c3', 'quins aparells hi ha a les golfes')).text).toContain('Finestro golfes');
   });
 
