@@ -103,7 +103,8 @@ export function possession(said: readonly SaidWord[], frame: FrameWords, english
   const verb = said[at];
   const auxiliary = verb ? frame.haves?.[verb.word] : undefined;
   const rest = said.slice(at + 1);
-  if (!verb || !auxiliary || rest.length === 0) return undefined;
+  // "el pol té l'aire a 23": a value after the thing is a setting asked about, not a having.
+  if (!verb || !auxiliary || rest.length === 0 || rest.some((s) => /^\d/.test(s.word))) return undefined;
   const subject = said.slice(0, at);
   // A short verb opening the sentence ("a", "ha") is an English word too: only with its particle ("a-tu").
   if (subject.length === 0 && verb.word.length < 4 && !verb.particle) return undefined;

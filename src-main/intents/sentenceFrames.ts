@@ -36,6 +36,9 @@ const framesSchema = z.record(z.string(), z.object({
   weakCopulas: z.record(z.string(), z.string()).optional(),
   // "tiene", "a", "ha": the verb of having, and the English auxiliary its number takes ("does", "do").
   haves: z.record(z.string(), z.string()).optional(),
+  // "menys", "excepte": an exception the engine does not read; the sentence is left as typed rather than read as
+  // a request on all of them.
+  exceptions: z.array(z.string()).optional(),
 }).strict());
 type Frames = z.infer<typeof framesSchema>[string];
 const FRAMES = framesSchema.parse(FRAME_LEXICONS);
@@ -55,6 +58,7 @@ const ASKED_BY_SUBJECT = new Set(['how many', 'which', 'what', 'how much']);
 
 /** The sentence as an English question or command, or undefined when it is not built the way another language builds one. */
 export function readSentenceFrames(input: string, snapshot: HomeSnapshot): string | undefined {
+  if (Object.values(FRAMES).some((frame) => saysException(input, frame))) return undefined;
   for (const [language, frame] of byOwnWords(input)) {
     const read = readSaid(saidWords(input, frame), language, frame, snapshot);
     if (read) return read.replace(/\s+/g, ' ').trim();
@@ -62,6 +66,11 @@ export function readSentenceFrames(input: string, snapshot: HomeSnapshot): strin
   // "allume la lampe de chevet": a sentence the cue words alone translate, so that a reply to it ("celle à Mathieu")
   // is read against the English question.
   return translateCues(input, snapshot)?.text;
+}
+
+function saysException(input: string, frame: Frames): boolean {
+  const text = ` ${input.toLowerCase().replace(/[?!.,;:¿¡]+/g, ' ').replace(/\s+/g, ' ')} `;
+  return frame.exceptions?.some((word) => text.includes(` ${word} `)) ?? false;
 }
 
 /**
