@@ -13,11 +13,13 @@ import { tagalogPhrasing } from './tagalogPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
+import { scotsInEnglish } from './scotsWords';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
-  const typed = withDanishNames(withoutSpokenAsides(said, snapshot), snapshot);
+  // "pit the big light aff": Scots words are read as the English words they are first (scotsWords.ts).
+  const typed = withDanishNames(withoutSpokenAsides(scotsInEnglish(said, snapshot), snapshot), snapshot);
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si".
   const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
   const framed = tagalogPhrasing(typed, snapshot) ?? romance ?? swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
