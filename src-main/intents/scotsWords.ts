@@ -1,7 +1,7 @@
 // Scottish English says common words in their Scots forms ("pit the big light aff", "whit's the heating set tae", "is
 // it baltic in the hoose the now"). They are words of the language, not names: each is read as the English word it is
 // (lexicon/scots.json) before any other reading, so the rest of the engine sees English. A word the home names
-// something with stays a name ("Pit lamp", a room "The Oot"); a phrase is read only when none of its words is a name.
+// something with stays a name ("Pit lamp", a room "The Oot"); a phrase, unless the home names something with it.
 import { z } from 'zod';
 import lexicon from './lexicon/scots.json';
 import { phraseKey } from './deviceKinds';
@@ -30,6 +30,14 @@ function namesSomething(snapshot: HomeSnapshot, word: string): boolean {
   return key !== '' && (snapshot.deviceNameKeys.has(key) || snapshot.phrases.has(key));
 }
 
+/**
+ * A phrase the home names something with, as a whole; its words alone may be words of names ("oot the back" where a
+ * door is the "Back close door" and a room is "at the back of the flat" still means outside).
+ */
+function namedByPhrase(snapshot: HomeSnapshot, words: readonly string[]): boolean {
+  return snapshot.phrases.has(phraseKey(words.join(' ')));
+}
+
 /** The text with its Scots words read in English; unchanged when it has none. */
 export function scotsInEnglish(text: string, snapshot: HomeSnapshot): string {
   if (text.length > MAX_CHARS) return text;
@@ -37,7 +45,7 @@ export function scotsInEnglish(text: string, snapshot: HomeSnapshot): string {
   const out: string[] = [];
   let changed = false;
   for (let at = 0; at < words.length; at++) {
-    const phrase = PHRASES.find((p) => p.words.every((w, i) => keyOf(words[at + i] ?? '') === w && !namesSomething(snapshot, words[at + i] ?? '')));
+    const phrase = PHRASES.find((p) => p.words.every((w, i) => keyOf(words[at + i] ?? '') === w) && !namedByPhrase(snapshot, p.words));
     if (phrase) {
       const last = words[at + phrase.words.length - 1] ?? '';
       if (phrase.english) out.push(phrase.english + trailing(last));
