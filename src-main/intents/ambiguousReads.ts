@@ -29,7 +29,7 @@ const MAX_EACH = 4;
 export type AmbiguousRead = { match: IntentMatch } | { each: IntentMatch[] } | undefined;
 
 /** Place questions answered for each outdoor room when "outside" names several of them. */
-const FOR_EACH_PLACE = new Set(['devices_in_place', 'rooms_in_place', 'count_devices', 'automations_in_room', 'kind_on', 'list_kind', 'count_kind']);
+const FOR_EACH_PLACE = new Set(['devices_in_place', 'rooms_in_place', 'count_devices', 'automations_in_room', 'kind_on', 'list_kind', 'count_kind', 'readings']);
 
 export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   const place = match.slots['place'];

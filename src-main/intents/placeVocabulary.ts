@@ -39,8 +39,8 @@ const OPENINGS = vocabulary(z.object({ openings: z.array(z.array(z.string().min(
 /** Every word of the place lexicon, as keys (an owner's name is none of them). */
 const PLACE_WORDS = new Set(PLACES.groups.flat().flatMap((m) => m.split(' ')));
 const OUTSIDE = PLACES.groups.find((g) => g.includes('outside')) ?? [];
-/** Rooms that are outdoors by what they are: outside words, gardens, terraces (as single words). */
-const OUTDOOR_ROOM = PLACES.groups.filter((g) => g.includes('outside') || g.includes('garden') || g.includes('terrace')).flat().filter((m) => !m.includes(' '));
+/** Rooms that are outdoors by what they are: outside words, gardens, terraces. */
+const OUTDOOR_ROOM = PLACES.groups.filter((g) => g.includes('outside') || g.includes('garden') || g.includes('terrace')).flat();
 
 /** Is a phrase a word for everywhere outdoors ("outside", "outdoors")? It names all the outdoor rooms at once. */
 export function isOutsideWord(phrase: string): boolean {
@@ -93,7 +93,11 @@ export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: Rea
   for (const word of OUTSIDE) {
     if (takenNames.has(word)) continue;
     if (outdoor.length === 1 && one) out.get(one)?.add(word);
-    else if (outdoor.length > 1 && outdoor.length <= MAX_SHARED) shared.set(word, outdoor);
+    else if (outdoor.length > 1 && outdoor.length <= MAX_SHARED) {
+      // "decking round the front door, outside" says where the decking is, not that it is all of outdoors.
+      for (const place of outdoor) out.get(place)?.delete(word);
+      shared.set(word, outdoor);
+    }
   }
   return { aliases: out, shared, guessed, owners };
 }
@@ -102,7 +106,11 @@ export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: Rea
 function isOutdoor(place: Entity, words: readonly string[]): boolean {
   const said = ['kind', 'type', 'category', 'zone', 'zone_type', 'floor', 'environment', 'description'].map((f) => place.content[f]).filter((v): v is string => typeof v === 'string');
   said.push(place.name);
-  return said.some((v) => phraseKey(v).split(' ').some((w) => words.includes(w)));
+  // A member of several words ("back green", "back yard") counts said whole, never by its words ("back").
+  return said.some((v) => {
+    const key = phraseKey(v);
+    return key.split(' ').some((w) => words.includes(w)) || words.some((m) => m.includes(' ') && ` ${key} `.includes(` ${m} `));
+  });
 }
 
 /** Alias phrases (as keys) for each door and window. */

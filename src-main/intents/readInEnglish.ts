@@ -14,11 +14,13 @@ import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
 import { pidginPhrasing } from './pidginPhrasing';
+import { scotsInEnglish } from './scotsWords';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
-  const unasided = withDanishNames(withoutSpokenAsides(said, snapshot), snapshot);
+  // "pit the big light aff": Scots words are read as the English words they are first (scotsWords.ts).
+  const unasided = withDanishNames(withoutSpokenAsides(scotsInEnglish(said, snapshot), snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si".

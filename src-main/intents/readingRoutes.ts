@@ -44,7 +44,7 @@ const AIR = ['air', 'co2', 'pm25', 'pm2', 'voc', 'pollution'];
 /** The other words of an air-quality question said as a heading ("air quality", "co2 level"). */
 const AIR_HEADING = new Set(['quality', 'level', 'like', 'reading', 'now', 'today']);
 /** "how much power", "what's the consumption", "how much are we importing from the grid". */
-const POWER = ['power', 'watt', 'wattage', 'drawing', 'pulling', 'consuming', 'consumption', 'import', 'importing', 'export', 'exporting', 'usage', 'electricity', 'leccy'];
+const POWER = ['power', 'watt', 'wattage', 'drawing', 'pulling', 'consuming', 'consumption', 'import', 'importing', 'export', 'exporting', 'usage', 'electricity', 'leccy', 'lecky'];
 /** "how much energy did we use", "how many kWh": the energy counted, not the power drawn now. */
 const ENERGY = ['energy', 'kwh'];
 /** "how much have we used today": the energy counted over a day (kWh), not the power drawn now. */

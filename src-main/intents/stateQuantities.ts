@@ -33,7 +33,7 @@ const PRESSURE_UNITS: Readonly<Record<string, string>> = { bar: ' bar', mbar: ' 
 const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
   ['air_quality', ['quality', 'pm25', 'pm2', 'co2', 'voc', 'aqi', 'pollution', 'air']],
-  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'pulling', 'consuming', 'consumption', 'power', 'importing', 'exporting', 'grid', 'usage', 'electricity', 'leccy']],
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'pulling', 'consuming', 'consumption', 'power', 'importing', 'exporting', 'grid', 'usage', 'electricity', 'leccy', 'lecky']],
   ['energy', ['kwh', 'energy']],
   ['pressure', ['pressure']],
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
