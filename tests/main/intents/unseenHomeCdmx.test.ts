@@ -4,4 +4,4 @@
 // tested on no Spanish dev home); a dev set from round 16 on. See describeUnseenHome.ts for the grading.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('cdmx', 0.83);
+describeUnseenHome('cdmx', 0.86);
