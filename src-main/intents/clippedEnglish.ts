@@ -4,7 +4,7 @@
 // for a route, and a number with no "to" ("set the bedroom aircon 25", "make it 24").
 // Each shape is read in the order the templates read English; the names stay as typed, and a sentence in none of
 // these shapes comes back unchanged. Only grammar words are touched (a word the home names something with is a name).
-import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { homeWords } from './homeWords';
 
@@ -36,6 +36,9 @@ const NUMBER = /^\d+(?:\.\d+)?(?:%|°c?|c)?$/;
 /** Words that may follow the number of a setting and say when ("make it 27 tonight"): no part of the value. */
 const WHEN_AFTER = new Set(['now', 'tonight', 'today', 'please', 'pls', 'thanks', 'degrees', 'degree', 'percent']);
 
+/** The words of a sentence, its closing punctuation left off. */
+const wordsOf = (text: string): string[] => text.trim().replace(/[?!.]+$/, '').split(/\s+/).filter(Boolean);
+
 const keyOf = (w: string): string => w.toLowerCase().replace(/[’‘`]/g, "'").replace(/'/g, '').replace(/[?!.,;:]+$/, '');
 
 /** The sentence in English order, or the text unchanged when it has none of the clipped shapes. */
@@ -44,7 +47,7 @@ export function clippedEnglish(text: string, snapshot: HomeSnapshot): string {
   const comma = text.indexOf(',');
   // "bedroom aircon so cold, make it 24": a complaint about a device, then a bare setting for it.
   if (comma > 0) return madeAfterComplaint(text.slice(0, comma), text.slice(comma + 1)) ?? text;
-  const words = text.trim().replace(/[?!.]+$/, '').split(/\s+/).filter(Boolean);
+  const words = wordsOf(text);
   if (words.length < 2) return text;
   const read = (asked ? undefined : objectBeforeOnOff(words, snapshot)) ?? settingWithoutTo(words) ?? headingToValue(words, snapshot) ?? routeHowTo(words) ?? askingWordLast(words, snapshot) ?? yesNoHeading(words, asked, snapshot);
   return read ?? text;
@@ -52,12 +55,6 @@ export function clippedEnglish(text: string, snapshot: HomeSnapshot): string {
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   return tail.length < words.length && tail.every((t, i) => keyOf(words[words.length - tail.length + i] ?? '') === t);
-}
-
-/** A word the home names something with (a room "Lor 3", a device "When"): never read as grammar. */
-function namesSomething(snapshot: HomeSnapshot, word: string): boolean {
-  const key = phraseKey(word);
-  return snapshot.deviceNameKeys.has(key) || snapshot.phrases.has(key);
 }
 
 /** "set the bedroom aircon 25", "make it 24", "make it 27 tonight": the value of a setting said without "to". */
@@ -80,7 +77,7 @@ function settingWithoutTo(words: readonly string[]): string | undefined {
 
 /** "X so cold, make it 24": "it" is the device the complaint names, and nothing else is said. */
 function madeAfterComplaint(before: string, after: string): string | undefined {
-  const set = settingWithoutTo(after.trim().replace(/[?!.]+$/, '').split(/\s+/).filter(Boolean));
+  const set = settingWithoutTo(wordsOf(after));
   if (!set?.startsWith('set it to ')) return undefined;
   const said = before.trim().split(/\s+/);
   const degree = said.findIndex((w) => ['so', 'too', 'very', 'damn', 'quite', 'really'].includes(keyOf(w)));
@@ -194,7 +191,7 @@ const HEADING_WORDS = new Set(['now', 'today', 'currently', 'rn', 'tonight', 'na
  */
 export function headingAsQuestion(text: string, snapshot: HomeSnapshot): string | undefined {
   if (text.includes(',')) return undefined;
-  const words = text.trim().replace(/[?!.]+$/, '').split(/\s+/).filter(Boolean);
+  const words = wordsOf(text);
   if (words.length < 2 || words.length > HEADING_MAX_WORDS) return undefined;
   if (OPENERS.has(keyOf(words[0] ?? '')) || words.some((w) => ['on', 'off', 'it', 'them'].includes(keyOf(w)))) return undefined;
   // "crank the heater to 24", "add the garage to upstairs": a number or a "to"/"from" makes it a request or a route,

@@ -7,7 +7,7 @@
 // command verb; every other sentence comes back undefined and is read as before.
 import { z } from 'zod';
 import cues from './lexicon/pidginCues.json';
-import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { phraseKey } from './deviceKinds';
 
 const list = z.array(z.string().min(1));
@@ -31,12 +31,6 @@ const QUESTION_LEADS = new Set(['how', 'wetin', 'where', 'which', 'what', 'who',
 const NUMBER = /^\d+(?:[.,]\d+)?%?$/;
 const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
 
-/** A word the home names something with: never read as a word of Pidgin. */
-function namesSomething(word: string, snapshot: HomeSnapshot): boolean {
-  const key = phraseKey(word);
-  return snapshot.deviceNameKeys.has(key) || snapshot.phrases.has(key);
-}
-
 /** The sentence in English, or undefined when it is not Pidgin. */
 export function pidginPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
   const asked = /\?\s*$/.test(text);
@@ -46,7 +40,7 @@ export function pidginPhrasing(text: string, snapshot: HomeSnapshot): string | u
   const objectAm = clauses.some((c) => { const k = withoutParticles(c).map(keyOf); return k[1] === 'am' && (k[0] ?? '') in PIDGIN.commands; });
   // "wetin e set to", "since when e dey on": "e" before an auxiliary is Pidgin's "it" (Italian "e" is "and").
   const subjectE = all.some((w, i) => keyOf(w) === 'e' && keyOf(all[i + 1] ?? '') in PIDGIN.subjectAux);
-  const pidgin = objectAm || subjectE || all.some((w) => PIDGIN.markers.includes(keyOf(w)) && !namesSomething(w, snapshot));
+  const pidgin = objectAm || subjectE || all.some((w) => PIDGIN.markers.includes(keyOf(w)) && !namesSomething(snapshot, w));
   if (!pidgin) return undefined;
   const kept = chosenClauses(clauses.map((c) => withoutParticles(c)).filter((c) => c.length > 0 && !PIDGIN.exclamations.includes(c.map(keyOf).join(' '))));
   if (kept.length === 0) return undefined;
@@ -187,7 +181,7 @@ function rest(words: string[], snapshot: HomeSnapshot): string[] {
     const next = keyOf(words[i + 1] ?? '');
     if (k === 'wey') out.push('that');
     // "which mode e dey" (which mode is it in) is left as typed: the engine reads its words as they are.
-    else if (k === 'e' && !namesSomething(words[i] ?? '', snapshot) && !(next === 'dey' && i + 2 === words.length)) {
+    else if (k === 'e' && !namesSomething(snapshot, words[i] ?? '') && !(next === 'dey' && i + 2 === words.length)) {
       // "e" is the subject pronoun: "since when e dey on" = is it on, "how long e go take" = will it take.
       const then = keyOf(words[i + 2] ?? '');
       // "how many batteries e dey use" (a habit) is left as typed: "it" would stand for the device talked about.

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import lexicon from './lexicon/scots.json';
 import { phraseKey } from './deviceKinds';
-import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething, type HomeSnapshot } from './HomeIndex';
 
 const SCOTS = z.object({
   // Several words read as one ("the now" = now, "up the stair" = upstairs).
@@ -24,11 +24,6 @@ const PHRASES = Object.entries(SCOTS.phrases).map(([scots, english]) => ({ words
 const MAX_CHARS = 500;
 
 const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-
-function namesSomething(snapshot: HomeSnapshot, word: string): boolean {
-  const key = phraseKey(word);
-  return key !== '' && (snapshot.deviceNameKeys.has(key) || snapshot.phrases.has(key));
-}
 
 /**
  * A phrase the home names something with, as a whole; its words alone may be words of names ("oot the back" where a

@@ -3,7 +3,7 @@
 // it, im going down", "arm the alarm were leaving", "off it, he went out already"). Read as words of the request they
 // become names nobody has ("no lock is called 'lah'") or pull the answer to another device ("open shop"). Closed
 // classes only; a word the home uses as a device or place name is never dropped ("Ah Ma's room", a room called "Lor 3").
-import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { homeWords } from './homeWords';
 import { SWAHILI } from './swahiliWords';
@@ -39,12 +39,6 @@ const SWAHILI_COMMANDS = new Set(Object.keys(SWAHILI.commands).filter((c) => !c.
 const MAX_CHARS = 500;
 
 const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/[?!.,;:]+$/, '');
-
-/** A word the home names something with (one-word names and the words of device names). */
-function namesSomething(snapshot: HomeSnapshot, word: string): boolean {
-  const key = phraseKey(word);
-  return snapshot.deviceNameKeys.has(key) || snapshot.phrases.has(key);
-}
 
 /** The request without its particles and asides; the text unchanged when there are none. */
 export function withoutSpokenAsides(text: string, snapshot: HomeSnapshot): string {
