@@ -8,6 +8,7 @@ import { phraseKey } from './deviceKinds';
 import { makerKeyOf } from './HomeIndex';
 import { appForDevice } from './answerStructure';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
+import { linkedOutOf } from './linkedInto';
 
 /** Devices looked up one by one (a tool read each); a group bigger than this is answered from its first ones. */
 const MAX_DEVICES = 30;
@@ -78,13 +79,15 @@ function deviceNamedInPlace(input: IntentAnswerInput, place: Entity): Entity | u
   return named.length === 1 ? named[0] : undefined;
 }
 
+const APP_EDGES: ReadonlySet<string> = new Set(['controlled_by_app']);
+const APPS: ReadonlySet<string> = new Set(['app']);
+
 /** The apps each device is controlled by (its `controlled_by_app` edges), with the devices of each. */
 async function appsOfDevices(input: IntentAnswerInput, devices: readonly Entity[]): Promise<Map<string, { app: Entity; devices: Entity[] }>> {
   const appsOf = new Map<string, { app: Entity; devices: Entity[] }>();
   for (const device of devices) {
     const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
-    const ids = new Set(details.relationships.outgoing.filter((r) => r.relationship_type === 'controlled_by_app').map((r) => r.to_entity_id));
-    for (const app of (details.connected_entities ?? []).filter((e) => ids.has(e.id) && e.entity_type === 'app')) {
+    for (const app of linkedOutOf(details, APP_EDGES, APPS)) {
       const entry = appsOf.get(app.id) ?? { app, devices: [] };
       entry.devices.push(device);
       appsOf.set(app.id, entry);

@@ -4,17 +4,15 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import type { IntentAnswerInput } from './IntentAnswerInput';
+import { linkedOutOf } from './linkedInto';
+
+const CONTROLS: ReadonlySet<string> = new Set(['controls']);
+const DEVICES: ReadonlySet<string> = new Set(['device']);
 
 /** The one device `device` controls that can do the action, or undefined (none, several, or it can do it itself). */
 export async function controlledTarget(input: IntentAnswerInput, device: Entity, can: (d: Entity) => boolean): Promise<Entity | undefined> {
   if (device.entity_type !== 'device' || can(device)) return undefined;
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
-  const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
-  const able = new Map<string, Entity>();
-  for (const edge of details.relationships.outgoing) {
-    const other = byId.get(edge.to_entity_id);
-    if (edge.relationship_type === 'controls' && other?.entity_type === 'device' && can(other)) able.set(other.id, other);
-  }
-  const [only] = able.values();
-  return able.size === 1 ? only : undefined;
+  const able = linkedOutOf(details, CONTROLS, DEVICES).filter(can);
+  return able.length === 1 ? able[0] : undefined;
 }
