@@ -35,7 +35,7 @@ export async function commandInFocusPlace(engine: IntentEngine, text: string, ow
 }
 
 /** Switching only: a lock, door, valve, alarm or setpoint is never picked from where the talk was. */
-const SWITCHING = new Set(['turn_on', 'turn_off', 'set_level']);
+const POWER_AND_LEVEL = new Set(['turn_on', 'turn_off', 'set_level']);
 
 /**
  * "zima tv" while talking about the sebule's decoder, where the home's TVs are asked back: the one candidate in the
@@ -43,7 +43,7 @@ const SWITCHING = new Set(['turn_on', 'turn_off', 'set_level']);
  */
 export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus, snapshot: HomeSnapshot): IntentMatch | undefined {
   const target = own?.slots['target'];
-  if (!own || own.category !== 'control' || !SWITCHING.has(own.intent) || target?.type !== 'ambiguous') return undefined;
+  if (!own || own.category !== 'control' || !POWER_AND_LEVEL.has(own.intent) || target?.type !== 'ambiguous') return undefined;
   const place = placeOfFocus(focus, snapshot);
   if (!place) return undefined;
   const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));

@@ -69,14 +69,15 @@ export function danishDefiniteName(word: string, snapshot: HomeSnapshot): string
   return undefined;
 }
 
+const PLACE_TYPES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
+
+/** True when a room, zone or home is named exactly `word`. */
 function namesExactly(word: string, snapshot: HomeSnapshot): boolean {
-  const key = keyOf(word);
-  const places = new Set(['room', 'zone', 'home']);
-  return (snapshot.phrases.get(key) ?? []).some((e) => places.has(e.entity_type) && keyOf(e.name.toLowerCase()) === key);
+  return anythingNamed(word, snapshot, PLACE_TYPES);
 }
 
-/** True when something of the home is named exactly `word` ("den" is then a name, not the pronoun "it"). */
-export function anythingNamed(word: string, snapshot: HomeSnapshot): boolean {
+/** True when something of the home (of `types`, if given) is named exactly `word` ("den" is then a name, not "it"). */
+export function anythingNamed(word: string, snapshot: HomeSnapshot, types?: ReadonlySet<string>): boolean {
   const key = keyOf(word);
-  return (snapshot.phrases.get(key) ?? []).some((e) => keyOf(e.name.toLowerCase()) === key);
+  return (snapshot.phrases.get(key) ?? []).some((e) => (!types || types.has(e.entity_type)) && keyOf(e.name.toLowerCase()) === key);
 }

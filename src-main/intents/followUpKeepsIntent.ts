@@ -32,11 +32,11 @@ export function keptIntent<T extends { match: IntentMatch; text: string }>(held:
   if (Object.values(held.match.slots).some((v) => v.type === 'missing')) return undefined;
   if (own && own.intent === lastIntent) return undefined;
   // "and mom's lamp too" after "turn off tyler's": the same command, asked back which lamp, never a list of lamps.
-  const sameCommand = SWITCHING.has(lastIntent) && own !== undefined && !SWITCHING.has(own.intent);
+  const sameCommand = STATE_COMMANDS.has(lastIntent) && own !== undefined && !STATE_COMMANDS.has(own.intent);
   return !own || own.intent === 'device_state' || own.intent === 'search_graph' || sameCommand ? held : undefined;
 }
 
-const SWITCHING: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'open', 'close', 'lock', 'unlock']);
+const STATE_COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'open', 'close', 'lock', 'unlock']);
 
 /**
  * "and the blinds?" after "which app controls the heat pump in the basement": the basement named which heat pump;

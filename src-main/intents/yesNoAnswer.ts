@@ -82,7 +82,7 @@ export function deviceSide(device: Entity, axis: StateAxis, asked: boolean, matc
     return doing === undefined ? undefined : AT_REST.test(doing) ? false : SOUNDING.test(doing) ? true : undefined;
   }
   if (axis === 'lock') return sideOf(lockStateOf(device), ['locked'], ['unlocked']);
-  if (axis === 'open') return sideOf(openStateOf(device), ['open', 'opened'], ['closed', 'shut']);
+  if (axis === 'open') return openAsOn(device);
   const power = powerStateOf(device)?.trim().toLowerCase();
   // "is the pump running" / "is the speaker playing": asked of what it does; idle, paused or docked is not doing it.
   const activity = match.words.find((w) => ACTIVITIES.has(w));
