@@ -1,4 +1,4 @@
-// Inbetweenies v2 entity and relationship shapes (see ../shared/protocol/inbetweenies-v2.md §1–§2).
+// Inbetweenies v2 entity and relationship shapes (see docs/inbetweenies-v2.md §1–§2).
 // Pure TypeScript + zod: imported by main, the renderer (types only) and the project's home server.
 import { z } from 'zod';
 import { isValidVersion } from './version';

@@ -1,7 +1,7 @@
 // Reads an `strace -f -e trace=%file` log and lists the files a run touched outside the places it may use.
 // Two kinds of stray access count:
 // - anything that succeeded in the original checkout (a test that hard-codes the real repository path),
-//   or beside it (`../shared/…`), other than the linked node_modules;
+//   or beside it (the workspace's shared folder), other than the linked node_modules;
 // - any access, even a failed one, beside the clone (`<parent>/shared/…`), except the lookups Node and the tools
 //   do in every parent folder (node_modules, package.json, tsconfig.json, vite's workspace-root markers …).
 import { dirname, sep } from 'node:path';

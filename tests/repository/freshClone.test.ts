@@ -1,5 +1,5 @@
 // A fresh clone passes with nothing beside it. The bug this prevents: tests read the model from
-// `../shared/models/…`, outside the repository, so a new contributor's `npm test` failed 16 tests.
+// the workspace's shared models folder beside the repository, so a new contributor's `npm test` failed 16 tests.
 // The committed HEAD is cloned into an empty temp folder (node_modules linked, no install, no network) and a
 // representative part of the suite runs there, including the real local-model tests. Under strace (when the machine
 // has it) every file the run touches is checked: nothing in the original checkout or beside it may be read.
