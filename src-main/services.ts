@@ -239,6 +239,7 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     registry: tools,
     approvals,
     toolContext: toolContextFor,
+    declineOnFault: true,
     // The conversation's earlier turns: follow-ups keep their focus across restarts and `goodies ask --conversation`.
     history: (conversationId) => {
       try {

@@ -58,6 +58,12 @@ export interface IntentResponderOptions {
    * (`goodies ask --conversation <id>`). Optional: without it the focus lives in memory only.
    */
   history?: (conversationId: string) => Array<{ role: 'user' | 'assistant'; text: string; citations?: Array<{ entity_id: string }>; provider?: string }>;
+  /**
+   * A fault in the engine (a bug on some home's data or phrasing) declines the turn instead of failing it, so the
+   * next responder (the model, or the honest "can't answer") still answers; the fault goes to the turn's log as an
+   * error. The app sets it; tests leave it off so that a fault fails them loudly.
+   */
+  declineOnFault?: boolean;
 }
 
 const MAX_LISTED = 500;
@@ -112,6 +118,19 @@ export class IntentResponder implements Responder {
   }
 
   async respond(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
+    if (!this.options.declineOnFault) return this.answerTurn(text, context);
+    try {
+      return await this.answerTurn(text, context);
+    } catch (error) {
+      context.log?.error('intent engine fault: declined, the next responder answers', {
+        error: error instanceof Error ? error.message : String(error),
+        ...(error instanceof Error && error.stack ? { stack: error.stack.split('\n').slice(0, 6).join('\n') } : {}),
+      });
+      return undefined;
+    }
+  }
+
+  private async answerTurn(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
     // "open the blind while you're at it": the "it" of the saying is no pronoun for the last subject.
     const typed = text.trim().replace(WHILE_AT_IT, '');
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
