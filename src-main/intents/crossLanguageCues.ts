@@ -10,6 +10,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { homeWords } from './homeWords';
 import { keyOf } from './normalizeText';
 import { leadsAt, likeliestLead } from './cueTables';
+import { nameThroughJoiningWords } from './nameThroughOf';
 
 const cuesSchema = z.object({
   commands: z.record(z.string(), z.record(z.string(), z.string())),
@@ -108,9 +109,14 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
     const name = nameRunAt(words, i, snapshot);
     const found = phraseAt(words, i, { [language]: dict });
     const word = words[i] ?? '';
+    // "llum del menjador del mas": the name "Llum menjador mas" said with its joining words (nameThroughOf.ts).
+    const joined = name > 1 ? undefined : nameThroughJoiningWords(words, i, (w) => GENITIVES.has(w) || ARTICLES.has(w), (p) => snapshot.phrases.has(phraseKey(p)), snapshot.longestPhrase);
     if (name > 1) {
       out.push(...words.slice(i, i + name));
       i += name;
+    } else if (joined && joined.length > 0) {
+      out.push(...joined.name);
+      i += joined.length;
     } else if (afterTurn && i === words.length - 1 && CUES_LEXICON.particles[word]) {
       out.push(CUES_LEXICON.particles[word] ?? '');
       i++;
