@@ -5,6 +5,7 @@
 // - a building zone holds the devices of its floors' rooms (innerZoneDevices.ts): "l'alarma del mas";
 // - a name said with its joining words ("llum del menjador del mas" for "Llum menjador mas") is read whole
 //   (nameThroughOf.ts), and a thing "in" its place before a value is a setting (clippedEnglish.ts);
+// - a name of the home opening with a Catalan question word ("Llum estudi") is kept whole (crossLanguageCues.ts);
 // - Catalan words after the opening (frames.catalan.json: "hi ha", "van amb", "intel·ligents", "desactivades",
 //   "com es") and Catalan kind words (kinds.json: "panys", "endolls", "rentadora").
 // Names made up for the test.
@@ -25,6 +26,7 @@ const ENTITIES: RawEntity[] = [
   { id: 'c23-vestibul', entity_type: 'room', name: 'Vestibul mas', content: {} },
   { id: 'c23-golfes', entity_type: 'room', name: 'Golfes', content: {} },
   { id: 'c23-l1', entity_type: 'device', name: 'Flexo estudi', content: { type: 'light', capabilities: ['on_off', 'dimming'], state: { power: 'on', brightness: 70 } } },
+  { id: 'c23-l4', entity_type: 'device', name: 'Llum estudi', content: { type: 'light', capabilities: ['on_off', 'dimming'], state: { power: 'off', brightness: 0 } } },
   { id: 'c23-l2', entity_type: 'device', name: 'Llum menjador mas', content: { type: 'light', capabilities: ['on_off', 'dimming'], state: { power: 'off', brightness: 0 } } },
   { id: 'c23-l3', entity_type: 'device', name: 'Llum golfes', content: { type: 'light', capabilities: ['on_off'], state: { power: 'on' } } },
   { id: 'c23-alarm', entity_type: 'device', name: 'Central vestibul', content: { type: 'alarm_panel', capabilities: ['arm_disarm'], state: { mode: 'armed_night' } } },
@@ -43,6 +45,7 @@ const EDGES = [
   { from: 'c23-vestibul', to: 'c23-mas0', type: 'located_in' },
   { from: 'c23-golfes', to: 'c23-mas1', type: 'located_in' },
   { from: 'c23-l1', to: 'c23-estudi', type: 'located_in' },
+  { from: 'c23-l4', to: 'c23-estudi', type: 'located_in' },
   { from: 'c23-l2', to: 'c23-menjador', type: 'located_in' },
   { from: 'c23-l3', to: 'c23-golfes', type: 'located_in' },
   { from: 'c23-alarm', to: 'c23-vestibul', type: 'located_in' },
@@ -74,6 +77,10 @@ describe('Catalan in a home of a flat and a farmhouse with floors', () => {
 
   it('a name said with "del": "llum del menjador del mas al 60" sets that light', async () => {
     expect((await ask(h, 'n1', 'llum del menjador del mas al 60')).targets).toEqual(['Llum menjador mas']);
+  });
+
+  it('a name that opens with a Catalan word ("Llum estudi") said first is that name, not "light" (crossLanguageCues.ts)', async () => {
+    expect((await ask(h, 'n2', 'llum estudi al 30')).targets).toEqual(['Llum estudi']);
   });
 
   it('Catalan words and kinds after the opening: hi ha, intel·ligents, panys, endolls', async () => {
