@@ -1,4 +1,5 @@
 // Search questions: devices by kind (optionally in a place), by maker, by capability, battery devices, counts.
+import { devicesThroughInnerZones } from './innerZoneDevices';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import { LIST_MAX, listedLines, listOrSentence, placeName, plural } from './AnswerBuilder';
@@ -33,8 +34,9 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
     const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
     // The tool lists devices proper; windows (a kind here) are in the place too, or "no windows upstairs" is wrong.
     const known = new Set(result.devices.map((d) => d.id));
-    // So are devices the data puts at the home with a spot naming this place ("location: terrace").
-    devices = [...result.devices, ...devicesWithin(input.snapshot, place).filter((d) => d.entity_type !== 'device' && !known.has(d.id)), ...spokenlyWithin(input.snapshot, place).filter((d) => d.entity_type === 'device' && !known.has(d.id))];
+    // So are devices the data puts at the home with a spot naming this place ("location: terrace"), and those of the
+    // rooms of a floor zone inside a building zone (innerZoneDevices.ts).
+    devices = [...result.devices, ...devicesWithin(input.snapshot, place).filter((d) => d.entity_type !== 'device' && !known.has(d.id)), ...devicesThroughInnerZones(input.snapshot, place, known), ...spokenlyWithin(input.snapshot, place).filter((d) => d.entity_type === 'device' && !known.has(d.id))];
   } else {
     devices = input.snapshot.devices;
   }

@@ -1,4 +1,5 @@
 // Structure questions: what is where, what connects to what, what controls what.
+import { devicesThroughInnerZones } from './innerZoneDevices';
 import type { Entity, RelationshipType } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import type { GetRoomConnectionsResult, RoomConnection } from '../tools/getRoomConnections';
@@ -25,8 +26,9 @@ export async function devicesInPlace(input: IntentAnswerInput): Promise<string> 
   const place = entitySlot(input.match, 'place');
   if (!place || place.entity_type === 'home') return devicesInHome(input);
   const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
-  // The tool covers one level (zone → rooms); deeper nesting is rare, the snapshot catches it.
-  const listed = result.devices.length > 0 || place.entity_type === 'room' ? result.devices : onlyDevices(devicesWithin(input.snapshot, place));
+  // The tool covers one level (zone → rooms); deeper nesting (a building's floors) the snapshot adds.
+  const deeper = onlyDevices(devicesThroughInnerZones(input.snapshot, place, new Set(result.devices.map((d) => d.id))));
+  const listed = result.devices.length > 0 || place.entity_type === 'room' ? [...result.devices, ...deeper] : onlyDevices(devicesWithin(input.snapshot, place));
   const devices = [...listed, ...spokenlyWithin(input.snapshot, place).filter((d) => !listed.some((l) => l.id === d.id))];
   // "what's upstairs", "what's in the pilotis": a floor or area that holds rooms is answered with its rooms when
   // no device word was said; the devices are counted, not listed ("what devices are upstairs" lists them).

@@ -217,7 +217,8 @@ function headingToValue(words: readonly string[], snapshot: HomeSnapshot): strin
   const target = words.slice(0, n - 2);
   if (OPENERS.has(keyOf(target[0] ?? '')) || target.some((w) => ['to', 'from', 'it', 'them'].includes(keyOf(w)))) return undefined;
   // Every word a word of a name or a kind: a verb the home's text uses ("heat the sauna to 85") is no name.
-  if (!target.every((w) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)) || ['the', 'my', 'our'].includes(keyOf(w)))) return undefined;
+  // "light in menjador mas to 60": an "in" between the thing and its place is part of naming it.
+  if (!target.every((w, i) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)) || ['the', 'my', 'our'].includes(keyOf(w)) || (i > 0 && keyOf(w) === 'in'))) return undefined;
   return `set ${words.join(' ')}`;
 }
 

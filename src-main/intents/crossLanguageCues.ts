@@ -10,6 +10,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { homeWords } from './homeWords';
 import { keyOf } from './normalizeText';
 import { leadsAt, likeliestLead } from './cueTables';
+import { nameThroughJoiningWords } from './nameThroughOf';
 
 const cuesSchema = z.object({
   commands: z.record(z.string(), z.record(z.string(), z.string())),
@@ -85,14 +86,22 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
   // "que" is French and Spanish: the language whose words follow ("que automatizaciones hay").
   const questions = command ? [] : leadsAt(words, start, CUES_LEXICON.questions, MAX_PHRASE);
   const question = likeliestLead(questions, words.slice(start + (questions[0]?.length ?? 0)), WITHIN);
-  const lead = command ?? question;
-  if (!lead) return undefined;
+  // "llum sala al 30": a question word that opens a name of the home ("Llum sala") is that name, not the word.
+  const opensName = !command && question !== undefined && nameRunAt(words, start, snapshot) > question.length;
+  const lead = opensName ? undefined : command ?? question;
+  if (!lead) return opensName && question ? valueOfNamed(words.slice(start), question.language, snapshot) : undefined;
   const said = words.slice(start, start + lead.length).join(' ');
   // "open", "start", "dim" are English commands too: nothing to translate.
   if ((question && ENGLISH_LEADS.has(said)) || lead.english === said) return undefined;
   const rest = cueWordsInEnglish(words.slice(start + lead.length), lead.language, snapshot, command !== undefined && lead.english === 'turn');
   const text = [lead.english, ...rest].join(' ');
   return text === input.toLowerCase() ? undefined : { text, language: lead.language };
+}
+
+/** "llum sala al 30" → "llum sala to 30": a name of the home said first, its other words read as cue words. */
+function valueOfNamed(words: readonly string[], language: string, snapshot: HomeSnapshot): Translated | undefined {
+  const text = cueWordsInEnglish(words, language, snapshot).join(' ');
+  return text === words.join(' ') ? undefined : { text, language };
 }
 
 /**
@@ -108,9 +117,14 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
     const name = nameRunAt(words, i, snapshot);
     const found = phraseAt(words, i, { [language]: dict });
     const word = words[i] ?? '';
+    // "llum del menjador del mas": the name "Llum menjador mas" said with its joining words (nameThroughOf.ts).
+    const joined = name > 1 ? undefined : nameThroughJoiningWords(words, i, (w) => GENITIVES.has(w) || ARTICLES.has(w), (p) => snapshot.phrases.has(phraseKey(p)), snapshot.longestPhrase);
     if (name > 1) {
       out.push(...words.slice(i, i + name));
       i += name;
+    } else if (joined && joined.length > 0) {
+      out.push(...joined.name);
+      i += joined.length;
     } else if (afterTurn && i === words.length - 1 && CUES_LEXICON.particles[word]) {
       out.push(CUES_LEXICON.particles[word] ?? '');
       i++;

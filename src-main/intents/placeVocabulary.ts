@@ -8,6 +8,7 @@ import openings from './lexicon/openings.json';
 import places from './lexicon/places.json';
 import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
+import { withoutFloorZoneWords } from './floorZoneClaims';
 import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
@@ -182,8 +183,10 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     }
   }
   // Claims: the description modifiers of a group drop out when another claim of it is no modifier.
-  const full = new Set(found.filter((f) => !f.modifier).map((f) => f.group));
-  const unmodified = found.filter((f) => !f.modifier || !full.has(f.group) || found.some((o) => o.place === f.place && o.group === f.group && !o.modifier));
+  // "Mas primer pis" is a floor: its other words claim nothing (floorZoneClaims.ts).
+  const claimed = withoutFloorZoneWords(found, GROUPS);
+  const full = new Set(claimed.filter((f) => !f.modifier).map((f) => f.group));
+  const unmodified = claimed.filter((f) => !f.modifier || !full.has(f.group) || claimed.some((o) => o.place === f.place && o.group === f.group && !o.modifier));
   // A floor or area (zone) and a room both of a group ("First Floor" and "Upstairs Hallway" for "upstairs"): the
   // group's words are the zone's, the room only lies in it, unless the room is that word whole ("garden").
   // A floor's description listing what it holds ("bedrooms, study, balcony") says where those rooms are, not what the
