@@ -1,0 +1,84 @@
+// Round 23, trust in the English-speaking homes: answers that said a confident none while the data held the answer.
+// "is the door locked" with one of three locks open names the locked ones too; a reading nothing in a room reports
+// names what is there; "what keeps an eye on the smoke alarms" reads the gateway's `monitors` edges; "turn the boiler
+// off" where a thermostat controls the boiler says it is not sure, never "can't"; "the ones that are on" after the
+// fans counts a plug named for a fan that is on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './intentHarness';
+import { askingOver } from './dialogsOver';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+
+const home: RawEntity = { id: 'te-home', entity_type: 'home', name: 'Hoose', content: {} };
+const rooms: RawEntity[] = [
+  { id: 'te-hall', entity_type: 'room', name: 'Hall', content: {} },
+  { id: 'te-den', entity_type: 'room', name: 'Den', content: {} },
+  { id: 'te-amy', entity_type: 'room', name: "Amy's room", content: {} },
+  { id: 'te-shed', entity_type: 'room', name: 'Shed', content: {} },
+];
+const devices: RawEntity[] = [
+  { id: 'te-front', entity_type: 'device', name: 'Front door lock', content: { type: 'lock', capabilities: ['lock'], state: { lock: 'locked' } } },
+  { id: 'te-back', entity_type: 'device', name: 'Back door lock', content: { type: 'lock', capabilities: ['lock'], state: { lock: 'locked' } } },
+  { id: 'te-shedlock', entity_type: 'device', name: 'Shed lock', content: { type: 'lock', capabilities: ['lock'], state: { lock: 'unlocked' } } },
+  { id: 'te-pc', entity_type: 'device', name: 'Den PC plug', content: { type: 'plug', capabilities: ['on_off', 'power_meter'], state: { power: 'on', power_w: 300 } } },
+  { id: 'te-amylamp', entity_type: 'device', name: "Amy's lamp", content: { type: 'light', capabilities: ['on_off'], state: { power: 'off' } } },
+  { id: 'te-amyspeaker', entity_type: 'device', name: "Amy's speaker", content: { type: 'speaker', capabilities: ['volume'], state: { volume: 20 } } },
+  { id: 'te-smoke1', entity_type: 'device', name: 'Hall smoke alarm', content: { type: 'smoke_alarm', capabilities: ['smoke_detection'], state: { alarm: false } } },
+  { id: 'te-smoke2', entity_type: 'device', name: 'Den smoke alarm', content: { type: 'smoke_alarm', capabilities: ['smoke_detection'], state: { alarm: false } } },
+  { id: 'te-gateway', entity_type: 'device', name: 'Alarm gateway', content: { type: 'gateway', capabilities: ['alarm_monitoring'], state: { status: 'online' } } },
+  { id: 'te-boiler', entity_type: 'device', name: 'Boiler', content: { type: 'boiler', capabilities: ['heating', 'hot_water'], state: { mode: 'heating', flow_temp_c: 60 } } },
+  { id: 'te-stat', entity_type: 'device', name: 'Wall thermostat', content: { type: 'thermostat', capabilities: ['temperature', 'setpoint'], state: { current_temperature: 19, setpoint: 20 } } },
+  { id: 'te-fridge', entity_type: 'device', name: 'Fridge', content: { type: 'fridge', capabilities: ['temperature_monitoring'], state: { temperature_c: 4 } } },
+  { id: 'te-ceilingfan', entity_type: 'device', name: 'Den ceiling fan', content: { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } } },
+  { id: 'te-deskfan', entity_type: 'device', name: 'Desk fan', content: { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } } },
+  { id: 'te-fanplug', entity_type: 'device', name: 'Gran fan', content: { type: 'plug', model: 'smart plug (standing fan)', capabilities: ['on_off', 'power_meter'], state: { power: 'on', power_w: 50 } } },
+];
+const placeOf: Record<string, string> = {
+  'te-back': 'te-hall', 'te-shedlock': 'te-shed', 'te-pc': 'te-den', 'te-amylamp': 'te-amy', 'te-amyspeaker': 'te-amy',
+  'te-smoke2': 'te-den', 'te-ceilingfan': 'te-den', 'te-fanplug': 'te-shed',
+};
+
+describe('round 23: no confident none over what the data holds', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    const edges = [
+      ...roomAndDeviceEdges(home.id, rooms, devices, placeOf, 'te-hall'),
+      { from: 'te-gateway', to: 'te-smoke1', type: 'monitors' },
+      { from: 'te-gateway', to: 'te-smoke2', type: 'monitors' },
+      { from: 'te-stat', to: 'te-boiler', type: 'controls' },
+    ];
+    h = await openHarness({ homeJson: homeExportJson([home, ...rooms, ...devices], edges, 'te') });
+  });
+  afterAll(() => h.dispose());
+  const ask = askingOver(() => h, 'te', { mustAnswer: true });
+
+  it('"is the door locked" with one lock open names the locked ones too', async () => {
+    const a = await ask('is the door locked');
+    expect(a.text).toMatch(/Shed lock is not locked/);
+    expect(a.text).toMatch(/Back door lock and Front door lock/);
+  });
+
+  it('a reading no device in a room reports names the devices there', async () => {
+    const a = await ask('how much power is the den pc plug pulling', "and amy's room?");
+    expect(a.cited).toEqual(expect.arrayContaining(["Amy's lamp", "Amy's speaker"]));
+  });
+
+  it.each(['what keeps an eye on the smoke alarms', 'what monitors the smoke alarms', 'what controls the hall smoke alarm'])('"%s" names the gateway that monitors them', async (q) => {
+    const a = await ask(q);
+    expect(a.cited).toContain('Alarm gateway');
+    expect(a.text).toMatch(/monitored by Alarm gateway/);
+    expect(a.text).not.toMatch(/Nothing/);
+  });
+
+  it('"turn the boiler off" where a thermostat controls it is unsure, naming the thermostat; the fridge still can\'t', async () => {
+    const boiler = await ask('turn the boiler off');
+    expect(boiler.text).toMatch(/^I'm not sure Boiler can be switched off from here[^]*Wall thermostat controls it/);
+    expect((await ask('turn the fridge off')).text).toMatch(/can't be switched off/);
+  });
+
+  it('"the ones that are on" after the fans: a plug named for a fan that is on, never "no fans are on"', async () => {
+    const a = await ask('how many fans do we have', 'the ones that are on');
+    expect(a.cited).toContain('Gran fan');
+    expect(a.cited).not.toContain('Den ceiling fan');
+    expect(a.text).not.toMatch(/No fans/);
+  });
+});
