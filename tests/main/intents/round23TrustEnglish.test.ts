@@ -83,7 +83,7 @@ describe('round 23: no confident none over what the data holds', () => {
   });
 });
 
-describe('round 23: a word search is no subject', () => {
+describe('round 23: a word search is no subject; a none for a room looks beside it', () => {
   let h: Harness;
   const zHome: RawEntity = { id: 'tz-home', entity_type: 'home', name: 'Whare', content: {} };
   const zPlaces: RawEntity[] = [
@@ -91,22 +91,24 @@ describe('round 23: a word search is no subject', () => {
     { id: 'tz-site', entity_type: 'zone', name: 'Coast cabin', content: { kind: 'site' } },
     { id: 'tz-porch', entity_type: 'room', name: 'Porch', content: {} },
     { id: 'tz-lounge', entity_type: 'room', name: 'Lounge', content: {} },
+    { id: 'tz-bed', entity_type: 'room', name: 'Bedroom', content: {} },
     { id: 'tz-clounge', entity_type: 'room', name: 'Cabin lounge', content: {} },
     { id: 'tz-cdeck', entity_type: 'room', name: 'Cabin deck', content: {} },
   ];
   const zDevices: RawEntity[] = [
     { id: 'tz-porchlight', entity_type: 'device', name: 'Porch light', content: { type: 'light', capabilities: ['on_off'], state: { power: 'on' } } },
+    { id: 'tz-fanplug', entity_type: 'device', name: 'Gran fan', content: { type: 'plug', model: 'smart plug (standing fan)', capabilities: ['on_off'], state: { power: 'on' } } },
     { id: 'tz-cam1', entity_type: 'device', name: 'Porch camera', content: { type: 'camera', capabilities: ['video'], state: { online: true } } },
     { id: 'tz-cam2', entity_type: 'device', name: 'Lounge camera', content: { type: 'camera', capabilities: ['video'], state: { online: true } } },
     { id: 'tz-cam3', entity_type: 'device', name: 'Deck cam', content: { type: 'camera', capabilities: ['video'], state: { online: true } } },
   ];
   const zRules: RawEntity[] = [{ id: 'tz-auto', entity_type: 'automation', name: 'Generator start', content: { description: 'Dad switched it off since diesel went up', enabled: false } }];
   beforeAll(async () => {
-    const placeOf: Record<string, string> = { 'tz-porchlight': 'tz-porch', 'tz-cam1': 'tz-porch', 'tz-cam2': 'tz-lounge', 'tz-cam3': 'tz-cdeck' };
+    const placeOf: Record<string, string> = { 'tz-porchlight': 'tz-porch', 'tz-cam1': 'tz-porch', 'tz-cam2': 'tz-lounge', 'tz-cam3': 'tz-cdeck', 'tz-fanplug': 'tz-bed' };
     const edges = [
       ...roomAndDeviceEdges(zHome.id, [], zDevices, placeOf, 'tz-porch'),
       { from: 'tz-main', to: 'tz-home', type: 'part_of' }, { from: 'tz-site', to: 'tz-home', type: 'part_of' },
-      { from: 'tz-porch', to: 'tz-main', type: 'part_of' }, { from: 'tz-lounge', to: 'tz-main', type: 'part_of' },
+      { from: 'tz-porch', to: 'tz-main', type: 'part_of' }, { from: 'tz-lounge', to: 'tz-main', type: 'part_of' }, { from: 'tz-bed', to: 'tz-main', type: 'part_of' },
       { from: 'tz-clounge', to: 'tz-site', type: 'part_of' }, { from: 'tz-cdeck', to: 'tz-site', type: 'part_of' },
     ];
     h = await openHarness({ homeJson: homeExportJson([zHome, ...zPlaces, ...zDevices, ...zRules], edges, 'tz') });
@@ -117,6 +119,12 @@ describe('round 23: a word search is no subject', () => {
 
   it('"turn it off" after a word search that quoted an automation still means the light asked about before', async () => {
     await proposes(['what devices are in the porch', 'diesel went up since when', 'turn it off'], ['Porch light'], 2);
+  });
+
+  it('"any fans in the lounge" with none there names the plug for a fan in the room beside it', async () => {
+    const a = await ask('any fans in the lounge');
+    expect(a.text).toMatch(/Nearby: Gran fan \(Bedroom; a switch for a fan; on\)/);
+    expect(a.cited).toContain('Gran fan');
   });
 
 });
