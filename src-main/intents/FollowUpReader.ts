@@ -30,6 +30,7 @@ import { roleOf } from './mentions';
 import { throughPartner } from './throughPartner';
 import { weatherIt } from './weatherIt';
 import { takesAllOffered } from './allOffered';
+import { subjectsAfterSearch } from './searchNoSubject';
 
 export interface Understood {
   match: IntentMatch;
@@ -330,7 +331,7 @@ export class FollowUpReader {
       text: understood.text,
       intent: understood.match.intent,
       slots: understood.match.slots,
-      subjects: stays ?? (subjects.length > 0 ? subjects : soleSubject(cited)),
+      subjects: stays ?? (subjects.length > 0 ? subjects : subjectsAfterSearch(understood.match.intent, cited, this.focus.get(conversationId)?.subjects) ?? soleSubject(cited)),
       listed,
       ...(clarify ? { clarify } : {}),
     });

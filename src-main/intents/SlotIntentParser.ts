@@ -207,7 +207,7 @@ export class SlotIntentParser {
       else if (has(keys, ...CUES.note)) add('notes_about', group, 0.81, 'notes+kind');
       else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers', 'happen', 'happens')) add('automations_for_device', group, 0.81, 'automation+kind');
       else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
-      else if (has(keys, 'control', 'manage', 'operate') && !has(keys, ...CUES.app)) add(tokens.findIndex((t) => ['control', 'manage', 'operate'].includes(t.key)) < (kindMention?.start ?? 0) ? 'device_controllers' : 'device_controls', group, 0.81, 'controls+kind');
+      else if (has(keys, ...CUES.oversee) && !has(keys, ...CUES.app)) add(tokens.findIndex((t) => CUES.oversee.includes(t.key)) < (kindMention?.start ?? 0) ? 'device_controllers' : 'device_controls', group, 0.81, 'controls+kind');
       // "which company made the gate motor", "what brand is the tv": each one's maker, not the list of them.
       else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built')) add('device_state', group, 0.81, 'maker+kind');
     }

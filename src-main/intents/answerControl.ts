@@ -21,6 +21,7 @@ import { poweringSwitch } from './poweringSwitch';
 import { weakerEvidence } from './noneGuard';
 import { ownVerbFor } from './ownVerb';
 import { controlledTarget } from './controlledTarget';
+import { controlledThroughNote } from './controlledThrough';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -93,7 +94,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     }
     input.answer.cite(device);
     // "and the tree lights?" after a dimming: a plug can't be dimmed, and what it last read is said with that.
-    if (!spec.can(device)) return `${why}${spec.cannot(device)}${lastReadings(device, input)}${switchInstead(input, device, intent)}`;
+    if (!spec.can(device)) {
+      const through = intent === 'turn_on' || intent === 'turn_off' ? await controlledThroughNote(input, device, intent === 'turn_on' ? 'on' : 'off') : undefined;
+      return `${why}${through ?? spec.cannot(device)}${lastReadings(device, input)}${switchInstead(input, device, intent)}`;
+    }
     // The last reading may be stale (the home server may be offline): an explicit command is still proposed, saying
     // what was last read and when.
     // "turn it on" after an answer that said it is on stays "already on": the pronoun names what that answer read.

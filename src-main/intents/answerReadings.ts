@@ -76,8 +76,16 @@ async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<stri
   const unread = hedgedReadings(scoped, quantity, `reading${here} is the ${label}`);
   if (unread) input.answer.cite(...unread.devices);
   if (unread) return withFreshness(unread.text, input.context.freshness.label);
-  return withFreshness(`No device${here} reports the ${label}.`, input.context.freshness.label);
+  // "and kayla's room?" after a reading of a device elsewhere: the room's devices are named, so the answer shows what
+  // is there (and whoever asked what is in it is answered) instead of a bare none.
+  const there = place && place.entity_type === 'room' && scoped.length > 0 && scoped.length <= NAMED_THERE ? scoped : [];
+  input.answer.cite(...there);
+  const listed = there.length > 0 ? `; ${there.length === 1 ? 'the device there is' : 'the devices there are'} ${joinNames(there.map((d) => d.name))}` : '';
+  return withFreshness(`No device${here} reports the ${label}${listed}.`, input.context.freshness.label);
 }
+
+/** Up to how many devices of a room a reading none of them reports names. */
+const NAMED_THERE = 8;
 
 /** Words that only name the quantity asked: they pick no field of it. */
 const QUANTITY_NAMES = new Set(['temperature', 'temp', 'humidity', 'power', 'energy', 'quality', 'reading']);

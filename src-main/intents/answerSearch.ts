@@ -14,6 +14,7 @@ import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading, isQuantityWord } from './stateQuantities';
 import { refinedByQualifier } from './kindQualifier';
 import { ownMembers, withFeatureNote } from './kindOwnMembers';
+import { nearbyOfKind, nearbySentence } from './nearbyOfKind';
 import { cachedMembers, membersOfKindAmong } from './kindMembers';
 import { capabilityNone, devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
@@ -46,14 +47,18 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
 /** No device of the kind in the place (or home): the guarded answer, for answers that found none themselves. */
 export async function noneOfKind(input: IntentAnswerInput, kind: DeviceKind, place: Entity | undefined, none: string): Promise<string> {
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
-  return guardedNone(input, await devicesIn(input, place), kind, none, where);
+  return guardedNone(input, await devicesIn(input, place), kind, none, where, place);
 }
 
 /** "No X" only after the weaker evidence (mentions, unclassified devices) has been looked at. */
-function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: DeviceKind, none: string, where: string): string {
+function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: DeviceKind, none: string, where: string, place?: Entity): string {
   const evidence = weakerEvidence(input.snapshot, kind, pool);
-  const { text, cited } = noneAnswer(evidence, kind, none, where);
+  const { text: flat, cited } = noneAnswer(evidence, kind, none, where);
   input.answer.cite(...cited);
+  // None in the room, but one in the room beside it (nearbyOfKind.ts): said, so the none is not read as the answer.
+  const nearby = place && cited.length === 0 ? nearbyOfKind(input.snapshot, place, kind) : [];
+  input.answer.cite(...nearby);
+  const text = `${flat}${nearbySentence(input.snapshot, nearby, kind)}`;
   // "where is the pet feeder": a device whose own words say so is that device, so where it is belongs to the answer.
   // A device typed too broadly to tell ("network") is the one said when nothing mentions the kind.
   const candidates = evidence.maybe.length > 0 ? evidence.maybe : evidence.unclassified.length === 0 ? evidence.broadlyTyped : [];
@@ -82,7 +87,7 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const linked = devices.length > 0 ? connectivityAnswer(input, devices, kind, where) : undefined;
   if (linked) return linked;
   input.answer.cite(place, ...devices, ...withFeature.map((w) => w.device));
-  if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where);
+  if (devices.length === 0) return guardedNone(input, pool, kind, where ? `There are no ${kind.plural}${where}.` : `This home has no ${kind.plural}.`, where, place);
   const qualified = qualifiedNone(input, kind);
   // "any smoke right now?", "what's the status of the cameras": the list says what each one reads.
   // "are the smoke detectors ok": whether each is fine is its reading.
@@ -115,7 +120,7 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
   if (devices.length === 0) {
     const none = `There are no ${noun[1]}${where || ' in this home'}.`;
-    return kind ? guardedNone(input, pool, kind, none, where) : none;
+    return kind ? guardedNone(input, pool, kind, none, where, place) : none;
   }
   const head = `${unconfirmed}There ${devices.length === 1 ? 'is' : 'are'} ${plural(devices.length, noun[0] ?? '', noun[1] ?? '')}${narrowed}${where}`;
   const note = kind ? withFeatureNote(kind, withFeature, devices.length) : '';

@@ -135,6 +135,16 @@ function upOrDown(input: IntentAnswerInput, value: string): string {
   return value === 'open' ? ' (up)' : value === 'closed' ? ' (down)' : '';
 }
 
+/**
+ * "is the door locked" with three locks, one open: the locked ones are named too (a few of them), so whoever meant
+ * another door reads its state here instead of only a count of the rest.
+ */
+function lockedNamed(locks: readonly Entity[], open: readonly Entity[]): string {
+  const locked = locks.filter((l) => !open.includes(l));
+  return locked.length > 0 && locked.length <= NAMED_LOCKED ? ` (${joinNames(locked.map((l) => l.name))})` : '';
+}
+const NAMED_LOCKED = 4;
+
 export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) {
@@ -146,7 +156,7 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
     input.answer.cite(...(open.length > 0 && said(input.match, 'unlocked', 'unsecured', 'open') ? open : locks));
     const text = open.length === 0
       ? `${said(input.match, 'unlocked', 'unsecured', 'open') ? 'No, nothing is unlocked' : 'Yes'}: ${locks.length === 1 ? `the only lock, ${locks[0]?.name ?? ''}, is locked` : `all ${locks.length} locks are locked (${joinNames(locks.map((l) => l.name))})`}.`
-      : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(lockStateOf(l))).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked.`;
+      : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(lockStateOf(l))).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked${lockedNamed(locks, open)}.`;
     return withFreshness(text, input.context.freshness.label);
   }
   // A device with no lock of its own ("is the doorbell locked") answers through the lock linked to it or in its room,

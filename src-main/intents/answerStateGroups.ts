@@ -7,6 +7,7 @@ import { powerStateOf } from './deviceReadings';
 import { fanOnOff } from './fanSpeedSwitch';
 import { runsJobs } from './switchControl';
 import { doersOfJob, jobCapability } from './jobDoers';
+import { switchesForKind } from './plugsForKind';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -50,6 +51,14 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     const caps = [...new Set(doing.map((d) => jobCapability(d, kind) ?? '?'))].join(', ');
     const asSuch = candidates.length <= 6 ? ` The ${what}${where} as such: ${joinNames(candidates.map((d) => `${d.name} ${onOffOf(d) ?? '?'}`))}.` : '';
     return withFreshness(`${names} ${verb} on, doing ${doing.length === 1 ? `a ${kind.singular}'s` : `${kind.plural}'`} job (capability ${caps}).${asSuch}`, input.context.freshness.label);
+  }
+  // Switches named for the kind that are on (a plug "Mama fan" powering a standing fan): said before any "none". They
+  // are looked for in the whole place even after a list of the kind ("the ones that are on"), which never held them.
+  const powering = matching.length === 0 && kind && wanted === 'on' ? switchesForKind(input.snapshot, place && place.entity_type !== 'home' ? devicesWithin(input.snapshot, place) : input.snapshot.devices, kind).filter((d) => onOffOf(d) === 'on') : [];
+  if (powering.length > 0 && kind) {
+    input.answer.cite(...powering);
+    const asSuch = candidates.length <= 6 ? ` The ${what}${where} as such are off: ${joinNames(candidates.map((d) => d.name))}.` : '';
+    return withFreshness(`${joinNames(powering.map((d) => d.name))} ${powering.length === 1 ? 'is' : 'are'} on (${powering.length === 1 ? 'a plug or switch' : 'plugs or switches'} for ${kind.singular === kind.plural ? kind.plural : `a ${kind.singular}`}, by ${powering.length === 1 ? 'its' : 'their'} own words).${asSuch}`, input.context.freshness.label);
   }
   if (matching.length === 0) {
     // The ones of the kind looked at are the evidence for "none are on" ("is the oven on?" → the oven, off).

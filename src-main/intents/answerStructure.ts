@@ -12,7 +12,7 @@ import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
-import { automationsThroughController, connectedTo, managersOf, oversightSentence, overseenBy } from './deviceOversight';
+import { automationsThroughController, connectedTo, managersOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -211,7 +211,11 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   // A gateway or panel that manages it ("what controls the Hilo thermostat": the Hilo gateway).
   const managers = device.entity_type === 'device' ? await managersOf(input, device) : [];
   input.answer.cite(...managers);
-  if (managers.length > 0) return `${device.name} is managed by ${joinNames(managers.map((m) => m.name))}.`;
+  const watchers = device.entity_type === 'device' ? await monitorsOf(input, device) : [];
+  input.answer.cite(...watchers);
+  const watched = watchers.length > 0 ? `${device.name} is monitored by ${joinNames(watchers.map((m) => m.name))}.` : '';
+  if (managers.length > 0) return `${device.name} is managed by ${joinNames(managers.map((m) => m.name))}.${watched ? ` It is also monitored by ${joinNames(watchers.map((m) => m.name))}.` : ''}`;
+  if (watched) return watched;
   const rules = await rulesActingOn(input, device);
   // No device or rule, but an app controls it ("what's the mesh router controlled by": its app): not a "nothing".
   const app = await appForDevice(input);

@@ -29,6 +29,8 @@ export const CUES = {
   /** Whether a cycle has ended or how long it has to go ("is it done yet", "how long until it is finished"). */
   done: ['done', 'finished', 'finish', 'ready', 'remaining', 'until', 'yet'],
   controls: ['control', 'manage', 'affect', 'run', 'do', 'doe', 'include', 'touch', 'cover', 'trigger', 'change', 'handle', 'mess', 'use', 'turn', 'operate'],
+  /** Verbs of one device over others ("what monitors the smoke alarms": a gateway's edges). */
+  oversee: ['control', 'manage', 'operate', 'monitor'],
   info: ['make', 'made', 'brand', 'model', 'manufacturer', 'maker', 'who'],
   // With the word in the lexicon's other languages ("wifi lösenord?"), keys without diacritics.
   secret: ['password', 'pw', 'passcode', 'pin', 'combination', 'passphrase', 'losenord', 'passord', 'kodeord', 'passwort', 'kennwort', 'contrasena', 'wachtwoord', 'haslo', 'senha'],

@@ -49,6 +49,14 @@ export async function managersOf(input: IntentAnswerInput, device: Entity): Prom
 }
 
 /**
+ * "what keeps an eye on the smoke alarms": the devices whose `monitors` edge points at this one (an alarm gateway, a
+ * monitoring hub). "Nothing controls the smoke alarm" while a gateway monitors it is a wrong none.
+ */
+export async function monitorsOf(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
+  return linkedInto(await detailsOf(input, device), new Set(['monitors']), DEVICE).filter((e) => e.id !== device.id);
+}
+
+/**
  * "what's connected to the caravan router": the devices whose `connects_to` edge points at it (a router, hub or bridge
  * they reach the network through), sorted by name. Saying it "doesn't control any other device" then is a wrong none.
  */
