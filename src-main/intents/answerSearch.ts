@@ -32,9 +32,10 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
   if (place && place.entity_type !== 'home') {
     const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
     // The tool lists devices proper; windows (a kind here) are in the place too, or "no windows upstairs" is wrong.
+    // It covers one level: a zone's zones ("Mas primer pis" of "Mas Empordà") come from the snapshot.
     const known = new Set(result.devices.map((d) => d.id));
     // So are devices the data puts at the home with a spot naming this place ("location: terrace").
-    devices = [...result.devices, ...devicesWithin(input.snapshot, place).filter((d) => d.entity_type !== 'device' && !known.has(d.id)), ...spokenlyWithin(input.snapshot, place).filter((d) => d.entity_type === 'device' && !known.has(d.id))];
+    devices = [...result.devices, ...devicesWithin(input.snapshot, place).filter((d) => (d.entity_type !== 'device' || place.entity_type === 'zone') && !known.has(d.id)), ...spokenlyWithin(input.snapshot, place).filter((d) => d.entity_type === 'device' && !known.has(d.id))];
   } else {
     devices = input.snapshot.devices;
   }

@@ -20,13 +20,14 @@ import { kindEvidenceNote } from './kindEvidence';
 import { isOutsideWord, isPlaceWord } from './placeVocabulary';
 import { phraseKey } from './deviceKinds';
 import { zoneConnections } from './zoneConnections';
+import { placeWithin } from './zoneNicknames';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
   if (!place || place.entity_type === 'home') return devicesInHome(input);
   const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
-  // The tool covers one level (zone → rooms); deeper nesting is rare, the snapshot catches it.
-  const listed = result.devices.length > 0 || place.entity_type === 'room' ? result.devices : onlyDevices(devicesWithin(input.snapshot, place));
+  // The tool covers one level (zone → rooms); a zone's zones ("Mas primer pis" of "Mas Empordà") come from the snapshot.
+  const listed = place.entity_type === 'room' ? result.devices : [...result.devices, ...onlyDevices(devicesWithin(input.snapshot, place)).filter((d) => !result.devices.some((l) => l.id === d.id))];
   const devices = [...listed, ...spokenlyWithin(input.snapshot, place).filter((d) => !listed.some((l) => l.id === d.id))];
   // "what's upstairs", "what's in the pilotis": a floor or area that holds rooms is answered with its rooms when
   // no device word was said; the devices are counted, not listed ("what devices are upstairs" lists them).
@@ -82,7 +83,9 @@ export async function roomsInPlace(input: IntentAnswerInput): Promise<string> {
   }
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: place.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
   const roomIds = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'located_in' || r.relationship_type === 'part_of').map((r) => r.from_entity_id));
-  const rooms = (details.connected_entities ?? []).filter((e) => e.entity_type === 'room' && roomIds.has(e.id));
+  const direct = (details.connected_entities ?? []).filter((e) => e.entity_type === 'room' && roomIds.has(e.id));
+  // …and the rooms of a zone inside it ("Mas primer pis" of "Mas Empordà"), from the snapshot.
+  const rooms = [...direct, ...[...input.snapshot.byId.values()].filter((e) => e.entity_type === 'room' && !roomIds.has(e.id) && placeWithin(input.snapshot, e, place))];
   input.answer.cite(place, ...rooms);
   if (rooms.length === 0) return `There are no rooms in ${placeName(place)}.`;
   return listOrSentence(`${capital(placeName(place))} has ${plural(rooms.length, 'room', 'rooms')}:`, rooms.map((r) => r.name));
