@@ -58,7 +58,53 @@ export function zoneNicknames(snapshot: HomeSnapshot): Map<string, Entity> {
     if (named.some((p) => p !== zone && !placeWithin(snapshot, p, zone))) continue;
     out.set(word, zone);
   }
+  NICKNAMES.set(snapshot, out);
   return out;
+}
+
+const NICKNAMES = new WeakMap<HomeSnapshot, Map<string, Entity>>();
+/** Words in many names that tie no name to the nickname ("rooms in the shop" is no "Shop back room"). */
+const GENERIC: ReadonlySet<string> = new Set(['room', 'thing', 'device', 'stuff', 'area', 'place', 'space']);
+/** Words a question puts between a name's words: where ("chiller in shop") or whose ("garatge del mas" for "Garatge mas"). */
+const LOCATING: ReadonlySet<string> = new Set(['in', 'at', 'on', 'al', 'i', 'a', 'en', 'im', 'am', 'nel', 'sa']);
+const OF: ReadonlySet<string> = new Set(['of', 'del', 'de', 'di', 'du', 'dels', 'della']);
+
+/**
+ * The zone a nickname at `pos` names in a question: only after a word for where ("at the bach", "al mas"), and not
+ * next to another word of a device or room name that has it ("shop energy", "chiller in shop", "garatge del mas" are
+ * "Shop energy meter", "Shop chiller", "Garatge mas"). Said otherwise ("what about the bach", "no the caravan") it is
+ * left to the name resolver.
+ */
+export function nicknamedZone(snapshot: HomeSnapshot, keys: readonly string[], pos: number): Entity[] | undefined {
+  const zone = NICKNAMES.get(snapshot)?.get(keys[pos] ?? '');
+  return zone && !notAPlace(snapshot, keys, pos, zone) ? [zone] : undefined;
+}
+
+function notAPlace(snapshot: HomeSnapshot, keys: readonly string[], pos: number, zone: Entity): boolean {
+  const word = keys[pos] ?? '';
+  // "what about the bach", "the flat one no the caravan": without a word for where, a nickname is no sure place.
+  let before = pos - 1;
+  while (before >= 0 && (keys[before] === 'the' || OF.has(keys[before] ?? ''))) before--;
+  if (!LOCATING.has(keys[before] ?? '')) return true;
+  const near: string[] = [];
+  for (const step of [-1, 1]) {
+    let at = pos + step;
+    let located = false;
+    for (; at >= 0 && at < keys.length; at += step) {
+      const key = keys[at] ?? '';
+      if (LOCATING.has(key)) located = true;
+      else if (key !== 'the' && !OF.has(key)) break;
+    }
+    const other = keys[at];
+    // "lights at the bach" asks for the bach's lights; "la tele del mas" is the one "Tele mas".
+    if (other && !GENERIC.has(other) && !(located && kindForPhrase(other))) near.push(other);
+  }
+  if (near.length === 0) return false;
+  return [...snapshot.byId.values()].some((e) => e !== zone && ['device', 'door', 'window', 'room'].includes(e.entity_type) && nameHas(e, word) && near.some((n) => nameHas(e, n)));
+}
+
+function nameHas(entity: Entity, word: string): boolean {
+  return phraseKey(entity.name).split(' ').includes(word);
 }
 
 /** The words a zone is called by: distinctive words of its name, its kind, the head noun of its description. */

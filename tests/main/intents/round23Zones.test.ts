@@ -28,6 +28,7 @@ const ENTITIES: RawEntity[] = [
   place('r-giardino', 'room', 'Giardino'),
   device('d-lamp', 'Standard lamp', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('d-vlamp', 'Caravan lamp', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('d-vlock', 'Caravan door lock', { type: 'lock', capabilities: ['lock'], state: { lock: 'locked' } }),
   device('d-pump', 'Depuradora', { type: 'switch', capabilities: ['on_off'], state: { power: 'off' } }),
   device('d-rad', 'Radiador avi', { type: 'heater', capabilities: ['on_off'], state: { power: 'off' } }),
   device('d-tlamp', 'Luce taverna', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
@@ -45,6 +46,7 @@ const EDGES: RawEdge[] = [
   { from: 'r-giardino', to: 'z-lakeout', type: 'located_in' },
   { from: 'd-lamp', to: 'r-front', type: 'located_in' },
   { from: 'd-vlamp', to: 'r-vlounge', type: 'located_in' },
+  { from: 'd-vlock', to: 'r-vlounge', type: 'located_in' },
   { from: 'd-pump', to: 'r-pool', type: 'located_in' },
   { from: 'd-rad', to: 'r-avi', type: 'located_in' },
   { from: 'd-tlamp', to: 'r-taverna', type: 'located_in' },
@@ -63,6 +65,20 @@ describe('a zone called by what it is', () => {
     const { text, cited } = await ask('what rooms are in the caravan');
     expect(text).not.toMatch(/which one/i);
     expect(cited).toEqual(expect.arrayContaining(['Tigh na Mara', 'Caravan lounge', 'Caravan bedroom', 'Twin room']));
+  });
+});
+
+describe('a nickname said where a place is scopes the question to the zone', () => {
+  it('"how many lights at the caravan" counts the caravan\'s light only', async () => {
+    const { text, cited } = await ask('how many lights at the caravan');
+    expect(cited).toContain('Caravan lamp');
+    expect(cited).not.toContain('Standard lamp');
+    expect(text).not.toMatch(/Standard lamp/);
+  });
+  it('"anything unlocked at the caravan" reads the caravan\'s lock', async () => {
+    const { text, cited } = await ask('anything unlocked at the caravan');
+    expect(cited).toContain('Caravan door lock');
+    expect(text).toMatch(/locked/);
   });
 });
 
