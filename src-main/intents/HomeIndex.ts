@@ -13,6 +13,7 @@ import { qualifierAliases } from './placeQualifiers';
 import { addRoleOwners, residentRoles } from './residentRoles';
 import { capabilitiesOf, coveredKinds, kindForPhrase, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 import { kindsBesidePlaceWords, placeNameWords } from './placeWordKinds';
+import { zoneNicknames } from './zoneNicknames';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
@@ -269,6 +270,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     }
   }
   linkNamedDevices(snapshot.notes, snapshot.devices, snapshot.devicesOfDoc);
+  // "at the bach" for the zone "Raglan bach", "the caravan" for a zone of that kind (zoneNicknames.ts).
+  for (const [word, zone] of zoneNicknames(snapshot)) snapshot.aliases.set(word, [zone]);
   // "Condizionatore camera" in a home of "Camera …" rooms: a room word in a name is no kind (placeWordKinds.ts).
   const placeWords = placeNameWords(snapshot.byId.values());
   for (const device of snapshot.devices) {

@@ -21,6 +21,7 @@ import { kindEvidenceNote } from './kindEvidence';
 import { isOutsideWord, isPlaceWord } from './placeVocabulary';
 import { phraseKey } from './deviceKinds';
 import { zoneConnections } from './zoneConnections';
+import { placeWithin } from './zoneNicknames';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
@@ -84,7 +85,9 @@ export async function roomsInPlace(input: IntentAnswerInput): Promise<string> {
   }
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: place.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
   const roomIds = new Set(details.relationships.incoming.filter((r) => r.relationship_type === 'located_in' || r.relationship_type === 'part_of').map((r) => r.from_entity_id));
-  const rooms = (details.connected_entities ?? []).filter((e) => e.entity_type === 'room' && roomIds.has(e.id));
+  const direct = (details.connected_entities ?? []).filter((e) => e.entity_type === 'room' && roomIds.has(e.id));
+  // …and the rooms of a zone inside it ("Mas primer pis" of "Mas Empordà"), from the snapshot.
+  const rooms = [...direct, ...[...input.snapshot.byId.values()].filter((e) => e.entity_type === 'room' && !roomIds.has(e.id) && placeWithin(input.snapshot, e, place))];
   input.answer.cite(place, ...rooms);
   if (rooms.length === 0) return `There are no rooms in ${placeName(place)}.`;
   return listOrSentence(`${capital(placeName(place))} has ${plural(rooms.length, 'room', 'rooms')}:`, rooms.map((r) => r.name));

@@ -13,6 +13,7 @@ import { ownerStems } from './placeNameForms';
 import { homeWords } from './homeWords';
 import { placeWordAfterPreposition } from './placeWordAsked';
 import { absentMakerOfPhrase } from './makerKindPhrases';
+import { nicknamedZone } from './zoneNicknames';
 
 export { editDistance };
 
@@ -69,7 +70,8 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       // "Out the door", "On holiday": an automation's whole name of several words may start with a stop word.
       const automationName = len >= 2 && (snapshot.phrases.get(phrase) ?? []).some((e) => roleOf(e) === 'automation' && phraseKey(e.name) === phrase);
       if (!kind && !automationName && (STOP_WORDS.has(span[0] ?? '') || (STOP_WORDS.has(span[span.length - 1] ?? '') && !wholeNameEndingInOne))) continue;
-      const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`);
+      // "at the bach": a zone's nickname said where a place is (zoneNicknames.ts).
+      const entities = snapshot.phrases.get(phrase) ?? snapshot.phrases.get(`the ${phrase}`) ?? (len === 1 ? nicknamedZone(snapshot, keys, pos) : undefined);
       // "any sonos" where nothing here says Sonos: the maker asked about, not the speakers of others (makerKindPhrases.ts).
       const absentMaker = kind && !entities ? absentMakerOfPhrase(phrase, snapshot) : undefined;
       const maker = snapshot.manufacturers.get(phrase) ?? absentMaker;

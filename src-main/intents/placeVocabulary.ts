@@ -43,6 +43,12 @@ const OUTSIDE = PLACES.groups.find((g) => g.includes('outside')) ?? [];
 /** Rooms that are outdoors by what they are: outside words, gardens, terraces. */
 const OUTDOOR_ROOM = PLACES.groups.filter((g) => g.includes('outside') || g.includes('garden') || g.includes('terrace')).flat();
 
+/** The lexicon's place phrases of several words ("first floor", "planta baixa"), as keys. */
+export function placeWordPhrases(): readonly string[] {
+  return MULTI_WORD;
+}
+const MULTI_WORD = PLACES.groups.flat().filter((m) => m.includes(' '));
+
 /** Is a phrase a word for everywhere outdoors ("outside", "outdoors")? It names all the outdoor rooms at once. */
 export function isOutsideWord(phrase: string): boolean {
   return OUTSIDE.includes(phraseKey(phrase).replace(/^the /, ''));
