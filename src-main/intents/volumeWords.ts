@@ -7,7 +7,8 @@ const DOWN = new Set(['lower', 'reduce', 'decrease', 'drop']);
 /** The request as "turn … down/up", or the text unchanged. */
 export function volumeAsTurning(text: string): string {
   const said = VOLUME.exec(text.trim());
-  if (!said?.[1]) return text;
+  // "lower the volume to 10" says a level, which this reading does not keep: left as typed.
+  if (!said?.[1] || /^(to|at|by)\b|^\d/i.test(said[2] ?? '')) return text;
   const way = DOWN.has(said[1].toLowerCase()) ? 'down' : 'up';
   return `turn ${way} ${said[2] ?? 'it'}`;
 }

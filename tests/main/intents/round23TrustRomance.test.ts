@@ -102,6 +102,7 @@ describe('round 23: trust in Romance-language homes', () => {
     const lower = await askTurns(h, 'c12', 'lower the volume on the altaveu');
     expect(lower.targets).toEqual(['Altaveu']);
     expect((await askTurns(h, 'c13', 'reduce the volume of the altaveu')).text).not.toMatch(/no motor/);
+    expect((await askTurns(h, 'c14', 'turn on the fanal', 'lower the volume to 10')).targets).not.toEqual(['Fanal']);
   });
 
   it('a word the engine has no meaning for is said as not found, never as a fact of absence', async () => {
