@@ -227,7 +227,7 @@ function placesNamedIn(keys: readonly string[], snapshot: HomeSnapshot, ofCandid
     // "the one in milano" for the zone "Appartamento Milano": one word of a candidate place's own name, said alone,
     // that no other candidate place's name has.
     const word = keys[i] ?? '';
-    const named = word.length >= MIN_NAME_WORD ? [...ofCandidates].filter((p) => tokenize(p.name).some((t) => t.key === word)) : [];
+    const named = word.length >= MIN_NAME_WORD && !known.has(word) ? [...ofCandidates].filter((p) => tokenize(p.name).some((t) => t.key === word)) : [];
     if (named.length === 1 && named[0]) {
       out.add(named[0]);
       known.add(word);
