@@ -167,7 +167,7 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   const said = new Set(tokenize(reply).map((t) => t.key));
   const words = (e: Entity): string[] => tokenize(e.name).map((t) => t.key);
   // A reply picks from the choices; a new question that happens to share a word with one does not.
-  const known = new Set(['the', 'one', 'a', 'in', 'on', 'at', 'i', 'mean', 'meant', 'that', 'this', 'yes', 'please', 'it', 'is', 'first', 'second', 'third', 'fourth', 'upstairs', 'downstairs']);
+  const known = new Set(['the', 'one', 'a', 'in', 'on', 'at', 'of', 'and', 'i', 'mean', 'meant', 'that', 'this', 'yes', 'please', 'it', 'is', 'first', 'second', 'third', 'fourth', 'upstairs', 'downstairs']);
   // "the front gate" for "Portão Exterior" described as a "sliding front gate": the candidates' own English words.
   const described = (e: Entity): string[] => tokenize(['description', 'model'].map((f) => e.content[f]).filter((v): v is string => typeof v === 'string').join(' ')).map((t) => t.key);
   for (const c of candidates) {
@@ -182,7 +182,8 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   // "rasmus's" for "Rasmuse tuba", "mikk's" for "Öökapilamp Mikk": a name word said with or without its inflection.
   const saidWord = (w: string): boolean => said.has(w) || [...said].some((s) => sameNameWord(s, w));
   const knownWord = (s: string): boolean => known.has(s) || [...known].some((w) => sameNameWord(s, w));
-  if (said.size > 7 || [...said].filter((w) => !knownWord(w)).length > 1) return undefined;
+  // "the flat one no the caravan": a reply that also says which one is not meant is not guessed at.
+  if (said.size > 7 || [...said].filter((w) => !knownWord(w)).length > 1 || NOT_THIS.some((w) => said.has(w))) return undefined;
   const full = candidates.filter((c) => words(c).every((w) => said.has(w)));
   if (full.length === 1) return full[0];
   const scored = candidates.map((c) => {
@@ -223,9 +224,19 @@ function placesNamedIn(keys: readonly string[], snapshot: HomeSnapshot, ofCandid
       for (const w of phrase) known.add(w);
       break;
     }
+    // "the one in milano" for the zone "Appartamento Milano": one word of a candidate place's own name, said alone,
+    // that no other candidate place's name has.
+    const word = keys[i] ?? '';
+    const named = word.length >= MIN_NAME_WORD && !known.has(word) ? [...ofCandidates].filter((p) => tokenize(p.name).some((t) => t.key === word)) : [];
+    if (named.length === 1 && named[0]) {
+      out.add(named[0]);
+      known.add(word);
+    }
   }
   return out;
 }
+const MIN_NAME_WORD = 4;
+const NOT_THIS = ['no', 'not'];
 
 /** The subjects of a match: the entities its slots hold, things before places. */
 export function subjectsOf(match: IntentMatch): Entity[] {

@@ -20,6 +20,8 @@ import { questionNotCommand } from './questionNotCommand';
 import { oneOfKindState } from './oneOfKindState';
 import { withAskedReading } from './askedReading';
 import { whereAmongNamesakes } from './whereNamesakes';
+import { temperatureNamesake } from './temperatureNamesake';
+import { modelSaid } from './modelSaid';
 import { detectorQuestion } from './detectorQuestion';
 import { listApps } from './answerAppList';
 import { appReadingOf } from './appNamedAsDevice';
@@ -79,9 +81,10 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 
 /** Re-readings of what was understood, in order, each given the one before: a detector asked about, a note named for
  * its subject, an app named as a device, a place asked for its reading, a place word inside a device name, one of a
- * kind in a state, a shared name in a read-only question. */
+ * kind in a state, a shared name in a read-only question, a temperature asked of a namesake that keeps none,
+ * a model said whole. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
-  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes,
+  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid,
 ];
 
 export class IntentResponder implements Responder {

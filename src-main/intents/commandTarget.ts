@@ -7,7 +7,7 @@
 // Rules of trust: only devices of the kind said (by their kinds or by their own model/description) are candidates;
 // several that fit are a question back; a modifier the home never uses is said, never silently dropped.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { modifierTranslations } from './crossLanguageCues';
+import { modifierTranslations, translatedBack } from './crossLanguageCues';
 import { ownKinds, plain, sayingsOf, taughtStems } from './commandSayings';
 import { capabilitiesOf, coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
@@ -15,6 +15,7 @@ import { cachedMembers, MAX_WHICH } from './kindMembers';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
+import { unknownWordSaid } from './unknownWordSaid';
 import { stateOf } from './IntentAnswerInput';
 
 export type CommandTarget =
@@ -225,7 +226,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   if (unknown.length > 1) return undefined;
   const rest = words.filter((m) => !unknown.includes(m));
   const fitting = rest.length === 0 ? candidates : candidates.filter((d) => rest.every((m) => fitOf(snapshot, d, m) > 0));
-  const said = `No ${noun}${where} here is called or described as '${unknown.join(' ')}'`;
+  const said = unknownWordSaid(noun, where, unknown.join(' '));
   const [only] = fitting;
   // "start charging the car": a word that is what the one device does (its `charging` capability) is no unknown name.
   if (fitting.length === 1 && only && unknown.every((m) => fieldWordsOf(only).has(m))) return { type: 'one', device: only };
@@ -375,7 +376,7 @@ function nearLimit(word: string): number {
 function fitOf(snapshot: HomeSnapshot, device: Entity, modifier: string): Fit {
   const said = sayingsOf(snapshot, device);
   const forms = [modifier, ...modifierTranslations(modifier).map(plain)];
-  if (forms.some((f) => said.words.includes(f))) return 4;
+  if (forms.some((f) => said.words.includes(f)) || translatedBack(modifier).some((f) => said.words.includes(f))) return 4;
   if (forms.some((f) => said.words.some((w) => w.startsWith(f)))) return 3;
   if (forms.some((f) => f.length >= 4 && said.words.some((w) => w.includes(f)))) return 2;
   if (taughtStems(snapshot, modifier).some((s) => said.nameWords.some((w) => w.startsWith(s)))) return 2;

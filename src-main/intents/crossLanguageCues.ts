@@ -60,6 +60,30 @@ export function modifierTranslations(key: string): readonly string[] {
   return CUES_LEXICON.modifiers[key] ?? [];
 }
 
+/**
+ * The words the language layer itself translated into an English word: "obre la porta del carrer" is read "open door
+ * street", and "carrer" is what the Catalan description of the device says. Matched as whole words only ("deur" of
+ * a door is no "Deurbel").
+ */
+export function translatedBack(key: string): readonly string[] {
+  return TRANSLATED_BACK.get(key) ?? [];
+}
+
+/** Content words only: "in", "any", "all" are frame words, never a device's description; kinds have their own. */
+const MIN_CONTENT_WORD = 4;
+const TRANSLATED_BACK: ReadonlyMap<string, readonly string[]> = (() => {
+  const back = new Map<string, Set<string>>();
+  for (const words of Object.values(WITHIN)) {
+    for (const [said, english] of Object.entries(words)) {
+      if (english.length < MIN_CONTENT_WORD || said.length < MIN_CONTENT_WORD || /[\s']/.test(said) || /\s/.test(english)) continue;
+      // A kind's words in every language are the kind lexicon's ("lyset" is every light, no describing word).
+      if (kindForPhrase(english)) continue;
+      back.set(english, (back.get(english) ?? new Set<string>()).add(said));
+    }
+  }
+  return new Map([...back].map(([english, said]) => [english, [...said]]));
+})();
+
 /** Question words that are also English words: they never say a sentence is in another language. */
 const ENGLISH_LEADS = new Set(['was', 'come', 'is', 'in', 'en', 'e', 'i', 'open', 'start', 'dim', 'hay', 'co', 'que', 'est', 'for', 'met', 'ile', 'are', 'a']);
 const ARTICLES = new Set(CUES_LEXICON.articles);

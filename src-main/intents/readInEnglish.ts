@@ -15,6 +15,7 @@ import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
 import { pidginPhrasing } from './pidginPhrasing';
 import { scotsInEnglish } from './scotsWords';
+import { volumeAsTurning } from './volumeWords';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
@@ -23,10 +24,12 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   const unasided = withDanishNames(withoutSpokenAsides(scotsInEnglish(said, snapshot), snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
-  // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si".
+  // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
+  // and before Tagalog's "i on" ("i on el tenim" is Catalan: and where do we have it).
   const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
-  const framed = tagalogPhrasing(typed, snapshot) ?? romance ?? swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  const framed = romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
   const ordered = verbFinalPhrasing(framed, snapshot);
   // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
-  return ordered === framed ? clippedEnglish(framed, snapshot) : ordered;
+  // "lower the volume" turns a speaker down, never closes it (volumeWords.ts).
+  return volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered);
 }

@@ -82,7 +82,12 @@ function saysException(input: string, frame: Frames): boolean {
  * "a qué hora se prende"): no other language's reader (Swahili's "a", "si") should take it first.
  */
 export function opensWithLongLead(input: string): boolean {
-  return byOwnWords(input).some(([, frame]) => (phraseAt(saidWords(input, frame), frame.leads)?.length ?? 0) >= LONG_LEAD);
+  return byOwnWords(input).some(([, frame]) => {
+    const said = saidWords(input, frame);
+    // "i on el tenim" (and where do we have it): after a follow-up opener too, so Tagalog's "i on" is no "turn on".
+    const opener = phraseAt(said, frame.followUps)?.length ?? 0;
+    return [0, opener].some((at) => (phraseAt(said.slice(at), frame.leads)?.length ?? 0) >= LONG_LEAD);
+  });
 }
 const LONG_LEAD = 3;
 
