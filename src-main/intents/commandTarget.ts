@@ -15,6 +15,7 @@ import { cachedMembers, MAX_WHICH } from './kindMembers';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
+import { mainOfPlace } from './mainOfPlace';
 import { stateOf } from './IntentAnswerInput';
 
 export type CommandTarget =
@@ -43,6 +44,8 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   const spot = spotIn(snapshot, keys);
   const within = spot?.rooms;
   if (spot) keys = [...keys.slice(0, spot.at), ...keys.slice(spot.at + spot.length)];
+  const forAt = keys.indexOf('for'); // "the tv for mummy room": whose or where after the thing, read as "mummy room tv"
+  if (forAt > 0 && forAt < keys.length - 1 && kindForPhrase(keys.slice(0, forAt).join(' '))) keys = [...keys.slice(forAt + 1), ...keys.slice(0, forAt)];
   // A door is locked through the lock on it: "the terrace door" is, for a lock, the lock of the terrace door.
   if (implied && implied !== 'openable') keys = keys.filter((k) => k !== 'door');
   if (keys.length === 0 && !(spot && implied)) return undefined;
@@ -96,9 +99,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
 /** One device beats a question back (fewer options first), which beats "no such device". */
 function rank(found: CommandTarget | undefined): number {
   if (!found) return 0;
-  if (found.type === 'one') return 1000;
-  if (found.type === 'several') return 500 - found.devices.length;
-  return 1;
+  return found.type === 'one' ? 1000 : found.type === 'several' ? 500 - found.devices.length : 1;
 }
 
 function opens(d: Entity): boolean {
@@ -189,6 +190,8 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
       words = [...words.slice(0, place.at), ...words.slice(place.at + place.length)];
     }
   }
+  const main = mainOfPlace(candidates, words, placeSaid); // "the main lights in the kitchen" (mainOfPlace.ts)
+  if (main) return { type: 'one', device: main };
   // "the soundbar" among three speakers: the one whose own words say soundbar.
   // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").
   const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s))) || inCompoundName(snapshot, d, w);
@@ -211,7 +214,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   if (best > 0 && best < minFit) return undefined;
   if (best > 0) {
     const found = scored.filter((s) => s.fit === best).map((s) => s.d);
-    return pick(plural ? found : sayingTheKind(snapshot, found, kind), plural, placeSaid, kind);
+    return pick(plural ? found : sayingTheKind(snapshot, found, kind, head), plural, placeSaid, kind);
   }
   // No candidate fits every word. A word the home never uses anywhere ("front" with no front anything) is said, and
   // the devices of the kind are offered (the only one is proposed, saying why); a word the home does use for other
@@ -278,9 +281,10 @@ function saysInOtherKind(device: Entity, head: string, kind: DeviceKind | undefi
  * "the boiler thermostat" fits the boiler ("gas combi boiler") and the thermostat ("room thermostat for the gas
  * boiler") alike: the one whose own words also say the kind is meant, the other is only what it is for.
  */
-function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind | undefined): Entity[] {
+function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind | undefined, head?: string): Entity[] {
   if (!kind || found.length < 2) return found;
-  const words = phraseKey(kind.singular).split(' ');
+  // The kind as said ("plug"), not its own word ("switch", which a plug's "Switch dock" description says).
+  const words = phraseKey(head ?? kind.singular).split(' ');
   // Only a device that is of the kind itself (not a plug "for the aquarium light") is told apart by saying it.
   const saying = found.filter((d) => kindMatch(snapshot, d, kind) !== undefined && words.every((w) => sayingsOf(snapshot, d).words.includes(w)));
   return saying.length > 0 ? saying : found;
