@@ -190,7 +190,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
       words = [...words.slice(0, place.at), ...words.slice(place.at + place.length)];
     }
   }
-  const main = mainOfPlace(candidates, words, placeSaid); // "the main lights in the kitchen" (mainOfPlace.ts)
+  const main = mainOfPlace(candidates, words, placeSaid, plural); // "the main lights in the kitchen" (mainOfPlace.ts)
   if (main) return { type: 'one', device: main };
   // "the soundbar" among three speakers: the one whose own words say soundbar.
   // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").

@@ -6,7 +6,8 @@
 // - "off the tv for mummy room": the TV, never the light whose name says "mummy room".
 // - "turn on the water heater" with one so named and one a water heater by its model: which one is asked.
 // - "set the downstairs ac to 72" where a thermostat controls the AC: the thermostat's setpoint.
-// - "dim the main lights in the kitchen": the kitchen's light named after it, not a light of the "Main bedroom".
+// - "dim the main lights in the kitchen": the kitchen's light named after it, not a light of the "Main bedroom";
+//   "dim the saloni light" in the singular: "Fotistiko saloniou" there, not a question between it and a lamp.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './intentHarness';
 import { dialogsOver } from './dialogsOver';
@@ -22,6 +23,7 @@ const rooms: RawEntity[] = [
   { id: 'p23-bath', entity_type: 'room', name: 'Bathroom', content: {} },
   { id: 'p23-loo', entity_type: 'room', name: 'Downstairs loo', content: {} },
   { id: 'p23-hall', entity_type: 'room', name: 'Hall', content: {} },
+  { id: 'p23-saloni', entity_type: 'room', name: 'Saloni', content: {} },
 ];
 const light = (id: string, name: string): RawEntity => ({ id, entity_type: 'device', name, content: { type: 'light', capabilities: ['on_off', 'brightness'], state: { on: true, brightness: 80 } } });
 const devices: RawEntity[] = [
@@ -32,6 +34,8 @@ const devices: RawEntity[] = [
   light('p23-under', 'Under-cupboard lights'),
   light('p23-bedlight', 'Bedroom light'),
   light('p23-mumlight', 'Mummy room light'),
+  light('p23-fotistiko', 'Fotistiko saloniou'),
+  light('p23-maria', "Maria's lamp"),
   { id: 'p23-tv', entity_type: 'device', name: "Mummy's TV", content: { type: 'tv', capabilities: ['on_off', 'volume'], state: { power: 'on' } } },
   { id: 'p23-gen', entity_type: 'device', name: 'Generator', content: { type: 'energy', model: 'P22-6 diesel', capabilities: ['start/stop', 'auto_start', 'fuel_level'], state: { running: false } } },
   { id: 'p23-gaming', entity_type: 'device', name: 'Gaming plug', content: { type: 'plug', manufacturer: 'TP-Link', model: 'Tapo P110', description: 'Switch dock and the wee telly', capabilities: ['on_off'], state: { power: 'on' } } },
@@ -45,7 +49,7 @@ const placeOf: Record<string, string> = {
   'p23-big': 'p23-front', 'p23-solas': 'p23-front', 'p23-standard': 'p23-front', 'p23-gaming': 'p23-front',
   'p23-klights': 'p23-kitchen', 'p23-under': 'p23-kitchen', 'p23-bedlight': 'p23-main', 'p23-dehum': 'p23-main',
   'p23-mumlight': 'p23-mum', 'p23-tv': 'p23-mum', 'p23-gen': 'p23-yard', 'p23-wh': 'p23-bath', 'p23-ariston': 'p23-loo',
-  'p23-ac': 'p23-hall', 'p23-stat': 'p23-hall',
+  'p23-ac': 'p23-hall', 'p23-stat': 'p23-hall', 'p23-fotistiko': 'p23-saloni', 'p23-maria': 'p23-saloni',
 };
 
 describe('round 23: proposals for the device meant, at the right tier', () => {
@@ -94,5 +98,9 @@ describe('round 23: proposals for the device meant, at the right tier', () => {
 
   it('"the main lights in the kitchen" are the kitchen lights', async () => {
     await proposes(['dim the main lights in the kitchen to 40'], ['Kitchen lights'], 2);
+  });
+
+  it('"the saloni light" in the singular is the one named after the room, in its own grammar', async () => {
+    await proposes(['dim the saloni light to 30'], ['Fotistiko saloniou'], 2);
   });
 });
