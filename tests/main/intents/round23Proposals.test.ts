@@ -37,6 +37,7 @@ const devices: RawEntity[] = [
   light('p23-fotistiko', 'Fotistiko saloniou'),
   light('p23-maria', "Maria's lamp"),
   { id: 'p23-tv', entity_type: 'device', name: "Mummy's TV", content: { type: 'tv', capabilities: ['on_off', 'volume'], state: { power: 'on' } } },
+  { id: 'p23-bigtv', entity_type: 'device', name: 'Big TV', content: { type: 'tv', capabilities: ['on_off', 'volume'], state: { power: 'on' } } },
   { id: 'p23-gen', entity_type: 'device', name: 'Generator', content: { type: 'energy', model: 'P22-6 diesel', capabilities: ['start/stop', 'auto_start', 'fuel_level'], state: { running: false } } },
   { id: 'p23-gaming', entity_type: 'device', name: 'Gaming plug', content: { type: 'plug', manufacturer: 'TP-Link', model: 'Tapo P110', description: 'Switch dock and the wee telly', capabilities: ['on_off'], state: { power: 'on' } } },
   { id: 'p23-dehum', entity_type: 'device', name: 'Dehumidifier plug', content: { type: 'plug', manufacturer: 'TP-Link', model: 'Tapo P110', capabilities: ['on_off'], state: { power: 'on' } } },
@@ -49,7 +50,7 @@ const placeOf: Record<string, string> = {
   'p23-big': 'p23-front', 'p23-solas': 'p23-front', 'p23-standard': 'p23-front', 'p23-gaming': 'p23-front',
   'p23-klights': 'p23-kitchen', 'p23-under': 'p23-kitchen', 'p23-bedlight': 'p23-main', 'p23-dehum': 'p23-main',
   'p23-mumlight': 'p23-mum', 'p23-tv': 'p23-mum', 'p23-gen': 'p23-yard', 'p23-wh': 'p23-bath', 'p23-ariston': 'p23-loo',
-  'p23-ac': 'p23-hall', 'p23-stat': 'p23-hall', 'p23-fotistiko': 'p23-saloni', 'p23-maria': 'p23-saloni',
+  'p23-ac': 'p23-hall', 'p23-stat': 'p23-hall', 'p23-fotistiko': 'p23-saloni', 'p23-maria': 'p23-saloni', 'p23-bigtv': 'p23-saloni',
 };
 
 describe('round 23: proposals for the device meant, at the right tier', () => {
