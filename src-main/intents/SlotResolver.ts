@@ -11,7 +11,7 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
 import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
-import { alikeOfBareKind, bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, unclassifiedAlike, whichOfKind } from './kindTarget';
+import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, unclassifiedAlike, whichOfKind } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
@@ -300,7 +300,7 @@ export class SlotResolver {
     let notFound: string | undefined;
     if (!namesDevice(snapshot, body)) {
       const read = commandTarget(snapshot, body, implied, plural);
-      const alike = read?.type === 'one' && wholeKind && !plural ? alikeOfBareKind(snapshot, wholeKind, bodyKeys.join(' '), read.device) : [];
+      const alike = read?.type === 'one' && wholeKind && !plural ? namedWithKindWord(snapshot, bodyKeys.join(' '), read.device) : [];
       if (read?.type === 'one' && alike.length > 0) return { value: { type: 'ambiguous', text, expected: 'device', candidates: [read.device, ...alike], withPlaces: true }, score: 0.6 };
       if (read?.type === 'one') return { value: { type: 'entity', text, entity: read.device, how: 'synonym', ...(read.why ? { why: read.why } : {}) }, score: 0.95 };
       if (read?.type === 'several' && read.all) return { value: { type: 'group', text, kind: read.all.kind, place: read.all.place, devices: read.devices }, score: 0.95 };

@@ -45,7 +45,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   const within = spot?.rooms;
   if (spot) keys = [...keys.slice(0, spot.at), ...keys.slice(spot.at + spot.length)];
   const forAt = keys.indexOf('for'); // "the tv for mummy room": whose or where after the thing, read as "mummy room tv"
-  if (forAt > 0 && forAt < keys.length - 1 && kindForPhrase(keys.slice(0, forAt).join(' '))) keys = [...keys.slice(forAt + 1), ...keys.slice(0, forAt)];
+  if (!implied && forAt > 0 && forAt < keys.length - 1 && kindForPhrase(keys.slice(0, forAt).join(' '))) keys = [...keys.slice(forAt + 1), ...keys.slice(0, forAt)];
   // A door is locked through the lock on it: "the terrace door" is, for a lock, the lock of the terrace door.
   if (implied && implied !== 'openable') keys = keys.filter((k) => k !== 'door');
   if (keys.length === 0 && !(spot && implied)) return undefined;

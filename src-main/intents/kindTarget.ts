@@ -95,15 +95,3 @@ export function whichOfKind(snapshot: HomeSnapshot, kind: DeviceKind | undefined
   return { value: { type: 'missing', text, expected: 'device', suggestions: [], note }, score: 0.55 };
 }
 
-/**
- * "turn on the water heater" where one is called "Water heater 2F" and another ("Ariston CR baba") is a water heater
- * by its description: the kind's own name said bare is any of them, so which one is asked, never the one whose name
- * happens to say it. Also the others named with the kind word (namedWithKindWord). Only for the kind's own name in
- * full: a narrower word ("the lamp") may well single one out.
- */
-export function alikeOfBareKind(snapshot: HomeSnapshot, kind: DeviceKind | undefined, said: string, one: Entity): Entity[] {
-  const named = namedWithKindWord(snapshot, said, one);
-  if (!kind || said !== phraseKey(kind.singular)) return named;
-  const members = membersOfKind(snapshot, kind).filter((d) => d.id !== one.id && !named.includes(d));
-  return members.length + named.length < MAX_NAMED_ALIKE ? [...named, ...members] : named;
-}
