@@ -14,6 +14,7 @@ import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers'
 import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, unclassifiedAlike, whichOfKind } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
+import { singularInPlace } from './singularInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
 import { otherKindThanSaid } from './otherKindThanSaid';
@@ -254,8 +255,8 @@ export class SlotResolver {
       const kind = kindForPhrase(bodyKeys.slice(0, inAt).join(' '));
       const placeTokens = stripPrefix(body.slice(inAt + 1));
       if (kind && placeTokens.length > 0) {
-        const place = await this.resolveEntity('place', placeTokens);
-        return groupOrPlaceProblem(text, kind, place);
+        const group = groupOrPlaceProblem(text, kind, await this.resolveEntity('place', placeTokens));
+        return saidAll || isPlural(body.slice(0, inAt)) ? group : singularInPlace(await this.index.get(), group, kind, body.slice(0, inAt).filter((t) => !GROUP_PREFIX.has(t.key)).map((t) => t.text));
       }
     }
     const snapshot = await this.index.get();
@@ -358,8 +359,7 @@ function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tok
   return inKind.length > 0 && ofKind.length > inKind.length ? [...ofKind, ...found.filter((e) => !ids.has(e.id))] : undefined;
 }
 function groupOrPlaceProblem(text: string, kind: DeviceKind, place: ScoredSlot): ScoredSlot {
-  if (place.value.type === 'entity') return { value: { type: 'group', text, kind, place: place.value.entity }, score: place.score };
-  return place;
+  return place.value.type === 'entity' ? { value: { type: 'group', text, kind, place: place.value.entity }, score: place.score } : place;
 }
 
 function reject(text: string): ScoredSlot {

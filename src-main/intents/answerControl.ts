@@ -20,7 +20,7 @@ import { waterSupplyTarget } from './waterSupply';
 import { poweringSwitch } from './poweringSwitch';
 import { weakerEvidence } from './noneGuard';
 import { ownVerbFor } from './ownVerb';
-import { controlledTarget } from './controlledTarget';
+import { controlledTarget, thermostatOver } from './controlledTarget';
 import { controlledThroughNote } from './controlledThrough';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
@@ -84,6 +84,12 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       input.answer.cite(device);
       const through = await answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, entity: controlled } } } }, approvals);
       return input.answer.proposal ? `${device.name} controls ${controlled.name}. ${through}` : through;
+    }
+    const keeper = intent === 'set_temperature' && slot.entity === device ? await thermostatOver(input, device, spec.can) : undefined;
+    if (keeper) {
+      input.answer.cite(device);
+      const through = await answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, entity: keeper } } } }, approvals);
+      return input.answer.proposal ? `${device.name} is set by ${keeper.name}. ${through}` : through;
     }
     // "unlock it" after "is the sauna locked" answered through the sauna sensor: a lock is never taken for a device of
     // another kind unasked; the lock next to it is named so that it can be asked for.

@@ -2,8 +2,7 @@
 // the verb implies — "lock the shed" wants a lock), a place ("the living room ceiling light", "the upstairs hallway
 // light"), an owner and other modifier words ("rasmus", "mirror", "desk") read against each candidate's name, model,
 // description and room. Built for homes whose names are in a language the lexicon doesn't know: the device's own
-// English fields ("Plus 1 relay (mirror light)", "electric sauna heater") are the evidence, and a word the home
-// teaches ("ceiling" in the models of two "…laelamp" devices) counts for its other devices too.
+// English fields ("Plus 1 relay (mirror light)") are the evidence, and a word the home teaches counts for all its devices.
 // Rules of trust: only devices of the kind said (by their kinds or by their own model/description) are candidates;
 // several that fit are a question back; a modifier the home never uses is said, never silently dropped.
 import type { Entity } from '../../src-shared/protocol/entities';
@@ -16,6 +15,7 @@ import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
 import { unknownWordSaid } from './unknownWordSaid';
+import { mainOfPlace } from './mainOfPlace';
 import { stateOf } from './IntentAnswerInput';
 
 export type CommandTarget =
@@ -44,6 +44,8 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   const spot = spotIn(snapshot, keys);
   const within = spot?.rooms;
   if (spot) keys = [...keys.slice(0, spot.at), ...keys.slice(spot.at + spot.length)];
+  const forAt = keys.indexOf('for'); // "the tv for mummy room": whose or where after the thing, read as "mummy room tv"
+  if (!implied && forAt > 0 && forAt < keys.length - 1 && kindForPhrase(keys.slice(0, forAt).join(' '))) keys = [...keys.slice(forAt + 1), ...keys.slice(0, forAt)];
   // A door is locked through the lock on it: "the terrace door" is, for a lock, the lock of the terrace door.
   if (implied && implied !== 'openable') keys = keys.filter((k) => k !== 'door');
   if (keys.length === 0 && !(spot && implied)) return undefined;
@@ -97,9 +99,7 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
 /** One device beats a question back (fewer options first), which beats "no such device". */
 function rank(found: CommandTarget | undefined): number {
   if (!found) return 0;
-  if (found.type === 'one') return 1000;
-  if (found.type === 'several') return 500 - found.devices.length;
-  return 1;
+  return found.type === 'one' ? 1000 : found.type === 'several' ? 500 - found.devices.length : 1;
 }
 
 function opens(d: Entity): boolean {
@@ -190,6 +190,8 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
       words = [...words.slice(0, place.at), ...words.slice(place.at + place.length)];
     }
   }
+  const main = mainOfPlace(candidates, words, placeSaid, plural); // "the main lights in the kitchen" (mainOfPlace.ts)
+  if (main) return { type: 'one', device: main };
   // "the soundbar" among three speakers: the one whose own words say soundbar.
   // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").
   const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s))) || inCompoundName(snapshot, d, w);
@@ -212,7 +214,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   if (best > 0 && best < minFit) return undefined;
   if (best > 0) {
     const found = scored.filter((s) => s.fit === best).map((s) => s.d);
-    return pick(plural ? found : sayingTheKind(snapshot, found, kind), plural, placeSaid, kind);
+    return pick(plural ? found : sayingTheKind(snapshot, found, kind, head), plural, placeSaid, kind);
   }
   // No candidate fits every word. A word the home never uses anywhere ("front" with no front anything) is said, and
   // the devices of the kind are offered (the only one is proposed, saying why); a word the home does use for other
@@ -279,9 +281,10 @@ function saysInOtherKind(device: Entity, head: string, kind: DeviceKind | undefi
  * "the boiler thermostat" fits the boiler ("gas combi boiler") and the thermostat ("room thermostat for the gas
  * boiler") alike: the one whose own words also say the kind is meant, the other is only what it is for.
  */
-function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind | undefined): Entity[] {
+function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind | undefined, head?: string): Entity[] {
   if (!kind || found.length < 2) return found;
-  const words = phraseKey(kind.singular).split(' ');
+  // The kind as said ("plug"), not its own word ("switch", which a plug's "Switch dock" description says).
+  const words = phraseKey(head ?? kind.singular).split(' ');
   // Only a device that is of the kind itself (not a plug "for the aquarium light") is told apart by saying it.
   const saying = found.filter((d) => kindMatch(snapshot, d, kind) !== undefined && words.every((w) => sayingsOf(snapshot, d).words.includes(w)));
   return saying.length > 0 ? saying : found;

@@ -4,7 +4,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import type { IntentAnswerInput } from './IntentAnswerInput';
-import { linkedOutOf } from './linkedInto';
+import { linkedInto, linkedOutOf } from './linkedInto';
+import { isOfKind, kindById } from './deviceKinds';
 
 const CONTROLS: ReadonlySet<string> = new Set(['controls']);
 const DEVICES: ReadonlySet<string> = new Set(['device']);
@@ -15,4 +16,19 @@ export async function controlledTarget(input: IntentAnswerInput, device: Entity,
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
   const able = linkedOutOf(details, CONTROLS, DEVICES).filter(can);
   return able.length === 1 ? able[0] : undefined;
+}
+
+const THERMOSTAT = kindById('thermostat');
+const WATER_HEATER = kindById('water_heater');
+
+/**
+ * "bump it down to 72" about a central AC that the thermostat `controls`: the setpoint people change is the
+ * thermostat's (the AC's own setpoint follows it), so the temperature is proposed there. Only with one such
+ * thermostat, and never for a water heater or boiler (its water temperature is its own).
+ */
+export async function thermostatOver(input: IntentAnswerInput, device: Entity, can: (d: Entity) => boolean): Promise<Entity | undefined> {
+  if (device.entity_type !== 'device' || !THERMOSTAT || isOfKind(device, THERMOSTAT) || (WATER_HEATER && isOfKind(device, WATER_HEATER))) return undefined;
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
+  const keepers = linkedInto(details, CONTROLS, DEVICES).filter((d) => isOfKind(d, THERMOSTAT) && can(d));
+  return keepers.length === 1 ? keepers[0] : undefined;
 }

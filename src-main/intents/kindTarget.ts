@@ -94,3 +94,4 @@ export function whichOfKind(snapshot: HomeSnapshot, kind: DeviceKind | undefined
   const note = `There are ${members.length} ${kind.plural} here: which one do you mean? Say its name or its room.`;
   return { value: { type: 'missing', text, expected: 'device', suggestions: [], note }, score: 0.55 };
 }
+

@@ -33,6 +33,9 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
     // An electric blanket heats a bed: a heater ("plug for the electric blanket" drives one).
     'blanket', 'blankets'], keys: ['heat', 'heating', 'heater', 'setpoint', 'setpointc', 'setpointf', 'targettemperature', 'heatingthresholdtemperature', 'coolingthresholdtemperature', 'targetheatingcoolingstate', 'boiler', 'furnace', 'thermostat'] },
   { id: 'water-and-power', risk: 'high', kinds: ['valve', 'irrigation', 'sprinkler', 'watervalve', 'mainswitch', 'breaker', 'ev', 'evcharger', 'charger'], keys: ['valve', 'breaker'] },
+  // An engine that burns fuel (a standby generator, a diesel genset): starting one makes exhaust and can feed power
+  // into the house wiring, so it is safety-relevant even when its capabilities only say start/stop.
+  { id: 'fuel-engine', risk: 'high', kinds: ['generator', 'generators', 'genset', 'diesel', 'petrol', 'gasoline', 'fuel', 'multifuel'], keys: [] },
   { id: 'roles', risk: 'high', kinds: ['role', 'roles', 'permission', 'permissions', 'user', 'users', 'access'], keys: ['role', 'roles', 'permission', 'permissions', 'access', 'owner', 'admin', 'private', 'guest', 'guests'] },
 
   // Low: positive evidence that a change is everyday and reversible.

@@ -1,0 +1,40 @@
+// "dim the lamp in the front room" where the front room has a Big light, a Solas lamp and a Standard lamp: one thing
+// was said, by a word narrower than the kind's own ("lamp", not "light"), and the names there that say it are the
+// ones meant: two or more are a question back, never all the lights switched at once; one is that device. The kind's
+// own word in the singular ("turn off the light in the kids' room", "sluk lyset i stuen") is the room's lighting, as
+// people say it, and stays the group; so does a plural or "all".
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { DeviceKind } from './deviceKinds';
+import { membersOfKindAmong } from './kindMembers';
+import { devicesWithin, onlyDevices, type HomeSnapshot } from './HomeIndex';
+import type { ScoredSlot } from './SlotResolver';
+
+/** A question back longer than this lists the first ones and says how many there are. */
+const MAX_OFFERED = 6;
+
+/**
+ * The reading of a group slot said in the singular. `nounWords`: the noun as typed ("lamp", "ceiling light").
+ * Any other slot, or a place where no name says the noun, is returned as it is.
+ */
+export function singularInPlace(snapshot: HomeSnapshot, slot: ScoredSlot, kind: DeviceKind, nounWords: readonly string[]): ScoredSlot {
+  const value = slot.value;
+  if (value.type !== 'group' || !value.place || !['room', 'zone'].includes(value.place.entity_type)) return slot;
+  if (nounWords.join(' ').toLowerCase() === kind.singular.toLowerCase()) return slot;
+  const there = membersOfKindAmong(snapshot, onlyDevices(devicesWithin(snapshot, value.place)), kind);
+  const saying = namesSaying(there, nounWords);
+  const [only] = saying;
+  if (!only || there.length < 2) return slot;
+  if (saying.length === 1) return { value: { type: 'entity', text: value.text, entity: only, how: 'synonym' }, score: slot.score };
+  const note = saying.length > MAX_OFFERED ? `There are ${saying.length} in ${value.place.name}.` : undefined;
+  return { value: { type: 'ambiguous', text: value.text, expected: 'device', candidates: saying.slice(0, MAX_OFFERED), ...(note ? { note } : {}) }, score: 0.6 };
+}
+
+/** The devices whose names hold every word of the noun as typed. */
+function namesSaying(devices: readonly Entity[], nounWords: readonly string[]): Entity[] {
+  const words = nounWords.map((w) => w.toLowerCase()).filter((w) => w.length > 0);
+  if (words.length === 0) return [];
+  return devices.filter((d) => {
+    const name = d.name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    return words.every((w) => name.includes(w));
+  });
+}
