@@ -131,9 +131,12 @@ export async function pathBetween(input: IntentAnswerInput): Promise<string> {
   const rooms = new Set(['room', 'zone']);
   if (from.entity_type === 'home' && rooms.has(to.entity_type)) return connectionsOf(input, to);
   if (to.entity_type === 'home' && rooms.has(from.entity_type)) return connectionsOf(input, from);
-  // Between two rooms people mean the way through the house (doors, stairs), not "both are on the ground floor".
-  if (from.entity_type === 'room' && to.entity_type === 'room' && from.id !== to.id) {
-    const walk = await walkBetween(input, from, to);
+  // Between two rooms people mean the way through the house (doors, stairs), not "both are on the ground floor"; a
+  // device at one end ("to the sauna" read as its stove) is walked to by its room, never through its other links.
+  const roomAt = (e: Entity): Entity | undefined => (e.entity_type === 'room' ? e : input.snapshot.placeOfDevice.get(e.id));
+  const [fromRoom, toRoom] = [roomAt(from), roomAt(to)];
+  if (fromRoom?.entity_type === 'room' && toRoom?.entity_type === 'room' && fromRoom.id !== toRoom.id) {
+    const walk = await walkBetween(input, fromRoom, toRoom);
     if (walk) return walk;
   }
   const result = await input.answer.read<FindPathResult>('find_path', { from_entity_id: from.id, to_entity_id: to.id }, (r) => (r.found ? `${r.length} links` : 'no path'));
@@ -205,12 +208,23 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   return more.length > 0 ? `${controls}${controls.includes('\n') ? '\n' : ' '}${oversightSentence('It also', more)}` : controls;
 }
 
+/** The templates that ask what watches a thing rather than what controls it. */
+const WATCHING = /monitor|watch|eye on|oversee|looks after/;
+
 export async function deviceControllers(input: IntentAnswerInput): Promise<string> {
   const none = (d: Entity): string => `Nothing in the home graph controls ${d.name}.`;
   const said = await linkedFromSlot(input, 'controls', 'in', (d, names) => (names.length ? `${d.name} is controlled by` : none(d)));
   // No device controls it: the automations and schedules that switch it, if any (rulesActingOn.ts).
   const device = entitySlot(input.match, 'device');
   if (!device || said !== none(device)) return said;
+  // "what monitors the master bath": a room or zone is watched by what monitors it, else by what is in it.
+  if ((device.entity_type === 'room' || device.entity_type === 'zone') && WATCHING.test(input.match.template)) {
+    const watchers = await monitorsOf(input, device);
+    input.answer.cite(...watchers);
+    if (watchers.length > 0) return `${device.name} is monitored by ${joinNames(watchers.map((m) => m.name))}.`;
+    const slot = input.match.slots['device'];
+    return slot ? devicesInPlace({ ...input, match: { ...input.match, slots: { ...input.match.slots, place: slot } } }) : said;
+  }
   // A gateway or panel that manages it ("what controls the Hilo thermostat": the Hilo gateway).
   const managers = device.entity_type === 'device' ? await managersOf(input, device) : [];
   input.answer.cite(...managers);
