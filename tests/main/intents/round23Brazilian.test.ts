@@ -2,9 +2,10 @@
 // quarto pfv") is read with its spoken forms written out (lexicon/brazilian.json), and a four-letter room name one
 // letter from a place word ("Roof") is no form of it: "room temp?" is not asked of the roof.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
+import type { Harness } from './intentHarness';
+import { openRoomHome } from './roomHomeHarness';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 
@@ -29,9 +30,7 @@ const { proposes } = dialogsOver(() => home, 'br');
 const ask = askingOver(() => home, 'br-ask', { mustAnswer: true });
 
 beforeAll(async () => {
-  const [apartment, first] = ROOMS;
-  const edges = roomAndDeviceEdges(apartment?.id ?? '', ROOMS.slice(1), DEVICES, PLACE, first?.id ?? '');
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], edges, 'br-edge') });
+  home = await openRoomHome('br', [...ROOMS, ...DEVICES], PLACE, 'br-sala');
 });
 afterAll(() => home.dispose());
 

@@ -2,9 +2,10 @@
 // stopped ("start it" was "can't be switched on from here"), a status of "parked - winter break" reads as idle, and the
 // Arabic words of tone of Gulf English ("yalla", "khalas") are no names ("no lock is called 'khalas'").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
 import { dialogsOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
+import type { Harness } from './intentHarness';
+import { openRoomHome } from './roomHomeHarness';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 
@@ -25,9 +26,7 @@ let home: Harness;
 const { proposes, dialog } = dialogsOver(() => home, 'rb');
 
 beforeAll(async () => {
-  const [villa, first] = ROOMS;
-  const edges = roomAndDeviceEdges(villa?.id ?? '', ROOMS.slice(1), DEVICES, PLACE, first?.id ?? '');
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], edges, 'rb-edge') });
+  home = await openRoomHome('rb', [...ROOMS, ...DEVICES], PLACE, 'rb-hall');
 });
 afterAll(() => home.dispose());
 

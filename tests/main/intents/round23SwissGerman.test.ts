@@ -2,9 +2,10 @@
 // abgschlosse?") is read as the Standard German it stands for (lexicon/swissGerman.json), so the German readers read
 // it; a compound ending in a spoken form ("Nachtliecht") is read too, and a name of the home stays a name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
+import type { Harness } from './intentHarness';
+import { openRoomHome } from './roomHomeHarness';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 
@@ -28,9 +29,7 @@ const { proposes } = dialogsOver(() => home, 'ch');
 const ask = askingOver(() => home, 'ch-ask', { mustAnswer: true });
 
 beforeAll(async () => {
-  const [house, first] = ROOMS;
-  const edges = roomAndDeviceEdges(house?.id ?? '', ROOMS.slice(1), DEVICES, PLACE, first?.id ?? '');
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], edges, 'ch-edge') });
+  home = await openRoomHome('ch', [...ROOMS, ...DEVICES], PLACE, 'ch-stube');
 });
 afterAll(() => home.dispose());
 
