@@ -39,6 +39,8 @@ export function nearMember(key: string, members: readonly string[]): NearMember 
         if (word.endsWith(member)) return { word, member, compoundStart: false };
       }
       const edits = Math.min(word.length, member.length) >= 5 ? 2 : 1;
+      // Two four-letter words one letter apart are mostly two words ("Roof" is no form of "room").
+      if (word.length < 5 && word.length === member.length) continue;
       if (member.length >= NEAR_MIN && Math.abs(member.length - word.length) <= 1 && word.slice(0, NEAR_PREFIX) === member.slice(0, NEAR_PREFIX) && editDistance(word, member, edits) <= edits) {
         return { word, member, compoundStart: false };
       }

@@ -16,12 +16,18 @@ import { readVerbSecond } from './verbSecondCues';
 import { pidginPhrasing } from './pidginPhrasing';
 import { scotsInEnglish } from './scotsWords';
 import { volumeAsTurning } from './volumeWords';
+import { brazilianInWriting } from './brazilianPortuguese';
+import { swissInGerman } from './swissGerman';
+import { withoutGulfTone } from './gulfEnglish';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   // "pit the big light aff": Scots words are read as the English words they are first (scotsWords.ts).
-  const unasided = withDanishNames(withoutSpokenAsides(scotsInEnglish(said, snapshot), snapshot), snapshot);
+  // "a luz tá acesa?", "cadê o controle": Brazilian spoken forms are written out (brazilianPortuguese.ts); "isch s
+  // Liecht aa?": Swiss German forms are read as Standard German (swissGerman.ts); "yalla", "khalas" are tone (gulfEnglish.ts).
+  const spoken = withoutGulfTone(swissInGerman(brazilianInWriting(scotsInEnglish(said, snapshot), snapshot), snapshot), snapshot);
+  const unasided = withDanishNames(withoutSpokenAsides(spoken, snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",

@@ -21,7 +21,8 @@ export interface Switch {
 /** Capabilities that say the device is switched on and off remotely, however they are spelled. */
 const SWITCH_CAPABILITY = /^(remote_)?(on_?off|power(_control|_switch)?|switch|toggle|remote_control|start_?stop|remote_power)$/;
 /** Capabilities that say the device runs a job when started (a cycle, a cleaning, watering). */
-const RUN_CAPABILITY = /^(remote_start|cycles?|clean|cleaning|room_cleaning|zone_cleaning|vacuum|vacuuming|mop|mopping|irrigation|watering|program_start)$/;
+// A bare `start` (with `dock` or `park` beside it) is a robot's: a vacuum or a mower starts its job.
+const RUN_CAPABILITY = /^(remote_start|start|start_job|cycles?|clean|cleaning|room_cleaning|zone_cleaning|vacuum|vacuuming|mop|mopping|mow|mowing|irrigation|watering|program_start)$/;
 /** Watering zones ("zones" alone is also an alarm panel's). */
 const WATERS = /rain|valve|irrigat|sprinkl|water/;
 /** Capabilities of a media device, which is turned on and off through its power. */
@@ -35,7 +36,8 @@ const RUN_FLAGS = ['running', 'active', 'watering', 'cleaning', 'is_running'];
 /** String fields that hold a job's status ("running", "docked", "finished"). */
 const RUN_STATUS_KEYS = ['status', 'cycle', 'state', 'phase', 'program_status', 'run_state'];
 /** Values of a status that say the job is not running. */
-const IDLE = /^(off|idle|stopped|docked|charging|finished|done|standby|paused|ready|returning|complete|completed|end|winterized)$/i;
+// The first word counts: "parked - winter break" is idle.
+const IDLE = /^(off|idle|stopped|docked|parked|charging|finished|done|standby|paused|ready|returning|complete|completed|end|winterized)\b/i;
 
 /** How the device is switched, or undefined when nothing in its data says it can be. */
 export function switchOf(device: Entity): Switch | undefined {
@@ -70,7 +72,7 @@ export function switchOf(device: Entity): Switch | undefined {
     const flag = RUN_FLAGS.map((k) => s.get(k)).find((v) => typeof v?.value === 'boolean');
     if (flag) return { key: flag.key, on: true, off: false, runs: true };
     const status = RUN_STATUS_KEYS.map((k) => s.get(k)).find((v) => typeof v?.value === 'string')?.key;
-    const cleans = caps.some((c) => /clean|vacuum|mop/.test(c));
+    const cleans = caps.some((c) => /clean|vacuum|mop/.test(c)) || /vacuum|clean/i.test(String(device.content['type'] ?? ''));
     return { key: status ?? 'status', on: cleans ? 'cleaning' : 'running', off: 'stopped', runs: true };
   }
   // A bathroom fan kept as `running: false`: what runs when it is on, for a device that runs no job.

@@ -1,0 +1,98 @@
+// A language or dialect whose spoken forms are words of a language the engine reads ("aff" is off in Scots, "tá" is
+// está in Brazilian Portuguese, "isch" is ist in Swiss German): each form is read as that word, and words of tone are
+// left out, before any other reading. The forms are data (a lexicon per dialect, checked by `spokenFormsSchema`). A word
+// the home names something with stays a name ("Pit lamp", a room "The Oot"); so does a phrase.
+import { z } from 'zod';
+import { phraseKey } from './deviceKinds';
+import { namesSomething, type HomeSnapshot } from './HomeIndex';
+
+export const spokenFormsSchema = z.object({
+  // Forms only this dialect writes: a sentence without one of them (or an opener) is left as typed. Without markers,
+  // every sentence is read (the forms are no words of another language the engine reads).
+  markers: z.array(z.string().min(1)).optional(),
+  // Words that open a request or question in this dialect and in no nearby language ("liga", "quais").
+  openers: z.array(z.string().min(1)).optional(),
+  // Several words read as one, or left out ("the now" = now, "por favor").
+  phrases: z.record(z.string().min(1), z.string()),
+  // One form and the word(s) it stands for ("aff" = off, "pra" = para, "o ar" = "o ar condicionado").
+  words: z.record(z.string().min(1), z.string().min(1)),
+  // Words that add only tone ("wee", "pfv"): left out wherever they are.
+  dropped: z.array(z.string().min(1)),
+  // Words of tone only as the last word ("liga agora vai"); elsewhere they are words ("vai ligar").
+  trailing: z.array(z.string().min(1)).optional(),
+  // Word endings read as another ending, for compounds ("Nachtliecht" = Nachtlicht), on words no form above lists.
+  endings: z.record(z.string().min(2), z.string().min(1)).optional(),
+}).strict();
+export type SpokenForms = z.infer<typeof spokenFormsSchema>;
+
+/** Longer text is no spoken request (the engine declines it): it is left as typed. */
+const MAX_CHARS = 500;
+
+const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+/** The punctuation a word was typed with ("aff?", "aff,"), kept on the word it is read as. */
+const trailing = (word: string): string => /[?!.,;:]+$/.exec(word)?.[0] ?? '';
+const leading = (word: string): string => /^["'(]+/.exec(word)?.[0] ?? '';
+
+/** A reader of one dialect's spoken forms: the text with them read, unchanged when it has none. */
+export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: HomeSnapshot) => string {
+  const words = new Map<string, string>(Object.entries(forms.words).map(([said, meant]) => [keyOf(said), meant]));
+  for (const word of forms.dropped) words.set(keyOf(word), '');
+  const lastOnly = new Set((forms.trailing ?? []).map(keyOf));
+  const markers = forms.markers ? new Set(forms.markers.map(keyOf)) : undefined;
+  const openers = new Set((forms.openers ?? []).map(keyOf));
+  const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), meant }));
+  const endings = Object.entries(forms.endings ?? {}).sort((a, b) => b[0].length - a[0].length);
+  const compound = (key: string): string | undefined => {
+    const ending = endings.find(([said]) => key.length > said.length + 2 && key.endsWith(said));
+    return ending ? key.slice(0, -ending[0].length) + ending[1] : undefined;
+  };
+
+  const saysIt = (said: readonly string[], snapshot: HomeSnapshot): boolean =>
+    !markers ||
+    (said[0] !== undefined && openers.has(keyOf(said[0])) && !namesSomething(snapshot, said[0])) ||
+    said.some((w) => markers.has(keyOf(w)) && !namesSomething(snapshot, w));
+
+  return (text, snapshot) => {
+    if (text.length > MAX_CHARS) return text;
+    const said = text.trim().split(/\s+/).filter(Boolean);
+    if (!saysIt(said, snapshot)) return text;
+    const out: string[] = [];
+    let changed = false;
+    for (let at = 0; at < said.length; at++) {
+      const phrase = phrases.find((p) => p.words.every((w, i) => keyOf(said[at + i] ?? '') === w) && !snapshot.phrases.has(phraseKey(p.words.join(' '))));
+      if (phrase) {
+        const last = said[at + phrase.words.length - 1] ?? '';
+        if (phrase.meant) out.push(phrase.meant + trailing(last));
+        else keepPunctuation(out, last);
+        at += phrase.words.length - 1;
+        changed = true;
+        continue;
+      }
+      const word = said[at] ?? '';
+      const key = keyOf(word);
+      const meant = lastOnly.has(key) ? (at === said.length - 1 && out.length > 0 ? '' : undefined) : (words.get(key) ?? compound(key));
+      // "ar" read as "ar condicionado" keeps the word: a name with it ("Ar Condicionado Sala") is still found.
+      const widens = meant !== undefined && meant.startsWith(`${key} `);
+      if (meant === undefined || (!widens && namesSomething(snapshot, word)) || (widens && alreadySaid(meant, said.slice(at + 1)))) {
+        out.push(word);
+        continue;
+      }
+      changed = true;
+      if (meant) out.push(leading(word) + meant + trailing(word));
+      else keepPunctuation(out, word);
+    }
+    return changed ? out.join(' ') : text;
+  };
+}
+
+/** "o ar condicionado" already said in full is not widened again. */
+function alreadySaid(meant: string, after: readonly string[]): boolean {
+  const [, ...rest] = meant.split(' ');
+  return rest.every((w, i) => keyOf(after[i] ?? '') === w);
+}
+
+/** A left-out word's question mark stays with the word before it ("tá ligado né?"). */
+function keepPunctuation(out: string[], word: string): void {
+  const mark = trailing(word);
+  if (mark && out.length > 0) out[out.length - 1] += mark;
+}
