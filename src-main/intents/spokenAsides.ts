@@ -43,24 +43,44 @@ const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, ''
 /** The request without its particles and asides; the text unchanged when there are none. */
 export function withoutSpokenAsides(text: string, snapshot: HomeSnapshot): string {
   if (text.length > MAX_CHARS) return text;
-  let said = afterCommaAside(text);
+  let said = afterCommaAside(text, snapshot);
   said = runOnAsideRemoved(said, snapshot);
   said = swahiliClauseRemoved(said, snapshot);
   return finalParticlesRemoved(said, snapshot);
 }
 
 /** "disarm it, im going down to open shop": the clause after the comma is about the speaker, not the request. */
-function afterCommaAside(text: string): string {
+function afterCommaAside(text: string, snapshot: HomeSnapshot): string {
   const comma = text.indexOf(',');
   if (comma <= 0) return text;
   const before = text.slice(0, comma).trim();
   const after = text.slice(comma + 1).trim().split(/\s+/);
   const first = keyOf(after[0] ?? '');
   const opener = first === 'no' && keyOf(after[1] ?? '') === 'one' ? 'noone' : first;
+  // "switch on, Zayed doing homework", "make it 20, they're coming from the desert": a reason after a whole command.
+  if (!ASIDE_SUBJECTS.has(opener) && reasonAfterCommand(before, after, snapshot)) return before;
   if (!ASIDE_SUBJECTS.has(opener) || before.split(/\s+/).length < 2) return text;
   // "you" opening a question back ("lights, you know which?") is rare; "you" only with a verb after it counts.
   if (opener === 'you' && after.length < 2) return text;
   return before;
+}
+
+/** Verbs that open a request as well as the command words do ("make it 20", "bump it up"). */
+const REQUEST_VERBS = new Set([...COMMAND_OPENERS, 'make', 'bump', 'kill', 'crank']);
+/** A finite verb of a clause of its own: "is", "are", "'s", "'re", "says", or a word in -ing or -ed. */
+const CLAUSE_VERB = /^(is|are|was|were|s|re|says|said|wants|needs|has|have|had|[a-z]{2,}ing|[a-z]{3,}ed)$/;
+
+/**
+ * After a request that opens with its verb, a clause with a verb of its own among its first words and no word of a
+ * device or kind before that verb is the reason for it ("guests are parking", "kids spilled chips everywhere",
+ * "its late"); "turn off the lights, the kitchen ones" has no verb and stays.
+ */
+function reasonAfterCommand(before: string, after: readonly string[], snapshot: HomeSnapshot): boolean {
+  if (!REQUEST_VERBS.has(keyOf(before.split(/\s+/)[0] ?? ''))) return false;
+  const verbAt = after.slice(0, 3).findIndex((w) => CLAUSE_VERB.test(keyOf(w).replace(/^(its|theyre|were|hes|shes|thats)$/, 's')));
+  const subjectOnly = /^(its|it's|it’s|theyre|they're|they’re|thats|that's)$/i.test(after[0] ?? '');
+  if (verbAt < 0 && !subjectOnly) return false;
+  return after.slice(0, Math.max(verbAt, 1)).every((w) => !namesDevice(snapshot, w));
 }
 
 /** "arm the alarm were leaving", "lock up im heading out": a contracted subject and an -ing verb after the request. */
