@@ -34,7 +34,6 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
   if (place && place.entity_type !== 'home') {
     const result = await input.answer.read<GetDevicesInRoomResult>('get_devices_in_room', { room_id: place.id }, (r) => `${r.count} devices`);
     // The tool lists devices proper; windows (a kind here) are in the place too, or "no windows upstairs" is wrong.
-    // It covers one level: a zone's zones ("Mas primer pis" of "Mas Empordà") come from the snapshot.
     const known = new Set(result.devices.map((d) => d.id));
     // So are devices the data puts at the home with a spot naming this place ("location: terrace"), and those of the
     // rooms of a floor zone inside a building zone (innerZoneDevices.ts).

@@ -1,5 +1,5 @@
 // Structure questions: what is where, what connects to what, what controls what.
-import { devicesThroughInnerZones } from './innerZoneDevices';
+import { devicesThroughInnerZones, placeWithin } from './innerZoneDevices';
 import type { Entity, RelationshipType } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
 import type { GetRoomConnectionsResult, RoomConnection } from '../tools/getRoomConnections';
@@ -21,7 +21,6 @@ import { kindEvidenceNote } from './kindEvidence';
 import { isOutsideWord, isPlaceWord } from './placeVocabulary';
 import { phraseKey } from './deviceKinds';
 import { zoneConnections } from './zoneConnections';
-import { placeWithin } from './zoneNicknames';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
@@ -208,6 +207,9 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   return more.length > 0 ? `${controls}${controls.includes('\n') ? '\n' : ' '}${oversightSentence('It also', more)}` : controls;
 }
 
+/** "is monitored by Smoke alarm gateway." */
+const monitoredBy = (watchers: readonly Entity[], also = ''): string => `is ${also}monitored by ${joinNames(watchers.map((m) => m.name))}.`;
+
 /** The templates that ask what watches a thing rather than what controls it. */
 const WATCHING = /monitor|watch|eye on|oversee|looks after/;
 
@@ -221,7 +223,7 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   if ((device.entity_type === 'room' || device.entity_type === 'zone') && WATCHING.test(input.match.template)) {
     const watchers = await monitorsOf(input, device);
     input.answer.cite(...watchers);
-    if (watchers.length > 0) return `${device.name} is monitored by ${joinNames(watchers.map((m) => m.name))}.`;
+    if (watchers.length > 0) return `${device.name} ${monitoredBy(watchers)}`;
     const slot = input.match.slots['device'];
     return slot ? devicesInPlace({ ...input, match: { ...input.match, slots: { ...input.match.slots, place: slot } } }) : said;
   }
@@ -230,9 +232,8 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   input.answer.cite(...managers);
   const watchers = device.entity_type === 'device' ? await monitorsOf(input, device) : [];
   input.answer.cite(...watchers);
-  const watched = watchers.length > 0 ? `${device.name} is monitored by ${joinNames(watchers.map((m) => m.name))}.` : '';
-  if (managers.length > 0) return `${device.name} is managed by ${joinNames(managers.map((m) => m.name))}.${watched ? ` It is also monitored by ${joinNames(watchers.map((m) => m.name))}.` : ''}`;
-  if (watched) return watched;
+  if (managers.length > 0) return `${device.name} is managed by ${joinNames(managers.map((m) => m.name))}.${watchers.length > 0 ? ` It ${monitoredBy(watchers, 'also ')}` : ''}`;
+  if (watchers.length > 0) return `${device.name} ${monitoredBy(watchers)}`;
   const rules = await rulesActingOn(input, device);
   // No device or rule, but an app controls it ("what's the mesh router controlled by": its app): not a "nothing".
   const app = await appForDevice(input);

@@ -13,6 +13,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { isPlaceWord, placeWordPhrases } from './placeVocabulary';
+import { placeWithin } from './innerZoneDevices';
 
 /** Kinds of zone that say how it is built or used, not what people call it ("floor", "building"). */
 const STRUCTURAL_KINDS: ReadonlySet<string> = new Set([
@@ -153,13 +154,3 @@ const HEAD_ENDS: ReadonlySet<string> = new Set([
   'that', 'who', 'whose', 'itself', 'con', 'de', 'del', 'di', 'da', 'y', 'e', 'et', 'und', 'og', 'och', 'i', 'sa', 'ya', 'na', 'mit', 'im', 'am',
 ]);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her']);
-
-/** Whether a room or zone lies inside the zone (any depth). */
-export function placeWithin(snapshot: HomeSnapshot, place: Entity, zone: Entity): boolean {
-  let at = snapshot.parentOfPlace.get(place.id);
-  for (let depth = 0; at && depth < 6; depth++) {
-    if (at.id === zone.id) return true;
-    at = snapshot.parentOfPlace.get(at.id);
-  }
-  return false;
-}
