@@ -25,4 +25,13 @@ describe('findOutsideReads (strace log)', () => {
     ].join('\n');
     expect(findOutsideReads(trace, roots)).toEqual([]);
   });
+
+  it('allows the parent folder the test made when the checkout sits in the same temp folder', () => {
+    const inTmp = { clone: '/tmp/goodies-clone-x/goodies-desktop', parent: '/tmp/goodies-clone-x', originalRepo: '/tmp/fresh', allowed: ['/tmp/fresh/node_modules'] };
+    const trace = [
+      '101 openat(AT_FDCWD, "/tmp/goodies-clone-x", O_RDONLY|O_DIRECTORY) = 5',
+      '101 openat(AT_FDCWD, "/tmp/fresh-sibling/secret.txt", O_RDONLY) = 6',
+    ].join('\n');
+    expect(findOutsideReads(trace, inTmp)).toEqual(['/tmp/fresh-sibling/secret.txt']);
+  });
 });
