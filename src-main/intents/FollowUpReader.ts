@@ -10,6 +10,7 @@ import { withApostrophes } from './possessiveFollowUp';
 import { countsListed, firstReadings } from './followUpFirstReadings';
 import { ownersNamesake, pronounAsOwner, samePersonAsked } from './ownerSwap';
 import { sameKindElsewhere } from './sameKindElsewhere';
+import { kindBesideIt, placeReplyAsOne } from './placeReplyAsOne';
 import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
@@ -97,7 +98,7 @@ export class FollowUpReader {
   async understand(typed: string, focus: Focus | undefined): Promise<Understood | undefined> {
     if (!focus) return this.plain(typed);
     const snapshot = await this.engine.index.get();
-    const text = withApostrophes(typed, snapshot);
+    const text = placeReplyAsOne(typed, focus, snapshot) ?? withApostrophes(kindBesideIt(typed, focus, snapshot), snapshot); // "waschküche", "el del mas"
     const listed = focus.listed.filter((e) => e.entity_type === 'device');
     if ((COUNT_THAT.test(text.trim()) || countsListed(text)) && listed.length > 0) {
       const match: IntentMatch = { intent: 'count_devices', category: 'search', slots: {}, confidence: 0.8, alternatives: [], template: 'focus:count', words: tokenize(text).map((t) => t.key) };

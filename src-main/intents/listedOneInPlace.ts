@@ -25,6 +25,9 @@ export function listedOneInPlace(text: string, focus: Focus, snapshot: HomeSnaps
   const [one] = there;
   if (!one || there.length === devices.length || focus.slots['place']) return undefined;
   // The last question asked of that place: its kind there is the one device, or the several listed there.
+  // One there: asked of it by name, where "in <place>" would be lost on a question read loosely ("how much battery te pany").
+  const at = there.length === 1 ? focus.text.toLowerCase().indexOf(slot.text.toLowerCase()) : -1;
+  if (at >= 0) return `${focus.text.slice(0, at)}${one.name}${focus.text.slice(at + slot.text.length)}`;
   const place = placesAbove(snapshot, snapshot.placeOfDevice.get(one.id)).find(names);
   return place ? `${focus.text} in ${place.name}` : undefined;
 }

@@ -20,19 +20,26 @@ export function sameKindElsewhere(text: string, focus: Focus, snapshot: HomeSnap
   if (focus.slots['place'] || focus.slots['room']) return [];
   const name = focus.slots['device'] ? 'device' : 'target';
   const slot = focus.slots[name];
+  // "dehumidifier on?" then "the one in the bomb shelter": the kind asked of, in the place said.
+  const kindSlot = focus.slots['kind'];
+  if (!slot && kindSlot?.type === 'kind' && ONE_IN.test(text.trim())) return ofKindIn(text, focus, snapshot, kindSlot.text);
   if (slot?.type !== 'entity' && slot?.type !== 'group') return [];
   // "turn off the fan in the lounge" holds a group of one in its slot; the one device the answer was about is the thing.
   const devices = focus.listed.filter((e) => e.entity_type === 'device');
   const device = slot.type === 'entity' && slot.entity.entity_type === 'device' ? slot.entity : devices.length === 1 ? devices[0] : undefined;
   if (!device) return [];
+  // The device's own kind, not a broad family ("air conditioner", not "climate").
+  const kind = [...kindsOfEntity(device).keys()].map(kindById).find((k) => k !== undefined && k.includes.length === 0);
+  return kind ? ofKindIn(text, { ...focus, slots: { [name]: slot } }, snapshot, kind.singular) : [];
+}
+
+/** The focus's question with its slot said as "<kind> in <the place the turn names>", if the turn names only a place. */
+function ofKindIn(text: string, focus: Focus, snapshot: HomeSnapshot, kind: string): string[] {
   const trimmed = text.trim();
   const place = (ONE_IN.exec(trimmed) ?? PLACE_ONE.exec(trimmed) ?? IN_PLACE.exec(trimmed))?.[1];
   if (!place || !namesPlaceOnly(place, snapshot)) return [];
-  // The device's own kind, not a broad family ("air conditioner", not "climate").
-  const kind = [...kindsOfEntity(device).keys()].map(kindById).find((k) => k !== undefined && k.includes.length === 0);
-  if (!kind) return [];
   const where = /^(the|my|our)\s/i.test(place) || /['’]s?\s+\p{L}+$/u.test(place) ? place : `the ${place}`;
-  return substitutions({ ...focus, slots: { [name]: slot } }, `${kind.singular} in ${where}`);
+  return substitutions(focus, `${kind} in ${where}`);
 }
 
 /** A place and nothing else: a room or zone's name, a place word or an owner's room ("maries room"), no device. */
