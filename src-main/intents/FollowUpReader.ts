@@ -10,7 +10,7 @@ import { withApostrophes } from './possessiveFollowUp';
 import { countsListed, firstReadings } from './followUpFirstReadings';
 import { ownersNamesake, pronounAsOwner, samePersonAsked } from './ownerSwap';
 import { sameKindElsewhere } from './sameKindElsewhere';
-import { kindBesideIt, placeReplyAsOne } from './placeReplyAsOne';
+import { kindBesideIt, placeReplyAsOne, whichListedInState } from './placeReplyAsOne';
 import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
@@ -98,7 +98,7 @@ export class FollowUpReader {
   async understand(typed: string, focus: Focus | undefined): Promise<Understood | undefined> {
     if (!focus) return this.plain(typed);
     const snapshot = await this.engine.index.get();
-    const text = placeReplyAsOne(typed, focus, snapshot) ?? withApostrophes(kindBesideIt(typed, focus, snapshot), snapshot); // "waschküche", "el del mas"
+    const text = placeReplyAsOne(typed, focus, snapshot) ?? whichListedInState(typed, focus, snapshot) ?? withApostrophes(kindBesideIt(typed, focus, snapshot), snapshot); // "waschküche", "el del mas"
     const listed = focus.listed.filter((e) => e.entity_type === 'device');
     if ((COUNT_THAT.test(text.trim()) || countsListed(text)) && listed.length > 0) {
       const match: IntentMatch = { intent: 'count_devices', category: 'search', slots: {}, confidence: 0.8, alternatives: [], template: 'focus:count', words: tokenize(text).map((t) => t.key) };
@@ -182,7 +182,7 @@ export class FollowUpReader {
       // "which of them run on batteries", "which ones are on": the question over what was listed, read with the
       // group said as its kind ("which speakers are on") or as devices ("which devices run on batteries").
       const kind = focus.slots['kind'];
-      const group = kind?.type === 'kind' ? kind.text : 'devices';
+      const group = kind?.type === 'kind' ? kind.text : sharedKind(listed, snapshot)?.plural ?? 'devices'; // "which of those is off" after the Daikins
       const readings = [overList, overList.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), overList.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
       // "any of them low?" after the battery devices were listed: the battery is what "low" was about.
       if (focus.intent === 'battery_devices') readings.push(`${readings[2]?.replace(/[?!.\s]+$/, '')} battery`);

@@ -12,6 +12,7 @@ import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 
 export { kindBesideIt } from './kindBesideIt';
+export { whichListedInState } from './whichListedInState';
 
 const LEXICON = z.object({ leads: z.array(z.string().min(1)), openers: z.array(z.string().min(1)) }).strict().parse(lexicon);
 const byLength = (a: string[], b: string[]): number => b.length - a.length;

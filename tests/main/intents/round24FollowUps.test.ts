@@ -1,7 +1,8 @@
 // Issue 12, round 24: conversation follow-ups that keep the focus. A reply that only names a place ("bijkeuken",
 // "yung sa slaapkamer", "el del zolder") right after a question back among devices, a list of devices of one kind or a
 // question about one device picks the one there (placeReplyAsOne.ts), instead of listing the whole place; "the pump
-// next to it" is the pump in that device's room, not the device itself (kindBesideIt.ts).
+// next to it" is the pump in that device's room, not the device itself (kindBesideIt.ts); "which one is not locked",
+// "which of those is off" ask over what was just listed (whichListedInState.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
@@ -70,5 +71,18 @@ describe('"the <thing> next to it" is the thing in the same room', () => {
     const answer = await ask('is the lekmelder bijkeuken dry', 'is the pump next to it on');
     expect(answer.cited).toContain('Sump pump');
     expect(answer.cited).not.toContain('Lekmelder Bijkeuken');
+  });
+});
+
+describe('"which one is …" asks over what the last answer listed', () => {
+  it('"which one is not locked" after "are all the locks locked?" names the unlocked one', async () => {
+    const answer = await ask('are all the locks locked?', 'which one is not locked');
+    expect(answer.cited).toEqual(['Slot achterdeur']);
+  });
+  it('"which of those is off" after the Lumora devices were listed keeps to them', async () => {
+    const answer = await ask('which devices are made by lumora', 'which of those is off');
+    expect(answer.cited).toContain('Leeslamp');
+    expect(answer.cited).not.toContain('Plafonnière');
+    expect(answer.cited).not.toContain('Hanglamp');
   });
 });
