@@ -22,6 +22,8 @@ export interface Focus {
   subjects: Entity[];
   /** What the answer listed (citations), for "them" and "how many is that". */
   listed: Entity[];
+  /** The turn before's subjects: "switch on both" after two turns about one device each (listedGroupMeant.ts). */
+  earlier?: Entity[];
   /** A "Which one do you mean" question waiting for its answer. */
   clarify?: { text: string; candidates: Entity[] };
 }

@@ -2,7 +2,7 @@
 // a pronoun, or a question about "them" (what the last answer listed). Each becomes a whole question that the engine
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { commandOverListed } from './commandOverListed';
+import { commandOverGroupMeant, commandOverListed } from './commandOverListed';
 import { candidateInFocusPlace, commandInFocusPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
@@ -257,7 +257,7 @@ export class FollowUpReader {
     if (there && /\bthat room\b/i.test(text) && THERE.test(text)) tries.unshift(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
     // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
     // (which would switch every light of the home, also the ones the answer said were off).
-    const overListed = await commandOverListed(this.engine, text, listed, focus.slots['kind'], snapshot);
+    const overListed = await commandOverGroupMeant(this.engine, text, focus, listed, snapshot); // listedGroupMeant.ts
     if (overListed) return overListed;
     const typedRead = focus.clarify ? undefined : await this.plain(text); // read once: here and as `own` below
     const inPlace = focus.clarify ? undefined : await commandInFocusPlace(this.engine, text, typedRead?.match, focus, snapshot);
@@ -335,6 +335,7 @@ export class FollowUpReader {
       slots: understood.match.slots,
       subjects: stays ?? (subjects.length > 0 ? subjects : subjectsAfterSearch(understood.match.intent, cited, this.focus.get(conversationId)?.subjects) ?? soleSubject(cited)),
       listed,
+      ...(before ? { earlier: this.focus.get(conversationId)?.subjects } : {}),
       ...(clarify ? { clarify } : {}),
     });
   }

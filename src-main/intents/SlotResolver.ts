@@ -17,7 +17,7 @@ import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
-import { otherKindThanSaid } from './otherKindThanSaid';
+import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName';
 import { tokenize, type Token } from './normalizeText';
 
 export type SlotValue =
@@ -184,7 +184,7 @@ export class SlotResolver {
         const only = membersOfKind(snapshot, kindSaid);
         if (only[0]) return only.length === 1 ? { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 } : { value: { type: 'ambiguous', text, expected: type, candidates: only.slice(0, 6) }, score: 0.6 };
       }
-      const wider = result.how === 'synonym' ? allOfKindSaid(snapshot, kindSaid, tokens, [result.entity]) : undefined;
+      const wider = result.how === 'synonym' ? allOfKindSaid(snapshot, kindSaid, tokens, [result.entity]) ?? namedBeforeQualifier(snapshot, tokens, result.entity) : undefined;
       if (wider) return { value: { type: 'ambiguous', text, expected: type, candidates: wider }, score: 0.6 };
       const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };

@@ -11,6 +11,7 @@ import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
 import { lockStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { deviceNamingDoor } from './deviceNamingDoor';
+import { locksAlsoMeant } from './lockThatOpens';
 import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
@@ -205,6 +206,8 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   // "set the geyser to 55" between a geyser that keeps a target temperature and one that only reads its water: the one
   // whose data keeps a setpoint takes it.
   const keeping = able.filter((c) => resolveSetIntent({ ...reading, match: as(c) }) === 'set_temperature' && setpointOf(c) !== undefined);
+  const locks = locksAlsoMeant(reading.match.intent, slot.candidates, able, reading.snapshot); // lockThatOpens.ts
+  if (locks.length > 0 && able.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { ...slot, candidates: [...able, ...locks] } } };
   const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : keeping.length === 1 ? keeping : able;
   const [one] = narrowed;
   return narrowed.length === 1 && one ? as(one) : reading.match;

@@ -6,6 +6,8 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { kindById } from './deviceKinds';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
+import type { Focus } from './ConversationFocus';
+import { listedGroupMeant } from './listedGroupMeant';
 import { tokenize } from './normalizeText';
 import type { SlotValue } from './SlotResolver';
 
@@ -49,6 +51,17 @@ export async function commandOverListed(engine: IntentEngine, said: string, list
   // "the one in the office" with two listed there is still a question of which; it is not both.
   if (devices.length === 0 || (byPlace && (!place || (byPlace.single && devices.length !== 1)))) return undefined;
   return { match: { ...match, slots: { ...match.slots, target: { ...target, devices } } }, text: reading };
+}
+
+/** The command over the group a follow-up means ("all except Anaya's", "both", "them"): listedGroupMeant.ts. */
+export async function commandOverGroupMeant(engine: IntentEngine, said: string, focus: Focus, listed: readonly Entity[], snapshot: HomeSnapshot): Promise<{ match: IntentMatch; text: string } | undefined> {
+  const group = listedGroupMeant(said, focus, listed);
+  if (group.one) {
+    const match = await engine.match(group.text);
+    const target = match?.slots['target'];
+    return match?.category === 'control' && target?.type === 'entity' && group.devices.some((d) => d.id === target.entity.id) ? { match, text: group.text } : undefined;
+  }
+  return commandOverListed(engine, group.text, group.devices, focus.slots['kind'], snapshot);
 }
 
 /** The plural of a kind every listed device is (the narrowest one: "lights", not "devices"). */
