@@ -41,12 +41,7 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     return guessed ? `${none}${none.includes('\n') ? '\n' : ' '}${guessed}` : none;
   }
   if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
-  // "isch d Sauna aa?": a place's few devices are the evidence for "none are on", named with their state, as for a kind.
-  if (matching.length === 0 && !kind) {
-    const few = candidates.length <= 6 ? candidates : [];
-    input.answer.cite(...few);
-    return withFreshness(`No ${what}${where} are ${wanted}${few.length ? ` (${joinNames(few.map((d) => `${d.name}: ${onOffOf(d) ?? '?'}`))})` : ''}.`, input.context.freshness.label);
-  }
+  if (matching.length === 0 && !kind) return withFreshness(`No ${what}${where} are ${wanted}.`, input.context.freshness.label);
   // "which heaters are on" with the boiler heating: what does the kind's job by its capabilities is on (jobDoers.ts).
   const doing = matching.length === 0 && kind && wanted === 'on' ? doersOfJob(await devicesOfKind(input, undefined, place), kind, ofKind).filter((d) => onOffOf(d) === 'on') : [];
   if (doing.length > 0 && kind) {

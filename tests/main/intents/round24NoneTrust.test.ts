@@ -70,13 +70,6 @@ describe('a question not understood is not "nothing mentions it"', () => {
   });
 });
 
-describe('"none are on" in a place names what it looked at', () => {
-  it('"isch d Sauna aa?" names the sauna heater, off', async () => {
-    const answer = await ask('isch d Sauna aa?');
-    expect(answer.cited).toContain('Saunaofe');
-    expect(answer.text).toContain('Saunaofe: off');
-  });
-});
 
 describe('a target is set where the device keeps it', () => {
   it('"stell de Entfeuchter uf 50" proposes its target humidity', async () => {
