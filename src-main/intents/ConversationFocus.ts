@@ -7,6 +7,7 @@
 //   with the ambiguous words replaced by the chosen name.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase } from './deviceKinds';
+import { FOREIGN_SINGULAR_PRONOUNS } from './foreignPronouns';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
@@ -34,7 +35,8 @@ const DROP_BACK = new Set(['too', 'also', 'please']);
 const DROP_FRONT = new Set(['for', 'in', 'to', 'on', 'at', 'the', 'a', 'my', 'our', 'with', 'of']);
 // "close hers": a possessive said alone stands for the thing of hers the conversation is about.
 // "set him off" for a robot hoover called Henry, "stick 'em on": the everyday forms.
-const PRONOUNS = new Set(['it', 'its', 'them', 'they', 'that', 'this', 'those', 'these', 'hers', 'theirs', 'him', 'em']);
+// "que dias ele limpa?": another language's "it" left in the question is one too (foreignPronouns.ts).
+const PRONOUNS = new Set(['it', 'its', 'them', 'they', 'that', 'this', 'those', 'these', 'hers', 'theirs', 'him', 'em', ...FOREIGN_SINGULAR_PRONOUNS]);
 
 export class FocusStore {
   private readonly focus = new Map<string, Focus>();

@@ -123,6 +123,9 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     const said = linkedDocSentence(input.match.words, device, details.connected_entities ?? []);
     if (said) input.answer.cite(said.doc);
     if (said) return `From ${said.doc.name}: “${said.sentence}”`;
+    // "when does it run" with "it" a place (the home the last answer was in): schedules run devices, not places, so
+    // nothing linked to the place is no evidence that nothing there runs on one.
+    if (device.entity_type !== 'device' && input.byPronoun) return `I'm not sure which device in ${device.name} you mean; say its name.`;
     return (await onTheDoor(input, device)) ?? `No schedule or automation runs ${device.name}.`;
   }
   if (shown.length === 0) return setsOff;

@@ -311,8 +311,16 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
   // phrase, but "no device mentions it" would be false. The devices whose own words hold a word of it are named.
   const partly = devicesMentioningAWordOf(input, query);
   if (partly) return partly;
+  // "where are the recordings stored", "where is it kept": a question about where, what or how of something, whose
+  // leftover words match nothing, was not understood; only a question whether the home has a thing is answered "none".
+  if (input.match.words.some((w) => INFORMATION_ASKED.has(w))) {
+    return `I couldn't find what “${query}” refers to in this home's devices, rooms, notes or manuals.`;
+  }
   return `I found nothing matching “${query}” in this home: no device, room, note or manual mentions it.`;
 }
+
+/** Question words that ask something about a thing, not whether there is one. */
+const INFORMATION_ASKED = new Set(['where', 'what', 'how', 'which', 'who', 'why', 'when']);
 
 /** Devices and places whose name, description or model holds one of the query's words (the last word first). */
 function devicesMentioningAWordOf(input: IntentAnswerInput, query: string): string | undefined {

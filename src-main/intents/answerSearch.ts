@@ -13,6 +13,7 @@ import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswe
 import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading, isQuantityWord } from './stateQuantities';
 import { refinedByQualifier } from './kindQualifier';
+import { qualifierPointsElsewhere } from './qualifierEvidence';
 import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { nearbyOfKind, nearbySentence } from './nearbyOfKind';
 import { cachedMembers, membersOfKindAmong } from './kindMembers';
@@ -106,7 +107,10 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
 /** "is the wine fridge cold enough" in a home without one: "I found no wine fridge here. " before what there is. */
 export function qualifiedNone(input: IntentAnswerInput, kind: DeviceKind): string {
   const qualifier = input.match.slots['qualifier'];
-  return qualifier?.type === 'text' ? `I found no ${qualifier.text} ${kind.singular} in this home. ` : '';
+  if (qualifier?.type !== 'text') return '';
+  // "que dias ele limpa?", "Storen runter": a pronoun or another device's word is no evidence of "none" (qualifierEvidence.ts).
+  if (qualifierPointsElsewhere(input.snapshot, qualifier.text)) return `I'm not sure what “${qualifier.text} ${kind.singular}” means here. `;
+  return `I found no ${qualifier.text} ${kind.singular} in this home. `;
 }
 
 export async function countKind(input: IntentAnswerInput): Promise<string> {

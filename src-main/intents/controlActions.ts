@@ -12,6 +12,8 @@ import { relativeLevel, STEP_BY_A_BIT } from './relativeLevel';
 import { setpointField, setpointValue, takesTemperature, type SetpointField } from './setpointField';
 import { isSwitched, switchOf, switchPatch } from './switchControl';
 import { fanSpeedSwitchKey } from './fanSpeedSwitch';
+import { fieldLabel } from './fieldMeanings';
+import { numericTargetField } from './targetSetting';
 
 export interface ActionSpec {
   verb: string;
@@ -107,6 +109,20 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
           cannot: (d) => `${d.name} has no fan speed I can set.`,
           already: `at fan speed ${rounded}`,
           detail: ` to fan speed ${rounded}`,
+        });
+      }
+      // "stell de Entfeuchter uf 50": a device whose one number to set is a target (targetSetting.ts) takes it there.
+      const aim = fan || target?.type !== 'entity' || n === undefined || said(input.match, 'dim', 'brighten') || has('dimming')(target.entity) ? undefined : numericTargetField(target.entity);
+      if (aim && target?.type === 'entity') {
+        const label = fieldLabel(aim);
+        return spec({
+          verb: 'Set',
+          can: (d) => d.id === target.entity.id,
+          done: (d) => stateOf(d)[aim] === rounded,
+          change: () => ({ state: { [aim]: rounded } }),
+          cannot: (d) => `${d.name} has no ${label} I can set.`,
+          already: `at ${label} ${rounded}`,
+          detail: ` (${label}) to ${rounded}`,
         });
       }
       // A speaker or TV is "turned down to 5" through its volume (never "dimmed"); blinds and shutters are "set to
