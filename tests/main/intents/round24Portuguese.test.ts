@@ -26,6 +26,7 @@ const DEVICES: RawEntity[] = [
   device('pt-bomba', 'Bomba do Lago', { type: 'pump', capabilities: ['on_off'], state: { power: 'off' } }),
   device('pt-interfone', 'Interfone', { type: 'intercom', capabilities: ['video', 'door_release'], state: {} }),
   device('pt-fechadura', 'Fechadura Portão', { type: 'lock', capabilities: ['lock', 'battery'], state: { locked: true, battery: 60 } }),
+  device('pt-robo', 'Robozinho', { type: 'vacuum', capabilities: ['start', 'battery'], state: { status: 'docked', battery: 87 } }),
   device('pt-vaz', 'Sensor de Vazamento', { type: 'sensor', capabilities: ['leak'], state: { leak: 'dry' } }),
   device('pt-louca', 'Lava-Louças', { type: 'dishwasher', capabilities: ['program', 'remaining_time'], state: { status: 'running', remaining_min: 42 } }),
 ];
@@ -90,6 +91,12 @@ describe('how-to, schedule and path questions', () => {
   it('"como vou da garagem pro quarto da lia?" walks the way', async () => {
     const answer = await ask('como vou da garagem pro quarto da lia?');
     expect(answer.cited).toEqual(expect.arrayContaining(['Entrada', 'Sala']));
+  });
+});
+
+describe('a pronoun said as the subject', () => {
+  it('"ele tá carregado?" after the robot reads its battery', async () => {
+    expect((await ask('cadê o robozinho?', 'ele tá carregado?')).text).toMatch(/87/);
   });
 });
 
