@@ -230,10 +230,10 @@ export class IntentResponder implements Responder {
   }
 }
 
-/** Device intents whose slot holds a room or zone: the same question about a place. */
+/** Device intents whose slot holds a room or zone: the same question about a place ("and in the bedroom?" after "when does it run" asks its automations). */
 const PLACE_INTENT: Record<string, string> = {
   automations_for_device: 'automations_in_room', device_state: 'devices_in_place', state_on: 'kind_on', device_controls: 'devices_in_place',
-  app_for_device: 'apps_for_devices',
+  app_for_device: 'apps_for_devices', schedules_for_device: 'automations_in_room',
 };
 
 /** State questions that a place answers through the one device there that has the state ("is the sauna locked"). */

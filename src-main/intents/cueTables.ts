@@ -3,6 +3,7 @@
 // whose words the rest of the sentence uses ("apaga a luz da cozinha" is Portuguese).
 import { plain } from './commandSayings';
 import { FRAME_LEXICONS } from './frameLexicons';
+import { otherLanguagesDeterminer, ownDeterminerCount } from './ownDeterminers';
 
 type Table = Record<string, Record<string, string>>;
 /** Languages whose accents are often left off when typing (the Romance ones); "å" or "ü" is another letter, not an accent. */
@@ -39,9 +40,12 @@ export function leadsAt(words: readonly string[], at: number, table: Table, maxL
   return [];
 }
 
-/** Of the languages a lead is in, the one whose own words (`within`) the rest of the sentence uses most. */
+/**
+ * Of the languages a lead is in, the one whose own words (`within`) the rest of the sentence uses most; a determiner
+ * only that language has counts as one of its words ("apaga a luz": "a" is a Portuguese article, ownDeterminers.ts).
+ */
 export function likeliestLead(leads: readonly Lead[], rest: readonly string[], within: Table): Lead | undefined {
   if (leads.length <= 1) return leads[0];
-  const known = (lead: Lead): number => rest.filter((w) => within[lead.language]?.[w] !== undefined).length;
+  const known = (lead: Lead): number => rest.filter((w) => within[lead.language]?.[w] !== undefined && !otherLanguagesDeterminer(lead.language, w)).length + ownDeterminerCount(lead.language, rest);
   return leads.reduce((best, lead) => (known(lead) > known(best) ? lead : best));
 }

@@ -19,6 +19,7 @@ import { volumeAsTurning } from './volumeWords';
 import { brazilianInWriting } from './brazilianPortuguese';
 import { swissInGerman } from './swissGerman';
 import { withoutGulfTone } from './gulfEnglish';
+import { questionWordFirst } from './questionLast';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
@@ -26,7 +27,8 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "pit the big light aff": Scots words are read as the English words they are first (scotsWords.ts).
   // "a luz tá acesa?", "cadê o controle": Brazilian spoken forms are written out (brazilianPortuguese.ts); "isch s
   // Liecht aa?": Swiss German forms are read as Standard German (swissGerman.ts); "yalla", "khalas" are tone (gulfEnglish.ts).
-  const spoken = withoutGulfTone(swissInGerman(brazilianInWriting(scotsInEnglish(said, snapshot), snapshot), snapshot), snapshot);
+  // "o porteiro controla o que?": a Portuguese question word said last is read first (questionLast.ts).
+  const spoken = withoutGulfTone(swissInGerman(questionWordFirst(brazilianInWriting(scotsInEnglish(said, snapshot), snapshot)), snapshot), snapshot);
   const unasided = withDanishNames(withoutSpokenAsides(spoken, snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
