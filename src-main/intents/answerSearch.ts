@@ -16,7 +16,7 @@ import { refinedByQualifier } from './kindQualifier';
 import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { nearbyOfKind, nearbySentence } from './nearbyOfKind';
 import { cachedMembers, membersOfKind, membersOfKindAmong } from './kindMembers';
-import { ELSEWHERE_CITED, elsewhereSentence } from './placeAbsent';
+import { elsewhereSentence } from './placeAbsent';
 import { capabilityNone, devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
 import { connectivityAnswer } from './connectivityAsked';
@@ -61,9 +61,9 @@ function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: De
   // None in the room, but one in the room beside it (nearbyOfKind.ts): said, so the none is not read as the answer.
   const nearby = place && cited.length === 0 ? nearbyOfKind(input.snapshot, place, kind) : [];
   input.answer.cite(...nearby);
-  // None in the place, but some elsewhere in the home (another house, another floor): where they are (placeAbsent.ts).
+  // None in the place, but some elsewhere in the home (another house, another floor): where they are, named, not cited
+  // (the answer is about the place asked; placeAbsent.ts).
   const elsewhere = place && place.entity_type !== 'home' && cited.length === 0 && nearby.length === 0 ? inScope(input, [...membersOfKind(input.snapshot, kind)]).filter((d) => !pool.includes(d)) : [];
-  input.answer.cite(...elsewhere.slice(0, ELSEWHERE_CITED));
   const text = `${flat}${nearbySentence(input.snapshot, nearby, kind)}${elsewhereSentence(input.snapshot, elsewhere, kind)}`;
   // "where is the pet feeder": a device whose own words say so is that device, so where it is belongs to the answer.
   // A device typed too broadly to tell ("network") is the one said when nothing mentions the kind.

@@ -81,8 +81,6 @@ export function deviceOwnKind(device: Entity): DeviceKind | undefined {
 
 /** Ones named after a none in a place; more are counted. */
 const ELSEWHERE_SHOWN = 5;
-/** Ones cited after a none in a place (what a follow-up "and where is it" can mean). */
-export const ELSEWHERE_CITED = ELSEWHERE_SHOWN;
 
 /**
  * " The home's garage door is Garagentor (Garage).": after "there are no garage doors in the Chalet Flims", where the
