@@ -22,6 +22,7 @@ import { withAskedReading } from './askedReading';
 import { whereAmongNamesakes } from './whereNamesakes';
 import { temperatureNamesake } from './temperatureNamesake';
 import { modelSaid } from './modelSaid';
+import { placeAbsent } from './placeAbsent';
 import { detectorQuestion } from './detectorQuestion';
 import { listApps } from './answerAppList';
 import { appReadingOf } from './appNamedAsDevice';
@@ -150,7 +151,9 @@ export class IntentResponder implements Responder {
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const asked = READ_AGAIN.reduce((m, readAgain) => readAgain(m, snapshot), questionNotCommand(understood.match, typed));
+    const reread = READ_AGAIN.reduce((m, readAgain) => readAgain(m, snapshot), questionNotCommand(understood.match, typed));
+    // A device said with a place it is not in (placeAbsent.ts); one the conversation put in for "it" was not said with it.
+    const asked = hasPronoun(trimmed) ? reread : placeAbsent(reread, snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
     const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }, hasPronoun(trimmed)), snapshot);

@@ -16,7 +16,8 @@ import { refinedByQualifier } from './kindQualifier';
 import { qualifierPointsElsewhere } from './qualifierEvidence';
 import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { nearbyOfKind, nearbySentence } from './nearbyOfKind';
-import { cachedMembers, membersOfKindAmong } from './kindMembers';
+import { cachedMembers, membersOfKind, membersOfKindAmong } from './kindMembers';
+import { elsewhereSentence } from './placeAbsent';
 import { capabilityNone, devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
 import { connectivityAnswer } from './connectivityAsked';
@@ -48,7 +49,9 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
 /** No device of the kind in the place (or home): the guarded answer, for answers that found none themselves. */
 export async function noneOfKind(input: IntentAnswerInput, kind: DeviceKind, place: Entity | undefined, none: string): Promise<string> {
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
-  return guardedNone(input, await devicesIn(input, place), kind, none, where, place);
+  // "is the garage door at the chalet closed": a none said of the place, never "this home has none" (placeAbsent.ts).
+  const placed = where && none.startsWith('This home has no') ? `There are no ${kind.plural}${where}.` : none;
+  return guardedNone(input, await devicesIn(input, place), kind, placed, where, place);
 }
 
 /** "No X" only after the weaker evidence (mentions, unclassified devices) has been looked at. */
@@ -59,7 +62,10 @@ function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: De
   // None in the room, but one in the room beside it (nearbyOfKind.ts): said, so the none is not read as the answer.
   const nearby = place && cited.length === 0 ? nearbyOfKind(input.snapshot, place, kind) : [];
   input.answer.cite(...nearby);
-  const text = `${flat}${nearbySentence(input.snapshot, nearby, kind)}`;
+  // None in the place, but some elsewhere in the home (another house, another floor): where they are, named, not cited
+  // (the answer is about the place asked; placeAbsent.ts).
+  const elsewhere = place && place.entity_type !== 'home' && cited.length === 0 && nearby.length === 0 ? inScope(input, [...membersOfKind(input.snapshot, kind)]).filter((d) => !pool.includes(d)) : [];
+  const text = `${flat}${nearbySentence(input.snapshot, nearby, kind)}${elsewhereSentence(input.snapshot, elsewhere, kind)}`;
   // "where is the pet feeder": a device whose own words say so is that device, so where it is belongs to the answer.
   // A device typed too broadly to tell ("network") is the one said when nothing mentions the kind.
   const candidates = evidence.maybe.length > 0 ? evidence.maybe : evidence.unclassified.length === 0 ? evidence.broadlyTyped : [];

@@ -6,6 +6,7 @@ import { substitutions, type Focus } from './ConversationFocus';
 import { kindById, kindsOfEntity, kindsNamedIn, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { endsInPlaceWord, isPlaceWord } from './placeVocabulary';
+import { kindInPlaceAsked } from './kindInPlaceAsked';
 
 const LEAD = String.raw`^(?:and\s+|what\s+about\s+|how\s+about\s+|or\s+)?`;
 /** "the one in the bad", "and the one out in the shed?". */
@@ -17,6 +18,9 @@ const IN_PLACE = new RegExp(`${LEAD}(?:(?:out|up|down|over|back)\\s+)?(?:in|on|a
 
 /** The last question asked again of "the <kind> in <place said>", or nothing when the turn names no place alone. */
 export function sameKindElsewhere(text: string, focus: Focus, snapshot: HomeSnapshot): string[] {
+  // "and is there one in the garage?": whether that kind is there at all (kindInPlaceAsked.ts).
+  const existence = kindInPlaceAsked(text, focus, snapshot);
+  if (existence) return [existence];
   if (focus.slots['place'] || focus.slots['room']) return [];
   const name = focus.slots['device'] ? 'device' : 'target';
   const slot = focus.slots[name];

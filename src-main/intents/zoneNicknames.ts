@@ -144,8 +144,15 @@ function descriptionHead(description: string): string | undefined {
   const stop = words.findIndex((w) => HEAD_ENDS.has(w));
   if (stop === 0 || words.includes('and') || (parts.length > 1 && stop < 0)) return undefined;
   const head = (stop > 0 ? words.slice(0, stop) : words).filter((w) => !ARTICLES.has(w));
+  // "Casa de praia em Ubatuba", "maison de campagne": a house word and "of" put what it is after them ("beach house").
+  const after = words[stop + 1];
+  if (stop > 0 && head.length === 1 && HOUSE_WORDS.has(head[0] ?? '') && ROMANCE_OF.has(words[stop] ?? '') && after && !HEAD_ENDS.has(after)) return after;
   return head.length >= 1 && head.length <= 3 ? head[head.length - 1] : undefined;
 }
+
+/** Words for a house that "of" completes in Romance languages ("casa de praia" is a beach house). */
+const HOUSE_WORDS: ReadonlySet<string> = new Set(['casa', 'maison', 'casita', 'quinta', 'sitio']);
+const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del']);
 
 /** Words after which a description says where the zone is or what it holds, not what it is. */
 const HEAD_ENDS: ReadonlySet<string> = new Set([
