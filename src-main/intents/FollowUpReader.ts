@@ -180,8 +180,7 @@ export class FollowUpReader {
     const overList = listed.length > 1 && SCOPABLE.has(focus.intent) ? text.replace(WHICH_OF_LISTED, 'which of them $1') : text;
     const keys = new Set(tokenize(overList).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
-      // "which of them run on batteries", "which ones are on": the question over what was listed, read with the
-      // group said as its kind ("which speakers are on") or as devices ("which devices run on batteries").
+      // "which of them run on batteries", "which ones are on": asked over what was listed, the group as its kind or devices.
       const kind = focus.slots['kind'];
       const group = kind?.type === 'kind' ? kind.text : sharedKind(listed, snapshot)?.plural ?? 'devices'; // "which of those is off" after the Daikins
       const readings = [overList, overList.replace(GROUP_PHRASE, ` ${group} `).replace(/\s+/g, ' ').trim(), overList.replace(GROUP_PHRASE, ' devices ').replace(/\s+/g, ' ').trim()];
