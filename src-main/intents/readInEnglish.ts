@@ -17,6 +17,7 @@ import { pidginPhrasing } from './pidginPhrasing';
 import { volumeAsTurning } from './volumeWords';
 import { readSpokenForms } from './spokenDialects';
 import { withoutRomanceReason } from './romanceReasons';
+import { namedThenAsked } from './namedThenAsked';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
@@ -25,7 +26,9 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
   const spoken = withoutRomanceReason(readSpokenForms(said, snapshot), snapshot);
-  const unasided = withDanishNames(withoutSpokenAsides(spoken, snapshot), snapshot);
+  // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
+  const asked = namedThenAsked(spoken, snapshot);
+  const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
