@@ -14,6 +14,7 @@ import { addRoleOwners, residentRoles } from './residentRoles';
 import { capabilitiesOf, coveredKinds, kindForPhrase, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 import { kindsBesidePlaceWords, placeNameWords } from './placeWordKinds';
 import { zoneNicknames } from './zoneNicknames';
+import { otherNamesOf } from './otherNames';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
@@ -175,10 +176,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     else if (entity.entity_type === 'note') snapshot.notes.push(entity);
     else if (entity.entity_type === 'home') snapshot.homes.push(entity);
     else if (entity.entity_type === 'automation' || entity.entity_type === 'schedule') snapshot.automations.push(entity);
-    const aliases = [...(Array.isArray(entity.content['aliases']) ? entity.content['aliases'] : []), ...shortDescriptionName(entity), ...abbreviationsIn(entity)];
     {
-      for (const alias of aliases) {
-        if (typeof alias !== 'string' || !alias.trim()) continue;
+      for (const alias of otherNamesOf(entity)) {
         addPhrase(alias, entity);
         const key = phraseKey(alias);
         const list = snapshot.aliases.get(key);
@@ -373,25 +372,6 @@ export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKi
 
 /** Evidence ranked strongest first: what the device is called, its type, what the export says it is, what it can do. */
 const EVIDENCE_RANK: Record<KindEvidence, number> = { name: 0, alias: 1, type: 2, description: 3, model: 4, capability: 5, reading: 6 };
-
-/** "ILP" of a heat pump described "air-source heat pump (ILP)": an abbreviation in brackets is what people call it. */
-function abbreviationsIn(entity: Entity): string[] {
-  const description = entity.content['description'];
-  if (entity.entity_type !== 'device' || typeof description !== 'string') return [];
-  return [...description.matchAll(/\(([A-Z][A-Z0-9]{1,5})\)/g)].map((m) => m[1] ?? '').filter((a) => a !== '');
-}
-
-/**
- * "holiday mode" for the automation "Tryb Wakacyjny" described as "holiday mode": an automation's description of a few
- * words is what people call it (a longer one tells what it does, and is searched, not named).
- */
-function shortDescriptionName(entity: Entity): string[] {
-  if (entity.entity_type !== 'automation' && entity.entity_type !== 'schedule') return [];
-  const description = entity.content['description'];
-  if (typeof description !== 'string') return [];
-  const text = description.trim();
-  return /^[\p{L}\p{N}' -]{3,40}$/u.test(text) && text.split(/\s+/).length <= 4 ? [text] : [];
-}
 
 /** "Lock" of "Master Lock" is no maker said alone: "what locks have we got" asks for locks (a whole maker name stays). */
 function kindWordOfMaker(wordKey: string, makerKey: string): boolean {

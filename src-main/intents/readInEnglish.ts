@@ -14,22 +14,23 @@ import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
 import { pidginPhrasing } from './pidginPhrasing';
-import { scotsInEnglish } from './scotsWords';
 import { volumeAsTurning } from './volumeWords';
-import { brazilianInWriting } from './brazilianPortuguese';
-import { swissInGerman } from './swissGerman';
-import { withoutGulfTone } from './gulfEnglish';
 import { questionWordFirst } from './questionLast';
+import { readSpokenForms } from './spokenDialects';
+import { withoutRomanceReason } from './romanceReasons';
+import { namedThenAsked } from './namedThenAsked';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
-  // "pit the big light aff": Scots words are read as the English words they are first (scotsWords.ts).
-  // "a luz tá acesa?", "cadê o controle": Brazilian spoken forms are written out (brazilianPortuguese.ts); "isch s
-  // Liecht aa?": Swiss German forms are read as Standard German (swissGerman.ts); "yalla", "khalas" are tone (gulfEnglish.ts).
+  // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
+  // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
   // "o porteiro controla o que?": a Portuguese question word said last is read first (questionLast.ts).
-  const spoken = withoutGulfTone(swissInGerman(questionWordFirst(brazilianInWriting(scotsInEnglish(said, snapshot), snapshot)), snapshot), snapshot);
-  const unasided = withDanishNames(withoutSpokenAsides(spoken, snapshot), snapshot);
+  // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
+  const spoken = withoutRomanceReason(questionWordFirst(readSpokenForms(said, snapshot)), snapshot);
+  // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
+  const asked = namedThenAsked(spoken, snapshot);
+  const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",

@@ -8,7 +8,8 @@ import { namesSomething, type HomeSnapshot } from './HomeIndex';
 
 export const spokenFormsSchema = z.object({
   // Forms only this dialect writes: a sentence without one of them (or an opener) is left as typed. Without markers,
-  // every sentence is read (the forms are no words of another language the engine reads).
+  // every sentence is read (the forms are no words of another language the engine reads). A marker of several words
+  // ("bin dou", "las an") counts only when they are said together.
   markers: z.array(z.string().min(1)).optional(),
   // Words that open a request or question in this dialect and in no nearby language ("liga", "quais").
   openers: z.array(z.string().min(1)).optional(),
@@ -38,7 +39,8 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const words = new Map<string, string>(Object.entries(forms.words).map(([said, meant]) => [keyOf(said), meant]));
   for (const word of forms.dropped) words.set(keyOf(word), '');
   const lastOnly = new Set((forms.trailing ?? []).map(keyOf));
-  const markers = forms.markers ? new Set(forms.markers.map(keyOf)) : undefined;
+  const markers = forms.markers ? new Set(forms.markers.filter((m) => !m.includes(' ')).map(keyOf)) : undefined;
+  const markerPhrases = (forms.markers ?? []).filter((m) => m.includes(' ')).map((m) => m.split(' ').map(keyOf));
   const openers = new Set((forms.openers ?? []).map(keyOf));
   const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), meant }));
   const endings = Object.entries(forms.endings ?? {}).sort((a, b) => b[0].length - a[0].length);
@@ -50,7 +52,8 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const saysIt = (said: readonly string[], snapshot: HomeSnapshot): boolean =>
     !markers ||
     (said[0] !== undefined && openers.has(keyOf(said[0])) && !namesSomething(snapshot, said[0])) ||
-    said.some((w) => markers.has(keyOf(w)) && !namesSomething(snapshot, w));
+    said.some((w) => markers.has(keyOf(w)) && !namesSomething(snapshot, w)) ||
+    said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => keyOf(said[at + i] ?? '') === w)));
 
   return (text, snapshot) => {
     if (text.length > MAX_CHARS) return text;

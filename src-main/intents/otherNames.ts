@@ -1,0 +1,42 @@
+// The names people call an entity by besides its own: the export's `aliases`, an abbreviation in brackets in a
+// device's description, a short description of an automation, and each script's part of a name written in two
+// ("Kitchen 廚房", "客廳 Living Room", "Majlis المجلس"): a household that writes both says either.
+import type { Entity } from '../../src-shared/protocol/entities';
+
+/** The other names of an entity (each is indexed as a phrase and an alias of it). */
+export function otherNamesOf(entity: Entity): string[] {
+  const given = Array.isArray(entity.content['aliases']) ? (entity.content['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
+  return [...given, ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...scriptParts(entity.name)];
+}
+
+/** "ILP" of a heat pump described "air-source heat pump (ILP)": an abbreviation in brackets is what people call it. */
+function abbreviationsIn(entity: Entity): string[] {
+  const description = entity.content['description'];
+  if (entity.entity_type !== 'device' || typeof description !== 'string') return [];
+  return [...description.matchAll(/\(([A-Z][A-Z0-9]{1,5})\)/g)].map((m) => m[1] ?? '').filter((a) => a !== '');
+}
+
+/**
+ * "holiday mode" for the automation "Tryb Wakacyjny" described as "holiday mode": an automation's description of a few
+ * words is what people call it (a longer one tells what it does, and is searched, not named).
+ */
+function shortDescriptionName(entity: Entity): string[] {
+  if (entity.entity_type !== 'automation' && entity.entity_type !== 'schedule') return [];
+  const description = entity.content['description'];
+  if (typeof description !== 'string') return [];
+  const text = description.trim();
+  return /^[\p{L}\p{N}' -]{3,40}$/u.test(text) && text.split(/\s+/).length <= 4 ? [text] : [];
+}
+
+/** Scripts written without the Latin alphabet that households mix into names. */
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** "Kitchen Light 廚房燈" → "Kitchen Light" and "廚房燈"; a name in one script has no parts. */
+function scriptParts(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  const other = words.filter((w) => OTHER_SCRIPT.test(w));
+  const latin = words.filter((w) => !OTHER_SCRIPT.test(w) && !/^[()[\]&/-]+$/.test(w));
+  if (other.length === 0 || !latin.some((w) => LATIN_LETTER.test(w))) return [];
+  return [latin.join(' '), other.join(' ')].filter((part) => part.length >= 2);
+}

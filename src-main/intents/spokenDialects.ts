@@ -1,0 +1,32 @@
+// The dialects whose spoken forms are read as words of a language the engine reads, in order, each from its own
+// lexicon checked by `spokenFormsSchema` (spokenForms.ts). One list so that a dialect is one JSON file and one line:
+// - Scots: "pit the big light aff", "whit's the heating set tae" (lexicon/scots.json).
+// - Brazilian Portuguese as typed in a chat: tá = está, pra = para, cadê = onde está, "o ar" = the air conditioner.
+// - Swiss German: isch = ist, aa = an, zue = zu, "-liecht" compounds (only with a form Standard German never writes).
+// - Gulf English: yalla, khalas, inshallah are tone.
+// - Rioplatense Spanish as typed in WhatsApp: q = qué, x = por, tmb = también, tenés = tienes, "los aires" = the ACs.
+// - Irish English: c'mere, "would you ever", "at all" are tone, a yoke is a device.
+// - Irish (Gaeilge): "múch an solas" = turn off the light, "an bhfuil an doras dúnta" = is the door closed; Irish
+//   orders these words as English does, so each is read as its English word.
+// - Hong Kong English with romanised Cantonese: hoi = turn on, saan = turn off, bin dou = where, lah/wor/meh are tone.
+// Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
+// one never produce another's markers.
+import brazilian from './lexicon/brazilian.json';
+import cantonese from './lexicon/hongKongEnglish.json';
+import gulf from './lexicon/gulfEnglish.json';
+import gaeilge from './lexicon/gaeilge.json';
+import irish from './lexicon/irish.json';
+import rioplatense from './lexicon/rioplatense.json';
+import scots from './lexicon/scots.json';
+import swiss from './lexicon/swissGerman.json';
+import type { HomeSnapshot } from './HomeIndex';
+import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
+
+export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese } as const;
+
+const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
+
+/** The sentence with every dialect's spoken forms read as the words they stand for; unchanged when it has none. */
+export function readSpokenForms(said: string, snapshot: HomeSnapshot): string {
+  return readers.reduce((text, read) => read(text, snapshot), said);
+}
