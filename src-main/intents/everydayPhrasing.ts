@@ -10,8 +10,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/\bhas (it|he|she|the house|the home) got\b/gi, 'does $1 have'],
   // "how much heat is the heat pump putting out": its output (`heat_output_kw`).
   [/\b(?:putting|pumping|giving|kicking) out\b/gi, 'output'],
-  // "what keeps an eye on the smoke alarms", "what watches over the sensors": what monitors them.
-  [/\b(?:keeps?|keeping) (?:an |a close )?eyes? on\b|\bwatch(?:es)? over\b/gi, 'monitors'],
+  // "what keeps an eye on the smoke alarms", "what watches over the sensors", "keeps watch over": what monitors them.
+  [/\b(?:keeps?|keeping) (?:an |a close )?eyes? on\b|\b(?:keeps?|keeping) watch (?:over|on)\b|\bwatch(?:es)? over\b/gi, 'monitors'],
   // "last time someone rang the doorbell": a when question said without "when".
   [/^(?:the\s+)?last time\s+(?=\p{L})/iu, 'when was the last time '],
   // "lamp off by the sofa", "fan on in the lounge": a command said thing first, where it is after; never a question,

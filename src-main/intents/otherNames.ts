@@ -1,12 +1,14 @@
 // The names people call an entity by besides its own: the export's `aliases`, an abbreviation in brackets in a
-// device's description, a short description of an automation, and each script's part of a name written in two
-// ("Kitchen 廚房", "客廳 Living Room", "Majlis المجلس"): a household that writes both says either.
+// device's description, a short description of an automation, and each script's part of a room's or zone's name
+// written in two ("Kitchen 廚房", "客廳 Living Room", "Majlis المجلس"): a household that writes both says either. A
+// device's or note's part is no name of its own ("Garden Gate 閘" is a door beside the "Garden Gate Opener", "Dehumidifier
+// Tips 抽濕機" a note about the device called 抽濕機), so only places are split.
 import type { Entity } from '../../src-shared/protocol/entities';
 
 /** The other names of an entity (each is indexed as a phrase and an alias of it). */
 export function otherNamesOf(entity: Entity): string[] {
   const given = Array.isArray(entity.content['aliases']) ? (entity.content['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
-  return [...given, ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...scriptParts(entity.name)];
+  return [...given, ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...(entity.entity_type === 'room' || entity.entity_type === 'zone' ? scriptParts(entity.name) : [])];
 }
 
 /** "ILP" of a heat pump described "air-source heat pump (ILP)": an abbreviation in brackets is what people call it. */
