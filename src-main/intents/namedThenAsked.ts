@@ -7,7 +7,7 @@ import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 
 const NAMED_THEN_ASKED = /^(?:(?:and|so|ok|okay|what about|and what about|how about)\s+)?([^,?;:]{2,60}?)\s*[,;:-]+\s*(is|are|was|were|does|do|did|has|have|can|will)\s+(?:it|they|he|she)\b(.*)$/i;
-const DETERMINER = /^(the|my|our|your|his|her|their|that|this|mum's|mam's|dad's|[\p{L}]+'s)\s/iu;
+const DETERMINER = /^(the|my|our|your|his|her|their|that|this|\p{L}+'s)\s/iu;
 
 /** "and the heater, is it on" → "is the heater on"; unchanged when the sentence has no such shape. */
 export function namedThenAsked(text: string, snapshot: HomeSnapshot): string {

@@ -4,21 +4,14 @@
 // is left out when it names nothing of the home; a clause that does ("la luz que está en la cocina") says which one and
 // stays. A clause that describes the target without naming the home ("la persiana q da al sol") is left out too: the
 // request then asks which one, which is safe.
-import cues from './lexicon/cues.json';
-import romance from './lexicon/frames.romance.json';
-import catalan from './lexicon/frames.catalan.json';
+import { CUES_LEXICON } from './crossLanguageCues';
 import { phraseKey, kindForPhrase } from './deviceKinds';
 import { namesSomething, type HomeSnapshot } from './HomeIndex';
 
 const keyOf = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
-const commandTables: Record<string, string>[] = [
-  ...['es', 'pt', 'it', 'ca'].map((language) => (cues.commands as Record<string, Record<string, string>>)[language] ?? {}),
-  ...Object.values(romance).map((frame) => frame.commands as Record<string, string>),
-  ...Object.values(catalan).map((frame) => frame.commands as Record<string, string>),
-];
-/** One-word command verbs of the Romance languages ("apaga", "prendé", "liga", "accendi", "encén"). */
-const COMMAND_VERBS = new Set(commandTables.flatMap((table) => Object.keys(table)).filter((k) => !k.includes(' ')).map(keyOf));
+/** One-word command verbs of the Romance languages ("apaga", "prendé", "liga", "accendi", "encén"), as typed. */
+const COMMAND_VERBS = new Set(['es', 'pt', 'it', 'ca'].flatMap((language) => Object.keys(CUES_LEXICON.commands[language] ?? {})).filter((k) => !k.includes(' ')).map(keyOf));
 /** "y", "e", "i": a command in a follow-up opens with "and". */
 const AND = new Set(['y', 'e', 'i']);
 /** Words that join a reason to a request. */
@@ -30,7 +23,9 @@ const LINKING_MAX = 3;
 export function withoutRomanceReason(text: string, snapshot: HomeSnapshot): string {
   const words = text.trim().split(/\s+/);
   const verbAt = AND.has(keyOf(words[0] ?? '')) ? 1 : 0;
-  if (!COMMAND_VERBS.has(keyOf(words[verbAt] ?? '').replace(/(lo|la|los|las|le|les|li|o|a|os|as)$/, '')) && !COMMAND_VERBS.has(keyOf(words[verbAt] ?? ''))) return text;
+  const verb = keyOf(words[verbAt] ?? '');
+  // "prendelo", "apagala": the verb with its pronoun glued on.
+  if (!COMMAND_VERBS.has(verb) && !COMMAND_VERBS.has(verb.replace(/(lo|la|los|las|le|les|li|o|a|os|as)$/, ''))) return text;
   const joinAt = words.findIndex((w, i) => i >= verbAt + 2 && REASON_JOINERS.has(keyOf(w)));
   if (joinAt < 0 || joinAt === words.length - 1) return text;
   const reason = words.slice(joinAt + 1).map(keyOf).filter((w) => w.length > LINKING_MAX);
