@@ -44,6 +44,8 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
 import { FollowUpReader, type Understood } from './FollowUpReader';
 import { readInEnglish } from './readInEnglish';
+import { everythingOff, keptOnNote } from './everythingOff';
+import { commandOverEach } from './commandOverEach';
 import { headingAsQuestion } from './clippedEnglish';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
@@ -145,7 +147,15 @@ export class IntentResponder implements Responder {
     const snapshot = await this.options.engine.index.get();
     const trimmed = readInEnglish(typed, snapshot);
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
-    const heard = (await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined);
+    // "turn off everything in the kitchen": all a place's or person's everyday devices, before the slot parse reads
+    // "everything" as a device's name (everythingOff.ts).
+    // "turn off the porch light and the landing light": one switch over devices named one by one (commandOverEach.ts).
+    const matchText = (t: string): Promise<IntentMatch | undefined> => this.options.engine.match(t);
+    const allOff = await everythingOff(trimmed, snapshot, matchText, focus !== undefined);
+    // Read as typed too: a reader may take ", the landing lamp and the radio" for an aside and drop it.
+    const each = allOff ? undefined : ((await commandOverEach(trimmed, snapshot, matchText)) ?? (trimmed !== typed ? await commandOverEach(typed, snapshot, matchText) : undefined));
+    const early = allOff?.match ?? each;
+    const heard = early ? { match: early, text: trimmed } : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
     const understood = withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
     if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
@@ -174,7 +184,8 @@ export class IntentResponder implements Responder {
       const part = await answerer({ ...base, match: each } satisfies IntentAnswerInput);
       if (part) parts.push(part);
     }
-    const response = parts.join('\n');
+    if (allOff && builder.proposal) parts.push(keptOnNote(allOff.keptOn));
+    const response = parts.filter((p) => p).join('\n');
     if (!response) return undefined;
     const answer = builder.finish(response);
     // What a follow-up about "them" can refer to; a list longer than this is not something people go through by voice.

@@ -28,6 +28,8 @@ import { controlledThroughNote } from './controlledThrough';
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
 
 const LOCK = kindById('lock');
+const PET_DOOR = kindById('pet_door');
+const isPetDoor = (device: Entity): boolean => PET_DOOR !== undefined && isOfKind(device, PET_DOOR);
 const THERMOSTAT = kindById('thermostat');
 /** Intents a plug can carry out for what it powers. */
 const SWITCHING = new Set(['turn_on', 'turn_off']);
@@ -123,7 +125,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // by default (the heater may be meant); asked back with what is there.
     const guessed = !slot.kind && slot.place && input.snapshot.guessedPlaceWords.has(phraseKey(slot.text).replace(/^the /, ''));
     if (guessed && spec.defaultKind && slot.place) return whichThere(input, slot.place);
-    const kind = slot.kind ?? spec.defaultKind;
+    // Devices listed one by one ("everything in the kitchen") are no one kind unless said: "3 devices", not "3 lights".
+    const kind = slot.kind ?? (slot.devices ? undefined : spec.defaultKind);
     // "the kitchen ceiling lights": the devices the words described, when they were read one by one.
     let all = slot.devices ?? (await devicesOfKind(input, kind, slot.place));
     // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
@@ -328,13 +331,14 @@ async function redirectDoor(input: IntentAnswerInput, entity: Entity, intent: st
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
   for (const edge of details.relationships.incoming) {
     const part = byId.get(edge.from_entity_id);
-    if (edge.relationship_type === 'part_of' && part?.entity_type === 'device' && (intent === 'lock' || intent === 'unlock' ? LOCK && isOfKind(part, LOCK) : opensAndCloses(part))) {
+    if (edge.relationship_type === 'part_of' && part?.entity_type === 'device' && !isPetDoor(part) && (intent === 'lock' || intent === 'unlock' ? LOCK && isOfKind(part, LOCK) : opensAndCloses(part))) {
       return part;
     }
   }
   // No part_of edge: the lock (or opener) in the same room as the door.
   const locking = intent === 'lock' || intent === 'unlock';
-  return partnerOf(input.snapshot, [], entity, locking ? 'lock' : 'open') ?? deviceNamingDoor(input.snapshot, entity, (d) => (locking ? lockStateOf(d) !== undefined && LOCK !== undefined && isOfKind(d, LOCK) : opensAndCloses(d))) ?? entity;
+  // A pet door in the door ("Microchip dog flap in the back door") locks the pet's way through, never the door.
+  return partnerOf(input.snapshot, [], entity, locking ? 'lock' : 'open') ?? deviceNamingDoor(input.snapshot, entity, (d) => !isPetDoor(d) && (locking ? lockStateOf(d) !== undefined && LOCK !== undefined && isOfKind(d, LOCK) : opensAndCloses(d))) ?? entity;
 }
 
 async function runAutomation(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {

@@ -193,6 +193,9 @@ export function partnerOf(snapshot: HomeSnapshot, edges: Array<{ type: string; o
     if (d.entity_type !== 'device') return false;
     if (want === 'lock') {
       const lock = kindById('lock');
+      // A pet door in the door ("dog flap in the back door") locks the pet's way through, never the door.
+      const petDoor = kindById('pet_door');
+      if (petDoor !== undefined && kindMatch(snapshot, d, petDoor) !== undefined) return false;
       return (lock !== undefined && kindMatch(snapshot, d, lock) !== undefined) || capabilitiesOf(d).includes('lock_unlock');
     }
     return capabilitiesOf(d).includes('open_close') || openStateOf(d) !== undefined;

@@ -21,7 +21,7 @@ export interface GroupMeant {
 const THEM = /(^|\s)(?:them|those|these|['’]?em)(?:\s+all)?(?=\s|$|[?.!,])/i;
 
 /** "except", "but not", "apart from" and the same in the languages the readers translate from. */
-const EXCEPT = /\s*,?\s+(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for|besides|außer|ausser|sauf|excepto|salvo|menos|tranne|exceto|behalve|utom|undtagen|unntatt|oprócz|kivéve|isipokuwa|maliban\s+sa)\s+(.+?)\s*[.!?]*$/iu;
+export const EXCEPT_CLAUSE = /\s*,?\s+(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for|besides|außer|ausser|sauf|excepto|salvo|menos|tranne|exceto|behalve|utom|undtagen|unntatt|oprócz|kivéve|isipokuwa|maliban\s+sa)\s+(.+?)\s*[.!?]*$/iu;
 /** "all", "everything", "all of them", said before the exception. */
 const BARE_ALL = /(^|\s)(?:all(?:\s+of\s+them)?|everything|them\s+all|all\s+the\s+rest)(?=\s|$)/i;
 /** "both", "the two", "both of them" and the same in other languages ("as duas", "beide", "les deux", "pareho"). */
@@ -49,7 +49,7 @@ function bothMeant(focus: Focus, listed: readonly Entity[]): Entity[] | undefine
 
 /** "all except Anaya's": the listed devices without the one(s) the words after "except" name; undefined if none do. */
 function exceptMeant(text: string, listed: readonly Entity[]): GroupMeant | undefined {
-  const said = EXCEPT.exec(text);
+  const said = EXCEPT_CLAUSE.exec(text);
   if (!said?.[1] || listed.length < 2) return undefined;
   const words = tokenize(said[1]).map((t) => t.key).filter((k) => !FILLER.has(k));
   if (words.length === 0) return undefined;

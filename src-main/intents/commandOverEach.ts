@@ -1,0 +1,54 @@
+// "turn off the porch light and the landing light", "desliga a tv e a soundbar", "lock the front door, the back door
+// and the garage door": one switch said over several devices named one by one. Read whole, the slot parse looked
+// for one device called "porch light and the landing light" and declined or said it found no "and". Each name is read
+// with the command's own words ("turn off the landing light"), and only when every one is one device that can do it
+// is the command proposed over them all; anything else (a name that fits several, a second verb, a value) is left to
+// the reading of the whole sentence, which asks back or declines as before.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { HomeSnapshot } from './HomeIndex';
+import type { IntentMatch } from './IntentEngine';
+import { actionSpec } from './controlActions';
+
+/** Commands that take no value: a value ("set both to 20") belongs to the last name only as typed. */
+const SWITCHES = new Set(['turn_on', 'turn_off', 'open', 'close', 'lock', 'unlock']);
+const DEVICE_LIKE = new Set(['device', 'door', 'window']);
+/** "A and B", "A, B and C", "A as well as B". */
+const JOINS = /\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/i;
+const MAX_NAMES = 6;
+
+type MatchText = (text: string) => Promise<IntentMatch | undefined>;
+
+/** The command over each device named, or undefined when the sentence is not one switch over names read one by one. */
+export async function commandOverEach(english: string, snapshot: HomeSnapshot, match: MatchText): Promise<IntentMatch | undefined> {
+  if (english.includes('?')) return undefined;
+  const parts = english.trim().replace(/[.!]+$/, '').split(JOINS).filter((p) => p.trim() !== '');
+  if (parts.length < 2 || parts.length > MAX_NAMES) return undefined;
+  const [first, ...others] = parts;
+  if (!first) return undefined;
+  const lead = await match(first);
+  const said = lead ? deviceSaid(lead) : undefined;
+  if (!lead || !said || !SWITCHES.has(lead.intent)) return undefined;
+  const at = first.toLowerCase().lastIndexOf(said.text.toLowerCase());
+  if (at < 0) return undefined;
+  const devices: Entity[] = [said.entity];
+  for (const other of others) {
+    const name = other.trim().replace(/\s+(?:too|as\s+well|also)$/i, '');
+    const read = await match(`${first.slice(0, at)}${name}${first.slice(at + said.text.length)}`);
+    const one = read && read.intent === lead.intent ? deviceSaid(read) : undefined;
+    if (!one || devices.some((d) => d.id === one.entity.id)) return undefined;
+    devices.push(one.entity);
+  }
+  const group: IntentMatch = {
+    ...lead,
+    template: `${lead.template} (each named)`,
+    slots: { ...lead.slots, target: { type: 'group', text: parts.join(', '), kind: undefined, place: undefined, devices, offered: true } },
+  };
+  // Every device named must be able to do it: one that can't is never dropped from the proposal unsaid.
+  const spec = actionSpec(lead.intent, { match: group, snapshot });
+  return typeof spec !== 'string' && devices.every((d) => spec.can(d)) ? group : undefined;
+}
+
+function deviceSaid(match: IntentMatch): { text: string; entity: Entity } | undefined {
+  const slot = match.slots['target'];
+  return slot?.type === 'entity' && DEVICE_LIKE.has(slot.entity.entity_type) ? { text: slot.text, entity: slot.entity } : undefined;
+}
