@@ -8,6 +8,9 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { actionSpec } from './controlActions';
+import { kindForPhrase } from './deviceKinds';
+import { tokenize } from './normalizeText';
+import { sameNameWord } from './placeNameForms';
 
 /** Commands that take no value: a value ("set both to 20") belongs to the last name only as typed. */
 const SWITCHES = new Set(['turn_on', 'turn_off', 'open', 'close', 'lock', 'unlock']);
@@ -15,12 +18,15 @@ const DEVICE_LIKE = new Set(['device', 'door', 'window']);
 /** "A and B", "A, B and C", "A as well as B". */
 const JOINS = /\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/i;
 const MAX_NAMES = 6;
+const FILLER = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'one', 'in', 'of', 'on']);
 
 type MatchText = (text: string) => Promise<IntentMatch | undefined>;
 
 /** The command over each device named, or undefined when the sentence is not one switch over names read one by one. */
 export async function commandOverEach(english: string, snapshot: HomeSnapshot, match: MatchText): Promise<IntentMatch | undefined> {
   if (english.includes('?')) return undefined;
+  // A list ends in "and": "turn on the rad, it's freezing" is a reason after a comma, no second name.
+  if (!/\s(?:and|plus|as\s+well\s+as)\s/i.test(english)) return undefined;
   const parts = english.trim().replace(/[.!]+$/, '').split(JOINS).filter((p) => p.trim() !== '');
   if (parts.length < 2 || parts.length > MAX_NAMES) return undefined;
   const [first, ...others] = parts;
@@ -35,7 +41,7 @@ export async function commandOverEach(english: string, snapshot: HomeSnapshot, m
     const name = other.trim().replace(/\s+(?:too|as\s+well|also)$/i, '');
     const read = await match(`${first.slice(0, at)}${name}${first.slice(at + said.text.length)}`);
     const one = read && read.intent === lead.intent ? deviceSaid(read) : undefined;
-    if (!one || devices.some((d) => d.id === one.entity.id)) return undefined;
+    if (!one || devices.some((d) => d.id === one.entity.id) || !namesIt(name, one.entity, snapshot)) return undefined;
     devices.push(one.entity);
   }
   const group: IntentMatch = {
@@ -46,6 +52,15 @@ export async function commandOverEach(english: string, snapshot: HomeSnapshot, m
   // Every device named must be able to do it: one that can't is never dropped from the proposal unsaid.
   const spec = actionSpec(lead.intent, { match: group, snapshot });
   return typeof spec !== 'string' && devices.every((d) => spec.can(d)) ? group : undefined;
+}
+
+/** Each word said is the device's name, its room's, or a kind it is of: "the landing lamp", "the tv", never a clause
+ *  ("we're going out") that a loose reading matched to some device. */
+function namesIt(said: string, device: Entity, snapshot: HomeSnapshot): boolean {
+  const own = [device.name, snapshot.placeOfDevice.get(device.id)?.name ?? ''].flatMap((n) => tokenize(n).map((t) => t.key));
+  const kinds = snapshot.kindsOfDevice.get(device.id);
+  const words = tokenize(said).map((t) => t.key).filter((k) => !FILLER.has(k));
+  return words.length > 0 && words.every((w) => own.some((o) => sameNameWord(o, w)) || kinds?.has(kindForPhrase(w)?.id ?? '') === true);
 }
 
 function deviceSaid(match: IntentMatch): { text: string; entity: Entity } | undefined {
