@@ -22,7 +22,8 @@ import { withAskedReading } from './askedReading';
 import { whereAmongNamesakes } from './whereNamesakes';
 import { temperatureNamesake } from './temperatureNamesake';
 import { modelSaid } from './modelSaid';
-import { keepToSite, siteScope } from './keepToSite';
+import { keepToSite, placeAsSite, siteScope } from './keepToSite';
+import { activateDevice } from './activateDevice';
 import { placeAbsent } from './placeAbsent';
 import { detectorQuestion } from './detectorQuestion';
 import { listApps } from './answerAppList';
@@ -86,7 +87,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * kind in a state, a shared name in a read-only question, a temperature asked of a namesake that keeps none,
  * a model said whole. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
-  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, keepToSite,
+  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, activateDevice, keepToSite, placeAsSite,
 ];
 
 export class IntentResponder implements Responder {

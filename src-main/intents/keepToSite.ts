@@ -12,6 +12,7 @@ import { membersOfKind } from './kindMembers';
 import type { IntentMatch } from './IntentEngine';
 import { siteOf, siteSaid, withoutSiteWords, type Site } from './homeSites';
 import type { SlotValue } from './SlotResolver';
+import { kindForPhrase } from './deviceKinds';
 
 const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'lock', 'unlock', 'arm', 'disarm', 'open', 'close']);
 /** Questions answered over a set of devices, which a scope narrows. */
@@ -26,11 +27,13 @@ export function keepToSite(match: IntentMatch, snapshot: HomeSnapshot): IntentMa
   const site = siteSaid(snapshot, match.words);
   if (!site) return match;
   const within = (e: Entity): boolean => siteOf(snapshot, e) === site;
-  const kept = keptTarget(snapshot, slot, site, within);
+  const kept = keptTarget(snapshot, slot, site, within, match.words);
   return kept ? { ...match, slots: { ...match.slots, target: kept } } : match;
 }
 
-function keptTarget(snapshot: HomeSnapshot, slot: SlotValue, site: Site, within: (e: Entity) => boolean): SlotValue | undefined {
+function keptTarget(snapshot: HomeSnapshot, slot: SlotValue, site: Site, within: (e: Entity) => boolean, words: readonly string[]): SlotValue | undefined {
+  // "turn off the water heater in the summer house": the place not found was the site; the kind said is taken there.
+  if (slot.type === 'missing' && onlySiteWords(site, slot.text)) return kindAtSite(snapshot, slot.text, site, within, words);
   if (slot.type === 'ambiguous') {
     const inside = slot.candidates.filter(within);
     const [one] = inside;
@@ -71,4 +74,39 @@ export function siteScope(match: IntentMatch, snapshot: HomeSnapshot): Entity[] 
   const site = siteSaid(snapshot, match.words);
   if (!site) return undefined;
   return onlyDevices(snapshot.devices).filter((d) => siteOf(snapshot, d) === site);
+}
+
+/** Words a place phrase has around a site's name ("in the", "dito sa"). */
+const FILLER: ReadonlySet<string> = new Set(['the', 'in', 'at', 'on', 'of', 'to', 'a', 'an', 'our', 'my', 'this', 'that', 'there', 'here', 'dito', 'sa', 'la', 'el', 'de', 'del', 'da', 'do', 'na', 'no', 'i', 'en']);
+const MAX_KIND_WORDS = 3;
+
+function onlySiteWords(site: Site, text: string): boolean {
+  return withoutSiteWords(site, text).split(' ').every((w) => w === '' || FILLER.has(w));
+}
+
+/** The one device of the kind said within the site, or a question back among several there. */
+function kindAtSite(snapshot: HomeSnapshot, text: string, site: Site, within: (e: Entity) => boolean, words: readonly string[]): SlotValue | undefined {
+  const free = withoutSiteWords(site, words.join(' ')).split(' ').filter(Boolean);
+  for (let n = Math.min(MAX_KIND_WORDS, free.length); n >= 1; n--) {
+    for (let at = 0; at + n <= free.length; at++) {
+      const kind = kindForPhrase(free.slice(at, at + n).join(' '));
+      if (!kind) continue;
+      const there = membersOfKind(snapshot, kind).filter(within);
+      const [one] = there;
+      if (there.length === 1 && one) return { type: 'entity', text, entity: one, how: 'synonym' };
+      if (there.length > 1) return { type: 'ambiguous', text, expected: 'device', candidates: there.slice(0, 8), withPlaces: true };
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "ilan ang aircon dito sa flat": a place not found that was only the site's words is the site (scoped below). */
+export function placeAsSite(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
+  const place = match.slots['place'];
+  if (!SCOPED.has(match.intent) || place?.type !== 'missing') return match;
+  const site = siteSaid(snapshot, match.words);
+  if (!site || !onlySiteWords(site, place.text)) return match;
+  const { place: _place, ...rest } = match.slots;
+  return { ...match, slots: rest };
 }

@@ -23,6 +23,8 @@ const ENTITIES: RawEntity[] = [
   device('d-deh-2', 'Deshumidificador living', { type: 'dehumidifier', capabilities: ['on_off'], state: { power: 'on' } }),
   device('d-deh-q', 'Deshumidificador quinta', { type: 'dehumidifier', capabilities: ['on_off'], state: { power: 'on' } }),
   device('d-sensor', 'Sensor puerta cocina', { type: 'contact_sensor', capabilities: ['contact', 'battery'], state: { contact: 'closed', battery: 12 } }),
+  device('d-wh', 'Termotanque', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('d-wh-q', 'Calefón chico', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'on' } }),
   device('d-thermo', 'Termómetro parrilla', { type: 'temperature_sensor', capabilities: ['temperature', 'battery'], state: { temperature: 21, battery: 55 } }),
 ];
 const EDGES: RawEdge[] = [
@@ -38,6 +40,9 @@ const EDGES: RawEdge[] = [
   { from: 'd-deh-q', to: 'r-living-q', type: 'located_in' },
   { from: 'd-sensor', to: 'r-cocina', type: 'located_in' },
   { from: 'd-thermo', to: 'r-living-q', type: 'located_in' },
+  { from: 'd-wh', to: 'r-cocina', type: 'located_in' },
+  { from: 'd-wh-q', to: 'r-living-q', type: 'located_in' },
+  { from: 'r-cocina', to: 'r-living', type: 'connects_to' },
 ];
 
 let home: Harness;
@@ -75,5 +80,31 @@ describe('a question that says which house', () => {
     const { text, cited } = await ask('which batteries at the quinta are lowest');
     expect(text).toMatch(/The lowest is Termómetro parrilla/);
     expect(cited).toContain('Termómetro parrilla');
+  });
+});
+
+describe('the site said where a place was looked for', () => {
+  it('"turn off the water heater in the weekend house": the one of that kind at the second house', async () => {
+    await proposes(['turn off the water heater in the weekend house'], ['Calefón chico'], 3);
+  });
+  it('"how many dehumidifiers in the ph": the main house\'s, not "I couldn\'t find ph"', async () => {
+    const { text } = await ask('how many dehumidifiers in the ph');
+    expect(text).toMatch(/2 dehumidifiers/);
+    expect(text).not.toMatch(/couldn't find/);
+  });
+  it('"activate the alarma quinta": an alarm panel said by its full name is armed, not an automation looked for', async () => {
+    await proposes(['activate the alarma quinta'], ['Alarma quinta'], 3);
+  });
+});
+
+describe('ways between rooms of two houses', () => {
+  it('"how do i get from the cocina out to the living" walks the rooms ("out to" is no part of a name)', async () => {
+    const { text } = await ask('how do i get from the cocina out to the living');
+    expect(text).toMatch(/^Cocina → Living/);
+  });
+  it('from a room of one house to a room of the other: different houses, never a walk through the home\'s links', async () => {
+    const { text } = await ask('how do i get from the cocina to the living quinta');
+    expect(text).toMatch(/different houses/);
+    expect(text).not.toMatch(/PH Norte →/);
   });
 });
