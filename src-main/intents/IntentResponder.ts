@@ -22,6 +22,8 @@ import { withAskedReading } from './askedReading';
 import { whereAmongNamesakes } from './whereNamesakes';
 import { temperatureNamesake } from './temperatureNamesake';
 import { modelSaid } from './modelSaid';
+import { keepToSite, placeAsSite, siteScope } from './keepToSite';
+import { activateDevice } from './activateDevice';
 import { placeAbsent } from './placeAbsent';
 import { detectorQuestion } from './detectorQuestion';
 import { listApps } from './answerAppList';
@@ -87,7 +89,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * kind in a state, a shared name in a read-only question, a temperature asked of a namesake that keeps none,
  * a model said whole. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
-  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid,
+  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, activateDevice, keepToSite, placeAsSite,
 ];
 
 export class IntentResponder implements Responder {
@@ -175,7 +177,10 @@ export class IntentResponder implements Responder {
     }
     const answerer = this.answerers[match.intent];
     if (!answerer) return undefined;
-    const base = { context, answer: builder, snapshot, store: this.options.store, ...(understood.scope ? { scope: understood.scope } : {}), ...(hasPronoun(trimmed) ? { byPronoun: true } : {}) };
+    // "qué dispositivos de la quinta tienen batería": a house of the home said narrows the devices asked over (keepToSite.ts).
+    const site = siteScope(match, snapshot);
+    const scope = understood.scope && site ? understood.scope.filter((e) => site.includes(e)) : (understood.scope ?? site);
+    const base = { context, answer: builder, snapshot, store: this.options.store, ...(scope ? { scope } : {}), ...(hasPronoun(trimmed) ? { byPronoun: true } : {}) };
     const parts: string[] = [];
     // "any tips for the heater", "what do I do if it won't open": the home's documents answer, not its state.
     const advice = shared && 'each' in shared ? undefined : answerAdvice({ ...base, match }, trimmed);

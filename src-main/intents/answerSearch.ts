@@ -197,7 +197,11 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
     input.answer.cite(...[...low, ...soon].slice(0, LIST_MAX));
     const fine = all.length - low.length - soon.length;
     const soonText = `${soon.length} getting low (under ${SOON_BATTERY_PCT}%)`;
-    if (low.length === 0 && soon.length === 0) return `No battery is low: all ${all.length} battery devices are at ${SOON_BATTERY_PCT}% or more.`;
+    // "which batteries at the caravan are lowest": none is low, and the lowest is still named (levels come lowest first).
+    const lowest = all.find((b) => b.level <= 100)?.device;
+    if (lowest) input.answer.cite(lowest);
+    const lowestText = lowest ? ` The lowest is ${line(lowest)}.` : '';
+    if (low.length === 0 && soon.length === 0) return `No battery is low: all ${all.length} battery devices are at ${SOON_BATTERY_PCT}% or more.${lowestText}`;
     if (low.length === 0) return listOrSentence(`No battery is low (under ${LOW_BATTERY_PCT}%), but ${soonText}, ${fine} others are fine:`, soon.map((d) => `${line(d)} (getting low)`));
     if (soon.length === 0) return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${fine} others are fine:`, low.map(line));
     return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%) and ${soonText}, ${fine} others are fine:`, [...low.map((d) => (lowByWord.has(d) ? line(d) : `${line(d)} (low)`)), ...soon.map((d) => `${line(d)} (getting low)`)]);

@@ -1,4 +1,5 @@
 // Structure questions: what is where, what connects to what, what controls what.
+import { siteOf } from './homeSites';
 import { devicesThroughInnerZones, placeWithin } from './innerZoneDevices';
 import type { Entity, RelationshipType } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
@@ -137,6 +138,12 @@ export async function pathBetween(input: IntentAnswerInput): Promise<string> {
   if (fromRoom?.entity_type === 'room' && toRoom?.entity_type === 'room' && fromRoom.id !== toRoom.id) {
     const walk = await walkBetween(input, fromRoom, toRoom);
     if (walk) return walk;
+  }
+  // Two houses of the home are linked only through the home's part_of edges: no way leads from one to the other.
+  const [fromSite, toSite] = [siteOf(input.snapshot, from), siteOf(input.snapshot, to)];
+  if (fromSite && toSite && fromSite !== toSite && (fromSite.away || toSite.away)) {
+    input.answer.cite(from, to);
+    return `${from.name} is at ${fromSite.name} and ${to.name} at ${toSite.name}: they are in different houses, so no way leads from one to the other.`;
   }
   const result = await input.answer.read<FindPathResult>('find_path', { from_entity_id: from.id, to_entity_id: to.id }, (r) => (r.found ? `${r.length} links` : 'no path'));
   if (!result.found) {
