@@ -130,7 +130,11 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   if (manuals.length > 0) {
     return `I have no step-by-step procedure for that on ${device.name}, but its manual may help: ${manuals.map(describeManual).join('; ')}.`;
   }
-  return `I have no procedure or manual for ${device.name} in the home graph.`;
+  // "cómo se prende la estufa": a device with no documents may say how it is used in its own description ("se prende
+  // a mano con el piezoeléctrico"); that is said, not only that nothing is written.
+  const description = device.content['description'];
+  const said = typeof description === 'string' && description.trim() ? ` Its description says: “${description.trim()}”.` : '';
+  return `I have no procedure or manual for ${device.name} in the home graph.${said}`;
 }
 
 /** What a procedure is about: kinds its name says, and the kinds of the devices it is linked to. */

@@ -19,8 +19,14 @@ import { questionWordFirst } from './questionLast';
 import { readSpokenForms } from './spokenDialects';
 import { withoutRomanceReason } from './romanceReasons';
 import { namedThenAsked } from './namedThenAsked';
+import { howDoI } from './howToWords';
+import { roomWays } from './roomWays';
 
 export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
+  // "con qué se comunica el comedor", "de la pieza de Valen al lavadero cómo voy": rooms and how they connect, found
+  // by the home's names in the sentence as typed (roomWays.ts).
+  const way = roomWays(said, snapshot);
+  if (way) return way;
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
@@ -40,5 +46,6 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   const ordered = verbFinalPhrasing(framed, snapshot);
   // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
   // "lower the volume" turns a speaker down, never closes it (volumeWords.ts).
-  return volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered);
+  // "cómo purgo los radiadores": a how word and a verb of any person ask how to do it (howToWords.ts).
+  return howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said);
 }

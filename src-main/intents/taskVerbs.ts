@@ -1,5 +1,7 @@
 // Verbs people use for the same step of a procedure ("change" the filters, "replace" them), mapped to one word on both
 // sides: the question's task and the procedure's own steps.
+import { verbStemTask } from './howToWords';
+
 /** Verbs people use for the same procedure step, mapped to one word (both in the task and in the procedure). */
 export const TASK_VERBS: Readonly<Record<string, string>> = {
   change: 'replace', swap: 'replace', replace: 'replace', setup: 'set', install: 'set', clear: 'empty', clean: 'empty', wash: 'empty',
@@ -9,6 +11,9 @@ export const TASK_VERBS: Readonly<Record<string, string>> = {
 /** The one word for a verb, also said with -ing ("cleaning the filters", "changing them"). */
 export function taskVerb(key: string): string | undefined {
   if (TASK_VERBS[key]) return TASK_VERBS[key];
+  // "purgo", "svuota", "reinicio": a verb of another language, by its stem (howToWords.ts).
+  const stemmed = verbStemTask(key);
+  if (stemmed) return stemmed;
   // "cleaning" → "clean", "changing" → "change".
   const stem = key.endsWith('ing') ? key.slice(0, -3) : undefined;
   return stem === undefined ? undefined : (TASK_VERBS[stem] ?? TASK_VERBS[`${stem}e`]);
