@@ -5,16 +5,16 @@
 // command over several devices narrow that command to the one(s) picked among them. Before, each was read as a new
 // question ("Side Gate: locked", "The Kitchen has 9 devices") and the command was lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RawEntity } from './homeExportJson';
-import { dialogsOver } from './dialogsOver';
-import type { Harness } from './intentHarness';
-import { openRoomHome } from './roomHomeHarness';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import { askingOver, dialogsOver } from './dialogsOver';
+import { openHarness, type Harness } from './intentHarness';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 
 const ROOMS: RawEntity[] = [
   { id: 'rp-home', entity_type: 'home', name: 'Casa Verdi', content: {} },
   { id: 'rp-drive', entity_type: 'room', name: 'Driveway', content: {} },
+  { id: 'rp-hall', entity_type: 'room', name: 'Hall', content: {} },
   { id: 'rp-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
   { id: 'rp-sala', entity_type: 'room', name: 'Sala', content: {} },
   { id: 'rp-kids', entity_type: 'room', name: 'Kids room', content: {} },
@@ -33,17 +33,29 @@ const DEVICES: RawEntity[] = [
   device('rp-blind1', 'Persiana hab gran', { type: 'blind', capabilities: ['open', 'close', 'position'], state: { position: 0 } }),
   device('rp-blind2', 'Persiana sala', { type: 'blind', capabilities: ['open', 'close', 'position'], state: { position: 0 } }),
   device('rp-polllum', 'Llum Pol', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('rp-motion', 'Hall motion sensor', { type: 'motion_sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: 12 } }),
+  device('rp-halllight', 'Hall light', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'off' } }),
+];
+const AUTOMATIONS: RawEntity[] = [
+  { id: 'rp-auto', entity_type: 'automation', name: 'Night path', content: { trigger: { type: 'motion', device: 'Hall motion sensor', time: '23:00-06:30' }, actions: [{ device: 'Hall light', action: 'on', brightness: 10 }], enabled: true } },
 ];
 const PLACE: Record<string, string> = {
   'rp-gate': 'rp-drive', 'rp-side': 'rp-drive', 'rp-read1': 'rp-sala', 'rp-read2': 'rp-hlaia', 'rp-night': 'rp-kids', 'rp-freja': 'rp-kids',
-  'rp-klight': 'rp-kitchen', 'rp-blind1': 'rp-hgran', 'rp-blind2': 'rp-sala', 'rp-polllum': 'rp-hpol',
+  'rp-motion': 'rp-hall', 'rp-halllight': 'rp-hall', 'rp-klight': 'rp-kitchen', 'rp-blind1': 'rp-hgran', 'rp-blind2': 'rp-sala', 'rp-polllum': 'rp-hpol',
 };
 
 let home: Harness;
 const { dialog, proposes } = dialogsOver(() => home, 'rp');
+const ask = askingOver(() => home, 'rp-ask', { mustAnswer: true });
 
 beforeAll(async () => {
-  home = await openRoomHome('rp', [...ROOMS, ...DEVICES], PLACE, 'rp-sala');
+  const entities = [...ROOMS, ...DEVICES, ...AUTOMATIONS];
+  const edges = [
+    ...roomAndDeviceEdges('rp-home', ROOMS.filter((e) => e.entity_type === 'room'), DEVICES, PLACE, 'rp-sala'),
+    { from: 'rp-auto', to: 'rp-halllight', type: 'automates' },
+    { from: 'rp-auto', to: 'rp-motion', type: 'triggered_by' },
+  ];
+  home = await openHarness({ homeJson: homeExportJson(entities, edges, 'rp-rel') });
 });
 afterAll(() => home.dispose());
 
@@ -69,5 +81,12 @@ describe('a reply right after a command over several devices narrows it', () => 
   it('"is olivers still on" after it is a question, not a narrowed command', async () => {
     const answer = await dialog('turn off the lights in the kids room', 'is olivers still on');
     expect(answer.proposal ?? undefined).toBeUndefined();
+  });
+});
+
+describe('"it" after an answer that listed one automation of a place', () => {
+  it('"what sets it off" after "any automations for the hall" asks what starts that automation', async () => {
+    const answer = await ask('any automations for the hall', 'what sets it off');
+    expect(answer.cited).toContain('Hall motion sensor');
   });
 });
