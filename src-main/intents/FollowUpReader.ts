@@ -20,7 +20,7 @@ import { asksForDocs, deviceOfDocuments, deviceRunBySubject, manualAskedOfFragme
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
-  ellipsisFragment, hasPronoun, leadSlot, pickCandidate, placeOfFocus, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
+  ellipsisFragment, hasPronoun, leadSlot, placeOfFocus, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
@@ -34,6 +34,7 @@ import { throughPartner } from './throughPartner';
 import { weatherIt } from './weatherIt';
 import { takesAllOffered } from './allOffered';
 import { subjectsAfterSearch } from './searchNoSubject';
+import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
 
 export interface Understood {
   match: IntentMatch;
@@ -105,6 +106,8 @@ export class FollowUpReader {
       const match: IntentMatch = { intent: 'count_devices', category: 'search', slots: {}, confidence: 0.8, alternatives: [], template: 'focus:count', words: tokenize(text).map((t) => t.key) };
       return { match, text, scope: listed };
     }
+    const narrowed = await narrowedCommand(this.engine, text, focus, snapshot); // "naw, just the kitchen ones" (replyPicks.ts)
+    if (narrowed) return narrowed;
     const tries: string[] = [];
     // "what temp in the evening", "and at night" after a schedule was answered: that schedule's periods.
     const schedule = focus.subjects[0]?.entity_type === 'schedule' ? focus.subjects[0] : undefined;
@@ -123,7 +126,7 @@ export class FollowUpReader {
     const overOffered = allOffered && focus.clarify ? await commandOverListed(this.engine, allOffered.replace(/\bthe\s+them all\b/i, 'them all'), focus.clarify.candidates, undefined, snapshot) : undefined;
     const offeredTarget = overOffered?.match.slots['target'];
     if (overOffered && offeredTarget?.type === 'group') return { ...overOffered, match: { ...overOffered.match, slots: { ...overOffered.match.slots, target: { ...offeredTarget, offered: true } } } };
-    const chosen = focus.clarify ? pickCandidate(text, focus.clarify.candidates, snapshot) : undefined;
+    const chosen = focus.clarify ? pickFromReply(text, focus.clarify.candidates, snapshot) : undefined;
     const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
     if (rewritten) tries.push(rewritten);
     // "what does the grandad one do" after a list: the one listed thing with that word in its name.
@@ -277,7 +280,8 @@ export class FollowUpReader {
       const unplaced = substituted.includes(attempt) && !hasProblem(match) ? withoutPlaceOfNone(attempt, match, snapshot) : undefined;
       const elsewhere = unplaced ? await this.engine.match(unplaced) : undefined;
       if (unplaced && elsewhere && !hasProblem(elsewhere)) return { match: besidesTheLast(elsewhere, focus, snapshot), text: unplaced };
-      if (attempt !== text && COMMANDS.has(focus.intent) && commandNoneCanDo(match, snapshot)) continue; // "et son humidificateur?" after a dimming
+      // "et son humidificateur?" after a dimming; never the one picked among those the same command offered.
+      if (attempt !== text && !(attempt === rewritten && match.intent === focus.intent) && COMMANDS.has(focus.intent) && commandNoneCanDo(match, snapshot)) continue;
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
@@ -388,13 +392,4 @@ function sharedKind(listed: readonly Entity[], snapshot: HomeSnapshot): DeviceKi
   if (!first) return undefined;
   const common = [...(snapshot.kindsOfDevice.get(first.id)?.keys() ?? [])].filter((id) => rest.every((d) => snapshot.kindsOfDevice.get(d.id)?.has(id)));
   return common.map((id) => kindById(id)).find((k): k is DeviceKind => k !== undefined && !k.includes?.length);
-}
-
-/** The match with a question back among candidates that include the one picked settled on it. */
-function settledOn(match: IntentMatch, chosen: Entity): IntentMatch {
-  const slots = { ...match.slots };
-  for (const [name, slot] of Object.entries(slots)) {
-    if (slot.type === 'ambiguous' && slot.candidates.some((c) => c.id === chosen.id)) slots[name] = { type: 'entity', text: slot.text, entity: chosen, how: 'exact' };
-  }
-  return { ...match, slots };
 }

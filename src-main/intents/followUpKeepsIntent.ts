@@ -63,7 +63,8 @@ export function withoutPlaceOfNone(attempt: string, match: IntentMatch, snapshot
 /** Words only an automation or a schedule answers to: a device is never "enabled". */
 const ONLY_AUTOMATIONS = /\b(enabled|disabled|enable|disable)\b/i;
 /** What an automation is asked: what it does, when it runs. */
-const ASKED_OF_AUTOMATION = /^(?:and\s+)?(?:what|when)\s+(?:does|will|would)\s+(?:it|that)\s+(?:do|run|trigger|fire)\b/i;
+// "what sets it off", "what triggers it" right after "1 automation acts on the landing": what starts that automation.
+const ASKED_OF_AUTOMATION = /^(?:and\s+)?(?:(?:what|when)\s+(?:does|will|would)\s+(?:it|that)\s+(?:do|run|trigger|fire)|what\s+(?:sets|triggers|starts|fires|kicks)\s+(?:it|that)(?:\s+off)?\s*[?.!]*$)/i;
 
 /**
  * "is it enabled" after "what happens if a leak sensor goes off" (the sensors and their one automation cited): "it" is

@@ -10,6 +10,7 @@ import lexicon from './lexicon/oneOfPlace.json';
 import type { Focus } from './ConversationFocus';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { onlyPlaceOfOffered } from './onlyPlaceOfOffered';
 
 export { kindBesideIt } from './kindBesideIt';
 export { whichListedInState } from './whichListedInState';
@@ -39,7 +40,9 @@ export function placeReplyAsOne(text: string, focus: Focus | undefined, snapshot
   function placeNamed(words: string[]): { name: string } | undefined {
     if (words.length === 0) return undefined;
     const places = (snapshot.phrases.get(words.join(' ')) ?? []).filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
-    return places.length === 1 ? places[0] : undefined;
+    // "la del dormitori" in a home of four bedrooms, after "which one: Persiana hab gran, Persiana sala …": the one
+    // bedroom that holds one of the devices offered is meant (onlyPlaceOfOffered.ts).
+    return places.length === 1 ? places[0] : onlyPlaceOfOffered(places, focus, snapshot);
   }
 }
 
