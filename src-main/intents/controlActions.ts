@@ -38,6 +38,8 @@ const LOCK = kindById('lock');
 const ALARM = kindById('alarm');
 const OPENABLE = ['door', 'valve', 'position'];
 /** "turn up the sonos": a step from the last reading, no number said (relativeLevel.ts). */
+/** The set_temperature template that switches the device on too (templates/control.json). */
+const SWITCHED_ON_TOO = ' and (switch|turn|put) [it] on';
 const STEP_TEMPLATES = ['turn (up|down) [the] {target}', 'turn [the] {target} (up|down)', ...STEP_BY_A_BIT];
 /** Setpoint ranges by kind; a water heater or boiler takes its hot-water temperature ("set the water heater to 50"). */
 export const TEMPERATURE_RANGES: Record<string, [number, number]> = { thermostat: [5, 30], air_conditioner: [16, 30], climate: [5, 30], heater: [5, 30], floor_heating: [5, 35], radiator_valve: [5, 30], water_heater: [30, 80], oven: [50, 275] };
@@ -154,14 +156,20 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       const key = (d: Entity): string => (deviceType(d) === 'oven' ? 'temperature_c' : (field(d)?.key ?? 'setpoint_c'));
       // The unit the home writes ("76 °F" in a US home): the proposal says it, the value is the user's number as said.
       const unit = homeTemperatureUnit(input.snapshot);
+      // "set it at 24 and switch on": the setpoint and the switch in one proposal.
+      const andOn = input.match.template.endsWith(SWITCHED_ON_TOO);
+      const switchOn = (d: Entity): Record<string, unknown> => {
+        const sw = andOn ? switchOf(d) : undefined;
+        return sw && !isSwitched(d, sw, true) ? switchPatch(d, sw, true) : {};
+      };
       return spec({
         verb: 'Set',
         can: (d) => temperatureRange(input, d) !== undefined,
-        done: (d) => (field(d)?.value ?? stateOf(d)[key(d)]) === value,
-        change: (d) => ({ state: { [key(d)]: setpointValue(field(d), value), ...(deviceType(d) === 'oven' ? { power: 'on' } : {}) } }),
+        done: (d) => (field(d)?.value ?? stateOf(d)[key(d)]) === value && Object.keys(switchOn(d)).length === 0,
+        change: (d) => ({ state: { [key(d)]: setpointValue(field(d), value), ...(deviceType(d) === 'oven' ? { power: 'on' } : {}), ...switchOn(d) } }),
         cannot: (d) => `${d.name} has no temperature to set.`,
         already: `set to ${value}${unit}`,
-        detail: ` to ${value}${unit}`,
+        detail: ` to ${value}${unit}${andOn ? ' and switch it on' : ''}`,
       });
     }
     case 'lock':

@@ -21,12 +21,24 @@ import { withoutRomanceReason } from './romanceReasons';
 import { namedThenAsked } from './namedThenAsked';
 import { howDoI } from './howToWords';
 import { roomWays } from './roomWays';
+import { cantoneseVerbs } from './cantoneseVerbs';
+import { directionTo, numberClause, objectForNumber } from './numberTarget';
 
-export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
+export function readInEnglish(typed: string, snapshot: HomeSnapshot): string {
   // "con qué se comunica el comedor", "de la pieza de Valen al lavadero cómo voy": rooms and how they connect, found
   // by the home's names in the sentence as typed (roomWays.ts).
-  const way = roomWays(said, snapshot);
+  const way = roomWays(typed, snapshot);
   if (way) return way;
+  // "saan it", "entrance light hoi": the Cantonese switching verbs of Hong Kong English (cantoneseVerbs.ts).
+  const said = cantoneseVerbs(typed, snapshot) ?? typed;
+  // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
+  const clause = numberClause(said);
+  const directed = clause ? directionTo(readWhole(clause.head, snapshot), clause.number, clause.unit) : undefined;
+  // "set to 22", "baixa pra 21": a number with no object is about the device in focus.
+  return directed ?? objectForNumber(readWhole(said, snapshot));
+}
+
+function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
