@@ -79,3 +79,27 @@ describe('a maker asked in a place', () => {
     expect(answer.cited).toEqual(['Hall lamp']);
   });
 });
+
+describe('a Romance kind name with its plural on the head noun', () => {
+  const SENSORS: RawEntity[] = [
+    { id: 'rp-home', entity_type: 'home', name: 'Casa Sur', content: {} },
+    { id: 'rp-bano', entity_type: 'room', name: 'Baño', content: {} },
+    { id: 'rp-patio', entity_type: 'room', name: 'Patio', content: {} },
+    device('rp-w1', 'Fuga baño', { type: 'leak_sensor', capabilities: ['water_leak', 'battery'], state: { leak: false, battery: 80 } }),
+    device('rp-w2', 'Fuga lavarropas', { type: 'leak_sensor', capabilities: ['water_leak', 'battery'], state: { leak: false, battery: 60 } }),
+    device('rp-m1', 'Ojo patio', { type: 'motion_sensor', capabilities: ['motion', 'battery'], state: { motion: false, battery: 90 } }),
+    device('rp-t1', 'Termómetro patio', { type: 'temperature_sensor', capabilities: ['temperature'], state: { temperature: 21 } }),
+  ];
+  let sensors: Harness;
+  beforeAll(async () => {
+    sensors = await openRoomHome('rp', SENSORS, { 'rp-w1': 'rp-bano', 'rp-w2': 'rp-bano', 'rp-m1': 'rp-patio', 'rp-t1': 'rp-patio' }, 'rp-patio');
+  });
+  afterAll(() => sensors.dispose());
+  const cited = async (q: string): Promise<string[]> => ((await sensors.responder.respond(q, sensors.context({ conversationId: `rp-${q}` })))?.citations ?? []).map((c) => c.name).sort();
+  it('"sensores de agua tenemos?" lists the leak sensors only', async () => {
+    expect(await cited('sensores de agua tenemos?')).toEqual(['Fuga baño', 'Fuga lavarropas']);
+  });
+  it('"sensores de movimiento?" lists the motion sensor only', async () => {
+    expect(await cited('sensores de movimiento?')).toEqual(['Ojo patio']);
+  });
+});
