@@ -69,7 +69,7 @@ const PERSON = /\b(she|he)\b/i;
 const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?(?:\s+(?:too|as well|also))?[?.!]*$/u;
 const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
 /** "guest one then?", "the upstairs one?": one more of the thing just asked about, said by what sets it apart. */
-const ONE_THEN = /^(?:and\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?[?.!]*$/iu;
+const ONE_THEN = /^(?:and\s+|just\s+|only\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?(?:,[^,]*)?[?.!]*$/iu;
 /** "one" standing for one of the listed devices (not "which one", "the one in …"). */
 const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
 const ONE_IN_PLACE = /\bthe one (in|at|of|on)\b/i;

@@ -251,7 +251,7 @@ export class SlotIntentParser {
     if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind || appPlace)) {
       add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: maker?.maker ? { type: 'manufacturer', text: maker.text, value: maker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined }, 0.84, 'app+group');
     }
-    if (maker?.maker && !useDevice) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.8, 'maker');
+    if (maker?.maker && !useDevice) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker }, place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'maker');
     if (kindMention?.kind && !useDevice) {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;

@@ -36,6 +36,9 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   if (place?.type === 'ambiguous' && FOR_EACH_PLACE.has(match.intent) && isOutsideWord(place.text) && place.candidates.length <= MAX_EACH) {
     return { each: place.candidates.map((entity) => ({ ...match, slots: { ...match.slots, place: { type: 'entity', text: place.text, entity, how: 'alias' } } })) };
   }
+  // "what's the door PIN" with several doors: the secret is looked for in the notes of all of them
+  // (answerGraphSearch.ts) — asking which door first would only lead to the same private note.
+  if (match.intent === 'search_graph' && match.slots['secret'] !== undefined && match.slots['device']?.type === 'ambiguous') return { each: [match] };
   const slotName = SLOT_OF[match.intent] ?? 'device';
   const slot = match.slots[slotName];
   // "what's the sauna temperature" (no "set"/"target"): what it is set to and what it reads are both answers.

@@ -21,6 +21,7 @@ import { deviceDescribedAs } from './describedDevice';
 import { whenForDevice } from './answerAutomations';
 import { secretNotesOf } from './secretNotes';
 import { aspectNearby } from './aspectNearby';
+import { privateNotesForSecret, privateSecretAnswer, secretQuestionWords } from './privateSecretNotes';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
@@ -63,7 +64,15 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const anyKnown = tokenize(searched).some((t) => vocabulary.has(t.key) || homeUses(input.snapshot, t.text, t.key));
   // "F28" written "F.28" or "F-28" in a manual: the code is looked for by its letters and number in every document.
   const codeAt = code?.type === 'text' ? errorCodePattern(code.text) : undefined;
-  if (!anyKnown && !codeAt) return input.match.slots['existence'] !== undefined ? nothingMatches(input, query.text) : undefined;
+  // A guest asking for a secret the search cannot reach by its words hears that it is private (privateSecretNotes.ts).
+  const named = input.match.slots['device'];
+  const ranked = privateNotesForSecret(input.snapshot, secretQuestionWords(input.match.words, query.text, named?.type === 'entity' ? [named.entity] : named?.type === 'ambiguous' ? named.candidates : []));
+  const guestSecret = (): string | undefined => {
+    const notes = secret && input.context.role !== 'admin' ? ranked.notes : [];
+    input.answer.cite(...notes);
+    return notes.length > 0 ? privateSecretAnswer(notes) : undefined;
+  };
+  if (!anyKnown && !codeAt) return guestSecret() ?? (input.match.slots['existence'] !== undefined ? nothingMatches(input, query.text) : undefined);
   // Word endings differ between question and text ("descaling" / "Descale", "services" / "service"): the full-text
   // search matches prefixes, so each word is searched by its stem.
   // A question about when, how long or who ("when is the chimney guy coming") may use words the home never does;
@@ -132,9 +141,15 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
   const noteSlot = input.match.slots['note'];
   const askedNote = noteSlot?.type === 'entity' ? noteSlot.entity : undefined;
   if (hidden.length > 0 && (secret || hits.length === 0 || (askedNote !== undefined && hidden.includes(askedNote)))) {
-    input.answer.cite(...hidden);
-    return `That is in a private note (${hidden.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
+    // "whats the wifi password": of the private notes found, those sharing the question's words ("Senha do Wi-Fi").
+    const closer = secret && ranked.sharing ? hidden.filter((h) => ranked.notes.includes(h)) : [];
+    const named = closer.length > 0 ? closer : secret && ranked.sharing ? ranked.notes : hidden;
+    input.answer.cite(...named);
+    return `That is in a private note (${named.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
   }
+  // A device with a "pin" capability holds no secret a guest asked for; only a text can.
+  const guestAnswer = hidden.length === 0 && !hits.some((h) => h.entity.entity_type !== 'device' && SECRET.test(textOf(h.entity))) ? guestSecret() : undefined;
+  if (guestAnswer) return guestAnswer;
   // "whats the alarm code": of what mentions the alarm, the text that holds a secret answers.
   if (secret && hits.some((h) => SECRET.test(textOf(h.entity)))) hits.splice(0, hits.length, ...hits.filter((h) => SECRET.test(textOf(h.entity))));
   if (dated) hits.sort((a, b) => Number(DATE.test(b.snippet)) - Number(DATE.test(a.snippet)) || b.covered - a.covered);

@@ -146,6 +146,16 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
     const k = input.snapshot.makerKeyOfDevice.get(d.id);
     return k !== undefined && ` ${k} `.includes(` ${key} `);
   })];
+  // "any samsung stuff in the hall": the maker's devices in that place; none there is said with where the others are,
+  // never a list of the maker's devices elsewhere as if it answered.
+  const place = entitySlot(input.match, 'place');
+  if (place && place.entity_type !== 'home' && devices.length > 0) {
+    const within = new Set(devicesWithin(input.snapshot, place).map((d) => d.id));
+    const there = devices.filter((d) => within.has(d.id));
+    input.answer.cite(...(there.length > 0 ? there : devices));
+    if (there.length === 0) return listOrSentence(`There are no ${slot.value} devices in ${placeName(place)}; this home's ${plural(devices.length, `${slot.value} device is`, `${slot.value} devices are`)} elsewhere:`, listedLines(devices, (d) => withPlace(input, d)));
+    return listOrSentence(`${plural(there.length, `${slot.value} device`, `${slot.value} devices`)} in ${placeName(place)}:`, listedLines(there, (d) => withPlace(input, d)));
+  }
   input.answer.cite(...devices);
   if (devices.length === 0) return `There are no ${slot.value} devices in this home.`;
   return listOrSentence(`${plural(devices.length, `${slot.value} device`, `${slot.value} devices`)}:`, listedLines(devices, (d) => withPlace(input, d)));

@@ -4,6 +4,7 @@
 // of other languages), then German/Dutch verb-second order, then the sentence frames of French and the other Romance
 // languages, then the verb-final order of Hindi/Marathi and Indian English, and last English clipped to headings and tags.
 // Whole English sentences come back unchanged.
+import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from './sentenceFrames';
 import { withDanishNames } from './danishSpelling';
@@ -45,7 +46,8 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
   // "o porteiro controla o que?": a Portuguese question word said last is read first (questionLast.ts).
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
-  const spoken = withoutRomanceReason(questionWordFirst(readSpokenForms(said, snapshot)), snapshot);
+  // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
+  const spoken = withoutRomanceReason(questionWordFirst(readSpokenForms(romancePluralKinds(said), snapshot)), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
   const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
