@@ -10,6 +10,7 @@ import { withDanishNames } from './danishSpelling';
 import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { tagalogPhrasing } from './tagalogPhrasing';
+import { indonesianPhrasing } from './indonesianPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
@@ -27,7 +28,10 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
   // "o porteiro controla o que?": a Portuguese question word said last is read first (questionLast.ts).
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
-  const spoken = withoutRomanceReason(questionWordFirst(readSpokenForms(said, snapshot)), snapshot);
+  // "lampu teras udah dimatiin belum?": Indonesian is read first, before any dialect's spoken forms take its words
+  // ("wis", "pake") for theirs (indonesianPhrasing.ts).
+  const indonesian = indonesianPhrasing(said, snapshot) ?? said;
+  const spoken = withoutRomanceReason(questionWordFirst(readSpokenForms(indonesian, snapshot)), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
   const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
