@@ -11,6 +11,7 @@ import { withDanishNames } from './danishSpelling';
 import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { tagalogPhrasing } from './tagalogPhrasing';
+import { indonesianPhrasing } from './indonesianPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
@@ -46,8 +47,11 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
   // "o porteiro controla o que?": a Portuguese question word said last is read first (questionLast.ts).
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
+  // "lampu teras udah dimatiin belum?": Indonesian is read first, before any dialect's spoken forms take its words
+  // ("wis", "pake") for theirs (indonesianPhrasing.ts).
+  const indonesian = indonesianPhrasing(said, snapshot) ?? said;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
-  const spoken = withoutRomanceReason(questionWordFirst(readSpokenForms(romancePluralKinds(said), snapshot)), snapshot);
+  const spoken = withoutRomanceReason(questionWordFirst(readSpokenForms(romancePluralKinds(indonesian), snapshot)), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
   const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
