@@ -17,6 +17,7 @@ import { pidginPhrasing } from './pidginPhrasing';
 import { volumeAsTurning } from './volumeWords';
 import { questionWordFirst } from './questionLast';
 import { readSpokenForms } from './spokenDialects';
+import { withoutDislocation } from './frenchDislocation';
 import { withoutRomanceReason } from './romanceReasons';
 import { namedThenAsked } from './namedThenAsked';
 
@@ -25,9 +26,10 @@ export function readInEnglish(said: string, snapshot: HomeSnapshot): string {
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
   // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
+  // "la LED elle est allumée ?", "il est où le hub": French says the thing once after its dialect (frenchDislocation.ts).
   // "o porteiro controla o que?": a Portuguese question word said last is read first (questionLast.ts).
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
-  const spoken = withoutRomanceReason(questionWordFirst(readSpokenForms(said, snapshot)), snapshot);
+  const spoken = withoutRomanceReason(questionWordFirst(withoutDislocation(readSpokenForms(said, snapshot))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
   const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
