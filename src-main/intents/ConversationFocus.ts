@@ -173,7 +173,8 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   // A reply picks from the choices; a new question that happens to share a word with one does not.
   const known = new Set(['the', 'one', 'a', 'in', 'on', 'at', 'of', 'and', 'i', 'mean', 'meant', 'that', 'this', 'yes', 'please', 'it', 'is', 'first', 'second', 'third', 'fourth', 'upstairs', 'downstairs']);
   // "the front gate" for "Portão Exterior" described as a "sliding front gate": the candidates' own English words.
-  const described = (e: Entity): string[] => tokenize(['description', 'model'].map((f) => e.content[f]).filter((v): v is string => typeof v === 'string').join(' ')).map((t) => t.key);
+  // Only a device's: an automation's description lists what it acts on, and "and the salon blind?" picks none of those.
+  const described = (e: Entity): string[] => e.entity_type !== 'device' ? [] : tokenize(['description', 'model'].map((f) => e.content[f]).filter((v): v is string => typeof v === 'string').join(' ')).map((t) => t.key);
   for (const c of candidates) {
     for (const w of [...words(c), ...described(c)]) known.add(w);
     const place = snapshot.placeOfDevice.get(c.id);

@@ -19,6 +19,7 @@ import { batteryWordOf } from './batteryWords';
 import { alarmStateSentence } from './alarmControl';
 import { placeStateSummary } from './answerPlaceState';
 import { waterValveAsked } from './waterSupply';
+import { roomWordTakenForDevice } from './roomWordOfDevice';
 import { sensorOnDevice, sensorOnItSaid } from './sensorOnDevice';
 import { measured, readingsOf } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
@@ -292,6 +293,7 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     }
     const unread = hedgedReadings([device], 'temperature', `reading of ${device.name} is its temperature`);
     if (unread) return withFreshness(unread.text, input.context.freshness.label);
+    if (asksTemperature(input.match.words) && roomWordTakenForDevice(input.match.words, device, input.snapshot)) return '';
     return withFreshness(`${device.name} has no temperature setting${setting ? `; ${setting.replace(device.name, 'it')}` : ''}.`, input.context.freshness.label);
   }
   // "how hot is the water heater": what it is now comes first, what it is set to second.

@@ -9,9 +9,12 @@
 // - Irish (Gaeilge): "múch an solas" = turn off the light, "an bhfuil an doras dúnta" = is the door closed; Irish
 //   orders these words as English does, so each is read as its English word.
 // - Hong Kong English with romanised Cantonese: hoi = turn on, saan = turn off, bin dou = where, lah/wor/meh are tone.
+// - French as texted in France: cb = combien, koi = quoi, c = c'est, g = j'ai, ds = dans, "le congélo", and stp, wesh,
+//   bro are tone (lexicon/frenchTexting.json); the sentence frames then read it as French.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import brazilian from './lexicon/brazilian.json';
+import frenchTexting from './lexicon/frenchTexting.json';
 import cantonese from './lexicon/hongKongEnglish.json';
 import gulf from './lexicon/gulfEnglish.json';
 import gaeilge from './lexicon/gaeilge.json';
@@ -22,7 +25,7 @@ import swiss from './lexicon/swissGerman.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese } as const;
+export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese, frenchTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
