@@ -29,7 +29,7 @@ const FILLERS = keys(LEXICON.fillers);
 /** The English question the sentence asks about rooms' connections, or undefined when it asks none. */
 export function roomWays(said: string, snapshot: HomeSnapshot): string | undefined {
   // Already the English route question: left as typed for the templates.
-  if (/^\s*how\s+do\s+i\s+get\s+from\s/i.test(said)) return undefined;
+  if (/^\s*how\s+do\s+i\s+get\s+from\s.+\sto\s/i.test(said)) return undefined;
   const tokens = tokenize(said);
   const mentions = findMentions(tokens, snapshot);
   // A device named too ("the majlis door", "the kitchen light") makes it a question about that device.
