@@ -17,7 +17,8 @@ const RECORDED = new Set(INDONESIAN.unread['recorded'] ?? []);
 
 /** The sentence in English, or undefined when it is not Indonesian or says nothing the engine reads. */
 export function indonesianPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
-  if (!/[a-z]/i.test(text) || /[^\x00-\x7f°]/.test(text.replace(/[’‘]/g, ''))) return undefined;
+  // Indonesian is written in printable ASCII: anything else (accents, other scripts) is another language.
+  if (!/[a-z]/i.test(text) || /[^\t\n\r -~°]/.test(text.replace(/[’‘]/g, ''))) return undefined;
   const words = indonesianWords(text, snapshot);
   if (words.length === 0 || !soundsIndonesian(words, indonesianTokens(words, snapshot))) return undefined;
   // "Nduk, lampu musholla diurupke, wis arep maghrib": the clause that asks or commands is read; a call before it and a
