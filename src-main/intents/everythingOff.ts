@@ -6,6 +6,8 @@
 // as left on, so that nothing is switched off that the asker would not have listed. The proposal names every target
 // and bulk switching goes to the approval tier the policy sets.
 import type { Entity } from '../../src-shared/protocol/entities';
+import { joinNames } from './AnswerBuilder';
+import { powerStateOf } from './deviceReadings';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { kindForPhrase } from './deviceKinds';
@@ -66,7 +68,7 @@ export async function everythingOff(english: string, snapshot: HomeSnapshot, mat
   const everyday = left.filter((d) => switchedOffWithTheRest(d, snapshot));
   if (everyday.length === 0) return undefined;
   const place = found.place;
-  const keptOn = left.filter((d) => !everyday.includes(d) && d.content['state'] !== undefined && isOn(d));
+  const keptOn = left.filter((d) => !everyday.includes(d) && powerStateOf(d) === 'on');
   return {
     match: {
       intent: 'turn_off', category: 'control', confidence: 0.9, alternatives: [], template: 'turn off everything {target}', words: tokenize(english).map((t) => t.key),
@@ -79,9 +81,8 @@ export async function everythingOff(english: string, snapshot: HomeSnapshot, mat
 /** " Left on: Fridge and Router — say their names to switch them off too." */
 export function keptOnNote(keptOn: readonly Entity[]): string {
   if (keptOn.length === 0) return '';
-  const names = keptOn.slice(0, 6).map((d) => d.name);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
-  return `Left on, as things meant to stay on: ${list}${keptOn.length > 6 ? ` and ${keptOn.length - 6} more` : ''}; name ${keptOn.length > 1 ? 'them' : 'it'} to switch ${keptOn.length > 1 ? 'them' : 'it'} off too.`;
+  const them = keptOn.length > 1 ? 'them' : 'it';
+  return `Left on, as things meant to stay on: ${joinNames(keptOn.map((d) => d.name), 6)}; name ${them} to switch ${them} off too.`;
 }
 
 /** A place named ("in the kitchen", "pieza de Valen") through the slot parse; else a person's things by name word. */
@@ -113,11 +114,4 @@ function excepted(device: Entity, keys: readonly string[], snapshot: HomeSnapsho
 function switchedOffWithTheRest(device: Entity, snapshot: HomeSnapshot): boolean {
   const kinds = [...(snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])];
   return kinds.some((k) => EVERYDAY.has(k)) && !kinds.some((k) => KEPT_ON.has(k));
-}
-
-function isOn(device: Entity): boolean {
-  const state = device.content['state'];
-  if (!state || typeof state !== 'object') return false;
-  const power = (state as Record<string, unknown>)['power'];
-  return power === 'on' || power === true;
 }
