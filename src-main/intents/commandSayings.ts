@@ -1,6 +1,7 @@
 // What a device says about itself for reading a command target (commandTarget.ts): the kinds its own model and
 // description name, the words of its name, model, description and room, and the words the home teaches ("lae" says
 // ceiling where two devices described as ceiling lights share it). Built once per snapshot.
+import { rememberRecent } from './recentResults';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, kindsNamedIn } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
@@ -99,6 +100,5 @@ function wordsOf(text: string): string[] {
   return out;
 }
 
-export function plain(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-}
+/** Lowercase without accents; remembered, as the cue tables fold the same openings for every language tried. */
+export const plain = rememberRecent((text: string): string => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''), 8192);

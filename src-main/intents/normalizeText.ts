@@ -1,6 +1,7 @@
 // One normalisation for both sides of a match: template words and what people type go through the same steps, so a
 // template only has to spell a word once (lowercase, US spelling, singular, contractions expanded).
 import { singular } from '../graph/nameTokens';
+import { rememberRecent } from './recentResults';
 
 // Name resolution and intent matching must agree on what a singular is, so they share one rule.
 export { singular };
@@ -40,7 +41,18 @@ export interface Token {
 // A decimal ("22.5", "22,5") is one word, tried first: the letters-and-digits run would cut it at the point.
 const WORD = /(?<![\p{L}\p{N}.,])\d+[.,]\d+(?![\p{L}\p{N}]|[.,]\d)|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)?|%|°/gu;
 
+// The language layer's readers each tokenize the sentence again (about twenty passes per question, a tenth of an
+// answer's time), and name keys repeat across a home; both are pure, so recent results are kept (recentResults.ts).
+// Callers get their own array (some pop or sort it) of frozen tokens: a caller that changed a token would fail
+// loudly instead of changing the next caller's.
+const tokenizeRemembered = rememberRecent((input: string): readonly Token[] => tokenizeNow(input).map((t) => Object.freeze(t)), 512);
+const keyRemembered = rememberRecent(keyNow, 8192);
+
 export function tokenize(input: string): Token[] {
+  return tokenizeRemembered(input).slice();
+}
+
+function tokenizeNow(input: string): Token[] {
   // "pm2.5" is one word (the fine-dust reading), not "pm2" and a number; "Wi-Fi" is the "wifi" people type.
   const lowered = input.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\bpm ?2[.,]5\b/g, 'pm25').replace(/\bwi[- ]fi\b/g, 'wifi');
   const tokens: Token[] = [];
@@ -67,6 +79,10 @@ export function tokenize(input: string): Token[] {
 }
 
 export function keyOf(word: string): string {
+  return keyRemembered(word);
+}
+
+function keyNow(word: string): string {
   const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/'/g, '');
   const spelled = SPELLINGS[plain] ?? plain;
   return singular(spelled);
