@@ -11,7 +11,7 @@ import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
 import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
-import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, unclassifiedAlike, whichOfKind } from './kindTarget';
+import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, withKindSaid, unclassifiedAlike, whichOfKind } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
@@ -227,7 +227,7 @@ export class SlotResolver {
       if (physical.length === 1 && physical[0]) return { value: { type: 'entity', text, entity: physical[0].entity, how: 'fuzzy' }, score: 0.9 };
     }
     if (result.kind === 'ambiguous') {
-      const candidates = allOfKindSaid(snapshot, kindSaid, tokens, result.candidates.map((c) => c.entity)) ?? result.candidates.map((c) => c.entity);
+      const candidates = allOfKindSaid(snapshot, kindSaid, tokens, result.candidates.map((c) => c.entity)) ?? withKindSaid(snapshot, kindSaid, result.candidates.map((c) => c.entity));
       return { value: { type: 'ambiguous', text, expected: type, candidates }, score: 0.6 };
     }
     const suggestions = result.suggestions.map((s) => s.entity).slice(0, 3);

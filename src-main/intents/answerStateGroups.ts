@@ -16,6 +16,15 @@ import { STOP_WORDS } from './mentions';
 import { tokenize } from './normalizeText';
 
 /** Devices named in an on/off answer; the rest are counted. */
+const CHECKED_NAMED = 6;
+
+/** " (Saunaofe: off)" for a "none are on/off" answer over a few devices, citing them; nothing over more. */
+function checkedNames(input: IntentAnswerInput, candidates: readonly Entity[]): string {
+  if (candidates.length > CHECKED_NAMED) return '';
+  input.answer.cite(...candidates);
+  return ` (${joinNames(candidates.map((d) => `${d.name}: ${onOffOf(d) ?? '?'}`))})`;
+}
+
 const SAID_NAMES = 20;
 
 /**
@@ -41,7 +50,9 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     return guessed ? `${none}${none.includes('\n') ? '\n' : ' '}${guessed}` : none;
   }
   if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
-  if (matching.length === 0 && !kind) return withFreshness(`No ${what}${where} are ${wanted}.`, input.context.freshness.label);
+  // "is the sauna on?" read as the room: the few devices looked at are the evidence, named and cited ("the sauna
+  // heater is off"), so a bare "no devices are on" never hides the one device asked about.
+  if (matching.length === 0 && !kind) return withFreshness(`No ${what}${where} are ${wanted}${checkedNames(input, candidates)}.`, input.context.freshness.label);
   // "which heaters are on" with the boiler heating: what does the kind's job by its capabilities is on (jobDoers.ts).
   const doing = matching.length === 0 && kind && wanted === 'on' ? doersOfJob(await devicesOfKind(input, undefined, place), kind, ofKind).filter((d) => onOffOf(d) === 'on') : [];
   if (doing.length > 0 && kind) {

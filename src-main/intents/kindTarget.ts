@@ -4,7 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf, phraseKey, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { weakerEvidence } from './noneGuard';
-import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
 import { isPlaceWord } from './placeVocabulary';
 import type { ScoredSlot } from './SlotResolver';
@@ -95,3 +95,20 @@ export function whichOfKind(snapshot: HomeSnapshot, kind: DeviceKind | undefined
   return { value: { type: 'missing', text, expected: 'device', suggestions: [], note }, score: 0.55 };
 }
 
+/** What a device is said to be by its name, its type or its own description: evidence a household would go by. */
+const SAID_TO_BE = new Set(['name', 'alias', 'type', 'description']);
+
+/** More members of the kind said than this are not added to a question back. */
+const MAX_KIND_ADDED = 3;
+
+/**
+ * "which app is the alarm on?" where the name search found "Landing Smoke Alarm" and "Caravan CO Alarm" (their names
+ * end in the word) but not "Alarm Panel", the one device of the kind "alarm" names: the members of the kind said go
+ * first among the candidates, so the answer never covers only the devices that merely share the word.
+ */
+export function withKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, found: readonly Entity[]): Entity[] {
+  if (!kind) return [...found];
+  const members = membersOfKind(snapshot, kind).filter((d) => SAID_TO_BE.has(kindMatch(snapshot, d, kind) ?? ''));
+  if (members.length === 0 || members.length > MAX_KIND_ADDED || found.some((e) => members.some((m) => m.id === e.id))) return [...found];
+  return [...members, ...found];
+}
