@@ -24,7 +24,8 @@ import {
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
-import { kindById, kindForPhrase, kindsNamedIn, phraseKey, type DeviceKind } from './deviceKinds';
+import { kindForPhrase, kindsNamedIn, phraseKey } from './deviceKinds';
+import { sharedKind } from './sharedKind';
 import { homeUses } from './homeWords';
 import { automationMeant, keptIntent, overListedAutomations, namesThingNotPlace, PLACE_SLOTS, withoutPlaceOfNone } from './followUpKeepsIntent';
 import { controllerMeantByElse } from './elseController';
@@ -35,6 +36,7 @@ import { weatherIt } from './weatherIt';
 import { takesAllOffered } from './allOffered';
 import { subjectsAfterSearch } from './searchNoSubject';
 import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
+import { asksAfresh, namesOtherKind, personifiedThing } from './focusShift';
 
 export interface Understood {
   match: IntentMatch;
@@ -83,6 +85,8 @@ const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|t
 /** "which are getting low" after a list: which of the listed ones (no noun after "which"). */
 const WHICH_OF_LISTED = /^which\s+(are|is|were)\b/i;
 
+/** Questions of a place that its one device answers: that device is what a pronoun next means. */
+const THROUGH_ONE_DEVICE: ReadonlySet<string> = new Set(['kind_on', 'readings']);
 const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
 const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
 
@@ -126,7 +130,7 @@ export class FollowUpReader {
     const overOffered = allOffered && focus.clarify ? await commandOverListed(this.engine, allOffered.replace(/\bthe\s+them all\b/i, 'them all'), focus.clarify.candidates, undefined, snapshot) : undefined;
     const offeredTarget = overOffered?.match.slots['target'];
     if (overOffered && offeredTarget?.type === 'group') return { ...overOffered, match: { ...overOffered.match, slots: { ...overOffered.match.slots, target: { ...offeredTarget, offered: true } } } };
-    const chosen = focus.clarify ? pickFromReply(text, focus.clarify.candidates, snapshot) : undefined;
+    const chosen = focus.clarify && !asksAfresh(text) ? pickFromReply(text, focus.clarify.candidates, snapshot) : undefined;
     const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
     if (rewritten) tries.push(rewritten);
     // "what does the grandad one do" after a list: the one listed thing with that word in its name.
@@ -209,8 +213,10 @@ export class FollowUpReader {
     // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
     // "what time does she take her pills": with a person doing it, a word search for "the pills in <room>" is no
     // reading of "her pills"; the question as asked searches better.
-    const theirs = there && THEIR_THING.test(text) ? text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`) : undefined;
+    const personal = personifiedThing(text, focus.text, focus.subjects[0]); // "is his bin full" about Hamish the hoover (focusShift.ts)
+    const theirs = there && !personal && THEIR_THING.test(text) ? text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`) : undefined;
     if (theirs) tries.unshift(theirs);
+    if (personal) tries.unshift(personal);
     // "and his bedroom" after Grandad's flat, "is his telly on" after his bedroom: Grandad's, in any room of his.
     const ownerSaid = pronounAsOwner(text, focus, snapshot);
     const ownerFragment = ownerSaid ? ellipsisFragment(ownerSaid) : undefined;
@@ -309,7 +315,7 @@ export class FollowUpReader {
     const othersThing = subject !== undefined && words.some((w) => /'s$/.test(w.text) && !phraseKey(subject.name).split(' ').includes(w.key));
     const placed = own ? candidateInFocusPlace(own.match, focus, snapshot) : undefined; // commandInFocusPlace.ts
     if (placed && own) return { match: placed, text: own.text };
-    if (!fallback && subject && subject.entity_type !== 'home' && !othersThing && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
+    if (!fallback && subject && subject.entity_type !== 'home' && !othersThing && !namesOtherKind(asked, subject, snapshot) && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
       const about = await this.engine.match(`${asked} ${subject.name}`);
       if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${asked} ${subject.name}` };
     }
@@ -326,8 +332,9 @@ export class FollowUpReader {
     const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
     // "is the front door locked" answered through its lock: "how do i charge it" then means that lock. So is "is his pc
-    // on" read as what is on in his room, "close the ones in the lounge": the one device it found is "it" in "kill it".
-    const aboutThings = understood.match.intent === 'kind_on' || Object.values(understood.match.slots).some((v) => v.type === 'kind' || v.type === 'group');
+    // on" read as what is on in his room, "close the ones in the lounge", "the humidity in there" read off the bathroom's one
+    // fan: the one device it found is "it" in "kill it", "turn it on".
+    const aboutThings = THROUGH_ONE_DEVICE.has(understood.match.intent) || Object.values(understood.match.slots).some((v) => v.type === 'kind' || v.type === 'group');
     const subjects = onlyPlaces && oneDevice.length === 1 && aboutThings ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
     // "when does it go off" about the Xbox plug (the pronoun read as its name), answered from a note: "it" was the
     // device, and stays it for "switch it off now".
@@ -384,12 +391,4 @@ function namesNoDevice(task: string, snapshot: HomeSnapshot): boolean {
 function kindBeforeThere(text: string): boolean {
   const words = KIND_THERE.exec(text)?.[1]?.toLowerCase().split(/\s+/) ?? [];
   return words.length > 0 && (kindForPhrase(words.join(' ')) !== undefined || kindForPhrase(words[words.length - 1] ?? '') !== undefined);
-}
-
-/** The narrowest kind every listed device is (leak sensors, not "sensor"), if they share one. */
-function sharedKind(listed: readonly Entity[], snapshot: HomeSnapshot): DeviceKind | undefined {
-  const [first, ...rest] = listed;
-  if (!first) return undefined;
-  const common = [...(snapshot.kindsOfDevice.get(first.id)?.keys() ?? [])].filter((id) => rest.every((d) => snapshot.kindsOfDevice.get(d.id)?.has(id)));
-  return common.map((id) => kindById(id)).find((k): k is DeviceKind => k !== undefined && !k.includes?.length);
 }

@@ -36,6 +36,9 @@ export async function commandInFocusPlace(engine: IntentEngine, text: string, ow
 
 /** Switching only: a lock, door, valve, alarm or setpoint is never picked from where the talk was. */
 const POWER_AND_LEVEL = new Set(['turn_on', 'turn_off', 'set_level']);
+/** "y bajá la persiana" in the living: opening or closing a blind is everyday too (a door or gate never is). */
+const COVER_MOVES = new Set(['open', 'close']);
+const COVER_KIND = 'blind';
 
 /**
  * "zima tv" while talking about the sebule's decoder, where the home's TVs are asked back: the one candidate in the
@@ -43,7 +46,9 @@ const POWER_AND_LEVEL = new Set(['turn_on', 'turn_off', 'set_level']);
  */
 export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus, snapshot: HomeSnapshot): IntentMatch | undefined {
   const target = own?.slots['target'];
-  if (!own || own.category !== 'control' || !POWER_AND_LEVEL.has(own.intent) || target?.type !== 'ambiguous') return undefined;
+  if (!own || own.category !== 'control' || target?.type !== 'ambiguous') return undefined;
+  const covers = COVER_MOVES.has(own.intent) && target.candidates.every((c) => snapshot.kindsOfDevice.get(c.id)?.has(COVER_KIND));
+  if (!POWER_AND_LEVEL.has(own.intent) && !covers) return undefined;
   const place = placeOfFocus(focus, snapshot);
   if (!place) return undefined;
   const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));

@@ -28,7 +28,7 @@ const COMMON_SLIPS: Record<string, string> = {
 };
 
 /** Everyday words that are not in any template yet are misspelt often enough to be worth knowing. */
-const EVERYDAY = ['which', 'where', 'what', 'when', 'there', 'their', 'temperature', 'humidity', 'battery', 'light', 'lights', 'automation', 'schedule', 'manual', 'devices', 'thermostat', 'switch', 'unlock', 'lock', 'turn', 'open', 'close', 'closed', 'locked', 'running', 'garage', 'kitchen', 'bedroom', 'bathroom', 'living', 'office', 'garden'];
+const EVERYDAY = ['which', 'halfway', 'where', 'what', 'when', 'there', 'their', 'temperature', 'humidity', 'battery', 'light', 'lights', 'automation', 'schedule', 'manual', 'devices', 'thermostat', 'switch', 'unlock', 'lock', 'turn', 'open', 'close', 'closed', 'locked', 'running', 'garage', 'kitchen', 'bedroom', 'bathroom', 'living', 'office', 'garden'];
 
 /** Nouns a question may start with ("battery level of the …", "temperature in …"). */
 const LEAD_NOUNS = new Set(['battery', 'temperature', 'humidity', 'thermostat', 'automation', 'schedule', 'manual', 'devices', 'light', 'lights']);
