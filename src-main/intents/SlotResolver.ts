@@ -19,6 +19,7 @@ import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
 import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName';
 import { tokenize, type Token } from './normalizeText';
+import { isPlural } from './pluralSaid';
 
 export type SlotValue =
   /** `why`: said with the answer when the device was taken as the only one that fits ("the only lock in …"). */
@@ -370,12 +371,6 @@ function stripPrefix(tokens: readonly Token[]): Token[] {
   let start = 0;
   while (start < tokens.length - 1 && GROUP_PREFIX.has(tokens[start]?.key ?? '')) start++;
   return tokens.slice(start);
-}
-
-function isPlural(tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  if (!last) return false;
-  return last.text !== last.key && /s$/.test(last.text);
 }
 
 function aliasMatch(snapshot: HomeSnapshot, tokens: readonly Token[], types: readonly EntityType[] | undefined): Entity | undefined {

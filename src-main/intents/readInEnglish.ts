@@ -20,6 +20,8 @@ import { volumeAsTurning } from './volumeWords';
 import { questionWordFirst } from './questionLast';
 import { readSpokenForms } from './spokenDialects';
 import { withoutDislocation } from './frenchDislocation';
+import { spokenFrench } from './spokenFrench';
+import { hazardAsDetectors } from './hazardDetectors';
 import { withoutRomanceReason } from './romanceReasons';
 import { namedThenAsked } from './namedThenAsked';
 import { howDoI } from './howToWords';
@@ -47,13 +49,14 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
   // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
   // "la LED elle est allumée ?", "il est où le hub": French says the thing once after its dialect (frenchDislocation.ts).
+  // "t'as éteint la clim ?", "quels volets on a", "il est combien le frigo": spoken French in written order (spokenFrench.ts).
   // "o porteiro controla o que?": a Portuguese question word said last is read first (questionLast.ts).
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
   // "lampu teras udah dimatiin belum?": Indonesian is read first, before any dialect's spoken forms take its words
   // ("wis", "pake") for theirs (indonesianPhrasing.ts).
   const indonesian = indonesianPhrasing(said, snapshot) ?? said;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
-  const spoken = withoutRomanceReason(questionWordFirst(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot))), snapshot);
+  const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
   const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
@@ -67,5 +70,6 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
   // "lower the volume" turns a speaker down, never closes it (volumeWords.ts).
   // "cómo purgo los radiadores": a how word and a verb of any person ask how to do it (howToWords.ts).
-  return howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said);
+  // "an automation for leaks" is one its leak sensors set off (hazardDetectors.ts).
+  return hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said));
 }

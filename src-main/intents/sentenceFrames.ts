@@ -225,7 +225,9 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   const ownWords = !otherLanguage && rest.some((s) => withinWords(languageOf(frame))[s.word] !== undefined);
   const askedWord = ASKED_BY_SUBJECT.has(CUES_LEXICON.questions[languageOf(frame)]?.[plain(subject[0]?.word ?? '')] ?? '');
   if (subject.length === 0 ? !pronoun : !(isDeterminer(subject[0]?.word, frame) || /^[ld]'/.test(subject[0]?.word ?? '') || verb.particle || ownWords)) return undefined;
-  const named = subject.length === 0 ? [pronoun ?? 'it'] : english(isDeterminer(subject[0]?.word, frame) ? subject.slice(1) : subject);
+  // "elle est réglée sur cb": a subject pronoun alone is "it", the one talked of before.
+  const saidPronoun = subject.length === 1 ? frame.pronouns[subject[0]?.word ?? ''] : undefined;
+  const named = subject.length === 0 ? [pronoun ?? 'it'] : saidPronoun ? [saidPronoun] : english(isDeterminer(subject[0]?.word, frame) ? subject.slice(1) : subject);
   const state = frame.stateVerbs[verb.word];
   const plural = frame.copulas[verb.word] === 'are' || (state !== undefined && verb.word.endsWith('nt'));
   const be = plural ? 'are' : 'is';
@@ -240,6 +242,8 @@ function subjectFirst(said: Said[], frame: Frames, english: (from: readonly Said
   const asked = asking >= 0 ? rest.slice(asking + 1) : [];
   if (asked.length > 0) return ['what', be, 'the', ...english(asked), 'of', ...named].join(' ');
   if (rest.some((s) => s.word === 'combien')) return rest.some((s) => frame.setTo.includes(s.word)) ? ['what', be, ...named, 'set to'].join(' ') : undefined;
+  // "le radiateur est réglé sur quoi": what it is set to, asked with "what" last.
+  if (rest.some((s) => frame.setTo.includes(s.word)) && rest[rest.length - 1]?.word === 'quoi') return ['what', be, ...named, 'set to'].join(' ');
   return [be, ...named, ...english(rest)].join(' ');
 }
 

@@ -42,7 +42,8 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const markers = forms.markers ? new Set(forms.markers.filter((m) => !m.includes(' ')).map(keyOf)) : undefined;
   const markerPhrases = (forms.markers ?? []).filter((m) => m.includes(' ')).map((m) => m.split(' ').map(keyOf));
   const openers = new Set((forms.openers ?? []).map(keyOf));
-  const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), meant }));
+  // Keyed as the typed words are ("s'il" is "sil"), so a phrase with an apostrophe or a capital is read too.
+  const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), keys: said.split(' ').map(keyOf), meant }));
   const endings = Object.entries(forms.endings ?? {}).sort((a, b) => b[0].length - a[0].length);
   const compound = (key: string): string | undefined => {
     const ending = endings.find(([said]) => key.length > said.length + 2 && key.endsWith(said));
@@ -62,7 +63,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
     const out: string[] = [];
     let changed = false;
     for (let at = 0; at < said.length; at++) {
-      const phrase = phrases.find((p) => p.words.every((w, i) => keyOf(said[at + i] ?? '') === w) && !snapshot.phrases.has(phraseKey(p.words.join(' '))));
+      const phrase = phrases.find((p) => p.keys.every((w, i) => keyOf(said[at + i] ?? '') === w) && !snapshot.phrases.has(phraseKey(p.words.join(' '))));
       if (phrase) {
         const last = said[at + phrase.words.length - 1] ?? '';
         if (phrase.meant) out.push(phrase.meant + trailing(last));
