@@ -9,6 +9,7 @@ import places from './lexicon/places.json';
 import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { withoutFloorZoneWords } from './floorZoneClaims';
+import { withLanguagePlaces } from './languagePlaces';
 import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
@@ -33,7 +34,7 @@ function vocabulary(raw: string[][]): Vocabulary {
   };
 }
 
-const PLACES = vocabulary(z.object({ places: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(places).places);
+const PLACES = vocabulary(withLanguagePlaces(z.object({ places: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(places).places));
 /** Doors and windows by what they are called elsewhere ("front door" for "Ytterdörr", "bay window" for "Erker"). */
 const OPENINGS = vocabulary(z.object({ openings: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(openings).openings);
 
@@ -210,13 +211,21 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
   // same group only by its description ("upstairs hallway"): a name word beats a description word.
   const nameWords = new Map<string, Entity[]>();
   for (const f of kept) if (f.fromName && !f.compound) nameWords.set(f.member, [...new Set([...(nameWords.get(f.member) ?? []), f.place])]);
+  // A place named wholly by a word of a group, in any language the lexicon knows ("Cegin", "Küche"), is that group's
+  // place as a room named "Kitchen" would be: a word of the group is its own over a place whose name holds the word
+  // only after the name of another part of the home ("Caravan Kitchen" of the zone "Gower Caravan", a second house).
+  const wholeNamed = wholeNamedPlaces(kept);
+  const zoneWords = new Set(placesOfHome.filter((p) => p.entity_type === 'zone').flatMap((p) => phraseKey(p.name).split(' ')));
   const ownWord = (word: string): Entity | undefined => {
     const owners = nameWords.get(word);
+    const whole = GROUPS.flatMap((g, i) => (g.includes(word) ? (wholeNamed.get(i) ?? []) : []));
+    const elsewhere = (place: Entity): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && zoneWords.has(w));
+    if (owners && whole.length === 1 && owners.every((o) => o === whole[0] || elsewhere(o))) return whole[0];
     return owners?.length === 1 ? owners[0] : undefined;
   };
   for (const [word, owners] of nameWords) {
-    const [owner] = owners;
-    if (owners.length === 1 && owner && !takenNames.has(word) && !GROUPS.some((g) => g.includes(GENERIC_WORD) && g.includes(word))) out.get(owner)?.add(word);
+    const owner = ownWord(word);
+    if (owner && owners.includes(owner) && !takenNames.has(word) && !GROUPS.some((g) => g.includes(GENERIC_WORD) && g.includes(word))) out.get(owner)?.add(word);
   }
   for (const { place, key, group, member, compound } of kept) {
     const aliases = out.get(place);
@@ -264,6 +273,13 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       for (const word of shared.keys()) if (aliases.has(word) && word !== whole && !named(word)) aliases.delete(word);
     }
   }
+  return out;
+}
+
+/** Group → the places whose own name is wholly one of its words (a compound or near form is not). */
+function wholeNamedPlaces(found: ReadonlyArray<{ place: Entity; key: string; group: number; member: string; compound?: boolean; fromName?: boolean }>): Map<number, Entity[]> {
+  const out = new Map<number, Entity[]>();
+  for (const f of found) if (f.fromName && !f.compound && f.key === f.member && f.place.entity_type === 'room') out.set(f.group, [...new Set([...(out.get(f.group) ?? []), f.place])]);
   return out;
 }
 

@@ -27,6 +27,8 @@ import { namedThenAsked } from './namedThenAsked';
 import { howDoI } from './howToWords';
 import { roomWays } from './roomWays';
 import { cantoneseVerbs } from './cantoneseVerbs';
+import { welshPhrasing } from './welshPhrasing';
+import { placeInPlace } from './placeInPlace';
 import { directionTo, numberClause, objectForNumber } from './numberTarget';
 
 export function readInEnglish(typed: string, snapshot: HomeSnapshot): string {
@@ -54,7 +56,10 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
   // "lampu teras udah dimatiin belum?": Indonesian is read first, before any dialect's spoken forms take its words
   // ("wis", "pake") for theirs (indonesianPhrasing.ts).
-  const indonesian = indonesianPhrasing(said, snapshot) ?? said;
+  // "ydy'r golau ymlaen yn y gegin?": Welsh is read in English words first (welshPhrasing.ts).
+  // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
+  const welsh = placeInPlace(welshPhrasing(said, snapshot) ?? said, snapshot);
+  const indonesian = indonesianPhrasing(welsh, snapshot) ?? welsh;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
