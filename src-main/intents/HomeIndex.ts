@@ -265,7 +265,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     if (['device', 'door', 'window'].includes(from.entity_type) && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);
     } else if (['room', 'zone'].includes(from.entity_type) && ['zone', 'home'].includes(to.entity_type)) {
-      if (!snapshot.parentOfPlace.has(from.id)) snapshot.parentOfPlace.set(from.id, to);
+      // A room linked both to its zone and to the home lies in the zone, whichever link the export lists first.
+      if (!snapshot.parentOfPlace.has(from.id) || (snapshot.parentOfPlace.get(from.id)?.entity_type === 'home' && to.entity_type === 'zone')) snapshot.parentOfPlace.set(from.id, to);
     }
   }
   linkNamedDevices(snapshot.notes, snapshot.devices, snapshot.devicesOfDoc);
