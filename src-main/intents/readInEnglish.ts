@@ -12,6 +12,7 @@ import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { tagalogPhrasing } from './tagalogPhrasing';
 import { indonesianPhrasing } from './indonesianPhrasing';
+import { turkishPhrasing } from './turkishPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
@@ -57,8 +58,9 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "lampu teras udah dimatiin belum?": Indonesian is read first, before any dialect's spoken forms take its words
   // ("wis", "pake") for theirs (indonesianPhrasing.ts).
   // "ydy'r golau ymlaen yn y gegin?": Welsh is read in English words first (welshPhrasing.ts).
+  // "salondaki avizeyi kapat", "tv acik mi": Turkish, with or without its letters, is read first (turkishPhrasing.ts).
   // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
-  const welsh = placeInPlace(welshPhrasing(said, snapshot) ?? said, snapshot);
+  const welsh = placeInPlace(welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? said, snapshot);
   const indonesian = indonesianPhrasing(welsh, snapshot) ?? welsh;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
