@@ -32,7 +32,7 @@ function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string |
   const question = tokens.find((t) => t.kind === 'question');
   const measure = tokens.find((t) => t.kind === 'measure');
   // "đang màu gì", "bn độ": a measure said with its question word asks.
-  const asking = asked || /\b(gi|j|bn|bao nhieu|may)$/.test(measure?.key ?? '') || measure?.english === 'password' || measure?.english === 'code';
+  const asking = asked || /\b(gi|j|bn|bao nhieu|may)\b/.test(measure?.key ?? '') || measure?.english === 'password' || measure?.english === 'code';
   const state = tokens.find((t) => t.kind === 'state' || (asking && t.kind === 'command' && !question));
   const commandAt = tokens.findIndex((t) => t.kind === 'command');
   // The engine cannot yet know whose room "phòng tôi" is: a command on "my" thing is left unread.
@@ -41,7 +41,9 @@ function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string |
   if (question?.english === 'what about' || (tokens[0]?.kind === 'followUp' && !measure && !state && !question)) return `what about ${thing(tokens) || 'it'}`;
   const way = wayBetween(tokens, snapshot);
   if (way) return way;
-  if (commandAt >= 0 && !asking) return owned ? undefined : command(tokens, commandAt, snapshot);
+  // "tắt cái plug đi": "cái" before a bare kind points back at a thing said before, which the engine cannot follow.
+  const pointsBack = all.some((t, i) => t.kind === 'particle' && /^(cai|chiec)$/.test(t.key) && all[i + 1]?.kind === 'noun') && !tokens.some((t) => t.kind === 'name');
+  if (commandAt >= 0 && !asking) return owned || pointsBack ? undefined : command(tokens, commandAt, snapshot);
   if (question) return questionOf(question.english, tokens, snapshot);
   const said = thing(tokens.filter((t) => t.kind !== 'measure' && t.kind !== 'state' && t.kind !== 'command'));
   const exists = tokens.some((t) => t.kind === 'exists');

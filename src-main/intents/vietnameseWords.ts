@@ -174,7 +174,7 @@ export function kindInEnglish(key: string, said: string): string | undefined {
 
 /** The one cheap check run on every sentence: a Vietnamese letter, or a word that is a Vietnamese cue. */
 export function mayBeVietnamese(text: string, words: readonly { said: string; key: string }[]): boolean {
-  return VIETNAMESE_LETTER.test(text) || words.some((w) => STRONG.has(w.key));
+  return VIETNAMESE_LETTER.test(text) || words.some((w, i) => STRONG.has(w.key) || (i > 0 && STRONG.has(`${words[i - 1]?.key} ${w.key}`)));
 }
 
 /**
