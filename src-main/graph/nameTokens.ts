@@ -56,6 +56,8 @@ function contentWords(text: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // "đ" has no combining form: Vietnamese typed without diacritics writes it "d".
+    .replace(/đ/g, 'd')
     .replace(/(\w)['’]s\b/g, '$1')
     .replace(/s['’](?=\s|$)/g, 's')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -83,7 +83,8 @@ export function keyOf(word: string): string {
 }
 
 function keyNow(word: string): string {
-  const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/'/g, '');
+  // "đ" has no combining form: Vietnamese typed without diacritics writes it "d" ("den" = "đèn").
+  const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/'/g, '').replace(/đ/g, 'd');
   const spelled = SPELLINGS[plain] ?? plain;
   return singular(spelled);
 }
