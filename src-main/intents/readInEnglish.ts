@@ -12,6 +12,7 @@ import { withoutSpokenAsides } from './spokenAsides';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { tagalogPhrasing } from './tagalogPhrasing';
 import { indonesianPhrasing } from './indonesianPhrasing';
+import { punjabiPhrasing } from './punjabiPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
@@ -51,7 +52,9 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
   // "lampu teras udah dimatiin belum?": Indonesian is read first, before any dialect's spoken forms take its words
   // ("wis", "pake") for theirs (indonesianPhrasing.ts).
-  const indonesian = indonesianPhrasing(said, snapshot) ?? said;
+  // "garage da door bund hai?", "ਜੋਤ jag rahi aa?": romanized Punjabi, before Swiss German takes its "aa" for "an"
+  // (punjabiPhrasing.ts).
+  const indonesian = punjabiPhrasing(said, snapshot) ?? indonesianPhrasing(said, snapshot) ?? said;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   const spoken = withoutRomanceReason(questionWordFirst(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
