@@ -6,7 +6,7 @@
 //   "Master Bedroom" / "the master one" / "the one in the salón" after "Which one do you mean …" → the last question
 //   with the ambiguous words replaced by the chosen name.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { kindForPhrase } from './deviceKinds';
+import { kindForPhrase, kindsOfEntity } from './deviceKinds';
 import { FOREIGN_SINGULAR_PRONOUNS } from './foreignPronouns';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
@@ -189,6 +189,9 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   const knownWord = (s: string): boolean => known.has(s) || [...known].some((w) => sameNameWord(s, w));
   // "the flat one no the caravan": a reply that also says which one is not meant is not guessed at.
   if (said.size > 7 || [...said].filter((w) => !knownWord(w)).length > 1 || NOT_THIS.some((w) => said.has(w))) return undefined;
+  // "is the tv on" after "Boat Lift or Living Room Blinds?": a kind none of the candidates is makes a new question.
+  const otherKind = [...said].filter((w) => !knownWord(w)).map((w) => kindForPhrase(w)).find((k) => k && !candidates.some((c) => kindsOfEntity(c).has(k.id)));
+  if (otherKind) return undefined;
   const full = candidates.filter((c) => words(c).every((w) => said.has(w)));
   if (full.length === 1) return full[0];
   const scored = candidates.map((c) => {

@@ -15,7 +15,7 @@ const MIN_LETTERS = 4;
 export function scheduleNamedBy(words: readonly string[], snapshot: HomeSnapshot, device: Entity): Entity | undefined {
   const own = new Set(tokenize(device.name).map((t) => t.key));
   const asked = [...new Set(words)].filter((w) => w.length >= MIN_LETTERS && !STOP_WORDS.has(w) && !FRAME.has(w) && !own.has(w));
-  if (asked.length === 0) return undefined;
+  if (asked.length === 0) return namesTheDevice(snapshot, [...own]);
   let best: Entity | undefined;
   let bestHits = 0;
   let tie = false;
@@ -28,4 +28,11 @@ export function scheduleNamedBy(words: readonly string[], snapshot: HomeSnapshot
     if (hits > bestHits) [best, bestHits] = [schedule, hits];
   }
   return tie ? undefined : best;
+}
+
+/** "what's the furnace schedule" when no schedule is linked to Furnace: the one schedule whose name holds the device's. */
+function namesTheDevice(snapshot: HomeSnapshot, own: readonly string[]): Entity | undefined {
+  if (own.length === 0) return undefined;
+  const named = snapshot.automations.filter((s) => s.entity_type === 'schedule' && own.every((w) => tokenize(s.name).some((t) => t.key === w)));
+  return named.length === 1 ? named[0] : undefined;
 }

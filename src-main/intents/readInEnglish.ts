@@ -13,6 +13,7 @@ import { swahiliPhrasing } from './swahiliPhrasing';
 import { tagalogPhrasing } from './tagalogPhrasing';
 import { indonesianPhrasing } from './indonesianPhrasing';
 import { turkishPhrasing } from './turkishPhrasing';
+import { punjabiPhrasing } from './punjabiPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
@@ -63,8 +64,11 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // ("wis", "pake") for theirs (indonesianPhrasing.ts).
   // "ydy'r golau ymlaen yn y gegin?": Welsh is read in English words first (welshPhrasing.ts).
   // "salondaki avizeyi kapat", "tv acik mi": Turkish, with or without its letters, is read first (turkishPhrasing.ts).
+  // "garage da door bund hai?", "ਜੋਤ jag rahi aa?": romanized Punjabi, before Swiss German takes its "aa" for "an"
+  // (punjabiPhrasing.ts).
   // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
-  const welsh = placeInPlace(welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? said, snapshot);
+  const read = welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
+  const welsh = placeInPlace(read, snapshot);
   const indonesian = indonesianPhrasing(welsh, snapshot) ?? welsh;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
