@@ -68,8 +68,8 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // (punjabiPhrasing.ts).
   // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
   const read = welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
-  const welsh = placeInPlace(read, snapshot);
-  const indonesian = indonesianPhrasing(welsh, snapshot) ?? welsh;
+  const placed = placeInPlace(read, snapshot);
+  const indonesian = indonesianPhrasing(placed, snapshot) ?? placed;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
