@@ -85,7 +85,6 @@ put('particle', LEXICON.particles);
 const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
 const STRONG = new Set(LEXICON.strong);
 const FOREIGN = new Set(LEXICON.foreign);
-const VERB_ALONE = new Set([...TABLE].filter(([, v]) => v.kind === 'verb').map(([k]) => k));
 const OPENABLE = LEXICON.openable;
 
 // Case endings, longest first, each with what it says in English; a word is tried with each one taken off, and with

@@ -191,7 +191,7 @@ export function soundsVietnamese(tokens: readonly VietnameseToken[]): boolean {
       if (UNIQUE.has(k)) return true;
       if (STRONG.has(k) && !ENGLISH.has(k)) seen.add(k);
     }
-    if (/[^\x00-\x7f]/.test(t.said) && t.kind !== 'word' && !FOREIGN.has(t.key) && !ENGLISH.has(t.key)) seen.add(t.key);
+    if (/[\u0080-\uffff]/.test(t.said) && t.kind !== 'word' && !FOREIGN.has(t.key) && !ENGLISH.has(t.key)) seen.add(t.key);
   }
   if (seen.size >= 2) return true;
   const first = tokens.find((t) => t.kind !== 'particle');
