@@ -188,7 +188,7 @@ const CASES: Case[] = [
   ['which lights are off', 'kind_on', LIGHTS_OFF],
   ['are any lights on in the kitchen?', 'kind_on', ['Kitchen', 'Kitchen Ceiling Light']],
   ['which lights are on in the living room', 'kind_on', ['Living Room', 'Living Room Ceiling Light', 'Living Room Floor Lamp']],
-  ['what is on in the dining room', 'kind_on', ['Dining Room']],
+  ['what is on in the dining room', 'kind_on', ['Dining Room', 'Dining Room Pendant Light']],
   ["What's the hallway thermostat set to?", 'setpoint', ['Hallway Thermostat']],
   ['what temperature is the upstairs thermostat set to', 'setpoint', ['Upstairs Thermostat']],
   ['what is the status of the robot vacuum', 'device_state', ['Robot Vacuum']],
