@@ -8,6 +8,7 @@ import { z } from 'zod';
 import raw from './lexicon/indonesian.json';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { roleTable } from './roleTable';
 
 const phrases = z.array(z.string().min(1));
 const byEnglish = z.record(z.string(), phrases);
@@ -48,10 +49,7 @@ export { LEXICON as INDONESIAN };
 export type IndonesianRole = 'particle' | 'aspect' | 'negation' | 'question' | 'command' | 'state' | 'place' | 'from' | 'to' | 'relative' | 'exists' | 'followUp' | 'measure' | 'noun' | 'owner' | 'unit' | 'all' | 'relation' | 'day' | 'unread';
 export type IndonesianToken = { kind: IndonesianRole | 'name' | 'number' | 'word'; said: string; english: string; entityTypes?: readonly string[]; native?: boolean; meaning?: string };
 
-const TABLE = new Map<string, { kind: IndonesianRole; english: string }>();
-const put = (kind: IndonesianRole, list: readonly string[], english = ''): void => {
-  for (const p of list) if (!TABLE.has(p)) TABLE.set(p, { kind, english });
-};
+const { table: TABLE, put } = roleTable<IndonesianRole>();
 // Longer phrases are matched first whatever their role; among equal ones the earlier role wins.
 put('followUp', LEXICON.followUps);
 for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import cues from './lexicon/tagalogCues.json';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { roleTable } from './roleTable';
 
 const phrases = z.array(z.string().min(1));
 const LEXICON = z.object({
@@ -37,10 +38,7 @@ export { LEXICON as TAGALOG };
 export type TagalogRole = 'possessive' | 'question' | 'followUp' | 'yes' | 'particle' | 'the' | 'of' | 'in' | 'owner' | 'all' | 'exists' | 'none' | 'state' | 'command' | 'clauseBreak';
 export type TagalogToken = { kind: TagalogRole | 'name' | 'word'; said: string; english: string; englishOnly?: boolean };
 
-const TABLE = new Map<string, { kind: TagalogRole; english: string }>();
-const put = (kind: TagalogRole, list: readonly string[], english = ''): void => {
-  for (const p of list) if (!TABLE.has(p)) TABLE.set(p, { kind, english });
-};
+const { table: TABLE, put } = roleTable<TagalogRole>();
 // Longer and more specific roles first: "paano naman" opens a follow-up before "paano" asks how.
 put('followUp', LEXICON.followUps, 'and');
 for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);

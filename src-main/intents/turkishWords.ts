@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import raw from './lexicon/turkish.json';
 import type { HomeSnapshot } from './HomeIndex';
+import { roleTable } from './roleTable';
 
 const phrases = z.array(z.string().min(1));
 const byEnglish = z.record(z.string(), phrases);
@@ -66,10 +67,7 @@ export function fold(text: string): string {
     .replace(/[’‘`]/g, "'");
 }
 
-const TABLE = new Map<string, { kind: TurkishRole; english: string }>();
-const put = (kind: TurkishRole, list: readonly string[], english = ''): void => {
-  for (const p of list) if (!TABLE.has(p)) TABLE.set(p, { kind, english });
-};
+const { table: TABLE, put } = roleTable<TurkishRole>();
 put('asked', LEXICON.asked);
 for (const [english, list] of Object.entries(LEXICON.relations)) put('relation', list, english);
 for (const [english, list] of Object.entries(LEXICON.marks)) put('mark', list, english);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import raw from './lexicon/vietnamese.json';
 import type { HomeSnapshot } from './HomeIndex';
+import { roleTable } from './roleTable';
 
 const phrases = z.array(z.string().min(1));
 const byEnglish = z.record(z.string(), phrases);
@@ -43,10 +44,7 @@ const LEXICON = z.object({
 export type VietnameseRole = 'from' | 'particle' | 'negation' | 'aspect' | 'question' | 'command' | 'state' | 'place' | 'exists' | 'followUp' | 'measure' | 'noun' | 'owner' | 'home' | 'unit' | 'or';
 export type VietnameseToken = { kind: VietnameseRole | 'name' | 'number' | 'word'; said: string; key: string; english: string };
 
-const TABLE = new Map<string, { kind: VietnameseRole; english: string }>();
-const put = (kind: VietnameseRole, list: readonly string[], english = ''): void => {
-  for (const p of list) if (!TABLE.has(p)) TABLE.set(p, { kind, english });
-};
+const { table: TABLE, put } = roleTable<VietnameseRole>();
 // Longer phrases are matched first whatever their role; among equal ones the earlier role wins.
 for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
 for (const [english, list] of Object.entries(LEXICON.commands)) put('command', list, english);
