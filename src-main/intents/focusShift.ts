@@ -22,10 +22,13 @@ export function asksAfresh(reply: string): boolean {
   return keys.length >= MIN_QUESTION_WORDS && QUESTION_OPENERS.has(keys[0] ?? '') && !keys.some((k) => POINTING.has(k));
 }
 
+/** "switch on", "switch it off": the verb, not a kind of device (a smart switch). */
+const SWITCH_VERB = /\bswitch(?:ed|ing)?\s+(?:(?:it|them|that)\s+)?(?:on|off)\b/gi;
+
 /** True when the words name a kind of device the subject is not ("my lamp" after the radiator valve). */
 export function namesOtherKind(words: string, subject: Entity | undefined, snapshot: HomeSnapshot): boolean {
   if (subject?.entity_type !== 'device') return false;
-  const named = kindsNamedIn(words);
+  const named = kindsNamedIn(words.replace(SWITCH_VERB, ' '));
   if (named.size === 0) return false;
   const own = snapshot.kindsOfDevice.get(subject.id);
   return ![...named.keys()].some((id) => own?.has(id));
