@@ -1,6 +1,7 @@
 // Dialogs over a harness. For command tests each `dialog` is one conversation whose questions are asked in turn, and
 // `proposes` checks the proposal its last answer makes (targets and tier), and `reply` answers a question it asked back;
-// for state and reading tests `askingOver` gives the last answer's text and what it cited.
+// for state and reading tests `askingOver` gives the last answer's text and what it cited, and for reader tests
+// `dialogOutcomes` also gives what it proposed.
 import { expect } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import type { Harness } from './intentHarness';
@@ -52,5 +53,24 @@ export function askingOver(harness: () => Harness, prefix: string, options: { mu
       last = { text: a?.text ?? '', cited: (a?.citations ?? []).map((c) => c.name) };
     }
     return last;
+  };
+}
+
+/** What the last answer of a dialog said, cited and proposed, by name; a declined answer reads as "(declined)". */
+export interface DialogOutcome extends SaidAndCited {
+  targets: string[];
+}
+
+/**
+ * One dialog per call, for reader tests that check a reading, a citation and a proposal alike: the last answer's text
+ * ("(declined)" when there was none), the names it cited and the proposal's targets, sorted.
+ */
+export function dialogOutcomes(harness: () => Harness, prefix: string): (...turns: string[]) => Promise<DialogOutcome> {
+  let conversation = 0;
+  return async (...turns) => {
+    const conversationId = `${prefix}-${conversation++}`;
+    let last: ResponderAnswer | undefined;
+    for (const said of turns) last = await harness().responder.respond(said, harness().context({ conversationId }));
+    return { text: last?.text ?? '(declined)', cited: last?.citations.map((c) => c.name) ?? [], targets: (last?.proposal?.targets ?? []).map((t) => t.name).sort() };
   };
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
+import { dialogOutcomes } from './dialogsOver';
 import { readInEnglish } from '../../../src-main/intents/readInEnglish';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
@@ -54,13 +55,7 @@ const EDGES: RawEdge[] = [
 ];
 
 let home: Harness;
-let turn = 0;
-const ask = async (...turns: string[]): Promise<{ text: string; cited: string[]; targets: string[] }> => {
-  const conversationId = `pt-${turn++}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>>;
-  for (const said of turns) last = await home.responder.respond(said, home.context({ conversationId }));
-  return { text: last?.text ?? '(declined)', cited: last?.citations.map((c) => c.name) ?? [], targets: (last?.proposal?.targets ?? []).map((t) => t.name).sort() };
-};
+const ask = dialogOutcomes(() => home, 'pt');
 
 beforeAll(async () => {
   const rooms = ROOMS.filter((r) => r.entity_type === 'room');

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
+import { dialogOutcomes } from './dialogsOver';
 import { readInEnglish } from '../../../src-main/intents/readInEnglish';
 import { indonesianPhrasing } from '../../../src-main/intents/indonesianPhrasing';
 
@@ -30,13 +31,7 @@ const link = (from: string, to: string): RawEdge => ({ from, to, type: 'connects
 const EDGES: RawEdge[] = [link('id-garasi', 'id-tengah'), link('id-tengah', 'id-master'), link('id-porch', 'id-tengah'), link('id-tengah', 'id-gudang')];
 
 let home: Harness;
-let turn = 0;
-const ask = async (...turns: string[]): Promise<{ text: string; cited: string[]; targets: string[] }> => {
-  const conversationId = `id-${turn++}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>>;
-  for (const said of turns) last = await home.responder.respond(said, home.context({ conversationId }));
-  return { text: last?.text ?? '(declined)', cited: last?.citations.map((c) => c.name) ?? [], targets: (last?.proposal?.targets ?? []).map((t) => t.name).sort() };
-};
+const ask = dialogOutcomes(() => home, 'id');
 
 beforeAll(async () => {
   const rooms = ROOMS.filter((r) => r.entity_type === 'room');

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
+import { dialogOutcomes } from './dialogsOver';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const room = (id: string, name: string): RawEntity => ({ id, entity_type: 'room', name, content: {} });
@@ -37,13 +38,7 @@ const EDGES: RawEdge[] = [
 ];
 
 let home: Harness;
-let turn = 0;
-const ask = async (...turns: string[]): Promise<{ text: string; cited: string[]; targets: string[] }> => {
-  const conversationId = `id-${turn++}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>>;
-  for (const said of turns) last = await home.responder.respond(said, home.context({ conversationId }));
-  return { text: last?.text ?? '(declined)', cited: last?.citations.map((c) => c.name) ?? [], targets: (last?.proposal?.targets ?? []).map((t) => t.name).sort() };
-};
+const ask = dialogOutcomes(() => home, 'id');
 
 beforeAll(async () => {
   home = await openHarness({ homeJson: homeExportJson([...PLACES, ...DEVICES], EDGES, 'id-rel') });

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
+import { dialogOutcomes } from './dialogsOver';
 import { readInEnglish } from '../../../src-main/intents/readInEnglish';
 import { turkishPhrasing } from '../../../src-main/intents/turkishPhrasing';
 
@@ -25,13 +26,7 @@ const DEVICES: RawEntity[] = [
 const PLACE: Record<string, string> = { 'id-tavan': 'id-misafir', 'id-kiler-isik': 'id-kiler', 'id-kilit': 'id-giris', 'id-stor': 'id-misafir', 'id-klima': 'id-misafir' };
 
 let home: Harness;
-let turn = 0;
-const ask = async (...turns: string[]): Promise<{ text: string; cited: string[]; targets: string[] }> => {
-  const conversationId = `id-${turn++}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>>;
-  for (const said of turns) last = await home.responder.respond(said, home.context({ conversationId }));
-  return { text: last?.text ?? '(declined)', cited: last?.citations.map((c) => c.name) ?? [], targets: (last?.proposal?.targets ?? []).map((t) => t.name).sort() };
-};
+const ask = dialogOutcomes(() => home, 'id');
 
 beforeAll(async () => {
   const rooms = ROOMS.filter((r) => r.entity_type === 'room');

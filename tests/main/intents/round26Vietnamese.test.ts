@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
+import { dialogOutcomes } from './dialogsOver';
 import { readInEnglish } from '../../../src-main/intents/readInEnglish';
 import { vietnamesePhrasing } from '../../../src-main/intents/vietnamesePhrasing';
 
@@ -25,13 +26,7 @@ const DEVICES: RawEntity[] = [
 const PLACE: Record<string, string> = { 'id-den-ngu': 'id-ngu', 'id-den-an': 'id-an', 'id-lanh-ngu': 'id-ngu', 'id-quat': 'id-ban-cong', 'id-khoa': 'id-ban-cong' };
 
 let home: Harness;
-let turn = 0;
-const ask = async (...turns: string[]): Promise<{ text: string; targets: string[] }> => {
-  const conversationId = `id-${turn++}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>>;
-  for (const said of turns) last = await home.responder.respond(said, home.context({ conversationId }));
-  return { text: last?.text ?? '(declined)', targets: (last?.proposal?.targets ?? []).map((t) => t.name).sort() };
-};
+const ask = dialogOutcomes(() => home, 'id');
 
 beforeAll(async () => {
   const rooms = ROOMS.filter((r) => r.entity_type === 'room');
