@@ -12,6 +12,7 @@ import { devicesWithin, onlyDevices } from './HomeIndex';
 import { lockStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { deviceNamingDoor } from './deviceNamingDoor';
 import { locksAlsoMeant } from './lockThatOpens';
+import { locksForKindWord } from './lockWordTarget';
 import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
 import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
@@ -193,6 +194,7 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   const reading = { ...given, match: waterSupplyTarget(given) };
   const slot = reading.match.slots['target'];
   if (reading.match.category === 'control' && slot?.type === 'entity' && byPronoun) return offerAbleOfKind(reading, slot.entity, slot.text);
+  if (reading.match.category === 'control' && slot?.type === 'entity') return locksForKindWord(reading.match, reading.snapshot); // "lock the door" (lockWordTarget.ts)
   if (reading.match.category !== 'control' || slot?.type !== 'ambiguous') return reading.match;
   // Each candidate is read as the target ("set … to 85" is a temperature for a heater, a level for a light).
   const as = (entity: Entity): IntentMatch => ({ ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity', text: slot.text, entity, how: 'synonym' } } });
