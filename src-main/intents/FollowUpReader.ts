@@ -26,6 +26,7 @@ import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
 import { kindForPhrase, kindsNamedIn, phraseKey } from './deviceKinds';
 import { sharedKind } from './sharedKind';
+import { theirThingThere } from './theirThingThere';
 import { homeUses } from './homeWords';
 import { automationMeant, keptIntent, overListedAutomations, namesThingNotPlace, PLACE_SLOTS, withoutPlaceOfNone } from './followUpKeepsIntent';
 import { controllerMeantByElse } from './elseController';
@@ -214,7 +215,7 @@ export class FollowUpReader {
     // "what time does she take her pills": with a person doing it, a word search for "the pills in <room>" is no
     // reading of "her pills"; the question as asked searches better.
     const personal = personifiedThing(text, focus.text, focus.subjects[0]); // "is his bin full" about Hamish the hoover (focusShift.ts)
-    const theirs = there && !personal && THEIR_THING.test(text) ? text.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`) : undefined;
+    const theirs = there && !personal ? theirThingThere(text, there, snapshot) : undefined; // theirThingThere.ts
     if (theirs) tries.unshift(theirs);
     if (personal) tries.unshift(personal);
     // "and his bedroom" after Grandad's flat, "is his telly on" after his bedroom: Grandad's, in any room of his.

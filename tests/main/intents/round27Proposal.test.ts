@@ -51,3 +51,10 @@ describe('"lock the door" never proposes a door-ish device that has no lock', ()
     });
   }
 });
+
+describe('"his <thing>" is read in the last answer\'s place only when that place has one', () => {
+  it('"is his radio on" after the caravan battery asks about the radio, and "put it on" proposes the radio', async () => {
+    expect((await dialog("what's the leisure battery at", 'is his radio on')).cited).toContain("Grandad's Radio");
+    expect((await dialog("what's the leisure battery at", 'is his radio on', 'put it on for him, radio cymru')).targets).toEqual(["Grandad's Radio"]);
+  });
+});
