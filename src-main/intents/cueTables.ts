@@ -29,6 +29,7 @@ export function entryFor(entries: Record<string, string>, phrase: string): strin
 
 /** Every language's entry for the longest phrase from `at` (up to `maxLength` words), in table order. */
 export function leadsAt(words: readonly string[], at: number, table: Table, maxLength: number): Lead[] {
+  if (!mayLead(words[at], table)) return [];
   for (let len = Math.min(maxLength, words.length - at); len >= 1; len--) {
     const phrase = words.slice(at, at + len).join(' ');
     const found = Object.entries(table).flatMap(([language, entries]) => {
@@ -38,6 +39,28 @@ export function leadsAt(words: readonly string[], at: number, table: Table, maxL
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/**
+ * Every phrase's first word in a table, as typed (any language) and without accents (the Romance ones, as entryFor
+ * folds them): most sentences open with no lead, which one look-up tells before any phrase is joined and folded.
+ */
+const FIRST_WORDS = new WeakMap<Table, { typed: Set<string>; folded: Set<string> }>();
+function mayLead(word: string | undefined, table: Table): boolean {
+  if (word === undefined) return false;
+  let first = FIRST_WORDS.get(table);
+  if (!first) {
+    first = { typed: new Set(), folded: new Set() };
+    for (const [language, entries] of Object.entries(table)) {
+      for (const phrase of Object.keys(entries)) first.typed.add(phrase.split(' ')[0] ?? phrase);
+      if (FOLDED.has(language)) for (const phrase of unaccentedEntries(entries).keys()) first.folded.add(phrase.split(' ')[0] ?? phrase);
+    }
+    FIRST_WORDS.set(table, first);
+  }
+  if (word.includes(' ') || first.typed.has(word)) return true;
+  // A word that folds to more than one word (a spacing accent, "¨") is left to the full look-up.
+  const folded = plain(word);
+  return folded.includes(' ') || first.folded.has(folded);
 }
 
 /**

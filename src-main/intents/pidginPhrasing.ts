@@ -27,6 +27,8 @@ const PIDGIN = z.object({
   subjectAux: z.record(z.string(), z.string()),
 }).strict().parse(cues);
 
+/** Pidgin's own words, looked up once per word of every sentence the language layer reads. */
+const MARKERS: ReadonlySet<string> = new Set(PIDGIN.markers);
 const QUESTION_LEADS = new Set(['how', 'wetin', 'where', 'which', 'what', 'who', 'when']);
 const NUMBER = /^\d+(?:[.,]\d+)?%?$/;
 const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
@@ -40,7 +42,7 @@ export function pidginPhrasing(text: string, snapshot: HomeSnapshot): string | u
   const objectAm = clauses.some((c) => { const k = withoutParticles(c).map(keyOf); return k[1] === 'am' && (k[0] ?? '') in PIDGIN.commands; });
   // "wetin e set to", "since when e dey on": "e" before an auxiliary is Pidgin's "it" (Italian "e" is "and").
   const subjectE = all.some((w, i) => keyOf(w) === 'e' && keyOf(all[i + 1] ?? '') in PIDGIN.subjectAux);
-  const pidgin = objectAm || subjectE || all.some((w) => PIDGIN.markers.includes(keyOf(w)) && !namesSomething(snapshot, w));
+  const pidgin = objectAm || subjectE || all.some((w) => MARKERS.has(keyOf(w)) && !namesSomething(snapshot, w));
   if (!pidgin) return undefined;
   const kept = chosenClauses(clauses.map((c) => withoutParticles(c)).filter((c) => c.length > 0 && !PIDGIN.exclamations.includes(c.map(keyOf).join(' '))));
   if (kept.length === 0) return undefined;
@@ -57,7 +59,7 @@ function withoutParticles(words: string[]): string[] {
 
 const isCommand = (c: readonly string[]): boolean => keyOf(c[0] ?? '') in PIDGIN.commands;
 const isQuestion = (c: readonly string[]): boolean => QUESTION_LEADS.has(keyOf(c[0] ?? ''));
-const hasMarker = (c: readonly string[]): boolean => c.some((w) => PIDGIN.markers.includes(keyOf(w)) || ['don', 'gree'].includes(keyOf(w)));
+const hasMarker = (c: readonly string[]): boolean => c.some((w) => MARKERS.has(keyOf(w)) || ['don', 'gree'].includes(keyOf(w)));
 
 /**
  * "disarm am, person dey come in": a command keeps its own clause; what follows it about people is an aside.

@@ -63,7 +63,8 @@ export function soundsPunjabi(text: string): boolean {
   // "heat trace chalu aa", "dock camera online aa": the copula after a state word.
   if (COPULAS.has(last) && last !== 'hai' && (all.some((w) => SHARED.has(w)) || PREDICATES.has(before))) return true;
   // "chai wali kettle vi on kar do", "thermostat 15 te kar do": a Hindi verb with a word only Punjabi says so.
-  if (all.some((_, i) => endsWith(all.slice(0, i + 1), PUNJABI.doVerbs) > 0) && all.some((w) => WEAK.has(w))) return true;
+  // (The word only Punjabi says is looked for first: one pass, where the verb is looked for at every word.)
+  if (all.some((w) => WEAK.has(w)) && all.some((_, i) => endsWith(all.slice(0, i + 1), PUNJABI.doVerbs) > 0)) return true;
   // "car charge ho gayi", "pit da level?": a Punjabi "has become", or whose measure, last.
   if (endsWith(all, PUNJABI.become) > 0 || (all.length <= 5 && WEAK.has(before) && before !== 'te' && before !== 'vi' && PUNJABI.measures.includes(last))) return true;
   // "dryer vi system ch hai": "in" said as Punjabi's "ch" before the copula.

@@ -25,12 +25,16 @@ const ROUTE = keys(LEXICON.routeWords);
 const FROM = keys(LEXICON.fromMarkers);
 const TO = keys(LEXICON.toMarkers);
 const FILLERS = keys(LEXICON.fillers);
+/** The words one of which a question about a way or a connection has: a connecting phrase's first word, from, to. */
+const MARKED_BY: ReadonlySet<string> = new Set([...CONNECT.flatMap((phrase) => phrase.slice(0, 1)), ...FROM, ...TO]);
 
 /** The English question the sentence asks about rooms' connections, or undefined when it asks none. */
 export function roomWays(said: string, snapshot: HomeSnapshot): string | undefined {
   // Already the English route question: left as typed for the templates.
   if (/^\s*how\s+do\s+i\s+get\s+from\s.+\sto\s/i.test(said)) return undefined;
   const tokens = tokenize(said);
+  // Every reading below needs a connecting phrase or a from/to word: without one, the home's names are not looked for.
+  if (!tokens.some((t) => MARKED_BY.has(t.key))) return undefined;
   const mentions = findMentions(tokens, snapshot);
   // A device named too ("the majlis door", "the kitchen light") makes it a question about that device.
   if (mentions.some((m) => !isRoom(m))) return undefined;

@@ -12,6 +12,7 @@ import { plain } from './commandSayings';
 import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
 import { keyOf } from './normalizeText';
+import { rememberRecent } from './recentResults';
 
 const framesSchema = z.record(z.string(), z.object({
   leads: z.record(z.string(), z.string()),
@@ -58,7 +59,8 @@ const ASKED_BY_SUBJECT = new Set(['how many', 'which', 'what', 'how much']);
 
 /** The sentence as an English question or command, or undefined when it is not built the way another language builds one. */
 export function readSentenceFrames(input: string, snapshot: HomeSnapshot): string | undefined {
-  if (Object.values(FRAMES).some((frame) => saysException(input, frame))) return undefined;
+  const text = exceptionText(input);
+  if (Object.values(FRAMES).some((frame) => frame.exceptions?.some((word) => text.includes(` ${word} `)) ?? false)) return undefined;
   for (const [language, frame] of byOwnWords(input)) {
     const read = readSaid(saidWords(input, frame), language, frame, snapshot);
     if (read) return read.replace(/\s+/g, ' ').trim();
@@ -68,9 +70,9 @@ export function readSentenceFrames(input: string, snapshot: HomeSnapshot): strin
   return translateCues(input, snapshot)?.text;
 }
 
-function saysException(input: string, frame: Frames): boolean {
-  const text = ` ${input.toLowerCase().replace(/[?!.,;:¿¡]+/g, ' ').replace(/\s+/g, ' ')} `;
-  return frame.exceptions?.some((word) => text.includes(` ${word} `)) ?? false;
+/** The sentence lowercased, its punctuation spaces, padded with spaces: folded once for every language's exceptions. */
+function exceptionText(input: string): string {
+  return ` ${input.toLowerCase().replace(/[?!.,;:¿¡]+/g, ' ').replace(/\s+/g, ' ')} `;
 }
 
 /**
@@ -91,7 +93,9 @@ export function opensWithLongLead(input: string): boolean {
 }
 const LONG_LEAD = 3;
 
-function byOwnWords(input: string): Array<[string, Frames]> {
+// Asked twice of the same sentence (opensWithLongLead, then readSentenceFrames): remembered (recentResults.ts).
+const byOwnWords = rememberRecent(languagesByOwnWords, 256);
+function languagesByOwnWords(input: string): ReadonlyArray<[string, Frames]> {
   // Words of three letters or more: "a", "y", "en" are words of several of them.
   const words = input.toLowerCase().split(/[\s?!.,;:¿¡]+/).filter((w) => w.length >= 3);
   const scored = Object.entries(FRAMES).map(([language, frame], order) => ({ language, frame, order, own: words.filter((w) => withinWords(language)[w] !== undefined).length }));
@@ -255,8 +259,10 @@ function isDeterminer(word: string | undefined, frame: Frames): boolean {
   return word !== undefined && (DETERMINERS.has(word) || (frame.determiners?.includes(word) ?? false));
 }
 
+/** Each frame's language, looked up (subjectFirst asks at every word) rather than searched for. */
+const LANGUAGE_OF = new Map<Frames, string>(Object.entries(FRAMES).map(([language, frame]) => [frame, language]).reverse() as Array<[Frames, string]>);
 function languageOf(frame: Frames): string {
-  return Object.entries(FRAMES).find(([, f]) => f === frame)?.[0] ?? '';
+  return LANGUAGE_OF.get(frame) ?? '';
 }
 
 /** The words as typed again: hyphenated words joined back ("chauffe-eau"), particles left out. */
@@ -271,6 +277,7 @@ function joined(said: readonly Said[]): string[] {
 
 /** The longest entry of `table` said from the first word (hyphens and particles as in the sentence, accents or not). */
 function phraseAt(said: readonly Said[], table: Record<string, string>): { english: string; length: number } | undefined {
+  if (!mayOpenPhrase(said[0]?.word, table)) return undefined;
   for (let len = Math.min(MAX_LEAD, said.length); len >= 1; len--) {
     const typed = said.slice(0, len).map((s) => s.word).join(' ');
     // Without accents only from three letters: "è" is no "e" ("and").
@@ -298,4 +305,18 @@ const KEYED = new Map<Record<string, string>, Map<string, KeyedLead[]>>(
 );
 function leadTable(table: Record<string, string>): ReadonlyMap<string, KeyedLead[]> {
   return KEYED.get(table) ?? new Map();
+}
+
+/**
+ * Every entry's first word, as typed and ("~"-marked) without accents, per table: phraseAt is asked at every word of
+ * every sentence (topicFirst), and most words open no entry, which one look-up tells before any phrase is folded.
+ */
+const FIRST_WORDS = new Map<Record<string, string>, Set<string>>([...KEYED].map(([table, keyed]) => [table, new Set([...keyed.keys()].map((k) => k.split(' ')[0] ?? k))]));
+function mayOpenPhrase(word: string | undefined, table: Record<string, string>): boolean {
+  if (word === undefined) return false;
+  const first = FIRST_WORDS.get(table);
+  if (!first || word.includes(' ') || first.has(word)) return true;
+  // A word that folds to more than one word (a spacing accent, "¨") is left to the full look-up.
+  const folded = plain(word);
+  return folded.includes(' ') || first.has(`~${folded}`);
 }

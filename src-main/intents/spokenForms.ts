@@ -50,16 +50,17 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
     return ending ? key.slice(0, -ending[0].length) + ending[1] : undefined;
   };
 
-  const saysIt = (said: readonly string[], snapshot: HomeSnapshot): boolean =>
+  // The words' keys are made once per sentence (`keys`), not once per marker phrase at every word.
+  const saysIt = (said: readonly string[], keys: readonly string[], snapshot: HomeSnapshot): boolean =>
     !markers ||
-    (said[0] !== undefined && openers.has(keyOf(said[0])) && !namesSomething(snapshot, said[0])) ||
-    said.some((w) => markers.has(keyOf(w)) && !namesSomething(snapshot, w)) ||
-    said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => keyOf(said[at + i] ?? '') === w)));
+    (said[0] !== undefined && openers.has(keys[0] ?? '') && !namesSomething(snapshot, said[0])) ||
+    said.some((w, at) => markers.has(keys[at] ?? '') && !namesSomething(snapshot, w)) ||
+    said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => (keys[at + i] ?? '') === w)));
 
   return (text, snapshot) => {
     if (text.length > MAX_CHARS) return text;
     const said = text.trim().split(/\s+/).filter(Boolean);
-    if (!saysIt(said, snapshot)) return text;
+    if (!saysIt(said, said.map(keyOf), snapshot)) return text;
     const out: string[] = [];
     let changed = false;
     for (let at = 0; at < said.length; at++) {

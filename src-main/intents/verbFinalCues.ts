@@ -184,20 +184,30 @@ function longestName(words: readonly string[], snapshot: HomeSnapshot): ReturnTy
 /** Length of the longest phrase of the list the words hold at `at` (0 when none, or when the home names it). */
 function longestAt(words: readonly string[], at: number, list: readonly string[], snapshot: HomeSnapshot): number {
   let best = 0;
-  for (const phrase of list) {
-    const parts = phrase.split(' ');
-    if (parts.length > best && parts.every((p, i) => words[at + i] === p) && !snapshot.phrases.has(phraseKey(phrase))) best = parts.length;
-  }
+  partsOf(list).forEach((parts, i) => {
+    if (parts.length > best && parts.every((p, j) => words[at + j] === p) && !snapshot.phrases.has(phraseKey(list[i] ?? ''))) best = parts.length;
+  });
   return best;
 }
 
 function longestEnd(words: readonly string[], list: readonly string[], snapshot: HomeSnapshot): number {
   let best = 0;
-  for (const phrase of list) {
-    const n = phrase.split(' ').length;
-    if (n > best && n <= words.length && longestAt(words, words.length - n, [phrase], snapshot) === n) best = n;
-  }
+  partsOf(list).forEach((parts, i) => {
+    const n = parts.length;
+    if (n > best && n <= words.length && parts.every((p, j) => words[words.length - n + j] === p) && !snapshot.phrases.has(phraseKey(list[i] ?? ''))) best = n;
+  });
   return best;
+}
+
+/** A cue list's phrases split into words once (the lists are asked at the ends of every clause of every sentence). */
+const PARTS = new WeakMap<readonly string[], string[][]>();
+function partsOf(list: readonly string[]): string[][] {
+  let parts = PARTS.get(list);
+  if (!parts) {
+    parts = list.map((phrase) => phrase.split(' '));
+    PARTS.set(list, parts);
+  }
+  return parts;
 }
 
 function lastIndexOf(words: readonly string[], list: readonly string[]): number {
