@@ -44,6 +44,7 @@ import {
 } from './answerStructure';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
+import { pronounNamedOne } from './pronounNamedOne';
 import { FollowUpReader, type Understood } from './FollowUpReader';
 import { readInEnglish } from './readInEnglish';
 import { everythingOff, keptOnNote } from './everythingOff';
@@ -168,7 +169,7 @@ export class IntentResponder implements Responder {
     const asked = hasPronoun(trimmed) ? reread : placeAbsent(reread, snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
-    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }, hasPronoun(trimmed)), snapshot);
+    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: pronounNamedOne(asked, focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {
