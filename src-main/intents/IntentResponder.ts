@@ -47,6 +47,7 @@ import { hasPronoun, type Focus } from './ConversationFocus';
 import { pronounNamedOne } from './pronounNamedOne';
 import { FollowUpReader, type Understood } from './FollowUpReader';
 import { readInEnglish } from './readInEnglish';
+import { dislocatedTopic } from './dislocatedTopic';
 import { everythingOff, keptOnNote } from './everythingOff';
 import { commandOverEach } from './commandOverEach';
 import { headingAsQuestion } from './clippedEnglish';
@@ -148,7 +149,8 @@ export class IntentResponder implements Responder {
     // "inverter iko wapi", "mach die Rollläden runter", "¿está abierto el portón?", "geyser kidhar hai": read in
     // English first (readInEnglish.ts), so that follow-ups and pronouns work in every language too.
     const snapshot = await this.options.engine.index.get();
-    const trimmed = readInEnglish(typed, snapshot);
+    // "and the heater, what is it set to?": the thing named first is what "it" is (dislocatedTopic.ts).
+    const trimmed = dislocatedTopic(readInEnglish(typed, snapshot));
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     // "turn off everything in the kitchen": all a place's or person's everyday devices, before the slot parse reads
     // "everything" as a device's name (everythingOff.ts).
