@@ -38,6 +38,8 @@ import { takesAllOffered } from './allOffered';
 import { subjectsAfterSearch } from './searchNoSubject';
 import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
 import { asksAfresh, namesOtherKind, personifiedThing } from './focusShift';
+import { askedOfAutomation } from './automationPronoun';
+import { controllerOfListed } from './controllerOfListed';
 
 export interface Understood {
   match: IntentMatch;
@@ -185,6 +187,8 @@ export class FollowUpReader {
     // "what happens if one goes off" after the leak sensors were listed: one of them, said as their kind.
     const kindListed = ONE_OF_THEM.test(text) ? sharedKind(listed, snapshot) : undefined;
     if (kindListed) tries.push(text.replace(ONE_OF_THEM, `the ${kindListed.plural}`));
+    const runsThem = await controllerOfListed(this.engine, text, listed, snapshot); // "what hub runs them" after valves
+    if (runsThem) return runsThem;
     const overList = listed.length > 1 && SCOPABLE.has(focus.intent) ? text.replace(WHICH_OF_LISTED, 'which of them $1') : text;
     const keys = new Set(tokenize(overList).flatMap((t) => [t.key, t.text]));
     if (listed.length > 1 && [...GROUP_WORDS].some((w) => keys.has(w))) {
@@ -235,6 +239,8 @@ export class FollowUpReader {
       const controller = controllerMeantByElse(text, focus);
       const ofController = controller ? resolvePronoun(text, { ...focus, subjects: [controller] }) : undefined;
       if (ofController) tries.unshift(ofController);
+      const ofAutomation = automation ? undefined : askedOfAutomation(text, focus); // "does it pause the sonos" (doorbell)
+      if (ofAutomation) tries.unshift(ofAutomation);
       // "when's it next getting serviced" after an answer from the boiler's manual: a document is never serviced;
       // the one device it is for is.
       const doc = focus.subjects[0];

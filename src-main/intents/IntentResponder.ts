@@ -44,8 +44,10 @@ import {
 } from './answerStructure';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
+import { pronounNamedOne } from './pronounNamedOne';
 import { FollowUpReader, type Understood } from './FollowUpReader';
 import { readInEnglish } from './readInEnglish';
+import { dislocatedTopic } from './dislocatedTopic';
 import { everythingOff, keptOnNote } from './everythingOff';
 import { commandOverEach } from './commandOverEach';
 import { headingAsQuestion } from './clippedEnglish';
@@ -147,7 +149,8 @@ export class IntentResponder implements Responder {
     // "inverter iko wapi", "mach die Rollläden runter", "¿está abierto el portón?", "geyser kidhar hai": read in
     // English first (readInEnglish.ts), so that follow-ups and pronouns work in every language too.
     const snapshot = await this.options.engine.index.get();
-    const trimmed = readInEnglish(typed, snapshot);
+    // "and the heater, what is it set to?": the thing named first is what "it" is (dislocatedTopic.ts).
+    const trimmed = dislocatedTopic(readInEnglish(typed, snapshot));
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     // "turn off everything in the kitchen": all a place's or person's everyday devices, before the slot parse reads
     // "everything" as a device's name (everythingOff.ts).
@@ -168,7 +171,7 @@ export class IntentResponder implements Responder {
     const asked = hasPronoun(trimmed) ? reread : placeAbsent(reread, snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
-    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: asked, snapshot }, hasPronoun(trimmed)), snapshot);
+    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: pronounNamedOne(asked, focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {

@@ -24,6 +24,7 @@ import { weakerEvidence } from './noneGuard';
 import { ownVerbFor } from './ownVerb';
 import { controlledTarget, thermostatOver } from './controlledTarget';
 import { controlledThroughNote } from './controlledThrough';
+import { cameraOffNote } from './cameraOffNote';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -105,7 +106,7 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     input.answer.cite(device);
     // "and the tree lights?" after a dimming: a plug can't be dimmed, and what it last read is said with that.
     if (!spec.can(device)) {
-      const through = intent === 'turn_on' || intent === 'turn_off' ? await controlledThroughNote(input, device, intent === 'turn_on' ? 'on' : 'off') : undefined;
+      const through = intent === 'turn_on' || intent === 'turn_off' ? ((await controlledThroughNote(input, device, intent === 'turn_on' ? 'on' : 'off')) ?? cameraOffNote(input.snapshot, device, intent === 'turn_on' ? 'on' : 'off')) : undefined;
       return `${why}${through ?? spec.cannot(device)}${lastReadings(device, input)}${switchInstead(input, device, intent)}`;
     }
     // The last reading may be stale (the home server may be offline): an explicit command is still proposed, saying

@@ -5,15 +5,14 @@
 // after its noun ("lampu teras" = porch light). The words' jobs come from indonesianWords.ts; the home's names stay as
 // typed. English is never rewritten: a sentence is read only when it sounds Indonesian (soundsIndonesian).
 import type { HomeSnapshot } from './HomeIndex';
-import { INDONESIAN, indonesianTokens, indonesianWords, opensAndCloses, soundsIndonesian, type IndonesianToken } from './indonesianWords';
+import { indonesianTokens, indonesianWords, opensAndCloses, soundsIndonesian, type IndonesianToken } from './indonesianWords';
 import { linkQuestion } from './indonesianFrames';
+import { listOfKind, placeExistence, placeNoun } from './indonesianExistence';
 
 type Token = IndonesianToken;
 const isPlace = (t: Token | undefined): boolean => !!t?.entityTypes?.some((e) => PLACE_TYPES.has(e));
 const THING = new Set(['name', 'noun', 'word', 'owner', 'number', 'all']);
 const PLACE_TYPES = new Set(['room', 'zone', 'home']);
-// Switching a camera "off" is its privacy setting, which the engine does not propose yet.
-const RECORDED = new Set(INDONESIAN.unread['recorded'] ?? []);
 
 /** The sentence in English, or undefined when it is not Indonesian or says nothing the engine reads. */
 export function indonesianPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
@@ -52,6 +51,8 @@ function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string |
   if (tokens.some((t) => t.kind === 'day') && !tokens.some((t) => t.kind === 'command')) return `when does ${subject(tokens.filter((t) => t.kind !== 'day')) || 'it'} run`;
   const linked = linkQuestion(tokens, subject);
   if (linked) return linked;
+  const inPlace = placeExistence(tokens, asked, subject);
+  if (inPlace) return inPlace;
   const question = tokens.find((t) => t.kind === 'question');
   const commandAt = tokens.findIndex((t) => t.kind === 'command');
   // "cara nyalainnya gimana" asks how; "nyalain dong" commands.
@@ -109,7 +110,9 @@ export function subject(tokens: readonly Token[]): string {
     }
     flush();
     // A word neither Indonesian nor the home's after the thing is named is what is done with it ("pake", "dapet").
-    if (t.kind === 'word' && !t.native && named) continue;
+    // One before another noun is part of the thing's name ("pompa kolam renang villa"): never dropped, or another
+    // thing ("Pompa Kolam Ikan") would be read for it.
+    if (t.kind === 'word' && !t.native && named && !['noun', 'name'].includes(tokens[i + 1]?.kind ?? '')) continue;
     if (t.kind === 'name' || t.kind === 'word' || t.kind === 'number') {
       out.push(t.said);
       named ||= t.kind === 'name';
@@ -122,7 +125,6 @@ export function subject(tokens: readonly Token[]): string {
 
 function command(tokens: Token[], at: number, snapshot: HomeSnapshot): string | undefined {
   const verb = tokens[at] as Token;
-  if (/^turn (on|off)$/.test(verb.english) && tokens.some((t) => t.said.split(' ').some((w) => RECORDED.has(w)))) return undefined;
   const rest = tokens.filter((t, i) => i !== at && t.kind !== 'command' && t.kind !== 'state' && t.kind !== 'measure' && t.kind !== 'followUp' && t.kind !== 'relative');
   const number = rest.find((t) => t.kind === 'number');
   const target = subject(rest.filter((t) => t.kind !== 'number' && t.kind !== 'unit' && t.kind !== 'to'));
@@ -133,6 +135,7 @@ function command(tokens: Token[], at: number, snapshot: HomeSnapshot): string | 
   let english = verb.english;
   if (english === 'open' && target && !opensAndCloses(target, snapshot)) english = 'turn on';
   if (english === 'close' && target && !opensAndCloses(target, snapshot)) english = 'turn off';
+  if (english === 'list') return listOfKind(rest, subject);
   if (english === 'set') return `set ${target || 'it'}`;
   if (!target && english.startsWith('turn ')) return `turn it ${english.slice(5)}`;
   return `${english} ${target || 'it'}`;
@@ -152,7 +155,7 @@ function questionOf(asked: string, rest: Token[], snapshot: HomeSnapshot): strin
   if (asked === 'how much') {
     // "suhu di villa berapa": a measure of a place is read only when the place is one of the home's.
     const placeAt = body.findIndex((t) => t.kind === 'place');
-    if (measure && placeAt === 0 && !isPlace(body[1])) return undefined;
+    if (measure && placeAt === 0 && !isPlace(body[1]) && !placeNoun(body[1])) return undefined;
     if (measure) return measured(measure.english, thing);
     // "berapa AC di rumah" = how many ACs are in the home.
     if (body[0]?.kind === 'noun' || rest.some((t) => t.kind === 'exists')) return howMany(body);

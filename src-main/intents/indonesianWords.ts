@@ -74,7 +74,7 @@ put('particle', LEXICON.particles);
 const LONGEST_CUE = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
 const STRONG = new Set(LEXICON.strong);
 // Words of the lexicon that are English too: they never make a sentence Indonesian.
-const ENGLISH = new Set(['set', 'start', 'stop', 'what', 'which', 'where', 'to', 'on', 'off', 'ok', 'please', 'pls', 'mode', 'volume', 'app', 'total', 'manual', 'level', 'watt', 'kw', 'kwh', 'brightness', 'setpoint', 'tv', 'radio', 'speaker', 'ac', 'cctv', 'alarm', 'router', 'oven', 'device', 'devices', 'automation', 'smart lock', 'villa', 'literally', 'btw', 'le', 'e', 'ne', 'c']);
+const ENGLISH = new Set(['set', 'list', 'start', 'stop', 'what', 'which', 'where', 'to', 'on', 'off', 'ok', 'please', 'pls', 'mode', 'volume', 'app', 'total', 'manual', 'level', 'watt', 'kw', 'kwh', 'brightness', 'setpoint', 'tv', 'radio', 'speaker', 'ac', 'cctv', 'alarm', 'router', 'oven', 'device', 'devices', 'automation', 'smart lock', 'villa', 'literally', 'btw', 'le', 'e', 'ne', 'c']);
 const NUMBER = /^-?\d+(?:[.,]\d+)?%?$/;
 
 /** The words of a sentence, lower-cased, with spoken spellings standardised and "-nya", "-ne", "-ku" taken off a name. */

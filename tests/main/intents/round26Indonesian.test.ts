@@ -52,3 +52,43 @@ describe('a room linked both to its zone and to the home lies in the zone', () =
     expect((await ask('how many lights are there in villa?')).cited).toEqual(expect.arrayContaining(['Lampu Teras Villa', 'Lampu Kamar Villa']));
   });
 });
+
+describe('a pronoun for a device named by its kind', () => {
+  it('"turn it on" after "is the water heater on?" is the Water Heater answered about, not a question which', async () => {
+    expect((await ask('is the water heater on?', 'turn it on')).targets).toEqual(['Water Heater']);
+    expect((await ask('water heater udah nyala?', 'nyalain dong, mau mandi')).targets).toEqual(['Water Heater']);
+  });
+});
+
+describe('a camera with no switch in its data', () => {
+  it('"matiin kamera kamar Adek, lagi ada tamu nginep" is a command, answered unsure rather than "can\'t" or a reading', async () => {
+    const off = await ask('matiin kamera kamar Adek, lagi ada tamu nginep');
+    expect(off.text).toMatch(/not sure Kamera Kamar Adek can be switched off/);
+    expect(off.text).not.toMatch(/^Kamera Kamar Adek —/);
+  });
+});
+
+describe('the place said first, what is there after "ada"', () => {
+  it('"villa ada sensor gerak gak?" asks about motion sensors in the villa, not the one named "Sensor Gerak"', async () => {
+    const asked = await ask('villa ada sensor gerak gak?');
+    expect(asked.text).toMatch(/no motion sensors in the Villa Bogor/i);
+    expect(asked.text).not.toMatch(/^Yes/);
+  });
+  it('"villa ada ruangan apa aja?" lists the rooms of the villa', async () => {
+    expect((await ask('villa ada ruangan apa aja?')).cited).toEqual(expect.arrayContaining(['Teras Villa', 'Dapur Villa', 'Kamar Villa Atas']));
+  });
+  it('"suhu di villa sekarang berapa?" reads the villa\'s temperature', async () => {
+    expect((await ask('suhu di villa sekarang berapa?')).text).toMatch(/17\.5/);
+  });
+  it('"list semua lampu di villa" lists the villa\'s lights only', async () => {
+    const listed = await ask('list semua lampu di villa');
+    expect(listed.cited).toEqual(expect.arrayContaining(['Lampu Teras Villa', 'Lampu Kamar Villa']));
+    expect(listed.cited).not.toContain('Lampu Dapur');
+  });
+});
+
+describe('a word of the thing\'s name the lexicon does not know', () => {
+  it('"pompa kolam renang villa nyala gak?" is never read as the "Pompa Kolam Ikan"', async () => {
+    expect((await ask('pompa kolam renang villa nyala gak?')).text).not.toMatch(/Pompa Kolam Ikan is on/);
+  });
+});
