@@ -216,8 +216,7 @@ export class FollowUpReader {
     // "is the AC on there?" right after what is in a room: in that room ("is there" asks whether there is one).
     else if (there && !fragment && PLACE_THERE_AT_END.test(text)) tries.push(text.replace(PLACE_THERE_AT_END, ` in ${there.name}$1`));
     // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
-    // "what time does she take her pills": with a person doing it, a word search for "the pills in <room>" is no
-    // reading of "her pills"; the question as asked searches better.
+    // "what time does she take her pills": a person's thing is no "pills in <room>"; the question as asked searches better.
     const personal = personifiedThing(text, focus.text, focus.subjects[0]); // "is his bin full" about Hamish the hoover (focusShift.ts)
     const theirs = there && !personal ? theirThingThere(text, there, snapshot) : undefined; // theirThingThere.ts
     if (theirs) tries.unshift(theirs);
