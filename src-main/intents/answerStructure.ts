@@ -13,7 +13,7 @@ import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
-import { automationsThroughController, connectedTo, managersOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
+import { automationsThroughController, connectedFrom, connectedTo, managersOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -209,6 +209,9 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   const linkedUp = n === 0 && more.length === 0 ? await connectedTo(input, device) : [];
   input.answer.cite(...linkedUp);
   if (linkedUp.length > 0) return listOrSentence(`${linkedUp.length === 1 ? '1 device connects' : `${linkedUp.length} devices connect`} to ${device.name}:`, linkedUp.map((d) => d.name));
+  const linkedOut = n === 0 && more.length === 0 ? await connectedFrom(input, device) : [];
+  input.answer.cite(...linkedOut);
+  if (linkedOut.length > 0) return listOrSentence(`${device.name} is connected to ${linkedOut.length === 1 ? '1 device' : `${linkedOut.length} devices`}:`, linkedOut.map((d) => d.name));
   if (n === 0) return more.length > 0 ? oversightSentence(device.name, more) : `${device.name} doesn't control any other device.`;
   const controls = listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
   return more.length > 0 ? `${controls}${controls.includes('\n') ? '\n' : ' '}${oversightSentence('It also', more)}` : controls;

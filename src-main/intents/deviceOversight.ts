@@ -5,7 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
 import type { IntentAnswerInput } from './IntentAnswerInput';
-import { linkedInto } from './linkedInto';
+import { linkedInto, linkedOutOf } from './linkedInto';
 
 /** Edges from a device to what it looks after, in the order they are said. */
 const OVERSIGHT_EDGES = ['manages', 'monitors'] as const;
@@ -77,4 +77,12 @@ export async function automationsThroughController(input: IntentAnswerInput, dev
     return `No automation acts on ${device.name} itself, but it is controlled by ${controller.name}, which ${rules.length === 1 ? 'this automation affects' : `${rules.length} automations affect`}: ${joinNames(rules.map((r) => r.name))}.`;
   }
   return undefined;
+}
+
+/**
+ * "what's connected to the deco" where the home draws the edges from the router to what it serves (`Deco connects_to
+ * TV`): the devices it points at by `connects_to`, sorted by name, for when none point at it.
+ */
+export async function connectedFrom(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
+  return linkedOutOf(await detailsOf(input, device), new Set(['connects_to']), DEVICE).filter((e) => e.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
 }

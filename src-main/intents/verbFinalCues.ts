@@ -8,7 +8,7 @@ import cues from './lexicon/verbFinalCues.json';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 
-const ROLES = ['where', 'what', 'howMany', 'howMuch', 'in', 'of', 'at', 'is', 'ask', 'do', 'on', 'off', 'open', 'one', 'all'] as const;
+const ROLES = ['where', 'what', 'howMany', 'howMuch', 'in', 'of', 'at', 'is', 'ask', 'do', 'on', 'off', 'open', 'one', 'all', 'left'] as const;
 type Role = (typeof ROLES)[number];
 type Cues = Partial<Record<Role, string[]>>;
 
@@ -110,6 +110,9 @@ function englishOrder(words: readonly string[], lang: Cues, snapshot: HomeSnapsh
     // "cameras kitne hai": a plural before it is counted; "inverter battery kitna hai" asks an amount.
     if (after.length === 0 && at === 0 && (lang.howMany ?? []).includes(q[much] ?? '') && /[a-z]s$/.test(q[much - 1] ?? '')) return `how many ${subject} are there`;
     if (after.length === 0) return at > 0 ? `what is ${subject} at` : `how much is ${subject}`;
+    // "dishwasher kitna time baki hai": how much of it is left, a reading the device keeps ("remaining"), no schedule.
+    const left = end('left', after);
+    if (left > 0 && after.length > left && after.length - left <= 2) return `how much ${after.slice(0, -left).join(' ')} is left on ${subject}`;
     if (after.length <= 2) return `what ${after.join(' ')} is ${subject}${at > 0 ? ' at' : ''}`;
     return undefined;
   }
