@@ -228,8 +228,8 @@ class Reader {
     const pronoun = this.longestAt(words, 0, this.lang.pronouns);
     // "stell's dort auf 20 Grad": "it" already is the thing there.
     const there = pronoun && words.slice(pronoun.length).every((w) => this.lang.placeAdverbs.includes(w) && !this.isName(w));
-    // A Danish "den"/"det" said alone is the pronoun unless something is named exactly so (texts use it as a word).
-    const loose = this.name === 'da' && words.length === pronoun?.length && !anythingNamed(words.join(' '), this.snapshot);
+    // A Danish "den"/"det" or German "den" said alone is the pronoun unless something is named exactly so (not a room word).
+    const loose = (this.name === 'da' || this.name === 'de') && words.length === pronoun?.length && !anythingNamed(words.join(' '), this.snapshot);
     if (pronoun && there && (this.nameAt(words, 0) === 0 || loose)) return [pronoun.english];
     const other = this.longestAt(words, 0, this.lang.others);
     if (other) return [other.english, ...this.english(words.slice(other.length))];
@@ -251,8 +251,8 @@ class Reader {
         const article = ARTICLES.has(word) && nameAfter > 0 && nameAfter >= name - 1 ? 1 : 0;
         out.push(...words.slice(i + article, i + Math.max(name, 1 + nameAfter * article)));
         i += Math.max(name, 1 + nameAfter * article);
-      } else if ((word === 'auf' || word === 'op' || word === 'til' || word === 'på') && NUMBER.test(words[i + 1] ?? '')) {
-        out.push('to');
+      } else if (['auf', 'op', 'til', 'på'].includes(word) && (NUMBER.test(words[i + 1] ?? '') || (word === 'auf' && i + 1 < words.length))) {
+        out.push(NUMBER.test(words[i + 1] ?? '') ? 'to' : 'in'); // "auf 22 Grad" is a value, "auf Sylt" a place
         i++;
       } else if (number && i + number.length === Math.min(words.length, i + 3)) {
         out.push(...number.english);
