@@ -1,7 +1,8 @@
 // Issue 12, round 27: German as a new household speaks it. "mach den mal auf 30%" read "den" as the English room word
 // instead of "it"; "und auf Föhr?" read "auf" as "open" and opened a blind; "mach die an der decke aus" read "Decke"
 // as a deck; "aus bitte", "Bitte einschalten.", "Bitte auf 19 Grad stellen." (a particle or infinitive alone) were
-// not read at all; and Plattdeutsch ("Wat is mit de Heizung in de Köök, wo warm is dat?") was not read.
+// not read at all; a greeting or remark before the request ("Moin, mir ist kalt im Wohnzimmer. Wie warm ist es
+// dort?") kept the whole text unread; and Plattdeutsch ("Wat is mit de Heizung in de Köök, wo warm is dat?") was not read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInEnglish } from '../../../src-main/intents/readInEnglish';
 import type { HomeSnapshot } from '../../../src-main/intents/HomeIndex';
@@ -14,6 +15,7 @@ const ROOMS: RawEntity[] = [
   { id: 'gk-stube', entity_type: 'room', name: 'Stube', content: {} },
   { id: 'gk-kueche', entity_type: 'room', name: 'Küche', content: {} },
   { id: 'gk-mia', entity_type: 'room', name: 'Zimmer Mia', content: {} },
+  { id: 'gk-bad', entity_type: 'room', name: 'Bad', content: {} },
 ];
 const DEVICES: RawEntity[] = [
   device('gk-decke', 'Deckenleuchte Stube', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 80 } }),
@@ -54,6 +56,13 @@ describe('German of a new household, read for any home', () => {
   it('Plattdeutsch is read as German, and Dutch with its own "wat"/"de" is left to the Dutch reader', async () => {
     expect((await dialog('Wat is mit de Heizung in de Köök, wo warm is dat?')).text).toMatch(/19[.,]5/);
     expect(readInEnglish('wat is de temperatuur in de keuken', snapshot)).not.toMatch(/küche|wie/);
+  });
+  it('of several sentences the last is the request, "dort" the place said before; greetings say nothing', () => {
+    expect(readInEnglish('Moin, mir ist kalt im Bad. Wie warm ist es dort?', snapshot)).toBe('how warm is it in bad?');
+    expect(readInEnglish('Guten Tag. Welche Geräte befinden sich in der Küche?', snapshot)).toBe('which devices are in küche?');
+    expect(readInEnglish('ok, mach die Stehleuchte aus', snapshot)).toBe('turn off stehleuchte');
+    // A last sentence that is not read may be the request: nothing is guessed from the ones before it.
+    expect(readInEnglish('Moin. Mach bitte die Stehleuchte an. Ich sitze im Dunkeln.', snapshot)).not.toMatch(/^turn on/);
   });
   it('English is left as it is', () => {
     expect(readInEnglish('turn it off', snapshot)).toBe('turn it off');
