@@ -17,6 +17,8 @@ import { punjabiPhrasing } from './punjabiPhrasing';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { clippedEnglish } from './clippedEnglish';
 import { readVerbSecond } from './verbSecondCues';
+import { germanBareCommand } from './germanBareCommands';
+import { lastReadSentence } from './germanSentences';
 import { pidginPhrasing } from './pidginPhrasing';
 import { volumeAsTurning } from './volumeWords';
 import { questionWordFirst } from './questionLast';
@@ -78,9 +80,11 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
-  // and before Tagalog's "i on" ("i on el tenim" is Catalan: and where do we have it).
+  // and before Tagalog's "i on" ("i on el tenim" is Catalan: and where do we have it). "aus bitte", "Bitte
+  // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of
+  // several German sentences the last one read is the request (germanSentences.ts).
   const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
-  const framed = romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  const framed = romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? germanBareCommand(typed) ?? lastReadSentence(typed, snapshot, (s) => readVerbSecond(s, snapshot)) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
   const ordered = verbFinalPhrasing(framed, snapshot);
   // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
   // "lower the volume" turns a speaker down, never closes it (volumeWords.ts).

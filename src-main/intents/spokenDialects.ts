@@ -11,6 +11,8 @@
 // - Hong Kong English with romanised Cantonese: hoi = turn on, saan = turn off, bin dou = where, lah/wor/meh are tone.
 // - French as texted in France: cb = combien, koi = quoi, c = c'est, g = j'ai, ds = dans, "le congélo", and stp, wesh,
 //   bro are tone (lexicon/frenchTexting.json); the sentence frames then read it as French.
+// - Plattdeutsch (Low German, North Germany): wat = was, dat = das, de = die, Köök = Küche, "wo warm" = wie warm; read
+//   into Standard German, which verbSecondCues.ts then reads (only with a Low German marker: Dutch shares wat/dat/de).
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import brazilian from './lexicon/brazilian.json';
@@ -20,12 +22,13 @@ import gulf from './lexicon/gulfEnglish.json';
 import gaeilge from './lexicon/gaeilge.json';
 import irish from './lexicon/irish.json';
 import rioplatense from './lexicon/rioplatense.json';
+import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
 import swiss from './lexicon/swissGerman.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese, frenchTexting } as const;
+export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese, frenchTexting, plattdeutsch } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

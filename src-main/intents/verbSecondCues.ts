@@ -9,6 +9,7 @@
 import { baseForm, CUES_LEXICON } from './crossLanguageCues';
 import { anythingNamed, danishDefiniteName } from './danishSpelling';
 import { kindForPhrase, phraseKey } from './deviceKinds';
+import { isInterjection } from './germanSentences';
 import type { HomeSnapshot } from './HomeIndex';
 import { OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
 
@@ -25,11 +26,12 @@ const ENGLISH_FOLLOWERS = new Set(['the', 'a', 'an', 'there', 'any', 'it', 'my',
 /** The sentence in English order, or undefined when it is no German or Dutch sentence. */
 export function readVerbSecond(input: string, snapshot: HomeSnapshot): string | undefined {
   // "sperr die Haustür auf, Oma kommt": each clause on its own; the ones not in the language stay as typed.
-  const clauses = input.split(/\s*[,;]\s*/);
+  const clauses = input.split(/\s*(?:[,;]|\s[–-]\s)\s*/);
   const read = clauses.map((clause) => readClause(clause, snapshot));
   if (!read.some((r) => r !== undefined)) return undefined;
-  // "sperr auf, die Tante kommt": after a command, a clause naming nothing of the home is its reason, not its target.
-  const kept = clauses.flatMap((c, i) => (read[i] === undefined && i > 0 && read[0] !== undefined && !/\?$/.test(read[0]) && !namesHome(c, snapshot) ? [] : [read[i] ?? c]));
+  // "sperr auf, die Tante kommt": after a command, a clause naming nothing of the home is its reason, not its target;
+  // a clause of greetings only ("ok, …", "Moin, …") or a remark before a question naming nothing is none either.
+  const kept = clauses.flatMap((c, i) => (read[i] === undefined && ((i > 0 && read[0] !== undefined && !/\?$/.test(read[0]) && !namesHome(c, snapshot)) || isInterjection(c) || (i === 0 && /\?$/.test(read[read.length - 1] ?? '') && !namesHome(c, snapshot))) ? [] : [read[i] ?? c]));
   return kept.join(', ');
 }
 
@@ -228,8 +230,8 @@ class Reader {
     const pronoun = this.longestAt(words, 0, this.lang.pronouns);
     // "stell's dort auf 20 Grad": "it" already is the thing there.
     const there = pronoun && words.slice(pronoun.length).every((w) => this.lang.placeAdverbs.includes(w) && !this.isName(w));
-    // A Danish "den"/"det" said alone is the pronoun unless something is named exactly so (texts use it as a word).
-    const loose = this.name === 'da' && words.length === pronoun?.length && !anythingNamed(words.join(' '), this.snapshot);
+    // A Danish "den"/"det" or German "den" said alone is the pronoun unless something is named exactly so (not a room word).
+    const loose = (this.name === 'da' || this.name === 'de') && words.length === pronoun?.length && !anythingNamed(words.join(' '), this.snapshot);
     if (pronoun && there && (this.nameAt(words, 0) === 0 || loose)) return [pronoun.english];
     const other = this.longestAt(words, 0, this.lang.others);
     if (other) return [other.english, ...this.english(words.slice(other.length))];
@@ -251,8 +253,8 @@ class Reader {
         const article = ARTICLES.has(word) && nameAfter > 0 && nameAfter >= name - 1 ? 1 : 0;
         out.push(...words.slice(i + article, i + Math.max(name, 1 + nameAfter * article)));
         i += Math.max(name, 1 + nameAfter * article);
-      } else if ((word === 'auf' || word === 'op' || word === 'til' || word === 'på') && NUMBER.test(words[i + 1] ?? '')) {
-        out.push('to');
+      } else if (['auf', 'op', 'til', 'på'].includes(word) && (NUMBER.test(words[i + 1] ?? '') || (word === 'auf' && i + 1 < words.length && !ARTICLES.has(words[i + 1] ?? '')))) {
+        out.push(NUMBER.test(words[i + 1] ?? '') ? 'to' : 'in'); // "auf 22 Grad" is a value, "auf Sylt" a place
         i++;
       } else if (number && i + number.length === Math.min(words.length, i + 3)) {
         out.push(...number.english);
