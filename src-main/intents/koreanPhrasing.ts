@@ -6,7 +6,7 @@
 // romanized Korean command ("geosil bul kkeojwo").
 import type { HomeSnapshot } from './HomeIndex';
 import { phraseKey } from './deviceKinds';
-import { koreanTokens, koreanWords, mayBeKorean, type KoreanToken } from './koreanWords';
+import { homeWordFor, isPlaceWord, koreanTokens, koreanWords, mayBeKorean, type KoreanToken } from './koreanWords';
 
 type Token = KoreanToken;
 const QUIET = new Set(['softener', 'helper']);
@@ -22,7 +22,9 @@ export function koreanPhrasing(text: string, snapshot: HomeSnapshot): string | u
   // Korean outside the home's names: a Hangul word or a romanized command ("like our 세콤" is English).
   if (!main.some((t) => t.kind !== 'name' && t.kind !== 'word' && t.kind !== 'number')) return undefined;
   if (!main.some((t) => t.kind !== 'name' && (HANGUL_WORD.test(t.said) || t.kind === 'command'))) return undefined;
-  const english = compose(main, /\?\s*$/.test(text), snapshot);
+  // "서재 불 켜줘" in a home whose names say "조명": the kind in the home's own word.
+  const homeWords = main.map((t) => (t.kind === 'noun' && homeWordFor(t.said, snapshot) ? { ...t, kind: 'name' as const, said: homeWordFor(t.said, snapshot) ?? t.said } : t));
+  const english = compose(homeWords, /\?\s*$/.test(text), snapshot);
   return english ? english.replace(/\s+/g, ' ').trim() : undefined;
 }
 
@@ -30,14 +32,16 @@ function compose(tokens: Token[], marked: boolean, snapshot: HomeSnapshot): stri
   const find = (kind: Token['kind']): Token | undefined => tokens.find((t) => t.kind === kind);
   const question = find('question');
   const command = find('command');
-  const state = find('state');
+  // "끝나면 건조기 돌려줘": a state said as the condition of a request is not what is asked.
+  const state = tokens.find((t) => t.kind === 'state' && !t.ends);
+  const condition = tokens.findIndex((t) => t.kind === 'state' && t.ends);
   const measure = find('measure');
   const unit = find('unit');
   const number = find('number');
   const exists = find('exists');
   const relation = find('relation');
   const said = thing(tokens);
-  const asking = marked || !!question || !!state || !!exists;
+  const asking = marked || !!question || !!state || !!exists || !!find('tell');
   const related = relation ? relatedBy(relation.english, tokens, snapshot) : undefined;
   if (related !== undefined) return related || undefined;
   if (command && !(question && question.english === 'when') && !state) return commanded(command.english, said, number, measure, snapshot);
@@ -51,7 +55,8 @@ function compose(tokens: Token[], marked: boolean, snapshot: HomeSnapshot): stri
     return said ? `how do i ${said}` : undefined;
   }
   // "외출 모드 켜지면 뭐 뭐 꺼져?": what happens when it switches on is what it does.
-  if (state && state.said.endsWith('면') && said) return `what does ${said} do`;
+  const before = condition > 0 ? thing(tokens.slice(0, condition)) : '';
+  if (before && !command) return `what does ${before} do`;
   if (question?.english === 'where') return said ? `where is ${said}` : undefined;
   if (measure?.english === 'setpoint' || (measure && unit?.english !== 'temperature')) return measured(measure.english, said, snapshot);
   if (state) {
@@ -65,9 +70,11 @@ function compose(tokens: Token[], marked: boolean, snapshot: HomeSnapshot): stri
   if (question?.english === 'how many' && unit?.english === 'temperature') return measured('temperature', said, snapshot);
   if (measure) return measured(measure.english, said, snapshot);
   if (question?.english === 'how many' && unit?.english === 'level') return measured('level', said, snapshot);
-  if ((question?.english === 'what' || exists) && asking) return listed(tokens, snapshot);
-  // "안방은?", "삼성은?": a name said alone as the topic asks the question before about it.
+  if ((question?.english === 'what' || exists || find('tell')) && asking) return listed(tokens, snapshot);
   const named = tokens.filter((t) => THING.has(t.kind));
+  // "거실꺼" (the living-room one): the answer to "which one do you mean".
+  if (named.length === 1 && tokens.length === 1 && /^(꺼|거|껀|건)$/.test(named[0]?.particle ?? '')) return said;
+  // "안방은?", "삼성은?": a name said alone as the topic asks the question before about it.
   if (named.length && named.length === tokens.length && (marked || /^(은|는|꺼는|거는)$/.test(named[named.length - 1]?.particle ?? ''))) return `what about ${said}`;
   return undefined;
 }
@@ -143,12 +150,13 @@ function plural(english: string): string {
 
 /** The thing said: the home's names and words as typed, a Korean kind not in any name in English, the home. */
 function thing(tokens: readonly Token[]): string {
-  const out: string[] = [];
+  let out: string[] = [];
   for (const t of tokens) {
-    if (t.kind === 'name' || t.kind === 'word') out.push(t.said);
+    if (t.ends) out = [];
+    else if (t.kind === 'name' || t.kind === 'word') out.push(t.said);
     else if (t.kind === 'noun') out.push(t.english);
     else if (t.kind === 'home') out.push('the home');
-    else if (out.length) break;
+    else if (t.kind !== 'number' && t.kind !== 'unit') break;
   }
   return out.join(' ');
 }
@@ -160,5 +168,5 @@ function isValve(content: Record<string, unknown>): boolean {
 
 const PLACE_TYPES = new Set(['room', 'zone', 'home']);
 function isPlace(said: string, snapshot: HomeSnapshot): boolean {
-  return (snapshot.phrases.get(phraseKey(said)) ?? []).some((e) => PLACE_TYPES.has(e.entity_type));
+  return isPlaceWord(said, snapshot) || (snapshot.phrases.get(phraseKey(said)) ?? []).some((e) => PLACE_TYPES.has(e.entity_type));
 }

@@ -34,21 +34,28 @@ const LEXICON = z.object({
   homes: phrases,
   // "자동으로" (by itself: which automation), "연결된" (connected), "가는 길" (the way to), "관리하는"/"조종" (controls).
   relations: z.record(z.enum(['automatically', 'connect', 'way', 'controls']), phrases),
+  // "알려줘" (tell me), "보여줘" (show me), "목록" (list): a request that asks, as a question does.
+  tell: phrases,
+  // A word ending so ends a clause said before the request ("겨울이잖아", "나가니까", "끝나면"): the thing comes after it.
+  clauseEnds: phrases,
   // Romanized commands ("kkeojwo"): the only markers of a sentence typed without Hangul.
   romanized: byEnglish,
   romanizedNouns: byEnglish,
 }).strict().parse(raw);
 
-export type KoreanRole = 'softener' | 'helper' | 'command' | 'state' | 'exists' | 'question' | 'unit' | 'measure' | 'noun' | 'home' | 'relation';
+export type KoreanRole = 'tell' | 'softener' | 'helper' | 'command' | 'state' | 'exists' | 'question' | 'unit' | 'measure' | 'noun' | 'home' | 'relation';
 export type KoreanToken = {
   kind: KoreanRole | 'name' | 'number' | 'word';
   said: string;
   english: string;
+  /** The word ends its clause ("나가니까"): what was said before it is not the thing the request is about. */
+  ends?: boolean;
   /** The particle glued to the word ("은" in "안방은"), empty when none. */
   particle: string;
 };
 
 const { table: TABLE, put } = roleTable<KoreanRole>();
+put('tell', LEXICON.tell, 'what');
 put('softener', LEXICON.softeners);
 for (const [english, list] of Object.entries(LEXICON.relations)) put('relation', list, english);
 for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
@@ -63,6 +70,10 @@ for (const [english, list] of Object.entries(LEXICON.romanizedNouns)) put('noun'
 
 const STATE_STEMS = Object.entries(LEXICON.states).flatMap(([english, list]) => list.map((stem) => ({ stem, english }))).sort((a, b) => b.stem.length - a.stem.length);
 const RELATION_STEMS = Object.entries(LEXICON.relations).flatMap(([english, list]) => list.filter((stem) => stem.length >= 2 && english !== 'way').map((stem) => ({ stem, english })));
+const QUESTION_STEMS = [
+  ...LEXICON.questions.where.map((stem) => ({ stem, english: 'where' })),
+  ...LEXICON.questions.what.filter((stem) => stem.length <= 2).map((stem) => ({ stem, english: 'what' })),
+].sort((a, b) => b.stem.length - a.stem.length);
 const PARTICLES = [...LEXICON.particles].sort((a, b) => b.length - a.length);
 const LONGEST_CUE = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
 
@@ -83,22 +94,36 @@ export function koreanWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
 }
 
-type NameIndex = { words: Set<string>; romanized: Map<string, string> };
+type NameIndex = { words: Set<string>; romanized: Map<string, string>; places: Set<string> };
 const NAMES = new WeakMap<HomeSnapshot, NameIndex>();
 /** The words the home's names are made of (lower-cased), and each Hangul name word by its romanized spelling. */
 function namesOf(snapshot: HomeSnapshot): NameIndex {
   let index = NAMES.get(snapshot);
   if (!index) {
-    index = { words: new Set(), romanized: new Map() };
+    index = { words: new Set(), romanized: new Map(), places: new Set() };
     for (const entity of snapshot.byId.values()) {
       for (const w of koreanWords(entity.name)) {
         index.words.add(w);
+        if (PLACE_TYPES.has(entity.entity_type)) index.places.add(w);
         if (HANGUL.test(w)) index.romanized.set(romanize(w), w);
       }
     }
     NAMES.set(snapshot, index);
   }
   return index;
+}
+
+const PLACE_TYPES = new Set(['room', 'zone', 'home']);
+/** Is the word one the names of the home's rooms, zones or the home itself are made of ("할머니댁" of "전주 할머니댁")? */
+export function isPlaceWord(word: string, snapshot: HomeSnapshot): boolean {
+  return namesOf(snapshot).places.has(word.toLowerCase());
+}
+
+const SYNONYMS = new Map(Object.values(LEXICON.nouns).flatMap((list) => list.map((w) => [w, list] as const)));
+/** "불" said in a home whose names say "조명": the kind in the home's own word, so "서재 불" is "서재 조명". */
+export function homeWordFor(word: string, snapshot: HomeSnapshot): string | undefined {
+  const names = namesOf(snapshot);
+  return SYNONYMS.get(word)?.find((w) => names.words.has(w));
 }
 
 /** The word's tokens: a name, a cue of the lexicon, a number with its counter, or a word the lexicon does not know. */
@@ -125,6 +150,13 @@ export function koreanTokens(words: readonly string[], snapshot: HomeSnapshot): 
 }
 
 function wordTokens(word: string, names: NameIndex): KoreanToken[] {
+  const tokens = tokensOfWord(word, names);
+  const last = tokens[tokens.length - 1];
+  if (last && (last.kind === 'word' || last.kind === 'state') && LEXICON.clauseEnds.some((e) => word.endsWith(e))) last.ends = true;
+  return tokens;
+}
+
+function tokensOfWord(word: string, names: NameIndex): KoreanToken[] {
   const found = TABLE.get(word);
   // A name word the lexicon knows as a kind keeps its English for a question over every one of the kind.
   if (names.words.has(word) && found?.kind !== 'command' && found?.kind !== 'measure') return [{ kind: 'name', said: word, english: found?.kind === 'noun' ? found.english : '', particle: '' }];
@@ -138,6 +170,14 @@ function wordTokens(word: string, names: NameIndex): KoreanToken[] {
     const unit = TABLE.get(rest) ?? TABLE.get(rest.replace(/(으로|로|에|은|는|이|가)$/, ''));
     const token: KoreanToken = { kind: 'number', said: number[1] ?? '', english: '', particle: rest };
     return unit?.kind === 'unit' ? [token, { kind: 'unit', said: rest, english: unit.english, particle: '' }] : [token];
+  }
+  // "머있음", "뭐있어", "어딨어": a question word with the verb glued on.
+  const asked = QUESTION_STEMS.find((q) => word.startsWith(q.stem));
+  if (asked) {
+    const rest = word.slice(asked.stem.length);
+    const question: KoreanToken = { kind: 'question', said: asked.stem, english: asked.english, particle: '' };
+    if (LEXICON.exists.some((s) => rest.startsWith(s))) return [question, { kind: 'exists', said: rest, english: '', particle: '' }];
+    if (asked.english === 'where') return [question];
   }
   const state = STATE_STEMS.find((s) => word.startsWith(s.stem));
   if (state) return [{ kind: 'state', said: word, english: state.english, particle: '' }];
