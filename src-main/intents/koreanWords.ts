@@ -119,7 +119,11 @@ export function isPlaceWord(word: string, snapshot: HomeSnapshot): boolean {
   return namesOf(snapshot).places.has(word.toLowerCase());
 }
 
-const SYNONYMS = new Map(Object.values(LEXICON.nouns).flatMap((list) => list.map((w) => [w, list] as const)));
+// Each Korean kind word, and its romanized spelling ("bul"), with the words of the same kind.
+const SYNONYMS = new Map([
+  ...Object.values(LEXICON.nouns).flatMap((list) => list.map((w) => [w, list] as const)),
+  ...Object.entries(LEXICON.romanizedNouns).flatMap(([english, list]) => list.map((w) => [w, LEXICON.nouns[english] ?? []] as const)),
+]);
 /** "불" said in a home whose names say "조명": the kind in the home's own word, so "서재 불" is "서재 조명". */
 export function homeWordFor(word: string, snapshot: HomeSnapshot): string | undefined {
   const names = namesOf(snapshot);
