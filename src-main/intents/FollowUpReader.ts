@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverGroupMeant, commandOverListed } from './commandOverListed';
 import { candidateInFocusPlace, commandInFocusPlace, kindFragmentInPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
+import { ownThingAskedBack, saysMy } from './myThingAsked';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { withApostrophes } from './possessiveFollowUp';
 import { countsListed, firstReadings } from './followUpFirstReadings';
@@ -64,7 +65,7 @@ const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 /** "and arm the alarm" after "close the gate": a command with its own verb and object, not a fragment of the last. */
 const WHOLE_COMMAND = /^(turn|switch|arm|disarm|lock|unlock|open|close|shut|dim|run|start|stop)\s+\S/i;
-/** "fans running too?" after "what controls the heater": a thing and its state word is a state question of its own. */
+/** "and what's the actual temp" is a whole question, not a fragment; so is a thing and its state ("fans running too?"). */
 const STATE_LAST = /^(?:the\s+)?\p{L}[\p{L}\s'-]*\s(?:running|going|working|on|off|open|closed|shut|locked|unlocked|charging|heating)[?!.\s]*$/iu;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 /** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
@@ -114,6 +115,8 @@ export class FollowUpReader {
     }
     const narrowed = await narrowedCommand(this.engine, text, focus, snapshot); // "naw, just the kitchen ones" (replyPicks.ts)
     if (narrowed) return narrowed;
+    const mine = !focus.clarify && saysMy(text) ? await this.plain(text) : undefined; // "turn on my lamp" (myThingAsked.ts)
+    if (mine && ownThingAskedBack(text, mine.match)) return mine;
     const tries: string[] = [];
     // "what temp in the evening", "and at night" after a schedule was answered: that schedule's periods.
     const schedule = focus.subjects[0]?.entity_type === 'schedule' ? focus.subjects[0] : undefined;
@@ -141,7 +144,6 @@ export class FollowUpReader {
     const automationsAsked = overListedAutomations(text, focus.intent);
     if (automationsAsked) tries.push(automationsAsked);
     const fragment = ellipsisFragment(text);
-    // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
     const whole = fragment && (isWhole(fragment) || (!COMMANDS.has(focus.intent) && STATE_LAST.test(fragment))) ? fragment : undefined;
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
@@ -224,8 +226,7 @@ export class FollowUpReader {
     const ownerFragment = ownerSaid ? ellipsisFragment(ownerSaid) : undefined;
     if (ownerSaid) tries.unshift(...(ownerFragment && !isWhole(ownerFragment) ? substitutions(focus, ownerFragment, leadSlot(text)) : [ownerSaid]));
     // "and his light" right after "switch it off now": the same command for the light in his room.
-    // "and the lights" right after "turn on the stove blower": the lights where the blower is (commandInFocusPlace.ts).
-    const kindThere = fragment && !whole && COMMANDS.has(focus.intent) ? kindFragmentInPlace(fragment, focus, snapshot) : undefined;
+    const kindThere = fragment && !whole && COMMANDS.has(focus.intent) ? kindFragmentInPlace(fragment, focus, snapshot) : undefined; // "and the lights" after a command there
     if (kindThere) tries.unshift(...substitutions(focus, kindThere, leadSlot(text)));
     if (theirs && there && fragment && !whole && COMMANDS.has(focus.intent)) {
       tries.unshift(...substitutions(focus, fragment.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`), leadSlot(text)));
