@@ -3,8 +3,9 @@
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverGroupMeant, commandOverListed } from './commandOverListed';
-import { candidateInFocusPlace, commandInFocusPlace } from './commandInFocusPlace';
+import { candidateInFocusPlace, commandInFocusPlace, kindFragmentInPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
+import { ownThingAskedBack, saysMy } from './myThingAsked';
 import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { withApostrophes } from './possessiveFollowUp';
 import { countsListed, firstReadings } from './followUpFirstReadings';
@@ -67,6 +68,8 @@ const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 /** "and arm the alarm" after "close the gate": a command with its own verb and object, not a fragment of the last. */
 const WHOLE_COMMAND = /^(turn|switch|arm|disarm|lock|unlock|open|close|shut|dim|run|start|stop)\s+\S/i;
+/** "and what's the actual temp" is a whole question, not a fragment; so is a thing and its state ("fans running too?"). */
+const STATE_LAST = /^(?:the\s+)?\p{L}[\p{L}\s'-]*\s(?:running|going|working|on|off|open|closed|shut|locked|unlocked|charging|heating)[?!.\s]*$/iu;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 /** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
 const PERSON = /\b(she|he)\b/i;
@@ -115,6 +118,8 @@ export class FollowUpReader {
     }
     const narrowed = await narrowedCommand(this.engine, text, focus, snapshot); // "naw, just the kitchen ones" (replyPicks.ts)
     if (narrowed) return narrowed;
+    const mine = !focus.clarify && saysMy(text) ? await this.plain(text) : undefined; // "turn on my lamp" (myThingAsked.ts)
+    if (mine && ownThingAskedBack(text, mine.match)) return mine;
     const tries: string[] = [];
     // "what temp in the evening", "and at night" after a schedule was answered: that schedule's periods.
     const schedule = focus.subjects[0]?.entity_type === 'schedule' ? focus.subjects[0] : undefined;
@@ -142,12 +147,10 @@ export class FollowUpReader {
     const automationsAsked = overListedAutomations(text, focus.intent);
     if (automationsAsked) tries.push(automationsAsked);
     const fragment = ellipsisFragment(text);
-    // "and what's the actual temp": a whole question after "and" is no fragment to put into the last question.
-    const whole = fragment && isWhole(fragment) ? fragment : undefined;
+    const whole = fragment && (isWhole(fragment) || (!COMMANDS.has(focus.intent) && STATE_LAST.test(fragment))) ? fragment : undefined;
     // "and from the office to the laundry?" after a route: both ends are new, so the route is asked again whole.
     if (fragment && !whole && focus.intent === 'path_between' && FROM_TO.test(fragment)) tries.push(`how do i get ${fragment}`);
-    // "zosia's" after a question about "the kids room": the place asked about is that person's room; after one about
-    // a device, the same kind of device in that person's room, before "zosia's" is read as a device name.
+    // "zosia's" after "the kids room": that person's room; after a device, the same kind in her room (not a name).
     const owner = POSSESSIVE_ONLY.exec(text.replace(/^and\s+/i, '').trim())?.[1];
     // "how bright is claire's", "and mia's?" right after Dave's lamp, the lounge fan: her device of the same name.
     const namesake = ownersNamesake(text, focus, snapshot);
@@ -226,12 +229,13 @@ export class FollowUpReader {
     const ownerFragment = ownerSaid ? ellipsisFragment(ownerSaid) : undefined;
     if (ownerSaid) tries.unshift(...(ownerFragment && !isWhole(ownerFragment) ? substitutions(focus, ownerFragment, leadSlot(text)) : [ownerSaid]));
     // "and his light" right after "switch it off now": the same command for the light in his room.
+    const kindThere = fragment && !whole && COMMANDS.has(focus.intent) ? kindFragmentInPlace(fragment, focus, snapshot) : undefined; // "and the lights" after a command there
+    if (kindThere) tries.unshift(...substitutions(focus, kindThere, leadSlot(text)));
     if (theirs && there && fragment && !whole && COMMANDS.has(focus.intent)) {
       tries.unshift(...substitutions(focus, fragment.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`), leadSlot(text)));
     }
     if (hasPronoun(text)) {
-      // "and is it heating right now?" is a whole question about the subject, not a fragment to put into the last
-      // one: the pronoun reading goes first.
+      // "and is it heating right now?" is a whole question about the subject: the pronoun reading goes first.
       const automation = automationMeant(text, focus.subjects, focus.listed, focus.intent);
       const resolved = resolvePronoun(text, automation ? { ...focus, subjects: [automation] } : focus);
       if (resolved) tries.splice(focus.clarify ? 1 : 0, 0, resolved);
@@ -240,8 +244,7 @@ export class FollowUpReader {
       if (ofController) tries.unshift(ofController);
       const ofAutomation = automation ? undefined : askedOfAutomation(text, focus); // "does it pause the sonos" (doorbell)
       if (ofAutomation) tries.unshift(ofAutomation);
-      // "when's it next getting serviced" after an answer from the boiler's manual: a document is never serviced;
-      // the one device it is for is.
+      // "when's it next getting serviced" after the boiler's manual: a document is never serviced; its device is.
       const doc = focus.subjects[0];
       const [forDevice, ...more] = doc && (doc.entity_type === 'manual' || doc.entity_type === 'procedure') ? (snapshot.devicesOfDoc.get(doc.id) ?? []) : [];
       const ofDevice = forDevice && more.length === 0 && UPKEEP.test(text) ? resolvePronoun(text, { ...focus, subjects: [forDevice] }) : undefined;
@@ -270,8 +273,7 @@ export class FollowUpReader {
     if (weather) tries.unshift(weather);
     // "what else is in that room": the room, before "that" is read as a pronoun for the device ("… CO alarm room").
     if (there && /\bthat room\b/i.test(text) && THERE.test(text)) tries.unshift(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
-    // "turn them all off" after "which lights are on": exactly what was listed, before "them" is read as the kind
-    // (which would switch every light of the home, also the ones the answer said were off).
+    // "turn them all off" after "which lights are on": what was listed, not every light of the kind (some were off).
     const overListed = await commandOverGroupMeant(this.engine, text, focus, listed, snapshot); // listedGroupMeant.ts
     if (overListed) return overListed;
     const typedRead = focus.clarify ? undefined : await this.plain(text); // read once: here and as `own` below
@@ -333,8 +335,7 @@ export class FollowUpReader {
   remember(conversationId: string, understood: Understood, cited: Entity[], clarify: Focus['clarify']): void {
     const named = subjectsOf(understood.match);
     const listed = cited.filter((e) => !named.includes(e) || e.entity_type === 'device');
-    // "is the office ac on" names a kind and a room; the answer's one device is what "turn it off" then means, never
-    // the room (whose lights "it" would otherwise switch).
+    // "is the office ac on": the answer's one device is what "turn it off" then means, never the room's lights.
     const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
     const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
     // "is the front door locked" answered through its lock: "how do i charge it" then means that lock. So is "is his pc
@@ -342,8 +343,7 @@ export class FollowUpReader {
     // fan: the one device it found is "it" in "kill it", "turn it on".
     const aboutThings = THROUGH_ONE_DEVICE.has(understood.match.intent) || Object.values(understood.match.slots).some((v) => v.type === 'kind' || v.type === 'group');
     const subjects = onlyPlaces && oneDevice.length === 1 && aboutThings ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
-    // "when does it go off" about the Xbox plug (the pronoun read as its name), answered from a note: "it" was the
-    // device, and stays it for "switch it off now".
+    // "when does it go off" about the Xbox plug, answered from a note: "it" stays the device for "switch it off now".
     const before = this.focus.get(conversationId)?.subjects[0];
     const stays = subjects.length === 0 && before?.entity_type === 'device' && understood.text.includes(before.name) ? [before] : undefined;
     this.focus.set(conversationId, {

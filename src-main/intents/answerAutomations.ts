@@ -1,5 +1,6 @@
 // Automation questions the templates had no way in for: every automation of the home, and what one automation acts
 // on ("What does Vacation Mode manage?"), from its outgoing automates/controls/manages edges and its trigger.
+import { nextEventSaid } from './nextEventField';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, listOrSentence, plural } from './AnswerBuilder';
@@ -126,7 +127,9 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     // "when does it run" with "it" a place (the home the last answer was in): schedules run devices, not places, so
     // nothing linked to the place is no evidence that nothing there runs on one.
     if (device.entity_type !== 'device' && input.byPronoun) return `I'm not sure which device in ${device.name} you mean; say its name.`;
-    return (await onTheDoor(input, device)) ?? `No schedule or automation runs ${device.name}.`;
+    // "when does it regenerate next": the device's own `next_*` field (nextEventField.ts).
+    const next = device.entity_type === 'device' ? nextEventSaid(device, input.match.words) : undefined;
+    return (await onTheDoor(input, device)) ?? next ?? `No schedule or automation runs ${device.name}.`;
   }
   if (shown.length === 0) return setsOff;
   const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));

@@ -13,7 +13,7 @@ import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
-import { automationsThroughController, connectedFrom, connectedTo, managersOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
+import { automationsThroughController, automationsSetOffFor, connectedOnwards, connectedTo, managersOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -207,11 +207,15 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   input.answer.cite(...more.flatMap((m) => m.entities));
   const n = result.controlled_devices.length;
   const linkedUp = n === 0 && more.length === 0 ? await connectedTo(input, device) : [];
-  input.answer.cite(...linkedUp);
+  // The home may write the link the other way, from the bridge to what it feeds: those are hooked to it too.
+  const onwards = n === 0 && more.length === 0 ? await connectedOnwards(input, device) : [];
+  input.answer.cite(...linkedUp, ...onwards);
+  const upstream = linkedUp.length > 0 ? ` ${joinNames(linkedUp.map((d) => d.name))} ${linkedUp.length === 1 ? 'connects' : 'connect'} to it.` : '';
+  if (onwards.length > 0) {
+    const list = listOrSentence(`${device.name} connects to ${onwards.length === 1 ? '1 device' : `${onwards.length} devices`}:`, onwards.map((d) => d.name));
+    return `${list}${list.includes('\n') && upstream ? '\n' : ''}${upstream}`;
+  }
   if (linkedUp.length > 0) return listOrSentence(`${linkedUp.length === 1 ? '1 device connects' : `${linkedUp.length} devices connect`} to ${device.name}:`, linkedUp.map((d) => d.name));
-  const linkedOut = n === 0 && more.length === 0 ? await connectedFrom(input, device) : [];
-  input.answer.cite(...linkedOut);
-  if (linkedOut.length > 0) return listOrSentence(`${device.name} is connected to ${linkedOut.length === 1 ? '1 device' : `${linkedOut.length} devices`}:`, linkedOut.map((d) => d.name));
   if (n === 0) return more.length > 0 ? oversightSentence(device.name, more) : `${device.name} doesn't control any other device.`;
   const controls = listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
   return more.length > 0 ? `${controls}${controls.includes('\n') ? '\n' : ' '}${oversightSentence('It also', more)}` : controls;
@@ -279,7 +283,8 @@ export async function automationsForDevice(input: IntentAnswerInput): Promise<st
   const said = await linkedFromSlot(input, 'automates', 'in', (d, names) => (names.length ? `${plural(names.length, 'automation affects', 'automations affect')} ${d.name}:` : none(d)), ['automation']);
   // None on it, but on the controller that switches it (deviceOversight.ts): those, not a flat "none".
   const device = entitySlot(input.match, 'device');
-  return device?.entity_type === 'device' && said === none(device) ? ((await automationsThroughController(input, device)) ?? said) : said;
+  if (device?.entity_type !== 'device' || said !== none(device)) return said;
+  return (await automationsThroughController(input, device)) ?? (await automationsSetOffFor(input, device)) ?? said;
 }
 
 export function appForDevice(input: IntentAnswerInput): Promise<string> {

@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { placeOfFocus, type Focus } from './ConversationFocus';
+import { kindsNamedIn, phraseKey } from './deviceKinds';
 
 /** Words that ask for the whole home, whatever the conversation was about. */
 const WHOLE_HOME = /\b(all|every|everything|everywhere|whole|house|home|each)\b/i;
@@ -55,4 +56,24 @@ export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus
   const inPlace = target.candidates.filter((c) => there.has(c.id));
   const [one] = inPlace;
   return inPlace.length === 1 && one ? { ...own, slots: { ...own.slots, target: { type: 'entity', text: target.text, entity: one, how: 'synonym' } } } : undefined;
+}
+
+/**
+ * "turn on the stove blower" then "and the lights": a command's fragment that names only a kind (no device, no place)
+ * means that kind where the last commanded device is, when there is one there ("the lights in Shop"); undefined when
+ * the fragment names a thing or asks for all, or the place has none of the kind.
+ */
+export function kindFragmentInPlace(fragment: string, focus: Focus, snapshot: HomeSnapshot): string | undefined {
+  if (WHOLE_HOME.test(fragment)) return undefined;
+  const place = placeOfFocus(focus, snapshot);
+  if (!place || place.entity_type === 'home') return undefined;
+  const bare = fragment.replace(/^(?:the|my|our)\s+/i, '').trim();
+  const key = phraseKey(bare);
+  if (!key || (snapshot.phrases.get(key) ?? []).length > 0 || key.split(' ').some((w) => (snapshot.phrases.get(w) ?? []).some((e) => e.entity_type !== 'device'))) return undefined;
+  const kinds = [...kindsNamedIn(key).entries()];
+  const [only] = kinds;
+  // The whole fragment is the kind's words ("lights", "the lamps"), nothing else said.
+  if (!only || kinds.length !== 1 || only[1].length !== key.split(' ').length) return undefined;
+  const there = devicesWithin(snapshot, place).some((d) => snapshot.kindsOfDevice.get(d.id)?.has(only[0]));
+  return there ? `the ${bare} in ${place.name}` : undefined;
 }

@@ -65,6 +65,14 @@ export async function connectedTo(input: IntentAnswerInput, device: Entity): Pro
 }
 
 /**
+ * "what does the barn bridge feed", "what's hooked to the starlink": the devices this one's own `connects_to` edges
+ * point at (a home may write the link from the upstream router or bridge to what it feeds), sorted by name.
+ */
+export async function connectedOnwards(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
+  return linkedOutOf(await detailsOf(input, device), new Set(['connects_to']), DEVICE).filter((e) => e.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
  * "what automations use the water heater" where none acts on it, but on the controller that switches it: those
  * automations, said through the controller (the heater is switched by them all the same). Undefined when none.
  */
@@ -80,9 +88,22 @@ export async function automationsThroughController(input: IntentAnswerInput, dev
 }
 
 /**
- * "what's connected to the deco" where the home draws the edges from the router to what it serves (`Deco connects_to
- * TV`): the devices it points at by `connects_to`, sorted by name, for when none point at it.
+ * "what happens if the chest freezer warms up": no automation acts on the freezer, but one is set off by the sensor
+ * that monitors it (or by the device itself): those rules, said through what sets them off. A flat "no automations
+ * affect it" would be a wrong none. Undefined when none.
  */
-export async function connectedFrom(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
-  return linkedOutOf(await detailsOf(input, device), new Set(['connects_to']), DEVICE).filter((e) => e.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
+export async function automationsSetOffFor(input: IntentAnswerInput, device: Entity): Promise<string | undefined> {
+  const TRIGGERED = new Set(['triggered_by']);
+  const own = linkedInto(await detailsOf(input, device), TRIGGERED, new Set(['automation']));
+  if (own.length > 0) {
+    input.answer.cite(device, ...own);
+    return `No automation acts on ${device.name} itself, but ${device.name} sets off ${own.length === 1 ? 'this automation' : `${own.length} automations`}: ${joinNames(own.map((r) => r.name))}.`;
+  }
+  for (const watcher of await monitorsOf(input, device)) {
+    const rules = linkedInto(await detailsOf(input, watcher), TRIGGERED, new Set(['automation']));
+    if (rules.length === 0) continue;
+    input.answer.cite(device, watcher, ...rules);
+    return `No automation acts on ${device.name} itself, but ${watcher.name}, which monitors it, sets off ${rules.length === 1 ? 'this automation' : `${rules.length} automations`}: ${joinNames(rules.map((r) => r.name))}.`;
+  }
+  return undefined;
 }

@@ -26,11 +26,29 @@ function writtenUnit(device: Entity): TemperatureUnit | undefined {
   return undefined;
 }
 
+/** The unit a home entity says for all of it: `units`, `unit`, `temperature_unit` ("fahrenheit", "imperial", "°F"). */
+function homeUnit(home: Entity): TemperatureUnit | undefined {
+  const content: Record<string, unknown> = home.content;
+  for (const field of ['units', 'unit', 'temperature_unit', 'temperature_units', 'unit_system']) {
+    const raw = content[field];
+    if (typeof raw !== 'string') continue;
+    if (/^\s*(°?\s*f|fahrenheit|imperial|us|us customary)\s*$/i.test(raw)) return '°F';
+    if (/^\s*(°?\s*c|celsius|metric|si)\s*$/i.test(raw)) return '°C';
+  }
+  return undefined;
+}
+
 export function homeTemperatureUnit(snapshot: HomeSnapshot): TemperatureUnit {
   const known = HOME_UNIT.get(snapshot);
   if (known) return known;
   let f = 0;
   let c = 0;
+  // The home itself may say its units once ("units": "fahrenheit" / "imperial"): that outweighs any device count.
+  for (const home of snapshot.homes) {
+    const said = homeUnit(home);
+    if (said === '°F') f += 1000;
+    else if (said === '°C') c += 1000;
+  }
   for (const d of snapshot.devices) {
     const unit = writtenUnit(d);
     if (unit === '°F') f++;
