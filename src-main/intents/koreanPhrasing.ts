@@ -66,7 +66,7 @@ function compose(tokens: Token[], marked: boolean, snapshot: HomeSnapshot): stri
     if (kind && after.length === 1) return `which ${plural(kind.english)} are ${state.english}`;
     return `is ${said || 'it'} ${state.english}`;
   }
-  if (question?.english === 'how many' && unit?.english === 'count') return counted(tokens, snapshot);
+  if (question?.english === 'how many' && unit?.english === 'count') return counted(tokens);
   if (question?.english === 'how many' && unit?.english === 'temperature') return measured('temperature', said, snapshot);
   if (measure) return measured(measure.english, said, snapshot);
   if (question?.english === 'how many' && unit?.english === 'level') return measured('level', said, snapshot);
@@ -123,7 +123,7 @@ function measured(measure: string, said: string, snapshot: HomeSnapshot): string
 }
 
 /** "에어컨은 전부 몇 대?" = how many air conditioners are there; "할머니댁 조명 몇 개야?" counts those in a place. */
-function counted(tokens: readonly Token[], snapshot: HomeSnapshot): string | undefined {
+function counted(tokens: readonly Token[]): string | undefined {
   const kind = tokens.find((t) => (t.kind === 'noun' || t.kind === 'name') && t.english);
   // "할머니댁 조명 몇 개야?": a name said before the kind is where they are counted.
   const place = tokens.find((t) => t.kind === 'name' && t !== kind && tokens.indexOf(t) < tokens.indexOf(kind as Token));

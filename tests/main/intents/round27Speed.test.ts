@@ -9,10 +9,11 @@ import { leadsAt } from '../../../src-main/intents/cueTables';
 import { CUES_LEXICON, translateCues } from '../../../src-main/intents/crossLanguageCues';
 import { readInEnglish } from '../../../src-main/intents/readInEnglish';
 import { roomWays } from '../../../src-main/intents/roomWays';
+import type * as Mentions from '../../../src-main/intents/mentions';
 
 const found = vi.hoisted(() => ({ mentions: 0 }));
 vi.mock('../../../src-main/intents/mentions', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src-main/intents/mentions')>();
+  const original = await importOriginal<typeof Mentions>();
   return { ...original, findMentions: (...args: Parameters<typeof original.findMentions>) => { found.mentions++; return original.findMentions(...args); } };
 });
 
