@@ -54,6 +54,7 @@ import { headingAsQuestion } from './clippedEnglish';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
+import { inHomeUnit } from './homeUnitWording';
 
 export interface IntentResponderOptions {
   engine: IntentEngine;
@@ -193,7 +194,9 @@ export class IntentResponder implements Responder {
       if (part) parts.push(part);
     }
     if (allOff && builder.proposal) parts.push(keptOnNote(allOff.keptOn));
-    const response = parts.filter((p) => p).join('\n');
+    // A °F home's readings said in °F, never a bare field printed as °C (homeUnitWording.ts); documents as written.
+    const joined = parts.filter((p) => p).join('\n');
+    const response = advice ? joined : inHomeUnit(joined, snapshot);
     if (!response) return undefined;
     const answer = builder.finish(response);
     // What a follow-up about "them" can refer to; a list longer than this is not something people go through by voice.
