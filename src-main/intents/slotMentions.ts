@@ -4,7 +4,7 @@
 // plural).
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES } from './cueWords';
-import { capabilitiesOf, coveredKinds, kindById } from './deviceKinds';
+import { capabilitiesOf, coveredKinds, kindById, phraseKey } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
@@ -13,6 +13,7 @@ import { isPlaceWord, openingSayings } from './placeVocabulary';
 import { STOP_WORDS, type Mention } from './mentions';
 import type { Token } from './normalizeText';
 import { devicesSaying } from './kindEvidence';
+import { incidentalMember, isKindsOwnWord, ownWordLeavesMany } from './kindNamesake';
 
 /** Kinds that mean "what sets the temperature here" when the place has no device of exactly that kind. */
 const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
@@ -40,7 +41,8 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     const found = membersOfKind(snapshot, k).filter(inPlace);
     if (found.length === 1 && found[0]) return { entity: found[0], text: kind.text };
     // "the chest freezer" among several freezers: the one whose own words say "chest freezer".
-    const saying = found.length > 1 ? devicesSaying(found, kind.text) : [];
+    // Not the kind's own word ("the water heater" is either of two, whatever one's name spells out).
+    const saying = found.length > 1 && !ownWordLeavesMany(snapshot, k, kind.text, found) ? devicesSaying(found, kind.text) : [];
     if (saying.length === 1 && saying[0]) return { entity: saying[0], text: kind.text };
     // "the google speaker" among two speakers: the one of the kind that maker made.
     const byMaker = found.length > 1 && maker ? found.filter(madeBy) : [];
@@ -50,7 +52,11 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     const narrower = [...coveredKinds(k)].filter((id) => id !== k.id);
     const itself = (kinds: ReadonlyMap<string, string> | undefined): boolean => ['name', 'alias'].includes(kinds?.get(k.id) ?? '') && !narrower.some((id) => kinds?.has(id));
     const named = found.length > 1 && definite ? found.filter((d) => itself(snapshot.kindsOfDevice.get(d.id))) : [];
-    if (named.length === 1 && named[0]) return { entity: named[0], text: kind.text };
+    // Where its name spells the word said, only over devices of those narrower kinds: "the kitchen light" with a ceiling light (type light) and "Kitchen
+    // Plinth Lights" is either one, never the strip because its name says "lights".
+    const spelt = named[0] !== undefined && isKindsOwnWord(k, kind.text) && [k.singular, k.plural].some((w) => ` ${phraseKey(named[0]?.name ?? '')} `.includes(` ${phraseKey(w)} `));
+    const narrowerRest = named.length === 1 && (!spelt || found.every((d) => d === named[0] || incidentalMember(snapshot, k, d) || narrower.some((id) => snapshot.kindsOfDevice.get(d.id)?.has(id))));
+    if (narrowerRest && named[0]) return { entity: named[0], text: kind.text };
     // "the speaker" with a speaker and a TV whose volume only makes it one: the device something else says it is.
     const otherKind = (d: Entity): boolean => [...(snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].some((id) => id !== k.id && (kindById(id)?.includes.length ?? 1) === 0);
     const said = found.length > 1 ? found.filter((d) => kindMatch(snapshot, d, k) !== 'capability' || !otherKind(d)) : [];
