@@ -8,7 +8,7 @@
 import type { HomeSnapshot } from './HomeIndex';
 import { opensAndCloses } from './indonesianWords';
 import { phraseKey } from './deviceKinds';
-import { foldVietnamese, kindInEnglish, mayBeVietnamese, TO_WORDS, soundsVietnamese, vietnameseTokens, vietnameseWords, type VietnameseToken } from './vietnameseWords';
+import { CLASSIFIERS, foldVietnamese, kindInEnglish, mayBeVietnamese, OPENABLE, QUESTION_PARTICLES, TO_WORDS, soundsVietnamese, vietnameseTokens, vietnameseWords, type VietnameseToken } from './vietnameseWords';
 
 type Token = VietnameseToken;
 const DROPPED = new Set(['particle', 'aspect', 'negation', 'or']);
@@ -22,7 +22,7 @@ export function vietnamesePhrasing(text: string, snapshot: HomeSnapshot): string
   const all = clauses.flat();
   if (!soundsVietnamese(all)) return undefined;
   const main = clauses.find((c) => c.some((t) => t.kind === 'command' || t.kind === 'question' || t.kind === 'negation' || t.kind === 'state')) ?? all;
-  const asked = /\?\s*$/.test(text) || main.some((t) => t.kind === 'negation' || t.kind === 'question' || t.kind === 'or' || (t.kind === 'particle' && /^(a|ak|ah|ha|nhi)$/.test(t.key)));
+  const asked = /\?\s*$/.test(text) || main.some((t) => t.kind === 'negation' || t.kind === 'question' || t.kind === 'or' || (t.kind === 'particle' && QUESTION_PARTICLES.has(t.key)));
   const english = compose(main, asked, snapshot);
   return english ? english.replace(/\s+/g, ' ').trim() : undefined;
 }
@@ -42,7 +42,7 @@ function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string |
   const way = wayBetween(tokens, snapshot);
   if (way) return way;
   // "tắt cái plug đi": "cái" before a bare kind points back at a thing said before, which the engine cannot follow.
-  const pointsBack = all.some((t, i) => t.kind === 'particle' && /^(cai|chiec)$/.test(t.key) && all[i + 1]?.kind === 'noun') && !tokens.some((t) => t.kind === 'name');
+  const pointsBack = all.some((t, i) => t.kind === 'particle' && CLASSIFIERS.has(t.key) && all[i + 1]?.kind === 'noun') && !tokens.some((t) => t.kind === 'name');
   if (commandAt >= 0 && !asking) return owned || pointsBack ? undefined : command(tokens, commandAt, snapshot);
   if (question) return questionOf(question.english, tokens, snapshot);
   const said = thing(tokens.filter((t) => t.kind !== 'measure' && t.kind !== 'state' && t.kind !== 'command'));
@@ -112,7 +112,6 @@ function isPlace(t: Token | undefined, snapshot: HomeSnapshot): boolean {
 function opens(said: string, snapshot: HomeSnapshot): boolean {
   return OPENABLE.test(foldVietnamese(said)) || opensAndCloses(said, snapshot);
 }
-const OPENABLE = /\b(cua|cong|rem|man|gian phoi|door|window|gate|curtain|blind)\b/;
 
 /** "mở" is open for a door and on for a TV; "đóng" closed or off the same way. */
 function stateWord(state: Token, said: string, snapshot: HomeSnapshot): string {

@@ -39,6 +39,12 @@ const LEXICON = z.object({
   foreign: phrases,
   // Words of the lexicon that are English (or other languages' cues) too: they never count as Vietnamese.
   english: phrases,
+  // Closing particles that make a sentence a question without a question mark ("đèn bật rồi à").
+  questionParticles: phrases,
+  // Classifiers: "cái đèn" points back at a lamp talked about when no name is said.
+  classifiers: phrases,
+  // Words for things that open and close (doors, gates, curtains, the drying rack); the rest is switched on and off.
+  openable: phrases,
 }).strict().parse(raw);
 
 export type VietnameseRole = 'from' | 'particle' | 'negation' | 'aspect' | 'question' | 'command' | 'state' | 'place' | 'exists' | 'followUp' | 'measure' | 'noun' | 'owner' | 'home' | 'unit' | 'or';
@@ -73,6 +79,10 @@ export const TO_WORDS = new Set(LEXICON.to);
 const COMMAND_WORDS = new Set(Object.values(LEXICON.commands).flat());
 const ENGLISH = new Set(LEXICON.english);
 export const VIETNAMESE_COMMANDS = LEXICON.commands;
+export const QUESTION_PARTICLES: ReadonlySet<string> = new Set(LEXICON.questionParticles);
+export const CLASSIFIERS: ReadonlySet<string> = new Set(LEXICON.classifiers);
+/** Matches a folded name that holds a word for a thing that opens ("cua", "rem", "gian phoi"). */
+export const OPENABLE = new RegExp(`\\b(?:${LEXICON.openable.join('|')})\\b`);
 const NUMBER = /^-?\d+(?:[.,]\d+)?%?$/;
 // Letters only Vietnamese writes: ă, đ, ơ, ư and the vowels with a tone stacked or dotted below (U+1EA0–U+1EF9).
 const VIETNAMESE_LETTER = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/u;
