@@ -27,7 +27,7 @@ import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
 import { kindForPhrase, kindsNamedIn, phraseKey } from './deviceKinds';
 import { sharedKind } from './sharedKind';
-import { theirThingThere } from './theirThingThere';
+import { inTheirPlace, theirThingThere } from './theirThingThere';
 import { homeUses } from './homeWords';
 import { automationMeant, keptIntent, overListedAutomations, namesThingNotPlace, PLACE_SLOTS, withoutPlaceOfNone } from './followUpKeepsIntent';
 import { controllerMeantByElse } from './elseController';
@@ -62,8 +62,6 @@ const THERE_AT_END = /\s+there$/i;
 const KIND_THERE = /\b(\p{L}+(?:\s+\p{L}+)?)\s+there\b/iu;
 /** A question ending in "there" said of a place ("is the fan on there"), not "is there" / "what's there". */
 const PLACE_THERE_AT_END = /(?<!\b(?:is|are|was|were|s|anything|something|nothing|one|any))\s+there(\s*[?.!]*)$/i;
-/** "his light", "her lamp": a thing of the person whose room the last answer was about. */
-const THEIR_THING = /\b(?:his|her|their)\s+([a-z]+)\b/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 /** "and arm the alarm" after "close the gate": a command with its own verb and object, not a fragment of the last. */
@@ -232,7 +230,7 @@ export class FollowUpReader {
     const kindThere = fragment && !whole && COMMANDS.has(focus.intent) ? kindFragmentInPlace(fragment, focus, snapshot) : undefined; // "and the lights" after a command there
     if (kindThere) tries.unshift(...substitutions(focus, kindThere, leadSlot(text)));
     if (theirs && there && fragment && !whole && COMMANDS.has(focus.intent)) {
-      tries.unshift(...substitutions(focus, fragment.replace(THEIR_THING, (_m, noun: string) => `the ${noun} in ${there.name}`), leadSlot(text)));
+      tries.unshift(...substitutions(focus, inTheirPlace(fragment, there), leadSlot(text)));
     }
     if (hasPronoun(text)) {
       // "and is it heating right now?" is a whole question about the subject: the pronoun reading goes first.

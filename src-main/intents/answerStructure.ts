@@ -13,7 +13,7 @@ import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
-import { automationsThroughController, automationsSetOffFor, connectedOnwards, connectedTo, managersOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
+import { automationsThroughController, automationsSetOffFor, managersOf, networkLinksOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -206,9 +206,8 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   const more = await overseenBy(input, device, new Set(result.controlled_devices.map((c) => c.id)));
   input.answer.cite(...more.flatMap((m) => m.entities));
   const n = result.controlled_devices.length;
-  const linkedUp = n === 0 && more.length === 0 ? await connectedTo(input, device) : [];
-  // The home may write the link the other way, from the bridge to what it feeds: those are hooked to it too.
-  const onwards = n === 0 && more.length === 0 ? await connectedOnwards(input, device) : [];
+  // The home may write the link either way: to the router it goes through, or from the bridge to what it feeds.
+  const { inward: linkedUp, onwards } = n === 0 && more.length === 0 ? await networkLinksOf(input, device) : { inward: [], onwards: [] };
   input.answer.cite(...linkedUp, ...onwards);
   const upstream = linkedUp.length > 0 ? ` ${joinNames(linkedUp.map((d) => d.name))} ${linkedUp.length === 1 ? 'connects' : 'connect'} to it.` : '';
   if (onwards.length > 0) {

@@ -56,20 +56,18 @@ export async function monitorsOf(input: IntentAnswerInput, device: Entity): Prom
   return linkedInto(await detailsOf(input, device), new Set(['monitors']), DEVICE).filter((e) => e.id !== device.id);
 }
 
-/**
- * "what's connected to the caravan router": the devices whose `connects_to` edge points at it (a router, hub or bridge
- * they reach the network through), sorted by name. Saying it "doesn't control any other device" then is a wrong none.
- */
-export async function connectedTo(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
-  return linkedInto(await detailsOf(input, device), new Set(['connects_to']), DEVICE).filter((e) => e.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
-}
+const CONNECTS: ReadonlySet<string> = new Set(['connects_to']);
 
 /**
- * "what does the barn bridge feed", "what's hooked to the starlink": the devices this one's own `connects_to` edges
- * point at (a home may write the link from the upstream router or bridge to what it feeds), sorted by name.
+ * "what's connected to the caravan router", "what does the barn bridge feed": the devices tied to it by `connects_to`,
+ * each list sorted by name, from one look-up of the device. `inward` point at it (a router, hub or bridge they reach
+ * the network through); `onwards` are what its own edges point at (a home may write the link from the upstream router
+ * or bridge to what it feeds). Saying it "doesn't control any other device" then is a wrong none.
  */
-export async function connectedOnwards(input: IntentAnswerInput, device: Entity): Promise<Entity[]> {
-  return linkedOutOf(await detailsOf(input, device), new Set(['connects_to']), DEVICE).filter((e) => e.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
+export async function networkLinksOf(input: IntentAnswerInput, device: Entity): Promise<{ inward: Entity[]; onwards: Entity[] }> {
+  const details = await detailsOf(input, device);
+  const others = (linked: Entity[]): Entity[] => linked.filter((e) => e.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
+  return { inward: others(linkedInto(details, CONNECTS, DEVICE)), onwards: others(linkedOutOf(details, CONNECTS, DEVICE)) };
 }
 
 /**

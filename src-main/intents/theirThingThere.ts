@@ -23,5 +23,10 @@ export function theirThingThere(text: string, there: Entity, snapshot: HomeSnaps
   const is = (d: Entity): boolean => (kind ? isOfKind(d, kind) : false) || phraseKey(d.name).split(' ').includes(key);
   // "the fan for her room": a place word is where, never a thing to look for in the place.
   if (!isPlaceWord(key) && !PLACE_NOUNS.has(key) && (kind || snapshot.devices.some(is)) && !devicesWithin(snapshot, there).some(is)) return undefined;
+  return inTheirPlace(text, there);
+}
+
+/** "is his light on" read as "is the light in <place> on": every "his <noun>" put in the place. */
+export function inTheirPlace(text: string, there: Entity): string {
   return text.replace(THEIR_THING, (_m, said: string) => `the ${said} in ${there.name}`);
 }
