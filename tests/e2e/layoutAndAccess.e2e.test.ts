@@ -82,6 +82,29 @@ describe('layout at 720 px', () => {
   });
 });
 
+describe('layout at 1280 px with both side panes open', () => {
+  it('keeps the conversation title readable and no header control clipped: the actions wrap before the title shrinks', async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 800 } });
+    if ((await page.locator('#home-pane').count()) === 0) await page.getByTestId('home-toggle').click();
+    await page.locator('#home-pane').waitFor();
+    await ask(page, 'When is the boiler service due?');
+    const header = await page.locator('.chat-header').evaluate((el) => {
+      const title = el.querySelector('.chat-title') as HTMLElement;
+      const zero = document.createElement('span');
+      zero.textContent = '0';
+      title.append(zero);
+      const ch = zero.getBoundingClientRect().width;
+      zero.remove();
+      const clipped = [...el.querySelectorAll('button, select')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent);
+      return { titleWidth: title.getBoundingClientRect().width, ch, clipped, overflow: el.scrollWidth - el.clientWidth };
+    });
+    expect(header.titleWidth).toBeGreaterThanOrEqual(12 * header.ch - 1);
+    expect(header.clipped).toEqual([]);
+    expect(header.overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
 describe('home browser controls', () => {
   it('a device toggle proposes the change through the approval gate: an action card in the chat', async () => {
     const page = await app.newPage();
