@@ -2,6 +2,8 @@
 // composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
 // matches confidently so that the LLM path takes the turn.
 import { doorsInHome } from './answerDoors';
+import { pluralDoorsAsked } from './pluralDoors';
+import { absentThing } from './absentThing';
 import { forEachOfKind } from './answerForEachOfKind';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
@@ -90,9 +92,10 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 /** Re-readings of what was understood, in order, each given the one before: a detector asked about, a note named for
  * its subject, an app named as a device, a place asked for its reading, a place word inside a device name, one of a
  * kind in a state, a shared name in a read-only question, a temperature asked of a namesake that keeps none,
- * a model said whole. */
+ * a model said whole, "doors" said of them all. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
   detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, activateDevice, keepToSite, placeAsSite,
+  pluralDoorsAsked,
 ];
 
 export class IntentResponder implements Responder {
