@@ -2,6 +2,8 @@
 // composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
 // matches confidently so that the LLM path takes the turn.
 import { doorsInHome } from './answerDoors';
+import { pluralDoorsAsked } from './pluralDoors';
+import { absentThing } from './absentThing';
 import { forEachOfKind } from './answerForEachOfKind';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
@@ -90,9 +92,10 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 /** Re-readings of what was understood, in order, each given the one before: a detector asked about, a note named for
  * its subject, an app named as a device, a place asked for its reading, a place word inside a device name, one of a
  * kind in a state, a shared name in a read-only question, a temperature asked of a namesake that keeps none,
- * a model said whole. */
+ * a model said whole, "doors" said of them all. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
   detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, activateDevice, keepToSite, placeAsSite,
+  pluralDoorsAsked,
 ];
 
 export class IntentResponder implements Responder {
@@ -164,7 +167,7 @@ export class IntentResponder implements Responder {
     const heard = early ? { match: early, text: trimmed } : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
     const understood = withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
-    if (!understood && !context.signal?.aborted) return this.adviceOnly(trimmed, context);
+    if (!understood && !context.signal?.aborted) return (await this.adviceOnly(trimmed, context)) ?? this.absent(trimmed, context, snapshot);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
     const reread = READ_AGAIN.reduce((m, readAgain) => readAgain(m, snapshot), questionNotCommand(understood.match, typed));
@@ -220,6 +223,12 @@ export class IntentResponder implements Responder {
     const snapshot = await this.options.engine.index.get();
     const advice = answerAdvice({ context, answer: builder, snapshot, store: this.options.store, match }, text);
     return advice ? builder.finish(advice) : undefined;
+  }
+
+  /** "turn on the gas fireplace" in a home with none: said so, not declined (absentThing.ts). */
+  private absent(text: string, context: ResponderContext, snapshot: HomeSnapshot): ResponderAnswer | undefined {
+    const said = absentThing(text, snapshot);
+    return said ? new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), 'search_graph').finish(said) : undefined;
   }
 
   /** Rebuilds a conversation's focus from its stored turns (the current question, stored already, is left out). */

@@ -10,6 +10,7 @@ import { askedFields } from './fieldMeanings';
 import { tokenize } from './normalizeText';
 import { cachedMembers, isEveryDevice } from './kindMembers';
 import { capabilityReading } from './stateQuantities';
+import { levelOnlyMeasured } from './measuredLevel';
 
 /**
  * A capability phrase ending in a kind word ("rain_sensor", "leak_detector") is also the kind's own capability
@@ -19,7 +20,8 @@ import { capabilityReading } from './stateQuantities';
 export async function devicesWithCapability(input: IntentAnswerInput, capability: string, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
   const parts = capability.split('_');
   const stem = parts.length > 1 && kindForPhrase(parts[parts.length - 1] ?? '') ? parts.slice(0, -1).join('_') : undefined;
-  const has = (d: Entity, wanted: readonly (string | undefined)[]): boolean => capabilitiesOf(d).some((c) => wanted.includes(c));
+  // A tank's measured "level" is no dimmer (measuredLevel.ts).
+  const has = (d: Entity, wanted: readonly (string | undefined)[]): boolean => capabilitiesOf(d).some((c) => wanted.includes(c)) && !(wanted.includes('dimming') && levelOnlyMeasured(d));
   // Over the whole home, the devices with a capability are read once per snapshot.
   const able = (devices: Entity[], wanted: readonly (string | undefined)[]): Entity[] =>
     isEveryDevice(input.snapshot, devices) ? [...cachedMembers(input.snapshot, `can ${wanted.join(' or ')}`, (d) => has(d, wanted))] : devices.filter((d) => has(d, wanted));

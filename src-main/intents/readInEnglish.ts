@@ -9,6 +9,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from './sentenceFrames';
 import { withDanishNames } from './danishSpelling';
 import { withoutSpokenAsides } from './spokenAsides';
+import { withoutCommandReason } from './commandReasons';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { tagalogPhrasing } from './tagalogPhrasing';
 import { indonesianPhrasing } from './indonesianPhrasing';
@@ -78,7 +79,8 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
-  const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
+  // "kill the fan its doing my head in": a reason run on after a command with no comma (commandReasons.ts).
+  const unasided = withDanishNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
