@@ -18,6 +18,8 @@ const PLACES: RawEntity[] = [
   room('b-landing', 'Upstairs Landing', 'upstairs'),
   room('b-nora', "Nora's Room", 'upstairs'),
   room('b-pooja', 'Shrine Corner', 'main'),
+  room('b-basement', 'Basement', 'basement'),
+  room('b-pump', 'Pump House', 'outside'),
 ];
 const CABIN: RawEntity[] = [
   { id: 'b-cabin', entity_type: 'zone', name: 'Lake Cabin', content: {} },
@@ -39,16 +41,23 @@ const DEVICES: RawEntity[] = [
   device('b-cabin-co', 'Cabin CO Alarm', { type: 'co_alarm', capabilities: ['co', 'battery'], state: { co_ppm: 0, battery: 80 } }),
   device('b-cabin-hub', 'Cabin Hub', { type: 'hub', capabilities: ['zigbee'], state: { online: true } }),
   device('b-cabin-immersion', 'Cabin Immersion', { type: 'water_heater', capabilities: ['power'], state: { power: 'off' } }),
+  device('b-chest', 'Chest Freezer', { type: 'freezer', capabilities: ['temperature'], state: { temperature: -2 } }),
+  device('b-freezer-sensor', 'Freezer Sensor', { type: 'temperature_sensor', capabilities: ['temperature', 'battery'], state: { temperature: -2, battery: 22 } }),
+  device('b-basement-leak', 'Basement Leak Sensor', { type: 'leak_sensor', capabilities: ['leak', 'battery'], state: { leak: false, battery: 90 } }),
+  device('b-pump-sensor', 'Pump House Temp Sensor', { type: 'temperature_sensor', capabilities: ['temperature', 'battery'], state: { temperature: 3, battery: 15 } }),
+  device('b-heat-tape', 'Heat Tape Plug', { type: 'plug', capabilities: ['power'], state: { power: 'on' } }),
   device('b-alarm', 'House Alarm', { type: 'alarm', capabilities: ['arm', 'disarm'], state: { armed: 'disarmed' } }),
 ];
 const WINDOWS: RawEntity[] = [{ id: 'b-nora-window', entity_type: 'window', name: "Nora's Window", content: { state: { contact: 'open' } } }];
 const RULES: RawEntity[] = [
   { id: 'b-glow', entity_type: 'automation', name: 'Night Glow', content: { trigger: { type: 'device', device: 'Landing Motion Sensor', event: 'motion' }, actions: [{ device: "Nora's Lamp", action: 'turn_on' }], description: 'When Nora gets up at night, light her lamp.', enabled: true } },
+  { id: 'b-freeze', entity_type: 'automation', name: 'Pipe Freeze Alert', content: { trigger: { device: 'Pump House Temp Sensor', condition: 'temperature below 35F' }, actions: ['turn on Heat Tape Plug'], enabled: true } },
   { id: 'b-shrine', entity_type: 'schedule', name: 'Morning Shrine Schedule', content: { days: 'daily', on: '05:30', off: '09:00', description: 'Turns on the shrine lamp for Nora.' } },
 ];
 const PLACE: Record<string, string> = {
   'b-heatpump': 'b-landing', 'b-thermostat': 'b-kitchen', 'b-nora-plug': 'b-nora', 'b-den-tv': 'b-living', 'b-kitchen-tv': 'b-kitchen', 'b-living-lamp': 'b-living',
   'b-flat-lamp': 'b-flat-living', 'b-nora-lamp': 'b-nora', 'b-motion': 'b-landing', 'b-shrine-lamp': 'b-pooja', 'b-fridge': 'b-kitchen', 'b-cabin-plug': 'b-cabin-kitchen',
+  'b-chest': 'b-basement', 'b-freezer-sensor': 'b-basement', 'b-basement-leak': 'b-basement', 'b-pump-sensor': 'b-pump', 'b-heat-tape': 'b-pump',
   'b-cabin-co': 'b-cabin-kitchen', 'b-cabin-hub': 'b-cabin-kitchen', 'b-cabin-immersion': 'b-cabin-kitchen', 'b-nora-window': 'b-nora',
 };
 const EDGES: RawEdge[] = [
@@ -59,6 +68,9 @@ const EDGES: RawEdge[] = [
   { from: 'b-glow', to: 'b-nora-lamp', type: 'automates' },
   { from: 'b-shrine', to: 'b-shrine-lamp', type: 'manages' },
   { from: 'b-cabin-hub', to: 'b-cabin-immersion', type: 'controls' },
+  { from: 'b-freezer-sensor', to: 'b-chest', type: 'monitors' },
+  { from: 'b-freeze', to: 'b-pump-sensor', type: 'triggered_by' },
+  { from: 'b-freeze', to: 'b-heat-tape', type: 'automates' },
 ];
 
 let home: Harness;
@@ -131,5 +143,24 @@ describe('"what controls it" of a place (placeControllers)', () => {
     const controls = await ask("what's in the lake cabin", 'what controls it');
     expect(controls.cited).toEqual(expect.arrayContaining(['Cabin Hub', 'Cabin Immersion']));
     expect(controls.text).not.toMatch(/Nothing in the home graph controls/);
+  });
+});
+
+describe('"that <thing>" after a device that is not one (demonstrativeFollowUp)', () => {
+  it('"battery on that sensor?" after the chest freezer is the sensor beside it that shares its name', async () => {
+    const battery = await ask('is the chest freezer ok', 'battery on that sensor?');
+    expect(battery.cited).toContain('Freezer Sensor');
+    expect(battery.text).toMatch(/22/);
+  });
+  it('"battery on that pump house sensor?" names a device of its own, not the plug asked about before', async () => {
+    const battery = await ask('is the heat tape plug on', 'battery on that pump house sensor?');
+    expect(battery.cited).toContain('Pump House Temp Sensor');
+    expect(battery.cited).not.toContain('Heat Tape Plug');
+  });
+});
+
+describe('a trigger written as a device and a condition (triggerText)', () => {
+  it('"what sets it off" says the condition', async () => {
+    expect((await ask('any automations in the pump house', 'what sets it off')).text).toMatch(/below 35F/);
   });
 });
