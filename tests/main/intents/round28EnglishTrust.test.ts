@@ -164,3 +164,11 @@ describe('a trigger written as a device and a condition (triggerText)', () => {
     expect((await ask('any automations in the pump house', 'what sets it off')).text).toMatch(/below 35F/);
   });
 });
+
+describe('"any in <place>?" after a list of one kind (anyOfListedKind)', () => {
+  it('asks for that kind there, never lists everything in the place', async () => {
+    const any = await ask('what temperature sensors do we have', 'batteries ok on them?', 'any in the kitchen?');
+    expect(any.text).toMatch(/There are no [a-z ]*sensors in the Kitchen/i);
+    expect(any.cited).not.toContain('Fridge Freezer');
+  });
+});
