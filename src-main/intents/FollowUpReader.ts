@@ -17,6 +17,7 @@ import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
 import { listedOneCommanded } from './listedOneCommanded';
 import { listedOneInPlace } from './listedOneInPlace';
+import { anyOfListedKind } from './anyOfListedKind';
 import { asksForDocs, deviceOfDocuments, deviceRunBySubject, manualAskedOfFragment } from './documentFollowUp';
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
@@ -158,7 +159,7 @@ export class FollowUpReader {
     tries.unshift(...sameKindElsewhere(text, focus, snapshot), ...[samePersonAsked(text, focus, snapshot)].filter((t): t is string => t !== undefined));
     if (namesake) tries.push(...(namesakeFragment && !isWhole(namesakeFragment) ? substitutions(focus, namesakeFragment, leadSlot(text)) : [namesake.text]));
     if (owner) tries.push(...ownersThingOfKind(focus, owner), ...ownersListedThing(focus, owner));
-    tries.unshift(...firstReadings(text, focus)); // "turn off tyler's" after a list, "the pool light, on?"
+    tries.unshift(...firstReadings(text, focus), ...anyOfListedKind(text, focus, snapshot)); // "turn off tyler's" after a list; "any in the shop?"
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
     const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
     if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);

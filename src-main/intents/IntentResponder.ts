@@ -26,6 +26,8 @@ import { temperatureNamesake } from './temperatureNamesake';
 import { modelSaid } from './modelSaid';
 import { keepToSite, placeAsSite, siteScope } from './keepToSite';
 import { activateDevice } from './activateDevice';
+import { myPlaceAmongSeveral } from './myPlaceAmongSeveral';
+import { setpointBesideIt } from './setpointBesideIt';
 import { placeAbsent } from './placeAbsent';
 import { detectorQuestion } from './detectorQuestion';
 import { listApps } from './answerAppList';
@@ -92,9 +94,9 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 /** Re-readings of what was understood, in order, each given the one before: a detector asked about, a note named for
  * its subject, an app named as a device, a place asked for its reading, a place word inside a device name, one of a
  * kind in a state, a shared name in a read-only question, a temperature asked of a namesake that keeps none,
- * a model said whole, "doors" said of them all. */
+ * a model said whole, "my living room" among several so named, "doors" said of them all. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
-  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, activateDevice, keepToSite, placeAsSite,
+  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
   pluralDoorsAsked,
 ];
 
@@ -172,7 +174,8 @@ export class IntentResponder implements Responder {
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
     const reread = READ_AGAIN.reduce((m, readAgain) => readAgain(m, snapshot), questionNotCommand(understood.match, typed));
     // A device said with a place it is not in (placeAbsent.ts); one the conversation put in for "it" was not said with it.
-    const asked = hasPronoun(trimmed) ? reread : placeAbsent(reread, snapshot);
+    // "what's it set to upstairs" after a window: the heating near it, not "the window has no setting" (setpointBesideIt.ts).
+    const asked = hasPronoun(trimmed) ? setpointBesideIt(reread, focus?.subjects[0], trimmed, snapshot) : placeAbsent(reread, snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
     const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: pronounNamedOne(asked, focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot);

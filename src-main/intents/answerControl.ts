@@ -25,6 +25,7 @@ import { ownVerbFor } from './ownVerb';
 import { controlledTarget, thermostatOver } from './controlledTarget';
 import { controlledThroughNote } from './controlledThrough';
 import { cameraOffNote } from './cameraOffNote';
+import { stepAmongSeveral } from './stepAmongSeveral';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -216,6 +217,8 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   if (locks.length > 0 && able.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { ...slot, candidates: [...able, ...locks] } } };
   const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : keeping.length === 1 ? keeping : able;
   const [one] = narrowed;
+  // "turn the tv down": the TV whose volume was read is no better a target than the other (stepAmongSeveral.ts).
+  if (stepAmongSeveral(reading.match, slot.candidates, numberSlot(reading) !== undefined)) return reading.match;
   return narrowed.length === 1 && one ? as(one) : reading.match;
 }
 

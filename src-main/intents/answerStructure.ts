@@ -22,6 +22,7 @@ import { kindEvidenceNote } from './kindEvidence';
 import { isOutsideWord, isPlaceWord } from './placeVocabulary';
 import { phraseKey } from './deviceKinds';
 import { zoneConnections } from './zoneConnections';
+import { controllersWithin } from './placeControllers';
 
 export async function devicesInPlace(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
@@ -240,6 +241,8 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
     const slot = input.match.slots['device'];
     return slot ? devicesInPlace({ ...input, match: { ...input.match, slots: { ...input.match.slots, place: slot } } }) : said;
   }
+  const inside = device.entity_type === 'room' || device.entity_type === 'zone' ? await controllersWithin(input, device) : undefined;
+  if (inside) return inside; // "what controls it" of a place: what controls what in it (placeControllers.ts)
   // A gateway or panel that manages it ("what controls the Hilo thermostat": the Hilo gateway).
   const managers = device.entity_type === 'device' ? await managersOf(input, device) : [];
   input.answer.cite(...managers);

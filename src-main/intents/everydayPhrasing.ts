@@ -17,6 +17,9 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "lamp off by the sofa", "fan on in the lounge": a command said thing first, where it is after; never a question,
   // and never a quantifier ("anything on in the kitchen" asks what is on).
   [/^(?!(?:is|are|was|were|which|what|whats|how|why|when|where|who|do|does|did|can|could|should|has|have|any\w*|every\w*|some\w*|nothing|all)\b)(?:the\s+|my\s+)?(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?)\s+(on|off)\s+((?:by|next to|near|beside|in)\s+\S[^?]*)$/iu, 'turn $2 the $1 $3'],
+  // "why does it turn on by itself at night", "the fan comes on on its own": something run without anyone, i.e. an
+  // automation or schedule runs it (said as the cue word), never a word the home does not use.
+  [/\b((?:turn|come|switch|go|start|kick)(?:s|ed|ing)?\s+(?:on|off))\s+(?:all\s+)?(?:by\s+(?:itself|themselves|himself|herself)|on\s+(?:its|their|his|her)\s+own)\b/gi, '$1 automatically'],
   // "set the house to 70", "turn the heat down to 65", "bump up the heat to 72": the home's heating, said as a whole,
   // is set on its thermostat (a number follows, so "is the heat on" or "the house lights" are never read so).
   [/\b(set|turn|put|bump|crank|keep)\s+(up\s+|down\s+)?(?:the\s+)?(?:house|home|heat)\s+(up\s+|down\s+)?(to|at)\s+(?=\d)/gi, 'set the thermostat to '],

@@ -47,12 +47,28 @@ export function scheduledDevicesAsked(snapshot: HomeSnapshot, tokens: readonly T
     const { words, stems } = wordsOf(snapshot, device, timed);
     if (asked.every((k) => words.has(k) || stems.has(inflectionStem(k) ?? k))) fits.push(device);
   }
+  // "why does biji's lamp turn on at night": a device named whole that nothing timed runs is what is asked about (its
+  // motion automation answers), never another lamp whose schedule's words happen to say "biji" and "lamp".
+  if (fits.length > 0 && namesUntimedDevice(snapshot, tokens, fits)) return [];
   // The device the question names by its own name ("when does Bojler heat") is meant, not every one of its kind.
   const byName = fits.filter((d) => phraseKey(d.name).split(' ').some((k) => asked.includes(k)));
   if (byName.length) return byName;
   // A device a schedule manages is what "when does … run" means before one an automation switches at a time.
   const bySchedule = fits.filter((d) => snapshot.runnersOfDevice.get(d.id)?.some((r) => r.entity_type === 'schedule'));
   return bySchedule.length ? bySchedule : fits;
+}
+
+/** True when some run of the question's words is the whole name of a device that is not among those that fit. */
+function namesUntimedDevice(snapshot: HomeSnapshot, tokens: readonly Token[], fits: readonly Entity[]): boolean {
+  const keys = tokens.map((t) => t.key);
+  for (let i = 0; i < keys.length; i++) {
+    for (let n = 2; n <= Math.min(snapshot.longestPhrase, keys.length - i); n++) {
+      const phrase = keys.slice(i, i + n).join(' ');
+      const named = (snapshot.phrases.get(phrase) ?? []).filter((e) => e.entity_type === 'device' && phraseKey(e.name) === phrase);
+      if (named.length > 0 && named.every((e) => !fits.includes(e))) return true;
+    }
+  }
+  return false;
 }
 
 /** Every word a device and what runs it say, with their stems and the English words for other-language ones. */

@@ -15,6 +15,8 @@ export function describeTrigger(automation: Entity): string {
     const at = t['at'] ?? t['time'];
     if (typeof at === 'string') parts.push(`runs at ${at}`);
     if (typeof t['device'] === 'string' && typeof t['event'] === 'string') parts.push(`runs when ${t['device']} reports ${t['event'].replace(/_/g, ' ')}`);
+    // {device: "Freeze Alarm", condition: "temperature below 35F"}: the condition is what sets it off.
+    else if (typeof t['device'] === 'string' && typeof t['condition'] === 'string') parts.push(`runs when ${t['device']} reads ${t['condition'].replace(/_/g, ' ')}`);
     else if (typeof t['event'] === 'string') parts.push(`runs on ${t['event'].replace(/_/g, ' ')}`);
     // "co2 above, threshold ppm 1200": the level that sets it off is what "at what co2 level" asks.
     for (const [key, value] of Object.entries(t)) if (typeof value === 'number' && LEVEL_FIELD.test(key)) parts.push(`${key.replace(/_/g, ' ')} ${value}`);
