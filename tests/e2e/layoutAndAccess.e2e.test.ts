@@ -89,8 +89,9 @@ describe('layout at 1280 px with both side panes open', () => {
     await page.locator('#home-pane').waitFor();
     await ask(page, 'When is the boiler service due?');
     const header = await page.locator('.chat-header').evaluate((el) => {
-      const title = el.querySelector('.chat-title') as HTMLElement;
-      const zero = document.createElement('span');
+      const title = el.querySelector('.chat-title');
+      if (!title) throw new Error('no chat title');
+      const zero = el.ownerDocument.createElement('span');
       zero.textContent = '0';
       title.append(zero);
       const ch = zero.getBoundingClientRect().width;
