@@ -1,5 +1,5 @@
-// "unlock the front door" in a home with two front doors (the house's "Forstofuhurð, front door, Nuki lock" and the
-// summer house's "Útidyr bústaðar, front door of the summer house"): the alias both doors are called by named neither
+// "unlock the front door" in a home with two front doors (the house's "Aðaldyr, front door, Yale lock" and the
+// summer house's "Dyr sumarhúss, front door of the cottage"): the alias both doors are called by named neither
 // one, so the name search found nothing and the longer description won through another reading (the summer house's
 // lock was proposed at tier 3). When the doors or windows an alias names alike lie in different houses of the home
 // (homeSites.ts) and one of them is in the main house, a sentence that says no house means that one, as "the front

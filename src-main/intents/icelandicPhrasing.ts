@@ -1,11 +1,11 @@
-// Icelandic, as a family that mixes it with English types it: "Er kveikt á útvarpinu hennar ömmu?", "Slökktu á
-// náttlampanum", "Er útidyrahurðin læst?", "Hvaða tæki eru í herbergi ömmu?". Icelandic joins the article to the noun
+// Icelandic, as a family that mixes it with English types it: "Er kveikt á útvarpinu hennar afa?", "Slökktu á
+// náttlampanum", "Er útidyrahurðin læst?", "Hvaða tæki eru í herbergi afa?". Icelandic joins the article to the noun
 // (ljós → ljósið, eldhús → eldhúsinu, stofa → stofunni) and puts "er kveikt á" (is switched on, on) before the thing.
 // A sentence is read only when it says a word no other language read here writes (lexicon/icelandic.json `markers`:
 // kveikt, slökktu, læst, hvaða, …; "er" and "og" are Danish and Norwegian too, so they are no markers). Then each
 // phrase and word of the lexicon is read in English, a frame ("er kveikt á X") puts its state after the thing, and a
 // word the lexicon does not know is read at the form the home's names use (the article and case ending taken off by
-// the `suffixes` table: "útvarpinu" → "útvarp" of "Útvarp ömmu"), so the English readers after this find the name.
+// the `suffixes` table: "útvarpinu" → "útvarp" of "Útvarp afa"), so the English readers after this find the name.
 import { z } from 'zod';
 import icelandic from './lexicon/icelandic.json';
 import { phraseKey } from './deviceKinds';

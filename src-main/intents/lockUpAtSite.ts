@@ -1,4 +1,4 @@
-// "turn off the vatnsdæla" … "and lock up" while closing the summer house for the winter: "lock up" with no target
+// "turn off the water pump" … "and lock up" while closing the summer house for the winter: "lock up" with no target
 // said is every lock of the home, and the one unlocked there was the main house's back door, so the proposal locked a
 // door in the other house (tier 3, the wrong one). When the conversation is about a device or place of an away site
 // (a second house, homeSites.ts), "lock up" locks that site's locks; a conversation at the main house, or none, keeps

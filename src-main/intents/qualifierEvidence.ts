@@ -2,8 +2,8 @@
 // evidence for that "none" only when the word is unknown to the home. A pronoun of any language ("ele", "ela") stands
 // for the thing talked about, and a word the home names other devices with ("Storen" in "Stube Storen" beside a
 // "runter" read as "router") says the kind was misread; either way the "none" would be confident and wrong. So is a
-// word a device's description gives as its other name in brackets ("robot vacuum (ryksuga)": "is the ryksuga charged"
-// is no "ryksuga EV charger").
+// word a device's description gives as its other name in brackets ("robot mower (sláttuvél)": "is the sláttuvél charged"
+// is no "sláttuvél EV charger").
 import type { HomeSnapshot } from './HomeIndex';
 import { FOREIGN_SINGULAR_PRONOUNS } from './foreignPronouns';
 import { tokenize } from './normalizeText';
@@ -17,7 +17,7 @@ export function qualifierPointsElsewhere(snapshot: HomeSnapshot, qualifier: stri
   return keys.length > 0 && snapshot.devices.some((d) => bracketedWords(d.content['description']).some((w) => keys.some((t) => t.key === w)));
 }
 
-/** The words a description puts in brackets ("robot vacuum (ryksuga)" → ryksuga). */
+/** The words a description puts in brackets ("robot mower (sláttuvél)" → sláttuvél). */
 function bracketedWords(description: unknown): string[] {
   if (typeof description !== 'string' || !description.includes('(')) return [];
   return [...description.matchAll(/\(([^)]*)\)/g)].flatMap((m) => tokenize(m[1] ?? '').map((t) => t.key));

@@ -1,6 +1,6 @@
 // "which automations are in the bathroom" where the one automation there is set off by the bathroom's humidity sensor
 // and acts on the ventilation in the laundry: the room's automations were only those acting on its devices, so the
-// answer was "No automations act on the Baðherbergi", a none the home contradicts. Automations a device of the room
+// answer was "No automations act on the bathroom", a none the home contradicts. Automations a device of the room
 // sets off are named with it instead.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';

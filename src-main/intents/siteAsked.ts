@@ -1,7 +1,7 @@
-// "we're going to the bústaður this weekend, what schedules run up there", "which manuals do we have for the bústaður
+// "we're going to the bústaður this weekend, what schedules run up there", "which manuals do we have for the cottage
 // stuff": a second house of the home (homeSites.ts) said with a question about schedules, automations or manuals asks
 // about that house, not about one device. The device slot took "up there" for the heater in the loft, or the house's
-// word for the devices whose names hold it ("Hitanemi bústaður", …), and answered "no schedule runs <device>" or "no
+// word for the devices whose names hold it ("Hitanemi sumarhús", …), and answered "no schedule runs <device>" or "no
 // manual for <device>", a wrong none about a question nobody asked. When the sentence says an away site and the
 // device slot's words are only that site's words and words that point at a place ("up there", "stuff"), the slot is
 // dropped: the answer lists the home's automations and schedules or documents, which holds those of that house.
