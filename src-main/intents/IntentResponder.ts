@@ -25,6 +25,8 @@ import { whereAmongNamesakes } from './whereNamesakes';
 import { temperatureNamesake } from './temperatureNamesake';
 import { modelSaid } from './modelSaid';
 import { keepToSite, placeAsSite, siteScope } from './keepToSite';
+import { lockUpAtSite } from './lockUpAtSite';
+import { siteAsked } from './siteAsked';
 import { activateDevice } from './activateDevice';
 import { myPlaceAmongSeveral } from './myPlaceAmongSeveral';
 import { setpointBesideIt } from './setpointBesideIt';
@@ -172,13 +174,14 @@ export class IntentResponder implements Responder {
     if (!understood && !context.signal?.aborted) return (await this.adviceOnly(trimmed, context)) ?? this.absent(trimmed, context, snapshot);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const reread = READ_AGAIN.reduce((m, readAgain) => readAgain(m, snapshot), questionNotCommand(understood.match, typed));
+    const readAgain = READ_AGAIN.reduce((m, again) => again(m, snapshot), questionNotCommand(understood.match, typed));
+    const reread = siteAsked(readAgain, trimmed, snapshot);
     // A device said with a place it is not in (placeAbsent.ts); one the conversation put in for "it" was not said with it.
     // "what's it set to upstairs" after a window: the heating near it, not "the window has no setting" (setpointBesideIt.ts).
     const asked = hasPronoun(trimmed) ? setpointBesideIt(reread, focus?.subjects[0], trimmed, snapshot) : placeAbsent(reread, snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
-    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: pronounNamedOne(asked, focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot);
+    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: pronounNamedOne(lockUpAtSite(asked, focus, snapshot), focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {
@@ -209,7 +212,8 @@ export class IntentResponder implements Responder {
     const cited = answer.citations.slice(0, MAX_LISTED).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
     // "is the sauna locked" answered through its lock: "unlock it" next means that lock.
     const throughDevice = asked !== understood.match && asked.intent === understood.match.intent && asked.slots['device']?.type === 'entity';
-    this.followUps.remember(context.conversationId, throughDevice ? { ...understood, match: asked } : understood, cited, undefined);
+    // A question about a second house (siteAsked.ts) leaves no device for "it".
+    this.followUps.remember(context.conversationId, throughDevice ? { ...understood, match: asked } : reread !== readAgain ? { ...understood, match: reread } : understood, cited, undefined);
     return answer;
   }
 

@@ -8,6 +8,7 @@ import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './de
 import { armableOnly, withoutArmMode } from './armModes';
 import { commandTarget } from './commandTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
+import { openingAtMainHouse } from './aliasedAlike';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
 import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
 import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
@@ -171,6 +172,8 @@ export class SlotResolver {
     if (owned) return { value: { type: 'entity', text, entity: owned, how: 'alias' }, score: 1 };
     const aliased = aliasMatch(snapshot, tokens, types);
     if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
+    const atHome = openingAtMainHouse(snapshot, tokens, types); // "the front door" of two houses (aliasedAlike.ts)
+    if (atHome) return { value: { type: 'entity', text, entity: atHome, how: 'alias' }, score: 0.95 };
     const resolved = await this.names.resolve(text, types ? { types, limit: NAME_SEARCH_LIMIT } : { limit: NAME_SEARCH_LIMIT });
     // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
     // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).

@@ -152,6 +152,9 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       const d = phraseKey(description);
       if (d && !takenNames.has(d)) aliases.add(d);
       keys.push(d);
+      // "front door, Yale lock": a door's short description that lists what it is first is that thing as much as a
+      // longer one ("front door of the summer house"), so a word two doors claim asks which, never the longer one's.
+      if (!near) keys.push(...descriptionHeads(description).filter((head) => head !== d));
     } else if (typeof description === 'string') keys.push(...descriptionHeads(description));
     // "the flat (3rd floor)", "study / home office": what the description calls the place, said alone, when no
     // lexicon group speaks for it (those words go through the claims below).

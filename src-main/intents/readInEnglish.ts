@@ -33,6 +33,7 @@ import { howDoI } from './howToWords';
 import { roomWays } from './roomWays';
 import { cantoneseVerbs } from './cantoneseVerbs';
 import { welshPhrasing } from './welshPhrasing';
+import { icelandicPhrasing } from './icelandicPhrasing';
 import { placeInPlace } from './placeInPlace';
 import { directionTo, numberClause, objectForNumber } from './numberTarget';
 import { vietnamesePhrasing } from './vietnamesePhrasing';
@@ -67,12 +68,13 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
   // "lampu teras udah dimatiin belum?": Indonesian is read first, before any dialect's spoken forms take its words
   // ("wis", "pake") for theirs (indonesianPhrasing.ts).
-  // "ydy'r golau ymlaen yn y gegin?": Welsh is read in English words first (welshPhrasing.ts).
+  // "ydy'r golau ymlaen yn y gegin?": Welsh is read in English words first (welshPhrasing.ts); "er kveikt á
+  // ljósinu?" Icelandic before it, before the Nordic readers take its "er" (icelandicPhrasing.ts).
   // "salondaki avizeyi kapat", "tv acik mi": Turkish, with or without its letters, is read first (turkishPhrasing.ts).
   // "garage da door bund hai?", "ਜੋਤ jag rahi aa?": romanized Punjabi, before Swiss German takes its "aa" for "an"
   // (punjabiPhrasing.ts).
   // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
-  const read = welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
+  const read = icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
   const placed = placeInPlace(read, snapshot);
   const indonesian = indonesianPhrasing(placed, snapshot) ?? placed;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).

@@ -13,6 +13,8 @@ const WEATHER_IT = /^(?:and\s+|so\s+|ok\s+)?how\s+(?:warm|cold|hot|chilly|cool|m
 /** Words that point back at the place talked about without naming one ("out there", "at hers", "bei ihr"). */
 const POINTING_BACK = new Set(['out', 'in', 'at', 'over', 'up', 'down', 'there', 'here', 'her', 'his', 'their', 'hers', 'the', 'room', 'place', 'now', 'right', 'bei', 'ihr', 'ihm', 'chez', 'elle', 'lui']);
 
+const OUTDOORS = /^\s*(?:outside|outdoors)\s*$/i;
+
 /** "is it raining", "is it still snowing": the "it" of a weather verb is never a thing, whatever was talked about. */
 const WEATHER_VERB = /^(?:and\s+|so\s+|ok\s+)?is\s+it\s+(?:still\s+)?(?:raining|snowing|hailing|drizzling|pouring)(?:\s+(?:now|yet|out|outside|there|today))*[?!.\s]*$/i;
 
@@ -22,6 +24,8 @@ export function weatherIt(text: string, focus: Focus, snapshot: HomeSnapshot): s
   if (WEATHER_VERB.test(text.trim())) return text.trim();
   const rest = WEATHER_IT.exec(text.trim())?.[1];
   if (rest === undefined) return undefined;
+  // "how cold is it outside" after the snow-melt valve: outdoors is said, so the question is its own, never the device's.
+  if (OUTDOORS.test(rest)) return text.trim();
   const subject = focus.subjects[0];
   if (!subject || (subject.entity_type === 'device' && holdsTemperature(subject))) return undefined;
   if (!tokenize(rest).every((t) => POINTING_BACK.has(t.key) || POINTING_BACK.has(t.text.toLowerCase()))) return undefined;
