@@ -36,6 +36,8 @@ import { placeInPlace } from './placeInPlace';
 import { directionTo, numberClause, objectForNumber } from './numberTarget';
 import { vietnamesePhrasing } from './vietnamesePhrasing';
 import { koreanPhrasing } from './koreanPhrasing';
+import { terseCommand } from './terseCommands';
+import { spokenNumbers } from './spokenNumbers';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -72,7 +74,9 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // (punjabiPhrasing.ts).
   // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
   const read = welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
-  const placed = placeInPlace(read, snapshot);
+  // "set the heating to twenty one", "half past seven": English numbers said in words, as digits (spokenNumbers.ts).
+  const counted = spokenNumbers(read, snapshot);
+  const placed = placeInPlace(counted, snapshot);
   const indonesian = indonesianPhrasing(placed, snapshot) ?? placed;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
@@ -80,7 +84,8 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   const asked = namedThenAsked(spoken, snapshot);
   const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
-  const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
+  // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
+  const typed = pidginPhrasing(unasided, snapshot) ?? terseCommand(unasided) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
   // and before Tagalog's "i on" ("i on el tenim" is Catalan: and where do we have it). "aus bitte", "Bitte
   // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of
