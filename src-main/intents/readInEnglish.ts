@@ -36,7 +36,7 @@ import { placeInPlace } from './placeInPlace';
 import { directionTo, numberClause, objectForNumber } from './numberTarget';
 import { vietnamesePhrasing } from './vietnamesePhrasing';
 import { koreanPhrasing } from './koreanPhrasing';
-import { terseCommand } from './terseCommands';
+import { saysSwitchWord, terseCommand } from './terseCommands';
 import { spokenNumbers } from './spokenNumbers';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
@@ -52,12 +52,14 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   const said = cantoneseVerbs(typed, snapshot) ?? typed;
   // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
   const clause = numberClause(said);
-  const directed = clause ? directionTo(readWhole(clause.head, snapshot), clause.number, clause.unit) : undefined;
+  // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.
+  const terse = saysSwitchWord(asTyped);
+  const directed = clause ? directionTo(readWhole(clause.head, snapshot, terse), clause.number, clause.unit) : undefined;
   // "set to 22", "baixa pra 21": a number with no object is about the device in focus.
-  return directed ?? objectForNumber(readWhole(said, snapshot));
+  return directed ?? objectForNumber(readWhole(said, snapshot, terse));
 }
 
-function readWhole(said: string, snapshot: HomeSnapshot): string {
+function readWhole(said: string, snapshot: HomeSnapshot, terse: boolean): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
@@ -85,7 +87,7 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   const unasided = withDanishNames(withoutSpokenAsides(asked, snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
-  const typed = pidginPhrasing(unasided, snapshot) ?? terseCommand(unasided) ?? unasided;
+  const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
   // and before Tagalog's "i on" ("i on el tenim" is Catalan: and where do we have it). "aus bitte", "Bitte
   // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of

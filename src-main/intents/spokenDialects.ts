@@ -15,7 +15,7 @@
 //   into Standard German, which verbSecondCues.ts then reads (only with a Low German marker: Dutch shares wat/dat/de).
 // - Speech-to-text dictation: spoken punctuation ("full stop", "question mark", "comma") is the mark it names, and
 //   a name heard as two words ("why fi", "tease made") is the one word (lexicon/dictation.json).
-// - Bristolian (West Country English): whass = what's, gert = really, leccy = electricity, "turn un on" = turn it on,
+// - Bristolian (West Country English): whass = what's, gert = really, leccy = electric, "turn un on" = turn it on,
 //   "which of em", and the "to" of "where's it to"; innit and a last "like" are tone (lexicon/bristolian.json).
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.

@@ -7,6 +7,8 @@
 // ("Fox in the garden.") is its reason and is left out.
 import { z } from 'zod';
 import lexicon from './lexicon/terseCommands.json';
+import { phraseKey } from './deviceKinds';
+import type { HomeSnapshot } from './HomeIndex';
 
 const schema = z.object({
   // The last word of a terse command: the only words this reader reads a sentence for (its markers).
@@ -28,8 +30,17 @@ const MAX_CHARS = 120;
 const SENTENCES = /[.!]+(?:\s+|$)/;
 const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
-/** "turn <thing> on" for a telegraphic command, or undefined for anything else (the sentence as typed is kept). */
-export function terseCommand(text: string): string | undefined {
+/** The sentence as typed says on or off as a word (a reading of another language that put it in is no terse command). */
+export function saysSwitchWord(typed: string): boolean {
+  return typed.split(/\s+/).some((w) => SWITCHES.has(keyOf(w)));
+}
+
+/**
+ * "turn <thing> on" for a telegraphic command, or undefined for anything else (the sentence as typed is kept). Said
+ * without a full stop ("coffee pot on"), only a thing named whole (a name, an alias) or in one word counts: "garage
+ * light on" may be a question about a light nobody named so.
+ */
+export function terseCommand(text: string, snapshot: HomeSnapshot): string | undefined {
   if (text.length > MAX_CHARS || text.includes('?')) return undefined;
   const words = text.split(/\s+/);
   // Marker: a switch word said at all (as a word, with or without a full stop after it).
@@ -40,10 +51,18 @@ export function terseCommand(text: string): string | undefined {
   const said = first.split(/\s+/);
   const last = keyOf(said[said.length - 1] ?? '');
   // "Big light on." / "The big light in the back room, on."; or "The immersion. Off."
-  if (SWITCHES.has(last) && said.length >= 2) return thingSaid(said.slice(0, -1), last);
+  // With no question mark, any full stop ends the first sentence: it was said as a statement.
+  const stopped = /[.!]/.test(text);
+  if (SWITCHES.has(last) && said.length >= 2 && (stopped || namedWhole(said.slice(0, -1), snapshot))) return thingSaid(said.slice(0, -1), last);
   const lone = second !== undefined ? keyOf(second) : '';
   if (sentences.length === 2 && SWITCHES.has(lone)) return thingSaid(said, lone);
   return undefined;
+}
+
+/** One word, or a name or alias of the home said whole ("coffee pot"). */
+function namedWhole(thing: readonly string[], snapshot: HomeSnapshot): boolean {
+  const keys = thing.map(keyOf).filter((k) => k && !DETERMINERS.has(k));
+  return keys.length === 1 || snapshot.phrases.has(phraseKey(keys.join(' ')));
 }
 
 function thingSaid(thing: readonly string[], state: string): string | undefined {
