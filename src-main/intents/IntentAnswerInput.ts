@@ -5,6 +5,7 @@ import type { AnswerBuilder } from './AnswerBuilder';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
+import { openingOwnReadings } from './openingOwnReadings';
 
 /** Everything an intent's answer function may use. */
 export interface IntentAnswerInput {
@@ -35,8 +36,9 @@ export function said(match: IntentMatch, ...keys: string[]): boolean {
   return keys.some((k) => match.words.includes(k));
 }
 
-/** Device state as an object (`content.state`), or an empty one. */
+/** Device state as an object (`content.state`; a door's or window's own reading fields), or an empty one. */
 export function stateOf(entity: Entity): Record<string, unknown> {
   const state = entity.content['state'];
-  return state !== null && typeof state === 'object' && !Array.isArray(state) ? (state as Record<string, unknown>) : {};
+  if (state !== null && typeof state === 'object' && !Array.isArray(state)) return state as Record<string, unknown>;
+  return openingOwnReadings(entity) ?? {};
 }

@@ -9,7 +9,7 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { lockStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
+import { levelOf, lockStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { deviceNamingDoor } from './deviceNamingDoor';
 import { locksAlsoMeant } from './lockThatOpens';
 import { locksForKindWord } from './lockWordTarget';
@@ -272,7 +272,9 @@ function resolveSetIntent(input: Reading): string {
   // "set the rekuperator to 3": a ventilation unit with a fan speed and no setpoint takes a speed step.
   if (device && fanSpeedKey(device) && setpointOf(device) === undefined) return 'set_level';
   const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
-  return heats ? 'set_temperature' : 'set_level';
+  // "turn the towel rail up to 24": a device whose only number to set is a temperature setpoint takes it there.
+  const onlySetpoint = device !== undefined && capabilitiesOf(device).includes('setpoint') && levelOf(device) === undefined && setpointOf(device) !== undefined;
+  return heats || onlySetpoint ? 'set_temperature' : 'set_level';
 }
 
 /**

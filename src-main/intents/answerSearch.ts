@@ -1,8 +1,9 @@
 // Search questions: devices by kind (optionally in a place), by maker, by capability, battery devices, counts.
+import { scheduledDevices } from './scheduledDevices';
 import { devicesThroughInnerZones } from './innerZoneDevices';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
-import { LIST_MAX, listedLines, listOrSentence, placeName, plural } from './AnswerBuilder';
+import { joinNames, LIST_MAX, listedLines, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { capitalsOf } from './answerText';
 import { describedAs } from './describedAs';
 import { familyListedAs } from './kindFamilies';
@@ -170,6 +171,11 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   const devices = await devicesWithCapability(input, slot.value, kind, place);
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
+  const scheduled = devices.length === 0 && !kind && !place ? scheduledDevices(input.snapshot, slot.value) : [];
+  if (scheduled.length > 0) {
+    input.answer.cite(...scheduled.map((s) => s.device), ...scheduled.flatMap((s) => s.schedules));
+    return listOrSentence(`${plural(scheduled.length, 'device is', 'devices are')} run by a schedule:`, scheduled.map((s) => `${withPlace(input, s.device)} (${joinNames(s.schedules.map((e) => e.name))})`));
+  }
   if (devices.length === 0) return capabilityNone(input, slot, kind, place);
   // "what's the air quality in the living room": a measuring capability is answered with what each one measures.
   const lines = listedLines(devices, (d) => {

@@ -27,6 +27,7 @@ import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { hedgedReadings } from './unreadReadings';
 import { asksTemperature, settingsSentence } from './deviceSettings';
+import { lastOpenedOf, lastOpenedSentence, pastOpeningAsked } from './openedLately';
 import { askedSide, leadOf, openAsOn, yesNoLead, yesNoSentence } from './yesNoAnswer';
 
 const LOW_BATTERY_PCT = 20;
@@ -69,8 +70,17 @@ function batteryNote(device: Entity, always = false): string {
 export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) return kindOpen(input);
-  const found = subject.entity_type === 'device' ? { device: subject, linked: true } : await partnerFound(input, subject, 'open');
+  // A window with its own open/closed reading answers for itself; a blind only sharing its room does not.
+  const own = subject.entity_type !== 'device' && openStateOf(subject) !== undefined;
+  const past = pastOpeningAsked(input);
+  const partnered = subject.entity_type === 'device' && !(past && lastOpenedOf(subject) === undefined) ? { device: subject, linked: true } : await partnerFound(input, subject, 'open');
+  const found = (own || subject.entity_type === 'device') && !partnered.linked ? { device: subject, linked: true } : partnered;
   const reader = found.device ?? subject;
+  const opened = past && found.linked ? lastOpenedSentence(subject, reader, openStateOf(reader)) : undefined;
+  if (opened) {
+    input.answer.cite(subject, reader);
+    return withFreshness(opened, input.context.freshness.label);
+  }
   // "is the bypass open on the recuperator": the field the question names answers before the device's own position.
   const asked = askedFields(reader, input.match.words);
   const value = openStateOf(reader);
@@ -154,7 +164,10 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
     const open = locks.filter((l) => lockStateOf(l) !== 'locked');
     // "is any door unlocked?" is answered by the unlocked ones (the locked ones are only counted); "are the doors
     // locked?" by all of them.
-    input.answer.cite(...(open.length > 0 && said(input.match, 'unlocked', 'unsecured', 'open') ? open : locks));
+    // "which of them are locked" names (and cites) the locked ones first; the unlocked are said after, not cited.
+    const which = said(input.match, 'which', 'what') && open.length > 0 && open.length < locks.length && !said(input.match, 'unlocked', 'unsecured', 'open', 'not');
+    input.answer.cite(...(open.length > 0 && said(input.match, 'unlocked', 'unsecured', 'open') ? open : which ? locks.filter((l) => !open.includes(l)) : locks));
+    if (which) return withFreshness(`${locks.length - open.length} of ${locks.length} locks are locked: ${joinNames(locks.filter((l) => !open.includes(l)).map((l) => l.name))}; ${joinNames(open.map((l) => `${l.name} is ${String(lockStateOf(l))}`))}.`, input.context.freshness.label);
     const text = open.length === 0
       ? `${said(input.match, 'unlocked', 'unsecured', 'open') ? 'No, nothing is unlocked' : 'Yes'}: ${locks.length === 1 ? `the only lock, ${locks[0]?.name ?? ''}, is locked` : `all ${locks.length} locks are locked (${joinNames(locks.map((l) => l.name))})`}.`
       : `${joinNames(open.map((l) => l.name))} ${open.length === 1 ? 'is' : 'are'} not locked (${open.map((l) => String(lockStateOf(l))).join(', ')}); ${locks.length - open.length} of ${locks.length} locks are locked${lockedNamed(locks, open)}.`;

@@ -14,6 +14,7 @@ import { cachedMembers, MAX_WHICH } from './kindMembers';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
+import { placeNameWordsOf } from './placeWordKinds';
 import { unknownWordSaid } from './unknownWordSaid';
 import { mainOfPlace } from './mainOfPlace';
 import { stateOf } from './IntentAnswerInput';
@@ -25,8 +26,7 @@ export type CommandTarget =
   | { type: 'none'; note: string };
 
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank', 'up',
-  // "the yale there": pointing at the thing, no word of it (a place in focus is put in before: FollowUpReader).
-  'there']);
+  'there']); // "the yale there": pointing at the thing, no word of it (a place in focus is put in before: FollowUpReader).
 /** More candidates than this after an unknown word is no useful question back ("the porch light" among 16 lights). */
 const MAX_OPTIONS = 6;
 const MAX_KIND_WORDS = 3;
@@ -329,9 +329,9 @@ function placeIn(snapshot: HomeSnapshot, words: readonly string[]): { at: number
 
 const PLACE_PHRASES = new WeakMap<HomeSnapshot, Array<{ key: string; places: Entity[] }>>();
 
-/** Rooms and zones whose name or alias is one letter off the phrase (the phrase five letters or more). */
+/** Rooms and zones one letter off the phrase (5+ letters); a word of a place's own name ("Saloon") is none ("salon"). */
 function placesNear(snapshot: HomeSnapshot, phrase: string): Entity[] {
-  if (phrase.length < 5) return [];
+  if (phrase.length < 5 || placeNameWordsOf(snapshot).has(phrase)) return [];
   let list = PLACE_PHRASES.get(snapshot);
   if (!list) {
     list = [];
@@ -369,7 +369,7 @@ function roomsNear(snapshot: HomeSnapshot, word: string): Entity[] {
     const named = [...new Set(snapshot.placeOfDevice.values())].map((room) => ({ room, name: plain(room.name) }));
     ROOMS.set(snapshot, (rooms = named.filter((r) => !r.name.includes(' ') && r.name.length >= 5)));
   }
-  return rooms.filter((r) => editDistance(r.name, word, 2) <= nearLimit(word)).map((r) => r.room);
+  return placeNameWordsOf(snapshot).has(word) ? [] : rooms.filter((r) => editDistance(r.name, word, 2) <= nearLimit(word)).map((r) => r.room);
 }
 
 function nearLimit(word: string): number {

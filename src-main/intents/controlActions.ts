@@ -263,7 +263,8 @@ function temperatureRange(input: Reading, device: Entity): [number, number] | un
     // An oven-kind word in a hob's name ("Hob", "Induktionshäll") is no oven temperature: only data that says one.
     if (range && (k !== 'climate' || setsTemperature) && (k !== 'oven' || saysOvenHeat(device))) return range;
   }
-  return undefined;
+  // A kind no range names ("heated towel rail") that lists a setpoint and keeps one takes a room heater's range.
+  return capabilitiesOf(device).includes('setpoint') && setpointOf(device) !== undefined ? TEMPERATURE_RANGES['heater'] : undefined;
 }
 
 /** An oven-kind device whose capabilities or state fields speak of its heat ("oven_temp", "preheat", "temperature"). */

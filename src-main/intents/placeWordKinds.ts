@@ -4,12 +4,22 @@
 // device's data (the rest of its name, its type, description, model, capabilities) does not say that kind; the kinds
 // those say stand instead. A camera called "Camera ingresso" keeps its kind: its type or capabilities say camera.
 import type { Entity } from '../../src-shared/protocol/entities';
+import type { HomeSnapshot } from './HomeIndex';
 import { coveredKinds, headOfName, kindById, kindsOfEntity, phraseKey, type KindEvidence } from './deviceKinds';
 
 /** Word keys of every room and zone name. */
 export function placeNameWords(entities: Iterable<Entity>): Set<string> {
   const words = new Set<string>();
   for (const e of entities) if (e.entity_type === 'room' || e.entity_type === 'zone') for (const w of phraseKey(e.name).split(' ')) if (w) words.add(w);
+  return words;
+}
+
+const PLACE_NAME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
+
+/** Word keys of the home's room and zone names, once per snapshot. */
+export function placeNameWordsOf(snapshot: HomeSnapshot): Set<string> {
+  let words = PLACE_NAME_WORDS.get(snapshot);
+  if (!words) PLACE_NAME_WORDS.set(snapshot, (words = placeNameWords(snapshot.byId.values())));
   return words;
 }
 

@@ -38,6 +38,8 @@ import { placeInPlace } from './placeInPlace';
 import { directionTo, numberClause, objectForNumber } from './numberTarget';
 import { vietnamesePhrasing } from './vietnamesePhrasing';
 import { koreanPhrasing } from './koreanPhrasing';
+import { saysSwitchWord, terseCommand } from './terseCommands';
+import { spokenNumbers } from './spokenNumbers';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -52,12 +54,14 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   const said = cantoneseVerbs(typed, snapshot) ?? typed;
   // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
   const clause = numberClause(said);
-  const directed = clause ? directionTo(readWhole(clause.head, snapshot), clause.number, clause.unit) : undefined;
+  // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.
+  const terse = saysSwitchWord(asTyped);
+  const directed = clause ? directionTo(readWhole(clause.head, snapshot, terse), clause.number, clause.unit) : undefined;
   // "set to 22", "baixa pra 21": a number with no object is about the device in focus.
-  return directed ?? objectForNumber(readWhole(said, snapshot));
+  return directed ?? objectForNumber(readWhole(said, snapshot, terse));
 }
 
-function readWhole(said: string, snapshot: HomeSnapshot): string {
+function readWhole(said: string, snapshot: HomeSnapshot, terse: boolean): string {
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
@@ -75,7 +79,9 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // (punjabiPhrasing.ts).
   // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
   const read = icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
-  const placed = placeInPlace(read, snapshot);
+  // "set the heating to twenty one", "half past seven": English numbers said in words, as digits (spokenNumbers.ts).
+  const counted = spokenNumbers(read, snapshot);
+  const placed = placeInPlace(counted, snapshot);
   const indonesian = indonesianPhrasing(placed, snapshot) ?? placed;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
@@ -84,7 +90,8 @@ function readWhole(said: string, snapshot: HomeSnapshot): string {
   // "kill the fan its doing my head in": a reason run on after a command with no comma (commandReasons.ts).
   const unasided = withDanishNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
-  const typed = pidginPhrasing(unasided, snapshot) ?? unasided;
+  // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
+  const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
   // and before Tagalog's "i on" ("i on el tenim" is Catalan: and where do we have it). "aus bitte", "Bitte
   // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of

@@ -13,9 +13,15 @@
 //   bro are tone (lexicon/frenchTexting.json); the sentence frames then read it as French.
 // - Plattdeutsch (Low German, North Germany): wat = was, dat = das, de = die, Köök = Küche, "wo warm" = wie warm; read
 //   into Standard German, which verbSecondCues.ts then reads (only with a Low German marker: Dutch shares wat/dat/de).
+// - Speech-to-text dictation: spoken punctuation ("full stop", "question mark", "comma") is the mark it names, and
+//   a name heard as two words ("why fi", "tease made") is the one word (lexicon/dictation.json).
+// - Bristolian (West Country English): whass = what's, gert = really, leccy = electric, "turn un on" = turn it on,
+//   "which of em", and the "to" of "where's it to"; innit and a last "like" are tone (lexicon/bristolian.json).
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import brazilian from './lexicon/brazilian.json';
+import bristolian from './lexicon/bristolian.json';
+import dictation from './lexicon/dictation.json';
 import frenchTexting from './lexicon/frenchTexting.json';
 import cantonese from './lexicon/hongKongEnglish.json';
 import gulf from './lexicon/gulfEnglish.json';
@@ -28,7 +34,7 @@ import swiss from './lexicon/swissGerman.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese, frenchTexting, plattdeutsch } as const;
+export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

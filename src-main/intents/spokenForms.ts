@@ -29,6 +29,7 @@ export type SpokenForms = z.infer<typeof spokenFormsSchema>;
 /** Longer text is no spoken request (the engine declines it): it is left as typed. */
 const MAX_CHARS = 500;
 
+const PUNCTUATION = /^[.?!,]$/;
 const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 /** The punctuation a word was typed with ("aff?", "aff,"), kept on the word it is read as. */
 const trailing = (word: string): string => /[?!.,;:]+$/.exec(word)?.[0] ?? '';
@@ -67,7 +68,9 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       const phrase = phrases.find((p) => p.keys.every((w, i) => keyOf(said[at + i] ?? '') === w) && !snapshot.phrases.has(phraseKey(p.words.join(' '))));
       if (phrase) {
         const last = said[at + phrase.words.length - 1] ?? '';
-        if (phrase.meant) out.push(phrase.meant + trailing(last));
+        // Spoken punctuation ("full stop") is the mark on the word before it, as typed.
+        if (PUNCTUATION.test(phrase.meant) && out.length > 0) out[out.length - 1] += phrase.meant;
+        else if (phrase.meant) out.push(phrase.meant + trailing(last));
         else keepPunctuation(out, last);
         at += phrase.words.length - 1;
         changed = true;
