@@ -221,6 +221,11 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
     const whole = GROUPS.flatMap((g, i) => (g.includes(word) ? (wholeNamed.get(i) ?? []) : []));
     const elsewhere = (place: Entity): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && zoneWords.has(w));
     if (owners && whole.length === 1 && owners.every((o) => o === whole[0] || elsewhere(o))) return whole[0];
+    // "the genkan" (a word no name says whole) is "玄関" over "Cabin Genkan": the one place named wholly by a word of
+    // the group, when every other claimant's name says another part of the home ("Cabin").
+    const group = GROUPS.findIndex((g) => g.includes(word));
+    const rivals = (claims.get(group) ?? []).filter((p) => p !== whole[0]);
+    if (!owners && whole.length === 1 && rivals.length > 0 && rivals.every(elsewhere)) return whole[0];
     return owners?.length === 1 ? owners[0] : undefined;
   };
   for (const [word, owners] of nameWords) {
@@ -254,7 +259,7 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       const variant = ` ${key} `.replace(` ${member} `, ` ${other} `).trim();
       // The word alone belongs to the one claimant that says it, when one does ("corridor", "hall").
       const sayer = alone || variant !== other ? undefined : onlySayer(other, claimants);
-      if (sayer && sayer !== place) continue;
+      if (sayer && sayer !== place && ownWord(other) !== place) continue;
       const mine = (ownWord(other) ?? place) === place;
       if (variant !== other || mine) add(variant);
       if (alone && !generic && mine) add(other);
