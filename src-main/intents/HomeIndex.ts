@@ -148,6 +148,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     if (words > snapshot.longestPhrase && words <= 8) snapshot.longestPhrase = words;
   };
   const placeKeys = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone').map((e) => phraseKey(e.name));
+  const zoneKeys = entities.filter((e) => e.entity_type === 'zone').map((e) => phraseKey(e.name));
   for (const entity of entities) {
     if (entity.entity_type === 'device' || entity.entity_type === 'door' || entity.entity_type === 'window') {
       for (const key of phraseKey(entity.name).split(' ')) snapshot.deviceNameKeys.add(key);
@@ -178,7 +179,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     else if (entity.entity_type === 'home') snapshot.homes.push(entity);
     else if (entity.entity_type === 'automation' || entity.entity_type === 'schedule') snapshot.automations.push(entity);
     {
-      for (const alias of otherNamesOf(entity, placeKeys)) {
+      for (const alias of otherNamesOf(entity, placeKeys, zoneKeys)) {
         addPhrase(alias, entity);
         const key = phraseKey(alias);
         const list = snapshot.aliases.get(key);
