@@ -34,6 +34,8 @@ const LEXICON = z.object({
   // Family words said as a room's owner ("おばあちゃんの部屋" = obaachan's room), in the household's romanized form.
   family: byEnglish,
   units: byEnglish,
+  // Room words in kanji by the romaji a household says them in ("和室" = washitsu), for rooms named in romaji.
+  readings: z.record(z.string(), z.string()),
 }).strict().parse(raw);
 
 export type JapaneseRole = 'particle' | 'softener' | 'command' | 'state' | 'question' | 'exists' | 'tell' | 'condition' | 'measure' | 'noun' | 'family' | 'unit';
@@ -75,18 +77,22 @@ export function mayBeJapanese(text: string): boolean {
   return text.toLowerCase().split(/[^a-z]+/).some((w) => ROMAN_MARKERS.has(w));
 }
 
-type NameIndex = { words: Map<string, string>; longest: number };
+type NameIndex = { words: Map<string, string>; longest: number; shared: Set<string>; whole: Set<string> };
 const NAMES = new WeakMap<HomeSnapshot, NameIndex>();
 /** The Japanese words of the home's names ("電気毛布", "給湯器", "リビング照明"), and each name written without spaces. */
 function namesOf(snapshot: HomeSnapshot): NameIndex {
   let index = NAMES.get(snapshot);
   if (!index) {
-    index = { words: new Map(), longest: 1 };
+    index = { words: new Map(), longest: 1, shared: new Set(), whole: new Set() };
+    const seen = new Set<string>();
     for (const entity of snapshot.byId.values()) {
       const name = entity.name.normalize('NFKC').toLowerCase();
       const parts = name.split(/\s+/).filter(Boolean);
+      if (parts.length === 1) index.whole.add(name);
       for (const part of [...parts, parts.join('')]) {
         if (!JAPANESE.test(part) || part.length < 2) continue;
+        if (seen.has(part) && part !== parts.join('')) index.shared.add(part);
+        seen.add(part);
         index.words.set(part, part);
         index.longest = Math.max(index.longest, part.length);
       }
@@ -121,7 +127,8 @@ export function japaneseTokens(text: string, snapshot: HomeSnapshot): JapaneseTo
     };
     while (i < chunk.length) {
       const number = /^\d+(?:\.\d+)?/.exec(chunk.slice(i));
-      if (number) {
+      // "2階" is the home's floor before it is a number.
+      if (number && !names.words.has(chunk.slice(i, i + number[0].length + 1))) {
         flush();
         out.push({ kind: 'number', said: number[0], english: '' });
         i += number[0].length;
@@ -136,7 +143,8 @@ export function japaneseTokens(text: string, snapshot: HomeSnapshot): JapaneseTo
       flush();
       let end = i + found.length;
       // A verb's ending: the kana after its stem ("て", "ています", "ますか"), up to a particle-free end of the run.
-      if (VERBS.has(found.token.kind as JapaneseRole)) while (end < chunk.length && HIRAGANA.test(chunk[end] ?? '')) end++;
+      // It stops where a condition or a question starts ("止まったらどうすれば" = if it stops, what do I do).
+      if (VERBS.has(found.token.kind as JapaneseRole)) while (end < chunk.length && HIRAGANA.test(chunk[end] ?? '') && !startsClause(chunk, end)) end++;
       out.push({ ...found.token, said: found.token.kind === 'name' ? found.token.said : chunk.slice(i, end) });
       i = end;
     }
@@ -145,13 +153,22 @@ export function japaneseTokens(text: string, snapshot: HomeSnapshot): JapaneseTo
   return out;
 }
 
+const CLAUSE_STARTS = [...TABLE.entries()].filter(([k, v]) => (v.kind === 'condition' || v.kind === 'question') && k.length >= 2 && HIRAGANA.test(k)).map(([k]) => k);
+function startsClause(chunk: string, at: number): boolean {
+  return CLAUSE_STARTS.some((k) => chunk.startsWith(k, at));
+}
+
 function longestAt(chunk: string, at: number, names: NameIndex): { length: number; token: JapaneseToken } | undefined {
   for (let len = Math.min(Math.max(LONGEST, names.longest), chunk.length - at); len >= 1; len--) {
     const piece = chunk.slice(at, at + len);
     const name = names.words.get(piece);
     const cue = TABLE.get(piece);
     // A name word the lexicon knows as a kind ("エアコン" of "おばあちゃん エアコン") is the kind: every one of it.
-    if (cue && cue.kind === 'noun' && name) return { length: len, token: { kind: 'noun', said: piece, english: cue.english } };
+    // Unless several of the home's names share it ("火災警報器 キッチン", "火災警報器 2F"): the home's word finds them all;
+    // or it is a whole name ("洗濯機"), which finds the one device the kind word may not.
+    if (cue?.kind === 'noun' && name && (names.shared.has(piece) || names.whole.has(piece))) return { length: len, token: { kind: 'name', said: piece, english: '' } };
+    // So is a word of a name that the lexicon gives a job ("説明書" of "Zojirushi 炊飯器 説明書" asks for a manual).
+    if (cue && name && cue.kind !== 'particle' && cue.kind !== 'softener') return { length: len, token: { kind: cue.kind, said: piece, english: cue.english } };
     if (name) return { length: len, token: { kind: 'name', said: name, english: '' } };
     if (cue) return { length: len, token: { kind: cue.kind, said: piece, english: cue.english } };
   }
@@ -170,3 +187,12 @@ function latinTokens(word: string, names: NameIndex): JapaneseToken[] {
   }
   return [{ kind: 'word', said: word, english: '' }];
 }
+
+/** The one Japanese name word of the home that holds the word ("仏壇" of "仏壇ライト"), if exactly one does. */
+export function nameHolding(word: string, snapshot: HomeSnapshot): string | undefined {
+  const holders = [...new Set([...namesOf(snapshot).words.entries()].filter(([w]) => w !== word && w.includes(word)).map(([, name]) => name))];
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** Room words a household says in romaji ("和室" = washitsu), for a home that names its rooms so. */
+export const READINGS: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON.readings));
