@@ -78,7 +78,7 @@ export interface HomeSnapshot {
 }
 
 /** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
-const GENERIC_MAKER_WORDS = new Set(['electric', 'electronic', 'home', 'smart', 'inc', 'ltd', 'gmbh', 'co', 'corp', 'company', 'group', 'the', 'and', 'technology', 'systems', 'labs', 'international']);
+const GENERIC_MAKER_WORDS = new Set(['new', 'general', 'national', 'digital', 'global', 'united', 'electric', 'electronic', 'home', 'smart', 'inc', 'ltd', 'gmbh', 'co', 'corp', 'company', 'group', 'the', 'and', 'technology', 'systems', 'labs', 'international']);
 
 /** The snapshot, built on first use and rebuilt after any graph change. */
 export class HomeIndex implements Disposable {
@@ -147,6 +147,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     const words = key.split(' ').length;
     if (words > snapshot.longestPhrase && words <= 8) snapshot.longestPhrase = words;
   };
+  const placeKeys = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone').map((e) => phraseKey(e.name));
+  const zoneKeys = entities.filter((e) => e.entity_type === 'zone').map((e) => phraseKey(e.name));
   for (const entity of entities) {
     if (entity.entity_type === 'device' || entity.entity_type === 'door' || entity.entity_type === 'window') {
       for (const key of phraseKey(entity.name).split(' ')) snapshot.deviceNameKeys.add(key);
@@ -177,7 +179,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     else if (entity.entity_type === 'home') snapshot.homes.push(entity);
     else if (entity.entity_type === 'automation' || entity.entity_type === 'schedule') snapshot.automations.push(entity);
     {
-      for (const alias of otherNamesOf(entity)) {
+      for (const alias of otherNamesOf(entity, placeKeys, zoneKeys)) {
         addPhrase(alias, entity);
         const key = phraseKey(alias);
         const list = snapshot.aliases.get(key);

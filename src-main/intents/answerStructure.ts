@@ -8,12 +8,12 @@ import type { FindPathResult } from '../tools/findPath';
 import type { FindDeviceControlsResult } from '../tools/findDeviceControls';
 import type { GetAutomationsInRoomResult } from '../tools/getAutomationsInRoom';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
-import { triggeredInRoom } from './roomTriggers';
 import { capital, joinNames, listOrSentence, placeName, plural } from './AnswerBuilder';
 import { zoneInventory } from './zoneInventory';
 import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
+import { automationsSetOffIn } from './placeTriggers';
 import { automationsThroughController, automationsSetOffFor, managersOf, networkLinksOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
@@ -274,7 +274,10 @@ export async function automationsInRoom(input: IntentAnswerInput): Promise<strin
   }
   const result = await input.answer.read<GetAutomationsInRoomResult>('get_automations_in_room', { room_id: place.id }, (r) => `${r.automation_count} automations`);
   input.answer.cite(place, ...result.automations.map((a) => input.snapshot.byId.get(a.id)));
-  if (result.automation_count === 0) return (await triggeredInRoom(input, place)) ?? `No automations act on ${placeName(place)}.`;
+  if (result.automation_count === 0) {
+    const setOff = await automationsSetOffIn(input, place);
+    return setOff ? `No automation acts on ${placeName(place)} itself, but ${setOff}` : `No automations act on ${placeName(place)}.`;
+  }
   return listOrSentence(
     `${plural(result.automation_count, 'automation acts', 'automations act')} on ${placeName(place)}:`,
     result.automations.map((a) => (a.affects_devices.length ? `${a.name} (${joinNames(a.affects_devices.map((d) => d.name), 5)})` : a.name)),

@@ -5,6 +5,7 @@ import { canonicalCapability, capabilitiesOf } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { tokenize, type Token } from './normalizeText';
 
+const LOCK_VERBS: ReadonlySet<string> = new Set(['unlock', 'unlocks', 'unlocked', 'lock', 'locks', 'locked']);
 /** Words that ask for the level a trigger fires at. */
 const LEVEL_WORDS = ['level', 'threshold', 'above', 'below', 'exceed', 'exceeds', 'reach', 'reaches', 'trigger', 'triggers'];
 
@@ -20,6 +21,11 @@ export function automationsWatching(snapshot: HomeSnapshot, capability: string):
 
 /** "what happens when the laundry floods": the one device in the place that senses what the words name (a leak sensor). */
 export function sensorThere(snapshot: HomeSnapshot, tokens: readonly Token[], place: Entity): Entity | undefined {
+  // "what happens when someone unlocks the genkan": the verb names the thing acted on, the one lock there.
+  if (tokens.some((t) => LOCK_VERBS.has(t.key))) {
+    const locks = snapshot.devices.filter((d) => snapshot.placeOfDevice.get(d.id)?.id === place.id && capabilitiesOf(d).includes('lock'));
+    if (locks.length === 1) return locks[0];
+  }
   const sensed = new Set(tokens.map((t) => canonicalCapability(t.key)).filter((c): c is string => c !== undefined));
   if (sensed.size === 0) return undefined;
   const there = snapshot.devices.filter((d) => snapshot.placeOfDevice.get(d.id)?.id === place.id && capabilitiesOf(d).some((c) => sensed.has(c)));

@@ -4,11 +4,15 @@
 // device's or note's part is no name of its own ("Garden Gate 閘" is a door beside the "Garden Gate Opener", "Dehumidifier
 // Tips 抽濕機" a note about the device called 抽濕機), so only places are split.
 import type { Entity } from '../../src-shared/protocol/entities';
+import { phraseKey } from './deviceKinds';
 
-/** The other names of an entity (each is indexed as a phrase and an alias of it). */
-export function otherNamesOf(entity: Entity): string[] {
+/**
+ * The other names of an entity (each is indexed as a phrase and an alias of it). `placeKeys`: the keyed names of the
+ * home's rooms and zones, so a script part that another place's name also says is no name of this one.
+ */
+export function otherNamesOf(entity: Entity, placeKeys: readonly string[] = [], zoneKeys: readonly string[] = []): string[] {
   const given = Array.isArray(entity.content['aliases']) ? (entity.content['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
-  return [...given, ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...(entity.entity_type === 'room' || entity.entity_type === 'zone' ? scriptParts(entity.name) : [])];
+  return [...given, ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...(entity.entity_type === 'room' || entity.entity_type === 'zone' ? ownScriptParts(entity.name, placeKeys, zoneKeys) : [])];
 }
 
 /** "ILP" of a heat pump described "air-source heat pump (ILP)": an abbreviation in brackets is what people call it. */
@@ -33,6 +37,20 @@ function shortDescriptionName(entity: Entity): string[] {
 /** Scripts written without the Latin alphabet that households mix into names. */
 const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * A part said alone names this place only when it is no other place's whole name and no word of a zone's name:
+ * "Cabin 寝室" beside the zone "Karuizawa Cabin" and a room "寝室" is neither "the cabin" nor "the 寝室" ("Kitchen 廚房"
+ * beside "Village Kitchen" stays "the kitchen"); "1F" of "トイレ 1F" (a floor, not two letters) names no room.
+ */
+function ownScriptParts(name: string, placeKeys: readonly string[], zoneKeys: readonly string[]): string[] {
+  const own = phraseKey(name);
+  return scriptParts(name).filter((part) => {
+    const key = phraseKey(part);
+    if (!/\p{L}{2}/u.test(key)) return false;
+    return !placeKeys.some((other) => other !== own && (other === key || (zoneKeys.some((z) => z === other) && ` ${other} `.includes(` ${key} `))));
+  });
+}
 
 /** "Kitchen Light 廚房燈" → "Kitchen Light" and "廚房燈"; a name in one script has no parts. */
 function scriptParts(name: string): string[] {

@@ -219,10 +219,13 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
   // only after the name of another part of the home ("Caravan Kitchen" of the zone "Gower Caravan", a second house).
   const wholeNamed = wholeNamedPlaces(kept);
   const zoneWords = new Set(placesOfHome.filter((p) => p.entity_type === 'zone').flatMap((p) => phraseKey(p.name).split(' ')));
+  const namedElsewhere = (place: Entity, word: string): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && zoneWords.has(w));
+  // A zone word no place word of the lexicon is ("Cabin" of "Karuizawa Cabin", not "Basement"): another house's.
+  const namedAtSite = (place: Entity, word: string): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && zoneWords.has(w) && !PLACE_WORDS.has(w));
   const ownWord = (word: string): Entity | undefined => {
     const owners = nameWords.get(word);
     const whole = GROUPS.flatMap((g, i) => (g.includes(word) ? (wholeNamed.get(i) ?? []) : []));
-    const elsewhere = (place: Entity): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && zoneWords.has(w));
+    const elsewhere = (place: Entity): boolean => namedElsewhere(place, word);
     if (owners && whole.length === 1 && owners.every((o) => o === whole[0] || elsewhere(o))) return whole[0];
     return owners?.length === 1 ? owners[0] : undefined;
   };
@@ -257,7 +260,8 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       const variant = ` ${key} `.replace(` ${member} `, ` ${other} `).trim();
       // The word alone belongs to the one claimant that says it, when one does ("corridor", "hall").
       const sayer = alone || variant !== other ? undefined : onlySayer(other, claimants);
-      if (sayer && sayer !== place) continue;
+      // "genkan" said by "Cabin Genkan" (of the other house) is still "玄関"'s when the word is its own.
+      if (sayer && sayer !== place && !(ownWord(other) === place && namedAtSite(sayer, other))) continue;
       const mine = (ownWord(other) ?? place) === place;
       if (variant !== other || mine) add(variant);
       if (alone && !generic && mine) add(other);

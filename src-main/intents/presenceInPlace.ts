@@ -9,6 +9,7 @@ import { stateOf } from './IntentAnswerInput';
 import type { Mention } from './mentions';
 import type { Token } from './normalizeText';
 
+const ACTED_ON: ReadonlySet<string> = new Set(['unlock', 'unlocks', 'unlocked', 'lock', 'locks', 'opens', 'closes', 'rings']);
 const SOMEONE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'occupied', 'occupancy', 'movement', 'motion', 'presence']);
 const SENSES = /^(motion|occupancy|presence|movement)/;
 
@@ -17,6 +18,8 @@ export function presenceSensor(snapshot: HomeSnapshot, tokens: readonly Token[],
   // "on the stairs" where no place is the stairs: the places a way of that kind joins (`connects_to` via "stairs").
   const places = place?.entities.place ?? snapshot.placesByWay.get(phraseKey(place?.text ?? '')) ?? [];
   if (!place || places.length === 0 || !tokens.some((t) => SOMEONE.has(t.key))) return undefined;
+  // "when someone unlocks the genkan": someone acting on a thing there is about that thing, not who is there.
+  if (tokens.some((t) => ACTED_ON.has(t.key))) return undefined;
   const sensors = places.flatMap((p) => devicesWithin(snapshot, p)).filter(sensesPresence);
   const [one] = sensors;
   return sensors.length === 1 && one ? { entity: one, text: place.text } : undefined;

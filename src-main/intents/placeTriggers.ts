@@ -1,0 +1,28 @@
+// "which automations are in Obaachan's room": a room none acts on still has automations when a device there sets one
+// off (a call button, a watch-over sensor: `triggered_by` edges). "No automations act on it" hid those: a wrong none.
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
+import { joinNames } from './AnswerBuilder';
+import { devicesWithin } from './HomeIndex';
+import type { IntentAnswerInput } from './IntentAnswerInput';
+import { linkedInto } from './linkedInto';
+
+const TRIGGERED: ReadonlySet<string> = new Set(['triggered_by']);
+const AUTOMATION: ReadonlySet<string> = new Set(['automation']);
+
+/** The automations the devices in the place set off, each with its device ("Obaachan Call (呼び出しボタン)"), or none. */
+export async function automationsSetOffIn(input: IntentAnswerInput, place: Entity): Promise<string | undefined> {
+  const said: string[] = [];
+  const cited: Entity[] = [];
+  for (const device of devicesWithin(input.snapshot, place)) {
+    const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
+    for (const rule of linkedInto(details, TRIGGERED, AUTOMATION)) {
+      if (cited.includes(rule)) continue;
+      cited.push(rule, device);
+      said.push(`${rule.name} (set off by ${device.name})`);
+    }
+  }
+  if (said.length === 0) return undefined;
+  input.answer.cite(...cited);
+  return `devices there set off ${said.length === 1 ? 'this automation' : `${said.length} automations`}: ${joinNames(said)}.`;
+}
