@@ -14,6 +14,9 @@ const PARTICLES = new Set(['on', 'off', 'up', 'down', 'the', 'my', 'our', 'a', '
 const AFTER_TARGET = new Set(['in', 'at', 'on', 'off', 'for', 'please', 'pls', 'now', 'up', 'down', 'to', 'from', 'by', 'of']);
 /** Words that stand for a target without naming one ("turn it on", "open everything"). */
 const NO_NAME = new Set(['it', 'them', 'this', 'that', 'these', 'those', 'everything', 'all', 'both', 'something', 'anything', 'one', 'ones', 'thing', 'things', 'stuff', 'lights', 'light']);
+/** What things give rather than things ("turn the music up" is the speaker's volume, "turn the heat down" the
+ * heating's setpoint): a home names none of these, so their absence from its words says nothing about what it has. */
+const WHAT_THINGS_GIVE = new Set(['music', 'sound', 'volume', 'noise', 'tunes', 'song', 'songs', 'playlist', 'podcast', 'radio', 'news', 'telly', 'heat', 'heating', 'warmth', 'cooling', 'air', 'water', 'power', 'electric', 'electricity', 'lighting', 'brightness', 'temperature', 'temp', 'channel', 'show', 'movie', 'film', 'game', 'alarm', 'wifi', 'internet']);
 /** The shortest word counted as a name's word. */
 const MIN_LETTERS = 3;
 const MAX_TARGET_WORDS = 4;
@@ -33,7 +36,7 @@ export function absentThing(text: string, snapshot: HomeSnapshot): string | unde
   // The thing's own noun (its last word) must be one the home never uses: "the wine fridge" of a home with fridges is
   // a question back about its fridges, not "no such thing".
   const head = target[target.length - 1] ?? '';
-  if (!absent.includes(head)) return undefined;
+  if (!absent.includes(head) || WHAT_THINGS_GIVE.has(head)) return undefined;
   const said = target.join(' ');
   return `I couldn't find ${/^[aeiou]/.test(said) ? 'an' : 'a'} ${said} in this home.`;
 }

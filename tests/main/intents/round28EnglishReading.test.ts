@@ -106,4 +106,9 @@ describe('a command about a thing the home does not have', () => {
   it('a thing whose own noun the home uses is never called absent', async () => {
     expect((await dialog('turn on the wine lamp')).text).not.toMatch(/couldn't find a wine lamp in this home/);
   });
+  it('what a thing gives is no thing: "turn the music up" in a home with a speaker is never "no music"', async () => {
+    for (const said of ['turn the music up', 'turn the heat down', 'turn the volume up']) {
+      expect((await dialog(said)).text).not.toMatch(/couldn't find/);
+    }
+  });
 });
