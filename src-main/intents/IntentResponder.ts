@@ -61,6 +61,7 @@ import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
 import { inHomeUnit } from './homeUnitWording';
+import { stateBeforeProposal } from './askedAlongCommand';
 
 export interface IntentResponderOptions {
   engine: IntentEngine;
@@ -203,6 +204,9 @@ export class IntentResponder implements Responder {
       if (part) parts.push(part);
     }
     if (allOff && builder.proposal) parts.push(keptOnNote(allOff.keptOn));
+    // "and the fan?" after a command: its state said before the proposal (askedAlongCommand.ts).
+    const stateFirst = parts.some((p) => p.includes('by its last reading')) ? undefined : stateBeforeProposal(trimmed, builder.proposal, snapshot, context.freshness.label);
+    if (stateFirst) parts.unshift(stateFirst);
     // A °F home's readings said in °F, never a bare field printed as °C (homeUnitWording.ts); documents as written.
     const joined = parts.filter((p) => p).join('\n');
     const response = advice ? joined : inHomeUnit(joined, snapshot);
