@@ -4,6 +4,7 @@ import type { ActionProposalView } from '../../src-preload/contract/views';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { ProposalSummary } from '../approvals/ProposalRequest';
+import { bareKindOpening } from './bareKindOpening';
 import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
@@ -117,6 +118,9 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     if (!spec.patch(device)) lastRead = `${device.name} is already ${spec.already} by its last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}; in case that has changed: `;
     // "unlock the back door" where nothing says back and the one lock is the front door's: a lock, door, gate, valve
     // or alarm is never acted on from a guess. The one that fits is named so that it can be asked for by name.
+    // "open the door" where the one door that opens is the garage door (bareKindOpening.ts).
+    const onlyAble = why ? undefined : bareKindOpening(intent, slot.text, device, input.snapshot);
+    if (onlyAble) return onlyAble;
     if (why && GUESS_NEEDS_ASKING.has(intent)) {
       const room = input.snapshot.placeOfDevice.get(device.id);
       const now = lastRead ? `, already ${spec.already} by its last reading` : '';
