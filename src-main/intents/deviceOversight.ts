@@ -14,7 +14,8 @@ type Oversight = (typeof OVERSIGHT_EDGES)[number];
 const OVERSEEN_TYPES: ReadonlySet<string> = new Set(['device', 'door', 'window', 'room']);
 const DEVICE: ReadonlySet<string> = new Set(['device']);
 
-async function detailsOf(input: IntentAnswerInput, entity: Entity): Promise<GetEntityDetailsResult> {
+/** An entity's links with the entities at their far ends (one get_entity_details read). */
+export async function detailsOf(input: IntentAnswerInput, entity: Entity): Promise<GetEntityDetailsResult> {
   return input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: entity.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
 }
 

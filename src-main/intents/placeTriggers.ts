@@ -1,8 +1,8 @@
 // "which automations are in Obaachan's room": a room none acts on still has automations when a device there sets one
 // off (a call button, a watch-over sensor: `triggered_by` edges). "No automations act on it" hid those: a wrong none.
 import type { Entity } from '../../src-shared/protocol/entities';
-import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
+import { detailsOf } from './deviceOversight';
 import { devicesWithin } from './HomeIndex';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { linkedInto } from './linkedInto';
@@ -15,8 +15,7 @@ export async function automationsSetOffIn(input: IntentAnswerInput, place: Entit
   const said: string[] = [];
   const cited: Entity[] = [];
   for (const device of devicesWithin(input.snapshot, place)) {
-    const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length + r.relationships.outgoing.length} links`);
-    for (const rule of linkedInto(details, TRIGGERED, AUTOMATION)) {
+    for (const rule of linkedInto(await detailsOf(input, device), TRIGGERED, AUTOMATION)) {
       if (cited.includes(rule)) continue;
       cited.push(rule, device);
       said.push(`${rule.name} (set off by ${device.name})`);
