@@ -4,6 +4,7 @@
 import { doorsInHome } from './answerDoors';
 import { pluralDoorsAsked } from './pluralDoors';
 import { absentThing } from './absentThing';
+import { placeByReading } from './placeByReading';
 import { forEachOfKind } from './answerForEachOfKind';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
@@ -97,10 +98,11 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 /** Re-readings of what was understood, in order, each given the one before: a detector asked about, a note named for
  * its subject, an app named as a device, a place asked for its reading, a place word inside a device name, one of a
  * kind in a state, a shared name in a read-only question, a temperature asked of a namesake that keeps none,
- * a model said whole, "my living room" among several so named, "doors" said of them all. */
+ * a model said whole, "my living room" among several so named, "doors" said of them all, a place of several names
+ * that one reading picks. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
   detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
-  pluralDoorsAsked,
+  pluralDoorsAsked, placeByReading,
 ];
 
 export class IntentResponder implements Responder {
