@@ -20,23 +20,52 @@ const WHAT_THINGS_GIVE = new Set(['music', 'sound', 'volume', 'noise', 'tunes', 
 /** The shortest word counted as a name's word. */
 const MIN_LETTERS = 3;
 const MAX_TARGET_WORDS = 4;
+/** "how much are …", "how much did …": the verb between "how much" and the thing asked about. */
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have']);
+/** What a thing puts out, asked as "how much is it making". */
+const PRODUCING = new Set(['making', 'make', 'made', 'producing', 'produce', 'produced', 'generating', 'generate', 'generated']);
+const SUBJECTS = new Set(['we', 'you', 'they', 'it', 'i']);
 
 /** "I couldn't find a gas fireplace in this home." for a command about a thing the home lacks, else undefined. */
 export function absentThing(text: string, snapshot: HomeSnapshot): string | undefined {
   const words = text.toLowerCase().replace(/[?!.]+$/, '').trim().split(/\s+/);
-  if (!VERBS.has(words[0] ?? '') || words.length > 10) return undefined;
+  if (words.length > 10) return undefined;
+  const asked = producedAsked(words);
+  if (asked) return absentTarget(asked, snapshot, (said) => `I couldn't find any ${said} in this home.`, true);
+  if (!VERBS.has(words[0] ?? '')) return undefined;
   let at = 1;
   while (at < words.length && PARTICLES.has(words[at] ?? '')) at++;
   let end = at;
   while (end < words.length && !AFTER_TARGET.has(words[end] ?? '') && end - at < MAX_TARGET_WORDS) end++;
-  const target = words.slice(at, end);
-  if (target.length === 0 || end - at >= MAX_TARGET_WORDS || target.some((w) => NO_NAME.has(w) || !/^\p{L}+$/u.test(w))) return undefined;
+  if (end - at >= MAX_TARGET_WORDS) return undefined;
+  return absentTarget(words.slice(at, end), snapshot, (said) => `I couldn't find ${/^[aeiou]/.test(said) ? 'an' : 'a'} ${said} in this home.`);
+}
+
+/** "how much are the solar panels making (today)", "how much did the wind turbine make": what a thing puts out, asked
+ * of it by name; the target words between the opening and the verb, else undefined. */
+function producedAsked(words: readonly string[]): string[] | undefined {
+  if (words[0] !== 'how' || words[1] !== 'much') return undefined;
+  let at = 2;
+  if (AUXILIARY.has(words[at] ?? '')) at++;
+  while (at < words.length && PARTICLES.has(words[at] ?? '')) at++;
+  const verb = words.findIndex((w, i) => i > at && PRODUCING.has(w));
+  // "how much solar are we making": the thing ends where its clause's own verb or subject starts.
+  const end = words.findIndex((w, i) => i > at && (AUXILIARY.has(w) || SUBJECTS.has(w)));
+  const until = end > at && end < verb ? end : verb;
+  return verb > at && until - at < MAX_TARGET_WORDS ? words.slice(at, until) : undefined;
+}
+
+/** The target said back when its head noun is a word the home uses nowhere, else undefined. */
+function absentTarget(target: readonly string[], snapshot: HomeSnapshot, say: (said: string) => string, anyWord = false): string | undefined {
+  if (target.length === 0 || target.some((w) => NO_NAME.has(w) || !/^\p{L}+$/u.test(w))) return undefined;
   const home = homeWords(snapshot);
   const absent = target.filter((w) => w.length >= MIN_LETTERS && !home.has(w) && !home.has(w.replace(/(es|s)$/, '')) && !home.has(`${w.slice(0, 5)}…`) && kindForPhrase(phraseKey(w)) === undefined);
   // The thing's own noun (its last word) must be one the home never uses: "the wine fridge" of a home with fridges is
   // a question back about its fridges, not "no such thing".
+  // What a thing puts out is asked of the thing that makes it: "solar panels" in a home with an alarm panel and no word
+  // "solar" anywhere has nothing that could be making it (unless its noun is a kind the home has: "the wine fridge").
   const head = target[target.length - 1] ?? '';
-  if (!absent.includes(head) || WHAT_THINGS_GIVE.has(head)) return undefined;
-  const said = target.join(' ');
-  return `I couldn't find ${/^[aeiou]/.test(said) ? 'an' : 'a'} ${said} in this home.`;
+  const lacking = anyWord ? absent.length > 0 && (absent.includes(head) || kindForPhrase(phraseKey(head)) === undefined) : absent.includes(head);
+  if (!lacking || WHAT_THINGS_GIVE.has(head)) return undefined;
+  return say(target.join(' '));
 }

@@ -33,7 +33,8 @@ const PRESSURE_UNITS: Readonly<Record<string, string>> = { bar: ' bar', mbar: ' 
 const QUANTITY_WORDS: ReadonlyArray<[Quantity, readonly string[]]> = [
   ['humidity', ['humidity', 'humid', 'damp', 'moisture']],
   ['air_quality', ['quality', 'pm25', 'pm2', 'co2', 'voc', 'aqi', 'pollution', 'air']],
-  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'pulling', 'consuming', 'consumption', 'power', 'importing', 'exporting', 'grid', 'usage', 'electricity', 'leccy', 'lecky']],
+  // What solar panels or a generator put out is power too: "what are the panels producing", "generation today".
+  ['power', ['watt', 'watts', 'wattage', 'draw', 'drawing', 'pulling', 'consuming', 'consumption', 'power', 'importing', 'exporting', 'grid', 'usage', 'electricity', 'leccy', 'lecky', 'producing', 'generating', 'production', 'generation', 'output', 'yield']],
   ['energy', ['kwh', 'energy']],
   ['pressure', ['pressure']],
   ['temperature', ['temperature', 'temp', 'hot', 'cold', 'warm', 'degree', 'celsius']],
