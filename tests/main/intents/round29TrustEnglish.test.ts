@@ -1,0 +1,41 @@
+// Issue 12, round 29 (trust in English): readings of how people say a thing that led to a wrong "none" or no
+// proposal. Each case uses a small inline home with names unlike any test home's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import { openHarness, type Harness } from './intentHarness';
+
+const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+const ROOMS: RawEntity[] = [
+  { id: 'tr-yard', entity_type: 'room', name: 'Hof', content: { description: 'garden' } },
+  { id: 'tr-kit', entity_type: 'room', name: 'Kuchyne', content: { description: 'kitchen' } },
+];
+const DEVICES: RawEntity[] = [
+  device('tr-yardl', 'Hof Svetla', { type: 'light', capabilities: ['power'], state: { power: 'off' } }),
+  device('tr-ceil', 'Kuchyne Strop', { type: 'light', capabilities: ['power', 'brightness'], state: { power: 'on', brightness: 80 } }),
+  device('tr-strip', 'Kuchyne Leuchte', { type: 'light', capabilities: ['power'], state: { power: 'off' } }),
+];
+const PLACE = { 'tr-yardl': 'tr-yard', 'tr-ceil': 'tr-kit', 'tr-strip': 'tr-kit' };
+
+let home: Harness;
+beforeAll(async () => {
+  const entities = [{ id: 'tr-home', entity_type: 'home', name: 'Vila Brno', content: {} }, ...ROOMS, ...DEVICES];
+  home = await openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges('tr-home', ROOMS, DEVICES, PLACE, 'tr-yard'), 'tr-rel') });
+});
+afterAll(() => home.dispose());
+
+const dialog = async (...questions: string[]) => {
+  const conversationId = `tr-${questions.join('|')}`;
+  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
+  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
+  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name) ?? [], cites: last?.citations.map((c) => c.name) ?? [] };
+};
+
+describe('a command with a reason run on after it', () => {
+  it('"switch them on till we\'re back" is the command, the "we\'re back" no name', async () => {
+    const answer = await dialog('are the garden lights on?', "switch them on till we're back");
+    expect(answer.targets).toEqual(['Hof Svetla']);
+  });
+  it('"switch the garden lights on till we’re home" with a curly apostrophe too', async () => {
+    expect((await dialog('switch the garden lights on till we’re home')).targets).toEqual(['Hof Svetla']);
+  });
+});
