@@ -39,3 +39,13 @@ describe('a command with a reason run on after it', () => {
     expect((await dialog('switch the garden lights on till we’re home')).targets).toEqual(['Hof Svetla']);
   });
 });
+
+describe('"still" in a question', () => {
+  it('"is the kitchen light still on?" keeps the kitchen: never one light alone while the other is on', async () => {
+    const answer = await dialog('is the kitchen light still on?');
+    expect(answer.cites).toContain('Kuchyne Strop');
+  });
+  it('"is the kitchen light on still?" too', async () => {
+    expect((await dialog('is the kitchen light on still?')).cites).toContain('Kuchyne Strop');
+  });
+});
