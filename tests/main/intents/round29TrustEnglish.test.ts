@@ -13,13 +13,18 @@ const DEVICES: RawEntity[] = [
   device('tr-yardl', 'Hof Svetla', { type: 'light', capabilities: ['power'], state: { power: 'off' } }),
   device('tr-ceil', 'Kuchyne Strop', { type: 'light', capabilities: ['power', 'brightness'], state: { power: 'on', brightness: 80 } }),
   device('tr-strip', 'Kuchyne Leuchte', { type: 'light', capabilities: ['power'], state: { power: 'off' } }),
+  device('tr-hub', 'Most Vchod', { type: 'hub', manufacturer: 'Aqara' }),
+  device('tr-hub2', 'Most Hala', { type: 'hub', manufacturer: 'Hue' }),
+  device('tr-temp', 'Teplomer', { type: 'sensor', capabilities: ['temperature', 'battery'], state: { temperature: 4, battery: 20 } }),
+  device('tr-lock', 'Zamek', { type: 'lock', capabilities: ['lock', 'battery'], state: { locked: true, battery: 40 } }),
 ];
-const PLACE = { 'tr-yardl': 'tr-yard', 'tr-ceil': 'tr-kit', 'tr-strip': 'tr-kit' };
+const PLACE = { 'tr-yardl': 'tr-yard', 'tr-ceil': 'tr-kit', 'tr-strip': 'tr-kit', 'tr-hub': 'tr-kit', 'tr-hub2': 'tr-kit', 'tr-temp': 'tr-yard', 'tr-lock': 'tr-yard' };
+const HUB_EDGES = [{ from: 'tr-hub', to: 'tr-temp', type: 'manages' }, { from: 'tr-hub', to: 'tr-lock', type: 'manages' }];
 
 let home: Harness;
 beforeAll(async () => {
   const entities = [{ id: 'tr-home', entity_type: 'home', name: 'Vila Brno', content: {} }, ...ROOMS, ...DEVICES];
-  home = await openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges('tr-home', ROOMS, DEVICES, PLACE, 'tr-yard'), 'tr-rel') });
+  home = await openHarness({ homeJson: homeExportJson(entities, [...roomAndDeviceEdges('tr-home', ROOMS, DEVICES, PLACE, 'tr-yard'), ...HUB_EDGES], 'tr-rel') });
 });
 afterAll(() => home.dispose());
 
@@ -47,5 +52,20 @@ describe('"still" in a question', () => {
   });
   it('"is the kitchen light on still?" too', async () => {
     expect((await dialog('is the kitchen light on still?')).cites).toContain('Kuchyne Strop');
+  });
+});
+
+describe('an "on" left at the end of a which-question', () => {
+  it('"what hub is that on" after several things asks what they hang off, never "no hubs are on"', async () => {
+    const answer = await dialog('which devices have batteries?', 'what hub is that on');
+    expect(answer.text).not.toMatch(/no hubs|on\/off/i);
+    expect(answer.cites).toContain('Most Vchod');
+  });
+  it('after one thing, its hub', async () => {
+    const answer = await dialog('is the teplomer battery ok?', 'what hub is it on?');
+    expect(answer.cites).toContain('Most Vchod');
+  });
+  it('"which lights are on" keeps its state', async () => {
+    expect((await dialog('which lights are on')).cites).toEqual(['Kuchyne Strop']);
   });
 });
