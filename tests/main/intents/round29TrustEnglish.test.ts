@@ -16,14 +16,16 @@ const DEVICES: RawEntity[] = [
   device('tr-hub', 'Most Vchod', { type: 'hub', manufacturer: 'Aqara' }),
   device('tr-hub2', 'Most Hala', { type: 'hub', manufacturer: 'Hue' }),
   device('tr-temp', 'Teplomer', { type: 'sensor', capabilities: ['temperature', 'battery'], state: { temperature: 4, battery: 20 } }),
+  device('tr-rice', 'Rýžovar', { type: 'appliance', capabilities: ['cook', 'keep_warm'], state: { status: 'keep warm', keep_warm_hours: 3 } }),
   device('tr-lock', 'Zamek', { type: 'lock', capabilities: ['lock', 'battery'], state: { locked: true, battery: 40 } }),
 ];
-const PLACE = { 'tr-yardl': 'tr-yard', 'tr-ceil': 'tr-kit', 'tr-strip': 'tr-kit', 'tr-hub': 'tr-kit', 'tr-hub2': 'tr-kit', 'tr-temp': 'tr-yard', 'tr-lock': 'tr-yard' };
+const PLACE = { 'tr-yardl': 'tr-yard', 'tr-ceil': 'tr-kit', 'tr-strip': 'tr-kit', 'tr-hub': 'tr-kit', 'tr-hub2': 'tr-kit', 'tr-temp': 'tr-yard', 'tr-lock': 'tr-yard', 'tr-rice': 'tr-kit' };
+const NOTES: RawEntity[] = [{ id: 'tr-note', entity_type: 'note', name: 'Nouzová výbava', content: { text: 'Emergency kit is in the hall cupboard, top shelf.', description: 'Where the emergency kit is' } }];
 const HUB_EDGES = [{ from: 'tr-hub', to: 'tr-temp', type: 'manages' }, { from: 'tr-hub', to: 'tr-lock', type: 'manages' }];
 
 let home: Harness;
 beforeAll(async () => {
-  const entities = [{ id: 'tr-home', entity_type: 'home', name: 'Vila Brno', content: {} }, ...ROOMS, ...DEVICES];
+  const entities = [{ id: 'tr-home', entity_type: 'home', name: 'Vila Brno', content: {} }, ...ROOMS, ...DEVICES, ...NOTES];
   home = await openHarness({ homeJson: homeExportJson(entities, [...roomAndDeviceEdges('tr-home', ROOMS, DEVICES, PLACE, 'tr-yard'), ...HUB_EDGES], 'tr-rel') });
 });
 afterAll(() => home.dispose());
@@ -67,5 +69,16 @@ describe('an "on" left at the end of a which-question', () => {
   });
   it('"which lights are on" keeps its state', async () => {
     expect((await dialog('which lights are on')).cites).toEqual(['Kuchyne Strop']);
+  });
+});
+
+describe('"where do we keep" asks where a thing is', () => {
+  it('"where do we keep the emergency kit" reads the note, never a device that "keeps warm"', async () => {
+    const answer = await dialog('where do we keep the emergency kit');
+    expect(answer.text).toMatch(/hall cupboard/);
+    expect(answer.cites).not.toContain('Rýžovar');
+  });
+  it('"and where did you put the emergency kit" too', async () => {
+    expect((await dialog('and where did you put the emergency kit')).text).toMatch(/hall cupboard/);
   });
 });
