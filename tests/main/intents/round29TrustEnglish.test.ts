@@ -20,13 +20,17 @@ const DEVICES: RawEntity[] = [
   device('tr-lock', 'Zamek', { type: 'lock', capabilities: ['lock', 'battery'], state: { locked: true, battery: 40 } }),
 ];
 const PLACE = { 'tr-yardl': 'tr-yard', 'tr-ceil': 'tr-kit', 'tr-strip': 'tr-kit', 'tr-hub': 'tr-kit', 'tr-hub2': 'tr-kit', 'tr-temp': 'tr-yard', 'tr-lock': 'tr-yard', 'tr-rice': 'tr-kit' };
+const AUTOMATIONS: RawEntity[] = [
+  { id: 'tr-auto', entity_type: 'automation', name: 'Lights down 22:15', content: { trigger: { type: 'time', at: '22:15' }, actions: [{ device: 'Kuchyne Strop', action: 'turn_off' }, { device: 'Hof Svetla', action: 'turn_off' }], enabled: true } },
+];
+const AUTOMATION_EDGES = [{ from: 'tr-auto', to: 'tr-ceil', type: 'automates' }, { from: 'tr-auto', to: 'tr-yardl', type: 'automates' }];
 const NOTES: RawEntity[] = [{ id: 'tr-note', entity_type: 'note', name: 'Nouzová výbava', content: { text: 'Emergency kit is in the hall cupboard, top shelf.', description: 'Where the emergency kit is' } }];
 const HUB_EDGES = [{ from: 'tr-hub', to: 'tr-temp', type: 'manages' }, { from: 'tr-hub', to: 'tr-lock', type: 'manages' }];
 
 let home: Harness;
 beforeAll(async () => {
-  const entities = [{ id: 'tr-home', entity_type: 'home', name: 'Vila Brno', content: {} }, ...ROOMS, ...DEVICES, ...NOTES];
-  home = await openHarness({ homeJson: homeExportJson(entities, [...roomAndDeviceEdges('tr-home', ROOMS, DEVICES, PLACE, 'tr-yard'), ...HUB_EDGES], 'tr-rel') });
+  const entities = [{ id: 'tr-home', entity_type: 'home', name: 'Vila Brno', content: {} }, ...ROOMS, ...DEVICES, ...NOTES, ...AUTOMATIONS];
+  home = await openHarness({ homeJson: homeExportJson(entities, [...roomAndDeviceEdges('tr-home', ROOMS, DEVICES, PLACE, 'tr-yard'), ...HUB_EDGES, ...AUTOMATION_EDGES], 'tr-rel') });
 });
 afterAll(() => home.dispose());
 
@@ -80,5 +84,17 @@ describe('"where do we keep" asks where a thing is', () => {
   });
   it('"and where did you put the emergency kit" too', async () => {
     expect((await dialog('and where did you put the emergency kit')).text).toMatch(/hall cupboard/);
+  });
+});
+
+describe('an automation named with its time', () => {
+  it('"what does the lights down automation turn off" is "Lights down 22:15", never every light\'s automations', async () => {
+    const answer = await dialog('what does the lights down automation turn off');
+    expect(answer.cites.slice(0, 1)).toEqual(['Lights down 22:15']);
+    expect(answer.cites).toEqual(expect.arrayContaining(['Kuchyne Strop', 'Hof Svetla']));
+  });
+  it('Pidgin "wetin the lights down automation dey off" asks the same', async () => {
+    const answer = await dialog('wetin the lights down automation dey off');
+    expect(answer.cites).toEqual(expect.arrayContaining(['Lights down 22:15', 'Kuchyne Strop', 'Hof Svetla']));
   });
 });
