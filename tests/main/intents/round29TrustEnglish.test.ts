@@ -98,3 +98,19 @@ describe('an automation named with its time', () => {
     expect(answer.cites).toEqual(expect.arrayContaining(['Lights down 22:15', 'Kuchyne Strop', 'Hof Svetla']));
   });
 });
+
+describe('what the narrower readings leave alone', () => {
+  it('"is the teplomer still warm?" keeps its "still" (no on/off state after it)', async () => {
+    const { withoutStill } = await import('../../../src-main/intents/stillAsked');
+    const snapshot = await home.engine.index.get();
+    expect(withoutStill('is the teplomer still warm?', snapshot)).toBe('is the teplomer still warm?');
+    expect(withoutStill('is alfie still on his xbox', snapshot)).toBe('is alfie still on his xbox');
+    expect(withoutStill('is it on still?', snapshot)).toBe('is it on?');
+  });
+  it('"what app is it on" and "what mode is it on" are not hub questions', async () => {
+    const { strandedOn } = await import('../../../src-main/intents/strandedOn');
+    expect(strandedOn('what app is it on')).toBe('what app is it on');
+    expect(strandedOn('what mode is it on')).toBe('what mode is it on');
+    expect(strandedOn('which hub are they on?')).toBe('which hub are they connected to?');
+  });
+});
