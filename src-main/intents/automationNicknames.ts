@@ -17,8 +17,8 @@ export function automationNicknames(automations: readonly Entity[]): Map<string,
   const claimed = new Map<string, Entity | null>();
   for (const automation of automations) {
     const description = automation.content['description'];
-    if (typeof description !== 'string') continue;
-    for (const nickname of nicknamesOf(description)) {
+    const said = typeof description === 'string' ? nicknamesOf(description) : new Set<string>();
+    for (const nickname of [...said, ...timedNameNicknames(automation.name)]) {
       const had = claimed.get(nickname);
       claimed.set(nickname, had === undefined || had === automation ? automation : null);
     }
@@ -43,4 +43,19 @@ function nicknamesOf(description: string): Set<string> {
     }
   }
   return out;
+}
+
+/** A time at the end of a name: "10:30", "22.30", "6am", "7 pm", "0700". */
+const TIME_TAIL = /\s+(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|\d{4})\s*$/i;
+const TIMED_HEADS = ['routine', 'automation', 'schedule', 'scene', 'one'];
+
+/**
+ * "Lights out 10:30" is "the lights out automation" (or routine, schedule, one): the time in a name says when it runs,
+ * people leave it out. Said without "automation" the words are left alone ("turn the lights out" is no routine).
+ */
+function timedNameNicknames(name: string): string[] {
+  if (!TIME_TAIL.test(name)) return [];
+  const core = name.replace(TIME_TAIL, '').toLowerCase().replace(/[^\p{L}\p{N}' ]/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  if (core.length === 0 || core.length > MAX_CORE_WORDS) return [];
+  return TIMED_HEADS.map((head) => [...core, head].join(' '));
 }

@@ -60,7 +60,9 @@ function opensReason(keys: readonly string[], at: number, snapshot: HomeSnapshot
   if (CONTRACTED_IT.has(key) && !isHomeWord(snapshot, words[at + 1] ?? '')) return true;
   if (CONTRACTED_SUBJECTS.has(key)) return true;
   if (SUBJECT_PRONOUNS.has(key) && (BE.has(next) || (key === 'i' && I_AM.has(next)))) return true;
-  if (CONJUNCTIONS.has(key) && (SUBJECT_PRONOUNS.has(next) || CONTRACTED_IT.has(next) || CONTRACTED_SUBJECTS.has(next) || SUBJECT_DETERMINERS.has(next))) return true;
+  // "till we're back", "until we're home": "were" after a conjunction is "we're" typed whole (spokenAsides.ts leaves
+  // a bare "were" alone because it is also a past tense; after "till" it can only open a clause).
+  if (CONJUNCTIONS.has(key) && (next === 'were' || SUBJECT_PRONOUNS.has(next) || CONTRACTED_IT.has(next) || CONTRACTED_SUBJECTS.has(next) || SUBJECT_DETERMINERS.has(next))) return true;
   return nounSubjectWithBe(keys, at, snapshot, words);
 }
 

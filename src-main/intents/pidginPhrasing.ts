@@ -132,6 +132,9 @@ const plural = (subject: readonly string[]): boolean => {
   return /[a-z]s$/.test(last) && !/ss$/.test(last) || ['them', 'they', 'dem'].includes(last);
 };
 
+/** Words that end a routine's name as said ("the lights out automation"). */
+const ROUTINE_HEADS: ReadonlySet<string> = new Set(['automation', 'routine', 'schedule', 'scene', 'program', 'programme']);
+
 /** "where the NVR dey", "the gate dey open", "wetin be X", "wetin dey kemi room", "how i go open the gate". */
 function question(words: string[], snapshot: HomeSnapshot): string {
   const k = words.map(keyOf);
@@ -146,6 +149,8 @@ function question(words: string[], snapshot: HomeSnapshot): string {
     }
     // "wetin eWeLink dey control": what does it control ("dey off" may be a state or a job: left as is).
     if (dey > 1 && dey === k.length - 2 && !k.slice(1, dey).includes('e') && !PIDGIN.states.includes(k[dey + 1] ?? '')) return `what does ${words.slice(1, dey).join(' ')} ${words[dey + 1]}`;
+    // "wetin the lights out automation dey off": an automation's "dey on/off" after "wetin" is its job, what it turns off.
+    if (dey > 1 && dey === k.length - 2 && ROUTINE_HEADS.has(k[dey - 1] ?? '') && ['on', 'off'].includes(k[dey + 1] ?? '')) return `what does ${words.slice(1, dey).join(' ')} turn ${words[dey + 1]}`;
     // "wetin happen to am": what happened.
     if (k[1] === 'happen') return ['what happened', ...rest(words.slice(2), snapshot)].join(' ');
     return ['what', ...rest(words.slice(1), snapshot)].join(' ');

@@ -41,6 +41,9 @@ import { koreanPhrasing } from './koreanPhrasing';
 import { saysSwitchWord, terseCommand } from './terseCommands';
 import { spokenNumbers } from './spokenNumbers';
 import { japanesePhrasing } from './japanesePhrasing';
+import { withoutStill } from './stillAsked';
+import { strandedOn } from './strandedOn';
+import { whereKept } from './whereKept';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -90,7 +93,10 @@ function readWhole(said: string, snapshot: HomeSnapshot, terse: boolean): string
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
   // "kill the fan its doing my head in": a reason run on after a command with no comma (commandReasons.ts).
-  const unasided = withDanishNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot);
+  // "is the kitchen light still on?": the "still" of a question says nothing of what is asked (stillAsked.ts).
+  // "what hub is that on": an "on" left at the end is no state asked (strandedOn.ts).
+  // "where do we keep the emergency kit": where the thing is (whereKept.ts).
+  const unasided = whereKept(strandedOn(withoutStill(withDanishNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot), snapshot)));
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;
