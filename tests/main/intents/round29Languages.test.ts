@@ -19,8 +19,11 @@ const DEVICES: RawEntity[] = [
   device('lg-cam1', 'Camera da porta', { type: 'camera', capabilities: ['video'], state: { online: true } }),
   device('lg-cam2', 'Camera quintal', { type: 'camera', capabilities: ['video'], state: { online: true } }),
   device('lg-icom', 'Porteiro', { type: 'intercom', capabilities: ['video', 'door_release'], state: { online: true } }),
+  device('lg-trv1', 'Thermostat Sala', { type: 'climate', capabilities: ['temperature', 'setpoint'], state: { temperature: 19.5, setpoint: 21 } }),
+  device('lg-trv2', 'Thermostat Quarto', { type: 'climate', capabilities: ['temperature', 'setpoint'], state: { temperature: 18, setpoint: 18 } }),
+  device('lg-valve', 'Registro geral', { type: 'valve', capabilities: ['open', 'close'], state: { open: false } }),
 ];
-const PLACE = { 'lg-ac1': 'lg-liv', 'lg-ac2': 'lg-bed', 'lg-blind': 'lg-liv', 'lg-gate': 'lg-hall', 'lg-cam1': 'lg-hall', 'lg-cam2': 'lg-hall', 'lg-icom': 'lg-hall' };
+const PLACE = { 'lg-trv1': 'lg-liv', 'lg-trv2': 'lg-bed', 'lg-valve': 'lg-hall', 'lg-ac1': 'lg-liv', 'lg-ac2': 'lg-bed', 'lg-blind': 'lg-liv', 'lg-gate': 'lg-hall', 'lg-cam1': 'lg-hall', 'lg-cam2': 'lg-hall', 'lg-icom': 'lg-hall' };
 
 let home: Harness;
 beforeAll(async () => {
@@ -56,5 +59,18 @@ describe('a video intercom among the cameras', () => {
     const answer = await dialog('how many cameras do we have?');
     expect(answer.text).toMatch(/There are 2 cameras/);
     expect(answer.text).toMatch(/Not counted: Porteiro/);
+  });
+});
+
+describe('an on/off question about things with no on/off state', () => {
+  it('"is the heating off?" names each with what it reads, never a bare "there are none"', async () => {
+    const answer = await dialog('is the heating off?');
+    expect(answer.text).not.toMatch(/^There are no thermostats/);
+    expect(answer.text).toContain('Thermostat Sala');
+    expect(answer.text).toContain('setpoint 21');
+  });
+  it('a closed valve asked "on?" is said not open as well as off', async () => {
+    const answer = await dialog('is the registro geral on?');
+    expect(answer.text).toMatch(/closed \(off, not open\)/);
   });
 });
