@@ -21,13 +21,17 @@ const DEVICES: RawEntity[] = [
   device('lg-icom', 'Porteiro', { type: 'intercom', capabilities: ['video', 'door_release'], state: { online: true } }),
   device('lg-trv1', 'Thermostat Sala', { type: 'climate', capabilities: ['temperature', 'setpoint'], state: { temperature: 19.5, setpoint: 21 } }),
   device('lg-trv2', 'Thermostat Quarto', { type: 'climate', capabilities: ['temperature', 'setpoint'], state: { temperature: 18, setpoint: 18 } }),
+  device('lg-motor', 'Motor portao', { type: 'gate', manufacturer: 'Peccinin', capabilities: ['open_close'], state: { open: false } }),
   device('lg-valve', 'Registro geral', { type: 'valve', capabilities: ['open', 'close'], state: { open: false } }),
 ];
 const PLACE = { 'lg-trv1': 'lg-liv', 'lg-trv2': 'lg-bed', 'lg-valve': 'lg-hall', 'lg-ac1': 'lg-liv', 'lg-ac2': 'lg-bed', 'lg-blind': 'lg-liv', 'lg-gate': 'lg-hall', 'lg-cam1': 'lg-hall', 'lg-cam2': 'lg-hall', 'lg-icom': 'lg-hall' };
 
 let home: Harness;
 beforeAll(async () => {
-  const entities = [{ id: 'lg-home', entity_type: 'home', name: 'Casa Verde', content: {} }, ...ROOMS, ...DEVICES];
+  const entities: RawEntity[] = [{ id: 'lg-home', entity_type: 'home', name: 'Casa Verde', content: {} }, ...ROOMS, ...DEVICES];
+  entities.push({ id: 'lg-auto1', entity_type: 'automation', name: 'Chegada noturna', content: { trigger: { device: 'Portao', event: 'opened' }, actions: ['Clima sala on'], description: 'Quando o portao abre liga o clima' } });
+  entities.push({ id: 'lg-auto2', entity_type: 'automation', name: 'Bom dia', content: { trigger: { time: '07:00' }, actions: ['Persiana sala open'] } });
+  entities.push({ id: 'lg-man', entity_type: 'manual', name: 'Manual Peccinin DZ', content: { format: 'pdf' } });
   home = await openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges('lg-home', ROOMS, DEVICES, PLACE, 'lg-liv'), 'lg-rel') });
 });
 afterAll(() => home.dispose());
@@ -72,5 +76,24 @@ describe('an on/off question about things with no on/off state', () => {
   it('a closed valve asked "on?" is said not open as well as off', async () => {
     const answer = await dialog('is the registro geral on?');
     expect(answer.text).toMatch(/closed \(off, not open\)/);
+  });
+});
+
+describe('a manual named for the thing but linked to nothing', () => {
+  it('"is there a manual for the motor portao?" names the manual of its maker, never a bare "no manual"', async () => {
+    const answer = await dialog('is there a manual for the motor portao?');
+    expect(answer.text).toContain('Manual Peccinin DZ');
+  });
+});
+
+describe('"qué hace …" asks what a thing does', () => {
+  it('"qué hace la automatización de chegada noturna" is that automation, not the list of all', async () => {
+    const answer = await dialog('qué hace la automatización de chegada noturna');
+    expect(answer.text).toContain('Chegada noturna');
+    expect(answer.text).not.toMatch(/automations:/);
+    expect(answer.text).not.toContain('Bom dia');
+  });
+  it('"o que faz a automação chegada noturna" too', async () => {
+    expect((await dialog('o que faz a automação chegada noturna')).text).not.toMatch(/automations:/);
   });
 });
