@@ -6,7 +6,7 @@ import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolv
 import { absentMakerOfPhrase } from './makerKindPhrases';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { armableOnly, withoutArmMode } from './armModes';
-import { commandTarget } from './commandTarget';
+import { commandTarget } from './commandTarget'; import { makerTarget } from './makerTarget';
 import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { openingAtMainHouse } from './aliasedAlike';
 import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
@@ -303,6 +303,8 @@ export class SlotResolver {
     // Not a name: read the mentions (kind, place, owner, modifier words) against each device (commandTarget.ts).
     let notFound: string | undefined;
     if (!namesDevice(snapshot, body)) {
+      const byMaker = plural ? undefined : makerTarget(snapshot, bodyKeys, text, implied); // "turn on the daikin" (makerTarget.ts)
+      if (byMaker) return byMaker;
       const read = commandTarget(snapshot, body, implied, plural);
       const alike = read?.type === 'one' && wholeKind && !plural ? namedWithKindWord(snapshot, bodyKeys.join(' '), read.device) : [];
       if (read?.type === 'one' && alike.length > 0) return { value: { type: 'ambiguous', text, expected: 'device', candidates: [read.device, ...alike], withPlaces: true }, score: 0.6 };

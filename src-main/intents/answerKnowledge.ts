@@ -10,6 +10,7 @@ import { textOf } from './answerGraphSearch';
 import { kindById, kindsNamedIn } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import { deviceDescribedAs } from './describedDevice';
+import { namedManuals, namedManualsLine } from './namedManuals';
 import { appForDevice } from './answerStructure';
 import type { SlotResolver } from './SlotResolver';
 import { fitProcedure, nameSaysAll, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
@@ -173,11 +174,16 @@ export async function manualFor(input: IntentAnswerInput): Promise<string> {
   }
   const docs = await input.answer.read<GetProceduresForDeviceResult>('get_procedures_for_device', { device_id: device.id }, (r) => `${r.total_documentation} documents`);
   input.answer.cite(device, ...docs.manuals, ...docs.procedures);
+  // A manual named for the thing asked about is said with any "no manual" (namedManuals.ts).
+  const named = docs.manuals.length === 0 ? namedManuals(input.snapshot, device, input.match.slots['device']?.text ?? '', docs.manuals) : [];
+  input.answer.cite(...named);
+  const alsoNamed = named.length > 0 ? `\nBy name, ${named.length === 1 ? 'this manual may be the one' : 'these manuals may be'}: ${namedManualsLine(input.snapshot, named)}.` : '';
+  if (docs.total_documentation === 0 && alsoNamed) return `No manual or procedure is linked to ${device.name}.${alsoNamed}`;
   if (docs.total_documentation === 0) return `There is no manual or procedure for ${device.name} in the home graph.`;
   const lines = [...docs.manuals.map((m) => `Manual: ${describeManual(m)}`), ...docs.procedures.map((p) => `Procedure: ${p.name}`)];
   // "is there a manual for the dishwasher" with only a procedure: the manual asked for is not there, said first.
   const noManual = docs.manuals.length === 0 && said(input.match, 'manual', 'guide', 'handbook') ? `There is no manual for ${device.name} in the home graph, but there is other documentation.\n` : '';
-  return noManual + listOrSentence(`Documentation for ${device.name}:`, lines);
+  return noManual + listOrSentence(`Documentation for ${device.name}:`, lines) + alsoNamed;
 }
 
 export async function notesAbout(input: IntentAnswerInput): Promise<string> {

@@ -208,9 +208,12 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
   const asked = askedFields(device, input.match.words);
   if (power === undefined) {
     if (asked.length > 0) return withFreshness(`${device.name}: ${asked.map((f) => f.phrase).join(', ')}${power ? ` (${power})` : ''}${batteryNote(device)}.`, input.context.freshness.label);
-    // "is the water on" about a valve: open is on.
+    // "is the water on" about a valve: open is on. A closed one is said "not open" too: in many languages one word asks
+    // both ("açık", "aperto"), and a "No — … (off)" alone would not answer the open the asker meant (said after a
+    // yes/no lead only: an answer that asked nothing yes-or-no stays a plain reading).
     const open = openStateOf(device);
-    if (open !== undefined) return withFreshness(`${leadOf(askedSide(input.match, 'power'), openAsOn(device))}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${open}${open === 'open' ? ' (on)' : open === 'closed' ? ' (off)' : ''}.`, input.context.freshness.label);
+    const lead = leadOf(askedSide(input.match, 'power'), openAsOn(device));
+    if (open !== undefined) return withFreshness(`${lead}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${open}${open === 'open' ? ' (on)' : open === 'closed' ? (lead ? ' (off, not open)' : ' (off)') : ''}.`, input.context.freshness.label);
     return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
   }
   const level = levelOf(device);

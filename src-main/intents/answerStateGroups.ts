@@ -1,5 +1,6 @@
 import { joinNames, listedLines, placeName } from './AnswerBuilder';
 import { withFreshness } from './answerText';
+import { readingsWithoutOnOff } from './readingsWithoutOnOff';
 import { DEVICE_KINDS, type DeviceKind } from './deviceKinds';
 import { devicesWithin } from './HomeIndex';
 import { weakerEvidence } from './noneGuard';
@@ -49,7 +50,8 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     const guessed = maybe && described ? `${maybe} ${described}` : maybe || (described ? withFreshness(described, input.context.freshness.label) : '');
     return guessed ? `${none}${none.includes('\n') ? '\n' : ' '}${guessed}` : none;
   }
-  if (candidates.length === 0) return withFreshness(`There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
+  // A few of the kind with readings but no on/off state: what each reads, never a bare "none" (readingsWithoutOnOff.ts).
+  if (candidates.length === 0) return withFreshness(readingsWithoutOnOff(input, ofKind, what, where) ?? `There are no ${what}${where} with an on/off state.`, input.context.freshness.label);
   // "is the sauna on?" read as the room: the few devices looked at are the evidence, named and cited ("the sauna
   // heater is off"), so a bare "no devices are on" never hides the one device asked about.
   if (matching.length === 0 && !kind) return withFreshness(`No ${what}${where} are ${wanted}${checkedNames(input, candidates)}.`, input.context.freshness.label);

@@ -3,7 +3,7 @@
 // the kind's feature (its capabilities) or only names the kind in a bracketed part of its model or description, while
 // its own words say it is another specific kind, is said apart: "also has one", never counted.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { coveredKinds, describedKinds, kindById, phraseKey, type DeviceKind } from './deviceKinds';
+import { coveredKinds, describedKinds, deviceType, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { devicesSaying } from './kindEvidence';
 import { MAX_WHICH, membersOfKind } from './kindMembers';
@@ -19,7 +19,10 @@ function otherOwnKind(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind):
     const other = kindById(id);
     if (other && !covered.has(id) && other.includes.length === 0 && !other.aspect && OWN_EVIDENCE.has(why)) return other;
   }
-  return undefined;
+  // A type the lexicon knows only as a word people say ("intercom" is said of doorbells, no doorbell type): a video
+  // intercom is the door's intercom with a camera, not one of the home's cameras.
+  const byType = kindForPhrase(phraseKey(deviceType(device).replace(/_/g, ' ')));
+  return byType && !covered.has(byType.id) && byType.includes.length === 0 && !byType.aspect ? byType : undefined;
 }
 
 /** "P110 mini smart plug (desk lamp)": the kind is named only inside brackets, after what the device is. */
