@@ -8,7 +8,7 @@ import { ownWordsOf, VERB_SECOND_LEXICON } from './verbSecondLexicon';
 
 const FOLDED = new WeakMap<HomeSnapshot, Map<string, string>>();
 /** Danish definite endings, longest first ("lamperne", "dørene", "stuen", "soveværelset"). */
-const DEFINITE = ['erne', 'ene', 'ne', 'en', 'et', 'n', 't'];
+export const DEFINITE: readonly string[] = ['erne', 'ene', 'ne', 'en', 'et', 'n', 't'];
 const AMBIGUOUS = '';
 const DANISH = VERB_SECOND_LEXICON['da'];
 const DANISH_WORDS: ReadonlySet<string> = DANISH ? ownWordsOf(DANISH) : new Set();

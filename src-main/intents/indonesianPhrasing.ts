@@ -5,7 +5,7 @@
 // after its noun ("lampu teras" = porch light). The words' jobs come from indonesianWords.ts; the home's names stay as
 // typed. English is never rewritten: a sentence is read only when it sounds Indonesian (soundsIndonesian).
 import type { HomeSnapshot } from './HomeIndex';
-import { indonesianTokens, indonesianWords, opensAndCloses, soundsIndonesian, type IndonesianToken } from './indonesianWords';
+import { indonesianTokens, indonesianWords, maySoundIndonesian, opensAndCloses, soundsIndonesian, type IndonesianToken } from './indonesianWords';
 import { linkQuestion } from './indonesianFrames';
 import { listOfKind, placeExistence, placeNoun } from './indonesianExistence';
 
@@ -19,7 +19,7 @@ export function indonesianPhrasing(text: string, snapshot: HomeSnapshot): string
   // Indonesian is written in printable ASCII: anything else (accents, other scripts) is another language.
   if (!/[a-z]/i.test(text) || /[^\t\n\r -~°]/.test(text.replace(/[’‘]/g, ''))) return undefined;
   const words = indonesianWords(text, snapshot);
-  if (words.length === 0 || !soundsIndonesian(words, indonesianTokens(words, snapshot))) return undefined;
+  if (words.length === 0 || !maySoundIndonesian(words) || !soundsIndonesian(words, indonesianTokens(words, snapshot))) return undefined;
   // "Nduk, lampu musholla diurupke, wis arep maghrib": the clause that asks or commands is read; a call before it and a
   // reason after it are not. A number said in a clause of its own belongs to the command ("nyalain, 26 aja").
   const clauses = text.split(/(?<=[,?!])\s*|(?<=\.)\s+/).map((c) => ({ asked: /\?\s*$/.test(c), tokens: indonesianTokens(indonesianWords(c, snapshot), snapshot) })).filter((c) => c.tokens.length);

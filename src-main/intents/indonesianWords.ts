@@ -115,6 +115,16 @@ export function soundsIndonesian(words: readonly string[], tokens: readonly Indo
   return !!first && ['command', 'followUp'].includes(first.kind) && !ENGLISH.has(first.said) && tokens.length > 1;
 }
 
+// The cheap check (README, "Speed of the language layer"): soundsIndonesian needs a strong phrase said (its first word
+// is then one of the sentence's words) or a command or follow-up opening the sentence (a table phrase of that role
+// starting with the first word), so a sentence with neither is never Indonesian and is not tokenized.
+const STRONG_FIRST: ReadonlySet<string> = new Set(LEXICON.strong.map((s) => s.split(' ')[0] ?? s));
+const OPENING_FIRST: ReadonlySet<string> = new Set([...TABLE].filter(([, e]) => e.kind === 'command' || e.kind === 'followUp').map(([k]) => k.split(' ')[0] ?? k));
+export function maySoundIndonesian(words: readonly string[]): boolean {
+  const said = words.join(' ').split(' ');
+  return OPENING_FIRST.has(said[0] ?? '') || said.some((w) => STRONG_FIRST.has(w));
+}
+
 /** The sentence's words, each a name of the home, an Indonesian word with its job, a number or a plain word. */
 export function indonesianTokens(words: readonly string[], snapshot: HomeSnapshot): IndonesianToken[] {
   const out: IndonesianToken[] = [];

@@ -61,7 +61,10 @@ const ASKED_BY_SUBJECT = new Set(['how many', 'which', 'what', 'how much']);
 export function readSentenceFrames(input: string, snapshot: HomeSnapshot): string | undefined {
   const text = exceptionText(input);
   if (Object.values(FRAMES).some((frame) => frame.exceptions?.some((word) => text.includes(` ${word} `)) ?? false)) return undefined;
-  for (const [language, frame] of byOwnWords(input)) {
+  // Only the languages one of whose marker words is said are read (saysFrameWord), and ordered only when there are some.
+  const readable = Object.entries(FRAMES).filter(([language, frame]) => saysFrameWord(saidWords(input, frame), language, frame)).map(([language]) => language);
+  for (const [language, frame] of readable.length > 0 ? byOwnWords(input) : []) {
+    if (!readable.includes(language)) continue;
     const read = readSaid(saidWords(input, frame), language, frame, snapshot);
     if (read) return read.replace(/\s+/g, ' ').trim();
   }
@@ -84,6 +87,10 @@ function exceptionText(input: string): string {
  * "a qué hora se prende"): no other language's reader (Swahili's "a", "si") should take it first.
  */
 export function opensWithLongLead(input: string): boolean {
+  // The cheap check: every opening read here starts at the first word said, or after a follow-up opener that does
+  // (saidWords splits the first word alike in every language).
+  const first = FIRST_FRAME ? saidWords(input, FIRST_FRAME)[0]?.word : undefined;
+  if (!Object.values(FRAMES).some((frame) => mayOpenPhrase(first, frame.leads) || mayOpenPhrase(first, frame.followUps))) return false;
   return byOwnWords(input).some(([, frame]) => {
     const said = saidWords(input, frame);
     // "i on el tenim" (and where do we have it): after a follow-up opener too, so Tagalog's "i on" is no "turn on".
@@ -92,6 +99,18 @@ export function opensWithLongLead(input: string): boolean {
   });
 }
 const LONG_LEAD = 3;
+const FIRST_FRAME: Frames | undefined = Object.values(FRAMES)[0];
+
+/**
+ * The cheap check before a language's frames are tried (README, "Speed of the language layer"): every reading of
+ * readSaid starts from a word of the language's tables (an opening anywhere, a follow-up opener first, a command verb
+ * alone or with its pronoun glued, a copula, a weak copula, a state verb or a verb of having), so a sentence with none
+ * of them is never read in that language, and skipping it changes no answer.
+ */
+function saysFrameWord(said: readonly Said[], language: string, frame: Frames): boolean {
+  const commands = CUES_LEXICON.commands[language] ?? {};
+  return mayOpenPhrase(said[0]?.word, frame.followUps) || said.some((s) => mayOpenPhrase(s.word, frame.leads) || commands[s.word] !== undefined || frame.copulas[s.word] !== undefined || frame.weakCopulas?.[s.word] !== undefined || frame.stateVerbs[s.word] !== undefined || frame.haves?.[s.word] !== undefined || encliticParts(s, commands, frame.clitics) !== undefined);
+}
 
 // Asked twice of the same sentence (opensWithLongLead, then readSentenceFrames): remembered (recentResults.ts).
 const byOwnWords = rememberRecent(languagesByOwnWords, 256);

@@ -11,6 +11,7 @@ import { anythingNamed, danishDefiniteName } from './danishSpelling';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { isInterjection } from './germanSentences';
 import type { HomeSnapshot } from './HomeIndex';
+import { mayReadIn, namesHome } from './verbSecondMarkers';
 import { OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
 
 const ARTICLES = new Set([...CUES_LEXICON.articles, 'des', 'dr', "d'", 'a', "'s"]);
@@ -35,18 +36,14 @@ export function readVerbSecond(input: string, snapshot: HomeSnapshot): string | 
   return kept.join(', ');
 }
 
-function namesHome(clause: string, snapshot: HomeSnapshot): boolean {
-  const words = clause.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.some((_, i) => words.slice(i, i + MAX_PHRASE).some((__, n) => snapshot.phrases.has(phraseKey(words.slice(i, i + n + 1).join(' ')))) || kindForPhrase(phraseKey(words[i] ?? '')) !== undefined);
-}
-
 function readClause(input: string, snapshot: HomeSnapshot): string | undefined {
   const asked = /\?\s*$/.test(input);
   const typed = input.toLowerCase().replace(/[’‘`´]/g, "'").replace(/(\d)\s*(%|°c?)/g, '$1 $2').replace(/[?!.«»"„“]+/g, ' ').split(/\s+/).filter(Boolean);
   // "mach's aus", "zet 'm aan": the glued pronoun as a word of its own.
   const said = typed.flatMap((w) => splitClitic(w));
   // The language with more of its own words in the sentence is read first ("wie" asks "how" in German, "who" in Dutch).
-  const readers = Object.entries(VERB_SECOND_LEXICON).map(([name, lang]) => new Reader(lang, name, snapshot));
+  // A language none of whose marker words is said is not read (verbSecondMarkers.ts); its readers are the snapshot's.
+  const readers = readersOf(snapshot).filter((r) => mayReadIn(r.lang, r.name, said));
   readers.sort((a, b) => b.ownWords(said) - a.ownWords(said));
   for (const reader of readers) {
     const read = reader.sentence(said, asked);
@@ -55,10 +52,13 @@ function readClause(input: string, snapshot: HomeSnapshot): string | undefined {
   return undefined;
 }
 
+const READERS = new WeakMap<HomeSnapshot, readonly Reader[]>();
+const readersOf = (snapshot: HomeSnapshot): readonly Reader[] => READERS.get(snapshot) ?? READERS.set(snapshot, Object.entries(VERB_SECOND_LEXICON).map(([name, lang]) => new Reader(lang, name, snapshot))).get(snapshot) ?? [];
+
 class Reader {
   private readonly lookalikes: ReadonlySet<string>;
   private readonly own: ReadonlySet<string>;
-  constructor(private readonly lang: Language, private readonly name: string, private readonly snapshot: HomeSnapshot) {
+  constructor(readonly lang: Language, readonly name: string, private readonly snapshot: HomeSnapshot) {
     this.lookalikes = new Set(lang.englishLookalikes);
     this.own = ownWordsOf(lang);
   }
