@@ -29,7 +29,6 @@ import { lockUpAtSite } from './lockUpAtSite';
 import { siteAsked } from './siteAsked';
 import { activateDevice } from './activateDevice';
 import { kindNotAutomation } from './kindNotAutomation';
-import { singularItGroup } from './singularItGroup';
 import { myPlaceAmongSeveral } from './myPlaceAmongSeveral';
 import { setpointBesideIt } from './setpointBesideIt';
 import { placeAbsent } from './placeAbsent';
@@ -171,9 +170,7 @@ export class IntentResponder implements Responder {
     // Read as typed too: a reader may take ", the landing lamp and the radio" for an aside and drop it.
     const each = allOff ? undefined : ((await commandOverEach(trimmed, snapshot, matchText)) ?? (trimmed !== typed ? await commandOverEach(typed, snapshot, matchText) : undefined));
     const early = allOff?.match ?? each;
-    const followed = early ? undefined : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
-    // "put it on" after three lights were answered: "it" is one of them, asked which (singularItGroup.ts).
-    const heard = early ? { match: early, text: trimmed } : followed && focus ? { ...followed, match: singularItGroup(trimmed, followed.match, snapshot, [...focus.subjects, ...focus.listed]) } : followed;
+    const heard = early ? { match: early, text: trimmed } : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
     const understood = withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
     if (!understood && !context.signal?.aborted) return (await this.adviceOnly(trimmed, context)) ?? this.absent(trimmed, context, snapshot);
