@@ -29,6 +29,7 @@ import { keepToSite, placeAsSite, siteScope } from './keepToSite';
 import { lockUpAtSite } from './lockUpAtSite';
 import { siteAsked } from './siteAsked';
 import { activateDevice } from './activateDevice';
+import { kindNotAutomation } from './kindNotAutomation';
 import { myPlaceAmongSeveral } from './myPlaceAmongSeveral';
 import { setpointBesideIt } from './setpointBesideIt';
 import { placeAbsent } from './placeAbsent';
@@ -101,7 +102,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * a model said whole, "my living room" among several so named, "doors" said of them all, a place of several names
  * that one reading picks. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
-  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
+  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, kindNotAutomation, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
   pluralDoorsAsked, placeByReading,
 ];
 

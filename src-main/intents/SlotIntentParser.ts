@@ -14,6 +14,7 @@ import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
+import { sinceTimeOfDay } from './sinceTimeOfDay';
 import { stateWord, switchHeading } from './stateWordAsked';
 import type { SlotValue } from './SlotResolver';
 import { endsInRoomWord, homeDevicesAsked } from './homeInventory';
@@ -63,7 +64,8 @@ export class SlotIntentParser {
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     // "do we have a wine fridge" where the fridge is named "Fridge": the kind asked with a word, not that device.
     dropDeviceOfQualifiedKind(snapshot, tokens, mentions, inMention);
-    const keys = new Set(tokens.filter((_, i) => !inMention(i)).map((t) => t.key));
+    // "from morning" says how long, it asks no time (sinceTimeOfDay.ts).
+    const keys = new Set(tokens.filter((t, i) => !inMention(i) && !(TIMES_OF_DAY.includes(t.key) && sinceTimeOfDay(tokens, i))).map((t) => t.key));
     const pick = (role: MentionRole): Mention | undefined => mentions.find((m) => m.entities[role]?.length);
     let place = pick('place');
     let device = pick('device');

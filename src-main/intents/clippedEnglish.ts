@@ -101,6 +101,11 @@ function routeHowTo(words: readonly string[]): string | undefined {
  */
 function askingWordLast(words: readonly string[], snapshot: HomeSnapshot): string | undefined {
   if (OPENERS.has(keyOf(words[0] ?? ''))) return undefined;
+  // "and the AC set to what": a follow-up's "and" stays first ("and what is the AC set to?").
+  if (keyOf(words[0] ?? '') === 'and' && words.length > 2) {
+    const inner = askingWordLast(words.slice(1), snapshot);
+    return inner ? `and ${inner}` : undefined;
+  }
   let rest = [...words];
   // "router password what ah": a final particle after the question word is tone.
   while (rest.length > 2 && ['ah', 'ar', 'leh', 'lah', 'eh', 'sia'].includes(keyOf(rest[rest.length - 1] ?? ''))) rest = rest.slice(0, -1);

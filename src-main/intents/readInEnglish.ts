@@ -44,6 +44,7 @@ import { japanesePhrasing } from './japanesePhrasing';
 import { withoutStill } from './stillAsked';
 import { strandedOn } from './strandedOn';
 import { whereKept } from './whereKept';
+import { withoutBackAgain } from './backAgain';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -56,7 +57,8 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   const way = roomWays(typed, snapshot);
   if (way) return way;
   // "saan it", "entrance light hoi": the Cantonese switching verbs of Hong Kong English (cantoneseVerbs.ts).
-  const said = cantoneseVerbs(typed, snapshot) ?? typed;
+  // "open the shutters back up": the "back" of again is no name's word (backAgain.ts).
+  const said = withoutBackAgain(cantoneseVerbs(typed, snapshot) ?? typed, snapshot);
   // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
   const clause = numberClause(said);
   // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.

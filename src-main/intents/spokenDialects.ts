@@ -17,6 +17,10 @@
 //   a name heard as two words ("why fi", "tease made") is the one word (lexicon/dictation.json).
 // - Bristolian (West Country English): whass = what's, gert = really, leccy = electric, "turn un on" = turn it on,
 //   "which of em", and the "to" of "where's it to"; innit and a last "like" are tone (lexicon/bristolian.json).
+// - Jamaican Patwa: di = the, inna = in, "tun aff" = turn off, "weh di X deh" = where is the X, "a wah mek" = why,
+//   "how fi" = how to, "light dem" = lights, "a night" = at night; a last "deh"/"nuh" is tone; "di" and "mi" alone are
+//   no markers (Italian and Spanish write them), nor "pon" (Spanish); "di" and "an" open a sentence in no nearby
+//   language (lexicon/jamaicanPatwa.json). Read after Irish, which opens with "an", and before Bristolian takes "wah".
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import brazilian from './lexicon/brazilian.json';
@@ -27,6 +31,7 @@ import cantonese from './lexicon/hongKongEnglish.json';
 import gulf from './lexicon/gulfEnglish.json';
 import gaeilge from './lexicon/gaeilge.json';
 import irish from './lexicon/irish.json';
+import jamaicanPatwa from './lexicon/jamaicanPatwa.json';
 import rioplatense from './lexicon/rioplatense.json';
 import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
@@ -34,7 +39,7 @@ import swiss from './lexicon/swissGerman.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
+export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
