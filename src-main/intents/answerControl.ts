@@ -39,7 +39,7 @@ const THERMOSTAT = kindById('thermostat');
 const SWITCHING = new Set(['turn_on', 'turn_off']);
 const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
 /** Kinds that open/close never moves but that "ferme la lumière", "ouvre la télé" switch. */
-const SWITCHED_BY_OPENING = new Set(['light', 'tv', 'heater', 'thermostat', 'climate', 'air_conditioner', 'floor_heating']);
+const SWITCHED_BY_OPENING = new Set(['light', 'tv', 'heater', 'thermostat', 'climate', 'air_conditioner', 'floor_heating', 'water_heater']);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
   const intent = resolveSetIntent(input);

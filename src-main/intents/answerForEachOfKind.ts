@@ -12,6 +12,10 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
 const MAX_DEVICES = 6;
 /** Makers said after a hedge only for a few candidates: more is a list nobody asked for. */
 const MAX_MAYBE = 6;
+/** How many devices are answered to find the ones with something to say. */
+const MAX_TRIED = 12;
+/** A device answer that says there is nothing ("No schedule or automation runs X."). */
+const NOTHING = /^No /;
 
 /**
  * `throughMaybe`: when no device is of the kind but one may be ("smart plug for the coffee machine"), what runs that
@@ -44,13 +48,17 @@ export function forEachOfKind(answer: Answerer, deviceSlot: string, throughMaybe
       const made = maybe.filter((d) => typeof d?.content['manufacturer'] === 'string').map((d) => `${d?.name}: ${String(d?.content['manufacturer'])}${typeof d?.content['model'] === 'string' ? ` (model ${d.content['model']})` : ''}`);
       return made.length && maybe.length <= MAX_MAYBE ? `${none}\nMade by: ${made.join('; ')}.` : none;
     }
-    const parts: string[] = [];
-    for (const device of devices.slice(0, MAX_DEVICES)) {
+    // Of more than can be said, the ones with something to say come first: "No schedule runs X" six times and the
+    // one with a schedule only named after them reads as "none" (answers of one device are cheap, a few are tried).
+    const answered: Array<{ device: (typeof devices)[number]; text: string }> = [];
+    for (const device of devices.slice(0, devices.length > MAX_DEVICES ? MAX_TRIED : MAX_DEVICES)) {
       const slots = { ...input.match.slots, [deviceSlot]: { type: 'entity' as const, text: device.name, entity: device, how: 'exact' as const } };
       const text = await answer({ ...input, match: { ...input.match, slots } });
-      if (text) parts.push(text);
+      if (text) answered.push({ device, text });
     }
-    const rest = devices.slice(MAX_DEVICES);
+    const shown = [...answered.filter((a) => !NOTHING.test(a.text)), ...answered.filter((a) => NOTHING.test(a.text))].slice(0, MAX_DEVICES);
+    const parts = shown.map((a) => a.text);
+    const rest = devices.filter((d) => !shown.some((a) => a.device === d));
     if (rest.length) parts.push(`(${rest.length} more ${kind.plural}: ${rest.map((d) => d.name).join(', ')})`);
     return parts.join('\n');
   };

@@ -16,6 +16,7 @@ import type { SlotResolver } from './SlotResolver';
 import { fitProcedure, nameSaysAll, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
 import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSentence';
 import type { HomeSnapshot } from './HomeIndex';
+import { notesOfDescribed } from './notesOfDescribed';
 
 const MAX_TASK_WORDS = 10;
 const MAX_SPAN = 4;
@@ -208,6 +209,7 @@ export async function notesAbout(input: IntentAnswerInput): Promise<string> {
   // asked, as well as those that say its name (notes are few).
   const said = saidName(input.match.slots['thing']?.text ?? '', thing.name);
   if (said) for (const note of input.snapshot.notes) if (mentions(note, said)) found.set(note.id, note);
+  if (thing.entity_type === 'home' && found.size === 0) for (const note of await notesOfDescribed(input, input.match.slots['thing']?.text ?? '')) found.set(note.id, note);
   const notes = [...found.values()].filter(visible).sort((a, b) => a.name.localeCompare(b.name));
   input.answer.cite(thing, ...notes);
   if (notes.length === 0) return `There are no notes about ${thing.name}.`;

@@ -10,7 +10,7 @@ import { waterHeatPump } from './waterHeatPump';
 import { coldKindsOf } from './coldAppliance';
 import { DESCRIPTION_HEAD_CHARS } from './describedAs';
 import { compoundModifierKinds } from './compoundKinds';
-import { tokenize } from './normalizeText';
+import { THAI, thaiKindPhrase, tokenize } from './normalizeText';
 import { withoutModifierUse } from './modifierWords';
 import { capabilitiesOf } from './capabilityLexicon';
 import { withoutDetectedHazards } from './detectedHazards';
@@ -110,9 +110,7 @@ export function phraseKey(text: string): string {
 }
 
 /** The kind a phrase names ("smoke detectors" → smoke_alarm), if any. */
-export function kindForPhrase(keys: string): DeviceKind | undefined {
-  return ASKED_KIND_BY_PHRASE.get(keys);
-}
+export function kindForPhrase(keys: string): DeviceKind | undefined { return ASKED_KIND_BY_PHRASE.get(keys); }
 
 export const kindById = (id: string): DeviceKind | undefined => KIND_BY_ID.get(id);
 
@@ -148,9 +146,11 @@ export function headKindOfName(name: string): DeviceKind | undefined {
 /**
  * The head kind of a name and how it was found: a whole kind word, or a kind word inside a compound word — at its
  * end ("Heizkörperthermostat", the head of the compound) or only inside it ("Saunamaja", a sauna *house*), which is
- * a modifier at best and yields to any other evidence.
+ * a modifier at best and yields to any other evidence. A Thai name says its kind first ("แอร์ห้องยาย", thaiSegments.ts).
  */
 export function headOfName(name: string): { kind: DeviceKind; inside: boolean; weak?: boolean } | undefined {
+  const thai = THAI.test(name) ? KIND_BY_PHRASE.get(phraseKey(thaiKindPhrase(name) ?? '')) : undefined;
+  if (thai) return { kind: thai, inside: false };
   const keys = tokenize(name).map((t) => t.key);
   let weak: DeviceKind | undefined;
   for (let end = keys.length; end > 0; end--) {

@@ -2,6 +2,8 @@
 // template only has to spell a word once (lowercase, US spelling, singular, contractions expanded).
 import { singular } from '../graph/nameTokens';
 import { rememberRecent } from './recentResults';
+import { THAI, thaiWords } from './thaiSegments';
+export { THAI, thaiKindPhrase } from './thaiSegments';
 
 // Name resolution and intent matching must agree on what a singular is, so they share one rule.
 export { singular };
@@ -45,6 +47,9 @@ const WORD = /(?<![\p{L}\p{N}.,])\d+[.,]\d+(?![\p{L}\p{N}]|[.,]\d)|[\p{L}\p{N}]+
 // answer's time), and name keys repeat across a home; both are pure, so recent results are kept (recentResults.ts).
 // Callers get their own array (some pop or sort it) of frozen tokens: a caller that changed a token would fail
 // loudly instead of changing the next caller's.
+// A run of Thai letters and marks, taken whole before the word pattern.
+const WORD_OR_THAI = new RegExp(`[\\u0e00-\\u0e7f]+|${WORD.source}`, 'gu');
+
 const tokenizeRemembered = rememberRecent((input: string): readonly Token[] => tokenizeNow(input).map((t) => Object.freeze(t)), 512);
 const keyRemembered = rememberRecent(keyNow, 8192);
 
@@ -56,7 +61,13 @@ function tokenizeNow(input: string): Token[] {
   // "pm2.5" is one word (the fine-dust reading), not "pm2" and a number; "Wi-Fi" is the "wifi" people type.
   const lowered = input.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\bpm ?2[.,]5\b/g, 'pm25').replace(/\bwi[- ]fi\b/g, 'wifi');
   const tokens: Token[] = [];
-  for (const match of lowered.matchAll(WORD)) {
+  // Thai has no spaces and its marks are no letters to WORD: a run of it is one word as typed, keyed by its words
+  // (thaiSegments.ts: "ห้องนอนพ่อแม่" is keyed "หองนอน พอ แม", so a place word "ห้องนอน" is found in it).
+  for (const match of lowered.matchAll(THAI.test(lowered) ? WORD_OR_THAI : WORD)) {
+    if (THAI.test(match[0])) {
+      tokens.push({ text: match[0], key: thaiWords(match[0]).map(keyOf).join(' ') });
+      continue;
+    }
     const raw = match[0];
     const expanded = CONTRACTIONS[raw];
     if (expanded) {

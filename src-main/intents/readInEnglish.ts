@@ -45,13 +45,15 @@ import { withoutStill } from './stillAsked';
 import { strandedOn } from './strandedOn';
 import { whereKept } from './whereKept';
 import { withoutBackAgain } from './backAgain';
+import { thaiPhrasing } from './thaiPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
   // language's reader takes its short words ("con", "la", "do") for its own (vietnamesePhrasing.ts).
   // "거실 불 켜져 있어?", "작은방 led ㄲㄱ": Korean (Hangul is its own script) is read first too (koreanPhrasing.ts).
   // "玄関の鍵はかかっていますか", "kotatsu keshite": Japanese (kana, or a romanized request) too (japanesePhrasing.ts).
-  const typed = koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped;
+  // "ปิดไฟห้องนั่งเล่นให้หน่อยค่ะ": Thai script (no spaces; names found longest first) too (thaiPhrasing.ts).
+  const typed = thaiPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped;
   // "con qué se comunica el comedor", "de la pieza de Valen al lavadero cómo voy": rooms and how they connect, found
   // by the home's names in the sentence as typed (roomWays.ts).
   const way = roomWays(typed, snapshot);

@@ -31,6 +31,9 @@ const MEDIA_CAPABILITY = /^(play_pause|audio_playback|media_playback|playback|vo
 const SWITCH_KEYS = ['on', 'switch', 'relay', 'output', 'power_state', 'is_on', 'ison', 'device_on', 'switch_state', 'state'];
 /** Activities a device does while a same-named boolean field is true, switched through that field. */
 const ACTIVITY_SWITCHES = ['heating', 'charging'];
+/** Capabilities and types of a car charger that starts and stops charging. */
+const CHARGE_CAPABILITY = /^(charge|charging|charge_control|ev_charging)$/;
+const CHARGER_TYPE = /charger|wallbox|evse|charging_station/i;
 /** Boolean fields that hold whether a job runs. */
 const RUN_FLAGS = ['running', 'active', 'watering', 'cleaning', 'is_running'];
 /** String fields that hold a job's status ("running", "docked", "finished"). */
@@ -75,6 +78,10 @@ export function switchOf(device: Entity): Switch | undefined {
     const cleans = caps.some((c) => /clean|vacuum|mop/.test(c)) || /vacuum|clean/i.test(String(device.content['type'] ?? ''));
     return { key: status ?? 'status', on: cleans ? 'cleaning' : 'running', off: 'stopped', runs: true };
   }
+  // An EV charger with a `charge` capability and a charging status ("charging", "connected") is started and stopped
+  // through that status: "stop charging the car" is a command for it, not "it can't be switched off".
+  const status = s.get('status');
+  if (caps.some((c) => CHARGE_CAPABILITY.test(c)) && CHARGER_TYPE.test(String(device.content['type'] ?? '')) && typeof status?.value === 'string') return { key: status.key, on: 'charging', off: 'stopped', runs: true };
   // A bathroom fan kept as `running: false`: what runs when it is on, for a device that runs no job.
   const running = s.get('running') ?? s.get('is_running');
   if (running && typeof running.value === 'boolean') return field(running.key, running.value, false);
@@ -99,7 +106,7 @@ export function isSwitched(device: Entity, sw: Switch, on: boolean): boolean {
   if (typeof now === 'boolean') return now === on;
   if (typeof now === 'number' && typeof sw.off === 'number') return on ? now > sw.off : now === sw.off;
   const text = String(now).trim().toLowerCase();
-  if (sw.runs && typeof sw.on === 'string') return on ? text === sw.on || text === 'running' : IDLE.test(text);
+  if (sw.runs && typeof sw.on === 'string') return on ? text === sw.on || text === 'running' : text !== sw.on && IDLE.test(text);
   return text === String(on ? sw.on : sw.off).toLowerCase();
 }
 
