@@ -17,6 +17,10 @@
 //   a name heard as two words ("why fi", "tease made") is the one word (lexicon/dictation.json).
 // - Bristolian (West Country English): whass = what's, gert = really, leccy = electric, "turn un on" = turn it on,
 //   "which of em", and the "to" of "where's it to"; innit and a last "like" are tone (lexicon/bristolian.json).
+// - Ukrainian in Cyrillic (lexicon/ukrainianSpoken.json) and in Latin letters as a teenager types it
+//   (lexicon/ukrainianLatin.json): "вимкни світло" / "vymkny svitlo" = turn off the light, "чи є в нас" = do we have,
+//   "v mene v kimnati" = in my room; a word the home's (Cyrillic) names use stays a name. Its place words are in
+//   lexicon/ukrainian.json (languagePlaces.ts).
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import brazilian from './lexicon/brazilian.json';
@@ -31,10 +35,12 @@ import rioplatense from './lexicon/rioplatense.json';
 import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
 import swiss from './lexicon/swissGerman.json';
+import ukrainian from './lexicon/ukrainianSpoken.json';
+import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
