@@ -4,6 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
+import { armedByItsState } from './statedAbility';
 
 const ARM_VALUE = /^(dis)?arm(ed)?([_ -].*)?$/i;
 const ARM_KEYS = ['armed', 'arm_state', 'alarm_state', 'arm_mode', 'alarm', 'mode', 'state', 'status'];
@@ -13,7 +14,7 @@ export function armStateKey(device: Entity): string | undefined {
   const state = stateOf(device);
   const byValue = Object.keys(state).find((k) => typeof state[k] === 'string' && ARM_VALUE.test(state[k]));
   if (byValue) return byValue;
-  if (!capabilitiesOf(device).some((c) => c === 'arm_disarm' || c === 'arm')) return undefined;
+  if (!capabilitiesOf(device).some((c) => c === 'arm_disarm' || c === 'arm')) return armedByItsState(device);
   return ARM_KEYS.find((k) => k in state) ?? 'armed';
 }
 

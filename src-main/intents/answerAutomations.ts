@@ -14,6 +14,7 @@ import { lastEventAsked } from './pastEvents';
 import { scheduleNamedBy } from './namedSchedule';
 import { describeTrigger } from './triggerText';
 import { devicesNamingDoor } from './deviceNamingDoor';
+import { schedulesOfControlled } from './controlledSchedules';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
 
@@ -114,6 +115,12 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
   if (named) {
     input.answer.cite(named, device);
     return `${describeSchedule(named)}. ${device.name} has no schedule of its own.`;
+  }
+  // "a schedule for the heating" that is a thermostat: the schedules of the boiler it controls (controlledSchedules.ts).
+  const driven = schedules.length === 0 && askedSchedule ? schedulesOfControlled(input.snapshot, details.relationships.outgoing, details.connected_entities ?? []) : [];
+  if (driven.length > 0) {
+    input.answer.cite(device, ...driven.flatMap((d) => [d.device, d.schedule]));
+    return listOrSentence(`${device.name} has no schedule of its own; it controls`, driven.map((d) => `${d.device.name}, which runs on ${describeSchedule(d.schedule)}`));
   }
   const shown = schedules.length ? schedules : automations;
   input.answer.cite(device, ...shown, ...triggered);

@@ -28,8 +28,7 @@ export type CommandTarget =
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank', 'up',
   'there']); // "the yale there": pointing at the thing, no word of it (a place in focus is put in before: FollowUpReader).
 /** More candidates than this after an unknown word is no useful question back ("the porch light" among 16 lights). */
-const MAX_OPTIONS = 6;
-const MAX_KIND_WORDS = 3;
+const MAX_OPTIONS = 6, MAX_KIND_WORDS = 3;
 
 /**
  * Reads a command target. `implied` is the kind the verb needs when the words name none ("unlock the shed": a lock;
@@ -220,8 +219,9 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   // the devices of the kind are offered (the only one is proposed, saying why); a word the home does use for other
   // things means the device asked for isn't here.
   const unknown = words.filter((m) => !snapshot.devices.some((d) => fitOf(snapshot, d, m) > 0) && !placeWord(snapshot, m));
-  // "frnt", "kitchn": a typo of a word the home uses is no unknown word; the reading is left to the name resolver.
-  if (unknown.some((m) => nearKnown(snapshot, m))) return undefined;
+  // "frnt", "kitchn": a typo of a word the home uses, or a word for another kind ("put the kettle on" read as arming an
+  // alarm), is no unknown name of this kind; the reading is left to the name resolver and the other readings.
+  if (unknown.some((m) => nearKnown(snapshot, m) || (kindForPhrase(m) && kindForPhrase(m) !== kind))) return undefined;
   const where = placeSaid && placeSaid.length === 1 && placeSaid[0] ? ` in ${placeSaid[0].name}` : '';
   if (unknown.length === 0) return { type: 'none', note: `I couldn't find a ${[...words, noun].join(' ')}${where} in this home.` };
   // More than one word nothing here says: not a description of a device ("the garage im pulling in").

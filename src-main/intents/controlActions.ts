@@ -14,6 +14,7 @@ import { isSwitched, switchOf, switchPatch } from './switchControl';
 import { fanSpeedSwitchKey } from './fanSpeedSwitch';
 import { fieldLabel } from './fieldMeanings';
 import { numericTargetField } from './targetSetting';
+import { dimsByItsState, opensByItsState } from './statedAbility';
 
 export interface ActionSpec {
   verb: string;
@@ -59,7 +60,8 @@ export function numberSlot(input: Reading): number | undefined {
 }
 
 export function actionSpec(intent: string, input: Reading): ActionSpec | string {
-  const has = (cap: string) => (d: Entity): boolean => capabilitiesOf(d).includes(cap);
+  // A light the home lists no capabilities for is dimmable when it keeps a brightness (statedAbility.ts).
+  const has = (cap: string) => (d: Entity): boolean => capabilitiesOf(d).includes(cap) || (cap === 'dimming' && dimsByItsState(d));
   switch (intent) {
     case 'turn_on':
     case 'turn_off': {
@@ -243,7 +245,7 @@ function sameValue(now: unknown, to: unknown): boolean {
 
 /** "open_close", or the same said of a part ("valve_open_close" on a main water shut-off). */
 export function opensAndCloses(device: Entity): boolean {
-  return capabilitiesOf(device).some((c) => /(^|_)open_close$/.test(c));
+  return capabilitiesOf(device).some((c) => /(^|_)open_close$/.test(c)) || opensByItsState(device);
 }
 
 /** The state field a blind's position is kept in ("position", "current_pos"), for a device that can take one. */

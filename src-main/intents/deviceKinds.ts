@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
 import lexicon from './lexicon/kinds.json';
+import { firstKindIn, withLanguageKinds, writtenHeadFirst } from './languageKinds';
 import { aspectKindsOf, type AspectReading } from './aspectKinds';
 import { waterHeatPump } from './waterHeatPump';
 import { coldKindsOf } from './coldAppliance';
@@ -33,15 +34,11 @@ export interface DeviceKind {
   capabilitySets: ReadonlyArray<readonly string[]>;
   /** Narrower kinds this one covers (every motion sensor is a sensor; a thermostat is a climate device). */
   includes: readonly string[];
-  /**
-   * Narrower kinds counted with this one although it is a kind of its own, not a broad family (a radiator valve is a
-   * thermostat too): a device of this kind is still specific, so its name is not overruled.
-   */
+  // Narrower kinds counted with this one although it is a kind of its own, not a broad family (a radiator valve is a
+  // thermostat too): a device of this kind is still specific, so its name is not overruled.
   covers: readonly string[];
-  /**
-   * Its capabilities add the kind even to a device something else names (a smoke alarm that also senses CO is a
-   * carbon monoxide detector too): safety sensing that no "none" may miss.
-   */
+  // Its capabilities add the kind even to a device something else names (a smoke alarm that also senses CO is a
+  // carbon monoxide detector too): safety sensing that no "none" may miss.
   alwaysByCapability: boolean;
   /**
    * A kind a device is besides what it is otherwise (a heat pump is an air conditioner or a heater too): its phrases
@@ -77,7 +74,7 @@ export function loadKinds(raw: unknown): DeviceKind[] {
   return parsed.kinds.map((k) => ({ ...k, typeSuffixes: k.typeSuffixes ?? [], capabilities: k.capabilities ?? [], capabilitySets: k.capabilitySets ?? [], includes: k.includes ?? [], covers: k.covers ?? [], alwaysByCapability: k.alwaysByCapability ?? false, aspect: k.aspect ?? false }));
 }
 
-export const DEVICE_KINDS: readonly DeviceKind[] = loadKinds(lexicon);
+export const DEVICE_KINDS: readonly DeviceKind[] = loadKinds(withLanguageKinds(lexicon));
 
 const KIND_BY_ID = new Map(DEVICE_KINDS.map((k) => [k.id, k]));
 const ALWAYS_BY_CAPABILITY = DEVICE_KINDS.filter((k) => k.alwaysByCapability);
@@ -152,6 +149,8 @@ export function headOfName(name: string): { kind: DeviceKind; inside: boolean; w
   const thai = THAI.test(name) ? KIND_BY_PHRASE.get(phraseKey(thaiKindPhrase(name) ?? '')) : undefined;
   if (thai) return { kind: thai, inside: false };
   const keys = tokenize(name).map((t) => t.key);
+  const first = writtenHeadFirst(name) ? firstKindIn(keys, KIND_BY_PHRASE, WEAK_HEADS, LONGEST_PHRASE) : undefined;
+  if (first) return { kind: first, inside: false };
   let weak: DeviceKind | undefined;
   for (let end = keys.length; end > 0; end--) {
     for (let len = Math.min(LONGEST_PHRASE, end); len >= 1; len--) {

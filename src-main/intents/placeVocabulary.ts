@@ -9,7 +9,7 @@ import places from './lexicon/places.json';
 import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { withoutFloorZoneWords } from './floorZoneClaims';
-import { withLanguagePlaces } from './languagePlaces';
+import { withLanguageOpenings, withLanguagePlaces } from './languagePlaces';
 import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
@@ -36,7 +36,7 @@ function vocabulary(raw: string[][]): Vocabulary {
 
 const PLACES = vocabulary(withLanguagePlaces(z.object({ places: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(places).places));
 /** Doors and windows by what they are called elsewhere ("front door" for "Ytterdörr", "bay window" for "Erker"). */
-const OPENINGS = vocabulary(z.object({ openings: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(openings).openings);
+const OPENINGS = vocabulary(withLanguageOpenings(z.object({ openings: z.array(z.array(z.string().min(1)).min(2)) }).strict().parse(openings).openings));
 
 /** Every word of the place lexicon, as keys (an owner's name is none of them). */
 const PLACE_WORDS = new Set(PLACES.groups.flat().flatMap((m) => m.split(' ')));

@@ -21,6 +21,10 @@
 //   "how fi" = how to, "light dem" = lights, "a night" = at night; a last "deh"/"nuh" is tone; "di" and "mi" alone are
 //   no markers (Italian and Spanish write them), nor "pon" (Spanish); "di" and "an" open a sentence in no nearby
 //   language (lexicon/jamaicanPatwa.json). Read after Irish, which opens with "an", and before Bristolian takes "wah".
+// - Ukrainian in Cyrillic (lexicon/ukrainianSpoken.json) and in Latin letters as a teenager types it
+//   (lexicon/ukrainianLatin.json): "вимкни світло" / "vymkny svitlo" = turn off the light, "чи є в нас" = do we have,
+//   "v mene v kimnati" = in my room; a word the home's (Cyrillic) names use stays a name. Its place words are in
+//   lexicon/ukrainian.json (languagePlaces.ts).
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import brazilian from './lexicon/brazilian.json';
@@ -36,10 +40,12 @@ import rioplatense from './lexicon/rioplatense.json';
 import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
 import swiss from './lexicon/swissGerman.json';
+import ukrainian from './lexicon/ukrainianSpoken.json';
+import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

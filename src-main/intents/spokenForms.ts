@@ -21,6 +21,12 @@ export const spokenFormsSchema = z.object({
   dropped: z.array(z.string().min(1)),
   // Words of tone only as the last word ("liga agora vai"); elsewhere they are words ("vai ligar").
   trailing: z.array(z.string().min(1)).optional(),
+  // Forms read even where a home's name uses them: a language's small words ("на" of a flat called "Квартира на
+  // Подолі") and a kind word whose English word finds the same device by its kind ("svitlo" of "Svitlo Taras", a light).
+  readInNames: z.array(z.string().min(1)).optional(),
+  // States that open a yes/no question in this language and close it in English ("чи увімкнений бойлер" is "is on
+  // бойлер" word by word, "is бойлер on" in English): one read right after the first word goes last.
+  statesLast: z.array(z.string().min(1)).optional(),
   // Word endings read as another ending, for compounds ("Nachtliecht" = Nachtlicht), on words no form above lists.
   endings: z.record(z.string().min(2), z.string().min(1)).optional(),
 }).strict();
@@ -40,6 +46,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const words = new Map<string, string>(Object.entries(forms.words).map(([said, meant]) => [keyOf(said), meant]));
   for (const word of forms.dropped) words.set(keyOf(word), '');
   const lastOnly = new Set((forms.trailing ?? []).map(keyOf));
+  const inNames = new Set((forms.readInNames ?? []).map(keyOf));
   const markers = forms.markers ? new Set(forms.markers.filter((m) => !m.includes(' ')).map(keyOf)) : undefined;
   const markerPhrases = (forms.markers ?? []).filter((m) => m.includes(' ')).map((m) => m.split(' ').map(keyOf));
   const openers = new Set((forms.openers ?? []).map(keyOf));
@@ -55,7 +62,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const saysIt = (said: readonly string[], keys: readonly string[], snapshot: HomeSnapshot): boolean =>
     !markers ||
     (said[0] !== undefined && openers.has(keys[0] ?? '') && !namesSomething(snapshot, said[0])) ||
-    said.some((w, at) => markers.has(keys[at] ?? '') && !namesSomething(snapshot, w)) ||
+    said.some((w, at) => markers.has(keys[at] ?? '') && (inNames.has(keys[at] ?? '') || !namesSomething(snapshot, w))) ||
     said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => (keys[at + i] ?? '') === w)));
 
   return (text, snapshot) => {
@@ -81,7 +88,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       const meant = lastOnly.has(key) ? (at === said.length - 1 && out.length > 0 ? '' : undefined) : (words.get(key) ?? compound(key));
       // "ar" read as "ar condicionado" keeps the word: a name with it ("Ar Condicionado Sala") is still found.
       const widens = meant !== undefined && meant.startsWith(`${key} `);
-      if (meant === undefined || (!widens && namesSomething(snapshot, word)) || (widens && alreadySaid(meant, said.slice(at + 1)))) {
+      if (meant === undefined || (!widens && !inNames.has(key) && namesSomething(snapshot, word)) || (widens && alreadySaid(meant, said.slice(at + 1)))) {
         out.push(word);
         continue;
       }
@@ -89,8 +96,20 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       if (meant) out.push(leading(word) + meant + trailing(word));
       else keepPunctuation(out, word);
     }
+    if (changed) stateLast(out, forms.statesLast);
     return changed ? out.join(' ') : text;
   };
+}
+
+/** "is on бойлер?" → "is бойлер on?": a state read as the second word goes last, with the question mark. */
+function stateLast(out: string[], states: readonly string[] | undefined): void {
+  const second = out[1];
+  if (!states || out.length < 3 || second === undefined || !states.includes(second)) return;
+  const last = out.length - 1;
+  const mark = trailing(out[last] ?? '');
+  out.splice(1, 1);
+  out[last - 1] = (out[last - 1] ?? '').slice(0, (out[last - 1] ?? '').length - mark.length);
+  out.push(second + mark);
 }
 
 /** "o ar condicionado" already said in full is not widened again. */

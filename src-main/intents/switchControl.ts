@@ -7,6 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf, kindForPhrase } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
 import { fanSpeedSwitchKey } from './fanSpeedSwitch';
+import { cleansByItsState } from './statedAbility';
 
 export interface Switch {
   /** The state field written. */
@@ -75,7 +76,7 @@ export function switchOf(device: Entity): Switch | undefined {
     const flag = RUN_FLAGS.map((k) => s.get(k)).find((v) => typeof v?.value === 'boolean');
     if (flag) return { key: flag.key, on: true, off: false, runs: true };
     const status = RUN_STATUS_KEYS.map((k) => s.get(k)).find((v) => typeof v?.value === 'string')?.key;
-    const cleans = caps.some((c) => /clean|vacuum|mop/.test(c)) || /vacuum|clean/i.test(String(device.content['type'] ?? ''));
+    const cleans = caps.some((c) => /clean|vacuum|mop/.test(c)) || /vacuum|clean/i.test(String(device.content['type'] ?? '')) || cleansByItsState(device);
     return { key: status ?? 'status', on: cleans ? 'cleaning' : 'running', off: 'stopped', runs: true };
   }
   // An EV charger with a `charge` capability and a charging status ("charging", "connected") is started and stopped
@@ -132,5 +133,5 @@ export function switchedByField(device: Entity): boolean {
 /** A device that runs a job when started (a cycle, a cleaning, watering): what "run the …" can start. */
 export function runsJobs(device: Entity): boolean {
   const caps = capabilitiesOf(device);
-  return caps.some((c) => RUN_CAPABILITY.test(c)) || (caps.includes('zones') && caps.some((c) => WATERS.test(c)));
+  return caps.some((c) => RUN_CAPABILITY.test(c)) || (caps.includes('zones') && caps.some((c) => WATERS.test(c))) || cleansByItsState(device);
 }

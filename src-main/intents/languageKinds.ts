@@ -1,0 +1,40 @@
+// Kind words of languages whose lexicon keeps them beside its other words (lexicon/ukrainian.json "kinds": "чайник" is
+// a kettle, "датчик протікання" a leak sensor): each list joins the phrases of the kind in lexicon/kinds.json, so a
+// device named "Розетка чайник" is found for "the kettle" the way one named "Wasserkocher" is. One language's words
+// stay in one file.
+import { z } from 'zod';
+import ukrainian from './lexicon/ukrainian.json';
+
+const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
+const LANGUAGES = [ukrainian].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+
+/** The kinds lexicon with each language's words for a kind added to its phrases. */
+export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {
+  return {
+    ...raw,
+    kinds: raw.kinds.map((kind) => {
+      const more = LANGUAGES.flatMap((kinds) => kinds[kind.id] ?? []).filter((p) => !kind.phrases.includes(p));
+      return more.length > 0 ? { ...kind, phrases: [...kind.phrases, ...more] } : kind;
+    }),
+  };
+}
+
+/** Ukrainian names put the head noun first ("Розетка чайник" is a plug for the kettle, "Світло кухня" a light). */
+const HEAD_FIRST_SCRIPT = /^\P{L}*\p{Script=Cyrillic}/u;
+
+/** Is a name written in a head-first language (a Cyrillic first word)? */
+export function writtenHeadFirst(name: string): boolean {
+  return HEAD_FIRST_SCRIPT.test(name);
+}
+
+/** The kind of the first kind phrase of a head-first name ("Датчик протікання ванна" → the leak sensor's). */
+export function firstKindIn<K>(keys: readonly string[], byPhrase: ReadonlyMap<string, K>, weak: ReadonlySet<string>, longest: number): K | undefined {
+  for (let start = 0; start < keys.length; start++) {
+    for (let len = Math.min(longest, keys.length - start); len >= 1; len--) {
+      const phrase = keys.slice(start, start + len).join(' ');
+      const kind = byPhrase.get(phrase);
+      if (kind && !weak.has(phrase)) return kind;
+    }
+  }
+  return undefined;
+}
