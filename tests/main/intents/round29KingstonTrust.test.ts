@@ -35,11 +35,6 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const dialog = async (...questions: string[]) => {
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId: `kt-${questions.join('|')}` }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name) ?? [] };
-};
 const ask = async (q: string) => {
   const a = await home.responder.respond(q, home.context({ conversationId: `kt-${q}` }));
   return { text: a?.text ?? '', targets: a?.proposal?.targets.map((t) => t.name) ?? [] };
