@@ -220,8 +220,8 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   // things means the device asked for isn't here.
   const unknown = words.filter((m) => !snapshot.devices.some((d) => fitOf(snapshot, d, m) > 0) && !placeWord(snapshot, m));
   // "frnt", "kitchn": a typo of a word the home uses, or a word for another kind ("put the kettle on" read as arming an
-  // alarm), is no unknown name of this kind; the reading is left to the name resolver and the other readings.
-  if (unknown.some((m) => nearKnown(snapshot, m) || (kindForPhrase(m) && kindForPhrase(m) !== kind))) return undefined;
+  // alarm) none of the candidates is, is no unknown name of this kind; the reading is left to the name resolver.
+  if (unknown.some((m) => nearKnown(snapshot, m) || ((k) => k !== undefined && k !== kind && !candidates.some((d) => snapshot.kindsOfDevice.get(d.id)?.has(k.id)))(kindForPhrase(m)))) return undefined;
   const where = placeSaid && placeSaid.length === 1 && placeSaid[0] ? ` in ${placeSaid[0].name}` : '';
   if (unknown.length === 0) return { type: 'none', note: `I couldn't find a ${[...words, noun].join(' ')}${where} in this home.` };
   // More than one word nothing here says: not a description of a device ("the garage im pulling in").
