@@ -39,7 +39,7 @@ import { weatherIt } from './weatherIt';
 import { takesAllOffered } from './allOffered';
 import { subjectsAfterSearch } from './searchNoSubject';
 import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
-import { asksAfresh, namesOtherKind, personifiedThing } from './focusShift';
+import { asksAfresh, commandsAnotherThing, namesOtherKind, personifiedThing } from './focusShift';
 import { askedOfAutomation } from './automationPronoun';
 import { controllerOfListed } from './controllerOfListed';
 
@@ -322,7 +322,7 @@ export class FollowUpReader {
     const othersThing = subject !== undefined && words.some((w) => /'s$/.test(w.text) && !phraseKey(subject.name).split(' ').includes(w.key));
     const placed = own ? candidateInFocusPlace(own.match, focus, snapshot) : undefined; // commandInFocusPlace.ts
     if (placed && own) return { match: placed, text: own.text };
-    if (!fallback && subject && subject.entity_type !== 'home' && !othersThing && !namesOtherKind(asked, subject, snapshot) && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
+    if (!fallback && subject && subject.entity_type !== 'home' && !othersThing && !namesOtherKind(asked, subject, snapshot) && !commandsAnotherThing(asked, subject, snapshot) && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
       const about = await this.engine.match(`${asked} ${subject.name}`);
       if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${asked} ${subject.name}` };
     }

@@ -8,6 +8,8 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { headKindOfName, kindsNamedIn } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { tokenize } from './normalizeText';
+import { homeUses } from './homeWords';
+import { ALL_CUES } from './cueWords';
 
 /** Openers of a question of its own: a reply picking one of several never starts so ("which one" does, and stays one). */
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'what', 'whats', 'how', 'hows', 'does', 'do', 'did', 'when', 'where', 'wheres', 'who', 'why']);
@@ -32,6 +34,22 @@ export function namesOtherKind(words: string, subject: Entity | undefined, snaps
   if (named.size === 0) return false;
   const own = snapshot.kindsOfDevice.get(subject.id);
   return ![...named.keys()].some((id) => own?.has(id));
+}
+
+/** A command's opening verb, and the words before a thing's name: what follows one is the thing commanded. */
+const COMMAND_VERB = /^(turn|switch|start|stop|open|close|shut|lock|unlock|put|run|dim)\b/i;
+const DETERMINERS = new Set(['the', 'my', 'our', 'your']);
+
+/**
+ * True when a command names its thing by a word the home uses for something else than the subject ("turn on the
+ * watering" right after the generator, the word said by the garden's valve and automation): the command is about
+ * that thing, never the subject with its name put after it.
+ */
+export function commandsAnotherThing(words: string, subject: Entity, snapshot: HomeSnapshot): boolean {
+  if (!COMMAND_VERB.test(words.trim())) return false;
+  const tokens = tokenize(words);
+  const own = `${subject.name} ${JSON.stringify(subject.content)}`.toLowerCase();
+  return tokens.some((t, i) => i > 0 && DETERMINERS.has(tokens[i - 1]?.key ?? '') && t.key.length >= 3 && !ALL_CUES.has(t.key) && homeUses(snapshot, t.text, t.key) && !own.includes(t.text.toLowerCase()) && !own.includes(t.key));
 }
 
 /** "his bin", "her battery": a thing of the one spoken of as a person. */
