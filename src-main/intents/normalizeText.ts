@@ -63,8 +63,9 @@ function tokenizeNow(input: string): Token[] {
   const tokens: Token[] = [];
   // Thai has no spaces and its marks are no letters to WORD: a run of it is one word as typed, keyed by its words
   // (thaiSegments.ts: "ห้องนอนพ่อแม่" is keyed "หองนอน พอ แม", so a place word "ห้องนอน" is found in it).
-  for (const match of lowered.matchAll(THAI.test(lowered) ? WORD_OR_THAI : WORD)) {
-    if (THAI.test(match[0])) {
+  const thai = THAI.test(lowered);
+  for (const match of lowered.matchAll(thai ? WORD_OR_THAI : WORD)) {
+    if (thai && THAI.test(match[0])) {
       tokens.push({ text: match[0], key: thaiWords(match[0]).map(keyOf).join(' ') });
       continue;
     }
