@@ -3,7 +3,7 @@
 // ceiling where two devices described as ceiling lights share it). Built once per snapshot.
 import { rememberRecent } from './recentResults';
 import type { Entity } from '../../src-shared/protocol/entities';
-import { kindForPhrase, kindsNamedIn } from './deviceKinds';
+import { kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { withoutModifierUse } from './modifierWords';
 import { keyOf } from './normalizeText';
@@ -102,3 +102,10 @@ function wordsOf(text: string): string[] {
 
 /** Lowercase without accents; remembered, as the cue tables fold the same openings for every language tried. */
 export const plain = rememberRecent((text: string): string => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''), 8192);
+
+/** "kettle" in "put the kettle on" read as arming an alarm: a word for another kind than the one commanded, which none
+ * of the candidates is ("llum" among a home's lights is of theirs, and stays a word of the target). */
+export function wordOfOtherKind(snapshot: HomeSnapshot, word: string, kind: DeviceKind | undefined, candidates: readonly Entity[]): boolean {
+  const said = kindForPhrase(word);
+  return said !== undefined && said !== kind && !candidates.some((d) => snapshot.kindsOfDevice.get(d.id)?.has(said.id));
+}

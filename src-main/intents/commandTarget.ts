@@ -7,7 +7,7 @@
 // several that fit are a question back; a modifier the home never uses is said, never silently dropped.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations, translatedBack } from './crossLanguageCues';
-import { ownKinds, plain, sayingsOf, taughtStems } from './commandSayings';
+import { ownKinds, plain, sayingsOf, taughtStems, wordOfOtherKind } from './commandSayings';
 import { capabilitiesOf, coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { cachedMembers, MAX_WHICH } from './kindMembers';
@@ -221,7 +221,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   const unknown = words.filter((m) => !snapshot.devices.some((d) => fitOf(snapshot, d, m) > 0) && !placeWord(snapshot, m));
   // "frnt", "kitchn": a typo of a word the home uses, or a word for another kind ("put the kettle on" read as arming an
   // alarm) none of the candidates is, is no unknown name of this kind; the reading is left to the name resolver.
-  if (unknown.some((m) => nearKnown(snapshot, m) || ((k) => k !== undefined && k !== kind && !candidates.some((d) => snapshot.kindsOfDevice.get(d.id)?.has(k.id)))(kindForPhrase(m)))) return undefined;
+  if (unknown.some((m) => nearKnown(snapshot, m) || wordOfOtherKind(snapshot, m, kind, candidates))) return undefined;
   const where = placeSaid && placeSaid.length === 1 && placeSaid[0] ? ` in ${placeSaid[0].name}` : '';
   if (unknown.length === 0) return { type: 'none', note: `I couldn't find a ${[...words, noun].join(' ')}${where} in this home.` };
   // More than one word nothing here says: not a description of a device ("the garage im pulling in").
