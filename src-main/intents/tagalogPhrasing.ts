@@ -6,15 +6,22 @@
 // typed. English is never rewritten: a sentence is read as Tagalog only with a Tagalog lead word (a question word, a
 // command, a state, a follow-up opener) or two Tagalog cue words that English does not have.
 import type { HomeSnapshot } from './HomeIndex';
-import { opensAndCloses, tagalogTokens, type TagalogToken } from './tagalogWords';
+import { markerSet, saysMarker } from './saidWordSet';
+import { opensAndCloses, TAGALOG_CUES, tagalogTokens, type TagalogToken } from './tagalogWords';
 
 const NUMBER = /^\d+(?:[.,]\d+)?%?$/;
 /** Cue words English (or another language) has too: they never count toward calling a sentence Tagalog. */
 const SHARED = new Set(['may', 'na', 'po', 'o', 'oh', 'please', 'pls', 'pa', 'din', 'ang', 'sa', 'sara', 'ay', 'go na', 'san', 'ito']);
 const LEADS = new Set(['question', 'command', 'state', 'followUp', 'none', 'exists', 'all']);
+/** The Tagalog "you" of an imperative said after an English command ("unlock mo"). */
+const YOU_AFTER = /^(mo|nyo|ninyo|mong|nyong)( po)?$/;
+// The cheap check (README, "Speed of the language layer"): isTagalog needs a cue of the table that is not SHARED (a
+// lead, or two cues) or the "you" after an English command, so a sentence with no first word of one is never Tagalog.
+const MARKERS = markerSet(TAGALOG_CUES.filter((cue) => !SHARED.has(cue) || YOU_AFTER.test(cue)).map((cue) => cue.split(' ')[0] ?? ''));
 
 /** The sentence in English word order, or undefined when it is not Tagalog. */
 export function tagalogPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
+  if (!saysMarker(text, MARKERS)) return undefined;
   const words = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   const all = tagalogTokens(words, snapshot);
@@ -29,7 +36,7 @@ function isTagalog(tokens: readonly TagalogToken[]): boolean {
   const cues = tokens.filter((t) => t.kind !== 'name' && t.kind !== 'word' && !t.englishOnly && !SHARED.has(t.said));
   const first = tokens[0];
   // "unlock mo", "set nyo": an English command with the Tagalog "you" of the imperative after it.
-  if (first?.englishOnly && tokens[1]?.kind === 'particle' && /^(mo|nyo|ninyo|mong|nyong)( po)?$/.test(tokens[1].said)) return true;
+  if (first?.englishOnly && tokens[1]?.kind === 'particle' && YOU_AFTER.test(tokens[1].said)) return true;
   if (first && !first.englishOnly && first.kind !== 'name' && first.kind !== 'word' && !SHARED.has(first.said) && (LEADS.has(first.kind) || first.kind === 'yes')) {
     // "may" and "all" lead only with another cue ("may I…", "lahat" alone is a word).
     return !['exists', 'all'].includes(first.kind) || cues.length >= 2 || tokens.some((t) => t.kind === 'state');

@@ -57,6 +57,8 @@ for (const [said, english] of Object.entries(LEXICON.possessives)) put('possessi
 put('particle', LEXICON.particles, '');
 const ENGLISH_COMMANDS = new Map<string, string>();
 for (const [english, list] of Object.entries(LEXICON.englishCommands)) for (const p of list) ENGLISH_COMMANDS.set(p, english);
+/** Every cue phrase of the table (tagalogPhrasing.ts keys the first words of those that call a sentence Tagalog). */
+export const TAGALOG_CUES: readonly string[] = [...TABLE.keys()];
 const LONGEST_CUE = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
 
 /** The sentence's words, each a name of the home, a Tagalog word with its job, or a plain word. */
