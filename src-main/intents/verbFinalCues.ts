@@ -7,6 +7,7 @@ import { z } from 'zod';
 import cues from './lexicon/verbFinalCues.json';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { markerSet, saysMarker } from './saidWordSet';
 
 const ROLES = ['where', 'what', 'howMany', 'howMuch', 'in', 'of', 'at', 'is', 'ask', 'do', 'on', 'off', 'open', 'one', 'all', 'left'] as const;
 type Role = (typeof ROLES)[number];
@@ -27,9 +28,15 @@ const OBJECT_LEADS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'it', '
 const QUESTION = /^(is|are|was|were|which|what|whats|what's|how|why|when|where|who|do|does|did|can|could|has|have|any\w*)\b/i;
 const ASKING_WORD = /\b(what|which|how|where|when|why|who)\b/i;
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
+// The cheap check (README, "Speed of the language layer"): a clause is read only with a word of a polite lead, a tag,
+// a "wala", or a verb, copula, ask, where, what or how many/much cue (every return of englishOrder needs one), or an
+// "also"/"too"/"as well" at its end (fragmentToo), or "on"/"off" first (onOffAsVerb, only the first clause).
+const MARKERS = markerSet([...LEXICON.politeLeads, ...LEXICON.tags, ...LANGUAGES.flatMap((lang) => (['do', 'ask', 'is', 'where', 'what', 'howMany', 'howMuch', 'one'] as const).flatMap((role) => lang[role] ?? [])), 'also', 'too', 'well'].flatMap((phrase) => phrase.split(' ')));
+const ON_OFF_FIRST = /^[\s?!.;:]*(?:on|off)[\s?!.;:]/i;
 
 /** The sentence in English word order, or the sentence as typed when it has none of these phrasings. */
 export function verbFinalPhrasing(text: string, snapshot: HomeSnapshot): string {
+  if (!saysMarker(text, MARKERS) && !ON_OFF_FIRST.test(text)) return text;
   const clauses = text.split(/\s*,\s*/);
   let changed = false;
   const read = clauses.map((clause, i) => {
