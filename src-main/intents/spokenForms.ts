@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { phraseKey } from './deviceKinds';
 import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import { markerSet, saysMarker } from './saidWordSet';
 
 export const spokenFormsSchema = z.object({
   // Forms only this dialect writes: a sentence without one of them (or an opener) is left as typed. Without markers,
@@ -50,6 +51,9 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const markers = forms.markers ? new Set(forms.markers.filter((m) => !m.includes(' ')).map(keyOf)) : undefined;
   const markerPhrases = (forms.markers ?? []).filter((m) => m.includes(' ')).map((m) => m.split(' ').map(keyOf));
   const openers = new Set((forms.openers ?? []).map(keyOf));
+  // The cheap check before the sentence is cut into words (README, "Speed of the language layer"): saysIt needs a
+  // marker, an opener or a marker phrase's first word among the words' keys, so a sentence without one is left as typed.
+  const gate = markers ? markerSet([...markers, ...openers, ...markerPhrases.map((m) => m[0] ?? '')]) : undefined;
   // Keyed as the typed words are ("s'il" is "sil"), so a phrase with an apostrophe or a capital is read too.
   const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), keys: said.split(' ').map(keyOf), meant }));
   const endings = Object.entries(forms.endings ?? {}).sort((a, b) => b[0].length - a[0].length);
@@ -66,7 +70,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
     said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => (keys[at + i] ?? '') === w)));
 
   return (text, snapshot) => {
-    if (text.length > MAX_CHARS) return text;
+    if (text.length > MAX_CHARS || (gate && !saysMarker(text, gate))) return text;
     const said = text.trim().split(/\s+/).filter(Boolean);
     if (!saysIt(said, said.map(keyOf), snapshot)) return text;
     const out: string[] = [];
