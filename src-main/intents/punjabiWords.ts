@@ -4,6 +4,7 @@
 // after a German noun, never after chalu/band/theek, so "isch s Liecht aa?" is not taken.
 import { z } from 'zod';
 import raw from './lexicon/punjabi.json';
+import { markerSet, saysMarker } from './saidWordSet';
 
 const list = z.array(z.string().min(1));
 export const PUNJABI = z.object({
@@ -46,6 +47,10 @@ const WEAK = set(PUNJABI.weak);
 const PREDICATES = set(PUNJABI.predicates);
 const ACKS = PUNJABI.acknowledgements.map((a) => a.split(' '));
 const GURMUKHI = /[\u0A00-\u0A7F]/;
+// The cheap check before the sentence is cut into words (README, "Speed of the language layer"): every way below of
+// saying Punjabi needs one of these words (a marker, an acknowledgement's first word, a copula, a weak word, a word of
+// "has become", an "and", "ch"/"vich"), or a word written in Gurmukhi (a key of the table, looked for by script).
+const SAID_BY = markerSet([...PUNJABI.markers, ...ACKS.map((a) => a[0] ?? ''), ...PUNJABI.copulas, ...PUNJABI.weak, ...PUNJABI.become.flatMap((p) => p.split(' ')), ...PUNJABI.and, 'ch', 'vich', ...Object.keys(PUNJABI.gurmukhi)]);
 
 /** Lower-case words of a clause, Gurmukhi ones in Latin letters; a dot inside a word ("pm2.5") stays. */
 export function punjabiWords(text: string): string[] {
@@ -55,6 +60,7 @@ export function punjabiWords(text: string): string[] {
 /** Whether the sentence is Punjabi (see the top of this file); one pass over its words. */
 export function soundsPunjabi(text: string): boolean {
   if (GURMUKHI.test(text)) return true;
+  if (!saysMarker(text, SAID_BY)) return false;
   const all = punjabiWords(text);
   if (all.some((w) => MARKERS.has(w))) return true;
   if (ACKS.some((a) => a.length > 1 && a.every((w, i) => all[i] === w))) return true;
