@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { tagalogTokens } from './tagalogWords';
 import lexicon from './lexicon/cantoneseVerbs.json';
+import { markerSet, saysMarker } from './saidWordSet';
 
 const schema = z.object({
   on: z.array(z.string().min(1)),
@@ -30,11 +31,15 @@ const SETTINGS = new Set(WORDS.settings);
 const UNITS = new Set(WORDS.units);
 const PERFECTIVE = new Set(WORDS.perfective);
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
+// The cheap check (README, "Speed of the language layer"): every reading needs a word keyed as hoi or saan (a phrase
+// with a space is never one word's key), so a sentence without one is not cut into words.
+const VERBS = markerSet([...WORDS.on, ...WORDS.off].filter((w) => !w.includes(' ')));
 
 const keyOf = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\d°]+|[^\p{L}\d°]+$/gu, '');
 
 /** The sentence with a Cantonese hoi/saan read as "turn on"/"turn off" in English order; undefined when it has none. */
 export function cantoneseVerbs(said: string, snapshot: HomeSnapshot): string | undefined {
+  if (!saysMarker(said, VERBS)) return undefined;
   const typed = said.trim().split(/\s+/).filter(Boolean);
   // Tone words and the reason after a comma ("saan it, homework time") say nothing about the request.
   const comma = typed.findIndex((w) => /[,;]$/.test(w));
