@@ -40,3 +40,11 @@ describe('a kind named in several words that two devices are', () => {
     expect((await ask('turn on the water heater upstairs')).targets).toEqual(['Water heater B7']);
   });
 });
+
+describe('"water" opening a question about a reading', () => {
+  it('"water level in the regenton" reads the level, never "can\'t water with it"', async () => {
+    const answer = await ask('water level in the regenton');
+    expect(answer.text).not.toContain("can't water");
+    expect(answer.text).toContain('42');
+  });
+});
