@@ -2,6 +2,7 @@
 // a maker, a capability, a number, or a control target (one device, "all lights in the kitchen", "the kitchen").
 // Each value's score goes into the match confidence: "kitchen lights" as place + kind beats it as one device name.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
+import { waterAsThing } from './wateredTarget';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { absentMakerOfPhrase } from './makerKindPhrases';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
@@ -127,9 +128,8 @@ export class SlotResolver {
         return this.resolveTarget(tokens, LOCK_KIND);
       case 'openable':
         return this.resolveTarget(tokens, 'openable');
-      // "water the lawn" opens its valve; "water heater manual" is no watering: "water" starts a kind's name there.
-      case 'watered':
-        return [1, 2].some((n) => kindForPhrase(['water', ...tokens.slice(0, n).map((t) => t.key)].join(' '))) ? reject(text) : this.resolveTarget(tokens, 'openable');
+      case 'watered': // "water the lawn" opens its valve; "water level", "water heater manual" are no watering.
+        return waterAsThing(tokens) ? reject(text) : this.resolveTarget(tokens, 'openable');
       case 'armable':
         return this.resolveTarget(withoutArmMode(tokens), ALARM_KIND);
       // "set the alarm": a verb that sets many things arms only what can be armed (armModes.ts).

@@ -3,7 +3,7 @@
 // ceiling where two devices described as ceiling lights share it). Built once per snapshot.
 import { rememberRecent } from './recentResults';
 import type { Entity } from '../../src-shared/protocol/entities';
-import { kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { withoutModifierUse } from './modifierWords';
 import { keyOf } from './normalizeText';
@@ -108,4 +108,10 @@ export const plain = rememberRecent((text: string): string => text.toLowerCase()
 export function wordOfOtherKind(snapshot: HomeSnapshot, word: string, kind: DeviceKind | undefined, candidates: readonly Entity[]): boolean {
   const said = kindForPhrase(word);
   return said !== undefined && said !== kind && !candidates.some((d) => snapshot.kindsOfDevice.get(d.id)?.has(said.id));
+}
+
+/** Does a device open and close by its capabilities? */
+export function opens(d: Entity): boolean {
+  // "open_close", or said of a part ("valve_open_close", "valve_open/close": spellings made one by capabilitiesOf).
+  return capabilitiesOf(d).some((c) => /(^|_)open_close$/.test(c));
 }

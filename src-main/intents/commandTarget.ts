@@ -7,10 +7,11 @@
 // several that fit are a question back; a modifier the home never uses is said, never silently dropped.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations, translatedBack } from './crossLanguageCues';
-import { ownKinds, plain, sayingsOf, taughtStems, wordOfOtherKind } from './commandSayings';
+import { opens, ownKinds, plain, sayingsOf, taughtStems, wordOfOtherKind } from './commandSayings';
 import { capabilitiesOf, coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
 import { cachedMembers, MAX_WHICH } from './kindMembers';
+import { ownWordOfMany } from './kindNamesake';
 import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
@@ -79,9 +80,13 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
     }
     // Each reading of the head kind ("night light", or a light that is "night"): the one that narrows most.
     const head = keys.slice(keys.length - len).join(' ');
-    // A kind said in several words ("sauna heater", "night light") is specific even when it is the kind's own name.
-    const found = readWith(ofKindItself(snapshot, kind), kind.singular, modifiers, plural, head === phraseKey(kind.singular) && len === 1 ? undefined : head, kind);
+    // A kind said in several words ("sauna heater", "night light") is specific even when it is the kind's own name,
+    // unless that leaves several real members ("the water heater" of two): then no shorter kind in it ("heater" with
+    // "water" as a word of a name) picks one of them (kindNamesake.ts).
+    const many = ownWordOfMany(snapshot, kind, head, ofKindItself(snapshot, kind));
+    const found = readWith(ofKindItself(snapshot, kind), kind.singular, modifiers, plural, (head === phraseKey(kind.singular) && len === 1) || many ? undefined : head, kind);
     if (rank(found) > rank(best)) best = found;
+    if (many) break;
   }
   // "the lightstrip" (a model), "the sonos beam": no kind word, the words alone pick a device, only by whole words or
   // word starts, and never as "no such device" (the name resolver has its say). A kind said ("la luz") that found no
@@ -99,11 +104,6 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
 function rank(found: CommandTarget | undefined): number {
   if (!found) return 0;
   return found.type === 'one' ? 1000 : found.type === 'several' ? 500 - found.devices.length : 1;
-}
-
-function opens(d: Entity): boolean {
-  // "open_close", or said of a part ("valve_open_close", "valve_open/close": spellings made one by capabilitiesOf).
-  return capabilitiesOf(d).some((c) => /(^|_)open_close$/.test(c));
 }
 
 /** Devices of a kind by the home's vocabulary, or whose own model or description says the kind ("(desk lamp)"). */
