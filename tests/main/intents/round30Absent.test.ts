@@ -60,3 +60,19 @@ describe('a home that has them under other words', () => {
     for (const q of ['what temp is the hot tub at', 'is the spa warm', 'dog feeder full?', 'is the playstation on']) expect(await ask(q)).not.toMatch(/couldn't find/);
   });
 });
+
+describe('a home without an EV charger but with a solar charge controller', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await homeWith([
+      device('ab-mppt', 'Roof Panels', { type: 'solar', description: 'panels on the roof, MPPT charger in the attic', state: { power_w: 900 } }),
+      device('ab-fryer', 'Kitchen Plug', { type: 'switch', capabilities: ['on_off'], state: { power: 'on' } }),
+    ]);
+  });
+  afterAll(() => h.dispose());
+  const ask = async (q: string): Promise<string> => (await h.responder.respond(q, h.context({ conversationId: q })))?.text ?? '';
+
+  it('"do we have an EV charger" says there is none, not the solar charger', async () => {
+    expect(await ask('do we have an EV charger')).toMatch(/couldn't find an EV charger/);
+  });
+});
