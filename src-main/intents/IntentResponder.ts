@@ -4,6 +4,7 @@
 import { doorsInHome } from './answerDoors';
 import { pluralDoorsAsked } from './pluralDoors';
 import { absentThing } from './absentThing';
+import { namedThingAbsent } from './namedThingAbsent';
 import { placeByReading } from './placeByReading';
 import { forEachOfKind } from './answerForEachOfKind';
 import type { Entity } from '../../src-shared/protocol/entities';
@@ -163,6 +164,10 @@ export class IntentResponder implements Responder {
     const snapshot = await this.options.engine.index.get();
     // "and the heater, what is it set to?": the thing named first is what "it" is (dislocatedTopic.ts).
     const trimmed = dislocatedTopic(readInEnglish(typed, snapshot));
+    // "is the playstation on" in a home with an Xbox: a named thing the home lacks is said to be absent, not answered
+    // about something else (namedThingAbsent.ts). As typed: the English reading may put a name of the home in its place.
+    const lacking = namedThingAbsent(typed, snapshot);
+    if (lacking) return new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), 'search_graph').finish(lacking);
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     // "turn off everything in the kitchen": all a place's or person's everyday devices, before the slot parse reads
     // "everything" as a device's name (everythingOff.ts).
