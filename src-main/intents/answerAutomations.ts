@@ -14,7 +14,7 @@ import { lastEventAsked } from './pastEvents';
 import { scheduleNamedBy } from './namedSchedule';
 import { describeTrigger } from './triggerText';
 import { devicesNamingDoor } from './deviceNamingDoor';
-import { schedulesOfControlled } from './controlledSchedules';
+import { schedulesOfControlled, schedulesOfController } from './controlledSchedules';
 
 const ACTS_ON = new Set(['automates', 'controls', 'manages', 'triggered_by', 'depends_on', 'monitors']);
 
@@ -136,6 +136,10 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     if (device.entity_type !== 'device' && input.byPronoun) return `I'm not sure which device in ${device.name} you mean; say its name.`;
     // "when does it regenerate next": the device's own `next_*` field (nextEventField.ts).
     const next = device.entity_type === 'device' ? nextEventSaid(device, input.match.words) : undefined;
+    // "when" about a boiler whose timer switch runs on a schedule: that schedule, through the switch.
+    const through = device.entity_type === 'device' ? schedulesOfController(input.snapshot, details.relationships.incoming, details.connected_entities ?? []) : [];
+    input.answer.cite(...through.flatMap((d) => [d.device, d.schedule]));
+    if (through.length > 0) return listOrSentence(`${device.name} has no schedule of its own; it is controlled by`, through.map((d) => `${d.device.name}, which runs on ${describeSchedule(d.schedule)}`));
     return (await onTheDoor(input, device)) ?? next ?? `No schedule or automation runs ${device.name}.`;
   }
   if (shown.length === 0) return setsOff;

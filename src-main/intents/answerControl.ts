@@ -10,7 +10,7 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './HomeIndex';
-import { levelOf, lockStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
+import { levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { deviceNamingDoor } from './deviceNamingDoor';
 import { locksAlsoMeant } from './lockThatOpens';
 import { locksForKindWord } from './lockWordTarget';
@@ -316,7 +316,9 @@ function switchInstead(input: IntentAnswerInput, device: Entity, intent: string)
 
 /** " Its last reading: switched off, current power 0 W (as of …)." for a device a command can't act on. */
 function lastReadings(device: Entity, input: IntentAnswerInput): string {
-  const read = device.entity_type === 'device' ? otherReadings(device).slice(0, 4) : [];
+  // A door or window with no motor says whether it reads open ("close the safe room window" → "closed").
+  const opening = device.entity_type === 'door' || device.entity_type === 'window' ? openStateOf(device) : undefined;
+  const read = device.entity_type === 'device' ? otherReadings(device).slice(0, 4) : opening ? [opening] : [];
   if (read.length === 0) return '';
   return ` Its last reading: ${read.join(', ')}${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}.`;
 }
@@ -350,7 +352,9 @@ async function redirectDoor(input: IntentAnswerInput, entity: Entity, intent: st
   // No part_of edge: the lock (or opener) in the same room as the door.
   const locking = intent === 'lock' || intent === 'unlock';
   // A pet door in the door ("Microchip dog flap in the back door") locks the pet's way through, never the door.
-  return partnerOf(input.snapshot, [], entity, locking ? 'lock' : 'open') ?? deviceNamingDoor(input.snapshot, entity, (d) => !isPetDoor(d) && (locking ? lockStateOf(d) !== undefined && LOCK !== undefined && isOfKind(d, LOCK) : opensAndCloses(d))) ?? entity;
+  // A contact sensor in the window's room reads it open or closed but moves nothing: it is no opener to command.
+  const partner = partnerOf(input.snapshot, [], entity, locking ? 'lock' : 'open');
+  return (partner && (locking || opensAndCloses(partner)) ? partner : undefined) ?? deviceNamingDoor(input.snapshot, entity, (d) => !isPetDoor(d) && (locking ? lockStateOf(d) !== undefined && LOCK !== undefined && isOfKind(d, LOCK) : opensAndCloses(d))) ?? entity;
 }
 
 async function runAutomation(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {

@@ -14,7 +14,7 @@ import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
 import { automationsSetOffIn } from './placeTriggers';
-import { automationsThroughController, automationsSetOffFor, managersOf, networkLinksOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
+import { automationsThroughController, alsoThroughController, controlledByNote, automationsSetOffFor, managersOf, networkLinksOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -217,7 +217,7 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
     return `${list}${list.includes('\n') && upstream ? '\n' : ''}${upstream}`;
   }
   if (linkedUp.length > 0) return listOrSentence(`${linkedUp.length === 1 ? '1 device connects' : `${linkedUp.length} devices connect`} to ${device.name}:`, linkedUp.map((d) => d.name));
-  if (n === 0) return more.length > 0 ? oversightSentence(device.name, more) : `${device.name} doesn't control any other device.`;
+  if (n === 0) return more.length > 0 ? oversightSentence(device.name, more) : `${device.name} doesn't control any other device.${await controlledByNote(input, device)}`;
   const controls = listOrSentence(`${device.name} controls ${n === 1 ? 'one device' : `${n} devices`}:`, result.controlled_devices.map((c) => c.name));
   return more.length > 0 ? `${controls}${controls.includes('\n') ? '\n' : ' '}${oversightSentence('It also', more)}` : controls;
 }
@@ -289,7 +289,8 @@ export async function automationsForDevice(input: IntentAnswerInput): Promise<st
   const said = await linkedFromSlot(input, 'automates', 'in', (d, names) => (names.length ? `${plural(names.length, 'automation affects', 'automations affect')} ${d.name}:` : none(d)), ['automation']);
   // None on it, but on the controller that switches it (deviceOversight.ts): those, not a flat "none".
   const device = entitySlot(input.match, 'device');
-  if (device?.entity_type !== 'device' || said !== none(device)) return said;
+  if (device?.entity_type !== 'device') return said;
+  if (said !== none(device)) return `${said}${(await alsoThroughController(input, device, said)) ?? ''}`;
   return (await automationsThroughController(input, device)) ?? (await automationsSetOffFor(input, device)) ?? said;
 }
 

@@ -18,3 +18,19 @@ export function schedulesOfControlled(snapshot: HomeSnapshot, outgoing: readonly
   }
   return out;
 }
+
+/**
+ * "when does the boiler come on" where no schedule runs the boiler but one runs the timer switch that `controls` it:
+ * the boiler runs on that schedule, so "No schedule runs the boiler" would be a wrong none. Each schedule with the
+ * controller it runs.
+ */
+export function schedulesOfController(snapshot: HomeSnapshot, incoming: readonly Relationship[], connected: readonly Entity[]): { device: Entity; schedule: Entity }[] {
+  const out: { device: Entity; schedule: Entity }[] = [];
+  for (const edge of incoming) {
+    if (!DRIVES.has(edge.relationship_type)) continue;
+    const device = connected.find((e) => e.id === edge.from_entity_id);
+    if (!device || device.entity_type !== 'device') continue;
+    for (const runner of snapshot.runnersOfDevice.get(device.id) ?? []) if (runner.entity_type === 'schedule') out.push({ device, schedule: runner });
+  }
+  return out;
+}

@@ -87,6 +87,33 @@ export async function automationsThroughController(input: IntentAnswerInput, dev
 }
 
 /**
+ * "what's connected to the pump": the pump controls nothing, but the irrigation controller controls it. "The pump
+ * doesn't control any other device" alone hides the link asked about; the controllers are said after it.
+ */
+export async function controlledByNote(input: IntentAnswerInput, device: Entity): Promise<string> {
+  const controllers = linkedInto(await detailsOf(input, device), new Set(['controls']), DEVICE).filter((c) => c.id !== device.id);
+  input.answer.cite(...controllers);
+  return controllers.length ? ` It is controlled by ${joinNames(controllers.map((c) => c.name))}.` : '';
+}
+
+/**
+ * "any automation for the boiler" where one automation acts on the boiler and another on the switch that controls it
+ * (a Shabbat routine that turns the booster switch off): the second one affects the boiler too, so it is said after
+ * the first (" It is also controlled by …"). Undefined when no controller has a rule the answer has not named.
+ */
+export async function alsoThroughController(input: IntentAnswerInput, device: Entity, said: string): Promise<string | undefined> {
+  const controllers = linkedInto(await detailsOf(input, device), new Set(['controls']), DEVICE);
+  const parts: string[] = [];
+  for (const controller of controllers) {
+    const rules = linkedInto(await detailsOf(input, controller), new Set(['automates']), new Set(['automation'])).filter((r) => !said.includes(r.name));
+    if (rules.length === 0) continue;
+    input.answer.cite(controller, ...rules);
+    parts.push(` It is also controlled by ${controller.name}, which ${rules.length === 1 ? 'this automation affects' : `${rules.length} automations affect`}: ${joinNames(rules.map((r) => r.name))}.`);
+  }
+  return parts.length ? parts.join('') : undefined;
+}
+
+/**
  * "what happens if the chest freezer warms up": no automation acts on the freezer, but one is set off by the sensor
  * that monitors it (or by the device itself): those rules, said through what sets them off. A flat "no automations
  * affect it" would be a wrong none. Undefined when none.

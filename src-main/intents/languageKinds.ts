@@ -1,12 +1,13 @@
 // Kind words of languages whose lexicon keeps them beside its other words (lexicon/ukrainian.json "kinds": "чайник" is
 // a kettle, "датчик протікання" a leak sensor): each list joins the phrases of the kind in lexicon/kinds.json, so a
 // device named "Розетка чайник" is found for "the kettle" the way one named "Wasserkocher" is. One language's words
-// stay in one file.
+// stay in one file. Hebrew's (lexicon/hebrew.json) come with their joined prefixes (hebrewWords.ts).
 import { z } from 'zod';
 import ukrainian from './lexicon/ukrainian.json';
+import { HEBREW_FORMS } from './hebrewWords';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, HEBREW_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {
@@ -19,10 +20,13 @@ export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] 
   };
 }
 
-/** Ukrainian names put the head noun first ("Розетка чайник" is a plug for the kettle, "Світло кухня" a light). */
-const HEAD_FIRST_SCRIPT = /^\P{L}*\p{Script=Cyrillic}/u;
+/**
+ * Ukrainian names put the head noun first ("Розетка чайник" is a plug for the kettle, "Світло кухня" a light), and so
+ * do Hebrew ones ("מזגן סלון" is the living room's air conditioner, "חיישן דלת ממ"ד" the safe room door's sensor).
+ */
+const HEAD_FIRST_SCRIPT = /^\P{L}*[\p{Script=Cyrillic}\p{Script=Hebrew}]/u;
 
-/** Is a name written in a head-first language (a Cyrillic first word)? */
+/** Is a name written in a head-first language (a Cyrillic or Hebrew first word)? */
 export function writtenHeadFirst(name: string): boolean {
   return HEAD_FIRST_SCRIPT.test(name);
 }

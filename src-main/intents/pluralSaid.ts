@@ -3,9 +3,11 @@
 // it: "la lumière dehors", "light outdoors" is one light (asked which of them), "the lights outdoors" every one.
 import { isOutsideWord } from './placeVocabulary';
 import type { Token } from './normalizeText';
+import { hebrewPlural } from './hebrewWords';
 
 export function isPlural(tokens: readonly Token[]): boolean {
   const trailingOutside = tokens.length > 1 && isOutsideWord(tokens[tokens.length - 1]?.text ?? '');
   const last = tokens[tokens.length - (trailingOutside ? 2 : 1)];
-  return !!last && last.text !== last.key && /s$/.test(last.text);
+  // Hebrew plurals end in -im/-ot, not "s" ("trisim", "מזגנים"): the lexicon lists those a household says.
+  return !!last && ((last.text !== last.key && /s$/.test(last.text)) || hebrewPlural(last.text));
 }

@@ -12,6 +12,7 @@ import { membersOfKind } from './kindMembers';
 import { isPlaceWord, openingSayings } from './placeVocabulary';
 import { STOP_WORDS, type Mention } from './mentions';
 import type { Token } from './normalizeText';
+import { hebrewPlural } from './hebrewWords';
 import { devicesSaying } from './kindEvidence';
 import { incidentalMember, isKindsOwnWord, ownWordLeavesMany } from './kindNamesake';
 
@@ -172,5 +173,5 @@ export function definiteBefore(tokens: readonly Token[], mentions: readonly Ment
 
 export function isPlural(tokens: readonly Token[], m: Mention): boolean {
   const last = tokens[m.end - 1];
-  return !!last && last.text !== last.key && /s$/.test(last.text);
+  return !!last && ((last.text !== last.key && /s$/.test(last.text)) || hebrewPlural(last.text));
 }

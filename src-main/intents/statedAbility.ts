@@ -20,11 +20,13 @@ function noCapabilitiesListed(device: Entity): boolean {
   return !('capabilities' in device.content);
 }
 
-/** A motor-opening device with no capabilities listed whose state keeps `open` (true/false) or a numeric position. */
+/** A motor-opening device with no capabilities listed whose state keeps `open` (true/false), a numeric position or `valve`. */
 export function opensByItsState(device: Entity): boolean {
   if (!noCapabilitiesListed(device) || !MOTOR_OPENERS.has(typeOf(device))) return false;
   const state = stateOf(device);
-  return typeof state['open'] === 'boolean' || typeof state['position'] === 'number';
+  // A main water shut-off written `valve: "open"` opens and closes that field the way `open: true` does.
+  const valve = state['valve'];
+  return typeof state['open'] === 'boolean' || typeof state['position'] === 'number' || (typeof valve === 'string' && /^(open|closed)$/i.test(valve.trim()));
 }
 
 /** The `armed` field of an alarm with no capabilities listed that keeps it as true/false. */
