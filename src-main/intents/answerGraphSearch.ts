@@ -320,7 +320,14 @@ function nothingMatches(input: IntentAnswerInput, query: string): string {
   const reporting = devicesReporting(input.snapshot.devices, [...types]);
   if (reporting.length > 0) {
     input.answer.cite(...reporting.slice(0, LIST_MAX).map((r) => r.device));
-    return withFreshness(listOrSentence(`Nothing is called “${query}”, but ${reporting.length === 1 ? 'this device reports it' : `these ${reporting.length} devices report it`}:`, reporting.slice(0, LIST_MAX).map((r) => `${r.device.name}: ${r.reading}`)), input.context.freshness.label);
+    // "where is the co2 meter": the device that measures it is the meter asked for, so where it is is said with it.
+    const placeOf = (e: Entity): Entity | undefined => (input.match.words.includes('where') ? input.snapshot.placeOfDevice.get(e.id) : undefined);
+    input.answer.cite(...reporting.slice(0, LIST_MAX).map((r) => placeOf(r.device)));
+    const line = (r: (typeof reporting)[number]): string => {
+      const place = placeOf(r.device);
+      return `${r.device.name}${place ? ` (in ${placeName(place)})` : ''}: ${r.reading}`;
+    };
+    return withFreshness(listOrSentence(`Nothing is called “${query}”, but ${reporting.length === 1 ? 'this device reports it' : `these ${reporting.length} devices report it`}:`, reporting.slice(0, LIST_MAX).map(line)), input.context.freshness.label);
   }
   // "do we have a pet feeder" where a device is described as an "automatic cat feeder": nothing matches the whole
   // phrase, but "no device mentions it" would be false. The devices whose own words hold a word of it are named.

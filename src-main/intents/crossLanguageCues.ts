@@ -117,9 +117,20 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
   const said = words.slice(start, start + lead.length).join(' ');
   // "open", "start", "dim" are English commands too: nothing to translate.
   if ((question && ENGLISH_LEADS.has(said)) || lead.english === said) return undefined;
-  const rest = cueWordsInEnglish(words.slice(start + lead.length), lead.language, snapshot, command !== undefined && lead.english === 'turn');
+  const read = cueWordsInEnglish(words.slice(start + lead.length), lead.language, snapshot, command !== undefined && lead.english === 'turn');
+  const rest = command !== undefined && lead.english === 'turn' ? particleBeforePlace(read) : read;
   const text = [lead.english, ...rest].join(' ');
   return text === input.toLowerCase() ? undefined : { text, language: lead.language };
+}
+
+/**
+ * "doe het licht aan in de keuken" is read "turn light on in keuken", which English never says without an article:
+ * the particle goes before the thing ("turn on light in keuken"), so the place after it stays a place.
+ */
+function particleBeforePlace(rest: readonly string[]): readonly string[] {
+  const at = rest.findIndex((w) => w === 'on' || w === 'off');
+  if (at < 1 || at > 3 || rest[at + 1] !== 'in' || rest.slice(0, at).includes('in')) return rest;
+  return [rest[at] ?? '', ...rest.slice(0, at), ...rest.slice(at + 1)];
 }
 
 /** "llum sala al 30" → "llum sala to 30": a name of the home said first, its other words read as cue words. */

@@ -43,9 +43,11 @@ import { spokenNumbers } from './spokenNumbers';
 import { japanesePhrasing } from './japanesePhrasing';
 import { withoutStill } from './stillAsked';
 import { strandedOn } from './strandedOn';
+import { hookedUpTo } from './hookedUpTo';
 import { whereKept } from './whereKept';
 import { withoutBackAgain } from './backAgain';
 import { thaiPhrasing } from './thaiPhrasing';
+import { ownerHisHer } from './ownerHisHer';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -90,7 +92,8 @@ function readWhole(said: string, snapshot: HomeSnapshot, terse: boolean): string
   const read = icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
   // "set the heating to twenty one", "half past seven": English numbers said in words, as digits (spokenNumbers.ts).
   const counted = spokenNumbers(read, snapshot);
-  const placed = placeInPlace(counted, snapshot);
+  // "in jules his room" is in Jules's room (ownerHisHer.ts).
+  const placed = placeInPlace(ownerHisHer(counted, snapshot), snapshot);
   const indonesian = indonesianPhrasing(placed, snapshot) ?? placed;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
@@ -98,9 +101,10 @@ function readWhole(said: string, snapshot: HomeSnapshot, terse: boolean): string
   const asked = namedThenAsked(spoken, snapshot);
   // "kill the fan its doing my head in": a reason run on after a command with no comma (commandReasons.ts).
   // "is the kitchen light still on?": the "still" of a question says nothing of what is asked (stillAsked.ts).
-  // "what hub is that on": an "on" left at the end is no state asked (strandedOn.ts).
+  // "what hub is that on": an "on" left at the end is no state asked (strandedOn.ts); "what's the alarm hooked up to"
+  // asks what it is connected to (hookedUpTo.ts).
   // "where do we keep the emergency kit": where the thing is (whereKept.ts).
-  const unasided = whereKept(strandedOn(withoutStill(withDanishNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot), snapshot)));
+  const unasided = whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot), snapshot))));
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;

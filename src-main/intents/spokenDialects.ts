@@ -25,8 +25,13 @@
 //   (lexicon/ukrainianLatin.json): "вимкни світло" / "vymkny svitlo" = turn off the light, "чи є в нас" = do we have,
 //   "v mene v kimnati" = in my room; a word the home's (Cyrillic) names use stays a name. Its place words are in
 //   lexicon/ukrainian.json (languagePlaces.ts).
+// - Belgian French and Flemish (lexicon/belgian.json): septante = 70, nonante = 90 (and their compounds, "septante-deux"),
+//   "il drache" (it is pouring) said before a question is its reason and goes, drache = downpour; Flemish kunde = kun je,
+//   zijde = ben je, hebde = heb je, efkes = even; amai, allee, awel, zenne are tone. Read into French or Dutch, which
+//   the sentence frames and verbSecondCues.ts then read; every marker is a form neither standard language writes.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
+import belgian from './lexicon/belgian.json';
 import brazilian from './lexicon/brazilian.json';
 import bristolian from './lexicon/bristolian.json';
 import dictation from './lexicon/dictation.json';
@@ -45,7 +50,7 @@ import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
