@@ -25,6 +25,8 @@
 //   (lexicon/ukrainianLatin.json): "вимкни світло" / "vymkny svitlo" = turn off the light, "чи є в нас" = do we have,
 //   "v mene v kimnati" = in my room; a word the home's (Cyrillic) names use stays a name. Its place words are in
 //   lexicon/ukrainian.json (languagePlaces.ts).
+// - New Orleans English (Yat): "where y'at", "dawlin'", "aight" and "yeah you right" are tone, "theyself" is themselves
+//   (lexicon/newOrleans.json; markers dawlin, y'at, aight, theyself, podna, which no other language writes).
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import brazilian from './lexicon/brazilian.json';
@@ -36,6 +38,7 @@ import gulf from './lexicon/gulfEnglish.json';
 import gaeilge from './lexicon/gaeilge.json';
 import irish from './lexicon/irish.json';
 import jamaicanPatwa from './lexicon/jamaicanPatwa.json';
+import newOrleans from './lexicon/newOrleans.json';
 import rioplatense from './lexicon/rioplatense.json';
 import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
@@ -45,7 +48,7 @@ import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, dictation, bristolian } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, dictation, bristolian, newOrleans } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
