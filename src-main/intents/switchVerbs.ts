@@ -9,6 +9,8 @@ const schema = z.object({ verbs: z.array(z.string().min(1)), endingAfterState: z
 const LEXICON = schema.parse(lexicon);
 const VERBS: ReadonlySet<string> = new Set(LEXICON.verbs);
 const ENDING: ReadonlySet<string> = new Set(LEXICON.endingAfterState);
+/** Words a request may open with before its verb ("and", "pls", "can you"). */
+const OPENERS: ReadonlySet<string> = new Set(['and', 'n', 'please', 'pls', 'plz', 'ok', 'okay', 'just', 'you', 'then', 'go']);
 /** At most this many words between the verb and on/off ("cut the back yard flood lights on"). */
 const MAX_BETWEEN = 5;
 const keyOf = (word: string): string => word.toLowerCase().replace(/[^\p{L}\d]+$/u, '');
@@ -18,7 +20,8 @@ const TURN: Record<string, string> = { cut: 'turn', kick: 'turn', cuts: 'turns',
 export function switchVerbs(text: string): string {
   const words = text.trim().split(/\s+/);
   const at = words.findIndex((w) => VERBS.has(keyOf(w)));
-  if (at < 0) return text;
+  // The verb opens the request ("cut the fan on", "and kick it on"): "when the power cut off" is no command.
+  if (at < 0 || (at > 0 && !OPENERS.has(keyOf(words[at - 1] ?? '')))) return text;
   for (let i = at + 1; i <= at + MAX_BETWEEN + 1 && i < words.length; i++) {
     const word = words[i] ?? '';
     const key = keyOf(word);
