@@ -14,6 +14,7 @@ import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
+import { appIsWhereNoteIs } from './noteInApp';
 import { sinceTimeOfDay } from './sinceTimeOfDay';
 import { stateWord, switchHeading } from './stateWordAsked';
 import type { SlotValue } from './SlotResolver';
@@ -27,6 +28,7 @@ import { deviceSays, dropDeviceOfQualifiedKind, kindWords } from './qualifiedKin
 import { presenceSensor } from './presenceInPlace';
 import { dropFieldWords } from './fieldAfterDevice';
 import { scheduledDevicesAsked } from './scheduleAsked';
+import { devicesNamedByMakerIn } from './makerWordInPlace';
 
 export interface SlotParse {
   intent: string;
@@ -66,6 +68,7 @@ export class SlotIntentParser {
     dropDeviceOfQualifiedKind(snapshot, tokens, mentions, inMention);
     // "from morning" says how long, it asks no time (sinceTimeOfDay.ts).
     const keys = new Set(tokens.filter((t, i) => !inMention(i) && !(TIMES_OF_DAY.includes(t.key) && sinceTimeOfDay(tokens, i))).map((t) => t.key));
+    if (appIsWhereNoteIs(tokens)) for (const w of CUES.app) keys.delete(w); // "a note in the app" (noteInApp.ts)
     const pick = (role: MentionRole): Mention | undefined => mentions.find((m) => m.entities[role]?.length);
     let place = pick('place');
     let device = pick('device');
@@ -253,7 +256,7 @@ export class SlotIntentParser {
     if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind || appPlace)) {
       add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: maker?.maker ? { type: 'manufacturer', text: maker.text, value: maker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined }, 0.84, 'app+group');
     }
-    if (maker?.maker && !useDevice) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker }, place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'maker');
+    if (maker?.maker && !useDevice && devicesNamedByMakerIn(snapshot, maker.maker, place?.entities.place?.[0]).length === 0) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker }, place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'maker');
     if (kindMention?.kind && !useDevice) {
       const kind = kindSlot(kindMention);
       const where = place ? entitySlot(place, 'place') : undefined;

@@ -10,6 +10,9 @@ import { kindsNamedIn, phraseKey } from './deviceKinds';
 /** Words that ask for the whole home, whatever the conversation was about. */
 const WHOLE_HOME = /\b(all|every|everything|everywhere|whole|house|home|each)\b/i;
 
+/** A last word of politeness or tone ("pls", "please", "thx"). */
+const TRAILING_POLITE = /\s+(pls|plz|please|thx|thanks|ty)$/i;
+
 /** The place the conversation is about: a room or zone asked of, or the place slot of the last question. */
 export function placeTalkedAbout(focus: Focus): Entity | undefined {
   const subject = focus.subjects[0];
@@ -26,7 +29,11 @@ export async function commandInFocusPlace(engine: IntentEngine, text: string, ow
   if (target.place && target.place.entity_type !== 'home') return undefined;
   const place = placeTalkedAbout(focus);
   if (!place) return undefined;
-  const reading = `${text.replace(/[?!.\s]+$/, '')} in ${place.name}`;
+  // "lights off pls": the place goes before a last word of politeness ("lights off in Camelback pls"), where the
+  // command still reads as one.
+  const bare = text.replace(/[?!.\s]+$/, '');
+  const polite = TRAILING_POLITE.exec(bare);
+  const reading = polite ? `${bare.slice(0, polite.index)} in ${place.name}${polite[0]}` : `${bare} in ${place.name}`;
   const match = await engine.match(reading);
   const narrowed = match?.slots['target'];
   if (!match || match.intent !== own.intent || narrowed?.type !== 'group' || narrowed.place?.id !== place.id) return undefined;

@@ -11,7 +11,7 @@ import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { relativeLevel, STEP_BY_A_BIT } from './relativeLevel';
 import { setpointField, setpointValue, takesTemperature, type SetpointField } from './setpointField';
 import { isSwitched, switchOf, switchPatch } from './switchControl';
-import { fanSpeedSwitchKey } from './fanSpeedSwitch';
+import { fanSpeedCapabilityKey, fanSpeedSwitchKey } from './fanSpeedSwitch';
 import { fieldLabel } from './fieldMeanings';
 import { numericTargetField } from './targetSetting';
 import { dimsByItsState, opensByItsState } from './statedAbility';
@@ -104,7 +104,7 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       const fan = target?.type === 'entity' && fanSpeedKey(target.entity) ? fanSpeedKey(target.entity) : undefined;
       if (fan && target?.type === 'entity') {
         const now = stateOf(target.entity)[fan];
-        if (n === undefined) return `I don't know the highest fan speed of ${target.entity.name} (it is at ${String(now)}); say the step you want, e.g. "set ${target.entity.name} to 3".`;
+        if (n === undefined) return `I don't know the highest fan speed of ${target.entity.name}${now === undefined ? '' : ` (it is at ${String(now)})`}; say the step you want, e.g. "set ${target.entity.name} to 3".`;
         return spec({
           verb: 'Set',
           can: (d) => d.id === target.entity.id,
@@ -289,5 +289,5 @@ function takesASetpoint(device: Entity): boolean {
 export function fanSpeedKey(device: Entity): string | undefined {
   const state = stateOf(device);
   // A ceiling fan that keeps a bare `speed` (with a fan capability) is set through it too.
-  return Object.keys(state).find((k) => /^(fan_?(speed|level|step|stage)|ventilation_(level|stage|step)|airflow_level)$/.test(k) && typeof state[k] === 'number') ?? fanSpeedSwitchKey(device);
+  return Object.keys(state).find((k) => /^(fan_?(speed|level|step|stage)|ventilation_(level|stage|step)|airflow_level)$/.test(k) && typeof state[k] === 'number') ?? fanSpeedSwitchKey(device) ?? fanSpeedCapabilityKey(device);
 }

@@ -19,3 +19,14 @@ export function fanOnOff(device: Entity): 'on' | 'off' | undefined {
   const speed = key ? stateOf(device)[key] : undefined;
   return typeof speed === 'number' ? (speed > 0 ? 'on' : 'off') : undefined;
 }
+
+/**
+ * The speed field of a fan that says it has a speed (capability `speed` or `fan_speed`) while its state keeps none
+ * yet (an off fan: `{"power": "off"}`): "set the porch fan to 2" sets that field, never "can't be dimmed".
+ */
+export function fanSpeedCapabilityKey(device: Entity): string | undefined {
+  const type = device.content['type'];
+  const caps = capabilitiesOf(device);
+  if (caps.includes('fan_speed')) return 'fan_speed';
+  return caps.includes('speed') && typeof type === 'string' && /fan/i.test(type) ? 'speed' : undefined;
+}

@@ -40,6 +40,8 @@ import { vietnamesePhrasing } from './vietnamesePhrasing';
 import { koreanPhrasing } from './koreanPhrasing';
 import { saysSwitchWord, terseCommand } from './terseCommands';
 import { spokenNumbers } from './spokenNumbers';
+import { withoutReportedAsking, withoutVocative } from './reportedAsking';
+import { switchVerbs } from './switchVerbs';
 import { japanesePhrasing } from './japanesePhrasing';
 import { withoutStill } from './stillAsked';
 import { strandedOn } from './strandedOn';
@@ -72,7 +74,9 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   return directed ?? objectForNumber(readWhole(said, snapshot, terse));
 }
 
-function readWhole(said: string, snapshot: HomeSnapshot, terse: boolean): string {
+function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): string {
+  // "allume les lumières, cher", "Mawmaw want to know if the fan is on": who is addressed or asks is no part of it.
+  const said = switchVerbs(withoutReportedAsking(withoutVocative(typedWhole, snapshot))); // reportedAsking.ts; "cut the fan on" (switchVerbs.ts)
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
   // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
   // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it

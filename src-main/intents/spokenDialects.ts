@@ -29,6 +29,8 @@
 //   "il drache" (it is pouring) said before a question is its reason and goes, drache = downpour; Flemish kunde = kun je,
 //   zijde = ben je, hebde = heb je, efkes = even; amai, allee, awel, zenne are tone. Read into French or Dutch, which
 //   the sentence frames and verbSecondCues.ts then read; every marker is a form neither standard language writes.
+// - New Orleans English (Yat): "where y'at", "dawlin'", "aight" and "yeah you right" are tone, "theyself" is themselves
+//   (lexicon/newOrleans.json; markers dawlin, y'at, aight, theyself, podna, which no other language writes).
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
@@ -41,6 +43,7 @@ import gulf from './lexicon/gulfEnglish.json';
 import gaeilge from './lexicon/gaeilge.json';
 import irish from './lexicon/irish.json';
 import jamaicanPatwa from './lexicon/jamaicanPatwa.json';
+import newOrleans from './lexicon/newOrleans.json';
 import rioplatense from './lexicon/rioplatense.json';
 import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
@@ -50,7 +53,7 @@ import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

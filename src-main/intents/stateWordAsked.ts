@@ -7,6 +7,9 @@ const WHOLE: ReadonlySet<string> = new Set(['everything', 'all']);
 /** Words after which "off" is a preposition of where ("the box room off the hall", "a loo off the landing"). */
 const PLACE_AFTER_OFF: ReadonlySet<string> = new Set(['the', 'of', 'our', 'my', 'a']);
 
+/** What someone "left" that is no device left on ("left a note", "left us a message"). */
+const LEFT_THING: ReadonlySet<string> = new Set(['note', 'notes', 'message', 'messages', 'msg']);
+
 /** "on"/"off" as a state (last word, or with still/left/lit), not as a preposition ("lights on the first floor"). */
 export function stateWord(tokens: readonly Token[]): boolean {
   const keys = tokens.map((t) => t.key);
@@ -14,8 +17,9 @@ export function stateWord(tokens: readonly Token[]): boolean {
   if (last === 'on' || last === 'off') return true;
   // "is the night light on in the kids room", "is it on right now"
   if (keys.some((k, i) => (k === 'on' || k === 'off') && ['in', 'at', 'right', 'now', 'still', 'upstairs', 'downstairs'].includes(keys[i + 1] ?? ''))) return true;
-  // "is the box room off the hall": "off the …" says where a room lies, no state.
-  return keys.some((k, i) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k) && !(k === 'off' && PLACE_AFTER_OFF.has(keys[i + 1] ?? '')));
+  // "is the box room off the hall": "off the …" says where a room lies, no state; "Grandpa left a note" is no
+  // "left on" (a thing left after it is what was left).
+  return keys.some((k, i) => ['off', 'running', 'playing', 'lit', 'still', 'left', 'charging', 'enabled', 'disabled', 'active'].includes(k) && !(k === 'off' && PLACE_AFTER_OFF.has(keys[i + 1] ?? '')) && !(k === 'left' && LEFT_THING.has(keys[i + 1] === 'a' || keys[i + 1] === 'me' || keys[i + 1] === 'us' ? keys[i + 2] ?? '' : keys[i + 1] ?? '')));
 }
 
 /**

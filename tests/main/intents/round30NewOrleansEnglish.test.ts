@@ -1,0 +1,66 @@
+// Issue 12, round 30 (a New Orleans household): Southern "cut the fan on" / "kick it on" switch (switchVerbs.ts), a
+// last endearment after a comma ("…, cher", "…, dawlin") and "Nana want to know if …" are no part of the request
+// (reportedAsking.ts), Yat tone words are left out (lexicon/newOrleans.json), and a room air conditioner set to 68 with
+// no unit written says the home speaks °F (fahrenheitSetpoints.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import { openHarness, type Harness } from './intentHarness';
+
+const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+const ROOMS: RawEntity[] = [
+  { id: 'nl-porch', entity_type: 'room', name: 'Front Porch', content: {} },
+  { id: 'nl-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
+  { id: 'nl-attic', entity_type: 'room', name: 'Attic Room', content: {} },
+];
+const DEVICES: RawEntity[] = [
+  device('nl-porchlight', 'Porch Lights', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('nl-coffee', 'Coffee Plug', { type: 'plug', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('nl-kfan', 'Kitchen Ceiling Fan', { type: 'fan', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('nl-ac', 'Attic Window AC', { type: 'climate', capabilities: ['on_off', 'setpoint', 'temperature'], state: { power: 'on', setpoint: 70, temperature: 74 } }),
+];
+const PLACE = { 'nl-porchlight': 'nl-porch', 'nl-coffee': 'nl-kitchen', 'nl-kfan': 'nl-kitchen', 'nl-ac': 'nl-attic' };
+
+let home: Harness;
+beforeAll(async () => {
+  const entities = [{ id: 'nl-home', entity_type: 'home', name: 'Marigny Shotgun', content: {} }, ...ROOMS, ...DEVICES];
+  home = await openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges('nl-home', ROOMS, DEVICES, PLACE, 'nl-kitchen'), 'nl-rel') });
+});
+afterAll(() => home.dispose());
+
+const ask = async (q: string) => {
+  const a = await home.responder.respond(q, home.context({ conversationId: `nl-${q}` }));
+  return { text: a?.text ?? '', targets: a?.proposal?.targets.map((t) => t.name) ?? [], tier: a?.proposal?.tier };
+};
+
+describe('"cut … on" and "kick … on" switch', () => {
+  it('"cut the coffee plug on now, I\'m draggin" proposes turning it on', async () => {
+    expect((await ask("cut the coffee plug on now, I'm draggin")).targets).toEqual(['Coffee Plug']);
+  });
+  it('"cut the porch lights on" proposes turning them on', async () => {
+    const answer = await ask('cut the porch lights on');
+    expect(answer.targets).toEqual(['Porch Lights']);
+  });
+});
+
+describe('who is addressed or asks is no part of the request', () => {
+  it('"turn on the porch lights, dawlin" turns on the porch lights', async () => {
+    expect((await ask('turn on the porch lights, dawlin')).targets).toEqual(['Porch Lights']);
+  });
+  it('"turn on the porch lights, cher" is not a name with "cher"', async () => {
+    expect((await ask('turn on the porch lights, cher')).targets).toEqual(['Porch Lights']);
+  });
+  it('"Nana want to know if the kitchen ceiling fan is on" answers the fan', async () => {
+    expect((await ask('Nana want to know if the kitchen ceiling fan is on')).text).toMatch(/Kitchen Ceiling Fan is on/);
+  });
+});
+
+describe('Yat tone and a room AC set to 70 with no unit', () => {
+  it('"where y\'at dawlin, is the kitchen ceiling fan on?" answers the fan', async () => {
+    expect((await ask("where y'at dawlin, is the kitchen ceiling fan on?")).text).toMatch(/on/);
+  });
+  it('"set the attic window AC to 66" proposes 66°F', async () => {
+    const answer = await ask('set the attic window AC to 66');
+    expect(answer.targets).toEqual(['Attic Window AC']);
+    expect(answer.text).toContain('66°F');
+  });
+});
