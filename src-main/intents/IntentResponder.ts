@@ -167,7 +167,6 @@ export class IntentResponder implements Responder {
     // "is the playstation on" in a home with an Xbox: a named thing the home lacks is said to be absent, not answered
     // about something else (namedThingAbsent.ts). As typed: the English reading may put a name of the home in its place.
     const lacking = namedThingAbsent(typed, snapshot);
-    if (lacking) return new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), 'search_graph').finish(lacking);
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     // "turn off everything in the kitchen": all a place's or person's everyday devices, before the slot parse reads
     // "everything" as a device's name (everythingOff.ts).
@@ -180,6 +179,8 @@ export class IntentResponder implements Responder {
     const heard = early ? { match: early, text: trimmed } : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
     const understood = withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
+    // Said under the intent the question was read as ("is the hot tub on?" stays a state question that found nothing).
+    if (lacking) return new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), understood?.match.intent ?? 'search_graph').finish(lacking);
     if (!understood && !context.signal?.aborted) return (await this.adviceOnly(trimmed, context)) ?? this.absent(trimmed, context, snapshot);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).

@@ -11,7 +11,8 @@ import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import { textOf } from './answerGraphSearch';
-import { coveredKinds, kindById, phraseKey } from './deviceKinds';
+import { coveredKinds, kindById, kindForPhrase, kindsNamedIn, phraseKey } from './deviceKinds';
+import { isMakerPhrase } from './makerKindPhrases';
 import { tokenize } from './normalizeText';
 import lexicon from './lexicon/namedThings.json';
 
@@ -30,6 +31,9 @@ const schema = z.object({
 
 interface Thing { say: string; phrases: string[][]; kinds: Set<string>; unless: string[] }
 
+/** A sentence's words as typed, lowercased: no stemming or accent folding, so "sono" is no "sonos" and "bat" no "båt". */
+const typedWords = (text: string): string[] => text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{M}\d'’-]+/u).filter(Boolean);
+
 const THINGS: Thing[] = schema.parse(lexicon).things.map((t) => {
   const kinds = new Set<string>();
   for (const id of t.kinds ?? []) {
@@ -37,7 +41,14 @@ const THINGS: Thing[] = schema.parse(lexicon).things.map((t) => {
     if (!kind) throw new Error(`namedThings.json: unknown kind "${id}"`);
     for (const covered of coveredKinds(kind)) kinds.add(covered);
   }
-  return { say: t.say, phrases: t.phrases.map((p) => phraseKey(p).split(' ')).filter((p) => p[0]), kinds, unless: (t.unless ?? []).map(phraseKey) };
+  // A maker the kind lexicon reads as a kind ("sonos") keeps its own honest answer (makerKindPhrases.ts). A phrase the
+  // kind lexicon reads as a kind ("echo dot": a speaker) is had by any device of that kind, as the none guard requires.
+  const phrases = t.phrases.filter((p) => !isMakerPhrase(p));
+  for (const phrase of phrases) {
+    const kind = kindForPhrase(phraseKey(phrase));
+    if (kind) for (const covered of coveredKinds(kind)) kinds.add(covered);
+  }
+  return { say: t.say, phrases: phrases.map(typedWords).filter((p) => p[0]), kinds, unless: (t.unless ?? []).map(phraseKey) };
 });
 /** Phrase (keys joined) → the thing it names; the first key of each phrase for the one cheap check per sentence. */
 const BY_PHRASE = new Map<string, Thing>();
@@ -49,7 +60,7 @@ const COMPOUND_MIN = 5;
 
 /** The things a sentence names, in order, else an empty list (one set look-up per word when it names none). */
 export function thingsNamed(text: string): Thing[] {
-  const keys = tokenize(text).map((t) => t.key);
+  const keys = typedWords(text);
   if (!keys.some((k) => FIRST_KEYS.has(k))) return [];
   const found: Thing[] = [];
   for (let start = 0; start < keys.length; start++) {
@@ -74,7 +85,8 @@ function entityKeys(snapshot: HomeSnapshot): Array<{ entity: Entity; keys: Set<s
   out = [...snapshot.byId.values()].map((entity) => {
     const state = entity.content['state'];
     const fields = typeof state === 'object' && state !== null ? Object.entries(state).map(([k, v]) => `${k.replace(/_/g, ' ')} ${typeof v === 'string' ? v : ''}`).join(' ') : '';
-    return { entity, keys: new Set(tokenize(`${entity.name} ${textOf(entity)} ${fields}`).map((t) => t.key)) };
+    const text = `${entity.name} ${textOf(entity)} ${fields}`;
+    return { entity, keys: new Set([...tokenize(text).map((t) => t.key), ...typedWords(text)]) };
   });
   ENTITY_KEYS.set(snapshot, out);
   return out;
@@ -96,10 +108,18 @@ function homeHas(thing: Thing, snapshot: HomeSnapshot): boolean {
   return false;
 }
 
+function homeHasKind(id: string, snapshot: HomeSnapshot): boolean {
+  for (const kinds of snapshot.kindsOfDevice.values()) if (kinds.has(id)) return true;
+  return false;
+}
+
 /** "I couldn't find a hot tub in this home." when every thing the sentence names is absent from the home, else undefined. */
 export function namedThingAbsent(text: string, snapshot: HomeSnapshot): string | undefined {
   const named = thingsNamed(text);
   if (named.length === 0 || named.some((thing) => homeHas(thing, snapshot))) return undefined;
+  // "turn on the pool pump", "have we got an air fryer": a kind the home has no device of gets the kind's own honest
+  // none, which says the place asked and what else is there; this rule is for a thing beside devices of its kind.
+  if ([...kindsNamedIn(text).keys()].some((id) => !homeHasKind(id, snapshot))) return undefined;
   const said = named.map((t) => `${/^[aeiou]/i.test(t.say) ? 'an' : 'a'} ${t.say}`);
   return `I couldn't find ${said.join(' or ')} in this home: nothing here is named or described as one.`;
 }
