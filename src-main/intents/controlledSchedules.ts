@@ -7,16 +7,21 @@ import type { HomeSnapshot } from './HomeIndex';
 /** The links through which a device drives another (a thermostat `controls` its boiler). */
 const DRIVES = new Set(['controls']);
 
-/** The schedules that run the devices this one controls, each with the device it runs. */
-export function schedulesOfControlled(snapshot: HomeSnapshot, outgoing: readonly Relationship[], connected: readonly Entity[]): { device: Entity; schedule: Entity }[] {
+/** The schedules that run the devices at the other end of `controls` edges (to_entity_id outgoing, from_entity_id incoming). */
+function schedulesAcross(snapshot: HomeSnapshot, edges: readonly Relationship[], connected: readonly Entity[], end: 'to_entity_id' | 'from_entity_id'): { device: Entity; schedule: Entity }[] {
   const out: { device: Entity; schedule: Entity }[] = [];
-  for (const edge of outgoing) {
+  for (const edge of edges) {
     if (!DRIVES.has(edge.relationship_type)) continue;
-    const device = connected.find((e) => e.id === edge.to_entity_id);
+    const device = connected.find((e) => e.id === edge[end]);
     if (!device || device.entity_type !== 'device') continue;
     for (const runner of snapshot.runnersOfDevice.get(device.id) ?? []) if (runner.entity_type === 'schedule') out.push({ device, schedule: runner });
   }
   return out;
+}
+
+/** The schedules that run the devices this one controls, each with the device it runs. */
+export function schedulesOfControlled(snapshot: HomeSnapshot, outgoing: readonly Relationship[], connected: readonly Entity[]): { device: Entity; schedule: Entity }[] {
+  return schedulesAcross(snapshot, outgoing, connected, 'to_entity_id');
 }
 
 /**
@@ -25,12 +30,5 @@ export function schedulesOfControlled(snapshot: HomeSnapshot, outgoing: readonly
  * controller it runs.
  */
 export function schedulesOfController(snapshot: HomeSnapshot, incoming: readonly Relationship[], connected: readonly Entity[]): { device: Entity; schedule: Entity }[] {
-  const out: { device: Entity; schedule: Entity }[] = [];
-  for (const edge of incoming) {
-    if (!DRIVES.has(edge.relationship_type)) continue;
-    const device = connected.find((e) => e.id === edge.from_entity_id);
-    if (!device || device.entity_type !== 'device') continue;
-    for (const runner of snapshot.runnersOfDevice.get(device.id) ?? []) if (runner.entity_type === 'schedule') out.push({ device, schedule: runner });
-  }
-  return out;
+  return schedulesAcross(snapshot, incoming, connected, 'from_entity_id');
 }
