@@ -141,7 +141,7 @@ export class FollowUpReader {
     const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
     if (rewritten) tries.push(rewritten);
     // "what does the grandad one do" after a list: the one listed thing with that word in its name.
-    const listedOne = listedOneCommanded(text, focus, COMMANDS.has(focus.intent)) ?? listedOneSaid(text, focus.listed) ?? listedOneInPlace(text, focus, snapshot);
+    const listedOne = listedOneCommanded(text, focus, COMMANDS.has(focus.intent)) ?? listedOneSaid(text, focus.listed, snapshot) ?? listedOneInPlace(text, focus, snapshot);
     if (listedOne) tries.push(listedOne);
     const automationsAsked = overListedAutomations(text, focus.intent);
     if (automationsAsked) tries.push(automationsAsked);
