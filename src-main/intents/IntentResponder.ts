@@ -65,6 +65,7 @@ import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
 import { inHomeUnit } from './homeUnitWording';
 import { stateBeforeProposal } from './askedAlongCommand';
+import { doorConnects } from './doorConnects';
 
 export interface IntentResponderOptions {
   engine: IntentEngine;
@@ -167,6 +168,9 @@ export class IntentResponder implements Responder {
     // "is the playstation on" in a home with an Xbox: a named thing the home lacks is said to be absent, not answered
     // about something else (namedThingAbsent.ts). As typed: the English reading may put a name of the home in its place.
     const lacking = namedThingAbsent(typed, snapshot);
+    // "majlis door goes between which rooms": the rooms a door joins, not the state of the lock named like it.
+    const door = doorConnects(trimmed, snapshot);
+    if (door) return new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), 'room_connections').cite(door.door, ...door.rooms).finish(door.text);
     const focus = this.followUps.focus.get(context.conversationId) ?? (await this.rehydrate(context.conversationId, typed));
     // "turn off everything in the kitchen": all a place's or person's everyday devices, before the slot parse reads
     // "everything" as a device's name (everythingOff.ts).
