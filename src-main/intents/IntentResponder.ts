@@ -66,6 +66,7 @@ import { SlotResolver } from './SlotResolver';
 import { inHomeUnit } from './homeUnitWording';
 import { stateBeforeProposal } from './askedAlongCommand';
 import { doorConnects } from './doorConnects';
+import { numberedSeries } from './numberedSeries';
 
 export interface IntentResponderOptions {
   engine: IntentEngine;
@@ -178,7 +179,9 @@ export class IntentResponder implements Responder {
     const matchText = (t: string): Promise<IntentMatch | undefined> => this.options.engine.match(t);
     const allOff = await everythingOff(trimmed, snapshot, matchText, focus !== undefined);
     // Read as typed too: a reader may take ", the landing lamp and the radio" for an aside and drop it.
-    const each = allOff ? undefined : ((await commandOverEach(trimmed, snapshot, matchText)) ?? (trimmed !== typed ? await commandOverEach(typed, snapshot, matchText) : undefined));
+    // "the fans of bin 1 and 2": the numbers said out as the names they finish (numberedSeries.ts).
+    const series = numberedSeries(trimmed, snapshot);
+    const each = allOff ? undefined : ((await commandOverEach(trimmed, snapshot, matchText)) ?? (trimmed !== typed ? await commandOverEach(typed, snapshot, matchText) : undefined) ?? (series ? await commandOverEach(series, snapshot, matchText) : undefined));
     const early = allOff?.match ?? each;
     const heard = early ? { match: early, text: trimmed } : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
