@@ -92,7 +92,7 @@ export function substitutions(focus: Focus, fragment: string, first?: string, sk
   const names = Object.keys(focus.slots).sort((a, b) => rank(order, a) - rank(order, b));
   for (const name of names) {
     const slot = focus.slots[name];
-    if (!slot || !('text' in slot) || !slot.text || name === 'dated' || skip?.has(name)) continue;
+    if (!slot || !('text' in slot) || !slot.text || name === 'dated' || name === 'aspect' || skip?.has(name)) continue;
     // "and the washing machine?" for a device named without "the" ("how long to go Zmywarka"): the kind keeps its
     // article, so it stays the one device ("the washing machine") rather than a question about the kind.
     const bys = name === 'device' && !/^(the|a|an|my|our|his|her|their)\s/i.test(fragment) && !/\bthe\s*$/i.test(focus.text.slice(0, focus.text.toLowerCase().indexOf(slot.text.toLowerCase()))) ? [`the ${fragment}`, fragment] : [fragment];
@@ -156,6 +156,7 @@ export function resolvePronoun(text: string, focus: Focus): string | undefined {
     const subject = focus.subjects[0];
     // "him" is a device called like a person ("set him off" for Henry the hoover), never a note an answer quoted.
     if (subject && !(pronoun.text === 'him' && subject.entity_type !== 'device')) by = subject.name;
+    else if (!subject) by = groupNamesSaid(focus);
   }
   if (!by) return undefined;
   // "turn them all off" → "turn all the lights off".
@@ -244,6 +245,14 @@ function placesNamedIn(keys: readonly string[], snapshot: HomeSnapshot, ofCandid
   return out;
 }
 const MIN_NAME_WORD = 4;
+/** The most devices of a command a pronoun is read as, by their names. */
+const MAX_GROUP_SAID = 4;
+
+/** "what app is it" right after a command over a few devices named one by one: those devices, said by name. */
+export function groupNamesSaid(focus: Focus): string | undefined {
+  const group = Object.values(focus.slots).find((slot) => slot.type === 'group');
+  return group?.type === 'group' && group.devices && group.devices.length > 1 && group.devices.length <= MAX_GROUP_SAID ? group.devices.map((d) => d.name).join(' and ') : undefined;
+}
 const NOT_THIS = ['no', 'not'];
 
 /** The subjects of a match: the entities its slots hold, things before places. */

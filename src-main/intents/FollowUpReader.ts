@@ -22,7 +22,7 @@ import { asksForDocs, deviceOfDocuments, deviceRunBySubject, manualAskedOfFragme
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import type { HomeSnapshot } from './HomeIndex';
 import {
-  ellipsisFragment, hasPronoun, leadSlot, placeOfFocus, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
+  ellipsisFragment, groupNamesSaid, hasPronoun, leadSlot, placeOfFocus, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
@@ -322,9 +322,10 @@ export class FollowUpReader {
     const othersThing = subject !== undefined && words.some((w) => /'s$/.test(w.text) && !phraseKey(subject.name).split(' ').includes(w.key));
     const placed = own ? candidateInFocusPlace(own.match, focus, snapshot) : undefined; // commandInFocusPlace.ts
     if (placed && own) return { match: placed, text: own.text };
-    if (!fallback && subject && subject.entity_type !== 'home' && !othersThing && !namesOtherKind(asked, subject, snapshot) && !commandsAnotherThing(asked, subject, snapshot) && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
-      const about = await this.engine.match(`${asked} ${subject.name}`);
-      if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${asked} ${subject.name}` };
+    const said = subject ? subject.name : groupNamesSaid(focus); // "qué app es" after a command over two devices: both
+    if (!fallback && said && subject?.entity_type !== 'home' && !othersThing && !(subject && (namesOtherKind(asked, subject, snapshot) || commandsAnotherThing(asked, subject, snapshot))) && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
+      const about = await this.engine.match(`${asked} ${said}`);
+      if (about && !hasProblem(about) && about.intent !== 'search_graph') return { match: about, text: `${asked} ${said}` };
     }
     if (aboutSubject && own && !hasProblem(own.match) && own.match.intent !== 'search_graph') return own;
     return fallback ?? own;
