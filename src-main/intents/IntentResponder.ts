@@ -67,6 +67,8 @@ import { inHomeUnit } from './homeUnitWording';
 import { stateBeforeProposal } from './askedAlongCommand';
 import { doorConnects } from './doorConnects';
 import { numberedSeries } from './numberedSeries';
+import { batteryNamesake } from './batteryNamesake';
+import { kindPhraseAsField } from './kindPhraseAsField';
 
 export interface IntentResponderOptions {
   engine: IntentEngine;
@@ -106,7 +108,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * that one reading picks. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
   detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, kindNotAutomation, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
-  pluralDoorsAsked, placeByReading,
+  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField,
 ];
 
 export class IntentResponder implements Responder {
