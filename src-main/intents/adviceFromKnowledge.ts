@@ -23,6 +23,8 @@ export type AdviceCue = 'trouble' | 'advice' | 'meaning' | 'document' | 'covered
 
 /** Words that make a question about a situation: "what do i do", "won't open", "not heating", "goes off". */
 const TROUBLE = /\b(what (do|should|can) (i|we|you) do|what to do|(won'?t|doesn'?t|does not|will not|isn'?t|is not|not) (work|working|open|opening|close|closing|heat|heating|cool|cooling|start|starting|turn|turning|charge|charging|lock|locking|unlock|connect|connecting|respond|responding|drain|draining|come on|switch)\b|broken|stuck|goes off|went off|gone (cold|off|out)|keeps (beeping|going off|turning off|flashing|blinking|tripping))/;
+/** "if the battery die(s)", "when the power fails": a situation said as a condition, which a procedure may answer. */
+const GIVES_OUT = /\b(if|when|once)\b.*\b(die|dies|died|dead|fails?|failed|runs? out|ran out|goes flat|go flat)\b/;
 /** Asking for advice or a recommended value: "should", "tips", "why". */
 const ADVICE = /\b(should|ought|tips?|hints?|advice|recommend(ed)?|after how long|what kind of|what type of|which kind of|which type of)\b/;
 /** "what does a red light mean". */
@@ -188,10 +190,12 @@ function coveredCue(match: IntentMatch, text: string): AdviceCue | undefined {
 export function answerAdvice(input: IntentAnswerInput, text: string): string | undefined {
   // "what does F11 mean": an error code is looked up by the graph search, which quotes the code's own sentence.
   if (errorCode(tokenize(text))) return undefined;
-  const cue = adviceCue(text) ?? coveredCue(input.match, text);
+  // "if the battery die how person go enter" is no question about which batteries are low: a procedure may answer it.
+  const givesOut = input.match.intent === 'battery_devices' && GIVES_OUT.test(text.toLowerCase());
+  const cue = adviceCue(text) ?? coveredCue(input.match, text) ?? (givesOut ? 'trouble' : undefined);
   // "what do I do if the alarm goes off" read as a how-to of a situation: a note may say what to do.
   const situation = cue === 'trouble' && input.match.intent === 'how_to' && input.match.slots['situation'] !== undefined;
-  const replaceable = REPLACEABLE.has(input.match.intent) || (cue === 'document' && input.match.intent === 'manual_for') || situation || input.match.template === NO_READING;
+  const replaceable = REPLACEABLE.has(input.match.intent) || givesOut || (cue === 'document' && input.match.intent === 'manual_for') || situation || input.match.template === NO_READING;
   if (!cue || !replaceable) return undefined;
   const found = adviceFromKnowledge(input.snapshot, input.match, text, cue, input.context.role === 'admin');
   if (!found) return undefined;

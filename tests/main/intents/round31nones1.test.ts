@@ -31,11 +31,13 @@ const DOOR: RawEntity = { id: 'n31-door', entity_type: 'door', name: 'Erf Door',
 
 let home: Harness;
 beforeAll(async () => {
-  const entities = [{ id: 'n31-home', entity_type: 'home', name: 'Hoeve Ter Linde', content: {} }, ...ROOMS, ...DEVICES, DOOR, { id: 'n31-app', entity_type: 'app', name: 'SiloSense', content: { description: 'silo fan app' } }];
+  const entities = [{ id: 'n31-home', entity_type: 'home', name: 'Hoeve Ter Linde', content: {} }, ...ROOMS, ...DEVICES, DOOR, { id: 'n31-app', entity_type: 'app', name: 'SiloSense', content: { description: 'silo fan app' } },
+    { id: 'n31-proc', entity_type: 'procedure', name: 'Open the yard door when the lock battery dies', content: { steps: ['Hold a 9V block to the two studs under the keypad', 'Enter the code and open the door'], duration: '5 min' } }];
   const edges = [
     ...roomAndDeviceEdges('n31-home', ROOMS, DEVICES, PLACE, 'n31-hall'),
     { from: 'n31-hall', to: 'n31-yard', type: 'connects_to', properties: { via: 'Erf Door' } },
     { from: 'n31-f1', to: 'n31-app', type: 'controlled_by_app' },
+    { from: 'n31-proc', to: 'n31-lock', type: 'procedure_for' },
     { from: 'n31-f2', to: 'n31-app', type: 'controlled_by_app' },
   ];
   home = await openHarness({ homeJson: homeExportJson(entities, edges, 'n31-rel') });
@@ -103,5 +105,15 @@ describe('a kind phrase that names a device\'s own reading', () => {
   });
   it('"list the backup batteries" still lists the home batteries', async () => {
     expect((await ask('list the backup batteries')).text).toContain('Stroomkast');
+  });
+});
+
+describe('a situation said as a condition on a battery', () => {
+  it('"what do we do if the battery dies" is the procedure for it, not the list of low batteries', async () => {
+    const answer = await ask('what do we do if the battery dies');
+    expect(answer.text).toContain('Open the yard door when the lock battery dies');
+  });
+  it('"which batteries are low" still lists them', async () => {
+    expect((await ask('which batteries are low')).text).toContain('Lekmelder bijkeuken');
   });
 });
