@@ -19,7 +19,7 @@ import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
-import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName';
+import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks';
 import { tokenize, type Token } from './normalizeText';
 import { isPlural } from './pluralSaid';
 
@@ -286,10 +286,8 @@ export class SlotResolver {
       }
     }
     // "lock the door" in a home with one lock: the door that lock is on (doors are locked through their locks).
-    if (bodyKeys.join(' ') === 'door' && LOCK_KIND) {
-      const locks = membersOfKind(snapshot, LOCK_KIND);
-      if (locks.length === 1 && locks[0]) return { value: { type: 'entity', text, entity: locks[0], how: 'synonym' }, score: 0.9 };
-    }
+    const doorLocks = locksOfBareDoor(snapshot, bodyKeys, text, LOCK_KIND, implied); // …or which of its locks (bareDoorLocks.ts)
+    if (doorLocks) return doorLocks;
     // "the thermostat" with exactly one here: that device ("unlock the sauna" wants a lock, not the sauna heater).
     if (wholeKind && !plural && (implied === undefined || implied === 'openable' || implied.id === wholeKind.id)) {
       const only = membersOfKind(snapshot, wholeKind);
@@ -357,7 +355,7 @@ export class SlotResolver {
 function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tokens: readonly Token[], found: readonly Entity[]): Entity[] | undefined {
   if (!kind) return undefined;
   const said = stripPrefix(tokens).map((t) => t.text.toLowerCase()).join(' '); // as typed: name keys say "lamp" as "light"
-  if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return everyOneOfKind(snapshot, kind, found);
+  if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return everyOneOfKind(snapshot, kind, found) ?? othersOfKindNamedElse(snapshot, kind, said, found);
   const ofKind = membersOfKind(snapshot, kind);
   const ids = new Set(ofKind.map((d) => d.id));
   const inKind = found.filter((e) => ids.has(e.id));
