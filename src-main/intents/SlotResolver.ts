@@ -34,7 +34,7 @@ export type SlotValue =
   /** A control target: one kind in a place, every device of a kind, or a whole place (kind undefined); `offered`: all taken of those offered. */
   | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined; devices?: Entity[]; offered?: boolean }
   /** `note`: said before the question back; `withPlaces`: each option is said with its room. */
-  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean }
+  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean; kindWordAlone?: boolean }
   | { type: 'missing'; text: string; expected: string; suggestions: Entity[]; note?: string };
 
 export interface ScoredSlot {
@@ -189,7 +189,9 @@ export class SlotResolver {
         if (only[0]) return only.length === 1 ? { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 } : { value: { type: 'ambiguous', text, expected: type, candidates: only.slice(0, 6) }, score: 0.6 };
       }
       const wider = result.how === 'synonym' ? allOfKindSaid(snapshot, kindSaid, tokens, [result.entity]) ?? namedBeforeQualifier(snapshot, tokens, result.entity) : undefined;
-      if (wider) return { value: { type: 'ambiguous', text, expected: type, candidates: wider }, score: 0.6 };
+      // …and the kind said alone asked of a device that is one of several of it (kindWordInOneName.ts; "where's the tv" keeps the name).
+      const alone = type === 'device' && result.how === 'synonym' && wider === undefined ? othersOfKindNamedElse(snapshot, kindSaid, stripPrefix(tokens), [result.entity]) : undefined;
+      if (wider ?? alone) return { value: { type: 'ambiguous', text, expected: type, candidates: wider ?? alone ?? [], ...(alone ? { kindWordAlone: true } : {}) }, score: 0.6 };
       const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
     }
@@ -355,7 +357,7 @@ export class SlotResolver {
 function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tokens: readonly Token[], found: readonly Entity[]): Entity[] | undefined {
   if (!kind) return undefined;
   const said = stripPrefix(tokens).map((t) => t.text.toLowerCase()).join(' '); // as typed: name keys say "lamp" as "light"
-  if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return everyOneOfKind(snapshot, kind, found) ?? othersOfKindNamedElse(snapshot, kind, said, found);
+  if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return everyOneOfKind(snapshot, kind, found);
   const ofKind = membersOfKind(snapshot, kind);
   const ids = new Set(ofKind.map((d) => d.id));
   const inKind = found.filter((e) => ids.has(e.id));
