@@ -2,7 +2,7 @@
 // a maker, a capability, a number, or a control target (one device, "all lights in the kitchen", "the kitchen").
 // Each value's score goes into the match confidence: "kitchen lights" as place + kind beats it as one device name.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
-import { waterAsThing } from './wateredTarget';
+import { waterAsThing, wateredTarget } from './wateredTarget';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { absentMakerOfPhrase } from './makerKindPhrases';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
@@ -129,7 +129,7 @@ export class SlotResolver {
       case 'openable':
         return this.resolveTarget(tokens, 'openable');
       case 'watered': // "water the lawn" opens its valve; "water level", "water heater manual" are no watering.
-        return waterAsThing(tokens) ? reject(text) : this.resolveTarget(tokens, 'openable');
+        return waterAsThing(tokens) ? reject(text) : wateredTarget(await this.index.get(), tokens, text, () => this.resolveTarget(tokens, 'openable'));
       case 'armable':
         return this.resolveTarget(withoutArmMode(tokens), ALARM_KIND);
       // "set the alarm": a verb that sets many things arms only what can be armed (armModes.ts).

@@ -20,15 +20,6 @@ const FOR_EACH = new Set(['app_for_device', 'manual_for', 'schedules_for_device'
 /** The slot holding the device, per intent ("any notes about the tv" names a thing). */
 const SLOT_OF: Record<string, string> = { notes_about: 'thing' };
 
-/** Yes/no state questions ("is the tv on" with a TV in each house): when every candidate last read the same, the
- * answer is the same whichever is meant, so it is said of each rather than asked back. */
-const READ_ALIKE: Record<string, (d: Entity) => string | undefined> = { state_on: powerStateOf, state_locked: lockStateOf };
-function readAlike(intent: string, candidates: readonly Entity[]): boolean {
-  const read = READ_ALIKE[intent];
-  const values = read ? candidates.map(read) : [];
-  return values.length > 1 && values.every((v) => v !== undefined && v === values[0]);
-}
-
 /** Words that ask what a device is set to rather than what it reads. */
 const SETTING_WORDS = new Set(['set', 'setpoint', 'target', 'setting']);
 
@@ -69,6 +60,6 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   const withDevice = (entity: Entity): IntentMatch => ({ ...match, slots: { ...match.slots, [slotName]: { type: 'entity', text: slot.text, entity, how: 'fuzzy' } } });
   const [one] = candidates;
   if (candidates.length === 1 && one) return { match: withDevice(one) };
-  if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble && !reading && !readAlike(match.intent, candidates))) return undefined;
+  if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble && !reading)) return undefined;
   return { each: candidates.map(withDevice) };
 }

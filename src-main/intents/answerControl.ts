@@ -59,7 +59,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   // no such automation is not the night lamp.
   if (input.match.template.startsWith('run ') && named?.type === 'entity' && !runsJobs(named.entity)) return `I couldn't find '${named.text}' in this home.`;
   // "water the veg beds": only what lets water through (a valve, an irrigation zone) is opened for it, never a gate.
-  // A place or other group ("water the garden") is left to the model: which zone is meant is not read here.
+  // A place or other group ("water the garden") is left to the model: which zone is meant is not read here. An
+  // irrigation controller that runs its programme ("regá el parque") is started, not opened.
+  const watering = input.match.template.startsWith('(water|irrigate)') && intent === 'open';
+  if (watering && named?.type === 'entity' && runsJobs(named.entity) && !opensAndCloses(named.entity)) return answerControl({ ...input, match: { ...input.match, intent: 'turn_on' } }, approvals);
   if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'entity' && !letsWaterThrough(input, named.entity)) return `${named.entity.name} is no valve or sprinkler, so I can't water with it.`;
   if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'group' && !WATER_KINDS.includes(named.kind?.id ?? '')) return '';
   const switching = await switchingForOpening(input, intent);
