@@ -2,7 +2,7 @@
 // a maker, a capability, a number, or a control target (one device, "all lights in the kitchen", "the kitchen").
 // Each value's score goes into the match confidence: "kitchen lights" as place + kind beats it as one device name.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
-import { waterAsThing } from './wateredTarget';
+import { waterAsThing, wateredTarget } from './wateredTarget';
 import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
 import { absentMakerOfPhrase } from './makerKindPhrases';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
@@ -19,7 +19,7 @@ import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
-import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName';
+import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks';
 import { tokenize, type Token } from './normalizeText';
 import { isPlural } from './pluralSaid';
 
@@ -34,7 +34,7 @@ export type SlotValue =
   /** A control target: one kind in a place, every device of a kind, or a whole place (kind undefined); `offered`: all taken of those offered. */
   | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined; devices?: Entity[]; offered?: boolean }
   /** `note`: said before the question back; `withPlaces`: each option is said with its room. */
-  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean }
+  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean; kindWordAlone?: boolean }
   | { type: 'missing'; text: string; expected: string; suggestions: Entity[]; note?: string };
 
 export interface ScoredSlot {
@@ -129,7 +129,7 @@ export class SlotResolver {
       case 'openable':
         return this.resolveTarget(tokens, 'openable');
       case 'watered': // "water the lawn" opens its valve; "water level", "water heater manual" are no watering.
-        return waterAsThing(tokens) ? reject(text) : this.resolveTarget(tokens, 'openable');
+        return waterAsThing(tokens) ? reject(text) : wateredTarget(await this.index.get(), tokens, text, () => this.resolveTarget(tokens, 'openable'));
       case 'armable':
         return this.resolveTarget(withoutArmMode(tokens), ALARM_KIND);
       // "set the alarm": a verb that sets many things arms only what can be armed (armModes.ts).
@@ -189,7 +189,9 @@ export class SlotResolver {
         if (only[0]) return only.length === 1 ? { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 } : { value: { type: 'ambiguous', text, expected: type, candidates: only.slice(0, 6) }, score: 0.6 };
       }
       const wider = result.how === 'synonym' ? allOfKindSaid(snapshot, kindSaid, tokens, [result.entity]) ?? namedBeforeQualifier(snapshot, tokens, result.entity) : undefined;
-      if (wider) return { value: { type: 'ambiguous', text, expected: type, candidates: wider }, score: 0.6 };
+      // …and the kind said alone asked of a device that is one of several of it (kindWordInOneName.ts; "where's the tv" keeps the name).
+      const alone = type === 'device' && result.how === 'synonym' && wider === undefined ? othersOfKindNamedElse(snapshot, kindSaid, stripPrefix(tokens), [result.entity]) : undefined;
+      if (wider ?? alone) return { value: { type: 'ambiguous', text, expected: type, candidates: wider ?? alone ?? [], ...(alone ? { kindWordAlone: true } : {}) }, score: 0.6 };
       const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };
     }
@@ -286,10 +288,8 @@ export class SlotResolver {
       }
     }
     // "lock the door" in a home with one lock: the door that lock is on (doors are locked through their locks).
-    if (bodyKeys.join(' ') === 'door' && LOCK_KIND) {
-      const locks = membersOfKind(snapshot, LOCK_KIND);
-      if (locks.length === 1 && locks[0]) return { value: { type: 'entity', text, entity: locks[0], how: 'synonym' }, score: 0.9 };
-    }
+    const doorLocks = locksOfBareDoor(snapshot, bodyKeys, text, LOCK_KIND, implied); // …or which of its locks (bareDoorLocks.ts)
+    if (doorLocks) return doorLocks;
     // "the thermostat" with exactly one here: that device ("unlock the sauna" wants a lock, not the sauna heater).
     if (wholeKind && !plural && (implied === undefined || implied === 'openable' || implied.id === wholeKind.id)) {
       const only = membersOfKind(snapshot, wholeKind);

@@ -51,7 +51,8 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   // None of them has it ("is the sauna locked"): each says so (or answers through a lock next to it) — asking which
   // one would only lead to the same "no".
   let noneAble = false;
-  if (needs) {
+  // A kind said alone ("is the tv on", kindWordInOneName.ts) is any of them: none is dropped for lacking the reading.
+  if (needs && !slot.kindWordAlone) {
     const able = candidates.filter(needs);
     if (able.length > 0) candidates = able;
     else noneAble = true;

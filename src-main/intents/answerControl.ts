@@ -23,10 +23,11 @@ import { waterSupplyTarget } from './waterSupply';
 import { poweringSwitch } from './poweringSwitch';
 import { weakerEvidence } from './noneGuard';
 import { ownVerbFor } from './ownVerb';
-import { controlledTarget, thermostatOver } from './controlledTarget';
+import { alarmOver, controlledTarget, thermostatOver } from './controlledTarget';
 import { controlledThroughNote } from './controlledThrough';
 import { cameraOffNote } from './cameraOffNote';
 import { stepAmongSeveral } from './stepAmongSeveral';
+import { offAtLowestNote, offSetpointOf } from './valveOffAtLowest';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -58,7 +59,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   // no such automation is not the night lamp.
   if (input.match.template.startsWith('run ') && named?.type === 'entity' && !runsJobs(named.entity)) return `I couldn't find '${named.text}' in this home.`;
   // "water the veg beds": only what lets water through (a valve, an irrigation zone) is opened for it, never a gate.
-  // A place or other group ("water the garden") is left to the model: which zone is meant is not read here.
+  // A place or other group ("water the garden") is left to the model: which zone is meant is not read here. An
+  // irrigation controller that runs its programme ("regá el parque") is started, not opened.
+  const watering = input.match.template.startsWith('(water|irrigate)') && intent === 'open';
+  if (watering && named?.type === 'entity' && runsJobs(named.entity) && !opensAndCloses(named.entity)) return answerControl({ ...input, match: { ...input.match, intent: 'turn_on' } }, approvals);
   if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'entity' && !letsWaterThrough(input, named.entity)) return `${named.entity.name} is no valve or sprinkler, so I can't water with it.`;
   if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'group' && !WATER_KINDS.includes(named.kind?.id ?? '')) return '';
   const switching = await switchingForOpening(input, intent);
@@ -92,11 +96,13 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       const through = await answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, entity: controlled } } } }, approvals);
       return input.answer.proposal ? `${device.name} controls ${controlled.name}. ${through}` : through;
     }
-    const keeper = intent === 'set_temperature' && slot.entity === device ? await thermostatOver(input, device, spec.can) : undefined;
+    // …and "disarm it" about a sensor: the alarm hub that manages it (controlledTarget.ts).
+    const arming = intent === 'arm' || intent === 'disarm';
+    const keeper = slot.entity !== device ? undefined : intent === 'set_temperature' ? await thermostatOver(input, device, spec.can) : arming ? await alarmOver(input, device, spec.can) : undefined;
     if (keeper) {
       input.answer.cite(device);
       const through = await answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, entity: keeper } } } }, approvals);
-      return input.answer.proposal ? `${device.name} is set by ${keeper.name}. ${through}` : through;
+      return input.answer.proposal ? `${device.name} is ${arming ? 'part of the alarm of' : 'set by'} ${keeper.name}. ${through}` : through;
     }
     // "unlock it" after "is the sauna locked" answered through the sauna sensor: a lock is never taken for a device of
     // another kind unasked; the lock next to it is named so that it can be asked for.
@@ -106,6 +112,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       return `${why}${device.name} has no lock of its own. Do you mean ${partner.name}, the lock next to it? Say "${intent} ${partner.name}".`;
     }
     input.answer.cite(device);
+    const lowest = offSetpointOf(input.snapshot, device, intent); // a radiator valve is off at its lowest (valveOffAtLowest.ts)
+    if (lowest !== undefined) return offAtLowestNote(device) + (await answerControl({ ...input, match: { ...input.match, intent: 'set_temperature', slots: { ...input.match.slots, target: { ...slot, entity: device }, temperature: { type: 'number', text: String(lowest), value: lowest } } } }, approvals));
     // "and the tree lights?" after a dimming: a plug can't be dimmed, and what it last read is said with that.
     if (!spec.can(device)) {
       const through = intent === 'turn_on' || intent === 'turn_off' ? ((await controlledThroughNote(input, device, intent === 'turn_on' ? 'on' : 'off')) ?? cameraOffNote(input.snapshot, device, intent === 'turn_on' ? 'on' : 'off')) : undefined;

@@ -44,6 +44,8 @@ export async function commandInFocusPlace(engine: IntentEngine, text: string, ow
 
 /** Switching only: a lock, door, valve, alarm or setpoint is never picked from where the talk was. */
 const POWER_AND_LEVEL = new Set(['turn_on', 'turn_off', 'set_level']);
+/** Questions whether a device is on: asked of a kind with several, the one where the talk is. */
+const READ_IN_PLACE = new Set(['state_on']);
 /** "y bajá la persiana" in the living: opening or closing a blind is everyday too (a door or gate never is). */
 const COVER_MOVES = new Set(['open', 'close']);
 const COVER_KIND = 'blind';
@@ -53,16 +55,18 @@ const COVER_KIND = 'blind';
  * place the conversation is about, never the subject itself when it is none of the candidates.
  */
 export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus, snapshot: HomeSnapshot): IntentMatch | undefined {
-  const target = own?.slots['target'];
-  if (!own || own.category !== 'control' || target?.type !== 'ambiguous') return undefined;
+  // "tv acik mi" after two commands in the salon: a question whether it is on reads the one there too (read-only).
+  const slotName = own && READ_IN_PLACE.has(own.intent) ? 'device' : 'target';
+  const target = own?.slots[slotName];
+  if (!own || (own.category !== 'control' && slotName === 'target') || target?.type !== 'ambiguous') return undefined;
   const covers = COVER_MOVES.has(own.intent) && target.candidates.every((c) => snapshot.kindsOfDevice.get(c.id)?.has(COVER_KIND));
-  if (!POWER_AND_LEVEL.has(own.intent) && !covers) return undefined;
+  if (!POWER_AND_LEVEL.has(own.intent) && !covers && slotName === 'target') return undefined;
   const place = placeOfFocus(focus, snapshot);
   if (!place) return undefined;
   const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));
   const inPlace = target.candidates.filter((c) => there.has(c.id));
   const [one] = inPlace;
-  return inPlace.length === 1 && one ? { ...own, slots: { ...own.slots, target: { type: 'entity', text: target.text, entity: one, how: 'synonym' } } } : undefined;
+  return inPlace.length === 1 && one ? { ...own, slots: { ...own.slots, [slotName]: { type: 'entity', text: target.text, entity: one, how: 'synonym' } } } : undefined;
 }
 
 /**

@@ -32,3 +32,19 @@ export async function thermostatOver(input: IntentAnswerInput, device: Entity, c
   const keepers = linkedInto(details, CONTROLS, DEVICES).filter((d) => isOfKind(d, THERMOSTAT) && can(d));
   return keepers.length === 1 ? keepers[0] : undefined;
 }
+
+/** Links that say an alarm hub works a sensor (hub → sensor) or a sensor reports to its hub (sensor → hub). */
+const WORKS_SENSOR: ReadonlySet<string> = new Set(['manages', 'controls', 'monitors']);
+const REPORTS_TO: ReadonlySet<string> = new Set(['part_of', 'connects_to', 'reports_to']);
+
+/**
+ * "disarm it, we're arriving" after "any motion on the veranda": the motion sensor is no alarm, but the data says which
+ * alarm hub `manages` it (or that it is part of one): arming and disarming it is that alarm's. Only with one such hub.
+ */
+export async function alarmOver(input: IntentAnswerInput, device: Entity, can: (d: Entity) => boolean): Promise<Entity | undefined> {
+  if (device.entity_type !== 'device' || can(device)) return undefined;
+  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
+  const hubs = [...linkedInto(details, WORKS_SENSOR, DEVICES), ...linkedOutOf(details, REPORTS_TO, DEVICES)].filter(can);
+  const ids = new Set(hubs.map((h) => h.id));
+  return ids.size === 1 ? hubs[0] : undefined;
+}

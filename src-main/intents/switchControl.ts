@@ -133,5 +133,6 @@ export function switchedByField(device: Entity): boolean {
 /** A device that runs a job when started (a cycle, a cleaning, watering): what "run the …" can start. */
 export function runsJobs(device: Entity): boolean {
   const caps = capabilitiesOf(device);
-  return caps.some((c) => RUN_CAPABILITY.test(c)) || (caps.includes('zones') && caps.some((c) => WATERS.test(c))) || cleansByItsState(device);
+  // An irrigation controller typed so ("type": "irrigation", capabilities zones and run) waters when started.
+  return caps.some((c) => RUN_CAPABILITY.test(c)) || (caps.includes('zones') && (caps.some((c) => WATERS.test(c)) || WATERS.test(String(device.content['type'] ?? '')))) || cleansByItsState(device);
 }

@@ -10,6 +10,7 @@ import { baseForm, CUES_LEXICON } from './crossLanguageCues';
 import { anythingNamed, danishDefiniteName } from './danishSpelling';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { isInterjection } from './germanSentences';
+import { notDanish } from './notDanish';
 import type { HomeSnapshot } from './HomeIndex';
 import { mayReadIn, namesHome } from './verbSecondMarkers';
 import { OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
@@ -64,8 +65,8 @@ class Reader {
   }
 
   sentence(typed: readonly string[], asked: boolean): string | undefined {
-    // ä, ö, ü are no Danish letters: "lås upp ytterdörren" is Swedish (crossLanguageCues.ts reads it).
-    if (this.name === 'da' && typed.some((w) => /[äöü]/.test(w))) return undefined;
+    // "lås upp ytterdörren" is Swedish (crossLanguageCues.ts reads it), "las luces cuáles son" Spanish (notDanish.ts).
+    if (this.name === 'da' && notDanish(typed, this.own)) return undefined;
     // Danish names said in their definite form ("stuen" for Stue, danishSpelling.ts).
     const words = this.mainClause(this.withoutFillers(this.name === 'da' ? typed.map((w) => danishDefiniteName(w, this.snapshot) ?? w) : typed));
     if (words.length === 0 || this.nameAt(words, 0) === words.length) return undefined;
