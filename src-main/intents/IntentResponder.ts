@@ -21,6 +21,7 @@ import { readAmbiguous } from './ambiguousReads';
 import { placeWordInName } from './placeWordInName';
 import { notesNamingThing } from './notesNamingThing';
 import { questionNotCommand } from './questionNotCommand';
+import { questionAfterCommand } from './questionAfterCommand';
 import { oneOfKindState } from './oneOfKindState';
 import { withAskedReading } from './askedReading';
 import { whereAmongNamesakes } from './whereNamesakes';
@@ -184,7 +185,9 @@ export class IntentResponder implements Responder {
     if (!understood && !context.signal?.aborted) return (await this.adviceOnly(trimmed, context)) ?? this.absent(trimmed, context, snapshot);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const readAgain = READ_AGAIN.reduce((m, again) => again(m, snapshot), questionNotCommand(understood.match, typed));
+    // "and in our bedroom?" right after a command on one device asks, never acts (questionAfterCommand.ts).
+    const asQuestion = await questionAfterCommand(questionNotCommand(understood.match, typed), focus, typed, trimmed, understood.text, snapshot, matchText);
+    const readAgain = READ_AGAIN.reduce((m, again) => again(m, snapshot), asQuestion);
     const reread = siteAsked(readAgain, trimmed, snapshot);
     // A device said with a place it is not in (placeAbsent.ts); one the conversation put in for "it" was not said with it.
     // "what's it set to upstairs" after a window: the heating near it, not "the window has no setting" (setpointBesideIt.ts).
