@@ -22,6 +22,7 @@ import { placeWordInName } from './placeWordInName';
 import { notesNamingThing } from './notesNamingThing';
 import { questionNotCommand } from './questionNotCommand';
 import { questionAfterCommand } from './questionAfterCommand';
+import { singularAmongSeveral } from './singularAmongSeveral';
 import { oneOfKindState } from './oneOfKindState';
 import { withAskedReading } from './askedReading';
 import { whereAmongNamesakes } from './whereNamesakes';
@@ -194,7 +195,8 @@ export class IntentResponder implements Responder {
     const asked = hasPronoun(trimmed) ? setpointBesideIt(reread, focus?.subjects[0], trimmed, snapshot) : placeAbsent(reread, snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
-    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: pronounNamedOne(lockUpAtSite(asked, focus, snapshot), focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot);
+    // "turn on the lamp there" with two lamps there asks which (singularAmongSeveral.ts).
+    const match = shared && 'match' in shared ? shared.match : singularAmongSeveral(askWhichForValue(narrowControlTarget({ match: pronounNamedOne(lockUpAtSite(asked, focus, snapshot), focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot), [trimmed, understood.text], snapshot);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {

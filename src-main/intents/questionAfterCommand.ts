@@ -15,6 +15,7 @@ import { kindById } from './deviceKinds';
 const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
 /** A verb said in the fragment makes it a command of its own ("and switch the fan off?"). */
 const OWN_VERB = /\b(turn|switch|put|set|make|open|close|shut|lock|unlock|arm|disarm|dim|raise|lower|start|stop|run|kill)\b/i;
+const POSSESSIVE = /^(?:the\s+)?\p{L}+['’]s?$/u;
 /** "and in the kitchen?", "and at the cottage?": a place said with its preposition and nothing else. */
 const PLACE_ONLY = /^(?:and|also|what about|how about)\s+(?:in|at|on|upstairs|downstairs)\b/i;
 
@@ -29,7 +30,8 @@ export async function questionAfterCommand(
 ): Promise<IntentMatch> {
   if (!focus || match.category !== 'control' || !COMMANDS.has(focus.intent) || !/\?\s*$/.test(typed) || understoodText.trim() === read.trim()) return match;
   const fragment = ellipsisFragment(read);
-  if (!fragment || OWN_VERB.test(fragment) || OWN_VERB.test(typed)) return match;
+  // "and rhys's?" after switching the lounge fan on: the same again for someone else's, read by its owner.
+  if (!fragment || OWN_VERB.test(fragment) || OWN_VERB.test(typed) || POSSESSIVE.test(fragment.trim())) return match;
   const before = focus.subjects.filter((e) => e.entity_type === 'device');
   const [last] = before;
   if (!last || before.length !== 1) return match;
