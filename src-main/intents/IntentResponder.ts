@@ -21,6 +21,8 @@ import { readAmbiguous } from './ambiguousReads';
 import { placeWordInName } from './placeWordInName';
 import { notesNamingThing } from './notesNamingThing';
 import { questionNotCommand } from './questionNotCommand';
+import { questionAfterCommand } from './questionAfterCommand';
+import { singularAmongSeveral } from './singularAmongSeveral';
 import { oneOfKindState } from './oneOfKindState';
 import { withAskedReading } from './askedReading';
 import { whereAmongNamesakes } from './whereNamesakes';
@@ -193,14 +195,17 @@ export class IntentResponder implements Responder {
     if (!understood && !context.signal?.aborted) return (await this.adviceOnly(trimmed, context)) ?? this.absent(trimmed, context, snapshot);
     if (!understood || context.signal?.aborted) return undefined;
     // A shared name in a read-only question: the one that can answer it, or each of them (ambiguousReads.ts).
-    const readAgain = READ_AGAIN.reduce((m, again) => again(m, snapshot), questionNotCommand(understood.match, typed));
+    // "and in our bedroom?" right after a command on one device asks, never acts (questionAfterCommand.ts).
+    const asQuestion = await questionAfterCommand(questionNotCommand(understood.match, typed), focus, typed, trimmed, understood.text, snapshot, matchText);
+    const readAgain = READ_AGAIN.reduce((m, again) => again(m, snapshot), asQuestion);
     const reread = siteAsked(readAgain, trimmed, snapshot);
     // A device said with a place it is not in (placeAbsent.ts); one the conversation put in for "it" was not said with it.
     // "what's it set to upstairs" after a window: the heating near it, not "the window has no setting" (setpointBesideIt.ts).
     const asked = hasPronoun(trimmed) ? setpointBesideIt(reread, focus?.subjects[0], trimmed, snapshot) : placeAbsent(reread, snapshot);
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
-    const match = shared && 'match' in shared ? shared.match : askWhichForValue(narrowControlTarget({ match: pronounNamedOne(lockUpAtSite(asked, focus, snapshot), focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot);
+    // "turn on the lamp there" with two lamps there asks which (singularAmongSeveral.ts).
+    const match = shared && 'match' in shared ? shared.match : singularAmongSeveral(askWhichForValue(narrowControlTarget({ match: pronounNamedOne(lockUpAtSite(asked, focus, snapshot), focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot), [trimmed, understood.text], snapshot);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {

@@ -6,6 +6,8 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { linkedInto, linkedOutOf } from './linkedInto';
 import { isOfKind, kindById } from './deviceKinds';
+import { numberSlot } from './controlActions';
+import { temperatureUnitOf } from './temperatureUnit';
 
 const CONTROLS: ReadonlySet<string> = new Set(['controls']);
 const DEVICES: ReadonlySet<string> = new Set(['device']);
@@ -19,6 +21,8 @@ export async function controlledTarget(input: IntentAnswerInput, device: Entity,
 }
 
 const THERMOSTAT = kindById('thermostat');
+/** Above this no room is set: a setpoint over it is a device's own water or appliance temperature. */
+const ROOM_MAX = { '°C': 32, '°F': 90 } as const;
 const WATER_HEATER = kindById('water_heater');
 
 /**
@@ -28,6 +32,9 @@ const WATER_HEATER = kindById('water_heater');
  */
 export async function thermostatOver(input: IntentAnswerInput, device: Entity, can: (d: Entity) => boolean): Promise<Entity | undefined> {
   if (device.entity_type !== 'device' || !THERMOSTAT || isOfKind(device, THERMOSTAT) || (WATER_HEATER && isOfKind(device, WATER_HEATER))) return undefined;
+  // "set the daikin to 40": no room is heated to that; it is the heat pump's own water temperature, never the room's.
+  const said = numberSlot(input);
+  if (said !== undefined && said > ROOM_MAX[temperatureUnitOf(device, input.snapshot)]) return undefined;
   const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: device.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
   const keepers = linkedInto(details, CONTROLS, DEVICES).filter((d) => isOfKind(d, THERMOSTAT) && can(d));
   return keepers.length === 1 ? keepers[0] : undefined;
