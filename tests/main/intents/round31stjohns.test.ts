@@ -14,6 +14,7 @@ const ROOMS: RawEntity[] = [
   { id: 'hv-laundry', entity_type: 'room', name: 'Laundry room', content: {} },
   { id: 'hv-loft', entity_type: 'room', name: 'Loft', content: {} },
   { id: 'hv-camp', entity_type: 'room', name: 'Camp', content: { description: 'the cabin on the pond' } },
+  { id: 'hv-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
 ];
 const DEVICES: RawEntity[] = [
   device('hv-split', 'Loft mini-split', { type: 'climate', manufacturer: 'Fujitsu', model: 'ASU12RLF1', capabilities: ['on_off', 'temperature', 'temperature_setpoint', 'mode'], state: { power: 'on', mode: 'heat', temperature: 19, setpoint: 21 } }),
@@ -24,8 +25,13 @@ const DEVICES: RawEntity[] = [
   device('hv-leak', 'Floor leak sensor', { type: 'sensor', capabilities: ['water_leak'], state: { leak: false } }),
   device('hv-thermo', 'Camp thermostat', { type: 'climate', capabilities: ['temperature', 'temperature_setpoint'], state: { temperature: 8, setpoint: 10 } }),
   device('hv-porch', 'Camp porch light', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('hv-seadoo', 'Sea-Doo battery charger', { type: 'plug', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('hv-klight', 'Kitchen pot lights', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('hv-kstrip', 'Under-cupboard strip', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('hv-camplight', 'Camp kitchen light', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('hv-tv', 'Loft TV', { type: 'entertainment', capabilities: ['on_off', 'volume'], state: { power: 'on', volume: 10 } }),
 ];
-const PLACE: Record<string, string> = { 'hv-split': 'hv-loft', 'hv-ac': 'hv-sit', 'hv-lamp': 'hv-sit', 'hv-lock': 'hv-sit', 'hv-pump': 'hv-laundry', 'hv-leak': 'hv-laundry', 'hv-thermo': 'hv-camp', 'hv-porch': 'hv-camp' };
+const PLACE: Record<string, string> = { 'hv-split': 'hv-loft', 'hv-ac': 'hv-sit', 'hv-lamp': 'hv-sit', 'hv-lock': 'hv-sit', 'hv-pump': 'hv-laundry', 'hv-leak': 'hv-laundry', 'hv-thermo': 'hv-camp', 'hv-porch': 'hv-camp', 'hv-seadoo': 'hv-laundry', 'hv-klight': 'hv-kitchen', 'hv-kstrip': 'hv-kitchen', 'hv-camplight': 'hv-camp', 'hv-tv': 'hv-loft' };
 const MANUAL: RawEntity = { id: 'hv-manual', entity_type: 'manual', name: 'Fujitsu Halcyon owner guide', content: { title: 'Halcyon operating manual' } };
 
 describe('round 31: a polite son-in-law and Newfoundland English', () => {
@@ -82,5 +88,12 @@ describe('round 31: a polite son-in-law and Newfoundland English', () => {
     expect(await targets("lock 'er up", 'nl-lock')).toEqual(['Front door lock']);
     expect(await targets('turn off the sitting room lamp me son', 'nl-lamp')).toEqual(['Sitting room lamp']);
     expect(await targets("turn off the sitting room lamp b'y", 'nl-lamp2')).toEqual(['Sitting room lamp']);
+  });
+
+  it('reads a hyphenated name typed as one word, "that one" as "it", and a place said after the state', async () => {
+    expect(await text('is the seadoo charger on')).toMatch(/Sea-Doo battery charger/);
+    expect(await text('is the kitchen light on in the camp')).toMatch(/Camp kitchen light/);
+    expect(await text("what's the temperature in the loft", 'that-one')).toMatch(/19/);
+    expect(await targets('turn that one up to 23', 'that-one')).toEqual(['Loft mini-split']);
   });
 });
