@@ -14,7 +14,7 @@ import { partnerOf } from './deviceReadings';
 import { standInDevice } from './standInDevice';
 import { rulesActingOn } from './rulesActingOn';
 import { automationsSetOffIn } from './placeTriggers';
-import { automationsThroughController, alsoThroughController, controlledByNote, automationsSetOffFor, managersOf, networkLinksOf, monitorsOf, oversightSentence, overseenBy } from './deviceOversight';
+import { automationsThroughController, alsoThroughController, controlledByNote, automationsSetOffFor, managersOf, networkLinksOf, monitorsOf, oversightSentence, overseenBy, roomWatchersOf } from './deviceOversight';
 import { describeTrigger } from './triggerText';
 import { whereObjectFor } from './whereObjectFor';
 import { devicesWithin, onlyDevices, spokenlyWithin } from './HomeIndex';
@@ -251,6 +251,8 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   input.answer.cite(...watchers);
   if (managers.length > 0) return `${device.name} is managed by ${joinNames(managers.map((m) => m.name))}.${watchers.length > 0 ? ` It ${monitoredBy(watchers, 'also ')}` : ''}`;
   if (watchers.length > 0) return `${device.name} ${monitoredBy(watchers)}`;
+  const nearby = device.entity_type === 'device' && WATCHING.test(input.match.template) ? await roomWatchersOf(input, device) : undefined; // its room's sensors
+  if (nearby) return nearby;
   const rules = await rulesActingOn(input, device);
   // No device or rule, but an app controls it ("what's the mesh router controlled by": its app): not a "nothing".
   const app = await appForDevice(input);

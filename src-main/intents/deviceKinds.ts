@@ -14,6 +14,7 @@ import { compoundModifierKinds } from './compoundKinds';
 import { THAI, thaiKindPhrase, tokenize } from './normalizeText';
 import { withoutModifierUse } from './modifierWords';
 import { capabilitiesOf } from './capabilityLexicon';
+import { reversibleHeatPump } from './reversibleHeatPump';
 import { withoutDetectedHazards } from './detectedHazards';
 export { CAPABILITY_WORDS, canonicalCapability, capabilitiesOf } from './capabilityLexicon';
 
@@ -268,7 +269,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   if (inside.size > 0 && hasSpecific(found, inside)) for (const id of inside) found.delete(id);
   for (const [kind, why] of aspectKindsOf(entity, typeValues(entity), ASPECT_READING)) add(kind, why);
   if (entity.entity_type === 'device') for (const kind of compoundModifierKinds(entity, capabilitiesOf(entity), kindForPhrase)) add(kind, 'description');
-  waterHeatPump(entity, capabilitiesOf(entity), found);
+  for (const read of [waterHeatPump, reversibleHeatPump]) read(entity, capabilitiesOf(entity), found); // water heater; heat pump that heats
   // What it reads says what it is before what a capability guesses ("temperature_monitoring" of a fridge); only an
   // appliance or a device nothing classifies (a door sensor in a cold shed is no fridge).
   const cold = coldKindsOf(entity, [...found].some(([id, why]) => why !== 'capability' && id !== 'appliance'));

@@ -133,3 +133,18 @@ export async function automationsSetOffFor(input: IntentAnswerInput, device: Ent
   }
   return undefined;
 }
+
+/**
+ * "what monitors the sump pump", "is anything monitoring it": a home often points a sensor's `monitors` edge at the room
+ * it watches ("Sump pit leak sensor monitors Utility room"), not at the device beside it. With no watcher of its own,
+ * "nothing controls the sump pump" hides the sensor there: the devices that monitor the device's room are named, said
+ * as watching the room.
+ */
+export async function roomWatchersOf(input: IntentAnswerInput, device: Entity): Promise<string | undefined> {
+  const room = input.snapshot.placeOfDevice.get(device.id);
+  if (!room || room.entity_type !== 'room') return undefined;
+  const watchers = (await monitorsOf(input, room)).filter((w) => w.id !== device.id);
+  if (watchers.length === 0) return undefined;
+  input.answer.cite(room, ...watchers);
+  return `Nothing monitors ${device.name} itself; its room, ${room.name}, is monitored by ${joinNames(watchers.map((w) => w.name))}.`;
+}

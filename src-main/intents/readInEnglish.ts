@@ -50,6 +50,11 @@ import { whereKept } from './whereKept';
 import { withoutBackAgain } from './backAgain';
 import { thaiPhrasing } from './thaiPhrasing';
 import { ownerHisHer } from './ownerHisHer';
+import { politeEnglish } from './politeEnglish';
+import { newfoundlandSayings } from './newfoundlandSayings';
+import { joinedNameWords } from './joinedNameWords';
+import { thatOneAsIt } from './thatOne';
+import { stateBeforePlace } from './stateBeforePlace';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -57,7 +62,12 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "거실 불 켜져 있어?", "작은방 led ㄲㄱ": Korean (Hangul is its own script) is read first too (koreanPhrasing.ts).
   // "玄関の鍵はかかっていますか", "kotatsu keshite": Japanese (kana, or a romanized request) too (japanesePhrasing.ts).
   // "ปิดไฟห้องนั่งเล่นให้หน่อยค่ะ": Thai script (no spaces; names found longest first) too (thaiPhrasing.ts).
-  const typed = thaiPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped;
+  // "Might I ask what time the Goodnight routine runs? I don't want to be locked out": the request of very polite
+  // English, without its courtesy (politeEnglish.ts); "the one out to the cabin" is at the cabin (newfoundlandSayings.ts).
+  const polite = politeEnglish(newfoundlandSayings(thaiPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped), snapshot);
+  // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
+  // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
+  const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);
   // "con qué se comunica el comedor", "de la pieza de Valen al lavadero cómo voy": rooms and how they connect, found
   // by the home's names in the sentence as typed (roomWays.ts).
   const way = roomWays(typed, snapshot);

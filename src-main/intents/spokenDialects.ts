@@ -31,6 +31,9 @@
 //   the sentence frames and verbSecondCues.ts then read; every marker is a form neither standard language writes.
 // - New Orleans English (Yat): "where y'at", "dawlin'", "aight" and "yeah you right" are tone, "theyself" is themselves
 //   (lexicon/newOrleans.json; markers dawlin, y'at, aight, theyself, podna, which no other language writes).
+// - Newfoundland English (lexicon/newfoundland.json): "out to the cabin" = at the cabin, "what's the heat at" = the
+//   temperature, "what oil do it take" = does it, "when was she filled" = was it, "lock 'er up", "me room" = my room,
+//   "I'm after leaving the light on" = I left it on; "me son" and a last "b'y" are tone.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
@@ -44,6 +47,7 @@ import gaeilge from './lexicon/gaeilge.json';
 import irish from './lexicon/irish.json';
 import jamaicanPatwa from './lexicon/jamaicanPatwa.json';
 import newOrleans from './lexicon/newOrleans.json';
+import newfoundland from './lexicon/newfoundland.json';
 import rioplatense from './lexicon/rioplatense.json';
 import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
@@ -53,7 +57,7 @@ import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
