@@ -49,6 +49,7 @@ import { hookedUpTo } from './hookedUpTo';
 import { whereKept } from './whereKept';
 import { withoutBackAgain } from './backAgain';
 import { thaiPhrasing } from './thaiPhrasing';
+import { persianPhrasing } from './persianPhrasing';
 import { ownerHisHer } from './ownerHisHer';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
@@ -57,7 +58,8 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "거실 불 켜져 있어?", "작은방 led ㄲㄱ": Korean (Hangul is its own script) is read first too (koreanPhrasing.ts).
   // "玄関の鍵はかかっていますか", "kotatsu keshite": Japanese (kana, or a romanized request) too (japanesePhrasing.ts).
   // "ปิดไฟห้องนั่งเล่นให้หน่อยค่ะ": Thai script (no spaces; names found longest first) too (thaiPhrasing.ts).
-  const typed = thaiPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped;
+  // "چراغ آشپزخانه رو خاموش کن", "cheragh-e otagh-e sara roshane?": Persian, in its script or Finglish (persianPhrasing.ts).
+  const typed = thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped;
   // "con qué se comunica el comedor", "de la pieza de Valen al lavadero cómo voy": rooms and how they connect, found
   // by the home's names in the sentence as typed (roomWays.ts).
   const way = roomWays(typed, snapshot);
