@@ -6,7 +6,8 @@
 // only when it is in Persian script or has a Finglish marker word ("roshane", "khamoosh", "kojast").
 import type { HomeSnapshot } from './HomeIndex';
 import { phraseKey } from './deviceKinds';
-import { commandOf, kindInEnglish, mayBePersian, nameWords, persianTokens, SET_TO, type PersianToken } from './persianWords';
+import { namesSomething } from './HomeIndex';
+import { commandOf, kindInEnglish, mayBePersian, nameWords, persianTokens, SET_TO, wholeName, type PersianToken } from './persianWords';
 
 type Token = PersianToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['word', 'noun', 'person']);
@@ -18,6 +19,8 @@ export function persianPhrasing(text: string, snapshot: HomeSnapshot): string | 
   if (!mayBePersian(text)) return undefined;
   const tokens = persianTokens(text, snapshot).filter((t) => t.kind !== 'softener');
   if (!tokens.some((t) => !THING.has(t.kind) && t.kind !== 'number')) return undefined;
+  // "اگه آب منبع تموم بشه پمپ چی میشه", "ساعت کم باری کیه که …": a clause the reader cannot read is left unread.
+  if (tokens.some((t) => t.kind === 'clause')) return undefined;
   const english = compose(tokens, snapshot);
   return english ? english.replace(/\s+/g, ' ').trim() : undefined;
 }
@@ -39,22 +42,54 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
     if (a && b) return `how do i get from ${article(a, snapshot)} to ${article(b, snapshot)}`;
   }
   if (to === 0 && groups.length === 1 && !measure && !question) return `and to ${article(first, snapshot)}`;
+  const it0 = thingOr(groups, tokens, snapshot);
+  const doing = tokens.find((t) => t.kind === 'state' || t.kind === 'command');
+  const doVerb = doing ? commandOf(doing.said) ?? doing.english : undefined;
+  // "موتور برق رو چطوری روشن کنم" = how do I start the generator; "چراغ راهرو چطوری خودکار روشن میشه" = what turns it on.
+  if (question?.english === 'how' && doVerb) return tokens.some((t) => t.kind === 'copula') ? `which automation turns ${doing?.english === 'off' ? 'off' : 'on'} ${it0}` : `how do i ${doVerb} ${it0}`;
+  // "اتاقش" (its room) names no place the reader can find.
+  if (tokens.some((t) => THING.has(t.kind) && t.its && isPlace(t.said, snapshot))) return undefined;
+  // "che chizaee ro mishe rangesh ro avaz kard" = what can change colour; "چه وسایلی رطوبت رو اندازه میگیرن" = what
+  // measures the humidity.
+  if (has('can') && measure?.english === 'color') return 'which lights can change color';
+  const measuring = has('measure', 'measuring');
+  const gauged = tokens.find((t) => t.kind === 'measure' && t !== measuring);
+  if (measuring && gauged) return `which devices measure ${gauged.english}`;
+  // "چی رو میشه قفل کرد" = what can be locked; "نور کدوم چراغا رو میشه کم و زیاد کرد" = which lights can be dimmed.
+  if (has('can') && doVerb) return doVerb === 'lock' ? 'what can i lock' : doVerb === 'turn down' || doVerb === 'turn up' ? 'what can i dim' : undefined;
   const request = commanded(tokens, groups, snapshot);
   if (request) return request;
+  if (tokens.some((t, i) => t.kind === 'commandVerb' && i > 0) || has('verb')) return undefined;
   // "مال سالن" = the one in the salon (a reply to "which one").
   if (tokens[0]?.kind === 'one' && first) return `the one in ${article(first, snapshot)}`;
-  const it = thingOr(groups, tokens, snapshot);
+  const it = it0;
   const place = groups.find((g) => isPlace(g.text, snapshot));
   const inPlace = tokens.some((t) => t.kind === 'in') && place ? ` in ${article(place.text, snapshot)}` : '';
+  const which0 = question?.english === 'which' || question?.english === 'what' || question?.english === 'what things';
+  const many = tokens.find((t) => (t.plural || t.english.endsWith('s')) && THING.has(t.kind));
+  // "چه اتوماسیون هایی تو آشپزخانه داریم", "کدوم اتوماسیون ها غیرفعالن": the automations of a place or in a state.
+  if (has('noun', 'automation') && place) return `what automations are in ${article(place.text, snapshot)}`;
+  if (has('noun', 'automation') && has('state') && which0) return `which automations are ${has('state')?.english ?? ''}`;
+  // "باتری کدوم سنسورا داره تموم میشه" = which sensors' batteries are running out; "چه اپ هایی داریم" = what apps.
+  if (measure?.english === 'battery' && which0 && many) return `which ${pluralOf(many)} have low battery`;
+  if (measure?.english === 'battery' && has('with') && question?.english === 'what') return `what batteries does ${it} take`;
+  if (measure?.english === 'app' && which0 && !has('with') && (measure.plural || has('have'))) return 'what apps do we have';
+  // "درهای برقی مارک nice" = the electric doors of the Nice brand: what that maker makes.
+  const maker = measure?.english === 'brand' ? groups.find((g) => g.start > tokens.indexOf(measure)) : undefined;
+  if (maker) return `what devices are made by ${maker.text}`;
   if (measure) {
-    const asked = measured(measure.english, it, tokens, groups, snapshot);
+    const toAt = tokens.findIndex((t) => t.kind === 'to');
+    const subject = measure.its && !groups.some((g) => g.end <= tokens.indexOf(measure)) ? 'it' : subjectOf(groups, toAt > 0 && measure.english === 'connected to' ? toAt : tokens.indexOf(measure), snapshot);
+    const asked = measured(measure.english, subject ?? it, tokens, groups, snapshot);
     if (asked) return and + asked;
   }
   const state = has('state');
-  const which = question?.english === 'which' || question?.english === 'what' || question?.english === 'what things';
-  // "کدوم پنجره ها بازه", "تو آپارتمان چه چراغایی روشنه": which of a kind are so.
-  const plural = tokens.find((t) => (t.plural || t.english.endsWith('s')) && THING.has(t.kind));
+  const which = which0;
+  // "کدوم پنجره ها بازه", "تو آپارتمان چه چراغایی روشنه": which of a kind are so; "kodoomash roshane": which of them.
+  const plural = many;
   if (state && which && plural) return `which ${pluralOf(plural)} are ${state.english}${inPlace}`;
+  if (state && question?.english === 'which' && question.its) return `which of them are ${state.english}`;
+  if (state?.english === 'finished') return `how long until ${it} is finished`;
   if (state && question?.english === 'when') return `when does ${it} turn ${state.english === 'off' ? 'off' : 'on'}`;
   if (state && state.english === 'running') return `${and}is ${it} running`;
   if (state && state.english === 'connected') return `${and}is ${it} online`;
@@ -62,7 +97,8 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   switch (question?.english) {
     case 'where': return first ? `where is ${it}` : 'where is it';
     case 'what temperature': return tokens.some((t) => SET_TO.has(t.said) && t.kind !== 'to') && !first ? 'what is it set to' : place && groups.length === 1 ? `what is the temperature in ${article(place.text, snapshot)}` : `what is the temperature of ${it}`;
-    case 'when': return `when does ${it} run`;
+    // "کی" is "who" as well as "when": only a thing of the home is asked when it runs.
+    case 'when': return first && namesSomething(snapshot, first) ? `when does ${it} run` : undefined;
     case 'how many': {
       if (has('noun', 'rooms')) return `what rooms are in ${article(place?.text ?? first, snapshot)}`;
       if (has('noun', 'device') && place) return `how many devices are in ${article(place.text, snapshot)}`;
@@ -94,7 +130,17 @@ function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot:
   // The reason after the request ("مهمون اومده", "chai mikham") says nothing of what to do.
   const end = light > 0 ? light : verbAt;
   const before = groups.filter((g) => g.end <= verbAt);
+  // "چراغای ایوان و باغ": two things joined by "and" are not read (the one before the verb alone would be wrong).
+  if (tokens.slice(0, verbAt).some((t) => t.kind === 'and')) return undefined;
   const said = before[before.length - 1];
+  // "همه چراغای آپارتمان رو خاموش کن": a plural kind (and the place after it) is every one of the kind there.
+  const head = said?.tokens[0];
+  const kind = head && (head.plural || tokens.some((t) => t.kind === 'all')) ? kindInEnglish(head.said) : undefined;
+  if (said && head && kind) {
+    const rest = said.tokens.slice(1).map((t) => t.said).join(' ');
+    const all = `all ${pluralOf(head)}${rest && isPlace(rest, snapshot) ? ` in ${rest}` : ''}`;
+    if (!rest || isPlace(rest, snapshot)) return verb === 'turn on' || verb === 'turn off' ? `${verb} ${all}` : `${verb} ${all}`;
+  }
   const it = said ? article(said.text, snapshot) : 'it';
   const number = tokens.slice(0, end + 1).find((t) => t.kind === 'number') ?? tokens.find((t, i) => t.kind === 'number' && i > verbAt && SET_TO.has(tokens[i - 1]?.said ?? ''));
   const unit = number && tokens[tokens.indexOf(number) + 1]?.said;
@@ -114,8 +160,12 @@ function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot:
 /** "باتری X چنده", "رطوبت باغ چقدره", "X با کدوم اپ کار میکنه", "دفترچه اش کجاست": a measure of the thing. */
 function measured(measure: string, it: string, tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
   const where = tokens.some((t) => t.kind === 'question' && t.english === 'where');
-  const place = groups.length === 1 && groups[0] && isPlace(groups[0].text, snapshot) ? article(groups[0].text, snapshot) : undefined;
+  const asked = tokens.some((t) => t.kind === 'question');
+  const placed = groups.find((g) => isPlace(g.text, snapshot));
+  const place = placed ? article(placed.text, snapshot) : undefined;
+  if (where && measure !== 'manual' && measure !== 'way') return `where is ${it}`;
   switch (measure) {
+    case 'color': return `what color is ${it}`;
     case 'app': return `which app is ${it} in`;
     case 'manual': return where ? `where is the manual for ${it}` : `is there a manual for ${it}`;
     case 'password':
@@ -127,7 +177,7 @@ function measured(measure: string, it: string, tokens: readonly Token[], groups:
       const asked = tokens.findIndex((t) => t.kind === 'question');
       return object > asked && asked >= 0 ? `what does ${it} control` : object >= 0 && asked > object ? `what controls ${it}` : `what does ${it} control`;
     }
-    case 'connected to': return tokens.some((t) => t.english === 'rooms') && place ? `which rooms connect to ${place}` : `what is ${it} connected to`;
+    case 'connected to': return tokens.some((t) => t.english === 'rooms') && place ? `which rooms connect to ${place}` : asked ? `what is ${it} connected to` : `is ${it} online`;
     case 'way': return place || groups[0] ? `which rooms connect to ${place ?? it}` : undefined;
     case 'setting': return `what is ${it} set to`;
     case 'level': return `how much is left in ${it}`;
@@ -136,7 +186,7 @@ function measured(measure: string, it: string, tokens: readonly Token[], groups:
     case 'pressure':
     case 'voltage':
     case 'fuel':
-    case 'charge': return place ? `what is the ${measure} in ${place}` : `what is the ${measure} of ${it}`;
+    case 'charge': return place && groups.length === 1 ? `what is the ${measure} in ${place}` : `what is the ${measure} of ${it}`;
     default: return undefined;
   }
 }
@@ -159,7 +209,7 @@ function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] 
   let run: Token[] = [];
   let start = 0;
   const close = (end: number): void => {
-    if (run.length) groups.push({ text: groupText(run, names), tokens: run, start, end });
+    if (run.length) groups.push({ text: groupText(run, names, snapshot), tokens: run, start, end });
     run = [];
   };
   tokens.forEach((t, i) => {
@@ -172,14 +222,28 @@ function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] 
   return groups;
 }
 
-function groupText(run: readonly Token[], names: ReadonlySet<string>): string {
+function groupText(run: readonly Token[], names: ReadonlySet<string>, snapshot: HomeSnapshot): string {
   const said = run.map((t) => t.said).join(' ');
+  const whole = wholeName(said, snapshot);
+  if (whole) return whole;
   if (names.has(said)) return said;
   const withoutRoom = run.filter((t) => !ROOM_WORDS.has(t.said)).map((t) => t.said).join(' ');
-  if (run.length > 2 && names.has(withoutRoom)) return withoutRoom;
-  // Persian script stays as typed (the home's names resolve it); Finglish nouns are said in English, head last.
-  if (run.some((t) => /[\u0600-\u06ff]/u.test(t.said))) return run.map((t) => t.said).join(' ');
+  if (run.length > 2) {
+    const named = wholeName(withoutRoom, snapshot);
+    if (named) return named;
+  }
+  // Persian script stays as typed (the home's names resolve it); Finglish nouns are said in English, head last
+  // ("panjere ashpazkhune" = the kitchen window); Latin words with no Persian noun stay in their order ("led strip").
+  if (run.some((t) => /[\u0600-\u06ff]/u.test(t.said))) return said;
+  if (!run.some((t) => t.kind === 'noun') || run.some((t) => t.english === 'next to')) return run.map((t) => (t.kind === 'noun' ? t.english : t.said)).join(' ');
   return run.map((t) => (t.kind === 'noun' ? t.english : t.said)).reverse().join(' ');
+}
+
+/** The thing a measure is of: said before it ("سنسور نشت آب باتریش"), else after it ("باتری دکمه اضطراری"). */
+function subjectOf(groups: readonly Group[], at: number, snapshot: HomeSnapshot): string | undefined {
+  const before = groups.filter((g) => g.end <= at);
+  const chosen = before[before.length - 1] ?? groups.find((g) => g.start > at);
+  return chosen ? article(chosen.text, snapshot) : undefined;
 }
 
 function groupAfter(groups: readonly Group[], at: number): string | undefined {

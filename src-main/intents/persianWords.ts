@@ -44,11 +44,19 @@ const LEXICON = z.object({
   persons: phrases,
   // "و", "va": a follow-up's "and" ("va ta hammom?" = and to the bathroom?).
   ands: phrases,
+  // "همه چراغا" = all the lights.
+  alls: phrases,
+  // "میشه قفل کرد" = can be locked: the infinitive's light verb after a word that says what to do.
+  cans: phrases,
+  // "که", "اگه": a clause the reader does not read ("اگه آب منبع تموم بشه" = if the tank runs dry).
+  clauses: phrases,
+  // Endings typed apart from their word ("دفترچه اش", "پنجره ها"): its, plurals.
+  enclitics: phrases,
   // The Finglish words that mark a sentence typed in Latin letters as Persian: words no other language read writes.
   markers: phrases,
 }).strict().parse(raw);
 
-export type PersianRole = 'softener' | 'object' | 'in' | 'from' | 'to' | 'with' | 'one' | 'copula' | 'state' | 'commandVerb' | 'command' | 'verb' | 'unit' | 'question' | 'have' | 'measure' | 'noun' | 'person' | 'and';
+export type PersianRole = 'softener' | 'object' | 'in' | 'from' | 'to' | 'with' | 'one' | 'copula' | 'state' | 'commandVerb' | 'command' | 'verb' | 'unit' | 'question' | 'have' | 'measure' | 'noun' | 'person' | 'and' | 'all' | 'can' | 'clause';
 export interface PersianToken {
   kind: PersianRole | 'word' | 'number';
   said: string;
@@ -79,6 +87,9 @@ put('have', LEXICON.haves);
 for (const [english, list] of Object.entries(LEXICON.nouns)) put('noun', list, english);
 put('person', LEXICON.persons);
 put('and', LEXICON.ands);
+put('all', LEXICON.alls);
+put('can', LEXICON.cans);
+put('clause', LEXICON.clauses);
 
 /** What a state word asks when a request verb follows it ("روشن" + "کن" = turn on). */
 const COMMAND_OF: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON.commands).flatMap(([english, list]) => list.map((w) => [w, english] as const)));
@@ -90,10 +101,11 @@ export function commandOf(word: string): string | undefined {
 const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
 const MARKERS: ReadonlySet<string> = new Set(LEXICON.markers);
+const ENCLITICS: ReadonlySet<string> = new Set(LEXICON.enclitics);
 /** Endings joined to a word: "its" ("ش", "esh"), the object marker ("و", "o"), the copula ("ه", "e"), a plural ("ا"). */
 const ITS = ['شو', 'اشو', 'ش', 'اش', 'esh', 'ash', 'sh'];
-const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['هایی', 'های', 'ها', 'ا']);
-const OTHER_ENDINGS = ['هایی', 'های', 'ها', 'و', 'ه', 'ا', 'ی', 'e', 'o', 'a', 'ye'];
+const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['هایی', 'های', 'ها', 'ایی', 'ای', 'ا']);
+const OTHER_ENDINGS = ['هایی', 'های', 'ها', 'ایی', 'ای', 'و', 'ه', 'ا', 'ی', 'e', 'o', 'a', 'ye'];
 
 /** The one cheap check run on every sentence: a letter of the Arabic script, or a Finglish marker word. */
 export function mayBePersian(text: string): boolean {
@@ -117,20 +129,31 @@ export function persianNormal(text: string): string {
 }
 
 type NameWords = Set<string>;
-const NAMES = new WeakMap<HomeSnapshot, NameWords>();
-/** Every word of the home's names, lowercased ("چراغ", "آشپزخانه", "sara"), and each whole name. */
-export function nameWords(snapshot: HomeSnapshot): NameWords {
-  let words = NAMES.get(snapshot);
-  if (!words) {
-    words = new Set();
+const NAMES = new WeakMap<HomeSnapshot, { words: NameWords; whole: Map<string, string> }>();
+function namesOf(snapshot: HomeSnapshot): { words: NameWords; whole: Map<string, string> } {
+  let names = NAMES.get(snapshot);
+  if (!names) {
+    names = { words: new Set(), whole: new Map() };
     for (const entity of snapshot.byId.values()) {
       const name = persianNormal(entity.name);
-      words.add(name);
-      for (const w of name.split(/[\s\u200c-]+/)) if (w) words.add(w);
+      names.words.add(name);
+      // "Otagh-e Sara" said "otagh sara" (its ezafe taken off as the reader takes it off).
+      names.whole.set(name.replace(/-(e|ye|ie)\b/g, '').replace(/\s+/g, ' '), entity.name);
+      for (const w of name.split(/[\s\u200c-]+/)) if (w) names.words.add(w);
     }
-    NAMES.set(snapshot, words);
+    NAMES.set(snapshot, names);
   }
-  return words;
+  return names;
+}
+
+/** Every word of the home's names, lowercased ("چراغ", "آشپزخانه", "sara"), and each whole name. */
+export function nameWords(snapshot: HomeSnapshot): NameWords {
+  return namesOf(snapshot).words;
+}
+
+/** The home's name a run of words says whole, its ezafe left out ("otagh sara" → "Otagh-e Sara"). */
+export function wholeName(said: string, snapshot: HomeSnapshot): string | undefined {
+  return namesOf(snapshot).whole.get(said);
 }
 
 /** The sentence's tokens: lexicon phrases longest first, numbers, and words as typed (a home's name word or unknown). */
@@ -147,7 +170,7 @@ export function persianTokens(text: string, snapshot: HomeSnapshot): PersianToke
       if (len > 1 && names.has(phrase) && !cue) {
         out.push({ kind: 'word', said: phrase, english: '' });
         taken = len;
-      } else if (cue && !(len === 1 && names.has(phrase) && cue.kind !== 'state' && cue.kind !== 'command' && cue.kind !== 'question')) {
+      } else if (cue && !(len === 1 && names.has(phrase) && cue.kind === 'noun' && ARABIC_SCRIPT.test(phrase))) {
         out.push({ kind: cue.kind, said: phrase, english: cue.english });
         taken = len;
       }
@@ -159,6 +182,21 @@ export function persianTokens(text: string, snapshot: HomeSnapshot): PersianToke
     const word = words[i] ?? '';
     i += 1;
     out.push(wordToken(word, names));
+  }
+  return withEnclitics(out);
+}
+
+/** "دفترچه اش" is "دفترچه" with "its", "پنجره ها" the plural of "پنجره": the ending typed apart joins its word. */
+function withEnclitics(tokens: PersianToken[]): PersianToken[] {
+  const out: PersianToken[] = [];
+  for (const t of tokens) {
+    const before = out[out.length - 1];
+    if (!ENCLITICS.has(t.said) || !before) {
+      out.push(t);
+      continue;
+    }
+    if (ITS.includes(t.said)) before.its = true;
+    else before.plural = true;
   }
   return out;
 }
@@ -176,7 +214,9 @@ function finglishParts(word: string, names: NameWords): string[] {
 
 function wordToken(word: string, names: NameWords): PersianToken {
   if (/^\d+(\.\d+)?%?$/.test(word)) return { kind: 'number', said: word.replace('%', ''), english: '' };
-  if (names.has(word)) return { kind: 'word', said: word, english: '' };
+  // "cheragh" of "Cheragh Sara": a Finglish noun stays a noun (its English is said when no name is), the name's word kept.
+  const noun = TABLE.get(word);
+  if (names.has(word)) return noun?.kind === 'noun' && !ARABIC_SCRIPT.test(word) ? { kind: 'noun', said: word, english: noun.english } : { kind: 'word', said: word, english: '' };
   const bare = word.replace(/-/g, '');
   for (const ending of [...ITS, ...OTHER_ENDINGS]) {
     if (!bare.endsWith(ending) || bare.length - ending.length < 2) continue;
