@@ -167,7 +167,8 @@ function measured(measure: string, it: string, tokens: readonly Token[], groups:
   switch (measure) {
     case 'color': return `what color is ${it}`;
     case 'app': return `which app is ${it} in`;
-    case 'manual': return where ? `where is the manual for ${it}` : `is there a manual for ${it}`;
+    // "دفترچه بخاری نیکالا چی میگه درباره دودکش" (what does the manual say about …) is not read.
+    case 'manual': return where ? `where is the manual for ${it}` : asked ? undefined : `is there a manual for ${it}`;
     case 'password':
     case 'code': return groups.length ? `what is the ${groups.map((g) => g.text).join(' ')} ${measure}` : `what is the ${measure} of it`;
     case 'brand': return `who makes ${it}`;
