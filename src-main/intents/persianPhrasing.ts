@@ -174,6 +174,8 @@ function measured(measure: string, it: string, tokens: readonly Token[], groups:
     case 'brand': return `who makes ${it}`;
     case 'battery': return `what is the battery of ${it}`;
     case 'controls': {
+      // "eWeLink chi ro control mikone": an app named so controls what it manages.
+      if (isApp(it, snapshot)) return `what does the ${it} app control`;
       const object = tokens.findIndex((t) => t.kind === 'object');
       const asked = tokens.findIndex((t) => t.kind === 'question');
       return object > asked && asked >= 0 ? `what does ${it} control` : object >= 0 && asked > object ? `what controls ${it}` : `what does ${it} control`;
@@ -271,6 +273,10 @@ function withA(said: string): string {
 function article(said: string, snapshot: HomeSnapshot): string {
   if (/^(it|my |the )/.test(said) || /^[^a-z]/.test(said)) return said;
   return isPlace(said, snapshot) || snapshot.phrases.has(phraseKey(said)) ? said : `the ${said}`;
+}
+
+function isApp(said: string, snapshot: HomeSnapshot): boolean {
+  return (snapshot.phrases.get(phraseKey(said)) ?? []).some((e) => e.entity_type === 'app');
 }
 
 function isPlace(said: string, snapshot: HomeSnapshot): boolean {
