@@ -45,6 +45,8 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   const it0 = thingOr(groups, tokens, snapshot);
   const doing = tokens.find((t) => t.kind === 'state' || t.kind === 'command');
   const doVerb = doing ? commandOf(doing.said) ?? doing.english : undefined;
+  const task = has('task');
+  if (question?.english === 'how' && task) return `how do i ${task.english} ${it0}`;
   // "موتور برق رو چطوری روشن کنم" = how do I start the generator; "چراغ راهرو چطوری خودکار روشن میشه" = what turns it on.
   if (question?.english === 'how' && doVerb) return tokens.some((t) => t.kind === 'copula') ? `which automation turns ${doing?.english === 'off' ? 'off' : 'on'} ${it0}` : `how do i ${doVerb} ${it0}`;
   // "اتاقش" (its room) names no place the reader can find.
@@ -72,7 +74,7 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   if (has('noun', 'automation') && has('state') && which0) return `which automations are ${has('state')?.english ?? ''}`;
   // "باتری کدوم سنسورا داره تموم میشه" = which sensors' batteries are running out; "چه اپ هایی داریم" = what apps.
   if (measure?.english === 'battery' && which0 && many) return `which ${pluralOf(many)} have low battery`;
-  if (measure?.english === 'battery' && has('with') && question?.english === 'what') return `what batteries does ${it} take`;
+  if (measure?.english === 'battery' && has('with') && question?.english === 'what') return `what batteries does ${measure.its ? 'it' : it} take`;
   if (measure?.english === 'app' && which0 && !has('with') && (measure.plural || has('have'))) return 'what apps do we have';
   // "درهای برقی مارک nice" = the electric doors of the Nice brand: what that maker makes.
   const maker = measure?.english === 'brand' ? groups.find((g) => g.start > tokens.indexOf(measure)) : undefined;
@@ -81,7 +83,7 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
     const toAt = tokens.findIndex((t) => t.kind === 'to');
     const subject = measure.its && !groups.some((g) => g.end <= tokens.indexOf(measure)) ? 'it' : subjectOf(groups, toAt > 0 && measure.english === 'connected to' ? toAt : tokens.indexOf(measure), snapshot);
     const asked = measured(measure.english, subject ?? it, tokens, groups, snapshot);
-    if (asked) return and + asked;
+    return asked ? and + asked : undefined;
   }
   const state = has('state');
   const which = which0;
@@ -95,12 +97,19 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   if (state && state.english === 'connected') return `${and}is ${it} online`;
   if (state) return `${and}is ${it} ${state.english}`;
   switch (question?.english) {
+    // "gas sensor chi mige", "کنتور برق چی نشون میده": what it says (its state).
+    case 'how is': return first ? `how is ${it}` : undefined;
+    // "اتوماسیون هوای آلوده چیکار میکنه": what the automation does.
+    case 'what does it do': {
+      const named = groups[0]?.tokens.filter((t) => t.english !== 'automation').map((t) => t.said).join(' ');
+      return named ? `what does the ${named} automation do` : undefined;
+    }
     case 'where': return first ? `where is ${it}` : 'where is it';
     case 'what temperature': return tokens.some((t) => SET_TO.has(t.said) && t.kind !== 'to') && !first ? 'what is it set to' : place && groups.length === 1 ? `what is the temperature in ${article(place.text, snapshot)}` : `what is the temperature of ${it}`;
     // "کی" is "who" as well as "when": only a thing of the home is asked when it runs.
     case 'when': return first && namesSomething(snapshot, first) ? `when does ${it} run` : undefined;
     case 'how many': {
-      if (has('noun', 'rooms')) return `what rooms are in ${article(place?.text ?? first, snapshot)}`;
+      if (has('noun', 'rooms') || tokens.some((t) => ROOM_WORDS.has(t.said))) return `how many rooms are in ${article(place?.text ?? first, snapshot)}`;
       if (has('noun', 'device') && place) return `how many devices are in ${article(place.text, snapshot)}`;
       const kind = groups.find((g) => g !== place);
       return kind ? `how many ${pluralOf(kind.tokens[0] ?? { kind: 'word', said: kind.text, english: '' })} are there${inPlace}` : undefined;
@@ -142,7 +151,7 @@ function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot:
     if (!rest || isPlace(rest, snapshot)) return verb === 'turn on' || verb === 'turn off' ? `${verb} ${all}` : `${verb} ${all}`;
   }
   const it = said ? article(said.text, snapshot) : 'it';
-  const number = tokens.slice(0, end + 1).find((t) => t.kind === 'number') ?? tokens.find((t, i) => t.kind === 'number' && i > verbAt && SET_TO.has(tokens[i - 1]?.said ?? ''));
+  const number = tokens.slice(0, end + 1).find((t) => t.kind === 'number') ?? tokens.find((t, i) => t.kind === 'number' && i > verbAt && (i === verbAt + 1 || SET_TO.has(tokens[i - 1]?.said ?? '')));
   const unit = number && tokens[tokens.indexOf(number) + 1]?.said;
   const value = number ? `${number.said}${unit === 'درصد' || unit === 'darsad' ? '%' : ''}` : '';
   if (number && ['set', 'turn down', 'turn up', 'turn on'].includes(verb)) return `set ${it} to ${value}`;
@@ -166,6 +175,7 @@ function measured(measure: string, it: string, tokens: readonly Token[], groups:
   if (where && measure !== 'manual' && measure !== 'way') return `where is ${it}`;
   switch (measure) {
     case 'color': return `what color is ${it}`;
+    case 'playing': return `what is ${it} playing`;
     case 'app': return `which app is ${it} in`;
     // "دفترچه بخاری نیکالا چی میگه درباره دودکش" (what does the manual say about …) is not read.
     case 'manual': return where ? `where is the manual for ${it}` : asked ? undefined : `is there a manual for ${it}`;
@@ -237,7 +247,12 @@ function groupText(run: readonly Token[], names: ReadonlySet<string>, snapshot: 
   }
   // Persian script stays as typed (the home's names resolve it); Finglish nouns are said in English, head last
   // ("panjere ashpazkhune" = the kitchen window); Latin words with no Persian noun stay in their order ("led strip").
-  if (run.some((t) => /[\u0600-\u06ff]/u.test(t.said))) return said;
+  // Script nouns no name holds ("وای فای") are said in English, "خونه" (the house) left out of a longer run.
+  if (run.some((t) => /[\u0600-\u06ff]/u.test(t.said))) {
+    if (kindInEnglish(said)) return said;
+    const kept = run.filter((t) => !(t.english === 'house' && run.length > 1));
+    return kept.map((t) => (t.kind === 'noun' && !names.has(t.said) ? t.english : t.said)).join(' ');
+  }
   if (!run.some((t) => t.kind === 'noun') || run.some((t) => t.english === 'next to')) return run.map((t) => (t.kind === 'noun' ? t.english : t.said)).join(' ');
   return run.map((t) => (t.kind === 'noun' ? t.english : t.said)).reverse().join(' ');
 }

@@ -36,7 +36,7 @@ const LEXICON = z.object({
   // "بذار روی ۲۲": the word before a setting's number.
   setTo: phrases,
   units: phrases,
-  questions: z.record(z.enum(['where', 'what temperature', 'how much', 'how many', 'which', 'what', 'when', 'how', 'what happens', 'what things']), phrases),
+  questions: z.record(z.enum(['where', 'what temperature', 'how much', 'how many', 'which', 'what', 'when', 'how', 'what happens', 'what things', 'how is', 'what does it do']), phrases),
   haves: phrases,
   measures: byEnglish,
   nouns: byEnglish,
@@ -50,13 +50,15 @@ const LEXICON = z.object({
   cans: phrases,
   // "که", "اگه": a clause the reader does not read ("اگه آب منبع تموم بشه" = if the tank runs dry).
   clauses: phrases,
+  // "ریست", "عوض", "avaz": what a how-to asks to do ("modem ro chetori reset konam" = how do I reset the modem).
+  tasks: byEnglish,
   // Endings typed apart from their word ("دفترچه اش", "پنجره ها"): its, plurals.
   enclitics: phrases,
   // The Finglish words that mark a sentence typed in Latin letters as Persian: words no other language read writes.
   markers: phrases,
 }).strict().parse(raw);
 
-export type PersianRole = 'softener' | 'object' | 'in' | 'from' | 'to' | 'with' | 'one' | 'copula' | 'state' | 'commandVerb' | 'command' | 'verb' | 'unit' | 'question' | 'have' | 'measure' | 'noun' | 'person' | 'and' | 'all' | 'can' | 'clause';
+export type PersianRole = 'softener' | 'object' | 'in' | 'from' | 'to' | 'with' | 'one' | 'copula' | 'state' | 'commandVerb' | 'command' | 'verb' | 'unit' | 'question' | 'have' | 'measure' | 'noun' | 'person' | 'and' | 'all' | 'can' | 'clause' | 'task';
 export interface PersianToken {
   kind: PersianRole | 'word' | 'number';
   said: string;
@@ -90,6 +92,7 @@ put('and', LEXICON.ands);
 put('all', LEXICON.alls);
 put('can', LEXICON.cans);
 put('clause', LEXICON.clauses);
+for (const [english, list] of Object.entries(LEXICON.tasks)) put('task', list, english);
 
 /** What a state word asks when a request verb follows it ("روشن" + "کن" = turn on). */
 const COMMAND_OF: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON.commands).flatMap(([english, list]) => list.map((w) => [w, english] as const)));
