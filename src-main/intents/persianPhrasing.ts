@@ -62,8 +62,9 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   const request = commanded(tokens, groups, snapshot);
   if (request) return request;
   if (tokens.some((t, i) => t.kind === 'commandVerb' && i > 0) || has('verb')) return undefined;
-  // "مال سالن" = the one in the salon (a reply to "which one").
-  if (tokens[0]?.kind === 'one' && first) return `the one in ${article(first, snapshot)}`;
+  // "مال سالن" = the salon one (a reply to "which one"); "چراغ سالن هم همینطور" = and the salon light (the same again).
+  if (tokens[0]?.kind === 'one' && first) return `the ${first} one`;
+  if (has('likewise') && first && groups.length === 1) return `and ${article(first, snapshot)}`;
   const it = it0;
   const place = groups.find((g) => isPlace(g.text, snapshot));
   const inPlace = tokens.some((t) => t.kind === 'in') && place ? ` in ${article(place.text, snapshot)}` : '';

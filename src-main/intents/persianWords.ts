@@ -50,6 +50,8 @@ const LEXICON = z.object({
   cans: phrases,
   // "که", "اگه": a clause the reader does not read ("اگه آب منبع تموم بشه" = if the tank runs dry).
   clauses: phrases,
+  // "چراغ سالن هم همینطور" = the salon light too (the same request as before).
+  likewise: phrases,
   // "ریست", "عوض", "avaz": what a how-to asks to do ("modem ro chetori reset konam" = how do I reset the modem).
   tasks: byEnglish,
   // Endings typed apart from their word ("دفترچه اش", "پنجره ها"): its, plurals.
@@ -58,7 +60,7 @@ const LEXICON = z.object({
   markers: phrases,
 }).strict().parse(raw);
 
-export type PersianRole = 'softener' | 'object' | 'in' | 'from' | 'to' | 'with' | 'one' | 'copula' | 'state' | 'commandVerb' | 'command' | 'verb' | 'unit' | 'question' | 'have' | 'measure' | 'noun' | 'person' | 'and' | 'all' | 'can' | 'clause' | 'task';
+export type PersianRole = 'softener' | 'object' | 'in' | 'from' | 'to' | 'with' | 'one' | 'copula' | 'state' | 'commandVerb' | 'command' | 'verb' | 'unit' | 'question' | 'have' | 'measure' | 'noun' | 'person' | 'and' | 'all' | 'can' | 'clause' | 'task' | 'likewise';
 export interface PersianToken {
   kind: PersianRole | 'word' | 'number';
   said: string;
@@ -92,6 +94,7 @@ put('and', LEXICON.ands);
 put('all', LEXICON.alls);
 put('can', LEXICON.cans);
 put('clause', LEXICON.clauses);
+put('likewise', LEXICON.likewise);
 for (const [english, list] of Object.entries(LEXICON.tasks)) put('task', list, english);
 
 /** What a state word asks when a request verb follows it ("روشن" + "کن" = turn on). */
