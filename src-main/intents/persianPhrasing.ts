@@ -42,13 +42,13 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
     if (a && b) return `how do i get from ${article(a, snapshot)} to ${article(b, snapshot)}`;
   }
   if (to === 0 && groups.length === 1 && !measure && !question) return `and to ${article(first, snapshot)}`;
-  const it0 = thingOr(groups, tokens, snapshot);
+  const it = thingOr(groups, tokens, snapshot);
   const doing = tokens.find((t) => t.kind === 'state' || t.kind === 'command');
   const doVerb = doing ? commandOf(doing.said) ?? doing.english : undefined;
   const task = has('task');
-  if (question?.english === 'how' && task) return `how do i ${task.english} ${it0}`;
+  if (question?.english === 'how' && task) return `how do i ${task.english} ${it}`;
   // "موتور برق رو چطوری روشن کنم" = how do I start the generator; "چراغ راهرو چطوری خودکار روشن میشه" = what turns it on.
-  if (question?.english === 'how' && doVerb) return tokens.some((t) => t.kind === 'copula') ? `which automation turns ${doing?.english === 'off' ? 'off' : 'on'} ${it0}` : `how do i ${doVerb} ${it0}`;
+  if (question?.english === 'how' && doVerb) return tokens.some((t) => t.kind === 'copula') ? `which automation turns ${doing?.english === 'off' ? 'off' : 'on'} ${it}` : `how do i ${doVerb} ${it}`;
   // "اتاقش" (its room) names no place the reader can find.
   if (tokens.some((t) => THING.has(t.kind) && t.its && isPlace(t.said, snapshot))) return undefined;
   // "che chizaee ro mishe rangesh ro avaz kard" = what can change colour; "چه وسایلی رطوبت رو اندازه میگیرن" = what
@@ -65,18 +65,17 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   // "مال سالن" = the salon one (a reply to "which one"); "چراغ سالن هم همینطور" = and the salon light (the same again).
   if (tokens[0]?.kind === 'one' && first) return `the ${first} one`;
   if (has('likewise') && first && groups.length === 1) return `and ${article(first, snapshot)}`;
-  const it = it0;
   const place = groups.find((g) => isPlace(g.text, snapshot));
   const inPlace = tokens.some((t) => t.kind === 'in') && place ? ` in ${article(place.text, snapshot)}` : '';
-  const which0 = question?.english === 'which' || question?.english === 'what' || question?.english === 'what things';
+  const which = question?.english === 'which' || question?.english === 'what' || question?.english === 'what things';
   const many = tokens.find((t) => (t.plural || t.english.endsWith('s')) && THING.has(t.kind));
   // "چه اتوماسیون هایی تو آشپزخانه داریم", "کدوم اتوماسیون ها غیرفعالن": the automations of a place or in a state.
   if (has('noun', 'automation') && place) return `what automations are in ${article(place.text, snapshot)}`;
-  if (has('noun', 'automation') && has('state') && which0) return `which automations are ${has('state')?.english ?? ''}`;
+  if (has('noun', 'automation') && has('state') && which) return `which automations are ${has('state')?.english ?? ''}`;
   // "باتری کدوم سنسورا داره تموم میشه" = which sensors' batteries are running out; "چه اپ هایی داریم" = what apps.
-  if (measure?.english === 'battery' && which0 && many) return `which ${pluralOf(many)} have low battery`;
+  if (measure?.english === 'battery' && which && many) return `which ${pluralOf(many)} have low battery`;
   if (measure?.english === 'battery' && has('with') && question?.english === 'what') return `what batteries does ${measure.its ? 'it' : it} take`;
-  if (measure?.english === 'app' && which0 && !has('with') && (measure.plural || has('have'))) return 'what apps do we have';
+  if (measure?.english === 'app' && which && !has('with') && (measure.plural || has('have'))) return 'what apps do we have';
   // "درهای برقی مارک nice" = the electric doors of the Nice brand: what that maker makes.
   const maker = measure?.english === 'brand' ? groups.find((g) => g.start > tokens.indexOf(measure)) : undefined;
   if (maker) return `what devices are made by ${maker.text}`;
@@ -87,10 +86,8 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
     return asked ? and + asked : undefined;
   }
   const state = has('state');
-  const which = which0;
   // "کدوم پنجره ها بازه", "تو آپارتمان چه چراغایی روشنه": which of a kind are so; "kodoomash roshane": which of them.
-  const plural = many;
-  if (state && which && plural) return `which ${pluralOf(plural)} are ${state.english}${inPlace}`;
+  if (state && which && many) return `which ${pluralOf(many)} are ${state.english}${inPlace}`;
   if (state && question?.english === 'which' && question.its) return `which of them are ${state.english}`;
   if (state?.english === 'finished') return `how long until ${it} is finished`;
   if (state && question?.english === 'when') return `when does ${it} turn ${state.english === 'off' ? 'off' : 'on'}`;
@@ -120,7 +117,7 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   // "تو آشپزخانه ویلا چی داریم", "che chizaee too otagh-e sara hast", "کدوم وسایل تو حمامه": what is in a place.
   if (place && (which || has('have')) && (has('in') || has('noun', 'device'))) return `what devices are in ${article(place.text, snapshot)}`;
   if (has('noun', 'rooms') && place) return `what rooms are in ${article(place.text, snapshot)}`;
-  if (which && plural && has('have')) return `what ${pluralOf(plural)} do we have`;
+  if (which && many && has('have')) return `what ${pluralOf(many)} do we have`;
   // "پنل خورشیدی داریم؟", "playstation darim?": whether the home has one.
   if (has('have') && first && !question) return `is there ${withA(kindInEnglish(first) ?? first)}`;
   // "در بالکن چی", "هواکش چی": what about it (a follow-up).
