@@ -19,6 +19,9 @@ export function persianPhrasing(text: string, snapshot: HomeSnapshot): string | 
   if (!mayBePersian(text)) return undefined;
   const tokens = persianTokens(text, snapshot).filter((t) => t.kind !== 'softener');
   if (!tokens.some((t) => !THING.has(t.kind) && t.kind !== 'number')) return undefined;
+  // "is there a قفل": an English sentence holding a Persian word (two Latin words the home names nothing with) is English.
+  const names = nameWords(snapshot);
+  if (/[\u0600-\u06ff]/u.test(text) && tokens.filter((t) => t.kind === 'word' && /^[a-z]/.test(t.said) && !names.has(t.said)).length >= 2) return undefined;
   // "اگه آب منبع تموم بشه پمپ چی میشه", "ساعت کم باری کیه که …": a clause the reader cannot read is left unread.
   if (tokens.some((t) => t.kind === 'clause')) return undefined;
   const english = compose(tokens, snapshot);
