@@ -57,7 +57,8 @@ export async function monitorsOf(input: IntentAnswerInput, device: Entity): Prom
   return linkedInto(await detailsOf(input, device), new Set(['monitors']), DEVICE).filter((e) => e.id !== device.id);
 }
 
-const CONNECTS: ReadonlySet<string> = new Set(['connects_to']);
+// A device that `depends_on` or is `powered_by` another (a modem on a UPS) is connected to it as well.
+const CONNECTS: ReadonlySet<string> = new Set(['connects_to', 'depends_on', 'powered_by']);
 
 /**
  * "what's connected to the caravan router", "what does the barn bridge feed": the devices tied to it by `connects_to`,

@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import ukrainian from './lexicon/ukrainian.json';
 import { HEBREW_FORMS } from './hebrewWords';
+import { PERSIAN_FORMS } from './persianWords';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian, HEBREW_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, HEBREW_FORMS, PERSIAN_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {
@@ -22,9 +23,10 @@ export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] 
 
 /**
  * Ukrainian names put the head noun first ("Розетка чайник" is a plug for the kettle, "Світло кухня" a light), and so
- * do Hebrew ones ("מזגן סלון" is the living room's air conditioner, "חיישן דלת ממ"ד" the safe room door's sensor).
+ * do Hebrew ones ("מזגן סלון" is the living room's air conditioner, "חיישן דלת ממ"ד" the safe room door's sensor) and
+ * Persian ones ("چراغ آشپزخانه" is the kitchen's light, "کولر گازی LG" an air conditioner).
  */
-const HEAD_FIRST_SCRIPT = /^\P{L}*[\p{Script=Cyrillic}\p{Script=Hebrew}]/u;
+const HEAD_FIRST_SCRIPT = /^\P{L}*[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}]/u;
 
 /** Is a name written in a head-first language (a Cyrillic or Hebrew first word)? */
 export function writtenHeadFirst(name: string): boolean {
