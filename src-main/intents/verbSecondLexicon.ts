@@ -1,7 +1,10 @@
-// The word classes of German and Dutch as verbSecondCues.ts reads them (lexicon/verbSecondCues.json), checked on
-// load, and what is built once from them: each language's own words, and pronouns glued to the word before them.
+// The word classes of German, Dutch, Danish and Norwegian as verbSecondCues.ts reads them (lexicon/verbSecondCues.json;
+// Norwegian in lexicon/norwegian.json, read first: of two Nordic readers with as many own words, a Danish sentence
+// reads the same in both, a Norwegian one only in its own), checked on load, and what is built once from them: each
+// language's own words, and pronouns glued to the word before them.
 import { z } from 'zod';
 import cues from './lexicon/verbSecondCues.json';
+import norwegian from './lexicon/norwegian.json';
 
 const table = z.record(z.string(), z.string());
 const languageSchema = z.object({
@@ -36,9 +39,13 @@ const languageSchema = z.object({
   placeAdverbs: z.array(z.string().min(1)).default([]),
   // "was steuert der Miniserver": the article of a subject (German nominative), absent in languages without case.
   subjectArticles: z.array(z.string().min(1)).default([]),
+  // "taklampa", "soverommet", "tv-en": an ending and what replaces it to reach the form a name uses (norwegianNames.ts).
+  inflections: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
+  // "omn" = "ovn", "stove" = "stue": spellings of a written standard or dialect, read at a name word's end.
+  spellings: table.default({}),
 }).strict();
 export type Language = z.infer<typeof languageSchema>;
-export const VERB_SECOND_LEXICON: Readonly<Record<string, Language>> = z.record(z.string(), languageSchema).parse(cues);
+export const VERB_SECOND_LEXICON: Readonly<Record<string, Language>> = z.record(z.string(), languageSchema).parse({ no: norwegian, ...cues });
 
 /** Articles no English sentence holds: a second sign of the language after a word English shares ("is de lamp aan"). */
 export const OWN_ARTICLES: ReadonlySet<string> = new Set(['der', 'das', 'den', 'dem', 'des', 'het', 'de']);
@@ -67,3 +74,14 @@ export function splitClitic(word: string): string[] {
   return [word];
 }
 
+
+/** A language's own words that no other language of the lexicon has ("ikkje", "kva" against "ikke", "hvad"). */
+const DISTINCT = new Map<Language, ReadonlySet<string>>();
+export function distinctOwnWordsOf(lang: Language): ReadonlySet<string> {
+  const known = DISTINCT.get(lang);
+  if (known) return known;
+  const others = Object.values(VERB_SECOND_LEXICON).filter((other) => other !== lang).map((other) => ownWordsOf(other));
+  const distinct = new Set([...ownWordsOf(lang)].filter((w) => !others.some((other) => other.has(w))));
+  DISTINCT.set(lang, distinct);
+  return distinct;
+}
