@@ -7,7 +7,9 @@
 import { anythingNamed } from './danishSpelling';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
-import { ownWordsOf, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
+import { nameThroughJoiningWords } from './nameThroughOf';
+import { speaksMost } from './verbSecondMarkers';
+import { distinctOwnWordsOf, ownWordsOf, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
 
 const INFLECTED: ReadonlyArray<[Language, ReadonlySet<string>]> = Object.values(VERB_SECOND_LEXICON)
   .filter((lang) => lang.inflections.length > 0)
@@ -30,9 +32,14 @@ export function withInflectedNames(said: string, snapshot: HomeSnapshot): string
   for (const [lang, own] of INFLECTED) {
     // The one cheap check: a word of the language's own (no English lookalike, no name of the home).
     // A word with æ, ø or å is no English word: "ytterdøra" alone, a reply, is read too.
-    const ownSaid = typed.some((w) => own.has(w.replace(/[?!.,]+$/, '')) && !snapshot.phrases.has(phraseKey(w)));
+    // Only in a home that speaks the language more than the others read so, or with a word of its alone: a Danish
+    // home's "vaskemaskinen" stays for the Danish reader.
+    const alone = distinctOwnWordsOf(lang);
+    if (!typed.some((w) => alone.has(w)) && !speaksMost(lang, snapshot)) continue;
+    const ownSaid = typed.some((w) => own.has(w.replace(/[?!.,]+$/, '')) && !lang.weakMarkers.includes(w) && !snapshot.phrases.has(phraseKey(w)));
     if (!ownSaid && !/[æøå]/.test(said)) continue;
-    return said.replace(/[\p{L}][\p{L}-]*/gu, (word) => (ownSaid || /[æøå]/.test(word) ? nameWordOf(word.toLowerCase(), lang, own, snapshot) : undefined) ?? word);
+    const named = said.replace(/[\p{L}][\p{L}-]*/gu, (word) => (ownSaid || /[æøå]/.test(word) ? nameWordOf(word.toLowerCase(), lang, own, snapshot) : undefined) ?? word);
+    return ownSaid ? joinedNames(named, lang, snapshot) : named;
   }
   return said;
 }
@@ -65,3 +72,21 @@ const formsOf = (word: string, lang: Language): string[] => lang.inflections
   .filter(([ending]) => word.endsWith(ending) && word.length - ending.length >= (ending.startsWith('-') ? 2 : 3))
   .map(([ending, replacement]) => word.slice(0, -ending.length) + replacement);
 const PLACES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
+
+/**
+ * "taklampa på kjøkkenet" of the device "Taklampe kjøkken": the words of a device's name joined by a word for "in"
+ * (nameThroughOf.ts) are that name, never a kind in a place ("which one: Benkelys or Taklampe kjøkken?").
+ */
+function joinedNames(said: string, lang: Language, snapshot: HomeSnapshot): string {
+  const words = said.split(/\s+/).filter(Boolean);
+  const joining = (w: string): boolean => lang.words[w.toLowerCase()] === 'in';
+  const isDevice = (phrase: string): boolean => (snapshot.phrases.get(phraseKey(phrase)) ?? []).some((e) => THINGS.has(e.entity_type));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const joined = joining(words[i] ?? '') ? { length: 0, name: [] } : nameThroughJoiningWords(words, i, joining, isDevice, snapshot.longestPhrase);
+    out.push(...(joined.length > 0 ? joined.name : [words[i] ?? '']));
+    i += Math.max(joined.length, 1);
+  }
+  return out.join(' ');
+}
+const THINGS: ReadonlySet<string> = new Set(['device', 'door', 'window']);

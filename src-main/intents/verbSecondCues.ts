@@ -11,7 +11,7 @@ import { anythingNamed, danishDefiniteName } from './danishSpelling';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { isInterjection } from './germanSentences';
 import type { HomeSnapshot } from './HomeIndex';
-import { mayReadIn, namesHome } from './verbSecondMarkers';
+import { homeAffinity, mayReadIn, namesHome } from './verbSecondMarkers';
 import { distinctOwnWordsOf, OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
 
 const ARTICLES = new Set([...CUES_LEXICON.articles, 'des', 'dr', "d'", 'a', "'s"]);
@@ -43,8 +43,8 @@ function readClause(input: string, snapshot: HomeSnapshot): string | undefined {
   const said = typed.flatMap((w) => splitClitic(w));
   // The language with more of its own words in the sentence is read first ("wie" asks "how" in German, "who" in Dutch).
   // A language none of whose marker words is said is not read (verbSecondMarkers.ts); its readers are the snapshot's.
-  const readers = readersOf(snapshot).filter((r) => mayReadIn(r.lang, r.name, said));
-  readers.sort((a, b) => b.ownWords(said) - a.ownWords(said));
+  const readers = readersOf(snapshot).filter((r) => mayReadIn(r.lang, r.name, said, snapshot));
+  readers.sort((a, b) => b.ownWords(said) - a.ownWords(said) || homeAffinity(b.lang, snapshot) - homeAffinity(a.lang, snapshot));
   for (const reader of readers) {
     const read = reader.sentence(said, asked);
     if (read) return read.replace(/\s+/g, ' ').trim();
