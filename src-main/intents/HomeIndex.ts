@@ -1,6 +1,7 @@
 // A read-only snapshot of the home that the intent engine keeps between turns: devices with their room, rooms with
 // their zone, the vocabulary of makers, capabilities and aliases. Rebuilt lazily after any graph change. The tools
 // still answer the questions; this only makes "which lights are on?" over 20 000 entities a map lookup.
+import { addNamedRunners } from './namedRunners';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { GraphDerivedCache } from '../graph/GraphDerivedCache';
 import type { GraphStore } from '../graph/GraphStore';
@@ -272,6 +273,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     }
   }
   linkNamedDevices(snapshot.notes, snapshot.devices, snapshot.devicesOfDoc);
+  addNamedRunners(snapshot.runnersOfDevice, snapshot.automations, snapshot.devices); // "devices": [...] in a schedule
   // "at the bach" for the zone "Raglan bach", "the caravan" for a zone of that kind (zoneNicknames.ts).
   for (const [word, zone] of zoneNicknames(snapshot)) snapshot.aliases.set(word, [zone]);
   // "Condizionatore camera" in a home of "Camera …" rooms: a room word in a name is no kind (placeWordKinds.ts).

@@ -109,6 +109,8 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     else if (from.entity_type === 'automation' && edge.relationship_type === 'automates') automations.push(from);
     else if ((from.entity_type === 'automation' || from.entity_type === 'schedule') && edge.relationship_type === 'triggered_by') triggered.push(from);
   }
+  // A schedule that names the device in its content runs it too (namedRunners.ts).
+  for (const r of input.snapshot.runnersOfDevice.get(device.id) ?? []) if (r.entity_type === 'schedule' && !schedules.includes(r)) schedules.push(r);
   // "what's the heating schedule" where "heating" resolved to a thermostat without one: the schedule named so.
   const askedSchedule = said(input.match, ...CUES.schedule) && !said(input.match, ...CUES.automation);
   const named = schedules.length === 0 && askedSchedule ? scheduleNamedBy(words, input.snapshot, device) : undefined;

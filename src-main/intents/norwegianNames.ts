@@ -48,7 +48,11 @@ function nameWordOf(word: string, lang: Language, own: ReadonlySet<string>, snap
   if (word.length < 4 || own.has(word)) return undefined;
   const names = nameWords(snapshot);
   // "hovedsoverommet", a word the home's place words know loosely, is the place named so exactly ("Hovedsoverom").
-  if (snapshot.phrases.has(phraseKey(word))) return anythingNamed(word, snapshot) ? undefined : formsOf(word, lang).find((form) => anythingNamed(form, snapshot, PLACES));
+  if (snapshot.phrases.has(phraseKey(word))) {
+    const place = anythingNamed(word, snapshot) ? undefined : formsOf(word, lang).find((form) => anythingNamed(form, snapshot, PLACES));
+    // Else, when a form is a word of a name ("soverommet" of "Panelovn Soverom Magnus"), that word.
+    if (place || !formsOf(word, lang).some((form) => names.has(form))) return place;
+  }
   const spelled = (w: string): string => {
     for (const [dialect, standard] of Object.entries(lang.spellings)) if (w.endsWith(dialect)) return w.slice(0, -dialect.length) + standard;
     return w;
@@ -75,11 +79,12 @@ const PLACES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
 
 /**
  * "taklampa på kjøkkenet" of the device "Taklampe kjøkken": the words of a device's name joined by a word for "in"
- * (nameThroughOf.ts) are that name, never a kind in a place ("which one: Benkelys or Taklampe kjøkken?").
+ * or the "to" of an owner (nameThroughOf.ts) are that name, never a kind in a place ("which one: Benkelys or Taklampe kjøkken?").
  */
 function joinedNames(said: string, lang: Language, snapshot: HomeSnapshot): string {
   const words = said.split(/\s+/).filter(Boolean);
-  const joining = (w: string): boolean => lang.words[w.toLowerCase()] === 'in';
+  // "panelovnen på soverommet te magnus": "te"/"til" joins an owner's name ("Panelovn Soverom Magnus") too.
+  const joining = (w: string): boolean => ['in', 'to'].includes(lang.words[w.toLowerCase()] ?? '');
   const isDevice = (phrase: string): boolean => (snapshot.phrases.get(phraseKey(phrase)) ?? []).some((e) => THINGS.has(e.entity_type));
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {

@@ -11,6 +11,7 @@ import { withDanishNames } from './danishSpelling';
 import { withInflectedNames } from './norwegianNames';
 import { topicThenPronoun } from './topicThenPronoun';
 import { inLeftLast } from './inLeftLast';
+import { withoutThatAreOn } from './thatAreOn';
 import { withoutSpokenAsides } from './spokenAsides';
 import { withoutCommandReason } from './commandReasons';
 import { swahiliPhrasing } from './swahiliPhrasing';
@@ -129,5 +130,6 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "lower the volume" turns a speaker down, never closes it (volumeWords.ts).
   // "cómo purgo los radiadores": a how word and a verb of any person ask how to do it (howToWords.ts).
   // "an automation for leaks" is one its leak sensors set off (hazardDetectors.ts).
-  return hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said));
+  // "turn off all lights that are on": what is off stays off, so the command is over them all (thatAreOn.ts).
+  return withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
 }
