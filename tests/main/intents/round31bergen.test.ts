@@ -19,13 +19,17 @@ const devices = [
   device('nb-ovn', 'Panelovn soverom', { type: 'heater', capabilities: ['on_off', 'temperature_setpoint'], state: { power: 'on', setpoint: 18, temperature: 17.5 } }),
   device('nb-rull', 'Rullegardin soverom', { type: 'blind', capabilities: ['open_close', 'position'], state: { position: 0 } }),
   device('nb-las', 'Ytterdør lås', { type: 'lock', capabilities: ['lock'], state: { lock: 'locked', battery: 60 } }),
+  device('nb-hub', 'Smarthub', { type: 'hub', manufacturer: 'Heimkontroll' }),
 ];
-const placeOf: Record<string, string> = { 'nb-tak': 'nb-kjok', 'nb-benk': 'nb-kjok', 'nb-tv': 'nb-loft', 'nb-vent': 'nb-loft', 'nb-vp': 'nb-stue', 'nb-ovn': 'nb-sov', 'nb-rull': 'nb-sov', 'nb-las': 'nb-gang' };
+// A schedule that names its devices in its content, with no edge to them.
+const schedule: RawEntity = { id: 'nb-plan', entity_type: 'schedule', name: 'Nattsenking', content: { natt: '22:00-06:00: 16 °C', devices: ['Panelovn soverom'] } };
+const placeOf: Record<string, string> = { 'nb-hub': 'nb-gang', 'nb-tak': 'nb-kjok', 'nb-benk': 'nb-kjok', 'nb-tv': 'nb-loft', 'nb-vent': 'nb-loft', 'nb-vp': 'nb-stue', 'nb-ovn': 'nb-sov', 'nb-rull': 'nb-sov', 'nb-las': 'nb-gang' };
 
 describe('round 31: a Bergen household says its home in Norwegian', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await openHarness({ homeJson: homeExportJson([home, ...rooms, ...devices], roomAndDeviceEdges(home.id, rooms, devices, placeOf, 'nb-stue'), 'nb') });
+    const controls = ['nb-las', 'nb-rull'].map((to) => ({ from: 'nb-hub', to, type: 'controls' }));
+    h = await openHarness({ homeJson: homeExportJson([home, ...rooms, ...devices, schedule], [...roomAndDeviceEdges(home.id, rooms, devices, placeOf, 'nb-stue'), ...controls], 'nb') });
   });
   afterAll(() => h.dispose());
   const ask = (q: string, conversationId = q) => h.responder.respond(q, h.context({ conversationId }));
@@ -64,6 +68,25 @@ describe('round 31: a Bergen household says its home in Norwegian', () => {
   it('"dimm den te 30" after a lamp dims it, never sets a temperature', async () => {
     await ask('e taklampa på kjøkkenet på', 'dim');
     expect((await ask('og dimm den te 30', 'dim'))?.proposal?.targets.map((t) => t.name)).toEqual(['Taklampe kjøkken']);
+  });
+
+  it('a schedule listing a device in its content runs it: never "no schedule"', async () => {
+    const said = (await ask('e det ein tidsplan for panelovnen på soverommet'))?.text ?? '';
+    expect(said).toMatch(/Nattsenking/);
+    expect(said).not.toMatch(/no schedule/i);
+  });
+
+  it('"skru av alt lys som e på" turns off every light, not one', async () => {
+    expect(await targets('skru av alt lys som e på')).toEqual(['Taklampe kjøkken']);
+    expect(await targets('turn off all lights that are on')).toEqual(['Taklampe kjøkken']);
+  });
+
+  it('"what controls the hub" of a hub nothing controls also says what it controls', async () => {
+    expect((await ask('what controls the smarthub'))?.text).toMatch(/Smarthub itself controls 2 devices: Rullegardin soverom and Ytterdør lås/);
+  });
+
+  it('"can u turn off …" is a command', async () => {
+    expect(await targets('can u turn off the tv in the loft')).toEqual(['TV loft']);
   });
 
   it('English stays English', async () => {
