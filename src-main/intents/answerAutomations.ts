@@ -1,6 +1,5 @@
 // Automation questions the templates had no way in for: every automation of the home, and what one automation acts
 // on ("What does Vacation Mode manage?"), from its outgoing automates/controls/manages edges and its trigger.
-import { schedulesNaming } from './namedRunners';
 import { nextEventSaid } from './nextEventField';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
@@ -110,8 +109,8 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     else if (from.entity_type === 'automation' && edge.relationship_type === 'automates') automations.push(from);
     else if ((from.entity_type === 'automation' || from.entity_type === 'schedule') && edge.relationship_type === 'triggered_by') triggered.push(from);
   }
-  // A schedule that names the device in its own content runs it too (namedRunners.ts).
-  if (schedules.length === 0) schedules.push(...schedulesNaming(input.snapshot, device));
+  // A schedule that names the device in its content runs it too (namedRunners.ts).
+  for (const r of input.snapshot.runnersOfDevice.get(device.id) ?? []) if (r.entity_type === 'schedule' && !schedules.includes(r)) schedules.push(r);
   // "what's the heating schedule" where "heating" resolved to a thermostat without one: the schedule named so.
   const askedSchedule = said(input.match, ...CUES.schedule) && !said(input.match, ...CUES.automation);
   const named = schedules.length === 0 && askedSchedule ? scheduleNamedBy(words, input.snapshot, device) : undefined;

@@ -258,7 +258,7 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   const app = await appForDevice(input);
   // "que controla el tahoma" (what the hub controls, in word order read the other way): nothing over it, but what it
   // manages is said too; an answer of only "nothing controls TaHoma" hides the devices the hub runs.
-  const own = device.entity_type === 'device' && !rules ? await overseenBy(input, device) : [];
+  const own = device.entity_type === 'device' && !rules ? await overseenBy(input, device, new Set(), true) : [];
   input.answer.cite(...own.flatMap((o) => o.entities));
   const counted = (n: number, all: readonly Entity[]): string => (all.every((e) => e.entity_type === 'device') ? (n === 1 ? 'one device' : `${n} devices`) : `${n}`);
   const itself = own.map(({ edge, entities }) => ` ${device.name} itself ${edge} ${counted(entities.length, entities)}: ${joinNames(entities.map((e) => e.name))}.`).join('');

@@ -9,7 +9,7 @@ import { linkedInto, linkedOutOf } from './linkedInto';
 
 /** Edges from a device to what it looks after, in the order they are said. */
 const OVERSIGHT_EDGES = ['manages', 'monitors'] as const;
-type Oversight = (typeof OVERSIGHT_EDGES)[number];
+type Oversight = (typeof OVERSIGHT_EDGES)[number] | 'controls';
 /** What a device can look after: other devices and openings, and rooms (a motion sensor watching a room). */
 const OVERSEEN_TYPES: ReadonlySet<string> = new Set(['device', 'door', 'window', 'room']);
 const DEVICE: ReadonlySet<string> = new Set(['device']);
@@ -20,12 +20,13 @@ export async function detailsOf(input: IntentAnswerInput, entity: Entity): Promi
 }
 
 /** What the device manages and monitors (besides the ones left out), by edge, each list sorted by name. */
-export async function overseenBy(input: IntentAnswerInput, device: Entity, leftOut: ReadonlySet<string> = new Set()): Promise<Array<{ edge: Oversight; entities: Entity[] }>> {
+/** `controlled`: its `controls` edges too ("what controls the hub" asked of a hub nothing controls says what it runs). */
+export async function overseenBy(input: IntentAnswerInput, device: Entity, leftOut: ReadonlySet<string> = new Set(), controlled = false): Promise<Array<{ edge: Oversight; entities: Entity[] }>> {
   const details = await detailsOf(input, device);
   const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
   const out: Array<{ edge: Oversight; entities: Entity[] }> = [];
   const said = new Set(leftOut);
-  for (const edge of OVERSIGHT_EDGES) {
+  for (const edge of controlled ? (['controls', ...OVERSIGHT_EDGES] as const) : OVERSIGHT_EDGES) {
     const entities = details.relationships.outgoing
       .filter((r) => r.relationship_type === edge && !said.has(r.to_entity_id))
       .map((r) => byId.get(r.to_entity_id))

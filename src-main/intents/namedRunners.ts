@@ -1,12 +1,13 @@
-// A schedule may name the devices it runs in its own content (`"devices": ["Washing Machine", "Dishwasher"]`) with no
-// `manages` link in the graph. Read only through links, "when does the washing machine run" was answered "No schedule
-// or automation runs it": a confident none about a device the home's own schedule names. The devices a schedule or
-// automation names so (by their exact name) are run by it, the way a linked one is.
+// A schedule may name the devices it runs in its own content (`"devices": ["Washing Machine", "Dishwasher"]`,
+// `"device": "Varmekabler bad"`) with no `manages` link in the graph. Read only through links, "when does the washing
+// machine run" was answered "No schedule or automation runs it": a confident none about a device the home's own
+// schedule names. The devices a schedule or automation names so (by their exact name, in a field named for devices or
+// targets) are run by it, the way a linked one is.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 
 const RUNNERS: ReadonlySet<string> = new Set(['schedule', 'automation']);
-const FIELDS = ['devices', 'device', 'targets'];
+const FIELDS = ['device', 'devices', 'target', 'targets', 'device_name', 'devices_affected'];
 
 /** Adds to `runnersOfDevice` the schedules and automations that name a device in their content. */
 export function linkRunnersByName(snapshot: HomeSnapshot): void {
@@ -26,9 +27,4 @@ export function linkRunnersByName(snapshot: HomeSnapshot): void {
       }
     }
   }
-}
-
-/** The schedules that name the device in their content (or manage it), for a device the graph links to none. */
-export function schedulesNaming(snapshot: HomeSnapshot, device: Entity): Entity[] {
-  return (snapshot.runnersOfDevice.get(device.id) ?? []).filter((r) => r.entity_type === 'schedule');
 }

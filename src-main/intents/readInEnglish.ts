@@ -8,6 +8,10 @@ import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from './sentenceFrames';
 import { withDanishNames } from './danishSpelling';
+import { withInflectedNames } from './norwegianNames';
+import { topicThenPronoun } from './topicThenPronoun';
+import { inLeftLast } from './inLeftLast';
+import { withoutThatAreOn } from './thatAreOn';
 import { withoutSpokenAsides } from './spokenAsides';
 import { withoutCommandReason } from './commandReasons';
 import { swahiliPhrasing } from './swahiliPhrasing';
@@ -90,7 +94,8 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "allume les lumières, cher", "Mawmaw want to know if the fan is on": who is addressed or asks is no part of it.
   const said = switchVerbs(withoutReportedAsking(withoutVocative(typedWhole, snapshot))); // reportedAsking.ts; "cut the fan on" (switchVerbs.ts)
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
-  // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts).
+  // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts);
+  // "taklampa", "soverommet", "omnen": a Norwegian inflected or Nynorsk form of a name's word (norwegianNames.ts).
   // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
   // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
   // "la LED elle est allumée ?", "il est où le hub": French says the thing once after its dialect (frenchDislocation.ts).
@@ -120,20 +125,23 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "what hub is that on": an "on" left at the end is no state asked (strandedOn.ts); "what's the alarm hooked up to"
   // asks what it is connected to (hookedUpTo.ts).
   // "where do we keep the emergency kit": where the thing is (whereKept.ts).
-  const unasided = whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot), snapshot))));
+  const unasided = whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withInflectedNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot), snapshot), snapshot))));
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;
   // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
   // and before Tagalog's "i on" ("i on el tenim" is Catalan: and where do we have it). "aus bitte", "Bitte
   // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of
-  // several German sentences the last one read is the request (germanSentences.ts).
+  // several German sentences the last one read is the request (germanSentences.ts). "rullegardina på soverommet,
+  // e den nede": the thing named first is put in the pronoun's place (topicThenPronoun.ts).
   const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
-  const framed = romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? germanBareCommand(typed) ?? lastReadSentence(typed, snapshot, (s) => readVerbSecond(s, snapshot)) ?? readVerbSecond(typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
-  const ordered = verbFinalPhrasing(framed, snapshot);
+  const framed = romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? germanBareCommand(typed) ?? lastReadSentence(typed, snapshot, (s) => readVerbSecond(s, snapshot)) ?? readVerbSecond(topicThenPronoun(typed) ?? typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  // "ka e på i kjøkkenet" read "what is in in kjøkkenet": the first "in" is "on" (inLeftLast.ts).
+  const ordered = verbFinalPhrasing(framed === typed ? framed : inLeftLast(framed), snapshot);
   // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
   // "lower the volume" turns a speaker down, never closes it (volumeWords.ts).
   // "cómo purgo los radiadores": a how word and a verb of any person ask how to do it (howToWords.ts).
   // "an automation for leaks" is one its leak sensors set off (hazardDetectors.ts).
-  return hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said));
+  // "turn off all lights that are on": what is off stays off, so the command is over them all (thatAreOn.ts).
+  return withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
 }

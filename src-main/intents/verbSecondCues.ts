@@ -12,8 +12,8 @@ import { kindForPhrase, phraseKey } from './deviceKinds';
 import { isInterjection } from './germanSentences';
 import { notDanish } from './notDanish';
 import type { HomeSnapshot } from './HomeIndex';
-import { mayReadIn, namesHome } from './verbSecondMarkers';
-import { OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
+import { homeAffinity, mayReadIn, namesHome } from './verbSecondMarkers';
+import { distinctOwnWordsOf, OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
 
 const ARTICLES = new Set([...CUES_LEXICON.articles, 'des', 'dr', "d'", 'a', "'s"]);
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -44,8 +44,8 @@ function readClause(input: string, snapshot: HomeSnapshot): string | undefined {
   const said = typed.flatMap((w) => splitClitic(w));
   // The language with more of its own words in the sentence is read first ("wie" asks "how" in German, "who" in Dutch).
   // A language none of whose marker words is said is not read (verbSecondMarkers.ts); its readers are the snapshot's.
-  const readers = readersOf(snapshot).filter((r) => mayReadIn(r.lang, r.name, said));
-  readers.sort((a, b) => b.ownWords(said) - a.ownWords(said));
+  const readers = readersOf(snapshot).filter((r) => mayReadIn(r.lang, r.name, said, snapshot));
+  readers.sort((a, b) => b.ownWords(said) - a.ownWords(said) || homeAffinity(b.lang, snapshot) - homeAffinity(a.lang, snapshot));
   for (const reader of readers) {
     const read = reader.sentence(said, asked);
     if (read) return read.replace(/\s+/g, ' ').trim();
@@ -65,8 +65,10 @@ class Reader {
   }
 
   sentence(typed: readonly string[], asked: boolean): string | undefined {
-    // "lås upp ytterdörren" is Swedish (crossLanguageCues.ts reads it), "las luces cuáles son" Spanish (notDanish.ts).
+    // "lås upp ytterdörren" is Swedish (crossLanguageCues.ts reads it), "las luces cuáles son" Spanish (notDanish.ts);
+    // ä, ö, ü are no Norwegian letters either.
     if (this.name === 'da' && notDanish(typed, this.own)) return undefined;
+    if (this.name === 'no' && typed.some((w) => /[äöü]/.test(w))) return undefined;
     // Danish names said in their definite form ("stuen" for Stue, danishSpelling.ts).
     const words = this.mainClause(this.withoutFillers(this.name === 'da' ? typed.map((w) => danishDefiniteName(w, this.snapshot) ?? w) : typed));
     if (words.length === 0 || this.nameAt(words, 0) === words.length) return undefined;
@@ -78,9 +80,9 @@ class Reader {
     return /^(and )?(is|are|where|what|which|how|when|who|why|do|does)\b/.test(read) || (asked && read.startsWith('and ')) ? `${read}?` : read;
   }
 
-  /** How many of the words are this language's own (no English word, no name of the home). */
+  /** How many of the words are this language's own (no English word, no name of the home); its alone count more. */
   ownWords(words: readonly string[]): number {
-    return words.filter((w) => this.isOwn(w)).length;
+    return words.filter((w) => this.isOwn(w)).length + words.filter((w) => distinctOwnWordsOf(this.lang).has(w) && !this.isName(w)).length / 2;
   }
 
   /** "mach die Alarmanlage scharf, wenn wir weg sind": the request without the clause after it. */
@@ -176,7 +178,7 @@ class Reader {
         return this.question(after) ?? [verb.english, ...this.english(rest)].join(' ');
       }
       const setTo = this.numberAtEnd(rest);
-      if (setTo) return ['set', ...this.object(rest.slice(0, -setTo.length)), 'to', ...setTo.english].join(' ');
+      if (setTo) return [verb.english === 'dim' ? 'dim' : 'set', ...this.object(rest.slice(0, -setTo.length)), 'to', ...setTo.english].join(' ');
       // "sperr auf", "mach zu": the particle alone acts on the thing just talked about.
       const bare = rest.length > 0 ? particles[rest.join(' ')] : undefined;
       if (bare && bare !== 'set') return this.action(bare, ['es']);
@@ -232,7 +234,7 @@ class Reader {
     // "stell's dort auf 20 Grad": "it" already is the thing there.
     const there = pronoun && words.slice(pronoun.length).every((w) => this.lang.placeAdverbs.includes(w) && !this.isName(w));
     // A Danish "den"/"det" or German "den" said alone is the pronoun unless something is named exactly so (not a room word).
-    const loose = (this.name === 'da' || this.name === 'de') && words.length === pronoun?.length && !anythingNamed(words.join(' '), this.snapshot);
+    const loose = ['da', 'de', 'no'].includes(this.name) && words.length === pronoun?.length && !anythingNamed(words.join(' '), this.snapshot);
     if (pronoun && there && (this.nameAt(words, 0) === 0 || loose)) return [pronoun.english];
     const other = this.longestAt(words, 0, this.lang.others);
     if (other) return [other.english, ...this.english(words.slice(other.length))];
@@ -243,8 +245,8 @@ class Reader {
   private english(words: readonly string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
-      const name = this.nameAt(words, i);
       const word = words[i] ?? '';
+      const name = this.lang.pronouns[word] !== undefined && !anythingNamed(word, this.snapshot) ? 0 : this.nameAt(words, i); // "den" (a den) is "it"
       const number = NUMBER.test(word) ? this.numberAtEnd(words.slice(i, i + 3)) : undefined;
       const phrase = this.longestAt(words, i, this.lang.words);
       if (name > 0) {
@@ -254,7 +256,7 @@ class Reader {
         const article = ARTICLES.has(word) && nameAfter > 0 && nameAfter >= name - 1 ? 1 : 0;
         out.push(...words.slice(i + article, i + Math.max(name, 1 + nameAfter * article)));
         i += Math.max(name, 1 + nameAfter * article);
-      } else if (['auf', 'op', 'til', 'på'].includes(word) && (NUMBER.test(words[i + 1] ?? '') || (word === 'auf' && i + 1 < words.length && !ARTICLES.has(words[i + 1] ?? '')))) {
+      } else if ((['auf', 'op', 'til', 'på'].includes(word) || this.lang.words[word] === 'to') && (NUMBER.test(words[i + 1] ?? '') || (word === 'auf' && i + 1 < words.length && !ARTICLES.has(words[i + 1] ?? '')))) {
         out.push(NUMBER.test(words[i + 1] ?? '') ? 'to' : 'in'); // "auf 22 Grad" is a value, "auf Sylt" a place
         i++;
       } else if (number && i + number.length === Math.min(words.length, i + 3)) {
@@ -304,7 +306,7 @@ class Reader {
     const hasUnit = unit !== undefined && ['degrees', 'percent'].includes(unit) && NUMBER.test(words[n - 2] ?? '');
     const at = hasUnit ? n - 2 : n - 1;
     if (!NUMBER.test(words[at] ?? '')) return undefined;
-    const prep = ['auf', 'op', 'an', 'naar', 'til', 'på', 'paa'].includes(words[at - 1] ?? '') ? 1 : 0;
+    const prep = ['auf', 'op', 'an', 'naar', 'til', 'på', 'paa'].includes(words[at - 1] ?? '') || this.lang.words[words[at - 1] ?? ''] === 'to' ? 1 : 0;
     return { english: [(words[at] ?? '').replace(',', '.'), ...(hasUnit ? [unit] : [])], length: n - at + prep };
   }
 

@@ -1,7 +1,9 @@
-// The word classes of German and Dutch as verbSecondCues.ts reads them (lexicon/verbSecondCues.json), checked on
-// load, and what is built once from them: each language's own words, and pronouns glued to the word before them.
+// The word classes of German, Dutch, Danish and Norwegian as verbSecondCues.ts reads them (lexicon/verbSecondCues.json;
+// Norwegian in lexicon/norwegian.json), checked on load, and what is built once from them: each language's own words,
+// the ones no other language has, and pronouns glued to the word before them.
 import { z } from 'zod';
 import cues from './lexicon/verbSecondCues.json';
+import norwegian from './lexicon/norwegian.json';
 
 const table = z.record(z.string(), z.string());
 const languageSchema = z.object({
@@ -36,9 +38,18 @@ const languageSchema = z.object({
   placeAdverbs: z.array(z.string().min(1)).default([]),
   // "was steuert der Miniserver": the article of a subject (German nominative), absent in languages without case.
   subjectArticles: z.array(z.string().min(1)).default([]),
+  // "taklampa", "soverommet", "tv-en": an ending and what replaces it to reach the form a name uses (norwegianNames.ts).
+  inflections: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
+  // "omn" = "ovn", "stove" = "stue": spellings of a written standard or dialect, read at a name word's end.
+  spellings: table.default({}),
+  // Own words that mark the language only beside one of its `letters` (Norwegian "e" is Portuguese "and").
+  weakMarkers: z.array(z.string().min(1)).default([]),
+  letters: z.string().default(''),
+  // A language close to another one of the lexicon: read only where the home speaks it most (verbSecondMarkers.ts).
+  onlyInItsHomes: z.boolean().default(false),
 }).strict();
 export type Language = z.infer<typeof languageSchema>;
-export const VERB_SECOND_LEXICON: Readonly<Record<string, Language>> = z.record(z.string(), languageSchema).parse(cues);
+export const VERB_SECOND_LEXICON: Readonly<Record<string, Language>> = z.record(z.string(), languageSchema).parse({ ...cues, no: norwegian });
 
 /** Articles no English sentence holds: a second sign of the language after a word English shares ("is de lamp aan"). */
 export const OWN_ARTICLES: ReadonlySet<string> = new Set(['der', 'das', 'den', 'dem', 'des', 'het', 'de']);
@@ -67,3 +78,16 @@ export function splitClitic(word: string): string[] {
   return [word];
 }
 
+
+/** A language's own words that no other language of the lexicon has ("ikkje", "kva" against "ikke", "hvad"). */
+const DISTINCT = new Map<Language, ReadonlySet<string>>();
+export function distinctOwnWordsOf(lang: Language): ReadonlySet<string> {
+  const known = DISTINCT.get(lang);
+  if (known) return known;
+  const others = Object.values(VERB_SECOND_LEXICON).filter((other) => other !== lang).map((other) => ownWordsOf(other));
+  // A word another language takes for English ("app", "alarm", "i") is no sign of one language either.
+  const english = new Set(Object.values(VERB_SECOND_LEXICON).flatMap((other) => other.englishLookalikes));
+  const distinct = new Set([...ownWordsOf(lang)].filter((w) => !english.has(w) && !lang.weakMarkers.includes(w) && !others.some((other) => other.has(w))));
+  DISTINCT.set(lang, distinct);
+  return distinct;
+}
