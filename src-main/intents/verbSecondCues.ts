@@ -65,10 +65,8 @@ class Reader {
   }
 
   sentence(typed: readonly string[], asked: boolean): string | undefined {
-    // "lås upp ytterdörren" is Swedish (crossLanguageCues.ts reads it), "las luces cuáles son" Spanish (notDanish.ts);
-    // ä, ö, ü are no Norwegian letters either.
-    if (this.name === 'da' && notDanish(typed, this.own)) return undefined;
-    if (this.name === 'no' && typed.some((w) => /[äöü]/.test(w))) return undefined;
+    // Swedish "lås upp ytterdörren", Spanish "las luces cuáles son" are no Danish (notDanish.ts); nor, by ä ö ü, Norwegian.
+    if (this.name === 'da' ? notDanish(typed, this.own) : this.name === 'no' && typed.some((w) => /[äöü]/.test(w))) return undefined;
     // Danish names said in their definite form ("stuen" for Stue, danishSpelling.ts).
     const words = this.mainClause(this.withoutFillers(this.name === 'da' ? typed.map((w) => danishDefiniteName(w, this.snapshot) ?? w) : typed));
     if (words.length === 0 || this.nameAt(words, 0) === words.length) return undefined;
