@@ -5,11 +5,11 @@
 // battery of its own stays the answer.
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
+import { withNamesakes } from './namesakeSlot';
 import { phraseKey } from './deviceKinds';
 
 const BATTERY_ASKED = new Set(['device_state']);
 const BATTERY_WORDS = new Set(['battery', 'batteries', 'batt']);
-const MAX_ASKED = 6;
 
 export function batteryNamesake(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
   const slot = match.slots['device'];
@@ -20,10 +20,5 @@ export function batteryNamesake(match: IntentMatch, snapshot: HomeSnapshot): Int
   const name = phraseKey(chosen.name);
   if (!name) return match;
   const theirs = [...powered].filter((d) => d !== chosen && ` ${phraseKey(d.name)} `.includes(` ${name} `));
-  const [one] = theirs;
-  if (!one || theirs.length > MAX_ASKED) return match;
-  const device: IntentMatch['slots'][string] = theirs.length === 1
-    ? { type: 'entity', text: slot.text, entity: one, how: 'synonym' }
-    : { type: 'ambiguous', text: slot.text, expected: 'device', candidates: theirs };
-  return { ...match, slots: { ...match.slots, device } };
+  return withNamesakes(match, slot.text, theirs);
 }

@@ -8,13 +8,13 @@ import { kindById, phraseKey } from './deviceKinds';
 import { setpointOf } from './deviceReadings';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
+import { withNamesakes } from './namesakeSlot';
 import { readingsOf } from './stateQuantities';
 
 /** Intents that ask a device's temperature. */
 const TEMPERATURE_ASKED = new Set(['setpoint']);
 const LEADING = new Set(['the', 'a', 'an', 'my', 'our']);
 const MAX_WORDS = 2;
-const MAX_ASKED = 6;
 
 export function temperatureNamesake(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
   const slot = match.slots['device'];
@@ -25,12 +25,7 @@ export function temperatureNamesake(match: IntentMatch, snapshot: HomeSnapshot):
   // A device called by its whole name ("Water" itself) is the one asked about.
   if (said.length === 0 || said.length > MAX_WORDS || said.join(' ') === phraseKey(chosen.name)) return match;
   const theirs = snapshot.devices.filter((d) => d !== chosen && keepsTemperature(d) && kindSays(snapshot, d, said));
-  const [one] = theirs;
-  if (!one || theirs.length > MAX_ASKED) return match;
-  const device: IntentMatch['slots'][string] = theirs.length === 1
-    ? { type: 'entity', text: slot.text, entity: one, how: 'synonym' }
-    : { type: 'ambiguous', text: slot.text, expected: 'device', candidates: theirs };
-  return { ...match, slots: { ...match.slots, device } };
+  return withNamesakes(match, slot.text, theirs);
 }
 
 function keepsTemperature(device: Entity): boolean {
