@@ -11,7 +11,10 @@ function joinedWords(snapshot: HomeSnapshot): Map<string, string> {
   let out = JOINED.get(snapshot);
   if (out) return out;
   out = new Map();
-  const named: Entity[] = [...snapshot.devices, ...snapshot.byId.values()].filter((e) => e.entity_type !== 'note');
+  // Devices (and windows) first, their spelling wins; then every other named thing, `byId` holding the devices too.
+  const listed = new Set(snapshot.devices);
+  const others = [...snapshot.byId.values()].filter((e) => e.entity_type !== 'note' && !listed.has(e));
+  const named: Entity[] = [...snapshot.devices, ...others];
   for (const e of named) {
     for (const word of e.name.split(/\s+/)) {
       const clean = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
