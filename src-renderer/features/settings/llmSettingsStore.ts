@@ -29,7 +29,12 @@ export interface LlmSettingsState {
   clearResults(): void;
 }
 
-export function createLlmSettingsStore(call: Call) {
+/** How often a load that failed because the core was out of reach is tried again, and the first pause between tries. */
+const LOAD_ATTEMPTS = 4;
+const LOAD_RETRY_MS = 1_000;
+
+export function createLlmSettingsStore(call: Call, options: { loadRetryMs?: number } = {}) {
+  const loadRetryMs = options.loadRetryMs ?? LOAD_RETRY_MS;
   return createStore<LlmSettingsState>()((set, get) => ({
     settings: null,
     loadError: null,
@@ -47,11 +52,20 @@ export function createLlmSettingsStore(call: Call) {
         set({ catalogue: { running: false, value: null, error: toErrorShape(error) } });
       }
     },
+    // Settings opened while the core is out of reach (browser mode before its WebSocket is up, or after it dropped)
+    // must not sit on an error: a retryable failure is tried again by itself, with growing pauses, and the fields
+    // appear as soon as the core answers. Retry stays on screen for whatever is not retryable or outlasts the tries.
     async load() {
-      try {
-        set({ settings: await call('llm.getSettings', {}), loadError: null });
-      } catch (error) {
-        set({ loadError: toErrorShape(error) });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          set({ settings: await call('llm.getSettings', {}), loadError: null });
+          return;
+        } catch (error) {
+          const shape = toErrorShape(error);
+          set({ loadError: shape });
+          if (!shape.retryable || attempt >= LOAD_ATTEMPTS) return;
+          await new Promise((resolve) => setTimeout(resolve, loadRetryMs * attempt));
+        }
       }
     },
     async saveChanges(changes) {
