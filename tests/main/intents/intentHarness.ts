@@ -9,7 +9,7 @@ import { approvalMigrations } from '../../../src-main/approvals/approvalMigratio
 import { ApprovalService } from '../../../src-main/approvals/ApprovalService';
 import { auditMigrations } from '../../../src-main/audit/auditMigrations';
 import { SqliteAuditLog } from '../../../src-main/audit/SqliteAuditLog';
-import type { ResponderContext } from '../../../src-main/chat/Responder';
+import type { ResponderAnswer, ResponderContext } from '../../../src-main/chat/Responder';
 import { EntityNameResolver } from '../../../src-main/graph/EntityNameResolver';
 import { importHomeFile, parseHomeFile } from '../../../src-main/graph/homeFile';
 import { openGraphDatabase, SqliteGraphStore } from '../../../src-main/graph/SqliteGraphStore';
@@ -20,6 +20,15 @@ import type { ToolContext } from '../../../src-main/tools/ToolDefinition';
 import { createGraphTools, ToolRegistry } from '../../../src-main/tools/ToolRegistry';
 
 export const DEMO_HOME_PATH = join(import.meta.dirname, '../../../resources/demo-home.json');
+
+/** The last answer of a dialog, in the shape tests assert on: its text, what it proposes to change (names, sorted) and
+ *  what it cites (names, in order). */
+export interface DialogAnswer {
+  text: string;
+  targets: string[];
+  cited: string[];
+  answer: ResponderAnswer | undefined;
+}
 
 export interface Harness {
   dir: string;
@@ -37,6 +46,8 @@ export interface Harness {
   /** Current entity by exact current name; throws when absent (typos in tests fail loudly). */
   byName: (name: string) => Promise<Entity>;
   ids: (...names: string[]) => Promise<string[]>;
+  /** Asks the questions in turn in a conversation of their own and returns the last answer. */
+  dialog: (...questions: string[]) => Promise<DialogAnswer>;
   dispose: () => void;
 }
 
@@ -73,8 +84,15 @@ export async function openHarness(options: { ttlMs?: number; homeJson?: string }
     return found[0];
   };
   const ids = async (...names: string[]): Promise<string[]> => (await Promise.all(names.map(byName))).map((e) => e.id).sort();
+  let dialogs = 0;
+  const dialog = async (...questions: string[]): Promise<DialogAnswer> => {
+    const conversationId = `dialog-${++dialogs}`;
+    let last: ResponderAnswer | undefined;
+    for (const q of questions) last = await responder.respond(q, context({ conversationId }));
+    return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [], cited: last?.citations.map((c) => c.name) ?? [], answer: last };
+  };
   return {
-    dir, db, store, resolver, registry, audit, approvals, engine, responder, clock, toolContext, context, byName, ids,
+    dir, db, store, resolver, registry, audit, approvals, engine, responder, clock, toolContext, context, byName, ids, dialog,
     dispose: () => {
       engine.dispose();
       resolver.dispose();

@@ -42,13 +42,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-/** Asks the questions in one conversation and returns the last answer. */
-const dialog = async (...questions: string[]) => {
-  const conversationId = `fo-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [], cited: last?.citations.map((c) => c.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('the device that answered a question of a place is "it"', () => {
   it('"turn it on" after the bathroom\'s humidity, read off its fan, switches the fan', async () => {

@@ -60,13 +60,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-/** Asks the questions in one conversation and returns the last answer. */
-const dialog = async (...questions: string[]) => {
-  const conversationId = `en-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [], cited: last?.citations.map((c) => c.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('the home and its heating said as a whole', () => {
   it('a home that says "units": "fahrenheit" proposes its setpoints in °F', async () => {

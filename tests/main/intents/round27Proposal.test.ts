@@ -33,13 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-/** Asks the questions in one conversation and returns the last answer. */
-const dialog = async (...questions: string[]) => {
-  const conversationId = `pr-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [], cited: last?.citations.map((c) => c.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('"lock the door" never proposes a door-ish device that has no lock', () => {
   for (const q of ['lock the door', 'lock my door please']) {

@@ -23,12 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const dialog = async (...questions: string[]) => {
-  const conversationId = `aa-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('a follow-up asked with a question mark after a command', () => {
   it('"and the extractor?" says the extractor is off before proposing to turn it on', async () => {

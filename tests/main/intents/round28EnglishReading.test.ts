@@ -43,13 +43,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-/** Asks the questions in one conversation and returns the last answer. */
-const dialog = async (...questions: string[]) => {
-  const conversationId = `er-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [], cited: last?.citations.map((c) => c.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('a reason run on after a command', () => {
   it('"its doing my head in" after the target is left out', async () => {

@@ -43,12 +43,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const dialog = async (...questions: string[]) => {
-  const conversationId = `is-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('two houses of one home', () => {
   it('"unlock the front door" that both houses have is the main house\'s, never the summer house\'s', async () => {

@@ -35,12 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const dialog = async (...questions: string[]) => {
-  const conversationId = `se-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [], cited: last?.citations.map((c) => c.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('telegraphic commands', () => {
   it('"Ceiling light on." is a command, not a state question', async () => {

@@ -46,12 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const dialog = async (...questions: string[]) => {
-  const conversationId = `st-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [], cited: last?.citations.map((c) => c.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('doors and windows that carry their own readings', () => {
   it('a window with its own "contact" answers for itself, not the blind in its room', async () => {

@@ -19,18 +19,14 @@ describe('a command naming another thing after a question about one device', () 
     h = await openHarness({ homeJson: homeExportJson([{ id: 'ct-home', entity_type: 'home', name: 'Birch Plot', content: {} }, ...ROOMS, ...DEVICES, AUTOMATION], roomAndDeviceEdges('ct-home', ROOMS, DEVICES, { 'ct-gen': 'ct-shed', 'ct-valve': 'ct-garden' }, 'ct-shed'), 'ct-rel') });
   });
   afterAll(() => h.dispose());
-  const dialog = async (id: string, ...questions: string[]) => {
-    let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-    for (const q of questions) last = await h.responder.respond(q, h.context({ conversationId: id }));
-    return last;
-  };
+  const dialog = async (...questions: string[]) => (await h.dialog(...questions)).answer;
 
   it('"turn on the watering" after the generator never proposes the generator', async () => {
-    const answer = await dialog('c1', 'is the generator on', 'turn on the watering');
+    const answer = await dialog('is the generator on', 'turn on the watering');
     expect(answer?.proposal?.targets.map((t) => t.name) ?? []).not.toContain('Backup Generator');
   });
   it('"turn it on" and "turn on the generator" after it still mean the generator', async () => {
-    expect((await dialog('c2', 'is the generator on', 'turn it on'))?.proposal?.targets.map((t) => t.name)).toEqual(['Backup Generator']);
-    expect((await dialog('c3', 'is the generator on', 'turn on the generator'))?.proposal?.targets.map((t) => t.name)).toEqual(['Backup Generator']);
+    expect((await dialog('is the generator on', 'turn it on'))?.proposal?.targets.map((t) => t.name)).toEqual(['Backup Generator']);
+    expect((await dialog('is the generator on', 'turn on the generator'))?.proposal?.targets.map((t) => t.name)).toEqual(['Backup Generator']);
   });
 });

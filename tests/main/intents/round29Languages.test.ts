@@ -36,12 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const dialog = async (...questions: string[]) => {
-  const conversationId = `lg-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('a device named by its maker', () => {
   it('"turn on the fujitsu" asks which of the Fujitsu devices, never offers the blinds and gate', async () => {

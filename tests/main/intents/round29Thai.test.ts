@@ -46,12 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const ask = async (...questions: string[]) => {
-  const conversationId = `th-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name) ?? [], cited: last?.citations.map((c) => c.name) ?? [] };
-};
+const ask = (...questions: string[]) => home.dialog(...questions);
 
 describe('Thai names', () => {
   it('an air conditioner named "แอร์…" is one: "any aircon on" names the two running', async () => {

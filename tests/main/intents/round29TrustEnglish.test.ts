@@ -34,12 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const dialog = async (...questions: string[]) => {
-  const conversationId = `tr-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name) ?? [], cites: last?.citations.map((c) => c.name) ?? [] };
-};
+const dialog = (...questions: string[]) => home.dialog(...questions);
 
 describe('a command with a reason run on after it', () => {
   it('"switch them on till we\'re back" is the command, the "we\'re back" no name', async () => {
@@ -54,10 +49,10 @@ describe('a command with a reason run on after it', () => {
 describe('"still" in a question', () => {
   it('"is the kitchen light still on?" keeps the kitchen: never one light alone while the other is on', async () => {
     const answer = await dialog('is the kitchen light still on?');
-    expect(answer.cites).toContain('Kuchyne Strop');
+    expect(answer.cited).toContain('Kuchyne Strop');
   });
   it('"is the kitchen light on still?" too', async () => {
-    expect((await dialog('is the kitchen light on still?')).cites).toContain('Kuchyne Strop');
+    expect((await dialog('is the kitchen light on still?')).cited).toContain('Kuchyne Strop');
   });
 });
 
@@ -65,14 +60,14 @@ describe('an "on" left at the end of a which-question', () => {
   it('"what hub is that on" after several things asks what they hang off, never "no hubs are on"', async () => {
     const answer = await dialog('which devices have batteries?', 'what hub is that on');
     expect(answer.text).not.toMatch(/no hubs|on\/off/i);
-    expect(answer.cites).toContain('Most Vchod');
+    expect(answer.cited).toContain('Most Vchod');
   });
   it('after one thing, its hub', async () => {
     const answer = await dialog('is the teplomer battery ok?', 'what hub is it on?');
-    expect(answer.cites).toContain('Most Vchod');
+    expect(answer.cited).toContain('Most Vchod');
   });
   it('"which lights are on" keeps its state', async () => {
-    expect((await dialog('which lights are on')).cites).toEqual(['Kuchyne Strop']);
+    expect((await dialog('which lights are on')).cited).toEqual(['Kuchyne Strop']);
   });
 });
 
@@ -80,7 +75,7 @@ describe('"where do we keep" asks where a thing is', () => {
   it('"where do we keep the emergency kit" reads the note, never a device that "keeps warm"', async () => {
     const answer = await dialog('where do we keep the emergency kit');
     expect(answer.text).toMatch(/hall cupboard/);
-    expect(answer.cites).not.toContain('Rýžovar');
+    expect(answer.cited).not.toContain('Rýžovar');
   });
   it('"and where did you put the emergency kit" too', async () => {
     expect((await dialog('and where did you put the emergency kit')).text).toMatch(/hall cupboard/);
@@ -90,12 +85,12 @@ describe('"where do we keep" asks where a thing is', () => {
 describe('an automation named with its time', () => {
   it('"what does the lights down automation turn off" is "Lights down 22:15", never every light\'s automations', async () => {
     const answer = await dialog('what does the lights down automation turn off');
-    expect(answer.cites.slice(0, 1)).toEqual(['Lights down 22:15']);
-    expect(answer.cites).toEqual(expect.arrayContaining(['Kuchyne Strop', 'Hof Svetla']));
+    expect(answer.cited.slice(0, 1)).toEqual(['Lights down 22:15']);
+    expect(answer.cited).toEqual(expect.arrayContaining(['Kuchyne Strop', 'Hof Svetla']));
   });
   it('Pidgin "wetin the lights down automation dey off" asks the same', async () => {
     const answer = await dialog('wetin the lights down automation dey off');
-    expect(answer.cites).toEqual(expect.arrayContaining(['Lights down 22:15', 'Kuchyne Strop', 'Hof Svetla']));
+    expect(answer.cited).toEqual(expect.arrayContaining(['Lights down 22:15', 'Kuchyne Strop', 'Hof Svetla']));
   });
 });
 

@@ -56,12 +56,7 @@ beforeAll(async () => {
 });
 afterAll(() => home.dispose());
 
-const ask = async (...questions: string[]) => {
-  const conversationId = `ua-${questions.join('|')}`;
-  let last: Awaited<ReturnType<Harness['responder']['respond']>> | undefined;
-  for (const q of questions) last = await home.responder.respond(q, home.context({ conversationId }));
-  return { text: last?.text ?? '', targets: last?.proposal?.targets.map((t) => t.name).sort() ?? [] };
-};
+const ask = (...questions: string[]) => home.dialog(...questions);
 
 describe('what a device with only a type and a state can do', () => {
   it('a gate that keeps `open` opens and closes', async () => {
