@@ -139,6 +139,8 @@ export class SlotIntentParser {
         device = loose.entities.device ? loose : undefined;
         automation = loose.entities.automation ? loose : undefined;
         other = loose.entities.other ? loose : undefined;
+        // A cue word the found name holds ("heat" of "heat tape") asks nothing (withNameCues in mentions.ts).
+        for (const t of tokens.slice(loose.start, loose.end)) if (ALL_CUES.has(t.key) && tokens.filter((u) => u.key === t.key).length === 1) keys.delete(t.key);
       }
     }
     // "what's in the guest room" in a home without one: a named place that does not exist is said not to exist,
