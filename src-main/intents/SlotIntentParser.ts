@@ -12,6 +12,7 @@ import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
+import { placeDoorMentions } from './placeDoor';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import { appIsWhereNoteIs } from './noteInApp';
@@ -62,6 +63,7 @@ export class SlotIntentParser {
       mentions.push(opening);
     }
     narrowByFloor(mentions, snapshot);
+    placeDoorMentions(snapshot, tokens, mentions); // "the mamad door": the place's one door (placeDoor.ts)
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     // "do we have a wine fridge" where the fridge is named "Fridge": the kind asked with a word, not that device.
