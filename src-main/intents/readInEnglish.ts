@@ -53,6 +53,8 @@ import { hookedUpTo } from './hookedUpTo';
 import { whereKept } from './whereKept';
 import { withoutBackAgain } from './backAgain';
 import { withoutLaughter } from './laughter';
+import { atOwnersAsOwned } from './atOwners';
+import { withoutInTheApp } from './inTheApp';
 import { thaiPhrasing } from './thaiPhrasing';
 import { persianPhrasing } from './persianPhrasing';
 import { ownerHisHer } from './ownerHisHer';
@@ -82,7 +84,9 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "saan it", "entrance light hoi": the Cantonese switching verbs of Hong Kong English (cantoneseVerbs.ts).
   // "open the shutters back up": the "back" of again is no name's word (backAgain.ts).
   // "turn it back on lol": a laugh after a request is no word of it (laughter.ts).
-  const said = withoutBackAgain(withoutLaughter(cantoneseVerbs(typed, snapshot) ?? typed), snapshot);
+  // "is the front door locked at savta's" is "is savta's front door locked" (atOwners.ts).
+  // "how many rooms … in the app": where the asker looks, no question about apps (inTheApp.ts).
+  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp(cantoneseVerbs(typed, snapshot) ?? typed)), snapshot), snapshot);
   // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
   const clause = numberClause(said);
   // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.
