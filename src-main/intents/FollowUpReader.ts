@@ -6,7 +6,7 @@ import { commandOverGroupMeant, commandOverListed } from './commandOverListed';
 import { candidateInFocusPlace, commandInFocusPlace, kindFragmentInPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
 import { ownThingAskedBack, saysMy } from './myThingAsked';
-import { ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
+import { atOwnersFollowUp, ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { withApostrophes } from './possessiveFollowUp';
 import { countsListed, firstReadings } from './followUpFirstReadings';
 import { ownersNamesake, pronounAsOwner, samePersonAsked } from './ownerSwap';
@@ -159,7 +159,7 @@ export class FollowUpReader {
     tries.unshift(...sameKindElsewhere(text, focus, snapshot), ...[samePersonAsked(text, focus, snapshot)].filter((t): t is string => t !== undefined));
     if (namesake) tries.push(...(namesakeFragment && !isWhole(namesakeFragment) ? substitutions(focus, namesakeFragment, leadSlot(text)) : [namesake.text]));
     if (owner) tries.push(...ownersThingOfKind(focus, owner), ...ownersListedThing(focus, owner));
-    tries.unshift(...firstReadings(text, focus), ...anyOfListedKind(text, focus, snapshot)); // "turn off tyler's" after a list; "any in the shop?"
+    tries.unshift(...firstReadings(text, focus), ...anyOfListedKind(text, focus, snapshot), ...atOwnersFollowUp(text, focus, snapshot)); // "turn off tyler's" after a list; "any in the shop?"; "at savta's"
     // "and the guest wifi?" after "what's the wifi password": the same secret of the thing the fragment says.
     const secretWord = focus.slots['secret'] ? tokenize(focus.text).find((t) => SECRET_WORDS.has(t.key)) : undefined;
     if (fragment && !whole && secretWord) tries.push(`what is the ${fragment.replace(/^the\s+/i, '')} ${secretWord.text}`);

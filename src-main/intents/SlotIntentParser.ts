@@ -12,6 +12,7 @@ import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
+import { placeDoorMentions } from './placeDoor';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import { appIsWhereNoteIs } from './noteInApp';
@@ -62,6 +63,7 @@ export class SlotIntentParser {
       mentions.push(opening);
     }
     narrowByFloor(mentions, snapshot);
+    placeDoorMentions(snapshot, tokens, mentions); // "the mamad door": the place's one door (placeDoor.ts)
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     // "do we have a wine fridge" where the fridge is named "Fridge": the kind asked with a word, not that device.
@@ -139,6 +141,8 @@ export class SlotIntentParser {
         device = loose.entities.device ? loose : undefined;
         automation = loose.entities.automation ? loose : undefined;
         other = loose.entities.other ? loose : undefined;
+        // A cue word the found name holds ("heat" of "heat tape") asks nothing (withNameCues in mentions.ts).
+        for (const t of tokens.slice(loose.start, loose.end)) if (ALL_CUES.has(t.key) && tokens.filter((u) => u.key === t.key).length === 1) keys.delete(t.key);
       }
     }
     // "what's in the guest room" in a home without one: a named place that does not exist is said not to exist,

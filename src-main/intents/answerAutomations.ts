@@ -172,6 +172,8 @@ function actionOn(automation: Entity, deviceName: string): string {
   const actions = automation.content['actions'];
   if (!Array.isArray(actions)) return '';
   return actions.map((a) => {
+    // An action written as a sentence ("turn on Hall light for 2 min") is said as written when it names the device.
+    if (typeof a === 'string') return a.toLowerCase().includes(deviceName.toLowerCase()) ? a : '';
     if (!a || typeof a !== 'object') return '';
     const { action, device, ...rest } = a as Record<string, unknown>;
     if (device !== deviceName || typeof action !== 'string') return '';

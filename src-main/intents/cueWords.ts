@@ -125,7 +125,16 @@ export function aspectOf(keys: readonly string[]): string | undefined {
 
 /** "where is …", and "what floor is the study on" / "which level is …": asks where a place or device sits. */
 export function asksWhere(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.key === 'where' || (['what', 'which'].includes(t.key) && ['floor', 'level', 'storey', 'story'].includes(tokens[i + 1]?.key ?? '')));
+  return tokens.some((t, i) => t.key === 'where' || (['what', 'which'].includes(t.key) && (['floor', 'level', 'storey', 'story'].includes(tokens[i + 1]?.key ?? '') || roomAsked(tokens, i + 1))));
+}
+
+/**
+ * "which room is the tv in", "balcony door which room": one room, said last or before "is" (not "room temperature";
+ * "what rooms are at the cottage" lists rooms).
+ */
+function roomAsked(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at + 1]?.key;
+  return tokens[at]?.text.toLowerCase() === 'room' && (after === undefined || ['is', 'doe'].includes(after));
 }
 
 /** "how many lights", "number of plugs": a count; "how many watts is the plug using" asks a reading instead. */

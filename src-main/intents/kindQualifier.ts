@@ -36,6 +36,14 @@ export function leadOfKindPhrase(words: readonly string[], kind: DeviceKind): st
   return undefined;
 }
 
+/** Whether a device's name and description are mostly in letters other than Latin ones. */
+function inOtherScript(device: Entity): boolean {
+  const text = [device.name, device.content['description']].filter((v) => typeof v === 'string').join(' ');
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters > 0 && latin * 2 < letters;
+}
+
 export function refinedByQualifier(input: IntentAnswerInput, devices: Entity[], kind: DeviceKind): Refined {
   const plain = { devices, narrowed: '', unconfirmed: '' };
   const refine = input.match.slots['refine'];
@@ -46,7 +54,8 @@ export function refinedByQualifier(input: IntentAnswerInput, devices: Entity[], 
   const words = phraseKey(said).split(' ').filter((w) => w && !EVERY_DEVICE_IS.has(w));
   const text = words.join(' ');
   if (!text || text === phraseKey(kind.singular)) return plain;
-  const unconfirmed = (q: string): Refined => ({ devices, narrowed: '', unconfirmed: `No ${kind.singular} here is described as “${q}”. ` });
+  // A device named and described in another script (도어락, “현관 도어락”) can't be seen not to say an English word.
+  const unconfirmed = (q: string): Refined => (devices.some(inOtherScript) ? plain : { devices, narrowed: '', unconfirmed: `No ${kind.singular} here is described as “${q}”. ` });
   // One word left ("plug" of "smart plugs") still narrows as before: to the devices that say it.
   if (words.length > 1 && kindForPhrase(text)?.id === kind.id) {
     const lead = leadOfKindPhrase(words, kind);

@@ -5,7 +5,7 @@
 // about ("which one"), as "the television" (a word no name holds) already was. Only for a question about a device's
 // state or a setting (a `device` slot): "where's the tv" still names the one the words name.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { kindForPhrase, type DeviceKind } from './deviceKinds';
+import { coveredKinds, kindById, kindForPhrase, kindsOfEntity, type DeviceKind } from './deviceKinds';
 import type { Token } from './normalizeText';
 import type { HomeSnapshot } from './HomeIndex';
 import { MAX_WHICH, membersOfKind } from './kindMembers';
@@ -19,6 +19,13 @@ function sharesScript(a: string, b: string): boolean {
   return SCRIPTS.some((script) => script.test(a) && script.test(b));
 }
 
+/** Whether what the device's data says it is (its type, model, capabilities; not its name) is not of the kind. */
+function namedInOtherSense(device: Entity, kind: DeviceKind): boolean {
+  const { aliases: _aliases, ...content } = device.content;
+  const unnamed = [...kindsOfEntity({ ...device, name: '', content }).keys()];
+  return unnamed.length > 0 && !unnamed.some((id) => id === kind.id || coveredKinds(kindById(id) ?? kind).has(kind.id));
+}
+
 /** The found devices and the others of the kind said alone, or undefined when the words say more than the kind. */
 export function othersOfKindNamedElse(snapshot: HomeSnapshot, kind: DeviceKind | undefined, said: readonly Token[], found: readonly Entity[]): Entity[] | undefined {
   if (!kind || kindForPhrase(said.map((t) => t.key).join(' '))?.id !== kind.id || found.some((e) => e.entity_type !== 'device')) return undefined;
@@ -27,11 +34,14 @@ export function othersOfKindNamedElse(snapshot: HomeSnapshot, kind: DeviceKind |
   if (!found.every((e) => ` ${e.name.toLowerCase()} `.includes(` ${typed} `))) return undefined;
   const ids = new Set(found.map((e) => e.id));
   const ofKind = membersOfKind(snapshot, kind);
-  if (!found.every((e) => ofKind.some((d) => d.id === e.id))) return undefined;
+  // "Wood stove" typed climate is a heater: "the stove" may well be the range, an oven by its own name.
+  const otherSense = found.every((e) => namedInOtherSense(e, kind));
+  if (!otherSense && !found.every((e) => ofKind.some((d) => d.id === e.id))) return undefined;
   // Of the kind itself, not of a kind it covers ("radiator" covers radiator valves and towel rails).
   // …and named in a script the words said are not written in: no name search in Latin letters finds "טלוויזיה סבתא", so
   // the hit on "TV Salon" says nothing about it ("Termo" beside "Caldera gasoil" is another word, and not asked of).
-  const others = ofKind.filter((d) => !ids.has(d.id) && SURE.has(snapshot.kindsOfDevice.get(d.id)?.get(kind.id) ?? '') && !sharesScript(d.name, typed));
+  // …or any script when the found one has the word in another sense.
+  const others = ofKind.filter((d) => !ids.has(d.id) && SURE.has(snapshot.kindsOfDevice.get(d.id)?.get(kind.id) ?? '') && (otherSense || !sharesScript(d.name, typed)));
   if (others.length === 0 || found.length + others.length > MAX_WHICH) return undefined;
   return [...found, ...others];
 }

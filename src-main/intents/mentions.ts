@@ -210,13 +210,28 @@ export async function looseMention(
   const mention: Mention = { start: best.start, end: best.end, text, entities: {}, loose: true };
   if (result.kind === 'match') {
     mention.entities[roleOf(result.entity)] = [result.entity];
-    return mention;
+    return withNameCues(mention, tokens, used, result.entity);
   }
   if (result.kind === 'ambiguous') {
     for (const c of result.candidates) (mention.entities[roleOf(c.entity)] ??= []).push(c.entity);
     return mention;
   }
   return undefined;
+}
+
+/**
+ * "whats the heat tape for" of "Heat tape pump house": a cue word ("heat") next to the words that found the name,
+ * and in the name beside them, is a word of the name, not a cue (it would make this a setpoint question).
+ */
+function withNameCues(mention: Mention, tokens: readonly Token[], used: ReadonlySet<number>, entity: Entity): Mention {
+  const name = ` ${phraseKey(entity.name)} `;
+  const said = (start: number, end: number): boolean => name.includes(` ${tokens.slice(start, end).map((t) => t.key).join(' ')} `);
+  const free = (i: number): boolean => i >= 0 && i < tokens.length && !used.has(i) && !STOP_WORDS.has(tokens[i]?.key ?? '');
+  let { start, end } = mention;
+  while (free(start - 1) && said(start - 1, end)) start--;
+  while (free(end) && said(start, end + 1)) end++;
+  if (start === mention.start && end === mention.end) return mention;
+  return { ...mention, start, end, text: tokens.slice(start, end).map((t) => t.text).join(' ') };
 }
 
 /** One-word place names and aliases ("kitchen", "cocina") and kind words, per snapshot, for typo matching. */

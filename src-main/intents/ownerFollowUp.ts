@@ -29,3 +29,4 @@ export function ownersListedThing(focus: Focus, owner: string): string[] {
   if (!one || theirs.length > 1) return [];
   return substitutions({ ...focus, slots: { kind } }, one.name);
 }
+export { atOwnersFollowUp } from './atOwners';

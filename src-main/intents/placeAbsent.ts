@@ -12,6 +12,8 @@ import type { IntentMatch } from './IntentEngine';
 /** Read-only questions about one device, and the slot that holds it. Commands are left to their own target checks. */
 const DEVICE_SLOT: Readonly<Record<string, string>> = {
   where_is: 'thing', device_state: 'device', state_open: 'device', state_on: 'device', state_locked: 'device',
+  // "which app for 抽濕機 in living room", where the device so named is grandma's: the one in the living room.
+  app_for_device: 'device', schedules_for_device: 'device', automations_for_device: 'device', device_controllers: 'device',
 };
 /** Words for where a place is said after the thing ("in", "at", "on"; readInEnglish has put most languages in English). */
 const LOCATING: ReadonlySet<string> = new Set(['in', 'at', 'on', 'inside', 'im', 'am', 'en', 'al', 'nel']);

@@ -152,6 +152,9 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       const d = phraseKey(description);
       if (d && !takenNames.has(d)) aliases.add(d);
       keys.push(d);
+      // "upstairs bathroom (kylpyhuoneessa)": a word in brackets after the head leaves it the head, not a modifier.
+      const unbracketed = phraseKey(description.replace(/\([^)]*\)/g, ' '));
+      if (unbracketed && unbracketed !== d) keys.push(unbracketed);
       // "front door, Yale lock": a door's short description that lists what it is first is that thing as much as a
       // longer one ("front door of the summer house"), so a word two doors claim asks which, never the longer one's.
       if (!near) keys.push(...descriptionHeads(description).filter((head) => head !== d));

@@ -52,6 +52,9 @@ import { strandedOn } from './strandedOn';
 import { hookedUpTo } from './hookedUpTo';
 import { whereKept } from './whereKept';
 import { withoutBackAgain } from './backAgain';
+import { withoutLaughter } from './laughter';
+import { atOwnersAsOwned } from './atOwners';
+import { withoutInTheApp } from './inTheApp';
 import { thaiPhrasing } from './thaiPhrasing';
 import { persianPhrasing } from './persianPhrasing';
 import { ownerHisHer } from './ownerHisHer';
@@ -80,7 +83,10 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   if (way) return way;
   // "saan it", "entrance light hoi": the Cantonese switching verbs of Hong Kong English (cantoneseVerbs.ts).
   // "open the shutters back up": the "back" of again is no name's word (backAgain.ts).
-  const said = withoutBackAgain(cantoneseVerbs(typed, snapshot) ?? typed, snapshot);
+  // "turn it back on lol": a laugh after a request is no word of it (laughter.ts).
+  // "is the front door locked at savta's" is "is savta's front door locked" (atOwners.ts).
+  // "how many rooms … in the app": where the asker looks, no question about apps (inTheApp.ts).
+  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp(cantoneseVerbs(typed, snapshot) ?? typed)), snapshot), snapshot);
   // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
   const clause = numberClause(said);
   // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.

@@ -5,6 +5,7 @@
 // of a place). Only questions: a request ("turn the blinds up") is never read as one.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES, CUES, has } from './cueWords';
+import { automationAskedOf } from './automationOfDevice';
 import { countsConnectedTo } from './countOnDevice';
 import { capabilitiesOf } from './deviceKinds';
 import { devicesReporting, openStateOf } from './deviceReadings';
@@ -163,7 +164,10 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const owners = plain ? fieldWordOwners(x.snapshot, scope, words.filter((w) => !isQuantityWord(w) || AIR.includes(w))) : [];
   const [owner] = owners;
   if (owners.length === 1 && owner) {
-    add('device_state', { device: { type: 'entity', text: owner.name, entity: owner, how: 'synonym' } }, 0.91, 'field-word');
+    // "what does the hallway motion automation do": that device's automation (automationOfDevice.ts).
+    const rule = has(keys, ...CUES.automation) ? automationAskedOf(x.snapshot, owner) : undefined;
+    if (rule) add(rule.intent, rule.slots, 0.91, 'field-word+automation');
+    else add('device_state', { device: { type: 'entity', text: owner.name, entity: owner, how: 'synonym' } }, 0.91, 'field-word');
     return;
   }
   // "what's the bathroom floor at" with a floor heating in each of two bathrooms: which one, never the first.
