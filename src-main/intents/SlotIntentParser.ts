@@ -7,6 +7,7 @@ import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
+import { automationWordOfDevice } from './automationWordOfDevice';
 import { durationTask } from './taskVerbs';
 import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
@@ -178,7 +179,7 @@ export class SlotIntentParser {
     else if (aspect === 'who' && !has(keys, 'make', 'made', 'brand', 'manufacturer', 'maker', 'build', 'built', 'model') && contentWords(tokens)) {
       add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.83, 'who');
     }
-    if (automation && !(has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does')) && (stateWord(tokens.map((t, i) => (inMention(i) ? { ...t, key: '_' } : t))) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
+    if (automation && !automationWordOfDevice(automation, keys) && !(has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does')) && (stateWord(tokens.map((t, i) => (inMention(i) ? { ...t, key: '_' } : t))) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     const watching = automation ? undefined : oneAutomationWatching(snapshot, tokens);
     if (watching) add('automation_targets', { automation: { type: 'entity', text: watching.name, entity: watching, how: 'synonym' } }, 0.86, 'level+trigger');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause', 'run', 'runs', 'weekend', 'weekends', 'day', 'days')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
@@ -222,7 +223,7 @@ export class SlotIntentParser {
       else add('list_automations', {}, 0.75, 'automation');
     }
     if (!useDevice && has(keys, ...CUES.schedule)) add('list_automations', {}, 0.74, 'schedules');
-    if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does') ? 0.86 : has(keys, ...CUES.controls) ? 0.8 : 0.65, 'automation-entity');
+    if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does') ? 0.86 : has(keys, ...CUES.controls) ? 0.8 : automationWordOfDevice(automation, keys) ? 0.55 : 0.65, 'automation-entity');
     // "where's the spare purifier filter": words the home uses beyond the device's own ask where a thing that belongs
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
     const beyondDevice = tokens.filter((t, i) => !inMention(i) && !(thing?.type === 'entity' && deviceSays(thing.entity, t.key)) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && (t.key.length >= 4 || (t.key.length === 3 && !ASKING_VERBS.has(t.key))) && homeUses(snapshot, t.text, t.key));
