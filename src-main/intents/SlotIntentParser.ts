@@ -8,6 +8,7 @@ import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CU
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
 import { automationWordOfDevice } from './automationWordOfDevice';
+import { makerStateAsked } from './makerStateAsked';
 import { durationTask } from './taskVerbs';
 import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
@@ -167,7 +168,7 @@ export class SlotIntentParser {
     // "the garage door", "the hallway thermostat": a definite singular kind is one device, whatever is asked about it
     // ("tell me about the garage door"); "a garage door", "any thermostats" ask what there is.
     const definite = kindMention !== undefined && implied !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention);
-    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite || words.device !== undefined) && !asksCount(tokens)));
+    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite || words.device !== undefined || (!described && !kindMention && makerStateAsked(tokens, maker))) && !asksCount(tokens)));
 
     // "whats the alarm code": a code that is not an error code ("E15") is a secret.
     if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes'), device: thing }, 0.9, 'secret');
@@ -236,6 +237,7 @@ export class SlotIntentParser {
     } else if (asksWhere(tokens) && implied && thing) add('where_is', { thing }, 0.8, 'where-implied');
     if (has(keys, ...CUES.docs)) {
       if (useDevice && thing) add('manual_for', { device: thing }, 0.82, 'docs+device');
+      else if (maker?.maker && !kindMention) add('manual_for', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.83, 'docs+maker');
       else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');
     }
     if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
