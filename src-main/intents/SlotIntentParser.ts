@@ -9,6 +9,7 @@ import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
 import { automationWordOfDevice } from './automationWordOfDevice';
 import { makerStateAsked } from './makerStateAsked';
+import { askedOfDevice } from './askedOfDevice';
 import { durationTask } from './taskVerbs';
 import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
@@ -315,6 +316,7 @@ export class SlotIntentParser {
     else if (has(keys, ...CUES.schedule)) add('schedules_for_device', { device: thing }, 0.8, 'device+schedule');
     else if ((has(keys, ...CUES.controls) && controlsWho(tokens, thing)) || controlledBy(tokens)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
     else if (has(keys, 'control', 'manage', 'connected', 'paired') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
+    else if (askedOfDevice(tokens, keys, thing)) add(askedOfDevice(tokens, keys, thing) ?? 'device_state', { device: thing, thing }, 0.78, 'asked-of-device');
     else if (has(keys, ...CUES.info, ...CUES.battery)) add('device_state', { device: thing }, 0.8, 'device+info');
     else if (stateWord(tokens)) add('state_on', { device: thing }, 0.78, 'device+on');
     else if (has(keys, ...CUES.setpoint, 'temperature')) add('setpoint', { device: thing }, 0.76, 'device+setpoint');
