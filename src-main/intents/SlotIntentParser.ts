@@ -4,7 +4,7 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, HOW_SUBJECTS, POLITE_OPENERS } from './cueWords';
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
 import { automationWordOfDevice } from './automationWordOfDevice';
@@ -92,7 +92,7 @@ export class SlotIntentParser {
     };
 
     // "How do I …" anywhere ("the wifi is down, how do I restart the router").
-    const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should'].includes(tokens[i + 1]?.key ?? ''));
+    const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should', ...HOW_SUBJECTS].includes(tokens[i + 1]?.key ?? ''));
     if (howAt >= 0 && !['get', 'reach', 'long', 'many', 'much'].includes(tokens[howAt + 1]?.key === 'do' || tokens[howAt + 1]?.key === 'can' ? tokens[howAt + 3]?.key ?? '' : tokens[howAt + 2]?.key ?? '')) {
       const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
       if (rest.length) return best([{ intent: 'how_to', slots: { task: text(rest.map((t) => t.text).join(' ')) }, confidence: 0.85, alternatives: [], rule: 'how-anywhere' }]);
