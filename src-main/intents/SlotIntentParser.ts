@@ -23,7 +23,7 @@ import { stateWord, switchHeading } from './stateWordAsked';
 import type { SlotValue } from './SlotResolver';
 import { endsInRoomWord, homeDevicesAsked } from './homeInventory';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
-import { quantityAsked } from './stateQuantities';
+import { asksQuantity, quantityAsked } from './stateQuantities';
 import { lastEventOwner, whenAskedOf } from './pastEvents';
 import { inflectionStem } from './wordStem';
 import { placeFieldRoute, readingRoutes } from './readingRoutes';
@@ -278,7 +278,7 @@ export class SlotIntentParser {
     // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that
     // would answer with the freezer); what the home says about the pool instead.
     if (has(keys, ...CUES.reading) && !thing && !place && !kindMention && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
-    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined, kind: kindSlot(kindMention) }, 0.8, 'reading');
+    else if ((has(keys, ...CUES.reading) || (place && !kindMention && asksQuantity(keys))) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined, kind: kindSlot(kindMention) }, 0.8, 'reading');
     // "how many devices have we in total", "what smart stuff have we got": every device of the home.
     // A loose reading of "smart" (an app's name word) names nothing the question asks about.
     const wholeHome = !mentions.some((m) => !m.loose) && !capability ? homeDevicesAsked(tokens) : undefined;
