@@ -4,9 +4,12 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
+import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, HOW_SUBJECTS, POLITE_OPENERS } from './cueWords';
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
+import { automationWordOfDevice } from './automationWordOfDevice';
+import { makerStateAsked } from './makerStateAsked';
+import { askedOfDevice } from './askedOfDevice';
 import { durationTask } from './taskVerbs';
 import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
@@ -21,7 +24,7 @@ import { stateWord, switchHeading } from './stateWordAsked';
 import type { SlotValue } from './SlotResolver';
 import { endsInRoomWord, homeDevicesAsked } from './homeInventory';
 import { definiteBefore, describedBefore, describedMention, impliedDevice, isPlural, narrowByFloor, openingMention, unknownPlace } from './slotMentions';
-import { quantityAsked } from './stateQuantities';
+import { asksQuantity, quantityAsked } from './stateQuantities';
 import { lastEventOwner, whenAskedOf } from './pastEvents';
 import { inflectionStem } from './wordStem';
 import { placeFieldRoute, readingRoutes } from './readingRoutes';
@@ -91,7 +94,7 @@ export class SlotIntentParser {
     };
 
     // "How do I …" anywhere ("the wifi is down, how do I restart the router").
-    const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should'].includes(tokens[i + 1]?.key ?? ''));
+    const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should', ...HOW_SUBJECTS].includes(tokens[i + 1]?.key ?? ''));
     if (howAt >= 0 && !['get', 'reach', 'long', 'many', 'much'].includes(tokens[howAt + 1]?.key === 'do' || tokens[howAt + 1]?.key === 'can' ? tokens[howAt + 3]?.key ?? '' : tokens[howAt + 2]?.key ?? '')) {
       const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
       if (rest.length) return best([{ intent: 'how_to', slots: { task: text(rest.map((t) => t.text).join(' ')) }, confidence: 0.85, alternatives: [], rule: 'how-anywhere' }]);
@@ -170,7 +173,7 @@ export class SlotIntentParser {
     // "the garage door", "the hallway thermostat": a definite singular kind is one device, whatever is asked about it
     // ("tell me about the garage door"); "a garage door", "any thermostats" ask what there is.
     const definite = kindMention !== undefined && implied !== undefined && !isPlural(tokens, kindMention) && definiteBefore(tokens, mentions, kindMention);
-    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite || words.device !== undefined) && !asksCount(tokens)));
+    const useDevice = thing !== undefined && (device !== undefined || ((deviceCue || definite || words.device !== undefined || (!described && !kindMention && makerStateAsked(tokens, maker))) && !asksCount(tokens)));
 
     // "whats the alarm code": a code that is not an error code ("E15") is a secret.
     if (has(keys, ...CUES.secret) || (!code && has(keys, 'code'))) add('search_graph', { query: text(contentWords(tokens) || 'password'), secret: text('yes'), device: thing }, 0.9, 'secret');
@@ -182,7 +185,7 @@ export class SlotIntentParser {
     else if (aspect === 'who' && !has(keys, 'make', 'made', 'brand', 'manufacturer', 'maker', 'build', 'built', 'model') && contentWords(tokens)) {
       add('search_graph', { query: text(contentWords(tokens)), aspect: aspectSlot }, 0.83, 'who');
     }
-    if (automation && !(has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does')) && (stateWord(tokens.map((t, i) => (inMention(i) ? { ...t, key: '_' } : t))) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
+    if (automation && !automationWordOfDevice(automation, keys) && !(has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does')) && (stateWord(tokens.map((t, i) => (inMention(i) ? { ...t, key: '_' } : t))) || has(keys, 'enabled', 'active', 'disabled'))) add('state_on', { device: entitySlot(automation, 'automation') }, 0.88, 'automation+on');
     const watching = automation ? undefined : oneAutomationWatching(snapshot, tokens);
     if (watching) add('automation_targets', { automation: { type: 'entity', text: watching.name, entity: watching, how: 'synonym' } }, 0.86, 'level+trigger');
     if (automation && has(keys, 'when', 'time', 'set', 'trigger', 'start', 'cause', 'run', 'runs', 'weekend', 'weekends', 'day', 'days')) add('automation_targets', { automation: entitySlot(automation, 'automation') }, 0.9, 'automation+when');
@@ -226,7 +229,7 @@ export class SlotIntentParser {
       else add('list_automations', {}, 0.75, 'automation');
     }
     if (!useDevice && has(keys, ...CUES.schedule)) add('list_automations', {}, 0.74, 'schedules');
-    if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does') ? 0.86 : has(keys, ...CUES.controls) ? 0.8 : 0.65, 'automation-entity');
+    if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does') ? 0.86 : has(keys, ...CUES.controls) ? 0.8 : automationWordOfDevice(automation, keys) ? 0.55 : 0.65, 'automation-entity');
     // "where's the spare purifier filter": words the home uses beyond the device's own ask where a thing that belongs
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
     const beyondDevice = tokens.filter((t, i) => !inMention(i) && !(thing?.type === 'entity' && deviceSays(thing.entity, t.key)) && !STOP_WORDS.has(t.key) && !ALL_CUES.has(t.key) && (t.key.length >= 4 || (t.key.length === 3 && !ASKING_VERBS.has(t.key))) && homeUses(snapshot, t.text, t.key));
@@ -239,6 +242,7 @@ export class SlotIntentParser {
     } else if (asksWhere(tokens) && implied && thing) add('where_is', { thing }, 0.8, 'where-implied');
     if (has(keys, ...CUES.docs)) {
       if (useDevice && thing) add('manual_for', { device: thing }, 0.82, 'docs+device');
+      else if (maker?.maker && !kindMention) add('manual_for', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.83, 'docs+maker');
       else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');
     }
     if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
@@ -278,7 +282,7 @@ export class SlotIntentParser {
     // "whats the temperature of the pool" where "pool" names no place or device here: not the home's readings (that
     // would answer with the freezer); what the home says about the pool instead.
     if (has(keys, ...CUES.reading) && !thing && !place && !kindMention && beyondDevice.some((t) => thingWords(snapshot).has(t.key))) add('search_graph', { query: text(contentWords(tokens)), aspect: text('temperature') }, 0.8, 'reading+unnamed');
-    else if (has(keys, ...CUES.reading) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined, kind: kindSlot(kindMention) }, 0.8, 'reading');
+    else if ((has(keys, ...CUES.reading) || (place && !kindMention && asksQuantity(keys))) && !thing) add('readings', { quantity: text(quantityAsked(keys)), place: place ? entitySlot(place, 'place') : undefined, kind: kindSlot(kindMention) }, 0.8, 'reading');
     // "how many devices have we in total", "what smart stuff have we got": every device of the home.
     // A loose reading of "smart" (an app's name word) names nothing the question asks about.
     const wholeHome = !mentions.some((m) => !m.loose) && !capability ? homeDevicesAsked(tokens) : undefined;
@@ -316,6 +320,7 @@ export class SlotIntentParser {
     else if (has(keys, ...CUES.schedule)) add('schedules_for_device', { device: thing }, 0.8, 'device+schedule');
     else if ((has(keys, ...CUES.controls) && controlsWho(tokens, thing)) || controlledBy(tokens)) add('device_controllers', { device: thing }, 0.8, 'controlled-by');
     else if (has(keys, 'control', 'manage', 'connected', 'paired') && !has(keys, 'app')) add('device_controls', { device: thing }, 0.78, 'controls');
+    else if (askedOfDevice(tokens, keys, thing)) add(askedOfDevice(tokens, keys, thing) ?? 'device_state', { device: thing, thing }, 0.78, 'asked-of-device');
     else if (has(keys, ...CUES.info, ...CUES.battery)) add('device_state', { device: thing }, 0.8, 'device+info');
     else if (stateWord(tokens)) add('state_on', { device: thing }, 0.78, 'device+on');
     else if (has(keys, ...CUES.setpoint, 'temperature')) add('setpoint', { device: thing }, 0.76, 'device+setpoint');

@@ -11,6 +11,7 @@ import { kindById, kindsNamedIn } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import { deviceDescribedAs } from './describedDevice';
 import { namedManuals, namedManualsLine } from './namedManuals';
+import { makerManuals } from './makerManuals';
 import { appForDevice } from './answerStructure';
 import type { SlotResolver } from './SlotResolver';
 import { fitProcedure, nameSaysAll, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
@@ -166,6 +167,8 @@ function describeManual(manual: Entity): string {
 
 export async function manualFor(input: IntentAnswerInput): Promise<string> {
   const device = entitySlot(input.match, 'device');
+  const maker = input.match.slots['manufacturer'];
+  if ((!device || device.entity_type !== 'device') && maker?.type === 'manufacturer') return manualsOfMaker(input, maker.value);
   if (!device || device.entity_type !== 'device') {
     const onlyManuals = input.match.slots['only'] !== undefined;
     const docs = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'manual' || (!onlyManuals && e.entity_type === 'procedure')).sort((a, b) => a.name.localeCompare(b.name));
@@ -185,6 +188,21 @@ export async function manualFor(input: IntentAnswerInput): Promise<string> {
   // "is there a manual for the dishwasher" with only a procedure: the manual asked for is not there, said first.
   const noManual = docs.manuals.length === 0 && said(input.match, 'manual', 'guide', 'handbook') ? `There is no manual for ${device.name} in the home graph, but there is other documentation.\n` : '';
   return noManual + listOrSentence(`Documentation for ${device.name}:`, lines) + alsoNamed;
+}
+
+/** The manuals of a maker's devices (makerManuals.ts); none is said as not found, with the devices looked at. */
+function manualsOfMaker(input: IntentAnswerInput, maker: string): string {
+  const { devices, manuals } = makerManuals(input.snapshot, maker);
+  input.answer.cite(...manuals, ...manuals.flatMap((m) => input.snapshot.devicesOfDoc.get(m.id) ?? []));
+  if (manuals.length === 0) {
+    input.answer.cite(...devices);
+    return `I couldn't find a manual for the ${maker} devices${devices.length ? ` (${devices.map((d) => d.name).join(', ')})` : ''} in the home graph.`;
+  }
+  const linked = (m: Entity): string => {
+    const to = input.snapshot.devicesOfDoc.get(m.id) ?? [];
+    return to.length ? ` (for ${to.map((d) => d.name).join(', ')})` : '';
+  };
+  return listOrSentence(`${plural(manuals.length, `${maker} manual`, `${maker} manuals`)}:`, manuals.map((m) => `${describeManual(m)}${linked(m)}`));
 }
 
 export async function notesAbout(input: IntentAnswerInput): Promise<string> {

@@ -1,18 +1,24 @@
 // Cue words of the slot parse: they choose the intent once the mentions are found, and are never looked up as names.
 // Keys are normalised (singular, US spelling), like every word the engine compares.
 import { CAPABILITY_WORDS } from './deviceKinds';
-import type { Token } from './normalizeText';
+import { keyOf, type Token } from './normalizeText';
+import manualWords from './lexicon/manualWords.json';
+import noteWords from './lexicon/noteWords.json';
 import { phraseKey } from './deviceKinds';
 import { asksAField } from './fieldMeanings';
 import { askedOwnCapability } from './capabilityAsked';
 import { isQuantityWord } from './stateQuantities';
 
+/** One-word names of a manual and of a note in other languages (lexicon/manualWords.json, noteWords.json), as keys. */
+const MANUAL_WORDS = manualWords.words.map(keyOf);
+const NOTE_WORDS = noteWords.words.map(keyOf);
+
 export const CUES = {
   date: ['when', 'due', 'date', 'expire', 'expiry', 'warranty', 'last', 'next', 'serviced', 'time', 'day', 'often', 'normally', 'usually'],
   automation: ['automation', 'routine', 'scene', 'rule', 'automate', 'automated', 'automatically'],
   where: ['where', 'located', 'location', 'find'],
-  docs: ['manual', 'guide', 'documentation', 'doc', 'instruction', 'handbook', 'pdf'],
-  note: ['note', 'written', 'jotted'],
+  docs: ['manual', 'guide', 'documentation', 'doc', 'instruction', 'handbook', 'pdf', ...MANUAL_WORDS],
+  note: ['note', 'written', 'jotted', ...NOTE_WORDS],
   connect: ['connect', 'connected', 'next', 'adjacent', 'lead', 'neighbor', 'neighbour', 'beside', 'adjoin', 'join', 'reach', 'get', 'between', 'route', 'path', 'walk', 'way'],
   count: ['many', 'count', 'number', 'total'],
   stateOn: ['on', 'off', 'running', 'playing', 'lit', 'active', 'powered', 'enabled', 'disabled', 'charging'],
@@ -52,6 +58,9 @@ export const EDIT_VERBS: ReadonlySet<string> = new Set([
   'put', 'move', 'place', 'relocate', 'add', 'create', 'make', 'link', 'attach', 'assign', 'rename',
   'delete', 'remove', 'write', 'remember', 'save', 'store', 'record', 'draft', 'compose', 'summarise', 'summarize',
 ]);
+/** "how I light it", "how d'you start it": the subject said straight after "how" asks how to, as "how do I" does. */
+export const HOW_SUBJECTS: readonly string[] = ['i', 'we', 'dyou'];
+
 /** Polite openers skipped before the verb: "please put …", "can you move …". */
 export const POLITE_OPENERS: ReadonlySet<string> = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'pls', 'plz']);
 

@@ -14,12 +14,16 @@ const SLOT_OF: Readonly<Record<string, string>> = { setpoint: 'device', set_temp
 /** Capabilities that give "turn it up to N" a meaning of its own (a level, a volume, a position, a speed). */
 const OWN_LEVEL = /dimm|bright|volume|position|level|speed|open_close/;
 const MAX_OFFERED = 6;
+/** Units and words of a setting that is no temperature. */
+const OTHER_QUANTITY = /\b(amps?|amperes?|amperage|volts?|watts?|kw|current|percent|speed|volume)\b|%/i;
 
 export function setpointBesideIt(match: IntentMatch, subject: Entity | undefined, text: string, snapshot: HomeSnapshot): IntentMatch {
   const slotName = SLOT_OF[match.intent];
   const slot = slotName ? match.slots[slotName] : undefined;
   if (!slotName || !subject || slot?.type !== 'entity' || slot.entity.id !== subject.id) return match;
   if (setpointOf(subject) !== undefined || currentTemperatureOf(subject) !== undefined) return match;
+  // "what amps is it set to" asks a setting of another quantity than temperature: the heating nearby is no answer.
+  if (OTHER_QUANTITY.test(text)) return match;
   if (match.intent === 'set_level' && (match.slots['level']?.type !== 'number' || capabilitiesOf(subject).some((c) => OWN_LEVEL.test(c)))) return match;
   const keepers = snapshot.devices.filter((d) => d.id !== subject.id && setpointOf(d) !== undefined);
   const said = ` ${phraseKey(text)} `;

@@ -50,6 +50,12 @@ export function isQuantityWord(key: string): boolean {
   return QUANTITY_WORDS.some(([, words]) => words.includes(key));
 }
 
+/** "Damp in the cellar?", "well house warm enough": a word of a quantity said with a place asks its reading there, not
+ *  what is in it. "air" is left out: it is as often the air conditioner ("is the air on in the bedroom"). */
+export function asksQuantity(keys: ReadonlySet<string>): boolean {
+  return [...keys].some((k) => k !== 'air' && isQuantityWord(k));
+}
+
 /** The quantity a question's word keys ask for, temperature when none is named. */
 export function quantityAsked(keys: ReadonlySet<string>): Quantity {
   for (const [quantity, words] of QUANTITY_WORDS) if (words.some((w) => keys.has(w))) return quantity;
