@@ -41,7 +41,9 @@ export interface Token {
 }
 
 // A decimal ("22.5", "22,5") is one word, tried first: the letters-and-digits run would cut it at the point.
-const WORD = /(?<![\p{L}\p{N}.,])\d+[.,]\d+(?![\p{L}\p{N}]|[.,]\d)|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)?|%|°/gu;
+// A word's combining marks stay in it: Tamil, Gujarati and the other Indic scripts write their vowels as marks
+// ("ஹால்" is one word, not "ஹ" and "ல").
+const WORD = /(?<![\p{L}\p{N}.,])\d+[.,]\d+(?![\p{L}\p{N}]|[.,]\d)|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}][\p{L}\p{M}]*)*|\d+(?:[.,]\d+)?|%|°/gu;
 
 // The language layer's readers each tokenize the sentence again (about twenty passes per question, a tenth of an
 // answer's time), and name keys repeat across a home; both are pure, so recent results are kept (recentResults.ts).
