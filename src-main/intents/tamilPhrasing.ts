@@ -8,7 +8,8 @@
 import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { phraseKey } from './deviceKinds';
 import { endsInPlaceWord, isPlaceWord } from './placeVocabulary';
-import { commandOf, isWholeName, mayBeTamil, nameWords, tamilTokens, TAMIL_SCRIPT, type TamilToken } from './tamilWords';
+import { commandOf, isWholeName, mayBeTamil, nameWords, tamilMeaning, tamilTokens, TAMIL_SCRIPT, type TamilToken } from './tamilWords';
+import { nameBySound } from './tamilSounds';
 
 type Token = TamilToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['word', 'kind']);
@@ -36,8 +37,12 @@ export function tamilPhrasing(text: string, snapshot: HomeSnapshot): string | un
   return chosen?.english?.replace(/\s+/g, ' ').trim();
 }
 
+// "turn on ஹால் லைட்", "where is the கீசர்": an English sentence naming the home's Tamil things is English.
+const ENGLISH = new Set(['is', 'are', 'the', 'what', 'whats', 'where', 'which', 'who', 'when', 'how', 'does', 'do', 'can', 'turn', 'switch', 'set', 'of', 'in', 'to', 'it']);
+
 function clauseTokens(clause: string, snapshot: HomeSnapshot): Token[] | undefined {
   const tokens = tamilTokens(clause, snapshot).filter((t) => t.kind !== 'softener');
+  if (tokens.some((t) => t.kind === 'word' && ENGLISH.has(t.said))) return undefined;
   // "கரண்ட் போனா என்ன ஆகும்" (what happens if the power goes): a condition is left unread.
   if (tokens.some((t) => t.kind === 'clause')) return undefined;
   return tokens.length ? tokens : undefined;
@@ -213,6 +218,9 @@ function caseOf(t: Token | undefined): Token['case'] | undefined {
 function groupText(run: readonly Token[], snapshot: HomeSnapshot): string {
   const said = run.map((t) => t.said).join(' ');
   if (isWholeName(said, snapshot)) return said;
+  // "hall fan" is the home's "மின்விசிறி ஹால்", "அம்மா ரூம் ஃபேன்" its "Amma room fan" (tamilSounds.ts).
+  const bySound = nameBySound(run.map((t) => t.said), snapshot, tamilMeaning);
+  if (bySound) return bySound;
   const names = nameWords(snapshot);
   // A Tamil kind word no name holds ("விளக்குகள்") is said in English; the home's words stay as typed.
   return run.map((t) => (t.kind === 'kind' && !names.has(t.said) ? t.english : t.said)).join(' ');

@@ -151,7 +151,8 @@ export function tamilTokens(text: string, snapshot: HomeSnapshot): TamilToken[] 
         continue;
       }
       const cue = TABLE.get(phrase);
-      if (cue && len <= LONGEST && !(len === 1 && names.words.has(phrase) && (cue.kind === 'kind' || cue.kind === 'noun' || cue.kind === 'measure'))) {
+      // A Tamil word of a name ("லைட்" of "ஹால் லைட்") stays the name's word; a Latin one ("app", "fan") keeps its job.
+      if (cue && len <= LONGEST && !(len === 1 && names.words.has(phrase) && TAMIL_SCRIPT.test(phrase) && (cue.kind === 'kind' || cue.kind === 'noun' || cue.kind === 'measure'))) {
         out.push({ kind: cue.kind, said: phrase, english: cue.english });
         taken = len;
       }
@@ -226,3 +227,12 @@ function unending(word: string, names: ReadonlySet<string>, depth: number): Tami
 }
 
 export const TAMIL_FORMS = { places: LEXICON.places, openings: LEXICON.openings, kinds: LEXICON.kinds };
+
+/** The English of a Tamil kind or place word ("மின்விசிறி" → "fan", "சமையலறை" → "kitchen"), for names said by sound. */
+const MEANINGS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(LEXICON.kinds).flatMap(([id, list]) => list.map((w) => [w, id.replace(/_/g, ' ')] as const)),
+  ...Object.entries(LEXICON.places).flatMap(([english, list]) => list.map((w) => [w.replace(/^=/, ''), english] as const)),
+]);
+export function tamilMeaning(word: string): string | undefined {
+  return MEANINGS.get(word);
+}
