@@ -8,7 +8,7 @@
 import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { phraseKey } from './deviceKinds';
 import { endsInPlaceWord, isPlaceWord } from './placeVocabulary';
-import { commandOf, isWholeName, mayBeTamil, nameWords, tamilMeaning, tamilTokens, TAMIL_SCRIPT, type TamilToken } from './tamilWords';
+import { commandOf, isWholeName, mayBeTamil, nameWords, tamilMeaning, tamilTokens, type TamilToken } from './tamilWords';
 import { nameBySound } from './tamilSounds';
 
 type Token = TamilToken;
@@ -125,12 +125,8 @@ function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot:
     const said = quantity && quantity.english !== 'temperature' && target !== 'it' ? ` ${quantity.english}` : '';
     return `set ${target}${said} to ${number.said}${quantity?.english === 'brightness' ? '%' : ''}`;
   }
-  if (verb === 'set') {
-    // "red ah maathu", "hall strip ah green ah maathu": the last word before the verb is the value.
-    const value = said[0];
-    const thing = before.filter((g) => g !== value).slice(-1)[0];
-    return value && value.tokens.length === 1 && !TAMIL_SCRIPT.test(value.text) && !snapshot.phrases.has(phraseKey(value.text)) ? `set ${thing ? article(thing.text, snapshot) : 'it'} to ${value.text}` : undefined;
-  }
+  // "red ah maathu": the engine has no colour or mode setting to propose; the request is left to the model.
+  if (verb === 'set') return undefined;
   const target = said.length > 1 ? said.map((g) => article(g.text, snapshot)).join(' and ') : said[0] ? article(said[0].text, snapshot) : pronoun || !all ? 'it' : 'them all';
   if (verb === 'turn down' || verb === 'turn up') return `turn ${target} ${verb === 'turn down' ? 'down' : 'up'}`;
   if (verb === 'open' && /lock|லாக்|லாக்கர்|பூட்டு/.test(target)) return `unlock ${target}`;
