@@ -68,6 +68,8 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): strin
   const it = subject(groups, tokens, snapshot);
   const all = has('all') || has('both');
   if (question?.english === 'how many') return howMany(tokens, groups, place);
+  // "tank sensor enga vechirukaanga": where it is kept, not what it is set to.
+  if (question?.english === 'where' && measure?.english === 'setpoint') return `where is ${it}`;
   if (measure) return measured(measure, tokens, groups, snapshot);
   const state = has('state');
   const listing = question?.english === 'what' || question?.english === 'which' || has('say') || has('noun', 'devices');
@@ -88,6 +90,8 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): strin
   if (listing && place) return `what devices are in ${place.text}`;
   // "தஞ்சாவூர் வீட்டில் குளிரூட்டி உள்ளதா": whether there is one (there).
   if (has('copula') && kind && !question) return `is there ${withA(kind.text)}${place ? ` in ${place.text}` : ''}`;
+  // "wifi password enna": what a thing of the home is.
+  if (question?.english === 'what' && groups.length === 1 && tokens.length === (groups[0]?.tokens.length ?? 0) + 1) return `what is ${it}`;
   // "இண்டக்ஷன்?": a thing alone, asked, is a follow-up about it.
   if (asked && groups.length === 1 && tokens.length === groups[0]?.tokens.length) return `and ${article(groups[0].text, snapshot)}?`;
   return undefined;
@@ -169,6 +173,7 @@ function measured(measure: Token, tokens: readonly Token[], groups: readonly Gro
     case 'level': return chosen ? `what is the level of ${it}` : undefined;
     case 'manual': return chosen ? `is there a manual for ${it}` : undefined;
     case 'schedule': return chosen ? `what is the schedule of ${it}` : 'what schedules are there';
+    case 'setpoint': return chosen ? `what is ${it} set to` : 'what is it set to';
     case 'warranty': return chosen ? `when does the ${chosen.text} warranty end` : undefined;
     case 'password':
     case 'number': return chosen ? `what is the ${chosen.text} ${measure.english}` : undefined;

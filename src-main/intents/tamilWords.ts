@@ -151,8 +151,9 @@ export function tamilTokens(text: string, snapshot: HomeSnapshot): TamilToken[] 
         continue;
       }
       const cue = TABLE.get(phrase);
-      // A Tamil word of a name ("லைட்" of "ஹால் லைட்") stays the name's word; a Latin one ("app", "fan") keeps its job.
-      if (cue && len <= LONGEST && !(len === 1 && names.words.has(phrase) && TAMIL_SCRIPT.test(phrase) && (cue.kind === 'kind' || cue.kind === 'noun' || cue.kind === 'measure'))) {
+      // A Tamil word of a name ("லைட்" of "ஹால் லைட்") stays the name's word; a Latin one ("app", "fan") keeps its job,
+      // and so does a measure ("பேட்டரி" of "கேஸ் சென்சார் பேட்டரி"; the whole name "இன்வெர்ட்டர் பேட்டரி" is read first).
+      if (cue && len <= LONGEST && !(len === 1 && names.words.has(phrase) && TAMIL_SCRIPT.test(phrase) && (cue.kind === 'kind' || cue.kind === 'noun'))) {
         out.push({ kind: cue.kind, said: phrase, english: cue.english });
         taken = len;
       }
