@@ -3,8 +3,8 @@
 // மின்விசிறி". Words are compared by their sound: Tamil script is romanized, and both sides are reduced to a consonant
 // skeleton (Tamil writes no voicing and few vowel lengths people type: "fan"/"ஃபேன்", "hall"/"ஹால்", "motor"/
 // "மோட்டார்" meet); a Tamil kind or room word also meets its English ("மின்விசிறி" is "fan", "சமையலறை" "kitchen").
-// A run of words is read as a name only when exactly one name of the home has those words (or, with none, one
-// device has them among its words): two or none leave the words as typed, so the engine asks or declines as before.
+// A run of words is read as a name only when exactly one name of the home has those words (or, for a device, has
+// them among its words): two or none leave the words as typed, so the engine asks or declines as before.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import { phraseKey } from './deviceKinds';
@@ -89,7 +89,7 @@ export function nameBySound(words: readonly string[], snapshot: HomeSnapshot, en
   const names = namesBySound(snapshot, english);
   const whole = names.filter((n) => n.keys.length === said.length && said.every((s) => n.keys.some((k) => meets(k, s))) && n.keys.every((k) => said.some((s) => meets(k, s))));
   const within = names.filter((n) => n.entity.entity_type === 'device' && n.keys.length > said.length && said.every((s) => n.keys.some((k) => meets(k, s))));
-  // "inverter" is the home's "இன்வெர்ட்டர்" said whole, before "இன்வெர்ட்டர் பேட்டரி" that has it among its words.
+  // "fridge" is the home's "ஃப்ரிட்ஜ்" whole and a word of its "Godrej ஃப்ரிட்ஜ்": which one is left to the engine to ask.
   const fits = whole.length ? whole : within;
-  return fits.length === 1 ? fits[0]?.entity.name : undefined;
+  return fits.length === 1 && (whole.length === 0 || within.length === 0) ? fits[0]?.entity.name : undefined;
 }
