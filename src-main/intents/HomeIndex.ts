@@ -211,7 +211,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const placeList = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
   // A device's name and what its description and model call it ("water pump from the line", "booster pump on a switch").
-  const deviceNames = entities.filter((e) => e.entity_type === 'device').flatMap((e) => [phraseKey(e.name), ...deviceOwnHeads(e)]);
+  // A device's type counts as what it is called ("battery" listed in "utility: washing machine, inverter and battery").
+  const deviceNames = entities.filter((e) => e.entity_type === 'device').flatMap((e) => [phraseKey(e.name), ...deviceOwnHeads(e), ...(typeof e.content['type'] === 'string' ? [phraseKey(e.content['type'])] : [])]);
   const kindsHere = new Set([...snapshot.kindsOfDevice.values()].flatMap((kinds) => [...kinds.keys()]));
   const vocabulary = placeVocabulary(placeList, names, deviceNames, kindsHere);
   snapshot.guessedPlaceWords = vocabulary.guessed;

@@ -40,10 +40,11 @@ export async function commandOverListed(engine: IntentEngine, said: string, list
   const byPlace = listed.length >= 2 ? listedByPlace(said, snapshot) : undefined;
   const text = byPlace?.text ?? said;
   if (listed.length < 2 || !GROUP.test(text)) return undefined;
-  const plural = kindSlot?.type === 'kind' ? kindSlot.kind.plural : sharedKind(listed, snapshot) ?? 'devices';
-  const reading = text.replace(GROUP, (_m, pre: string) => `${pre}all the ${plural}`).replace(/\s+/g, ' ').trim();
+  const shared = kindSlot?.type === 'kind' ? kindSlot.kind.plural : sharedKind(listed, snapshot);
+  const reading = text.replace(GROUP, (_m, pre: string) => `${pre}all the ${shared ?? 'devices'}`).replace(/\s+/g, ' ').trim();
   const match = await engine.match(reading);
   const target = match?.slots['target'];
+  if (!shared && !byPlace && target?.type !== 'group') return overMixedList(engine, text, listed);
   if (!match || match.category !== 'control' || target?.type !== 'group') return undefined;
   const place = target.place && target.place.entity_type !== 'home' ? target.place : undefined;
   const there = place ? new Set(devicesWithin(snapshot, place)) : undefined;
@@ -51,6 +52,20 @@ export async function commandOverListed(engine: IntentEngine, said: string, list
   // "the one in the office" with two listed there is still a question of which; it is not both.
   if (devices.length === 0 || (byPlace && (!place || (byPlace.single && devices.length !== 1)))) return undefined;
   return { match: { ...match, slots: { ...match.slots, target: { ...target, devices } } }, text: reading };
+}
+
+/**
+ * "turn them all off" after a list of several kinds ("what is on in Karthik's room": a strip, a fan, an AC): no kind
+ * says them all, so the command is read on the first listed thing and acts on every listed one.
+ */
+async function overMixedList(engine: IntentEngine, text: string, listed: readonly Entity[]): Promise<{ match: IntentMatch; text: string } | undefined> {
+  const first = listed[0];
+  if (!first) return undefined;
+  const reading = text.replace(GROUP, (_m, pre: string) => `${pre}${first.name}`).replace(/\s+/g, ' ').trim();
+  const match = await engine.match(reading);
+  const one = match?.slots['target'];
+  if (!match || match.category !== 'control' || one?.type !== 'entity' || one.entity.id !== first.id) return undefined;
+  return { match: { ...match, slots: { ...match.slots, target: { type: 'group', text: one.text, kind: undefined, place: undefined, devices: [...listed] } } }, text: reading };
 }
 
 /** The command over the group a follow-up means ("all except Anaya's", "both", "them"): listedGroupMeant.ts. */

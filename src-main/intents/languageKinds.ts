@@ -6,9 +6,10 @@ import { z } from 'zod';
 import ukrainian from './lexicon/ukrainian.json';
 import { HEBREW_FORMS } from './hebrewWords';
 import { PERSIAN_FORMS } from './persianWords';
+import { TAMIL_FORMS } from './tamilWords';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian, HEBREW_FORMS, PERSIAN_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {

@@ -42,6 +42,9 @@ export interface Token {
 
 // A decimal ("22.5", "22,5") is one word, tried first: the letters-and-digits run would cut it at the point.
 const WORD = /(?<![\p{L}\p{N}.,])\d+[.,]\d+(?![\p{L}\p{N}]|[.,]\d)|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)?|%|°/gu;
+// Tamil writes its vowels as combining marks: a run of Tamil letters and marks is one word ("ஹால்", not "ஹ" and "ல"),
+// so a command finds a device named in Tamil. Keyed without its marks, as every word is.
+const TAMIL_WORD = /[\u0b80-\u0bff]+/u;
 
 // The language layer's readers each tokenize the sentence again (about twenty passes per question, a tenth of an
 // answer's time), and name keys repeat across a home; both are pure, so recent results are kept (recentResults.ts).
@@ -49,6 +52,7 @@ const WORD = /(?<![\p{L}\p{N}.,])\d+[.,]\d+(?![\p{L}\p{N}]|[.,]\d)|[\p{L}\p{N}]+
 // loudly instead of changing the next caller's.
 // A run of Thai letters and marks, taken whole before the word pattern.
 const WORD_OR_THAI = new RegExp(`[\\u0e00-\\u0e7f]+|${WORD.source}`, 'gu');
+const WORD_OR_TAMIL = new RegExp(`${TAMIL_WORD.source}|${WORD.source}`, 'gu');
 
 const tokenizeRemembered = rememberRecent((input: string): readonly Token[] => tokenizeNow(input).map((t) => Object.freeze(t)), 512);
 const keyRemembered = rememberRecent(keyNow, 8192);
@@ -64,7 +68,7 @@ function tokenizeNow(input: string): Token[] {
   // Thai has no spaces and its marks are no letters to WORD: a run of it is one word as typed, keyed by its words
   // (thaiSegments.ts: "ห้องนอนพ่อแม่" is keyed "หองนอน พอ แม", so a place word "ห้องนอน" is found in it).
   const thai = THAI.test(lowered);
-  for (const match of lowered.matchAll(thai ? WORD_OR_THAI : WORD)) {
+  for (const match of lowered.matchAll(thai ? WORD_OR_THAI : TAMIL_WORD.test(lowered) ? WORD_OR_TAMIL : WORD)) {
     if (thai && THAI.test(match[0])) {
       tokens.push({ text: match[0], key: thaiWords(match[0]).map(keyOf).join(' ') });
       continue;

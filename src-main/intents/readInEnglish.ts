@@ -57,6 +57,7 @@ import { atOwnersAsOwned } from './atOwners';
 import { withoutInTheApp } from './inTheApp';
 import { thaiPhrasing } from './thaiPhrasing';
 import { persianPhrasing } from './persianPhrasing';
+import { tamilPhrasing } from './tamilPhrasing';
 import { ownerHisHer } from './ownerHisHer';
 import { politeEnglish } from './politeEnglish';
 import { newfoundlandSayings } from './newfoundlandSayings';
@@ -71,9 +72,10 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "玄関の鍵はかかっていますか", "kotatsu keshite": Japanese (kana, or a romanized request) too (japanesePhrasing.ts).
   // "ปิดไฟห้องนั่งเล่นให้หน่อยค่ะ": Thai script (no spaces; names found longest first) too (thaiPhrasing.ts).
   // "چراغ آشپزخانه رو خاموش کن", "cheragh-e otagh-e sara roshane?": Persian, in its script or Finglish (persianPhrasing.ts).
+  // "ஹால் லைட் ஆஃப் பண்ணு", "motor enga irukku": Tamil, in its script or Tanglish (tamilPhrasing.ts).
   // "Might I ask what time the Goodnight routine runs? I don't want to be locked out": the request of very polite
   // English, without its courtesy (politeEnglish.ts); "the one out to the cabin" is at the cabin (newfoundlandSayings.ts).
-  const polite = politeEnglish(newfoundlandSayings(thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped), snapshot);
+  const polite = politeEnglish(newfoundlandSayings(thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
   const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);
