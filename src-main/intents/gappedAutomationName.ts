@@ -7,13 +7,14 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 
-/** The one rule whose name is the words said with one word more, in order; undefined otherwise. */
+/** The one rule whose name is the words said with one word more inside, in order; undefined otherwise (and for words
+ * that name something whole, "tutu's ac" beside "Tutu's AC schedule"). */
 export function gappedAutomationName(snapshot: HomeSnapshot, said: string): Entity | undefined {
   const words = phraseKey(said).split(' ').filter(Boolean);
-  if (words.length < 2) return undefined;
+  if (words.length < 2 || snapshot.phrases.has(words.join(' '))) return undefined;
   const fits = snapshot.automations.filter((rule) => {
     const name = phraseKey(rule.name).split(' ');
-    return name.length === words.length + 1 && name[0] === words[0] && inOrder(words, name);
+    return name.length === words.length + 1 && name[0] === words[0] && name[name.length - 1] === words[words.length - 1] && inOrder(words, name);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
