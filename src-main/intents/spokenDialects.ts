@@ -39,6 +39,8 @@
 //   "can turn off" = turn off, um/em = it/them, r-less forms (powa, zappa, cooka); howzit and brah are tone. Its markers
 //   are forms English never writes, or two words together ("stay on", "in da"), since "da", "wat", "wen" are words of
 //   Italian, Dutch and German.
+// - English as texted (lexicon/englishTexting.json): u = you, ur = your, n = and, lite = light; lol, lmao and nvm ("never mind,
+//   turn it off": the new request stands alone) are tone. A name with such a word keeps it.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
@@ -51,6 +53,7 @@ import gulf from './lexicon/gulfEnglish.json';
 import gaeilge from './lexicon/gaeilge.json';
 import irish from './lexicon/irish.json';
 import jamaicanPatwa from './lexicon/jamaicanPatwa.json';
+import englishTexting from './lexicon/englishTexting.json';
 import hawaiianPidgin from './lexicon/hawaiianPidgin.json';
 import newOrleans from './lexicon/newOrleans.json';
 import newfoundland from './lexicon/newfoundland.json';
@@ -63,7 +66,7 @@ import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
