@@ -57,6 +57,7 @@ import { persianPhrasing } from './persianPhrasing';
 import { ownerHisHer } from './ownerHisHer';
 import { politeEnglish } from './politeEnglish';
 import { newfoundlandSayings } from './newfoundlandSayings';
+import { thereFromBefore } from './thereFromBefore';
 import { joinedNameWords } from './joinedNameWords';
 import { thatOneAsIt } from './thatOne';
 import { stateBeforePlace } from './stateBeforePlace';
@@ -143,5 +144,7 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "cómo purgo los radiadores": a how word and a verb of any person ask how to do it (howToWords.ts).
   // "an automation for leaks" is one its leak sensors set off (hazardDetectors.ts).
   // "turn off all lights that are on": what is off stays off, so the command is over them all (thatAreOn.ts).
-  return withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
+  // "is the keiki sleeping? whats the temp in there": the question, "there" being the place said before (thereFromBefore.ts).
+  const english = withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
+  return thereFromBefore(english, snapshot) ?? english;
 }
