@@ -58,6 +58,7 @@ import { ownerHisHer } from './ownerHisHer';
 import { politeEnglish } from './politeEnglish';
 import { newfoundlandSayings } from './newfoundlandSayings';
 import { thereFromBefore } from './thereFromBefore';
+import { terseSetting } from './terseSettings';
 import { joinedNameWords } from './joinedNameWords';
 import { thatOneAsIt } from './thatOne';
 import { stateBeforePlace } from './stateBeforePlace';
@@ -146,5 +147,6 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "turn off all lights that are on": what is off stays off, so the command is over them all (thatAreOn.ts).
   // "is the keiki sleeping? whats the temp in there": the question, "there" being the place said before (thereFromBefore.ts).
   const english = withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
-  return thereFromBefore(english, snapshot) ?? english;
+  // "tutu's lamp little brighter, 60", "sonos on the lanai volume 15": a setting said as a heading (terseSettings.ts).
+  return thereFromBefore(english, snapshot) ?? terseSetting(english) ?? english;
 }
