@@ -127,7 +127,7 @@ export class SlotIntentParser {
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
     // "is any door unlocked", "are all the lights off": a quantified question about every one of them.
-    const quantified = tokens.some((t) => ['any', 'every', 'all', 'each'].includes(t.key));
+    const quantified = tokens.some((t) => ['any', 'every', 'all', 'each', 'anything', 'everything'].includes(t.key));
     if (quantified && has(keys, ...CUES.locked)) return best([{ intent: 'state_locked', slots: {}, confidence: 0.9, alternatives: [], rule: 'locked-any' }]);
 
     // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.

@@ -150,7 +150,7 @@ export class SlotResolver {
     // Kind words alone ("lights", "sensors") are not names; a kind template will take them.
     if (kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) && isPlural(tokens)) return reject(text);
     // "any door", "every light": a quantifier, not a name.
-    if (['any', 'every', 'all', 'each'].includes(tokens[0]?.key ?? '') && type !== 'target') return reject(text);
+    if (['any', 'every', 'all', 'each', 'anything', 'everything'].includes(tokens[0]?.key ?? '') && type !== 'target') return reject(text);
     // "have we got media" is the question around a name, never a name ("I couldn't find 'have we got'").
     if (QUESTION_LEADS.has(tokens[0]?.key ?? '')) return reject(text);
     if ((type === 'place' || type === 'room') && COMMAND_LEADS.has(tokens[0]?.key ?? '')) return reject(text);
