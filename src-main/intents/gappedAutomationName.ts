@@ -7,11 +7,16 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 
+const PLACES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
+
 /** The one rule whose name is the words said with one word more inside, in order; undefined otherwise (and for words
  * that name something whole, "tutu's ac" beside "Tutu's AC schedule"). */
 export function gappedAutomationName(snapshot: HomeSnapshot, said: string): Entity | undefined {
   const words = phraseKey(said).split(' ').filter(Boolean);
   if (words.length < 2 || snapshot.phrases.has(words.join(' '))) return undefined;
+  // "alarme da praia" is the alarm at the beach house, not "Alarme Disparado Praia": a place's word says where.
+  const placeWords = new Set([...snapshot.byId.values()].filter((e) => PLACES.has(e.entity_type)).flatMap((e) => phraseKey(e.name).split(' ')));
+  if (words.some((w) => placeWords.has(w))) return undefined;
   const fits = snapshot.automations.filter((rule) => {
     const name = phraseKey(rule.name).split(' ');
     return name.length === words.length + 1 && name[0] === words[0] && name[name.length - 1] === words[words.length - 1] && inOrder(words, name);

@@ -39,8 +39,8 @@
 //   "can turn off" = turn off, um/em = it/them, r-less forms (powa, zappa, cooka); howzit and brah are tone. Its markers
 //   are forms English never writes, or two words together ("stay on", "in da"), since "da", "wat", "wen" are words of
 //   Italian, Dutch and German.
-// - English as texted (lexicon/englishTexting.json): u = you, ur = your, n = and, lite = light; lol, lmao and nvm ("never mind,
-//   turn it off": the new request stands alone) are tone. A name with such a word keeps it.
+// - English as texted (lexicon/englishTexting.json): u = you, ur = your, n = and, lite = light; nvm ("never mind,
+//   turn it off": the new request stands alone) is tone. A name with such a word keeps it.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
