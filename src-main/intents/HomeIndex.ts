@@ -39,6 +39,8 @@ export interface HomeSnapshot {
   parentOfPlace: Map<string, Entity>;
   /** Devices the data puts only at the home, placed in the room their spot names ("monitors home {location: terrace}"). */
   spokenlyPlaced: Entity[];
+  /** Sensor id → the door or window its `monitors` edge watches (a list of what is open names the opening). */
+  watchedOpening: Map<string, Entity>;
   /** Device id → phrase key of its manufacturer (precomputed: tokenising 15 000 names per question is not free). */
   makerKeyOfDevice: Map<string, string>;
   /** Word keys of device, door and window names: a task phrase is only looked up if its words occur here. */
@@ -110,6 +112,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     placeOfDevice: new Map(),
     parentOfPlace: new Map(),
     spokenlyPlaced: [],
+    watchedOpening: new Map(),
     makerKeyOfDevice: new Map(),
     deviceNameKeys: new Set(),
     manufacturers: new Map(),
@@ -265,6 +268,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       else if (!list.includes(from)) list.push(from);
     }
     if (RUN_EDGE_SET.has(edge.relationship_type)) continue;
+    if (edge.relationship_type === 'monitors' && from.entity_type === 'device' && (to.entity_type === 'door' || to.entity_type === 'window')) snapshot.watchedOpening.set(from.id, to);
     if (edge.relationship_type === 'monitors' || edge.relationship_type === 'contained_in' || DOC_EDGE_SET.has(edge.relationship_type)) continue;
     if (['device', 'door', 'window'].includes(from.entity_type) && edge.relationship_type === 'located_in' && ['room', 'zone', 'home'].includes(to.entity_type)) {
       if (!snapshot.placeOfDevice.has(from.id)) snapshot.placeOfDevice.set(from.id, to);

@@ -132,8 +132,9 @@ export class SlotIntentParser {
     if (mentions.length === 0 && !tokens.some((t) => STOP_WORDS.has(t.key) || ALL_CUES.has(t.key))) return undefined;
 
     // "is any door unlocked", "are all the lights off": a quantified question about every one of them.
-    const quantified = tokens.some((t) => ['any', 'every', 'all', 'each'].includes(t.key));
-    if (quantified && has(keys, ...CUES.locked)) return best([{ intent: 'state_locked', slots: {}, confidence: 0.9, alternatives: [], rule: 'locked-any' }]);
+    const quantified = tokens.some((t) => ['any', 'every', 'all', 'each', 'anything', 'everything'].includes(t.key));
+    // "is anything open or unlocked" asks two things: the locks alone would leave the open window out.
+    if (quantified && has(keys, ...CUES.locked) && !has(keys, ...CUES.open)) return best([{ intent: 'state_locked', slots: {}, confidence: 0.9, alternatives: [], rule: 'locked-any' }]);
 
     // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.
     if (!place && !device && !automation && !other && !firstKind && !maker && !capability) {

@@ -19,7 +19,7 @@ import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
-import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks';
+import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks'; import { nameWordNamesakes } from './nameWordNamesakes';
 import { tokenize, type Token } from './normalizeText';
 import { isPlural } from './pluralSaid';
 
@@ -150,7 +150,7 @@ export class SlotResolver {
     // Kind words alone ("lights", "sensors") are not names; a kind template will take them.
     if (kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) && isPlural(tokens)) return reject(text);
     // "any door", "every light": a quantifier, not a name.
-    if (['any', 'every', 'all', 'each'].includes(tokens[0]?.key ?? '') && type !== 'target') return reject(text);
+    if (['any', 'every', 'all', 'each', 'anything', 'everything'].includes(tokens[0]?.key ?? '') && type !== 'target') return reject(text);
     // "have we got media" is the question around a name, never a name ("I couldn't find 'have we got'").
     if (QUESTION_LEADS.has(tokens[0]?.key ?? '')) return reject(text);
     if ((type === 'place' || type === 'room') && COMMAND_LEADS.has(tokens[0]?.key ?? '')) return reject(text);
@@ -318,7 +318,7 @@ export class SlotResolver {
     const device = resolvedDevice.value.type === 'entity' && !['device', 'door', 'window'].includes(resolvedDevice.value.entity.entity_type)
       ? { value: { type: 'missing' as const, text, expected: 'device', suggestions: [] }, score: 0.3 }
       : resolvedDevice;
-    if (device.value.type === 'entity' && device.score >= 0.9) return bareKindOverOne(snapshot, plural ? undefined : wholeKind, bodyKeys.join(' '), kindNamesSeveral(snapshot, wholeKind, bodyKeys.join(' '), weakUnlessOpener(device, implied)));
+    if (device.value.type === 'entity' && device.score >= 0.9) return bareKindOverOne(snapshot, plural ? undefined : wholeKind, bodyKeys.join(' '), kindNamesSeveral(snapshot, wholeKind, bodyKeys.join(' '), nameWordNamesakes(snapshot, bodyKeys, implied, weakUnlessOpener(device, implied))));
     for (let suffix = Math.min(3, body.length - 1); suffix >= 1; suffix--) {
       const kind = kindForPhrase(bodyKeys.slice(body.length - suffix).join(' '));
       if (!kind) continue;

@@ -10,6 +10,7 @@ import { textOf } from './answerGraphSearch';
 import { kindById, kindsNamedIn } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import { deviceDescribedAs } from './describedDevice';
+import { ownNotesLine } from './ownNotes';
 import { namedManuals, namedManualsLine } from './namedManuals';
 import { makerManuals } from './makerManuals';
 import { appForDevice } from './answerStructure';
@@ -230,10 +231,12 @@ export async function notesAbout(input: IntentAnswerInput): Promise<string> {
   if (thing.entity_type === 'home' && found.size === 0) for (const note of await notesOfDescribed(input, input.match.slots['thing']?.text ?? '')) found.set(note.id, note);
   const notes = [...found.values()].filter(visible).sort((a, b) => a.name.localeCompare(b.name));
   input.answer.cite(thing, ...notes);
-  if (notes.length === 0) return `There are no notes about ${thing.name}.`;
+  // The thing's own notes field counts as a note about it (ownNotes.ts).
+  const own = thing.entity_type === 'note' ? undefined : ownNotesLine(thing);
+  if (notes.length === 0) return own ? `${own}.` : `There are no notes about ${thing.name}.`;
   // The note asked about by its own name ("notes about grandma" → "Grandma's routine"): the note itself.
   if (notes.length === 1 && notes[0] === thing) return noteLine(thing);
-  return listOrSentence(`Notes about ${thing.name}:`, notes.map(noteLine));
+  return listOrSentence(`Notes about ${thing.name}:`, [...(own ? [own] : []), ...notes.map(noteLine)]);
 }
 
 /** The words asked for a thing when they are not its name ("the Kleingarten"), long enough to be a name. */

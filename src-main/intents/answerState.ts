@@ -128,7 +128,11 @@ async function kindOpen(input: IntentAnswerInput): Promise<string> {
   const others = whole ? read.filter((d) => !matching.includes(d)) : [];
   const rest = others.length > 0 ? `; ${joinNames(others.map((d) => `${d.name} is ${openStateOf(d) ?? '?'}${upOrDown(input, openStateOf(d) ?? '')}`))}` : '';
   const yes = yesForSome(input, askedSide(input.match, 'open') === (wanted === 'open'), matching.length, read.length);
-  return withFreshness(`${yes}${matching.length} of ${read.length} ${plural}${where} ${verb} ${wanted}${upOrDown(input, wanted)}: ${joinNames(matching.map((d) => d.name), 20)}${rest}.`, input.context.freshness.label);
+  // A sensor that watches a door or window is said as that opening ("Back door (by Back door sensor)").
+  const watched = (d: Entity): Entity | undefined => input.snapshot.watchedOpening.get(d.id);
+  input.answer.cite(...matching.map(watched).filter((e): e is Entity => e !== undefined));
+  const named = matching.map((d) => (watched(d) ? `${watched(d)?.name ?? ''} (by ${d.name})` : d.name));
+  return withFreshness(`${yes}${matching.length} of ${read.length} ${plural}${where} ${verb} ${wanted}${upOrDown(input, wanted)}: ${joinNames(named, 20)}${rest}.`, input.context.freshness.label);
 }
 
 /** A valve's open/closed field: water flowing, not something left open. */

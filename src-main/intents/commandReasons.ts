@@ -12,13 +12,15 @@ import { kindForPhrase, phraseKey } from './deviceKinds';
 /** Verbs that open a request; the reason is only looked for after one. */
 const REQUEST_VERBS = new Set(['arm', 'disarm', 'lock', 'unlock', 'open', 'close', 'shut', 'turn', 'switch', 'set', 'start', 'stop', 'run', 'dim', 'raise', 'lower', 'put', 'pause', 'play', 'make', 'bump', 'kill', 'crank', 'kick', 'flip', 'fire', 'boost', 'heat', 'cool']);
 /** Discourse openers said before the verb of a request ("aight turn it off", "fam turn on the fan", "pls open it"). */
-const OPENERS = new Set(['aight', 'alright', 'ok', 'okay', 'k', 'fam', 'yo', 'bro', 'bruh', 'pls', 'please', 'plz', 'hey', 'oi', 'right', 'just', 'now', 'so', 'ya', 'ye', 'yeah', 'and']);
+const OPENERS = new Set(['aight', 'alright', 'ok', 'okay', 'k', 'fam', 'yo', 'bro', 'bruh', 'pls', 'please', 'plz', 'hey', 'oi', 'right', 'just', 'now', 'so', 'ya', 'ye', 'yeah', 'and', 'can', 'could', 'you', 'u']);
 /** "it's" said as one word, which no name of a target starts with: everything after it is a clause of its own. */
 const CONTRACTED_IT = new Set(['its', 'itll', 'itd']);
 /** Subject + "be" in one word ("theyre", "were" is left to spokenAsides.ts: it is also a past tense). */
 const CONTRACTED_SUBJECTS = new Set(['im', 'youre', 'theyre', 'hes', 'shes', 'weve', 'ive']);
 /** A subject that opens a clause when a "be" follows it ("it is cold", "we are leaving"). */
 const SUBJECT_PRONOUNS = new Set(['it', 'i', 'we', 'they', 'he', 'she', 'you', 'u']);
+/** Subjects no command target holds: with any verb after them they open a reason ("she went to bingo"). */
+const PERSON_SUBJECTS = new Set(['she', 'he', 'they']);
 /** "my feet are", "the garden is", "guests are": a noun subject of up to this many words before its "be". */
 const MAX_NOUN_SUBJECT = 3;
 /** Determiners that may open a noun subject ("my mans are"); a relative "that"/"which" is a part of the target. */
@@ -60,6 +62,7 @@ function opensReason(keys: readonly string[], at: number, snapshot: HomeSnapshot
   if (CONTRACTED_IT.has(key) && !isHomeWord(snapshot, words[at + 1] ?? '')) return true;
   if (CONTRACTED_SUBJECTS.has(key)) return true;
   if (SUBJECT_PRONOUNS.has(key) && (BE.has(next) || (key === 'i' && I_AM.has(next)))) return true;
+  if (PERSON_SUBJECTS.has(key) && /^[a-z]+$/.test(next) && !NOT_SUBJECT.has(next) && !isHomeWord(snapshot, words[at + 1] ?? '')) return true;
   // "till we're back", "until we're home": "were" after a conjunction is "we're" typed whole (spokenAsides.ts leaves
   // a bare "were" alone because it is also a past tense; after "till" it can only open a clause).
   if (CONJUNCTIONS.has(key) && (next === 'were' || SUBJECT_PRONOUNS.has(next) || CONTRACTED_IT.has(next) || CONTRACTED_SUBJECTS.has(next) || SUBJECT_DETERMINERS.has(next))) return true;

@@ -3,13 +3,21 @@
 // of the kind. Members that are the kind only by a word in their model ("… inverter split" aircons beside a "Brownout
 // inverter") and are another kind by their type or name are no such others: "the inverter" is still the one so named.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { coveredKinds, kindById, phraseKey, type DeviceKind } from './deviceKinds';
+import { coveredKinds, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import plain from './lexicon/plainKindPhrases.json';
+
+const PLAIN: ReadonlySet<string> = new Set(plain.phrases);
 import type { HomeSnapshot } from './HomeIndex';
 
 /** "the water heater", "water heaters": the kind's own singular or plural, which narrows none of its members. */
 export function isKindsOwnWord(kind: DeviceKind, said: string): boolean {
   const key = phraseKey(said.replace(/^(the|a|an|our|my|your)\s+/i, ''));
-  return key === phraseKey(kind.singular) || key === phraseKey(kind.plural);
+  return key === phraseKey(kind.singular) || key === phraseKey(kind.plural) || (saysKindOnly(key) && kindForPhrase(key)?.id === kind.id);
+}
+
+/** "door lock", "smart plug": a phrase that says no more than its kind (lexicon/plainKindPhrases.json). */
+export function saysKindOnly(key: string): boolean {
+  return PLAIN.has(key);
 }
 
 const STRONG = new Set(['name', 'alias', 'type']);
@@ -17,6 +25,8 @@ const STRONG = new Set(['name', 'alias', 'type']);
 /** True where the kind's own word leaves two or more real members, so a name spelling it picks none of them. */
 export function ownWordLeavesMany(snapshot: HomeSnapshot, kind: DeviceKind, said: string, found: readonly Entity[]): boolean {
   if (!isKindsOwnWord(kind, said)) return false;
+  // "the door lock" counts every lock, also "Front door Kwikset" whose name says a door: the phrase names no door.
+  if (saysKindOnly(phraseKey(said.replace(/^(the|a|an|our|my|your)\s+/i, '')))) return found.length > 1;
   return found.filter((d) => !incidentalMember(snapshot, kind, d)).length > 1;
 }
 

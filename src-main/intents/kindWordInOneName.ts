@@ -9,6 +9,7 @@ import { coveredKinds, kindById, kindForPhrase, kindsOfEntity, type DeviceKind }
 import type { Token } from './normalizeText';
 import type { HomeSnapshot } from './HomeIndex';
 import { MAX_WHICH, membersOfKind } from './kindMembers';
+import { saysKindOnly } from './kindNamesake';
 
 /** Evidence that a device is of the kind as surely as a name word says it: its own name, an alias or its type. */
 const SURE = new Set(['name', 'alias', 'type']);
@@ -41,7 +42,11 @@ export function othersOfKindNamedElse(snapshot: HomeSnapshot, kind: DeviceKind |
   // …and named in a script the words said are not written in: no name search in Latin letters finds "טלוויזיה סבתא", so
   // the hit on "TV Salon" says nothing about it ("Termo" beside "Caldera gasoil" is another word, and not asked of).
   // …or any script when the found one has the word in another sense.
-  const others = ofKind.filter((d) => !ids.has(d.id) && SURE.has(snapshot.kindsOfDevice.get(d.id)?.get(kind.id) ?? '') && (otherSense || !sharesScript(d.name, typed)));
+  // A phrase that says no more than the kind ("the door lock" beside "Ohana door lock" and "Front door Kwikset") is
+  // the kind said alone, whatever the others are called: every member of it is asked about.
+  const plain = saysKindOnly(said.map((t) => t.key).join(' '));
+  const others = ofKind.filter((d) => !ids.has(d.id) && (plain || (SURE.has(snapshot.kindsOfDevice.get(d.id)?.get(kind.id) ?? '') && (otherSense || !sharesScript(d.name, typed)))));
   if (others.length === 0 || found.length + others.length > MAX_WHICH) return undefined;
   return [...found, ...others];
 }
+

@@ -21,6 +21,9 @@ export function makerTarget(snapshot: HomeSnapshot, keys: readonly string[], tex
   const [only] = fit;
   if (fit.length === 1 && only) return { value: { type: 'entity', text, entity: only, how: 'synonym' }, score: 0.95 };
   if (fit.length > 1 && fit.length <= MAX_WHICH) return { value: { type: 'ambiguous', text, expected: 'device', candidates: fit, withPlaces: true }, score: 0.6 };
+  // "turn on the fujitsu" also reads as opening a valve or gate: the maker's devices here are none of those, so that
+  // reading names nothing (it must not offer the gate over the maker's own air conditioners).
+  if (made.length > 0 && fit.length === 0) return { value: { type: 'missing', text, expected: 'device', suggestions: [] }, score: 0.3 };
   return undefined;
 }
 

@@ -14,6 +14,7 @@ import { homeWords } from './homeWords';
 import { placeWordAfterPreposition } from './placeWordAsked';
 import { absentMakerOfPhrase } from './makerKindPhrases';
 import { nicknamedZone } from './zoneNicknames';
+import { gappedAutomationName } from './gappedAutomationName';
 
 export { editDistance };
 
@@ -83,6 +84,9 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       found = mention;
     }
     found ??= ownerRoom(tokens, pos, snapshot);
+    // "the catchment alert" for the automation "Catchment low alert": a rule's name with a word left out, when nothing
+    // here is named by the words whole (gappedAutomationName.ts).
+    found = gappedRuleAt(tokens, pos, found, snapshot) ?? found;
     if (found) {
       // "radiator thermostats", "smoke detector batteries": of two kind words in a row the last is the head noun, the
       // first only says which ones.
@@ -290,4 +294,15 @@ function pluralOfName(found: Mention, tokens: readonly Token[], snapshot: HomeSn
 /** Is the phrase a room's or zone's whole name? */
 function namesPlace(snapshot: HomeSnapshot, phrase: string): boolean {
   return (snapshot.phrases.get(phrase) ?? []).some((e) => (e.entity_type === 'room' || e.entity_type === 'zone') && phraseKey(e.name) === phrase);
+}
+
+function gappedRuleAt(tokens: readonly Token[], pos: number, found: Mention | undefined, snapshot: HomeSnapshot): Mention | undefined {
+  if (found?.entities.automation || snapshot.automations.length === 0) return undefined;
+  for (const len of [3, 2]) {
+    const span = tokens.slice(pos, pos + len);
+    if (span.length < len || (found && found.end > pos + len)) continue;
+    const rule = gappedAutomationName(snapshot, span.map((t) => t.key).join(' '));
+    if (rule) return { start: pos, end: pos + len, text: span.map((t) => t.text).join(' '), entities: { automation: [rule] } };
+  }
+  return undefined;
 }

@@ -61,6 +61,8 @@ import { tamilPhrasing } from './tamilPhrasing';
 import { ownerHisHer } from './ownerHisHer';
 import { politeEnglish } from './politeEnglish';
 import { newfoundlandSayings } from './newfoundlandSayings';
+import { thereFromBefore } from './thereFromBefore';
+import { terseSetting } from './terseSettings';
 import { joinedNameWords } from './joinedNameWords';
 import { thatOneAsIt } from './thatOne';
 import { stateBeforePlace } from './stateBeforePlace';
@@ -151,5 +153,8 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "cómo purgo los radiadores": a how word and a verb of any person ask how to do it (howToWords.ts).
   // "an automation for leaks" is one its leak sensors set off (hazardDetectors.ts).
   // "turn off all lights that are on": what is off stays off, so the command is over them all (thatAreOn.ts).
-  return withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
+  // "is the keiki sleeping? whats the temp in there": the question, "there" being the place said before (thereFromBefore.ts).
+  const english = withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
+  // "tutu's lamp little brighter, 60", "sonos on the lanai volume 15": a setting said as a heading (terseSettings.ts).
+  return thereFromBefore(english, snapshot) ?? terseSetting(english) ?? english;
 }

@@ -34,6 +34,13 @@
 // - Newfoundland English (lexicon/newfoundland.json): "out to the cabin" = at the cabin, "what's the heat at" = the
 //   temperature, "what oil do it take" = does it, "when was she filled" = was it, "lock 'er up", "me room" = my room,
 //   "I'm after leaving the light on" = I left it on; "me son" and a last "b'y" are tone.
+// - Hawaiian Pidgin (Hawai'i Creole English, lexicon/hawaiianPidgin.json): da = the, wea = where, fo = for, "X stay on"
+//   = X is on, "wea stay X" = where is X, "wat get in X" = what is in X, "o wat" = or not, "get choke X" = how much X,
+//   "can turn off" = turn off, um/em = it/them, r-less forms (powa, zappa, cooka); howzit and brah are tone. Its markers
+//   are forms English never writes, or two words together ("stay on", "in da"), since "da", "wat", "wen" are words of
+//   Italian, Dutch and German.
+// - English as texted (lexicon/englishTexting.json): u = you, ur = your, n = and, lite = light; nvm ("never mind,
+//   turn it off": the new request stands alone) is tone. A name with such a word keeps it.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
@@ -46,6 +53,8 @@ import gulf from './lexicon/gulfEnglish.json';
 import gaeilge from './lexicon/gaeilge.json';
 import irish from './lexicon/irish.json';
 import jamaicanPatwa from './lexicon/jamaicanPatwa.json';
+import englishTexting from './lexicon/englishTexting.json';
+import hawaiianPidgin from './lexicon/hawaiianPidgin.json';
 import newOrleans from './lexicon/newOrleans.json';
 import newfoundland from './lexicon/newfoundland.json';
 import rioplatense from './lexicon/rioplatense.json';
@@ -57,7 +66,7 @@ import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

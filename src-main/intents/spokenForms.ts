@@ -14,6 +14,9 @@ export const spokenFormsSchema = z.object({
   markers: z.array(z.string().min(1)).optional(),
   // Words that open a request or question in this dialect and in no nearby language ("liga", "quais").
   openers: z.array(z.string().min(1)).optional(),
+  // Openers that another language also opens with ("da" is Italian and German): they count only right before a word
+  // the home names something with ("da living room one", never "da quanto tempo").
+  namedOpeners: z.array(z.string().min(1)).optional(),
   // Several words read as one, or left out ("the now" = now, "por favor").
   phrases: z.record(z.string().min(1), z.string()),
   // One form and the word(s) it stands for ("aff" = off, "pra" = para, "o ar" = "o ar condicionado").
@@ -51,9 +54,10 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const markers = forms.markers ? new Set(forms.markers.filter((m) => !m.includes(' ')).map(keyOf)) : undefined;
   const markerPhrases = (forms.markers ?? []).filter((m) => m.includes(' ')).map((m) => m.split(' ').map(keyOf));
   const openers = new Set((forms.openers ?? []).map(keyOf));
+  const namedOpeners = new Set((forms.namedOpeners ?? []).map(keyOf));
   // The cheap check before the sentence is cut into words (README, "Speed of the language layer"): saysIt needs a
   // marker, an opener or a marker phrase's first word among the words' keys, so a sentence without one is left as typed.
-  const gate = markers ? markerSet([...markers, ...openers, ...markerPhrases.map((m) => m[0] ?? '')]) : undefined;
+  const gate = markers ? markerSet([...markers, ...openers, ...namedOpeners, ...markerPhrases.map((m) => m[0] ?? '')]) : undefined;
   // Keyed as the typed words are ("s'il" is "sil"), so a phrase with an apostrophe or a capital is read too.
   const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), keys: said.split(' ').map(keyOf), meant }));
   const endings = Object.entries(forms.endings ?? {}).sort((a, b) => b[0].length - a[0].length);
@@ -66,6 +70,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const saysIt = (said: readonly string[], keys: readonly string[], snapshot: HomeSnapshot): boolean =>
     !markers ||
     (said[0] !== undefined && openers.has(keys[0] ?? '') && !namesSomething(snapshot, said[0])) ||
+    (said[1] !== undefined && namedOpeners.has(keys[0] ?? '') && namesSomething(snapshot, said[1])) ||
     said.some((w, at) => markers.has(keys[at] ?? '') && (inNames.has(keys[at] ?? '') || !namesSomething(snapshot, w))) ||
     said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => (keys[at + i] ?? '') === w)));
 

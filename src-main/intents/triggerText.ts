@@ -18,8 +18,10 @@ export function describeTrigger(automation: Entity): string {
     // {device: "Freeze Alarm", condition: "temperature below 35F"}: the condition is what sets it off.
     else if (typeof t['device'] === 'string' && typeof t['condition'] === 'string') parts.push(`runs when ${t['device']} reads ${t['condition'].replace(/_/g, ' ')}`);
     else if (typeof t['event'] === 'string') parts.push(`runs on ${t['event'].replace(/_/g, ' ')}`);
-    // "co2 above, threshold ppm 1200": the level that sets it off is what "at what co2 level" asks.
-    for (const [key, value] of Object.entries(t)) if (typeof value === 'number' && LEVEL_FIELD.test(key)) parts.push(`${key.replace(/_/g, ' ')} ${value}`);
+    // {device: "Catchment tank level", below: "25%"}: the device whose reading sets it off, then the level.
+    else if (typeof t['device'] === 'string') parts.push(`runs on ${t['device']}`);
+    // "co2 above, threshold ppm 1200", "below 25%": the level that sets it off is what "at what co2 level" asks.
+    for (const [key, value] of Object.entries(t)) if ((typeof value === 'number' || (typeof value === 'string' && /^[<>]?\s*-?\d/.test(value))) && LEVEL_FIELD.test(key)) parts.push(`${key.replace(/_/g, ' ')} ${value}`);
     if (typeof t['when'] === 'string') parts.push(t['when'].replace(/_/g, ' '));
     if (t['type'] === 'manual' && parts.length === 0) parts.push('runs when started by hand');
     if (Array.isArray(t['days'])) parts.push(t['days'].join(', '));
