@@ -29,6 +29,8 @@ import { presenceSensor } from './presenceInPlace';
 import { dropFieldWords } from './fieldAfterDevice';
 import { scheduledDevicesAsked } from './scheduleAsked';
 import { devicesNamedByMakerIn } from './makerWordInPlace';
+import { routeEnds } from './routeEnds';
+import { doorOfPlace } from './placeDoor';
 
 export interface SlotParse {
   intent: string;
@@ -241,9 +243,9 @@ export class SlotIntentParser {
     // "what door goes from the entryway to the garage", "way between the salón and the büro": two rooms and a route.
     const rooms = mentions.filter((m) => m.entities.place?.some((e) => e.entity_type === 'room'));
     const [roomA, roomB] = rooms;
-    if (roomA && roomB && rooms.length === 2 && (has(keys, 'between') || (has(keys, 'from') && has(keys, 'to')))) {
-      add('path_between', { from: entitySlot(roomA, 'place', ['room']), to: entitySlot(roomB, 'place', ['room']) }, 0.86, 'route+rooms');
-    }
+    // "how you get from the camp porch down to the dock": ends said by what a room is, or one not found (routeEnds.ts).
+    const ends = roomA && roomB && rooms.length === 2 && (has(keys, 'between') || (has(keys, 'from') && has(keys, 'to'))) ? { from: entitySlot(roomA, 'place', ['room']), to: entitySlot(roomB, 'place', ['room']) } : routeEnds(snapshot, tokens, mentions);
+    if (ends) add('path_between', ends, 0.86, 'route+rooms');
     if (connectCue(tokens) && place && place.entities.place?.some((e) => e.entity_type === 'room')) {
       add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.85, 'connect+room');
     }
@@ -265,6 +267,9 @@ export class SlotIntentParser {
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
       else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
+    // "is the door to the shed open", "balcony door?": the door of that place, not its devices (placeDoor.ts).
+    const door = thing ? undefined : doorOfPlace(snapshot, tokens, mentions, place);
+    if (door) add('state_open', { device: door }, 0.8, 'door+place');
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     const reading = { snapshot, tokens, keys, place, placeSlot: place ? entitySlot(place, 'place') : undefined, thing, kindMention, kindSlot: kindSlot(kindMention), useDevice };
     placeFieldRoute(reading, add);

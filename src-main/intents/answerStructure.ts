@@ -128,7 +128,7 @@ async function connectionsOf(input: IntentAnswerInput, room: Entity): Promise<st
 export async function pathBetween(input: IntentAnswerInput): Promise<string> {
   const from = entitySlot(input.match, 'from');
   const to = entitySlot(input.match, 'to');
-  if (!from || !to) return '';
+  if (!from || !to || from.id === to.id) return ''; // a place to itself is no route (a follow-up's stray end)
   // "from the house" to a room: the ways into that room (the house is no room a walk starts in).
   const rooms = new Set(['room', 'zone']);
   if (from.entity_type === 'home' && rooms.has(to.entity_type)) return connectionsOf(input, to);
