@@ -105,3 +105,54 @@ describe('the door of a place asked by the place', () => {
     expect((await dialog('who has the key to the shed door')).intent).not.toBe('state_open');
   });
 });
+
+describe('rooms and counts asked of a second house', () => {
+  const ROOMS2: RawEntity[] = [
+    { id: 'o32s-liv', entity_type: 'room', name: 'Lounge', content: {} },
+    { id: 'o32s-bed', entity_type: 'room', name: 'Bedroom', content: {} },
+    { id: 'o32s-cab', entity_type: 'room', name: 'Cabin room', content: {} },
+    { id: 'o32s-dock', entity_type: 'room', name: 'Jetty', content: {} },
+    { id: 'o32s-shop', entity_type: 'room', name: 'Shop counter', content: {} },
+  ];
+  const DEVICES2: RawEntity[] = [
+    device('o32s-l1', 'Lounge lamp', { type: 'light', state: { power: 'on' } }),
+    device('o32s-l2', 'Bedside lamp', { type: 'light', state: { power: 'off' } }),
+    device('o32s-l3', 'Cabin lamp', { type: 'light', state: { power: 'off' } }),
+    device('o32s-l4', 'Counter light', { type: 'light', state: { power: 'off' } }),
+  ];
+  let second: Harness;
+  beforeAll(async () => {
+    const entities = [
+      { id: 'o32s-home', entity_type: 'home', name: 'Maple Row', content: { address: '12 Maple Row, Springfield' } },
+      { id: 'o32s-lake', entity_type: 'zone', name: 'Kettle Cabin', content: { description: 'the family cabin', address: 'Lake Road 4' } },
+      { id: 'o32s-town', entity_type: 'zone', name: 'Corner store', content: { description: 'the shop the family runs', city: 'Riverton' } },
+      ...ROOMS2, ...DEVICES2,
+    ];
+    const edges = [
+      { from: 'o32s-lake', to: 'o32s-home', type: 'part_of' }, { from: 'o32s-town', to: 'o32s-home', type: 'part_of' },
+      { from: 'o32s-liv', to: 'o32s-home', type: 'part_of' }, { from: 'o32s-bed', to: 'o32s-home', type: 'part_of' },
+      { from: 'o32s-cab', to: 'o32s-lake', type: 'part_of' }, { from: 'o32s-dock', to: 'o32s-lake', type: 'part_of' },
+      { from: 'o32s-shop', to: 'o32s-town', type: 'part_of' },
+      { from: 'o32s-l1', to: 'o32s-liv', type: 'located_in' }, { from: 'o32s-l2', to: 'o32s-bed', type: 'located_in' },
+      { from: 'o32s-l3', to: 'o32s-cab', type: 'located_in' }, { from: 'o32s-l4', to: 'o32s-shop', type: 'located_in' },
+    ];
+    second = await openHarness({ homeJson: homeExportJson(entities, edges, 'o32s-rel') });
+  });
+  afterAll(() => second.dispose());
+  const ask = async (text: string) => (await second.responder.respond(text, second.context({ conversationId: `o32s-${++conversation}` })))?.text ?? '';
+
+  it('"what rooms got at the kettle" lists that house\'s rooms, not every room', async () => {
+    const text = await ask('what rooms got at the kettle');
+    expect(text).toContain('Jetty');
+    expect(text).not.toContain('Lounge');
+  });
+  it('a zone in another town than the home\'s address is a second house, said by its town', async () => {
+    const text = await ask('what rooms got in Riverton');
+    expect(text).toContain('Shop counter');
+    expect(text).not.toContain('Bedroom');
+    expect(await ask('how many lights at Riverton')).toMatch(/\b1 light|Counter light/);
+  });
+  it('rooms asked of the home are still all its rooms', async () => {
+    expect(await ask('what rooms do we have')).toContain('Jetty');
+  });
+});
