@@ -46,7 +46,7 @@ export async function devicesInPlace(input: IntentAnswerInput): Promise<string> 
 
 /** A floor zone asked about with no device word and no other place word ("whats in the bedroom downstairs"). */
 function isFloorAskedAlone(input: IntentAnswerInput, place: Entity): boolean {
-  if (place.entity_type !== 'zone' || place.content['kind'] !== 'floor') return false;
+  if (place.entity_type !== 'zone') return false; // any area of rooms: "whats downstairs", "what's outside" (not only kind floor)
   const own = (w: string): boolean => [w, phraseKey(w)].some((k) => phraseKey(place.name).split(' ').includes(k) || (input.snapshot.aliases.get(k) ?? []).includes(place));
   return !input.match.words.some((w) => DEVICE_WORDS.has(w) || (isPlaceWord(w) && !own(w)));
 }

@@ -152,6 +152,11 @@ describe('rooms and counts asked of a second house', () => {
     expect(text).not.toContain('Bedroom');
     expect(await ask('how many lights at Riverton')).toMatch(/\b1 light|Counter light/);
   });
+  it('"what\'s in" an area of rooms that is no floor says its rooms with what each holds', async () => {
+    const text = await ask("what's in kettle cabin");
+    expect(text).toContain('Jetty');
+    expect(text).toContain('Cabin room: Cabin lamp');
+  });
   it('rooms asked of the home are still all its rooms', async () => {
     expect(await ask('what rooms do we have')).toContain('Jetty');
   });
