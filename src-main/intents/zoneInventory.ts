@@ -17,8 +17,7 @@ export function zoneInventory(input: IntentAnswerInput, zone: Entity, rooms: rea
   const sorted = [...rooms].sort((a, b) => a.name.localeCompare(b.name));
   const lines = sorted.map((r) => {
     const held = byRoom.get(r.id)!.map((d) => d.name);
-    // A room with no device is named alone: "no devices" beside a list reads as a none to a listener skimming it.
-    return held.length > 0 ? `• ${r.name}: ${joinNames(held)}` : `• ${r.name}`;
+    return `• ${r.name}: ${held.length > 0 ? joinNames(held) : 'no devices'}`;
   });
   if (loose.length > 0) lines.push(`• elsewhere in ${placeName(zone)}: ${joinNames(loose.map((d) => d.name))}`);
   const lead = `${capital(placeName(zone))} has ${plural(rooms.length, 'room', 'rooms')}`;
