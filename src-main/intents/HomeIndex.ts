@@ -76,6 +76,8 @@ export interface HomeSnapshot {
   roomOwners: Map<string, Entity[]>;
   /** Ways between places by what they are (`connects_to` "via": "stairs") → the places they join ("on the stairs"). */
   placesByWay: Map<string, Entity[]>;
+  /** Place id → the doors and windows a `connects_to` edge joins it by ("is the door to the shed open"). */
+  openingsOfPlace: Map<string, Entity[]>;
   /** Device id → the schedules and automations that manage or automate it ("when does the watering run"). */
   runnersOfDevice: Map<string, Entity[]>;
 }
@@ -131,6 +133,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     guessedPlaceWords: new Set(),
     roomOwners: new Map(),
     placesByWay: new Map(),
+    openingsOfPlace: new Map(),
     runnersOfDevice: new Map(),
   };
   const addSpot = (value: unknown, device: Entity): void => {
@@ -251,6 +254,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       const joined = snapshot.placesByWay.get(way) ?? [];
       for (const place of [from, to]) if (way && !joined.includes(place)) joined.push(place);
       if (way) snapshot.placesByWay.set(way, joined);
+      const [opening, place] = from.entity_type === 'door' || from.entity_type === 'window' ? [from, to] : [to, from];
+      if (opening.entity_type === 'door' || opening.entity_type === 'window') snapshot.openingsOfPlace.set(place.id, [...(snapshot.openingsOfPlace.get(place.id) ?? []), opening]);
       continue;
     }
     if (from.entity_type === 'device') for (const field of ['location', 'where', 'position']) addSpot(edge.properties[field], from);

@@ -72,6 +72,7 @@ import { doorConnects } from './doorConnects';
 import { numberedSeries } from './numberedSeries';
 import { batteryNamesake } from './batteryNamesake';
 import { kindPhraseAsField } from './kindPhraseAsField';
+import { roomsOfSiteSaid } from './siteRooms';
 
 export interface IntentResponderOptions {
   engine: IntentEngine;
@@ -124,7 +125,7 @@ export class IntentResponder implements Responder {
     this.followUps = new FollowUpReader(options.engine);
     const control: Answerer = (input) => answerControl(input, options.approvals);
     this.answerers = {
-      devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: roomsInPlace, rooms_in_home: roomsInHome, doors_in_home: doorsInHome,
+      devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: async (input) => roomsOfSiteSaid(input) ?? roomsInPlace(input), rooms_in_home: async (input) => roomsOfSiteSaid(input) ?? roomsInHome(input), doors_in_home: doorsInHome,
       room_connections: roomConnections, path_between: pathBetween, device_controls: forEachOfKind(deviceControls, 'device'),
       device_controllers: forEachOfKind(deviceControllers, 'device'), automations_in_room: automationsInRoom, automations_for_device: forEachOfKind(automationsForDevice, 'device', true),
       schedules_for_device: forEachOfKind(whenForDevice, 'device', true), app_for_device: appForDevice, where_is: whereIs,

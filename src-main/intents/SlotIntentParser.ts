@@ -15,7 +15,7 @@ import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
-import { placeDoorMentions } from './placeDoor';
+import { placeDoorMentions } from './placeNamedDoor';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import type { Token } from './normalizeText';
 import { appIsWhereNoteIs } from './noteInApp';
@@ -33,6 +33,8 @@ import { presenceSensor } from './presenceInPlace';
 import { dropFieldWords } from './fieldAfterDevice';
 import { scheduledDevicesAsked } from './scheduleAsked';
 import { devicesNamedByMakerIn } from './makerWordInPlace';
+import { routeEnds } from './routeEnds';
+import { doorOfPlace } from './placeDoor';
 
 export interface SlotParse {
   intent: string;
@@ -66,7 +68,7 @@ export class SlotIntentParser {
       mentions.push(opening);
     }
     narrowByFloor(mentions, snapshot);
-    placeDoorMentions(snapshot, tokens, mentions); // "the mamad door": the place's one door (placeDoor.ts)
+    placeDoorMentions(snapshot, tokens, mentions); // "the mamad door": the place's one door (placeNamedDoor.ts)
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     // "do we have a wine fridge" where the fridge is named "Fridge": the kind asked with a word, not that device.
@@ -250,9 +252,9 @@ export class SlotIntentParser {
     // "what door goes from the entryway to the garage", "way between the salón and the büro": two rooms and a route.
     const rooms = mentions.filter((m) => m.entities.place?.some((e) => e.entity_type === 'room'));
     const [roomA, roomB] = rooms;
-    if (roomA && roomB && rooms.length === 2 && (has(keys, 'between') || (has(keys, 'from') && has(keys, 'to')))) {
-      add('path_between', { from: entitySlot(roomA, 'place', ['room']), to: entitySlot(roomB, 'place', ['room']) }, 0.86, 'route+rooms');
-    }
+    // "how you get from the camp porch down to the dock": ends said by what a room is, or one not found (routeEnds.ts).
+    const ends = roomA && roomB && rooms.length === 2 && (has(keys, 'between') || (has(keys, 'from') && has(keys, 'to'))) ? { from: entitySlot(roomA, 'place', ['room']), to: entitySlot(roomB, 'place', ['room']) } : routeEnds(snapshot, tokens, mentions);
+    if (ends) add('path_between', ends, 0.86, 'route+rooms');
     if (connectCue(tokens) && place && place.entities.place?.some((e) => e.entity_type === 'room')) {
       add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.85, 'connect+room');
     }
@@ -274,6 +276,9 @@ export class SlotIntentParser {
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
       else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
+    // "is the door to the shed open", "balcony door?": the door of that place, not its devices (placeDoor.ts).
+    const door = thing ? undefined : doorOfPlace(snapshot, tokens, mentions, place);
+    if (door) add('state_open', { device: door }, 0.8, 'door+place');
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     const reading = { snapshot, tokens, keys, place, placeSlot: place ? entitySlot(place, 'place') : undefined, thing, kindMention, kindSlot: kindSlot(kindMention), useDevice };
     placeFieldRoute(reading, add);

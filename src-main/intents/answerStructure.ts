@@ -46,7 +46,7 @@ export async function devicesInPlace(input: IntentAnswerInput): Promise<string> 
 
 /** A floor zone asked about with no device word and no other place word ("whats in the bedroom downstairs"). */
 function isFloorAskedAlone(input: IntentAnswerInput, place: Entity): boolean {
-  if (place.entity_type !== 'zone' || place.content['kind'] !== 'floor') return false;
+  if (place.entity_type !== 'zone') return false; // any area of rooms: "whats downstairs", "what's outside" (not only kind floor)
   const own = (w: string): boolean => [w, phraseKey(w)].some((k) => phraseKey(place.name).split(' ').includes(k) || (input.snapshot.aliases.get(k) ?? []).includes(place));
   return !input.match.words.some((w) => DEVICE_WORDS.has(w) || (isPlaceWord(w) && !own(w)));
 }
@@ -128,7 +128,7 @@ async function connectionsOf(input: IntentAnswerInput, room: Entity): Promise<st
 export async function pathBetween(input: IntentAnswerInput): Promise<string> {
   const from = entitySlot(input.match, 'from');
   const to = entitySlot(input.match, 'to');
-  if (!from || !to) return '';
+  if (!from || !to || from.id === to.id) return ''; // a place to itself is no route (a follow-up's stray end)
   // "from the house" to a room: the ways into that room (the house is no room a walk starts in).
   const rooms = new Set(['room', 'zone']);
   if (from.entity_type === 'home' && rooms.has(to.entity_type)) return connectionsOf(input, to);

@@ -24,7 +24,7 @@ const SITE_NOUNS = LEXICON.siteNouns.map(phraseKey).sort((a, b) => b.length - a.
 /** Words in names that say nothing of which house ("Casa al lago", "Te Whare o Aroha", "Huus Wipkingen"). */
 const NOT_DISTINCT: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'of', 'at', 'in', 'on', 'by', 'i', 'o', 'e', 'y', 'te', 'de', 'da', 'do', 'di', 'du', 'del', 'al', 'la', 'le', 'el', 'lo', 'los', 'las',
-  'der', 'die', 'das', 'den', 'det', 'van', 'von', 'och', 'og', 'und', 'na', 'ya', 'wa', 'ng', 'mga', 'sa', 'our', 'my', 'family', 'main', 'old', 'new',
+  'der', 'die', 'das', 'den', 'det', 'les', 'des', 'aux', 'chez', 'van', 'von', 'och', 'og', 'und', 'na', 'ya', 'wa', 'ng', 'mga', 'sa', 'our', 'my', 'family', 'main', 'old', 'new',
   'house', 'home', 'casa', 'haus', 'huus', 'hus', 'huset', 'kuca', 'talo', 'nyumba', 'bahay', 'whare', 'maison', 'place', 'room', 'zone', 'area', 'floor',
 ]);
 
@@ -45,10 +45,13 @@ export function homeSites(snapshot: HomeSnapshot): Site[] {
   const cached = SITES.get(snapshot);
   if (cached) return cached;
   const zones = [...snapshot.byId.values()].filter((e) => e.entity_type === 'zone');
-  const marked = zones.filter((z) => isAwayZone(z) && !zones.some((o) => o !== z && isAwayZone(o) && placeWithin(snapshot, z, o)));
+  const address = snapshot.homes.length === 1 ? snapshot.homes[0]?.content['address'] : undefined;
+  const at = ` ${phraseKey(typeof address === 'string' ? address : '')} `;
+  const isAway = (z: Entity): boolean => isAwayZone(z) || otherCity(z, at);
+  const marked = zones.filter((z) => isAway(z) && !zones.some((o) => o !== z && isAway(o) && placeWithin(snapshot, z, o)));
   const away: Site[] = [];
   for (const zone of marked) {
-    const words = new Set([...nameWords(zone.name), ...descriptionWords(zone)]);
+    const words = new Set([...nameWords(zone.name), ...descriptionWords(zone), ...cityWords(zone)]);
     const joined = away.find((s) => s.zones.some((z) => shareWord(z, zone)));
     if (joined) { joined.zones.push(zone); for (const w of words) joined.words.add(w); } else away.push({ zones: [zone], name: zone.name, away: true, words });
   }
@@ -102,6 +105,18 @@ function isAwayZone(zone: Entity): boolean {
   if (typeof kind === 'string' && SITE_KINDS.has(phraseKey(kind))) return true;
   const description = typeof c['description'] === 'string' ? ` ${phraseKey(c['description'])} ` : '';
   return AWAY_MARKS.some((m) => description.includes(` ${m} `));
+}
+
+/** "city": "Chiang Mai" on a zone of a home in Bangkok: a house in another town (the home's own town is no mark). */
+function otherCity(zone: Entity, homeAddress: string): boolean {
+  const city = zone.content['city'];
+  return typeof city === 'string' && phraseKey(city) !== '' && !homeAddress.includes(` ${phraseKey(city)} `);
+}
+
+/** The town of an away zone says it ("at Chiang Mai", "à Quiberon"), the whole name or its distinctive words. */
+function cityWords(zone: Entity): string[] {
+  const city = zone.content['city'];
+  return typeof city === 'string' ? [phraseKey(city), ...nameWords(city)].filter((w) => w !== '') : [];
 }
 
 function nameWords(name: string): string[] {

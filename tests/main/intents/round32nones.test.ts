@@ -6,7 +6,7 @@
 //   - "what does the hallway motion automation do": the automation that sensor sets off, with its actions as written
 //     (automationOfDevice.ts, answerAutomations.ts);
 //   - "which app for 抽濕機 in living room", the device so named being elsewhere: the one of its kind there (placeAbsent.ts);
-//   - "is the mamad door locked": the one door of the place said before "door" (placeDoor.ts);
+//   - "is the mamad door locked": the one door of the place said before "door" (placeNamedDoor.ts);
 //   - "is the front door locked?" → "at savta's" → "lock it": savta's front door's lock (atOwners.ts);
 //   - "is the stove on" with a "Wood stove" typed climate and a range: which one (kindWordInOneName.ts);
 //   - "how many rooms does the flat have in the app": the rooms, not the apps (inTheApp.ts);
