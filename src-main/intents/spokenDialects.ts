@@ -34,6 +34,9 @@
 // - Newfoundland English (lexicon/newfoundland.json): "out to the cabin" = at the cabin, "what's the heat at" = the
 //   temperature, "what oil do it take" = does it, "when was she filled" = was it, "lock 'er up", "me room" = my room,
 //   "I'm after leaving the light on" = I left it on; "me son" and a last "b'y" are tone.
+// - Czech and Slovak, with or without their marks (lexicon/czechSpoken.json, `foldMarks`): "zapni světlo v kuchyni" =
+//   turn on the light in kuchyni, "na kolik je nastavenej bojler" = what is the setpoint of the water heater, "co je v
+//   obýváku" = what is in obýváku; the inflected place word is then read as the home's room (languagePlaces.ts).
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
@@ -54,10 +57,11 @@ import scots from './lexicon/scots.json';
 import swiss from './lexicon/swissGerman.json';
 import ukrainian from './lexicon/ukrainianSpoken.json';
 import ukrainianLatin from './lexicon/ukrainianLatin.json';
+import czech from './lexicon/czechSpoken.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

@@ -30,6 +30,9 @@ export const spokenFormsSchema = z.object({
   statesLast: z.array(z.string().min(1)).optional(),
   // Word endings read as another ending, for compounds ("Nachtliecht" = Nachtlicht), on words no form above lists.
   endings: z.record(z.string().min(2), z.string().min(1)).optional(),
+  // Forms typed with or without their marks are one form (Czech "zapni světlo" / "zapni svetlo"): keys are written
+  // without them.
+  foldMarks: z.boolean().optional(),
 }).strict();
 export type SpokenForms = z.infer<typeof spokenFormsSchema>;
 
@@ -37,13 +40,15 @@ export type SpokenForms = z.infer<typeof spokenFormsSchema>;
 const MAX_CHARS = 500;
 
 const PUNCTUATION = /^[.?!,]$/;
-const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+const plainKey = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+const foldedKey = (word: string): string => plainKey(word).normalize('NFD').replace(/\p{M}+/gu, '');
 /** The punctuation a word was typed with ("aff?", "aff,"), kept on the word it is read as. */
 const trailing = (word: string): string => /[?!.,;:]+$/.exec(word)?.[0] ?? '';
 const leading = (word: string): string => /^["'(]+/.exec(word)?.[0] ?? '';
 
 /** A reader of one dialect's spoken forms: the text with them read, unchanged when it has none. */
 export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: HomeSnapshot) => string {
+  const keyOf = forms.foldMarks ? foldedKey : plainKey;
   const words = new Map<string, string>(Object.entries(forms.words).map(([said, meant]) => [keyOf(said), meant]));
   for (const word of forms.dropped) words.set(keyOf(word), '');
   const lastOnly = new Set((forms.trailing ?? []).map(keyOf));
@@ -119,7 +124,7 @@ function stateLast(out: string[], states: readonly string[] | undefined): void {
 /** "o ar condicionado" already said in full is not widened again. */
 function alreadySaid(meant: string, after: readonly string[]): boolean {
   const [, ...rest] = meant.split(' ');
-  return rest.every((w, i) => keyOf(after[i] ?? '') === w);
+  return rest.every((w, i) => plainKey(after[i] ?? '') === w);
 }
 
 /** A left-out word's question mark stays with the word before it ("tá ligado né?"). */
