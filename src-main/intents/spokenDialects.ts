@@ -60,6 +60,7 @@ import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import czech from './lexicon/czechSpoken.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
+import { withCzechNameForms } from './czechNames';
 
 export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland } as const;
 
@@ -67,5 +68,6 @@ const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReade
 
 /** The sentence with every dialect's spoken forms read as the words they stand for; unchanged when it has none. */
 export function readSpokenForms(said: string, snapshot: HomeSnapshot): string {
-  return readers.reduce((text, read) => read(text, snapshot), said);
+  // "v obýváku" is Obývák's: Czech case forms of the home's names are read as the names first (czechNames.ts).
+  return readers.reduce((text, read) => read(text, snapshot), withCzechNameForms(said, snapshot));
 }
