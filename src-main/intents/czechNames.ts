@@ -5,6 +5,8 @@
 // that happens to hold the inflected form ("vstup na lodžii" of the living room).
 import czech from './lexicon/czechSpoken.json';
 import type { HomeSnapshot } from './HomeIndex';
+import places from './lexicon/czech.json';
+import sites from './lexicon/sites.json';
 import { markerSet, saysMarker } from './saidWordSet';
 
 const GATE = markerSet(czech.markers);
@@ -12,6 +14,18 @@ const fold = (word: string): string => word.toLowerCase().normalize('NFD').repla
 /** Case endings, longest first: nouns (-ovi, -ech, -ou, -em, -u, -y, -i, -e, -a) and adjectives (-ého, -ým, -ej). */
 const ENDINGS = ['ovi', 'ech', 'ach', 'ich', 'ami', 'eho', 'emu', 'ych', 'ym', 'ej', 'ou', 'em', 'ii', 'ie', 'iu', 'ia', 'a', 'e', 'i', 'o', 'u', 'y'];
 const MIN_STEM = 3;
+const FIRST: ReadonlySet<string> = new Set(['room', 'zone', 'device', 'door', 'window']);
+/** Meanings of the lexicon's small words: a word read so ("doma" is at home) is never a name's ("Odchod z domu"). */
+const SMALL_MEANINGS: ReadonlySet<string> = new Set(['at home', 'outside', 'upstairs', 'downstairs', 'now', 'there', 'too', 'it', 'the', 'and', 'or', 'in', 'at', 'to', 'from', 'for', 'with', 'what', 'where', 'when', 'who', 'why', 'how', 'which', 'is', 'are', 'has', 'do we have', 'do i have', 'all', 'everything', 'how many']);
+const LEXICON_WORDS: ReadonlySet<string> = new Set([
+  ...Object.entries(czech.words).filter(([, meant]) => SMALL_MEANINGS.has(meant)).map(([said]) => said),
+  ...czech.dropped,
+]);
+/** Words the place groups read whole: the first of a phrase ("detskej izbe") or a second house ("na chatě"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(places.places).flat().filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] ?? ''),
+  ...sites.siteNouns,
+].map((w) => fold(w.replace(/^=/, ''))));
 
 function stemOf(word: string): string {
   const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
@@ -20,31 +34,39 @@ function stemOf(word: string): string {
 /** "kotel" → "kotl", "zamek" → "zamk": the stem its cases are built on when its last vowel drops. */
 const fleeting = (stem: string): string => stem.replace(/e([^aeiouy])$/, '$1');
 
-const STEMS = new WeakMap<HomeSnapshot, ReadonlyMap<string, string>>();
-/** Each name word's stem and the word as the home writes it (the first one seen wins a shared stem). */
-function nameStems(snapshot: HomeSnapshot): ReadonlyMap<string, string> {
-  let stems = STEMS.get(snapshot);
-  if (stems) return stems;
-  const out = new Map<string, string>();
-  for (const entity of snapshot.byId.values()) {
+interface NameStems { readonly stems: ReadonlyMap<string, string>; readonly words: ReadonlySet<string> }
+const STEMS = new WeakMap<HomeSnapshot, NameStems>();
+/**
+ * Each name word's stem and the word as the home writes it, and every word. Places and devices come first, so a stem
+ * they share with an automation's word is theirs ("roletu" is the blind's "Roleta", not "Ranní rolety").
+ */
+function nameStems(snapshot: HomeSnapshot): NameStems {
+  const known = STEMS.get(snapshot);
+  if (known) return known;
+  const stems = new Map<string, string>();
+  const words = new Set<string>();
+  const entities = [...snapshot.byId.values()];
+  const first = (type: string): number => (FIRST.has(type) ? 0 : 1);
+  for (const entity of entities.sort((a, b) => first(a.entity_type) - first(b.entity_type))) {
     for (const word of entity.name.toLowerCase().split(/[^\p{L}]+/u)) {
       if (word.length < MIN_STEM + 1) continue;
+      words.add(fold(word));
       const stem = stemOf(fold(word));
-      for (const key of [stem, fleeting(stem)]) if (!out.has(key)) out.set(key, word);
+      for (const key of [stem, fleeting(stem)]) if (!stems.has(key)) stems.set(key, word);
     }
   }
-  STEMS.set(snapshot, (stems = out));
-  return stems;
+  const out = { stems, words };
+  STEMS.set(snapshot, out);
+  return out;
 }
 
 /** The sentence with each case form of a name's word written as the name writes it (see above). */
 export function withCzechNameForms(said: string, snapshot: HomeSnapshot): string {
   if (!saysMarker(said, GATE)) return said;
-  const stems = nameStems(snapshot);
-  const own = new Set([...stems.values()].map(fold));
+  const { stems, words } = nameStems(snapshot);
   return said.replace(/\p{L}+/gu, (word) => {
     const key = fold(word);
-    if (key.length < MIN_STEM + 1 || own.has(key)) return word;
+    if (key.length < MIN_STEM + 1 || words.has(key) || LEXICON_WORDS.has(key) || PLACE_WORDS.has(key)) return word;
     return stems.get(stemOf(key)) ?? word;
   });
 }

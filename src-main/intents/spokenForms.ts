@@ -97,7 +97,9 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       const meant = lastOnly.has(key) ? (at === said.length - 1 && out.length > 0 ? '' : undefined) : (words.get(key) ?? compound(key));
       // "ar" read as "ar condicionado" keeps the word: a name with it ("Ar Condicionado Sala") is still found.
       const widens = meant !== undefined && meant.startsWith(`${key} `);
-      if (meant === undefined || (!widens && !inNames.has(key) && namesSomething(snapshot, word)) || (widens && alreadySaid(meant, said.slice(at + 1)))) {
+      // A word read even in names stays when it and a neighbour are a name ("vchodové dveře" of a door).
+      const inName = inNames.has(key) ? partOfNamedPair(said, at, snapshot) : namesSomething(snapshot, word);
+      if (meant === undefined || (!widens && inName) || (widens && alreadySaid(meant, said.slice(at + 1)))) {
         out.push(word);
         continue;
       }
@@ -119,6 +121,12 @@ function stateLast(out: string[], states: readonly string[] | undefined): void {
   out.splice(1, 1);
   out[last - 1] = (out[last - 1] ?? '').slice(0, (out[last - 1] ?? '').length - mark.length);
   out.push(second + mark);
+}
+
+/** Is the word at `at` one of two words in a row that the home names something with? */
+function partOfNamedPair(said: readonly string[], at: number, snapshot: HomeSnapshot): boolean {
+  const pair = (from: number): boolean => from >= 0 && from + 1 < said.length && snapshot.phrases.has(phraseKey(`${said[from] ?? ''} ${said[from + 1] ?? ''}`));
+  return pair(at - 1) || pair(at);
 }
 
 /** "o ar condicionado" already said in full is not widened again. */
