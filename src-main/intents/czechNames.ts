@@ -15,11 +15,15 @@ const fold = (word: string): string => word.toLowerCase().normalize('NFD').repla
 const ENDINGS = ['ovi', 'ech', 'ach', 'ich', 'ami', 'eho', 'emu', 'ych', 'ym', 'ej', 'ou', 'em', 'ii', 'ie', 'iu', 'ia', 'a', 'e', 'i', 'o', 'u', 'y'];
 const MIN_STEM = 3;
 const FIRST: ReadonlySet<string> = new Set(['room', 'zone', 'device', 'door', 'window']);
-/** Meanings of the lexicon's small words: a word read so ("doma" is at home) is never a name's ("Odchod z domu"). */
+/**
+ * Meanings of the lexicon's small words: a word read so ("doma" is at home) is never a name's ("Odchod z domu"), nor is
+ * a word of its phrases ("dobrý den" is no "Dobrou noc").
+ */
 const SMALL_MEANINGS: ReadonlySet<string> = new Set(['at home', 'outside', 'upstairs', 'downstairs', 'now', 'there', 'too', 'it', 'the', 'and', 'or', 'in', 'at', 'to', 'from', 'for', 'with', 'what', 'where', 'when', 'who', 'why', 'how', 'which', 'is', 'are', 'has', 'do we have', 'do i have', 'all', 'everything', 'how many']);
 const LEXICON_WORDS: ReadonlySet<string> = new Set([
   ...Object.entries(czech.words).filter(([, meant]) => SMALL_MEANINGS.has(meant)).map(([said]) => said),
   ...czech.dropped,
+  ...Object.keys(czech.phrases).flatMap((phrase) => phrase.split(' ')),
 ]);
 /** Words the place groups read whole: the first of a phrase ("detskej izbe") or a second house ("na chatě"). */
 const PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -35,6 +39,16 @@ function stemOf(word: string): string {
 const fleeting = (stem: string): string => stem.replace(/e([^aeiouy])$/, '$1');
 
 interface NameStems { readonly stems: ReadonlyMap<string, string>; readonly words: ReadonlySet<string> }
+/** Letters only Czech and Slovak write (ě ř ů ť ď ň ľ ĺ ŕ ô ä). */
+const CZECH_LETTERS = /[ěřůťďňľĺŕôä]/iu;
+const NAMED_IN_CZECH = new WeakMap<HomeSnapshot, boolean>();
+/** Does the home write a name with a letter only Czech or Slovak has? (Once per snapshot.) */
+function namedInCzech(snapshot: HomeSnapshot): boolean {
+  let named = NAMED_IN_CZECH.get(snapshot);
+  if (named === undefined) NAMED_IN_CZECH.set(snapshot, (named = [...snapshot.byId.values()].some((e) => CZECH_LETTERS.test(e.name))));
+  return named;
+}
+
 const STEMS = new WeakMap<HomeSnapshot, NameStems>();
 /**
  * Each name word's stem and the word as the home writes it, and every word. Places and devices come first, so a stem
@@ -62,7 +76,8 @@ function nameStems(snapshot: HomeSnapshot): NameStems {
 
 /** The sentence with each case form of a name's word written as the name writes it (see above). */
 export function withCzechNameForms(said: string, snapshot: HomeSnapshot): string {
-  if (!saysMarker(said, GATE)) return said;
+  // A home named in Czech reads replies without a marker too ("a na lodžii"); elsewhere a Czech marker is needed.
+  if (!saysMarker(said, GATE) && !namedInCzech(snapshot)) return said;
   const { stems, words } = nameStems(snapshot);
   return said.replace(/\p{L}+/gu, (word) => {
     const key = fold(word);

@@ -28,6 +28,9 @@ export const spokenFormsSchema = z.object({
   // States that open a yes/no question in this language and close it in English ("чи увімкнений бойлер" is "is on
   // бойлер" word by word, "is бойлер on" in English): one read right after the first word goes last.
   statesLast: z.array(z.string().min(1)).optional(),
+  // Commands said last, after their thing ("a tu lampičku tam zhasni"): a sentence whose last word typed is one of
+  // these goes with the value here first ("zhasni" → "turn off": the thing is named).
+  commandsFirst: z.record(z.string().min(1), z.string().min(1)).optional(),
   // Word endings read as another ending, for compounds ("Nachtliecht" = Nachtlicht), on words no form above lists.
   endings: z.record(z.string().min(2), z.string().min(1)).optional(),
   // Forms typed with or without their marks are one form (Czech "zapni světlo" / "zapni svetlo"): keys are written
@@ -56,6 +59,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const markers = forms.markers ? new Set(forms.markers.filter((m) => !m.includes(' ')).map(keyOf)) : undefined;
   const markerPhrases = (forms.markers ?? []).filter((m) => m.includes(' ')).map((m) => m.split(' ').map(keyOf));
   const openers = new Set((forms.openers ?? []).map(keyOf));
+  const commandsFirst = new Map(Object.entries(forms.commandsFirst ?? {}).map(([said, meant]) => [keyOf(said), meant]));
   // The cheap check before the sentence is cut into words (README, "Speed of the language layer"): saysIt needs a
   // marker, an opener or a marker phrase's first word among the words' keys, so a sentence without one is left as typed.
   const gate = markers ? markerSet([...markers, ...openers, ...markerPhrases.map((m) => m[0] ?? '')]) : undefined;
@@ -108,6 +112,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       else keepPunctuation(out, word);
     }
     if (changed) stateLast(out, forms.statesLast);
+    if (changed) commandFirst(out, commandsFirst.get(keyOf(said[said.length - 1] ?? '')));
     return changed ? out.join(' ') : text;
   };
 }
@@ -121,6 +126,14 @@ function stateLast(out: string[], states: readonly string[] | undefined): void {
   out.splice(1, 1);
   out[last - 1] = (out[last - 1] ?? '').slice(0, (out[last - 1] ?? '').length - mark.length);
   out.push(second + mark);
+}
+
+/** "and the lamp there turn off" → "turn off the lamp there": a command typed last goes first, "and" left out. */
+function commandFirst(out: string[], command: string | undefined): void {
+  if (!command || out.length < 2) return;
+  out.splice(out.length - 1, 1);
+  if (out[0] === 'and') out.shift();
+  out.unshift(command);
 }
 
 /** Is the word at `at` one of two words in a row that the home names something with? */
