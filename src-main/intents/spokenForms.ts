@@ -36,6 +36,9 @@ export const spokenFormsSchema = z.object({
   // Forms typed with or without their marks are one form (Czech "zapni světlo" / "zapni svetlo"): keys are written
   // without them.
   foldMarks: z.boolean().optional(),
+  // A word of `readInNames` stays when it and a neighbour are a name ("vchodové dveře" of a door, "dveře" alone is
+  // "door"); without it such a word is read in every name ("на" of "Квартира на Подолі").
+  keepNamedPairs: z.boolean().optional(),
 }).strict();
 export type SpokenForms = z.infer<typeof spokenFormsSchema>;
 
@@ -101,8 +104,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       const meant = lastOnly.has(key) ? (at === said.length - 1 && out.length > 0 ? '' : undefined) : (words.get(key) ?? compound(key));
       // "ar" read as "ar condicionado" keeps the word: a name with it ("Ar Condicionado Sala") is still found.
       const widens = meant !== undefined && meant.startsWith(`${key} `);
-      // A word read even in names stays when it and a neighbour are a name ("vchodové dveře" of a door).
-      const inName = inNames.has(key) ? partOfNamedPair(said, at, snapshot) : namesSomething(snapshot, word);
+      const inName = inNames.has(key) ? forms.keepNamedPairs === true && partOfNamedPair(said, at, snapshot) : namesSomething(snapshot, word);
       if (meant === undefined || (!widens && inName) || (widens && alreadySaid(meant, said.slice(at + 1)))) {
         out.push(word);
         continue;
