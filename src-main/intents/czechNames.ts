@@ -39,8 +39,8 @@ function stemOf(word: string): string {
 const fleeting = (stem: string): string => stem.replace(/e([^aeiouy])$/, '$1');
 
 interface NameStems { readonly stems: ReadonlyMap<string, string>; readonly words: ReadonlySet<string> }
-/** Letters only Czech and Slovak write (ě ř ů ť ď ň ľ ĺ ŕ ô ä). */
-const CZECH_LETTERS = /[ěřůťďňľĺŕôä]/iu;
+/** Letters only Czech and Slovak write (ě ř ů ť ď ň ľ ĺ ŕ; not ä or ô, which German, Swedish and French write too). */
+const CZECH_LETTERS = /[ěřůťďňľĺŕ]/iu;
 const NAMED_IN_CZECH = new WeakMap<HomeSnapshot, boolean>();
 /** Does the home write a name with a letter only Czech or Slovak has? (Once per snapshot.) */
 function namedInCzech(snapshot: HomeSnapshot): boolean {
