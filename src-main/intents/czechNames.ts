@@ -10,6 +10,7 @@ import sites from './lexicon/sites.json';
 import { markerSet, saysMarker } from './saidWordSet';
 
 const GATE = markerSet(czech.markers);
+const PREPOSITIONS = markerSet(['v', 've', 'na', 'u', 'z', 'ze', 'od', 'k', 'ke']);
 const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
 /** Case endings, longest first: nouns (-ovi, -ech, -ou, -em, -u, -y, -i, -e, -a) and adjectives (-ého, -ým, -ej). */
 const ENDINGS = ['ovi', 'ech', 'ach', 'ich', 'ami', 'eho', 'emu', 'ych', 'ym', 'ej', 'ou', 'em', 'ii', 'ie', 'iu', 'ia', 'a', 'e', 'i', 'o', 'u', 'y'];
@@ -76,8 +77,9 @@ function nameStems(snapshot: HomeSnapshot): NameStems {
 
 /** The sentence with each case form of a name's word written as the name writes it (see above). */
 export function withCzechNameForms(said: string, snapshot: HomeSnapshot): string {
-  // A home named in Czech reads replies without a marker too ("a na lodžii"); elsewhere a Czech marker is needed.
-  if (!saysMarker(said, GATE) && !namedInCzech(snapshot)) return said;
+  // A home named in Czech reads replies without a marker too ("a na lodžii", a Czech preposition); elsewhere, and in
+  // English ("turn on the sauna" is no "Zámek sauny"), a Czech marker is needed.
+  if (!saysMarker(said, GATE) && !(saysMarker(said, PREPOSITIONS) && namedInCzech(snapshot))) return said;
   const { stems, words } = nameStems(snapshot);
   return said.replace(/\p{L}+/gu, (word) => {
     const key = fold(word);
