@@ -4,12 +4,13 @@
 // stay in one file. Hebrew's (lexicon/hebrew.json) come with their joined prefixes (hebrewWords.ts).
 import { z } from 'zod';
 import ukrainian from './lexicon/ukrainian.json';
+import czech from './lexicon/czech.json';
 import { HEBREW_FORMS } from './hebrewWords';
 import { PERSIAN_FORMS } from './persianWords';
 import { TAMIL_FORMS } from './tamilWords';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, czech, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {
@@ -29,9 +30,17 @@ export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] 
  */
 const HEAD_FIRST_SCRIPT = /^\P{L}*[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}]/u;
 
-/** Is a name written in a head-first language (a Cyrillic or Hebrew first word)? */
+/**
+ * Czech and Slovak names put the head noun first in Latin letters ("Roleta obývák okno" is a blind by the window,
+ * "Zasuvka pracka" the washing machine's plug): a name whose first word is a Czech kind word (lexicon/czech.json,
+ * marks optional) is read head first too.
+ */
+const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+const CZECH_HEADS: ReadonlySet<string> = new Set(Object.values(kindsSchema.parse(czech).kinds).flat().filter((p) => !p.includes(' ')).map(fold));
+
+/** Is a name written in a head-first language (a Cyrillic or Hebrew first word, or a Czech kind word first)? */
 export function writtenHeadFirst(name: string): boolean {
-  return HEAD_FIRST_SCRIPT.test(name);
+  return HEAD_FIRST_SCRIPT.test(name) || CZECH_HEADS.has(fold(/^[\p{L}]+/u.exec(name)?.[0] ?? ''));
 }
 
 /** The kind of the first kind phrase of a head-first name ("Датчик протікання ванна" → the leak sensor's). */

@@ -31,8 +31,17 @@ export const spokenFormsSchema = z.object({
   // States that open a yes/no question in this language and close it in English ("чи увімкнений бойлер" is "is on
   // бойлер" word by word, "is бойлер on" in English): one read right after the first word goes last.
   statesLast: z.array(z.string().min(1)).optional(),
+  // Commands said last, after their thing ("a tu lampičku tam zhasni"): a sentence whose last word typed is one of
+  // these goes with the value here first ("zhasni" → "turn off": the thing is named).
+  commandsFirst: z.record(z.string().min(1), z.string().min(1)).optional(),
   // Word endings read as another ending, for compounds ("Nachtliecht" = Nachtlicht), on words no form above lists.
   endings: z.record(z.string().min(2), z.string().min(1)).optional(),
+  // Forms typed with or without their marks are one form (Czech "zapni světlo" / "zapni svetlo"): keys are written
+  // without them.
+  foldMarks: z.boolean().optional(),
+  // A word of `readInNames` stays when it and a neighbour are a name ("vchodové dveře" of a door, "dveře" alone is
+  // "door"); without it such a word is read in every name ("на" of "Квартира на Подолі").
+  keepNamedPairs: z.boolean().optional(),
 }).strict();
 export type SpokenForms = z.infer<typeof spokenFormsSchema>;
 
@@ -40,13 +49,15 @@ export type SpokenForms = z.infer<typeof spokenFormsSchema>;
 const MAX_CHARS = 500;
 
 const PUNCTUATION = /^[.?!,]$/;
-const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+const plainKey = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+const foldedKey = (word: string): string => plainKey(word).normalize('NFD').replace(/\p{M}+/gu, '');
 /** The punctuation a word was typed with ("aff?", "aff,"), kept on the word it is read as. */
 const trailing = (word: string): string => /[?!.,;:]+$/.exec(word)?.[0] ?? '';
 const leading = (word: string): string => /^["'(]+/.exec(word)?.[0] ?? '';
 
 /** A reader of one dialect's spoken forms: the text with them read, unchanged when it has none. */
 export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: HomeSnapshot) => string {
+  const keyOf = forms.foldMarks ? foldedKey : plainKey;
   const words = new Map<string, string>(Object.entries(forms.words).map(([said, meant]) => [keyOf(said), meant]));
   for (const word of forms.dropped) words.set(keyOf(word), '');
   const lastOnly = new Set((forms.trailing ?? []).map(keyOf));
@@ -55,6 +66,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const markerPhrases = (forms.markers ?? []).filter((m) => m.includes(' ')).map((m) => m.split(' ').map(keyOf));
   const openers = new Set((forms.openers ?? []).map(keyOf));
   const namedOpeners = new Set((forms.namedOpeners ?? []).map(keyOf));
+  const commandsFirst = new Map(Object.entries(forms.commandsFirst ?? {}).map(([said, meant]) => [keyOf(said), meant]));
   // The cheap check before the sentence is cut into words (README, "Speed of the language layer"): saysIt needs a
   // marker, an opener or a marker phrase's first word among the words' keys, so a sentence without one is left as typed.
   const gate = markers ? markerSet([...markers, ...openers, ...namedOpeners, ...markerPhrases.map((m) => m[0] ?? '')]) : undefined;
@@ -97,7 +109,8 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       const meant = lastOnly.has(key) ? (at === said.length - 1 && out.length > 0 ? '' : undefined) : (words.get(key) ?? compound(key));
       // "ar" read as "ar condicionado" keeps the word: a name with it ("Ar Condicionado Sala") is still found.
       const widens = meant !== undefined && meant.startsWith(`${key} `);
-      if (meant === undefined || (!widens && !inNames.has(key) && namesSomething(snapshot, word)) || (widens && alreadySaid(meant, said.slice(at + 1)))) {
+      const inName = inNames.has(key) ? forms.keepNamedPairs === true && partOfNamedPair(said, at, snapshot) : namesSomething(snapshot, word);
+      if (meant === undefined || (!widens && inName) || (widens && alreadySaid(meant, said.slice(at + 1)))) {
         out.push(word);
         continue;
       }
@@ -106,6 +119,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       else keepPunctuation(out, word);
     }
     if (changed) stateLast(out, forms.statesLast);
+    if (changed) commandFirst(out, commandsFirst.get(keyOf(said[said.length - 1] ?? '')));
     return changed ? out.join(' ') : text;
   };
 }
@@ -121,10 +135,24 @@ function stateLast(out: string[], states: readonly string[] | undefined): void {
   out.push(second + mark);
 }
 
+/** "and the lamp there turn off" → "turn off the lamp there": a command typed last goes first, "and" left out. */
+function commandFirst(out: string[], command: string | undefined): void {
+  if (!command || out.length < 2) return;
+  out.splice(out.length - 1, 1);
+  if (out[0] === 'and') out.shift();
+  out.unshift(command);
+}
+
+/** Is the word at `at` one of two words in a row that the home names something with? */
+function partOfNamedPair(said: readonly string[], at: number, snapshot: HomeSnapshot): boolean {
+  const pair = (from: number): boolean => from >= 0 && from + 1 < said.length && snapshot.phrases.has(phraseKey(`${said[from] ?? ''} ${said[from + 1] ?? ''}`));
+  return pair(at - 1) || pair(at);
+}
+
 /** "o ar condicionado" already said in full is not widened again. */
 function alreadySaid(meant: string, after: readonly string[]): boolean {
   const [, ...rest] = meant.split(' ');
-  return rest.every((w, i) => keyOf(after[i] ?? '') === w);
+  return rest.every((w, i) => plainKey(after[i] ?? '') === w);
 }
 
 /** A left-out word's question mark stays with the word before it ("tá ligado né?"). */
