@@ -4,13 +4,13 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
-import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, HOW_SUBJECTS, POLITE_OPENERS } from './cueWords';
+import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { phraseKey } from './deviceKinds';
 import { oneAutomationWatching, sensorThere } from './automationTriggers';
 import { automationWordOfDevice } from './automationWordOfDevice';
 import { makerStateAsked } from './makerStateAsked';
 import { askedOfDevice } from './askedOfDevice';
-import { durationTask } from './taskVerbs';
+import { howToTask } from './taskVerbs';
 import { type HomeSnapshot } from './HomeIndex';
 import { homeUses, thingWords } from './homeWords';
 import { askedOfItsDocs } from './whereObjectFor';
@@ -34,6 +34,7 @@ import { dropFieldWords } from './fieldAfterDevice';
 import { scheduledDevicesAsked } from './scheduleAsked';
 import { devicesNamedByMakerIn } from './makerWordInPlace';
 import { routeEnds } from './routeEnds';
+import { hasCycle, isRunning } from './cycleState';
 import { doorOfPlace } from './placeDoor';
 
 export interface SlotParse {
@@ -95,14 +96,9 @@ export class SlotIntentParser {
       out.push({ intent, slots: clean, confidence, alternatives: [], rule });
     };
 
-    // "How do I …" anywhere ("the wifi is down, how do I restart the router").
-    const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should', ...HOW_SUBJECTS].includes(tokens[i + 1]?.key ?? ''));
-    if (howAt >= 0 && !['get', 'reach', 'long', 'many', 'much'].includes(tokens[howAt + 1]?.key === 'do' || tokens[howAt + 1]?.key === 'can' ? tokens[howAt + 3]?.key ?? '' : tokens[howAt + 2]?.key ?? '')) {
-      const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
-      if (rest.length) return best([{ intent: 'how_to', slots: { task: text(rest.map((t) => t.text).join(' ')) }, confidence: 0.85, alternatives: [], rule: 'how-anywhere' }]);
-    }
-    const timed = durationTask(tokens);
-    if (timed) return best([{ intent: 'how_to', slots: { task: text(timed) }, confidence: 0.85, alternatives: [], rule: 'how-long-task' }]);
+    // "How do I …" anywhere ("the wifi is down, how do I restart the router"), or how long a task takes.
+    const how = howToTask(tokens);
+    if (how) return best([{ intent: 'how_to', slots: { task: text(how.task) }, confidence: 0.85, alternatives: [], rule: how.rule }]);
 
     // Too many words nothing explains: not a home question this parse understands (the LLM path gets it).
     const explained = new Set<number>();
@@ -357,18 +353,6 @@ const text = (value: string): SlotValue => ({ type: 'text', text: value });
 
 function kindSlot(m: Mention | undefined): SlotValue | undefined {
   return m?.kind ? { type: 'kind', text: m.text, kind: m.kind } : undefined;
-}
-
-/** A device whose state says a cycle or time remaining ("cycle: running", "remaining_min: 27"). */
-function hasCycle(device: Entity): boolean {
-  const state = device.content['state'];
-  return typeof state === 'object' && state !== null && Object.keys(state).some((k) => /^(cycle|remaining|program|phase|time_left)/.test(k));
-}
-
-/** A cycle under way: a running cycle or time still remaining. */
-function isRunning(device: Entity): boolean {
-  const state = device.content['state'] as Record<string, unknown>;
-  return Object.entries(state).some(([k, v]) => (/^remaining|^time_left/.test(k) && typeof v === 'number' && v > 0) || (/^(cycle|program|phase)$/.test(k) && typeof v === 'string' && /run|wash|dry|rinse|spin|heat/.test(v)));
 }
 
 /** "what turns on the hallway light" / "does anything control the dryer": the device comes after the verb. */

@@ -164,6 +164,9 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     const able = thermostats.length > 0 ? thermostats : can;
     const noun = kind && !powering ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
+    // "turn on the sauna" of a room with no lights: the lights were only the default, never said, so "no lights" would
+    // be a wrong none about the heater there; what is there that can do it is asked back.
+    if (all.length === 0 && !slot.kind && !slot.devices && spec.defaultKind && slot.place?.entity_type === 'room' && phraseKey(slot.text).replace(/^the /, '') === phraseKey(slot.place.name) && onlyDevices(devicesWithin(input.snapshot, slot.place)).some(spec.can)) return whichThere(input, slot.place);
     if (all.length === 0) return kind ? noneOfKind(input, kind, slot.place, `There are no ${noun}${where}.`) : `There are no ${noun}${where}.`;
     if (able.length === 0) return `None of the ${noun}${where} can do that.`;
     targets = able.filter((d) => spec.patch(d) !== undefined);
