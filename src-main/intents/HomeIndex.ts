@@ -307,16 +307,16 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   return snapshot;
 }
 
-/** Devices proper: the snapshot's device list also holds windows (a kind), which "every device" never means. */
 /**
- * A word the home names something with (a one-word name, or a word of a device's name): the language readers leave
- * such a word as typed, never reading it as grammar ("When" the device, a room "Lor 3").
+ * A word the home names something with (a one-word name, a word of a device's name, or a maker): the language readers
+ * leave such a word as typed, never reading it as grammar ("When" the device, a room "Lor 3", a maker "Zappa").
  */
 export function namesSomething(snapshot: HomeSnapshot, word: string): boolean {
   const key = phraseKey(word);
-  return key !== '' && (snapshot.deviceNameKeys.has(key) || snapshot.phrases.has(key));
+  return key !== '' && (snapshot.deviceNameKeys.has(key) || snapshot.phrases.has(key) || snapshot.manufacturers.has(key));
 }
 
+/** Devices proper: the snapshot's device list also holds windows (a kind), which "every device" never means. */
 export function onlyDevices(list: readonly Entity[]): Entity[] {
   return list.filter((e) => e.entity_type === 'device');
 }

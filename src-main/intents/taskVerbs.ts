@@ -38,10 +38,11 @@ export function durationTask(tokens: ReadonlyArray<{ key: string; text: string }
 export const BARE_VERBS: ReadonlySet<string> = new Set(['put', 'get', 'make', 'take', 'do', 'go', 'have', 'let', 'keep', 'give']);
 
 /** "How do I …" anywhere in the sentence ("the wifi is down, how do I restart the router"), or how long a task takes:
- *  the task asked, with the rule that found it; undefined when the sentence asks neither. */
+ *  the task asked ("how I go from … to …" is a way, not a task), with the rule that found it; undefined when the
+ *  sentence asks neither. */
 export function howToTask(tokens: ReadonlyArray<{ key: string; text: string }>): { task: string; rule: string } | undefined {
   const howAt = tokens.findIndex((t, i) => t.key === 'how' && ['do', 'to', 'can', 'should', ...HOW_SUBJECTS].includes(tokens[i + 1]?.key ?? ''));
-  if (howAt >= 0 && !['get', 'reach', 'long', 'many', 'much'].includes(tokens[howAt + 1]?.key === 'do' || tokens[howAt + 1]?.key === 'can' ? tokens[howAt + 3]?.key ?? '' : tokens[howAt + 2]?.key ?? '')) {
+  if (howAt >= 0 && !['get', 'go', 'come', 'walk', 'reach', 'long', 'many', 'much'].includes(tokens[howAt + 1]?.key === 'do' || tokens[howAt + 1]?.key === 'can' ? tokens[howAt + 3]?.key ?? '' : tokens[howAt + 2]?.key ?? '')) {
     const rest = tokens.slice(howAt + 1).filter((t, i) => !(i < 2 && ['do', 'can', 'should', 'i', 'we', 'you', 'to'].includes(t.key)));
     if (rest.length) return { task: rest.map((t) => t.text).join(' '), rule: 'how-anywhere' };
   }
