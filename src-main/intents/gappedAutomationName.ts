@@ -14,14 +14,23 @@ const PLACES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
 export function gappedAutomationName(snapshot: HomeSnapshot, said: string): Entity | undefined {
   const words = phraseKey(said).split(' ').filter(Boolean);
   if (words.length < 2 || snapshot.phrases.has(words.join(' '))) return undefined;
-  // "alarme da praia" is the alarm at the beach house, not "Alarme Disparado Praia": a place's word says where.
-  const placeWords = new Set([...snapshot.byId.values()].filter((e) => PLACES.has(e.entity_type)).flatMap((e) => phraseKey(e.name).split(' ')));
-  if (words.some((w) => placeWords.has(w))) return undefined;
   const fits = snapshot.automations.filter((rule) => {
     const name = phraseKey(rule.name).split(' ');
     return name.length === words.length + 1 && name[0] === words[0] && name[name.length - 1] === words[words.length - 1] && inOrder(words, name);
   });
-  return fits.length === 1 ? fits[0] : undefined;
+  // "alarme da praia" is the alarm at the beach house, not "Alarme Disparado Praia": a place's word says where.
+  return fits.length === 1 && !words.some((w) => placeWordsOf(snapshot).has(w)) ? fits[0] : undefined;
+}
+
+/** The words of the home's place names, once per snapshot (a 20 000-entity home must not be walked per question). */
+const placeWordCache = new WeakMap<HomeSnapshot, ReadonlySet<string>>();
+function placeWordsOf(snapshot: HomeSnapshot): ReadonlySet<string> {
+  let words = placeWordCache.get(snapshot);
+  if (!words) {
+    words = new Set([...snapshot.byId.values()].filter((e) => PLACES.has(e.entity_type)).flatMap((e) => phraseKey(e.name).split(' ')));
+    placeWordCache.set(snapshot, words);
+  }
+  return words;
 }
 
 function inOrder(words: readonly string[], name: readonly string[]): boolean {
