@@ -43,14 +43,14 @@ export type JapaneseToken = { kind: JapaneseRole | 'name' | 'number' | 'word'; s
 
 const { table: TABLE, put } = roleTable<JapaneseRole>();
 put('tell', LEXICON.tell, 'tell');
-for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
+put('question', LEXICON.questions);
 put('exists', LEXICON.exists, 'exists');
-for (const [english, list] of Object.entries(LEXICON.commands)) put('command', list, english);
-for (const [english, list] of Object.entries(LEXICON.states)) put('state', list, english);
-for (const [english, list] of Object.entries(LEXICON.measures)) put('measure', list, english);
-for (const [english, list] of Object.entries(LEXICON.nouns)) put('noun', list, english);
-for (const [english, list] of Object.entries(LEXICON.family)) put('family', list, english);
-for (const [english, list] of Object.entries(LEXICON.units)) put('unit', list, english);
+put('command', LEXICON.commands);
+put('state', LEXICON.states);
+put('measure', LEXICON.measures);
+put('noun', LEXICON.nouns);
+put('family', LEXICON.family);
+put('unit', LEXICON.units);
 put('condition', LEXICON.conditions, 'if');
 put('particle', LEXICON.particles);
 put('softener', LEXICON.softeners);

@@ -57,16 +57,16 @@ export type KoreanToken = {
 const { table: TABLE, put } = roleTable<KoreanRole>();
 put('tell', LEXICON.tell, 'what');
 put('softener', LEXICON.softeners);
-for (const [english, list] of Object.entries(LEXICON.relations)) put('relation', list, english);
-for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
-for (const [english, list] of Object.entries(LEXICON.measures)) put('measure', list, english);
-for (const [english, list] of Object.entries(LEXICON.nouns)) put('noun', list, english);
+put('relation', LEXICON.relations);
+put('question', LEXICON.questions);
+put('measure', LEXICON.measures);
+put('noun', LEXICON.nouns);
 put('home', LEXICON.homes, 'home');
-for (const [english, list] of Object.entries(LEXICON.units)) put('unit', list, english);
+put('unit', LEXICON.units);
 put('helper', LEXICON.helpers);
 for (const [english, list] of Object.entries(LEXICON.commands)) for (const stem of list) for (const ending of LEXICON.commandEndings) put('command', [stem + ending], english);
-for (const [english, list] of Object.entries(LEXICON.romanized)) put('command', list, english);
-for (const [english, list] of Object.entries(LEXICON.romanizedNouns)) put('noun', list, english);
+put('command', LEXICON.romanized);
+put('noun', LEXICON.romanizedNouns);
 
 const STATE_STEMS = Object.entries(LEXICON.states).flatMap(([english, list]) => list.map((stem) => ({ stem, english }))).sort((a, b) => b.stem.length - a.stem.length);
 const RELATION_STEMS = Object.entries(LEXICON.relations).flatMap(([english, list]) => list.filter((stem) => stem.length >= 2 && english !== 'way').map((stem) => ({ stem, english })));

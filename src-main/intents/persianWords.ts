@@ -72,11 +72,11 @@ export interface PersianToken {
 }
 
 const { table: TABLE, put } = roleTable<PersianRole>();
-for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
-for (const [english, list] of Object.entries(LEXICON.measures)) put('measure', list, english);
-for (const [english, list] of Object.entries(LEXICON.states)) put('state', list, english);
-for (const [english, list] of Object.entries(LEXICON.commands)) put('command', list, english);
-for (const [english, list] of Object.entries(LEXICON.verbs)) put('verb', list, english);
+put('question', LEXICON.questions);
+put('measure', LEXICON.measures);
+put('state', LEXICON.states);
+put('command', LEXICON.commands);
+put('verb', LEXICON.verbs);
 put('softener', LEXICON.softeners);
 put('object', LEXICON.objects);
 put('in', LEXICON.ins);
@@ -88,14 +88,14 @@ put('copula', LEXICON.copulas);
 put('commandVerb', LEXICON.commandVerbs);
 put('unit', LEXICON.units);
 put('have', LEXICON.haves);
-for (const [english, list] of Object.entries(LEXICON.nouns)) put('noun', list, english);
+put('noun', LEXICON.nouns);
 put('person', LEXICON.persons);
 put('and', LEXICON.ands);
 put('all', LEXICON.alls);
 put('can', LEXICON.cans);
 put('clause', LEXICON.clauses);
 put('likewise', LEXICON.likewise);
-for (const [english, list] of Object.entries(LEXICON.tasks)) put('task', list, english);
+put('task', LEXICON.tasks);
 
 /** What a state word asks when a request verb follows it ("روشن" + "کن" = turn on). */
 const COMMAND_OF: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON.commands).flatMap(([english, list]) => list.map((w) => [w, english] as const)));

@@ -6,10 +6,17 @@ export interface RoleEntry<R> {
   english: string;
 }
 
-export function roleTable<R>(): { table: Map<string, RoleEntry<R>>; put: (kind: R, list: readonly string[], english?: string) => void } {
+/** A lexicon list, or lists keyed by the English they mean ("where": [...], "how much": [...]). */
+export type RolePhrases = readonly string[] | Readonly<Record<string, readonly string[]>>;
+
+export function roleTable<R>(): { table: Map<string, RoleEntry<R>>; put: (kind: R, phrases: RolePhrases, english?: string) => void } {
   const table = new Map<string, RoleEntry<R>>();
-  const put = (kind: R, list: readonly string[], english = ''): void => {
-    for (const p of list) if (!table.has(p)) table.set(p, { kind, english });
+  const put = (kind: R, phrases: RolePhrases, english = ''): void => {
+    if (!Array.isArray(phrases)) {
+      for (const [meant, list] of Object.entries(phrases as Readonly<Record<string, readonly string[]>>)) put(kind, list, meant);
+      return;
+    }
+    for (const p of phrases as readonly string[]) if (!table.has(p)) table.set(p, { kind, english });
   };
   return { table, put };
 }

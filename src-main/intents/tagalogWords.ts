@@ -41,9 +41,9 @@ export type TagalogToken = { kind: TagalogRole | 'name' | 'word'; said: string; 
 const { table: TABLE, put } = roleTable<TagalogRole>();
 // Longer and more specific roles first: "paano naman" opens a follow-up before "paano" asks how.
 put('followUp', LEXICON.followUps, 'and');
-for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
-for (const [english, list] of Object.entries(LEXICON.commands)) put('command', list, english);
-for (const [english, list] of Object.entries(LEXICON.states)) put('state', list, english);
+put('question', LEXICON.questions);
+put('command', LEXICON.commands);
+put('state', LEXICON.states);
 put('yes', LEXICON.yes, 'yes');
 put('all', LEXICON.all, 'all');
 put('exists', LEXICON.exists, 'any');

@@ -63,13 +63,13 @@ export interface TamilToken {
 
 const { table: TABLE, put } = roleTable<TamilRole>();
 put('softener', LEXICON.softeners);
-for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
-for (const [english, list] of Object.entries(LEXICON.states)) put('state', list, english);
+put('question', LEXICON.questions);
+put('state', LEXICON.states);
 put('doVerb', LEXICON.doVerbs);
-for (const [english, list] of Object.entries(LEXICON.commands)) put('command', list, english);
+put('command', LEXICON.commands);
 put('copula', LEXICON.copulas);
-for (const [english, list] of Object.entries(LEXICON.measures)) put('measure', list, english);
-for (const [english, list] of Object.entries(LEXICON.nouns)) put('noun', list, english);
+put('measure', LEXICON.measures);
+put('noun', LEXICON.nouns);
 put('in', LEXICON.ins);
 put('from', LEXICON.froms);
 put('to', LEXICON.tos);

@@ -69,16 +69,16 @@ export function fold(text: string): string {
 
 const { table: TABLE, put } = roleTable<TurkishRole>();
 put('asked', LEXICON.asked);
-for (const [english, list] of Object.entries(LEXICON.relations)) put('relation', list, english);
-for (const [english, list] of Object.entries(LEXICON.marks)) put('mark', list, english);
-for (const [english, list] of Object.entries(LEXICON.states)) put('state', list, english);
-for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
-for (const [english, list] of Object.entries(LEXICON.measures)) put('measure', list, english);
+put('relation', LEXICON.relations);
+put('mark', LEXICON.marks);
+put('state', LEXICON.states);
+put('question', LEXICON.questions);
+put('measure', LEXICON.measures);
 for (const [english, list] of Object.entries(LEXICON.verbs)) {
   for (const stem of list) for (const ending of LEXICON.verbEndings) put('verb', [stem + ending], english);
 }
 put('exists', LEXICON.exists);
-for (const [english, list] of Object.entries(LEXICON.nouns)) put('noun', list, english);
+put('noun', LEXICON.nouns);
 put('particle', LEXICON.particles);
 const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
 const STRONG = new Set(LEXICON.strong);

@@ -52,17 +52,17 @@ export type VietnameseToken = { kind: VietnameseRole | 'name' | 'number' | 'word
 
 const { table: TABLE, put } = roleTable<VietnameseRole>();
 // Longer phrases are matched first whatever their role; among equal ones the earlier role wins.
-for (const [english, list] of Object.entries(LEXICON.questions)) put('question', list, english);
-for (const [english, list] of Object.entries(LEXICON.commands)) put('command', list, english);
-for (const [english, list] of Object.entries(LEXICON.measures)) put('measure', list, english);
-for (const [english, list] of Object.entries(LEXICON.states)) put('state', list, english);
+put('question', LEXICON.questions);
+put('command', LEXICON.commands);
+put('measure', LEXICON.measures);
+put('state', LEXICON.states);
 put('negation', LEXICON.negations);
 put('or', LEXICON.or, 'or');
 put('home', LEXICON.homes, 'home');
 put('followUp', LEXICON.followUps);
 put('exists', LEXICON.exists);
-for (const [english, list] of Object.entries(LEXICON.nouns)) put('noun', list, english);
-for (const [english, list] of Object.entries(LEXICON.owners)) put('owner', list, english);
+put('noun', LEXICON.nouns);
+put('owner', LEXICON.owners);
 put('place', LEXICON.places, 'in');
 put('unit', LEXICON.numberUnits);
 put('aspect', LEXICON.aspects);
