@@ -8,6 +8,7 @@ import { FakeOpenAiServer } from '../fakes/FakeOpenAiServer';
 import { ask, newConversation } from './support/chat';
 import { screenshotAllThemes } from './support/screenshots';
 import { startBrowserMode, type BrowserModeApp } from './support/startBrowserMode';
+import { useRemoteModel } from './support/settings';
 
 const MARKDOWN_REPLY = [
   '## Lights by room\n\n',
@@ -26,14 +27,7 @@ beforeAll(async () => {
   app = await startBrowserMode();
   page = await app.newPage();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByTestId('settings-button').click();
-  const dialog = page.getByTestId('settings-dialog');
-  await dialog.getByTestId('llm-base-url').fill(provider.baseURL);
-  await dialog.getByTestId('llm-model').fill('house-model');
-  await dialog.getByTestId('settings-save').click();
-  await dialog.getByTestId('settings-save-status').getByText('Saved').waitFor();
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
+  await useRemoteModel(page, { baseURL: provider.baseURL, model: 'house-model' });
 });
 afterAll(async () => {
   await app?.close();

@@ -6,6 +6,7 @@ import { FakeOpenAiServer } from '../fakes/FakeOpenAiServer';
 import { ask, newConversation } from './support/chat';
 import { screenshotAllThemes } from './support/screenshots';
 import { startBrowserMode, type BrowserModeApp } from './support/startBrowserMode';
+import { useRemoteModel } from './support/settings';
 
 let app: BrowserModeApp;
 let provider: FakeOpenAiServer;
@@ -15,14 +16,7 @@ beforeAll(async () => {
   provider = await FakeOpenAiServer.start({ models: ['house-model', 'pirate-model'], defaultChatReply: { kind: 'stream', tokens: ['Arr, ', 'a story.'] } });
   app = await startBrowserMode();
   page = await app.newPage();
-  await page.getByTestId('settings-button').click();
-  const dialog = page.getByTestId('settings-dialog');
-  await dialog.getByTestId('llm-base-url').fill(provider.baseURL);
-  await dialog.getByTestId('llm-model').fill('house-model');
-  await dialog.getByTestId('settings-save').click();
-  await dialog.getByTestId('settings-save-status').getByText('Saved').waitFor();
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
+  await useRemoteModel(page, { baseURL: provider.baseURL, model: 'house-model' });
 });
 afterAll(async () => {
   await app?.close();

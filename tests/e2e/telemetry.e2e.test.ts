@@ -7,6 +7,7 @@ import { FakeOpenAiServer } from '../fakes/FakeOpenAiServer';
 import { ask, newConversation } from './support/chat';
 import { screenshotAllThemes } from './support/screenshots';
 import { startBrowserMode, type BrowserModeApp } from './support/startBrowserMode';
+import { useRemoteModel } from './support/settings';
 
 const API_KEY = 'sk-e2e-NEVER-IN-A-REPORT-7d1c';
 let app: BrowserModeApp;
@@ -19,15 +20,7 @@ beforeAll(async () => {
   app = await startBrowserMode([], { GOODIES_LLM_HALF_OPEN_MS: '600000', GOODIES_LLM_HEALTH_INTERVAL_MS: '600000' });
   page = await app.newPage();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByTestId('settings-button').click();
-  const dialog = page.getByTestId('settings-dialog');
-  await dialog.getByTestId('llm-base-url').fill(provider.baseURL);
-  await dialog.getByTestId('llm-model').fill('house-model');
-  await dialog.getByTestId('llm-api-key').fill(API_KEY);
-  await dialog.getByTestId('settings-save').click();
-  await dialog.getByTestId('settings-save-status').getByText('Saved').waitFor();
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
+  await useRemoteModel(page, { baseURL: provider.baseURL, model: 'house-model', apiKey: API_KEY });
 });
 afterAll(async () => {
   await app?.close();
