@@ -138,7 +138,7 @@ export class IntentResponder implements Responder {
       manual_for: forEachOfKind(manualFor, 'device'), notes_about: forEachOfKind(notesAbout, 'thing'),
       state_open: stateOpen, state_locked: stateLocked, state_on: stateOn, kind_on: kindOn, setpoint, device_state: forEachOfKind(deviceState, 'device'),
       turn_on: control, turn_off: control, set_level: control, set_temperature: control, lock: control, unlock: control, arm: control, disarm: control,
-      open: control, close: control, run_automation: control,
+      open: control, close: control, run_automation: control, boost: control,
       // Reached through the slot parse only (no templates): see SlotIntentParser.
       list_automations: listAutomations, automation_targets: automationTargets, search_graph: graphSearch, readings,
       apps_for_devices: appsForDevices, list_apps: listApps,

@@ -19,7 +19,7 @@ import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
-import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks'; import { nameWordNamesakes } from './nameWordNamesakes';
+import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks'; import { nameWordNamesakes } from './nameWordNamesakes'; import { kindAloneOverNames } from './kindAloneTarget';
 import { tokenize, type Token } from './normalizeText';
 import { isPlural } from './pluralSaid';
 
@@ -288,7 +288,7 @@ export class SlotResolver {
       }
     }
     // "lock the door" in a home with one lock: the door that lock is on (doors are locked through their locks).
-    const doorLocks = locksOfBareDoor(snapshot, bodyKeys, text, LOCK_KIND, implied); // …or which of its locks (bareDoorLocks.ts)
+    const doorLocks = locksOfBareDoor(snapshot, bodyKeys, text, LOCK_KIND, implied) ?? kindAloneOverNames(snapshot, saidAll ? undefined : wholeKind, body, text, plural); // …or which of its locks (bareDoorLocks.ts); "the ac" of many (kindAloneTarget.ts)
     if (doorLocks) return doorLocks;
     // "the thermostat" with exactly one here: that device ("unlock the sauna" wants a lock, not the sauna heater).
     if (wholeKind && !plural && (implied === undefined || implied === 'openable' || implied.id === wholeKind.id)) {

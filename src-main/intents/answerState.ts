@@ -14,6 +14,7 @@ import {
   batteryOf, currentTemperatureOf, isBatteryField, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
 import { devicesWithin } from './HomeIndex';
+import { lockReadings } from './lockReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { batteryWordOf } from './batteryWords';
 import { alarmStateSentence } from './alarmControl';
@@ -163,7 +164,7 @@ const NAMED_LOCKED = 4;
 export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) {
-    const locks = input.snapshot.devices.filter((d) => lockStateOf(d) !== undefined);
+    const locks = lockReadings(input.snapshot);
     if (locks.length === 0) return 'There are no locks with a known state.';
     const open = locks.filter((l) => lockStateOf(l) !== 'locked');
     // "is any door unlocked?" is answered by the unlocked ones (the locked ones are only counted); "are the doors

@@ -18,6 +18,7 @@ import { thingNotPlace } from './kindTarget';
 import { placeNameWordsOf } from './placeWordKinds';
 import { unknownWordSaid } from './unknownWordSaid';
 import { mainOfPlace } from './mainOfPlace';
+import { withRoomsNamedSo } from './roomsNamedSo';
 import { stateOf } from './IntentAnswerInput';
 
 export type CommandTarget =
@@ -26,8 +27,7 @@ export type CommandTarget =
   | { type: 'several'; devices: Entity[]; note?: string; all?: { kind?: DeviceKind; place?: Entity } }
   | { type: 'none'; note: string };
 
-const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank', 'up',
-  'there']); // "the yale there": pointing at the thing, no word of it (a place in focus is put in before: FollowUpReader).
+const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'of', 'in', 'at', 'on', 'all', 'one', 'thing', 'device', 'please', 'that', 'this', 'some', 'to', 'it', 'them', 'they', 'those', 'these', 'now', 'again', 'also', 'too', 'just', 'right', 'then', 'me', 'us', 'you', 'pls', 'thanks', 'thank', 'up', 'there']); // "the yale there": pointing at the thing (a place in focus is put in before: FollowUpReader).
 /** More candidates than this after an unknown word is no useful question back ("the porch light" among 16 lights). */
 const MAX_OPTIONS = 6, MAX_KIND_WORDS = 3;
 
@@ -353,8 +353,8 @@ function nearKnown(snapshot: HomeSnapshot, word: string): boolean {
   return snapshot.devices.some((d) => sayingsOf(snapshot, d).words.some((w) => Math.abs(w.length - word.length) <= 1 && w !== word && editDistance(w, word, 1) <= 1));
 }
 
-function placesNamed(snapshot: HomeSnapshot, key: string): Entity[] {
-  return [...new Set(snapshot.phrases.get(key) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+function placesNamed(snapshot: HomeSnapshot, key: string): Entity[] { // …and rooms whose own name says it (roomsNamedSo.ts)
+  return withRoomsNamedSo(snapshot, key, [...new Set(snapshot.phrases.get(key) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone'));
 }
 
 function placeWord(snapshot: HomeSnapshot, word: string): boolean {

@@ -15,6 +15,7 @@ import { fanSpeedCapabilityKey, fanSpeedSwitchKey } from './fanSpeedSwitch';
 import { fieldLabel } from './fieldMeanings';
 import { numericTargetField } from './targetSetting';
 import { dimsByItsState, opensByItsState } from './statedAbility';
+import { boostChange, boosting, boostMinutes, canBoost } from './boostAction';
 
 export interface ActionSpec {
   verb: string;
@@ -221,6 +222,19 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
         ...(ALARM ? { defaultKind: ALARM } : {}),
         cannot: (d) => `${d.name} is no alarm I can ${intent}.`,
         already: arm ? 'armed' : 'disarmed',
+      });
+    }
+    case 'boost': {
+      const duration = input.match.slots['duration'];
+      const minutes = boostMinutes(duration?.type === 'text' ? duration.text : undefined);
+      return spec({
+        verb: 'Boost',
+        ...(minutes !== undefined ? { detail: ` for ${minutes} min` } : {}),
+        can: canBoost,
+        done: boosting,
+        change: (d) => ({ state: boostChange(d, minutes) }),
+        cannot: (d) => `${d.name} has no boost I can control.`,
+        already: 'boosting',
       });
     }
     default:

@@ -5,4 +5,4 @@
 // (43.2 % before round 30); a dev set from then on.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('telaviv', 0.5);
+describeUnseenHome('telaviv', 0.55);
