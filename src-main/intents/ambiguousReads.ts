@@ -4,6 +4,7 @@
 // only said of the devices that truly lack it. Commands are not read here: they still ask which one.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
+import { alarmStateOf } from './alarmControl';
 import { currentTemperatureOf, lockStateOf, powerStateOf, setpointOf } from './deviceReadings';
 import type { IntentMatch } from './IntentEngine';
 import { isOutsideWord } from './placeVocabulary';
@@ -22,6 +23,22 @@ const SLOT_OF: Record<string, string> = { notes_about: 'thing' };
 
 /** Words that ask what a device is set to rather than what it reads. */
 const SETTING_WORDS = new Set(['set', 'setpoint', 'target', 'setting']);
+
+/** A power reading that is on/off (a smoke alarm's "status: normal" is no such thing). */
+const ON_OFF = /^(not )?(on|off|running|playing|charging|idle|standby)\b/i;
+/** Words that ask whether an alarm is armed (after the language layer). */
+const ARM_WORDS = new Set(['armed', 'disarmed', 'arm', 'set']);
+
+/**
+ * "is the alarm on", "is the alarm armed" with an alarm panel and smoke alarms: only a device with an armed/disarmed
+ * state answers that; a smoke alarm is never on or armed. "On" still keeps a candidate that reads on/off.
+ */
+function armingAsked(match: IntentMatch, candidates: Entity[]): Entity[] {
+  const armWord = match.words.some((w) => ARM_WORDS.has(w));
+  if (!armWord && match.intent !== 'state_on') return candidates;
+  const able = candidates.filter((d) => alarmStateOf(d) !== undefined || (!armWord && ON_OFF.test(powerStateOf(d) ?? '')));
+  return able.some((d) => alarmStateOf(d) !== undefined) ? able : candidates;
+}
 
 /** More candidates than this is a real "which one?". */
 const MAX_EACH = 4;
@@ -51,6 +68,7 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   // None of them has it ("is the sauna locked"): each says so (or answers through a lock next to it) — asking which
   // one would only lead to the same "no".
   let noneAble = false;
+  candidates = armingAsked(match, candidates);
   // A kind said alone ("is the tv on", kindWordInOneName.ts) is any of them: none is dropped for lacking the reading.
   if (needs && !slot.kindWordAlone) {
     const able = candidates.filter(needs);

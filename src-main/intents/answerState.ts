@@ -29,6 +29,7 @@ import { askedFields, fieldLabel } from './fieldMeanings';
 import { hedgedReadings } from './unreadReadings';
 import { asksTemperature, settingsSentence } from './deviceSettings';
 import { lastOpenedOf, lastOpenedSentence, pastOpeningAsked } from './openedLately';
+import { openingNote } from './openingPosition';
 import { askedSide, leadOf, openAsOn, yesNoLead, yesNoSentence } from './yesNoAnswer';
 
 const LOW_BATTERY_PCT = 20;
@@ -93,7 +94,7 @@ export async function stateOpen(input: IntentAnswerInput): Promise<string> {
   if (value === undefined && reader === subject && powerStateOf(subject) !== undefined) return stateOn(input);
   if (value === undefined) return withFreshness(`I have no open/closed reading for ${subject.name}.`, input.context.freshness.label);
   const via = reader.id !== subject.id ? ` (by ${reader.name})` : '';
-  return withFreshness(`${found.linked || reader === subject ? yesNoLead(input.match, reader, 'open') : ''}${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${upOrDown(input, value)}${via}${batteryNote(reader)}.`, input.context.freshness.label);
+  return withFreshness(`${found.linked || reader === subject ? yesNoLead(input.match, reader, 'open') : ''}${subject.name}${kindEvidenceNote(input.snapshot, subject, input.match.words)} is ${value}${openingNote(input.match, value, reader)}${via}${batteryNote(reader)}.`, input.context.freshness.label);
 }
 
 /**
@@ -122,18 +123,18 @@ async function kindOpen(input: IntentAnswerInput): Promise<string> {
   const [only] = read;
   if (read.length === 1 && only) {
     const value = openStateOf(only) ?? '';
-    return withFreshness(`${value === wanted ? 'Yes' : 'No'}: ${only.name}${where && !only.name.includes(place?.name ?? '') ? where : ''} is ${value}${upOrDown(input, value)}.`, input.context.freshness.label);
+    return withFreshness(`${value === wanted ? 'Yes' : 'No'}: ${only.name}${where && !only.name.includes(place?.name ?? '') ? where : ''} is ${value}${openingNote(input.match, value, only)}.`, input.context.freshness.label);
   }
   if (matching.length === 0) return withFreshness(`${kind ? `No ${kind.plural}${where} are` : `Nothing${where} is`} ${wanted}; all ${read.length} read ${openReadings(read)}.`, input.context.freshness.label);
   const verb = matching.length === 1 ? 'is' : 'are';
   const others = whole ? read.filter((d) => !matching.includes(d)) : [];
-  const rest = others.length > 0 ? `; ${joinNames(others.map((d) => `${d.name} is ${openStateOf(d) ?? '?'}${upOrDown(input, openStateOf(d) ?? '')}`))}` : '';
+  const rest = others.length > 0 ? `; ${joinNames(others.map((d) => `${d.name} is ${openStateOf(d) ?? '?'}${openingNote(input.match, openStateOf(d) ?? '', d)}`))}` : '';
   const yes = yesForSome(input, askedSide(input.match, 'open') === (wanted === 'open'), matching.length, read.length);
   // A sensor that watches a door or window is said as that opening ("Back door (by Back door sensor)").
   const watched = (d: Entity): Entity | undefined => input.snapshot.watchedOpening.get(d.id);
   input.answer.cite(...matching.map(watched).filter((e): e is Entity => e !== undefined));
   const named = matching.map((d) => (watched(d) ? `${watched(d)?.name ?? ''} (by ${d.name})` : d.name));
-  return withFreshness(`${yes}${matching.length} of ${read.length} ${plural}${where} ${verb} ${wanted}${upOrDown(input, wanted)}: ${joinNames(named, 20)}${rest}.`, input.context.freshness.label);
+  return withFreshness(`${yes}${matching.length} of ${read.length} ${plural}${where} ${verb} ${wanted}${openingNote(input.match, wanted)}: ${joinNames(named, 20)}${rest}.`, input.context.freshness.label);
 }
 
 /** A valve's open/closed field: water flowing, not something left open. */
@@ -146,11 +147,6 @@ function openReadings(devices: readonly Entity[]): string {
 }
 
 /** " (up)" / " (down)" when the question asked blinds up or down: open is up, closed is down. */
-function upOrDown(input: IntentAnswerInput, value: string): string {
-  if (!said(input.match, 'up', 'down')) return '';
-  return value === 'open' ? ' (up)' : value === 'closed' ? ' (down)' : '';
-}
-
 /**
  * "is the door locked" with three locks, one open: the locked ones are named too (a few of them), so whoever meant
  * another door reads its state here instead of only a count of the rest.

@@ -53,9 +53,19 @@ export function detectorReport(devices: readonly Entity[], keys: readonly string
 }
 
 /** A detector's true/false field asked about (`wet: false`, `smoke: true`). */
+/**
+ * A leak sensor's `water` field ("water": "dry", "water": false) is its leak reading; on any other device "water" is no
+ * detector (a kettle's or a tank's water). Known by the device's type saying leak or flood.
+ */
+const LEAK_TYPE = /leak|flood/i;
+function fieldOf(device: Entity, field: string): string {
+  const type = device.content['type'];
+  return field.toLowerCase() === 'water' && typeof type === 'string' && LEAK_TYPE.test(type) ? 'leak' : field.toLowerCase();
+}
+
 function booleanReading(device: Entity, asked: readonly string[]): { detected: boolean; phrase: string } | undefined {
   for (const [field, value] of Object.entries(stateOf(device))) {
-    const reading = detectorReading(field, value, asked);
+    const reading = detectorReading(fieldOf(device, field), value, asked);
     if (reading) return reading;
   }
   return undefined;
@@ -70,7 +80,7 @@ function saidReading(device: Entity, asked: readonly string[]): { detected: bool
   const raw = device.content['capabilities'];
   const capabilities = Array.isArray(raw) ? raw.filter((c): c is string => typeof c === 'string').map((c) => c.toLowerCase().replace(/[\s-]+/g, '_')) : [];
   for (const detector of askedDetectors(asked)) {
-    const own = Object.entries(state).find(([k, v]) => typeof v === 'string' && detector.parts.includes(k.toLowerCase()));
+    const own = Object.entries(state).find(([k, v]) => typeof v === 'string' && detector.parts.includes(fieldOf(device, k)));
     // A camera "with motion" records; only a smoke, leak or CO detector's status is what it detects.
     const general = !detector.parts.includes('motion') && capabilities.some((c) => detector.parts.includes(c))
       ? Object.entries(state).find(([k, v]) => typeof v === 'string' && /^(status|state|alarm|alarm_state)$/i.test(k))

@@ -130,7 +130,7 @@ const OPEN_KEYS = ['door', 'contact', 'valve', 'valve_state', 'window', 'gate', 
 const DOOR_SENSOR_FIELDS: ReadonlySet<string> = new Set(['doorsensor', 'doorstate', 'doorstatus', 'contactstate']);
 const OPEN_FLAGS = ['open', 'door_open', 'is_open', 'valve_open'];
 const OPEN_WORDS = /^(open|opened|closed|shut|opening|closing|ajar|partly open|stopped)$/i;
-const POSITION_KEYS = ['current_pos', 'current_position', 'position', 'pos', 'position_pct'];
+export const POSITION_KEYS = ['current_pos', 'current_position', 'position', 'pos', 'position_pct'];
 
 /** Fields a dimmer or light gives its brightness in ("bri" on Hue, "brightness" on others). */
 export const LEVEL_KEYS = ['level', 'brightness', 'bri', 'brightness_pct', 'bri_pct', 'dim_pct', 'dim_level'];

@@ -1,7 +1,10 @@
 // "is the chest freezer alarm going off", "the boiler pressure": a word right after a device's name (or a kind that is
 // one device here) that is one of that device's own state fields (`alarm: false`) is what is asked about it, not a
 // second device ("Alarmna centrala", the alarm panel). The word then asks for that field of the first device.
+// Likewise "any low batteries?" in a home whose storeroom is described "inverter, batteries": a battery word is what
+// is asked of devices, never a place by its description (only a place whose own name says it is one).
 import type { Entity } from '../../src-shared/protocol/entities';
+import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { stateOf } from './IntentAnswerInput';
@@ -22,6 +25,14 @@ export function dropFieldWords(mentions: Mention[], snapshot: HomeSnapshot): Men
     const next = owner ? mentions.find((n) => n !== m && n.start === m.end && n.end === m.end + 1) : undefined;
     if (!owner || !next) continue;
     if (hasField(owner, next.text.toLowerCase())) mentions.splice(mentions.indexOf(next), 1);
+  }
+  for (const m of [...mentions]) {
+    const places = m.entities.place;
+    const key = phraseKey(m.text);
+    if (!places || !CUES.battery.includes(key) || places.some((p) => ` ${phraseKey(p.name)} `.includes(` ${key} `))) continue;
+    const { place: _place, ...rest } = m.entities;
+    if (Object.keys(rest).length > 0 || m.kind || m.maker) mentions.splice(mentions.indexOf(m), 1, { ...m, entities: rest });
+    else mentions.splice(mentions.indexOf(m), 1);
   }
   return mentions;
 }

@@ -77,16 +77,20 @@ export function thingsNamed(text: string): Thing[] {
 }
 
 /** Each entity's words (name, text, state fields and values), keyed, built once per snapshot when first asked. */
-const ENTITY_KEYS = new WeakMap<HomeSnapshot, Array<{ entity: Entity; keys: Set<string> }>>();
+const ENTITY_KEYS = new WeakMap<HomeSnapshot, EntityWords[]>();
+/** An entity's words as a set, and as running text (typed and keyed) for phrases of several words. */
+interface EntityWords { entity: Entity; keys: Set<string>; runs: string }
 
-function entityKeys(snapshot: HomeSnapshot): Array<{ entity: Entity; keys: Set<string> }> {
+function entityKeys(snapshot: HomeSnapshot): EntityWords[] {
   let out = ENTITY_KEYS.get(snapshot);
   if (out) return out;
   out = [...snapshot.byId.values()].map((entity) => {
     const state = entity.content['state'];
     const fields = typeof state === 'object' && state !== null ? Object.entries(state).map(([k, v]) => `${k.replace(/_/g, ' ')} ${typeof v === 'string' ? v : ''}`).join(' ') : '';
     const text = `${entity.name} ${textOf(entity)} ${fields}`;
-    return { entity, keys: new Set([...tokenize(text).map((t) => t.key), ...typedWords(text)]) };
+    const keyed = tokenize(text).map((t) => t.key);
+    const typed = typedWords(text);
+    return { entity, keys: new Set([...keyed, ...typed]), runs: ` ${typed.join(' ')} | ${keyed.join(' ')} ` };
   });
   ENTITY_KEYS.set(snapshot, out);
   return out;
@@ -94,9 +98,10 @@ function entityKeys(snapshot: HomeSnapshot): Array<{ entity: Entity; keys: Set<s
 
 /** Whether the home has the thing by any of its words or kinds. */
 function homeHas(thing: Thing, snapshot: HomeSnapshot): boolean {
-  for (const { entity, keys } of entityKeys(snapshot)) {
+  for (const { entity, keys, runs } of entityKeys(snapshot)) {
     for (const phrase of thing.phrases) {
-      if (phrase.every((k) => keys.has(k))) return true;
+      // Words of a phrase side by side: a radio that can "play" and says its "station" is no "play station".
+      if (phrase.length === 1 ? keys.has(phrase[0] ?? '') : runs.includes(` ${phrase.join(' ')} `)) return true;
       const word = phrase.length === 1 ? phrase[0] ?? '' : '';
       if (word.length >= COMPOUND_MIN && [...keys].some((k) => k.length > word.length && k.includes(word))) return true;
     }

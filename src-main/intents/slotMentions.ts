@@ -19,6 +19,22 @@ import { incidentalMember, isKindsOwnWord, ownWordLeavesMany } from './kindNames
 /** Kinds that mean "what sets the temperature here" when the place has no device of exactly that kind. */
 const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
 
+/**
+ * Kinds a stand-in for a temperature kind must not be by its own words: "the AC in the stofa" is not the floor
+ * heating there, "the heater in grandma's room" not the air conditioner there (one cools, the others only heat).
+ */
+const OPPOSED_KINDS: Readonly<Record<string, readonly string[]>> = {
+  air_conditioner: ['heater', 'floor_heating', 'radiator_valve', 'water_heater', 'sauna_heater'],
+  heater: ['air_conditioner', 'fan'],
+};
+const OWN_EVIDENCE = new Set(['name', 'alias', 'description', 'model']);
+
+/** Whether a device's own words (name, alias, description, model) say it is a kind opposed to the one asked. */
+function saysOpposedKind(snapshot: HomeSnapshot, d: Entity, asked: string): boolean {
+  const opposed = OPPOSED_KINDS[asked] ?? [];
+  return [...(snapshot.kindsOfDevice.get(d.id)?.entries() ?? [])].some(([id, why]) => opposed.includes(id) && OWN_EVIDENCE.has(why));
+}
+
 const DEFINITE = new Set(['the', 'my', 'our', 'your']);
 
 /** The one device a kind ("the fridge") or maker ("the mitsubishi") names in this home (or in the place said). */
@@ -65,7 +81,7 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     // "the kids room radiator" when what heats it is a radiator valve called "…thermostat": in a place, a heating
     // word means whatever there takes a temperature, if that is one device.
     if (found.length === 0 && places.length === 1 && TEMPERATURE_KINDS.has(k.id)) {
-      const able = candidates((d) => capabilitiesOf(d).includes('temperature_control') || setpointOf(d) !== undefined);
+      const able = candidates((d) => (capabilitiesOf(d).includes('temperature_control') || setpointOf(d) !== undefined) && !saysOpposedKind(snapshot, d, k.id));
       if (able.length === 1 && able[0]) return { entity: able[0], text: kind.text };
     }
   }

@@ -90,12 +90,13 @@ describe('a command over the listed things of one place', () => {
 
 describe('a pronoun after a question back, read by what each offered thing can do', () => {
   it('"disarm it" after the alarm was asked back among the panel and smoke alarms is the panel (tier 3)', async () => {
-    const asked = await dialog('is the alarma on');
+    // ("is the alarma on" is no longer asked back: only the panel can be on, armed (round 33, ambiguousReads.ts).)
+    const asked = await dialog('how is the alarma');
     expect(asked.text, asked.text).toMatch(/Which one do you mean/);
-    await proposes(['is the alarma on', 'disarm it'], ['Alarma zentrala'], 3);
+    await proposes(['how is the alarma', 'disarm it'], ['Alarma zentrala'], 3);
   });
   it('"turn it off" there, which none offered can take, is not guessed', async () => {
-    await dialog('is the alarma on');
+    await dialog('how is the alarma');
     expect((await reply('turn it off'))?.proposal).toBeFalsy();
   });
 });

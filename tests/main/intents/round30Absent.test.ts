@@ -21,6 +21,8 @@ describe('a home without a hot tub, a PlayStation or a dog feeder', () => {
       device('ab-xbox', "Rhys's Xbox", { manufacturer: 'Microsoft', model: 'Xbox Series S', type: 'games_console', capabilities: ['on_off'], state: { power: 'on' } }),
       device('ab-feed', 'Mog Feeder', { manufacturer: 'Petlibro', type: 'pet_feeder', description: "Mog the cat's feeder", state: { food_level: 'low' } }),
       device('ab-temp', 'Yard Thermometer', { type: 'sensor', capabilities: ['temperature'], state: { temperature: 8 } }),
+      // Round 33: a radio that can "play" and says its "station" is no "play station" (a phrase's words side by side).
+      device('ab-radio', "Grandad's Radio", { type: 'radio', capabilities: ['play', 'volume'], state: { power: 'off', station: 'BBC Radio Wales' } }),
     ]);
   });
   afterAll(() => h.dispose());
