@@ -25,12 +25,13 @@ const DEVICES: RawEntity[] = [
   device('cr-radio', 'Shed radio', { type: 'speaker', capabilities: ['on_off', 'volume'], state: { power: 'on', volume: 30 } }),
   device('cr-plug', 'Shed plug', { type: 'plug', capabilities: ['on_off'], description: 'soldering station', state: { power: 'off' } }),
   device('cr-lamp', 'Bedroom lamp', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 60 } }),
+  device('cr-fan', 'Shed fan', { type: 'fan', capabilities: ['on_off', 'fan_speed'], state: { power: 'on', fan_speed: 1 } }),
   device('cr-slamp', 'Workbench lamp', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
 ];
-const PLACE: Record<string, string> = { 'cr-ac': 'cr-bed', 'cr-radio': 'cr-shed', 'cr-plug': 'cr-shed', 'cr-lamp': 'cr-bed', 'cr-slamp': 'cr-shed' };
+const PLACE: Record<string, string> = { 'cr-ac': 'cr-bed', 'cr-radio': 'cr-shed', 'cr-plug': 'cr-shed', 'cr-lamp': 'cr-bed', 'cr-slamp': 'cr-shed', 'cr-fan': 'cr-shed' };
 
 let home: Harness;
-const { proposes } = dialogsOver(() => home, 'cr');
+const { proposes, dialog } = dialogsOver(() => home, 'cr');
 
 beforeAll(async () => {
   home = await openRoomHome('cr', [...ROOMS, ...DEVICES], PLACE, 'cr-bed');
@@ -99,5 +100,17 @@ describe('settings said the spoken way', () => {
 describe('the place of the last subject', () => {
   it('"turn on the light out there" after the shed plug turns on the lamp in the shed', async () => {
     await proposes(["what's in the shed", 'turn on the light out there'], ['Workbench lamp'], 2);
+  });
+});
+
+describe('a fan speed said as a heading', () => {
+  it('"shed fan speed 3" sets the fan speed', async () => {
+    await proposes(['shed fan speed 3'], ['Shed fan'], 2);
+  });
+  it('"shed fan to max" is a setting of the fan, never its state', async () => {
+    const answer = await dialog('shed fan to max');
+    expect(answer.text).not.toMatch(/^Shed fan —/);
+    expect(answer.model).toBe('set_level');
+    expect(answer.proposal?.targets.map((t) => t.name) ?? ['Shed fan']).toEqual(['Shed fan']);
   });
 });
