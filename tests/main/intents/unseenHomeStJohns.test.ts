@@ -6,4 +6,4 @@
 // round 31); a dev set from then on.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('stjohns', 0.75);
+describeUnseenHome('stjohns', 0.8);
