@@ -57,7 +57,7 @@ const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
 /** The group as said: "of them", "the ones", "those". */
 const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
 /** "which are …" / "which is …" with no noun after "which". */
-const THERE = /\b(from|to|in|at)\s+(?:there|that room|the same room)\b/i;
+const THERE = /\b(from|to|in|at|down|up|out|over)\s+(?:there|that room|the same room)\b/i;
 const THERE_AT_END = /\s+there$/i;
 /** One or two words right before "there" ("the aircon there", "heat pump there"). */
 const KIND_THERE = /\b(\p{L}+(?:\s+\p{L}+)?)\s+there\b/iu;
@@ -205,9 +205,9 @@ export class FollowUpReader {
         if (own && SCOPABLE.has(own.intent)) return { match: own, text: reading, scope: listed };
       }
     }
-    // "how do i get from there to the bathroom", "what else is in there": the place of the last subject.
+    // "how do i get from there to the bathroom", "what else is in there", "the light down there": the last subject's place.
     const there = placeOfFocus(focus, snapshot);
-    if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${pre} ${there.name}`));
+    if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${/^(down|up|out|over)$/i.test(pre) ? 'in' : pre} ${there.name}`));
     // "and the temp there" after the bathroom's humidity: that reading, in that place.
     else if (there && fragment && THERE_AT_END.test(fragment)) tries.unshift(`what is the ${fragment.replace(THERE_AT_END, '')} in ${there.name}`);
     // "aircon there set to?" after the living room's temperature: "there" right after a kind is that kind in that place.

@@ -68,6 +68,8 @@ function settingWithoutTo(words: readonly string[]): string | undefined {
   // "dim to 50": the thing dimmed is the one in focus.
   if (verb === 'dim' && end === 3 && keyOf(words[1] ?? '') === 'to') return `dim it to ${value}`;
   const target = words.slice(1, end - 1);
+  // "set 26", "make 24": the value alone is a setting of the thing in focus.
+  if (target.length === 0 && verb !== 'dim') return `set it to ${value}`;
   if (target.length === 0 || target.some((w) => ['to', 'at', 'on', 'by'].includes(keyOf(w)))) return undefined;
   // "make it 24" is a setting; "make" with anything but a pronoun ("make coffee 2") is no setting word.
   if (verb === 'make' && !(target.length === 1 && ['it', 'that', 'this', 'them'].includes(keyOf(target[0] ?? '')))) return undefined;

@@ -10,7 +10,7 @@ import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 
 /** Verbs that open a request; the reason is only looked for after one. */
-const REQUEST_VERBS = new Set(['arm', 'disarm', 'lock', 'unlock', 'open', 'close', 'shut', 'turn', 'switch', 'set', 'start', 'stop', 'run', 'dim', 'raise', 'lower', 'put', 'pause', 'play', 'make', 'bump', 'kill', 'crank', 'kick', 'flip', 'fire', 'boost', 'heat', 'cool']);
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(['arm', 'disarm', 'lock', 'unlock', 'open', 'close', 'shut', 'turn', 'switch', 'set', 'start', 'stop', 'run', 'dim', 'raise', 'lower', 'put', 'pause', 'play', 'make', 'bump', 'kill', 'crank', 'kick', 'flip', 'fire', 'boost', 'heat', 'cool']);
 /** Discourse openers said before the verb of a request ("aight turn it off", "fam turn on the fan", "pls open it"). */
 const OPENERS = new Set(['aight', 'alright', 'ok', 'okay', 'k', 'fam', 'yo', 'bro', 'bruh', 'pls', 'please', 'plz', 'hey', 'oi', 'right', 'just', 'now', 'so', 'ya', 'ye', 'yeah', 'and', 'can', 'could', 'you', 'u']);
 /** "it's" said as one word, which no name of a target starts with: everything after it is a clause of its own. */

@@ -14,6 +14,7 @@ import { inLeftLast } from './inLeftLast';
 import { withoutThatAreOn } from './thatAreOn';
 import { withoutSpokenAsides } from './spokenAsides';
 import { withoutCommandReason } from './commandReasons';
+import { withoutRemarkSentences } from './remarkSentences';
 import { swahiliPhrasing } from './swahiliPhrasing';
 import { tagalogPhrasing } from './tagalogPhrasing';
 import { indonesianPhrasing } from './indonesianPhrasing';
@@ -131,11 +132,12 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
   // "kill the fan its doing my head in": a reason run on after a command with no comma (commandReasons.ts).
+  // "Switch it on. Want a bath.": a short sentence after a request, saying why (remarkSentences.ts).
   // "is the kitchen light still on?": the "still" of a question says nothing of what is asked (stillAsked.ts).
   // "what hub is that on": an "on" left at the end is no state asked (strandedOn.ts); "what's the alarm hooked up to"
   // asks what it is connected to (hookedUpTo.ts).
   // "where do we keep the emergency kit": where the thing is (whereKept.ts).
-  const unasided = whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withInflectedNames(withoutCommandReason(withoutSpokenAsides(asked, snapshot), snapshot), snapshot), snapshot), snapshot))));
+  const unasided = whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withInflectedNames(withoutCommandReason(withoutSpokenAsides(withoutRemarkSentences(asked, snapshot), snapshot), snapshot), snapshot), snapshot), snapshot))));
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;

@@ -13,6 +13,9 @@ export const STEP_BY_A_BIT = [
   '(turn|put|bump|knock|bring|take) [the] {target} (up|down) (slightly|a little bit|a wee bit)',
   'turn (up|down) [the] {target} (a|one) (bit|little|touch|tad|notch|smidge)',
   'turn (up|down) [the] {target} slightly',
+  // "turn it up some", "turn it down a bit more": American and spoken ways of saying one step.
+  '(turn|put|bump|knock|bring|take) [the] {target} (up|down) (some|a bit more|a little more|a touch more)',
+  'turn (up|down) [the] {target} some',
   'make [the] {target} [a] [bit|little|touch|tad] (brighter|dimmer|louder|quieter)',
 ];
 

@@ -5,11 +5,20 @@
 // classes only; a word the home uses as a device or place name is never dropped ("Ah Ma's room", a room called "Lor 3").
 import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { kindForPhrase, phraseKey } from './deviceKinds';
+import { withoutComfortRemark } from './comfortRemark';
 import { homeWords } from './homeWords';
 import { SWAHILI } from './swahiliWords';
+import PARTICLES from './lexicon/finalParticles.json';
 
 /** Sentence-final particles (Singlish/Manglish, from Malay, Hokkien and Cantonese); said last, they add only tone. */
-const FINAL_PARTICLES = new Set(['lah', 'leh', 'lor', 'loh', 'meh', 'hor', 'sia', 'mah', 'liao', 'ah', 'ar', 'lei', 'wor']);
+const FINAL_PARTICLES: ReadonlySet<string> = new Set(PARTICLES.always);
+/**
+ * Particles of Thai, Cantonese, Tagalog and Tamil English ("open her fan na", "set 28 la", "make it 22 po") that are
+ * words of other languages too: dropped only after a request (lexicon/finalParticles.json).
+ */
+const REQUEST_PARTICLES: ReadonlySet<string> = new Set(Object.values(PARTICLES.afterRequest).flat());
+/** "set it to 22 po", "turn it off la": the word before a request's particle ends a request. */
+const REQUEST_END = /^(it|them|this|that|on|off|up|down|\d+(\.\d+)?%?)$/;
 /** "off it can", "set it to 25 can": a final "can" after a pronoun, a number or on/off asks politely ("a watering can" stays). */
 const BEFORE_ASKING_CAN = /^(it|them|this|that|on|off|\d+(\.\d+)?%?)$/;
 /** Subjects of an aside about people, never of the thing asked about ("it", "they" and "that" may be the device). */
@@ -43,7 +52,9 @@ const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, ''
 /** The request without its particles and asides; the text unchanged when there are none. */
 export function withoutSpokenAsides(text: string, snapshot: HomeSnapshot): string {
   if (text.length > MAX_CHARS) return text;
-  let said = afterCommaAside(text, snapshot);
+  // "set 26 la, too cold": the particle first, then the remark on how it feels (comfortRemark.ts).
+  const opensRequest = (clause: string): boolean => REQUEST_VERBS.has(keyOf(clause.split(/\s+/)[0] ?? ''));
+  let said = afterCommaAside(withoutComfortRemark(particleBeforeComma(text, snapshot), opensRequest), snapshot);
   said = runOnAsideRemoved(said, snapshot);
   said = swahiliClauseRemoved(said, snapshot);
   return finalParticlesRemoved(said, snapshot);
@@ -126,6 +137,15 @@ function namesDevice(snapshot: HomeSnapshot, word: string): boolean {
   return (snapshot.deviceNameKeys.has(key) && !snapshot.roomOwners.has(key)) || kindForPhrase(key) !== undefined;
 }
 
+/** "turn it off la, shop closed today": a particle ends the request before the comma as it does at the end. */
+function particleBeforeComma(text: string, snapshot: HomeSnapshot): string {
+  const comma = text.indexOf(',');
+  if (comma <= 0) return text;
+  const head = text.slice(0, comma);
+  const read = finalParticlesRemoved(head, snapshot);
+  return read === head ? text : `${read}${text.slice(comma)}`;
+}
+
 function finalParticlesRemoved(text: string, snapshot: HomeSnapshot): string {
   const words = text.trim().split(/\s+/);
   const end = (): string => (words[words.length - 1] ?? '').replace(/[?!.]+$/, '');
@@ -134,8 +154,10 @@ function finalParticlesRemoved(text: string, snapshot: HomeSnapshot): string {
   while (words.length > 1) {
     const last = keyOf(end());
     if (namesSomething(snapshot, last)) break;
-    const politeCan = last === 'can' && BEFORE_ASKING_CAN.test(keyOf(words[words.length - 2] ?? ''));
-    if (FINAL_PARTICLES.has(last) || politeCan) {
+    const before = keyOf(words[words.length - 2] ?? '');
+    const politeCan = last === 'can' && BEFORE_ASKING_CAN.test(before);
+    const request = REQUEST_PARTICLES.has(last) && (REQUEST_END.test(before) || REQUEST_VERBS.has(keyOf(words[0] ?? '')));
+    if (FINAL_PARTICLES.has(last) || politeCan || request) {
       words.pop();
       dropped = true;
       continue;
