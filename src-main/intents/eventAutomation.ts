@@ -14,6 +14,7 @@ import lexicon from './lexicon/eventQuestions.json';
 const ASKS: ReadonlySet<string> = new Set(lexicon.asks);
 const CONDITIONS: ReadonlySet<string> = new Set(lexicon.conditions);
 const VAGUE: ReadonlySet<string> = new Set(lexicon.vague);
+const HAPPEN: ReadonlySet<string> = new Set(lexicon.happen);
 
 /** All strings under a trigger (keys and values), underscores as spaces: `{event: "rain_detected"}` → "event rain detected". */
 function said(value: unknown): string {
@@ -46,14 +47,19 @@ export function eventWords(tokens: readonly Token[]): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
+/** The devices an automation's trigger names ("Sensore perdita cucina wet", `device: "Serratura"`). */
+function triggerDevices(snapshot: HomeSnapshot, automation: Entity): Entity[] {
+  const lower = said(automation.content['trigger']).toLowerCase();
+  return snapshot.devices.filter((d) => d.name.length >= 3 && lower.includes(d.name.toLowerCase()));
+}
+
 /** The one automation whose trigger fits the event best (trigger words count twice its description's), if one does. */
 export function automationForEvent(snapshot: HomeSnapshot, words: readonly string[]): Entity | undefined {
   const scored = snapshot.automations.filter((a) => a.entity_type === 'automation').map((a) => {
     const trigger = a.content['trigger'];
     const triggerText = said(trigger);
     // "Sensore perdita cucina wet" is a leak: the capabilities of the devices the trigger names speak of the event too.
-    const lower = triggerText.toLowerCase();
-    const sensed = snapshot.devices.filter((d) => d.name.length >= 3 && lower.includes(d.name.toLowerCase())).flatMap((d) => capabilitiesOf(d));
+    const sensed = triggerDevices(snapshot, a).flatMap((d) => capabilitiesOf(d));
     const triggerKeys = tokenize(`${triggerText} ${sensed.join(' ').replace(/_/g, ' ')}`).map((t) => t.key);
     const description = a.content['description'];
     const describedKeys = tokenize(typeof description === 'string' ? description : '').map((t) => t.key);
@@ -63,15 +69,33 @@ export function automationForEvent(snapshot: HomeSnapshot, words: readonly strin
   return best && (!next || next.score < best.score) ? best.a : undefined;
 }
 
-export function eventAutomation(text: string, snapshot: HomeSnapshot): IntentMatch | undefined {
+/** Readings that answer about automations or schedules already: an event question read so keeps its reading. */
+const ABOUT_AUTOMATIONS: ReadonlySet<string> = new Set(['automations_for_device', 'automation_targets', 'automations_in_room', 'list_automations', 'schedules_for_device', 'run_automation']);
+
+/** Whether a reading of the question may give way to the automation its event names (only a reading about a thing). */
+export function overriddenByEvent(match: IntentMatch): boolean {
+  return !ABOUT_AUTOMATIONS.has(match.intent) && match.category !== 'control';
+}
+
+/**
+ * The automation the event of "what happens if/when …" names. Over another reading (`overriding`) only a question that
+ * says "happen" itself counts: "is there an alert if …" may be asked of a device's own state.
+ */
+export function eventAutomation(text: string, snapshot: HomeSnapshot, overriding = false): IntentMatch | undefined {
   const tokens = tokenize(text);
+  if (overriding && !tokens.some((t) => HAPPEN.has(t.key))) return undefined;
   const words = eventWords(tokens);
   const only = words ? automationForEvent(snapshot, words) : undefined;
   if (!only) return undefined;
+  // The one device that sets it off ("Tipka za pomoć baka") is the subject a follow-up's "it" means ("when did she last
+  // press it"); the answer is the automation's (what it does).
+  const trigger = triggerDevices(snapshot, only);
+  const [device] = trigger;
+  const subject = device && trigger.length === 1 ? { device: { type: 'entity' as const, text: device.name, entity: device, how: 'synonym' as const } } : {};
   return {
     intent: 'automation_targets',
     category: 'structure',
-    slots: { automation: { type: 'entity', text: only.name, entity: only, how: 'synonym' } },
+    slots: { ...subject, automation: { type: 'entity', text: only.name, entity: only, how: 'synonym' } },
     confidence: 0.8,
     alternatives: [],
     template: 'slots:event-automation',
