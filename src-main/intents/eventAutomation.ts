@@ -7,6 +7,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
+import type { SlotValue } from './SlotResolver';
 import { STOP_WORDS } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 import lexicon from './lexicon/eventQuestions.json';
@@ -91,7 +92,7 @@ export function eventAutomation(text: string, snapshot: HomeSnapshot, overriding
   // press it"); the answer is the automation's (what it does).
   const trigger = triggerDevices(snapshot, only);
   const [device] = trigger;
-  const subject = device && trigger.length === 1 ? { device: { type: 'entity' as const, text: device.name, entity: device, how: 'synonym' as const } } : {};
+  const subject: Record<string, SlotValue> = device && trigger.length === 1 ? { device: { type: 'entity', text: device.name, entity: device, how: 'synonym' } } : {};
   return {
     intent: 'automation_targets',
     category: 'structure',
