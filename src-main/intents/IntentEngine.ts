@@ -3,7 +3,7 @@
 import { partOfDevice } from './partOfDevice';
 import { noteAnswers } from './noteAnswers';
 import { reasonedAutomation } from './reasonedAutomation';
-import { eventAutomation, overriddenByEvent } from './eventAutomation';
+import { eventAutomation } from './eventAutomation';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
@@ -69,14 +69,6 @@ export class IntentEngine implements Disposable {
 
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
   async match(typed: string): Promise<IntentMatch | undefined> {
-    const found = await this.read(typed);
-    if (found && !overriddenByEvent(found)) return found;
-    // "what happens when tutu presses her button", or "… when the tank is full" read as the tank's state: the event
-    // names one automation's trigger (eventAutomation.ts).
-    return (typed.length <= MAX_INPUT_CHARS ? eventAutomation(typed, await this.index.get(), found !== undefined) : undefined) ?? found;
-  }
-
-  private async read(typed: string): Promise<IntentMatch | undefined> {
     if (typed.length > MAX_INPUT_CHARS) return undefined;
     const text = quantifiedQuestion(typed);
     // "we're all off out, is there a routine for that": the one automation the first clause speaks of.
@@ -114,7 +106,8 @@ export class IntentEngine implements Disposable {
     const asked = after ? await this.match(after) : undefined;
     if (asked && !hasProblem(asked.slots)) return asked;
     // "what happens when tutu presses her button": nothing else read it, the event names one automation's trigger.
-    return whole ?? again ?? request;
+    const found = whole ?? again ?? request;
+    return found ?? eventAutomation(text, await this.index.get());
   }
 
   private async matchOnce(text: string): Promise<IntentMatch | undefined> {

@@ -7,7 +7,6 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
-import type { SlotValue } from './SlotResolver';
 import { STOP_WORDS } from './mentions';
 import { tokenize, type Token } from './normalizeText';
 import lexicon from './lexicon/eventQuestions.json';
@@ -15,7 +14,6 @@ import lexicon from './lexicon/eventQuestions.json';
 const ASKS: ReadonlySet<string> = new Set(lexicon.asks);
 const CONDITIONS: ReadonlySet<string> = new Set(lexicon.conditions);
 const VAGUE: ReadonlySet<string> = new Set(lexicon.vague);
-const HAPPEN: ReadonlySet<string> = new Set(lexicon.happen);
 
 /** All strings under a trigger (keys and values), underscores as spaces: `{event: "rain_detected"}` → "event rain detected". */
 function said(value: unknown): string {
@@ -48,19 +46,14 @@ export function eventWords(tokens: readonly Token[]): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
-/** The devices an automation's trigger names ("Sensore perdita cucina wet", `device: "Serratura"`). */
-function triggerDevices(snapshot: HomeSnapshot, automation: Entity): Entity[] {
-  const lower = said(automation.content['trigger']).toLowerCase();
-  return snapshot.devices.filter((d) => d.name.length >= 3 && lower.includes(d.name.toLowerCase()));
-}
-
 /** The one automation whose trigger fits the event best (trigger words count twice its description's), if one does. */
 export function automationForEvent(snapshot: HomeSnapshot, words: readonly string[]): Entity | undefined {
   const scored = snapshot.automations.filter((a) => a.entity_type === 'automation').map((a) => {
     const trigger = a.content['trigger'];
     const triggerText = said(trigger);
     // "Sensore perdita cucina wet" is a leak: the capabilities of the devices the trigger names speak of the event too.
-    const sensed = triggerDevices(snapshot, a).flatMap((d) => capabilitiesOf(d));
+    const lower = triggerText.toLowerCase();
+    const sensed = snapshot.devices.filter((d) => d.name.length >= 3 && lower.includes(d.name.toLowerCase())).flatMap((d) => capabilitiesOf(d));
     const triggerKeys = tokenize(`${triggerText} ${sensed.join(' ').replace(/_/g, ' ')}`).map((t) => t.key);
     const description = a.content['description'];
     const describedKeys = tokenize(typeof description === 'string' ? description : '').map((t) => t.key);
@@ -70,33 +63,15 @@ export function automationForEvent(snapshot: HomeSnapshot, words: readonly strin
   return best && (!next || next.score < best.score) ? best.a : undefined;
 }
 
-/** Readings that answer about automations or schedules already: an event question read so keeps its reading. */
-const ABOUT_AUTOMATIONS: ReadonlySet<string> = new Set(['automations_for_device', 'automation_targets', 'automations_in_room', 'list_automations', 'schedules_for_device', 'run_automation']);
-
-/** Whether a reading of the question may give way to the automation its event names (only a reading about a thing). */
-export function overriddenByEvent(match: IntentMatch): boolean {
-  return !ABOUT_AUTOMATIONS.has(match.intent) && match.category !== 'control';
-}
-
-/**
- * The automation the event of "what happens if/when …" names. Over another reading (`overriding`) only a question that
- * says "happen" itself counts: "is there an alert if …" may be asked of a device's own state.
- */
-export function eventAutomation(text: string, snapshot: HomeSnapshot, overriding = false): IntentMatch | undefined {
+export function eventAutomation(text: string, snapshot: HomeSnapshot): IntentMatch | undefined {
   const tokens = tokenize(text);
-  if (overriding && !tokens.some((t) => HAPPEN.has(t.key))) return undefined;
   const words = eventWords(tokens);
   const only = words ? automationForEvent(snapshot, words) : undefined;
   if (!only) return undefined;
-  // The one device that sets it off ("Tipka za pomoć baka") is the subject a follow-up's "it" means ("when did she last
-  // press it"); the answer is the automation's (what it does).
-  const trigger = triggerDevices(snapshot, only);
-  const [device] = trigger;
-  const subject: Record<string, SlotValue> = device && trigger.length === 1 ? { device: { type: 'entity', text: device.name, entity: device, how: 'synonym' } } : {};
   return {
     intent: 'automation_targets',
     category: 'structure',
-    slots: { ...subject, automation: { type: 'entity', text: only.name, entity: only, how: 'synonym' } },
+    slots: { automation: { type: 'entity', text: only.name, entity: only, how: 'synonym' } },
     confidence: 0.8,
     alternatives: [],
     template: 'slots:event-automation',

@@ -12,9 +12,6 @@ const ORDERED = Object.entries(PHRASES).sort((a, b) => b[0].length - a[0].length
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDERED.map(([k]) => escape(k)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-/** "send me the wifi pw", "give me the gate code for savta": a request for a secret (or a number) asks what it is. */
-const SEND_ME = /^(?:(?:pls|please|can you|could you)\s+)?(?:send|give|text|share|forward)\s+(?:me|us)\s+(?=(?:.*\s)?(?:password|pw|passcode|pin|code|combination|number)\b)/iu;
-
 export function secretWords(text: string): string {
-  return text.replace(PATTERN, (found) => PHRASES[found.toLowerCase()] ?? found).replace(SEND_ME, 'what is ');
+  return text.replace(PATTERN, (found) => PHRASES[found.toLowerCase()] ?? found);
 }

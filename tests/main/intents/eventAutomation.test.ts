@@ -36,10 +36,9 @@ it.each([
   ['what happens when grandma presses her button', 'Aiuto nonna'],
   ['what happens if theres a leak under the sink', 'Allagamento'],
   ['what happens when i unlock the front door at night', 'Bentornati'],
-  ['what happens if it detects a leak', 'Allagamento'],
 ])('"%s" names the automation its event sets off', async (question, automation) => {
   const answer = await h.dialog(question);
-  expect(answer.cited).toContain(automation);
+  expect(answer.cited[0]).toBe(automation);
 });
 
 it('an event no trigger speaks of is not answered with an automation', async () => {

@@ -34,7 +34,7 @@ afterAll(() => h.dispose());
 
 const asGuest = async (q: string): Promise<string> => (await h.responder.respond(q, h.context({ role: 'guest', conversationId: `guest-${++n}` })))?.text ?? '';
 
-it.each(['whats the wifi pass', 'wat is het wifi paswoord', 'mk wifi?', 'Wie war nochmal der Alarmcode?', 'kode alarmpaneel berapa ya', "what's the padlock combo for the gate", 'send me the wifi pw', 'give me the wifi password for my cousin', 'le mot de passe wifi?'])(
+it.each(['whats the wifi pass', 'wat is het wifi paswoord', 'mk wifi?', 'Wie war nochmal der Alarmcode?', 'kode alarmpaneel berapa ya', "what's the padlock combo for the gate"])(
   '"%s" from a guest says the secret is in a private note, without its text',
   async (question) => {
     const text = await asGuest(question);
