@@ -3,6 +3,7 @@
 import { partOfDevice } from './partOfDevice';
 import { noteAnswers } from './noteAnswers';
 import { reasonedAutomation } from './reasonedAutomation';
+import { eventAutomation } from './eventAutomation';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
@@ -11,6 +12,7 @@ import { HomeIndex } from './HomeIndex';
 import { translateCues } from './crossLanguageCues';
 import { scopeAfterState } from './scopeAfterState';
 import { everydayPhrasing } from './everydayPhrasing';
+import { secretWords } from './secretWords';
 import { quantifiedQuestion } from './quantifiedQuestion';
 import { tokenize, type Token } from './normalizeText';
 import { SlotIntentParser } from './SlotIntentParser';
@@ -103,11 +105,13 @@ export class IntentEngine implements Disposable {
     const after = whole || request ? undefined : /^[^,;?]{3,}[,;]\s*([^,;]{4,})$/.exec(text)?.[1];
     const asked = after ? await this.match(after) : undefined;
     if (asked && !hasProblem(asked.slots)) return asked;
-    return whole ?? again ?? request;
+    // "what happens when tutu presses her button": nothing else read it, the event names one automation's trigger.
+    const found = whole ?? again ?? request;
+    return found ?? eventAutomation(text, await this.index.get());
   }
 
   private async matchOnce(text: string): Promise<IntentMatch | undefined> {
-    const all = tokenize(everydayPhrasing(halfwayLevel(text)));
+    const all = tokenize(secretWords(everydayPhrasing(halfwayLevel(text))));
     if (all.length === 0 || all.length > MAX_TOKENS) return undefined;
     // Both the whole sentence and the sentence without politeness are tried: "tell me" is filler in "tell me what
     // is in the kitchen" but part of a template in "tell me the devices in the kitchen".

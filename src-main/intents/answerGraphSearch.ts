@@ -21,7 +21,7 @@ import { deviceDescribedAs } from './describedDevice';
 import { whenForDevice } from './answerAutomations';
 import { secretNotesOf } from './secretNotes';
 import { aspectNearby } from './aspectNearby';
-import { privateNotesForSecret, privateSecretAnswer, secretQuestionWords } from './privateSecretNotes';
+import { holdsSecretValue, privateNotesForSecret, privateSecretAnswer, secretQuestionWords } from './privateSecretNotes';
 
 const MAX_HITS = 5;
 const MAX_SNIPPET = 220;
@@ -148,7 +148,7 @@ export async function graphSearch(input: IntentAnswerInput): Promise<string | un
     return `That is in a private note (${named.map((h) => h.name).join(', ')}); only an admin can see private notes.`;
   }
   // A device with a "pin" capability holds no secret a guest asked for; only a text can.
-  const guestAnswer = hidden.length === 0 && !hits.some((h) => h.entity.entity_type !== 'device' && SECRET.test(textOf(h.entity))) ? guestSecret() : undefined;
+  const guestAnswer = hidden.length === 0 && !hits.some((h) => h.entity.entity_type !== 'device' && holdsSecretValue(textOf(h.entity), SECRET)) ? guestSecret() : undefined;
   if (guestAnswer) return guestAnswer;
   // "whats the alarm code": of what mentions the alarm, the text that holds a secret answers.
   if (secret && hits.some((h) => SECRET.test(textOf(h.entity)))) hits.splice(0, hits.length, ...hits.filter((h) => SECRET.test(textOf(h.entity))));

@@ -43,3 +43,16 @@ export function secretQuestionWords(words: readonly string[], query: string, dev
   // "whats the gate code" after "apri il cancello": the device's own name says which secret too.
   return [...words, ...tokenize(query).map((t) => t.key), ...devices.flatMap((d) => tokenize(d.name).map((t) => t.key))];
 }
+
+/** A value: a word of four or more with a figure in it ("7391", "Yalla!Rothschild36"; not "6-digit", "14:00"), or one
+ *  said after a secret word ("password: on the card"). */
+const VALUE = /(?<![\p{L}\p{N}!@#$%^&*])(?=[\p{L}!@#$%^&*]*\d)[\p{L}\p{N}!@#$%^&*]{4,}|\b(?:password|passcode|code|pin|combination)\s*(?:is\b|:)/iu;
+
+/**
+ * Whether a text a guest may see holds the secret itself: it says a secret word (`secretWord`) and a value. "Enter the
+ * code on the keypad" speaks of the alarm code but holds none, so it is no answer to "alarm code?" when the code is in a
+ * private note.
+ */
+export function holdsSecretValue(text: string, secretWord: RegExp): boolean {
+  return secretWord.test(text) && VALUE.test(text);
+}
