@@ -127,7 +127,8 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
 /** "is on бойлер?" → "is бойлер on?": a state read as the second word goes last, with the question mark. */
 function stateLast(out: string[], states: readonly string[] | undefined): void {
   const second = out[1];
-  if (!states || out.length < 3 || second === undefined || !states.includes(second)) return;
+  // "turn off PC Matei" is a command whose "off" stays where it is.
+  if (!states || out.length < 3 || second === undefined || !states.includes(second) || out[0] === 'turn') return;
   const last = out.length - 1;
   const mark = trailing(out[last] ?? '');
   out.splice(1, 1);
