@@ -8,9 +8,9 @@ import type { HomeSnapshot } from './HomeIndex';
 import places from './lexicon/romanian.json';
 import { markerSet, saysMarker } from './saidWordSet';
 
-/** The article Romanian joins with a hyphen to a foreign word or an acronym: "PC-ul", "TV-ul", "device-uri". */
+/** The article Romanian joins with a hyphen to a foreign word or an acronym: "PC-ul", "TV-ul", "device-uri" (texted "tv ul"). */
 const HYPHEN_ARTICLES = ['ul', 'ului', 'uri', 'urile', 'urilor', 'u', 'ul-ul'];
-const HYPHENED = /([\p{L}\d]{2,})-(?:ului|urilor|urile|uri|ul|u)(?![\p{L}\d-])(?: lui\b)?/gu;
+const HYPHENED = /([\p{L}\d]{2,})(?:-(?:ului|urilor|urile|uri|ul|u)| (?:ului|urile|uri|ul))(?![\p{L}\d-])(?: lui\b)?/gu;
 const GATE = markerSet([...romanian.markers.filter((m) => !m.includes(' ')), ...HYPHEN_ARTICLES]);
 /** Courtesy said around a request ("Aprindeți, vă rog, lumina"): left out with its commas (lexicon/romanian.json). */
 const foldText = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
@@ -25,8 +25,7 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(romanian.words),
   ...romanian.dropped,
   ...Object.keys(romanian.phrases).flatMap((phrase) => phrase.split(' ')),
-].map(fold));
-/** Words the place and kind groups read whole ("dormitorul mare", "camera video"). */
+].map(fold));/** Words the place and kind groups read whole ("dormitorul mare", "camera video"). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(
   [...Object.values(places.places), ...Object.values(places.kinds), ...Object.values(places.openings)].flat().flatMap((p) => p.replace(/^=/, '').split(' ')).map(fold),
 );
@@ -70,6 +69,7 @@ export function withRomanianNameForms(said: string, snapshot: HomeSnapshot): str
     // "teracota" typed without its marks is the name's "teracotă": the readers after this one match marks exactly.
     const spelled = words.get(key);
     if (spelled !== undefined) return fold(word) === word.toLowerCase() && spelled !== key ? spelled : word;
+    // A kind or place word ("caloriferu", "aerul") stays one: read as a name's word it would pick the one device so named.
     if (LEXICON_WORDS.has(key) || GROUP_WORDS.has(key)) return word;
     return stems.get(stemOf(key)) ?? word;
   });

@@ -7,4 +7,4 @@
 // the engine. Unseen through round 32 (11.3 % blind on d9807db before round 33); a dev set from then on.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('bucharest', 0.1);
+describeUnseenHome('bucharest', 0.55);
