@@ -28,6 +28,7 @@ import { relatedSentence } from './relatedKnowledge';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { hedgedReadings } from './unreadReadings';
 import { asksTemperature, settingsSentence } from './deviceSettings';
+import { roomTemperatureBesideIt } from './roomTemperatureBesideIt';
 import { lastOpenedOf, lastOpenedSentence, pastOpeningAsked } from './openedLately';
 import { openingNote } from './openingPosition';
 import { askedSide, leadOf, openAsOn, yesNoLead, yesNoSentence } from './yesNoAnswer';
@@ -311,6 +312,8 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
     const unread = hedgedReadings([device], 'temperature', `reading of ${device.name} is its temperature`);
     if (unread) return withFreshness(unread.text, input.context.freshness.label);
     if (asksTemperature(input.match.words) && roomWordTakenForDevice(input.match.words, device, input.snapshot)) return '';
+    const inRoom = asksTemperature(input.match.words) ? roomTemperatureBesideIt(input, device) : undefined;
+    if (inRoom) return withFreshness(inRoom, input.context.freshness.label);
     return withFreshness(`${device.name} has no temperature setting${setting ? `; ${setting.replace(device.name, 'it')}` : ''}.`, input.context.freshness.label);
   }
   // "how hot is the water heater": what it is now comes first, what it is set to second.

@@ -1,4 +1,5 @@
 import { joinNames, listedLines, placeName } from './AnswerBuilder';
+import { foreignOnOff } from './stateValueWords';
 import { withFreshness } from './answerText';
 import { readingsWithoutOnOff } from './readingsWithoutOnOff';
 import { DEVICE_KINDS, type DeviceKind } from './deviceKinds';
@@ -147,6 +148,8 @@ export function onOffOf(device: Parameters<typeof stateOf>[0]): string | undefin
   // `state: "ON"` (Zigbee2MQTT), `relay: "off"`: whatever field says on or off, in any case.
   const said = powerStateOf(device)?.trim().toLowerCase();
   if (said === 'on' || said === 'off') return said;
+  const foreign = said === undefined ? undefined : foreignOnOff(said);
+  if (foreign) return foreign;
   if (said?.startsWith('on (')) return 'on';
   if (said === 'playing' || said === 'running') return 'on';
   // A washing machine's `status: "washing"`, a dryer's "drying": an appliance doing its job is on.

@@ -5,12 +5,13 @@
 import { z } from 'zod';
 import ukrainian from './lexicon/ukrainian.json';
 import czech from './lexicon/czech.json';
+import romanian from './lexicon/romanian.json';
 import { HEBREW_FORMS } from './hebrewWords';
 import { PERSIAN_FORMS } from './persianWords';
 import { TAMIL_FORMS } from './tamilWords';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian, czech, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, czech, romanian, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {
@@ -36,7 +37,9 @@ const HEAD_FIRST_SCRIPT = /^\P{L}*[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script
  * marks optional) is read head first too.
  */
 const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-const CZECH_HEADS: ReadonlySet<string> = new Set(Object.values(kindsSchema.parse(czech).kinds).flat().filter((p) => !p.includes(' ')).map(fold));
+const headsOf = (lexicon: unknown): string[] => Object.values(kindsSchema.parse(lexicon).kinds).flat().filter((p) => !p.includes(' ')).map(fold);
+// Romanian names are head first too ("Televizor camera bună" is a TV, "Priza lampă de sare" a plug; lexicon/romanian.json).
+const CZECH_HEADS: ReadonlySet<string> = new Set([...headsOf(czech), ...headsOf(romanian)]);
 
 /** Is a name written in a head-first language (a Cyrillic or Hebrew first word, or a Czech kind word first)? */
 export function writtenHeadFirst(name: string): boolean {

@@ -16,7 +16,7 @@ export function sensorOnDevice(snapshot: HomeSnapshot, device: Entity, quantity:
     const description = d.content['description'];
     return typeof description === 'string' && ` ${phraseKey(description)} `.includes(` ${name} `) && readingsOf(d, quantity).some((r) => r.role === 'measured');
   });
-  const [one] = found.length > 0 ? found : onWhatItIs(snapshot, device, quantity);
+  const [one] = found.length > 0 ? found : onWhatItIs(snapshot, device, quantity).concat(namedAfterIt(snapshot, device, quantity)).slice(0, 1);
   return found.length <= 1 && one ? { sensor: one, readings: readingsOf(one, quantity).filter((r) => r.role === 'measured') } : undefined;
 }
 
@@ -36,6 +36,21 @@ function onWhatItIs(snapshot: HomeSnapshot, device: Entity, quantity: Quantity):
     const on = / on (?:the |its |a )?([\p{L}]+)/iu.exec(description)?.[1]?.toLowerCase().replace(/'s$/, '');
     return on !== undefined && words.has(phraseKey(on)) && readingsOf(d, quantity).some((r) => r.role === 'measured');
   });
+  return found.length === 1 ? found : [];
+}
+
+const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+/**
+ * "Senzor temperatură ladă" beside the "Lada frigorifica" in the same room: the one sensor whose name carries a word of
+ * the device's name (marks optional) reads it.
+ */
+function namedAfterIt(snapshot: HomeSnapshot, device: Entity, quantity: Quantity): Entity[] {
+  const room = snapshot.placeOfDevice.get(device.id)?.id;
+  if (!room) return [];
+  const own = new Set(fold(device.name).split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  const found = snapshot.devices.filter(
+    (d) => d.id !== device.id && snapshot.placeOfDevice.get(d.id)?.id === room && fold(d.name).split(/[^\p{L}]+/u).some((w) => own.has(w)) && readingsOf(d, quantity).some((r) => r.role === 'measured'),
+  );
   return found.length === 1 ? found : [];
 }
 

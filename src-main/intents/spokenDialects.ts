@@ -44,6 +44,12 @@
 // - Czech and Slovak, with or without their marks (lexicon/czechSpoken.json, `foldMarks`): "zapni světlo v kuchyni" =
 //   turn on the light in kuchyni, "na kolik je nastavenej bojler" = what is the setpoint of the water heater, "co je v
 //   obýváku" = what is in obýváku; the inflected place word is then read as the home's room (languagePlaces.ts).
+// - Romanian, with or without its marks (lexicon/romanianSpoken.json, `foldMarks`): "stinge lumina in sufragerie" =
+//   turn off lumina in sufragerie, "cate grade sunt in pivnita" = what is the temperature in pivnita, "unde e" = where
+//   is; the article or case form of a name's word is read as the name first (romanianNames.ts: "frigiderul", "centralei").
+// - Hungarian sentences (lexicon/hungarianSpoken.json): "kapcsold le a villanyt" = turn off the villanyt, "hány fok van a
+//   pincében" = what is the temperature in pincében, "be van zárva" = is locked; its kind and room words (with their
+//   suffixed forms) are in lexicon/kinds.json and places.json since the Pécs home.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
@@ -67,16 +73,19 @@ import swiss from './lexicon/swissGerman.json';
 import ukrainian from './lexicon/ukrainianSpoken.json';
 import ukrainianLatin from './lexicon/ukrainianLatin.json';
 import czech from './lexicon/czechSpoken.json';
+import romanian from './lexicon/romanianSpoken.json';
+import hungarian from './lexicon/hungarianSpoken.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
+import { withRomanianNameForms } from './romanianNames';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, englishTexting } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
 /** The sentence with every dialect's spoken forms read as the words they stand for; unchanged when it has none. */
 export function readSpokenForms(said: string, snapshot: HomeSnapshot): string {
   // "v obýváku" is Obývák's: Czech case forms of the home's names are read as the names first (czechNames.ts).
-  return readers.reduce((text, read) => read(text, snapshot), withCzechNameForms(said, snapshot));
+  return readers.reduce((text, read) => read(text, snapshot), withRomanianNameForms(withCzechNameForms(said, snapshot), snapshot));
 }

@@ -93,7 +93,8 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
     const out: string[] = [];
     let changed = false;
     for (let at = 0; at < said.length; at++) {
-      const phrase = phrases.find((p) => p.keys.every((w, i) => keyOf(said[at + i] ?? '') === w) && !snapshot.phrases.has(phraseKey(p.words.join(' '))));
+      // A phrase inside a longer name ("de la" of "Ușa de la intrare") stays the name's, with keepNamedPairs.
+      const phrase = phrases.find((p) => p.keys.every((w, i) => keyOf(said[at + i] ?? '') === w) && !snapshot.phrases.has(phraseKey(p.words.join(' '))) && !(forms.keepNamedPairs === true && p.words.length > 1 && partOfNamedPair(said, at, snapshot)));
       if (phrase) {
         const last = said[at + phrase.words.length - 1] ?? '';
         // Spoken punctuation ("full stop") is the mark on the word before it, as typed.
@@ -127,7 +128,8 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
 /** "is on бойлер?" → "is бойлер on?": a state read as the second word goes last, with the question mark. */
 function stateLast(out: string[], states: readonly string[] | undefined): void {
   const second = out[1];
-  if (!states || out.length < 3 || second === undefined || !states.includes(second)) return;
+  // "turn off PC Matei" is a command whose "off" stays where it is.
+  if (!states || out.length < 3 || second === undefined || !states.includes(second) || out[0] === 'turn') return;
   const last = out.length - 1;
   const mark = trailing(out[last] ?? '');
   out.splice(1, 1);
@@ -143,10 +145,19 @@ function commandFirst(out: string[], command: string | undefined): void {
   out.unshift(command);
 }
 
-/** Is the word at `at` one of two words in a row that the home names something with? */
+/** The most words of a name a small word is looked for inside ("Ușa de la intrare": four). */
+const LONGEST_NAME = 5;
+/**
+ * Is the word at `at` inside two to five words in a row that the home names something with ("vchodové dveře", "ușa de
+ * la intrare")?
+ */
 function partOfNamedPair(said: readonly string[], at: number, snapshot: HomeSnapshot): boolean {
-  const pair = (from: number): boolean => from >= 0 && from + 1 < said.length && snapshot.phrases.has(phraseKey(`${said[from] ?? ''} ${said[from + 1] ?? ''}`));
-  return pair(at - 1) || pair(at);
+  for (let len = 2; len <= LONGEST_NAME; len++) {
+    for (let from = Math.max(0, at - len + 1); from <= at && from + len <= said.length; from++) {
+      if (snapshot.phrases.has(phraseKey(said.slice(from, from + len).join(' ')))) return true;
+    }
+  }
+  return false;
 }
 
 /** "o ar condicionado" already said in full is not widened again. */
