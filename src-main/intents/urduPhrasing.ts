@@ -10,6 +10,7 @@ import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { markerSet, saysMarker } from './saidWordSet';
 import { URDU } from './urduWords';
+import { urduQuestion } from './urduQuestions';
 
 const FORMS = Object.entries(URDU.forms).map(([said, read]) => ({ parts: said.split(' '), read: read.split(' ').filter(Boolean) }));
 const WHICH = URDU.which.map((p) => p.split(' '));
@@ -27,6 +28,7 @@ const NOW = URDU.now.map((p) => p.split(' '));
 const OF = new Set(['ka', 'ki', 'ke']);
 const GRAMMAR = new Set([...OF, 'da', 'di', 'de', 'te', 'ch', 'vich', 'ya', 'to', 'se', 'ko', 'ne', 'pe', 'par']);
 const VOCATIVES = new Set(URDU.vocatives);
+const ACKS = URDU.acknowledgements.map((a) => a.split(' '));
 const HINDI_CUES = new Set(['kar', 'do', 'karo', 'hai', 'hain', 'ka', 'ki', 'ke', 'mein', 'wala', 'wali', 'wale', 'kya', 'kahan', 'kitna', 'kitni', 'kitne']);
 /** "kamre": rooms, unless the home names something with the word. */
 const inEnglish = (ws: readonly string[], snapshot: HomeSnapshot): string => ws.map((w) => (URDU.nouns[w] && !snapshot.phrases.has(w) ? URDU.nouns[w] : w)).join(' ');
@@ -36,8 +38,9 @@ const LEVEL = new Set([...URDU.softer, ...URDU.louder, 'chalu']);
 export function urduPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
   if (!saysMarker(text, SAID_BY)) return undefined;
   const asked = /\?\s*$/.test(text) || /^\s*kya\b/i.test(text);
-  const typed = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!]+/g, ' ').split(/\s+/).filter(Boolean);
+  const said = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!]+/g, ' ').split(/\s+/).filter(Boolean);
   // "aur AC bhi chala do": "and" first and "too" are no words of the request; the request is said as another.
+  const typed = withoutAcknowledgement(said);
   const and = typed.length > 1 && typed[0] === 'aur';
   // "bhai motor chala do": who is spoken to, first, is no word of the request.
   const first = and ? 1 : 0;
@@ -45,12 +48,19 @@ export function urduPhrasing(text: string, snapshot: HomeSnapshot): string | und
   const ws = withoutNow(directForms(withForms(typed.slice((and ? 1 : 0) + called), snapshot), snapshot), snapshot).filter((w, i) => w !== 'bhi' || i === 0);
   const of = (part: readonly string[]): string => possessive(part, snapshot);
   const kind = (part: readonly string[]): string => inEnglish(part, snapshot);
-  const english = bareCommand(ws) ?? kindInState(ws, of, kind) ?? setTo(ws, of) ?? warmthIn(ws, of) ?? counted(ws, of, kind) ?? haveAsked(ws, asked, snapshot, of);
+  const english = bareCommand(ws) ?? urduQuestion(ws, snapshot, of) ?? kindInState(ws, of, kind) ?? setTo(ws, of) ?? warmthIn(ws, of) ?? counted(ws, of, kind) ?? haveAsked(ws, asked, snapshot, of);
   if (english) return `${and ? 'and ' : ''}${english}`;
   // The Hindi reader reads a request with its cue words; "and" before them would be read as part of the thing.
   const read = ws.join(' ');
   const andSaid = and && !ws.some((w) => HINDI_CUES.has(w));
   return read !== typed.join(' ') ? `${andSaid ? 'and ' : ''}${read}${asked ? '?' : ''}` : undefined;
+}
+
+/** "theek hai motor chala do": the request after the acknowledgement. */
+function withoutAcknowledgement(ws: readonly string[]): string[] {
+  const bare = ws.map((w) => w.replace(/,$/, ''));
+  const ack = ACKS.filter((a) => a.length < ws.length && startsAt(bare, 0, a)).reduce((n, a) => Math.max(n, a.length), 0);
+  return ws.slice(ack);
 }
 
 /** "is waqt kaun se AC", "abhi chala do": the words of now, unless the home names something with them. */

@@ -25,6 +25,10 @@ export const URDU = z.object({
   which: list,
   // "hamare paas", "ghar mein": where a "do we have" question asks.
   have: list,
+  // "theek hai, motor chala do": an acknowledgement before the request.
+  acknowledgements: list,
+  // The words of the questions urduQuestions.ts reads.
+  questions: z.object({ whichApp: list, whenRuns: list, howToGo: list, makerFiller: list, things: list }).strict(),
   // "bhai", "yaar": who is spoken to, said first.
   vocatives: list,
   // "is waqt", "abhi": now, which says nothing to the engine.

@@ -21,9 +21,11 @@ const DEVICES: RawEntity[] = [
   device('ur-ac', 'Tahir ka AC', { type: 'climate', capabilities: ['on_off', 'temperature_setpoint', 'temperature'], state: { power: 'on', setpoint: 22, temperature: 30 } }),
   device('ur-ac2', 'Chhota kamra AC', { type: 'climate', capabilities: ['on_off', 'temperature_setpoint', 'temperature'], state: { power: 'off', setpoint: 25, temperature: 33 } }),
   device('ur-light', 'برآمدے کی لائٹ', { type: 'lighting', capabilities: ['on_off'], state: { power: 'off' } }),
-  device('ur-motor', 'Boring ki motor', { type: 'appliance', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('ur-motor', 'Boring ki motor', { type: 'appliance', manufacturer: 'Pedrollo', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('ur-vfan', 'برآمدے کا پنکھا', { type: 'climate', capabilities: ['on_off', 'speed'], state: { power: 'on', speed: 3 } }),
+  device('ur-mq', 'Machhar killer', { type: 'plug', capabilities: ['on_off'], state: { power: 'off' } }),
 ];
-const PLACE = { 'ur-fan': 'ur-nani', 'ur-ac': 'ur-nani', 'ur-ac2': 'ur-study', 'ur-light': 'ur-bar', 'ur-motor': 'ur-bar' };
+const PLACE = { 'ur-fan': 'ur-nani', 'ur-ac': 'ur-nani', 'ur-ac2': 'ur-study', 'ur-light': 'ur-bar', 'ur-motor': 'ur-bar', 'ur-vfan': 'ur-bar', 'ur-mq': 'ur-study' };
 
 let home: Harness;
 beforeAll(async () => {
@@ -74,6 +76,17 @@ describe('Roman Urdu', () => {
     expect(await targets('طاہر کا اے سی بند کر دو')).toEqual(['Tahir ka AC']);
     expect((await ask('kaun kaun se AC chal rahe hain')).text).toMatch(/Tahir ka AC/);
     expect((await ask('kaun kaun se AC chal rahe hain')).text).not.toMatch(/Chhota kamra AC/);
+  });
+  it('reads the questions Urdu asks with its own words: which app, when, the way, a maker\'s things', async () => {
+    expect(await read('motor kis app se chalti hai')).toBe('which app controls motor');
+    expect(await read('machhar killer kab chalta hai')).toBe('when does machhar killer run');
+    expect(await read('baramda se chhota kamra kaise jayen')).toBe('how do i get from baramda to chhota kamra');
+    expect(await read('Pedrollo ki kya kya cheezein hain')).toBe('what pedrollo devices are there');
+    expect(await read('theek hai motor chala do')).toBe('turn on motor');
+    expect(await read('kitne schedules bane hue hain')).toBe('how many schedules are there');
+  });
+  it('a name in Urdu script is of its kind by the Urdu kind word in it', async () => {
+    expect((await ask('which fans are on')).text).toMatch(/برآمدے کا پنکھا/);
   });
   it('English, Punjabi and Hindi questions it has no shape for are not read as Urdu', async () => {
     const snapshot = await home.engine.index.get();

@@ -7,4 +7,4 @@
 // from then on.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('karachi', 0.2);
+describeUnseenHome('karachi', 0.5);
