@@ -58,6 +58,8 @@ import { atOwnersAsOwned } from './atOwners';
 import { withoutInTheApp } from './inTheApp';
 import { thaiPhrasing } from './thaiPhrasing';
 import { persianPhrasing } from './persianPhrasing';
+import { urduInLatin } from './urduWords';
+import { urduPhrasing } from './urduPhrasing';
 import { tamilPhrasing } from './tamilPhrasing';
 import { ownerHisHer } from './ownerHisHer';
 import { politeEnglish } from './politeEnglish';
@@ -78,7 +80,10 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "ஹால் லைட் ஆஃப் பண்ணு", "motor enga irukku": Tamil, in its script or Tanglish (tamilPhrasing.ts).
   // "Might I ask what time the Goodnight routine runs? I don't want to be locked out": the request of very polite
   // English, without its courtesy (politeEnglish.ts); "the one out to the cabin" is at the cabin (newfoundlandSayings.ts).
-  const polite = politeEnglish(newfoundlandSayings(thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped), snapshot);
+  // "کچن کی لائٹ جلا دو": Urdu script (it shares Persian's letters, and has seven of its own) in Roman Urdu, which the
+  // Urdu and Hindi readers below read (urduWords.ts).
+  const urdu = urduInLatin(asTyped, snapshot);
+  const polite = politeEnglish(newfoundlandSayings(urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
   const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);
@@ -121,7 +126,9 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "garage da door bund hai?", "ਜੋਤ jag rahi aa?": romanized Punjabi, before Swiss German takes its "aa" for "an"
   // (punjabiPhrasing.ts).
   // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
-  const read = icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
+  // "motor chala do", "kaun kaun se AC chal rahe hain": Roman Urdu's own verbs and shapes, before Turkish takes "ac" for
+  // "aç" (turn on) and Punjabi its "kamre" (urduPhrasing.ts).
+  const read = icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? urduPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
   // "set the heating to twenty one", "half past seven": English numbers said in words, as digits (spokenNumbers.ts).
   const counted = spokenNumbers(read, snapshot);
   // "in jules his room" is in Jules's room (ownerHisHer.ts).
