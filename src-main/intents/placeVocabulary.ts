@@ -168,7 +168,10 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         // is names that device, kept in the place, not the place ("rumpus" in "rumpus under the house" stays).
         // So is a kind of device the home has, listed there ("heat pump controller and hot water tank").
         const device = index > 0 && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`)) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
-        if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare)) && !device) aliases.add(bare);
+        // "yard site between the house, shop and barn" beside rooms "Dad's shop" and "Big barn": a neighbour the
+        // description lists is that other place, which its own name says ("the barn" is never the yard).
+        const neighbour = placesOfHome.some((other) => other !== place && ` ${phraseKey(other.name)}`.endsWith(` ${bare}`));
+        if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare)) && !device && !neighbour) aliases.add(bare);
       }
     }
     let exact = false;
