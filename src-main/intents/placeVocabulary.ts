@@ -129,7 +129,8 @@ export function openingAliases(openingsOfHome: readonly Entity[], takenNames: Re
 /** The "room" group ("rum", "zimmer") is in almost every name: it is never a word the rooms share. */
 const GENERIC_WORD = 'room';
 /** How a place lies or stands ("open to the lounge", "adjacent to"): said in a description, never another thing. */
-const STATE_WORDS: ReadonlySet<string> = new Set([...CUES.open, ...CUES.locked, ...CUES.connect]);
+// So is how it feels ("cold in winter"): "how cold is it outside" asks a reading and names no room described so.
+const STATE_WORDS: ReadonlySet<string> = new Set([...CUES.open, ...CUES.locked, ...CUES.connect, 'cold', 'warm', 'hot', 'cool', 'chilly', 'damp', 'humid', 'dry', 'dark', 'bright', 'drafty', 'draughty', 'noisy', 'quiet']);
 /** A word more places share than this is no useful question back. */
 const MAX_SHARED = 4;
 
