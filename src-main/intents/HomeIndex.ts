@@ -285,12 +285,12 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   }
   linkNamedDevices(snapshot.notes, snapshot.devices, snapshot.devicesOfDoc);
   linkRunnersByName(snapshot); // a schedule's own `devices: [...]` (namedRunners.ts)
-  // "at the bach" for the zone "Raglan bach", "the caravan" for a zone of that kind (zoneNicknames.ts).
-  for (const [word, zone] of zoneNicknames(snapshot)) snapshot.aliases.set(word, [zone]);
   for (const [word, place] of joinedZoneParts(snapshot)) {
     snapshot.aliases.set(word, [place]); // "shop" of "Yard & shop" (joinedZoneParts.ts)
     addPhrase(word, place);
   }
+  // "at the bach" for the zone "Raglan bach", "the caravan" for a zone of that kind (zoneNicknames.ts).
+  for (const [word, zone] of zoneNicknames(snapshot)) snapshot.aliases.set(word, [zone]);
   // "Condizionatore camera" in a home of "Camera …" rooms: a room word in a name is no kind (placeWordKinds.ts).
   const placeWords = placeNameWords(snapshot.byId.values());
   for (const device of snapshot.devices) {

@@ -171,7 +171,7 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         const device = index > 0 && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`)) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
         // "yard site between the house, shop and barn" beside rooms "Dad's shop" and "Big barn": a neighbour the
         // description lists is that other place, which its own name says ("the barn" is never the yard).
-        const neighbour = placesOfHome.some((other) => other !== place && ` ${phraseKey(other.name)}`.endsWith(` ${bare}`));
+        const neighbour = near && placesOfHome.some((other) => other !== place && ` ${phraseKey(other.name)}`.endsWith(` ${bare}`));
         if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare)) && !device && !neighbour) aliases.add(bare);
       }
     }

@@ -44,6 +44,9 @@
 // - Czech and Slovak, with or without their marks (lexicon/czechSpoken.json, `foldMarks`): "zapni světlo v kuchyni" =
 //   turn on the light in kuchyni, "na kolik je nastavenej bojler" = what is the setpoint of the water heater, "co je v
 //   obýváku" = what is in obýváku; the inflected place word is then read as the home's room (languagePlaces.ts).
+// - Canadian Prairie and farm English (lexicon/prairieEnglish.json): a genny is the generator, a last "eh" is tone
+//   ("shop heat on eh"), dropped g's are read ("headin", "makin", "pullin"), and the Ukrainian-Canadian "bozhe" (oh
+//   God) is tone. No markers: none of these forms is a word of another language the engine reads.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
@@ -60,6 +63,7 @@ import englishTexting from './lexicon/englishTexting.json';
 import hawaiianPidgin from './lexicon/hawaiianPidgin.json';
 import newOrleans from './lexicon/newOrleans.json';
 import newfoundland from './lexicon/newfoundland.json';
+import prairie from './lexicon/prairieEnglish.json';
 import rioplatense from './lexicon/rioplatense.json';
 import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
@@ -71,7 +75,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, englishTexting } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

@@ -57,8 +57,6 @@ export function zoneNicknames(snapshot: HomeSnapshot): Map<string, Entity> {
     // Every place that has the word in its name, a floor phrase's word included ("planta" of "Planta baja").
     const named = places.filter((p) => phraseKey(p.name).split(' ').includes(word));
     if (named.some((p) => p !== zone && !placeWithin(snapshot, p, zone))) continue;
-    // "Dad's shop" inside "Yard & shop" is a shop by its name's head, so "the shop" is that room, not the whole zone.
-    if (named.some((p) => p !== zone && phraseKey(p.name).split(' ').pop() === word)) continue;
     out.set(word, zone);
   }
   NICKNAMES.set(snapshot, out);
