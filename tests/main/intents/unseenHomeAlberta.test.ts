@@ -7,4 +7,4 @@
 // 33: 70.6 % (211/299; right-or-honest 85.3 %, 5 wrong none, 2 wrong proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('alberta', 0.7);
+describeUnseenHome('alberta', 0.75);
