@@ -61,8 +61,8 @@ const THERE = /\b(from|to|in|at|down|up|out|over)\s+(?:there|that room|the same 
 const THERE_AT_END = /\s+there$/i;
 /** One or two words right before "there" ("the aircon there", "heat pump there"). */
 const KIND_THERE = /\b(\p{L}+(?:\s+\p{L}+)?)\s+there\b/iu;
-/** A question ending in "there" said of a place ("is the fan on there"), not "is there" / "what's there". */
-const PLACE_THERE_AT_END = /(?<!\b(?:is|are|was|were|s|anything|something|nothing|one|any))\s+there(\s*[?.!]*)$/i;
+/** A question ending in "there" said of a place ("is the fan on there", "… on out there"), not "is there" / "what's there". */
+const PLACE_THERE_AT_END = /(?<!\b(?:is|are|was|were|s|anything|something|nothing|one|any))(?:\s+(?:out|up|down|over|back))?\s+there(\s*[?.!]*)$/i;
 /** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
 const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
 /** "and arm the alarm" after "close the gate": a command with its own verb and object, not a fragment of the last. */

@@ -15,6 +15,7 @@ import { addRoleOwners, residentRoles } from './residentRoles';
 import { capabilitiesOf, coveredKinds, kindForPhrase, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
 import { kindsBesidePlaceWords, placeNameWords } from './placeWordKinds';
 import { zoneNicknames } from './zoneNicknames';
+import { joinedZoneParts } from './joinedZoneParts';
 import { otherNamesOf } from './otherNames';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
@@ -83,7 +84,7 @@ export interface HomeSnapshot {
 }
 
 /** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
-const GENERIC_MAKER_WORDS = new Set(['new', 'general', 'national', 'digital', 'global', 'united', 'electric', 'electronic', 'home', 'smart', 'inc', 'ltd', 'gmbh', 'co', 'corp', 'company', 'group', 'the', 'and', 'technology', 'systems', 'labs', 'international']);
+const GENERIC_MAKER_WORDS = new Set(['new', 'general', 'national', 'digital', 'global', 'united', 'electric', 'electronic', 'home', 'smart', 'inc', 'ltd', 'gmbh', 'co', 'corp', 'company', 'group', 'the', 'and', 'technology', 'systems', 'labs', 'international', 'heat', 'easy', 'precision', 'power']);
 
 /** The snapshot, built on first use and rebuilt after any graph change. */
 export class HomeIndex implements Disposable {
@@ -284,6 +285,10 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   }
   linkNamedDevices(snapshot.notes, snapshot.devices, snapshot.devicesOfDoc);
   linkRunnersByName(snapshot); // a schedule's own `devices: [...]` (namedRunners.ts)
+  for (const [word, place] of joinedZoneParts(snapshot)) {
+    snapshot.aliases.set(word, [place]); // "shop" of "Yard & shop" (joinedZoneParts.ts)
+    addPhrase(word, place);
+  }
   // "at the bach" for the zone "Raglan bach", "the caravan" for a zone of that kind (zoneNicknames.ts).
   for (const [word, zone] of zoneNicknames(snapshot)) snapshot.aliases.set(word, [zone]);
   // "Condizionatore camera" in a home of "Camera …" rooms: a room word in a name is no kind (placeWordKinds.ts).

@@ -1,7 +1,6 @@
-// What people call kinds of device ("lights", "thermostats", "fridge") and how a device of the graph is recognised as
-// one: the curated synonym lexicon is data (lexicon/kinds.json); this file loads it and reads a device's kinds from
-// every field a real home uses — its name and aliases (upstream exports often only say "Smart Refrigerator"),
-// `type`/`category`/`device_type` (specific like "thermostat" or broad like "climate"), and capabilities.
+// What people call kinds of device ("lights", "thermostats", "fridge") and how a device of the graph is recognised as one:
+// the curated synonym lexicon is data (lexicon/kinds.json); this file loads it and reads a device's kinds from every field
+// a real home uses: name and aliases ("Smart Refrigerator"), `type`/`category`/`device_type`, and capabilities.
 import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
 import lexicon from './lexicon/kinds.json';
@@ -16,6 +15,7 @@ import { withoutModifierUse } from './modifierWords';
 import { capabilitiesOf } from './capabilityLexicon';
 import { reversibleHeatPump } from './reversibleHeatPump';
 import { withoutDetectedHazards } from './detectedHazards';
+import { partBeforeDash } from './dashedNames';
 export { CAPABILITY_WORDS, canonicalCapability, capabilitiesOf } from './capabilityLexicon';
 
 export interface DeviceKind {
@@ -97,9 +97,7 @@ const LONGEST_PHRASE = Math.max(...[...ASKED_KIND_BY_PHRASE.keys()].map((k) => k
  * 5 letters, so "cam" or "ofen" never fire inside unrelated words; a few that end common English words are left out.
  */
 const COMPOUND_EXCLUDED = new Set(['prise', 'range', 'alarm', 'light', 'switch', 'smoke', 'shade', 'store']);
-const COMPOUND_PARTS = [...KIND_BY_PHRASE.entries()]
-  .filter(([key]) => !key.includes(' ') && key.length >= 5 && !COMPOUND_EXCLUDED.has(key))
-  .sort((a, b) => b[0].length - a[0].length);
+const COMPOUND_PARTS = [...KIND_BY_PHRASE.entries()].filter(([key]) => !key.includes(' ') && key.length >= 5 && !COMPOUND_EXCLUDED.has(key)).sort((a, b) => b[0].length - a[0].length);
 /** A compound is the kind word plus at least this many letters ("orange" is not a "range"). */
 const COMPOUND_MIN_EXTRA = 3;
 
@@ -149,6 +147,8 @@ export function headKindOfName(name: string): DeviceKind | undefined {
 export function headOfName(name: string): { kind: DeviceKind; inside: boolean; weak?: boolean } | undefined {
   const thai = THAI.test(name) ? KIND_BY_PHRASE.get(phraseKey(thaiKindPhrase(name) ?? '')) : undefined;
   if (thai) return { kind: thai, inside: false };
+  const before = partBeforeDash(name); // "Trail cam - north gate" is a camera (dashedNames.ts)
+  if (before && headOfName(before)) return headOfName(before);
   const keys = tokenize(name).map((t) => t.key);
   const first = writtenHeadFirst(name) ? firstKindIn(keys, KIND_BY_PHRASE, WEAK_HEADS, LONGEST_PHRASE) : undefined;
   if (first) return { kind: first, inside: false };

@@ -5,6 +5,7 @@
 // Tips 抽濕機" a note about the device called 抽濕機), so only places are split.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
+import { dashedNameForms } from './dashedNames';
 
 /**
  * The other names of an entity (each is indexed as a phrase and an alias of it). `placeKeys`: the keyed names of the
@@ -12,7 +13,16 @@ import { phraseKey } from './deviceKinds';
  */
 export function otherNamesOf(entity: Entity, placeKeys: readonly string[] = [], zoneKeys: readonly string[] = []): string[] {
   const given = Array.isArray(entity.content['aliases']) ? (entity.content['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
-  return [...given, ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...(entity.entity_type === 'room' || entity.entity_type === 'zone' ? ownScriptParts(entity.name, placeKeys, zoneKeys) : [])];
+  return [...given, ...nicknamesOf(entity), ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...dashedNameForms(entity), ...(entity.entity_type === 'room' || entity.entity_type === 'zone' ? ownScriptParts(entity.name, placeKeys, zoneKeys) : [])];
+}
+
+/** Fields an export writes a name people say into, besides `aliases`. */
+const NICKNAME_FIELDS = ['aka', 'nickname', 'nicknames', 'also_called'];
+
+/** "pich" of a wood stove with `aka: "pich (Baba)"`: each name (a list, or split at commas), without who says it. */
+function nicknamesOf(entity: Entity): string[] {
+  const said = NICKNAME_FIELDS.flatMap((field) => entity.content[field] ?? []).flatMap((v) => (typeof v === 'string' ? v.split(/[,;/]/) : []));
+  return said.map((name) => name.replace(/\([^)]*\)/g, ' ').trim()).filter((name) => /\p{L}{2}/u.test(name));
 }
 
 /** "ILP" of a heat pump described "air-source heat pump (ILP)": an abbreviation in brackets is what people call it. */

@@ -129,7 +129,8 @@ export function openingAliases(openingsOfHome: readonly Entity[], takenNames: Re
 /** The "room" group ("rum", "zimmer") is in almost every name: it is never a word the rooms share. */
 const GENERIC_WORD = 'room';
 /** How a place lies or stands ("open to the lounge", "adjacent to"): said in a description, never another thing. */
-const STATE_WORDS: ReadonlySet<string> = new Set([...CUES.open, ...CUES.locked, ...CUES.connect]);
+// So is how it feels ("cold in winter"): "how cold is it outside" asks a reading and names no room described so.
+const STATE_WORDS: ReadonlySet<string> = new Set([...CUES.open, ...CUES.locked, ...CUES.connect, 'cold', 'warm', 'hot', 'cool', 'chilly', 'damp', 'humid', 'dry', 'dark', 'bright', 'drafty', 'draughty', 'noisy', 'quiet']);
 /** A word more places share than this is no useful question back. */
 const MAX_SHARED = 4;
 
@@ -168,7 +169,10 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         // is names that device, kept in the place, not the place ("rumpus" in "rumpus under the house" stays).
         // So is a kind of device the home has, listed there ("heat pump controller and hot water tank").
         const device = index > 0 && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`)) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
-        if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare)) && !device) aliases.add(bare);
+        // "yard site between the house, shop and barn" beside rooms "Dad's shop" and "Big barn": a neighbour the
+        // description lists is that other place, which its own name says ("the barn" is never the yard).
+        const neighbour = near && placesOfHome.some((other) => other !== place && ` ${phraseKey(other.name)}`.endsWith(` ${bare}`));
+        if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare)) && !device && !neighbour) aliases.add(bare);
       }
     }
     let exact = false;

@@ -64,6 +64,7 @@ import { tamilPhrasing } from './tamilPhrasing';
 import { ownerHisHer } from './ownerHisHer';
 import { politeEnglish } from './politeEnglish';
 import { newfoundlandSayings } from './newfoundlandSayings';
+import { runOnClause } from './runOnClause';
 import { thereFromBefore } from './thereFromBefore';
 import { terseSetting } from './terseSettings';
 import { joinedNameWords } from './joinedNameWords';
@@ -79,11 +80,12 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "چراغ آشپزخانه رو خاموش کن", "cheragh-e otagh-e sara roshane?": Persian, in its script or Finglish (persianPhrasing.ts).
   // "ஹால் லைட் ஆஃப் பண்ணு", "motor enga irukku": Tamil, in its script or Tanglish (tamilPhrasing.ts).
   // "Might I ask what time the Goodnight routine runs? I don't want to be locked out": the request of very polite
-  // English, without its courtesy (politeEnglish.ts); "the one out to the cabin" is at the cabin (newfoundlandSayings.ts).
+  // English, without its courtesy (politeEnglish.ts); "the one out to the cabin" is at the cabin (newfoundlandSayings.ts);
+  // "quonset lights on im headin out there": the request, then its reason (runOnClause.ts).
   // "کچن کی لائٹ جلا دو": Urdu script (it shares Persian's letters, and has seven of its own) in Roman Urdu, which the
   // Urdu and Hindi readers below read (urduWords.ts).
   const urdu = urduInLatin(asTyped, snapshot);
-  const polite = politeEnglish(newfoundlandSayings(urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped), snapshot);
+  const polite = politeEnglish(runOnClause(newfoundlandSayings(urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
   const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);

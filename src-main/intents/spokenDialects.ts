@@ -50,6 +50,9 @@
 // - Hungarian sentences (lexicon/hungarianSpoken.json): "kapcsold le a villanyt" = turn off the villanyt, "hány fok van a
 //   pincében" = what is the temperature in pincében, "be van zárva" = is locked; its kind and room words (with their
 //   suffixed forms) are in lexicon/kinds.json and places.json since the Pécs home.
+// - Canadian Prairie and farm English (lexicon/prairieEnglish.json): a genny is the generator, a last "eh" is tone
+//   ("shop heat on eh"), dropped g's are read ("headin", "makin", "pullin"), and the Ukrainian-Canadian "bozhe" (oh
+//   God) is tone. No markers: none of these forms is a word of another language the engine reads.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from './lexicon/belgian.json';
@@ -66,6 +69,7 @@ import englishTexting from './lexicon/englishTexting.json';
 import hawaiianPidgin from './lexicon/hawaiianPidgin.json';
 import newOrleans from './lexicon/newOrleans.json';
 import newfoundland from './lexicon/newfoundland.json';
+import prairie from './lexicon/prairieEnglish.json';
 import rioplatense from './lexicon/rioplatense.json';
 import plattdeutsch from './lexicon/plattdeutsch.json';
 import scots from './lexicon/scots.json';
@@ -80,7 +84,7 @@ import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
 import { withRomanianNameForms } from './romanianNames';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, englishTexting } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

@@ -14,6 +14,8 @@ const PASSIVE_TYPES: ReadonlySet<EntityType> = new Set(['home', 'room', 'zone', 
 /** Entity types that are physical openings: any change is tier 3. */
 const OPENING_TYPES: ReadonlySet<EntityType> = new Set(['door', 'window']);
 
+/** Kind words of a switched outlet, whose notes say what it drives. */
+const PLUG_WORDS: ReadonlySet<string> = new Set(['plug', 'smartplug', 'outlet', 'socket', 'onoffpluginunit']);
 /** Entity types that act on the world through what they drive. */
 const RULE_TYPES: ReadonlySet<EntityType> = new Set(['automation', 'schedule']);
 /** The only keys of an automation that a tier-2 change may set: run it now, switch it on or off. */
@@ -62,7 +64,9 @@ export function changedKeyWords(content: EntityContent | undefined): Set<string>
  * nothing high.
  */
 export function describedKindWords(entity: Pick<Entity, 'content'>): string[] {
-  return ['description', 'model'].flatMap((field) => {
+  // A plug drives whatever is plugged into it, and an export often says so only in its notes ("Jen's electric blanket").
+  const plug = [...entityKindWords(entity)].some((w) => PLUG_WORDS.has(w));
+  return ['description', 'model', ...(plug ? ['notes'] : [])].flatMap((field) => {
     const text = entity.content[field];
     return typeof text === 'string' ? evidenceWords(text).filter((w) => !NEUTRAL_WORDS.has(w)) : [];
   });
