@@ -4,4 +4,4 @@
 // (62.0 % before them, 62.0 % after); a dev set from then on (66.7 %). See describeUnseenHome.ts for the grading.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('hongkong', 0.66);
+describeUnseenHome('hongkong', 0.75);

@@ -5,4 +5,4 @@
 // are in Fahrenheit.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('iowa', 0.71);
+describeUnseenHome('iowa', 0.75);

@@ -5,4 +5,4 @@
 // through round 29's fixes (46.6 % before them, 46.6 % after); a dev set from then on.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('kyiv', 0.63);
+describeUnseenHome('kyiv', 0.65);

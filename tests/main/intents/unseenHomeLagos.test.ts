@@ -4,4 +4,4 @@
 // 47.0 % after); a dev set from round 22 on (64.2 % after it). See describeUnseenHome.ts for the grading.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('lagos', 0.66);
+describeUnseenHome('lagos', 0.7);

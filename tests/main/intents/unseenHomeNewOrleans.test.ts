@@ -5,4 +5,4 @@
 // before round 30); a dev set from then on.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('neworleans', 0.72);
+describeUnseenHome('neworleans', 0.75);

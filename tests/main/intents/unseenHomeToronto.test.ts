@@ -4,4 +4,4 @@
 // them); a dev set from then on, with the Punjabi reader.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('toronto', 0.73);
+describeUnseenHome('toronto', 0.8);
