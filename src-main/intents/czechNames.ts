@@ -8,10 +8,10 @@ import type { HomeSnapshot } from './HomeIndex';
 import places from './lexicon/czech.json';
 import sites from './lexicon/sites.json';
 import { markerSet, saysMarker } from './saidWordSet';
+import { withoutMarks } from './normalizeText';
 
 const GATE = markerSet(czech.markers);
 const PREPOSITIONS = markerSet(['v', 've', 'na', 'u', 'z', 'ze', 'od', 'k', 'ke']);
-const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
 /** Case endings, longest first: nouns (-ovi, -ech, -ou, -em, -u, -y, -i, -e, -a) and adjectives (-ého, -ým, -ej). */
 const ENDINGS = ['ovi', 'ech', 'ach', 'ich', 'ami', 'eho', 'emu', 'ych', 'ym', 'ej', 'ou', 'em', 'ii', 'ie', 'iu', 'ia', 'a', 'e', 'i', 'o', 'u', 'y'];
 const MIN_STEM = 3;
@@ -30,7 +30,7 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set([
 const PLACE_WORDS: ReadonlySet<string> = new Set([
   ...Object.values(places.places).flat().filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] ?? ''),
   ...sites.siteNouns,
-].map((w) => fold(w.replace(/^=/, ''))));
+].map((w) => withoutMarks(w.replace(/^=/, ''))));
 
 function stemOf(word: string): string {
   const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
@@ -65,8 +65,8 @@ function nameStems(snapshot: HomeSnapshot): NameStems {
   for (const entity of entities.sort((a, b) => first(a.entity_type) - first(b.entity_type))) {
     for (const word of entity.name.toLowerCase().split(/[^\p{L}]+/u)) {
       if (word.length < MIN_STEM + 1) continue;
-      words.add(fold(word));
-      const stem = stemOf(fold(word));
+      words.add(withoutMarks(word));
+      const stem = stemOf(withoutMarks(word));
       for (const key of [stem, fleeting(stem)]) if (!stems.has(key)) stems.set(key, word);
     }
   }
@@ -82,7 +82,7 @@ export function withCzechNameForms(said: string, snapshot: HomeSnapshot): string
   if (!saysMarker(said, GATE) && !(saysMarker(said, PREPOSITIONS) && namedInCzech(snapshot))) return said;
   const { stems, words } = nameStems(snapshot);
   return said.replace(/\p{L}+/gu, (word) => {
-    const key = fold(word);
+    const key = withoutMarks(word);
     if (key.length < MIN_STEM + 1 || words.has(key) || LEXICON_WORDS.has(key) || PLACE_WORDS.has(key)) return word;
     return stems.get(stemOf(key)) ?? word;
   });

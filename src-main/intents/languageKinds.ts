@@ -11,6 +11,7 @@ import urdu from './lexicon/urdu.json';
 import { HEBREW_FORMS } from './hebrewWords';
 import { PERSIAN_FORMS } from './persianWords';
 import { TAMIL_FORMS } from './tamilWords';
+import { withoutMarks } from './normalizeText';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
 const LANGUAGES = [ukrainian, czech, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
@@ -38,14 +39,13 @@ const HEAD_FIRST_SCRIPT = /^\P{L}*[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script
  * "Zasuvka pracka" the washing machine's plug): a name whose first word is a Czech kind word (lexicon/czech.json,
  * marks optional) is read head first too.
  */
-const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-const headsOf = (lexicon: unknown): string[] => Object.values(kindsSchema.parse(lexicon).kinds).flat().filter((p) => !p.includes(' ')).map(fold);
+const headsOf = (lexicon: unknown): string[] => Object.values(kindsSchema.parse(lexicon).kinds).flat().filter((p) => !p.includes(' ')).map(withoutMarks);
 // Romanian names are head first too ("Televizor camera bună" is a TV, "Priza lampă de sare" a plug; lexicon/romanian.json).
 const CZECH_HEADS: ReadonlySet<string> = new Set([...headsOf(czech), ...headsOf(romanian)]);
 
 /** Is a name written in a head-first language (a Cyrillic or Hebrew first word, or a Czech kind word first)? */
 export function writtenHeadFirst(name: string): boolean {
-  return HEAD_FIRST_SCRIPT.test(name) || CZECH_HEADS.has(fold(/^[\p{L}]+/u.exec(name)?.[0] ?? ''));
+  return HEAD_FIRST_SCRIPT.test(name) || CZECH_HEADS.has(withoutMarks(/^[\p{L}]+/u.exec(name)?.[0] ?? ''));
 }
 
 /** The kind of the first kind phrase of a head-first name ("Датчик протікання ванна" → the leak sensor's). */

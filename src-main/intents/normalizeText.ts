@@ -105,3 +105,7 @@ function keyNow(word: string): string {
   return singular(spelled);
 }
 
+/** Lower case without diacritics ("Pivniță" → "pivnita", "Obývák" → "obyvak"), for readers that accept either typing. */
+export function withoutMarks(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}

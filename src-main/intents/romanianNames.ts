@@ -7,15 +7,14 @@ import romanian from './lexicon/romanianSpoken.json';
 import type { HomeSnapshot } from './HomeIndex';
 import places from './lexicon/romanian.json';
 import { markerSet, saysMarker } from './saidWordSet';
+import { withoutMarks } from './normalizeText';
 
 /** The article Romanian joins with a hyphen to a foreign word or an acronym: "PC-ul", "TV-ul", "device-uri" (texted "tv ul"). */
 const HYPHEN_ARTICLES = ['ul', 'ului', 'uri', 'urile', 'urilor', 'u', 'ul-ul'];
 const HYPHENED = /([\p{L}\d]{2,})(?:-(?:ului|urilor|urile|uri|ul|u)| (?:ului|urile|uri|ul))(?![\p{L}\d-])(?: lui\b)?/gu;
 const GATE = markerSet([...romanian.markers.filter((m) => !m.includes(' ')), ...HYPHEN_ARTICLES]);
 /** Courtesy said around a request ("Aprindeți, vă rog, lumina"): left out with its commas (lexicon/romanian.json). */
-const foldText = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-const COURTESY = new RegExp(`(?:^|,?\\s)(?:${places.courtesy.map(foldText).sort((a, b) => b.length - a.length).join('|')})(?=$|[\\s,.?!])[,]?`, 'gu');
-const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+const COURTESY = new RegExp(`(?:^|,?\\s)(?:${places.courtesy.map(withoutMarks).sort((a, b) => b.length - a.length).join('|')})(?=$|[\\s,.?!])[,]?`, 'gu');
 /** Article and case endings, longest first: -ului, -ilor, -elor, -ul, -ei, -ii, -le, -lui, -u, -a, -e, -i. */
 const ENDINGS = ['ului', 'ilor', 'elor', 'ule', 'lui', 'ul', 'ei', 'ii', 'le', 'ua', 'u', 'a', 'e', 'i'];
 const MIN_STEM = 3;
@@ -25,9 +24,9 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(romanian.words),
   ...romanian.dropped,
   ...Object.keys(romanian.phrases).flatMap((phrase) => phrase.split(' ')),
-].map(fold));/** Words the place and kind groups read whole ("dormitorul mare", "camera video"). */
+].map(withoutMarks));/** Words the place and kind groups read whole ("dormitorul mare", "camera video"). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(
-  [...Object.values(places.places), ...Object.values(places.kinds), ...Object.values(places.openings)].flat().flatMap((p) => p.replace(/^=/, '').split(' ')).map(fold),
+  [...Object.values(places.places), ...Object.values(places.kinds), ...Object.values(places.openings)].flat().flatMap((p) => p.replace(/^=/, '').split(' ')).map(withoutMarks),
 );
 
 function stemOf(word: string): string {
@@ -47,8 +46,8 @@ function nameStems(snapshot: HomeSnapshot): NameStems {
   for (const entity of [...snapshot.byId.values()].sort((a, b) => first(a.entity_type) - first(b.entity_type))) {
     for (const word of entity.name.toLowerCase().split(/[^\p{L}]+/u)) {
       if (word.length < MIN_STEM) continue;
-      if (!words.has(fold(word))) words.set(fold(word), word);
-      const stem = stemOf(fold(word));
+      if (!words.has(withoutMarks(word))) words.set(withoutMarks(word), word);
+      const stem = stemOf(withoutMarks(word));
       if (!stems.has(stem)) stems.set(stem, word);
     }
   }
@@ -63,12 +62,12 @@ export function withRomanianNameForms(said: string, snapshot: HomeSnapshot): str
   const { stems, words } = nameStems(snapshot);
   const polite = withoutCourtesy(said);
   // "PC-ul lui Matei" is "PC Matei" (Matei's PC); "device-uri" stays for the lexicon, which reads it whole.
-  return polite.replace(HYPHENED, (whole: string, word: string) => (LEXICON_WORDS.has(fold(whole)) ? whole : word)).replace(/[\p{L}\p{M}]+/gu, (word) => {
-    const key = fold(word);
+  return polite.replace(HYPHENED, (whole: string, word: string) => (LEXICON_WORDS.has(withoutMarks(whole)) ? whole : word)).replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const key = withoutMarks(word);
     if (key.length < MIN_STEM + 1) return word;
     // "teracota" typed without its marks is the name's "teracotă": the readers after this one match marks exactly.
     const spelled = words.get(key);
-    if (spelled !== undefined) return fold(word) === word.toLowerCase() && spelled !== key ? spelled : word;
+    if (spelled !== undefined) return withoutMarks(word) === word.toLowerCase() && spelled !== key ? spelled : word;
     // A kind or place word ("caloriferu", "aerul") stays one: read as a name's word it would pick the one device so named.
     if (LEXICON_WORDS.has(key) || GROUP_WORDS.has(key)) return word;
     return stems.get(stemOf(key)) ?? word;
@@ -78,7 +77,7 @@ export function withRomanianNameForms(said: string, snapshot: HomeSnapshot): str
 /** The sentence without its courtesy ("vă rog", "te rog"), found with or without marks; unchanged when it has none. */
 function withoutCourtesy(said: string): string {
   // Folding keeps each letter in place (one mark per letter), so the spans found in the folded text cut the typed one.
-  const folded = foldText(said);
+  const folded = withoutMarks(said);
   if (folded.length !== said.length) return said;
   let out = '';
   let from = 0;

@@ -6,6 +6,7 @@ import { phraseKey } from './deviceKinds';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import type { HomeSnapshot } from './HomeIndex';
 import { readingsOf, type FieldReading, type Quantity } from './stateQuantities';
+import { withoutMarks } from './normalizeText';
 
 /** The one other device whose description names this device and that measures the quantity, with its readings. */
 export function sensorOnDevice(snapshot: HomeSnapshot, device: Entity, quantity: Quantity): { sensor: Entity; readings: FieldReading[] } | undefined {
@@ -39,7 +40,6 @@ function onWhatItIs(snapshot: HomeSnapshot, device: Entity, quantity: Quantity):
   return found.length === 1 ? found : [];
 }
 
-const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
 /**
  * "Senzor temperatură ladă" beside the "Lada frigorifica" in the same room: the one sensor whose name carries a word of
  * the device's name (marks optional) reads it.
@@ -47,9 +47,9 @@ const fold = (text: string): string => text.toLowerCase().normalize('NFD').repla
 function namedAfterIt(snapshot: HomeSnapshot, device: Entity, quantity: Quantity): Entity[] {
   const room = snapshot.placeOfDevice.get(device.id)?.id;
   if (!room) return [];
-  const own = new Set(fold(device.name).split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  const own = new Set(withoutMarks(device.name).split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
   const found = snapshot.devices.filter(
-    (d) => d.id !== device.id && snapshot.placeOfDevice.get(d.id)?.id === room && fold(d.name).split(/[^\p{L}]+/u).some((w) => own.has(w)) && readingsOf(d, quantity).some((r) => r.role === 'measured'),
+    (d) => d.id !== device.id && snapshot.placeOfDevice.get(d.id)?.id === room && withoutMarks(d.name).split(/[^\p{L}]+/u).some((w) => own.has(w)) && readingsOf(d, quantity).some((r) => r.role === 'measured'),
   );
   return found.length === 1 ? found : [];
 }

@@ -3,9 +3,10 @@
 // heater is on" beside a stove whose data says it burns. One language's words stay in its file.
 import { z } from 'zod';
 import romanian from './lexicon/romanian.json';
+import { withoutMarks } from './normalizeText';
 
 const statesSchema = z.object({ states: z.object({ on: z.array(z.string().min(1)), off: z.array(z.string().min(1)) }) }).passthrough();
-const fold = (value: string): string => value.trim().toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+const fold = (value: string): string => withoutMarks(value.trim());
 const BY_WORD: ReadonlyMap<string, 'on' | 'off'> = new Map(
   [romanian].flatMap((lexicon) => {
     const { on, off } = statesSchema.parse(lexicon).states;
