@@ -7,7 +7,7 @@
 //   with the ambiguous words replaced by the chosen name.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, kindsOfEntity } from './deviceKinds';
-import { FOREIGN_SINGULAR_PRONOUNS } from './foreignPronouns';
+import { FOREIGN_SINGULAR_PRONOUNS } from './languages/foreignPronouns';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';

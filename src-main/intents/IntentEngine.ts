@@ -9,7 +9,7 @@ import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
 import { IntentCatalog, type IntentCategory } from './IntentCatalog';
 import { HomeIndex } from './HomeIndex';
-import { translateCues } from './crossLanguageCues';
+import { translateCues } from './languages/crossLanguageCues';
 import { scopeAfterState } from './scopeAfterState';
 import { everydayPhrasing } from './everydayPhrasing';
 import { secretWords } from './secretWords';

@@ -58,7 +58,7 @@ import { hasPronoun, type Focus } from './ConversationFocus';
 import { reversesLastCommand } from './reversedCommand';
 import { pronounNamedOne } from './pronounNamedOne';
 import { FollowUpReader, type Understood } from './FollowUpReader';
-import { readInEnglish } from './readInEnglish';
+import { readInEnglish } from './languages/readInEnglish';
 import { dislocatedTopic } from './dislocatedTopic';
 import { everythingOff, keptOnNote } from './everythingOff';
 import { commandOverEach } from './commandOverEach';

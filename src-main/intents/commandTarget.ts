@@ -6,7 +6,7 @@
 // Rules of trust: only devices of the kind said (by their kinds or by their own model/description) are candidates;
 // several that fit are a question back; a modifier the home never uses is said, never silently dropped.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { modifierTranslations, translatedBack } from './crossLanguageCues';
+import { modifierTranslations, translatedBack } from './languages/crossLanguageCues';
 import { opens, ownKinds, plain, sayingsOf, taughtStems, wordOfOtherKind } from './commandSayings';
 import { capabilitiesOf, coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';

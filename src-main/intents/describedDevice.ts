@@ -3,7 +3,7 @@
 // occur in the device's name or room, as typed or in another language (lexicon/cues.json `modifiers`), also inside
 // compound words. Used only when no name matched.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { modifierTranslations } from './crossLanguageCues';
+import { modifierTranslations } from './languages/crossLanguageCues';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
 import { devicesWithin, type HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
 import lexicon from './lexicon/kinds.json';
-import { firstKindIn, withLanguageKinds, writtenHeadFirst } from './languageKinds';
+import { firstKindIn, withLanguageKinds, writtenHeadFirst } from './languages/languageKinds';
 import { aspectKindsOf, type AspectReading } from './aspectKinds';
 import { waterHeatPump } from './waterHeatPump';
 import { coldKindsOf } from './coldAppliance';

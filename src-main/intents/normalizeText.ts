@@ -2,8 +2,8 @@
 // template only has to spell a word once (lowercase, US spelling, singular, contractions expanded).
 import { singular } from '../graph/nameTokens';
 import { rememberRecent } from './recentResults';
-import { THAI, thaiWords } from './thaiSegments';
-export { THAI, thaiKindPhrase } from './thaiSegments';
+import { THAI, thaiWords } from './languages/thaiSegments';
+export { THAI, thaiKindPhrase } from './languages/thaiSegments';
 
 // Name resolution and intent matching must agree on what a singular is, so they share one rule.
 export { singular };

@@ -9,7 +9,7 @@ import places from './lexicon/places.json';
 import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { withoutFloorZoneWords } from './floorZoneClaims';
-import { withLanguageOpenings, withLanguagePlaces } from './languagePlaces';
+import { withLanguageOpenings, withLanguagePlaces } from './languages/languagePlaces';
 import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {

@@ -3,7 +3,7 @@
 // it: "la lumière dehors", "light outdoors" is one light (asked which of them), "the lights outdoors" every one.
 import { isOutsideWord } from './placeVocabulary';
 import type { Token } from './normalizeText';
-import { hebrewPlural } from './hebrewWords';
+import { hebrewPlural } from './languages/hebrewWords';
 
 export function isPlural(tokens: readonly Token[]): boolean {
   const trailingOutside = tokens.length > 1 && isOutsideWord(tokens[tokens.length - 1]?.text ?? '');

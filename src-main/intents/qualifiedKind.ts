@@ -3,7 +3,7 @@
 // appliance, described as a "wine cooler", is the wine fridge; the plain "Hladnjak" (a fridge-freezer) never is.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ALL_CUES } from './cueWords';
-import { modifierTranslations } from './crossLanguageCues';
+import { modifierTranslations } from './languages/crossLanguageCues';
 import { coveredKinds, describedKinds, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';

@@ -5,7 +5,7 @@
 // word a device's description gives as its other name in brackets ("robot mower (sláttuvél)": "is the sláttuvél charged"
 // is no "sláttuvél EV charger").
 import type { HomeSnapshot } from './HomeIndex';
-import { FOREIGN_SINGULAR_PRONOUNS } from './foreignPronouns';
+import { FOREIGN_SINGULAR_PRONOUNS } from './languages/foreignPronouns';
 import { tokenize } from './normalizeText';
 
 const PRONOUNS = new Set(['it', 'him', 'her', 'them', 'its', ...FOREIGN_SINGULAR_PRONOUNS]);

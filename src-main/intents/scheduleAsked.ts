@@ -5,7 +5,7 @@
 // said as a verb ("watered") by its stem ("watering system"), a name word of another language by its English modifier
 // ("Tomada Café" is the coffee). Only devices some schedule or timed automation runs are candidates.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { modifierTranslations, CUES_LEXICON } from './crossLanguageCues';
+import { modifierTranslations, CUES_LEXICON } from './languages/crossLanguageCues';
 import { kindById, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { STOP_WORDS } from './mentions';

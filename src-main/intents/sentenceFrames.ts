@@ -7,9 +7,9 @@
 // another language or has that language's verb and particles where English has none.
 import { z } from 'zod';
 import { FRAME_LEXICONS } from './frameLexicons';
-import { copulaFirst, encliticCommand, encliticParts, followUpStandsAlone, isStateWord, onlyNamesThing, oppositeStates, placeFollows, possession } from './romanceFrames';
+import { copulaFirst, encliticCommand, encliticParts, followUpStandsAlone, isStateWord, onlyNamesThing, oppositeStates, placeFollows, possession } from './languages/romanceFrames';
 import { plain } from './commandSayings';
-import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './crossLanguageCues';
+import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './languages/crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
 import { keyOf } from './normalizeText';
 import { rememberRecent } from './recentResults';

@@ -12,7 +12,7 @@ import { membersOfKind } from './kindMembers';
 import { isPlaceWord, openingSayings } from './placeVocabulary';
 import { STOP_WORDS, type Mention } from './mentions';
 import type { Token } from './normalizeText';
-import { hebrewPlural } from './hebrewWords';
+import { hebrewPlural } from './languages/hebrewWords';
 import { devicesSaying } from './kindEvidence';
 import { incidentalMember, isKindsOwnWord, ownWordLeavesMany } from './kindNamesake';
 

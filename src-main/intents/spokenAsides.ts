@@ -7,7 +7,7 @@ import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { withoutComfortRemark } from './comfortRemark';
 import { homeWords } from './homeWords';
-import { SWAHILI } from './swahiliWords';
+import { SWAHILI } from './languages/swahiliWords';
 import PARTICLES from './lexicon/finalParticles.json';
 
 /** Sentence-final particles (Singlish/Manglish, from Malay, Hokkien and Cantonese); said last, they add only tone. */

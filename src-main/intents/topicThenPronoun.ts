@@ -3,7 +3,7 @@
 // the thing went unread and the pronoun to the last device talked about. The thing is put in the pronoun's place
 // ("e rullegardina på soverommet vårt nede"), so the language's reader reads one question. Only a clause that opens
 // with a copula or state verb of the language and then one of its pronouns counts; the cheap check is the comma.
-import { VERB_SECOND_LEXICON } from './verbSecondLexicon';
+import { VERB_SECOND_LEXICON } from './languages/verbSecondLexicon';
 
 const SHAPE = /^([^,;?]{3,80}?)\s*,\s*(\S+)\s+(\S+)\b(.*)$/u;
 

@@ -4,7 +4,7 @@
 // found ("I couldn't find a device here called or described as 'tenim'"); the flat "no" is kept for a word the
 // engine knows the meaning of (a kind of device, a kind of place, a describing word such as "front" or "ceiling"),
 // where the home really has no such thing.
-import { modifierTranslations } from './crossLanguageCues';
+import { modifierTranslations } from './languages/crossLanguageCues';
 import { kindForPhrase } from './deviceKinds';
 import { isPlaceWord } from './placeVocabulary';
 

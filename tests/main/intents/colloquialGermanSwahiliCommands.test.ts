@@ -3,7 +3,7 @@
 // 19 Grad"), a bare particle ("sperr auf"), a reason after the comma ("…, die Nachbarin kommt", "…, Rehema anakuja"),
 // the possessive "-ake" (his/her thing) and a floor ("zima zote za juu"). Two small homes written here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 

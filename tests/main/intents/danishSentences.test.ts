@@ -3,7 +3,7 @@
 // suffix of a place ("gangen" = Gang), æ/ø/å typed as ae/oe/aa or dropped, pronoun objects and follow-up openers.
 // A small home with made-up Danish names, written here; English must read as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 

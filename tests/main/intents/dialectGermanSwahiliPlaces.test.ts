@@ -4,7 +4,7 @@
 // control) and an article before a name; Swahili listings said as a noun phrase ("vifaa vya sebule", "vyumba vya juu")
 // and the way between two places ("njia kutoka … hadi …"). Two small homes written here (Swiss German, Swahili).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { homeExportJson, roomAndDeviceEdges, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 

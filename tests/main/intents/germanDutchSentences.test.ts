@@ -3,7 +3,7 @@
 // questions ("läuft …", "staat … aan"), verbless fragments ("Einfahrtstor offen?"), pronoun objects and follow-ups.
 // Two small homes written here, one with Austrian names and one with Dutch names; English must read as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readVerbSecond } from '../../../src-main/intents/verbSecondCues';
+import { readVerbSecond } from '../../../src-main/intents/languages/verbSecondCues';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translateCues } from '../../../src-main/intents/crossLanguageCues';
+import { translateCues } from '../../../src-main/intents/languages/crossLanguageCues';
 import { openHarness, type Harness } from './intentHarness';
 import { HOMES_DIR } from './questionSet';
 

@@ -6,7 +6,7 @@
 // languages that share a question word ("que"). Two small homes with names made up for the test; English reads as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSentenceFrames } from '../../../src-main/intents/sentenceFrames';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { type RawEntity } from './homeExportJson';
 import { type Harness } from './intentHarness';
 import { askTurns, openRoomHome } from './roomHomeHarness';

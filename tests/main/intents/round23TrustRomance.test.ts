@@ -2,7 +2,7 @@
 // question was read into English and the home speaks another language. A small home of two zones (a flat in town and
 // a house at the lake) with Catalan and Italian names, written here with names made up for the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translatedBack } from '../../../src-main/intents/crossLanguageCues';
+import { translatedBack } from '../../../src-main/intents/languages/crossLanguageCues';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 import { askTurns } from './roomHomeHarness';

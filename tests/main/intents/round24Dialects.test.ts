@@ -7,7 +7,7 @@ import type { RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
 import { openRoomHome } from './roomHomeHarness';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 

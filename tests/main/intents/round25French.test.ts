@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
-import { readSpokenForms } from '../../../src-main/intents/spokenDialects';
-import { withoutDislocation } from '../../../src-main/intents/frenchDislocation';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
+import { readSpokenForms } from '../../../src-main/intents/languages/spokenDialects';
+import { withoutDislocation } from '../../../src-main/intents/languages/frenchDislocation';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
-import { spokenFrench } from '../../../src-main/intents/spokenFrench';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
+import { spokenFrench } from '../../../src-main/intents/languages/spokenFrench';
 import { hazardAsDetectors } from '../../../src-main/intents/hazardDetectors';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
-import { punjabiPhrasing } from '../../../src-main/intents/punjabiPhrasing';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
+import { punjabiPhrasing } from '../../../src-main/intents/languages/punjabiPhrasing';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [

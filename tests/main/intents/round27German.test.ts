@@ -4,7 +4,7 @@
 // not read at all; a greeting or remark before the request ("Moin, mir ist kalt im Wohnzimmer. Wie warm ist es
 // dort?") kept the whole text unread; and Plattdeutsch ("Wat is mit de Heizung in de Köök, wo warm is dat?") was not read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import type { HomeSnapshot } from '../../../src-main/intents/HomeIndex';
 import { dialogOutcomes } from './dialogsOver';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';

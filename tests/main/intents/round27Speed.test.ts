@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 import { leadsAt } from '../../../src-main/intents/cueTables';
-import { CUES_LEXICON, translateCues } from '../../../src-main/intents/crossLanguageCues';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
+import { CUES_LEXICON, translateCues } from '../../../src-main/intents/languages/crossLanguageCues';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { roomWays } from '../../../src-main/intents/roomWays';
 import type * as Mentions from '../../../src-main/intents/mentions';
 

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 
 const ROOMS: RawEntity[] = [
   { id: 'be-eet', entity_type: 'room', name: 'Eetplaats', content: { description: 'dining room' } },

@@ -4,7 +4,7 @@
 // after it (persianPhrasing.ts, persianWords.ts, lexicon/persian.json). Trust fixes the home showed: a schedule that
 // names its devices in its own content runs them, and a modem that depends on a UPS is connected to it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mayBePersian } from '../../../src-main/intents/persianWords';
+import { mayBePersian } from '../../../src-main/intents/languages/persianWords';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 

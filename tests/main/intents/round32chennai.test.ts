@@ -5,7 +5,7 @@
 // lexicon/tamil.json). Engine faults the home showed: Tamil words cut at their vowel marks, "battery" listed in a
 // room's description taken for the room, "turn them all off" after a list of several kinds acting on the first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mayBeTamil } from '../../../src-main/intents/tamilWords';
+import { mayBeTamil } from '../../../src-main/intents/languages/tamilWords';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
 

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
-import { urduInLatin } from '../../../src-main/intents/urduWords';
-import { urduPhrasing } from '../../../src-main/intents/urduPhrasing';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
+import { urduInLatin } from '../../../src-main/intents/languages/urduWords';
+import { urduPhrasing } from '../../../src-main/intents/languages/urduPhrasing';
 
 const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [

@@ -4,8 +4,8 @@
 // markers yung/ang (the), ng (of), sa (in), ni/kay (whose) and particles that say nothing to the engine (ba, po, pa,
 // na, mo). Names of the home win over cue words ("Ilaw sa Beranda" is a name), and English stays English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInEnglish } from '../../../src-main/intents/readInEnglish';
-import { tagalogPhrasing } from '../../../src-main/intents/tagalogPhrasing';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
+import { tagalogPhrasing } from '../../../src-main/intents/languages/tagalogPhrasing';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';

@@ -1,0 +1,171 @@
+// The language layer's one entry: a question or command typed in another language, or in English mixed with one, is
+// read in the English word order the engine answers. Order matters: Tagalog first (tagalogPhrasing.ts: it needs a
+// Tagalog lead word or two cues), then Swahili (its "na", "ya", "la" are cue words
+// of other languages), then German/Dutch verb-second order, then the sentence frames of French and the other Romance
+// languages, then the verb-final order of Hindi/Marathi and Indian English, and last English clipped to headings and tags.
+// Whole English sentences come back unchanged.
+import { romancePluralKinds } from './romancePluralKinds';
+import type { HomeSnapshot } from '../HomeIndex';
+import { opensWithLongLead, readSentenceFrames } from '../sentenceFrames';
+import { withDanishNames } from './danishSpelling';
+import { withInflectedNames } from './norwegianNames';
+import { topicThenPronoun } from '../topicThenPronoun';
+import { inLeftLast } from '../inLeftLast';
+import { withoutThatAreOn } from '../thatAreOn';
+import { withoutSpokenAsides } from '../spokenAsides';
+import { withoutCommandReason } from '../commandReasons';
+import { withoutRemarkSentences } from '../remarkSentences';
+import { swahiliPhrasing } from './swahiliPhrasing';
+import { tagalogPhrasing } from './tagalogPhrasing';
+import { indonesianPhrasing } from './indonesianPhrasing';
+import { turkishPhrasing } from './turkishPhrasing';
+import { punjabiPhrasing } from './punjabiPhrasing';
+import { verbFinalPhrasing } from './verbFinalCues';
+import { clippedEnglish } from '../clippedEnglish';
+import { readVerbSecond } from './verbSecondCues';
+import { germanBareCommand } from './germanBareCommands';
+import { lastReadSentence } from './germanSentences';
+import { pidginPhrasing } from './pidginPhrasing';
+import { volumeAsTurning } from '../volumeWords';
+import { questionWordFirst } from '../questionLast';
+import { readSpokenForms } from './spokenDialects';
+import { withoutDislocation } from './frenchDislocation';
+import { spokenFrench } from './spokenFrench';
+import { hazardAsDetectors } from '../hazardDetectors';
+import { withoutRomanceReason } from './romanceReasons';
+import { namedThenAsked } from '../namedThenAsked';
+import { howDoI } from '../howToWords';
+import { roomWays } from '../roomWays';
+import { cantoneseVerbs } from './cantoneseVerbs';
+import { welshPhrasing } from './welshPhrasing';
+import { icelandicPhrasing } from './icelandicPhrasing';
+import { placeInPlace } from '../placeInPlace';
+import { directionTo, numberClause, objectForNumber } from '../numberTarget';
+import { vietnamesePhrasing } from './vietnamesePhrasing';
+import { koreanPhrasing } from './koreanPhrasing';
+import { saysSwitchWord, terseCommand } from '../terseCommands';
+import { spokenNumbers } from '../spokenNumbers';
+import { withoutReportedAsking, withoutVocative } from '../reportedAsking';
+import { switchVerbs } from '../switchVerbs';
+import { japanesePhrasing } from './japanesePhrasing';
+import { withoutStill } from '../stillAsked';
+import { strandedOn } from '../strandedOn';
+import { hookedUpTo } from '../hookedUpTo';
+import { whereKept } from '../whereKept';
+import { withoutBackAgain } from '../backAgain';
+import { withoutLaughter } from '../laughter';
+import { atOwnersAsOwned } from '../atOwners';
+import { withoutInTheApp } from '../inTheApp';
+import { thaiPhrasing } from './thaiPhrasing';
+import { persianPhrasing } from './persianPhrasing';
+import { urduInLatin } from './urduWords';
+import { urduPhrasing } from './urduPhrasing';
+import { tamilPhrasing } from './tamilPhrasing';
+import { ownerHisHer } from '../ownerHisHer';
+import { politeEnglish } from '../politeEnglish';
+import { newfoundlandSayings } from './newfoundlandSayings';
+import { runOnClause } from '../runOnClause';
+import { thereFromBefore } from '../thereFromBefore';
+import { terseSetting } from '../terseSettings';
+import { joinedNameWords } from '../joinedNameWords';
+import { thatOneAsIt } from '../thatOne';
+import { stateBeforePlace } from '../stateBeforePlace';
+
+export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
+  // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
+  // language's reader takes its short words ("con", "la", "do") for its own (vietnamesePhrasing.ts).
+  // "거실 불 켜져 있어?", "작은방 led ㄲㄱ": Korean (Hangul is its own script) is read first too (koreanPhrasing.ts).
+  // "玄関の鍵はかかっていますか", "kotatsu keshite": Japanese (kana, or a romanized request) too (japanesePhrasing.ts).
+  // "ปิดไฟห้องนั่งเล่นให้หน่อยค่ะ": Thai script (no spaces; names found longest first) too (thaiPhrasing.ts).
+  // "چراغ آشپزخانه رو خاموش کن", "cheragh-e otagh-e sara roshane?": Persian, in its script or Finglish (persianPhrasing.ts).
+  // "ஹால் லைட் ஆஃப் பண்ணு", "motor enga irukku": Tamil, in its script or Tanglish (tamilPhrasing.ts).
+  // "Might I ask what time the Goodnight routine runs? I don't want to be locked out": the request of very polite
+  // English, without its courtesy (politeEnglish.ts); "the one out to the cabin" is at the cabin (newfoundlandSayings.ts);
+  // "quonset lights on im headin out there": the request, then its reason (runOnClause.ts).
+  // "کچن کی لائٹ جلا دو": Urdu script (it shares Persian's letters, and has seven of its own) in Roman Urdu, which the
+  // Urdu and Hindi readers below read (urduWords.ts).
+  const urdu = urduInLatin(asTyped, snapshot);
+  const polite = politeEnglish(runOnClause(newfoundlandSayings(urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
+  // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
+  // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
+  const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);
+  // "con qué se comunica el comedor", "de la pieza de Valen al lavadero cómo voy": rooms and how they connect, found
+  // by the home's names in the sentence as typed (roomWays.ts).
+  const way = roomWays(typed, snapshot);
+  if (way) return way;
+  // "saan it", "entrance light hoi": the Cantonese switching verbs of Hong Kong English (cantoneseVerbs.ts).
+  // "open the shutters back up": the "back" of again is no name's word (backAgain.ts).
+  // "turn it back on lol": a laugh after a request is no word of it (laughter.ts).
+  // "is the front door locked at savta's" is "is savta's front door locked" (atOwners.ts).
+  // "how many rooms … in the app": where the asker looks, no question about apps (inTheApp.ts).
+  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp(cantoneseVerbs(typed, snapshot) ?? typed)), snapshot), snapshot);
+  // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
+  const clause = numberClause(said);
+  // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.
+  const terse = saysSwitchWord(asTyped);
+  const directed = clause ? directionTo(readWhole(clause.head, snapshot, terse), clause.number, clause.unit) : undefined;
+  // "set to 22", "baixa pra 21": a number with no object is about the device in focus.
+  return directed ?? objectForNumber(readWhole(said, snapshot, terse));
+}
+
+function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): string {
+  // "allume les lumières, cher", "Mawmaw want to know if the fan is on": who is addressed or asks is no part of it.
+  const said = switchVerbs(withoutReportedAsking(withoutVocative(typedWhole, snapshot))); // reportedAsking.ts; "cut the fan on" (switchVerbs.ts)
+  // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
+  // "sovevaerelset", "kokken": a name of the home typed without æ/ø/å, as the home writes it (danishSpelling.ts);
+  // "taklampa", "soverommet", "omnen": a Norwegian inflected or Nynorsk form of a name's word (norwegianNames.ts).
+  // "pit the big light aff", "a luz tá acesa?", "isch s Liecht aa?", "prendé el aire x fa", "múch an solas", "saan it
+  // lah": a dialect's spoken forms are read as the words they stand for first (spokenDialects.ts).
+  // "la LED elle est allumée ?", "il est où le hub": French says the thing once after its dialect (frenchDislocation.ts).
+  // "t'as éteint la clim ?", "quels volets on a", "il est combien le frigo": spoken French in written order (spokenFrench.ts).
+  // "o porteiro controla o que?": a Portuguese question word said last is read first (questionLast.ts).
+  // "prendé la luz q ya está el fuego": a Romance request's reason after "que" is left out (romanceReasons.ts).
+  // "lampu teras udah dimatiin belum?": Indonesian is read first, before any dialect's spoken forms take its words
+  // ("wis", "pake") for theirs (indonesianPhrasing.ts).
+  // "ydy'r golau ymlaen yn y gegin?": Welsh is read in English words first (welshPhrasing.ts); "er kveikt á
+  // ljósinu?" Icelandic before it, before the Nordic readers take its "er" (icelandicPhrasing.ts).
+  // "salondaki avizeyi kapat", "tv acik mi": Turkish, with or without its letters, is read first (turkishPhrasing.ts).
+  // "garage da door bund hai?", "ਜੋਤ jag rahi aa?": romanized Punjabi, before Swiss German takes its "aa" for "an"
+  // (punjabiPhrasing.ts).
+  // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
+  // "motor chala do", "kaun kaun se AC chal rahe hain": Roman Urdu's own verbs and shapes, before Turkish takes "ac" for
+  // "aç" (turn on) and Punjabi its "kamre" (urduPhrasing.ts).
+  const read = icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? urduPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
+  // "set the heating to twenty one", "half past seven": English numbers said in words, as digits (spokenNumbers.ts).
+  const counted = spokenNumbers(read, snapshot);
+  // "in jules his room" is in Jules's room (ownerHisHer.ts).
+  const placed = placeInPlace(ownerHisHer(counted, snapshot), snapshot);
+  const indonesian = indonesianPhrasing(placed, snapshot) ?? placed;
+  // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
+  const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
+  // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
+  const asked = namedThenAsked(spoken, snapshot);
+  // "kill the fan its doing my head in": a reason run on after a command with no comma (commandReasons.ts).
+  // "Switch it on. Want a bath.": a short sentence after a request, saying why (remarkSentences.ts).
+  // "is the kitchen light still on?": the "still" of a question says nothing of what is asked (stillAsked.ts).
+  // "what hub is that on": an "on" left at the end is no state asked (strandedOn.ts); "what's the alarm hooked up to"
+  // asks what it is connected to (hookedUpTo.ts).
+  // "where do we keep the emergency kit": where the thing is (whereKept.ts).
+  const unasided = whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withInflectedNames(withoutCommandReason(withoutSpokenAsides(withoutRemarkSentences(asked, snapshot), snapshot), snapshot), snapshot), snapshot), snapshot))));
+  // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
+  // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
+  const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;
+  // "a che ora si chiudono": a long opening of a Romance language is read as that language before Swahili's "a", "si",
+  // and before Tagalog's "i on" ("i on el tenim" is Catalan: and where do we have it). "aus bitte", "Bitte
+  // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of
+  // several German sentences the last one read is the request (germanSentences.ts). "rullegardina på soverommet,
+  // e den nede": the thing named first is put in the pronoun's place (topicThenPronoun.ts).
+  const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
+  const framed = romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? germanBareCommand(typed) ?? lastReadSentence(typed, snapshot, (s) => readVerbSecond(s, snapshot)) ?? readVerbSecond(topicThenPronoun(typed) ?? typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  // "ka e på i kjøkkenet" read "what is in in kjøkkenet": the first "in" is "on" (inLeftLast.ts).
+  const ordered = verbFinalPhrasing(framed === typed ? framed : inLeftLast(framed), snapshot);
+  // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
+  // "lower the volume" turns a speaker down, never closes it (volumeWords.ts).
+  // "cómo purgo los radiadores": a how word and a verb of any person ask how to do it (howToWords.ts).
+  // "an automation for leaks" is one its leak sensors set off (hazardDetectors.ts).
+  // "turn off all lights that are on": what is off stays off, so the command is over them all (thatAreOn.ts).
+  // "is the keiki sleeping? whats the temp in there": the question, "there" being the place said before (thereFromBefore.ts).
+  const english = withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
+  // "tutu's lamp little brighter, 60", "sonos on the lanai volume 15": a setting said as a heading (terseSettings.ts).
+  return thereFromBefore(english, snapshot) ?? terseSetting(english) ?? english;
+}

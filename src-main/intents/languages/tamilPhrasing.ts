@@ -1,0 +1,259 @@
+// Tamil (in its script or in Tanglish) in the English the engine reads. Tamil says the thing first and the verb last
+// ("ஹால் லைட் ஆஃப் பண்ணு", "hall light off pannu" = turn off the hall light; "motor enga irukku" = where is the
+// motor), makes a request of a word and the light verb "pannu"/"பண்ணு" ("on pannu" = turn on), asks a state with
+// "irukka"/"இருக்கா" ("on la irukka" = is it on), joins its case endings to the word (tamilWords.ts) and says a
+// request's reason after a comma ("off pannu, thoonga poren" = turn it off, I'm going to sleep): the clause that
+// asks or requests is read, the reason left out. The home's names stay as typed. English is never rewritten: a
+// sentence is read only when it has a Tamil letter or a Tanglish marker word ("pannu", "irukka", "enga", "evlo").
+import { namesSomething, type HomeSnapshot } from '../HomeIndex';
+import { phraseKey } from '../deviceKinds';
+import { endsInPlaceWord, isPlaceWord } from '../placeVocabulary';
+import { commandOf, isWholeName, mayBeTamil, nameWords, tamilMeaning, tamilTokens, type TamilToken } from './tamilWords';
+import { nameBySound } from './tamilSounds';
+
+type Token = TamilToken;
+const THING: ReadonlySet<Token['kind']> = new Set(['word', 'kind']);
+const PLACE_TYPES = new Set(['room', 'zone', 'home']);
+
+interface Group {
+  text: string;
+  start: number;
+  end: number;
+  /** The case its last word carries ("ஹாலில்") or the ending said after it ("hall la"). */
+  case?: Token['case'];
+  tokens: Token[];
+}
+
+/** The sentence in English, or undefined when it is not Tamil or says nothing the engine reads. */
+export function tamilPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
+  if (!mayBeTamil(text)) return undefined;
+  const asked = /\?\s*$/.test(text);
+  const clauses = text.split(/\s*[,،]\s*|\.\s+/).filter((c) => c.trim());
+  const read = clauses.map((c) => clauseTokens(c, snapshot)).map((tokens) => (tokens ? { tokens, english: compose(tokens, snapshot, asked) } : undefined));
+  // "motor ah on pannu da, tank kaali": the request wins over the reason; "common bathroom la irukradhu thaane, adha
+  // off pannu": the request is the second clause.
+  const request = read.find((r) => r?.english && requests(r.tokens));
+  const chosen = request ?? read.find((r) => r?.english);
+  return chosen?.english?.replace(/\s+/g, ' ').trim();
+}
+
+// "turn on ஹால் லைட்", "where is the கீசர்": an English sentence naming the home's Tamil things is English.
+const ENGLISH = new Set(['is', 'are', 'the', 'what', 'whats', 'where', 'which', 'who', 'when', 'how', 'does', 'do', 'can', 'turn', 'switch', 'set', 'of', 'in', 'to', 'it']);
+
+function clauseTokens(clause: string, snapshot: HomeSnapshot): Token[] | undefined {
+  const tokens = tamilTokens(clause, snapshot).filter((t) => t.kind !== 'softener');
+  if (tokens.some((t) => t.kind === 'word' && ENGLISH.has(t.said))) return undefined;
+  // "கரண்ட் போனா என்ன ஆகும்" (what happens if the power goes): a condition is left unread.
+  if (tokens.some((t) => t.kind === 'clause')) return undefined;
+  return tokens.length ? tokens : undefined;
+}
+
+function requests(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.kind === 'command' || (t.kind === 'doVerb' && i > 0));
+}
+
+function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): string | undefined {
+  const groups = thingGroups(tokens, snapshot);
+  const has = (kind: Token['kind'], english?: string): Token | undefined => tokens.find((t) => t.kind === kind && (english === undefined || t.english === english));
+  const question = has('question');
+  const measure = tokens.find((t) => t.kind === 'measure');
+  const place = groups.find((g) => isPlace(g.text, snapshot));
+  const route = wayBetween(tokens, groups, snapshot);
+  if (route) return route;
+  // "கிணற்றடியிலிருந்து எந்த அறைக்குச் செல்லலாம்", "கூடம் எந்த அறைகளுடன் இணைந்துள்ளது": the rooms next to a place.
+  if (has('connect') && place) return `which rooms connect to ${place.text}`;
+  const request = commanded(tokens, groups, snapshot);
+  if (request) return request;
+  if (tokens.some((t, i) => t.kind === 'doVerb' && i > 0)) return undefined;
+  const it = subject(groups, tokens, snapshot);
+  const all = has('all') || has('both');
+  if (question?.english === 'how many') return howMany(tokens, groups, place);
+  // "tank sensor enga vechirukaanga": where it is kept, not what it is set to.
+  if (question?.english === 'where' && measure?.english === 'setpoint') return `where is ${it}`;
+  if (measure) return measured(measure, tokens, groups, snapshot);
+  const state = has('state');
+  const listing = question?.english === 'what' || question?.english === 'which' || has('say') || has('noun', 'devices');
+  // "karthik room la enna enna on la irukku": what is on in a place.
+  if (state && place && listing) return `what is ${state.english} in ${place.text}`;
+  if (state && question?.english === 'when') return `when does ${it} turn ${state.english === 'off' ? 'off' : 'on'}`;
+  if (state) return `${all && !it.startsWith('it') ? 'are all' : 'is'} ${it} ${state.english}`;
+  if (question?.english === 'where') return all && groups[0] ? `where are the ${plural(groups[0].text)}` : `where is ${it}`;
+  if (question?.english === 'who') return groups[0] ? `who has ${article(groups[0].text, snapshot)}` : undefined;
+  // "X எப்போ வரை" with words the home never uses asks something else than when X runs.
+  if (question?.english === 'when') return groups[0] && namesSomething(snapshot, groups[0].text) ? `when does ${it} run` : undefined;
+  // "pooja room la enna irukku", "சமையலறையில என்ன என்ன இருக்கு", "Havells சாதனங்கள் எவை": what is in a place or
+  // made by a maker; "தஞ்சாவூர் வீட்டில் உள்ள அனைத்து விளக்குகளும் எவை": the lights there.
+  const maker = groups.find((g) => snapshot.manufacturers.has(phraseKey(g.text)));
+  if (listing && maker && !place) return `what devices are made by ${maker.text}`;
+  const kind = groups.find((g) => g !== place && g.tokens.every((t) => t.kind === 'kind'));
+  if (listing && place && kind) return `what ${plural(kind.text)} are in ${place.text}`;
+  if (listing && place) return `what devices are in ${place.text}`;
+  // "தஞ்சாவூர் வீட்டில் குளிரூட்டி உள்ளதா": whether there is one (there).
+  if (has('copula') && kind && !question) return `is there ${withA(kind.text)}${place ? ` in ${place.text}` : ''}`;
+  // "wifi password enna": what a thing of the home is.
+  if (question?.english === 'what' && groups.length === 1 && tokens.length === (groups[0]?.tokens.length ?? 0) + 1) return `what is ${it}`;
+  // "இண்டக்ஷன்?": a thing alone, asked, is a follow-up about it.
+  if (asked && groups.length === 1 && tokens.length === groups[0]?.tokens.length) return `and ${article(groups[0].text, snapshot)}?`;
+  return undefined;
+}
+
+/** "A-இலிருந்து B-க்கு எப்படிச் செல்வது", "motor room ku epdi poradhu from karthik room": the way between two places. */
+function wayBetween(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
+  const fromWord = tokens.findIndex((t) => t.kind === 'word' && t.said === 'from');
+  const from = fromWord >= 0 ? groups.find((g) => g.start === fromWord + 1) : groups.find((g) => g.case === 'from');
+  const to = groups.find((g) => g.case === 'to' && g !== from);
+  if (!from || !to || !isPlace(from.text, snapshot) || !isPlace(to.text, snapshot)) return undefined;
+  return `how do i get from ${from.text} to ${to.text}`;
+}
+
+/** A request: a word that says what to do and the light verb after it ("off pannu"), or a verb said whole ("போடு"). */
+function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
+  const light = tokens.findIndex((t, i) => t.kind === 'doVerb' && i > 0);
+  const verbAt = light > 0 ? light - 1 : tokens.findIndex((t) => t.kind === 'command');
+  if (verbAt < 0) return undefined;
+  const word = tokens[verbAt];
+  if (!word) return undefined;
+  const verb = commandOf(word.said) ?? (word.kind === 'command' ? word.english : undefined);
+  if (!verb) return undefined;
+  const before = groups.filter((g) => g.end <= verbAt);
+  const pronoun = tokens.slice(0, verbAt).some((t) => t.kind === 'it');
+  const all = tokens.slice(0, verbAt).some((t) => t.kind === 'all' || t.kind === 'both');
+  // "dining fan um light um on pannu": the things joined by "um" are each asked.
+  const joined = before.filter((g) => g.case === 'and' || tokens[g.end]?.kind === 'and');
+  const said = joined.length > 1 ? joined : before.slice(-1);
+  const number = tokens.slice(0, verbAt + 1).find((t) => t.kind === 'number');
+  const quantity = tokens.slice(0, verbAt).find((t) => t.kind === 'measure');
+  if (number && ['set', 'turn down', 'turn up', 'turn on'].includes(verb)) {
+    const thing = before.filter((g) => g.start < tokens.indexOf(number)).slice(-1)[0];
+    const target = thing ? article(thing.text, snapshot) : 'it';
+    const said = quantity && quantity.english !== 'temperature' && target !== 'it' ? ` ${quantity.english}` : '';
+    return `set ${target}${said} to ${number.said}${quantity?.english === 'brightness' ? '%' : ''}`;
+  }
+  // "red ah maathu": the engine has no colour or mode setting to propose; the request is left to the model.
+  if (verb === 'set') return undefined;
+  const target = said.length > 1 ? said.map((g) => article(g.text, snapshot)).join(' and ') : said[0] ? article(said[0].text, snapshot) : pronoun || !all ? 'it' : 'them all';
+  if (verb === 'turn down' || verb === 'turn up') return `turn ${target} ${verb === 'turn down' ? 'down' : 'up'}`;
+  if (verb === 'open' && /lock|லாக்|லாக்கர்|பூட்டு/.test(target)) return `unlock ${target}`;
+  if (verb === 'turn on' || verb === 'turn off') return target === 'it' || target === 'them all' ? `turn ${target} ${verb.slice(5)}` : `${verb} ${target}`;
+  return `${verb} ${target}`;
+}
+
+function howMany(tokens: readonly Token[], groups: readonly Group[], place: Group | undefined): string | undefined {
+  const where = place ? ` in ${place.text}` : '';
+  if (tokens.some((t) => t.kind === 'noun' && t.english === 'rooms')) return place ? `how many rooms are in ${place.text}` : 'how many rooms are there';
+  if (tokens.some((t) => t.kind === 'noun' && t.english === 'devices')) return place ? `how many devices are in ${place.text}` : 'how many devices are there';
+  const kind = groups.find((g) => g !== place);
+  return kind ? `how many ${plural(kindWord(kind))} are there${where}` : undefined;
+}
+
+/** "fridge temp enna", "inverter la evlo charge irukku", "சம்ப் மோட்டார் எந்த கம்பெனி": a measure of the thing. */
+function measured(measure: Token, tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
+  const at = tokens.indexOf(measure);
+  const before = groups.filter((g) => g.end <= at);
+  const chosen = before[before.length - 1] ?? groups.find((g) => g.start > at);
+  const pronoun = tokens.some((t) => t.kind === 'it');
+  const it = chosen ? article(chosen.text, snapshot) : 'it';
+  const place = chosen && isPlace(chosen.text, snapshot) ? chosen.text : undefined;
+  const what = tokens.some((t) => t.kind === 'question' && (t.english === 'what' || t.english === 'which'));
+  switch (measure.english) {
+    case 'color': return `what color is ${it}`;
+    case 'app': {
+      // "daikin app la enna irukku", "wipro next app la enna ellam control pannalam": what the app controls.
+      const inApp = tokens[at + 1]?.kind === 'in' || measure.case === 'in';
+      if (inApp && chosen && what && chosen.end <= at) return `what does the ${chosen.text} app control`;
+      return chosen ? `which app is ${it} in` : pronoun ? 'which app is it in' : undefined;
+    }
+    case 'brand': return chosen ? `who makes ${it}` : undefined;
+    case 'battery': return `what is the battery of ${it}`;
+    case 'temperature': return place ? `what is the temperature in ${place}` : `what is the temperature of ${it}`;
+    case 'speed':
+    case 'volume':
+    case 'brightness': return `what is the ${measure.english} of ${it}`;
+    case 'water': return chosen ? `how much water is in ${it}` : undefined;
+    case 'level': return chosen ? `what is the level of ${it}` : undefined;
+    case 'manual': return chosen ? `is there a manual for ${it}` : undefined;
+    case 'schedule': return chosen ? `what is the schedule of ${it}` : 'what schedules are there';
+    case 'setpoint': return chosen ? `what is ${it} set to` : 'what is it set to';
+    case 'warranty': return chosen ? `when does the ${chosen.text} warranty end` : undefined;
+    case 'password':
+    case 'number': return chosen ? `what is the ${chosen.text} ${measure.english}` : undefined;
+    case 'controls': {
+      // "voltas ac ah edhu control pannudhu": what controls it; "alexa hall la edha ellam control pannum": what it does.
+      if (!chosen) return undefined;
+      return chosen.case === 'object' || tokens[chosen.end]?.kind === 'object' ? `what controls ${it}` : `what does ${it} control`;
+    }
+    default: return undefined;
+  }
+}
+
+/** Runs of the home's words and kind words; a case joined to a word or said after it ends its run. */
+function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] {
+  const groups: Group[] = [];
+  let run: Token[] = [];
+  let start = 0;
+  const close = (end: number, after?: Token): void => {
+    if (run.length) {
+      const last = run[run.length - 1];
+      const said = caseOf(after) ?? last?.case;
+      groups.push({ text: groupText(run, snapshot), start, end, ...(said ? { case: said } : {}), tokens: run });
+    }
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (THING.has(t.kind)) {
+      if (!run.length) start = i;
+      run.push(t);
+      if (t.case) close(i + 1);
+    } else close(i, t);
+  });
+  close(tokens.length);
+  return groups;
+}
+
+function caseOf(t: Token | undefined): Token['case'] | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'in' || t.kind === 'from' || t.kind === 'to' || t.kind === 'object' || t.kind === 'and') return t.kind;
+  return undefined;
+}
+
+function groupText(run: readonly Token[], snapshot: HomeSnapshot): string {
+  const said = run.map((t) => t.said).join(' ');
+  if (isWholeName(said, snapshot)) return said;
+  // "hall fan" is the home's "மின்விசிறி ஹால்", "அம்மா ரூம் ஃபேன்" its "Amma room fan" (tamilSounds.ts).
+  const bySound = nameBySound(run.map((t) => t.said), snapshot, tamilMeaning);
+  if (bySound) return bySound;
+  const names = nameWords(snapshot);
+  // A Tamil kind word no name holds ("விளக்குகள்") is said in English; the home's words stay as typed.
+  return run.map((t) => (t.kind === 'kind' && !names.has(t.said) ? t.english : t.said)).join(' ');
+}
+
+/** The thing asked about: the last thing before the state or question word, else the first, else "it". */
+function subject(groups: readonly Group[], tokens: readonly Token[], snapshot: HomeSnapshot): string {
+  const head = tokens.findIndex((t) => t.kind === 'state' || t.kind === 'question');
+  const before = groups.filter((g) => head < 0 || g.end <= head);
+  const chosen = before[before.length - 1] ?? groups[0];
+  return chosen ? article(chosen.text, snapshot) : 'it';
+}
+
+function kindWord(group: Group): string {
+  return group.tokens.length === 1 && group.tokens[0]?.kind === 'kind' ? group.tokens[0].english : group.text;
+}
+
+function plural(said: string): string {
+  return /s$/.test(said) || !/[a-z]$/.test(said) ? said : `${said}s`;
+}
+
+function withA(said: string): string {
+  return /^[aeiou]/.test(said) ? `an ${said}` : `a ${said}`;
+}
+
+function article(said: string, snapshot: HomeSnapshot): string {
+  if (/^(it|my |the )/.test(said) || /^[^a-z]/.test(said)) return said;
+  return isPlace(said, snapshot) || snapshot.phrases.has(phraseKey(said)) ? said : `the ${said}`;
+}
+
+/** A place of the home by name or alias, or a place word ("pooja room", "hall") the engine finds a place for. */
+function isPlace(said: string, snapshot: HomeSnapshot): boolean {
+  const key = phraseKey(said);
+  return (snapshot.phrases.get(key) ?? []).some((e) => PLACE_TYPES.has(e.entity_type)) || isPlaceWord(key) || endsInPlaceWord(said);
+}

@@ -1,0 +1,313 @@
+// Turkish words as a household types them, with or without its letters (ı/i, ş/s, ğ/g, ç/c, ö/o, ü/u), tagged by the
+// job they do (lexicon/turkish.json): particles that say nothing to the engine (ya, abi, peki, lütfen), the question
+// particle mi/mı/mu/mü, question words (nerede, kaç, hangi, ne, nasıl), verbs with their request endings (aç, açar
+// mısın, açsana, kapatalım), states (açık, kapalı, kilitli), measures (derece, pil) and household nouns. Turkish
+// glues its case endings to a word ("salondaki avizeyi", "Teras'ta", "kilidin pili"), so a word is also tried without
+// them; a word the home's own names use is said as the home spells it, whatever ending it carries.
+import { z } from 'zod';
+import raw from '../lexicon/turkish.json';
+import type { HomeSnapshot } from '../HomeIndex';
+import { roleTable } from '../roleTable';
+
+const phrases = z.array(z.string().min(1));
+const byEnglish = z.record(z.string(), phrases);
+const LEXICON = z.object({
+  particles: phrases,
+  // The question particle and its person and tense forms: a yes/no question.
+  asked: phrases,
+  questions: z.record(z.enum(['where', 'how many', 'when', 'what', 'which', 'how', 'set to']), phrases),
+  verbs: byEnglish,
+  // Endings a verb stem takes in a request or a wish ("aç-ar mısın", "kapat-sana", "aç-alım"): tried after a stem only.
+  verbEndings: z.array(z.string()),
+  states: byEnglish,
+  exists: phrases,
+  measures: byEnglish,
+  // "olan" (that is: "açık olan klima" = the ACs that are on), "otomatik" (by itself), "hepsini" (all of them).
+  marks: z.record(z.enum(['which', 'automatically', 'all']), phrases),
+  // Verbs that ask how things are linked: "kontrol ediyor" (controls), "bağlı" (connected to), "ne oluyor" (happens).
+  relations: byEnglish,
+  nouns: byEnglish,
+  // Words that make a sentence Turkish: none is an English word or a cue of another language read.
+  strong: phrases,
+  openable: phrases,
+  // Function words of English and the other languages read: with one of them, a sentence needs a strong word.
+  foreign: phrases,
+}).strict().parse(raw);
+export { LEXICON as TURKISH };
+
+export type TurkishRole = 'particle' | 'asked' | 'question' | 'verb' | 'state' | 'exists' | 'measure' | 'noun' | 'mark' | 'relation';
+export type Case = 'in' | 'the one in' | 'of' | 'to' | 'from' | '';
+export type TurkishToken = {
+  kind: TurkishRole | 'name' | 'number' | 'word';
+  said: string;
+  english: string;
+  /** The case ending the word carried: locative (in), -daki (the one in), genitive (of), dative (to), ablative (from). */
+  case: Case;
+  /** The name word belongs to a room, zone or home. */
+  place?: boolean;
+  /** "yok" rather than "var". */
+  absent?: boolean;
+  /** A case or plural ending was taken off the word. */
+  ended?: boolean;
+};
+
+/** Lowercase the Turkish way (İ → i, I → ı), then the letters people drop when they type fast. */
+export function fold(text: string): string {
+  return text
+    .replace(/İ/g, 'i')
+    .replace(/I/g, 'ı')
+    .toLowerCase()
+    .replace(/[ıîí]/g, 'i')
+    .replace(/ş/g, 's')
+    .replace(/ğ/g, 'g')
+    .replace(/ç/g, 'c')
+    .replace(/ö/g, 'o')
+    .replace(/[üû]/g, 'u')
+    .replace(/â/g, 'a')
+    .replace(/[’‘`]/g, "'");
+}
+
+const { table: TABLE, put } = roleTable<TurkishRole>();
+put('asked', LEXICON.asked);
+put('relation', LEXICON.relations);
+put('mark', LEXICON.marks);
+put('state', LEXICON.states);
+put('question', LEXICON.questions);
+put('measure', LEXICON.measures);
+for (const [english, list] of Object.entries(LEXICON.verbs)) {
+  for (const stem of list) for (const ending of LEXICON.verbEndings) put('verb', [stem + ending], english);
+}
+put('exists', LEXICON.exists);
+put('noun', LEXICON.nouns);
+put('particle', LEXICON.particles);
+const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
+const STRONG = new Set(LEXICON.strong);
+const FOREIGN = new Set(LEXICON.foreign);
+const OPENABLE = LEXICON.openable;
+
+// Case endings, longest first, each with what it says in English; a word is tried with each one taken off, and with
+// the buffer letter (y, n, s) and a softened last consonant (kilidi → kilit, ışığı → ışık) put back.
+const ENDINGS: ReadonlyArray<readonly [string, Case]> = [
+  ['ndaki', 'the one in'], ['ndeki', 'the one in'], ['daki', 'the one in'], ['deki', 'the one in'], ['taki', 'the one in'], ['teki', 'the one in'],
+  ['ndan', 'from'], ['nden', 'from'], ['dan', 'from'], ['den', 'from'], ['tan', 'from'], ['ten', 'from'],
+  ['nda', 'in'], ['nde', 'in'], ['da', 'in'], ['de', 'in'], ['ta', 'in'], ['te', 'in'],
+  ['nin', 'of'], ['nun', 'of'], ['in', 'of'], ['un', 'of'],
+  ['ya', 'to'], ['ye', 'to'], ['na', 'to'], ['ne', 'to'], ['a', 'to'], ['e', 'to'],
+  ['yi', ''], ['yu', ''], ['ni', ''], ['nu', ''], ['i', ''], ['u', ''], ['si', ''], ['su', ''],
+];
+// Plural and "our" before a case: "cihazlarımız", "odalar", "ışıkları".
+const PLURALS = ['larimiz', 'lerimiz', 'imiz', 'umuz', 'lari', 'leri', 'lar', 'ler'];
+const SOFTENED: Record<string, string> = { g: 'k', d: 't', b: 'p', c: 'c' };
+
+/** Each way the word can be read with a case ending off: the whole word first, then shorter stems. */
+export function stemsOf(word: string): Array<{ stem: string; case: Case }> {
+  const out: Array<{ stem: string; case: Case }> = [{ stem: word, case: '' }];
+  const bare = word.includes("'") ? word.slice(0, word.indexOf("'")) : undefined;
+  const tail = word.includes("'") ? word.slice(word.indexOf("'") + 1) : undefined;
+  if (bare !== undefined && tail !== undefined) {
+    const ending = ENDINGS.find(([e]) => tail === e || tail.endsWith(e));
+    return [{ stem: word, case: '' }, { stem: bare, case: ending?.[1] ?? '' }];
+  }
+  const seen = new Set([word]);
+  const add = (stem: string, c: Case): void => {
+    if (stem.length < 2 || seen.has(stem)) return;
+    seen.add(stem);
+    out.push({ stem, case: c });
+    const last = stem.slice(-1);
+    const hard = SOFTENED[last];
+    if (hard && hard !== last) add(stem.slice(0, -1) + hard, c);
+  };
+  for (const [ending, c] of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, -ending.length);
+    add(stem, c);
+    // A possessive before the case ("odasında", "kilidinin"): off too.
+    for (const [inner] of ENDINGS.slice(-8)) if (stem.endsWith(inner) && stem.length - inner.length >= 3) add(stem.slice(0, -inner.length), c);
+  }
+  // "salondakinin" (of the one in the living room): a second case ending before the first.
+  for (const s of [...out]) if (/n?[dt][ae]ki$/.test(s.stem)) for (const [ending, c] of ENDINGS.slice(0, 6)) if (s.stem.endsWith(ending)) add(s.stem.slice(0, -ending.length), c);
+  for (const s of [...out]) for (const p of PLURALS) if (s.stem.endsWith(p) && s.stem.length - p.length >= 3) add(s.stem.slice(0, -p.length), s.case);
+  return out;
+}
+
+/** A compound's word without its possessive ending: "tentesi" → tente, "kapisi" → kapi, "isigi" → isik. */
+function bareOf(key: string): string | undefined {
+  return /[aeiou]s[iu]$/.test(key) ? key.slice(0, -2) : /[^aeiou][iu]$/.test(key) ? key.slice(0, -1).replace(/g$/, 'k').replace(/d$/, 't').replace(/b$/, 'p') : undefined;
+}
+
+type HomeWords = { words: Map<string, string>; exact: Map<string, string>; places: Set<string>; names: Set<string>; count: Map<string, number> };
+const HOME_WORDS = new WeakMap<HomeSnapshot, HomeWords>();
+/** The words of the home's names, folded, with the home's own spelling; which are places'; the whole names folded. */
+export function homeWords(snapshot: HomeSnapshot): HomeWords {
+  let found = HOME_WORDS.get(snapshot);
+  if (found) return found;
+  found = { words: new Map(), exact: new Map(), places: new Set(), names: new Set(), count: new Map() };
+  for (const e of snapshot.byId.values()) {
+    if (e.entity_type === 'note') continue;
+    const place = e.entity_type === 'room' || e.entity_type === 'zone' || e.entity_type === 'home';
+    const words = e.name.split(/[\s/]+/).filter(Boolean);
+    found.names.add(words.map(fold).join(' '));
+    for (const w of words) found.count.set(fold(w), (found.count.get(fold(w)) ?? 0) + 1);
+    for (const w of words) {
+      const key = fold(w).replace(/[.,!?()]/g, '');
+      if (!key) continue;
+      if (!found.exact.has(key)) found.exact.set(key, w);
+      found.words.set(key, found.exact.get(key) as string);
+      // "Tentesi", "Kapısı", "Işığı": the word of a compound is also found by its bare noun ("tenteyi", "kapıyı").
+      const bare = bareOf(key);
+      for (const k of bare && bare.length >= 3 ? [key, bare] : [key]) {
+        // An exact word of another name wins over a bare one ("Oda Termostatı" keeps "oda" from "Odası").
+        if (!found.words.has(k)) found.words.set(k, w);
+        if (place) found.places.add(k);
+      }
+    }
+  }
+  HOME_WORDS.set(snapshot, found);
+  return found;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\d+(?:[.,]\d+)?|%/gu;
+/** The folded words of a sentence. */
+export function turkishWords(text: string): string[] {
+  return [...fold(text).replace(/\bpm ?2[.,]5\b/g, 'pm25').matchAll(WORD)].map((m) => m[0]);
+}
+
+// "salondaki", "Teras'ta", "TV'yi": a case ending a word of no other language ends with.
+const CASED = /(?:n?[dt][ae]ki|'(?:n?[dt][ae]|n?[dt][ae]ki|y?[iu]|n[iu]|[iu]n|n[iu]n))$/;
+const FIRST_WORDS = new Set([...TABLE.keys()].map((k) => k.split(' ')[0] as string));
+/** The cheap check every sentence goes through: a word of the lexicon, or a letter only Turkish writes. */
+export function mayBeTurkish(words: readonly string[], typed: string): boolean {
+  return /[ışğİ]/.test(typed) || words.some((w) => FIRST_WORDS.has(w) || CASED.test(w));
+}
+
+/**
+ * Whether the tokens are Turkish: a word of the strong list counts two, any other Turkish job word or a word of the
+ * home's names with a Turkish case ending on it ("avizeyi", "Teras'ta") one; a verb said alone ("kapat") is enough.
+ */
+export function soundsTurkish(tokens: readonly TurkishToken[], typed: string): boolean {
+  if (tokens.length === 1) return tokens[0]?.kind === 'verb' || (tokens[0]?.kind === 'name' && tokens[0].case === 'the one in' && !!tokens[0].place);
+  let score = /[ışğİ]/.test(typed) ? 1 : 0;
+  // "is there a manual for the bedroom ac", "tenés el manual de la alarma": another language's sentence with a word
+  // Turkish shares is not Turkish without a word only Turkish has.
+  const strong = tokens.some((t) => t.said.split(' ').some((w) => STRONG.has(w)));
+  if (!strong && tokens.some((t) => (t.kind === 'word' || t.kind === 'name') && fold(t.said).split(' ').some((w) => FOREIGN.has(w)))) return false;
+  for (const t of tokens) {
+    if (t.said.split(' ').some((w) => STRONG.has(w))) score += 2;
+    else if (t.kind !== 'particle' && t.kind !== 'noun' && t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'name') score += 1;
+    else if ((t.kind === 'name' || t.kind === 'noun') && t.ended) score += 1;
+  }
+  return score >= 2;
+}
+
+/** The words read as tokens: phrases of the lexicon and of the home's names, longest first. */
+export function turkishTokens(words: readonly string[], snapshot: HomeSnapshot): TurkishToken[] {
+  const home = homeWords(snapshot);
+  const out: TurkishToken[] = [];
+  for (let i = 0; i < words.length; ) {
+    // A whole name of the home ("Akıllı Kilit", "Hava Temizleyici", "Kombi" when no other name has the word) is the
+    // home's, whatever job its words have elsewhere.
+    const named = fullNameAt(words, i, home);
+    if (named) {
+      for (let k = i; k < i + named; k++) out.push(read(words[k] as string, home));
+      i += named;
+      continue;
+    }
+    const found = lexiconAt(words, i);
+    if (found) {
+      const said = words.slice(i, i + found.length).join(' ');
+      const cue = found.cue;
+      // A noun the home's names use next to another of its words ("mutfak penceresi"), or a whole name of the home
+      // ("Kombi", "Akıllı Kilit"), is said as the home says it; a generic noun alone is said in English.
+      const homeRun = cue.kind === 'noun' && found.length === 1 && !/l[ae]r/.test(said) && !!homeStem(said, home) && (nameRunAt(words, i, home) > 1 || (i > 0 && home.words.has(words[i - 1] as string)));
+      if (!homeRun) {
+        const plural = cue.kind === 'noun' && /l[ae]r(i|in|imiz|a|e|da|de|dan|den)?$/.test(said) && !/s$/.test(cue.english);
+        out.push({ kind: cue.kind, said, english: plural ? `${cue.english}s` : cue.english, case: found.case, ...(found.ended ? { ended: true } : {}), ...(said === 'yok' || said === 'yokmu' ? { absent: true } : {}) });
+        i += found.length;
+        continue;
+      }
+    }
+    const word = words[i] as string;
+    i += 1;
+    if (/^\d/.test(word) || word === '%') {
+      out.push({ kind: 'number', said: word.replace(/'.*$/, '').replace(/(?<=\d)(ye|ya|e|a)$/, ''), english: word, case: '' });
+      continue;
+    }
+    out.push(read(word, home));
+  }
+  return out;
+}
+
+function lexiconAt(words: readonly string[], at: number): { length: number; cue: { kind: TurkishRole; english: string }; case: Case; ended: boolean } | undefined {
+  for (let len = Math.min(LONGEST, words.length - at); len >= 1; len--) {
+    const head = words.slice(at, at + len - 1);
+    const cue = TABLE.get([...head, words[at + len - 1]].join(' '));
+    if (cue) return { length: len, cue, case: '', ended: false };
+  }
+  // "kahve makinesini", "otomasyonunu": a noun or measure with its case ending on.
+  for (let len = Math.min(LONGEST, words.length - at); len >= 1; len--) {
+    const head = words.slice(at, at + len - 1);
+    for (const s of stemsOf(words[at + len - 1] as string).slice(1)) {
+      const cue = TABLE.get([...head, s.stem].join(' '));
+      if (cue && (cue.kind === 'noun' || cue.kind === 'measure')) return { length: len, cue, case: s.case, ended: true };
+    }
+  }
+  return undefined;
+}
+
+function fullNameAt(words: readonly string[], at: number, home: HomeWords): number {
+  for (let len = Math.min(5, words.length - at); len >= 1; len--) {
+    const head = words.slice(at, at + len - 1);
+    if (head.some((w) => !home.words.has(w))) continue;
+    for (const s of stemsOf(words[at + len - 1] as string)) {
+      const name = [...head, s.stem].join(' ');
+      if (home.names.has(name) && (len > 1 || home.count.get(name) === 1)) return len;
+    }
+  }
+  return 0;
+}
+
+/** How many words from here are the home's (with endings off), as one of the home's names starts. */
+function nameRunAt(words: readonly string[], at: number, home: HomeWords): number {
+  let n = 0;
+  while (at + n < words.length && homeStem(words[at + n] as string, home)) n++;
+  return n;
+}
+
+function homeStem(word: string, home: HomeWords): { stem: string; case: Case } | undefined {
+  return stemsOf(word).find((s) => home.words.has(s.stem));
+}
+
+/** One word: the home's word with its case, a lexicon word with its ending off, or the word as typed. */
+function read(word: string, home: HomeWords): TurkishToken {
+  const named = homeStem(word, home);
+  if (named) return { kind: 'name', said: home.words.get(named.stem) as string, english: home.words.get(named.stem) as string, case: named.case, ...(named.stem !== word ? { ended: true } : {}), ...(home.places.has(named.stem) ? { place: true } : {}) };
+  return { kind: 'word', said: word.replace(/'.*$/, ''), english: word.replace(/'.*$/, ''), case: '' };
+}
+
+/** The things whose names hold every word said ("Yazlık Kapısı" → Yazlık Giriş Kapısı): only for a command read. */
+export function namedAll(thing: string, snapshot: HomeSnapshot): Array<{ entity_type: string; content: Record<string, unknown> }> {
+  const said = fold(thing).split(' ').filter(Boolean);
+  if (!said.length) return [];
+  return [...snapshot.byId.values()].filter((e) => {
+    const words = new Set(fold(e.name).split(/\s+/).flatMap((w) => [w, bareOf(w) ?? w]));
+    return said.every((w) => words.has(w));
+  });
+}
+
+/** The home's own spelling of a word its names use as it is ("klima" in "Yazlık Klima"), if any. */
+export function homeSpelling(word: string, snapshot: HomeSnapshot): string | undefined {
+  const home = homeWords(snapshot);
+  return (home.count.get(word) ?? 0) > 1 ? home.exact.get(word) : undefined;
+}
+
+/** Whether the thing said opens and closes (a door, window, curtain, valve) rather than switches on and off. */
+export function opensTurkish(thing: string, snapshot: HomeSnapshot): boolean {
+  const folded = fold(thing);
+  if (OPENABLE.some((w) => folded.split(' ').some((t) => t.startsWith(w)))) return true;
+  for (const e of snapshot.byId.values()) {
+    if (fold(e.name) !== folded) continue;
+    const state = e.content['state'];
+    return e.entity_type === 'door' || e.entity_type === 'window' || (typeof state === 'object' && state !== null && ('open' in state || 'position' in state || 'contact' in state));
+  }
+  return false;
+}
