@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverGroupMeant, commandOverListed } from './commandOverListed';
 import { candidateInFocusPlace, commandInFocusPlace, kindFragmentInPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
+import { sameActionAgain } from './sameActionAgain';
 import { ownThingAskedBack, saysMy } from './myThingAsked';
 import { atOwnersFollowUp, ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { withApostrophes } from './possessiveFollowUp';
@@ -69,6 +70,8 @@ const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|
 const WHOLE_COMMAND = /^(turn|switch|arm|disarm|lock|unlock|open|close|shut|dim|run|start|stop)\s+\S/i;
 /** "and what's the actual temp" is a whole question, not a fragment; so is a thing and its state ("fans running too?"). */
 const STATE_LAST = /^(?:the\s+)?\p{L}[\p{L}\s'-]*\s(?:running|going|working|on|off|open|closed|shut|locked|unlocked|charging|heating)[?!.\s]*$/iu;
+/** A follow-up that says it adds to the last ("… too", "… as well"). */
+const ADDED = /\b(?:too|also|as well)\s*(?:please|pls|plz)?[?.!\s]*$/i;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 /** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
 const PERSON = /\b(she|he)\b/i;
@@ -182,6 +185,9 @@ export class FollowUpReader {
     const manualOfFragment = fragment && !whole ? manualAskedOfFragment(fragment, focus) : undefined;
     if (manualOfFragment) tries.push(manualOfFragment);
     tries.push(...substituted);
+    // "and the exhaust fan too" right after the water heater was switched on: the same action on it (sameActionAgain.ts).
+    const again = fragment && !whole ? sameActionAgain(fragment, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
+    if (again && !tries.includes(again)) tries.push(again);
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
     // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.
@@ -284,6 +290,8 @@ export class FollowUpReader {
     // "which door is that" right after a route: the one door that route went through, before "that" is the route's end.
     const door = doorOnRoute(text, focus);
     if (door) tries.unshift(door);
+    // "and the aircon there too": "too" says the same again, before "there" makes it a question about the place.
+    if (again && ADDED.test(text)) tries.unshift(...tries.splice(tries.indexOf(again), 1));
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);
@@ -295,6 +303,8 @@ export class FollowUpReader {
       if (unplaced && elsewhere && !hasProblem(elsewhere)) return { match: besidesTheLast(elsewhere, focus, snapshot), text: unplaced };
       // "et son humidificateur?" after a dimming; never the one picked among those the same command offered.
       if (attempt !== text && !(attempt === rewritten && match.intent === focus.intent) && COMMANDS.has(focus.intent) && commandNoneCanDo(match, snapshot)) continue;
+      // The same action again is on the one thing named, or a kind where the last one was: never every one in the home.
+      if (attempt === again && !oneThingOrPlaced(match)) continue;
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
@@ -332,7 +342,7 @@ export class FollowUpReader {
   }
 
   /** The focus after an answer: what was asked, about what, what was listed, and a pending "which one". */
-  remember(conversationId: string, understood: Understood, cited: Entity[], clarify: Focus['clarify']): void {
+  remember(conversationId: string, understood: Understood, cited: Entity[], clarify: Focus['clarify'], acted?: string): void {
     const named = subjectsOf(understood.match);
     const listed = cited.filter((e) => !named.includes(e) || e.entity_type === 'device');
     // "is the office ac on": the answer's one device is what "turn it off" then means, never the room's lights.
@@ -354,6 +364,7 @@ export class FollowUpReader {
       listed,
       ...(before ? { earlier: this.focus.get(conversationId)?.subjects } : {}),
       ...(clarify ? { clarify } : {}),
+      ...(acted ? { acted } : {}),
     });
   }
 
@@ -361,6 +372,12 @@ export class FollowUpReader {
     const match = await this.engine.match(text);
     return match ? { match, text } : undefined;
   }
+}
+
+/** A command's target is one device, or a group in a place said ("the lights in the shed"). */
+function oneThingOrPlaced(match: IntentMatch): boolean {
+  const target = match.slots['target'];
+  return target?.type === 'entity' || (target?.type === 'group' && target.place !== undefined && target.place.entity_type !== 'home');
 }
 
 function isWhole(fragment: string): boolean {

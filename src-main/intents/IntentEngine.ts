@@ -1,5 +1,6 @@
 // The deterministic intent engine: normalise → strip politeness → match every template → give slots a meaning in
 // this home → score. Below the threshold it declines (undefined) and the LLM path takes the turn.
+import { oneCommandSentence } from './oneCommandSentence';
 import { partOfDevice } from './partOfDevice';
 import { noteAnswers } from './noteAnswers';
 import { reasonedAutomation } from './reasonedAutomation';
@@ -91,6 +92,9 @@ export class IntentEngine implements Disposable {
     const commandAfter = whole?.category === 'control' ? undefined : /^[^,;?]{3,}[,;]\s*([^,;]{4,})$/.exec(text)?.[1];
     const lastCommand = commandAfter ? await this.match(commandAfter) : undefined;
     if (lastCommand?.category === 'control' && !hasProblem(lastCommand.slots)) return lastCommand;
+    // "Switch it on. Want a bath.": of several sentences, the one command among them is the request (oneCommandSentence.ts).
+    const sentence = whole?.category === 'control' && !hasProblem(whole.slots) ? undefined : await oneCommandSentence(text, (t) => this.match(t));
+    if (sentence) return sentence;
     if (whole && !hasProblem(whole.slots)) return whole;
     // "open the garage, im pulling in": a request with a reason after it is the request (also when the whole
     // sentence read as one long name that nothing matched).

@@ -242,7 +242,7 @@ export class IntentResponder implements Responder {
     // "is the sauna locked" answered through its lock: "unlock it" next means that lock.
     const throughDevice = asked !== understood.match && asked.intent === understood.match.intent && asked.slots['device']?.type === 'entity';
     // A question about a second house (siteAsked.ts) leaves no device for "it".
-    this.followUps.remember(context.conversationId, throughDevice ? { ...understood, match: asked } : reread !== readAgain ? { ...understood, match: reread } : understood, cited, undefined);
+    this.followUps.remember(context.conversationId, throughDevice ? { ...understood, match: asked } : reread !== readAgain ? { ...understood, match: reread } : understood, cited, undefined, builder.proposal ? builder.intent : undefined);
     return answer;
   }
 

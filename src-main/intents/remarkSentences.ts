@@ -6,6 +6,7 @@
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { namesSomething, type HomeSnapshot } from './HomeIndex';
 import { REQUEST_VERBS } from './commandReasons';
+import { LIMITS } from './oneCommandSentence';
 
 /** A sentence break after a full stop or an exclamation mark (a question mark ends no remark: it asks). */
 const BREAK = /(?<=[.!])\s+(?=\S)/;
@@ -26,7 +27,8 @@ export function withoutRemarkSentences(text: string, snapshot: HomeSnapshot): st
 }
 
 function isRemark(sentence: string, snapshot: HomeSnapshot): boolean {
-  if (/\?\s*$/.test(sentence)) return false;
+  // "Not the immersion.", "Only the big one.": a sentence that corrects or limits the request is no remark.
+  if (/\?\s*$/.test(sentence) || LIMITS.test(sentence.trim())) return false;
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_REMARK_WORDS || REQUEST_VERBS.has(keyOf(words[0] ?? ''))) return false;
   return words.every((w) => !/\d/.test(w) && !namesSomething(snapshot, w) && kindForPhrase(phraseKey(w)) === undefined);
