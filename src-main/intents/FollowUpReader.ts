@@ -6,6 +6,7 @@ import { commandOverGroupMeant, commandOverListed } from './commandOverListed';
 import { candidateInFocusPlace, commandInFocusPlace, kindFragmentInPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
 import { sameActionAgain } from './sameActionAgain';
+import { ADDED, KIND_THERE, WHOLE_QUESTION, hasProblem, isWhole, kindBeforeThere, namesNoDevice, oneThingOrPlaced, replaceOnce, soleSubject, withoutAddedWord } from './followUpHelpers';
 import { ownThingAskedBack, saysMy } from './myThingAsked';
 import { atOwnersFollowUp, ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { withApostrophes } from './possessiveFollowUp';
@@ -21,13 +22,12 @@ import { listedOneInPlace } from './listedOneInPlace';
 import { anyOfListedKind } from './anyOfListedKind';
 import { asksForDocs, deviceOfDocuments, deviceRunBySubject, manualAskedOfFragment } from './documentFollowUp';
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
-import type { HomeSnapshot } from './HomeIndex';
 import {
   ellipsisFragment, groupNamesSaid, hasPronoun, leadSlot, placeOfFocus, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
-import { kindForPhrase, kindsNamedIn, phraseKey } from './deviceKinds';
+import { kindForPhrase, phraseKey } from './deviceKinds';
 import { sharedKind } from './sharedKind';
 import { inTheirPlace, theirThingThere } from './theirThingThere';
 import { homeUses } from './homeWords';
@@ -60,18 +60,10 @@ const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$
 /** "which are …" / "which is …" with no noun after "which". */
 const THERE = /\b(from|to|in|at|down|up|out|over)\s+(?:there|that room|the same room)\b/i;
 const THERE_AT_END = /\s+there$/i;
-/** One or two words right before "there" ("the aircon there", "heat pump there"). */
-const KIND_THERE = /\b(\p{L}+(?:\s+\p{L}+)?)\s+there\b/iu;
 /** A question ending in "there" said of a place ("is the fan on there", "… on out there"), not "is there" / "what's there". */
 const PLACE_THERE_AT_END = /(?<!\b(?:is|are|was|were|s|anything|something|nothing|one|any))(?:\s+(?:out|up|down|over|back))?\s+there(\s*[?.!]*)$/i;
-/** A follow-up that is a whole question of its own after "and" ("and what's the actual temp", "and is it on"). */
-const WHOLE_QUESTION = /^(what|what's|whats|which|how|is|are|does|do|where|when|who|can)\b/i;
-/** "and arm the alarm" after "close the gate": a command with its own verb and object, not a fragment of the last. */
-const WHOLE_COMMAND = /^(turn|switch|arm|disarm|lock|unlock|open|close|shut|dim|run|start|stop)\s+\S/i;
 /** "and what's the actual temp" is a whole question, not a fragment; so is a thing and its state ("fans running too?"). */
 const STATE_LAST = /^(?:the\s+)?\p{L}[\p{L}\s'-]*\s(?:running|going|working|on|off|open|closed|shut|locked|unlocked|charging|heating)[?!.\s]*$/iu;
-/** A follow-up that says it adds to the last ("… too", "… as well"). */
-const ADDED = /\b(?:too|also|as well)\s*(?:please|pls|plz)?[?.!\s]*$/i;
 const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
 /** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
 const PERSON = /\b(she|he)\b/i;
@@ -112,7 +104,8 @@ export class FollowUpReader {
   async understand(typed: string, focus: Focus | undefined): Promise<Understood | undefined> {
     if (!focus) return this.plain(typed);
     const snapshot = await this.engine.index.get();
-    const text = placeReplyAsOne(typed, focus, snapshot) ?? whichListedInState(typed, focus, snapshot) ?? withApostrophes(kindBesideIt(typed, focus, snapshot), snapshot); // "waschküche", "el del mas"
+    const asSaid = withoutAddedWord(typed); // "turn on the light in there too": the "too" adds nothing to a whole request
+    const text = placeReplyAsOne(asSaid, focus, snapshot) ?? whichListedInState(asSaid, focus, snapshot) ?? withApostrophes(kindBesideIt(asSaid, focus, snapshot), snapshot); // "waschküche", "el del mas"
     const listed = focus.listed.filter((e) => e.entity_type === 'device');
     if ((COUNT_THAT.test(text.trim()) || countsListed(text)) && listed.length > 0) {
       const match: IntentMatch = { intent: 'count_devices', category: 'search', slots: {}, confidence: 0.8, alternatives: [], template: 'focus:count', words: tokenize(text).map((t) => t.key) };
@@ -186,8 +179,8 @@ export class FollowUpReader {
     if (manualOfFragment) tries.push(manualOfFragment);
     tries.push(...substituted);
     // "and the exhaust fan too" right after the water heater was switched on: the same action on it (sameActionAgain.ts).
-    const again = fragment && !whole ? sameActionAgain(fragment, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
-    if (again && !tries.includes(again)) tries.push(again);
+    // Only when said as an addition ("… too"): "and the fan in there" after a command may ask how the fan is.
+    const again = fragment && !whole && ADDED.test(text) ? sameActionAgain(fragment, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
     // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.
@@ -291,7 +284,7 @@ export class FollowUpReader {
     const door = doorOnRoute(text, focus);
     if (door) tries.unshift(door);
     // "and the aircon there too": "too" says the same again, before "there" makes it a question about the place.
-    if (again && ADDED.test(text)) tries.unshift(...tries.splice(tries.indexOf(again), 1));
+    if (again) tries.unshift(again);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);
@@ -304,7 +297,7 @@ export class FollowUpReader {
       // "et son humidificateur?" after a dimming; never the one picked among those the same command offered.
       if (attempt !== text && !(attempt === rewritten && match.intent === focus.intent) && COMMANDS.has(focus.intent) && commandNoneCanDo(match, snapshot)) continue;
       // The same action again is on the one thing named, or a kind where the last one was: never every one in the home.
-      if (attempt === again && !oneThingOrPlaced(match)) continue;
+      if (attempt === again && (match.category !== 'control' || !oneThingOrPlaced(match))) continue;
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };
     }
@@ -372,46 +365,4 @@ export class FollowUpReader {
     const match = await this.engine.match(text);
     return match ? { match, text } : undefined;
   }
-}
-
-/** A command's target is one device, or a group in a place said ("the lights in the shed"). */
-function oneThingOrPlaced(match: IntentMatch): boolean {
-  const target = match.slots['target'];
-  return target?.type === 'entity' || (target?.type === 'group' && target.place !== undefined && target.place.entity_type !== 'home');
-}
-
-function isWhole(fragment: string): boolean {
-  return WHOLE_QUESTION.test(fragment) || WHOLE_COMMAND.test(fragment);
-}
-
-function hasProblem(match: IntentMatch): boolean {
-  return Object.values(match.slots).some((v) => v.type === 'ambiguous' || v.type === 'missing');
-}
-
-function replaceOnce(sentence: string, phrase: string, by: string): string | undefined {
-  const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
-  if (at < 0 || !phrase) return undefined;
-  return `${sentence.slice(0, at)}${by}${sentence.slice(at + phrase.length)}`;
-}
-
-/** The one device an answer cited (a where-answer cites the device and its room), else the one thing it cited. */
-function soleSubject(cited: readonly Entity[]): Entity[] {
-  const devices = cited.filter((e) => e.entity_type === 'device');
-  if (devices.length === 1 && devices[0]) return [devices[0]];
-  return cited.length === 1 && cited[0] ? [cited[0]] : [];
-}
-
-/**
- * A task with no word of a device name and no kind ("change the batteries", not "descale the kettle"), with a word the
- * home uses ("bake sourdough bread" is no task of any device here).
- */
-function namesNoDevice(task: string, snapshot: HomeSnapshot): boolean {
-  const words = tokenize(task).filter((t) => t.key.length > 3);
-  return kindsNamedIn(task).size === 0 && !words.some((t) => snapshot.deviceNameKeys.has(t.key)) && words.some((t) => homeUses(snapshot, t.text, t.key));
-}
-
-/** True when the words right before "there" end in a kind ("aircon there", "the heat pump there"). */
-function kindBeforeThere(text: string): boolean {
-  const words = KIND_THERE.exec(text)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  return words.length > 0 && (kindForPhrase(words.join(' ')) !== undefined || kindForPhrase(words[words.length - 1] ?? '') !== undefined);
 }

@@ -1,6 +1,6 @@
 // The deterministic intent engine: normalise → strip politeness → match every template → give slots a meaning in
 // this home → score. Below the threshold it declines (undefined) and the LLM path takes the turn.
-import { oneCommandSentence } from './oneCommandSentence';
+import { commandBeforeReason, oneCommandSentence } from './oneCommandSentence';
 import { partOfDevice } from './partOfDevice';
 import { noteAnswers } from './noteAnswers';
 import { reasonedAutomation } from './reasonedAutomation';
@@ -93,7 +93,8 @@ export class IntentEngine implements Disposable {
     const lastCommand = commandAfter ? await this.match(commandAfter) : undefined;
     if (lastCommand?.category === 'control' && !hasProblem(lastCommand.slots)) return lastCommand;
     // "Switch it on. Want a bath.": of several sentences, the one command among them is the request (oneCommandSentence.ts).
-    const sentence = whole?.category === 'control' && !hasProblem(whole.slots) ? undefined : await oneCommandSentence(text, (t) => this.match(t));
+    const cleanCommand = whole?.category === 'control' && !hasProblem(whole.slots);
+    const sentence = cleanCommand ? undefined : ((await oneCommandSentence(text, (t) => this.match(t))) ?? (await commandBeforeReason(text, (t) => this.match(t))));
     if (sentence) return sentence;
     if (whole && !hasProblem(whole.slots)) return whole;
     // "open the garage, im pulling in": a request with a reason after it is the request (also when the whole

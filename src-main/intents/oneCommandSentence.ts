@@ -25,3 +25,24 @@ export async function oneCommandSentence(text: string, match: (t: string) => Pro
   }
   return command;
 }
+
+/** "open it ima take the car", "turn it off i'll be back late": the asker's next doing, with no comma before it. */
+const DOING_NEXT = /\s+(?=(?:ima|imma|i'ma|i’ma|i'll|i’ll|we'll|we’ll|i'm|i’m|im|we're|we’re|gonna)\s+\p{L})/iu;
+
+/** What the asker or someone else is doing or wants, said after a request ("Ramesh is outside", "guests are parking"). */
+const SAYS_WHY = /\b(?:is|are|am|was|were|wants?|needs?|coming|going|leaving|arriving|waiting|parking|here|ima|imma|gonna|im)\b|\p{L}['’](?:s|re|m|ma|ll)\b/iu;
+
+/**
+ * "ok open it, Ramesh is outside with the car": a clean command before the comma, and after it what someone is doing
+ * (no command, nothing that limits it). Read whole, the "is" of the reason made it a question whether the gate is open.
+ */
+export async function commandBeforeReason(text: string, match: (t: string) => Promise<IntentMatch | undefined>): Promise<IntentMatch | undefined> {
+  const at = /[,;]\s*/.exec(text) ?? DOING_NEXT.exec(text);
+  if (!at || at.index < 4) return undefined;
+  const rest = text.slice(at.index + at[0].length).trim();
+  if (!SAYS_WHY.test(rest) || LIMITS.test(rest) || /[,;]/.test(rest)) return undefined;
+  const request = await match(text.slice(0, at.index));
+  if (request?.category !== 'control' || Object.values(request.slots).some((v) => v.type === 'missing' || v.type === 'ambiguous')) return undefined;
+  const after = await match(rest);
+  return after?.category === 'control' ? undefined : request;
+}
