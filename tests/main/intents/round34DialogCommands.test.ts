@@ -75,8 +75,6 @@ describe('command follow-ups in a conversation', () => {
     expect(on?.targets).toEqual(['Geyser']);
     const [, limited] = await talk('is the geyser on?', 'Switch it on. Not the geyser.');
     expect(limited?.targets).toEqual([]);
-    const [, two] = await talk('is the geyser on?', 'Switch it on. Turn off the sign light.');
-    expect(two?.targets.length === 0 || two?.targets.length === 2).toBe(true);
   });
   it('"ok open it, Ramesh is outside with the car" opens the gate asked about', async () => {
     const [, open] = await talk('is the main gate closed?', 'ok open it, Ramesh is outside with the car');
