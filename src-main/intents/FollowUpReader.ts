@@ -42,6 +42,7 @@ import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
 import { asksAfresh, commandsAnotherThing, namesOtherKind, personifiedThing } from './focusShift';
 import { askedOfAutomation } from './automationPronoun';
 import { controllerOfListed } from './controllerOfListed';
+import { askedOfFocus } from './askedOfFocus';
 
 export interface Understood {
   match: IntentMatch;
@@ -108,6 +109,11 @@ export class FollowUpReader {
 
   async understand(typed: string, focus: Focus | undefined): Promise<Understood | undefined> {
     if (!focus) return this.plain(typed);
+    // "which app?", "battery ok?", "the front one": asked of what the conversation is about (askedOfFocus.ts).
+    return askedOfFocus(this.engine, typed, focus, await this.engine.index.get(), () => this.understandTurn(typed, focus));
+  }
+
+  private async understandTurn(typed: string, focus: Focus): Promise<Understood | undefined> {
     const snapshot = await this.engine.index.get();
     const text = placeReplyAsOne(typed, focus, snapshot) ?? whichListedInState(typed, focus, snapshot) ?? withApostrophes(kindBesideIt(typed, focus, snapshot), snapshot); // "waschküche", "el del mas"
     const listed = focus.listed.filter((e) => e.entity_type === 'device');
