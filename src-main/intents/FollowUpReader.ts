@@ -43,6 +43,7 @@ import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
 import { asksAfresh, commandsAnotherThing, namesOtherKind, personifiedThing } from './focusShift';
 import { askedOfAutomation } from './automationPronoun';
 import { controllerOfListed } from './controllerOfListed';
+import { askedOfFocus } from './askedOfFocus';
 
 export interface Understood {
   match: IntentMatch;
@@ -103,6 +104,11 @@ export class FollowUpReader {
 
   async understand(typed: string, focus: Focus | undefined): Promise<Understood | undefined> {
     if (!focus) return this.plain(typed);
+    // "which app?", "battery ok?", "the front one": asked of what the conversation is about (askedOfFocus.ts).
+    return askedOfFocus(this.engine, typed, focus, await this.engine.index.get(), () => this.understandTurn(typed, focus));
+  }
+
+  private async understandTurn(typed: string, focus: Focus): Promise<Understood | undefined> {
     const snapshot = await this.engine.index.get();
     const asSaid = withoutAddedWord(typed); // "turn on the light in there too": the "too" adds nothing to a whole request
     const text = placeReplyAsOne(asSaid, focus, snapshot) ?? whichListedInState(asSaid, focus, snapshot) ?? withApostrophes(kindBesideIt(asSaid, focus, snapshot), snapshot); // "waschküche", "el del mas"

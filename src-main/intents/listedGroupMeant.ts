@@ -30,7 +30,8 @@ const FILLER = new Set(['the', 'one', 'ones', 'a', 'of', 'in', 'light', 'lights'
 
 export function listedGroupMeant(text: string, focus: Focus, listed: readonly Entity[]): GroupMeant {
   const both = BOTH.test(text) ? bothMeant(focus, listed) : undefined;
-  if (both) return { text: text.replace(BOTH, (_m, pre: string) => `${pre}them`), devices: both };
+  // "turn em both on", "switch them both off": the pronoun before "both" is the same two, said once.
+  if (both) return { text: text.replace(/(^|\s)(?:them|['’]?em)(?=\s+both\b)/i, '$1').replace(BOTH, (_m, pre: string) => `${pre}them`).replace(/\s+/g, ' ').trim(), devices: both };
   const except = exceptMeant(text, listed);
   if (except) return except;
   const named = namedInPlural(focus, listed);
