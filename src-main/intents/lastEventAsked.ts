@@ -18,10 +18,12 @@ import { tokenize, withoutMarks } from './normalizeText';
 import lexicon from './lexicon/lastEvents.json';
 
 const EVENT = z.object({ fields: z.array(z.string().min(1)).min(1), words: z.array(z.string().min(1)), past: z.array(z.string().min(1)) }).strict();
-const LEXICON = z.object({ when: z.array(z.string().min(1)), last: z.array(z.string().min(1)), events: z.array(EVENT) }).strict().parse(lexicon);
+const LEXICON = z.object({ when: z.array(z.string().min(1)), notAsked: z.array(z.string().min(1)), last: z.array(z.string().min(1)), events: z.array(EVENT) }).strict().parse(lexicon);
 const folded = (list: readonly string[]): string[] => list.map((w) => withoutMarks(w));
 const WHEN = folded(LEXICON.when);
 const LAST = folded(LEXICON.last);
+/** "what happens when it's pressed", "when will it ring next": no past event asked. */
+const NOT_ASKED = folded(LEXICON.notAsked);
 const EVENTS = LEXICON.events.map((e) => ({ fields: new Set(e.fields), words: folded(e.words), past: folded(e.past) }));
 /** Every word an entry opens with: a sentence without one of them is no question of a last event (cheap check). */
 const MARKERS: ReadonlySet<string> = new Set([...WHEN].map((w) => w.split(' ')[0] ?? w));
@@ -39,7 +41,7 @@ export function withLastEvent<T extends Understood>(understood: T | undefined, t
   const words = said.split(' ');
   if (!words.some((w) => MARKERS.has(w))) return undefined;
   const has = (entry: string): boolean => said.includes(` ${entry} `);
-  if (!WHEN.some(has)) return undefined;
+  if (!WHEN.some(has) || NOT_ASKED.some(has)) return undefined;
   const events = EVENTS.filter((e) => e.words.some(has) || e.past.some(has));
   if (events.length === 0) return undefined;
   // "when does the doorbell ring": no past. A word for last, or the event said in the past ("tocaron").

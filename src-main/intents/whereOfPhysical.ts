@@ -9,9 +9,12 @@ import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
+import { tokenize } from './normalizeText';
+import { DOCUMENT_WORDS } from './SlotResolver';
 
 /** Entities that have no place of their own: asked "where", the question means a device they name or serve. */
-const PLACELESS: ReadonlySet<string> = new Set(['app', 'procedure', 'manual', 'note', 'schedule', 'automation', 'document']);
+// Not a note: "where's the spare key" is answered by the note that says where it is kept.
+const PLACELESS: ReadonlySet<string> = new Set(['app', 'procedure', 'manual', 'schedule', 'automation', 'document']);
 /** More devices than this: the words are too broad to ask which. */
 const MAX_ASKED = 6;
 const ARTICLES = /^(the|a|an|my|our|your|this|that) /;
@@ -20,7 +23,18 @@ const ARTICLES = /^(the|a|an|my|our|your|this|that) /;
 export function whereOfPhysical(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
   const slot = match.slots['thing'];
   if (match.intent !== 'where_is' || !slot) return match;
+  // "where's the nuki manual", "manual where": the document itself is asked for.
+  if (tokenize(slot.text).some((t) => DOCUMENT_WORDS.has(t.key)) || match.words.some((w) => DOCUMENT_WORDS.has(w))) return match;
   const placeless = (e: Entity): boolean => PLACELESS.has(e.entity_type);
+  // "which one: Daikin study, Mitsubishi lounge or Heat pump service?": a procedure is no place's answer.
+  if (slot.type === 'ambiguous') {
+    const standing = slot.candidates.filter((e) => !placeless(e));
+    const [only] = standing;
+    if (only && standing.length < slot.candidates.length) {
+      const thing = standing.length === 1 ? { type: 'entity' as const, text: slot.text, entity: only, how: 'synonym' as const } : { ...slot, candidates: standing };
+      return { ...match, slots: { ...match.slots, thing }, template: `${match.template} +physical` };
+    }
+  }
   const resolved = slot.type === 'entity' && placeless(slot.entity) ? [slot.entity] : slot.type === 'ambiguous' && slot.candidates.length > 0 && slot.candidates.every(placeless) ? slot.candidates : [];
   if (resolved.length === 0) return match;
   const said = phraseKey(slot.text).replace(ARTICLES, '');
