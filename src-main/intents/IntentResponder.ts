@@ -26,6 +26,7 @@ import { singularAmongSeveral } from './singularAmongSeveral';
 import { oneOfKindState } from './oneOfKindState';
 import { withAskedReading } from './askedReading';
 import { withLastEvent } from './lastEventAsked';
+import { withPowerOfNamed } from './powerOfNamed';
 import { whereOfPhysical } from './whereOfPhysical';
 import { countOnKindDevice } from './countOnDevice';
 import { whereAmongNamesakes } from './whereNamesakes';
@@ -195,7 +196,7 @@ export class IntentResponder implements Responder {
     const heard = early ? { match: early, text: trimmed } : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
     // "when did grandma last press her button": the device whose state keeps that event (lastEventAsked.ts).
-    const understood = withLastEvent(heard, trimmed, typed, snapshot) ?? withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
+    const understood = withLastEvent(heard, trimmed, typed, snapshot) ?? withPowerOfNamed(heard, trimmed, typed, snapshot) ?? withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
     // Said under the intent the question was read as ("is the hot tub on?" stays a state question that found nothing).
     if (lacking) return new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), understood?.match.intent ?? 'search_graph').finish(lacking);
     if (!understood && !context.signal?.aborted) return (await this.adviceOnly(trimmed, context)) ?? this.absent(trimmed, context, snapshot);

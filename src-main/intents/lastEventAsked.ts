@@ -31,7 +31,7 @@ const LAST_FIELD = /^last(_|[A-Z]|$)|_last(_|$)/;
 /** More devices than this keeping the event and nothing narrowing them: no question back, the match stands. */
 const MAX_OFFERED = 4;
 
-interface Understood { match: IntentMatch; text: string }
+interface Understood { match: IntentMatch; text: string; scope?: Entity[] }
 
 /** The question re-read as the state of the device that keeps the last event it asks about, if any. */
 // Read as understood and as typed: a reader may drop a word it does not know ("per ultim cop").
