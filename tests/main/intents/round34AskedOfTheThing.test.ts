@@ -1,7 +1,8 @@
 // Issue 12, round 34: questions asked on their own that were answered about the wrong thing, or declined, though the
 // home keeps the answer. "where's the Easee" placed an app (nowhere), "where's the rheem tank" a procedure; "how many
 // people on the wifi" counted the network devices instead of reading the router's client count; "when did grandma
-// last press her button" searched the notes instead of reading the button's `last_pressed`.
+// last press her button" searched the notes instead of reading the button's `last_pressed`; "how much power is eetu's
+// pc pulling" was declined or listed every plug's power.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { askingOver } from './dialogsOver';
@@ -29,6 +30,8 @@ const DEVICES: RawEntity[] = [
   device('r4-hub', 'Zigbee hub', { type: 'network', capabilities: ['zigbee'], state: { online: true, devices: 7 } }),
   device('r4-hp1', 'Mitsubishi lounge', { type: 'heat_pump', state: { power: 'on' } }),
   device('r4-hp2', 'Daikin study', { type: 'heat_pump', state: { power: 'off' } }),
+  device('r4-pcplug', 'Gaming plug', { type: 'plug', description: "smart plug for Eetu's PC and monitor", state: { on: true, power_w: 187 } }),
+  device('r4-kettle', 'Kettle plug', { type: 'plug', state: { on: false, power_w: 0 } }),
 ];
 const DOCS: RawEntity[] = [
   { id: 'r4-app', entity_type: 'app', name: 'Easee', content: { platform: 'iOS/Android' } },
@@ -38,7 +41,7 @@ const DOCS: RawEntity[] = [
 ];
 const PLACE: Record<string, string> = {
   'r4-charger': 'r4-carport', 'r4-heater': 'r4-laundry', 'r4-door': 'r4-hall', 'r4-bell': 'r4-hall', 'r4-button': 'r4-gran', 'r4-motion': 'r4-gran',
-  'r4-router': 'r4-study', 'r4-hub': 'r4-study', 'r4-hp1': 'r4-lounge', 'r4-hp2': 'r4-study',
+  'r4-router': 'r4-study', 'r4-hub': 'r4-study', 'r4-hp1': 'r4-lounge', 'r4-hp2': 'r4-study', 'r4-pcplug': 'r4-study', 'r4-kettle': 'r4-lounge',
 };
 
 let home: Harness;
@@ -103,5 +106,14 @@ describe('"when did … last …" reads the device that keeps the event', () => 
   it('a kind said that no keeping device is: the question is not answered with another thing', async () => {
     const a = await home.responder.respond('when was the router last online', home.context({ conversationId: 'r4-router-last' }));
     expect(a?.text ?? '').not.toContain("Gran's");
+  });
+});
+
+describe('the power one device draws, said by a word of its description', () => {
+  it.each(["how much power is eetu's pc pulling", "how many watts is eetu's pc pulling lmao", 'cat trage PC-ul lui Eetu acum, in wati'])('%s', async (q) => {
+    const a = await ask(q);
+    expect(a.text).toContain('187');
+    expect(a.cited).toContain('Gaming plug');
+    expect(a.cited).not.toContain('Kettle plug');
   });
 });
