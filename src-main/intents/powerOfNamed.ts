@@ -19,6 +19,7 @@ const LEXICON = z.object({ asked: z.array(z.string().min(1)), notNow: z.array(z.
 const POWER_ASKED: ReadonlySet<string> = new Set(LEXICON.asked.map(keyOf));
 /** Words that ask for energy over a time, or the home's total: another answer (the readings of the meters). */
 const NOT_NOW: ReadonlySet<string> = new Set(LEXICON.notNow.map(keyOf));
+const WHICH: ReadonlySet<string> = new Set(['which', 'who', 'watch', 'watche', 'watches', 'monitor', 'monitors']);
 /** Answers the power of one device replaces: a list of every meter, a search, a kind. */
 const OVERRIDABLE: ReadonlySet<string> = new Set(['readings', 'search_graph', 'list_kind', 'count_kind', 'by_capability', 'devices_in_place']);
 
@@ -28,6 +29,8 @@ interface Understood { match: IntentMatch; text: string; scope?: Entity[] }
 export function withPowerOfNamed<T extends Understood>(understood: T | undefined, text: string, typed: string, snapshot: HomeSnapshot): T | Understood | undefined {
   const keys = [...tokenize(text), ...(typed === text ? [] : tokenize(typed))].map((t) => t.key);
   if (!keys.some((k) => POWER_ASKED.has(k)) || keys.some((k) => NOT_NOW.has(k))) return undefined;
+  // "which one watches the JPS power?": a device asked for, not the power one draws.
+  if (keys.some((k) => WHICH.has(k))) return undefined;
   const match = understood?.match;
   if (match && !OVERRIDABLE.has(match.intent)) return undefined;
   const words = [...new Set(keys)].filter((k) => k.length >= 3 && !STOP_WORDS.has(k) && !ALL_CUES.has(k) && !isQuantityWord(k) && !POWER_ASKED.has(k));
