@@ -242,8 +242,10 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   }
   // A word several rooms share ("kids room") names each of them: a question with it asks back which one.
   for (const [word, places] of vocabulary.shared) if (!snapshot.phrases.has(word)) for (const place of places) addPhrase(word, place);
-  // The home itself: "the house", "home".
-  if (snapshot.homes.length === 1 && snapshot.homes[0]) for (const word of ['house', 'home', 'whole house', 'whole home']) addPhrase(word, snapshot.homes[0]);
+  // The home itself: "the house", "home" — unless a room or zone is named that word exactly (a farm's "House" zone
+  // beside its barns: "the temperature in the house" is that zone's, not a question back between it and the farm).
+  const namedSo = (word: string): boolean => (snapshot.phrases.get(word) ?? []).some((e) => (e.entity_type === 'zone' || e.entity_type === 'room') && phraseKey(e.name) === word);
+  if (snapshot.homes.length === 1 && snapshot.homes[0]) for (const word of ['house', 'home', 'whole house', 'whole home']) if (!namedSo(word)) addPhrase(word, snapshot.homes[0]);
   snapshot.batteryDevices.sort((a, b) => a.level - b.level || (a.device.name < b.device.name ? -1 : a.device.name > b.device.name ? 1 : 0));
   for (const edge of edges) {
     const from = byId.get(edge.from_entity_id);

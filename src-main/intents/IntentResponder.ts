@@ -25,6 +25,10 @@ import { questionAfterCommand } from './questionAfterCommand';
 import { singularAmongSeveral } from './singularAmongSeveral';
 import { oneOfKindState } from './oneOfKindState';
 import { withAskedReading } from './askedReading';
+import { withLastEvent } from './lastEventAsked';
+import { withPowerOfNamed } from './powerOfNamed';
+import { whereOfPhysical } from './whereOfPhysical';
+import { countOnKindDevice } from './countOnDevice';
 import { whereAmongNamesakes } from './whereNamesakes';
 import { temperatureNamesake } from './temperatureNamesake';
 import { modelSaid } from './modelSaid';
@@ -112,7 +116,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * that one reading picks. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
   detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, kindNotAutomation, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
-  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField,
+  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField, whereOfPhysical, countOnKindDevice,
 ];
 
 export class IntentResponder implements Responder {
@@ -191,7 +195,8 @@ export class IntentResponder implements Responder {
     const early = allOff?.match ?? each;
     const heard = early ? { match: early, text: trimmed } : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).
-    const understood = withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
+    // "when did grandma last press her button": the device whose state keeps that event (lastEventAsked.ts).
+    const understood = withLastEvent(heard, trimmed, typed, snapshot) ?? withPowerOfNamed(heard, trimmed, typed, snapshot) ?? withAskedReading(heard, trimmed, snapshot) ?? (await this.asHeading(trimmed, focus, snapshot));
     // Said under the intent the question was read as ("is the hot tub on?" stays a state question that found nothing).
     if (lacking) return new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), understood?.match.intent ?? 'search_graph').finish(lacking);
     if (!understood && !context.signal?.aborted) return (await this.adviceOnly(trimmed, context)) ?? this.absent(trimmed, context, snapshot);

@@ -58,7 +58,7 @@ const PHYSICAL: ReadonlySet<EntityType> = new Set(['device', 'door', 'window', '
 const QUESTION_LEADS: ReadonlySet<string> = new Set(['have', 'ha', 'we', 'i', 'do', 'doe', 'is', 'are', 'got', 'what', 'which', 'where', 'how', 'can', 'could', 'who', 'when']);
 
 /** Words that name a document rather than a thing in the house. */
-const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedure', 'note', 'app', 'instruction', 'documentation', 'handbook', 'pdf']);
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedure', 'note', 'app', 'instruction', 'documentation', 'handbook', 'pdf']);
 
 /** Slot types where "no such thing" is a useful answer even without a suggestion (the question is clearly about the home). */
 const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);

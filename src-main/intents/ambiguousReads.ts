@@ -61,7 +61,9 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   // "what's the sauna temperature" (no "set"/"target"): what it is set to and what it reads are both answers.
   const reading = match.intent === 'setpoint' && !match.words.some((w) => SETTING_WORDS.has(w));
   const needs = reading ? (d: Entity): boolean => setpointOf(d) !== undefined || currentTemperatureOf(d) !== undefined : NEEDS[match.intent];
-  if (slot?.type !== 'ambiguous' || (!FOR_EACH.has(match.intent) && !needs)) return undefined;
+  // "when did the doorbell last ring" kept by two devices (lastEventAsked.ts): each one's time.
+  const lastEvent = match.template === 'reading:last-event';
+  if (slot?.type !== 'ambiguous' || (!FOR_EACH.has(match.intent) && !needs && !lastEvent)) return undefined;
   if (Object.values(match.slots).some((v) => v !== slot && (v.type === 'ambiguous' || v.type === 'missing'))) return undefined;
   let candidates = slot.candidates.filter((c) => c.entity_type === 'device' || c.entity_type === 'door');
   if (candidates.length !== slot.candidates.length) return undefined;
@@ -78,6 +80,6 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   const withDevice = (entity: Entity): IntentMatch => ({ ...match, slots: { ...match.slots, [slotName]: { type: 'entity', text: slot.text, entity, how: 'fuzzy' } } });
   const [one] = candidates;
   if (candidates.length === 1 && one) return { match: withDevice(one) };
-  if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble && !reading)) return undefined;
+  if (candidates.length > MAX_EACH || (!FOR_EACH.has(match.intent) && !noneAble && !reading && !lastEvent)) return undefined;
   return { each: candidates.map(withDevice) };
 }
