@@ -10,11 +10,12 @@ import type { HomeSnapshot } from '../HomeIndex';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { withoutMarks } from '../normalizeText';
 import { namedInSerbianCyrillic, serbianInLatin, serbianLatin } from './serbianScript';
+import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 
 const fold = (word: string): string => withoutMarks(serbianLatin(word)).replace(/đ/g, 'd');
 const GATE = markerSet(serbian.markers.filter((m) => !m.includes(' ')));
 const PHRASE_MARKERS = serbian.markers.filter((m) => m.includes(' '));
-const PREPOSITIONS = markerSet(['u', 'na', 'kod', 'iz', 'sa', 'od']);
+const PREPOSITIONS = markerSet(['u', 'na', 'kod', 'iz', 'sa', 'od', 'za', 'pored', 'kraj', 'preko']);
 /** Case endings, longest first: nouns (-ama, -ima, -om, -u, -e, -i, -a) and adjectives (-oga, -oj, -og, -im, -ih). */
 const ENDINGS = ['ama', 'ima', 'oga', 'ome', 'emu', 'ovi', 'ove', 'om', 'em', 'og', 'oj', 'ih', 'im', 'u', 'a', 'e', 'i', 'o'];
 const MIN_STEM = 3;
@@ -81,11 +82,32 @@ const punctuation = (word: string): { lead: string; core: string; tail: string }
   return { lead: m?.[1] ?? '', core: m?.[2] ?? word, tail: m?.[3] ?? '' };
 };
 
-/** Does the sentence (in Latin letters) say a Serbian marker, or a Serbian preposition in a home named in Serbian? */
+/** English words no Serbian sentence has: "can u tell me" is English as texted, not Serbian "u". */
+const ENGLISH = markerSet(['the', 'is', 'are', 'what', 'whats', 'where', 'can', 'you', 'me', 'my', 'please', 'how', 'which', 'do', 'does', 'there', 'it', 'its', 'turn', 'and', 'of', 'in', 'on', 'at', 'ist', 'der', 'die', 'das', 'im']);
+/** Words the lexicon reads as another word (not "alarm" = alarm), long enough to be no other language's small word. */
+const SERBIAN_WORDS = markerSet(Object.entries(serbian.words).filter(([said, meant]) => said.length >= 4 && fold(said) !== meant).map(([said]) => said));
+
+/**
+ * Does the sentence (in Latin letters) say a Serbian marker; or, in a home named in Serbian, a Serbian preposition or
+ * a word of the lexicon and no English word?
+ */
 function saysSerbian(latin: string, snapshot: HomeSnapshot): boolean {
   const folded = fold(latin);
   if (saysMarker(folded, GATE) || PHRASE_MARKERS.some((m) => ` ${folded.replace(/[^\p{L}\d]+/gu, ' ')} `.includes(` ${m} `))) return true;
-  return saysMarker(folded, PREPOSITIONS) && namedInSerbian(snapshot);
+  return (saysMarker(folded, PREPOSITIONS) || saysMarker(folded, SERBIAN_WORDS)) && !saysMarker(folded, ENGLISH) && namedInSerbian(snapshot);
+}
+
+const reader = spokenFormsReader(spokenFormsSchema.parse({ ...serbian, markers: undefined }));
+
+/**
+ * A Serbian sentence, in either script, read: its case forms of the home's names as the home writes them, then its
+ * words in English (lexicon/serbianSpoken.json); undefined for any other sentence.
+ */
+export function readSerbian(said: string, snapshot: HomeSnapshot): string | undefined {
+  const latin = serbianInLatin(said, snapshot) ?? said;
+  if (!saysSerbian(latin, snapshot)) return undefined;
+  // "stavi na 22", "svi radijatori na 20": a number after "na" is what to set, "to 22".
+  return reader(withSerbianNameForms(said, snapshot), snapshot).replace(/\bat (\d)/g, 'to $1');
 }
 
 /**

@@ -56,8 +56,9 @@
 // - Serbian (and Croatian), in Latin or Cyrillic letters, with or without marks (lexicon/serbianSpoken.json,
 //   `foldMarks`): "upali svetlo u kupatilu" = turn on light in Kupatilo, "kolika je temperatura u" = what is the
 //   temperature in, "da li je" = is, "gde je" = where is; Cyrillic is read in Latin letters and the case forms of the
-//   home's names are written as the home writes them first (serbianScript.ts, serbianNames.ts). Read before Czech,
-//   which shares "kolko" and "je".
+//   home's names are written as the home writes them first (serbianScript.ts, serbianNames.ts). Read first of all
+//   languages by readInEnglish.ts (Persian's "koja" is where, Czech shares "kolko" and "je"); in a home named in
+//   Serbian a Serbian preposition or word with no English word is enough.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from '../lexicon/belgian.json';
@@ -82,22 +83,19 @@ import swiss from '../lexicon/swissGerman.json';
 import ukrainian from '../lexicon/ukrainianSpoken.json';
 import ukrainianLatin from '../lexicon/ukrainianLatin.json';
 import czech from '../lexicon/czechSpoken.json';
-import serbian from '../lexicon/serbianSpoken.json';
 import romanian from '../lexicon/romanianSpoken.json';
 import hungarian from '../lexicon/hungarianSpoken.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
 import { withRomanianNameForms } from './romanianNames';
-import { withSerbianNameForms } from './serbianNames';
 
-export const SPOKEN_DIALECTS = { serbian, ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, prairie, englishTexting } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
 /** The sentence with every dialect's spoken forms read as the words they stand for; unchanged when it has none. */
 export function readSpokenForms(said: string, snapshot: HomeSnapshot): string {
-  // "u dnevnoj sobi" is Дневна соба's: a Serbian sentence in Latin letters with the home's names as written (serbianNames.ts).
   // "v obýváku" is Obývák's: Czech case forms of the home's names are read as the names first (czechNames.ts).
-  return readers.reduce((text, read) => read(text, snapshot), withRomanianNameForms(withCzechNameForms(withSerbianNameForms(said, snapshot), snapshot), snapshot));
+  return readers.reduce((text, read) => read(text, snapshot), withRomanianNameForms(withCzechNameForms(said, snapshot), snapshot));
 }
