@@ -15,7 +15,7 @@ import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 const fold = (word: string): string => withoutMarks(serbianLatin(word)).replace(/đ/g, 'd');
 const GATE = markerSet(serbian.markers.filter((m) => !m.includes(' ')));
 const PHRASE_MARKERS = serbian.markers.filter((m) => m.includes(' '));
-const PREPOSITIONS = markerSet(['u', 'na', 'kod', 'iz', 'sa', 'od', 'za', 'pored', 'kraj', 'preko']);
+const PREPOSITIONS = markerSet(['u', 'na', 'kod', 'iz', 'sa', 'od', 'do', 'za', 'pored', 'kraj', 'preko']);
 /** Case endings, longest first: nouns (-ama, -ima, -om, -u, -e, -i, -a) and adjectives (-oga, -oj, -og, -im, -ih). */
 const ENDINGS = ['ama', 'ima', 'oga', 'ome', 'emu', 'ovi', 'ove', 'om', 'em', 'og', 'oj', 'ih', 'im', 'u', 'a', 'e', 'i', 'o'];
 const MIN_STEM = 3;
@@ -23,6 +23,7 @@ const MIN_STEM = 3;
 const LEXICON_WORDS: ReadonlySet<string> = new Set([...Object.keys(serbian.words), ...serbian.dropped, ...Object.keys(serbian.phrases).flatMap((p) => p.split(' '))].map(fold));
 /** A room's own word, left out after its adjective ("u spavaćoj" = in the Spavaća soba). */
 const ROOM_WORDS: ReadonlySet<string> = new Set(['soba']);
+const LATIN_WORD = /\p{Script=Latin}/u;
 const FIRST: ReadonlySet<string> = new Set(['room', 'zone', 'device', 'door', 'window']);
 /** Names longer than this many words are not looked for as a whole. */
 const LONGEST = 4;
@@ -39,7 +40,7 @@ const sameWord = (said: string, named: string): boolean =>
   said.length <= MIN_STEM || named.length <= MIN_STEM ? said === named : stemsOf(said).some((s) => stemsOf(named).includes(s));
 
 interface Named { readonly name: string; readonly keys: readonly string[]; readonly room: boolean }
-interface Names { readonly names: readonly Named[]; readonly words: ReadonlyMap<string, string>; readonly written: ReadonlySet<string> }
+interface Names { readonly names: readonly Named[]; readonly words: ReadonlyMap<string, string>; readonly written: ReadonlyMap<string, string> }
 const NAMES = new WeakMap<HomeSnapshot, Names>();
 /** Each name with its words' keys (places and devices first), each name word by its stem, and every word as folded. */
 function homeNames(snapshot: HomeSnapshot): Names {
@@ -49,13 +50,13 @@ function homeNames(snapshot: HomeSnapshot): Names {
   const entities = [...snapshot.byId.values()].sort((a, b) => first(a.entity_type) - first(b.entity_type));
   const names: Named[] = [];
   const words = new Map<string, string>();
-  const written = new Set<string>();
+  const written = new Map<string, string>();
   for (const entity of entities) {
     const parts = entity.name.split(/[^\p{L}\d]+/u).filter(Boolean);
     names.push({ name: entity.name, keys: parts.map(fold), room: entity.entity_type === 'room' });
     for (const part of parts) {
       const key = fold(part);
-      written.add(key);
+      if (!written.has(key) || !LATIN_WORD.test(written.get(key) ?? '')) written.set(key, part);
       if (key.length <= MIN_STEM) continue;
       for (const stem of stemsOf(key)) if (!words.has(stem)) words.set(stem, part);
     }
@@ -83,7 +84,7 @@ const punctuation = (word: string): { lead: string; core: string; tail: string }
 };
 
 /** English words no Serbian sentence has: "can u tell me" is English as texted, not Serbian "u". */
-const ENGLISH = markerSet(['the', 'is', 'are', 'what', 'whats', 'where', 'can', 'you', 'me', 'my', 'please', 'how', 'which', 'do', 'does', 'there', 'it', 'its', 'turn', 'and', 'of', 'in', 'on', 'at', 'ist', 'der', 'die', 'das', 'im']);
+const ENGLISH = markerSet(['the', 'is', 'are', 'what', 'whats', 'where', 'can', 'you', 'me', 'my', 'please', 'how', 'which', 'does', 'there', 'it', 'its', 'turn', 'and', 'of', 'in', 'on', 'at', 'ist', 'der', 'die', 'das', 'im']);
 /** Words the lexicon reads as another word (not "alarm" = alarm), long enough to be no other language's small word. */
 const SERBIAN_WORDS = markerSet(Object.entries(serbian.words).filter(([said, meant]) => said.length >= 4 && fold(said) !== meant).map(([said]) => said));
 
@@ -138,7 +139,8 @@ export function withSerbianNameForms(said: string, snapshot: HomeSnapshot): stri
     // "u spavaćoj": the adjective of a room named "<adjective> soba", with no "soba" after it, is the room.
     const nextIsRoomWord = [...ROOM_WORDS].some((r) => sameWord(keys[at + 1] ?? '', r));
     const room = nextIsRoomWord ? undefined : names.find((n) => n.room && n.keys.length === 2 && ROOM_WORDS.has(n.keys[1] ?? '') && sameWord(key, n.keys[0] ?? ''));
-    const asWritten = room?.name ?? (written.has(key) ? undefined : stemsOf(key).map((s) => words.get(s)).find(Boolean));
+    // A word the home writes is written as the home does ("luster" → "Лустер", "decija" → "Dečija"), Latin first.
+    const asWritten = room?.name ?? written.get(key) ?? stemsOf(key).map((s) => words.get(s)).find(Boolean);
     out.push(word.lead + (asWritten ?? word.core) + word.tail);
   }
   return out.join(' ');
