@@ -309,6 +309,10 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     for (const d of atHomeOnly) if (room) snapshot.placeOfDevice.set(d.id, room);
     snapshot.spokenlyPlaced.push(...atHomeOnly);
     if (snapshot.phrases.has(key) || /^\d/.test(key)) continue;
+    // "monitors {location: gate}" of a camera, where the gate is a device named in another script ("Капија"): the
+    // spot's kind word names that device, not the camera watching it.
+    const kind = kindForPhrase(key);
+    if (kind && snapshot.devices.some((d) => !devices.includes(d) && snapshot.kindsOfDevice.get(d.id)?.has(kind.id))) continue;
     for (const device of devices) addPhrase(key, device);
   }
   return snapshot;

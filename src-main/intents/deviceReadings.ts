@@ -73,9 +73,13 @@ export function lockStateOf(device: Entity): string | undefined {
   return typeof s['locked'] === 'boolean' ? (s['locked'] ? 'locked' : 'unlocked') : undefined;
 }
 
-/** The state field holding the lock's word, however it is spelled ("lock", "lock_state", "lockState", "LockState"). */
+/**
+ * The state field holding the lock's word, however it is spelled ("lock", "lock_state", "lockState", "LockState"), or
+ * `locked: "locked"` (a word, not a boolean).
+ */
 function lockField(device: Entity): string | undefined {
-  return Object.keys(stateOf(device)).find((k) => ['lock', 'lock_state', 'lockstate'].includes(k.toLowerCase()));
+  const s = stateOf(device);
+  return Object.keys(s).find((k) => ['lock', 'lock_state', 'lockstate'].includes(k.toLowerCase()) || (k.toLowerCase() === 'locked' && typeof s[k] === 'string'));
 }
 
 /** The state change that locks or unlocks a device, in the field the home already uses. */

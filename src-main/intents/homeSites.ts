@@ -58,7 +58,9 @@ export function homeSites(snapshot: HomeSnapshot): Site[] {
   // "Esterno lago" beside "Casa al lago": a zone named with a site's distinctive word is part of that site.
   for (const zone of zones) {
     if (away.some((s) => s.zones.includes(zone) || s.zones.some((z) => placeWithin(snapshot, zone, z)))) continue;
-    const site = away.find((s) => nameWords(zone.name).some((w) => s.words.has(w)));
+    // "Plac na vikendici" beside "Vikendica (Fruška Gora)": with one away site, a zone named with a word people use
+    // for a second house (in any case, lexicon/sites.json) is part of it too.
+    const site = away.find((s) => nameWords(zone.name).some((w) => s.words.has(w))) ?? (away.length === 1 && nameWords(zone.name).some((w) => SITE_NOUNS.includes(w)) ? away[0] : undefined);
     if (site) { site.zones.push(zone); for (const w of nameWords(zone.name)) site.words.add(w); }
   }
   const home = snapshot.homes.length === 1 ? snapshot.homes[0] : undefined;

@@ -104,9 +104,13 @@ function kindAtSite(snapshot: HomeSnapshot, text: string, site: Site, within: (e
 /** "ilan ang aircon dito sa flat": a place not found that was only the site's words is the site (scoped below). */
 export function placeAsSite(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
   const place = match.slots['place'];
-  if (!SCOPED.has(match.intent) || place?.type !== 'missing') return match;
+  // "kapija na vikendici": a zone of a second house of several zones (the house and its plot), said only by the
+  // house's words, is the whole house too.
+  const zoneOfSite = place?.type === 'entity' && place.entity.entity_type === 'zone';
+  if (!SCOPED.has(match.intent) || (place?.type !== 'missing' && !zoneOfSite)) return match;
   const site = siteSaid(snapshot, match.words);
   if (!site || !onlySiteWords(site, place.text)) return match;
+  if (zoneOfSite && !(site.zones.length > 1 && site.zones.includes(place.entity))) return match;
   const { place: _place, ...rest } = match.slots;
   return { ...match, slots: rest };
 }

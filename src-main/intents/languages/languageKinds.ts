@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import ukrainian from '../lexicon/ukrainian.json';
 import czech from '../lexicon/czech.json';
+import serbian from '../lexicon/serbian.json';
 import romanian from '../lexicon/romanian.json';
 import urdu from '../lexicon/urdu.json';
 import { HEBREW_FORMS } from './hebrewWords';
@@ -14,7 +15,7 @@ import { TAMIL_FORMS } from './tamilWords';
 import { withoutMarks } from '../normalizeText';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian, czech, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, czech, serbian, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {
@@ -41,7 +42,7 @@ const HEAD_FIRST_SCRIPT = /^\P{L}*[\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script
  */
 const headsOf = (lexicon: unknown): string[] => Object.values(kindsSchema.parse(lexicon).kinds).flat().filter((p) => !p.includes(' ')).map(withoutMarks);
 // Romanian names are head first too ("Televizor camera bună" is a TV, "Priza lampă de sare" a plug; lexicon/romanian.json).
-const CZECH_HEADS: ReadonlySet<string> = new Set([...headsOf(czech), ...headsOf(romanian)]);
+const CZECH_HEADS: ReadonlySet<string> = new Set([...headsOf(czech), ...headsOf(romanian), ...headsOf(serbian)]);
 
 /** Is a name written in a head-first language (a Cyrillic or Hebrew first word, or a Czech kind word first)? */
 export function writtenHeadFirst(name: string): boolean {

@@ -11,6 +11,7 @@ import japanese from '../lexicon/japanese.json';
 import thai from '../lexicon/thai.json';
 import ukrainian from '../lexicon/ukrainian.json';
 import czech from '../lexicon/czech.json';
+import serbian from '../lexicon/serbian.json';
 import romanian from '../lexicon/romanian.json';
 import urdu from '../lexicon/urdu.json';
 import { HEBREW_FORMS } from './hebrewWords';
@@ -18,10 +19,10 @@ import { PERSIAN_FORMS } from './persianWords';
 import { TAMIL_FORMS } from './tamilWords';
 
 const placesSchema = z.object({ places: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [welsh, japanese, thai, ukrainian, czech, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => placesSchema.parse(lexicon).places);
+const LANGUAGES = [welsh, japanese, thai, ukrainian, czech, serbian, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => placesSchema.parse(lexicon).places);
 // Doors and windows the same way (joining lexicon/openings.json): "Вхідні двері" is the front door.
 const openingsSchema = z.object({ openings: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)) }).passthrough();
-const OPENING_LANGUAGES = [ukrainian, czech, romanian, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => openingsSchema.parse(lexicon).openings);
+const OPENING_LANGUAGES = [ukrainian, czech, serbian, romanian, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => openingsSchema.parse(lexicon).openings);
 
 /** The place groups with each language's words for them added at the end. */
 export function withLanguagePlaces(groups: readonly string[][], languages: readonly Record<string, string[]>[] = LANGUAGES): string[][] {

@@ -29,6 +29,7 @@ import { pidginPhrasing } from './pidginPhrasing';
 import { volumeAsTurning } from '../volumeWords';
 import { questionWordFirst } from '../questionLast';
 import { readSpokenForms } from './spokenDialects';
+import { readSerbian } from './serbianNames';
 import { withoutDislocation } from './frenchDislocation';
 import { spokenFrench } from './spokenFrench';
 import { hazardAsDetectors } from '../hazardDetectors';
@@ -71,7 +72,7 @@ import { joinedNameWords } from '../joinedNameWords';
 import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
 
-export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
+export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
   // language's reader takes its short words ("con", "la", "do") for its own (vietnamesePhrasing.ts).
   // "거실 불 켜져 있어?", "작은방 led ㄲㄱ": Korean (Hangul is its own script) is read first too (koreanPhrasing.ts).
@@ -84,6 +85,10 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "quonset lights on im headin out there": the request, then its reason (runOnClause.ts).
   // "کچن کی لائٹ جلا دو": Urdu script (it shares Persian's letters, and has seven of its own) in Roman Urdu, which the
   // Urdu and Hindi readers below read (urduWords.ts).
+  // "upali svetlo u dnevnoj sobi", "Колика је температура у дневној соби?": Serbian in either script, names and words,
+  // before any other language takes its words ("koja" is Persian's where) (serbianNames.ts).
+  const serbian = serbianRead ? undefined : readSerbian(asTyped, snapshot);
+  if (serbian !== undefined) return readInEnglish(serbian, snapshot, true);
   const urdu = urduInLatin(asTyped, snapshot);
   const polite = politeEnglish(runOnClause(newfoundlandSayings(urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the

@@ -53,6 +53,12 @@
 // - Canadian Prairie and farm English (lexicon/prairieEnglish.json): a genny is the generator, a last "eh" is tone
 //   ("shop heat on eh"), dropped g's are read ("headin", "makin", "pullin"), and the Ukrainian-Canadian "bozhe" (oh
 //   God) is tone. No markers: none of these forms is a word of another language the engine reads.
+// - Serbian (and Croatian), in Latin or Cyrillic letters, with or without marks (lexicon/serbianSpoken.json,
+//   `foldMarks`): "upali svetlo u kupatilu" = turn on light in Kupatilo, "kolika je temperatura u" = what is the
+//   temperature in, "da li je" = is, "gde je" = where is; Cyrillic is read in Latin letters and the case forms of the
+//   home's names are written as the home writes them first (serbianScript.ts, serbianNames.ts). Read first of all
+//   languages by readInEnglish.ts (Persian's "koja" is where, Czech shares "kolko" and "je"); in a home named in
+//   Serbian a Serbian preposition or word with no English word is enough.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from '../lexicon/belgian.json';
