@@ -58,6 +58,7 @@ import { atOwnersAsOwned } from '../atOwners';
 import { withoutInTheApp } from '../inTheApp';
 import { thaiPhrasing } from './thaiPhrasing';
 import { persianPhrasing } from './persianPhrasing';
+import { egyptianPhrasing } from './egyptianPhrasing';
 import { urduInLatin } from './urduWords';
 import { urduPhrasing } from './urduPhrasing';
 import { tamilPhrasing } from './tamilPhrasing';
@@ -84,8 +85,10 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot): string {
   // "quonset lights on im headin out there": the request, then its reason (runOnClause.ts).
   // "کچن کی لائٹ جلا دو": Urdu script (it shares Persian's letters, and has seven of its own) in Roman Urdu, which the
   // Urdu and Hindi readers below read (urduWords.ts).
-  const urdu = urduInLatin(asTyped, snapshot);
-  const polite = politeEnglish(runOnClause(newfoundlandSayings(urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
+  // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
+  const egyptian = egyptianPhrasing(asTyped, snapshot);
+  const urdu = egyptian ? undefined : urduInLatin(asTyped, snapshot);
+  const polite = politeEnglish(runOnClause(newfoundlandSayings(egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
   const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);
