@@ -80,10 +80,17 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   if (has('manual')) return `where is the manual for ${thing ?? 'it'}`;
   if (has('app')) return `${and}which app is ${thing ?? 'it'} in`;
   if (has('automation')) {
+    // "el automation bta3 el shish … sha3'al?": whether an automation is on is asked of one the reader cannot name.
+    if (has('state')) return undefined;
     if (place && !things.length) return `what automations are in ${place.text}`;
     return thing && thing !== 'it' ? `which automations use ${thing}` : undefined;
   }
-  if (has('last')) return thing ? `${and}when was ${thing} last used` : undefined;
+  // "كاميرا الشاليه آخر motion امتى": when it last did something is in its state; "كان متظبط على كام آخر مرة" (what
+  // it was set to last time) is no state the home keeps.
+  if (has('last')) return thing && question?.english === 'when' ? `${and}what is the status of ${thing}` : undefined;
+  // "eh el lamad elly btghayar lonha": which of a kind can change colour.
+  const kindAsked = things.find((g) => g.kind);
+  if (measure?.english === 'color' && kindAsked?.kind && (question?.english === 'what' || question?.english === 'which') && tokens.some((t) => t.kind === 'word')) return `which ${plural(kindAsked.kind)} can change color`;
   if (measure) {
     const of = thing ?? (place ? undefined : 'it');
     if (!of && place) return `${and}what is the ${measure.english} in ${place.text}`;
