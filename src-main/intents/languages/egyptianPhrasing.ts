@@ -7,13 +7,14 @@
 // rewritten: a sentence is read only when it is in Arabic script or has an Arabizi word.
 import type { HomeSnapshot } from '../HomeIndex';
 import { kindById, phraseKey } from '../deviceKinds';
-import { commandOf, egyptianFold, egyptianName, isNameWord, kindOwnerName, saysMine, egyptianTokens, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
+import { commandOf, egyptianFold, egyptianName, isNameWord, kindOwnerName, onlyNamedBy, saysMine, egyptianTokens, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
 
 type Token = EgyptianToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['name', 'kind', 'word']);
 const PLACE_TYPES = new Set(['room', 'zone', 'home']);
 /** Kinds a "افتح"/"اقفل" opens or closes rather than turns on or off. */
 const OPENED_KINDS = new Set(['blind', 'window', 'gate', 'water_valve', 'garage_door']);
+const ENGLISH_WORDS = new Set(['is', 'are', 'the', 'do', 'does', 'can', 'could', 'i', 'it', 'on', 'off', 'to', 'of', 'and', 'my', 'thanks']);
 
 /** The sentence in English, or undefined when it is not Egyptian or says nothing the engine reads. */
 export function egyptianPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
@@ -22,13 +23,13 @@ export function egyptianPhrasing(text: string, snapshot: HomeSnapshot): string |
   for (const clause of text.split(/\s*[،,؟?!]\s*|\.\s+/u).filter((c) => /\S/.test(c))) {
     const tokens = egyptianTokens(clause, snapshot);
     if (!tokens.some((t) => !THING.has(t.kind) && t.kind !== 'number' && t.kind !== 'softener')) continue;
-    // "which app بتاعها": a clause with two English words the home names nothing with is English, not read here.
-    if (tokens.filter((t) => t.kind === 'word' && /^[a-z]{2,}$/.test(t.said)).length >= 2) return undefined;
+    // "which app بتاعها": a clause with an English question or function word the home names nothing with is English.
+    if (tokens.some((t) => t.kind === 'word' && ENGLISH_WORDS.has(t.said))) return undefined;
     // "نور أوضتي" (my room's light), "دفايتي": a kind or room word with "my" joined names no thing of the home; any
     // other Arabic word the home names nothing with ("متظبط", "الليلة") says nothing the engine reads.
     if (tokens.some((t) => t.kind === 'word' && saysMine(t.said))) return undefined;
     const known = tokens.filter((t) => !(t.kind === 'word' && /[\u0600-\u06ff]/u.test(t.said) && !isNameWord(t.said, snapshot)));
-    const english = compose(readable(known), snapshot);
+    const english = compose(readable(known), snapshot, known.length < tokens.length);
     if (english) return english.replace(/\s+/g, ' ').trim();
   }
   return undefined;
@@ -40,6 +41,8 @@ function readable(said: readonly Token[]): Token[] {
   const verb = first?.kind === 'state' ? commandOf(first.said) : undefined;
   const tokens = verb && first ? [{ ...first, kind: 'command' as const, english: verb }, ...said.slice(1)] : said;
   const reason = tokens.findIndex((t, i) => t.kind === 'reason' && i > 0);
+  // "لما حد يفتح الباب", "لو النت قطع": a condition the reader does not read leaves the sentence unread.
+  if (tokens.some((t) => t.kind === 'condition')) return [];
   const kept = reason > 0 ? tokens.slice(0, reason) : tokens;
   return kept.filter((t) => t.kind !== 'softener' && t.kind !== 'still' && t.kind !== 'that' && t.kind !== 'my');
 }
@@ -49,11 +52,14 @@ interface Group {
   end: number;
   text: string;
   place: boolean;
+  /** Said whole as the home names it (not a word of a name, which may be of several). */
+  named?: boolean;
   kind?: string;
   entityType?: string;
 }
 
-function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
+/** `dropped`: a word was left unread ("نضف", "بيستحمل"), so a bare "كام" may ask something else than a reading. */
+function compose(all: Token[], snapshot: HomeSnapshot, dropped: boolean): string | undefined {
   const and = all[0]?.kind === 'and' ? 'and ' : '';
   const tokens = and ? all.slice(1) : all;
   const has = (kind: Token['kind'], english?: string): Token | undefined => tokens.find((t) => t.kind === kind && (english === undefined || t.english === english));
@@ -72,18 +78,23 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
     const b = groups.find((g) => g.start > to);
     if (a && b) return `how do i get from ${a.text} to ${b.text}`;
   }
+  // "men madkhal el sha2a a2dar aro7 fen": where one can go from a place.
+  if (from >= 0 && has('go') && question?.english === 'where' && place) return `which rooms connect to ${place.text}`;
   const thing = things[0] ? described(things[0], place, tokens) : place && !command ? undefined : 'it';
   // "ازاي أغير الشمع", "ezay a3mel restart lel router": how to do it.
   const task = has('how');
   if (question?.english === 'how' && task) return `how do i ${task.english} ${thing ?? place?.text ?? 'it'}`;
   if (command && command === tokens[0] || (command && !question && !has('state'))) return commanded(command, tokens, things, place, snapshot);
-  if (has('manual')) return `where is the manual for ${thing ?? 'it'}`;
+  // "الكتالوج بيقول إيه": what a manual says about something is not read.
+  if (has('manual')) return has('says') ? undefined : `where is the manual for ${thing ?? 'it'}`;
+  // "eh el 7agat elly 3ala el alexa app": the devices an app controls.
+  if (has('app') && has('devices')) return thing && thing !== 'it' ? `which devices are in the ${thing} app` : undefined;
   if (has('app')) return `${and}which app is ${thing ?? 'it'} in`;
   if (has('automation')) {
     // "el automation bta3 el shish … sha3'al?": whether an automation is on is asked of one the reader cannot name.
     if (has('state')) return undefined;
     if (place && !things.length) return `what automations are in ${place.text}`;
-    return thing && thing !== 'it' ? `which automations use ${thing}` : undefined;
+    return thing && things[0]?.named ? `which automations use ${thing}` : undefined;
   }
   // "كاميرا الشاليه آخر motion امتى": when it last did something is in its state; "كان متظبط على كام آخر مرة" (what
   // it was set to last time) is no state the home keeps.
@@ -91,16 +102,22 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
   // "eh el lamad elly btghayar lonha": which of a kind can change colour.
   const kindAsked = things.find((g) => g.kind);
   if (measure?.english === 'color' && kindAsked?.kind && (question?.english === 'what' || question?.english === 'which') && tokens.some((t) => t.kind === 'word')) return `which ${plural(kindAsked.kind)} can change color`;
+  if (measure?.english === 'playing') return `${and}what is ${thing ?? 'it'} playing`;
   if (measure) {
     const of = thing ?? (place ? undefined : 'it');
     if (!of && place) return `${and}what is the ${measure.english} in ${place.text}`;
     return `${and}what is the ${measure.english} of ${of ?? 'it'}`;
   }
-  if (question?.english === 'when') return `${and}when does ${thing ?? place?.text ?? 'it'} run`;
+  // "بتشتغل امتى", "اليافطة بتنور الساعة كام": when it runs; "عم سيد نضف الخزان امتى" (when was the tank cleaned) is
+  // no schedule.
+  if (question?.english === 'when') return has('runs') || (!dropped && tokens.length <= 3) ? `${and}when does ${thing ?? place?.text ?? 'it'} run` : undefined;
   if (question?.english === 'where') {
     if (has('all') && things[0]?.kind) return `where are all the ${plural(things[0].kind)}`;
     return `${and}where is ${thing ?? place?.text ?? 'it'}`;
   }
+  // "el LED strip 3ala 100", "تكييف أوضة النوم على 26 الليلة": a thing on a number is set to it.
+  const onAt = tokens.findIndex((t) => t.kind === 'on');
+  if (onAt > 0 && tokens[onAt + 1]?.kind === 'number' && things[0] && !question && !has('state')) return `set ${thing ?? 'it'} to ${tokens[onAt + 1]?.said ?? ''}`;
   const state = has('state');
   if (state) return `${and}is ${thing ?? 'it'} ${stateOf(state.english, things[0], snapshot)}`;
   const many = question?.english === 'how much';
@@ -118,9 +135,14 @@ function compose(all: Token[], snapshot: HomeSnapshot): string | undefined {
     if (has('all')) return `list all ${plural(kind)}`;
     return place ? `is there a ${singular(kind)} in ${place.text}` : `do we have a ${singular(kind)}`;
   }
+  // "3andena PlayStation smart wala eh", "fe smoke detector fel shalih": whether the home has one.
+  const asksHave = has('have') || isThereIs(tokens[0]?.said ?? '');
+  if (asksHave && things[0] && !question && !dropped) return place && place.start > things[0].start ? `is there a ${things[0].text.replace(/^the /, '')} in ${place.text}` : `do we have a ${things[0].text.replace(/^the /, '')}`;
   if (place && !things.length && question?.english === 'what') return `what devices are in ${place.text}`;
+  // "كود الإنذار كام": a note asked for is what it says.
+  if (things[0]?.entityType === 'note' && question) return `what is ${things[0].text}`;
   if (many && thing) return `${and}what is the reading of ${thing}`;
-  if (and && thing && tokens.every((t) => THING.has(t.kind) || t.kind === 'too' || t.kind === 'in')) return `and ${thing}`;
+  if (and && !dropped && thing && tokens.every((t) => THING.has(t.kind) || t.kind === 'too' || t.kind === 'in')) return `and ${thing}`;
   return undefined;
 }
 
@@ -177,7 +199,7 @@ function stateOf(state: string, group: Group | undefined, snapshot: HomeSnapshot
 
 /** The thing with the place said after it ("التكييف اللي في الصالة" = the AC in the living room). */
 function described(group: Group, place: Group | undefined, tokens: readonly Token[]): string {
-  const inAt = tokens.findIndex((t, i) => t.kind === 'in' && i >= group.end);
+  const inAt = tokens.findIndex((t, i) => (t.kind === 'in' || t.kind === 'to') && i >= group.end);
   if (place && place.start > group.start && (inAt >= 0 && inAt < place.start || place.start === group.end)) return `${group.text} in ${place.text}`;
   return group.text;
 }
@@ -210,7 +232,7 @@ function groupOf(run: readonly Token[], start: number, end: number, snapshot: Ho
   };
   if (run.length === 1 && run[0]?.kind === 'name') {
     const { place, type } = entityOf(run[0].said);
-    return [{ start, end, text: run[0].said, place, ...(type ? { entityType: type } : {}) }];
+    return [{ start, end, text: run[0].said, place, named: true, ...(type ? { entityType: type } : {}) }];
   }
   // "السخان" + "الشاليه": the head's kind and a name after it: a device of the place ("the water heater in X").
   const head = run[0];
@@ -219,16 +241,22 @@ function groupOf(run: readonly Token[], start: number, end: number, snapshot: Ho
     // "السخان بتاع الشاليه" is the home's "سخان الشاليه": the head without its article, the rest as typed.
     const owned = run.slice(1).map((t) => t.said).join(' ');
     const construct = egyptianName([head.said, ...run.slice(1).map((t) => egyptianFold(t.said))].join(' ').split(' '), snapshot) ?? kindOwnerName(head.english, owned, snapshot);
-    if (construct && run.length > 1) return [{ start, end, text: construct, place: entityOf(construct).place, kind: head.english }];
+    if (construct && run.length > 1) return [{ start, end, text: construct, place: entityOf(construct).place, named: true, kind: head.english }];
     const kind = kindById(head.english);
     const rest = run.slice(1);
     const word = kind?.singular ?? head.english.replace(/_/g, ' ');
+    // "السبيكر" when the home calls one device so ("سبيكر الصالة"): that one, though another is a speaker too.
+    const only = rest.length === 0 ? onlyNamedBy(head.said, snapshot) : undefined;
+    if (only) return [{ start, end, text: only, place: false, named: true, kind: head.english, entityType: 'device' }];
     if (rest.length === 0) return [{ start, end, text: `the ${word}`, place: false, kind: head.english }];
     const owner = rest.map((t) => t.said).join(' ');
     const { place } = names.length === rest.length && names.length === 1 ? entityOf(owner) : { place: false };
     if (place) return [{ start, end: start + 1, text: `the ${word}`, place: false, kind: head.english }, { start: start + 1, end, text: owner, place: true }];
     return [{ start, end, text: `${owner} ${word}`, place: false, kind: head.english }];
   }
+  // "الموتور" when one device name starts with it ("موتور المية").
+  const only = run.length === 1 && run[0]?.kind === 'word' ? onlyNamedBy(run[0].said, snapshot) : undefined;
+  if (only) return [{ start, end, text: only, place: false, named: true, entityType: 'device' }];
   const text = run.map((t) => t.said).join(' ');
   const { place, type } = entityOf(text);
   return [{ start, end, text, place, ...(type ? { entityType: type } : {}) }];

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import raw from '../lexicon/egyptian.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { roleTable } from '../roleTable';
+import { phraseKey } from '../deviceKinds';
 
 const list = z.array(z.string().min(1));
 const byEnglish = z.record(z.string(), list);
@@ -60,6 +61,8 @@ const LEXICON = z.object({
   hows: byEnglish,
   // "عشان", "أنا": a reason said after a request ("اطفي النور أنا نايم"): it is left out.
   reasons: list,
+  // "لما", "لو": when/if, a condition.
+  conditions: list,
   // Arabizi words no other reader writes: with one, a Latin sentence may be Egyptian.
   markers: list,
   // Kind and place words: they join lexicon/kinds.json and lexicon/places.json (languageKinds.ts, languagePlaces.ts).
@@ -68,7 +71,7 @@ const LEXICON = z.object({
 }).strict().parse(raw);
 
 export type EgyptianRole = 'softener' | 'and' | 'too' | 'question' | 'state' | 'still' | 'command' | 'in' | 'of' | 'my' | 'that' | 'to' | 'on' | 'from'
-  | 'have' | 'all' | 'devices' | 'rooms' | 'measure' | 'manual' | 'app' | 'automation' | 'last' | 'runs' | 'go' | 'says' | 'how' | 'reason' | 'kind';
+  | 'have' | 'all' | 'devices' | 'rooms' | 'measure' | 'manual' | 'app' | 'automation' | 'last' | 'runs' | 'go' | 'says' | 'how' | 'reason' | 'condition' | 'kind';
 export interface EgyptianToken {
   kind: EgyptianRole | 'name' | 'word' | 'number';
   /** The words as typed (a name: as the home writes it). */
@@ -93,6 +96,7 @@ const fold = (phrases: readonly string[]): string[] => phrases.map(egyptianFold)
 const foldBy = (by: Record<string, string[]>): Record<string, string[]> => Object.fromEntries(Object.entries(by).map(([k, v]) => [k, fold(v)]));
 put('softener', fold(LEXICON.softeners));
 put('reason', fold(LEXICON.reasons));
+put('condition', fold(LEXICON.conditions));
 put('how', foldBy(LEXICON.hows));
 put('last', fold(LEXICON.lastTime));
 put('says', fold(LEXICON.manualSays));
@@ -127,6 +131,7 @@ const THERE_IS: ReadonlySet<string> = new Set(fold(LEXICON.thereIs));
 const IT_ENDINGS = fold(LEXICON.itEndings);
 const MARKERS: ReadonlySet<string> = new Set(LEXICON.markers);
 const ARABIC = /[\u0600-\u06ff]/u;
+const PLACE_TYPES = new Set(['room', 'zone', 'home']);
 /** Letters of Persian and Urdu that Egyptian never writes. */
 const NOT_EGYPTIAN = /[\u067e\u0686\u0698\u06a9\u06af\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3]/u;
 /** Letters Arabic writes and Persian and Urdu do not (ة ى ي ك), or the alef with hamza Persian rarely types. */
@@ -166,6 +171,14 @@ interface Names {
   words: Set<string>;
   /** Consonant skeleton of an Arabic-script name (its articles left out) → the names. */
   skeletons: Map<string, string[]>;
+  /** Consonant skeleton of an Arabic-script name word → the words as the home writes them. */
+  wordSkeletons: Map<string, string[]>;
+  /** Skeletons of the words of the home's Latin names ("Dafaya Salma" has "dfy"). */
+  latinSkeletons: Set<string>;
+  /** Folded name word (also without its article) → the word as the home writes it (without the article). */
+  spelled: Map<string, string>;
+  /** Folded first word of a name, without its article → the names. */
+  heads: Map<string, string[]>;
 }
 const NAMES = new WeakMap<HomeSnapshot, Names>();
 const withoutArticle = (w: string): string => (/^ال./u.test(w) && w.length > 3 ? w.slice(2) : w);
@@ -189,7 +202,7 @@ function saysVowels(arabic: string, arabizi: string): boolean {
   return [...longVowels(arabic)].every((v) => said.includes(v));
 }
 function arabiziSkeleton(word: string): string {
-  const sounds = word.replace(/h$/, '').replace(/3'|gh/g, 'g').replace(/sh|ch/g, 'x').replace(/kh|5/g, 'k').replace(/th|6/g, 't').replace(/7/g, 'h').replace(/9/g, 's').replace(/j/g, 'g')
+  const sounds = word.replace(/h$/, '').replace(/c(?=[ei])/g, 's').replace(/c/g, 'k').replace(/v/g, 'f').replace(/p/g, 'b').replace(/3'|gh/g, 'g').replace(/sh|ch/g, 'x').replace(/kh|5/g, 'k').replace(/th|6/g, 't').replace(/7/g, 'h').replace(/9/g, 's').replace(/j/g, 'g')
     .replace(/[2389'q]/g, '');
   return dedupe(sounds.replace(/[aeiouyw]/g, ''));
 }
@@ -197,7 +210,7 @@ function arabiziSkeleton(word: string): string {
 function namesOf(snapshot: HomeSnapshot): Names {
   let names = NAMES.get(snapshot);
   if (names) return names;
-  names = { whole: new Map(), words: new Set(), skeletons: new Map() };
+  names = { whole: new Map(), words: new Set(), skeletons: new Map(), wordSkeletons: new Map(), latinSkeletons: new Set(), heads: new Map(), spelled: new Map() };
   for (const entity of snapshot.byId.values()) {
     const folded = egyptianFold(entity.name).replace(/\s+/g, ' ').trim();
     names.whole.set(folded, entity.name);
@@ -205,10 +218,22 @@ function namesOf(snapshot: HomeSnapshot): Names {
       names.words.add(w);
       names.words.add(withoutArticle(w));
     }
+    for (const typed of entity.name.split(/\s+/)) {
+      const bare = withoutArticle(egyptianFold(typed));
+      if (ARABIC.test(bare) && !names.spelled.has(bare)) names.spelled.set(bare, /^ال./u.test(typed) && typed.length > 3 ? typed.slice(2) : typed);
+    }
+    const head = withoutArticle(folded.split(' ')[0] ?? '');
+    names.heads.set(head, [...(names.heads.get(head) ?? []), entity.name]);
     if (ARABIC.test(folded) && !/[a-z]/.test(folded)) {
       const key = arabicSkeleton(folded);
       if (key.length >= 2) names.skeletons.set(key, [...(names.skeletons.get(key) ?? []), entity.name]);
-    }
+      for (const typed of entity.name.split(/\s+/)) {
+        const word = /^ال./u.test(typed) && typed.length > 3 ? typed.slice(2) : typed;
+        const wordKey = arabicSkeleton(egyptianFold(word));
+        const had = names.wordSkeletons.get(wordKey) ?? [];
+        if (wordKey.length >= 2 && !had.includes(word)) names.wordSkeletons.set(wordKey, [...had, word]);
+      }
+    } else for (const word of folded.split(' ')) if (/^[a-z0-9']+$/.test(word)) names.latinSkeletons.add(arabiziSkeleton(word));
   }
   NAMES.set(snapshot, names);
   return names;
@@ -247,8 +272,42 @@ export function kindOwnerName(kind: string, owner: string, snapshot: HomeSnapsho
   return found.length === 1 ? found[0]?.[1] : undefined;
 }
 
+/**
+ * An Arabizi or English word for a word of the home's Arabic-script names ("yafta" for "يافطة", "tras" for "تراس",
+ * "receiver" for "الريسيفر"): the one word with its consonants (of several, the one whose long vowels it says), at
+ * least three of them, or two for a word written with a digit.
+ */
+export function arabicNameWord(word: string, snapshot: HomeSnapshot): string | undefined {
+  if (!/^[a-z0-9']+$/.test(word) || TABLE.has(word) || !/[a-z]/.test(word)) return undefined;
+  const key = arabiziSkeleton(word);
+  if (key.length < (/\d/.test(word) ? 2 : 3)) return undefined;
+  const words = namesOf(snapshot).wordSkeletons.get(key) ?? [];
+  const voiced = words.filter((w) => saysVowels(egyptianFold(w), word));
+  return words.length === 1 ? words[0] : voiced.length === 1 ? voiced[0] : undefined;
+}
+
+/**
+ * The one device name a kind word heads ("السبيكر" → "سبيكر الصالة" when no other name starts with "سبيكر" and no
+ * Latin name says it), else undefined.
+ */
+export function onlyNamedBy(word: string, snapshot: HomeSnapshot): string | undefined {
+  const head = withoutArticle(egyptianFold(word));
+  if (!ARABIC.test(head)) return undefined;
+  const named = namesOf(snapshot).heads.get(head) ?? [];
+  const devices = named.filter((n) => (snapshot.phrases.get(phraseKey(n)) ?? []).some((e) => e.entity_type === 'device'));
+  if (named.length !== 1 || devices.length !== 1 || namesOf(snapshot).latinSkeletons.has(arabicSkeleton(head))) return undefined;
+  return devices[0];
+}
+
+/** A word as the home writes it in its names ("اليافطه" → "يافطة", "الموتور" → "موتور"), or an Arabizi word's. */
+function homeSpelling(word: string, snapshot: HomeSnapshot): string {
+  if (!ARABIC.test(word)) return namesOf(snapshot).words.has(word) ? word : arabicNameWord(word, snapshot) ?? word;
+  const bare = withoutArticle(word);
+  return namesOf(snapshot).spelled.get(bare) ?? namesOf(snapshot).spelled.get(word) ?? bare;
+}
+
 export function isNameWord(word: string, snapshot: HomeSnapshot): boolean {
-  return namesOf(snapshot).words.has(word);
+  return namesOf(snapshot).words.has(egyptianFold(word));
 }
 
 /** The sentence's words: Arabic punctuation as Latin, "fel"/"lel"/"3al" split into their preposition and "el". */
@@ -281,7 +340,7 @@ export function egyptianTokens(text: string, snapshot: HomeSnapshot): EgyptianTo
     i += 1;
     if (/^\d+(\.\d+)?%?$/.test(word)) out.push({ kind: 'number', said: word.replace('%', ''), english: '' });
     else if (word === 'el' || word === '%') continue;
-    else out.push({ kind: 'word', said: withoutArticle(word), english: '' });
+    else out.push({ kind: 'word', said: homeSpelling(word, snapshot), english: '' });
   }
   return out;
 }
@@ -294,11 +353,22 @@ function nameAt(all: readonly string[], at: number, snapshot: HomeSnapshot, out:
     if (run[0] === 'el' && n > 1) continue;
     const name = egyptianName(run, snapshot);
     if (name && !(n === 1 && /^[a-z]+$/.test(run[0] ?? '') && run[0]!.length < 3)) {
-      out.push({ kind: 'name', said: name, english: '' });
+      out.push({ kind: 'name', said: n === 1 ? placeFor(name, snapshot) : name, english: '' });
       return n;
     }
   }
   return 0;
+}
+
+/**
+ * "الشاليه" names a note, and the chalet is "شاليه السخنة": a one-word name of no place, said where one place's name
+ * starts with it, is that place.
+ */
+function placeFor(name: string, snapshot: HomeSnapshot): string {
+  const isPlace = (n: string): boolean => (snapshot.phrases.get(phraseKey(n)) ?? []).some((e) => PLACE_TYPES.has(e.entity_type));
+  if (isPlace(name) || name.includes(' ')) return name;
+  const places = (namesOf(snapshot).heads.get(withoutArticle(egyptianFold(name))) ?? []).filter(isPlace);
+  return places.length === 1 ? places[0] ?? name : name;
 }
 
 function phraseAt(all: readonly string[], at: number, out: EgyptianToken[]): number {
@@ -323,12 +393,12 @@ function prefixedAt(all: readonly string[], at: number, snapshot: HomeSnapshot, 
   if (word.startsWith('و') && word.length > 2 && known(word.slice(1))) {
     out.push({ kind: 'and', said: 'و', english: '' });
     const rest = [word.slice(1), ...all.slice(at + 1)];
-    return (nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: withoutArticle(word.slice(1)), english: '' }), 1));
+    return (nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: homeSpelling(word.slice(1), snapshot), english: '' }), 1));
   }
   if (word.startsWith('لل') && word.length > 3 && known(`ال${word.slice(2)}`)) {
     out.push({ kind: 'to', said: 'ل', english: '' });
     const rest = [`ال${word.slice(2)}`, ...all.slice(at + 1)];
-    return nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: word.slice(2), english: '' }), 1);
+    return nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: homeSpelling(word.slice(2), snapshot), english: '' }), 1);
   }
   for (const ending of IT_ENDINGS) {
     const stem = word.slice(0, -ending.length);
