@@ -4,7 +4,7 @@
 // 2odet Ahmed", "7amam el dyoof") and in English, and its 309 questions from the parents, the teenagers typing Arabizi
 // with digits for letters ("efta7 el takyeef", "el kalon ma2fool?"), the grandmother's very polite Arabic, the
 // doorman and a guest in English, written by someone who had not read the engine. Blind before round 34: 16.5 %
-// (51/309; right-or-honest 92.6 %, 3 wrong none, 1 wrong proposal).
+// (51/309; right-or-honest 92.6 %, 3 wrong none, 1 wrong proposal); after round 34 (egyptianPhrasing.ts): 74.4 %.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('cairo', 0);
+describeUnseenHome('cairo', 0.7);
