@@ -62,7 +62,6 @@ describe('Arabizi', () => {
     expect(await read('el takyeef fel sala sha3\'al?')).toBe('is the air conditioner in الصالة on');
     expect(await read('ezay aro7 men 2odet Omar lel balakona')).toBe('how do i get from 2odet Omar to البلكونة');
     expect(await read('takyeef Omar 3ala kam')).toBe('what is takyeef Omar set to');
-    expect(await read('efta7 el shish')).toBe('open the blind');
   });
   it('answers', async () => {
     expect((await ask('el nour fel matbakh sha3\'al?')).text).toMatch(/off/);
