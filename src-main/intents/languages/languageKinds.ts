@@ -2,7 +2,8 @@
 // a kettle, "датчик протікання" a leak sensor): each list joins the phrases of the kind in lexicon/kinds.json, so a
 // device named "Розетка чайник" is found for "the kettle" the way one named "Wasserkocher" is. One language's words
 // stay in one file; Roman Urdu's (lexicon/urdu.json): a "pankha" is a fan, a "batti" a light, a "khirki" a window.
-// Hebrew's (lexicon/hebrew.json) come with their joined prefixes (hebrewWords.ts).
+// Hebrew's (lexicon/hebrew.json) come with their joined prefixes (hebrewWords.ts). Egyptian Arabic's (lexicon/egyptian.json):
+// a "تكييف" is an air conditioner, a "دفاية" a heater, a "سخان" a water heater.
 import { z } from 'zod';
 import ukrainian from '../lexicon/ukrainian.json';
 import czech from '../lexicon/czech.json';
@@ -12,10 +13,11 @@ import urdu from '../lexicon/urdu.json';
 import { HEBREW_FORMS } from './hebrewWords';
 import { PERSIAN_FORMS } from './persianWords';
 import { TAMIL_FORMS } from './tamilWords';
+import { EGYPTIAN_FORMS } from './egyptianWords';
 import { withoutMarks } from '../normalizeText';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian, czech, serbian, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, czech, serbian, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS, EGYPTIAN_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {

@@ -59,6 +59,7 @@ import { atOwnersAsOwned } from '../atOwners';
 import { withoutInTheApp } from '../inTheApp';
 import { thaiPhrasing } from './thaiPhrasing';
 import { persianPhrasing } from './persianPhrasing';
+import { egyptianPhrasing } from './egyptianPhrasing';
 import { urduInLatin } from './urduWords';
 import { urduPhrasing } from './urduPhrasing';
 import { tamilPhrasing } from './tamilPhrasing';
@@ -89,8 +90,10 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // before any other language takes its words ("koja" is Persian's where) (serbianNames.ts).
   const serbian = serbianRead ? undefined : readSerbian(asTyped, snapshot);
   if (serbian !== undefined) return readInEnglish(serbian, snapshot, true);
-  const urdu = urduInLatin(asTyped, snapshot);
-  const polite = politeEnglish(runOnClause(newfoundlandSayings(urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
+  // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
+  const egyptian = egyptianPhrasing(asTyped, snapshot);
+  const urdu = egyptian ? undefined : urduInLatin(asTyped, snapshot);
+  const polite = politeEnglish(runOnClause(newfoundlandSayings(egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
   const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);
