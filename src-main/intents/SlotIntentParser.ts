@@ -2,6 +2,7 @@
 // as scored alternatives. Templates remain the precise way in; this is how phrasings nobody wrote a template for
 // ("What rooms connect to the kitchen?", "Look for Philips devices") still get an answer. It never yields a control
 // intent: changing the home needs a phrasing the templates recognise exactly.
+import { automationWhenSaid } from './automationWordSaid';
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
@@ -146,6 +147,12 @@ export class SlotIntentParser {
         // A cue word the found name holds ("heat" of "heat tape") asks nothing (withNameCues in mentions.ts).
         for (const t of tokens.slice(loose.start, loose.end)) if (ALL_CUES.has(t.key) && tokens.filter((u) => u.key === t.key).length === 1) keys.delete(t.key);
       }
+    }
+    // "the load shedding automation": the one automation those words name, not a schedule (automationWordSaid.ts).
+    if (automation) {
+      const rule = automationWhenSaid(snapshot, tokens, automation);
+      if (rule !== automation) mentions.splice(mentions.indexOf(automation), 1, rule);
+      automation = rule;
     }
     // "what's in the guest room" in a home without one: a named place that does not exist is said not to exist,
     // never widened to every room or device.
