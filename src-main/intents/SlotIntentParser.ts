@@ -277,7 +277,8 @@ export class SlotIntentParser {
       // "how many lights are on" counts the ones on, not the lights.
       if (asksCount(tokens) && !stateWord(tokens)) add('count_kind', { kind, place: where, refine }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
-      else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
+      // "co je v sauně": the one word is the room's own name and a kind word; what is in that room is asked.
+      else if (!(place && place.start === kindMention.start && place.end === kindMention.end && place.entities.place?.some((e) => e.entity_type === 'room'))) add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
     // "is the door to the shed open", "balcony door?": the door of that place, not its devices (placeDoor.ts).
     const door = thing ? undefined : doorOfPlace(snapshot, tokens, mentions, place);
