@@ -282,7 +282,9 @@ export class SlotIntentParser {
     }
     // "is the door to the shed open", "balcony door?": the door of that place, not its devices (placeDoor.ts).
     const door = thing ? undefined : doorOfPlace(snapshot, tokens, mentions, place);
-    if (door) add('state_open', { device: door }, 0.8, 'door+place');
+    // "is the door in the storeroom locked": whether that door is locked, over every lock of the home.
+    if (door && has(keys, ...CUES.locked) && !has(keys, ...CUES.open)) add('state_locked', { device: door }, 0.82, 'door+place+locked');
+    else if (door) add('state_open', { device: door }, 0.8, 'door+place');
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     const reading = { snapshot, tokens, keys, place, placeSlot: place ? entitySlot(place, 'place') : undefined, thing, kindMention, kindSlot: kindSlot(kindMention), useDevice };
     placeFieldRoute(reading, add);
