@@ -2,6 +2,7 @@
 // as scored alternatives. Templates remain the precise way in; this is how phrasings nobody wrote a template for
 // ("What rooms connect to the kitchen?", "Look for Philips devices") still get an answer. It never yields a control
 // intent: changing the home needs a phrasing the templates recognise exactly.
+import { automationWhenSaid } from './automationWordSaid';
 import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
@@ -147,6 +148,12 @@ export class SlotIntentParser {
         for (const t of tokens.slice(loose.start, loose.end)) if (ALL_CUES.has(t.key) && tokens.filter((u) => u.key === t.key).length === 1) keys.delete(t.key);
       }
     }
+    // "the load shedding automation": the one automation those words name, not a schedule (automationWordSaid.ts).
+    if (automation) {
+      const rule = automationWhenSaid(snapshot, tokens, automation);
+      if (rule !== automation) mentions.splice(mentions.indexOf(automation), 1, rule);
+      automation = rule;
+    }
     // "what's in the guest room" in a home without one: a named place that does not exist is said not to exist,
     // never widened to every room or device.
     if (!place) {
@@ -270,11 +277,14 @@ export class SlotIntentParser {
       // "how many lights are on" counts the ones on, not the lights.
       if (asksCount(tokens) && !stateWord(tokens)) add('count_kind', { kind, place: where, refine }, 0.8, 'kind+count');
       else if (stateWord(tokens)) add('kind_on', { kind, place: where, qualifier }, 0.75, 'kind+on');
-      else add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
+      // "co je v sauně": the one word is the room's own name and a kind word; what is in that room is asked.
+      else if (!(place && place.start === kindMention.start && place.end === kindMention.end && place.entities.place?.some((e) => e.entity_type === 'room'))) add('list_kind', { kind, place: where, qualifier, refine }, 0.78, 'kind');
     }
     // "is the door to the shed open", "balcony door?": the door of that place, not its devices (placeDoor.ts).
     const door = thing ? undefined : doorOfPlace(snapshot, tokens, mentions, place);
-    if (door) add('state_open', { device: door }, 0.8, 'door+place');
+    // "is the door in the storeroom locked": whether that door is locked, over every lock of the home.
+    if (door && has(keys, ...CUES.locked) && !has(keys, ...CUES.open)) add('state_locked', { device: door }, 0.82, 'door+place+locked');
+    else if (door) add('state_open', { device: door }, 0.8, 'door+place');
     if (!has(keys, ...CUES.reading) || thing) this.deviceRules(keys, tokens, place, thing, useDevice, add);
     const reading = { snapshot, tokens, keys, place, placeSlot: place ? entitySlot(place, 'place') : undefined, thing, kindMention, kindSlot: kindSlot(kindMention), useDevice };
     placeFieldRoute(reading, add);

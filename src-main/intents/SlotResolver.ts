@@ -19,7 +19,7 @@ import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
 import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
-import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks'; import { nameWordNamesakes } from './nameWordNamesakes'; import { kindAloneOverNames } from './kindAloneTarget';
+import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse, otherWindowsNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks'; import { nameWordNamesakes } from './nameWordNamesakes'; import { kindAloneOverNames } from './kindAloneTarget';
 import { tokenize, type Token } from './normalizeText';
 import { isPlural } from './pluralSaid';
 
@@ -190,7 +190,7 @@ export class SlotResolver {
       }
       const wider = result.how === 'synonym' ? allOfKindSaid(snapshot, kindSaid, tokens, [result.entity]) ?? namedBeforeQualifier(snapshot, tokens, result.entity) : undefined;
       // …and the kind said alone asked of a device that is one of several of it (kindWordInOneName.ts; "where's the tv" keeps the name).
-      const alone = type === 'device' && result.how === 'synonym' && wider === undefined ? othersOfKindNamedElse(snapshot, kindSaid, stripPrefix(tokens), [result.entity]) : undefined;
+      const alone = type === 'device' && result.how === 'synonym' && wider === undefined ? othersOfKindNamedElse(snapshot, kindSaid, stripPrefix(tokens), [result.entity]) ?? otherWindowsNamedElse(snapshot, stripPrefix(tokens), result.entity) : undefined;
       if (wider ?? alone) return { value: { type: 'ambiguous', text, expected: type, candidates: wider ?? alone ?? [], ...(alone ? { kindWordAlone: true } : {}) }, score: 0.6 };
       const score = result.how === 'fuzzy' ? 0.85 : result.how === 'synonym' ? 0.95 : 1;
       return { value: { type: 'entity', text, entity: result.entity, how: result.how }, score };

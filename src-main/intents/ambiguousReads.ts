@@ -65,7 +65,7 @@ export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   const lastEvent = match.template === 'reading:last-event';
   if (slot?.type !== 'ambiguous' || (!FOR_EACH.has(match.intent) && !needs && !lastEvent)) return undefined;
   if (Object.values(match.slots).some((v) => v !== slot && (v.type === 'ambiguous' || v.type === 'missing'))) return undefined;
-  let candidates = slot.candidates.filter((c) => c.entity_type === 'device' || c.entity_type === 'door');
+  let candidates = slot.candidates.filter((c) => c.entity_type === 'device' || c.entity_type === 'door' || (slot.kindWordAlone === true && c.entity_type === 'window'));
   if (candidates.length !== slot.candidates.length) return undefined;
   // None of them has it ("is the sauna locked"): each says so (or answers through a lock next to it) — asking which
   // one would only lead to the same "no".

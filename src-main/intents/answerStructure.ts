@@ -1,5 +1,6 @@
 // Structure questions: what is where, what connects to what, what controls what.
 import { siteOf } from './homeSites';
+import { sameHouseEnds } from './sameHouseEnds';
 import { devicesThroughInnerZones, placeWithin } from './innerZoneDevices';
 import type { Entity, RelationshipType } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
@@ -126,9 +127,10 @@ async function connectionsOf(input: IntentAnswerInput, room: Entity): Promise<st
 }
 
 export async function pathBetween(input: IntentAnswerInput): Promise<string> {
-  const from = entitySlot(input.match, 'from');
-  const to = entitySlot(input.match, 'to');
-  if (!from || !to || from.id === to.id) return ''; // a place to itself is no route (a follow-up's stray end)
+  const [saidFrom, saidTo] = [input.match.slots['from'], input.match.slots['to']];
+  if (saidFrom?.type !== 'entity' || saidTo?.type !== 'entity' || saidFrom.entity.id === saidTo.entity.id) return ''; // a place to itself is no route (a follow-up's stray end)
+  // Both ends in one house when the word said for one also names a room in the other's house (sameHouseEnds.ts).
+  const [from, to] = sameHouseEnds(input.snapshot, saidFrom.entity, saidFrom.text, saidTo.entity, saidTo.text);
   // "from the house" to a room: the ways into that room (the house is no room a walk starts in).
   const rooms = new Set(['room', 'zone']);
   if (from.entity_type === 'home' && rooms.has(to.entity_type)) return connectionsOf(input, to);

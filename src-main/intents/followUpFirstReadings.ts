@@ -25,8 +25,27 @@ export function firstReadings(text: string, focus: Focus): string[] {
   if (fragment && asksForDocs(fragment) && !asksForDocs(focus.text)) out.push(fragment);
   const reading = ofSubjectsReading(text, focus);
   if (reading) out.push(reading);
+  const counted = countOfKindElsewhere(text, focus);
+  if (counted) out.push(counted);
   return out;
 }
+
+/** "and how many in the quinta" after "how many lights are there": a place, nothing else, after "how many". */
+const HOW_MANY_IN = /^(?:and\s+)?how many\s+((?:in|at|on|inside|outside)\s+\S.*?)\s*[?.!]*$/i;
+
+/** The same kind counted in the place the turn names ("how many lights are there in the quinta"), or listed. */
+function countOfKindElsewhere(text: string, focus: Focus): string | undefined {
+  const kind = focus.slots['kind'];
+  if (focus.intent !== 'count_kind' || kind?.type !== 'kind') return undefined;
+  const where = HOW_MANY_IN.exec(text.trim())?.[1];
+  if (where) return `how many ${kind.kind.plural} are there ${where}`;
+  // "cuáles" ("which") right after the count: those of the kind, where they were counted.
+  const place = focus.slots['place'];
+  return WHICH_ALONE.test(text.trim()) ? `which ${kind.kind.plural} are there${place?.type === 'entity' ? ` in ${place.entity.name}` : ''}` : undefined;
+}
+
+/** "which", "which ones", "what are they" with nothing else. */
+const WHICH_ALONE = /^(?:and\s+)?(?:which|which ones|which are they|what are they)\s*[?.!]*$/i;
 
 /** The copulas of every language the sentence frames know ("sono", "sont", "son"), and English's. */
 const COPULAS: ReadonlySet<string> = new Set(['are', 'is', ...Object.values(FRAME_LEXICONS).flatMap((lexicon) => Object.keys((lexicon as { copulas?: Record<string, string> }).copulas ?? {}))]);

@@ -50,3 +50,17 @@ export function othersOfKindNamedElse(snapshot: HomeSnapshot, kind: DeviceKind |
   return [...found, ...others];
 }
 
+
+/** The words that say a window and nothing more about which. */
+const WINDOW_WORDS: ReadonlySet<string> = new Set(['window', 'windows']);
+
+/**
+ * "is my window open" where only "Lounge window" has the English word and "Saad ki khirki" is another window: the word
+ * "window" alone named that one by its name, yet it says no more than the entity type; every window is asked about.
+ */
+export function otherWindowsNamedElse(snapshot: HomeSnapshot, said: readonly Token[], found: Entity): Entity[] | undefined {
+  if (found.entity_type !== 'window' || said.length !== 1 || !WINDOW_WORDS.has(said[0]?.key ?? '')) return undefined;
+  const others = [...snapshot.byId.values()].filter((e) => e.entity_type === 'window' && e.id !== found.id);
+  if (others.length === 0 || others.length + 1 > MAX_WHICH) return undefined;
+  return [found, ...others];
+}

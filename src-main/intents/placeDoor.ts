@@ -27,10 +27,10 @@ export function doorOfPlace(snapshot: HomeSnapshot, tokens: readonly Token[], me
   const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
   const door = tokens.findIndex((t, i) => DOOR_WORDS.has(t.key) && !inMention(i) && beside(tokens, i, place));
   if (door < 0) return undefined;
-  // It asks whether the door is open or shut, or says nothing else ("balcony door?"); "who has the key to the shed
+  // It asks whether the door is open or shut (or locked), or says nothing else ("balcony door?"); "who has the key to the shed
   // door" asks another thing.
   const rest = tokens.filter((t, i) => i !== door && !inMention(i)).map((t) => t.key);
-  if (!rest.some((k) => CUES.open.includes(k)) && !rest.every((k) => STOP_WORDS.has(k) || BETWEEN.has(k))) return undefined;
+  if (!rest.some((k) => CUES.open.includes(k) || CUES.locked.includes(k)) && !rest.every((k) => STOP_WORDS.has(k) || BETWEEN.has(k))) return undefined;
   // "the garage door" where the garage is a room: a device of the kind the two words name there is that door.
   const kind = kindForPhrase([...tokens.slice(place.start, place.end), tokens[door]].map((t) => t?.key ?? '').join(' '));
   const ofKind = kind ? onlyDevices(devicesWithin(snapshot, where)).filter((d) => snapshot.kindsOfDevice.get(d.id)?.has(kind.id)) : [];

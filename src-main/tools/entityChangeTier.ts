@@ -3,6 +3,7 @@
 // touches, what it controls, and what its description or model says it is or drives. Names are never evidence.
 // Default high: tier 2 needs positive evidence of low risk.
 import type { Entity, EntityContent, EntityType } from '../../src-shared/protocol/entities';
+import { isClimateTypedFan } from './climateTypedFan';
 import { isOwnHouseholdItem } from './householdItemOwnership';
 import { evidenceWords, highRowsForKeys, KIND_FIELDS, NEUTRAL_WORDS, rowsForKinds } from './riskEvidence';
 import type { RiskTier } from './ToolDefinition';
@@ -40,6 +41,8 @@ export function entityKindWords(entity: Pick<Entity, 'content'>): Set<string> {
   };
   for (const field of KIND_FIELDS) visit(entity.content[field]);
   for (const neutral of NEUTRAL_WORDS) words.delete(neutral);
+  // A ceiling fan exported as `climate`: its own data says fan and nothing sets a temperature (climateTypedFan.ts).
+  if (words.has('climate') && isClimateTypedFan(entity.content)) words.delete('climate');
   return words;
 }
 
