@@ -186,7 +186,9 @@ export class FollowUpReader {
     tries.push(...substituted);
     // "and the exhaust fan too" right after the water heater was switched on: the same action on it (sameActionAgain.ts).
     // Only when said as an addition ("… too"): "and the fan in there" after a command may ask how the fan is.
-    const again = fragment && !whole && ADDED.test(text) ? sameActionAgain(fragment, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
+    const repeated = fragment && !whole && ADDED.test(text) ? sameActionAgain(fragment, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
+    // Said the same as the last question's words with the fragment put in, it is that reading, with its fallbacks.
+    const again = repeated && !substituted.includes(repeated) ? repeated : undefined;
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
     if (owner && Object.keys(places).length > 0) tries.push(...substitutions({ ...focus, slots: places }, `${owner}'s room`));
     // "what's the co2" then "and in zosia's room?": a reading asked for the whole home is asked again for the place.

@@ -68,11 +68,14 @@ function homeNames(snapshot: HomeSnapshot): Names {
 
 const NAMED_IN_SERBIAN = new WeakMap<HomeSnapshot, boolean>();
 /** Letters of Serbian Latin no nearby language the engine reads writes together: đ, or ć without Polish letters. */
+// Vietnamese writes "đ" too ("đèn", "điều hòa"), beside letters Serbian never has.
+const VIETNAMESE_LETTERS = /[ăâêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+
 function namedInSerbian(snapshot: HomeSnapshot): boolean {
   let named = NAMED_IN_SERBIAN.get(snapshot);
   if (named === undefined) {
     const all = [...snapshot.byId.values()].map((e) => e.name.toLowerCase()).join(' ');
-    named = namedInSerbianCyrillic(snapshot) || /đ/u.test(all) || (/ć/u.test(all) && !/[ąęłńóśźż]/u.test(all));
+    named = namedInSerbianCyrillic(snapshot) || ((/đ/u.test(all) || (/ć/u.test(all) && !/[ąęłńóśźż]/u.test(all))) && !VIETNAMESE_LETTERS.test(all));
     NAMED_IN_SERBIAN.set(snapshot, named);
   }
   return named;
