@@ -12,7 +12,8 @@ import { linkNamedDevices } from './noteMentions';
 import { deviceOwnHeads, openingAliases, placeVocabulary } from './placeVocabulary';
 import { qualifierAliases } from './placeQualifiers';
 import { addRoleOwners, residentRoles } from './residentRoles';
-import { capabilitiesOf, coveredKinds, kindForPhrase, kindsOfEntity, phraseKey, type DeviceKind, type KindEvidence } from './deviceKinds';
+import { capabilitiesOf, kindForPhrase, kindsOfEntity, phraseKey, type KindEvidence } from './deviceKinds';
+import { makerKeyOf } from './kindClaims';
 import { kindsBesidePlaceWords, placeNameWords } from './placeWordKinds';
 import { zoneNicknames } from './zoneNicknames';
 import { joinedZoneParts } from './joinedZoneParts';
@@ -317,87 +318,6 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   }
   return snapshot;
 }
-
-/**
- * A word the home names something with (a one-word name, a word of a device's name, or a maker): the language readers
- * leave such a word as typed, never reading it as grammar ("When" the device, a room "Lor 3", a maker "Zappa").
- */
-export function namesSomething(snapshot: HomeSnapshot, word: string): boolean {
-  const key = phraseKey(word);
-  return key !== '' && (snapshot.deviceNameKeys.has(key) || snapshot.phrases.has(key) || snapshot.manufacturers.has(key));
-}
-
-/** Devices proper: the snapshot's device list also holds windows (a kind), which "every device" never means. */
-export function onlyDevices(list: readonly Entity[]): Entity[] {
-  return list.filter((e) => e.entity_type === 'device');
-}
-
-/** Devices a spot puts in the place (or a room inside it) while the graph links them to the home only. */
-export function spokenlyWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
-  return snapshot.spokenlyPlaced.filter((d) => deviceWithin(snapshot, d, place));
-}
-
-/** Devices located in a place or in any room/zone inside it (any depth), from the snapshot. */
-export function devicesWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
-  if (place.entity_type === 'home' && snapshot.homes.length <= 1) return snapshot.devices;
-  return [...(devicesByPlace(snapshot).get(place.id) ?? [])];
-}
-
-/** Place id → the devices within it (any depth, as `deviceWithin` walks), in the snapshot's order; once per snapshot. */
-const DEVICES_BY_PLACE = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
-
-function devicesByPlace(snapshot: HomeSnapshot): Map<string, Entity[]> {
-  let byPlace = DEVICES_BY_PLACE.get(snapshot);
-  if (byPlace) return byPlace;
-  byPlace = new Map();
-  for (const device of snapshot.devices) {
-    const seen = new Set<string>();
-    let at = snapshot.placeOfDevice.get(device.id);
-    for (let depth = 0; at && depth < 6; depth++) {
-      if (!seen.has(at.id)) {
-        seen.add(at.id);
-        const list = byPlace.get(at.id);
-        if (list) list.push(device);
-        else byPlace.set(at.id, [device]);
-      }
-      at = snapshot.parentOfPlace.get(at.id);
-    }
-  }
-  DEVICES_BY_PLACE.set(snapshot, byPlace);
-  return byPlace;
-}
-
-/** Whether a device's room is the place or inside it. */
-export function deviceWithin(snapshot: HomeSnapshot, device: Entity, place: Entity): boolean {
-  let at = snapshot.placeOfDevice.get(device.id);
-  for (let depth = 0; at && depth < 6; depth++) {
-    if (at.id === place.id) return true;
-    at = snapshot.parentOfPlace.get(at.id);
-  }
-  return false;
-}
-
-/** Why a device counts as a kind (the strongest evidence), or undefined when it does not. */
-/** A maker's name as a key: "tado°", "Eve®" without the mark, which is no part of what people say. */
-export function makerKeyOf(maker: string): string {
-  return phraseKey(maker.replace(/[°®™©]/g, ' '));
-}
-
-export function kindMatch(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind): KindEvidence | undefined {
-  const kinds = snapshot.kindsOfDevice.get(device.id);
-  if (!kinds) return undefined;
-  const covered = coveredKinds(kind);
-  let best: KindEvidence | undefined;
-  for (const [id, why] of kinds) {
-    if (!covered.has(id)) continue;
-    if (why === 'name' || why === 'alias') return why;
-    if (!best || EVIDENCE_RANK[why] < EVIDENCE_RANK[best]) best = why;
-  }
-  return best;
-}
-
-/** Evidence ranked strongest first: what the device is called, its type, what the export says it is, what it can do. */
-const EVIDENCE_RANK: Record<KindEvidence, number> = { name: 0, alias: 1, type: 2, description: 3, model: 4, capability: 5, reading: 6 };
 
 /** "Lock" of "Master Lock" is no maker said alone: "what locks have we got" asks for locks (a whole maker name stays). */
 function kindWordOfMaker(wordKey: string, makerKey: string): boolean {

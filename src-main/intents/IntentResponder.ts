@@ -14,7 +14,8 @@ import type { GraphStore } from '../graph/GraphStore';
 import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
-import { devicesWithin, onlyDevices, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin, onlyDevices } from './placeClaims';
 import { lockStateOf, openStateOf } from './deviceReadings';
 import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
@@ -55,8 +56,9 @@ import { deviceState, kindOn, setpoint, stateLocked, stateOn, stateOpen } from '
 import { readings } from './answerReadings';
 import {
   appForDevice, automationsForDevice, automationsInRoom, deviceControllers, deviceControls, devicesInHome, devicesInPlace,
-  pathBetween, roomConnections, roomsInHome, roomsInPlace, whereIs,
+  roomsInHome, roomsInPlace, whereIs,
 } from './answerStructure';
+import { pathBetween, roomConnections } from './answerRoutes';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
 import { reversesLastCommand } from './reversedCommand';

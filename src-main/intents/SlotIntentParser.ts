@@ -3,7 +3,6 @@
 // ("What rooms connect to the kitchen?", "Look for Philips devices") still get an answer. It never yields a control
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import { automationWhenSaid } from './automationWordSaid';
-import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { phraseKey } from './deviceKinds';
@@ -18,6 +17,8 @@ import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
 import { placeDoorMentions } from './placeNamedDoor';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
+import { entitySlot, firstRole, kindSlot } from './mentionSlots';
+import { connectCue, contentWords, controlledBy, controlsWho } from './questionShapeCues';
 import type { Token } from './normalizeText';
 import { appIsWhereNoteIs } from './noteInApp';
 import { sinceTimeOfDay } from './sinceTimeOfDay';
@@ -360,45 +361,3 @@ function best(out: SlotParse[]): SlotParse | undefined {
 }
 
 const text = (value: string): SlotValue => ({ type: 'text', text: value });
-
-function kindSlot(m: Mention | undefined): SlotValue | undefined {
-  return m?.kind ? { type: 'kind', text: m.text, kind: m.kind } : undefined;
-}
-
-/** "what turns on the hallway light" / "does anything control the dryer": the device comes after the verb. */
-function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean {
-  const verbAt = tokens.findIndex((t) => CUES.controls.includes(t.key) && t.key !== 'do' && t.key !== 'doe');
-  const words = thing.type === 'entity' ? thing.text.toLowerCase().split(/\s+/) : [];
-  const deviceAt = tokens.findIndex((t) => words.includes(t.text));
-  return verbAt >= 0 && deviceAt > verbAt && !tokens.slice(0, verbAt).some((t) => t.key === 'doe' || t.key === 'does');
-}
-
-/** "is the dryer controlled by anything": a passive control verb followed by "by". */
-function controlledBy(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => /^(controlled|managed|operated|triggered|automated|run)$/.test(t.key) && tokens[i + 1]?.key === 'by');
-}
-
-function connectCue(tokens: readonly Token[]): boolean {
-  // "get to", "get into", "get onto", "get out of" a room: the way there; "get the manual" is no route.
-  return tokens.some((t, i) => CUES.connect.includes(t.key) && (t.key !== 'get' || ['to', 'into', 'onto', 'out'].includes(tokens[i + 1]?.key ?? '')));
-}
-
-/** The words a search should look for: not stop words, not cue words. */
-export function contentWords(tokens: readonly Token[]): string {
-  return tokens.filter((t) => !STOP_WORDS.has(t.key) && (!ALL_CUES.has(t.key) || SEARCHABLE_CUES.has(t.key)) && t.key.length > 1).map((t) => t.text).join(' ');
-}
-
-/** Cue words that are also what a note would say ("service", "password", "contact"). */
-const SEARCHABLE_CUES = new Set([...CUES.service, ...CUES.secret, 'warranty', 'expiry']);
-
-function firstRole(m: Mention): MentionRole {
-  return (['device', 'other', 'place', 'automation'] as const).find((r) => m.entities[r]?.length) ?? 'other';
-}
-
-function entitySlot(m: Mention, role: MentionRole, types?: readonly EntityType[]): SlotValue {
-  const list = (m.entities[role] ?? []).filter((e) => !types || types.includes(e.entity_type));
-  const [first] = list;
-  if (list.length === 1 && first) return { type: 'entity', text: m.text, entity: first, how: m.loose ? 'fuzzy' : 'exact' };
-  if (list.length > 1) return { type: 'ambiguous', text: m.text, expected: role, candidates: list.slice(0, 6) };
-  return { type: 'missing', text: m.text, expected: role, suggestions: [] as Entity[] };
-}

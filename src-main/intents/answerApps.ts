@@ -5,7 +5,7 @@ import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { phraseKey } from './deviceKinds';
-import { makerKeyOf } from './HomeIndex';
+import { makerKeyOf } from './kindClaims';
 import { appForDevice } from './answerStructure';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 import { linkedOutOf } from './linkedInto';

@@ -9,7 +9,7 @@ import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
-import { devicesWithin, onlyDevices } from './HomeIndex';
+import { devicesWithin, onlyDevices } from './placeClaims';
 import { levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
 import { deviceNamingDoor } from './deviceNamingDoor';
 import { locksAlsoMeant } from './lockThatOpens';

@@ -11,7 +11,7 @@ import { devicesOfKindsNamed } from './noneGuard';
 import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
 import { entitySlot, inScope, type IntentAnswerInput } from './IntentAnswerInput';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { asksDetectorsOnly, detectorReport } from './detectorReport';
 import { BARE_VERBS, TASK_VERBS } from './taskVerbs';
 import { sentencesOf } from './sentences';

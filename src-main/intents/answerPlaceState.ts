@@ -3,7 +3,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { withFreshness } from './answerText';
 import { batteryOf, isBatteryField, readingPhrase } from './deviceReadings';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { inScope, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 
 const MAX_DEVICES = 8;

@@ -5,7 +5,7 @@ import { joinNames } from './AnswerBuilder';
 import { capitalsOf, withFreshness } from './answerText';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { readingPhrase } from './deviceReadings';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { entitySlot, inScope, type IntentAnswerInput } from './IntentAnswerInput';
 import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';

@@ -13,7 +13,7 @@ import { deviceType, kindById } from './deviceKinds';
 import {
   batteryOf, currentTemperatureOf, isBatteryField, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
 } from './deviceReadings';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { lockReadings } from './lockReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { batteryWordOf } from './batteryWords';

@@ -3,7 +3,7 @@ import { foreignOnOff } from './stateValueWords';
 import { withFreshness } from './answerText';
 import { readingsWithoutOnOff } from './readingsWithoutOnOff';
 import { DEVICE_KINDS, type DeviceKind } from './deviceKinds';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { weakerEvidence } from './noneGuard';
 import { powerStateOf } from './deviceReadings';
 import { fanOnOff } from './fanSpeedSwitch';

@@ -5,7 +5,8 @@
 // turn that asks for a list itself ("which ones", "any", "how many") is left as read.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { substitutions, type Focus } from './ConversationFocus';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { membersOfKindAmong } from './kindMembers';
 import { tokenize } from './normalizeText';

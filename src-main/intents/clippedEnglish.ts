@@ -4,7 +4,8 @@
 // for a route, and a number with no "to" ("set the bedroom aircon 25", "make it 24").
 // Each shape is read in the order the templates read English; the names stay as typed, and a sentence in none of
 // these shapes comes back unchanged. Only grammar words are touched (a word the home names something with is a name).
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { homeWords } from './homeWords';
 

@@ -2,7 +2,8 @@
 // about one place, means the devices of that kind there, not every one in the home. Said with "all" or "everywhere"
 // it stays the whole home's; a place with none of the kind leaves the command as typed.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { placeOfFocus, type Focus } from './ConversationFocus';
 import { kindsNamedIn, phraseKey } from './deviceKinds';

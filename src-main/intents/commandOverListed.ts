@@ -4,7 +4,8 @@
 // never every device of the kind in the home.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindById } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { Focus } from './ConversationFocus';
 import { listedGroupMeant } from './listedGroupMeant';

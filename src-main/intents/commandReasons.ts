@@ -6,7 +6,8 @@
 // its own and a "be" ("my feet are", "the garden is"), and a "so"/"because"/"before" with a subject. Only after a
 // request that opens with its verb (a question keeps its words), only when a verb and a target are left, and never
 // at a word of the home's own names.
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 
 /** Verbs that open a request; the reason is only looked for after one. */

@@ -5,7 +5,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { z } from 'zod';
 import type { HomeSnapshot } from './HomeIndex';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { stateOf } from './IntentAnswerInput';
 import { membersOfKind } from './kindMembers';

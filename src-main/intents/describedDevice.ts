@@ -5,7 +5,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './languages/crossLanguageCues';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { stateOf } from './IntentAnswerInput';
 import { keyOf, type Token } from './normalizeText';

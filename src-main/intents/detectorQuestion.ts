@@ -5,7 +5,8 @@
 // detector there that reads it.
 import type { IntentMatch } from './IntentEngine';
 import { asksDetectorsOnly, detectorReport } from './detectorReport';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { keyOf } from './normalizeText';
 

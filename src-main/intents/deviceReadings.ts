@@ -3,7 +3,8 @@
 // Also finds the device that answers for a door (its lock, sensor or opener), by edge or else by sharing its room.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf, phraseKey } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import { kindById } from './deviceKinds';
 import { stateOf } from './IntentAnswerInput';
 import { booleanPhrase, fieldMeaning } from './fieldMeanings';

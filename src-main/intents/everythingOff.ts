@@ -8,7 +8,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { joinNames } from './AnswerBuilder';
 import { powerStateOf } from './deviceReadings';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { kindForPhrase } from './deviceKinds';
 import { EXCEPT_CLAUSE } from './listedGroupMeant';

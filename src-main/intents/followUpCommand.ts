@@ -3,7 +3,8 @@
 // command was already about. Only when something is left; the devices are those of the kind in the place said.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { Focus } from './ConversationFocus';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
 import { actionSpec } from './controlActions';

@@ -3,7 +3,8 @@
 // slot, and drop a place that qualified the last thing when the new thing is not there.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindsNamedIn, phraseKey } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
 import { isPlaceWord } from './placeVocabulary';

@@ -2,7 +2,8 @@
 // with a hyphen is typed as one word. The words of the home's names are looked up by their joined form, so the typed
 // word is read as the name's ("ski-doo"); found nowhere, the search said "nothing mentions skidoo": a wrong none.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 
 /** Per snapshot: joined form of a hyphenated name word ("skidoo") → the word as the home writes it ("Ski-Doo"). */
 const JOINED = new WeakMap<HomeSnapshot, Map<string, string>>();

@@ -7,7 +7,8 @@
 //   - a read-only question about a kind, a count or the batteries is scoped to the site's devices.
 // A place said in the question (a room, a zone) stands as it is: only the whole home or no place is narrowed.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { onlyDevices, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { onlyDevices } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import type { IntentMatch } from './IntentEngine';
 import { siteOf, siteSaid, withoutSiteWords, type Site } from './homeSites';

@@ -4,7 +4,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { describedAs } from './describedAs';
 import { capabilitiesOf, kindById, kindsNamedIn, phraseKey } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import { coldReadingText } from './coldAppliance';
 
 /** " (described as a built-in dishwasher)", or "" when the question names no kind or the name already says it. */

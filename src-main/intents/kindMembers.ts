@@ -2,7 +2,8 @@
 // thermostats" of 20 000 devices on every question that names a kind, so each answer is computed once per graph version.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { DeviceKind } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 
 const MEMBERS = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
 

@@ -5,7 +5,8 @@
 // said by a word of its own ("start the tank low automation", "run good night") is run as before.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import type { IntentMatch } from './IntentEngine';
 
 /** Words around a kind word that name nothing ("start the pump now"). */

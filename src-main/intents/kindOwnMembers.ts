@@ -4,7 +4,8 @@
 // its own words say it is another specific kind, is said apart: "also has one", never counted.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { coveredKinds, describedKinds, deviceType, kindById, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import { devicesSaying } from './kindEvidence';
 import { MAX_WHICH, membersOfKind } from './kindMembers';
 import { leadOfKindPhrase } from './kindQualifier';

@@ -4,7 +4,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf, phraseKey, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { weakerEvidence } from './noneGuard';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import { membersOfKind } from './kindMembers';
 import { isPlaceWord } from './placeVocabulary';
 import type { ScoredSlot } from './SlotResolver';

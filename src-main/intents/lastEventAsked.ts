@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { isOfKind, kindForPhrase, type DeviceKind } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { stateOf } from './IntentAnswerInput';
 import { STOP_WORDS } from './mentions';

@@ -3,7 +3,8 @@
 // a listing it answered "3 Yale devices: …" to a question about a manual.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
-import { makerKeyOf, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { makerKeyOf } from './kindClaims';
 
 /** The maker's devices and the manuals linked to them or named for the maker. */
 export function makerManuals(snapshot: HomeSnapshot, maker: string): { devices: Entity[]; manuals: Entity[] } {

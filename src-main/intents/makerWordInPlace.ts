@@ -3,7 +3,9 @@
 // "there are no Bayou devices in the dock" would deny the very thing asked about. The maker reading is left out then
 // (what is in the place is said instead).
 import type { Entity } from '../../src-shared/protocol/entities';
-import { devicesWithin, makerKeyOf, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { makerKeyOf } from './kindClaims';
+import { devicesWithin } from './placeClaims';
 import { phraseKey } from './deviceKinds';
 
 /** The devices in the place with the maker's word in their own name, when the maker made nothing there. */

@@ -5,7 +5,8 @@
 // house's room picked by its bare name. Without "my" ("the living room") the room of that exact name stays meant.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 
 const MAX_OFFERED = 6;

@@ -5,7 +5,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { joinNames } from './AnswerBuilder';
 import type { DeviceKind } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import { switchesForKind } from './plugsForKind';
 import { powerStateOf } from './deviceReadings';
 

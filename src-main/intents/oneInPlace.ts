@@ -4,7 +4,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
 import { membersOfKindAmong } from './kindMembers';
-import { devicesWithin, onlyDevices, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin, onlyDevices } from './placeClaims';
 import type { ScoredSlot } from './SlotResolver';
 
 const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'on', 'from']);

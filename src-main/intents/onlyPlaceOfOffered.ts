@@ -4,7 +4,8 @@
 // one place, and the reply is left to the other readers (a question back, as before).
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { Focus } from './ConversationFocus';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 
 export function onlyPlaceOfOffered(places: readonly Entity[], focus: Focus | undefined, snapshot: HomeSnapshot): Entity | undefined {
   const offered = focus?.clarify?.candidates ?? focus?.listed.filter((e) => e.entity_type === 'device');

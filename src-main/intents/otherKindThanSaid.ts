@@ -2,7 +2,8 @@
 // a kind that device is not of and the home has devices of that kind (SlotResolver keeps the near match otherwise).
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import { membersOfKind } from './kindMembers';
 import { editDistance } from './mentions';
 

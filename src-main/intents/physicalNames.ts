@@ -1,7 +1,9 @@
 // Whether the words of a command target are a physical thing's own name: a device's, door's or window's.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
-import { devicesWithin, deviceWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
+import { devicesWithin, deviceWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { tokenize, type Token } from './normalizeText';
 

@@ -6,7 +6,9 @@
 // answer says there is none there and where the home's ones are (answerSearch.ts).
 import type { Entity } from '../../src-shared/protocol/entities';
 import { coveredKinds, kindById, kindsOfEntity, phraseKey, type DeviceKind } from './deviceKinds';
-import { devicesWithin, kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 
 /** Read-only questions about one device, and the slot that holds it. Commands are left to their own target checks. */

@@ -2,7 +2,8 @@
 // which has anything that reads CO2: that room is the one meant. Asking "which one?" among places where one cannot
 // answer at all is a question back the household should not need; with two or more that can, it is still asked.
 import type { IntentMatch } from './IntentEngine';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { readingsOf, type Quantity } from './stateQuantities';
 import { isOutdoorPlace } from './outdoorReadings';
 

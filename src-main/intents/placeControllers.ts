@@ -4,7 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
-import { devicesWithin, onlyDevices } from './HomeIndex';
+import { devicesWithin, onlyDevices } from './placeClaims';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { linkedInto } from './linkedInto';
 

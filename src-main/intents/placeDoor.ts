@@ -5,7 +5,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { openStateOf } from './deviceReadings';
 import { kindForPhrase } from './deviceKinds';
-import { onlyDevices, devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { onlyDevices, devicesWithin } from './placeClaims';
 import { STOP_WORDS, type Mention } from './mentions';
 import { CUES } from './cueWords';
 import type { Token } from './normalizeText';

@@ -3,7 +3,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { joinNames } from './AnswerBuilder';
 import { detailsOf } from './deviceOversight';
-import { devicesWithin } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { linkedInto } from './linkedInto';
 

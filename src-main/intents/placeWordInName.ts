@@ -3,7 +3,8 @@
 // place, the question looked for heaters in that room and said there are none. The place is dropped only when the
 // place's own name does not say the word and no device of the kind there says the phrase.
 import { phraseKey } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
 

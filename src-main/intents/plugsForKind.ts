@@ -4,7 +4,8 @@
 // switches among the devices looked at whose own name (or description) says the kind are read too.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindById, type DeviceKind } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import { weakerEvidence } from './noneGuard';
 
 const SWITCH = kindById('switch');

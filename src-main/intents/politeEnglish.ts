@@ -9,7 +9,8 @@
 // The phrases are data (lexicon/politeEnglish.json); a word the home names something with stays.
 import { z } from 'zod';
 import lexicon from './lexicon/politeEnglish.json';
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 
 const schema = z.object({
   courtesySentences: z.array(z.string().min(1)),

@@ -3,7 +3,8 @@
 // so switching it is proposed, saying what it is. Only a switch, only by its own words, and only when it is the one.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindById, type DeviceKind } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 import { weakerEvidence } from './noneGuard';
 
 const SWITCH = kindById('switch');

@@ -4,7 +4,8 @@
 // stairs is the one sensor in the places the stairs join.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf, phraseKey } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { stateOf } from './IntentAnswerInput';
 import type { Mention } from './mentions';
 import type { Token } from './normalizeText';

@@ -6,7 +6,8 @@
 // there. A command over several ("turn them off" … "and in the living room?") still carries over: it is a sweep.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { ellipsisFragment, type Focus } from './ConversationFocus';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import type { SlotValue } from './SlotResolver';
 import type { IntentMatch } from './IntentEngine';

@@ -4,7 +4,8 @@
 // word that names something of the home or says a kind; otherwise the text stays as typed ("Turn it on. The kitchen
 // one." keeps its second sentence).
 import { kindForPhrase, phraseKey } from './deviceKinds';
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 import { REQUEST_VERBS } from './commandReasons';
 import { LIMITS } from './oneCommandSentence';
 

@@ -11,7 +11,8 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import lexicon from './lexicon/replyNarrowing.json';
 import { pickCandidate, type Focus } from './ConversationFocus';
 import { phraseKey } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
 

@@ -5,7 +5,8 @@
 // names something with stays.
 import { z } from 'zod';
 import lexicon from './lexicon/spokenAsides.json';
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 
 const schema = z.object({ vocativesAfterComma: z.array(z.string().min(1)), wantsToKnow: z.array(z.string().min(1)) }).strict();
 const LEXICON = schema.parse(lexicon);

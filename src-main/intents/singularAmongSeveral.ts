@@ -4,7 +4,8 @@
 // word for a room's lighting in many languages: Licht, lyset, luz) stays the room's lights.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { actionSpec } from './controlActions';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
 import lexicon from './lexicon/oneThingWords.json';

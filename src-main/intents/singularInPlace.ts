@@ -6,7 +6,8 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { DeviceKind } from './deviceKinds';
 import { membersOfKindAmong } from './kindMembers';
-import { devicesWithin, onlyDevices, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin, onlyDevices } from './placeClaims';
 import type { ScoredSlot } from './SlotResolver';
 
 /** A question back longer than this lists the first ones and says how many there are. */

@@ -3,7 +3,8 @@
 // it, im going down", "arm the alarm were leaving", "off it, he went out already"). Read as words of the request they
 // become names nobody has ("no lock is called 'lah'") or pull the answer to another device ("open shop"). Closed
 // classes only; a word the home uses as a device or place name is never dropped ("Ah Ma's room", a room called "Lor 3").
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { withoutComfortRemark } from './comfortRemark';
 import { homeWords } from './homeWords';

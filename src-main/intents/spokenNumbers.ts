@@ -4,7 +4,8 @@
 // lone "one" or "two" is mostly no number: "which one", "the two lamps"); a word a name of the home holds stays as
 // said ("Studio Twelve"). The words are data (lexicon/spokenNumbers.json).
 import { z } from 'zod';
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 import lexicon from './lexicon/spokenNumbers.json';
 
 const schema = z.object({

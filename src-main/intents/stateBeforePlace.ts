@@ -3,7 +3,8 @@
 // asking which of the Kitchen's lights while the one meant is the apartment's ("Apartment kitchen light"); said as
 // "is the kitchen light in the apartment on" it is found. A yes/no question whose state word stands before a last
 // "in/at <place>" is read with the state last; a place the home does not name is left as typed.
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 
 const STATE_THEN_PLACE = /^((?:and\s+|so\s+)?(?:is|are)\s+(?:the|my|our)\s+.+?)\s+(on|off|open|closed|shut|locked|unlocked|running|lit|armed|disarmed)\s+((?:in|at)\s+(?:the\s+)?(.+?))\s*(\?*)\s*$/i;
 /** The cheap check: a state word, then "in" or "at". */

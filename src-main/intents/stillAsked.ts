@@ -3,7 +3,8 @@
 // and its state and the parse loses the place said before it ("kitchen"), so one light whose name holds the kind word
 // was answered for alone while another light of that kitchen was on: a wrong "no". Dropped only in a question (it
 // opens with a question word or ends with "?") and never when it is a word of the home's names (a whisky "Still").
-import { namesSomething, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
 
 const STILL = /\bstill\b/i;
 /** Words a yes/no or wh- question opens with (after an "and"/"so"). */

@@ -5,7 +5,8 @@
 // has a thing of that kind (or named by that word), or the noun names no kind and no device at all.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { isOfKind, kindForPhrase, phraseKey } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import { isPlaceWord } from './placeVocabulary';
 
 /** "his light", "her lamp": a thing of the person whose room the last answer was about. */

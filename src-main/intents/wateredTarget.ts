@@ -4,7 +4,8 @@
 // place alone is the irrigation there (wateringOf, wateringInPlace).
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase } from './deviceKinds';
-import { devicesWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { devicesWithin } from './placeClaims';
 import type { Token } from './normalizeText';
 import type { ScoredSlot } from './SlotResolver';
 

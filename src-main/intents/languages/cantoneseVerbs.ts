@@ -5,7 +5,8 @@
 // Tagalog ("saan yung cctv", "saan naka-install …"), so only a "saan" in a sentence with no other Tagalog word is read
 // as Cantonese. A word the home names something with stays a name. The words are data (lexicon/cantoneseVerbs.json).
 import { z } from 'zod';
-import { namesSomething, type HomeSnapshot } from '../HomeIndex';
+import type { HomeSnapshot } from '../HomeIndex';
+import { namesSomething } from '../kindClaims';
 import { tagalogTokens } from './tagalogWords';
 import lexicon from '../lexicon/cantoneseVerbs.json';
 import { markerSet, saysMarker } from '../saidWordSet';

@@ -7,7 +7,7 @@
 // keshite").
 import type { HomeSnapshot } from '../HomeIndex';
 import { phraseKey } from '../deviceKinds';
-import { namesSomething } from '../HomeIndex';
+import { namesSomething } from '../kindClaims';
 import { japaneseTokens, mayBeJapanese, nameHolding, READINGS, type JapaneseToken } from './japaneseWords';
 
 type Token = JapaneseToken;

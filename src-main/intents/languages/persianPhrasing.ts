@@ -6,7 +6,7 @@
 // only when it is in Persian script or has a Finglish marker word ("roshane", "khamoosh", "kojast").
 import type { HomeSnapshot } from '../HomeIndex';
 import { phraseKey } from '../deviceKinds';
-import { namesSomething } from '../HomeIndex';
+import { namesSomething } from '../kindClaims';
 import { commandOf, kindInEnglish, mayBePersian, nameWords, persianTokens, SET_TO, wholeName, type PersianToken } from './persianWords';
 
 type Token = PersianToken;

@@ -7,7 +7,8 @@
 // command verb; every other sentence comes back undefined and is read as before.
 import { z } from 'zod';
 import cues from '../lexicon/pidginCues.json';
-import { namesSomething, type HomeSnapshot } from '../HomeIndex';
+import type { HomeSnapshot } from '../HomeIndex';
+import { namesSomething } from '../kindClaims';
 import { phraseKey } from '../deviceKinds';
 
 const list = z.array(z.string().min(1));

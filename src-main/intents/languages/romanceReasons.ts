@@ -6,7 +6,8 @@
 // request then asks which one, which is safe.
 import { CUES_LEXICON } from './crossLanguageCues';
 import { phraseKey, kindForPhrase } from '../deviceKinds';
-import { namesSomething, type HomeSnapshot } from '../HomeIndex';
+import type { HomeSnapshot } from '../HomeIndex';
+import { namesSomething } from '../kindClaims';
 
 const keyOf = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 

@@ -4,7 +4,8 @@
 // the home names something with stays a name ("Pit lamp", a room "The Oot"); so does a phrase.
 import { z } from 'zod';
 import { phraseKey } from '../deviceKinds';
-import { namesSomething, type HomeSnapshot } from '../HomeIndex';
+import type { HomeSnapshot } from '../HomeIndex';
+import { namesSomething } from '../kindClaims';
 import { markerSet, saysMarker } from '../saidWordSet';
 
 export const spokenFormsSchema = z.object({

@@ -5,7 +5,8 @@
 // request's reason after a comma ("off pannu, thoonga poren" = turn it off, I'm going to sleep): the clause that
 // asks or requests is read, the reason left out. The home's names stay as typed. English is never rewritten: a
 // sentence is read only when it has a Tamil letter or a Tanglish marker word ("pannu", "irukka", "enga", "evlo").
-import { namesSomething, type HomeSnapshot } from '../HomeIndex';
+import type { HomeSnapshot } from '../HomeIndex';
+import { namesSomething } from '../kindClaims';
 import { phraseKey } from '../deviceKinds';
 import { endsInPlaceWord, isPlaceWord } from '../placeVocabulary';
 import { commandOf, isWholeName, mayBeTamil, nameWords, tamilMeaning, tamilTokens, type TamilToken } from './tamilWords';

@@ -9,7 +9,8 @@
 import { z } from 'zod';
 import welsh from '../lexicon/welsh.json';
 import { phraseKey } from '../deviceKinds';
-import { namesSomething, type HomeSnapshot } from '../HomeIndex';
+import type { HomeSnapshot } from '../HomeIndex';
+import { namesSomething } from '../kindClaims';
 
 const words = z.record(z.string().min(1), z.string());
 const schema = z.object({
