@@ -8,10 +8,9 @@ import { z } from 'zod';
 import raw from '../lexicon/indonesian.json';
 import { phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
+import { byEnglish, longestPhrase, phrases } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const phrases = z.array(z.string().min(1));
-const byEnglish = z.record(z.string(), phrases);
 const LEXICON = z.object({
   particles: phrases,
   aspects: phrases,
@@ -71,7 +70,7 @@ put('all', LEXICON.all, 'all');
 put('noun', LEXICON.nouns);
 put('owner', LEXICON.owners);
 put('particle', LEXICON.particles);
-const LONGEST_CUE = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
+const LONGEST_CUE = longestPhrase(TABLE);
 const STRONG = new Set(LEXICON.strong);
 // Words of the lexicon that are English too: they never make a sentence Indonesian.
 const ENGLISH = new Set(['set', 'list', 'start', 'stop', 'what', 'which', 'where', 'to', 'on', 'off', 'ok', 'please', 'pls', 'mode', 'volume', 'app', 'total', 'manual', 'level', 'watt', 'kw', 'kwh', 'brightness', 'setpoint', 'tv', 'radio', 'speaker', 'ac', 'cctv', 'alarm', 'router', 'oven', 'device', 'devices', 'automation', 'smart lock', 'villa', 'literally', 'btw', 'le', 'e', 'ne', 'c']);

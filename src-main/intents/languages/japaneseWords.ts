@@ -7,10 +7,9 @@
 import { z } from 'zod';
 import raw from '../lexicon/japanese.json';
 import type { HomeSnapshot } from '../HomeIndex';
+import { byEnglish, phrases } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const phrases = z.array(z.string().min(1));
-const byEnglish = z.record(z.string(), phrases);
 const LEXICON = z.object({
   // Place words of other languages' lexicons join the place groups (languagePlaces.ts).
   places: byEnglish,

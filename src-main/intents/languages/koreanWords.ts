@@ -7,10 +7,9 @@
 import { z } from 'zod';
 import raw from '../lexicon/korean.json';
 import type { HomeSnapshot } from '../HomeIndex';
+import { byEnglish, longestPhrase, phrases, scriptOrMarker } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const phrases = z.array(z.string().min(1));
-const byEnglish = z.record(z.string(), phrases);
 const LEXICON = z.object({
   // Particles glued to a noun's end: taken off only when what is left is a name of the home or a word of the lexicon.
   particles: phrases,
@@ -75,7 +74,7 @@ const QUESTION_STEMS = [
   ...LEXICON.questions.what.filter((stem) => stem.length <= 2).map((stem) => ({ stem, english: 'what' })),
 ].sort((a, b) => b.stem.length - a.stem.length);
 const PARTICLES = [...LEXICON.particles].sort((a, b) => b.length - a.length);
-const LONGEST_CUE = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
+const LONGEST_CUE = longestPhrase(TABLE);
 
 /** The romanized words that mark a Korean sentence typed in Latin letters (for the reader gate of readInEnglish.ts). */
 export const KOREAN_MARKERS: ReadonlySet<string> = new Set(Object.values(LEXICON.romanized).flat());
@@ -84,11 +83,7 @@ const HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/u;
 const WORD = /-?\d+(?:\.\d+)?[^\s\d?!.,~]*|[^\s?!.,~()[\]"'“”]+/gu;
 
 /** The one cheap check run on every sentence: a Hangul letter, or a romanized Korean command word. */
-export function mayBeKorean(text: string): boolean {
-  if (HANGUL.test(text)) return true;
-  if (!/[a-z]{4}/i.test(text)) return false;
-  return text.toLowerCase().split(/[^a-z]+/).some((w) => KOREAN_MARKERS.has(w));
-}
+export const mayBeKorean = scriptOrMarker(HANGUL, KOREAN_MARKERS, 4);
 
 export function koreanWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);

@@ -7,15 +7,14 @@
 import { z } from 'zod';
 import raw from '../lexicon/persian.json';
 import type { HomeSnapshot } from '../HomeIndex';
+import { byEnglish, englishByPhrase, kindByPhrase, kindLists, longestPhrase, phrases, scriptOrMarker } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const phrases = z.array(z.string().min(1));
-const byEnglish = z.record(z.string(), phrases);
 const LEXICON = z.object({
   // Place, door and kind words join the place groups, openings and kinds (languagePlaces.ts, languageKinds.ts).
   places: byEnglish,
   openings: byEnglish,
-  kinds: z.record(z.string().regex(/^[a-z_]+$/), phrases),
+  kinds: kindLists,
   // Words that say nothing to the engine: "لطفا" (please), "الان" (now), "هم" (too), "یادم رفته" (I forgot).
   softeners: phrases,
   // "رو"/"را": the object marker said after the thing ("چراغ رو روشن کن").
@@ -98,13 +97,13 @@ put('likewise', LEXICON.likewise);
 put('task', LEXICON.tasks);
 
 /** What a state word asks when a request verb follows it ("روشن" + "کن" = turn on). */
-const COMMAND_OF: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON.commands).flatMap(([english, list]) => list.map((w) => [w, english] as const)));
+const COMMAND_OF = englishByPhrase(LEXICON.commands);
 export const SET_TO: ReadonlySet<string> = new Set(LEXICON.setTo);
 export function commandOf(word: string): string | undefined {
   return COMMAND_OF.get(word);
 }
 
-const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
+const LONGEST = longestPhrase(TABLE);
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
 const MARKERS: ReadonlySet<string> = new Set(LEXICON.markers);
 const ENCLITICS: ReadonlySet<string> = new Set(LEXICON.enclitics);
@@ -114,11 +113,7 @@ const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['هایی', 'های', 'ها
 const OTHER_ENDINGS = ['هایی', 'های', 'ها', 'ایی', 'ای', 'و', 'ه', 'ا', 'ی', 'e', 'o', 'a', 'ye'];
 
 /** The one cheap check run on every sentence: a letter of the Arabic script, or a Finglish marker word. */
-export function mayBePersian(text: string): boolean {
-  if (ARABIC_SCRIPT.test(text)) return true;
-  if (!/[a-z]{2}/i.test(text)) return false;
-  return text.toLowerCase().split(/[^a-z]+/).some((w) => MARKERS.has(w));
-}
+export const mayBePersian = scriptOrMarker(ARABIC_SCRIPT, MARKERS);
 
 /** The sentence as the home writes Persian: Persian letters for Arabic ones, Latin digits, no tatweel or punctuation. */
 export function persianNormal(text: string): string {
@@ -240,7 +235,7 @@ function wordToken(word: string, names: NameWords): PersianToken {
 export const PERSIAN_FORMS = { places: LEXICON.places, openings: LEXICON.openings, kinds: LEXICON.kinds };
 
 /** A Persian or Finglish kind word by the English of its kind ("سنسور" → "sensor", "کولر گازی" → "air conditioner"). */
-const KIND_ENGLISH: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON.kinds).flatMap(([id, list]) => list.map((w) => [w, id.replace(/_/g, ' ')] as const)));
+const KIND_ENGLISH = kindByPhrase(LEXICON.kinds);
 export function kindInEnglish(word: string): string | undefined {
   return KIND_ENGLISH.get(word);
 }

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import cues from '../lexicon/swahiliCues.json';
 import { kindForPhrase, phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
+import { phrases } from '../lexiconTable';
 import { homeWords } from '../homeWords';
 
-const phrases = z.array(z.string().min(1));
 const LEXICON = z.object({
   politeLeads: phrases,
   tags: phrases,

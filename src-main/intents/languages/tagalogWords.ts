@@ -7,9 +7,9 @@ import { z } from 'zod';
 import cues from '../lexicon/tagalogCues.json';
 import { phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
+import { longestPhrase, phrases } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const phrases = z.array(z.string().min(1));
 const LEXICON = z.object({
   questions: z.record(z.enum(['where is', 'what', 'which', 'how many', 'how much', 'when', 'why', 'who', 'how do i']), phrases),
   followUps: phrases,
@@ -59,7 +59,7 @@ const ENGLISH_COMMANDS = new Map<string, string>();
 for (const [english, list] of Object.entries(LEXICON.englishCommands)) for (const p of list) ENGLISH_COMMANDS.set(p, english);
 /** Every cue phrase of the table (tagalogPhrasing.ts keys the first words of those that call a sentence Tagalog). */
 export const TAGALOG_CUES: readonly string[] = [...TABLE.keys()];
-const LONGEST_CUE = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
+const LONGEST_CUE = longestPhrase(TABLE);
 
 /** The sentence's words, each a name of the home, a Tagalog word with its job, or a plain word. */
 export function tagalogTokens(words: readonly string[], snapshot: HomeSnapshot): TagalogToken[] {

@@ -7,15 +7,14 @@
 import { z } from 'zod';
 import raw from '../lexicon/tamil.json';
 import type { HomeSnapshot } from '../HomeIndex';
+import { byEnglish, englishByPhrase, kindLists, longestPhrase, phrases, scriptOrMarker } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const phrases = z.array(z.string().min(1));
-const byEnglish = z.record(z.string(), phrases);
 const LEXICON = z.object({
   // Place, door and kind words join the place groups, openings and kinds (languagePlaces.ts, languageKinds.ts).
   places: byEnglish,
   openings: byEnglish,
-  kinds: z.record(z.string().regex(/^[a-z_]+$/), phrases),
+  kinds: kindLists,
   // Words that say nothing to the engine: "da", "bro", "ippo" (now), "சரி" (ok).
   softeners: phrases,
   // The endings Tanglish writes apart: "la" (in), "lerundhu" (from), "ku" (to), "ah" (object), "um" (and).
@@ -85,21 +84,17 @@ put('clause', LEXICON.clauses);
 for (const [id, list] of Object.entries(LEXICON.kinds)) put('kind', list, id.replace(/_/g, ' '));
 
 /** What a state word asks when the light verb follows it ("on" + "pannu" = turn on). */
-const COMMAND_OF: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON.commands).flatMap(([english, list]) => list.map((w) => [w, english] as const)));
+const COMMAND_OF = englishByPhrase(LEXICON.commands);
 export function commandOf(word: string): string | undefined {
   return COMMAND_OF.get(word);
 }
 
-const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
+const LONGEST = longestPhrase(TABLE);
 export const TAMIL_SCRIPT = /[\u0b80-\u0bff]/u;
 const MARKERS: ReadonlySet<string> = new Set(LEXICON.markers);
 
 /** The one cheap check run on every sentence: a letter of the Tamil script, or a Tanglish marker word. */
-export function mayBeTamil(text: string): boolean {
-  if (TAMIL_SCRIPT.test(text)) return true;
-  if (!/[a-z]{2}/i.test(text)) return false;
-  return text.toLowerCase().split(/[^a-z]+/).some((w) => MARKERS.has(w));
-}
+export const mayBeTamil = scriptOrMarker(TAMIL_SCRIPT, MARKERS);
 
 /** The clause as the reader takes it: lowercase, no punctuation but a decimal point. */
 export function tamilNormal(text: string): string {

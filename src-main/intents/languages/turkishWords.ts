@@ -7,10 +7,9 @@
 import { z } from 'zod';
 import raw from '../lexicon/turkish.json';
 import type { HomeSnapshot } from '../HomeIndex';
+import { byEnglish, longestPhrase, phrases } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const phrases = z.array(z.string().min(1));
-const byEnglish = z.record(z.string(), phrases);
 const LEXICON = z.object({
   particles: phrases,
   // The question particle and its person and tense forms: a yes/no question.
@@ -80,7 +79,7 @@ for (const [english, list] of Object.entries(LEXICON.verbs)) {
 put('exists', LEXICON.exists);
 put('noun', LEXICON.nouns);
 put('particle', LEXICON.particles);
-const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
+const LONGEST = longestPhrase(TABLE);
 const STRONG = new Set(LEXICON.strong);
 const FOREIGN = new Set(LEXICON.foreign);
 const OPENABLE = LEXICON.openable;

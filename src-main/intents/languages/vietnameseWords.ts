@@ -5,10 +5,9 @@
 import { z } from 'zod';
 import raw from '../lexicon/vietnamese.json';
 import type { HomeSnapshot } from '../HomeIndex';
+import { byEnglish, longestPhrase, phrases } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const phrases = z.array(z.string().min(1));
-const byEnglish = z.record(z.string(), phrases);
 const LEXICON = z.object({
   particles: phrases,
   negations: phrases,
@@ -70,7 +69,7 @@ put('particle', LEXICON.particles);
 put('from', LEXICON.from, 'from');
 // A run of the home's name words is the name unless a measure or question of the same length is said ("nhiệt độ").
 const NAME_FIRST = new Set<VietnameseRole>(['noun', 'owner', 'home', 'particle', 'aspect', 'place', 'command', 'state']);
-const LONGEST_CUE = Math.max(...[...TABLE.keys()].map((k) => k.split(' ').length));
+const LONGEST_CUE = longestPhrase(TABLE);
 const STRONG = new Set([...LEXICON.strong, ...LEXICON.unique]);
 const UNIQUE = new Set(LEXICON.unique);
 const FOREIGN = new Set(LEXICON.foreign);
