@@ -1,3 +1,4 @@
+// The absolute paths in this file are fixtures: lines of a trace the check parses, never read (absolutePaths.test.ts).
 import { describe, expect, it } from 'vitest';
 import { findOutsideReads } from './findOutsideReads';
 

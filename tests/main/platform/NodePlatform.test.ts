@@ -1,3 +1,4 @@
+// The absolute paths in this file are fixtures: the home folder handed to the data-path rules, never read.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
