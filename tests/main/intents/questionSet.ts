@@ -84,9 +84,16 @@ export function missOf(q: Question, a: ResponderAnswer | undefined, automated?: 
     return same && a.proposal.tier > e.tier ? 'cautious tier' : 'wrong proposal';
   }
   if (HONEST.test(a.text)) return 'honest';
-  if (q.expect.kind !== 'none' && NEGATIVE.test(a.text)) return 'wrong none';
+  if (q.expect.kind !== 'none' && !acceptsNone(q.expect) && NEGATIVE.test(a.text)) return 'wrong none';
   return 'off-target';
 }
+
+/** A set that lists "none" among the words of a right answer ("açık olan klima var mı": yok, hiçbiri, none) expects
+ *  an answer saying there are none, in any language: a reply that opens with English "No …" / "None" says it. */
+function acceptsNone(e: Question['expect']): boolean {
+  return e.kind === 'mentions' && e.text_any.some((t) => t.trim().toLowerCase() === 'none');
+}
+const OPENS_NONE = /^(no|none|nothing)(?![\p{L}\p{N}_])/iu;
 
 /** Why an answer fails its expectation, or undefined when it passes. */
 export function grade(q: Question, a: ResponderAnswer | undefined, secrets: readonly string[] = [], automated?: AutomatedDevices): string | undefined {
@@ -107,6 +114,7 @@ export function grade(q: Question, a: ResponderAnswer | undefined, secrets: read
       return undefined;
     }
     case 'mentions':
+      if (acceptsNone(e) && !a.proposal && OPENS_NONE.test(a.text.trim())) return undefined;
       return e.text_any.some((t) => a.text.toLowerCase().includes(t.toLowerCase())) ? undefined : `text lacks any of ${e.text_any.join(' | ')}`;
     case 'none':
       if (a.proposal) return 'proposed an action';

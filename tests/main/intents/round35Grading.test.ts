@@ -1,6 +1,6 @@
-// The shared grader accepts "run <routine>" answered by proposing the automation itself when the set listed, as the
+// The shared grader, round 35. It accepts "run <routine>" answered by proposing the automation itself when the set listed, as the
 // command's targets, exactly the devices that automation `automates` (at the expected tier); anything else stays a
-// wrong proposal.
+// wrong proposal. A set listing "none" among its words takes a reply that opens "No …" in English.
 import { describe, expect, it } from 'vitest';
 import type { ResponderAnswer } from '../../../src-main/chat/Responder';
 import { automatedDevices, grade, missOf, type Question } from './questionSet';
@@ -64,5 +64,28 @@ describe('grading a proposal of an automation', () => {
     expect(grade(ask(['Hall light', 'Front lock', 'Porch light'], 3), proposing([...bedtime, ['a2', 'Porch on', 'automation']], 3), [], automated))
       .toBe('targets Bedtime, Porch on');
     expect(grade(ask(['Hall light', 'Front lock'], 3), proposing(bedtime, 3))).toBe('targets Bedtime');
+  });
+});
+
+describe('grading a none said in English where the set lists "none" among its words', () => {
+  const answer = (text: string): ResponderAnswer => ({ text, citations: [], tool_calls: [], provider: 'intent-engine', model: 'kind_on', proposal: null });
+  const anyOn: Question = { id: 'q', text: 'açık olan klima var mı', expect: { kind: 'mentions', text_any: ['yok', 'hiçbiri', 'kapalı', 'none'] } };
+  const plain: Question = { id: 'q', text: 'what is the fridge at', expect: { kind: 'mentions', text_any: ['4°C'] } };
+
+  it('passes a reply that opens by saying there are none', () => {
+    expect(grade(anyOn, answer('No air conditioners are on (Salon: off, Yatak: off).'))).toBeUndefined();
+    expect(grade(anyOn, answer('None of them are on.'))).toBeUndefined();
+  });
+
+  it('still fails one that opens otherwise, and says it is off target rather than a wrong none', () => {
+    const elsewhere = answer('The Salon Kliması is on; there is no other air conditioner.');
+    expect(grade(anyOn, elsewhere)).toBe('text lacks any of yok | hiçbiri | kapalı | none');
+    expect(missOf(anyOn, elsewhere)).toBe('off-target');
+    expect(grade(anyOn, answer('Nobody is home.'))).toBeDefined();
+  });
+
+  it('leaves sets that do not list "none" as they were', () => {
+    expect(grade(plain, answer('No fridge reports a temperature.'))).toBe('text lacks any of 4°C');
+    expect(missOf(plain, answer('No fridge reports a temperature.'))).toBe('wrong none');
   });
 });
