@@ -17,6 +17,7 @@ import { kindBesideIt, placeReplyAsOne, whichListedInState } from './placeReplyA
 import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
+import { listedSwitchForKind } from './listedSwitchForKind';
 import { listedOneCommanded } from './listedOneCommanded';
 import { listedOneInPlace } from './listedOneInPlace';
 import { anyOfListedKind } from './anyOfListedKind';
@@ -145,7 +146,7 @@ export class FollowUpReader {
     const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
     if (rewritten) tries.push(rewritten);
     // "what does the grandad one do" after a list: the one listed thing with that word in its name.
-    const listedOne = listedOneCommanded(text, focus, COMMANDS.has(focus.intent)) ?? listedOneSaid(text, focus.listed, snapshot) ?? listedOneInPlace(text, focus, snapshot);
+    const listedOne = listedOneCommanded(text, focus, COMMANDS.has(focus.intent)) ?? listedOneSaid(text, focus.listed, snapshot) ?? listedOneInPlace(text, focus, snapshot) ?? listedSwitchForKind(text, focus.listed, snapshot);
     if (listedOne) tries.push(listedOne);
     const automationsAsked = overListedAutomations(text, focus.intent);
     if (automationsAsked) tries.push(automationsAsked);
