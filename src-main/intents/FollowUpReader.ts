@@ -17,6 +17,7 @@ import { kindBesideIt, placeReplyAsOne, whichListedInState } from './placeReplyA
 import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
+import { listedSwitchForKind } from './listedSwitchForKind';
 import { listedOneCommanded } from './listedOneCommanded';
 import { listedOneInPlace } from './listedOneInPlace';
 import { anyOfListedKind } from './anyOfListedKind';
@@ -37,6 +38,8 @@ import { tokenize } from './normalizeText';
 import { roleOf } from './mentions';
 import { throughPartner } from './throughPartner';
 import { weatherIt } from './weatherIt';
+import { carriedPlaceForKind } from './carriedPlaceForKind';
+import { readAmbiguous } from './ambiguousReads';
 import { takesAllOffered } from './allOffered';
 import { subjectsAfterSearch } from './searchNoSubject';
 import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
@@ -143,7 +146,7 @@ export class FollowUpReader {
     const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
     if (rewritten) tries.push(rewritten);
     // "what does the grandad one do" after a list: the one listed thing with that word in its name.
-    const listedOne = listedOneCommanded(text, focus, COMMANDS.has(focus.intent)) ?? listedOneSaid(text, focus.listed, snapshot) ?? listedOneInPlace(text, focus, snapshot);
+    const listedOne = listedOneCommanded(text, focus, COMMANDS.has(focus.intent)) ?? listedOneSaid(text, focus.listed, snapshot) ?? listedOneInPlace(text, focus, snapshot) ?? listedSwitchForKind(text, focus.listed, snapshot);
     if (listedOne) tries.push(listedOne);
     const automationsAsked = overListedAutomations(text, focus.intent);
     if (automationsAsked) tries.push(automationsAsked);
@@ -214,16 +217,18 @@ export class FollowUpReader {
     }
     // "how do i get from there to the bathroom", "what else is in there", "the light down there": the last subject's place.
     const there = placeOfFocus(focus, snapshot);
-    if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${/^(down|up|out|over)$/i.test(pre) ? 'in' : pre} ${there.name}`));
+    // A kind asked "out there" that the carried place has none of is asked of the place around it that has (carriedPlaceForKind.ts).
+    const thereName = (): string => (there ? carriedPlaceForKind(text, there, snapshot).name : '');
+    if (there && THERE.test(text)) tries.push(text.replace(THERE, (_m, pre: string) => `${/^(down|up|out|over)$/i.test(pre) ? 'in' : pre} ${thereName()}`));
     // "and the temp there" after the bathroom's humidity: that reading, in that place.
-    else if (there && fragment && THERE_AT_END.test(fragment)) tries.unshift(`what is the ${fragment.replace(THERE_AT_END, '')} in ${there.name}`);
+    else if (there && fragment && THERE_AT_END.test(fragment)) tries.unshift(`what is the ${fragment.replace(THERE_AT_END, '')} in ${thereName()}`);
     // "aircon there set to?" after the living room's temperature: "there" right after a kind is that kind in that place.
     else if (there && kindBeforeThere(text)) {
-      const placed = text.replace(KIND_THERE, (_m, kind: string) => `${kind} in ${there.name}`);
+      const placed = text.replace(KIND_THERE, (_m, kind: string) => `${kind} in ${thereName()}`);
       tries.push(placed, ...(WHOLE_QUESTION.test(placed) ? [] : [`what is the ${placed.replace(/^(?:and\s+)?(?:the\s+)?/i, '')}`]));
     }
     // "is the AC on there?" right after what is in a room: in that room ("is there" asks whether there is one).
-    else if (there && !fragment && PLACE_THERE_AT_END.test(text)) tries.push(text.replace(PLACE_THERE_AT_END, ` in ${there.name}$1`));
+    else if (there && !fragment && PLACE_THERE_AT_END.test(text)) tries.push(text.replace(PLACE_THERE_AT_END, ` in ${thereName()}$1`));
     // "is his light on" after "daan's" room: the light in that room, first; "his" alone names nobody.
     // "what time does she take her pills": a person's thing is no "pills in <room>"; the question as asked searches better.
     const personal = personifiedThing(text, focus.text, focus.subjects[0]); // "is his bin full" about Hamish the hoover (focusShift.ts)
@@ -333,6 +338,10 @@ export class FollowUpReader {
     const othersThing = subject !== undefined && words.some((w) => /'s$/.test(w.text) && !phraseKey(subject.name).split(' ').includes(w.key));
     const placed = own ? candidateInFocusPlace(own.match, focus, snapshot) : undefined; // commandInFocusPlace.ts
     if (placed && own) return { match: placed, text: own.text };
+    // "is the alarm on?" after the caravan: one of the devices so named can answer it (the armed panel), so it is
+    // asked as typed, never as the alarm "in" the place talked about (ambiguousReads.ts).
+    const answerable = own ? readAmbiguous(own.match) : undefined;
+    if (own && answerable && 'match' in answerable) return own;
     const said = subject ? subject.name : groupNamesSaid(focus); // "qué app es" after a command over two devices: both
     if (!fallback && said && subject?.entity_type !== 'home' && !othersThing && !(subject && (namesOtherKind(asked, subject, snapshot) || commandsAnotherThing(asked, subject, snapshot))) && words.length <= 5 && words.every((w) => /^[a-z]{2,12}$/.test(w.key))) {
       const about = await this.engine.match(`${asked} ${said}`);

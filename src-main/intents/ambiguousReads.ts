@@ -40,6 +40,15 @@ function armingAsked(match: IntentMatch, candidates: Entity[]): Entity[] {
   return able.some((d) => alarmStateOf(d) !== undefined) ? able : candidates;
 }
 
+/** The candidates that can answer the read question at all (an armed state for "is the alarm on", a lock state for
+ *  "is it locked"), or all of them when none can. */
+export function candidatesAble(match: IntentMatch, candidates: Entity[]): Entity[] {
+  const arming = armingAsked(match, candidates);
+  const needs = NEEDS[match.intent];
+  const able = needs ? arming.filter(needs) : arming;
+  return able.length > 0 ? able : arming;
+}
+
 /** More candidates than this is a real "which one?". */
 const MAX_EACH = 4;
 

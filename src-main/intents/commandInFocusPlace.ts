@@ -7,6 +7,7 @@ import { devicesWithin } from './placeClaims';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { placeOfFocus, type Focus } from './ConversationFocus';
 import { kindsNamedIn, phraseKey } from './deviceKinds';
+import { candidatesAble } from './ambiguousReads';
 
 /** Words that ask for the whole home, whatever the conversation was about. */
 const WHOLE_HOME = /\b(all|every|everything|everywhere|whole|house|home|each)\b/i;
@@ -65,7 +66,10 @@ export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus
   const place = placeOfFocus(focus, snapshot);
   if (!place) return undefined;
   const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));
-  const inPlace = target.candidates.filter((c) => there.has(c.id));
+  // "is the alarm on?" after the caravan: the caravan's CO alarm keeps no on/off, the alarm panel elsewhere is armed or
+  // not; a read question goes to a candidate there only when it can answer it (ambiguousReads.ts).
+  const pool = slotName === 'device' ? candidatesAble(own, target.candidates) : target.candidates;
+  const inPlace = pool.filter((c) => there.has(c.id));
   const [one] = inPlace;
   return inPlace.length === 1 && one ? { ...own, slots: { ...own.slots, [slotName]: { type: 'entity', text: target.text, entity: one, how: 'synonym' } } } : undefined;
 }

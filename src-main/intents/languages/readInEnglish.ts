@@ -53,6 +53,7 @@ import { withoutStill } from '../stillAsked';
 import { strandedOn } from '../strandedOn';
 import { hookedUpTo } from '../hookedUpTo';
 import { whereKept } from '../whereKept';
+import { timedAutomation } from '../timedAutomation';
 import { withoutBackAgain } from '../backAgain';
 import { withoutLaughter } from '../laughter';
 import { atOwnersAsOwned } from '../atOwners';
@@ -154,7 +155,8 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "what hub is that on": an "on" left at the end is no state asked (strandedOn.ts); "what's the alarm hooked up to"
   // asks what it is connected to (hookedUpTo.ts).
   // "where do we keep the emergency kit": where the thing is (whereKept.ts).
-  const unasided = whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withInflectedNames(withoutCommandReason(withoutSpokenAsides(withoutRemarkSentences(asked, snapshot), snapshot), snapshot), snapshot), snapshot), snapshot))));
+  // "is that 2am ac automation still on": the one automation that runs at that time (timedAutomation.ts).
+  const unasided = timedAutomation(whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withInflectedNames(withoutCommandReason(withoutSpokenAsides(withoutRemarkSentences(asked, snapshot), snapshot), snapshot), snapshot), snapshot), snapshot)))), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;

@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './intentHarness';
-import { grade, HOMES_DIR, loadQuestions, missOf, privateSecrets, type Miss } from './questionSet';
+import { automatedDevices, grade, HOMES_DIR, loadQuestions, missOf, privateSecrets, type Miss } from './questionSet';
 
 /** `floor` is the pass rate the engine reaches on the set: a drop below it fails the suite. */
 export function describeUnseenHome(home: string, floor: number): void {
   const questions = loadQuestions(`${home}.questions.json`, 150);
   const homeJson = readFileSync(join(HOMES_DIR, `${home}.home.json`), 'utf8');
   const secrets = privateSecrets(homeJson);
+  const automated = automatedDevices(homeJson);
 
   describe(`unseen home: ${home} question set`, () => {
     let h: Harness;
@@ -36,9 +37,9 @@ export function describeUnseenHome(home: string, floor: number): void {
           return null;
         });
         if (answer === null) continue;
-        const why = grade(q, answer, secrets);
+        const why = grade(q, answer, secrets, automated);
         if (!why) continue;
-        const miss = missOf(q, answer);
+        const miss = missOf(q, answer, automated);
         misses.set(miss, (misses.get(miss) ?? 0) + 1);
         failures.push(`${q.id} <${miss}> [${q.dialog ?? '-'}] "${q.text}" (${q.intent_guess ?? '?'}): ${why} → ${answer ? `${answer.model}: ${answer.text.replace(/\s+/g, ' ').slice(0, 160)}` : '—'}`);
       }

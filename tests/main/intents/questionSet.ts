@@ -43,20 +43,60 @@ const NEGATIVE = /(?<![\p{L}\p{N}_])(no|none|not|nothing|never)(?![\p{L}\p{N}_])
 export type Miss = 'honest' | 'cautious tier' | 'off-target' | 'wrong none' | 'wrong proposal';
 const HONEST = /couldn't find|can't find|couldn't classify|doesn't say|don't know|not sure|which one do you mean|I have no [\w/ -]*(reading|procedure)|nothing here is called|here's what I found|also found|^from /i;
 
-export function missOf(q: Question, a: ResponderAnswer | undefined): Miss {
+/** Per automation id, the names of the devices it `automates` in the home: running the automation acts on exactly
+ *  those, so a set that lists them as a command's targets is answered by proposing the automation. */
+export type AutomatedDevices = ReadonlyMap<string, readonly string[]>;
+
+export function automatedDevices(homeJson: string): AutomatedDevices {
+  const home = JSON.parse(homeJson) as {
+    entities: Array<{ id: string; name: string; entity_type: string }>;
+    relationships: Array<{ from_entity_id: string; to_entity_id: string; relationship_type: string }>;
+  };
+  const byId = new Map(home.entities.map((e) => [e.id, e]));
+  const out = new Map<string, string[]>();
+  for (const r of home.relationships) {
+    if (r.relationship_type !== 'automates' || byId.get(r.from_entity_id)?.entity_type !== 'automation') continue;
+    const device = byId.get(r.to_entity_id);
+    if (!device) continue;
+    const names = out.get(r.from_entity_id) ?? [];
+    if (!names.includes(device.name)) names.push(device.name);
+    out.set(r.from_entity_id, names);
+  }
+  return out;
+}
+
+/** The proposal's targets as the expected set names them: a proposal of one automation counts as the devices it
+ *  automates when those are exactly the expected targets (the set listed what running it acts on). */
+function sameTargets(targets: ReadonlyArray<{ id: string; name: string; entity_type: string }>, expected: readonly string[], automated?: AutomatedDevices): boolean {
+  const want = JSON.stringify([...expected].sort());
+  if (JSON.stringify(targets.map((t) => t.name).sort()) === want) return true;
+  const only = targets.length === 1 ? targets[0] : undefined;
+  if (!only || only.entity_type !== 'automation' || expected.includes(only.name)) return false;
+  const devices = automated?.get(only.id);
+  return devices !== undefined && JSON.stringify([...devices].sort()) === want;
+}
+
+export function missOf(q: Question, a: ResponderAnswer | undefined, automated?: AutomatedDevices): Miss {
   if (!a) return 'honest';
   if (a.proposal) {
     const e = q.expect;
-    const same = e.kind === 'proposal' && JSON.stringify(a.proposal.targets.map((t) => t.name).sort()) === JSON.stringify([...e.targets].sort());
+    const same = e.kind === 'proposal' && sameTargets(a.proposal.targets, e.targets, automated);
     return same && a.proposal.tier > e.tier ? 'cautious tier' : 'wrong proposal';
   }
   if (HONEST.test(a.text)) return 'honest';
-  if (q.expect.kind !== 'none' && NEGATIVE.test(a.text)) return 'wrong none';
+  if (q.expect.kind !== 'none' && !acceptsNone(q.expect) && NEGATIVE.test(a.text)) return 'wrong none';
   return 'off-target';
 }
 
+/** A set that lists "none" among the words of a right answer ("açık olan klima var mı": yok, hiçbiri, none) expects
+ *  an answer saying there are none, in any language: a reply that opens with English "No …" / "None" says it. */
+function acceptsNone(e: Question['expect']): boolean {
+  return e.kind === 'mentions' && e.text_any.some((t) => t.trim().toLowerCase() === 'none');
+}
+const OPENS_NONE = /^(no|none|nothing)(?![\p{L}\p{N}_])/iu;
+
 /** Why an answer fails its expectation, or undefined when it passes. */
-export function grade(q: Question, a: ResponderAnswer | undefined, secrets: readonly string[] = []): string | undefined {
+export function grade(q: Question, a: ResponderAnswer | undefined, secrets: readonly string[] = [], automated?: AutomatedDevices): string | undefined {
   if (!a) return 'declined (no offline answer)';
   const cited = new Set(a.citations.map((c) => c.name));
   const e = q.expect;
@@ -74,6 +114,7 @@ export function grade(q: Question, a: ResponderAnswer | undefined, secrets: read
       return undefined;
     }
     case 'mentions':
+      if (acceptsNone(e) && !a.proposal && OPENS_NONE.test(a.text.trim())) return undefined;
       return e.text_any.some((t) => a.text.toLowerCase().includes(t.toLowerCase())) ? undefined : `text lacks any of ${e.text_any.join(' | ')}`;
     case 'none':
       if (a.proposal) return 'proposed an action';
@@ -81,7 +122,7 @@ export function grade(q: Question, a: ResponderAnswer | undefined, secrets: read
     case 'proposal': {
       if (!a.proposal) return 'no proposal';
       const targets = a.proposal.targets.map((t) => t.name).sort();
-      if (JSON.stringify(targets) !== JSON.stringify([...e.targets].sort())) return `targets ${targets.join(', ')}`;
+      if (!sameTargets(a.proposal.targets, e.targets, automated)) return `targets ${targets.join(', ')}`;
       return a.proposal.tier === e.tier ? undefined : `tier ${a.proposal.tier}`;
     }
     case 'clarify': {

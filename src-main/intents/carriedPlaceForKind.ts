@@ -1,0 +1,42 @@
+// "whats the dehumidifier reading out there" right after the beach house camera: "there" is the camera's room (its
+// lanai), carried over from the turn before, not said; the beach house's one dehumidifier is in its bunk room. A place
+// only carried over is no claim that the thing asked about is in it, so "There are no dehumidifiers in the lanai" was a
+// confident none about a thing the home has. When the question names a kind with no device in the carried place but
+// some in a place around it (the room's zone, its house), it is asked of the nearest such place; a kind the home has
+// nowhere keeps the carried place (the none is then true).
+import type { Entity } from '../../src-shared/protocol/entities';
+import type { DeviceKind } from './deviceKinds';
+import { deviceWithin, type HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
+import { findMentions } from './mentions';
+import { tokenize } from './normalizeText';
+
+/** How many places up from the carried one are looked at (room → zone → house). */
+const MAX_UP = 3;
+
+/** The place to ask `text` of instead of `carried`: the nearest place around it holding every kind the text names. */
+export function carriedPlaceForKind(text: string, carried: Entity, snapshot: HomeSnapshot): Entity {
+  const kinds = kindsSaid(text, snapshot);
+  if (kinds.length === 0) return carried;
+  const members = kinds.map((kind) => membersOfKind(snapshot, kind));
+  // A kind with no device anywhere, or one with a device in the carried place: the place said stands.
+  if (members.some((devices) => devices.length === 0)) return carried;
+  const holds = (place: Entity): boolean => members.every((devices) => devices.some((d) => deviceWithin(snapshot, d, place)));
+  if (holds(carried)) return carried;
+  let at = snapshot.parentOfPlace.get(carried.id);
+  for (let up = 0; at && up < MAX_UP; up++) {
+    if (at.entity_type === 'home' && snapshot.homes.length <= 1) break; // the whole home is no place to narrow to
+    if (holds(at)) return at;
+    at = snapshot.parentOfPlace.get(at.id);
+  }
+  return carried;
+}
+
+/** The kinds the text names by a kind word (not inside a device's or place's name). */
+function kindsSaid(text: string, snapshot: HomeSnapshot): DeviceKind[] {
+  const kinds: DeviceKind[] = [];
+  for (const mention of findMentions(tokenize(text), snapshot)) {
+    if (mention.kind && !mention.entities.device?.length && !mention.entities.place?.length) kinds.push(mention.kind);
+  }
+  return kinds;
+}
