@@ -16,6 +16,7 @@ import { capabilitiesOf } from './capabilityLexicon';
 import { reversibleHeatPump } from './reversibleHeatPump';
 import { withoutDetectedHazards } from './detectedHazards';
 import { partBeforeDash } from './dashedNames';
+import { headBeforeOf } from './romanceHead';
 export { CAPABILITY_WORDS, canonicalCapability, capabilitiesOf } from './capabilityLexicon';
 
 export interface DeviceKind {
@@ -164,7 +165,10 @@ export function headOfName(name: string): { kind: DeviceKind; inside: boolean; w
         end -= len - 1;
         break;
       }
-      return { kind, inside: false };
+      // "Cámara del portón": the kind said before the "de" is the head; "Relevador de la bomba" has none (romanceHead.ts).
+      const before = headBeforeOf(keys, end - len, (p) => (WEAK_HEADS.has(p) ? undefined : KIND_BY_PHRASE.get(p)), (k) => k.includes.length === 0, LONGEST_PHRASE);
+      if (before === null) return undefined;
+      return { kind: before ?? kind, inside: false };
     }
   }
   const compound = compoundPart(keys);

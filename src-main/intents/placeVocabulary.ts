@@ -168,7 +168,10 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         // "double garage: inverter, batteries" next to a device "Lithium battery": a thing listed after what the place
         // is names that device, kept in the place, not the place ("rumpus" in "rumpus under the house" stays).
         // So is a kind of device the home has, listed there ("heat pump controller and hot water tank").
-        const device = index > 0 && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`)) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
+        // Listed after it even when what the place is was too long to be a head ("cuarto de máquinas al lado de la
+        // piscina: bomba, clorador": "bomba" is the pump there, not the room).
+        const listed = index > 0 || !phraseKey(description).startsWith(head);
+        const device = listed && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`)) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
         // "yard site between the house, shop and barn" beside rooms "Dad's shop" and "Big barn": a neighbour the
         // description lists is that other place, which its own name says ("the barn" is never the yard).
         const neighbour = near && placesOfHome.some((other) => other !== place && ` ${phraseKey(other.name)}`.endsWith(` ${bare}`));

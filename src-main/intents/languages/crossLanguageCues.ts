@@ -2,6 +2,7 @@
 // sind an") is rewritten into the English cue words the templates and the slot parse read, keeping the names as they
 // are (they are the home's own words). Only cue words are translated (lexicon/cues.json: pl, de, nl, fr, es, it, sv,
 // no); an inflected name word ("trapphallen", "lampan") becomes the form the home or the kind lexicon uses.
+import { nameOpeningAt } from './nameOpenings';
 import { z } from 'zod';
 import cues from '../lexicon/cues.json';
 import { FRAME_LEXICONS } from '../frameLexicons';
@@ -89,6 +90,8 @@ const ENGLISH_LEADS = new Set(['was', 'come', 'is', 'in', 'en', 'e', 'i', 'open'
 const ARTICLES = new Set(CUES_LEXICON.articles);
 /** "de", "del", "di": "in" before a place ("la température du salon"), else the "of" of a name. */
 const GENITIVES = new Set(CUES_LEXICON.genitives);
+/** Words that join a name's parts ("de", "la"): a name's opening never ends in one. */
+const JOINING: ReadonlySet<string> = new Set([...ARTICLES, ...GENITIVES].map((w) => phraseKey(w)));
 const POLITE = new Set(['please', 'pls', 'kan', 'kannst', 'kunnen', 'peux', 'puedes', 'puoi', 'bitte', 'snälla', 'vänligen', 'proszę', 'alsjeblieft', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per', 'piacere']);
 const MAX_PHRASE = 3;
 
@@ -217,7 +220,8 @@ function nameRunAt(words: readonly string[], at: number, snapshot: HomeSnapshot)
   for (let len = Math.min(snapshot.longestPhrase, words.length - at); len >= 2; len--) {
     if (snapshot.phrases.has(phraseKey(words.slice(at, at + len).join(' ')))) return len;
   }
-  return 0;
+  // "las luces LED" of "Luces LED de Mateo": the opening of a name is kept too (nameOpenings.ts).
+  return nameOpeningAt(words, at, snapshot, JOINING);
 }
 
 /** A word as the home or the kind lexicon writes it: "lampan" → "lampa", "trapphallen" → "trapphall". */

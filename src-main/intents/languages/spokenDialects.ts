@@ -5,6 +5,9 @@
 // - Swiss German: isch = ist, aa = an, zue = zu, "-liecht" compounds (only with a form Standard German never writes).
 // - Gulf English: yalla, khalas, inshallah are tone.
 // - Rioplatense Spanish as typed in WhatsApp: q = qué, x = por, tmb = también, tenés = tienes, "los aires" = the ACs.
+// - Colombian (paisa) Spanish in usted: ome, parce, mijo, pues are tone; "hágame el favor y …", "me hace el favor y …"
+//   are politeness; usted commands with a "me"/"le" of interest ("apágueme el radio", "ábrale la chapa") are the plain
+//   command (lexicon/colombian.json).
 // - Irish English: c'mere, "would you ever", "at all" are tone, a yoke is a device.
 // - Irish (Gaeilge): "múch an solas" = turn off the light, "an bhfuil an doras dúnta" = is the door closed; Irish
 //   orders these words as English does, so each is read as its English word.
@@ -77,6 +80,7 @@ import newOrleans from '../lexicon/newOrleans.json';
 import newfoundland from '../lexicon/newfoundland.json';
 import prairie from '../lexicon/prairieEnglish.json';
 import rioplatense from '../lexicon/rioplatense.json';
+import colombian from '../lexicon/colombian.json';
 import plattdeutsch from '../lexicon/plattdeutsch.json';
 import scots from '../lexicon/scots.json';
 import swiss from '../lexicon/swissGerman.json';
@@ -90,7 +94,7 @@ import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
 import { withRomanianNameForms } from './romanianNames';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, prairie, englishTexting } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

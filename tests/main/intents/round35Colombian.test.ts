@@ -1,0 +1,69 @@
+// Issue 12, round 35: a Colombian home's Spanish. "prenda la bomba" with a pool pump and a tank pump proposed the Honda
+// generator (no kind said "bomba", and the word came close to the maker); a room described "cuarto de máquinas …:
+// bomba, clorador" was itself "the pump"; paisa tone words ("ome", "parce", "mijo", "pues") and usted politeness ("hágame
+// el favor y …", "me hace el favor y …", "apágueme …") made commands decline; "las luces LED" of "Luces LED de Mateo"
+// was read "lights led" and found nothing; a generator described "para cuando se va la luz" counted as a light.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import { openHarness, type Harness } from './intentHarness';
+
+const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+
+const ROOMS: RawEntity[] = [
+  { id: 'c5-home', entity_type: 'home', name: 'Casa Ríos', content: {} },
+  { id: 'c5-util', entity_type: 'room', name: 'Cuarto de herramientas', content: {} },
+  { id: 'c5-machines', entity_type: 'room', name: 'Caseta de equipos', content: { description: 'caseta de equipos junto al lago del jardín: bomba, filtro, generador' } },
+  { id: 'c5-kid', entity_type: 'room', name: 'Cuarto de Juanjo', content: {} },
+  { id: 'c5-living', entity_type: 'room', name: 'Salón', content: {} },
+];
+const DEVICES: RawEntity[] = [
+  device('c5-tank', 'Motobomba del aljibe', { type: 'pump', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('c5-pond', 'Bomba del estanque', { type: 'pump', manufacturer: 'Oase', model: 'Aquamax 1 HP', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('c5-gen', 'Generador', { type: 'generator', manufacturer: 'Honda', capabilities: ['on_off'], state: { power: 'off' }, description: 'el generador, para cuando se va la luz' }),
+  device('c5-leds', 'Tira LED de Juanjo', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 40 } }),
+  device('c5-lamp', 'Lámpara del salón', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'off', brightness: 0 } }),
+  device('c5-radio', 'Radio del salón', { type: 'speaker', capabilities: ['on_off', 'volume'], state: { power: 'on', volume: 20 } }),
+];
+const PLACE: Record<string, string> = { 'c5-tank': 'c5-util', 'c5-pond': 'c5-machines', 'c5-gen': 'c5-machines', 'c5-leds': 'c5-kid', 'c5-lamp': 'c5-living', 'c5-radio': 'c5-living' };
+
+let home: Harness;
+let n = 0;
+const ask = async (q: string) => {
+  const a = await home.responder.respond(q, home.context({ conversationId: `c5-${++n}` }));
+  return { text: a?.text ?? '', proposal: a?.proposal?.targets.map((t) => t.name) ?? [] };
+};
+
+beforeAll(async () => {
+  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges('c5-home', ROOMS, DEVICES, PLACE, 'c5-living'), 'c5-edge') });
+});
+afterAll(() => home.dispose());
+
+describe('pumps and generators are kinds', () => {
+  it('"prenda la bomba" asks which pump, never the generator', async () => {
+    const a = await ask('prenda la bomba');
+    expect(a.proposal).toEqual([]);
+    expect(a.text).toMatch(/Motobomba del aljibe/);
+    expect(a.text).toMatch(/Bomba del estanque/);
+    expect(a.text).not.toMatch(/Generador/);
+  });
+  it('counts the pumps of the home, not the room whose description lists a pump', async () => {
+    expect((await ask('cuántas bombas hay')).text).toMatch(/\b2 pumps/);
+  });
+  it('the generator is one, and no light', async () => {
+    expect((await ask('where is the generator')).text).toMatch(/Caseta de equipos/);
+    expect((await ask('cuántas luces hay')).text).toMatch(/\b2 lights/);
+  });
+});
+
+describe('paisa tone words and usted politeness', () => {
+  it('reads "hágame el favor y", "ome", "parce", "mijo" and an "apágueme" of interest as the plain command', async () => {
+    expect((await ask('hágame el favor y prenda la lámpara del salón')).proposal).toEqual(['Lámpara del salón']);
+    expect((await ask('¿me hace el favor y prende la lámpara del salón?')).proposal).toEqual(['Lámpara del salón']);
+    expect((await ask('ome apague el radio del salón parce')).proposal).toEqual(['Radio del salón']);
+    expect((await ask('apágueme el radio del salón mijo')).proposal).toEqual(['Radio del salón']);
+  });
+  it('the opening of a name ("la tira LED") is kept as the home writes it', async () => {
+    expect((await ask('apague la tira LED')).proposal).toEqual(['Tira LED de Juanjo']);
+    expect((await ask('baje la tira LED al 10')).proposal).toEqual(['Tira LED de Juanjo']);
+  });
+});
