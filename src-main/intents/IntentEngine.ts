@@ -74,7 +74,7 @@ export class IntentEngine implements Disposable {
     if (typed.length > MAX_INPUT_CHARS) return undefined;
     // "what's the water thank at": a word heard for a name's word is that word (soundAlikeSlips.ts).
     const quantified = quantifiedQuestion(typed);
-    const text = soundAlikeSlips(quantified, await this.index.get()) ?? quantified;
+    const text = soundAlikeSlips(quantified, await this.index.get(), (k) => this.spelling.isWord(k)) ?? quantified;
     // "we're all off out, is there a routine for that": the one automation the first clause speaks of.
     const reasoned = reasonedAutomation(text, await this.index.get());
     if (reasoned) return { ...reasoned, category: this.catalog.get(reasoned.intent)?.category ?? reasoned.category };

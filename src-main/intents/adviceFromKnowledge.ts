@@ -26,7 +26,8 @@ const TROUBLE = /\b(what (do|should|can) (i|we|you) do|what to do|(won'?t|doesn'
 /** "if the battery die(s)", "when the power fails": a situation said as a condition, which a procedure may answer. */
 const GIVES_OUT = /\b(if|when|once)\b.*\b(die|dies|died|dead|fails?|failed|runs? out|ran out|goes flat|go flat|(gets?|goes|go|runs?|ran) low)\b/;
 /** Asking for advice or a recommended value: "should", "tips", "why". */
-const ADVICE = /\b(should|ought|tips?|hints?|advice|recommend(ed)?|after how long|what kind of|what type of|which kind of|which type of)\b/;
+// "oil change interval on the beta", "service intervals": how often, which a manual says.
+const ADVICE = /\b(should|ought|tips?|hints?|advice|recommend(ed)?|after how long|what kind of|what type of|which kind of|which type of|intervals?)\b/;
 /** "what does a red light mean". */
 const MEANING = /\bwhat (does|do|is) .+ (mean|means|meaning)\b|\bwhat is the meaning\b/;
 /** "what does the manual say about …", "what do the notes say". */
@@ -167,7 +168,7 @@ export function noReading(text: string): IntentMatch {
 
 /** Readings an advice question is answered with instead: state, places, lists, a search (never a command). */
 const REPLACEABLE = new Set(['device_state', 'state_on', 'state_open', 'state_locked', 'setpoint', 'readings', 'schedules_for_device', 'where_is',
-  'rooms_in_home', 'rooms_in_place', 'devices_in_place', 'list_kind', 'automation_targets', 'automations_for_device', 'search_graph', 'kind_on']);
+  'rooms_in_home', 'rooms_in_place', 'devices_in_place', 'list_kind', 'automation_targets', 'automations_for_device', 'search_graph', 'kind_on', 'device_controllers']);
 
 /** Structure readings a question is taken for when a name in it is a place ("which load shedding area are we"). */
 const STRUCTURE = new Set(['rooms_in_home', 'rooms_in_place', 'where_is', 'devices_in_place']);
@@ -203,7 +204,7 @@ export function answerAdvice(input: IntentAnswerInput, text: string): string | u
   const cue = adviceCue(text) ?? coveredCue(input.match, text) ?? (givesOut ? 'trouble' : undefined);
   // "what do I do if the alarm goes off" read as a how-to of a situation: a note may say what to do.
   const situation = cue === 'trouble' && input.match.intent === 'how_to' && input.match.slots['situation'] !== undefined;
-  const replaceable = REPLACEABLE.has(input.match.intent) || givesOut || (cue === 'document' && input.match.category !== 'command') || situation || input.match.template === NO_READING;
+  const replaceable = REPLACEABLE.has(input.match.intent) || givesOut || (cue === 'document' && input.match.category !== 'control') || situation || input.match.template === NO_READING;
   if (!cue || !replaceable) return undefined;
   const found = adviceFromKnowledge(input.snapshot, input.match, text, cue, input.context.role === 'admin');
   if (!found) return undefined;

@@ -86,7 +86,8 @@ function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
 
 export async function listKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
-  const place = entitySlot(input.match, 'place');
+  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
+  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
   if (!kind) return '';
   const pool = await devicesIn(input, place);
   const { devices: all, narrowed, unconfirmed } = refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind);
@@ -123,7 +124,8 @@ export function qualifiedNone(input: IntentAnswerInput, kind: DeviceKind): strin
 
 export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
-  const place = entitySlot(input.match, 'place');
+  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
+  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
   const pool = await devicesIn(input, place);
   const { devices: all, narrowed, unconfirmed } = kind ? refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind) : { devices: onlyDevices(pool), narrowed: '', unconfirmed: '' };
   const { own: devices, withFeature } = kind ? ownMembers(input.snapshot, all, kind) : { own: all, withFeature: [] };
@@ -150,7 +152,8 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
   })];
   // "any samsung stuff in the hall": the maker's devices in that place; none there is said with where the others are,
   // never a list of the maker's devices elsewhere as if it answered.
-  const place = entitySlot(input.match, 'place');
+  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
+  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
   if (place && place.entity_type !== 'home' && devices.length > 0) {
     const within = new Set(devicesWithin(input.snapshot, place).map((d) => d.id));
     const there = devices.filter((d) => within.has(d.id));
@@ -168,7 +171,8 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   if (slot?.type !== 'capability') return '';
   const kindValue = input.match.slots['kind'];
   const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
-  const place = entitySlot(input.match, 'place');
+  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
+  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
   const devices = await devicesWithCapability(input, slot.value, kind, place);
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
@@ -198,8 +202,9 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   const allowed = kind || input.scope ? new Set((await devicesOfKind(input, kind, undefined)).map((d) => d.id)) : undefined;
   const everywhere = allowed ? input.snapshot.batteryDevices.filter((b) => allowed.has(b.device.id)) : input.snapshot.batteryDevices;
   // "the battery in the thermometer in the conservatory": a place narrows it, when something there runs on batteries.
-  const place = entitySlot(input.match, 'place');
-  const there = place && place.entity_type !== 'home' ? new Set((await devicesOfKind(input, kind, place)).map((d) => d.id)) : undefined;
+  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
+  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
+  const there = place && place.entity_type !== 'home' ? new Set(devicesWithin(input.snapshot, place).map((d) => d.id)) : undefined;
   const narrowed = there ? everywhere.filter((b) => there.has(b.device.id)) : [];
   const all = narrowed.length > 0 ? narrowed : everywhere;
   const [only] = all;

@@ -48,7 +48,7 @@ function soundsLike(said: string, name: string): boolean {
 }
 
 /** The text with its sound-alike slips put right, or undefined when there is none. */
-export function soundAlikeSlips(text: string, snapshot: HomeSnapshot): string | undefined {
+export function soundAlikeSlips(text: string, snapshot: HomeSnapshot, isWord: (key: string) => boolean = () => false): string | undefined {
   const { words, pairs, long } = nameWords(snapshot);
   const tokens = tokenize(text);
   const keys = tokens.map((t) => t.key);
@@ -68,13 +68,17 @@ export function soundAlikeSlips(text: string, snapshot: HomeSnapshot): string | 
       if (after !== undefined && b === after && !pairs.has(`${key} ${after}`) && soundsLike(key, a)) fits.add(a);
       if (before !== undefined && a === before && !pairs.has(`${before} ${key}`) && soundsLike(key, b)) fits.add(b);
     }
+    // "the webby" for the Webasto: a clipped name with -y/-ie, the start of exactly one long name word.
+    const clipped = isWord(key) ? undefined : clippedName(key, words);
+    if (clipped) fits.add(clipped);
     const [one] = fits;
     if (fits.size === 1 && one) {
       swaps.push([[tokens[i]?.text ?? key], one]);
       continue;
     }
     // "calorie fire": two words said for one long name word, neither a name word itself.
-    if (plain(after) && !words.has(after) && key.length >= 3 && after.length >= 3) {
+    // Two words of the language ("switch cut") are what they say: one of them must be no word the engine knows.
+    if (plain(after) && !words.has(after) && key.length >= 3 && after.length >= 3 && (!isWord(key) || !isWord(after))) {
       const joined = key + after;
       const near = long.filter((w) => w[0] === joined[0] && Math.abs(w.length - joined.length) <= 2 && editDistance(w, joined, 2) <= 2);
       const [word] = near;
@@ -92,6 +96,16 @@ export function soundAlikeSlips(text: string, snapshot: HomeSnapshot): string | 
     mended = mended.replace(pattern, word);
   }
   return mended === text ? undefined : mended;
+}
+
+/** "webby" → "webasto", "cally" → "calorifier": the stem without its pet ending and doubled letter starts one name word. */
+function clippedName(key: string, words: ReadonlySet<string>): string | undefined {
+  if (key.length < 5 || !/(y|ie)$/u.test(key)) return undefined;
+  const base = key.replace(/(ey|y|ie)$/u, '').replace(/(\p{L})\1$/u, '$1');
+  if (base.length < 3) return undefined;
+  const found = [...words].filter((w) => w.length >= base.length + 3 && w.startsWith(base));
+  const [one] = found;
+  return found.length === 1 ? one : undefined;
 }
 
 function escape(word: string): string {
