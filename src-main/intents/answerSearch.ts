@@ -86,8 +86,7 @@ function kindSlot(input: IntentAnswerInput): DeviceKind | undefined {
 
 export async function listKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
-  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
-  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
+  const place = entitySlot(input.match, 'place');
   if (!kind) return '';
   const pool = await devicesIn(input, place);
   const { devices: all, narrowed, unconfirmed } = refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind);
@@ -124,8 +123,7 @@ export function qualifiedNone(input: IntentAnswerInput, kind: DeviceKind): strin
 
 export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
-  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
-  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
+  const place = entitySlot(input.match, 'place');
   const pool = await devicesIn(input, place);
   const { devices: all, narrowed, unconfirmed } = kind ? refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind) : { devices: onlyDevices(pool), narrowed: '', unconfirmed: '' };
   const { own: devices, withFeature } = kind ? ownMembers(input.snapshot, all, kind) : { own: all, withFeature: [] };
@@ -152,8 +150,7 @@ export async function byManufacturer(input: IntentAnswerInput): Promise<string> 
   })];
   // "any samsung stuff in the hall": the maker's devices in that place; none there is said with where the others are,
   // never a list of the maker's devices elsewhere as if it answered.
-  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
-  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
+  const place = entitySlot(input.match, 'place');
   if (place && place.entity_type !== 'home' && devices.length > 0) {
     const within = new Set(devicesWithin(input.snapshot, place).map((d) => d.id));
     const there = devices.filter((d) => within.has(d.id));
@@ -171,8 +168,7 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
   if (slot?.type !== 'capability') return '';
   const kindValue = input.match.slots['kind'];
   const kind = kindValue?.type === 'kind' ? kindValue.kind : undefined;
-  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
-  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
+  const place = entitySlot(input.match, 'place');
   const devices = await devicesWithCapability(input, slot.value, kind, place);
   input.answer.cite(...devices);
   const label = slot.value.replace(/_/g, ' ');
