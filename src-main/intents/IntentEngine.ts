@@ -20,6 +20,7 @@ import { SlotIntentParser } from './SlotIntentParser';
 import { halfwayLevel } from './halfwayLevel';
 import { SlotResolver, type SlotValue } from './SlotResolver';
 import { SpellingRepair } from './spellingRepair';
+import { soundAlikeSlips } from './soundAlikeSlips';
 import { TemplateMatcher } from './TemplateMatcher';
 
 export interface IntentMatch {
@@ -71,7 +72,9 @@ export class IntentEngine implements Disposable {
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
   async match(typed: string): Promise<IntentMatch | undefined> {
     if (typed.length > MAX_INPUT_CHARS) return undefined;
-    const text = quantifiedQuestion(typed);
+    // "what's the water thank at": a word heard for a name's word is that word (soundAlikeSlips.ts).
+    const quantified = quantifiedQuestion(typed);
+    const text = soundAlikeSlips(quantified, await this.index.get(), (k) => this.spelling.isWord(k)) ?? quantified;
     // "we're all off out, is there a routine for that": the one automation the first clause speaks of.
     const reasoned = reasonedAutomation(text, await this.index.get());
     if (reasoned) return { ...reasoned, category: this.catalog.get(reasoned.intent)?.category ?? reasoned.category };

@@ -63,6 +63,7 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import { hasPronoun, type Focus } from './ConversationFocus';
 import { reversesLastCommand } from './reversedCommand';
 import { pronounNamedOne } from './pronounNamedOne';
+import { earlierSubjectForIt } from './earlierSubjectForIt';
 import { FollowUpReader, type Understood } from './FollowUpReader';
 import { readInEnglish } from './languages/readInEnglish';
 import { dislocatedTopic } from './dislocatedTopic';
@@ -214,7 +215,7 @@ export class IntentResponder implements Responder {
     const shared = readAmbiguous(asked);
     // A command whose words fit several devices goes to the one that can do it (answerControl.ts).
     // "turn on the lamp there" with two lamps there asks which (singularAmongSeveral.ts).
-    const match = shared && 'match' in shared ? shared.match : singularAmongSeveral(askWhichForValue(narrowControlTarget({ match: pronounNamedOne(lockUpAtSite(asked, focus, snapshot), focus, hasPronoun(trimmed)), snapshot }, hasPronoun(trimmed)), snapshot), [trimmed, understood.text], snapshot);
+    const match = shared && 'match' in shared ? shared.match : singularAmongSeveral(askWhichForValue(narrowControlTarget({ match: earlierSubjectForIt(pronounNamedOne(lockUpAtSite(asked, focus, snapshot), focus, hasPronoun(trimmed)), focus, hasPronoun(trimmed), snapshot), snapshot }, hasPronoun(trimmed)), snapshot), [trimmed, understood.text], snapshot);
     const builder = new AnswerBuilder(this.options.registry, this.options.toolContext(context.userId, context.correlationId), match.intent);
     const problem = shared && 'each' in shared ? undefined : slotProblem(match, builder, snapshot);
     if (problem) {

@@ -24,13 +24,15 @@ export type AdviceCue = 'trouble' | 'advice' | 'meaning' | 'document' | 'covered
 /** Words that make a question about a situation: "what do i do", "won't open", "not heating", "goes off". */
 const TROUBLE = /\b(what (do|should|can) (i|we|you) do|what to do|(won'?t|doesn'?t|does not|will not|isn'?t|is not|not) (work|working|open|opening|close|closing|heat|heating|cool|cooling|start|starting|turn|turning|charge|charging|lock|locking|unlock|connect|connecting|respond|responding|drain|draining|come on|switch)\b|broken|stuck|goes off|went off|gone (cold|off|out)|keeps (beeping|going off|turning off|flashing|blinking|tripping))/;
 /** "if the battery die(s)", "when the power fails": a situation said as a condition, which a procedure may answer. */
-const GIVES_OUT = /\b(if|when|once)\b.*\b(die|dies|died|dead|fails?|failed|runs? out|ran out|goes flat|go flat)\b/;
+const GIVES_OUT = /\b(if|when|once)\b.*\b(die|dies|died|dead|fails?|failed|runs? out|ran out|goes flat|go flat|(gets?|goes|go|runs?|ran) low)\b/;
 /** Asking for advice or a recommended value: "should", "tips", "why". */
-const ADVICE = /\b(should|ought|tips?|hints?|advice|recommend(ed)?|after how long|what kind of|what type of|which kind of|which type of)\b/;
+// "oil change interval on the beta", "service intervals": how often, which a manual says.
+const ADVICE = /\b(should|ought|tips?|hints?|advice|recommend(ed)?|after how long|what kind of|what type of|which kind of|which type of|intervals?)\b/;
 /** "what does a red light mean". */
 const MEANING = /\bwhat (does|do|is) .+ (mean|means|meaning)\b|\bwhat is the meaning\b/;
 /** "what does the manual say about …", "what do the notes say". */
-const DOCUMENT = /\b(what|anything) (does|do|did) (the|its|it is|their) (manual|manuals|guide|notes?|instructions?|procedure)s? (say|said|tell|mention)/;
+// The document may be named: "what does the boat-sitter note say", "what does the Lifeline guide say".
+const DOCUMENT = /\b(what|anything) (does|do|did) (the|its|it is|their|my|our)( [\w'-]+){0,3} (manual|manuals|guide|handbook|notes?|instructions?|procedure)s? (say|said|tell|mention)/;
 
 /** Words of the question's form, not of what it is about. */
 const FORM = new Set([
@@ -47,6 +49,8 @@ const ADVICE_NOUNS = new Set(['tip', 'hint', 'advice', 'trick']);
 /** Metadata of a manual, never the sentence that answers. */
 const METADATA = /^(title|format|pages|language|difficulty|private|due date|url|file|version):/i;
 const MAX_SNIPPET = 240;
+/** A sentence that goes on about the one before by a pronoun: "If they are under 60 %, …", "It takes 4 hours.". */
+const CONTINUES = /^\W*((if|when|once|but|so|and|then) )?(they|it|these|those|them)\b/i;
 /** Evidence needed: two of the question's words, or one in a document about the thing asked about. */
 const ENOUGH = 2;
 
@@ -146,7 +150,12 @@ export function adviceFromKnowledge(snapshot: HomeSnapshot, match: IntentMatch, 
   if (cue === 'trouble' && top.doc.entity_type === 'procedure') return { doc: top.doc, sentences: [], whole: true };
   // A note's other sentences that hold the asked words too ("Winter: … 1 hour …; summer never needed").
   const more = scored.filter((s) => s.doc === top.doc && s !== top && s.score >= top.score).slice(0, 1);
-  return { doc: top.doc, sentences: [top.sentence, ...more.map((s) => s.sentence)], whole: false };
+  // "… never let the batteries go below 50 %. If they are under 60 %, run the Beta …": the next sentence speaks of
+  // the same thing by a pronoun, so it goes on the answer (the words asked are in the first only).
+  const all = sentencesOf(textOf(top.doc)).map((x) => x.trim());
+  const next = all[all.indexOf(top.sentence) + 1];
+  const goesOn = more.length === 0 && next !== undefined && CONTINUES.test(next) ? [next] : [];
+  return { doc: top.doc, sentences: [top.sentence, ...more.map((s) => s.sentence), ...goesOn], whole: false };
 }
 
 /** The template of a question no reading understood, asked of the documents only. */
@@ -159,7 +168,7 @@ export function noReading(text: string): IntentMatch {
 
 /** Readings an advice question is answered with instead: state, places, lists, a search (never a command). */
 const REPLACEABLE = new Set(['device_state', 'state_on', 'state_open', 'state_locked', 'setpoint', 'readings', 'schedules_for_device', 'where_is',
-  'rooms_in_home', 'rooms_in_place', 'devices_in_place', 'list_kind', 'automation_targets', 'automations_for_device', 'search_graph', 'kind_on']);
+  'rooms_in_home', 'rooms_in_place', 'devices_in_place', 'list_kind', 'automation_targets', 'automations_for_device', 'search_graph', 'kind_on', 'device_controllers']);
 
 /** Structure readings a question is taken for when a name in it is a place ("which load shedding area are we"). */
 const STRUCTURE = new Set(['rooms_in_home', 'rooms_in_place', 'where_is', 'devices_in_place']);
@@ -195,7 +204,7 @@ export function answerAdvice(input: IntentAnswerInput, text: string): string | u
   const cue = adviceCue(text) ?? coveredCue(input.match, text) ?? (givesOut ? 'trouble' : undefined);
   // "what do I do if the alarm goes off" read as a how-to of a situation: a note may say what to do.
   const situation = cue === 'trouble' && input.match.intent === 'how_to' && input.match.slots['situation'] !== undefined;
-  const replaceable = REPLACEABLE.has(input.match.intent) || givesOut || (cue === 'document' && input.match.intent === 'manual_for') || situation || input.match.template === NO_READING;
+  const replaceable = REPLACEABLE.has(input.match.intent) || givesOut || (cue === 'document' && input.match.category !== 'control') || situation || input.match.template === NO_READING;
   if (!cue || !replaceable) return undefined;
   const found = adviceFromKnowledge(input.snapshot, input.match, text, cue, input.context.role === 'admin');
   if (!found) return undefined;

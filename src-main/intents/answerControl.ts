@@ -268,7 +268,7 @@ function lowerFirst(text: string): string {
 }
 
 /** "set X to 21" is a temperature for thermostats and a level for lights, whatever template matched. */
-function resolveSetIntent(input: Reading): string {
+export function resolveSetIntent(input: Reading): string {
   const intent = input.match.intent;
   const named = input.match.slots['target'];
   // "shut off the water", "turn the water back on": a valve is opened and closed, not switched.

@@ -25,6 +25,7 @@ import { askedFields } from './fieldMeanings';
 import { connectivityAnswer } from './connectivityAsked';
 import { coldReadingText } from './coldAppliance';
 import { batteryLowByWord, batteryWordOf } from './batteryWords';
+import { batteryLineAsked } from './batteryLineAsked';
 
 /** Devices of a kind in a place (through the tool) or in the whole home (from the snapshot). */
 export async function devicesOfKind(input: IntentAnswerInput, kind: DeviceKind | undefined, place: Entity | undefined): Promise<Entity[]> {
@@ -196,7 +197,20 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   // Battery devices and levels come sorted from the snapshot (read once per graph version, not per question); a level
   // over 100 means the state gives no percentage.
   const allowed = kind || input.scope ? new Set((await devicesOfKind(input, kind, undefined)).map((d) => d.id)) : undefined;
-  const all = allowed ? input.snapshot.batteryDevices.filter((b) => allowed.has(b.device.id)) : input.snapshot.batteryDevices;
+  const everywhere = allowed ? input.snapshot.batteryDevices.filter((b) => allowed.has(b.device.id)) : input.snapshot.batteryDevices;
+  // "the battery in the thermometer in the conservatory": a place narrows it, when something there runs on batteries.
+  // Said with "in"/"at" ("in the conservatory"): a place a follow-up carried over from the turn before is no narrowing.
+  const place = said(input.match, 'in', 'at') ? entitySlot(input.match, 'place') : undefined;
+  const there = place && place.entity_type !== 'home' ? new Set(devicesWithin(input.snapshot, place).map((d) => d.id)) : undefined;
+  const narrowed = there ? everywhere.filter((b) => there.has(b.device.id)) : [];
+  const all = narrowed.length > 0 ? narrowed : everywhere;
+  const [only] = all;
+  if (narrowed.length === 1 && only) {
+    input.answer.cite(only.device);
+    const pct = batteryOf(only.device);
+    const state = pct === undefined ? batteryWordOf(only.device) ?? 'unknown' : `${pct}%${pct < LOW_BATTERY_PCT ? ' (low)' : pct < SOON_BATTERY_PCT ? ' (getting low)' : ''}`;
+    return `${only.device.name}'s battery is at ${state}.`;
+  }
   if (all.length === 0) return noBattery(input, kind);
   // A state that says "low" in words (`battery: "low"`) comes first, then the percentages under the line.
   const lowByWord = new Set(all.filter((b) => b.level > 100 && batteryLowByWord(b.device)).map((b) => b.device));
@@ -208,6 +222,14 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   };
   // "any low batteries?", "which batteries are low" (a template without the slot): only the low ones are the answer;
   // the rest are counted, not listed.
+  // "under 50": the line the asker set, every battery under it listed (lowest first).
+  const asked = batteryLineAsked(input.match.words);
+  if (asked !== undefined) {
+    const under = all.filter((b) => b.level < asked).map((b) => b.device);
+    input.answer.cite(...under.slice(0, LIST_MAX));
+    if (under.length === 0) return `No battery is under ${asked}%: all ${all.length} battery devices are at ${asked}% or more.`;
+    return listOrSentence(`${plural(under.length, 'battery is', 'batteries are')} under ${asked}%, lowest first:`, under.map(line));
+  }
   if (input.match.slots['low'] !== undefined || said(input.match, 'low', 'changing', 'replacing', 'dying', 'flat', 'dead', 'new', 'replace', 'replacement', 'swap', 'swapping')) {
     // Those close to the line ("Câmara Jardim: 27%") are the next to change: said apart, never called fine.
     const soon = all.filter((b) => b.level >= LOW_BATTERY_PCT && b.level < SOON_BATTERY_PCT).map((b) => b.device);

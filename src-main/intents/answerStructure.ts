@@ -181,10 +181,13 @@ export async function automationsInRoom(input: IntentAnswerInput): Promise<strin
     const setOff = await automationsSetOffIn(input, place);
     return setOff ? `No automation acts on ${placeName(place)} itself, but ${setOff}` : `No automations act on ${placeName(place)}.`;
   }
-  return listOrSentence(
+  const listed = listOrSentence(
     `${plural(result.automation_count, 'automation acts', 'automations act')} on ${placeName(place)}:`,
     result.automations.map((a) => (a.affects_devices.length ? `${a.name} (${joinNames(a.affects_devices.map((d) => d.name), 5)})` : a.name)),
   );
+  // "engine room automations": those a device there sets off (the bilge pump's alert) are the room's too.
+  const setOff = await automationsSetOffIn(input, place, new Set(result.automations.map((a) => a.id)));
+  return setOff ? `${listed}\nAlso, ${setOff}` : listed;
 }
 
 export async function automationsForDevice(input: IntentAnswerInput): Promise<string> {

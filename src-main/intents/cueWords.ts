@@ -134,7 +134,9 @@ export function aspectOf(keys: readonly string[]): string | undefined {
 
 /** "where is …", and "what floor is the study on" / "which level is …": asks where a place or device sits. */
 export function asksWhere(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => t.key === 'where' || (['what', 'which'].includes(t.key) && (['floor', 'level', 'storey', 'story'].includes(tokens[i + 1]?.key ?? '') || roomAsked(tokens, i + 1))));
+  // "what level is the diesel tank at": a reading the tank is at, not the floor it is on.
+  const levelAt = tokens[tokens.length - 1]?.key === 'at';
+  return tokens.some((t, i) => t.key === 'where' || (['what', 'which'].includes(t.key) && ([...['floor', 'storey', 'story'], ...(levelAt ? [] : ['level'])].includes(tokens[i + 1]?.key ?? '') || roomAsked(tokens, i + 1))));
 }
 
 /**

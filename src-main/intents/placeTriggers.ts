@@ -11,12 +11,12 @@ const TRIGGERED: ReadonlySet<string> = new Set(['triggered_by']);
 const AUTOMATION: ReadonlySet<string> = new Set(['automation']);
 
 /** The automations the devices in the place set off, each with its device ("Obaachan Call (呼び出しボタン)"), or none. */
-export async function automationsSetOffIn(input: IntentAnswerInput, place: Entity): Promise<string | undefined> {
+export async function automationsSetOffIn(input: IntentAnswerInput, place: Entity, except: ReadonlySet<string> = new Set()): Promise<string | undefined> {
   const said: string[] = [];
   const cited: Entity[] = [];
   for (const device of devicesWithin(input.snapshot, place)) {
     for (const rule of linkedInto(await detailsOf(input, device), TRIGGERED, AUTOMATION)) {
-      if (cited.includes(rule)) continue;
+      if (cited.includes(rule) || except.has(rule.id)) continue;
       cited.push(rule, device);
       said.push(`${rule.name} (set off by ${device.name})`);
     }

@@ -10,6 +10,7 @@ import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { withoutFloorZoneWords } from './floorZoneClaims';
 import { withLanguageOpenings, withLanguagePlaces } from './languages/languagePlaces';
+import { placeWordsNearNames } from './placeWordNearName';
 import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
@@ -80,6 +81,7 @@ export function placeVocabulary(placesOfHome: readonly Entity[], takenNames: Rea
   const guessed = new Set<string>();
   const owners = new Map<string, Entity[]>();
   const out = aliasesOf(PLACES, placesOfHome, takenNames, { shared, guessed, deviceNames, kindsHere });
+  placeWordsNearNames(out, placesOfHome, takenNames);
   for (const place of placesOfHome) {
     if (place.entity_type !== 'room') continue;
     const key = phraseKey(place.name);

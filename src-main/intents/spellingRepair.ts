@@ -123,6 +123,11 @@ export class SpellingRepair {
     return found.length === 1 ? one : undefined;
   }
 
+  /** A word of the language (templates, cues, lexicons) or an inflection of one, whatever the home: no slip. */
+  isWord(key: string): boolean {
+    return this.knows(key, new Set());
+  }
+
   /** Known as is, or as an inflection of a known word ("dimmed", "sitting", "heated"): those are not slips. */
   private knows(key: string, home: ReadonlySet<string>): boolean {
     const known = (w: string): boolean => (this.language.get(w[0] ?? '')?.has(w) ?? false) || home.has(w);
