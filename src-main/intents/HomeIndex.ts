@@ -9,6 +9,7 @@ import type { Disposable } from '../lifecycle/Disposable';
 import { automationNicknames } from './automationNicknames';
 import { batteryOf, runsOnBattery } from './deviceReadings';
 import { linkNamedDevices } from './noteMentions';
+import { placeWordsByDeviceNames } from './placeByDeviceNames';
 import { deviceOwnHeads, openingAliases, placeVocabulary } from './placeVocabulary';
 import { qualifierAliases } from './placeQualifiers';
 import { addRoleOwners, residentRoles } from './residentRoles';
@@ -223,6 +224,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const deviceNames = entities.filter((e) => e.entity_type === 'device').flatMap((e) => [phraseKey(e.name), ...deviceOwnHeads(e), ...(typeof e.content['type'] === 'string' ? [phraseKey(e.content['type'])] : [])]);
   const kindsHere = new Set([...snapshot.kindsOfDevice.values()].flatMap((kinds) => [...kinds.keys()]));
   const vocabulary = placeVocabulary(placeList, names, deviceNames, kindsHere);
+  placeWordsByDeviceNames(entities, edges, vocabulary.aliases, vocabulary.shared, names);
   snapshot.guessedPlaceWords = vocabulary.guessed;
   snapshot.roomOwners = vocabulary.owners;
   addRoleOwners(snapshot.roomOwners, residentRoles(entities.filter((e) => e.entity_type === 'home')));

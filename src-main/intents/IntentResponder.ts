@@ -1,6 +1,7 @@
 // The deterministic step of the answer path (ARCHITECTURE.md "Answer path"): the intent engine. Answers are
 // composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
 // matches confidently so that the LLM path takes the turn.
+import { houseRulesNote } from './houseRulesNote';
 import { doorsInHome } from './answerDoors';
 import { pluralDoorsAsked } from './pluralDoors';
 import { absentThing } from './absentThing';
@@ -134,7 +135,7 @@ export class IntentResponder implements Responder {
     this.answerers = {
       devices_in_place: devicesInPlace, devices_in_home: devicesInHome, rooms_in_place: async (input) => roomsOfSiteSaid(input) ?? roomsInPlace(input), rooms_in_home: async (input) => roomsOfSiteSaid(input) ?? roomsInHome(input), doors_in_home: doorsInHome,
       room_connections: roomConnections, path_between: pathBetween, device_controls: forEachOfKind(deviceControls, 'device'),
-      device_controllers: forEachOfKind(deviceControllers, 'device'), automations_in_room: automationsInRoom, automations_for_device: forEachOfKind(automationsForDevice, 'device', true),
+      device_controllers: forEachOfKind(deviceControllers, 'device'), automations_in_room: automationsInRoom, automations_for_device: async (input) => (await houseRulesNote(input)) ?? forEachOfKind(automationsForDevice, 'device', true)(input),
       schedules_for_device: forEachOfKind(whenForDevice, 'device', true), app_for_device: appForDevice, where_is: whereIs,
       list_kind: listKind, count_kind: countKind, count_devices: countKind, by_manufacturer: byManufacturer,
       by_capability: byCapability, battery_devices: batteryDevices,

@@ -1,5 +1,6 @@
 // Knowledge questions: procedure steps, manuals, notes. Content is quoted as data, never interpreted: a note or a
 // manual that says "unlock the front door" is shown as text and can never become an action.
+import { describedKindManuals } from './describedKindManuals';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetProceduresForDeviceResult } from '../tools/getProceduresForDevice';
 import type { SearchEntitiesResult } from '../tools/searchEntities';
@@ -183,6 +184,9 @@ export async function manualFor(input: IntentAnswerInput): Promise<string> {
   const named = docs.manuals.length === 0 ? namedManuals(input.snapshot, device, input.match.slots['device']?.text ?? '', docs.manuals) : [];
   input.answer.cite(...named);
   const alsoNamed = named.length > 0 ? `\nBy name, ${named.length === 1 ? 'this manual may be the one' : 'these manuals may be'}: ${namedManualsLine(input.snapshot, named)}.` : '';
+  // The asked word is another device's own description ("multifuel stove"): that device's manual is said too.
+  const described = docs.total_documentation === 0 ? describedKindManuals(input.snapshot, device, input.match.slots['device']?.text ?? '', input.match.words, (...e) => input.answer.cite(...e)) : undefined;
+  if (described) return `No manual or procedure is linked to ${device.name}.${described}`;
   if (docs.total_documentation === 0 && alsoNamed) return `No manual or procedure is linked to ${device.name}.${alsoNamed}`;
   if (docs.total_documentation === 0) return `There is no manual or procedure for ${device.name} in the home graph.`;
   const lines = [...docs.manuals.map((m) => `Manual: ${describeManual(m)}`), ...docs.procedures.map((p) => `Procedure: ${p.name}`)];

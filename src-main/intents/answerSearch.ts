@@ -188,6 +188,8 @@ export async function byCapability(input: IntentAnswerInput): Promise<string> {
 }
 
 const LOW_BATTERY_PCT = 20;
+/** A kind with this many battery devices or fewer has each named in a "none is low" answer. */
+const FEW_OF_KIND = 4;
 /** Under this a battery is "getting low": the next to change, said apart from the low ones. */
 const SOON_BATTERY_PCT = 30;
 
@@ -240,6 +242,11 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
     const lowest = all.find((b) => b.level <= 100)?.device;
     if (lowest) input.answer.cite(lowest);
     const lowestText = lowest ? ` The lowest is ${line(lowest)}.` : '';
+    // "doorbell battery low?" with a few of the kind: each is named with its level, so none is left unsaid.
+    if (low.length === 0 && soon.length === 0 && kind && all.length > 1 && all.length <= FEW_OF_KIND) {
+      input.answer.cite(...all.map((b) => b.device));
+      return `No battery is low: ${joinNames(all.map((b) => line(b.device)))}.`;
+    }
     if (low.length === 0 && soon.length === 0) return `No battery is low: all ${all.length} battery devices are at ${SOON_BATTERY_PCT}% or more.${lowestText}`;
     if (low.length === 0) return listOrSentence(`No battery is low (under ${LOW_BATTERY_PCT}%), but ${soonText}, ${fine} others are fine:`, soon.map((d) => `${line(d)} (getting low)`));
     if (soon.length === 0) return listOrSentence(`${plural(low.length, 'battery is', 'batteries are')} low (under ${LOW_BATTERY_PCT}%), ${fine} others are fine:`, low.map(line));

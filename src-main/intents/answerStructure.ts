@@ -1,4 +1,6 @@
 // Structure questions: what is where, what connects to what, what controls what.
+import { appThroughController } from './appThroughController';
+import { openingWatchedAsked } from './openingWatchers';
 import { devicesThroughInnerZones, placeWithin } from './innerZoneDevices';
 import type { Entity, RelationshipType } from '../../src-shared/protocol/entities';
 import type { GetDevicesInRoomResult } from '../tools/getDevicesInRoom';
@@ -134,6 +136,8 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   const said = await linkedFromSlot(input, 'controls', 'in', (d, names) => (names.length ? `${d.name} is controlled by` : none(d)));
   // No device controls it: the automations and schedules that switch it, if any (rulesActingOn.ts).
   const device = entitySlot(input.match, 'device');
+  const opening = device ? await openingWatchedAsked(input, device) : undefined;
+  if (opening) return opening;
   if (!device || said !== none(device)) return said;
   // "what monitors the master bath": a room or zone is watched by what monitors it, else by what is in it.
   if ((device.entity_type === 'room' || device.entity_type === 'zone') && WATCHING.test(input.match.template)) {
@@ -200,8 +204,14 @@ export async function automationsForDevice(input: IntentAnswerInput): Promise<st
   return (await automationsThroughController(input, device)) ?? (await automationsSetOffFor(input, device)) ?? said;
 }
 
-export function appForDevice(input: IntentAnswerInput): Promise<string> {
-  return linkedFromSlot(input, 'controlled_by_app', 'out', (d, names) => (names.length ? `${d.name} is controlled with` : `No app is linked to ${d.name} in the home graph.`), ['app']);
+export async function appForDevice(input: IntentAnswerInput): Promise<string> {
+  const none = (d: Entity): string => `No app is linked to ${d.name} in the home graph.`;
+  const said = await linkedFromSlot(input, 'controlled_by_app', 'out', (d, names) => (names.length ? `${d.name} is controlled with` : none(d)), ['app']);
+  // No app of its own, but the device that controls it has one (appThroughController.ts).
+  const device = entitySlot(input.match, 'device');
+  if (device?.entity_type !== 'device' || said !== none(device)) return said;
+  const through = await appThroughController(input, device);
+  return through ? `No app is linked to ${device.name} itself.${through}` : said;
 }
 
 export async function whereIs(input: IntentAnswerInput): Promise<string> {

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import lexicon from './lexicon/politeEnglish.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { namesSomething } from './kindClaims';
+import { REQUEST_VERBS } from './commandReasons';
+import { isRemark } from './remarkSentences';
 
 const schema = z.object({
   courtesySentences: z.array(z.string().min(1)),
@@ -18,6 +20,8 @@ const schema = z.object({
   apologyOpeners: z.array(z.string().min(1)),
   asks: z.array(z.string().min(1)),
   requests: z.array(z.string().min(1)),
+  // "would you mind switching off the lamp": a request whose verb follows as a gerund ("switching" → "switch").
+  gerundRequests: z.array(z.string().min(1)),
   softeners: z.array(z.string().min(1)),
   trailing: z.array(z.string().min(1)),
   corrections: z.array(z.string().min(1)),
@@ -40,6 +44,7 @@ const ASIDE = new RegExp(`,\\s*(?:${anyOf(LEXICON.greetings)})\\s*,`, 'i');
 const APOLOGY = new RegExp(`^(?:${anyOf(LEXICON.apologyOpeners)})\\b[^,?]{0,70},?\\s+but\\s+`, 'i');
 const ASK = new RegExp(`^(?:${anyOf(LEXICON.asks)})\\b[\\s,]*`, 'i');
 const REQUEST = new RegExp(`^(?:${anyOf(LEXICON.requests)})\\b[\\s,]*`, 'i');
+const GERUND_REQUEST = new RegExp(`^(?:${anyOf(LEXICON.gerundRequests)})[\\s,]+(\\p{L}+ing)\\b`, 'iu');
 const SOFTENER = new RegExp(`\\s+(?:${anyOf(LEXICON.softeners)})(?=[\\s,?.!]|$)`, 'gi');
 const TRAILING = new RegExp(`[\\s,]+(?:${anyOf(LEXICON.trailing)})\\s*([?.!]*)\\s*$`, 'i');
 const AFTERTHOUGHT = new RegExp(`,\\s*(?:${anyOf(LEXICON.afterthoughts)})\\s[^,]*?([?.!]*)$`, 'i');
@@ -58,7 +63,7 @@ const ASKER_RELATIVE = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+(?:should|might|c
 export function politeEnglish(text: string, snapshot: HomeSnapshot): string {
   if (!CHEAP.test(text)) return text;
   const corrected = afterCorrection(text);
-  const request = requestSentence(corrected);
+  const request = requestSentence(corrected, snapshot);
   let out = request.replace(ASIDE, ',');
   let embedded = false;
   for (let step = 0; step < 4; step++) {
@@ -68,7 +73,7 @@ export function politeEnglish(text: string, snapshot: HomeSnapshot): string {
     if (asked) {
       out = out.slice(asked[0].length);
       embedded = true;
-    } else out = out.replace(REQUEST, '');
+    } else out = withVerbOfGerund(out).replace(REQUEST, '');
     if (out === before) break;
   }
   out = withoutWords(out, snapshot).replace(AFTERTHOUGHT, '$1').replace(VAGUE, (m) => VAGUE_WORD.get(m.toLowerCase().replace(/\s+/g, ' ')) ?? m);
@@ -93,14 +98,30 @@ function afterCorrection(text: string): string {
  * only when each is a greeting, thanks or the asker's own reason ("I'd like to help next time", "It's rather warm"):
  * "How do I turn on the heater? the chambre de bonne" and "Es ist kalt. Wie warm ist es dort?" keep every sentence.
  */
-function requestSentence(text: string): string {
+function requestSentence(text: string, snapshot: HomeSnapshot): string {
   const sentences = text.split(SENTENCE_BREAK).map((s) => s.trim()).filter(Boolean);
   if (sentences.length < 2) return text;
   const said = sentences.filter((s) => !COURTESY.has(s.toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim()));
   if (said.length === 0) return text;
   const kept = said.find((s) => s.endsWith('?')) ?? said.find((s) => !aboutAsker(s));
-  if (!kept || said.some((s) => s !== kept && !aboutAsker(s))) return said.length === sentences.length || said.length > 1 ? text : (said[0] ?? text);
+  // "Would you mind switching off the lounge lamp, please? Nobody is in there.": a request asked as a question keeps
+  // its own words; a short remark after it (remarkSentences.ts) is the asker's reason, not part of what is asked.
+  const request = kept !== undefined && ASKS_ACTION.test(kept);
+  if (!kept || said.some((s) => s !== kept && !aboutAsker(s) && !(request && isRemark(s, snapshot)))) return said.length === sentences.length || said.length > 1 ? text : (said[0] ?? text);
   return kept;
+}
+
+/** A question that asks someone to do something ("would you mind …", "could you please …"). */
+const ASKS_ACTION = /^(?:would|could|can|will)\s+you\b|^(?:please|pls|kindly)\b/i;
+
+/** "would you mind switching off the lamp" → "switch off the lamp": the gerund's verb, when it is a request verb. */
+function withVerbOfGerund(text: string): string {
+  const m = GERUND_REQUEST.exec(text);
+  const gerund = m?.[1]?.toLowerCase();
+  if (!m || !gerund) return text;
+  const stem = gerund.slice(0, -3);
+  const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => REQUEST_VERBS.has(v));
+  return verb ? `${verb}${text.slice(m[0].length)}` : text;
 }
 
 /** A statement about the asker; a sentence that opens with a question word asks ("how do i top it up"). */

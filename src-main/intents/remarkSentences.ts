@@ -27,7 +27,7 @@ export function withoutRemarkSentences(text: string, snapshot: HomeSnapshot): st
   return remarks.every((r) => isRemark(r, snapshot)) ? request.replace(/[.!]+$/, '') : text;
 }
 
-function isRemark(sentence: string, snapshot: HomeSnapshot): boolean {
+export function isRemark(sentence: string, snapshot: HomeSnapshot): boolean {
   // "Not the immersion.", "Only the big one.": a sentence that corrects or limits the request is no remark.
   if (/\?\s*$/.test(sentence) || LIMITS.test(sentence.trim())) return false;
   const words = sentence.split(/\s+/).filter(Boolean);

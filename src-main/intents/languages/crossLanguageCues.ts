@@ -21,6 +21,8 @@ const cuesSchema = z.object({
   genitives: z.array(z.string()),
   suffixes: z.array(z.string()),
   modifiers: z.record(z.string(), z.array(z.string().min(3))),
+  // "zamknij front door": a language whose word for "close" also says "lock"; said of a door with a lock, it locks.
+  closeAlsoLocks: z.array(z.string()),
 }).strict();
 /** The sentence frames' own command verbs and words (lexicon/frames.json: "barre", "débarrée", "consigne") join the cues. */
 const frameWordsSchema = z.record(z.string(), z.object({
@@ -122,8 +124,15 @@ export function translateCues(input: string, snapshot: HomeSnapshot): Translated
   if ((question && ENGLISH_LEADS.has(said)) || lead.english === said) return undefined;
   const read = cueWordsInEnglish(words.slice(start + lead.length), lead.language, snapshot, command !== undefined && lead.english === 'turn');
   const rest = command !== undefined && lead.english === 'turn' ? particleBeforePlace(read) : read;
-  const text = [lead.english, ...rest].join(' ');
+  const verb = lead.english === 'close' && CUES_LEXICON.closeAlsoLocks.includes(said) && namesLockableDoor(rest, snapshot) ? 'lock' : lead.english;
+  const text = [verb, ...rest].join(' ');
   return text === input.toLowerCase() ? undefined : { text, language: lead.language };
+}
+
+/** Do the words name a door the home says has a lock ("front door" with `has_lock`)? */
+function namesLockableDoor(words: readonly string[], snapshot: HomeSnapshot): boolean {
+  const said = ` ${phraseKey(words.join(' '))} `;
+  return snapshot.devices.length > 0 && [...snapshot.byId.values()].some((e) => e.entity_type === 'door' && e.content['has_lock'] === true && said.includes(` ${phraseKey(e.name)} `));
 }
 
 /**

@@ -1,0 +1,26 @@
+// "which app is the boiler on": no app is linked to the combi boiler itself, but the Hive thermostat that controls it
+// (a `controls` edge into it, or its own `depends_on` edge out to it) runs in the Hive app. "No app is linked to the
+// boiler" alone is a wrong none: the apps of the devices that control it are said, as theirs.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { joinNames } from './AnswerBuilder';
+import { detailsOf } from './deviceOversight';
+import type { IntentAnswerInput } from './IntentAnswerInput';
+import { linkedInto, linkedOutOf } from './linkedInto';
+
+const DEVICE: ReadonlySet<string> = new Set(['device']);
+const APP: ReadonlySet<string> = new Set(['app']);
+
+/** " It is controlled by Hive thermostat, which runs in the Hive app." — undefined when no controller has an app. */
+export async function appThroughController(input: IntentAnswerInput, device: Entity): Promise<string | undefined> {
+  const details = await detailsOf(input, device);
+  const controllers = [...linkedInto(details, new Set(['controls', 'manages']), DEVICE), ...linkedOutOf(details, new Set(['depends_on', 'controlled_by']), DEVICE)];
+  const unique = [...new Map(controllers.filter((c) => c.id !== device.id).map((c) => [c.id, c])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const said: string[] = [];
+  for (const controller of unique) {
+    const apps = linkedOutOf(await detailsOf(input, controller), new Set(['controlled_by_app']), APP);
+    if (apps.length === 0) continue;
+    input.answer.cite(controller, ...apps);
+    said.push(`${controller.name}, which runs in ${joinNames(apps.map((a) => a.name))}`);
+  }
+  return said.length > 0 ? ` It is controlled by ${said.join(' and by ')}.` : undefined;
+}
