@@ -6,8 +6,8 @@
 // "عشان …") is left out. The words' jobs come from egyptianWords.ts; the home's names stay as typed. English is never
 // rewritten: a sentence is read only when it is in Arabic script or has an Arabizi word.
 import type { HomeSnapshot } from '../HomeIndex';
-import { headKindOfName, kindById, phraseKey } from '../deviceKinds';
-import { commandOf, egyptianFold, egyptianName, isNameWord, kindOwnerName, onlyNamedBy, placeFor, saysMine, egyptianTokens, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
+import { headKindOfName, kindById, kindForPhrase, phraseKey } from '../deviceKinds';
+import { commandOf, egyptianFold, egyptianName, isNameWord, kindOwnerName, isPlaceWord, onlyNamedBy, placeFor, saysMine, egyptianTokens, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
 
 type Token = EgyptianToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['name', 'kind', 'word']);
@@ -246,7 +246,7 @@ function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] 
   let run: Token[] = [];
   let start = 0;
   const close = (end: number): void => {
-    if (run.length) groups.push(...groupOf(run, start, end, snapshot, tokens[start - 1]?.kind === 'in'));
+    if (run.length) groups.push(...groupOf(run, start, end, snapshot, start > 1 && tokens[start - 1]?.kind === 'in'));
     run = [];
   };
   tokens.forEach((t, i) => {
@@ -287,7 +287,11 @@ function groupOf(run: readonly Token[], start: number, end: number, snapshot: Ho
     // "السبيكر" when the home calls one device so ("سبيكر الصالة"): that one, though another is a speaker too.
     const only = rest.length === 0 ? onlyNamedBy(head.said, snapshot) : undefined;
     if (only) return [{ start, end, text: only, place: false, named: true, kind: head.english, entityType: 'device' }];
-    if (rest.length === 0) return [{ start, end, text: `the ${word}`, place: false, kind: head.english }];
+    // "chauffage" is a thermostat to the engine and a heater to Darija: the word as typed, for the home's names.
+    const elsewhere = /^[a-z]/.test(head.said) ? kindForPhrase(phraseKey(head.said)) : undefined;
+    if (rest.length === 0 && elsewhere && elsewhere.id !== head.english) return [{ start, end, text: head.said, place: false }];
+    // "fenêtre dyal bit": a bare place word ("room") names no owner.
+    if (rest.length === 0 || (rest.length === 1 && rest[0] && isPlaceWord(rest[0].said))) return [{ start, end, text: `the ${word}`, place: false, kind: head.english }];
     const owner = rest.map((t) => t.said).join(' ');
     const { place } = names.length === rest.length && names.length === 1 ? entityOf(owner) : { place: false };
     if (place) return [{ start, end: start + 1, text: `the ${word}`, place: false, kind: head.english }, { start: start + 1, end, text: owner, place: true }];

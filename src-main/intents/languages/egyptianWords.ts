@@ -190,6 +190,12 @@ export function saysMine(said: string): boolean {
   return TABLE.get(stem)?.kind === 'kind' || TABLE.get(`ال${stem}`)?.kind === 'kind' || MINE_PLACES.has(stem);
 }
 
+const ROOM_WORDS: ReadonlySet<string> = new Set(fold((LEXICON.places['room'] ?? []).map((p) => p.replace(/^=/, ''))));
+/** A dialect's word for a room ("bit", "أوضة"), which names no one room of a home. */
+export function isPlaceWord(said: string): boolean {
+  return ROOM_WORDS.has(egyptianFold(said));
+}
+
 export function isThereIs(said: string): boolean {
   return THERE_IS.has(egyptianFold(said));
 }
@@ -284,7 +290,8 @@ export function egyptianName(words: readonly string[], snapshot: HomeSnapshot): 
   if (found) return found;
   // Arabizi: "sakhan el shalih" is "سخان الشاليه" when exactly one Arabic-script name has its consonants.
   if (!words.every((w) => /^[a-z0-9']+$/.test(w))) return undefined;
-  const content = words.filter((w) => w !== 'el' && w !== 'l');
+  // "bab l'kbir": Darija's article joined with an apostrophe, as "el" apart.
+  const content = words.filter((w) => w !== 'el' && w !== 'l').map((w) => w.replace(/^l'(?=[a-z0-9])/, ''));
   // A lexicon word ("3ala", "fen") is no part of a name.
   if (content.length === 0 || content.some((w) => !/[a-z]/.test(w) || TABLE.has(w))) return undefined;
   const key = content.map(arabiziSkeleton).join(' ');
