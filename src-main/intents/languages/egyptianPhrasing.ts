@@ -6,8 +6,8 @@
 // "عشان …") is left out. The words' jobs come from egyptianWords.ts; the home's names stay as typed. English is never
 // rewritten: a sentence is read only when it is in Arabic script or has an Arabizi word.
 import type { HomeSnapshot } from '../HomeIndex';
-import { kindById, phraseKey } from '../deviceKinds';
-import { commandOf, egyptianFold, egyptianName, isNameWord, kindOwnerName, onlyNamedBy, saysMine, egyptianTokens, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
+import { headKindOfName, kindById, kindForPhrase, phraseKey } from '../deviceKinds';
+import { commandOf, egyptianFold, egyptianName, isNameWord, kindOwnerName, isPlaceWord, onlyNamedBy, placeFor, saysMine, egyptianTokens, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
 
 type Token = EgyptianToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['name', 'kind', 'word']);
@@ -21,7 +21,7 @@ export function egyptianPhrasing(text: string, snapshot: HomeSnapshot): string |
   if (!mayBeEgyptian(text)) return undefined;
   // "خليه على 22، تيتا بردانة": of the clauses, the first that reads is the request; the rest says why.
   for (const clause of text.split(/\s*[،,؟?!]\s*|\.\s+/u).filter((c) => /\S/.test(c))) {
-    const tokens = egyptianTokens(clause, snapshot);
+    const tokens = askedState(egyptianTokens(clause, snapshot), /[?؟]\s*$/u.test(text));
     if (!tokens.some((t) => !THING.has(t.kind) && t.kind !== 'number' && t.kind !== 'softener')) continue;
     // "which app بتاعها": a clause with an English question or function word the home names nothing with is English.
     if (tokens.some((t) => t.kind === 'word' && ENGLISH_WORDS.has(t.said))) return undefined;
@@ -33,6 +33,14 @@ export function egyptianPhrasing(text: string, snapshot: HomeSnapshot): string |
     if (english) return english.replace(/\s+/g, ' ').trim();
   }
   return undefined;
+}
+
+/** Darija's verb said last with a question mark asks the state ("dou dyal l7ammam ch3el?" = is it on). */
+const STATE_OF_VERB: Readonly<Record<string, string>> = { 'turn on': 'on', 'turn off': 'off', 'open or on': 'open', 'close or off': 'closed' };
+function askedState(tokens: Token[], asked: boolean): Token[] {
+  const last = tokens[tokens.length - 1];
+  const state = last?.kind === 'command' && !last.it && asked && tokens.length > 1 ? STATE_OF_VERB[last.english] : undefined;
+  return state && last ? [...tokens.slice(0, -1), { ...last, kind: 'state', english: state }] : tokens;
 }
 
 /** The tokens without courtesy, "still" and "that", and without a reason said after the request. */
@@ -90,6 +98,22 @@ function compose(all: Token[], snapshot: HomeSnapshot, dropped: boolean): string
   // "eh el 7agat elly 3ala el alexa app": the devices an app controls.
   if (has('app') && has('devices')) return thing && thing !== 'it' ? `which devices are in the ${thing} app` : undefined;
   if (has('app')) return `${and}which app is ${thing ?? 'it'} in`;
+  // "Tapo chno katcontroler": the devices of an app; "chkoun kaycontroler dou Yasmine": its app; "détecteur gaz chno
+  // kaycontroler": what it controls; "chno kaymonitori bab l'kbir": what watches it.
+  const controls = tokens.findIndex((t) => t.kind === 'controls');
+  if (controls >= 0 && things[0]) {
+    if (things[0].entityType === 'app') return `which devices are in the ${thing ?? 'it'} app`;
+    if (question?.english === 'who') return `which app is ${thing ?? 'it'} in`;
+    return things[0].start < controls ? `what does ${thing ?? 'it'} control` : `what controls ${thing ?? 'it'}`;
+  }
+  if (has('maker') && thing) return `who makes ${thing}`;
+  // "achno li batterie dyalo khfifa": which batteries are low.
+  if (has('low') && measure?.english === 'battery') return 'which devices have a low battery';
+  // "capteur fuite chno kayqoul": what it says is its state.
+  if (has('says') && thing && thing !== 'it') return `${and}what is the status of ${thing}`;
+  // "chno li dyal Samsung f dar": what a maker made.
+  const madeBy = tokens.find((t) => t.kind === 'word' && snapshot.manufacturers.has(phraseKey(t.said)));
+  if (madeBy && question?.english === 'what' && things.length === 1) return `what devices are made by ${madeBy.said}`;
   if (has('automation')) {
     // "el automation bta3 el shish … sha3'al?": whether an automation is on is asked of one the reader cannot name.
     if (has('state')) return undefined;
@@ -104,7 +128,9 @@ function compose(all: Token[], snapshot: HomeSnapshot, dropped: boolean): string
   if (measure?.english === 'color' && kindAsked?.kind && (question?.english === 'what' || question?.english === 'which') && tokens.some((t) => t.kind === 'word')) return `which ${plural(kindAsked.kind)} can change color`;
   if (measure?.english === 'playing') return `${and}what is ${thing ?? 'it'} playing`;
   if (measure) {
-    const of = thing ?? (place ? undefined : 'it');
+    // A word left unread ("فالبيت") may have named what is asked: no "it" for it.
+    const of = thing ?? (place || dropped ? undefined : 'it');
+    if (!of && !place) return undefined;
     if (!of && place) return `${and}what is the ${measure.english} in ${place.text}`;
     return `${and}what is the ${measure.english} of ${of ?? 'it'}`;
   }
@@ -120,7 +146,11 @@ function compose(all: Token[], snapshot: HomeSnapshot, dropped: boolean): string
   if (onAt > 0 && tokens[onAt + 1]?.kind === 'number' && things[0] && !question && !has('state')) return `set ${thing ?? 'it'} to ${tokens[onAt + 1]?.said ?? ''}`;
   const state = has('state');
   if (state) return `${and}is ${thing ?? 'it'} ${stateOf(state.english, things[0], snapshot)}`;
-  const many = question?.english === 'how much';
+  const many = question?.english === 'how much' || question?.english === 'how many';
+  // "ch7al mn dou f riad l'fouq", "ch7al mn device 3ndna f Casa": how many of a kind, or devices, in a place.
+  const counted = things.find((g) => g.kind)?.kind;
+  if (question?.english === 'how many' && counted) return `how many ${plural(counted)} are there${place ? ` in ${place.text}` : ''}`;
+  if (question?.english === 'how many' && has('devices')) return place ? `how many devices are in ${place.text}` : 'how many devices are there';
   // "على كام", "3ala kam": what it is set to.
   if (many && has('on') && !number && (thing || !place)) return `${and}what is ${thing ?? 'it'} set to`;
   if (has('devices') && place) return many ? `how many devices are in ${place.text}` : `what devices are in ${place.text}`;
@@ -169,7 +199,7 @@ function commanded(command: Token, tokens: readonly Token[], things: readonly Gr
     case 'close or off':
       return opened === 'lock' ? `lock ${target}` : opened === 'open' ? `close ${target}` : `turn off ${target}`;
     case 'raise':
-      return number ? `set ${target} to ${number.said}` : opened === 'open' ? `open ${target}` : `turn up ${target}`;
+      return number ? `set ${target} to ${number.said}` : opened === 'open' ? `open ${target}` : target === 'it' ? 'turn it up' : `turn up ${target}`;
     case 'lower':
       return number ? `set ${target} to ${number.said}` : opened === 'open' || target === 'it' ? `close ${target}` : `turn down ${target}`;
     default:
@@ -178,10 +208,14 @@ function commanded(command: Token, tokens: readonly Token[], things: readonly Gr
 }
 
 /** Whether the thing is a lock, opens and closes, or turns on and off (by its kind, its entity type, its capabilities). */
-function opens(group: Group, snapshot: HomeSnapshot): 'lock' | 'open' | 'switch' {
-  if (group.kind === 'lock') return 'lock';
-  if (group.kind && OPENED_KINDS.has(group.kind)) return 'open';
+function opens(group: Group, snapshot: HomeSnapshot): 'lock' | 'open' | 'switch' | undefined {
+  // "le rideau dyal chambre": a word of the engine's kinds said in the name ("rideau" is a blind).
+  const kind = group.kind ?? headKindOfName(group.text)?.id;
+  if (kind === 'lock') return 'lock';
+  if (kind && OPENED_KINDS.has(kind)) return 'open';
   const entities = snapshot.phrases.get(phraseKey(group.text)) ?? [];
+  // A thing the home names nothing with, of no kind: whether it opens or switches is not known.
+  if (!entities.length && !kind) return undefined;
   const caps = entities.flatMap((e) => (Array.isArray(e.content['capabilities']) ? (e.content['capabilities'] as unknown[]).map(String) : []));
   if (caps.some((c) => c === 'lock' || c === 'lock_unlock')) return 'lock';
   if (entities.some((e) => e.entity_type === 'door' || e.entity_type === 'window') || caps.some((c) => /position|open_close|valve/.test(c))) return 'open';
@@ -192,6 +226,7 @@ function opens(group: Group, snapshot: HomeSnapshot): 'lock' | 'open' | 'switch'
 function stateOf(state: string, group: Group | undefined, snapshot: HomeSnapshot): string {
   if (state !== 'closed' && state !== 'open') return state;
   const how = group ? opens(group, snapshot) : 'open';
+  if (!how) return state;
   if (how === 'lock') return state === 'closed' ? 'locked' : 'unlocked';
   if (how === 'switch') return state === 'closed' ? 'off' : 'on';
   return state;
@@ -199,6 +234,7 @@ function stateOf(state: string, group: Group | undefined, snapshot: HomeSnapshot
 
 /** The thing with the place said after it ("التكييف اللي في الصالة" = the AC in the living room). */
 function described(group: Group, place: Group | undefined, tokens: readonly Token[]): string {
+  if (place?.text === 'there' && place.start >= group.end) return `${group.text} there`;
   const inAt = tokens.findIndex((t, i) => (t.kind === 'in' || t.kind === 'to') && i >= group.end);
   if (place && place.start > group.start && (inAt >= 0 && inAt < place.start || place.start === group.end)) return `${group.text} in ${place.text}`;
   return group.text;
@@ -210,13 +246,16 @@ function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] 
   let run: Token[] = [];
   let start = 0;
   const close = (end: number): void => {
-    if (run.length) groups.push(...groupOf(run, start, end, snapshot));
+    if (run.length) groups.push(...groupOf(run, start, end, snapshot, start > 1 && tokens[start - 1]?.kind === 'in'));
     run = [];
   };
   tokens.forEach((t, i) => {
     if (THING.has(t.kind)) {
       if (!run.length) start = i;
       run.push(t);
+    } else if (t.kind === 'there') {
+      close(i);
+      groups.push({ start: i, end: i + 1, text: 'there', place: true });
     } else if (t.kind === 'of' && run.length) {
       // "السخان بتاع الشاليه": the thing of a place or owner, one run.
     } else close(i);
@@ -225,7 +264,7 @@ function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] 
   return groups;
 }
 
-function groupOf(run: readonly Token[], start: number, end: number, snapshot: HomeSnapshot): Group[] {
+function groupOf(run: readonly Token[], start: number, end: number, snapshot: HomeSnapshot, afterIn = false): Group[] {
   const entityOf = (name: string): { place: boolean; type?: string } => {
     const entities = snapshot.phrases.get(phraseKey(name)) ?? [];
     return { place: entities.some((e) => PLACE_TYPES.has(e.entity_type)), ...(entities[0] ? { type: entities[0].entity_type } : {}) };
@@ -248,7 +287,11 @@ function groupOf(run: readonly Token[], start: number, end: number, snapshot: Ho
     // "السبيكر" when the home calls one device so ("سبيكر الصالة"): that one, though another is a speaker too.
     const only = rest.length === 0 ? onlyNamedBy(head.said, snapshot) : undefined;
     if (only) return [{ start, end, text: only, place: false, named: true, kind: head.english, entityType: 'device' }];
-    if (rest.length === 0) return [{ start, end, text: `the ${word}`, place: false, kind: head.english }];
+    // "chauffage" is a thermostat to the engine and a heater to Darija: the word as typed, for the home's names.
+    const elsewhere = /^[a-z]/.test(head.said) ? kindForPhrase(phraseKey(head.said)) : undefined;
+    if (rest.length === 0 && elsewhere && elsewhere.id !== head.english) return [{ start, end, text: head.said, place: false }];
+    // "fenêtre dyal bit": a bare place word ("room") names no owner.
+    if (rest.length === 0 || (rest.length === 1 && rest[0] && isPlaceWord(rest[0].said))) return [{ start, end, text: `the ${word}`, place: false, kind: head.english }];
     const owner = rest.map((t) => t.said).join(' ');
     const { place } = names.length === rest.length && names.length === 1 ? entityOf(owner) : { place: false };
     if (place) return [{ start, end: start + 1, text: `the ${word}`, place: false, kind: head.english }, { start: start + 1, end, text: owner, place: true }];
@@ -257,9 +300,12 @@ function groupOf(run: readonly Token[], start: number, end: number, snapshot: Ho
   // "الموتور" when one device name starts with it ("موتور المية").
   const only = run.length === 1 && run[0]?.kind === 'word' ? onlyNamedBy(run[0].said, snapshot) : undefined;
   if (only) return [{ start, end, text: only, place: false, named: true, entityType: 'device' }];
-  const text = run.map((t) => t.said).join(' ');
+  const said = run.map((t) => t.said).join(' ');
+  // "f galerie": a word no name is, said where one place's name starts with it ("Galerie l'fouq").
+  const text = entityOf(said).type || run.length > 1 ? said : placeFor(said, snapshot);
   const { place, type } = entityOf(text);
-  return [{ start, end, text, place, ...(type ? { entityType: type } : {}) }];
+  // "f Casa": a word the home names nothing with, said after "in", is the place asked of as typed.
+  return [{ start, end, text, place: place || (!type && afterIn && /^[a-z]/.test(text)), ...(type ? { entityType: type } : {}) }];
 }
 
 function singular(kind: string): string {

@@ -8,20 +8,21 @@
 // the way the Urdu reader finds a Latin name typed in its script (urduWords.ts), with Egyptian's sounds (ج is g, ق a
 // glottal stop, ة said t before the word it belongs to).
 import { z } from 'zod';
-import raw from '../lexicon/egyptian.json';
+import egyptian from '../lexicon/egyptian.json';
+import darija from '../lexicon/darija.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { roleTable } from '../roleTable';
 import { phraseKey } from '../deviceKinds';
 
 const list = z.array(z.string().min(1));
 const byEnglish = z.record(z.string(), list);
-const LEXICON = z.object({
+const DIALECT = z.object({
   // Words that say nothing to the engine: "لو سمحت" (please), "دلوقتي" (now), "يا حبيبي" (dear).
   softeners: list,
   ands: list,
   // "w el PC kaman": and the PC too (the request before, again).
   too: list,
-  questions: z.record(z.enum(['where', 'when', 'how much', 'what', 'which', 'how', 'who']), list),
+  questions: z.partialRecord(z.enum(['where', 'when', 'how much', 'how many', 'what', 'which', 'how', 'who']), list),
   states: byEnglish,
   // "الغسالة لسه شغالة": still, which says nothing of what is asked.
   stillWords: list,
@@ -36,6 +37,8 @@ const LEXICON = z.object({
   mys: list,
   // "اللي": that/which, joining a thing to what is said of it.
   thats: list,
+  // "tfi dou tma": there, the place of the conversation.
+  theres: list.optional(),
   tos: list,
   // "على 22", "3ala kam": a setting's "at".
   ons: list,
@@ -57,6 +60,12 @@ const LEXICON = z.object({
   madeBy: list,
   countWords: list,
   manualSays: list,
+  // "chkoun kaycontroler dou Yasmine": what controls or monitors a thing, or what it controls.
+  controls: list.optional(),
+  // "chkoun dar tlaja", "l'onduleur dyal chkoun": who made it.
+  makers: list.optional(),
+  // "batterie dyalo khfifa": low.
+  lows: list.optional(),
   // "ازاي أغير الشمع": how do I change it.
   hows: byEnglish,
   // "عشان", "أنا": a reason said after a request ("اطفي النور أنا نايم"): it is left out.
@@ -67,11 +76,34 @@ const LEXICON = z.object({
   markers: list,
   // Kind and place words: they join lexicon/kinds.json and lexicon/places.json (languageKinds.ts, languagePlaces.ts).
   kinds: z.record(z.string().regex(/^[a-z_]+$/), list),
+  // Kind words the reader reads in its sentences that stay out of the engine's kind lists, being short words of other
+  // languages too (Darija's "dou", light).
+  spokenKinds: z.record(z.string().regex(/^[a-z_]+$/), list).optional(),
   places: z.record(z.string().min(1), list),
-}).strict().parse(raw);
+}).strict();
+type Dialect = z.infer<typeof DIALECT>;
+
+/**
+ * The dialects read share one grammar (a verb first, a state or question word last, "X of Y" a name) and differ in
+ * their words: each dialect's word lists (Egyptian's "شغل"/"efta7", Moroccan Darija's "شعل"/"ch3el", "واش", "ديال")
+ * join one table, so a sentence in either reads the same way.
+ */
+function merged(dialects: readonly Dialect[]): Dialect {
+  const join = (a: unknown, b: unknown): unknown => {
+    if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b.filter((w) => !a.includes(w))];
+    if (a && b && typeof a === 'object' && typeof b === 'object') {
+      const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+      for (const [k, v] of Object.entries(b as Record<string, unknown>)) out[k] = k in out ? join(out[k], v) : v;
+      return out;
+    }
+    return a ?? b;
+  };
+  return dialects.reduce((all, one) => join(all, one) as Dialect);
+}
+const LEXICON = merged([DIALECT.parse(egyptian), DIALECT.parse(darija)]);
 
 export type EgyptianRole = 'softener' | 'and' | 'too' | 'question' | 'state' | 'still' | 'command' | 'in' | 'of' | 'my' | 'that' | 'to' | 'on' | 'from'
-  | 'have' | 'all' | 'devices' | 'rooms' | 'measure' | 'manual' | 'app' | 'automation' | 'last' | 'runs' | 'go' | 'says' | 'how' | 'reason' | 'condition' | 'kind';
+  | 'have' | 'all' | 'devices' | 'rooms' | 'measure' | 'manual' | 'app' | 'automation' | 'last' | 'runs' | 'go' | 'says' | 'how' | 'reason' | 'condition' | 'kind' | 'there' | 'controls' | 'maker' | 'low';
 export interface EgyptianToken {
   kind: EgyptianRole | 'name' | 'word' | 'number';
   /** The words as typed (a name: as the home writes it). */
@@ -101,6 +133,11 @@ put('how', foldBy(LEXICON.hows));
 put('last', fold(LEXICON.lastTime));
 put('says', fold(LEXICON.manualSays));
 put('kind', foldBy(LEXICON.kinds));
+put('kind', foldBy(LEXICON.spokenKinds ?? {}));
+put('there', fold(LEXICON.theres ?? []));
+put('controls', fold(LEXICON.controls ?? []));
+put('maker', fold(LEXICON.makers ?? []));
+put('low', fold(LEXICON.lows ?? []));
 put('measure', foldBy(LEXICON.measures));
 put('question', foldBy(LEXICON.questions));
 put('state', foldBy(LEXICON.states));
@@ -151,6 +188,12 @@ export function saysMine(said: string): boolean {
   if (!/[^ت]ي$|تي$/u.test(word)) return false;
   const stem = word.endsWith('تي') ? `${word.slice(0, -2)}ه` : word.slice(0, -1);
   return TABLE.get(stem)?.kind === 'kind' || TABLE.get(`ال${stem}`)?.kind === 'kind' || MINE_PLACES.has(stem);
+}
+
+const ROOM_WORDS: ReadonlySet<string> = new Set(fold((LEXICON.places['room'] ?? []).map((p) => p.replace(/^=/, ''))));
+/** A dialect's word for a room ("bit", "أوضة"), which names no one room of a home. */
+export function isPlaceWord(said: string): boolean {
+  return ROOM_WORDS.has(egyptianFold(said));
 }
 
 export function isThereIs(said: string): boolean {
@@ -247,7 +290,8 @@ export function egyptianName(words: readonly string[], snapshot: HomeSnapshot): 
   if (found) return found;
   // Arabizi: "sakhan el shalih" is "سخان الشاليه" when exactly one Arabic-script name has its consonants.
   if (!words.every((w) => /^[a-z0-9']+$/.test(w))) return undefined;
-  const content = words.filter((w) => w !== 'el' && w !== 'l');
+  // "bab l'kbir": Darija's article joined with an apostrophe, as "el" apart.
+  const content = words.filter((w) => w !== 'el' && w !== 'l').map((w) => w.replace(/^l'(?=[a-z0-9])/, ''));
   // A lexicon word ("3ala", "fen") is no part of a name.
   if (content.length === 0 || content.some((w) => !/[a-z]/.test(w) || TABLE.has(w))) return undefined;
   const key = content.map(arabiziSkeleton).join(' ');
@@ -337,6 +381,11 @@ export function egyptianTokens(text: string, snapshot: HomeSnapshot): EgyptianTo
       continue;
     }
     const word = all[i] ?? '';
+    // "l'clim", "l'onduleur": French's article joined to a word the reader or the home knows without it.
+    if (/^l'[a-z0-9]/.test(word)) {
+      all[i] = word.slice(2);
+      continue;
+    }
     i += 1;
     if (/^\d+(\.\d+)?%?$/.test(word)) out.push({ kind: 'number', said: word.replace('%', ''), english: '' });
     else if (word === 'el' || word === '%') continue;
@@ -364,7 +413,7 @@ function nameAt(all: readonly string[], at: number, snapshot: HomeSnapshot, out:
  * "الشاليه" names a note, and the chalet is "شاليه السخنة": a one-word name of no place, said where one place's name
  * starts with it, is that place.
  */
-function placeFor(name: string, snapshot: HomeSnapshot): string {
+export function placeFor(name: string, snapshot: HomeSnapshot): string {
   const isPlace = (n: string): boolean => (snapshot.phrases.get(phraseKey(n)) ?? []).some((e) => PLACE_TYPES.has(e.entity_type));
   if (isPlace(name) || name.includes(' ')) return name;
   const places = (namesOf(snapshot).heads.get(withoutArticle(egyptianFold(name))) ?? []).filter(isPlace);
@@ -394,6 +443,12 @@ function prefixedAt(all: readonly string[], at: number, snapshot: HomeSnapshot, 
     out.push({ kind: 'and', said: 'و', english: '' });
     const rest = [word.slice(1), ...all.slice(at + 1)];
     return (nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: homeSpelling(word.slice(1), snapshot), english: '' }), 1));
+  }
+  // "فالصالون", "فبيتي": Moroccan's "ف" (in) joined to its noun.
+  if (word.startsWith('ف') && word.length > 3 && !TABLE.has(word) && known(word.slice(1))) {
+    out.push({ kind: 'in', said: 'ف', english: '' });
+    const rest = [word.slice(1), ...all.slice(at + 1)];
+    return nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: homeSpelling(word.slice(1), snapshot), english: '' }), 1);
   }
   if (word.startsWith('لل') && word.length > 3 && known(`ال${word.slice(2)}`)) {
     out.push({ kind: 'to', said: 'ل', english: '' });
