@@ -14,12 +14,24 @@ const PLACES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
 export function gappedAutomationName(snapshot: HomeSnapshot, said: string): Entity | undefined {
   const words = phraseKey(said).split(' ').filter(Boolean);
   if (words.length < 2 || snapshot.phrases.has(words.join(' '))) return undefined;
+  const names = ruleNameWords(snapshot);
   const fits = snapshot.automations.filter((rule) => {
-    const name = phraseKey(rule.name).split(' ');
+    const name = names.get(rule) ?? [];
     return name.length === words.length + 1 && name[0] === words[0] && name[name.length - 1] === words[words.length - 1] && inOrder(words, name);
   });
   // "alarme da praia" is the alarm at the beach house, not "Alarme Disparado Praia": a place's word says where.
   return fits.length === 1 && !words.some((w) => placeWordsOf(snapshot).has(w)) ? fits[0] : undefined;
+}
+
+/** Each rule's name as word keys, once per snapshot (asked of every mention pair of every question). */
+const ruleNameCache = new WeakMap<HomeSnapshot, ReadonlyMap<Entity, readonly string[]>>();
+function ruleNameWords(snapshot: HomeSnapshot): ReadonlyMap<Entity, readonly string[]> {
+  let names = ruleNameCache.get(snapshot);
+  if (!names) {
+    names = new Map(snapshot.automations.map((rule) => [rule, phraseKey(rule.name).split(' ')]));
+    ruleNameCache.set(snapshot, names);
+  }
+  return names;
 }
 
 /** The words of the home's place names, once per snapshot (a 20 000-entity home must not be walked per question). */

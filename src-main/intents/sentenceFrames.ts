@@ -121,11 +121,17 @@ function languagesByOwnWords(input: string): ReadonlyArray<[string, Frames]> {
   return scored.sort((a, b) => b.own - a.own || a.order - b.order).map((s) => [s.language, s.frame]);
 }
 
-function saidWords(input: string, frame: Frames): Said[] {
+// The sentence's words, each cut at its hyphens: the same for every language, so cut once per sentence (each frame
+// then only marks its own particles).
+const hyphenedWords = rememberRecent((input: string): ReadonlyArray<readonly string[]> => {
   const text = input.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:«»"¿¡]+/g, ' ').replace(/-t-(?=\p{L})/gu, '-');
+  return text.split(/\s+/).filter(Boolean).map((chunk) => chunk.split('-').filter(Boolean));
+}, 256);
+
+function saidWords(input: string, frame: Frames): Said[] {
   const out: Said[] = [];
-  for (const chunk of text.split(/\s+/).filter(Boolean)) {
-    chunk.split('-').filter(Boolean).forEach((word, i) => {
+  for (const parts of hyphenedWords(input)) {
+    parts.forEach((word, i) => {
       const before = out[out.length - 1];
       // "est-tu", "fait-il", and Québec's standalone "tu" after a verb: a question mark, not a word.
       const isParticle = frame.particles.includes(word) && before !== undefined && (i > 0 || (word === 'tu' && before.particle === undefined));

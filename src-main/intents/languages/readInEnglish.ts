@@ -4,6 +4,11 @@
 // of other languages), then German/Dutch verb-second order, then the sentence frames of French and the other Romance
 // languages, then the verb-final order of Hindi/Marathi and Indian English, and last English clipped to headings and tags.
 // Whole English sentences come back unchanged.
+// Speed: every reader below runs on every sentence, English too, so each one returns after one cheap check when its
+// language is absent: its script's letters, or one of its marker words as a whole word (`saysMarker` against a
+// `markerSet` built once at module load, saidWordSet.ts, which keys the sentence's words once for all readers). A
+// gate must be a necessary condition of the reader's own reading, so it never skips a sentence the reader would read;
+// a new reader adds its gate in its own file, not here (README, "Speed of the language layer", rounds 27-35).
 import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from '../HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from '../sentenceFrames';

@@ -73,6 +73,11 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const gate = markers ? markerSet([...markers, ...openers, ...namedOpeners, ...markerPhrases.map((m) => m[0] ?? '')]) : undefined;
   // Keyed as the typed words are ("s'il" is "sil"), so a phrase with an apostrophe or a capital is read too.
   const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), keys: said.split(' ').map(keyOf), meant }));
+  // A phrase can start only at a word whose key is its first key: each word looks up its few candidates (in lexicon
+  // order, so the first that fits is the one `find` over all of them would give) rather than trying every phrase.
+  const phrasesByFirst = new Map<string, typeof phrases>();
+  for (const p of phrases) phrasesByFirst.set(p.keys[0] ?? '', [...(phrasesByFirst.get(p.keys[0] ?? '') ?? []), p]);
+  const emptyKey = keyOf('');
   const endings = Object.entries(forms.endings ?? {}).sort((a, b) => b[0].length - a[0].length);
   const compound = (key: string): string | undefined => {
     const ending = endings.find(([said]) => key.length > said.length + 2 && key.endsWith(said));
@@ -90,12 +95,14 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   return (text, snapshot) => {
     if (text.length > MAX_CHARS || (gate && !saysMarker(text, gate))) return text;
     const said = text.trim().split(/\s+/).filter(Boolean);
-    if (!saysIt(said, said.map(keyOf), snapshot)) return text;
+    // Keyed once: the phrase and word look-ups below use these keys.
+    const keys = said.map(keyOf);
+    if (!saysIt(said, keys, snapshot)) return text;
     const out: string[] = [];
     let changed = false;
     for (let at = 0; at < said.length; at++) {
       // A phrase inside a longer name ("de la" of "Ușa de la intrare") stays the name's, with keepNamedPairs.
-      const phrase = phrases.find((p) => p.keys.every((w, i) => keyOf(said[at + i] ?? '') === w) && !snapshot.phrases.has(phraseKey(p.words.join(' '))) && !(forms.keepNamedPairs === true && p.words.length > 1 && partOfNamedPair(said, at, snapshot)));
+      const phrase = phrasesByFirst.get(keys[at] ?? emptyKey)?.find((p) => p.keys.every((w, i) => (keys[at + i] ?? emptyKey) === w) && !snapshot.phrases.has(phraseKey(p.words.join(' '))) && !(forms.keepNamedPairs === true && p.words.length > 1 && partOfNamedPair(said, at, snapshot)));
       if (phrase) {
         const last = said[at + phrase.words.length - 1] ?? '';
         // Spoken punctuation ("full stop") is the mark on the word before it, as typed.
@@ -107,7 +114,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
         continue;
       }
       const word = said[at] ?? '';
-      const key = keyOf(word);
+      const key = keys[at] ?? emptyKey;
       const meant = lastOnly.has(key) ? (at === said.length - 1 && out.length > 0 ? '' : undefined) : (words.get(key) ?? compound(key));
       // "ar" read as "ar condicionado" keeps the word: a name with it ("Ar Condicionado Sala") is still found.
       const widens = meant !== undefined && meant.startsWith(`${key} `);

@@ -12,13 +12,14 @@ import { distinctOwnWordsOf, ownWordsOf, VERB_SECOND_LEXICON, type Language } fr
 
 const MAX_PHRASE = 4;
 
-interface Markers { words: ReadonlySet<string>; endings: ReadonlySet<string> }
+interface Markers { words: ReadonlySet<string>; endings: ReadonlySet<string>; letters: RegExp | undefined }
 const MARKERS = new Map<Language, Markers>(Object.values(VERB_SECOND_LEXICON).map((lang) => {
   const keyed = [lang.followUps, lang.questions, lang.copulas, lang.stateVerbs, lang.verbs, lang.infinitives, lang.states].flatMap((t) => Object.keys(t));
   const words = new Set([...keyed, ...lang.setAsked, ...lang.whether].flatMap((phrase) => phrase.split(' ')));
   for (const w of ownWordsOf(lang)) words.add(w);
   const endings = new Set(Object.keys(lang.infinitives).flatMap((key) => [...key].map((_, i) => key.slice(i))));
-  return [lang, { words, endings }];
+  // The language's own letters, as a pattern built once here rather than at every clause.
+  return [lang, { words, endings, letters: lang.letters ? new RegExp(`[${lang.letters}]`, 'u') : undefined }];
 }));
 
 /**
@@ -31,7 +32,7 @@ export function mayReadIn(lang: Language, name: string, said: readonly string[],
   // Norwegian, close to Danish, is read in a home that speaks it, or when a word of its alone is said ("ikkje").
   if (lang.onlyInItsHomes && !speaksMost(lang, snapshot) && !said.some((w) => distinctOwnWordsOf(lang).has(w))) return false;
   const forms = (w: string): string[] => (name === 'da' ? [w, ...DEFINITE.filter((s) => w.endsWith(s)).map((s) => w.slice(0, -s.length))] : [w]);
-  const letters = lang.letters ? new RegExp(`[${lang.letters}]`, 'u') : undefined;
+  const letters = markers.letters;
   const weak = (f: string): boolean => lang.weakMarkers.includes(f) && !said.some((w) => letters?.test(w));
   return said.some((w) => forms(w).some((f) => (markers.words.has(f) && !weak(f)) || markers.endings.has(f)));
 }
