@@ -6,7 +6,8 @@
 // nowhere keeps the carried place (the none is then true).
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { DeviceKind } from './deviceKinds';
-import { deviceWithin, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { deviceWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { findMentions } from './mentions';
 import { tokenize } from './normalizeText';

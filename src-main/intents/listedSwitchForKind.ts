@@ -5,7 +5,8 @@
 // named for it), is that listed device. A kind some listed device is, or two listed names with the word, stay as said.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey } from './deviceKinds';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import type { HomeSnapshot } from './HomeIndex';
+import { kindMatch } from './kindClaims';
 
 /** "the fridge", "the fish tank": a definite article and one or two words. */
 const THE_KIND = /\bthe\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu;
