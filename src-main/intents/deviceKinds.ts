@@ -165,10 +165,8 @@ export function headOfName(name: string): { kind: DeviceKind; inside: boolean; w
         end -= len - 1;
         break;
       }
-      // "Cámara del portón": the kind said before the "de" is the head; "Relevador de la bomba" has none (romanceHead.ts).
-      const before = headBeforeOf(keys, end - len, (p) => (WEAK_HEADS.has(p) ? undefined : KIND_BY_PHRASE.get(p)), (k) => k.includes.length === 0, LONGEST_PHRASE);
-      if (before === null) return undefined;
-      return { kind: before ?? kind, inside: false };
+      // "Cámara del portón": the kind said before the "de" is the head (romanceHead.ts).
+      return { kind: headBeforeOf(keys, end - len, (p) => (WEAK_HEADS.has(p) ? undefined : KIND_BY_PHRASE.get(p)), (k) => k.includes.length === 0, LONGEST_PHRASE) ?? kind, inside: false };
     }
   }
   const compound = compoundPart(keys);

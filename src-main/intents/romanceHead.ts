@@ -12,12 +12,11 @@ export function firstOfWord(keys: readonly string[]): number {
 }
 
 /**
- * What the words before a name's "of" make of the kind read from its end (found at word `fromEndStart`): when that
- * kind lies wholly after the "of", a specific kind said before it ("cámara"), or `null` when nothing before it is a
- * kind word ("Relevador de la bomba" is a relay of the pump, no pump: its type says what it is); undefined when the
- * name keeps the kind read from its end.
+ * The specific kind said before a name's "of", when the kind read from its end (found at word `fromEndStart`) lies
+ * wholly after it; undefined when the name keeps the kind read from its end ("Relevador de la bomba" has no kind word
+ * before its "de", so it stays what it was).
  */
-export function headBeforeOf<K>(keys: readonly string[], fromEndStart: number, lookup: (phrase: string) => K | undefined, isSpecific: (kind: K) => boolean, longest: number): K | null | undefined {
+export function headBeforeOf<K>(keys: readonly string[], fromEndStart: number, lookup: (phrase: string) => K | undefined, isSpecific: (kind: K) => boolean, longest: number): K | undefined {
   const of = firstOfWord(keys);
   if (of < 0 || fromEndStart <= of) return undefined;
   for (let end = of; end > 0; end--) {
@@ -26,5 +25,5 @@ export function headBeforeOf<K>(keys: readonly string[], fromEndStart: number, l
       if (kind !== undefined) return isSpecific(kind) ? kind : undefined;
     }
   }
-  return null;
+  return undefined;
 }

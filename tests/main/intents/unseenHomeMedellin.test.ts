@@ -4,7 +4,8 @@
 // Spanish, the grandmother's old words ("el foco", "el televisor", "el refrigerador") only in descriptions, and its
 // 300 questions from the parents and the abuela in usted ("hágame el favor y la prende", "regáleme…"), the teens'
 // paisa slang ("ome", "parce", "pues", "q") and some Spanglish, written by someone who had not read the engine.
-// Blind before round 35: 59.3 % (178/300; right-or-honest 88.0 %, 8 wrong none, 1 wrong proposal).
+// Blind before round 35: 59.3 % (178/300; right-or-honest 88.0 %, 8 wrong none, 1 wrong proposal). After round 35: 65.3 %
+// (196/300; 6 wrong none, 2 wrong proposals: md257 still proposes the generator, md007 the room's lights).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('medellin', 0);
+describeUnseenHome('medellin', 0.65);
