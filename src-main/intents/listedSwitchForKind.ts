@@ -1,12 +1,14 @@
 // "is the fridge on?" right after the caravan kitchen's devices were listed (a CO alarm, "Caravan Fridge Plug", a leak
 // sensor): the fridge meant is the one the listed plug powers, not the home's one fridge freezer back in the house,
 // which read "can't be switched on" when asked to switch "it" on. A definite kind word ("the fridge") with no device of
-// that kind among the devices just listed, but exactly one listed device whose name says that word (a plug or switch
-// named for it), is that listed device. A kind some listed device is, or two listed names with the word, stay as said.
+// that kind among the devices just listed, but exactly one listed switch or plug whose name says that word, is that
+// listed device. A kind some listed device is, two such names, or another device named with the word, stay as said.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
+import { kindMatch, type HomeSnapshot } from './HomeIndex';
+import { switchesForKind } from './plugsForKind';
 
 /** "the fridge", "the fish tank": a definite article and one or two words. */
 const THE_KIND = /\bthe\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu;
@@ -22,7 +24,9 @@ export function listedSwitchForKind(text: string, listed: readonly Entity[], sna
   const phrase = [words.join(' '), words[0] ?? ''].find((p) => p !== '' && kindForPhrase(p) !== undefined);
   const kind = phrase ? kindForPhrase(phrase) : undefined;
   if (!phrase || !kind || devices.some((d) => kindMatch(snapshot, d, kind) !== undefined)) return undefined;
-  const named = devices.filter((d) => ` ${phraseKey(d.name)} `.includes(` ${phrase} `));
+  // A switch or plug whose own name says the word ("Caravan Fridge Plug"), never another device named with it (a
+  // "Cabin CO Alarm" is no alarm panel).
+  const named = switchesForKind(snapshot, devices, kind).filter((d) => ` ${phraseKey(d.name)} `.includes(` ${phrase} `));
   const [one] = named;
   if (!one || named.length !== 1) return undefined;
   const spoken = phrase === words.join(' ') ? said[0] : `the ${said[1].split(/\s+/)[0] ?? ''}`;
