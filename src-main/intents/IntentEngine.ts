@@ -69,12 +69,17 @@ export class IntentEngine implements Disposable {
     this.spelling = new SpellingRepair(this.catalog.templates.map((t) => t.source));
   }
 
+  /** The text with its dictation slips put right ("what's the water thank at" → tank), or as it was (soundAlikeSlips.ts). */
+  async heardAs(text: string): Promise<string> {
+    return soundAlikeSlips(text, await this.index.get(), (k) => this.spelling.isWord(k)) ?? text;
+  }
+
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
   async match(typed: string): Promise<IntentMatch | undefined> {
     if (typed.length > MAX_INPUT_CHARS) return undefined;
     // "what's the water thank at": a word heard for a name's word is that word (soundAlikeSlips.ts).
     const quantified = quantifiedQuestion(typed);
-    const text = soundAlikeSlips(quantified, await this.index.get(), (k) => this.spelling.isWord(k)) ?? quantified;
+    const text = await this.heardAs(quantified);
     // "we're all off out, is there a routine for that": the one automation the first clause speaks of.
     const reasoned = reasonedAutomation(text, await this.index.get());
     if (reasoned) return { ...reasoned, category: this.catalog.get(reasoned.intent)?.category ?? reasoned.category };

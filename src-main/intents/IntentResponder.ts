@@ -171,10 +171,12 @@ export class IntentResponder implements Responder {
 
   private async answerTurn(text: string, context: ResponderContext): Promise<ResponderAnswer | undefined> {
     // "open the blind while you're at it": the "it" of the saying is no pronoun for the last subject.
-    const typed = text.trim().replace(WHILE_AT_IT, '');
+    const said = text.trim().replace(WHILE_AT_IT, '');
     // Slash commands are the chat's own (ChatCommands runs first); a command never reaches the intent engine.
-    if (typed.startsWith('/')) return undefined;
-    if (typed.length > MAX_QUESTION_CHARS) return undefined;
+    if (said.startsWith('/')) return undefined;
+    if (said.length > MAX_QUESTION_CHARS) return undefined;
+    // "webby to 23", "is the sure power on": a dictation slip of a name's word is read as that word by every reader.
+    const typed = await this.options.engine.heardAs(said);
     // "inverter iko wapi", "mach die Rollläden runter", "¿está abierto el portón?", "geyser kidhar hai": read in
     // English first (readInEnglish.ts), so that follow-ups and pronouns work in every language too.
     const snapshot = await this.options.engine.index.get();

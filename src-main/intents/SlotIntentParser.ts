@@ -3,6 +3,8 @@
 // ("What rooms connect to the kitchen?", "Look for Philips devices") still get an answer. It never yields a control
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import { automationWhenSaid } from './automationWordSaid';
+import { batteryPlaceSaid } from './batteryPlaceSaid';
+import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { phraseKey } from './deviceKinds';
@@ -263,7 +265,7 @@ export class SlotIntentParser {
       add('room_connections', { room: entitySlot(place, 'place', ['room']) }, 0.85, 'connect+room');
     }
     if (capability) add('by_capability', { capability: { type: 'capability', text: capability.text, value: capability.value }, kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined }, 0.83, 'capability');
-    if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention), place: place?.entities.place?.length && place.entities.place.every((e) => e.entity_type === 'room') ? entitySlot(place, 'place', ['room']) : undefined }, 0.82, 'battery');
+    if (has(keys, ...CUES.battery) && !useDevice) add('battery_devices', { low: has(keys, ...CUES.low) ? text('low') : undefined, kind: kindSlot(kindMention), place: batteryPlaceSaid(place, keys) ? entitySlot(place, 'place', ['room']) : undefined }, 0.82, 'battery');
     if (has(keys, ...CUES.locked) && !useDevice && (has(keys, 'door', 'any', 'all', 'every') || kindMention?.kind?.id === 'lock')) add('state_locked', {}, 0.8, 'locked-any');
     // "which app runs the hue lights": the apps of a group of devices, not the group itself.
     // "which app for the basement": the apps of what is there, not a list of the devices.

@@ -9,4 +9,4 @@
 // lights on the boat") was set after it to the two lights that are on, at tier 2, as the other homes grade it.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('narrowboat', 0.65);
+describeUnseenHome('narrowboat', 0.75);
