@@ -5,7 +5,7 @@
 // parents and teenagers typing Darija in Latin letters mixed with French ("ch3el dou f kuzina stp", "wach la porte
 // msdoda"), the grandmother's very polite Darija in Arabic script, a French-speaking guest and the cleaner, written by
 // someone who had not read the engine. Blind before round 35: 10.5 % (37/354; right-or-honest 94.4 %, 1 wrong none,
-// 0 wrong proposals).
+// 0 wrong proposals); after round 35 (Darija words joined to the Egyptian reader): 57.1 % (202/354, 0 wrong none, 0 wrong proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('marrakech', 0);
+describeUnseenHome('marrakech', 0.5);
