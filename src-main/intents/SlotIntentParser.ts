@@ -4,7 +4,6 @@
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import { automationWhenSaid } from './automationWordSaid';
 import { batteryPlaceSaid } from './batteryPlaceSaid';
-import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { ALL_CUES, aspectOf, asksCount, asksReading, asksWhere, capabilityIn, CUES, EDIT_VERBS, errorCode, has, POLITE_OPENERS } from './cueWords';
 import { phraseKey } from './deviceKinds';

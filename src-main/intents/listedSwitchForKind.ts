@@ -7,7 +7,6 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
-import { kindMatch, type HomeSnapshot } from './HomeIndex';
 import { switchesForKind } from './plugsForKind';
 
 /** "the fridge", "the fish tank": a definite article and one or two words. */
