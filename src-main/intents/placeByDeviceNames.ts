@@ -50,6 +50,10 @@ export function placeWordsByDeviceNames(entities: readonly Entity[], edges: read
     if (!describedSo && !claimants.includes(room) && !sharers.includes(room)) continue;
     // A place whose whole name is the word ("Lounge") keeps it: that is what it is called outright.
     if ([...claimants, ...sharers].some((place) => place !== room && phraseKey(place.name) === word)) continue;
+    // Two rooms named with the word ("Master Bedroom", "Guest Bedroom") are told apart by their other words: devices
+    // named "Bedroom …" in one of them don't make "the bedroom" that one.
+    const namedWith = (place: Entity): boolean => phraseKey(place.name).split(' ').includes(word);
+    if (namedWith(room) && [...claimants, ...sharers].some((place) => place !== room && namedWith(place))) continue;
     for (const place of claimants) if (place !== room) aliases.get(place)?.delete(word);
     shared.delete(word);
     aliases.get(room)?.add(word);

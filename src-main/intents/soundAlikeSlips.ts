@@ -78,6 +78,10 @@ export function soundAlikeSlips(text: string, snapshot: HomeSnapshot, isWord: (k
   // Nothing that could be a slip: every word a name's own, a short word or no word (a number, another script).
   const { words, next, prev, long } = nameWords(snapshot);
   if (!keys.some((k) => plain(k) && !words.has(k))) return undefined;
+  // Dictation slips are English heard as English: a sentence whose other words are mostly no English the engine knows
+  // ("kaç tane lamba var toplamda", "vlaga ostava") is another language, and its words are no slips of a name's.
+  const open = keys.filter((k) => plain(k) && !words.has(k));
+  if (open.filter((k) => meaningful(k) || isWord(k)).length < open.length * 0.6) return undefined;
   // An anchor is a name's word of some length and content ("power", "tank"), not "de" or "na".
   const anchor = (k: string | undefined): k is string => k !== undefined && k.length >= 4 && words.has(k) && !STOP_WORDS.has(k);
   const swaps: Array<[string[], string]> = [];
@@ -102,7 +106,8 @@ export function soundAlikeSlips(text: string, snapshot: HomeSnapshot, isWord: (k
     }
     // "calorie fire": two words said for one long name word, neither a name word itself nor a word with a reading.
     // Two words of the language ("switch cut") are what they say: one of them must be no word the engine knows.
-    if (plain(after) && !words.has(after) && !meaningful(after) && (!isWord(key) || !isWord(after))) {
+    // Both words of some length: "press her" is no "pressure" (a short word is a pronoun or particle as said).
+    if (plain(after) && key.length >= 4 && after.length >= 4 && !words.has(after) && !meaningful(after) && (!isWord(key) || !isWord(after))) {
       const joined = key + after;
       const near = long.filter((w) => w[0] === joined[0] && Math.abs(w.length - joined.length) <= 2 && editDistance(w, joined, 2) <= 2);
       const [word] = near;
