@@ -45,6 +45,8 @@ export function placeWordsByDeviceNames(entities: readonly Entity[], edges: read
     const claimants = [...aliases].filter(([, said]) => said.has(word)).map(([place]) => place);
     const sharers = shared.get(word) ?? [];
     if (claimants.length === 1 && claimants[0] === room && sharers.length === 0) continue;
+    // A floor's or area's word ("upstairs" of the zone, beside "Upstairs hall lamp") stays the zone's.
+    if ([...claimants, ...sharers].some((place) => place.entity_type !== 'room')) continue;
     const description = room.content['description'];
     const describedSo = typeof description === 'string' && ` ${phraseKey(description)} `.includes(` ${word} `);
     if (!describedSo && !claimants.includes(room) && !sharers.includes(room)) continue;
