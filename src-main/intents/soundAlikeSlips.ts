@@ -78,10 +78,11 @@ export function soundAlikeSlips(text: string, snapshot: HomeSnapshot, isWord: (k
   // Nothing that could be a slip: every word a name's own, a short word or no word (a number, another script).
   const { words, next, prev, long } = nameWords(snapshot);
   if (!keys.some((k) => plain(k) && !words.has(k))) return undefined;
-  // Dictation slips are English heard as English: a sentence whose other words are mostly no English the engine knows
-  // ("kaç tane lamba var toplamda", "vlaga ostava") is another language, and its words are no slips of a name's.
+  // Dictation slips are English heard as English: in a sentence whose other words are mostly no English the engine
+  // knows ("kaç tane lamba var toplamda", "vlaga ostava") a word is an inflection or a word of that language, no slip
+  // of a name's; only a pet name ("webby") is read there.
   const open = keys.filter((k) => plain(k) && !words.has(k));
-  if (open.filter((k) => meaningful(k) || isWord(k)).length < open.length * 0.6) return undefined;
+  const english = open.filter((k) => meaningful(k) || isWord(k)).length >= open.length * 0.6;
   // An anchor is a name's word of some length and content ("power", "tank"), not "de" or "na".
   const anchor = (k: string | undefined): k is string => k !== undefined && k.length >= 4 && words.has(k) && !STOP_WORDS.has(k);
   const swaps: Array<[string[], string]> = [];
@@ -93,8 +94,8 @@ export function soundAlikeSlips(text: string, snapshot: HomeSnapshot, isWord: (k
     // "thank you": a word with its own everyday partner is what it says.
     if (after === 'you') continue;
     const fits = new Set<string>();
-    if (anchor(after) && !(prev.get(after)?.has(key) ?? false)) for (const a of prev.get(after) ?? []) if (soundsLike(key, a)) fits.add(a);
-    if (anchor(before) && !(next.get(before)?.has(key) ?? false)) for (const b of next.get(before) ?? []) if (soundsLike(key, b)) fits.add(b);
+    if (english && anchor(after) && !(prev.get(after)?.has(key) ?? false)) for (const a of prev.get(after) ?? []) if (soundsLike(key, a)) fits.add(a);
+    if (english && anchor(before) && !(next.get(before)?.has(key) ?? false)) for (const b of next.get(before) ?? []) if (soundsLike(key, b)) fits.add(b);
     // "the webby" for the Webasto: a clipped name with -y/-ie, the start of exactly one long name word.
     const clipped = isWord(key) ? undefined : clippedName(key, words);
     if (clipped) fits.add(clipped);
@@ -107,7 +108,7 @@ export function soundAlikeSlips(text: string, snapshot: HomeSnapshot, isWord: (k
     // "calorie fire": two words said for one long name word, neither a name word itself nor a word with a reading.
     // Two words of the language ("switch cut") are what they say: one of them must be no word the engine knows.
     // Both words of some length: "press her" is no "pressure" (a short word is a pronoun or particle as said).
-    if (plain(after) && key.length >= 4 && after.length >= 4 && !words.has(after) && !meaningful(after) && (!isWord(key) || !isWord(after))) {
+    if (english && plain(after) && key.length >= 4 && after.length >= 4 && !words.has(after) && !meaningful(after) && (!isWord(key) || !isWord(after))) {
       const joined = key + after;
       const near = long.filter((w) => w[0] === joined[0] && Math.abs(w.length - joined.length) <= 2 && editDistance(w, joined, 2) <= 2);
       const [word] = near;
