@@ -13,6 +13,7 @@ import type { IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
 import { sameNameWord } from './placeNameForms';
 import type { SlotValue } from './SlotResolver';
+import { escapeRegExp } from './regexText';
 
 export interface Focus {
   /** The last question as understood (follow-ups resolved). */
@@ -131,7 +132,7 @@ function withKindAfter(sentence: string, phrase: string): string {
 
 /** Replaces a phrase case-insensitively (on word boundaries) in a sentence. */
 function replaceWords(sentence: string, phrase: string, by: string): string | undefined {
-  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+');
   if (!escaped) return undefined;
   const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, 'iu');
   if (!re.test(sentence)) return undefined;

@@ -13,6 +13,7 @@ import { deviceWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { findMentions } from './mentions';
 import { tokenize } from './normalizeText';
+import { escapeRegExp } from './regexText';
 
 /** How many places up from the carried one are looked at (room → zone → house). */
 const MAX_UP = 3;
@@ -47,6 +48,6 @@ function kindsSaid(text: string, snapshot: HomeSnapshot): Array<{ kind: DeviceKi
 
 /** A device in `place` whose name says `word` as a whole word. */
 function namedWithin(snapshot: HomeSnapshot, word: string, place: Entity): boolean {
-  const said = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu');
+  const said = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?:$|[^\\p{L}])`, 'iu');
   return snapshot.devices.some((d) => said.test(d.name) && deviceWithin(snapshot, d, place));
 }

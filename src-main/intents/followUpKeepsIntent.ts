@@ -8,6 +8,7 @@ import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
 import { isPlaceWord } from './placeVocabulary';
+import { escapeRegExp } from './regexText';
 
 /** The slots a fragment naming a thing never replaces: "and the tv" after "… the heat pump in the basement". */
 export const PLACE_SLOTS: ReadonlySet<string> = new Set(['place', 'room']);
@@ -55,7 +56,7 @@ export function withoutPlaceOfNone(attempt: string, match: IntentMatch, snapshot
   if (members.length === 0) return undefined;
   const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));
   if (members.some((d) => there.has(d.id))) return undefined;
-  const escaped = placeText.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(placeText.trim()).replace(/\s+/g, '\\s+');
   const re = new RegExp(`\\s+(?:in|at|on|from)\\s+(?:the\\s+|my\\s+|our\\s+)?${escaped}(?=$|[^\\p{L}\\p{N}])`, 'iu');
   const dropped = attempt.replace(re, '');
   return dropped !== attempt ? dropped : undefined;

@@ -7,6 +7,7 @@
 //   never guessed from the words around it. The words are data (lexicon/numberTargets.json).
 import { z } from 'zod';
 import lexicon from './lexicon/numberTargets.json';
+import { escapeRegExp } from './regexText';
 
 const schema = z.object({
   prepositions: z.array(z.string().min(1)),
@@ -15,7 +16,7 @@ const schema = z.object({
   politeness: z.array(z.string().min(1)),
 }).strict();
 const WORDS = schema.parse(lexicon);
-const PREPOSITIONS = WORDS.prepositions.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const PREPOSITIONS = WORDS.prepositions.map((p) => escapeRegExp(p)).join('|');
 /** "…, auf 10", "… pra 21 graus", "… til 15 %": the number clause at the end. */
 const NUMBER_CLAUSE = new RegExp(`^(.+?)[,;]?\\s+(?:${PREPOSITIONS})\\s+(\\d+(?:[.,]\\d+)?)\\s*(%|°c?|°|degrees?|graus?|grad|grader|gradi|grados)?[.!]?$`, 'iu');
 const POLITE = new RegExp(`\\s*\\b(?:${WORDS.politeness.join('|')})\\b[,.!]?`, 'giu');

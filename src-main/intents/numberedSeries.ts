@@ -7,6 +7,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import { isOfKind, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { escapeRegExp } from './regexText';
 
 /** A word, then two or more numbers joined by a comma or a word for "and" in the languages the engine reads. */
 const SERIES = /(?<![\p{L}\d])(\p{L}[\p{L}'’-]*)\s+(\d{1,3})((?:\s*(?:,|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\ben\b|\bi\b)\s*\d{1,3}(?!\d))+)/iu;
@@ -31,7 +32,7 @@ export function numberedSeries(said: string, snapshot: HomeSnapshot): string | u
     chosen.push(having[0]);
   }
   let rest = `${before}\u0000${after}`;
-  for (const { word } of kinds) rest = rest.replace(new RegExp(`(?<![\\p{L}\\d])${escape(word)}(?![\\p{L}\\d])`, 'iu'), '').replace(/\s{2,}/g, ' ');
+  for (const { word } of kinds) rest = rest.replace(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(word)}(?![\\p{L}\\d])`, 'iu'), '').replace(/\s{2,}/g, ' ');
   const [head = '', tail = ''] = rest.split('\u0000');
   const names = chosen.map((d) => d.name).join(' and ');
   return `${head.replace(/\s+$/, '').replace(/(\s(?:of|for|in|de|del|di|des|du))$/i, '')} ${names}${tail.replace(OF_AFTER, '')}`.replace(/\s{2,}/g, ' ').trim();
@@ -54,4 +55,3 @@ function kindWords(text: string): Array<{ word: string; kind: DeviceKind }> {
   return out;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,6 +13,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { namesSomething } from './kindClaims';
 import { REQUEST_VERBS } from './commandReasons';
 import { isRemark } from './remarkSentences';
+import { escapeRegExp } from './regexText';
 
 const schema = z.object({
   courtesySentences: z.array(z.string().min(1)),
@@ -33,7 +34,7 @@ const schema = z.object({
 const LEXICON = schema.parse(lexicon);
 
 /** A phrase of the lexicon as a pattern: any apostrophe, commas or spaces between its words. */
-const phrase = (p: string): string => p.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?")).join('[\\s,]+');
+const phrase = (p: string): string => p.split(' ').map((w) => escapeRegExp(w).replace(/'/g, "['’]?")).join('[\\s,]+');
 const anyOf = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
 
 /** The cheap check: a sentence with none of these words, and one sentence only, is left as typed. */

@@ -5,12 +5,12 @@
 // as typed.
 import { z } from 'zod';
 import lexicon from './lexicon/secretWords.json';
+import { escapeRegExp } from './regexText';
 
 const PHRASES = z.object({ phrases: z.record(z.string().min(2), z.string().min(2)) }).parse(lexicon).phrases;
 /** Longest phrase first, so "mk wifi" wins over any shorter phrase inside it. */
 const ORDERED = Object.entries(PHRASES).sort((a, b) => b[0].length - a[0].length);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDERED.map(([k]) => escape(k)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDERED.map(([k]) => escapeRegExp(k)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 export function secretWords(text: string): string {
   return text.replace(PATTERN, (found) => PHRASES[found.toLowerCase()] ?? found);

@@ -12,6 +12,7 @@ import { editDistance } from './editDistance';
 import { STOP_WORDS } from './mentions';
 import { tokenize } from './normalizeText';
 import { isPlaceWord } from './placeVocabulary';
+import { escapeRegExp } from './regexText';
 
 interface NameWords {
   words: Set<string>;
@@ -122,7 +123,7 @@ export function soundAlikeSlips(text: string, snapshot: HomeSnapshot, isWord: (k
   // Put right in the text as typed, so its commas and marks stay for the readers after.
   let mended = text;
   for (const [said, word] of swaps) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${said.map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${said.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
     mended = mended.replace(pattern, word);
   }
   return mended === text ? undefined : mended;
@@ -146,8 +147,4 @@ function deviceNamedBy(word: string, snapshot: HomeSnapshot): string | undefined
   const named = [...snapshot.byId.values()].filter((e) => e.entity_type === 'device' && tokenize(e.name).some((t) => t.key === word));
   const [one] = named;
   return named.length === 1 && one ? one.name : undefined;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -5,13 +5,13 @@
 // typed with its apostrophe ("what's the light controlled by" keeps its "by").
 import { z } from 'zod';
 import lexicon from '../lexicon/newfoundlandSayings.json';
+import { escapeRegExp } from '../regexText';
 
 const schema = z.object({ atPhrases: z.record(z.string().min(1), z.string().min(1)), goingWords: z.array(z.string().min(1)), lastWords: z.array(z.string().min(1)) }).strict();
 const LEXICON = schema.parse(lexicon);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AT = new RegExp(`(^|\\s)(${Object.keys(LEXICON.atPhrases).sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?=\\s)`, 'gi');
+const AT = new RegExp(`(^|\\s)(${Object.keys(LEXICON.atPhrases).sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?=\\s)`, 'gi');
 const GOING: ReadonlySet<string> = new Set(LEXICON.goingWords);
-const LAST = new RegExp(`[\\s,]+(?:${LEXICON.lastWords.map(escape).join('|')})\\s*([?.!]*)\\s*$`, 'i');
+const LAST = new RegExp(`[\\s,]+(?:${LEXICON.lastWords.map(escapeRegExp).join('|')})\\s*([?.!]*)\\s*$`, 'i');
 /** The cheap check: neither "out to" nor a "b'y". */
 const CHEAP = /\bout\s+to\b|b['’]y/i;
 

@@ -7,6 +7,7 @@
 // The words are data (lexicon/frenchSpoken.json). A sentence without one of the marker words returns after one test.
 import { z } from 'zod';
 import raw from '../lexicon/frenchSpoken.json';
+import { escapeRegExp } from '../regexText';
 
 const lexicon = z.object({
   didYou: z.array(z.string()),
@@ -15,7 +16,7 @@ const lexicon = z.object({
   howMuch: z.array(z.string()),
 }).strict().parse(raw);
 
-const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|');
 const OPENER = "((?:et|ok|bon|alors|mais)\\s+)?";
 const NOUN_PHRASE = "((?:le|la|les|l['’]|mon|ma|mes|ton|ta|tes)\\s*\\S.*?)";
 const END = '[?!.\\s]*$';
