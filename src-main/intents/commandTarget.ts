@@ -6,22 +6,20 @@
 // Rules of trust: only devices of the kind said (by their kinds or by their own model/description) are candidates;
 // several that fit are a question back; a modifier the home never uses is said, never silently dropped.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { modifierTranslations, translatedBack } from './languages/crossLanguageCues';
-import { opens, ownKinds, plain, sayingsOf, taughtStems, wordOfOtherKind } from './commandSayings';
-import { capabilitiesOf, coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { opens, ownKinds, sayingsOf, taughtStems, wordOfOtherKind } from './commandSayings';
+import { coveredKinds, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
 import { devicesWithin } from './placeClaims';
 import { cachedMembers, MAX_WHICH } from './kindMembers';
 import { ownWordOfMany } from './kindNamesake';
-import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
-import { placeNameWordsOf } from './placeWordKinds';
 import { unknownWordSaid } from './unknownWordSaid';
 import { mainOfPlace } from './mainOfPlace';
-import { withRoomsNamedSo } from './roomsNamedSo';
-import { stateOf } from './IntentAnswerInput';
+import { nearKnown, placeIn, placesNamed, placeWord, spotIn } from './commandTargetPlaces';
+import { fieldWordsOf, fitOf, inCompoundName, type Fit } from './modifierFit';
+import { headSayers, saysInOtherKind, sayingTheKind } from './headWordSayers';
 
 export type CommandTarget =
   | { type: 'one'; device: Entity; why?: string }
@@ -130,26 +128,6 @@ function ofKindOrSays(snapshot: HomeSnapshot, device: Entity, kind: DeviceKind):
   return ownKinds(snapshot, device).some((id) => covered.has(id));
 }
 
-/** How well a modifier word fits a device: 4 a whole word, 3 the start of a word, 2 inside a word or taught by the home, 1 a near spelling. */
-type Fit = 0 | 1 | 2 | 3 | 4;
-
-/** A run of up to three words (one word of four letters or more) that the home uses as a spot, with the rooms there. */
-function spotIn(snapshot: HomeSnapshot, keys: readonly string[]): { at: number; length: number; rooms: Entity[] } | undefined {
-  for (let length = Math.min(3, keys.length); length >= 1; length--) {
-    for (let at = 0; at + length <= keys.length; at++) {
-      const phrase = keys.slice(at, at + length).join(' ');
-      if (length === 1 && phrase.length < 4) continue;
-      // A kind said last is the device asked for, not where it is ("the sauna" is the heater).
-      if (at + length === keys.length && kindForPhrase(phrase)) continue;
-      const devices = snapshot.spots.get(phrase);
-      if (!devices) continue;
-      const rooms = [...new Set(devices.map((d) => snapshot.placeOfDevice.get(d.id)).filter((r): r is Entity => r !== undefined))];
-      if (rooms.length > 0) return { at, length, rooms };
-    }
-  }
-  return undefined;
-}
-
 interface Request {
   devices: readonly Entity[];
   /** What the devices are called in answers ("lock", "device"). */
@@ -242,56 +220,6 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   return { type: 'several', devices: [...fitting], note: `${said}.` };
 }
 
-/**
- * "the lamp" among "Leselampe" and "Nachtkastllampe": a name word that holds the head word inside it (a compound of
- * the home's language) says it as much as a description that spells it apart.
- */
-function inCompoundName(snapshot: HomeSnapshot, device: Entity, word: string): boolean {
-  return word.length >= 4 && sayingsOf(snapshot, device).nameWords.some((n) => n.length > word.length && n.includes(word));
-}
-
-/**
- * "prende la luz" where only a ceiling fan's model says "con luz": a device that is of the kind only by what it can
- * do (a fan's `light` capability) or by its model's words is no narrower reading of the kind word than the devices
- * that are of the kind by their type, name or description: such devices alone never stand for the kind (all of it is
- * asked about).
- */
-function headSayers(snapshot: HomeSnapshot, saying: Entity[], candidates: readonly Entity[], kind: DeviceKind | undefined): Entity[] {
-  if (!kind || saying.length === 0) return saying;
-  const byIdentity = (d: Entity): boolean => ['name', 'alias', 'type', 'description'].includes(kindMatch(snapshot, d, kind) ?? '');
-  return saying.some(byIdentity) || !candidates.some(byIdentity) ? saying : [];
-}
-
-/**
- * "the heating" among a room thermostat and an "electric floor heating": a device whose own words say the head only
- * as the end of another kind's phrase ("floor heating") does not say it, so it is not picked over the others.
- */
-function saysInOtherKind(device: Entity, head: string, kind: DeviceKind | undefined): boolean {
-  const texts = [device.name, ...['description', 'model'].map((f) => device.content[f]).filter((v): v is string => typeof v === 'string')];
-  return texts.some((text) => {
-    const words = phraseKey(text).split(' ');
-    const size = head.split(' ').length;
-    return words.some((_w, at) => {
-      if (at === 0 || words.slice(at, at + size).join(' ') !== head) return false;
-      const longer = kindForPhrase(words.slice(Math.max(0, at - 2), at + size).join(' ')) ?? kindForPhrase(words.slice(at - 1, at + size).join(' '));
-      return longer !== undefined && longer.id !== kind?.id;
-    });
-  });
-}
-
-/**
- * "the boiler thermostat" fits the boiler ("gas combi boiler") and the thermostat ("room thermostat for the gas
- * boiler") alike: the one whose own words also say the kind is meant, the other is only what it is for.
- */
-function sayingTheKind(snapshot: HomeSnapshot, found: Entity[], kind: DeviceKind | undefined, head?: string): Entity[] {
-  if (!kind || found.length < 2) return found;
-  // The kind as said ("plug"), not its own word ("switch", which a plug's "Switch dock" description says).
-  const words = phraseKey(head ?? kind.singular).split(' ');
-  // Only a device that is of the kind itself (not a plug "for the aquarium light") is told apart by saying it.
-  const saying = found.filter((d) => kindMatch(snapshot, d, kind) !== undefined && words.every((w) => sayingsOf(snapshot, d).words.includes(w)));
-  return saying.length > 0 ? saying : found;
-}
-
 function pick(found: readonly Entity[], plural: boolean, placeSaid: Entity[] | undefined, kind: DeviceKind | undefined): CommandTarget | undefined {
   const [one] = found;
   if (!one) return undefined;
@@ -304,99 +232,3 @@ function pick(found: readonly Entity[], plural: boolean, placeSaid: Entity[] | u
   return found.length <= MAX_OPTIONS ? { type: 'several', devices: [...found] } : undefined;
 }
 
-/** The longest run of words (up to three) that names rooms or zones exactly, by name or alias ("living room"). */
-function placeIn(snapshot: HomeSnapshot, words: readonly string[]): { at: number; length: number; places: Entity[] } | undefined {
-  for (let length = Math.min(3, words.length); length >= 1; length--) {
-    for (let at = 0; at + length <= words.length; at++) {
-      const places = placesNamed(snapshot, words.slice(at, at + length).join(' '));
-      if (places.length > 0) return { at, length, places };
-    }
-  }
-  // A typo of a place phrase ("kitchn", "livng room", "bedrom"): one letter off, in words of five letters or more.
-  for (let length = Math.min(2, words.length); length >= 1; length--) {
-    for (let at = 0; at + length <= words.length; at++) {
-      const places = placesNear(snapshot, words.slice(at, at + length).join(' '));
-      if (places.length > 0) return { at, length, places };
-    }
-  }
-  // A near spelling of a room's own name ("garage" for "Garaaž"), only for a word of five letters or more.
-  for (let at = 0; at < words.length; at++) {
-    const word = words[at] ?? '';
-    if (word.length < 5) continue;
-    const near = snapshot.devices.length > 0 ? roomsNear(snapshot, word) : [];
-    if (near.length === 1) return { at, length: 1, places: near };
-  }
-  return undefined;
-}
-
-const PLACE_PHRASES = new WeakMap<HomeSnapshot, Array<{ key: string; places: Entity[] }>>();
-
-/** Rooms and zones one letter off the phrase (5+ letters); a word of a place's own name ("Saloon") is none ("salon"). */
-function placesNear(snapshot: HomeSnapshot, phrase: string): Entity[] {
-  if (phrase.length < 5 || placeNameWordsOf(snapshot).has(phrase)) return [];
-  let list = PLACE_PHRASES.get(snapshot);
-  if (!list) {
-    list = [];
-    for (const [key, entities] of snapshot.phrases) {
-      const places = [...new Set(entities)].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
-      if (places.length > 0 && key.length >= 5) list.push({ key, places });
-    }
-    PLACE_PHRASES.set(snapshot, list);
-  }
-  const found = new Set<Entity>();
-  for (const { key, places } of list) if (Math.abs(key.length - phrase.length) <= 1 && editDistance(key, phrase, 1) <= 1) for (const p of places) found.add(p);
-  return [...found];
-}
-
-/** A word one letter off a word the home uses for a device or place: a typo, never "no such device". */
-function nearKnown(snapshot: HomeSnapshot, word: string): boolean {
-  if (word.length < 4) return false;
-  if (placesNear(snapshot, word).length > 0) return true;
-  return snapshot.devices.some((d) => sayingsOf(snapshot, d).words.some((w) => Math.abs(w.length - word.length) <= 1 && w !== word && editDistance(w, word, 1) <= 1));
-}
-
-function placesNamed(snapshot: HomeSnapshot, key: string): Entity[] { // …and rooms whose own name says it (roomsNamedSo.ts)
-  return withRoomsNamedSo(snapshot, key, [...new Set(snapshot.phrases.get(key) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone'));
-}
-
-function placeWord(snapshot: HomeSnapshot, word: string): boolean {
-  return placesNamed(snapshot, word).length > 0 || (word.length >= 5 && roomsNear(snapshot, word).length > 0);
-}
-
-const ROOMS = new WeakMap<HomeSnapshot, Array<{ room: Entity; name: string }>>();
-
-function roomsNear(snapshot: HomeSnapshot, word: string): Entity[] {
-  let rooms = ROOMS.get(snapshot);
-  if (!rooms) {
-    const named = [...new Set(snapshot.placeOfDevice.values())].map((room) => ({ room, name: plain(room.name) }));
-    ROOMS.set(snapshot, (rooms = named.filter((r) => !r.name.includes(' ') && r.name.length >= 5)));
-  }
-  return placeNameWordsOf(snapshot).has(word) ? [] : rooms.filter((r) => editDistance(r.name, word, 2) <= nearLimit(word)).map((r) => r.room);
-}
-
-function nearLimit(word: string): number {
-  return word.length >= 6 ? 2 : 1;
-}
-
-function fitOf(snapshot: HomeSnapshot, device: Entity, modifier: string): Fit {
-  const said = sayingsOf(snapshot, device);
-  const forms = [modifier, ...modifierTranslations(modifier).map(plain)];
-  if (forms.some((f) => said.words.includes(f)) || translatedBack(modifier).some((f) => said.words.includes(f))) return 4;
-  if (forms.some((f) => said.words.some((w) => w.startsWith(f)))) return 3;
-  if (forms.some((f) => f.length >= 4 && said.words.some((w) => w.includes(f)))) return 2;
-  if (taughtStems(snapshot, modifier).some((s) => said.nameWords.some((w) => w.startsWith(s)))) return 2;
-  if (modifier.length >= 5 && said.nameWords.some((w) => w.length >= modifier.length - 1 && editDistance(w.slice(0, modifier.length), modifier, 2) <= nearLimit(modifier))) return 1;
-  return 0;
-}
-
-const FIELD_WORDS = new WeakMap<Entity, Set<string>>();
-
-/** Words of four letters or more in a device's capabilities and state keys ("floor_heating", "floor_c" say floor). */
-function fieldWordsOf(device: Entity): Set<string> {
-  let words = FIELD_WORDS.get(device);
-  if (!words) {
-    const fields = [...capabilitiesOf(device), ...Object.keys(stateOf(device))].join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    FIELD_WORDS.set(device, (words = new Set(fields.split(/[^a-z]+/).filter((w) => w.length >= 4))));
-  }
-  return words;
-}
