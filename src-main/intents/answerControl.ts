@@ -1,46 +1,37 @@
 // Control intents never write: they resolve the targets, check the devices can do it, and hand an exact change to
 // the approval service, which shows it as an action card (and runs it only after a decision).
-import type { ActionProposalView } from '../../src-preload/contract/views';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { ProposalSummary } from '../approvals/ProposalRequest';
 import { bareKindOpening } from './bareKindOpening';
-import { entityChangeTier } from '../tools/entityChangeTier';
-import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
 import { devicesWithin, onlyDevices } from './placeClaims';
-import { levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, setpointOf } from './deviceReadings';
-import { deviceNamingDoor } from './deviceNamingDoor';
-import { locksAlsoMeant } from './lockThatOpens';
-import { locksForKindWord } from './lockWordTarget';
-import { actionSpec, fanSpeedKey, numberSlot, opensAndCloses, TEMPERATURE_RANGES, type Reading } from './controlActions';
+import { lockStateOf, openStateOf, otherReadings } from './deviceReadings';
+import { actionSpec, opensAndCloses } from './controlActions';
 import { capabilitiesOf, deviceType, isOfKind, kindById, phraseKey } from './deviceKinds';
-import { said, type IntentAnswerInput } from './IntentAnswerInput';
-import { runsJobs, switchedByField } from './switchControl';
-import type { IntentMatch } from './IntentEngine';
-import { waterSupplyTarget } from './waterSupply';
+import type { IntentAnswerInput } from './IntentAnswerInput';
+import { runsJobs } from './switchControl';
 import { poweringSwitch } from './poweringSwitch';
 import { weakerEvidence } from './noneGuard';
 import { ownVerbFor } from './ownVerb';
 import { alarmOver, controlledTarget, thermostatOver } from './controlledTarget';
 import { controlledThroughNote } from './controlledThrough';
 import { cameraOffNote } from './cameraOffNote';
-import { stepAmongSeveral } from './stepAmongSeveral';
 import { offAtLowestNote, offSetpointOf } from './valveOffAtLowest';
+import { resolveSetIntent } from './resolveSetIntent';
+import { lowerFirst, proposalText } from './proposalText';
+import { runAutomation } from './runAutomation';
+import { lockNextTo, redirectDoor } from './doorControlTarget';
+import { switchingForOpening, switchInstead } from './switchingForOpening';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
 
 const LOCK = kindById('lock');
-const PET_DOOR = kindById('pet_door');
-const isPetDoor = (device: Entity): boolean => PET_DOOR !== undefined && isOfKind(device, PET_DOOR);
 const THERMOSTAT = kindById('thermostat');
 /** Intents a plug can carry out for what it powers. */
 const SWITCHING = new Set(['turn_on', 'turn_off']);
-const HEATING_KINDS = Object.keys(TEMPERATURE_RANGES);
-/** Kinds that open/close never moves but that "ferme la lumière", "ouvre la télé" switch. */
-const SWITCHED_BY_OPENING = new Set(['light', 'tv', 'heater', 'thermostat', 'climate', 'air_conditioner', 'floor_heating', 'water_heater']);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
   const intent = resolveSetIntent(input);
@@ -203,128 +194,6 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   return `${lead}${lead ? lowerFirst(proposalText(proposal)) : proposalText(proposal)}`;
 }
 
-/**
- * A command whose target fits several devices goes to the one that can do it ("turn on the sauna": the heater, not
- * the sauna house's lock); with none or several able, the question back stays.
- */
-export function narrowControlTarget(given: Reading, byPronoun = false): IntentMatch {
-  const reading = { ...given, match: waterSupplyTarget(given) };
-  const slot = reading.match.slots['target'];
-  if (reading.match.category === 'control' && slot?.type === 'entity' && byPronoun) return offerAbleOfKind(reading, slot.entity, slot.text);
-  if (reading.match.category === 'control' && slot?.type === 'entity') return locksForKindWord(reading.match, reading.snapshot); // "lock the door" (lockWordTarget.ts)
-  if (reading.match.category !== 'control' || slot?.type !== 'ambiguous') return reading.match;
-  // Each candidate is read as the target ("set … to 85" is a temperature for a heater, a level for a light).
-  const as = (entity: Entity): IntentMatch => ({ ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity', text: slot.text, entity, how: 'synonym' } } });
-  const able = slot.candidates.filter((c) => {
-    const spec = actionSpec(resolveSetIntent({ ...reading, match: as(c) }), { ...reading, match: as(c) });
-    return typeof spec !== 'string' && spec.can(c);
-  });
-  // "turn the heating down to 19" among radiator valves, a floor heating and one room thermostat: the thermostat
-  // itself is the heating's control (a radiator valve or a floor heating is one room's).
-  const heating = /\bheat(ing)?\b/i.test(slot.text) && numberSlot(reading) !== undefined && !said(reading.match, 'percent');
-  const thermostats = heating ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('thermostat') === true) : [];
-  // "kill the power to oskars pc": power is cut at a plug; the one plug or socket among the candidates is meant.
-  const plugs = reading.match.template.includes('the power') ? able.filter((c) => reading.snapshot.kindsOfDevice.get(c.id)?.has('switch') === true) : [];
-  // "set the geyser to 55" between a geyser that keeps a target temperature and one that only reads its water: the one
-  // whose data keeps a setpoint takes it.
-  const keeping = able.filter((c) => resolveSetIntent({ ...reading, match: as(c) }) === 'set_temperature' && setpointOf(c) !== undefined);
-  const locks = locksAlsoMeant(reading.match.intent, slot.candidates, able, reading.snapshot); // lockThatOpens.ts
-  if (locks.length > 0 && able.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { ...slot, candidates: [...able, ...locks] } } };
-  const narrowed = thermostats.length === 1 ? thermostats : plugs.length === 1 ? plugs : keeping.length === 1 ? keeping : able;
-  const [one] = narrowed;
-  // "turn the tv down": the TV whose volume was read is no better a target than the other (stepAmongSeveral.ts).
-  if (stepAmongSeveral(reading.match, slot.candidates, numberSlot(reading) !== undefined)) return reading.match;
-  return narrowed.length === 1 && one ? as(one) : reading.match;
-}
-
-/**
- * "preheat it to 200" where "it" is the hob (the oven question before found it by the oven-kind word "hob"): the
- * device a pronoun stands for can't do it, the other devices of its own kinds (never a broad family) that can are
- * asked about, saying why; none is ever proposed from the guess.
- */
-function offerAbleOfKind(reading: Reading, device: Entity, text: string): IntentMatch {
-  const spec = actionSpec(resolveSetIntent(reading), reading);
-  if (typeof spec === 'string' || spec.can(device) || device.entity_type !== 'device') return reading.match;
-  const kinds = [...(reading.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])].filter((id) => (kindById(id)?.includes.length ?? 1) === 0);
-  const same = reading.snapshot.devices.filter((d) => d.id !== device.id && kinds.some((k) => reading.snapshot.kindsOfDevice.get(d.id)?.has(k) === true));
-  const able = same.filter((d) => {
-    const as = { ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity' as const, text, entity: d, how: 'synonym' as const } } };
-    const other = actionSpec(resolveSetIntent({ ...reading, match: as }), { ...reading, match: as });
-    return typeof other !== 'string' && other.can(d);
-  });
-  if (able.length === 0 || able.length > 3) return reading.match;
-  return { ...reading.match, slots: { ...reading.match.slots, target: { type: 'ambiguous', text, expected: 'device', candidates: able, withPlaces: true, note: spec.cannot(device) } } };
-}
-
-export function proposalText(proposal: ActionProposalView): string {
-  if (proposal.status === 'executed') return `Done: ${proposal.description} (allowed by your "always allow" choice).`;
-  if (proposal.status === 'failed') return `I couldn't do it: ${proposal.result?.error ?? 'unknown error'}`;
-  const how = proposal.tier === 3 ? 'This is security- or safety-relevant, so it needs your explicit confirmation.' : 'Approve it with one click.';
-  return `Ready to ${lowerFirst(proposal.description)}. ${how}`;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** "set X to 21" is a temperature for thermostats and a level for lights, whatever template matched. */
-export function resolveSetIntent(input: Reading): string {
-  const intent = input.match.intent;
-  const named = input.match.slots['target'];
-  // "shut off the water", "turn the water back on": a valve is opened and closed, not switched.
-  if ((intent === 'turn_on' || intent === 'turn_off') && named?.type === 'entity' && opensAndCloses(named.entity) && !switchedByField(named.entity)) {
-    return intent === 'turn_on' ? 'open' : 'close';
-  }
-  if (intent !== 'set_level' && intent !== 'set_temperature') return intent;
-  if (said(input.match, 'percent')) return 'set_level';
-  if (said(input.match, 'degree', 'celsius', 'c')) return 'set_temperature';
-  const slot = input.match.slots['target'];
-  const device = slot?.type === 'entity' ? slot.entity : undefined;
-  const place = slot?.type === 'group' && !slot.kind ? slot.place : undefined;
-  // "make elsas room 21": a room with something that heats it takes a temperature.
-  const placeKinds = place ? devicesWithin(input.snapshot, place).flatMap((d) => [...(input.snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].filter((k) => k !== 'oven')) : [];
-  const kinds = slot?.type === 'group' ? [slot.kind?.id, ...placeKinds] : device ? [deviceType(device), ...(input.snapshot.kindsOfDevice.get(device.id)?.keys() ?? [])] : [];
-  // "set the rekuperator to 3": a ventilation unit with a fan speed and no setpoint takes a speed step.
-  if (device && fanSpeedKey(device) && setpointOf(device) === undefined) return 'set_level';
-  const heats = kinds.some((k) => k !== undefined && HEATING_KINDS.includes(k));
-  // "turn the towel rail up to 24": a device whose only number to set is a temperature setpoint takes it there.
-  const onlySetpoint = device !== undefined && capabilitiesOf(device).includes('setpoint') && levelOf(device) === undefined && setpointOf(device) !== undefined;
-  return heats || onlySetpoint ? 'set_temperature' : 'set_level';
-}
-
-/**
- * "ferme la lumière" (Québec French), "close the heater": open or close said of what has no motor or valve but can be
- * switched is off or on; never "can't do that" for a light.
- */
-async function switchingForOpening(input: IntentAnswerInput, intent: string): Promise<string | { ask: string } | undefined> {
-  if (intent !== 'open' && intent !== 'close') return undefined;
-  const slot = input.match.slots['target'];
-  const devices = slot?.type === 'entity' ? [slot.entity] : slot?.type === 'group' ? (slot.devices ?? (await devicesOfKind(input, slot.kind, slot.place))) : [];
-  if (devices.length === 0 || devices.some(opensAndCloses)) return undefined;
-  const turn = intent === 'open' ? 'turn_on' : 'turn_off';
-  const spec = actionSpec(turn, input);
-  const switched = typeof spec === 'string' ? [] : devices.filter(spec.can);
-  if (switched.length === 0) return undefined;
-  // A place said with no kind ("open it" about a room): which of its switched devices is meant is asked, not guessed.
-  if (slot?.type === 'group' && !slot.kind && !slot.devices) {
-    input.answer.cite(...switched);
-    const names = switched.slice(0, 6).map((d) => d.name);
-    return { ask: `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}? Nothing there opens or closes, so I would turn it ${turn === 'turn_on' ? 'on' : 'off'}.` };
-  }
-  // Lights, heaters and screens are what "ferme/ouvre" switches; for anything else (a hood, a fan) it is asked.
-  // Said by the device's name, type or description, not only read from a capability (a hood with a lamp is no light).
-  const plainly = (d: Entity): boolean => [...(input.snapshot.kindsOfDevice.get(d.id) ?? [])].some(([k, how]) => SWITCHED_BY_OPENING.has(k) && how !== 'capability' && how !== 'reading');
-  if (!switched.every(plainly)) return undefined;
-  return turn;
-}
-
-/** " Did you mean to turn it on?" after "open the hood": what has no motor or valve but a switch is asked about. */
-function switchInstead(input: IntentAnswerInput, device: Entity, intent: string): string {
-  if (intent !== 'open' && intent !== 'close') return '';
-  const turn = actionSpec(intent === 'open' ? 'turn_on' : 'turn_off', input);
-  return typeof turn !== 'string' && turn.can(device) ? ` Did you mean to turn it ${intent === 'open' ? 'on' : 'off'}?` : '';
-}
-
 /** " Its last reading: switched off, current power 0 W (as of …)." for a device a command can't act on. */
 function lastReadings(device: Entity, input: IntentAnswerInput): string {
   // A door or window with no motor says whether it reads open ("close the safe room window" → "closed").
@@ -341,54 +210,6 @@ function whichThere(input: IntentAnswerInput, place: Entity): string {
   const last = names.pop();
   if (!last) return `There are no devices in ${placeName(place)}.`;
   return `Which device in ${placeName(place)} do you mean: ${names.length ? `${names.join(', ')} or ${last}` : last}?`;
-}
-
-/** The one lock linked to a device that has none, or in its room (what a lock question about it answered through). */
-function lockNextTo(input: IntentAnswerInput, device: Entity, intent: string): Entity | undefined {
-  if ((intent !== 'lock' && intent !== 'unlock') || device.entity_type !== 'device') return undefined;
-  return partnerOf(input.snapshot, [], device, 'lock');
-}
-
-/** "lock the front door": the door itself has no state, the lock that is part of it does. */
-async function redirectDoor(input: IntentAnswerInput, entity: Entity, intent: string): Promise<Entity> {
-  if (entity.entity_type === 'device' || !['lock', 'unlock', 'open', 'close'].includes(intent)) return entity;
-  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: entity.id, include_connected: true }, (r) => `${r.relationships.incoming.length} incoming links`);
-  const byId = new Map((details.connected_entities ?? []).map((e) => [e.id, e]));
-  for (const edge of details.relationships.incoming) {
-    const part = byId.get(edge.from_entity_id);
-    if (edge.relationship_type === 'part_of' && part?.entity_type === 'device' && !isPetDoor(part) && (intent === 'lock' || intent === 'unlock' ? LOCK && isOfKind(part, LOCK) : opensAndCloses(part))) {
-      return part;
-    }
-  }
-  // No part_of edge: the lock (or opener) in the same room as the door.
-  const locking = intent === 'lock' || intent === 'unlock';
-  // A pet door in the door ("Microchip dog flap in the back door") locks the pet's way through, never the door.
-  // A contact sensor in the window's room reads it open or closed but moves nothing: it is no opener to command.
-  const partner = partnerOf(input.snapshot, [], entity, locking ? 'lock' : 'open');
-  return (partner && (locking || opensAndCloses(partner)) ? partner : undefined) ?? deviceNamingDoor(input.snapshot, entity, (d) => !isPetDoor(d) && (locking ? lockStateOf(d) !== undefined && LOCK !== undefined && isOfKind(d, LOCK) : opensAndCloses(d))) ?? entity;
-}
-
-async function runAutomation(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
-  const slot = input.match.slots['automation'];
-  if (slot?.type !== 'entity') return '';
-  const automation = slot.entity;
-  input.answer.cite(automation);
-  if (automation.entity_type !== 'automation') return `${automation.name} is a ${automation.entity_type}, not something I can run.`;
-  // Running a scene is as risky as the riskiest thing it touches.
-  const details = await input.answer.read<GetEntityDetailsResult>('get_entity_details', { entity_id: automation.id, include_connected: true }, (r) => `${r.relationships.outgoing.length} outgoing links`);
-  const affected = (details.connected_entities ?? []).filter((e) => details.relationships.outgoing.some((r) => r.relationship_type === 'automates' && r.to_entity_id === e.id));
-  const risky = affected.some((d) => entityChangeTier(d, { content: { state: {} } }) === 3);
-  const proposal = await approvals.create({
-    conversationId: input.context.conversationId,
-    correlationId: input.context.correlationId,
-    proposer: 'intent-engine',
-    userId: input.context.userId,
-    summary: { verb: 'Run', ...(affected.length ? { detail: ` (affects ${joinNames(affected.map((a) => a.name), 6)})` } : {}) },
-    targets: [{ entity: automation, patch: { content: { last_run_requested_at: new Date().toISOString() } } }],
-    ...(risky ? { minTier: 3 as const } : {}),
-  });
-  input.answer.proposal = proposal;
-  return proposalText(proposal);
 }
 
 const WATER_KINDS = ['irrigation', 'water_valve'];

@@ -6,7 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { Focus } from './ConversationFocus';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
-import { resolveSetIntent } from './answerControl';
+import { resolveSetIntent } from './resolveSetIntent';
 import { actionSpec } from './controlActions';
 
 export function earlierSubjectForIt(match: IntentMatch, focus: Focus | undefined, byPronoun: boolean, snapshot: HomeSnapshot): IntentMatch {
