@@ -1,18 +1,16 @@
 // Gives the words a template slot took a meaning in this home: an entity (through the name resolver), a device kind,
 // a maker, a capability, a number, or a control target (one device, "all lights in the kitchen", "the kitchen").
 // Each value's score goes into the match confidence: "kitchen lights" as place + kind beats it as one device name.
-import type { Entity, EntityType } from '../../src-shared/protocol/entities';
 import { waterAsThing, wateredTarget } from './wateredTarget';
-import type { EntityNameResolver, NameMatchHow } from '../graph/EntityNameResolver';
+import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { absentMakerOfPhrase } from './makerKindPhrases';
 import { CAPABILITY_WORDS, kindById, kindForPhrase, type DeviceKind } from './deviceKinds';
 import { armableOnly, withoutArmMode } from './armModes';
 import { commandTarget } from './commandTarget'; import { makerTarget } from './makerTarget';
-import { describedDevices, deviceDescribedAs } from './describedDevice';
 import { openingAtMainHouse } from './aliasedAlike';
-import { looseOverKind, saidOrOwnMembers } from './kindOwnMembers';
-import { type HomeIndex, type HomeSnapshot } from './HomeIndex';
-import { everyOneOfKind, membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
+import { saidOrOwnMembers } from './kindOwnMembers';
+import { type HomeIndex } from './HomeIndex';
+import { membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
 import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, withKindSaid, unclassifiedAlike, whichOfKind } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
@@ -22,53 +20,15 @@ import { ownedRoom } from './mentions';
 import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse, otherWindowsNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks'; import { nameWordNamesakes } from './nameWordNamesakes'; import { kindAloneOverNames } from './kindAloneTarget';
 import { tokenize, type Token } from './normalizeText';
 import { isPlural } from './pluralSaid';
-
-export type SlotValue =
-  /** `why`: said with the answer when the device was taken as the only one that fits ("the only lock in …"). */
-  | { type: 'entity'; text: string; entity: Entity; how: NameMatchHow | 'alias'; why?: string }
-  | { type: 'kind'; text: string; kind: DeviceKind }
-  | { type: 'manufacturer'; text: string; value: string }
-  | { type: 'capability'; text: string; value: string }
-  | { type: 'number'; text: string; value: number }
-  | { type: 'text'; text: string }
-  /** A control target: one kind in a place, every device of a kind, or a whole place (kind undefined); `offered`: all taken of those offered. */
-  | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined; devices?: Entity[]; offered?: boolean }
-  /** `note`: said before the question back; `withPlaces`: each option is said with its room. */
-  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean; kindWordAlone?: boolean }
-  | { type: 'missing'; text: string; expected: string; suggestions: Entity[]; note?: string };
-
-export interface ScoredSlot {
-  value: SlotValue;
-  /** 0..1; 0 means the words cannot fill this slot at all (the parse is dropped). */
-  score: number;
-}
-
-const ENTITY_TYPES_BY_SLOT: Record<string, readonly EntityType[] | undefined> = {
-  place: ['room', 'zone', 'home'],
-  room: ['room'],
-  device: ['device', 'door', 'window'],
-  automation: ['automation', 'schedule'],
-  thing: undefined,
-};
-
-/** Entity types that are somewhere in the house (what "where is …" and state questions are about). */
-const PHYSICAL: ReadonlySet<EntityType> = new Set(['device', 'door', 'window', 'room', 'zone']);
-
-/** Words that open a question; a slot that starts with one took the question's own words. */
-const QUESTION_LEADS: ReadonlySet<string> = new Set(['have', 'ha', 'we', 'i', 'do', 'doe', 'is', 'are', 'got', 'what', 'which', 'where', 'how', 'can', 'could', 'who', 'when']);
-
-/** Words that name a document rather than a thing in the house. */
-export const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['manual', 'guide', 'procedure', 'note', 'app', 'instruction', 'documentation', 'handbook', 'pdf']);
-
-/** Slot types where "no such thing" is a useful answer even without a suggestion (the question is clearly about the home). */
-const HOME_SLOTS = new Set(['place', 'room', 'device', 'automation']);
+import { GROUP_PREFIX, reject, stripPrefix, type ScoredSlot } from './slotValue';
+import { aliasMatch, aliasOrExact, allOfKindSaid, exactPlace, groupOrPlaceProblem } from './slotLookups';
+import { describedTarget } from './describedSlot';
+import { COMMAND_LEADS, DOCUMENT_WORDS, DURATION, ENTITY_TYPES_BY_SLOT, HOME_SLOTS, PHYSICAL, QUESTION_LEADS, SPECIAL_PLACES } from './slotWords';
+// The slot's values and shared helpers (slotValue.ts), its word lists (slotWords.ts), look-ups (slotLookups.ts) and
+// described devices (describedSlot.ts) live apart; the types are said here too for their many callers.
+export type { ScoredSlot, SlotValue } from './slotValue';
 
 const [LOCK_KIND, ALARM_KIND] = [kindById('lock'), kindById('alarm')];
-/** Command words that start a sentence: a place or room slot that took one swallowed the command ("turn on the garage"). */
-const COMMAND_LEADS: ReadonlySet<string> = new Set(['turn', 'switch', 'start', 'stop', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'power', 'kill', 'arm', 'disarm']);
-const SPECIAL_PLACES = new Set(['home', 'house', 'whole house', 'whole home', 'entire house', 'everywhere']);
-const DURATION = /\d|\b(?:one|two|three|four|five|ten|twenty|thirty|half|an? (?:hour|minute|while|bit)|minutes?|mins?|hours?|hrs?|seconds?|secs?|while|bit|until|till|til|moment|sec)\b/i;
-const GROUP_PREFIX = new Set(['all', 'every', 'the', 'my', 'our', 'of', 'any', 'his', 'her', 'their', 'your']);
 
 export class SlotResolver {
   private readonly memo = new Map<string, Promise<ScoredSlot>>();
@@ -202,30 +162,9 @@ export class SlotResolver {
       if (only.length === 1 && only[0]) return { value: { type: 'entity', text, entity: only[0], how: 'synonym' }, score: 0.95 };
       if (only.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: only.slice(0, 6) }, score: 0.6 };
     }
-    // "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named.
-    if (type === 'device' || type === 'thing') {
-      // Among names that share a word ("Elsas Nattlampa", "Elsas Taklampa"), the description picks ("elsas night light").
-      const all = looseOverKind(snapshot, describedDevices(snapshot, stripPrefix(tokens)), kindSaid, text);
-      const described = result.kind === 'ambiguous' ? all.filter((d) => result.candidates.some((c) => c.entity.id === d.id)) : all;
-      const [one] = described;
-      if (described.length === 1 && one) return { value: { type: 'entity', text, entity: one, how: 'synonym' }, score: 0.9 };
-      if (described.length > 1) return { value: { type: 'ambiguous', text, expected: type, candidates: described.slice(0, 6) }, score: 0.6 };
-      // "is the night light on" for "Liisa öölamp", model "Go portable light (night light)": the device's own English
-      // words, read as a command target is (commandTarget.ts), with a kind said; only one device that fits counts,
-      // among names that share a word ("Saunan valo", "Saunamaja lukk", "Kiuas": "sauna heater") one of them.
-      if (described.length === 0) {
-        const read = commandTarget(snapshot, stripPrefix(tokens));
-        // A one-word kind that is the shared name ("the sauna") stays shared: read questions answer for each.
-        const sharedWord = kindSaid !== undefined && stripPrefix(tokens).length === 1;
-        const among = result.kind !== 'ambiguous' || (!sharedWord && read?.type === 'one' && result.candidates.some((c) => c.entity.id === read.device.id));
-        const loose = read?.type === 'one' && !read.why && among ? looseOverKind(snapshot, [read.device], kindSaid, text) : [];
-        if (loose.length > 0) return loose.length > 1 ? { value: { type: 'ambiguous', text, expected: type, candidates: loose.slice(0, 6) }, score: 0.6 } : { value: { type: 'entity', text, entity: loose[0] as Entity, how: 'synonym' }, score: 0.9 };
-        // "the pool pump" for "Bomba da Piscina" (description "relay for the pool filtration pump"): only when no
-        // name of the home was matched at all, and exactly one device's own description or model says every word.
-        const own = result.kind === 'ambiguous' ? undefined : deviceDescribedAs(snapshot, stripPrefix(tokens));
-        if (own) return { value: { type: 'entity', text, entity: own, how: 'synonym' }, score: 0.9 };
-      }
-    }
+    // "the floor lamp" for "Golvlampa": described, not named (describedSlot.ts).
+    const described = type === 'device' || type === 'thing' ? describedTarget(snapshot, tokens, type, text, result, kindSaid) : undefined;
+    if (described) return described;
     if (result.kind === 'ambiguous' && type === 'thing' && !tokens.some((t) => DOCUMENT_WORDS.has(t.key))) {
       // "where's the tv" between "Samsung Smart TV" and the procedure "Set Up the TV": only one of them is a thing
       // in the house (unless the words ask for a document: "the oven manual").
@@ -352,49 +291,3 @@ export class SlotResolver {
   }
 }
 
-// "the light" among twelve lights is not "Staande lamp" (or it and a plug "for the desk lamp") because those names say
-// "lamp": a bare kind word matched to names by synonym only is every device of that kind, when the home has more.
-function allOfKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, tokens: readonly Token[], found: readonly Entity[]): Entity[] | undefined {
-  if (!kind) return undefined;
-  const said = stripPrefix(tokens).map((t) => t.text.toLowerCase()).join(' '); // as typed: name keys say "lamp" as "light"
-  if (found.some((e) => e.entity_type !== 'device' || ` ${e.name.toLowerCase()} `.includes(` ${said} `))) return everyOneOfKind(snapshot, kind, found);
-  const ofKind = membersOfKind(snapshot, kind);
-  const ids = new Set(ofKind.map((d) => d.id));
-  const inKind = found.filter((e) => ids.has(e.id));
-  // A plug "for the desk lamp" found by its words stays a candidate next to the lights.
-  return inKind.length > 0 && ofKind.length > inKind.length ? [...ofKind, ...found.filter((e) => !ids.has(e.id))] : undefined;
-}
-function groupOrPlaceProblem(text: string, kind: DeviceKind, place: ScoredSlot): ScoredSlot {
-  return place.value.type === 'entity' ? { value: { type: 'group', text, kind, place: place.value.entity }, score: place.score } : place;
-}
-
-function reject(text: string): ScoredSlot {
-  return { value: { type: 'text', text }, score: 0 };
-}
-
-function stripPrefix(tokens: readonly Token[]): Token[] {
-  let start = 0;
-  while (start < tokens.length - 1 && GROUP_PREFIX.has(tokens[start]?.key ?? '')) start++;
-  return tokens.slice(start);
-}
-
-function aliasMatch(snapshot: HomeSnapshot, tokens: readonly Token[], types: readonly EntityType[] | undefined): Entity | undefined {
-  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
-  const found = (snapshot.aliases.get(keys) ?? []).filter((e) => !types || types.includes(e.entity_type));
-  return found.length === 1 ? found[0] : undefined;
-}
-
-/** A room or zone named exactly (name or alias, "the" ignored) and nothing else of that phrase that is a device. */
-function exactPlace(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
-  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
-  const named = snapshot.phrases.get(keys) ?? [];
-  const places = named.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
-  if (places.length !== 1 || named.some((e) => e.entity_type === 'device' || e.entity_type === 'door' || e.entity_type === 'window')) return undefined;
-  return places[0];
-}
-
-function aliasOrExact(snapshot: HomeSnapshot, tokens: readonly Token[], types: readonly EntityType[]): Entity | undefined {
-  const keys = tokens.filter((t) => t.key !== 'the').map((t) => t.key).join(' ');
-  const found = (snapshot.phrases.get(keys) ?? []).filter((e) => types.includes(e.entity_type));
-  return found.length === 1 ? found[0] : undefined;
-}

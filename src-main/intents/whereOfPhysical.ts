@@ -10,7 +10,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
 import { tokenize } from './normalizeText';
-import { DOCUMENT_WORDS } from './SlotResolver';
+import { DOCUMENT_WORDS } from './slotWords';
 
 /** Entities that have no place of their own: asked "where", the question means a device they name or serve. */
 // Not a note: "where's the spare key" is answered by the note that says where it is kept.
