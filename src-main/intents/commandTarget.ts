@@ -18,6 +18,7 @@ import { editDistance } from './mentions';
 import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
 import { placeNameWordsOf } from './placeWordKinds';
+import { HOUSE_WORDS } from './zoneNicknames';
 import { unknownWordSaid } from './unknownWordSaid';
 import { mainOfPlace } from './mainOfPlace';
 import { withRoomsNamedSo } from './roomsNamedSo';
@@ -333,7 +334,8 @@ const PLACE_PHRASES = new WeakMap<HomeSnapshot, Array<{ key: string; places: Ent
 
 /** Rooms and zones one letter off the phrase (5+ letters); a word of a place's own name ("Saloon") is none ("salon"). */
 function placesNear(snapshot: HomeSnapshot, phrase: string): Entity[] {
-  if (phrase.length < 5 || placeNameWordsOf(snapshot).has(phrase)) return [];
+  // A word for a house ("casita") is a word of its own, never a slip of another language's place word ("caseta").
+  if (phrase.length < 5 || placeNameWordsOf(snapshot).has(phrase) || HOUSE_WORDS.has(phrase)) return [];
   let list = PLACE_PHRASES.get(snapshot);
   if (!list) {
     list = [];
