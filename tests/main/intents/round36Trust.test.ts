@@ -2,7 +2,8 @@
 // a temperature in °F (stateQuantities.ts); "prenda la bomba" with a pool pump and a "Motobomba" asks which, never the
 // generator of the room whose description lists a "bomba" (placeVocabulary.ts, nameWordNamesakes.ts); a generator
 // described "para cuando se va la luz" is no light (deviceKinds.ts); "turn it off" after what is in a room is one of
-// the things listed there, never the room's lights by default (pronounOverPlaceList.ts).
+// the things listed there, never the room's lights by default (pronounOverPlaceList.ts), and "the fan, what speed" then
+// is the fan there (commandInFocusPlace.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
@@ -16,20 +17,25 @@ const PLACES: RawEntity[] = [
   { id: 't36-utility', entity_type: 'room', name: 'Cuarto útil', content: {} },
   { id: 't36-kid', entity_type: 'room', name: 'Cuarto de Lucas', content: {} },
   { id: 't36-bunk', entity_type: 'room', name: 'Bunk room', content: {} },
+  { id: 't36-shed', entity_type: 'room', name: 'Shed', content: {} },
+  { id: 't36-gran', entity_type: 'room', name: 'Cuarto de la abuela', content: {} },
 ];
 const DEVICES: RawEntity[] = [
   device('t36-pool', 'Bomba de la alberca', { type: 'pump', capabilities: ['on_off'], state: { power: 'on' } }),
   device('t36-tank', 'Motobomba del aljibe', { type: 'pump', capabilities: ['on_off'], state: { power: 'off' } }),
   device('t36-gen', 'Planta de emergencia', { type: 'generator', capabilities: ['on_off', 'fuel'], state: { power: 'off', fuel: 70 }, description: 'la planta, para cuando se va la luz' }),
   device('t36-chlor', 'Clorador', { type: 'chlorinator', capabilities: ['on_off'], state: { power: 'on' } }),
-  device('t36-fan', 'Ventilador de Lucas', { type: 'fan', capabilities: ['on_off', 'speed'], state: { power: 'on', speed: 3 } }),
+  device('t36-fan', 'Abanico de Lucas', { type: 'fan', capabilities: ['on_off', 'speed'], state: { power: 'on', speed: 3 } }),
   device('t36-led', 'Tira LED de Lucas', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 40 } }),
   device('t36-console', 'Consola de Lucas', { type: 'entertainment', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('t36-shedlight', 'Shed Lights', { type: 'switch', capabilities: ['power'], state: { power: 'off' } }),
+  device('t36-granfan', 'Abanico de la abuela', { type: 'fan', capabilities: ['on_off', 'speed'], state: { power: 'off', speed: 0 } }),
   device('t36-dehum', 'Bunk dehumidifier', { type: 'appliance', capabilities: ['on_off', 'humidity'], state: { power: 'on', humidity: 58, target: 50 } }),
 ];
 const ROOM_OF: Record<string, string> = {
   't36-pool': 't36-machines', 't36-gen': 't36-machines', 't36-chlor': 't36-machines', 't36-tank': 't36-utility',
   't36-fan': 't36-kid', 't36-led': 't36-kid', 't36-console': 't36-kid', 't36-dehum': 't36-bunk',
+  't36-shedlight': 't36-shed', 't36-granfan': 't36-gran',
 };
 
 let home: Harness;
@@ -86,11 +92,19 @@ describe('"it" after what is in a room is one of the things listed', () => {
     const a = await dialog('what is in the cuarto de Lucas', 'turn it off');
     expect(a.proposal, a.text).toBeFalsy();
     expect(a.text).toMatch(/Which one/);
-    expect(a.text).toMatch(/Ventilador de Lucas/);
+    expect(a.text).toMatch(/Abanico de Lucas/);
   });
 
   it('"turn them off" still means all of them', async () => {
     const a = await dialog('what is in the cuarto de Lucas', 'turn them all off');
-    expect(a.proposal?.targets.map((t) => t.name).sort()).toEqual(['Consola de Lucas', 'Tira LED de Lucas', 'Ventilador de Lucas']);
+    expect(a.proposal?.targets.map((t) => t.name).sort()).toEqual(['Abanico de Lucas', 'Consola de Lucas', 'Tira LED de Lucas']);
+  });
+});
+
+describe('the conversation\'s room settles which of a kind a read question means', () => {
+  it('"el abanico en qué velocidad está" after what is in Lucas\'s room is his fan', async () => {
+    const a = await ask('what is in the cuarto de Lucas', 'el abanico en qué velocidad está');
+    expect(a.cited).toEqual(['Abanico de Lucas']);
+    expect(a.text).toMatch(/speed 3/);
   });
 });
