@@ -3,6 +3,7 @@
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverGroupMeant, commandOverListed } from './commandOverListed';
+import { pronounOverPlaceList } from './pronounOverPlaceList';
 import { candidateInFocusPlace, commandInFocusPlace, kindFragmentInPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
 import { sameActionAgain } from './sameActionAgain';
@@ -287,6 +288,9 @@ export class FollowUpReader {
     // "turn them all off" after "which lights are on": what was listed, not every light of the kind (some were off).
     const overListed = await commandOverGroupMeant(this.engine, text, focus, listed, snapshot); // listedGroupMeant.ts
     if (overListed) return overListed;
+    // "turn it off" after what is in a room: one of the things listed, never the room's lights (pronounOverPlaceList.ts).
+    const overPlaceList = await pronounOverPlaceList(this.engine, text, focus, snapshot);
+    if (overPlaceList) return overPlaceList;
     const typedRead = focus.clarify ? undefined : await this.plain(text); // read once: here and as `own` below
     const inPlace = focus.clarify ? undefined : await commandInFocusPlace(this.engine, text, typedRead?.match, focus, snapshot);
     if (inPlace) return inPlace;

@@ -46,8 +46,9 @@ export async function commandInFocusPlace(engine: IntentEngine, text: string, ow
 
 /** Switching only: a lock, door, valve, alarm or setpoint is never picked from where the talk was. */
 const POWER_AND_LEVEL = new Set(['turn_on', 'turn_off', 'set_level']);
-/** Questions whether a device is on: asked of a kind with several, the one where the talk is. */
-const READ_IN_PLACE = new Set(['state_on']);
+/** Questions whether a device is on, or how it is ("el abanico en qué velocidad está" right after what is in Mateo's
+ *  room): asked of a kind with several, the one where the talk is. Read-only: nothing is acted on from where the talk was. */
+const READ_IN_PLACE = new Set(['state_on', 'device_state']);
 /** "y bajá la persiana" in the living: opening or closing a blind is everyday too (a door or gate never is). */
 const COVER_MOVES = new Set(['open', 'close']);
 const COVER_KIND = 'blind';

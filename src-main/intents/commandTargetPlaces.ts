@@ -8,6 +8,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { editDistance } from './mentions';
 import { placeNameWordsOf } from './placeWordKinds';
 import { withRoomsNamedSo } from './roomsNamedSo';
+import { HOUSE_WORDS } from './zoneNicknames';
 
 /** A run of up to three words (one word of four letters or more) that the home uses as a spot, with the rooms there. */
 export function spotIn(snapshot: HomeSnapshot, keys: readonly string[]): { at: number; length: number; rooms: Entity[] } | undefined {
@@ -55,7 +56,8 @@ const PLACE_PHRASES = new WeakMap<HomeSnapshot, Array<{ key: string; places: Ent
 
 /** Rooms and zones one letter off the phrase (5+ letters); a word of a place's own name ("Saloon") is none ("salon"). */
 function placesNear(snapshot: HomeSnapshot, phrase: string): Entity[] {
-  if (phrase.length < 5 || placeNameWordsOf(snapshot).has(phrase)) return [];
+  // A word for a house ("casita") is a word of its own, never a slip of another language's place word ("caseta").
+  if (phrase.length < 5 || placeNameWordsOf(snapshot).has(phrase) || HOUSE_WORDS.has(phrase)) return [];
   let list = PLACE_PHRASES.get(snapshot);
   if (!list) {
     list = [];

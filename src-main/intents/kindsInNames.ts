@@ -133,7 +133,8 @@ export function describedKinds(text: string): DeviceKind[] {
   // what the device is, even when those are no kind of ours.
   const described = parts.filter((p) => /\p{L}{3}/u.test(p)).length;
   for (const part of parts) {
-    const head = part.trim().split(/(?:^|\s)(?:for|with|from|by|of|in|on|at|to|near|under|behind|next|above|below|beside)\s/i)[0] ?? '';
+    // "for" in the other languages too: "la planta, para cuando se va la luz" is no light (what it is for, not what it is).
+    const head = part.trim().split(/(?:^|\s)(?:for|with|from|by|of|in|on|at|to|near|under|behind|next|above|below|beside|para|pour|per|für|voor|för|dla)\s/i)[0] ?? '';
     // "Controls the lights in the hall" says what the device acts on, not what it is.
     if (ACTS_ON.test(head.trim())) continue;
     const kind = headOfName(withoutModifierUse(head, (p) => KIND_BY_PHRASE.has(p)));

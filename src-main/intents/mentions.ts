@@ -10,6 +10,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
 import type { Token } from './normalizeText';
 import { editDistance } from './editDistance';
+import { HOUSE_WORDS } from './zoneNicknames';
 import { ownerStems } from './placeNameForms';
 import { homeWords } from './homeWords';
 import { placeWordAfterPreposition } from './placeWordAsked';
@@ -264,6 +265,8 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
     if (isQuantityWord(token.key)) continue;
     // A word the home itself writes (the cat "Murkis" of a note) is no slip of a kind word ("markis", an awning).
     if (homeWords(snapshot).has(token.key)) continue;
+    // A word for a house ("casita") is a word of its own, never a slip of a place word ("caseta", a shed).
+    if (HOUSE_WORDS.has(token.key)) continue;
     const max = token.key.length >= 9 ? 2 : 1;
     // A slip keeps the first letter ("kitchn"); "power" is no "mower".
     const hits = targets.filter((t) => t.key[0] === token.key[0] && Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);

@@ -11,6 +11,7 @@ import { kindForPhrase, phraseKey } from './deviceKinds';
 import { withoutFloorZoneWords } from './floorZoneClaims';
 import { withLanguageOpenings, withLanguagePlaces } from './languages/languagePlaces';
 import { placeWordsNearNames } from './placeWordNearName';
+import { firstOfWord } from './romanceHead';
 import { descriptionOwners, nearMember, ownerForms, ownerStems, ownerWords, PLACE_HEADS } from './placeNameForms';
 
 interface Vocabulary {
@@ -173,7 +174,8 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         // Listed after it even when what the place is was too long to be a head ("cuarto de máquinas al lado de la
         // piscina: bomba, clorador": "bomba" is the pump there, not the room).
         const listed = index > 0 || !phraseKey(description).startsWith(head);
-        const device = listed && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`)) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
+        // A Romance name says its head first: "bomba" listed beside a device "Bomba de la piscina" is that device too.
+        const device = listed && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`) || romanceHeadOf(name) === bare) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
         // "yard site between the house, shop and barn" beside rooms "Dad's shop" and "Big barn": a neighbour the
         // description lists is that other place, which its own name says ("the barn" is never the yard).
         const neighbour = near && placesOfHome.some((other) => other !== place && ` ${phraseKey(other.name)}`.endsWith(` ${bare}`));
@@ -349,4 +351,11 @@ function onlySayer(word: string, claimants: readonly Entity[]): Entity | undefin
 export function openingSayings(phrase: string): string[] | undefined {
   const key = phraseKey(phrase);
   return OPENINGS.groups.find((group) => group.includes(key));
+}
+
+/** The words of a name before its first "of" word ("bomba" of "bomba de la piscina"), or undefined. */
+function romanceHeadOf(name: string): string | undefined {
+  const keys = name.split(' ');
+  const of = firstOfWord(keys);
+  return of > 0 ? keys.slice(0, of).join(' ') : undefined;
 }

@@ -94,10 +94,24 @@ function quantityOfFieldName(device: Entity, field: string): Pick<FieldReading, 
   if (parts.includes('pressure') || ['bar', 'mbar', 'psi', 'hpa', 'kpa'].includes(last)) return { quantity: 'pressure', role, unit: PRESSURE_UNITS[last] ?? '' };
   if (last === 'f' || parts.includes('fahrenheit')) return { quantity: 'temperature', role, unit: '°F' };
   if (/temp/.test(key) || last === 'c' || parts.includes('celsius')) return { quantity: 'temperature', role, unit: '°C' };
-  // A bare "setpoint"/"current" is a temperature on something that takes a temperature; elsewhere (a plug's
-  // "current") it is not said to be one.
+  // A bare "setpoint"/"current" is of the one quantity the device deals in: a humidity on a dehumidifier that
+  // measures humidity and no temperature (`humidity: 58, target: 50` is 50 %, never 50°F), a temperature on
+  // something that takes one; elsewhere (a plug's "current") it is not said to be one.
+  if ((role === 'setpoint' || BARE_CURRENT.has(key)) && dealsInHumidityOnly(device)) return { quantity: 'humidity', role, unit: '%' };
   if ((role === 'setpoint' || BARE_CURRENT.has(key)) && takesTemperature(device)) return { quantity: 'temperature', role, unit: '°C' };
   return undefined;
+}
+
+/** Field names that say a temperature by themselves ("temp_c", "water_temp", "heat_f"). */
+const TEMPERATURE_FIELD = /temp|celsius|fahrenheit|(^|_)(c|f)$/;
+
+/** A device whose own fields and capabilities say humidity and nothing of a temperature: its bare target is a humidity. */
+function dealsInHumidityOnly(device: Entity): boolean {
+  const caps = capabilitiesOf(device);
+  if (caps.some((c) => /temp|heat|cool|thermo/.test(c))) return false;
+  const keys = Object.keys(stateOf(device)).map((k) => k.toLowerCase().replace(/[\s-]+/g, '_'));
+  if (keys.some((k) => TEMPERATURE_FIELD.test(k))) return false;
+  return caps.some((c) => /humid/.test(c)) || keys.some((k) => /humid/.test(k) || k.split('_').includes('rh'));
 }
 
 /** A device that is set to a temperature or measures one: a `setpoint` in its state or a temperature capability. */

@@ -151,7 +151,7 @@ function descriptionHead(description: string): string | undefined {
 }
 
 /** Words for a house that "of" completes in Romance languages ("casa de praia" is a beach house). */
-const HOUSE_WORDS: ReadonlySet<string> = new Set(['casa', 'maison', 'casita', 'quinta', 'sitio']);
+export const HOUSE_WORDS: ReadonlySet<string> = new Set(['casa', 'maison', 'casita', 'quinta', 'sitio']);
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del']);
 
 /** Words after which a description says where the zone is or what it holds, not what it is. */
