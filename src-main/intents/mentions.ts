@@ -10,12 +10,11 @@ import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
 import type { Token } from './normalizeText';
 import { editDistance } from './editDistance';
-import { HOUSE_WORDS } from './zoneNicknames';
 import { ownerStems } from './placeNameForms';
 import { homeWords } from './homeWords';
 import { placeWordAfterPreposition } from './placeWordAsked';
 import { absentMakerOfPhrase } from './makerKindPhrases';
-import { nicknamedZone } from './zoneNicknames';
+import { HOUSE_WORDS, nicknamedZone } from './zoneNicknames';
 import { gappedAutomationName } from './gappedAutomationName';
 
 export { editDistance };
