@@ -8,7 +8,9 @@
 // language is absent: its script's letters, or one of its marker words as a whole word (`saysMarker` against a
 // `markerSet` built once at module load, saidWordSet.ts, which keys the sentence's words once for all readers). A
 // gate must be a necessary condition of the reader's own reading, so it never skips a sentence the reader would read;
-// a new reader adds its gate in its own file, not here (README, "Speed of the language layer", rounds 27-35).
+// a new reader adds its gate in its own file, not here (README, "Speed of the language layer", rounds 27-36).
+// Round 36: a plain English sentence (plainEnglish.ts) skips the readers of other languages altogether; a new reader
+// of another language goes where they are skipped, a reader of English (or of English words by the home) outside.
 import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from '../HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from '../sentenceFrames';
