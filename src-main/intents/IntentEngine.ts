@@ -9,7 +9,8 @@ import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import type { Disposable } from '../lifecycle/Disposable';
 import type { GraphStore } from '../graph/GraphStore';
 import { IntentCatalog, type IntentCategory } from './IntentCatalog';
-import { HomeIndex } from './HomeIndex';
+import { HomeIndex, type HomeSnapshot } from './HomeIndex';
+import { rememberRecentOf } from './recentResults';
 import { translateCues } from './languages/crossLanguageCues';
 import { scopeAfterState } from './scopeAfterState';
 import { everydayPhrasing } from './everydayPhrasing';
@@ -45,6 +46,8 @@ export interface IntentEngineOptions {
   threshold?: number;
 }
 
+const HEARD = rememberRecentOf<HomeSnapshot, string>(64);
+
 /** Longer input is not a home question a template could cover; refusing early keeps 10 kB pastes cheap. */
 const MAX_INPUT_CHARS = 500;
 const MAX_TOKENS = 30;
@@ -69,9 +72,14 @@ export class IntentEngine implements Disposable {
     this.spelling = new SpellingRepair(this.catalog.templates.map((t) => t.source));
   }
 
-  /** The text with its dictation slips put right ("what's the water thank at" → tank), or as it was (soundAlikeSlips.ts). */
+  /**
+   * The text with its dictation slips put right ("what's the water thank at" → tank), or as it was (soundAlikeSlips.ts).
+   * Remembered per snapshot and text: the responder hears a turn and `match` hears the same text again. A snapshot
+   * is this engine's (its HomeIndex), so its words to hear against are always this engine's too.
+   */
   async heardAs(text: string): Promise<string> {
-    return soundAlikeSlips(text, await this.index.get(), (k) => this.spelling.isWord(k)) ?? text;
+    const snapshot = await this.index.get();
+    return HEARD(snapshot, text, () => soundAlikeSlips(text, snapshot, (k) => this.spelling.isWord(k)) ?? text);
   }
 
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */

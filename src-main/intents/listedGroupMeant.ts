@@ -34,8 +34,9 @@ export function listedGroupMeant(text: string, focus: Focus, listed: readonly En
   if (both) return { text: text.replace(/(^|\s)(?:them|['’]?em)(?=\s+both\b)/i, '$1').replace(BOTH, (_m, pre: string) => `${pre}them`).replace(/\s+/g, ' ').trim(), devices: both };
   const except = exceptMeant(text, listed);
   if (except) return except;
-  const named = namedInPlural(focus, listed);
-  if (named && THEM.test(text)) return { text: text.replace(THEM, (_m, pre: string) => `${pre}${named.name}`), devices: [named], one: true };
+  // "them" first: the listed names are only tokenized for a turn that says it.
+  const named = THEM.test(text) ? namedInPlural(focus, listed) : undefined;
+  if (named) return { text: text.replace(THEM, (_m, pre: string) => `${pre}${named.name}`), devices: [named], one: true };
   return { text, devices: [...listed] };
 }
 

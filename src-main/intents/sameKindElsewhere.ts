@@ -31,10 +31,17 @@ export function sameKindElsewhere(text: string, focus: Focus, snapshot: HomeSnap
   // "turn off the fan in the lounge" holds a group of one in its slot; the one device the answer was about is the thing.
   const devices = focus.listed.filter((e) => e.entity_type === 'device');
   const device = slot.type === 'entity' && slot.entity.entity_type === 'device' ? slot.entity : devices.length === 1 ? devices[0] : undefined;
-  if (!device) return [];
+  // Only a turn that names a place alone is asked again (ofKindIn): the device's kinds are worked out only for one.
+  if (!device || !namesPlaceAlone(text)) return [];
   // The device's own kind, not a broad family ("air conditioner", not "climate").
   const kind = [...kindsOfEntity(device).keys()].map(kindById).find((k) => k !== undefined && k.includes.length === 0);
   return kind ? ofKindIn(text, { ...focus, slots: { [name]: slot } }, snapshot, kind.singular) : [];
+}
+
+/** "the one in …", "the … one", "in …": the shapes ofKindIn reads a place from (the same patterns, no `g` flag). */
+function namesPlaceAlone(text: string): boolean {
+  const trimmed = text.trim();
+  return ONE_IN.test(trimmed) || PLACE_ONE.test(trimmed) || IN_PLACE.test(trimmed);
 }
 
 /** The focus's question with its slot said as "<kind> in <the place the turn names>", if the turn names only a place. */

@@ -10,6 +10,7 @@ import cues from '../lexicon/pidginCues.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { namesSomething } from '../kindClaims';
 import { phraseKey } from '../deviceKinds';
+import { markerSet, saysMarker } from '../saidWordSet';
 
 const list = z.array(z.string().min(1));
 const PIDGIN = z.object({
@@ -30,12 +31,16 @@ const PIDGIN = z.object({
 
 /** Pidgin's own words, looked up once per word of every sentence the language layer reads. */
 const MARKERS: ReadonlySet<string> = new Set(PIDGIN.markers);
+// The cheap check (README, "Speed of the language layer"): a sentence is read only with a marker word, "am" after a
+// command or "e" before an auxiliary, each a whole word, so one of these is among the sentence's words (saidWordSet.ts).
+const SAID_BY = markerSet([...PIDGIN.markers, 'am', 'e']);
 const QUESTION_LEADS = new Set(['how', 'wetin', 'where', 'which', 'what', 'who', 'when']);
 const NUMBER = /^\d+(?:[.,]\d+)?%?$/;
 const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '');
 
 /** The sentence in English, or undefined when it is not Pidgin. */
 export function pidginPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
+  if (!saysMarker(text, SAID_BY)) return undefined;
   const asked = /\?\s*$/.test(text);
   const clauses = text.split(/[,;]/).map((c) => c.trim().split(/\s+/).map((w) => w.replace(/^[("]+|[?!.:)"]+$/g, '')).filter(Boolean)).filter((c) => c.length > 0);
   const all = clauses.flat();

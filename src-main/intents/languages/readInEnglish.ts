@@ -8,7 +8,9 @@
 // language is absent: its script's letters, or one of its marker words as a whole word (`saysMarker` against a
 // `markerSet` built once at module load, saidWordSet.ts, which keys the sentence's words once for all readers). A
 // gate must be a necessary condition of the reader's own reading, so it never skips a sentence the reader would read;
-// a new reader adds its gate in its own file, not here (README, "Speed of the language layer", rounds 27-35).
+// a new reader adds its gate in its own file, not here (README, "Speed of the language layer", rounds 27-36).
+// Round 36: a plain English sentence (plainEnglish.ts) skips the readers of other languages altogether; a new reader
+// of another language goes where they are skipped, a reader of English (or of English words by the home) outside.
 import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from '../HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from '../sentenceFrames';
@@ -78,6 +80,7 @@ import { terseSetting } from '../terseSettings';
 import { joinedNameWords } from '../joinedNameWords';
 import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
+import { plainEnglish } from './plainEnglish';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -94,12 +97,16 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // Urdu and Hindi readers below read (urduWords.ts).
   // "upali svetlo u dnevnoj sobi", "Колика је температура у дневној соби?": Serbian in either script, names and words,
   // before any other language takes its words ("koja" is Persian's where) (serbianNames.ts).
+  // A plain English sentence goes past every reader of another language (plainEnglish.ts).
+  const foreign = !plainEnglish(asTyped);
+  // Serbian is read in a plain sentence too: in a home named in Serbian its "do" (to) and "a" (and) are enough.
   const serbian = serbianRead ? undefined : readSerbian(asTyped, snapshot);
   if (serbian !== undefined) return readInEnglish(serbian, snapshot, true);
   // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
-  const egyptian = egyptianPhrasing(asTyped, snapshot);
-  const urdu = egyptian ? undefined : urduInLatin(asTyped, snapshot);
-  const polite = politeEnglish(runOnClause(newfoundlandSayings(egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
+  const egyptian = foreign ? egyptianPhrasing(asTyped, snapshot) : undefined;
+  const urdu = egyptian || !foreign ? undefined : urduInLatin(asTyped, snapshot);
+  const scripted = foreign ? (egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined;
+  const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
   const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);
@@ -112,7 +119,7 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // "turn it back on lol": a laugh after a request is no word of it (laughter.ts).
   // "is the front door locked at savta's" is "is savta's front door locked" (atOwners.ts).
   // "how many rooms … in the app": where the asker looks, no question about apps (inTheApp.ts).
-  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp(cantoneseVerbs(typed, snapshot) ?? typed)), snapshot), snapshot);
+  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp((plainEnglish(typed) ? undefined : cantoneseVerbs(typed, snapshot)) ?? typed)), snapshot), snapshot);
   // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
   const clause = numberClause(said);
   // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.
@@ -144,14 +151,17 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "the kitchen in the caravan" is the home's "Caravan Kitchen" (placeInPlace.ts).
   // "motor chala do", "kaun kaun se AC chal rahe hain": Roman Urdu's own verbs and shapes, before Turkish takes "ac" for
   // "aç" (turn on) and Punjabi its "kamre" (urduPhrasing.ts).
-  const read = icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? urduPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot) ?? said;
+  // A plain English sentence goes past the readers of other languages here and below (plainEnglish.ts).
+  const read = (plainEnglish(said) ? undefined : (icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? urduPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot))) ?? said;
   // "set the heating to twenty one", "half past seven": English numbers said in words, as digits (spokenNumbers.ts).
   const counted = spokenNumbers(read, snapshot);
   // "in jules his room" is in Jules's room (ownerHisHer.ts).
   const placed = placeInPlace(ownerHisHer(counted, snapshot), snapshot);
-  const indonesian = indonesianPhrasing(placed, snapshot) ?? placed;
+  const indonesian = (plainEnglish(placed) ? undefined : indonesianPhrasing(placed, snapshot)) ?? placed;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
-  const spoken = withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(readSpokenForms(romancePluralKinds(indonesian), snapshot)))), snapshot);
+  // The spoken forms of English dialects (Scots, Irish, dictation …) are read in a plain English sentence too.
+  const dialect = readSpokenForms(plainEnglish(indonesian) ? indonesian : romancePluralKinds(indonesian), snapshot);
+  const spoken = plainEnglish(dialect) ? dialect : withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(dialect))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   const asked = namedThenAsked(spoken, snapshot);
   // "kill the fan its doing my head in": a reason run on after a command with no comma (commandReasons.ts).
@@ -161,7 +171,9 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // asks what it is connected to (hookedUpTo.ts).
   // "where do we keep the emergency kit": where the thing is (whereKept.ts).
   // "is that 2am ac automation still on": the one automation that runs at that time (timedAutomation.ts).
-  const unasided = timedAutomation(whereKept(hookedUpTo(strandedOn(withoutStill(withDanishNames(withInflectedNames(withoutCommandReason(withoutSpokenAsides(withoutRemarkSentences(asked, snapshot), snapshot), snapshot), snapshot), snapshot), snapshot)))), snapshot);
+  const reasoned = withoutCommandReason(withoutSpokenAsides(withoutRemarkSentences(asked, snapshot), snapshot), snapshot);
+  const named = plainEnglish(reasoned) ? reasoned : withDanishNames(withInflectedNames(reasoned, snapshot), snapshot);
+  const unasided = timedAutomation(whereKept(hookedUpTo(strandedOn(withoutStill(named, snapshot)))), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
   const typed = pidginPhrasing(unasided, snapshot) ?? (terse ? terseCommand(unasided, snapshot) : undefined) ?? unasided;
@@ -170,8 +182,7 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of
   // several German sentences the last one read is the request (germanSentences.ts). "rullegardina på soverommet,
   // e den nede": the thing named first is put in the pronoun's place (topicThenPronoun.ts).
-  const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
-  const framed = romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? germanBareCommand(typed) ?? lastReadSentence(typed, snapshot, (s) => readVerbSecond(s, snapshot)) ?? readVerbSecond(topicThenPronoun(typed) ?? typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  const framed = plainEnglish(typed) ? typed : readFrames(typed, snapshot);
   // "ka e på i kjøkkenet" read "what is in in kjøkkenet": the first "in" is "on" (inLeftLast.ts).
   const ordered = verbFinalPhrasing(framed === typed ? framed : inLeftLast(framed), snapshot);
   // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
@@ -183,4 +194,10 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   const english = withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
   // "tutu's lamp little brighter, 60", "sonos on the lanai volume 15": a setting said as a heading (terseSettings.ts).
   return thereFromBefore(english, snapshot) ?? terseSetting(english) ?? english;
+}
+
+/** The sentence read in the frames of a Romance, Tagalog, Swahili or verb-second language, or as typed. */
+function readFrames(typed: string, snapshot: HomeSnapshot): string {
+  const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
+  return romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? germanBareCommand(typed) ?? lastReadSentence(typed, snapshot, (s) => readVerbSecond(s, snapshot)) ?? readVerbSecond(topicThenPronoun(typed) ?? typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
 }
