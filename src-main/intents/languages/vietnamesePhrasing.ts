@@ -198,6 +198,8 @@ function questionOf(asked: string, said0: Token[], snapshot: HomeSnapshot): stri
     // "đồ Xiaomi nhà mình có những gì" = what Xiaomi devices do we have.
     if (placeToken?.kind === 'home' && others.length && others.every((t) => t.kind === 'word')) return `what ${thing(others)} devices do we have`;
     if (others.length && !placeToken) return `list the ${thing(others)}`;
+    // "nhà mình có những camera nào" = which cameras does the home have.
+    if (placeToken?.kind === 'home' && others.length && others.every((t) => t.kind === 'noun')) return `list the ${plural(others)}`;
   }
   return undefined;
 }

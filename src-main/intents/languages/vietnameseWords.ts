@@ -40,6 +40,8 @@ const LEXICON = z.object({
   english: phrases,
   // Words that open the yes-or-no frame "có … không" ("co … k"), with its closing negation.
   yesNoOpeners: phrases,
+  // Question words that close the same frame as "what": "có những camera nào" = which cameras are there.
+  whatClosers: phrases,
   // Closing particles that make a sentence a question without a question mark ("đèn bật rồi à").
   questionParticles: phrases,
   // Classifiers: "cái đèn" points back at a lamp talked about when no name is said.
@@ -190,13 +192,15 @@ export function mayBeVietnamese(text: string, words: readonly { said: string; ke
 
 const NEGATIONS = new Set(LEXICON.negations);
 const FRAME_OPENERS = new Set(LEXICON.yesNoOpeners);
+const FRAME_CLOSERS = new Set([...LEXICON.negations, ...LEXICON.whatClosers]);
 /**
  * "camera cong co dang ghi hinh k", "nha co sac o to dien k": Vietnamese asks yes or no with "có … không" (or "đang …
- * không"), typed as "co … k"; a sentence that ends in a negation with "có"/"đang" before it is that frame.
+ * không"), typed as "co … k"; a sentence that ends in a negation with "có"/"đang" before it is that frame, and so is
+ * one that ends in "nào"/"gì" ("co nhung automation nao", "dang che do j").
  */
 function asksYesNo(keys: readonly string[]): boolean {
   const last = keys.length - 1;
-  return last > 0 && NEGATIONS.has(keys[last] ?? '') && keys.slice(0, last).some((k) => FRAME_OPENERS.has(k));
+  return last > 0 && FRAME_CLOSERS.has(keys[last] ?? '') && keys.slice(0, last).some((k) => FRAME_OPENERS.has(k));
 }
 
 /** The phrases a token's key holds, the key itself first: "bao nhieu cai" holds "bao nhieu", "de o dau" "o dau". */

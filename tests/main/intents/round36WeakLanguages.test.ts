@@ -58,6 +58,12 @@ describe('Vietnamese without tones: the yes-or-no frame', () => {
     expect((await ask(h, 'nha minh co thang may k')).text).not.toMatch(/There are \d+ devices/);
   });
 
+  it('"co nhung X nao" closes the same frame with "which": what X the home has', async () => {
+    const snapshot = await h.engine.index.get();
+    expect(readInEnglish('nha minh co nhung den nao', snapshot)).toBe('list the lights');
+    expect((await ask(h, 'nha minh co nhung den nao')).cites).toEqual(expect.arrayContaining(['Đèn phòng khách', 'Đèn phòng giặt']));
+  });
+
   it('leaves English with a closing "k" alone, and "hạ" of a name is no state', async () => {
     const snapshot = await h.engine.index.get();
     expect(readInEnglish('turn on the tv k', snapshot)).toBe('turn on the tv k');
