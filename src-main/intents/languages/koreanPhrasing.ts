@@ -72,6 +72,9 @@ function compose(tokens: Token[], marked: boolean, snapshot: HomeSnapshot): stri
   if (question?.english === 'how many' && unit?.english === 'level') return measured('level', said, snapshot);
   if ((question?.english === 'what' || exists || find('tell')) && asking) return listed(tokens, snapshot);
   const named = tokens.filter((t) => THING.has(t.kind));
+  // "베란다 기기" (balcony devices), said as a heading: what is there.
+  const [where, what] = named;
+  if (named.length === 2 && tokens.length === 2 && where?.kind === 'name' && isPlace(where.said, snapshot) && what?.english === 'devices') return `what devices are in ${where.said}`;
   // "거실꺼" (the living-room one): the answer to "which one do you mean".
   if (named.length === 1 && tokens.length === 1 && /^(꺼|거|껀|건)$/.test(named[0]?.particle ?? '')) return said;
   // "안방은?", "삼성은?": a name said alone as the topic asks the question before about it.
@@ -133,16 +136,25 @@ function counted(tokens: readonly Token[]): string | undefined {
 
 /** "주방에 뭐뭐 있어?" = what devices are in the kitchen; "스피커 뭐뭐 있어" = list the speakers. */
 function listed(tokens: readonly Token[], snapshot: HomeSnapshot): string | undefined {
-  const things = tokens.filter((t) => THING.has(t.kind));
+  // "센서 종류 다 보여줘" (show all kinds of sensors), "어떤 거 있어" (which ones are there), "거실 관련 자동화" (the
+  // automations about the living room): "종류", "거", "관련" say nothing of what is listed.
+  const things = tokens.filter((t) => THING.has(t.kind) && !(t.kind === 'word' && LIST_FILLERS.has(t.said)));
   const place = things.find((t) => t.kind === 'home' || (t.kind === 'name' && isPlace(t.said, snapshot)));
   const others = things.filter((t) => t !== place);
   const inPlace = place ? ` in ${place.kind === 'home' ? 'the home' : place.said}` : '';
   if (place && others.length === 0) return place.kind === 'home' ? undefined : `what devices are in ${place.said}`;
   if (place && others.length === 1 && others[0]?.english === 'rooms') return `what rooms are${inPlace}`;
   if (place && others.length === 1 && others[0]?.english === 'devices') return `what devices are${inPlace}`;
+  if (place && place.kind !== 'home' && others.length === 1 && others[0]?.english === 'automations') return `what automations are in ${place.said}`;
   if (others.length === 1 && others[0]?.english) return `list the ${plural(others[0].english)}${inPlace}`;
+  // "스마트 플러그 목록", "온습도 센서 어떤 거 있어": words of the home's names before the kind narrow it.
+  const last = others[others.length - 1];
+  if (others.length > 1 && last?.english && last.english !== 'devices' && others.slice(0, -1).every((t) => t.kind === 'name' && !t.english)) return `list the ${others.slice(0, -1).map((t) => t.said).join(' ')} ${plural(last.english)}${inPlace}`;
+  // "창고에 CCTV 있어?" = is there a CCTV in the storeroom: a thing not listed by its kind is asked for by its words.
+  if (tokens.some((t) => t.kind === 'exists') && !tokens.some((t) => t.kind === 'question' || t.kind === 'tell') && place && place.kind !== 'home' && others.length) return `is there a ${others.map((t) => t.said).join(' ')}${inPlace}`;
   return undefined;
 }
+const LIST_FILLERS: ReadonlySet<string> = new Set(['종류', '거', '것', '관련', '관련된']);
 
 function plural(english: string): string {
   return /s$/.test(english) ? english : `${english}s`;

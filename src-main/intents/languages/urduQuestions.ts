@@ -1,6 +1,6 @@
 // Questions Roman Urdu asks with words of its own, in English (urduPhrasing.ts reads the rest): which app a device
-// runs on ("motor kis app se chalti hai", "pedestal ki app konsi"), when it runs ("machar maar machine kab chalti
-// hai"), the way from one room to another ("balcony se store kaise jayen", "main darwaze se Saad ke kamre tak kaise"),
+// runs on ("motor kis app se chalti hai", "pedestal ki app konsi"), what an app or a place holds ("Smart Life pe kya
+// kya hai", "chhat pe kya kya hai"), when it runs ("machar maar machine kab chalti hai"), the way from one room to another ("balcony se store kaise jayen", "main darwaze se Saad ke kamre tak kaise"),
 // and a maker's things ("Dawlance ki kya kya cheezein hain", "Tuya ke devices kaun se hain"). The words are in
 // lexicon/urdu.json ("questions"); what is asked about is said as typed ("of" turns "ka/ki/ke" into "'s" outside names).
 import { phraseKey } from '../deviceKinds';
@@ -16,7 +16,22 @@ const longestEnd = (ws: readonly string[], list: readonly string[]): number => l
 
 /** The question in English, or undefined when it is none of these shapes. */
 export function urduQuestion(ws: readonly string[], snapshot: HomeSnapshot, of: (p: readonly string[]) => string): string | undefined {
-  return appAsked(ws, of) ?? whenAsked(ws, of) ?? wayAsked(ws, of) ?? makerAsked(ws, snapshot);
+  return appAsked(ws, of) ?? appHolds(ws, snapshot) ?? whenAsked(ws, of) ?? wayAsked(ws, of) ?? makerAsked(ws, snapshot);
+}
+
+/**
+ * "Smart Life pe kya kya hai", "Mi Home app se kya kya control hota hai": what an app of the home controls; "chhat pe
+ * kya kya hai" (what is on the roof): the devices of a room.
+ */
+function appHolds(ws: readonly string[], snapshot: HomeSnapshot): string | undefined {
+  const n = longestEnd(ws, Q.onApp);
+  if (n === 0) return undefined;
+  const said = ws.slice(0, -n);
+  const name = (said[said.length - 1] === 'app' ? said.slice(0, -1) : said).join(' ');
+  const named = snapshot.phrases.get(phraseKey(name)) ?? [];
+  if (named.some((e) => e.entity_type === 'app')) return `what does ${name} control`;
+  const on = ws[ws.length - n] === 'pe' || ws[ws.length - n] === 'par';
+  return on && named.length > 0 && named.every((e) => e.entity_type === 'room' || e.entity_type === 'zone') ? `what devices are in ${name}` : undefined;
 }
 
 /** "X kis app se chalti hai", "X ki app konsi", "X ki app ka naam": which app controls X. */

@@ -28,7 +28,7 @@ export const URDU = z.object({
   // "theek hai, motor chala do": an acknowledgement before the request.
   acknowledgements: list,
   // The words of the questions urduQuestions.ts reads.
-  questions: z.object({ whichApp: list, whenRuns: list, howToGo: list, makerFiller: list, things: list }).strict(),
+  questions: z.object({ whichApp: list, whenRuns: list, onApp: list, howToGo: list, makerFiller: list, things: list }).strict(),
   // "bhai", "yaar": who is spoken to, said first.
   vocatives: list,
   // "is waqt", "abhi": now, which says nothing to the engine.

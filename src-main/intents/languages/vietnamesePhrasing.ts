@@ -12,6 +12,7 @@ import { CLASSIFIERS, foldVietnamese, kindInEnglish, mayBeVietnamese, OPENABLE, 
 
 type Token = VietnameseToken;
 const DROPPED = new Set(['particle', 'aspect', 'negation', 'or']);
+const NOT_STATES = new Set(['raise', 'lower', 'set']);
 
 /** The sentence in English, or undefined when it is not Vietnamese or says nothing the engine reads. */
 export function vietnamesePhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
@@ -33,7 +34,8 @@ function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string |
   const measure = tokens.find((t) => t.kind === 'measure');
   // "đang màu gì", "bn độ": a measure said with its question word asks.
   const asking = asked || /\b(gi|j|bn|bao nhieu|may)\b/.test(measure?.key ?? '') || measure?.english === 'password' || measure?.english === 'code';
-  const state = tokens.find((t) => t.kind === 'state' || (asking && t.kind === 'command' && !question));
+  // A verb asked about is a state ("bật k" = is it on); "hạ", "tăng", "chỉnh" (lower, raise, set) are none.
+  const state = tokens.find((t) => t.kind === 'state' || (asking && t.kind === 'command' && !question && !NOT_STATES.has(t.english)));
   const commandAt = tokens.findIndex((t) => t.kind === 'command');
   // The engine cannot yet know whose room "phòng tôi" is: a command on "my" thing is left unread.
   const owned = tokens.some((t) => t.kind === 'owner' && t.english === 'my');
@@ -47,15 +49,23 @@ function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string |
   if (question) return questionOf(question.english, tokens, snapshot);
   const said = thing(tokens.filter((t) => t.kind !== 'measure' && t.kind !== 'state' && t.kind !== 'command'));
   const exists = tokens.some((t) => t.kind === 'exists');
-  if (exists && asking && measure) return aboutIt(measure.english, said);
+  // "có automation cho nó không": "nó" (it) is the thing in focus.
+  const its = tokens.some((t) => t.kind === 'owner' && t.english === 'its');
+  // "nhà có sạc ô tô điện k": a state beside the measure ("sạc", charging) makes it another question; left unread.
+  if (exists && asking && measure) return state ? undefined : aboutIt(measure.english, said || (its ? 'it' : ''));
   if (measure && asking) return measured(measure.english, said);
   // "đèn cầu thang có tự bật khi … không": a word the engine does not know may change the question; left unread.
   const unknown = tokens.some((t) => t.kind === 'word');
   if (state && asking) return (said || !owned) && !unknown ? `is ${said || 'it'} ${stateWord(state, said, snapshot)}` : undefined;
   if (exists && asking && said) {
     const place = tokens.find((t) => isPlace(t, snapshot));
-    const rest = thing(tokens.filter((t) => t !== place && t.kind !== 'place' && t.kind !== 'measure' && t.kind !== 'state' && t.kind !== 'command'));
-    return rest ? `are there any ${rest}${place ? ` in ${place.kind === 'home' ? 'the home' : place.said}` : ''}` : undefined;
+    const restTokens = tokens.filter((t) => t !== place && t.kind !== 'place' && t.kind !== 'measure' && t.kind !== 'state' && t.kind !== 'command');
+    // "bếp hà nội có cảm biến khói k": "hà" (lower) in a question is a word of a name the home does not use.
+    if (tokens.some((t) => t.kind === 'command' && NOT_STATES.has(t.english))) return undefined;
+    const rest = thing(restTokens);
+    // "nhà mình có thang máy k" = is there an elevator: the whole home is no place to look in.
+    if (rest && (!place || place.kind === 'home')) return `is there a ${rest}`;
+    return rest ? `are there any ${rest} in ${place?.said}` : undefined;
   }
   return undefined;
 }
@@ -169,12 +179,14 @@ function questionOf(asked: string, said0: Token[], snapshot: HomeSnapshot): stri
   const percent = tokens.some((t) => t.kind === 'unit' && /%|phan tram/.test(t.key));
   if (measure?.english === 'manual' || measure?.english === 'automation') return aboutIt(measure.english, said);
   if (state?.english === 'low battery') return `which ${others.length ? plural(others) : 'devices'} have low battery`;
-  if (asked === 'how') return measure ? aboutIt(measure.english, said) : undefined;
+  // "reset router ntn", "ve sinh loc dieu hoa lam ntn": a task and "how" ask how to do it.
+  if (asked === 'how') return measure ? aboutIt(measure.english, said) : said && !state ? `how do i ${said}` : undefined;
   if (asked === 'how many') {
     if (measure) return measured(measure.english, said);
     if (percent) return measured(/^(den|led|dai led)\b/.test(foldVietnamese(said)) ? 'brightness' : 'level', said);
     if (state) return known ? `which ${thing(others)} are ${stateWord(state, thing(others), snapshot)}${inPlace}` : undefined;
-    if (noun && others.length === 1 && ['rooms', 'floors', 'devices'].includes(noun.english)) return `how many ${noun.english} are ${placeToken ? inPlace.trim() : 'there'}`;
+    // The whole home is no place to count in: "how many floors are in the home" would count its devices.
+    if (noun && others.length === 1 && ['rooms', 'floors', 'devices'].includes(noun.english)) return `how many ${noun.english} are ${placeToken && placeToken.kind !== 'home' ? inPlace.trim() : 'there'}`;
     if (others.length) return `how many ${plural(others)} are there${inPlace}`;
     return undefined;
   }
@@ -186,6 +198,8 @@ function questionOf(asked: string, said0: Token[], snapshot: HomeSnapshot): stri
     // "đồ Xiaomi nhà mình có những gì" = what Xiaomi devices do we have.
     if (placeToken?.kind === 'home' && others.length && others.every((t) => t.kind === 'word')) return `what ${thing(others)} devices do we have`;
     if (others.length && !placeToken) return `list the ${thing(others)}`;
+    // "nhà mình có những camera nào" = which cameras does the home have.
+    if (placeToken?.kind === 'home' && others.length && others.every((t) => t.kind === 'noun')) return `list the ${plural(others)}`;
   }
   return undefined;
 }

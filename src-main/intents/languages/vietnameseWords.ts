@@ -38,6 +38,10 @@ const LEXICON = z.object({
   foreign: phrases,
   // Words of the lexicon that are English (or other languages' cues) too: they never count as Vietnamese.
   english: phrases,
+  // Words that open the yes-or-no frame "có … không" ("co … k"), with its closing negation.
+  yesNoOpeners: phrases,
+  // Question words that close the same frame as "what": "có những camera nào" = which cameras are there.
+  whatClosers: phrases,
   // Closing particles that make a sentence a question without a question mark ("đèn bật rồi à").
   questionParticles: phrases,
   // Classifiers: "cái đèn" points back at a lamp talked about when no name is said.
@@ -149,7 +153,9 @@ export function vietnameseTokens(words: readonly { said: string; key: string }[]
   // ("có mấy phòng", "tầng mấy"); before another word it is "máy", part of the thing ("máy pha cà phê").
   for (const [i, t] of out.entries()) {
     const next = out[i + 1];
-    const machine = t.said === 'may' && next && !['noun', 'number', 'negation', 'particle', 'unit'].includes(next.kind);
+    // "nhà mình có thang máy k": before the closing "không" of a yes-or-no question it is "máy" too.
+    const closing = next?.kind === 'negation' && i + 1 === out.length - 1 && out.some((o) => o.kind === 'exists');
+    const machine = t.said === 'may' && next && (closing || !['noun', 'number', 'negation', 'particle', 'unit'].includes(next.kind));
     if (machine && (t.kind === 'question' || t.kind === 'measure')) out[i] = { ...t, kind: 'word', english: '' };
     // "nhà" opens a sentence as the home ("nhà có mấy cái loa") and ends one as a softener ("set 24 độ nha").
     if (t.kind === 'home' && t.key === 'nha' && i === out.length - 1 && i > 0) out[i] = { ...t, kind: 'particle', english: '' };
@@ -181,7 +187,28 @@ export function kindInEnglish(key: string, said: string): string | undefined {
 
 /** The one cheap check run on every sentence: a Vietnamese letter, or a word that is a Vietnamese cue. */
 export function mayBeVietnamese(text: string, words: readonly { said: string; key: string }[]): boolean {
-  return VIETNAMESE_LETTER.test(text) || words.some((w, i) => STRONG.has(w.key) || (i > 0 && STRONG.has(`${words[i - 1]?.key} ${w.key}`)));
+  return VIETNAMESE_LETTER.test(text) || words.some((w, i) => STRONG.has(w.key) || (i > 0 && STRONG.has(`${words[i - 1]?.key} ${w.key}`))) || asksYesNo(words.map((w) => w.key));
+}
+
+const NEGATIONS = new Set(LEXICON.negations);
+const FRAME_OPENERS = new Set(LEXICON.yesNoOpeners);
+const FRAME_CLOSERS = new Set([...LEXICON.negations, ...LEXICON.whatClosers]);
+/**
+ * "camera cong co dang ghi hinh k", "nha co sac o to dien k": Vietnamese asks yes or no with "có … không" (or "đang …
+ * không"), typed as "co … k"; a sentence that ends in a negation with "có"/"đang" before it is that frame, and so is
+ * one that ends in "nào"/"gì" ("co nhung automation nao", "dang che do j").
+ */
+function asksYesNo(keys: readonly string[]): boolean {
+  const last = keys.length - 1;
+  return last > 0 && FRAME_CLOSERS.has(keys[last] ?? '') && keys.slice(0, last).some((k) => FRAME_OPENERS.has(k));
+}
+
+/** The phrases a token's key holds, the key itself first: "bao nhieu cai" holds "bao nhieu", "de o dau" "o dau". */
+function subPhrases(key: string): string[] {
+  const words = key.split(' ');
+  const out: string[] = [];
+  for (let len = words.length; len >= 1; len--) for (let i = 0; i + len <= words.length; i++) out.push(words.slice(i, i + len).join(' '));
+  return out;
 }
 
 /**
@@ -194,13 +221,16 @@ export function soundsVietnamese(tokens: readonly VietnameseToken[]): boolean {
   if (outside.some((t) => VIETNAMESE_LETTER.test(t.said))) return true;
   const seen = new Set<string>();
   for (const t of outside) {
-    for (const k of new Set([t.key, ...t.key.split(' ')])) {
+    for (const k of new Set(subPhrases(t.key))) {
       if (UNIQUE.has(k)) return true;
       if (STRONG.has(k) && !ENGLISH.has(k)) seen.add(k);
     }
     if (/[\u0080-\uffff]/.test(t.said) && t.kind !== 'word' && !FOREIGN.has(t.key) && !ENGLISH.has(t.key)) seen.add(t.key);
   }
   if (seen.size >= 2) return true;
+  // "tv phong ngu bat k": a closing "không" after a Vietnamese verb asks yes or no, and so does "có … không".
+  const keys = outside.map((t) => t.key);
+  if (asksYesNo(tokens.map((t) => t.key)) || (seen.size === 1 && NEGATIONS.has(keys[keys.length - 1] ?? '') && keys.length > 1)) return true;
   const first = tokens.find((t) => t.kind !== 'particle');
   const opensWithCommand = first?.kind === 'command' && !ENGLISH.has(first.key) && COMMAND_WORDS.has(first.key);
   return opensWithCommand && tokens.some((t) => t.kind === 'name' || t.kind === 'number' || t.kind === 'particle' || t.kind === 'noun');
