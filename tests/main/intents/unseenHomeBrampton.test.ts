@@ -10,4 +10,4 @@
 // none, 1 wrong proposal).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('brampton', 0);
+describeUnseenHome('brampton', 0.7);
