@@ -1,5 +1,6 @@
 // Knowledge questions: procedure steps, manuals, notes. Content is quoted as data, never interpreted: a note or a
 // manual that says "unlock the front door" is shown as text and can never become an action.
+import { notesNamingTail } from './nameTailNotes';
 import { describedKindManuals } from './describedKindManuals';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetProceduresForDeviceResult } from '../tools/getProceduresForDevice';
@@ -232,6 +233,8 @@ export async function notesAbout(input: IntentAnswerInput): Promise<string> {
   // asked, as well as those that say its name (notes are few).
   const said = saidName(input.match.slots['thing']?.text ?? '', thing.name);
   if (said) for (const note of input.snapshot.notes) if (mentions(note, said)) found.set(note.id, note);
+  // "102 block heater" written for "Truck 102 block heater": an end of the name nothing else is called (nameTailNotes.ts).
+  for (const note of notesNamingTail(input.snapshot, thing)) found.set(note.id, note);
   if (thing.entity_type === 'home' && found.size === 0) for (const note of await notesOfDescribed(input, input.match.slots['thing']?.text ?? '')) found.set(note.id, note);
   const notes = [...found.values()].filter(visible).sort((a, b) => a.name.localeCompare(b.name));
   input.answer.cite(thing, ...notes);

@@ -15,6 +15,7 @@ import { entitySlot, inScope, said, type IntentAnswerInput } from './IntentAnswe
 import { noneAnswer, weakerEvidence } from './noneGuard';
 import { capabilityReading, isQuantityWord } from './stateQuantities';
 import { refinedByQualifier } from './kindQualifier';
+import { namedGroup, namedGroupAnswer } from './kindNamedGroup';
 import { qualifierPointsElsewhere } from './qualifierEvidence';
 import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { nearbyOfKind, nearbySentence } from './nearbyOfKind';
@@ -90,6 +91,8 @@ export async function listKind(input: IntentAnswerInput): Promise<string> {
   const place = entitySlot(input.match, 'place');
   if (!kind) return '';
   const pool = await devicesIn(input, place);
+  const group = namedGroup(input, pool, kind);
+  if (group) return namedGroupAnswer(input, group, place);
   const { devices: all, narrowed, unconfirmed } = refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind);
   const { own: devices, withFeature } = ownMembers(input.snapshot, all, kind);
   const where = place && place.entity_type !== 'home' ? ` in ${placeName(place)}` : '';
@@ -126,6 +129,8 @@ export async function countKind(input: IntentAnswerInput): Promise<string> {
   const kind = kindSlot(input);
   const place = entitySlot(input.match, 'place');
   const pool = await devicesIn(input, place);
+  const group = kind ? namedGroup(input, pool, kind) : undefined;
+  if (group) return namedGroupAnswer(input, group, place);
   const { devices: all, narrowed, unconfirmed } = kind ? refinedByQualifier(input, membersOfKindAmong(input.snapshot, pool, kind), kind) : { devices: onlyDevices(pool), narrowed: '', unconfirmed: '' };
   const { own: devices, withFeature } = kind ? ownMembers(input.snapshot, all, kind) : { own: all, withFeature: [] };
   input.answer.cite(place, ...devices, ...withFeature.map((w) => w.device));

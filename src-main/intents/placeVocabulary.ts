@@ -232,10 +232,12 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
   // place as a room named "Kitchen" would be: a word of the group is its own over a place whose name holds the word
   // only after the name of another part of the home ("Caravan Kitchen" of the zone "Gower Caravan", a second house).
   const wholeNamed = wholeNamedPlaces(kept);
-  const zoneWords = new Set(placesOfHome.filter((p) => p.entity_type === 'zone').flatMap((p) => phraseKey(p.name).split(' ')));
-  const namedElsewhere = (place: Entity, word: string): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && zoneWords.has(w));
+  // A word of another zone's name: a zone's own name ("Steeles yard") says nothing of another part of the home.
+  const zoneWords = placesOfHome.filter((p) => p.entity_type === 'zone').map((p) => ({ zone: p, words: new Set(phraseKey(p.name).split(' ')) }));
+  const otherZoneWord = (place: Entity, w: string): boolean => zoneWords.some((z) => z.zone !== place && z.words.has(w));
+  const namedElsewhere = (place: Entity, word: string): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && otherZoneWord(place, w));
   // A zone word no place word of the lexicon is ("Cabin" of "Karuizawa Cabin", not "Basement"): another house's.
-  const namedAtSite = (place: Entity, word: string): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && zoneWords.has(w) && !PLACE_WORDS.has(w));
+  const namedAtSite = (place: Entity, word: string): boolean => phraseKey(place.name).split(' ').some((w) => w !== word && otherZoneWord(place, w) && !PLACE_WORDS.has(w));
   const ownWord = (word: string): Entity | undefined => {
     const owners = nameWords.get(word);
     const whole = GROUPS.flatMap((g, i) => (g.includes(word) ? (wholeNamed.get(i) ?? []) : []));

@@ -9,6 +9,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { homeUses } from './homeWords';
 import { devicesSaying } from './kindEvidence';
 import { membersOfKind } from './kindMembers';
+import { devicesNamedAsKind } from './kindNamedGroup';
 import { STOP_WORDS, type Mention } from './mentions';
 import type { Token } from './normalizeText';
 import { openingSayings } from './placeVocabulary';
@@ -38,6 +39,8 @@ export function kindWords(snapshot: HomeSnapshot, tokens: readonly Token[], kind
   // whole phrase is meant, whatever kind its type gives it.
   const saying = possessive ? [] : devicesSaying(snapshot.devices.filter((d) => ownWords(d).has(word.key)), `${word.text} ${kindMention.text}`);
   if (saying.length === 1 && saying[0]) return { device: saying[0], refine: whole };
+  // "the block heaters": several devices outside the kind named by the whole phrase (kindNamedGroup.ts).
+  if (!possessive && kindMention.kind && devicesNamedAsKind(snapshot, word.text, kindMention.kind).length > 0) return { refine: `${word.text} ${kindMention.text}` };
   if (!possessive && !homeUses(snapshot, word.text, word.key)) return { qualifier: word.text, refine: whole };
   // A word the home uses that only devices of another kind carry: the one that fits is meant, never a plain member.
   const byWord = kindMention.kind && !possessive ? qualifiedKind(snapshot, word, kindMention.kind) : undefined;

@@ -11,6 +11,7 @@ import { phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
 import { verbFinalPhrasing } from './verbFinalCues';
 import { acknowledged, endsWith, PUNJABI as LEXICON, punjabiWords, soundsPunjabi } from './punjabiWords';
+import { punjabiQuestion } from './punjabiQuestions';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const COPULAS = set(LEXICON.copulas);
@@ -26,10 +27,14 @@ const IN = set(['vich', 'andar']);
 const HOW_MUCH = set(['kinna', 'kinni', 'kinne']);
 const STATES: Record<string, string> = { band: 'off', bund: 'off', bandh: 'off', off: 'off', on: 'on', chalu: 'on', chaalu: 'on', open: 'open', khulla: 'open', khulli: 'open' };
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
+const WARMER_TO = /^(.+?)\s+(?:(?:thoda|thodi|zara)\s+)?(?:garam|thanda|thandi)\s+(kar do|karo|kar de)[,\s]+(\d+(?:[.,]\d+)?)\s+te\s*$/i;
 
 /** The sentence in English, or undefined when it is not Punjabi (or says nothing this reader and the Hindi cues read). */
 export function punjabiPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
   if (!soundsPunjabi(text)) return undefined;
+  // "water heater thoda garam kar do, 55 te": warmer, to the number said after it, is a setting.
+  const warmerTo = WARMER_TO.exec(text);
+  if (warmerTo) return punjabiPhrasing(`${warmerTo[1] ?? ''} ${warmerTo[3] ?? ''} te ${warmerTo[2] ?? ''}`, snapshot);
   // "on kar do, barf aa rahi aa": the clause that asks or commands is read; an "ok thik aa" before it and a reason after
   // it are not. With no clause read, the sentence without its "thik aa" is left to the other readers.
   const read: string[] = [];
@@ -58,7 +63,7 @@ function readClause(said: readonly string[], asked: boolean, snapshot: HomeSnaps
   if (too) ws = ws.slice(0, -1);
   ws = ws.filter((w) => !TOO.has(w)).map((w) => (LEXICON.words[w] && !snapshot.phrases.has(w) ? LEXICON.words[w] : w));
   ws = ownerAfterVerb(ws);
-  const english = shaped(ws, snapshot) ?? verbFinal(ws, asked, snapshot);
+  const english = shaped(ws, asked, snapshot) ?? verbFinal(ws, asked, snapshot);
   // "te ਹੀਟਰ vi": "and heater too", when no Punjabi word is left in it.
   const plain = (and || too) && ws.length > 0 && !ws.some((w) => MARKED.has(w)) ? ws.join(' ') : undefined;
   const out = english ?? plain;
@@ -107,10 +112,11 @@ function possessive(ws: readonly string[], snapshot: HomeSnapshot): string {
 const withoutCopula = (ws: readonly string[]): string[] => (COPULAS.has(ws[ws.length - 1] ?? '') ? ws.slice(0, -1) : [...ws]);
 
 /** The shapes Punjabi says its own way; undefined for the rest. */
-function shaped(all: readonly string[], snapshot: HomeSnapshot): string | undefined {
+function shaped(all: readonly string[], asked: boolean, snapshot: HomeSnapshot): string | undefined {
   const ws = withoutCopula(all);
-  const thing = (part: readonly string[]): string => possessive(oneTied(part), snapshot) || 'it';
-  return whenAsked(all, ws, thing) ?? commanded(ws, thing) ?? measured(ws, thing) ?? stated(all, ws, thing, snapshot);
+  // "Chah wali kettle": a name of the home keeps its "wali".
+  const thing = (part: readonly string[]): string => possessive(snapshot.phrases.has(phraseKey(part.join(' '))) ? [...part] : oneTied(part), snapshot) || 'it';
+  return whenAsked(all, ws, thing) ?? punjabiQuestion(ws, asked, thing) ?? commanded(ws, thing) ?? measured(ws, thing) ?? stated(all, ws, thing, snapshot);
 }
 
 /** "Good Night automation kado chaldi aa", "jot kado on hundi aa", "sump pump last kado chaleya", "last motion kado si". */
@@ -179,7 +185,7 @@ function stated(all: readonly string[], ws: readonly string[], thing: (p: readon
   const lit = endsWith(ws, LEXICON.lit);
   if (lit > 0 && ws.length > lit) return `is ${thing(ws.slice(0, -lit))} on`;
   const last = ws[ws.length - 1] ?? '';
-  if (ws.length > 1 && PREDICATES.has(last) && all.length > ws.length) return `is ${thing(ws.slice(0, -1))} ${last === 'theek' || last === 'thik' ? 'ok' : last}`;
+  if (ws.length > 1 && PREDICATES.has(last) && all.length > ws.length) return `is ${thing(ws.slice(0, -1))} ${last === 'theek' || last === 'thik' ? 'ok' : STATES[last] ?? last}`;
   // "water valve open hai ya bund": one state or the other.
   const or = all.findIndex((w) => LEXICON.or.includes(w));
   if (or > 2 && or === all.length - 2 && COPULAS.has(all[or - 1] ?? '')) {

@@ -69,6 +69,7 @@ import { thaiPhrasing } from './thaiPhrasing';
 import { persianPhrasing } from './persianPhrasing';
 import { egyptianPhrasing } from './egyptianPhrasing';
 import { urduInLatin } from './urduWords';
+import { gurmukhiInLatin } from './gurmukhiWords';
 import { urduPhrasing } from './urduPhrasing';
 import { tamilPhrasing } from './tamilPhrasing';
 import { ownerHisHer } from '../ownerHisHer';
@@ -104,7 +105,8 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   if (serbian !== undefined) return readInEnglish(serbian, snapshot, true);
   // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
   const egyptian = foreign ? egyptianPhrasing(asTyped, snapshot) : undefined;
-  const urdu = egyptian || !foreign ? undefined : urduInLatin(asTyped, snapshot);
+  // "ਰਸੋਈ ਦੀ ਬੱਤੀ ਬੁਝਾ ਦਿਓ": Gurmukhi in romanized Punjabi, the home's Gurmukhi names kept (gurmukhiWords.ts).
+  const urdu = egyptian || !foreign ? undefined : urduInLatin(asTyped, snapshot) ?? gurmukhiInLatin(asTyped, snapshot);
   const scripted = foreign ? (egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined;
   const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the

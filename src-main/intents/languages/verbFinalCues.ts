@@ -133,7 +133,8 @@ function englishOrder(words: readonly string[], lang: Cues, snapshot: HomeSnapsh
 
 /** "baithak wala also": "the baithak one also"; "baithak wala fan": "baithak fan" (wala only ties the words). */
 function theOne(words: readonly string[], snapshot: HomeSnapshot): string[] {
-  const at = words.findIndex((w, i) => i > 0 && ONE_WORDS.has(w) && !snapshot.phrases.has(phraseKey(w)));
+  // A name of the home with its "wali" ("Chah wali kettle") keeps it.
+  const at = words.findIndex((w, i) => i > 0 && ONE_WORDS.has(w) && !snapshot.phrases.has(phraseKey(w)) && !snapshot.phrases.has(phraseKey(words.slice(i - 1, i + 2).join(' '))));
   if (at < 0) return [...words];
   const next = words[at + 1];
   if (next !== undefined && !['also', 'too', 'bhi', 'one', 'please'].includes(next)) return [...words.slice(0, at), ...words.slice(at + 1)];
