@@ -4,6 +4,7 @@ import type { ActionProposalView } from '../../src-preload/contract/views';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { ProposalSummary } from '../approvals/ProposalRequest';
+import { chosenByWeakerKind } from './ableByWeakerKind';
 import { bareKindOpening } from './bareKindOpening';
 import { entityChangeTier } from '../tools/entityChangeTier';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
@@ -234,6 +235,9 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   const [one] = narrowed;
   // "turn the tv down": the TV whose volume was read is no better a target than the other (stepAmongSeveral.ts).
   if (stepAmongSeveral(reading.match, slot.candidates, numberSlot(reading) !== undefined)) return reading.match;
+  // …never a device that is the kind said only by its description over one that is it by name ("the oven": not the
+  // oil heater described as "the oil stove" beside the range; ableByWeakerKind.ts).
+  if (one && chosenByWeakerKind(reading.snapshot, slot.text, one, slot.candidates)) return reading.match;
   return narrowed.length === 1 && one ? as(one) : reading.match;
 }
 
