@@ -8,4 +8,4 @@
 // proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('anchorage', 0);
+describeUnseenHome('anchorage', 0.75);
