@@ -112,11 +112,15 @@ export class IntentEngine implements Disposable {
     const cleanCommand = whole?.category === 'control' && !hasProblem(whole.slots);
     const sentence = cleanCommand ? undefined : ((await oneCommandSentence(text, (t) => this.match(t))) ?? (await commandBeforeReason(text, (t) => this.match(t))));
     if (sentence) return sentence;
-    if (whole && !hasProblem(whole.slots)) return whole;
     // "open the garage, im pulling in": a request with a reason after it is the request (also when the whole
     // sentence read as one long name that nothing matched).
     const clause = /^([^,;]{4,}?)\s*[,;]\s*\S/.exec(text)?.[1];
-    const request = clause ? await this.match(clause) : undefined;
+    // "set the water heater to 130, the kids used all the hot water": a whole read only from its mentions (the slot
+    // parse, which never commands) yields to the clean command before the comma.
+    const commandFirst = whole && clause && whole.category !== 'control' && whole.template.startsWith('slots:') ? await this.match(clause) : undefined;
+    if (commandFirst?.category === 'control' && !hasProblem(commandFirst.slots)) return commandFirst;
+    if (whole && !hasProblem(whole.slots)) return whole;
+    const request = clause ? (commandFirst ?? (await this.match(clause))) : undefined;
     if (request && !hasProblem(request.slots)) return request;
     // "disarm the alarm im home": a command followed by what the asker is doing, with no comma, is the command.
     const before = /^(.{4,}?)\s+(?:i'm|im|i am|we're|we are|i've|we've|cos|coz|because)\s+\S/i.exec(text)?.[1];

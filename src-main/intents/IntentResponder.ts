@@ -71,6 +71,7 @@ import { readInEnglish } from './languages/readInEnglish';
 import { dislocatedTopic } from './dislocatedTopic';
 import { everythingOff, keptOnNote } from './everythingOff';
 import { commandOverEach } from './commandOverEach';
+import { outsideNamedReading } from './outsideNamedReading';
 import { headingAsQuestion } from './clippedEnglish';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import type { SlotValue } from './SlotResolver';
@@ -121,7 +122,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * that one reading picks. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
   detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, kindNotAutomation, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
-  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField, whereOfPhysical, countOnKindDevice,
+  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField, whereOfPhysical, countOnKindDevice, outsideNamedReading,
 ];
 
 export class IntentResponder implements Responder {

@@ -20,6 +20,7 @@ import type { SlotResolver } from './SlotResolver';
 import { fitProcedure, nameSaysAll, objectless, rankFits, sameFamily, taskKeys } from './procedureFit';
 import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSentence';
 import type { HomeSnapshot } from './HomeIndex';
+import { kindTitledNotes } from './kindTitledNotes';
 import { notesOfDescribed } from './notesOfDescribed';
 
 const MAX_TASK_WORDS = 10;
@@ -235,6 +236,9 @@ export async function notesAbout(input: IntentAnswerInput): Promise<string> {
   if (said) for (const note of input.snapshot.notes) if (mentions(note, said)) found.set(note.id, note);
   // "102 block heater" written for "Truck 102 block heater": an end of the name nothing else is called (nameTailNotes.ts).
   for (const note of notesNamingTail(input.snapshot, thing)) found.set(note.id, note);
+  // "how many silvers are in the freezer, the note says" (the kind said, one device of it): a note titled with the
+  // kind word ("Freezer inventory") is about it (kindTitledNotes.ts).
+  for (const note of kindTitledNotes(input.snapshot.notes, input.match.slots['kind'])) found.set(note.id, note);
   if (thing.entity_type === 'home' && found.size === 0) for (const note of await notesOfDescribed(input, input.match.slots['thing']?.text ?? '')) found.set(note.id, note);
   const notes = [...found.values()].filter(visible).sort((a, b) => a.name.localeCompare(b.name));
   input.answer.cite(thing, ...notes);

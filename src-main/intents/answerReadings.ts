@@ -22,6 +22,9 @@ export async function readings(input: IntentAnswerInput): Promise<string> {
   // "boiler temp?": the readings of that kind's devices, never the whole home's; with none classified so, those the
   // none guard says may be one ("hot water tank temperature?" → the heat pump described with a tank), after the hedge.
   const kindSlot = input.match.slots['kind'];
+  // "outside temp": the one device named outside that measures it (outsideNamedReading.ts).
+  const device = entitySlot(input.match, 'device');
+  if (device) return readingsWithin(input, new Set([device.id]));
   if (kindSlot?.type !== 'kind') return readingsWithin(input, undefined);
   const place = entitySlot(input.match, 'place');
   const ofKind = await devicesOfKind(input, kindSlot.kind, place);

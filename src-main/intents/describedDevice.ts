@@ -10,6 +10,7 @@ import { devicesWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { stateOf } from './IntentAnswerInput';
 import { keyOf, type Token } from './normalizeText';
+import { joinsTwoKinds } from './twoThingsJoined';
 import { deviceOwnHeads, endsInPlaceWord, openingSayings } from './placeVocabulary';
 
 const SKIP = new Set(['the', 'my', 'our', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'all', 'one', 'thing', 'device']);
@@ -25,6 +26,8 @@ export function describedDevices(snapshot: HomeSnapshot, tokens: readonly Token[
   }
   const keys = tokens.map((t) => t.key).filter((k) => !SKIP.has(k));
   if (keys.length === 0 || (keys.length === 1 && (keys[0] ?? '').length < 4)) return [];
+  // "the tv and the sonos" is two things, not one described by both (twoThingsJoined.ts).
+  if (joinsTwoKinds(keys)) return [];
   // Each reading of the head kind ("night light", or "light" with "night" a modifier): the one that narrows most.
   let best: Entity[] = [];
   let anyKind: DeviceKind | undefined;

@@ -1,6 +1,7 @@
 // A command whose target fits several devices goes to the one able to do it, and a pronoun's device that can't to
 // the others of its own kinds that can. Split out of answerControl.ts: this only narrows the match's target, it
 // never proposes anything.
+import { chosenByWeakerKind } from './ableByWeakerKind';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { actionSpec, numberSlot, type Reading } from './controlActions';
 import { setpointOf } from './deviceReadings';
@@ -44,6 +45,9 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   const [one] = narrowed;
   // "turn the tv down": the TV whose volume was read is no better a target than the other (stepAmongSeveral.ts).
   if (stepAmongSeveral(reading.match, slot.candidates, numberSlot(reading) !== undefined)) return reading.match;
+  // …never a device that is the kind said only by its description over one that is it by name ("the oven": not the
+  // oil heater described as "the oil stove" beside the range; ableByWeakerKind.ts).
+  if (one && chosenByWeakerKind(reading.snapshot, slot.text, one, slot.candidates)) return reading.match;
   return narrowed.length === 1 && one ? as(one) : reading.match;
 }
 
