@@ -78,6 +78,7 @@ import { terseSetting } from '../terseSettings';
 import { joinedNameWords } from '../joinedNameWords';
 import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
+import { georgianPhrasing } from './georgianPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -94,12 +95,15 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // Urdu and Hindi readers below read (urduWords.ts).
   // "upali svetlo u dnevnoj sobi", "Колика је температура у дневној соби?": Serbian in either script, names and words,
   // before any other language takes its words ("koja" is Persian's where) (serbianNames.ts).
-  const serbian = serbianRead ? undefined : readSerbian(asTyped, snapshot);
+  // "რამდენი გრადუსია მისაღებში", "chartot shuqi misaghebshi": Georgian, in Mkhedruli or texted in Latin letters,
+  // before Serbian takes a Cyrillic name of a mixed sentence for its own (georgianPhrasing.ts).
+  const georgian = serbianRead ? undefined : georgianPhrasing(asTyped, snapshot);
+  const serbian = serbianRead || georgian !== undefined ? undefined : readSerbian(asTyped, snapshot);
   if (serbian !== undefined) return readInEnglish(serbian, snapshot, true);
   // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
-  const egyptian = egyptianPhrasing(asTyped, snapshot);
-  const urdu = egyptian ? undefined : urduInLatin(asTyped, snapshot);
-  const polite = politeEnglish(runOnClause(newfoundlandSayings(egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
+  const egyptian = georgian ? undefined : egyptianPhrasing(asTyped, snapshot);
+  const urdu = egyptian || georgian ? undefined : urduInLatin(asTyped, snapshot);
+  const polite = politeEnglish(runOnClause(newfoundlandSayings(georgian ?? egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot) ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
   const typed = stateBeforePlace(thatOneAsIt(joinedNameWords(polite, snapshot)), snapshot);
