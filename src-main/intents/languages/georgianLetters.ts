@@ -1,15 +1,16 @@
 // Georgian keyed one way whether typed in Mkhedruli ("მისაღებში") or texted in Latin letters ("misaghebshi"), so one
-// reader reads both and finds the home's names in either script. The key is lossy on purpose: texting writes თ and ტ
-// both "t", ქ/კ/ყ "q"/"k"/"y", წ "w", ც "c", ხ "x" or "kh". Georgian glues its cases to the noun ("-ში" in, "-ზე" on,
+// reader reads both and finds the home's names in either script. The key is lossy where texting is: თ and ტ are both
+// "t", ჩ and ჭ "ch", ფ and პ "p"; ქ/კ/ყ stay "q"/"k"/"y" ("qari" is wind, "kari" a door), წ "w", ც "c" or "ts", ხ "x" or
+// "kh". Georgian glues its cases to the noun ("-ში" in, "-ზე" on,
 // "-ის" of, "-თან" at, "-დან" from, "-ით" with) and drops a stem's last vowel before some of them ("მარანი" →
 // "მარნის", "ფანჯარა" → "ფანჯრის"), so a word is compared by its stems: the key without each ending, with and without
 // that vowel.
 const MKHEDRULI: Record<string, string> = {
   ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n', ო: 'o',
-  პ: 'p', ჟ: 'zh', რ: 'r', ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'k', შ: 'sh', ჩ: 'ch', ც: 'ts', ძ: 'dz',
-  წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h',
+  პ: 'p', ჟ: 'zh', რ: 'r', ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'q', ღ: 'gh', ყ: 'y', შ: 'sh', ჩ: 'ch', ც: 'c', ძ: 'dz',
+  წ: 'w', ჭ: 'ch', ხ: 'x', ჯ: 'j', ჰ: 'h',
 };
-const LATIN: Record<string, string> = { tch: 'ch', ph: 'p', th: 't', w: 'ts', c: 'ts', x: 'kh', q: 'k', y: 'k', f: 'p' };
+const LATIN: Record<string, string> = { tch: 'ch', ph: 'p', th: 't', kh: 'x', ts: 'c', f: 'p' };
 
 export const GEORGIAN = /[\u10d0-\u10ff]/u;
 
@@ -17,7 +18,7 @@ export const GEORGIAN = /[\u10d0-\u10ff]/u;
 export function georgianKey(word: string): string {
   const lower = word.toLowerCase().replace(/[\u10d0-\u10ff]/gu, (c) => MKHEDRULI[c] ?? c);
   if (GEORGIAN.test(word)) return lower;
-  return lower.replace(/tch|sh|ch|zh|kh|gh|ts|dz|ph|th|w|c|x|q|y|f/g, (m) => LATIN[m] ?? m);
+  return lower.replace(/tch|sh|ch|zh|kh|gh|ts|dz|ph|th|f/g, (m) => LATIN[m] ?? m);
 }
 
 // Case endings and particles, longest first: plural, then case, then "also" (-ც) and the copula (-ა, "is").
@@ -32,8 +33,8 @@ function withoutLastVowel(stem: string): string[] {
 
 /** Where the word's case says it is: "-ში"/"-ზე"/"-თან" (in, on, at) or "-დან" (from), or nothing. */
 export function georgianCase(key: string): 'in' | 'from' | 'of' | '' {
-  const bare = key.replace(/(ts|a|o)$/, '');
-  if (/(shi|tan)$/.test(bare)) return 'in';
+  const bare = key.replace(/(c|a|o)$/, '');
+  if (/(shi|tan|ze)$/.test(bare)) return 'in';
   if (/dan$/.test(bare)) return 'from';
   if (/is$/.test(bare)) return 'of';
   return '';
@@ -54,7 +55,7 @@ export function georgianStems(key: string): readonly string[] {
       if (n > 3 && !VOWELS.test(v[n - 1] ?? '') && VOWELS.test(v[n - 2] ?? '') && !VOWELS.test(v[n - 3] ?? '')) out.add(v.slice(0, n - 2) + v.slice(n - 1));
     }
   };
-  const bases = [key, key.replace(/ts$/, ''), key.replace(/a$/, ''), key.replace(/ia$/, 'i')];
+  const bases = [key, key.replace(/c$/, ''), key.replace(/a$/, ''), key.replace(/ia$/, 'i')];
   for (const base of bases) {
     add(base);
     for (const e of ENDINGS) {

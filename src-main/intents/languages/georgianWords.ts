@@ -20,15 +20,20 @@ const LEXICON = z.object({
   exists: phrases,
   measures: byEnglish,
   kinds: byEnglish,
+  // "უკავშირდება" (connects), "მივიდე" (get to), "აკონტროლებს" (controls), "იმართება" (is controlled), "იქ"
+  // (there), and the times of day and year that ask for a schedule ("ღამით" = at night).
+  relations: byEnglish,
 }).strict().parse(raw);
 
-export type GeorgianRole = 'particle' | 'command' | 'question' | 'state' | 'exists' | 'measure' | 'kind';
+export type GeorgianRole = 'particle' | 'relation' | 'command' | 'question' | 'state' | 'exists' | 'measure' | 'kind';
 export interface GeorgianToken {
   said: string;
   role?: GeorgianRole | 'name' | 'number';
   english: string;
   /** The home's entity the word (with the words after it) names. */
-  entity?: { name: string; place: boolean };
+  entity?: { name: string; place: boolean; type?: string };
+  /** A one-word name that is a kind word too ("ტელევიზორი"): that kind in English. */
+  kind?: string;
   /** "-ში" (in), "-დან" (from), "-ის" (of). */
   case: ReturnType<typeof georgianCase>;
 }
@@ -47,6 +52,7 @@ const put = (role: GeorgianRole, lists: Readonly<Record<string, readonly string[
   }
 };
 put('particle', { '': LEXICON.particles }, false);
+put('relation', LEXICON.relations, false);
 put('command', LEXICON.commands, false);
 put('question', LEXICON.questions, false);
 put('state', LEXICON.states, false);
@@ -61,7 +67,7 @@ export function mayBeGeorgian(text: string): boolean {
   return GEORGIAN.test(text) || saysMarker(text, MARKERS);
 }
 
-interface NameEntry { name: string; words: Array<readonly string[]>; place: boolean; device: boolean }
+interface NameEntry { name: string; words: Array<readonly string[]>; place: boolean; device: boolean; type: string }
 const NAMES = new WeakMap<HomeSnapshot, NameEntry[]>();
 const PLACE_TYPES = new Set(['room', 'zone', 'home']);
 const NAMED_TYPES = new Set(['room', 'zone', 'home', 'device', 'door', 'window', 'automation', 'schedule', 'note', 'procedure', 'app', 'manual', 'document']);
@@ -73,7 +79,7 @@ function namesOf(snapshot: HomeSnapshot): NameEntry[] {
       if (!NAMED_TYPES.has(e.entity_type)) continue;
       const words = e.name.split(/[\s'’"«»„“”,.()-]+/).filter((w) => w.length > 1).map((w) => georgianStems(georgianKey(w)));
       if (!words.length || words.some((w) => !w.length)) continue;
-      names.push({ name: e.name, words, place: PLACE_TYPES.has(e.entity_type), device: e.entity_type === 'device' });
+      names.push({ name: e.name, words, place: PLACE_TYPES.has(e.entity_type), device: e.entity_type === 'device' || e.entity_type === 'automation', type: e.entity_type });
     }
     NAMES.set(snapshot, names);
   }
@@ -102,13 +108,13 @@ export function georgianTokens(text: string, snapshot: HomeSnapshot): GeorgianTo
     if (at.length !== entry.words.length || (at[at.length - 1] ?? 0) - (at[0] ?? 0) >= entry.words.length + 1) continue;
     for (const i of at) used.add(i);
     const first = at[0] ?? 0;
-    tokens[first] = { said: said.slice(first, (at[at.length - 1] ?? first) + 1).join(' '), role: 'name', english: entry.name, entity: { name: entry.name, place: entry.place }, case: georgianCase(keys[at[at.length - 1] ?? first] ?? '') };
+    tokens[first] = { said: said.slice(first, (at[at.length - 1] ?? first) + 1).join(' '), role: 'name', english: entry.name, entity: { name: entry.name, place: entry.place, type: entry.type }, case: georgianCase(keys[at[at.length - 1] ?? first] ?? '') };
     for (const i of at.slice(1)) tokens[i] = { said: '', english: '', case: '' };
   }
   // Lexicon phrases of several words ("სარეცხი მანქანა").
   for (const p of PHRASES) {
     for (let i = 0; i + p.keys.length <= said.length; i++) {
-      if (p.keys.some((k, j) => used.has(i + j) || !sameGeorgianWord(georgianStems(k), stems[i + j] ?? []))) continue;
+      if (p.keys.some((k, j) => used.has(i + j) || (k !== keys[i + j] && !sameGeorgianWord(georgianStems(k), stems[i + j] ?? [])))) continue;
       tokens[i] = { said: said.slice(i, i + p.keys.length).join(' '), role: p.role, english: p.english, case: georgianCase(keys[i + p.keys.length - 1] ?? '') };
       for (let j = i; j < i + p.keys.length; j++) used.add(j);
       for (let j = i + 1; j < i + p.keys.length; j++) tokens[j] = { said: '', english: '', case: '' };
@@ -121,7 +127,7 @@ export function georgianTokens(text: string, snapshot: HomeSnapshot): GeorgianTo
     const c = georgianCase(key);
     const number = /^(\d+(?:[.,]\d+)?)/.exec(said[i] ?? '');
     if (number) {
-      tokens[i] = { said: number[1] ?? '', role: 'number', english: number[1] ?? '', case: c };
+      tokens[i] = { said: said[i] ?? '', role: 'number', english: number[1] ?? '', case: c };
       continue;
     }
     const whole = WHOLE.get(key);
@@ -133,20 +139,32 @@ export function georgianTokens(text: string, snapshot: HomeSnapshot): GeorgianTo
     const named = single.filter((n) => sameGeorgianWord(n.words[0] ?? [], stems[i] ?? []));
     const exact = named.length > 1 ? named.filter((n) => n.words[0]?.[0] === georgianStems(key)[0]) : named;
     const one = exact.length === 1 ? exact[0] : named.length > 1 && named.every((n) => n.name === named[0]?.name) ? named[0] : undefined;
+    const stemmed = whole ?? (stems[i] ?? []).map((s) => STEMMED.get(s)).find(Boolean);
     if (one) {
-      tokens[i] = { said: said[i] ?? '', role: 'name', english: one.name, entity: { name: one.name, place: one.place }, case: c };
+      const kind = stemmed?.role === 'kind' ? { kind: stemmed.english } : {};
+      tokens[i] = { said: said[i] ?? '', role: 'name', english: one.name, entity: { name: one.name, place: one.place, type: one.type }, case: c, ...kind };
       continue;
     }
-    const stemmed = whole ?? (stems[i] ?? []).map((s) => STEMMED.get(s)).find(Boolean);
+    // A word of a longer name said alone ("მისაღებში" of "მისაღები ოთახი"): a place when the word says "in" or "from"
+    // and one place's name starts so.
+    const partial = namesOf(snapshot).filter((n) => n.words.length > 1 && sameGeorgianWord(n.words[0] ?? [], stems[i] ?? []));
+    const places = partial.filter((n) => n.place);
+    if ((c === 'in' || c === 'from') && places.length === 1 && places[0]) {
+      tokens[i] = { said: said[i] ?? '', role: 'name', english: places[0].name, entity: { name: places[0].name, place: true }, case: c };
+      continue;
+    }
+    // "ღუმელი" said of "შეშის ღუმელი": a word that is the head (last word) of one device's name alone is that device.
+    const heads = namesOf(snapshot).filter((n) => n.device && n.words.length > 1 && sameGeorgianWord(n.words[n.words.length - 1] ?? [], stems[i] ?? []));
+    if (heads.length === 1 && heads[0] && c !== 'of' && c !== 'in') {
+      tokens[i] = { said: said[i] ?? '', role: 'name', english: heads[0].name, entity: { name: heads[0].name, place: false }, case: c };
+      continue;
+    }
     if (stemmed) {
       tokens[i] = { said: said[i] ?? '', role: stemmed.role, english: stemmed.english, case: c };
       continue;
     }
-    // A word of a longer name said alone ("მისაღებში" of "მისაღები ოთახი"): that name when only one fits, a place
-    // when the word says "in" or "at".
-    const partial = namesOf(snapshot).filter((n) => n.words.length > 1 && sameGeorgianWord(n.words[0] ?? [], stems[i] ?? []));
-    const places = partial.filter((n) => n.place);
-    const pick = c === 'in' && places.length === 1 ? places[0] : partial.length === 1 ? partial[0] : undefined;
+    // The first word of one name alone ("lukas" of "lukas natura") is that name.
+    const pick = partial.length === 1 && c !== 'of' ? partial[0] : undefined;
     tokens[i] = pick
       ? { said: said[i] ?? '', role: 'name', english: pick.name, entity: { name: pick.name, place: pick.place }, case: c }
       : { said: said[i] ?? '', english: said[i] ?? '', case: c };
