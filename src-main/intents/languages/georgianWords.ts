@@ -23,6 +23,8 @@ const LEXICON = z.object({
   // "უკავშირდება" (connects), "მივიდე" (get to), "აკონტროლებს" (controls), "იმართება" (is controlled), "იქ"
   // (there), and the times of day and year that ask for a schedule ("ღამით" = at night).
   relations: byEnglish,
+  // Room words joining the place groups (languagePlaces.ts): "აბაზანა" is a bathroom, "samzareuloshi" in the kitchen.
+  places: byEnglish,
 }).strict().parse(raw);
 
 export type GeorgianRole = 'particle' | 'relation' | 'command' | 'question' | 'state' | 'exists' | 'measure' | 'kind';
