@@ -45,7 +45,7 @@ function compose(tokens: readonly GeorgianToken[], marked: boolean): string | un
     // A command is over what it names and nothing more: a word left unread makes it decline, as in English.
     if (unread) return undefined;
     // "ჩართე ტელევიზორი": a kind word that is one device's whole name is still the kind when commanding.
-    const kindNamed = things.length === 1 && things[0]?.kind ? `the ${things[0].kind}${inPlace}` : undefined;
+    const kindNamed = things.length === 1 && things[0]?.kind && !number ? `the ${things[0].kind}${inPlace}` : undefined;
     const target = kindNamed ?? (things.length ? [subject, foreign].filter(Boolean).join(' ') : subject);
     if (command.english === 'run') return target ? `run ${target}` : undefined;
     if (number) return `set ${target || 'it'} to ${number.english}`;
@@ -63,12 +63,12 @@ function compose(tokens: readonly GeorgianToken[], marked: boolean): string | un
   if (relation === 'controls') return subject ? `what does ${subject} control` : undefined;
   const app = things.length === 1 && things[0]?.entity?.type === 'app' ? things[0].english : !things.length ? foreign : '';
   if (relation === 'controlled' && app) return `what does the ${app} app control`;
-  if (relation === 'controlled') return subject ? `what app controls ${subject}` : undefined;
-  if (relation === 'left') return subject ? `when will ${subject} finish` : undefined;
+  if (relation === 'controlled') return `what app controls ${subject || 'it'}`;
+  if (relation === 'left' && !measure) return subject ? `when will ${subject} finish` : undefined;
   if (relation === 'depends') return subject ? `what depends on ${subject}` : undefined;
   if (relation === 'days') return subject ? `when does ${subject} run` : undefined;
   if (q === 'where') return subject ? `where is ${subject}` : undefined;
-  if (q === 'when') return subject && state ? `when does ${subject} turn ${state.english === 'off' ? 'off' : 'on'}` : undefined;
+  if (q === 'when') return state ? `when does ${subject || 'it'} turn ${state.english === 'off' ? 'off' : 'on'}` : undefined;
   if (q === 'why' || (relation === 'time' && !find('command'))) return things.length ? `what schedule does ${subject} have` : undefined;
   if (q === 'how') return undefined;
   const there = relation === 'there' ? ' there' : '';
@@ -88,7 +88,7 @@ function compose(tokens: readonly GeorgianToken[], marked: boolean): string | un
     if ((q === 'what' || find('exists')) && foreign && !things.length && !place) return `what do we have from ${foreign}`;
   if ((q === 'which' || q === 'what') && kindWords.length && !things.length) return `which ${plural(kindWords[0]?.english ?? '')} are ${state.english}${inPlace}`;
     // "დაკეტილია" is locked of a door or lock, closed of a gate or valve.
-    const shut = state.english === 'locked' && !kindWords.some((k) => k.english === 'door' || k.english === 'lock') && !things.some((t) => /კარი|საკეტი|kari|saketi/i.test(t.english)) ? 'closed' : state.english;
+    const shut = state.english === 'locked' && !kindWords.some((k) => k.english === 'door' || k.english === 'lock') && !things.some((t) => /(^|\s)(კარი|საკეტი|kari|saketi)$/i.test(t.english)) ? 'closed' : state.english;
     return subject ? `is ${subject} ${shut}` : `is it ${shut}`;
   }
   if (rooms && place) return `what rooms are in ${place.english}`;

@@ -133,6 +133,11 @@ export function georgianTokens(text: string, snapshot: HomeSnapshot): GeorgianTo
       continue;
     }
     const whole = WHOLE.get(key);
+    // "გარეთ" (outside) is said as a place.
+    if (whole?.role === 'relation' && whole.english === 'outside') {
+      tokens[i] = { said: said[i] ?? '', role: 'name', english: 'outside', entity: { name: 'outside', place: true }, case: 'in' };
+      continue;
+    }
     if (whole && whole.role !== 'kind' && whole.role !== 'measure') {
       tokens[i] = { said: said[i] ?? '', role: whole.role, english: whole.english, case: c };
       continue;
