@@ -9,4 +9,4 @@
 // proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('tbilisi', 0);
+describeUnseenHome('tbilisi', 0.55);
