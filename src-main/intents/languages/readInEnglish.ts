@@ -82,6 +82,7 @@ import { joinedNameWords } from '../joinedNameWords';
 import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
 import { plainEnglish } from './plainEnglish';
+import { georgianPhrasing } from './georgianPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -100,14 +101,17 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // before any other language takes its words ("koja" is Persian's where) (serbianNames.ts).
   // A plain English sentence goes past every reader of another language (plainEnglish.ts).
   const foreign = !plainEnglish(asTyped);
+  // "რამდენი გრადუსია მისაღებში", "chartot shuqi misaghebshi": Georgian, in Mkhedruli or texted in Latin letters,
+  // before Serbian takes a Cyrillic name of a mixed sentence for its own (georgianPhrasing.ts; its own gate is cheap).
+  const georgian = serbianRead ? undefined : georgianPhrasing(asTyped, snapshot);
   // Serbian is read in a plain sentence too: in a home named in Serbian its "do" (to) and "a" (and) are enough.
-  const serbian = serbianRead ? undefined : readSerbian(asTyped, snapshot);
+  const serbian = serbianRead || georgian !== undefined ? undefined : readSerbian(asTyped, snapshot);
   if (serbian !== undefined) return readInEnglish(serbian, snapshot, true);
   // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
-  const egyptian = foreign ? egyptianPhrasing(asTyped, snapshot) : undefined;
+  const egyptian = foreign && !georgian ? egyptianPhrasing(asTyped, snapshot) : undefined;
   // "ਰਸੋਈ ਦੀ ਬੱਤੀ ਬੁਝਾ ਦਿਓ": Gurmukhi in romanized Punjabi, the home's Gurmukhi names kept (gurmukhiWords.ts).
-  const urdu = egyptian || !foreign ? undefined : urduInLatin(asTyped, snapshot) ?? gurmukhiInLatin(asTyped, snapshot);
-  const scripted = foreign ? (egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined;
+  const urdu = egyptian || georgian || !foreign ? undefined : urduInLatin(asTyped, snapshot) ?? gurmukhiInLatin(asTyped, snapshot);
+  const scripted = georgian ?? (foreign ? (egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined);
   const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
