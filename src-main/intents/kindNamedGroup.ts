@@ -21,10 +21,19 @@ export interface NamedGroup {
 /** The devices outside the kind whose names say the phrase ("block heater"), when two or more do and no member does. */
 export function devicesNamedAsKind(snapshot: HomeSnapshot, lead: string, kind: DeviceKind): Entity[] {
   const phrase = ` ${phraseKey(`${lead} ${kind.singular}`)} `;
-  const named = snapshot.devices.filter((d) => ` ${phraseKey(d.name)} `.includes(phrase));
+  const named = keyedNames(snapshot).filter((n) => n.key.includes(phrase)).map((n) => n.device);
   if (named.length < 2) return [];
   const members = new Set(membersOfKind(snapshot, kind).map((d) => d.id));
   return named.some((d) => members.has(d.id)) ? [] : named;
+}
+
+const KEYED_NAMES = new WeakMap<HomeSnapshot, Array<{ device: Entity; key: string }>>();
+
+/** Each device's name as a phrase key, once per snapshot (a home of 20,000 devices is asked many times). */
+function keyedNames(snapshot: HomeSnapshot): Array<{ device: Entity; key: string }> {
+  let keyed = KEYED_NAMES.get(snapshot);
+  if (!keyed) KEYED_NAMES.set(snapshot, (keyed = snapshot.devices.map((device) => ({ device, key: ` ${phraseKey(device.name)} ` }))));
+  return keyed;
 }
 
 /** The group the question's refined kind ("block heaters") names, among the devices of the place asked. */
