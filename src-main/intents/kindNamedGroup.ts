@@ -8,6 +8,7 @@ import { phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { membersOfKind } from './kindMembers';
+import { perSnapshot } from './perSnapshot';
 
 export interface NamedGroup {
   /** The devices of the group in the place asked (all of them without a place). */
@@ -27,14 +28,10 @@ export function devicesNamedAsKind(snapshot: HomeSnapshot, lead: string, kind: D
   return named.some((d) => members.has(d.id)) ? [] : named;
 }
 
-const KEYED_NAMES = new WeakMap<HomeSnapshot, Array<{ device: Entity; key: string }>>();
-
 /** Each device's name as a phrase key, once per snapshot (a home of 20,000 devices is asked many times). */
-function keyedNames(snapshot: HomeSnapshot): Array<{ device: Entity; key: string }> {
-  let keyed = KEYED_NAMES.get(snapshot);
-  if (!keyed) KEYED_NAMES.set(snapshot, (keyed = snapshot.devices.map((device) => ({ device, key: ` ${phraseKey(device.name)} ` }))));
-  return keyed;
-}
+const keyedNames = perSnapshot((snapshot: HomeSnapshot) =>
+  snapshot.devices.map((device) => ({ device, key: ` ${phraseKey(device.name)} ` })),
+);
 
 /** The group the question's refined kind ("block heaters") names, among the devices of the place asked. */
 export function namedGroup(input: IntentAnswerInput, pool: readonly Entity[], kind: DeviceKind): NamedGroup | undefined {
