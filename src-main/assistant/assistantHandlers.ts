@@ -3,13 +3,13 @@
 import { AppError } from '../../src-shared/errors';
 import type { ReminderView, TodoView } from '../../src-preload/contract/assistantViews';
 import type { AssistantDeps, AssistantHandlers } from './registerAssistant';
-import { normalizeListName, toReminderView, toTodoView } from './householdItems';
-import { listItems, requireItem, updateItem } from './householdWrites';
+import { toTodoView } from './householdItems';
+import { requireItem, updateItem } from './householdWrites';
 import { parseWhen } from './parseWhen';
 import { allPersonas, PERSONA_SETTINGS_KEY, type PersonaSettings } from './personas';
 import type { ReminderScheduler } from './ReminderScheduler';
-import { byDue } from './reminderTools';
-import { byOrder, resolveDue } from './todoTools';
+import { listReminderViews, listTodoViews } from './itemViews';
+import { todoPatch } from './todoTools';
 import { tidyTitle } from './parseAssistantRequest';
 import { formatWhen } from './zonedTime';
 
@@ -37,8 +37,8 @@ export function createAssistantHandlers(deps: HandlerDeps): AssistantHandlers {
   return {
     'assistant.overview': async () => {
       const c = { store: deps.store };
-      const todos = (await listItems(c, 'todo')).map(toTodoView).filter((t): t is TodoView => t !== undefined).sort(byOrder);
-      const reminders = (await listItems(c, 'reminder')).map(toReminderView).filter((r): r is ReminderView => r !== undefined).sort(byDue);
+      const todos = await listTodoViews(c);
+      const reminders = await listReminderViews(c);
       return { todos, reminders, timeZone: await deps.timeZone(), missed: deps.scheduler.missed };
     },
     'assistant.addTodo': (args, { correlationId }) =>
@@ -48,11 +48,7 @@ export function createAssistantHandlers(deps: HandlerDeps): AssistantHandlers {
       writer();
       const context = ctx(correlationId);
       const current = await requireItem(context, id, 'todo');
-      const patch: Record<string, unknown> = {};
-      if (changes.title !== undefined) patch['title'] = changes.title;
-      if (changes.priority !== undefined) patch['priority'] = changes.priority;
-      if (changes.due !== undefined) patch['due'] = await resolveDue(changes.due, context, deps.now());
-      if (changes.list !== undefined) patch['list'] = normalizeListName(changes.list);
+      const patch = await todoPatch(changes, context, deps.now());
       if (Object.keys(patch).length === 0) throw new AppError('validation', 'Nothing to change.');
       return toTodoView(await updateItem(context, current, patch)) as TodoView;
     },

@@ -46,11 +46,16 @@ export function isReminderEntity(entity: Entity): boolean {
   return entity.entity_type === 'schedule' && entity.content['kind'] === 'reminder';
 }
 
+/** The item's content read by its schema (the entity's name is the title unless the content has one), or undefined. */
+function readItem<S extends z.ZodType>(entity: Entity, isKind: (entity: Entity) => boolean, schema: S): z.output<S> | undefined {
+  if (!isKind(entity)) return undefined;
+  const parsed = schema.safeParse({ title: entity.name, ...entity.content });
+  return parsed.success ? parsed.data : undefined;
+}
+
 export function toTodoView(entity: Entity): TodoView | undefined {
-  if (!isTodoEntity(entity)) return undefined;
-  const parsed = todoContentSchema.safeParse({ title: entity.name, ...entity.content });
-  if (!parsed.success) return undefined;
-  const c = parsed.data;
+  const c = readItem(entity, isTodoEntity, todoContentSchema);
+  if (!c) return undefined;
   return {
     id: entity.id, version: entity.version, title: c.title, done: c.done, priority: c.priority, due: c.due,
     assignee: c.assignee, list: c.list, order: c.order, completed_at: c.completed_at,
@@ -58,10 +63,8 @@ export function toTodoView(entity: Entity): TodoView | undefined {
 }
 
 export function toReminderView(entity: Entity): ReminderView | undefined {
-  if (!isReminderEntity(entity)) return undefined;
-  const parsed = reminderContentSchema.safeParse({ title: entity.name, ...entity.content });
-  if (!parsed.success) return undefined;
-  const c = parsed.data;
+  const c = readItem(entity, isReminderEntity, reminderContentSchema);
+  if (!c) return undefined;
   return {
     id: entity.id, version: entity.version, title: c.title, at: c.at, recurrence: c.recurrence, snoozed_until: c.snoozed_until,
     done: c.done, fired_for: c.fired_for, assignee: c.assignee, due_at: c.snoozed_until ?? c.at,

@@ -7,7 +7,8 @@ import { defineDeleteItemTool } from './deleteItemTool';
 import { defineTool, type ToolDefinition } from '../tools/ToolDefinition';
 import { homeTimeZone } from './homeTimeZone';
 import { RECURRENCES, toReminderView } from './householdItems';
-import { createItem, listItems } from './householdWrites';
+import { createItem } from './householdWrites';
+import { listReminderViews } from './itemViews';
 import { parseWhen } from './parseWhen';
 import { ownershipTier } from './resolveItem';
 import type { AssistantToolOptions } from './todoTools';
@@ -55,10 +56,7 @@ export function createReminderTools(options: AssistantToolOptions): ToolDefiniti
     tier: () => 1,
     readOnly: true,
     async run(args, ctx): Promise<{ reminders: ReminderView[]; count: number }> {
-      const reminders = (await listItems(ctx, 'reminder'))
-        .map(toReminderView)
-        .filter((r): r is ReminderView => r !== undefined && (args.include_done || !r.done))
-        .sort(byDue);
+      const reminders = (await listReminderViews(ctx)).filter((r) => args.include_done || !r.done);
       return { reminders, count: reminders.length };
     },
   });
@@ -66,8 +64,4 @@ export function createReminderTools(options: AssistantToolOptions): ToolDefiniti
   const deleteReminder = defineDeleteItemTool('reminder', 'Delete a reminder by title or id. Needs the user\'s approval.', deleteReminderArgs);
 
   return [createReminder, getReminders, deleteReminder];
-}
-
-export function byDue(a: ReminderView, b: ReminderView): number {
-  return Date.parse(a.due_at) - Date.parse(b.due_at) || a.title.localeCompare(b.title);
 }

@@ -6,8 +6,9 @@ import type { TodoView } from '../../src-preload/contract/assistantViews';
 import { defineDeleteItemTool } from './deleteItemTool';
 import { defineTool, type ToolContext, type ToolDefinition } from '../tools/ToolDefinition';
 import { homeTimeZone } from './homeTimeZone';
-import { normalizeListName, PRIORITIES, toTodoView } from './householdItems';
-import { createItem, listItems, updateItem } from './householdWrites';
+import { normalizeListName, PRIORITIES, toTodoView, type Priority } from './householdItems';
+import { createItem, updateItem } from './householdWrites';
+import { listTodoViews } from './itemViews';
 import { dueInstant, parseWhen } from './parseWhen';
 import { ownershipTier, resolveItem } from './resolveItem';
 import { dayBounds } from './zonedTime';
@@ -57,6 +58,27 @@ export async function resolveDue(text: string | null | undefined, ctx: ToolConte
   return new Date(dueInstant(parsed, timeZone)).toISOString();
 }
 
+/** The todo fields a change gives, as content keys (a due date read by resolveDue, a list by its normal name). */
+export interface TodoChanges {
+  title?: string | undefined;
+  priority?: Priority | undefined;
+  due?: string | null | undefined;
+  assignee?: string | null | undefined;
+  list?: string | null | undefined;
+  order?: number | undefined;
+}
+
+export async function todoPatch(changes: TodoChanges, ctx: ToolContext, now: number): Promise<Record<string, unknown>> {
+  const patch: Record<string, unknown> = {};
+  if (changes.title !== undefined) patch['title'] = changes.title;
+  if (changes.priority !== undefined) patch['priority'] = changes.priority;
+  if (changes.due !== undefined) patch['due'] = await resolveDue(changes.due, ctx, now);
+  if (changes.assignee !== undefined) patch['assignee'] = changes.assignee;
+  if (changes.list !== undefined) patch['list'] = normalizeListName(changes.list);
+  if (changes.order !== undefined) patch['order'] = changes.order;
+  return patch;
+}
+
 export function createTodoTools(options: AssistantToolOptions): ToolDefinition[] {
   const createTodo = defineTool({
     name: 'create_todo',
@@ -67,8 +89,8 @@ export function createTodoTools(options: AssistantToolOptions): ToolDefinition[]
     readOnly: false,
     async run(args, ctx): Promise<TodoView> {
       const listName = normalizeListName(args.list);
-      const existing = (await listItems(ctx, 'todo')).map(toTodoView).filter((t) => t && t.list === listName);
-      const order = Math.max(0, ...existing.map((t) => t?.order ?? 0)) + 1;
+      const existing = (await listTodoViews(ctx)).filter((t) => t.list === listName);
+      const order = Math.max(0, ...existing.map((t) => t.order)) + 1;
       const entity = await createItem(ctx, 'note', args.title, {
         kind: 'todo', done: false, priority: args.priority, due: await resolveDue(args.due, ctx, options.now()),
         assignee: args.assignee ?? null, list: listName, order, completed_at: null,
@@ -88,9 +110,7 @@ export function createTodoTools(options: AssistantToolOptions): ToolDefinition[]
       const listName = args.list ? normalizeListName(args.list) : undefined;
       const now = options.now();
       const today = dayBounds(now, await homeTimeZone(ctx.store));
-      const todos = (await listItems(ctx, 'todo'))
-        .map(toTodoView)
-        .filter((t): t is TodoView => t !== undefined)
+      const todos = (await listTodoViews(ctx))
         .filter((t) => listName === undefined || t.list === listName)
         .filter((t) => {
           const due = t.due ? Date.parse(t.due) : undefined;
@@ -101,8 +121,7 @@ export function createTodoTools(options: AssistantToolOptions): ToolDefinition[]
             case 'overdue': return !t.done && due !== undefined && due < now;
             default: return true;
           }
-        })
-        .sort(byOrder);
+        });
       return { todos, count: todos.length };
     },
   });
@@ -132,13 +151,7 @@ export function createTodoTools(options: AssistantToolOptions): ToolDefinition[]
     readOnly: false,
     async run(args, ctx): Promise<TodoView> {
       const current = await resolveItem(ctx, args.todo, 'todo');
-      const patch: Record<string, unknown> = {};
-      if (args.title !== undefined) patch['title'] = args.title;
-      if (args.priority !== undefined) patch['priority'] = args.priority;
-      if (args.due !== undefined) patch['due'] = await resolveDue(args.due, ctx, options.now());
-      if (args.assignee !== undefined) patch['assignee'] = args.assignee;
-      if (args.list !== undefined) patch['list'] = normalizeListName(args.list);
-      if (args.order !== undefined) patch['order'] = args.order;
+      const patch = await todoPatch(args, ctx, options.now());
       if (Object.keys(patch).length === 0) throw new AppError('validation', 'Say what to change: title, priority, due, list, assignee or order.');
       return toTodoView(await updateItem(ctx, current, patch)) as TodoView;
     },
@@ -147,10 +160,4 @@ export function createTodoTools(options: AssistantToolOptions): ToolDefinition[]
   const deleteTodo = defineDeleteItemTool('todo', 'Delete a todo (a tombstone version, so the deletion syncs). Needs the user\'s approval.', deleteTodoArgs);
 
   return [createTodo, getTodos, completeTodo, updateTodo, deleteTodo];
-}
-
-export function byOrder(a: TodoView, b: TodoView): number {
-  // The general list first, then named lists alphabetically; open before done; then the person's own order.
-  const list = (a.list ?? '').localeCompare(b.list ?? '');
-  return list || Number(a.done) - Number(b.done) || a.order - b.order || a.title.localeCompare(b.title);
 }

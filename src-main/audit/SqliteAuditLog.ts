@@ -27,18 +27,10 @@ export interface AuditQuery {
   limit?: number;
 }
 
-interface AuditRow {
-  id: string;
-  at: string;
-  kind: AuditKind;
-  correlation_id: string;
-  proposal_id: string | null;
-  actor: string;
-  proposer: string | null;
-  tool: string | null;
+/** An entry as stored: the view's fields, with arguments and result as their JSON text. */
+interface AuditRow extends Omit<AuditEntryView, 'arguments' | 'result'> {
   arguments: string;
   result: string;
-  message: string;
 }
 
 const DEFAULT_LIMIT = 100;

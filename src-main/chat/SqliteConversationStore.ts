@@ -47,7 +47,8 @@ export interface AppendMessage {
 
 export const DEFAULT_CONVERSATION_TITLE = 'New conversation';
 export const DEFAULT_PAGE_SIZE = 50;
-const MESSAGE_COLUMNS = 'm.id, m.conversation_id, m.role, m.text, m.created_at, m.envelope, m.parent_id';
+/** A message row's columns, `messages` aliased `m` (what MessageRow and toMessage read). */
+export const MESSAGE_COLUMNS = 'm.id, m.conversation_id, m.role, m.text, m.created_at, m.envelope, m.parent_id';
 const CONVERSATION_COLUMNS = 'c.id, c.title, c.created_at, c.updated_at, c.message_count, c.pinned, c.archived, c.active_leaf_id, c.system_prompt, c.model';
 /** Path walks stop here even without a limit: a cycle can't be written by this store, but a synced row could. */
 const MAX_PATH_DEPTH = 1_000_000;

@@ -3,12 +3,13 @@
 // message sent on two devices at once after the same answer becomes two branches there, on both). A pulled message
 // that continues the active branch moves it forward; one on another branch waits there, as a sibling to switch to.
 // A message from a client that predates parent ids is appended after the active leaf, as before.
-import type { ChatMessage, ReplyEnvelope } from '../../src-preload/contract';
+import type { ChatMessage } from '../../src-preload/contract';
 import type { ConversationRecord, MessageRecord, PulledConversation, PulledMessage } from '../../src-shared/protocol/conversationSync';
 import { compareVersions } from '../../src-shared/protocol/version';
 import { Emitter, type Event } from '../lifecycle/Emitter';
 import type { SqliteDatabase } from '../store/openDatabase';
 import { transaction } from '../store/transaction';
+import { MESSAGE_COLUMNS, toMessage, type MessageRow } from './SqliteConversationStore';
 import type { AppliedConversationPull, ConversationAck, ConversationSyncStore, PendingConversationPush } from '../sync/ConversationSyncStore';
 
 interface PendingConversationRow {
@@ -22,15 +23,9 @@ interface PendingConversationRow {
   updated_at: string;
 }
 
-interface PendingMessageRow {
-  id: string;
-  conversation_id: string;
-  role: 'user' | 'assistant';
-  text: string;
-  created_at: string;
-  envelope: string | null;
+/** A message row as the chat store reads it, with its tombstone (a deleted message travels as one). */
+interface PendingMessageRow extends MessageRow {
   deleted_at: string | null;
-  parent_id: string | null;
 }
 
 const CURSOR_KEY = 'chat_sync_cursor:';
@@ -152,10 +147,7 @@ export class SqliteConversationSyncStore implements ConversationSyncStore {
   }
 
   private readMessage(id: string): ChatMessage {
-    const row = this.db.prepare('SELECT id, conversation_id, role, text, created_at, envelope, parent_id FROM messages WHERE id = ?').get(id) as unknown as PendingMessageRow & { parent_id: string | null };
-    const message: ChatMessage = { id: row.id, conversation_id: row.conversation_id, role: row.role, text: row.text, created_at: row.created_at, parent_id: row.parent_id };
-    if (row.envelope) message.envelope = JSON.parse(row.envelope) as ReplyEnvelope;
-    return message;
+    return toMessage(this.db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages m WHERE m.id = ?`).get(id) as unknown as MessageRow);
   }
 
   dispose(): void {

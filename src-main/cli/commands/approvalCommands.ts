@@ -7,6 +7,7 @@ import type { CliContext } from '../CliContext';
 import { UsageError } from '../CliIo';
 import { printJson } from '../cliOutput';
 import type { CliSession } from '../CliSession';
+import { findByIdPrefix } from '../findByIdPrefix';
 
 const STATUSES: ProposalStatus[] = ['pending', 'approved', 'denied', 'expired', 'executed', 'failed', 'needs_reapproval'];
 const KINDS: AuditKind[] = ['proposal', 'decision', 'execution', 'failure', 'import', 'rule'];
@@ -23,10 +24,7 @@ export function formatAuditEntry(e: AuditEntryView): string {
 /** A full id or an unambiguous prefix of one (ids are long to type). */
 async function findProposal(session: CliSession, idOrPrefix: string): Promise<ActionProposalView> {
   const all = await session.call('approvals.list', {});
-  const matches = all.filter((p) => p.id === idOrPrefix || p.id.startsWith(idOrPrefix));
-  if (matches.length === 1 && matches[0]) return matches[0];
-  if (matches.length === 0) throw new AppError('not_found', `No action proposal with id "${idOrPrefix}". See \`goodies approvals list\`.`);
-  throw new AppError('ambiguous', `"${idOrPrefix}" matches ${matches.length} proposals; give more of the id.`);
+  return findByIdPrefix(all, idOrPrefix, 'proposals', `No action proposal with id "${idOrPrefix}". See \`goodies approvals list\`.`);
 }
 
 export function registerApprovalCommands(program: Command, context: CliContext): void {

@@ -2,11 +2,11 @@
 // contract calls (and role policy: guests may not) as the UI.
 import type { Command } from 'commander';
 import { OUTBOX_KIND_NAMES, OUTBOX_STATUS_NAMES, type OutboxItemView, type OutboxKindName, type OutboxStatusName } from '../../../src-preload/contract';
-import { AppError } from '../../../src-shared/errors';
 import type { CliContext } from '../CliContext';
 import { UsageError } from '../CliIo';
 import { printJson } from '../cliOutput';
 import type { CliSession } from '../CliSession';
+import { findByIdPrefix } from '../findByIdPrefix';
 
 export function formatOutboxItem(i: OutboxItemView): string {
   const tries = i.attempts > 0 ? `  ${i.attempts} ${i.attempts === 1 ? 'try' : 'tries'}` : '';
@@ -18,10 +18,7 @@ export function formatOutboxItem(i: OutboxItemView): string {
 /** A full id or an unambiguous prefix of one, among items that can still change. */
 async function findItem(session: CliSession, idOrPrefix: string): Promise<OutboxItemView> {
   const all = await session.call('outbox.list', { status: ['queued', 'parked', 'expired'] });
-  const matches = all.filter((i) => i.id === idOrPrefix || i.id.startsWith(idOrPrefix));
-  if (matches.length === 1 && matches[0]) return matches[0];
-  if (matches.length === 0) throw new AppError('not_found', `No queued, parked or expired outbox item with id "${idOrPrefix}". See \`goodies outbox list\`.`);
-  throw new AppError('ambiguous', `"${idOrPrefix}" matches ${matches.length} items; give more of the id.`);
+  return findByIdPrefix(all, idOrPrefix, 'items', `No queued, parked or expired outbox item with id "${idOrPrefix}". See \`goodies outbox list\`.`);
 }
 
 export function registerOutboxCommands(program: Command, context: CliContext): void {

@@ -1,7 +1,8 @@
 // Small homes of rooms and devices for language tests: each device in the room `placeOf` names (or `fallback`), asked
 // turn by turn in one conversation, answered with its text and the sorted names of any proposal's targets.
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { openSmallHome } from './smallHome';
 
 export async function askTurns(h: Harness, conversationId: string, ...turns: string[]): Promise<{ text: string; targets: string[] }> {
   let last: Awaited<ReturnType<Harness['responder']['respond']>>;
@@ -10,7 +11,5 @@ export async function askTurns(h: Harness, conversationId: string, ...turns: str
 }
 
 export async function openRoomHome(prefix: string, entities: RawEntity[], placeOf: Record<string, string>, fallback: string): Promise<Harness> {
-  const rooms = entities.filter((e) => e.entity_type === 'room');
-  const devices = entities.filter((e) => e.entity_type === 'device');
-  return openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges(`${prefix}-home`, rooms, devices, placeOf, fallback), `${prefix}-rel`) });
+  return openSmallHome({ entities, placeOf, fallbackRoom: fallback, homeId: `${prefix}-home`, edgePrefix: `${prefix}-rel` });
 }

@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
+import { device } from './smallHome';
 import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { mayBeEgyptian } from '../../../src-main/intents/languages/egyptianWords';
 
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [
   { id: 'da-sal', entity_type: 'room', name: 'الصالون', content: {} },
   { id: 'da-kit', entity_type: 'room', name: 'Kuzina', content: {} },

@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { askingOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import { device } from './smallHome';
 
 const ROOMS: RawEntity[] = [
   { id: 's5-home', entity_type: 'home', name: '9 Elm Street', content: {} },

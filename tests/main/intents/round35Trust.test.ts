@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import { device } from './smallHome';
 
 const PLACES: RawEntity[] = [
   { id: 't35-home', entity_type: 'home', name: 'Casa Brisa', content: {} },

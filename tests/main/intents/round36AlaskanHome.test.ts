@@ -4,20 +4,19 @@
 // description calls a stove, because it alone keeps a setpoint; a note titled "Freezer inventory" was no note about
 // the one freezer; "set the water heater to 130, the kids used all the hot water" was read as a question.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
 const ROOMS: RawEntity[] = [
   { id: 'a6-home', entity_type: 'home', name: 'Nuka house', content: {} },
-  { id: 'a6-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
-  { id: 'a6-living', entity_type: 'room', name: 'Living room', content: {} },
-  { id: 'a6-garage', entity_type: 'room', name: 'Garage', content: {} },
-  { id: 'a6-basement', entity_type: 'room', name: 'Utility room', content: {} },
-  { id: 'a6-yard', entity_type: 'room', name: 'Dog yard', content: {} },
-  { id: 'a6-drive', entity_type: 'room', name: 'Driveway', content: {} },
-  { id: 'a6-cabin', entity_type: 'room', name: 'Cabin', content: { description: 'one-room cabin with a woodstove' } },
+  room('a6-kitchen', 'Kitchen'),
+  room('a6-living', 'Living room'),
+  room('a6-garage', 'Garage'),
+  room('a6-basement', 'Utility room'),
+  room('a6-yard', 'Dog yard'),
+  room('a6-drive', 'Driveway'),
+  room('a6-cabin', 'Cabin', { description: 'one-room cabin with a woodstove' }),
 ];
 const DEVICES: RawEntity[] = [
   device('a6-range', 'Kitchen range', { type: 'appliance', capabilities: ['on_off', 'oven', 'temperature'], state: { power: 'off', oven_temperature: 0 } }),
@@ -44,8 +43,7 @@ const ask = async (q: string) => {
 };
 
 beforeAll(async () => {
-  const all = [...ROOMS, ...DEVICES];
-  home = await openHarness({ homeJson: homeExportJson([...all, ...NOTES], roomAndDeviceEdges('a6-home', ROOMS, DEVICES, PLACE, 'a6-living'), 'a6-edge') });
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES, ...NOTES], placeOf: PLACE, fallbackRoom: 'a6-living', edgePrefix: 'a6-edge' });
 });
 afterAll(() => home.dispose());
 

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { georgianKey, georgianStems, sameGeorgianWord } from '../../../src-main/intents/languages/georgianLetters';
 import type { HomeSnapshot } from '../../../src-main/intents/HomeIndex';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { openSmallHome, room } from './smallHome';
 
 const entities: RawEntity[] = [
   { id: 'h', entity_type: 'home', name: 'ბინა', content: {} },
-  { id: 'r1', entity_type: 'room', name: 'მისაღები ოთახი', content: {} },
-  { id: 'r2', entity_type: 'room', name: 'მარანი', content: {} },
+  room('r1', 'მისაღები ოთახი'),
+  room('r2', 'მარანი'),
   { id: 'd1', entity_type: 'device', name: 'ეზოს ფარანი', content: { type: 'light', capabilities: ['on_off'], state: { on: true } } },
   { id: 'd2', entity_type: 'device', name: 'მისაღების სენსორი', content: { type: 'sensor', state: { temperature: 22.5 } } },
   { id: 'd3', entity_type: 'device', name: 'ქვაბი', content: { type: 'boiler', capabilities: ['on_off'], state: { on: true } } },
@@ -21,9 +22,7 @@ describe('round 36: Georgian', () => {
   let h: Harness;
   let snapshot: HomeSnapshot;
   beforeAll(async () => {
-    const places = entities.filter((e) => e.entity_type === 'room');
-    const devices = entities.filter((e) => e.entity_type === 'device');
-    h = await openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges('h', places, devices, { d1: 'r1', d2: 'r1', d3: 'r2', d4: 'r2' }, 'r1'), 'ka') });
+    h = await openSmallHome({ entities, placeOf: { d1: 'r1', d2: 'r1', d3: 'r2', d4: 'r2' }, fallbackRoom: 'r1', edgePrefix: 'ka' });
     snapshot = await h.engine.index.get();
   });
   afterAll(() => h.dispose());

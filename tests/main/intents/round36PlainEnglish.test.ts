@@ -42,15 +42,15 @@ import { germanBareCommand } from '../../../src-main/intents/languages/germanBar
 import { lastReadSentence } from '../../../src-main/intents/languages/germanSentences';
 import { readVerbSecond } from '../../../src-main/intents/languages/verbSecondCues';
 import { topicThenPronoun } from '../../../src-main/intents/topicThenPronoun';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [
-  { id: 'p36-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
-  { id: 'p36-living', entity_type: 'room', name: 'Living room', content: {} },
-  { id: 'p36-stue', entity_type: 'room', name: 'Stue', content: {} },
-  { id: 'p36-garage', entity_type: 'room', name: 'Garage', content: {} },
+  room('p36-kitchen', 'Kitchen'),
+  room('p36-living', 'Living room'),
+  room('p36-stue', 'Stue'),
+  room('p36-garage', 'Garage'),
 ];
 const DEVICES: RawEntity[] = [
   device('p36-light', 'Kitchen light', { type: 'light', capabilities: ['on_off', 'dimming'], state: { power: 'on', brightness: 60 } }),
@@ -90,7 +90,7 @@ describe('round 36: a plain English sentence skips the readers of other language
   let home: Harness;
   let snapshot: HomeSnapshot;
   beforeAll(async () => {
-    home = await openHarness({ homeJson: homeExportJson([{ id: 'p36-home', entity_type: 'home', name: 'Test house', content: {} }, ...ROOMS, ...DEVICES], roomAndDeviceEdges('p36-home', ROOMS, DEVICES, PLACE_OF, 'p36-kitchen'), 'p36-edge') });
+    home = await openSmallHome({ entities: [{ id: 'p36-home', entity_type: 'home', name: 'Test house', content: {} }, ...ROOMS, ...DEVICES], placeOf: PLACE_OF, fallbackRoom: 'p36-kitchen', edgePrefix: 'p36-edge' });
     snapshot = await home.engine.index.get();
   });
   afterAll(() => home.dispose());

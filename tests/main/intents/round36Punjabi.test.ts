@@ -3,21 +3,20 @@
 // da" were Turkish's "kıs" (turn down); "chalda piya?", "hega?", "kinne devices", "jinda laga?" were not read; a name
 // with "wali" lost it; "the yard" named the Backyard, not the zone called "… yard".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room, zone } from './smallHome';
 
 const ROOMS: RawEntity[] = [
   { id: 'p6-home', entity_type: 'home', name: 'Gill ghar', content: {} },
-  { id: 'p6-house', entity_type: 'zone', name: 'House', content: {} },
-  { id: 'p6-farm', entity_type: 'zone', name: 'Mandi yard', content: { description: 'the family produce yard on the highway' } },
-  { id: 'p6-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
-  { id: 'p6-dadi', entity_type: 'room', name: 'Dadi da kamra', content: {} },
-  { id: 'p6-garage', entity_type: 'room', name: 'Garage', content: {} },
-  { id: 'p6-patio', entity_type: 'room', name: 'Patio', content: {} },
-  { id: 'p6-back', entity_type: 'room', name: 'Backyard', content: { description: 'vegetable garden' } },
-  { id: 'p6-shed', entity_type: 'room', name: 'Loading bay', content: {} },
+  zone('p6-house', 'House'),
+  zone('p6-farm', 'Mandi yard', { description: 'the family produce yard on the highway' }),
+  room('p6-kitchen', 'Kitchen'),
+  room('p6-dadi', 'Dadi da kamra'),
+  room('p6-garage', 'Garage'),
+  room('p6-patio', 'Patio'),
+  room('p6-back', 'Backyard', { description: 'vegetable garden' }),
+  room('p6-shed', 'Loading bay'),
 ];
 const DEVICES: RawEntity[] = [
   device('p6-dlight', 'ਦਾਦੀ ਦੀ ਬੱਤੀ', { type: 'light', manufacturer: 'Philips', capabilities: ['on_off'], state: { power: 'on' } }),
@@ -40,15 +39,15 @@ const ask = async (q: string) => {
 };
 
 beforeAll(async () => {
-  const rooms = ROOMS.filter((r) => r.entity_type === 'room');
-  const edges = [
-    ...roomAndDeviceEdges('p6-home', ROOMS, DEVICES, PLACE, 'p6-kitchen').filter((e) => e.type !== 'part_of'),
-    ...rooms.map((r) => ({ from: r.id, to: r.id === 'p6-shed' ? 'p6-farm' : 'p6-house', type: 'part_of' })),
-    { from: 'p6-house', to: 'p6-home', type: 'part_of' },
-    { from: 'p6-farm', to: 'p6-home', type: 'part_of' },
-    { from: 'p6-glight', to: 'p6-kasa', type: 'controlled_by_app' },
-  ];
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES, ...APPS], edges, 'p6-edge') });
+  // Every room is part of the House zone but the loading bay, part of the yard zone; both zones are part of the home.
+  const parentOf = Object.fromEntries(ROOMS.filter((r) => r.entity_type === 'room').map((r) => [r.id, r.id === 'p6-shed' ? 'p6-farm' : 'p6-house']));
+  home = await openSmallHome({
+    entities: [...ROOMS, ...DEVICES, ...APPS], placeOf: PLACE, fallbackRoom: 'p6-kitchen', parentOf, edgePrefix: 'p6-edge', edges: [
+      { from: 'p6-house', to: 'p6-home', type: 'part_of' },
+      { from: 'p6-farm', to: 'p6-home', type: 'part_of' },
+      { from: 'p6-glight', to: 'p6-kasa', type: 'controlled_by_app' },
+    ],
+  });
 });
 afterAll(() => home.dispose());
 

@@ -5,20 +5,19 @@
 // the things listed there, never the room's lights by default (pronounOverPlaceList.ts), and "the fan, what speed" then
 // is the fan there (commandInFocusPlace.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
 const PLACES: RawEntity[] = [
   { id: 't36-home', entity_type: 'home', name: 'Finca Sol', content: {} },
-  { id: 't36-machines', entity_type: 'room', name: 'Sala técnica', content: { description: 'sala técnica junto a la alberca: bomba, clorador, planta' } },
-  { id: 't36-utility', entity_type: 'room', name: 'Cuarto útil', content: {} },
-  { id: 't36-kid', entity_type: 'room', name: 'Cuarto de Lucas', content: {} },
-  { id: 't36-bunk', entity_type: 'room', name: 'Bunk room', content: {} },
-  { id: 't36-shed', entity_type: 'room', name: 'Shed', content: {} },
-  { id: 't36-gran', entity_type: 'room', name: 'Cuarto de la abuela', content: {} },
+  room('t36-machines', 'Sala técnica', { description: 'sala técnica junto a la alberca: bomba, clorador, planta' }),
+  room('t36-utility', 'Cuarto útil'),
+  room('t36-kid', 'Cuarto de Lucas'),
+  room('t36-bunk', 'Bunk room'),
+  room('t36-shed', 'Shed'),
+  room('t36-gran', 'Cuarto de la abuela'),
 ];
 const DEVICES: RawEntity[] = [
   device('t36-pool', 'Bomba de la alberca', { type: 'pump', capabilities: ['on_off'], state: { power: 'on' } }),
@@ -43,11 +42,7 @@ const ask = askingOver(() => home, 't36-ask');
 const { dialog } = dialogsOver(() => home, 't36-cmd');
 
 beforeAll(async () => {
-  const edges: RawEdge[] = [
-    ...PLACES.filter((p) => p.entity_type === 'room').map((r) => ({ from: r.id, to: 't36-home', type: 'part_of' })),
-    ...Object.entries(ROOM_OF).map(([d, room]) => ({ from: d, to: room, type: 'located_in' })),
-  ];
-  home = await openHarness({ homeJson: homeExportJson([...PLACES, ...DEVICES], edges, 't36-edge') });
+  home = await openSmallHome({ entities: [...PLACES, ...DEVICES], placeOf: ROOM_OF, fallbackRoom: 't36-utility', edgePrefix: 't36-edge' });
 });
 afterAll(() => home.dispose());
 

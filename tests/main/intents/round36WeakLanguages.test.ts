@@ -4,17 +4,9 @@
 // and narrow it by words of the home's names (koreanPhrasing.ts); Roman Urdu asks what an app holds with "X pe kya kya
 // hai" (urduQuestions.ts). Three small homes written here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { Harness } from './intentHarness';
 import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
-
-async function open(entities: RawEntity[], placeOf: Record<string, string>, homeId: string, fallback: string, extraEdges: Array<{ from: string; to: string; type: string }> = []): Promise<Harness> {
-  const rooms = entities.filter((e) => e.entity_type === 'room');
-  const devices = entities.filter((e) => e.entity_type === 'device');
-  return openHarness({ homeJson: homeExportJson(entities, [...roomAndDeviceEdges(homeId, rooms, devices, placeOf, fallback), ...extraEdges], `${homeId}-rel`) });
-}
+import { device, openSmallHome, room } from './smallHome';
 
 async function ask(h: Harness, ...turns: string[]): Promise<{ text: string; cites: string[]; targets: string[] }> {
   let last: Awaited<ReturnType<Harness['responder']['respond']>>;
@@ -25,16 +17,16 @@ async function ask(h: Harness, ...turns: string[]): Promise<{ text: string; cite
 describe('Vietnamese without tones: the yes-or-no frame', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await open([
+    h = await openSmallHome({ edgePrefix: 'v-home-rel', entities: [
       { id: 'v-home', entity_type: 'home', name: 'Nhà Đà Nẵng', content: {} },
-      { id: 'v-khach', entity_type: 'room', name: 'Phòng khách', content: {} },
-      { id: 'v-giat', entity_type: 'room', name: 'Phòng giặt', content: {} },
+      room('v-khach', 'Phòng khách'),
+      room('v-giat', 'Phòng giặt'),
       device('v-tv', 'Tivi phòng khách', { type: 'tv', capabilities: ['on_off'], state: { power: 'on' } }),
       device('v-may', 'Máy giặt Toshiba', { type: 'washing_machine', capabilities: ['on_off'], state: { power: 'on', status: 'running' } }),
       device('v-cam', 'Camera cổng', { type: 'camera', capabilities: ['recording'], state: { recording: true } }),
       device('v-den1', 'Đèn phòng khách', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
       device('v-den2', 'Đèn phòng giặt', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
-    ], { 'v-tv': 'v-khach', 'v-cam': 'v-khach', 'v-den1': 'v-khach', 'v-may': 'v-giat', 'v-den2': 'v-giat' }, 'v-home', 'v-khach');
+    ], placeOf: { 'v-tv': 'v-khach', 'v-cam': 'v-khach', 'v-den1': 'v-khach', 'v-may': 'v-giat', 'v-den2': 'v-giat' }, fallbackRoom: 'v-khach' });
   });
   afterAll(() => h.dispose());
 
@@ -74,17 +66,17 @@ describe('Vietnamese without tones: the yes-or-no frame', () => {
 describe('Korean lists', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await open([
+    h = await openSmallHome({ edgePrefix: 'k-home-rel', entities: [
       { id: 'k-home', entity_type: 'home', name: '우리 아파트', content: {} },
-      { id: 'k-geosil', entity_type: 'room', name: '거실', content: {} },
-      { id: 'k-veranda', entity_type: 'room', name: '베란다', content: {} },
-      { id: 'k-changgo', entity_type: 'room', name: '창고', content: {} },
+      room('k-geosil', '거실'),
+      room('k-veranda', '베란다'),
+      room('k-changgo', '창고'),
       device('k-plug1', '스마트 플러그 (PC)', { type: 'plug', capabilities: ['on_off'], state: { power: 'on' } }),
       device('k-plug2', '스마트 플러그 (전기요)', { type: 'plug', capabilities: ['on_off'], state: { power: 'off' } }),
       device('k-s1', '베란다 온습도 센서', { type: 'sensor', capabilities: ['temperature', 'humidity'], state: { temperature: 18, humidity: 60 } }),
       device('k-s2', '욕실 누수센서', { type: 'sensor', capabilities: ['leak'], state: { leak: false } }),
       device('k-light', '베란다 조명', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
-    ], { 'k-plug1': 'k-geosil', 'k-plug2': 'k-geosil', 'k-s1': 'k-veranda', 'k-light': 'k-veranda', 'k-s2': 'k-changgo' }, 'k-home', 'k-geosil');
+    ], placeOf: { 'k-plug1': 'k-geosil', 'k-plug2': 'k-geosil', 'k-s1': 'k-veranda', 'k-light': 'k-veranda', 'k-s2': 'k-changgo' }, fallbackRoom: 'k-geosil' });
   });
   afterAll(() => h.dispose());
 
@@ -107,17 +99,17 @@ describe('Korean lists', () => {
 describe('Roman Urdu: what an app holds', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await open([
+    h = await openSmallHome({ edgePrefix: 'u-home-rel', entities: [
       { id: 'u-home', entity_type: 'home', name: 'Khan ka ghar', content: {} },
-      { id: 'u-lounge', entity_type: 'room', name: 'Lounge', content: {} },
-      { id: 'u-chhat', entity_type: 'room', name: 'Chhat', content: {} },
+      room('u-lounge', 'Lounge'),
+      room('u-chhat', 'Chhat'),
       { id: 'u-app', entity_type: 'app', name: 'Smart Life', content: { platform: 'iOS/Android' } },
       device('u-fan', 'Lounge pankha', { type: 'fan', capabilities: ['on_off'], state: { power: 'on' } }),
       device('u-light', 'Chhat ki light', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
-    ], { 'u-fan': 'u-lounge', 'u-light': 'u-chhat' }, 'u-home', 'u-lounge', [
+    ], placeOf: { 'u-fan': 'u-lounge', 'u-light': 'u-chhat' }, fallbackRoom: 'u-lounge', edges: [
       { from: 'u-fan', to: 'u-app', type: 'controlled_by_app' },
       { from: 'u-light', to: 'u-app', type: 'controlled_by_app' },
-    ]);
+    ] });
   });
   afterAll(() => h.dispose());
 
