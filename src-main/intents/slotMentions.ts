@@ -152,7 +152,9 @@ export function narrowByFloor(mentions: Mention[], snapshot: HomeSnapshot): void
     for (const zone of mentions) {
       const z = zone.entities.place?.[0];
       if (zone === m || zone.entities.place?.length !== 1 || !z || z.entity_type !== 'zone') continue;
-      const inside = places.filter((p) => snapshot.parentOfPlace.get(p.id)?.id === z.id);
+      // "outside, the yard" where "outside" is the Backyard or the zone "Yard & carport": the zone both words name is
+      // meant, not the one room of it the other word also names (round 37).
+      const inside = places.some((p) => p.id === z.id) ? [z] : places.filter((p) => snapshot.parentOfPlace.get(p.id)?.id === z.id);
       const [one] = inside;
       if (inside.length !== 1 || !one) continue;
       m.entities.place = [one];
