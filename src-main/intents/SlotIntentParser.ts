@@ -271,7 +271,7 @@ export class SlotIntentParser {
     const appPlace = place?.entities.place?.some((e) => e.entity_type !== 'home');
     if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind || appPlace)) {
       // "what does the Kasa app control in the barnyard": the one app named narrows the answer to it (answerApps.ts).
-      const app = other?.entities.other?.length === 1 && other.entities.other[0]?.entity_type === 'app' ? entitySlot(other, 'other') : undefined;
+      const app = appPlace && !kindMention && other?.entities.other?.length === 1 && other.entities.other[0]?.entity_type === 'app' ? entitySlot(other, 'other') : undefined;
       const byMaker = maker?.maker && !(app && maker === other) ? maker : undefined; // "the reolink app": the app, not its maker too
       add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: byMaker?.maker ? { type: 'manufacturer', text: byMaker.text, value: byMaker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined, app }, 0.84, 'app+group');
     }

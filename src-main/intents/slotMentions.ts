@@ -17,6 +17,16 @@ import { hebrewPlural } from './languages/hebrewWords';
 import { devicesSaying } from './kindEvidence';
 import { incidentalMember, isKindsOwnWord, ownWordLeavesMany } from './kindNamesake';
 import { sharesScript } from './kindWordInOneName';
+import { describingText } from './describedAs';
+import { headKindOfName } from './kindsInNames';
+import type { DeviceKind } from './kindLexicon';
+
+/** Whether a device's own description or notes open by saying it is of the kind ("gas combi boiler, …"), not in a
+ *  later clause about what it talks to ("IR blaster that talks to the salon mazgan"). */
+function describedFirstAs(device: Entity, kind: DeviceKind): boolean {
+  const text = describingText(device);
+  return typeof text === 'string' && headKindOfName(text.split(/[,;:(]| and | that | which /i)[0] ?? '')?.id === kind.id;
+}
 
 /** Kinds that mean "what sets the temperature here" when the place has no device of exactly that kind. */
 const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
@@ -76,7 +86,7 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     const spelt = named[0] !== undefined && isKindsOwnWord(k, kind.text) && [k.singular, k.plural].some((w) => ` ${phraseKey(named[0]?.name ?? '')} `.includes(` ${phraseKey(w)} `));
     // …but a name in another script than the words ("бойлер" for "the boiler") was found by its reading: another
     // device the data says is of the kind (its description, not a guess from capabilities) is as likely meant.
-    const readAcross = named[0] !== undefined && !spelt && !sharesScript(named[0].name, kind.text) && found.some((d) => d !== named[0] && !incidentalMember(snapshot, k, d, true) && kindMatch(snapshot, d, k) !== 'capability');
+    const readAcross = named[0] !== undefined && !spelt && !sharesScript(named[0].name, kind.text) && found.some((d) => d !== named[0] && !incidentalMember(snapshot, k, d, true) && describedFirstAs(d, k));
     const narrowerRest = named.length === 1 && !readAcross && (!spelt || found.every((d) => d === named[0] || incidentalMember(snapshot, k, d) || narrower.some((id) => snapshot.kindsOfDevice.get(d.id)?.has(id))));
     if (narrowerRest && named[0]) return { entity: named[0], text: kind.text };
     // "the speaker" with a speaker and a TV whose volume only makes it one: the device something else says it is.
