@@ -270,7 +270,10 @@ export class SlotIntentParser {
     // "which app for the basement": the apps of what is there, not a list of the devices.
     const appPlace = place?.entities.place?.some((e) => e.entity_type !== 'home');
     if (has(keys, ...CUES.app) && !useDevice && (maker?.maker || kindMention?.kind || appPlace)) {
-      add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: maker?.maker ? { type: 'manufacturer', text: maker.text, value: maker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined }, 0.84, 'app+group');
+      // "what does the Kasa app control in the barnyard": the one app named narrows the answer to it (answerApps.ts).
+      const app = appPlace && !kindMention && other?.entities.other?.length === 1 && other.entities.other[0]?.entity_type === 'app' ? entitySlot(other, 'other') : undefined;
+      const byMaker = maker?.maker && !(app && maker === other) ? maker : undefined; // "the reolink app": the app, not its maker too
+      add('apps_for_devices', { kind: kindSlot(kindMention), manufacturer: byMaker?.maker ? { type: 'manufacturer', text: byMaker.text, value: byMaker.maker } : undefined, place: place ? entitySlot(place, 'place') : undefined, app }, 0.84, 'app+group');
     }
     if (maker?.maker && !useDevice && devicesNamedByMakerIn(snapshot, maker.maker, place?.entities.place?.[0]).length === 0) add('by_manufacturer', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker }, place: place ? entitySlot(place, 'place') : undefined }, 0.8, 'maker');
     if (kindMention?.kind && !useDevice) {

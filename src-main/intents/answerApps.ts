@@ -40,6 +40,14 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
     }
   }
   const found = [...appsOf.values()].sort((a, b) => b.devices.length - a.devices.length);
+  // One app named ("what does the Kasa app control in the barnyard"): only what that app controls there (round 37).
+  const app = entitySlot(input.match, 'app');
+  if (app) {
+    const own = found.find((f) => f.app.id === app.id)?.devices ?? [];
+    input.answer.cite(place, app, ...own);
+    if (own.length === 0) return `No ${what}${where} ${devices.length === 1 ? 'is' : 'are'} linked to ${app.name} in the home graph.`;
+    return `${app.name} controls ${own.length === 1 ? 'one of the' : own.length} ${what}${where}: ${joinNames(own.map((d) => d.name), MAX_DEVICES)}.`;
+  }
   input.answer.cite(place, ...found.map((f) => f.app), ...found.flatMap((f) => f.devices));
   if (found.length === 0) {
     // "which app for the radiators" where the radiators have none but the radiator thermostats ("Smart Radiator

@@ -11,6 +11,7 @@ import { capabilitiesOf } from './capabilityLexicon';
 import { reversibleHeatPump } from './reversibleHeatPump';
 import { withoutDetectedHazards } from './detectedHazards';
 import { coveredKinds, DEVICE_KINDS, KIND_BY_ID, kindForPhrase, type DeviceKind, type KindEvidence } from './kindLexicon';
+import { describingText } from './describedAs';
 import { ACTS_ON, describedKinds, headKindOfName, headOfName, openingKind } from './kindsInNames';
 export { CAPABILITY_WORDS, canonicalCapability, capabilitiesOf } from './capabilityLexicon';
 // The lexicon (kindLexicon.ts) and the reading of names (kindsInNames.ts) are said here too: callers import kinds from one place.
@@ -74,7 +75,7 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
   // part counts ("P110 smart plug (desk lamp)" is a plug that is the desk lamp).
   if (!hasSpecific(found, inside)) {
     for (const [field, why] of [['description', 'description'], ['model', 'model']] as const) {
-      const text = entity.content[field];
+      const text = field === 'description' ? describingText(entity) : entity.content[field];
       if (typeof text === 'string') for (const kind of describedKinds(text)) add(kind, why);
     }
   }

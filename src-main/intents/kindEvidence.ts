@@ -2,7 +2,7 @@
 // "Myčka (described as a built-in dishwasher) is in Kuchyně". The evidence is the description, model or capability
 // the home vocabulary classified it by (deviceKinds.ts), so the answer can be checked against the data.
 import type { Entity } from '../../src-shared/protocol/entities';
-import { describedAs } from './describedAs';
+import { describedAs, describingText } from './describedAs';
 import { capabilitiesOf, kindById, kindsNamedIn, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
@@ -15,7 +15,7 @@ export function kindEvidenceNote(snapshot: HomeSnapshot, device: Entity, words: 
     const kind = kindById(id);
     const why = kind ? kindMatch(snapshot, device, kind) : undefined;
     if (why === 'description') {
-      const text = device.content['description'];
+      const text = describingText(device);
       if (typeof text === 'string') return ` (described as ${describedAs(text)})`;
     } else if (why === 'model') {
       const model = device.content['model'];

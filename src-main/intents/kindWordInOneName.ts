@@ -16,7 +16,7 @@ const SURE = new Set(['name', 'alias', 'type']);
 
 const SCRIPTS = ['Latin', 'Hebrew', 'Arabic', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Devanagari'].map((name) => new RegExp(`\\p{Script=${name}}`, 'u'));
 
-function sharesScript(a: string, b: string): boolean {
+export function sharesScript(a: string, b: string): boolean {
   return SCRIPTS.some((script) => script.test(a) && script.test(b));
 }
 

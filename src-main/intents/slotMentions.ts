@@ -16,6 +16,17 @@ import type { Token } from './normalizeText';
 import { hebrewPlural } from './languages/hebrewWords';
 import { devicesSaying } from './kindEvidence';
 import { incidentalMember, isKindsOwnWord, ownWordLeavesMany } from './kindNamesake';
+import { sharesScript } from './kindWordInOneName';
+import { describingText } from './describedAs';
+import { headKindOfName } from './kindsInNames';
+import type { DeviceKind } from './kindLexicon';
+
+/** Whether a device's own description or notes open by saying it is of the kind ("gas combi boiler, …"), not in a
+ *  later clause about what it talks to ("IR blaster that talks to the salon mazgan"). */
+function describedFirstAs(device: Entity, kind: DeviceKind): boolean {
+  const text = describingText(device);
+  return typeof text === 'string' && headKindOfName(text.split(/[,;:(]| and | that | which /i)[0] ?? '')?.id === kind.id;
+}
 
 /** Kinds that mean "what sets the temperature here" when the place has no device of exactly that kind. */
 const TEMPERATURE_KINDS = new Set(['thermostat', 'heater', 'air_conditioner', 'climate']);
@@ -73,7 +84,10 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     // Where its name spells the word said, only over devices of those narrower kinds: "the kitchen light" with a ceiling light (type light) and "Kitchen
     // Plinth Lights" is either one, never the strip because its name says "lights".
     const spelt = named[0] !== undefined && isKindsOwnWord(k, kind.text) && [k.singular, k.plural].some((w) => ` ${phraseKey(named[0]?.name ?? '')} `.includes(` ${phraseKey(w)} `));
-    const narrowerRest = named.length === 1 && (!spelt || found.every((d) => d === named[0] || incidentalMember(snapshot, k, d) || narrower.some((id) => snapshot.kindsOfDevice.get(d.id)?.has(id))));
+    // …but a name in another script than the words ("бойлер" for "the boiler") was found by its reading: another
+    // device the data says is of the kind (its description, not a guess from capabilities) is as likely meant.
+    const readAcross = named[0] !== undefined && !spelt && !sharesScript(named[0].name, kind.text) && found.some((d) => d !== named[0] && !incidentalMember(snapshot, k, d, true) && describedFirstAs(d, k));
+    const narrowerRest = named.length === 1 && !readAcross && (!spelt || found.every((d) => d === named[0] || incidentalMember(snapshot, k, d) || narrower.some((id) => snapshot.kindsOfDevice.get(d.id)?.has(id))));
     if (narrowerRest && named[0]) return { entity: named[0], text: kind.text };
     // "the speaker" with a speaker and a TV whose volume only makes it one: the device something else says it is.
     const otherKind = (d: Entity): boolean => [...(snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].some((id) => id !== k.id && (kindById(id)?.includes.length ?? 1) === 0);
@@ -148,7 +162,9 @@ export function narrowByFloor(mentions: Mention[], snapshot: HomeSnapshot): void
     for (const zone of mentions) {
       const z = zone.entities.place?.[0];
       if (zone === m || zone.entities.place?.length !== 1 || !z || z.entity_type !== 'zone') continue;
-      const inside = places.filter((p) => snapshot.parentOfPlace.get(p.id)?.id === z.id);
+      // "outside, the yard" where "outside" is the Backyard or the zone "Yard & carport": the zone both words name is
+      // meant, not the one room of it the other word also names (round 37).
+      const inside = places.some((p) => p.id === z.id) ? [z] : places.filter((p) => snapshot.parentOfPlace.get(p.id)?.id === z.id);
       const [one] = inside;
       if (inside.length !== 1 || !one) continue;
       m.entities.place = [one];
