@@ -50,7 +50,7 @@ export function clippedEnglish(text: string, snapshot: HomeSnapshot): string {
   if (comma > 0) return madeAfterComplaint(text.slice(0, comma), text.slice(comma + 1)) ?? text;
   const words = wordsOf(text);
   if (words.length < 2) return text;
-  const read = (asked ? undefined : objectBeforeOnOff(words, snapshot)) ?? settingWithoutTo(words) ?? headingToValue(words, snapshot) ?? routeHowTo(words) ?? askingWordLast(words, snapshot) ?? yesNoHeading(words, asked, snapshot);
+  const read = (asked ? undefined : objectBeforeOnOff(words, snapshot)) ?? verbKindReading(words, snapshot) ?? settingWithoutTo(words) ?? headingToValue(words, snapshot) ?? routeHowTo(words) ?? askingWordLast(words, snapshot) ?? yesNoHeading(words, asked, snapshot);
   return read ?? text;
 }
 
@@ -76,6 +76,19 @@ function settingWithoutTo(words: readonly string[]): string | undefined {
   if (verb === 'make' && !(target.length === 1 && ['it', 'that', 'this', 'them'].includes(keyOf(target[0] ?? '')))) return undefined;
   if (verb === 'dim') return undefined;
   return `set ${target.join(' ')} to ${value}`;
+}
+
+/**
+ * "lock battery", "lock batteries": a kind word that is also a command verb, then a quantity devices here read (a
+ * capability the home lists) and nothing else, is a heading asking that reading, not "lock the battery".
+ */
+function verbKindReading(words: readonly string[], snapshot: HomeSnapshot): string | undefined {
+  if (words.length < 2 || words.length > 3) return undefined;
+  const first = keyOf(words[0] ?? '');
+  if (!OPENERS.has(first) || !kindForPhrase(phraseKey(first))) return undefined;
+  const rest = phraseKey(words.slice(1).join(' '));
+  if (!snapshot.capabilities.has(rest)) return undefined;
+  return `what is the ${words.join(' ')}?`;
 }
 
 /** "X so cold, make it 24": "it" is the device the complaint names, and nothing else is said. */
