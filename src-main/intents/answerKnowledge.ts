@@ -22,6 +22,7 @@ import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSent
 import type { HomeSnapshot } from './HomeIndex';
 import { kindTitledNotes } from './kindTitledNotes';
 import { notesOfDescribed } from './notesOfDescribed';
+import { procedureNamedExactly } from './procedureNamedExactly';
 
 const MAX_TASK_WORDS = 10;
 const MAX_SPAN = 4;
@@ -42,10 +43,13 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   const slot = input.match.slots['task'] ?? situation;
   if (slot?.type !== 'text') return undefined;
   const tokens = tokenize(slot.text);
-  // The device may be anywhere in the task ("replace the kitchen smoke alarm battery"): longest span first.
-  let device: Entity | undefined;
+  // The device may be anywhere in the task ("replace the kitchen smoke alarm battery"): longest span first; a task
+  // that is a procedure's name word for word is that procedure's device (procedureNamedExactly.ts).
+  const exact = procedureNamedExactly(input.snapshot, slot.text);
+  const exactFor = exact ? input.snapshot.devicesOfDoc.get(exact.id) ?? [] : [];
+  let device: Entity | undefined = exactFor.length === 1 ? exactFor[0] : undefined;
   const words = tokens.slice(0, MAX_TASK_WORDS);
-  for (let len = Math.min(MAX_SPAN, words.length); len >= 1 && !device; len--) {
+  for (let len = Math.min(MAX_SPAN, words.length); len >= 1 && !device && !exact; len--) {
     const named: Entity[] = [];
     for (let start = 0; start + len <= words.length; start++) {
       const span = words.slice(start, start + len);
