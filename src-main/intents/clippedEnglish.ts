@@ -229,17 +229,23 @@ export function headingAsQuestion(text: string, snapshot: HomeSnapshot): string 
 }
 
 /**
- * "islas nightlight to 5%": a thing and the value it should go to, with no verb, is a setting. Its first word names
- * something of the home, so an unknown verb ("crank the heater to 24") is never taken for a name and dropped.
+ * "islas nightlight to 5%", "sewing room light on to 60 please": a thing and the value it should go to, with no verb,
+ * is a setting. Its first word names something of the home, so an unknown verb ("crank the heater to 24") is never
+ * taken for a name and dropped.
  */
-function headingToValue(words: readonly string[], snapshot: HomeSnapshot): string | undefined {
+function headingToValue(said: readonly string[], snapshot: HomeSnapshot): string | undefined {
+  // "sewing room light on to 60 please": a last "please" and an "on" before the "to" add nothing to the setting.
+  let end = said.length;
+  while (end > 3 && ['please', 'pls', 'thanks'].includes(keyOf(said[end - 1] ?? ''))) end--;
+  const words = said.slice(0, end);
   const n = words.length;
   if (n < 3 || keyOf(words[n - 2] ?? '') !== 'to' || !NUMBER.test(keyOf(words[n - 1] ?? ''))) return undefined;
-  const target = words.slice(0, n - 2);
+  const switched = n > 3 && keyOf(words[n - 3] ?? '') === 'on' ? 1 : 0;
+  const target = words.slice(0, n - 2 - switched);
   if (OPENERS.has(keyOf(target[0] ?? '')) || target.some((w) => ['to', 'from', 'it', 'them'].includes(keyOf(w)))) return undefined;
   // Every word a word of a name or a kind: a verb the home's text uses ("heat the sauna to 85") is no name.
   // "light in menjador mas to 60": an "in" between the thing and its place is part of naming it.
   if (!target.every((w, i) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)) || ['the', 'my', 'our'].includes(keyOf(w)) || (i > 0 && keyOf(w) === 'in'))) return undefined;
-  return `set ${words.join(' ')}`;
+  return `set ${[...target, ...words.slice(n - 2)].join(' ')}`;
 }
 
