@@ -10,7 +10,7 @@ import { stateOf } from './IntentAnswerInput';
 const SPEAKS_OF_TEMPERATURE = /temp|setpoint|thermo|heat|cool|climate|hvac/i;
 
 /** The devices of a setpoint command that keep one, when some do and the rest only list other abilities. */
-export function setpointKeepers(able: readonly Entity[]): readonly Entity[] {
+export function setpointKeepers(able: Entity[]): Entity[] {
   const keepers = able.filter((d) => setpointOf(d) !== undefined);
   if (keepers.length === 0 || keepers.length === able.length) return able;
   const rest = able.filter((d) => !keepers.includes(d));
