@@ -101,7 +101,7 @@ export class SlotResolver {
       default: {
         // "run the goodnight thing", "the water heater thing": a vague head after a name says nothing more of it.
         const whole = await this.resolveEntity(type, tokens);
-        if (!endsVague(tokens) || (whole.value.type === 'entity' && whole.score >= 0.95)) return whole;
+        if (!endsVague(tokens) || whole.value.type !== 'missing') return whole;
         const named = await this.resolveEntity(type, tokens.slice(0, -1));
         return (named.value.type === 'entity' || named.value.type === 'ambiguous') && named.score > whole.score ? named : whole;
       }

@@ -87,7 +87,10 @@ function verbKindReading(words: readonly string[], snapshot: HomeSnapshot): stri
   const first = keyOf(words[0] ?? '');
   if (!OPENERS.has(first) || !kindForPhrase(phraseKey(first))) return undefined;
   const rest = phraseKey(words.slice(1).join(' '));
-  if (!snapshot.capabilities.has(rest)) return undefined;
+  // "lock the lock", "lock door": a thing named (a kind, a word of a device's name) is what the verb acts on.
+  if (!snapshot.capabilities.has(rest) || kindForPhrase(rest) || rest.split(' ').some((k) => snapshot.deviceNameKeys.has(k) || k === first)) return undefined;
+  // …and a quantity: some device keeps a number under that name ("battery": 64).
+  if (!snapshot.devices.some((d) => typeof (d.content['state'] as Record<string, unknown> | undefined)?.[rest] === 'number')) return undefined;
   return `what is the ${words.join(' ')}?`;
 }
 

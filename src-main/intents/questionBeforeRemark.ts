@@ -13,10 +13,12 @@ const NOT_A_REMARK = /^(?:and|or|but|also|plus|then|what|which|who|whose|where|w
 
 export function remarkAfterComma(text: string): { question: string; remark: string } | undefined {
   const at = text.indexOf(',');
-  if (at < 8 || text.indexOf('?') >= 0 && text.indexOf('?') < at) return undefined;
+  // A question mark after the comma ends the whole question ("Da li u mojoj sobi, Dedinoj sobi, ima klima?").
+  if (at < 8 || text.includes('?')) return undefined;
   const question = text.slice(0, at).trim();
-  const remark = text.slice(at + 1).trim().replace(/[?.!]+$/, '');
-  if (remark.includes('?') || NOT_A_REMARK.test(remark)) return undefined;
+  const remark = text.slice(at + 1).trim().replace(/[.!]+$/, '');
+  // "…, Tunde's lamp" names the thing again: a remark is a clause of several words, with no second comma.
+  if (remark.includes(',') || remark.split(/\s+/).length < 4 || NOT_A_REMARK.test(remark)) return undefined;
   if (!PRONOUN_SUBJECT.test(remark) && !NAME_SUBJECT.test(remark)) return undefined;
   return { question, remark };
 }

@@ -10,4 +10,4 @@
 // engine. Blind before round 37: 77.1 % (229/297; right-or-honest 90.2 %, 3 wrong none, 3 wrong proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('phoenix', 0);
+describeUnseenHome('phoenix', 0.8);
