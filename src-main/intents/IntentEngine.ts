@@ -2,6 +2,7 @@
 // this home → score. Below the threshold it declines (undefined) and the LLM path takes the turn.
 import { commandBeforeReason, oneCommandSentence } from './oneCommandSentence';
 import { partOfDevice } from './partOfDevice';
+import { questionBeforeRemark } from './questionBeforeRemark';
 import { noteAnswers } from './noteAnswers';
 import { reasonedAutomation } from './reasonedAutomation';
 import { eventAutomation } from './eventAutomation';
@@ -119,6 +120,9 @@ export class IntentEngine implements Disposable {
     // parse, which never commands) yields to the clean command before the comma.
     const commandFirst = whole && clause && whole.category !== 'control' && whole.template.startsWith('slots:') ? await this.match(clause) : undefined;
     if (commandFirst?.category === 'control' && !hasProblem(commandFirst.slots)) return commandFirst;
+    // "how do I clean the pool filter, Rudy usually does it": the question before a remark (questionBeforeRemark.ts).
+    const remarked = await questionBeforeRemark(text, whole, (t) => this.match(t), (m) => hasProblem(m.slots));
+    if (remarked) return remarked;
     if (whole && !hasProblem(whole.slots)) return whole;
     const request = clause ? (commandFirst ?? (await this.match(clause))) : undefined;
     if (request && !hasProblem(request.slots)) return request;

@@ -82,6 +82,7 @@ import { doorConnects } from './doorConnects';
 import { numberedSeries } from './numberedSeries';
 import { batteryNamesake } from './batteryNamesake';
 import { kindPhraseAsField } from './kindPhraseAsField';
+import { placeKindHeading } from './placeKindHeading';
 import { roomsOfSiteSaid } from './siteRooms';
 
 export interface IntentResponderOptions {
@@ -122,7 +123,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * that one reading picks. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
   detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, kindNotAutomation, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
-  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField, whereOfPhysical, countOnKindDevice, outsideNamedReading,
+  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField, whereOfPhysical, countOnKindDevice, outsideNamedReading, placeKindHeading,
 ];
 
 export class IntentResponder implements Responder {

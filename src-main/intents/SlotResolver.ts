@@ -98,8 +98,13 @@ export class SlotResolver {
       // "lights on in the cellar", "light in the cellar on": the lights of the place said (the kind word was literal).
       case 'lit':
         return this.resolveTarget([...tokenize('lights in'), ...tokens]);
-      default:
-        return this.resolveEntity(type, tokens);
+      default: {
+        // "run the goodnight thing", "the water heater thing": a vague head after a name says nothing more of it.
+        const whole = await this.resolveEntity(type, tokens);
+        if (!endsVague(tokens) || whole.value.type !== 'missing') return whole;
+        const named = await this.resolveEntity(type, tokens.slice(0, -1));
+        return (named.value.type === 'entity' || named.value.type === 'ambiguous') && named.score > whole.score ? named : whole;
+      }
     }
   }
 
@@ -291,3 +296,8 @@ export class SlotResolver {
   }
 }
 
+/** Words a neighbour puts after a thing whose proper name they don't know ("the cooler thing", "the pool thingy"). */
+const VAGUE_HEADS: ReadonlySet<string> = new Set(['thing', 'thingy', 'thingie', 'thingamajig', 'gizmo', 'contraption']);
+function endsVague(tokens: readonly Token[]): boolean {
+  return tokens.length >= 2 && VAGUE_HEADS.has(tokens[tokens.length - 1]?.key ?? '');
+}

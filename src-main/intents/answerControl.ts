@@ -22,6 +22,7 @@ import { offAtLowestNote, offSetpointOf } from './valveOffAtLowest';
 import { resolveSetIntent } from './resolveSetIntent';
 import { lowerFirst, proposalText } from './proposalText';
 import { runAutomation } from './runAutomation';
+import { setpointKeepers } from './setpointKeepers';
 import { lockNextTo, redirectDoor } from './doorControlTarget';
 import { switchingForOpening, switchInstead } from './switchingForOpening';
 
@@ -152,7 +153,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     const can = all.filter(spec.can);
     // "set the basement to 19", "mets-le à 20" about a room: its thermostats when it has any, not the water heater.
     const thermostats = intent === 'set_temperature' && !slot.kind && THERMOSTAT ? can.filter((d) => isOfKind(d, THERMOSTAT)) : [];
-    const able = thermostats.length > 0 ? thermostats : can;
+    // …and of a mini-split and an on/off heater, the one that keeps a setpoint (setpointKeepers.ts).
+    const able = intent === 'set_temperature' ? setpointKeepers(thermostats.length > 0 ? thermostats : can) : can;
     const noun = kind && !powering ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
     // "turn on the sauna" of a room with no lights: the lights were only the default, never said, so "no lights" would

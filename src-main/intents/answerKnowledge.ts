@@ -22,6 +22,7 @@ import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSent
 import type { HomeSnapshot } from './HomeIndex';
 import { kindTitledNotes } from './kindTitledNotes';
 import { notesOfDescribed } from './notesOfDescribed';
+import { procedureNamedExactly } from './procedureNamedExactly';
 
 const MAX_TASK_WORDS = 10;
 const MAX_SPAN = 4;
@@ -42,7 +43,8 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
   const slot = input.match.slots['task'] ?? situation;
   if (slot?.type !== 'text') return undefined;
   const tokens = tokenize(slot.text);
-  // The device may be anywhere in the task ("replace the kitchen smoke alarm battery"): longest span first.
+  // The device may be anywhere in the task ("replace the kitchen smoke alarm battery"): longest span first; a task
+  // that is a procedure's name word for word is that procedure's device (procedureNamedExactly.ts).
   let device: Entity | undefined;
   const words = tokens.slice(0, MAX_TASK_WORDS);
   for (let len = Math.min(MAX_SPAN, words.length); len >= 1 && !device; len--) {
@@ -59,6 +61,10 @@ export async function howTo(input: IntentAnswerInput, slots: SlotResolver): Prom
     // also names the solar water heater, which has none).
     device = named.find((d) => input.snapshot.procedures.some((p) => input.snapshot.devicesOfDoc.get(p.id)?.some((x) => x.id === d.id))) ?? named[0];
   }
+  // …unless the device found is not one the procedure said word for word is for.
+  const exact = procedureNamedExactly(input.snapshot, slot.text);
+  const exactFor = exact ? input.snapshot.devicesOfDoc.get(exact.id) ?? [] : [];
+  if (exact && device && !exactFor.some((d) => d.id === device?.id)) device = exactFor.length === 1 ? exactFor[0] : undefined;
   // "descale the kettle" where the kettle is only said by its model ("Mi Smart Kettle Pro"): the whole phrase after
   // "the" names the one device whose own words say it.
   const article = words.findIndex((t) => ['the', 'my', 'our'].includes(t.key));

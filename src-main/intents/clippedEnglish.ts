@@ -50,7 +50,7 @@ export function clippedEnglish(text: string, snapshot: HomeSnapshot): string {
   if (comma > 0) return madeAfterComplaint(text.slice(0, comma), text.slice(comma + 1)) ?? text;
   const words = wordsOf(text);
   if (words.length < 2) return text;
-  const read = (asked ? undefined : objectBeforeOnOff(words, snapshot)) ?? settingWithoutTo(words) ?? headingToValue(words, snapshot) ?? routeHowTo(words) ?? askingWordLast(words, snapshot) ?? yesNoHeading(words, asked, snapshot);
+  const read = (asked ? undefined : objectBeforeOnOff(words, snapshot)) ?? verbKindReading(words, snapshot) ?? settingWithoutTo(words) ?? headingToValue(words, snapshot) ?? routeHowTo(words) ?? askingWordLast(words, snapshot) ?? yesNoHeading(words, asked, snapshot);
   return read ?? text;
 }
 
@@ -76,6 +76,22 @@ function settingWithoutTo(words: readonly string[]): string | undefined {
   if (verb === 'make' && !(target.length === 1 && ['it', 'that', 'this', 'them'].includes(keyOf(target[0] ?? '')))) return undefined;
   if (verb === 'dim') return undefined;
   return `set ${target.join(' ')} to ${value}`;
+}
+
+/**
+ * "lock battery", "lock batteries": a kind word that is also a command verb, then a quantity devices here read (a
+ * capability the home lists) and nothing else, is a heading asking that reading, not "lock the battery".
+ */
+function verbKindReading(words: readonly string[], snapshot: HomeSnapshot): string | undefined {
+  if (words.length < 2 || words.length > 3) return undefined;
+  const first = keyOf(words[0] ?? '');
+  if (!OPENERS.has(first) || !kindForPhrase(phraseKey(first))) return undefined;
+  const rest = phraseKey(words.slice(1).join(' '));
+  // "lock the lock", "lock door": a thing named (a kind, a word of a device's name) is what the verb acts on.
+  if (!snapshot.capabilities.has(rest) || kindForPhrase(rest) || rest.split(' ').some((k) => snapshot.deviceNameKeys.has(k) || k === first)) return undefined;
+  // …and a quantity: some device keeps a number under that name ("battery": 64).
+  if (!snapshot.devices.some((d) => typeof (d.content['state'] as Record<string, unknown> | undefined)?.[rest] === 'number')) return undefined;
+  return `what is the ${words.join(' ')}?`;
 }
 
 /** "X so cold, make it 24": "it" is the device the complaint names, and nothing else is said. */
@@ -216,17 +232,23 @@ export function headingAsQuestion(text: string, snapshot: HomeSnapshot): string 
 }
 
 /**
- * "islas nightlight to 5%": a thing and the value it should go to, with no verb, is a setting. Its first word names
- * something of the home, so an unknown verb ("crank the heater to 24") is never taken for a name and dropped.
+ * "islas nightlight to 5%", "sewing room light on to 60 please": a thing and the value it should go to, with no verb,
+ * is a setting. Its first word names something of the home, so an unknown verb ("crank the heater to 24") is never
+ * taken for a name and dropped.
  */
-function headingToValue(words: readonly string[], snapshot: HomeSnapshot): string | undefined {
+function headingToValue(said: readonly string[], snapshot: HomeSnapshot): string | undefined {
+  // "sewing room light on to 60 please": a last "please" and an "on" before the "to" add nothing to the setting.
+  let end = said.length;
+  while (end > 3 && ['please', 'pls', 'thanks'].includes(keyOf(said[end - 1] ?? ''))) end--;
+  const words = said.slice(0, end);
   const n = words.length;
   if (n < 3 || keyOf(words[n - 2] ?? '') !== 'to' || !NUMBER.test(keyOf(words[n - 1] ?? ''))) return undefined;
-  const target = words.slice(0, n - 2);
+  const switched = n > 3 && keyOf(words[n - 3] ?? '') === 'on' ? 1 : 0;
+  const target = words.slice(0, n - 2 - switched);
   if (OPENERS.has(keyOf(target[0] ?? '')) || target.some((w) => ['to', 'from', 'it', 'them'].includes(keyOf(w)))) return undefined;
   // Every word a word of a name or a kind: a verb the home's text uses ("heat the sauna to 85") is no name.
   // "light in menjador mas to 60": an "in" between the thing and its place is part of naming it.
   if (!target.every((w, i) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)) || ['the', 'my', 'our'].includes(keyOf(w)) || (i > 0 && keyOf(w) === 'in'))) return undefined;
-  return `set ${words.join(' ')}`;
+  return `set ${[...target, ...words.slice(n - 2)].join(' ')}`;
 }
 

@@ -12,6 +12,10 @@ import { stripPrefix, type ScoredSlot } from './slotValue';
 
 /** "the floor lamp" for "Golvlampa", "johans bedside lamp" for "Sänglampa Johan": described, not named. */
 export function describedTarget(snapshot: HomeSnapshot, tokens: readonly Token[], type: string, text: string, result: NameResolution, kindSaid: DeviceKind | undefined): ScoredSlot | undefined {
+  // "lock battery": a capability the home's devices list, said alone and no kind, that no device's name says, is what
+  // is read of them, never the one device whose model happens to say it ("Spotlight Cam Plus battery").
+  const keys = stripPrefix(tokens).map((t) => t.key);
+  if (!kindSaid && snapshot.capabilities.has(keys.join(' ')) && !keys.some((k) => snapshot.deviceNameKeys.has(k))) return undefined;
   // Among names that share a word ("Elsas Nattlampa", "Elsas Taklampa"), the description picks ("elsas night light").
   const all = looseOverKind(snapshot, describedDevices(snapshot, stripPrefix(tokens)), kindSaid, text);
   const described = result.kind === 'ambiguous' ? all.filter((d) => result.candidates.some((c) => c.entity.id === d.id)) : all;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import lexicon from './lexicon/terseCommands.json';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 
 const schema = z.object({
   // The last word of a terse command: the only words this reader reads a sentence for (its markers).
@@ -59,10 +60,24 @@ export function terseCommand(text: string, snapshot: HomeSnapshot): string | und
   return undefined;
 }
 
-/** One word, or a name or alias of the home said whole ("coffee pot"). */
+/**
+ * One word, a name or alias of the home said whole ("coffee pot"), or words that are all words of one device's name
+ * ("scorpion light" of "Scorpion UV light", "great room fan" of "Great room ceiling fan"): a thing the home has.
+ * Words no single name has ("garage light" in a home whose garage has none) stay a question.
+ */
 function namedWhole(thing: readonly string[], snapshot: HomeSnapshot): boolean {
   const keys = thing.map(keyOf).filter((k) => k && !DETERMINERS.has(k));
-  return keys.length === 1 || snapshot.phrases.has(phraseKey(keys.join(' ')));
+  const phrase = phraseKey(keys.join(' '));
+  return keys.length === 1 || snapshot.phrases.has(phrase) || withinOneName(phrase.split(' '), snapshot);
+}
+
+/** Each device's name as its word keys, once per snapshot. */
+const nameWordSets = perSnapshot((snapshot: HomeSnapshot): ReadonlyArray<ReadonlySet<string>> =>
+  snapshot.devices.map((d) => new Set(phraseKey(d.name).split(' '))));
+
+function withinOneName(keys: readonly string[], snapshot: HomeSnapshot): boolean {
+  if (keys.length < 2 || keys.some((k) => !snapshot.deviceNameKeys.has(k))) return false;
+  return nameWordSets(snapshot).some((words) => keys.every((k) => words.has(k)));
 }
 
 function thingSaid(thing: readonly string[], state: string): string | undefined {
