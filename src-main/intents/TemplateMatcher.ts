@@ -12,6 +12,11 @@ export interface CompiledTemplate {
   weight: number;
   /** Keys the first input word may have; undefined when a slot can come first. */
   firstKeys: Set<string> | undefined;
+  /** Keys every parse consumes (words outside optional groups, and words all options of a group share): a sentence
+   *  without one of them is never matched, so the backtracking is not even started. */
+  requiredKeys: readonly string[];
+  /** The fewest words a parse consumes. */
+  minWords: number;
 }
 
 export interface TemplateParse {
@@ -24,7 +29,7 @@ const MAX_SLOT_WORDS = 8;
 const MAX_PARSES_PER_TEMPLATE = 12;
 
 export function compileTemplate(intent: string, source: string, nodes: PatternNode[], weight = 1): CompiledTemplate {
-  return { intent, source, nodes, weight, firstKeys: firstKeys(nodes) };
+  return { intent, source, nodes, weight, firstKeys: firstKeys(nodes), requiredKeys: [...requiredKeys(nodes)], minWords: minWords(nodes) };
 }
 
 export class TemplateMatcher {
@@ -34,8 +39,10 @@ export class TemplateMatcher {
     const first = tokens[0];
     if (!first) return [];
     const parses: TemplateParse[] = [];
+    const said = new Set(tokens.map((t) => t.key));
     for (const template of this.templates) {
       if (template.firstKeys && !template.firstKeys.has(first.key)) continue;
+      if (template.minWords > tokens.length || !template.requiredKeys.every((k) => said.has(k))) continue;
       let found = 0;
       matchSequence(template.nodes, 0, tokens, 0, [], (pos, bindings) => {
         if (pos !== tokens.length || found >= MAX_PARSES_PER_TEMPLATE) return found >= MAX_PARSES_PER_TEMPLATE;
@@ -107,4 +114,27 @@ function firstKeys(nodes: readonly PatternNode[]): Set<string> | undefined {
   };
   const result = collect(nodes);
   return result === 'closed' ? keys : undefined;
+}
+
+/** Keys any match of the sequence consumes: its words, and of a group that must be said, the keys all options share. */
+function requiredKeys(nodes: readonly PatternNode[]): Set<string> {
+  const keys = new Set<string>();
+  for (const node of nodes) {
+    if (node.kind === 'word') keys.add(node.key);
+    else if (node.kind === 'choice' && !node.optional) {
+      const [first, ...others] = node.options.map(requiredKeys);
+      for (const k of first ?? []) if (others.every((o) => o.has(k))) keys.add(k);
+    }
+  }
+  return keys;
+}
+
+/** The fewest input words a match of the sequence consumes (a slot takes at least one). */
+function minWords(nodes: readonly PatternNode[]): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.kind !== 'choice') count++;
+    else if (!node.optional) count += Math.min(...node.options.map(minWords));
+  }
+  return count;
 }

@@ -9,6 +9,7 @@ import { capabilitiesOf } from './deviceKinds';
 import { isBatteryField, powerStateOf } from './deviceReadings';
 import { fieldWordKeys } from './fieldMeanings';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { kindMatch } from './kindClaims';
 import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
@@ -270,16 +271,8 @@ function isWeatherDevice(device: Entity): boolean {
   return parts.includes('outdoor') && (parts.includes('rain') || parts.includes('wind'));
 }
 
-const FIELD_PARTS = new WeakMap<Entity, string[]>();
-
 /** The parts of a device's state field names, kept per entity object. */
-function fieldPartsOf(device: Entity): string[] {
-  const known = FIELD_PARTS.get(device);
-  if (known) return known;
-  const parts = Object.keys(stateOf(device)).flatMap((k) => fieldWordKeys(k));
-  FIELD_PARTS.set(device, parts);
-  return parts;
-}
+const fieldPartsOf = perSnapshot((device: Entity): string[] => Object.keys(stateOf(device)).flatMap((k) => fieldWordKeys(k)));
 
 /**
  * The device holding an amount that a question asking for one means, when the rule above can't see it: the question

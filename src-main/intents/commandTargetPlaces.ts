@@ -5,6 +5,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { plain, sayingsOf } from './commandSayings';
 import { kindForPhrase } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { editDistance } from './mentions';
 import { placeNameWordsOf } from './placeWordKinds';
 import { withRoomsNamedSo } from './roomsNamedSo';
@@ -52,21 +53,20 @@ export function placeIn(snapshot: HomeSnapshot, words: readonly string[]): { at:
   return undefined;
 }
 
-const PLACE_PHRASES = new WeakMap<HomeSnapshot, Array<{ key: string; places: Entity[] }>>();
+const placePhrases = perSnapshot((snapshot: HomeSnapshot): Array<{ key: string; places: Entity[] }> => {
+  const list: Array<{ key: string; places: Entity[] }> = [];
+  for (const [key, entities] of snapshot.phrases) {
+    const places = [...new Set(entities)].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+    if (places.length > 0 && key.length >= 5) list.push({ key, places });
+  }
+  return list;
+});
 
 /** Rooms and zones one letter off the phrase (5+ letters); a word of a place's own name ("Saloon") is none ("salon"). */
 function placesNear(snapshot: HomeSnapshot, phrase: string): Entity[] {
   // A word for a house ("casita") is a word of its own, never a slip of another language's place word ("caseta").
   if (phrase.length < 5 || placeNameWordsOf(snapshot).has(phrase) || HOUSE_WORDS.has(phrase)) return [];
-  let list = PLACE_PHRASES.get(snapshot);
-  if (!list) {
-    list = [];
-    for (const [key, entities] of snapshot.phrases) {
-      const places = [...new Set(entities)].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
-      if (places.length > 0 && key.length >= 5) list.push({ key, places });
-    }
-    PLACE_PHRASES.set(snapshot, list);
-  }
+  const list = placePhrases(snapshot);
   const found = new Set<Entity>();
   for (const { key, places } of list) if (Math.abs(key.length - phrase.length) <= 1 && editDistance(key, phrase, 1) <= 1) for (const p of places) found.add(p);
   return [...found];
@@ -87,14 +87,11 @@ export function placeWord(snapshot: HomeSnapshot, word: string): boolean {
   return placesNamed(snapshot, word).length > 0 || (word.length >= 5 && roomsNear(snapshot, word).length > 0);
 }
 
-const ROOMS = new WeakMap<HomeSnapshot, Array<{ room: Entity; name: string }>>();
+const oneWordRooms = perSnapshot((snapshot: HomeSnapshot): Array<{ room: Entity; name: string }> =>
+  [...new Set(snapshot.placeOfDevice.values())].map((room) => ({ room, name: plain(room.name) })).filter((r) => !r.name.includes(' ') && r.name.length >= 5));
 
 function roomsNear(snapshot: HomeSnapshot, word: string): Entity[] {
-  let rooms = ROOMS.get(snapshot);
-  if (!rooms) {
-    const named = [...new Set(snapshot.placeOfDevice.values())].map((room) => ({ room, name: plain(room.name) }));
-    ROOMS.set(snapshot, (rooms = named.filter((r) => !r.name.includes(' ') && r.name.length >= 5)));
-  }
+  const rooms = oneWordRooms(snapshot);
   return placeNameWordsOf(snapshot).has(word) ? [] : rooms.filter((r) => editDistance(r.name, word, 2) <= nearLimit(word)).map((r) => r.room);
 }
 

@@ -6,6 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { modifierTranslations } from './languages/crossLanguageCues';
 import { kindForPhrase, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { devicesWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { stateOf } from './IntentAnswerInput';
@@ -116,17 +117,10 @@ function sayingsOf(snapshot: HomeSnapshot, device: Entity): string {
 }
 
 /** A device's maker words, kept per entity object (entities are immutable values): 20 000 devices are scanned. */
-const MAKER_WORDS = new WeakMap<Entity, string>();
-
-function makerWordsOf(device: Entity): string {
-  let words = MAKER_WORDS.get(device);
-  if (words === undefined) {
-    const maker = device.content['manufacturer'];
-    words = typeof maker === 'string' ? wordsOf(maker) : '';
-    MAKER_WORDS.set(device, words);
-  }
-  return words;
-}
+const makerWordsOf = perSnapshot((device: Entity): string => {
+  const maker = device.content['manufacturer'];
+  return typeof maker === 'string' ? wordsOf(maker) : '';
+});
 
 function wordsOf(name: string): string {
   return plain(name).split(/[^\p{L}\p{N}]+/u).map((w) => `${w} ${keyOf(w)}`).join(' ');
@@ -176,23 +170,22 @@ function calledSo(snapshot: HomeSnapshot, word: string): Entity | undefined {
 }
 
 /** Each word of the devices' own words (`ownWordsOf(…).said`) → the devices saying it, built once per snapshot. */
-const OWN_WORD_INDEX = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
+const ownWordIndex = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => {
+  const index = new Map<string, Entity[]>();
+  for (const device of snapshot.devices) {
+    for (const word of new Set(ownWordsOf(device).said.split(' '))) {
+      if (!word) continue;
+      const list = index.get(word);
+      if (list) list.push(device);
+      else index.set(word, [device]);
+    }
+  }
+  return index;
+});
 
 /** The devices whose own words hold at least one of the words (plain, no spaces), each once. */
 function devicesWithOwnWord(snapshot: HomeSnapshot, words: readonly string[]): Entity[] {
-  let index = OWN_WORD_INDEX.get(snapshot);
-  if (!index) {
-    index = new Map();
-    for (const device of snapshot.devices) {
-      for (const word of new Set(ownWordsOf(device).said.split(' '))) {
-        if (!word) continue;
-        const list = index.get(word);
-        if (list) list.push(device);
-        else index.set(word, [device]);
-      }
-    }
-    OWN_WORD_INDEX.set(snapshot, index);
-  }
+  const index = ownWordIndex(snapshot);
   const lists = [...new Set(words)].map((w) => index.get(w) ?? []).filter((l) => l.length > 0);
   return lists.length <= 1 ? lists[0] ?? [] : [...new Set(lists.flat())];
 }
@@ -201,9 +194,7 @@ function devicesWithOwnWord(snapshot: HomeSnapshot, words: readonly string[]): E
  * The words of a device's description (first sentence), model and name, each also in its singular key form, and of its
  * state field names; kept per entity object (entities are immutable values), as 20 000 devices are scanned.
  */
-function ownWordsOf(device: Entity): { said: string; fields: string } {
-  const known = OWN_WORDS.get(device);
-  if (known) return known;
+const ownWordsOf = perSnapshot((device: Entity): { said: string; fields: string } => {
   const out: string[] = [];
   for (const field of ['description', 'model']) {
     const text = device.content[field];
@@ -211,9 +202,5 @@ function ownWordsOf(device: Entity): { said: string; fields: string } {
   }
   // "the mesh node" for "Mesh-võrgusõlm", model "ZenWiFi XT9 node": a word of the name may say the rest.
   out.push(wordsOf(device.name));
-  const words = { said: ` ${out.join(' ')} `, fields: ` ${Object.keys(stateOf(device)).map((f) => f.toLowerCase().replace(/[_-]+/g, ' ')).join(' ')} ` };
-  OWN_WORDS.set(device, words);
-  return words;
-}
-
-const OWN_WORDS = new WeakMap<Entity, { said: string; fields: string }>();
+  return { said: ` ${out.join(' ')} `, fields: ` ${Object.keys(stateOf(device)).map((f) => f.toLowerCase().replace(/[_-]+/g, ' ')).join(' ')} ` };
+});

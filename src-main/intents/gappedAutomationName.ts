@@ -6,6 +6,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 
 const PLACES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
 
@@ -24,26 +25,10 @@ export function gappedAutomationName(snapshot: HomeSnapshot, said: string): Enti
 }
 
 /** Each rule's name as word keys, once per snapshot (asked of every mention pair of every question). */
-const ruleNameCache = new WeakMap<HomeSnapshot, ReadonlyMap<Entity, readonly string[]>>();
-function ruleNameWords(snapshot: HomeSnapshot): ReadonlyMap<Entity, readonly string[]> {
-  let names = ruleNameCache.get(snapshot);
-  if (!names) {
-    names = new Map(snapshot.automations.map((rule) => [rule, phraseKey(rule.name).split(' ')]));
-    ruleNameCache.set(snapshot, names);
-  }
-  return names;
-}
+const ruleNameWords = perSnapshot((snapshot: HomeSnapshot): ReadonlyMap<Entity, readonly string[]> => new Map(snapshot.automations.map((rule) => [rule, phraseKey(rule.name).split(' ')])));
 
 /** The words of the home's place names, once per snapshot (a 20 000-entity home must not be walked per question). */
-const placeWordCache = new WeakMap<HomeSnapshot, ReadonlySet<string>>();
-function placeWordsOf(snapshot: HomeSnapshot): ReadonlySet<string> {
-  let words = placeWordCache.get(snapshot);
-  if (!words) {
-    words = new Set([...snapshot.byId.values()].filter((e) => PLACES.has(e.entity_type)).flatMap((e) => phraseKey(e.name).split(' ')));
-    placeWordCache.set(snapshot, words);
-  }
-  return words;
-}
+const placeWordsOf = perSnapshot((snapshot: HomeSnapshot): ReadonlySet<string> => new Set([...snapshot.byId.values()].filter((e) => PLACES.has(e.entity_type)).flatMap((e) => phraseKey(e.name).split(' '))));
 
 function inOrder(words: readonly string[], name: readonly string[]): boolean {
   let at = 0;

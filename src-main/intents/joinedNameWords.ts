@@ -3,15 +3,12 @@
 // word is read as the name's ("ski-doo"); found nowhere, the search said "nothing mentions skidoo": a wrong none.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { namesSomething } from './kindClaims';
 
 /** Per snapshot: joined form of a hyphenated name word ("skidoo") → the word as the home writes it ("Ski-Doo"). */
-const JOINED = new WeakMap<HomeSnapshot, Map<string, string>>();
-
-function joinedWords(snapshot: HomeSnapshot): Map<string, string> {
-  let out = JOINED.get(snapshot);
-  if (out) return out;
-  out = new Map();
+const joinedWords = perSnapshot((snapshot: HomeSnapshot): Map<string, string> => {
+  const out = new Map<string, string>();
   // Devices (and windows) first, their spelling wins; then every other named thing, `byId` holding the devices too.
   const listed = new Set(snapshot.devices);
   const others = [...snapshot.byId.values()].filter((e) => e.entity_type !== 'note' && !listed.has(e));
@@ -24,9 +21,8 @@ function joinedWords(snapshot: HomeSnapshot): Map<string, string> {
       if (joined.length >= 4 && !out.has(joined)) out.set(joined, clean);
     }
   }
-  JOINED.set(snapshot, out);
   return out;
-}
+});
 
 /** The text with a word typed without a name word's hyphen written as the name writes it; unchanged otherwise. */
 export function joinedNameWords(text: string, snapshot: HomeSnapshot): string {

@@ -4,6 +4,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { textOf } from './answerGraphSearch';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { tokenize } from './normalizeText';
 import { stemMatch } from './procedureFit';
 import { sentencesOf } from './sentences';
@@ -17,12 +18,7 @@ export interface ManualSentence {
   covered: number;
 }
 
-const MANUALS = new WeakMap<HomeSnapshot, Entity[]>();
-export function manualsOf(snapshot: HomeSnapshot): Entity[] {
-  let manuals = MANUALS.get(snapshot);
-  if (!manuals) MANUALS.set(snapshot, (manuals = [...snapshot.byId.values()].filter((e) => e.entity_type === 'manual')));
-  return manuals;
-}
+export const manualsOf = perSnapshot((snapshot: HomeSnapshot): Entity[] => [...snapshot.byId.values()].filter((e) => e.entity_type === 'manual'));
 
 function keysOf(text: string): string[] {
   return tokenize(text).map((t) => taskVerb(t.key) ?? t.key);

@@ -5,18 +5,11 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 
 /** Per snapshot: every name's phrase key (the ends are checked against them). */
-const NAME_KEYS = new WeakMap<HomeSnapshot, Array<{ entity: Entity; key: string }>>();
-
-function nameKeys(snapshot: HomeSnapshot): Array<{ entity: Entity; key: string }> {
-  let keys = NAME_KEYS.get(snapshot);
-  if (!keys) {
-    keys = [...snapshot.byId.values()].filter((e) => e.entity_type !== 'note').map((entity) => ({ entity, key: ` ${phraseKey(entity.name)} ` }));
-    NAME_KEYS.set(snapshot, keys);
-  }
-  return keys;
-}
+const nameKeys = perSnapshot((snapshot: HomeSnapshot): Array<{ entity: Entity; key: string }> =>
+  [...snapshot.byId.values()].filter((e) => e.entity_type !== 'note').map((entity) => ({ entity, key: ` ${phraseKey(entity.name)} ` })));
 
 /** The notes that say an end of the thing's name no other name has (never the whole name: that is looked for already). */
 export function notesNamingTail(snapshot: HomeSnapshot, thing: Entity): Entity[] {

@@ -4,6 +4,7 @@
 // asked word (`subject`: the possessor, "tomasz", is what the note is about, not what it answers).
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import type { IntentMatch } from './IntentEngine';
 import { STOP_WORDS } from './mentions';
 import { tokenize } from './normalizeText';
@@ -16,16 +17,11 @@ const ASKING = new Set(['what', 'when', 'who']);
 const FORM = new Set(['time', 'whats', 'hi', 'he', 'she', 'her', 'his', 'their', 'them']);
 const MAX_CONTENT = 4;
 
-const NOTE_KEYS = new WeakMap<Entity, { name: Set<string>; all: Set<string> }>();
-function keysOf(note: Entity): { name: Set<string>; all: Set<string> } {
-  let keys = NOTE_KEYS.get(note);
-  if (!keys) {
-    const name = new Set(tokenize(note.name).map((t) => t.key));
-    const text = typeof note.content['text'] === 'string' ? (note.content['text'] as string) : '';
-    NOTE_KEYS.set(note, (keys = { name, all: new Set([...name, ...tokenize(text).map((t) => t.key)]) }));
-  }
-  return keys;
-}
+const keysOf = perSnapshot((note: Entity): { name: Set<string>; all: Set<string> } => {
+  const name = new Set(tokenize(note.name).map((t) => t.key));
+  const text = typeof note.content['text'] === 'string' ? (note.content['text'] as string) : '';
+  return { name, all: new Set([...name, ...tokenize(text).map((t) => t.key)]) };
+});
 
 function holds(keys: ReadonlySet<string>, word: string): boolean {
   if (keys.has(word)) return true;

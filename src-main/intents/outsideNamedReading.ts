@@ -6,6 +6,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import type { IntentMatch } from './IntentEngine';
 import { isOutsideWord } from './placeVocabulary';
 import { readingsOf, type Quantity } from './stateQuantities';
@@ -13,16 +14,7 @@ import { readingsOf, type Quantity } from './stateQuantities';
 const QUANTITIES: ReadonlySet<string> = new Set(['temperature', 'humidity', 'pressure']);
 
 /** Per snapshot: the devices whose own name has an outside word. */
-const NAMED_OUTSIDE = new WeakMap<HomeSnapshot, Entity[]>();
-
-function namedOutside(snapshot: HomeSnapshot): Entity[] {
-  let out = NAMED_OUTSIDE.get(snapshot);
-  if (!out) {
-    out = snapshot.devices.filter((d) => phraseKey(d.name).split(' ').some((w) => isOutsideWord(w)));
-    NAMED_OUTSIDE.set(snapshot, out);
-  }
-  return out;
-}
+const namedOutside = perSnapshot((snapshot: HomeSnapshot): Entity[] => snapshot.devices.filter((d) => phraseKey(d.name).split(' ').some((w) => isOutsideWord(w))));
 
 /** The readings question over "outside" read as a question about the one device named outside that measures it. */
 export function outsideNamedReading(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {

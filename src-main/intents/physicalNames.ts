@@ -2,6 +2,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { kindMatch } from './kindClaims';
 import { devicesWithin, deviceWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
@@ -48,10 +49,4 @@ export function namedAsKindOfPlace(snapshot: HomeSnapshot, kind: DeviceKind, pla
 }
 
 /** A device's name as keys, kept per entity object (entities are immutable values; a room may hold thousands). */
-const NAME_KEYS = new WeakMap<Entity, string[]>();
-
-function nameKeysOf(device: Entity): string[] {
-  let keys = NAME_KEYS.get(device);
-  if (!keys) NAME_KEYS.set(device, (keys = tokenize(device.name).map((t) => t.key)));
-  return keys;
-}
+const nameKeysOf = perSnapshot((device: Entity): string[] => tokenize(device.name).map((t) => t.key));

@@ -2,6 +2,7 @@
 // and those a spot puts there. Kept apart from HomeIndex.ts, which builds the snapshot, so that the index stays one job.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 
 /** Devices proper: the snapshot's device list also holds windows (a kind), which "every device" never means. */
 export function onlyDevices(list: readonly Entity[]): Entity[] {
@@ -20,12 +21,8 @@ export function devicesWithin(snapshot: HomeSnapshot, place: Entity): Entity[] {
 }
 
 /** Place id → the devices within it (any depth, as `deviceWithin` walks), in the snapshot's order; once per snapshot. */
-const DEVICES_BY_PLACE = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
-
-function devicesByPlace(snapshot: HomeSnapshot): Map<string, Entity[]> {
-  let byPlace = DEVICES_BY_PLACE.get(snapshot);
-  if (byPlace) return byPlace;
-  byPlace = new Map();
+const devicesByPlace = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => {
+  const byPlace = new Map<string, Entity[]>();
   for (const device of snapshot.devices) {
     const seen = new Set<string>();
     let at = snapshot.placeOfDevice.get(device.id);
@@ -39,9 +36,8 @@ function devicesByPlace(snapshot: HomeSnapshot): Map<string, Entity[]> {
       at = snapshot.parentOfPlace.get(at.id);
     }
   }
-  DEVICES_BY_PLACE.set(snapshot, byPlace);
   return byPlace;
-}
+});
 
 /** Whether a device's room is the place or inside it. */
 export function deviceWithin(snapshot: HomeSnapshot, device: Entity, place: Entity): boolean {

@@ -5,6 +5,7 @@
 // those say stand instead. A camera called "Camera ingresso" keeps its kind: its type or capabilities say camera.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { coveredKinds, headOfName, kindById, kindsOfEntity, phraseKey, type KindEvidence } from './deviceKinds';
 
 /** Word keys of every room and zone name. */
@@ -14,14 +15,8 @@ export function placeNameWords(entities: Iterable<Entity>): Set<string> {
   return words;
 }
 
-const PLACE_NAME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
-
 /** Word keys of the home's room and zone names, once per snapshot. */
-export function placeNameWordsOf(snapshot: HomeSnapshot): Set<string> {
-  let words = PLACE_NAME_WORDS.get(snapshot);
-  if (!words) PLACE_NAME_WORDS.set(snapshot, (words = placeNameWords(snapshot.byId.values())));
-  return words;
-}
+export const placeNameWordsOf = perSnapshot((snapshot: HomeSnapshot): Set<string> => placeNameWords(snapshot.byId.values()));
 
 /** The device's kinds, without a kind only a place word of its name gave; the kinds as found otherwise. */
 export function kindsBesidePlaceWords(device: Entity, found: Map<string, KindEvidence>, placeWords: ReadonlySet<string>): Map<string, KindEvidence> {

@@ -12,6 +12,7 @@ import { devicesReporting, openStateOf } from './deviceReadings';
 import { asksDetectorsOnly, detectorReport } from './detectorReport';
 import { askedFields, asksAField, devicesAskedAbout, fieldWordKeys } from './fieldMeanings';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { devicesWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { stateOf } from './IntentAnswerInput';
@@ -281,24 +282,14 @@ function devicesInPlaces(snapshot: HomeSnapshot, place: Mention | undefined): re
 const GENERIC_FIELD_WORDS = new Set(['state', 'status', 'level', 'temp', 'power', 'water', 'mode', 'time', 'left', 'last', 'current', 'value', 'source', 'door', 'open', 'alarm', 'battery', 'today', 'much', 'many']);
 
 /** The parts of a device's state field names, kept per entity object. */
-function fieldParts(device: Entity): Set<string> {
-  const known = FIELD_PARTS.get(device);
-  if (known) return known;
+const fieldParts = perSnapshot((device: Entity): Set<string> => {
   const state = device.content['state'];
-  const parts = new Set(state && typeof state === 'object' ? Object.keys(state).flatMap((k) => fieldWordKeys(k)) : []);
-  FIELD_PARTS.set(device, parts);
-  return parts;
-}
-
-const FIELD_PARTS = new WeakMap<Entity, Set<string>>();
+  return new Set(state && typeof state === 'object' ? Object.keys(state).flatMap((k) => fieldWordKeys(k)) : []);
+});
 
 /** Each field-name part → the devices having it, in the snapshot's order, built once per snapshot. */
-const FIELD_PART_OWNERS = new WeakMap<HomeSnapshot, Map<string, Entity[]>>();
-
-function fieldPartOwners(snapshot: HomeSnapshot): Map<string, Entity[]> {
-  let owners = FIELD_PART_OWNERS.get(snapshot);
-  if (owners) return owners;
-  owners = new Map();
+const fieldPartOwners = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => {
+  const owners = new Map<string, Entity[]>();
   for (const device of snapshot.devices) {
     for (const part of fieldParts(device)) {
       const list = owners.get(part);
@@ -306,9 +297,8 @@ function fieldPartOwners(snapshot: HomeSnapshot): Map<string, Entity[]> {
       else owners.set(part, [device]);
     }
   }
-  FIELD_PART_OWNERS.set(snapshot, owners);
   return owners;
-}
+});
 
 /** The keys of the run of content words the word is part of ("e bike" of "is the e-bike charging"). */
 function wholeWordAround(tokens: readonly Token[], word: Token): string {
@@ -330,17 +320,12 @@ function descriptionKey(device: Entity): string {
 const STATE_WORDS = ['charging', 'running', 'playing', 'on', 'off'];
 
 /** The words of a device's description, as keys ("plug for the e-bike charger" → plug, for, the, e, bike, charger). */
-function descriptionWords(device: Entity): Set<string> {
-  const known = DESCRIPTION_WORDS.get(device);
-  if (known) return known;
+const descriptionWords = perSnapshot((device: Entity): Set<string> => {
   const text = device.content['description'];
-  const words = new Set(typeof text === 'string' ? tokenize(text.slice(0, 200)).map((t) => t.key) : []);
-  DESCRIPTION_WORDS.set(device, words);
-  return words;
-}
+  return new Set(typeof text === 'string' ? tokenize(text.slice(0, 200)).map((t) => t.key) : []);
+});
 
 /** Kept per entity object (entities are immutable values; a snapshot may hold 20 000 devices). */
-const DESCRIPTION_WORDS = new WeakMap<Entity, Set<string>>();
 
 function opens(device: Entity): boolean {
   const caps = capabilitiesOf(device);

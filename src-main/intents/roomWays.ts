@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import lexicon from './lexicon/ways.json';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 import { findMentions, type Mention } from './mentions';
 import { keyOf, tokenize } from './normalizeText';
 
@@ -60,16 +61,8 @@ export function roomWays(said: string, snapshot: HomeSnapshot): string | undefin
 }
 
 /** One room, said by its own name: a name two rooms share ("living room" in each house) is left to the readers that weigh the rest. */
-const SITE_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
 /** Word keys of the names of the home and its zones (once per snapshot). */
-function siteWords(snapshot: HomeSnapshot): Set<string> {
-  let words = SITE_WORDS.get(snapshot);
-  if (!words) {
-    words = new Set([...snapshot.byId.values()].filter((e) => e.entity_type === 'zone' || e.entity_type === 'home').flatMap((e) => tokenize(e.name).map((t) => t.key)));
-    SITE_WORDS.set(snapshot, words);
-  }
-  return words;
-}
+const siteWords = perSnapshot((snapshot: HomeSnapshot): Set<string> => new Set([...snapshot.byId.values()].filter((e) => e.entity_type === 'zone' || e.entity_type === 'home').flatMap((e) => tokenize(e.name).map((t) => t.key))));
 
 function isRoom(m: Mention): boolean {
   const places = m.entities.place ?? [];

@@ -6,6 +6,7 @@
 // a "the/that/this" before it) to the head word is replaced by its name. Two or none at that time: left as typed.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
+import { perSnapshot } from './perSnapshot';
 
 /** Cheap check: a digit and a head word, before any work on the home. */
 const HEAD = /\b(automation|routine)s?\b/i;
@@ -13,12 +14,8 @@ const HEAD = /\b(automation|routine)s?\b/i;
 const TIMED = /\b(?:(?:the|that|this)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?((?:\s+[\p{L}'’-]+){0,2})\s+(?:automation|routine)s?\b/iu;
 
 /** Per snapshot: trigger time in minutes after midnight → the automations triggered then. */
-const BY_TIME = new WeakMap<HomeSnapshot, Map<number, Entity[]>>();
-
-function automationsByTime(snapshot: HomeSnapshot): Map<number, Entity[]> {
-  let byTime = BY_TIME.get(snapshot);
-  if (byTime) return byTime;
-  byTime = new Map();
+const automationsByTime = perSnapshot((snapshot: HomeSnapshot): Map<number, Entity[]> => {
+  const byTime = new Map<number, Entity[]>();
   for (const automation of snapshot.automations) {
     if (automation.entity_type !== 'automation') continue;
     const trigger = automation.content['trigger'];
@@ -28,9 +25,8 @@ function automationsByTime(snapshot: HomeSnapshot): Map<number, Entity[]> {
     const minutes = Number(time[1]) * 60 + Number(time[2]);
     byTime.set(minutes, [...(byTime.get(minutes) ?? []), automation]);
   }
-  BY_TIME.set(snapshot, byTime);
   return byTime;
-}
+});
 
 /** The question with "the 2am ac automation" said as the one automation triggered at 02:00, or as typed. */
 export function timedAutomation(text: string, snapshot: HomeSnapshot): string {

@@ -3,10 +3,10 @@
 // names that way (a name holding æ or ø; å already folds to "a" in keys) is read as that name, with a definite suffix
 // ("-et", "-en", "-ne") dropped. Only names with those letters are looked up, so English words are never respelled.
 import type { HomeSnapshot } from '../HomeIndex';
+import { perSnapshot } from '../perSnapshot';
 import { keyOf } from '../normalizeText';
 import { ownWordsOf, VERB_SECOND_LEXICON } from './verbSecondLexicon';
 
-const FOLDED = new WeakMap<HomeSnapshot, Map<string, string>>();
 /** Danish definite endings, longest first ("lamperne", "dørene", "stuen", "soveværelset"). */
 export const DEFINITE: readonly string[] = ['erne', 'ene', 'ne', 'en', 'et', 'n', 't'];
 const AMBIGUOUS = '';
@@ -14,10 +14,8 @@ const DANISH = VERB_SECOND_LEXICON['da'];
 const DANISH_WORDS: ReadonlySet<string> = DANISH ? ownWordsOf(DANISH) : new Set();
 
 /** Each name word with æ/ø of the home, under its spellings without them ("ae"/"oe" and "a"/"o"). */
-function foldedNames(snapshot: HomeSnapshot): Map<string, string> {
-  let folded = FOLDED.get(snapshot);
-  if (folded) return folded;
-  folded = new Map<string, string>();
+const foldedNames = perSnapshot((snapshot: HomeSnapshot): Map<string, string> => {
+  const folded = new Map<string, string>();
   for (const key of snapshot.phrases.keys()) {
     for (const word of key.split(' ')) {
       if (!/[æø]/.test(word)) continue;
@@ -27,9 +25,8 @@ function foldedNames(snapshot: HomeSnapshot): Map<string, string> {
       }
     }
   }
-  FOLDED.set(snapshot, folded);
   return folded;
-}
+});
 
 /** The home's name word a typed word spells without æ/ø/å, or undefined. */
 export function danishNameSpelled(typed: string, snapshot: HomeSnapshot): string | undefined {

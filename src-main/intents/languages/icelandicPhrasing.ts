@@ -10,6 +10,7 @@ import { z } from 'zod';
 import icelandic from '../lexicon/icelandic.json';
 import { phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
+import { perSnapshot } from '../perSnapshot';
 import type { Entity } from '../../../src-shared/protocol/entities';
 
 const schema = z.object({
@@ -40,15 +41,11 @@ const PHYSICAL = new Set(['device', 'room', 'zone', 'door', 'window']);
 const ENDING = /[?!.,;:]+$/;
 
 /** Words of the home's names (devices, rooms, zones, doors, windows), as keys: built once per snapshot. */
-const NAME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
-function nameWords(snapshot: HomeSnapshot): Set<string> {
-  const known = NAME_WORDS.get(snapshot);
-  if (known) return known;
+const nameWords = perSnapshot((snapshot: HomeSnapshot): Set<string> => {
   const words = new Set<string>();
   for (const entity of snapshot.byId.values() as Iterable<Entity>) if (PHYSICAL.has(entity.entity_type)) for (const w of phraseKey(entity.name).split(' ')) if (w.length > 1) words.add(w);
-  NAME_WORDS.set(snapshot, words);
   return words;
-}
+});
 
 /** The word at the form a name of the home writes it ("útvarpinu" → "útvarp"), or undefined. */
 function nameForm(word: string, snapshot: HomeSnapshot): string | undefined {

@@ -7,6 +7,7 @@
 import { anythingNamed } from './danishSpelling';
 import { kindForPhrase, phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
+import { perSnapshot } from '../perSnapshot';
 import { nameThroughJoiningWords } from '../nameThroughOf';
 import { speaksMost } from './verbSecondMarkers';
 import { distinctOwnWordsOf, ownWordsOf, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
@@ -14,17 +15,12 @@ import { distinctOwnWordsOf, ownWordsOf, VERB_SECOND_LEXICON, type Language } fr
 const INFLECTED: ReadonlyArray<[Language, ReadonlySet<string>]> = Object.values(VERB_SECOND_LEXICON)
   .filter((lang) => lang.inflections.length > 0)
   .map((lang) => [lang, ownWordsOf(lang)]);
-const NAME_WORDS = new WeakMap<HomeSnapshot, ReadonlySet<string>>();
-
 /** Each word of every name in the home, lowercased as typed ("taklampe", "soverom", "kjøkken"). */
-function nameWords(snapshot: HomeSnapshot): ReadonlySet<string> {
-  let words = NAME_WORDS.get(snapshot);
-  if (words) return words;
+const nameWords = perSnapshot((snapshot: HomeSnapshot): ReadonlySet<string> => {
   const all = new Set<string>();
   for (const entity of snapshot.byId.values()) for (const w of entity.name.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w) all.add(w);
-  NAME_WORDS.set(snapshot, (words = all));
-  return words;
-}
+  return all;
+});
 
 /** The sentence with each inflected form of a name word written as the name writes it (see above). */
 export function withInflectedNames(said: string, snapshot: HomeSnapshot): string {

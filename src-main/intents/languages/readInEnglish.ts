@@ -11,6 +11,8 @@
 // a new reader adds its gate in its own file, not here (README, "Speed of the language layer", rounds 27-36).
 // Round 36: a plain English sentence (plainEnglish.ts) skips the readers of other languages altogether; a new reader
 // of another language goes where they are skipped, a reader of English (or of English words by the home) outside.
+// Round 37: the readers tried one after the other, first reading winning, are rows of a table (`ReaderRow`: the reader
+// and its gate; SCRIPT_READERS, WORD_READERS, FRAME_READERS at the end), so a new reader of that kind is one row.
 import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from '../HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from '../sentenceFrames';
@@ -107,11 +109,7 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // Serbian is read in a plain sentence too: in a home named in Serbian its "do" (to) and "a" (and) are enough.
   const serbian = serbianRead || georgian !== undefined ? undefined : readSerbian(asTyped, snapshot);
   if (serbian !== undefined) return readInEnglish(serbian, snapshot, true);
-  // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
-  const egyptian = foreign && !georgian ? egyptianPhrasing(asTyped, snapshot) : undefined;
-  // "ਰਸੋਈ ਦੀ ਬੱਤੀ ਬੁਝਾ ਦਿਓ": Gurmukhi in romanized Punjabi, the home's Gurmukhi names kept (gurmukhiWords.ts).
-  const urdu = egyptian || georgian || !foreign ? undefined : urduInLatin(asTyped, snapshot) ?? gurmukhiInLatin(asTyped, snapshot);
-  const scripted = georgian ?? (foreign ? (egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined);
+  const scripted = georgian ?? (foreign ? firstReading(SCRIPT_READERS, asTyped, snapshot) : undefined);
   const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
@@ -158,7 +156,7 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "motor chala do", "kaun kaun se AC chal rahe hain": Roman Urdu's own verbs and shapes, before Turkish takes "ac" for
   // "aç" (turn on) and Punjabi its "kamre" (urduPhrasing.ts).
   // A plain English sentence goes past the readers of other languages here and below (plainEnglish.ts).
-  const read = (plainEnglish(said) ? undefined : (icelandicPhrasing(said, snapshot) ?? welshPhrasing(said, snapshot) ?? urduPhrasing(said, snapshot) ?? turkishPhrasing(said, snapshot) ?? punjabiPhrasing(said, snapshot))) ?? said;
+  const read = firstReading(WORD_READERS, said, snapshot) ?? said;
   // "set the heating to twenty one", "half past seven": English numbers said in words, as digits (spokenNumbers.ts).
   const counted = spokenNumbers(read, snapshot);
   // "in jules his room" is in Jules's room (ownerHisHer.ts).
@@ -204,6 +202,63 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
 
 /** The sentence read in the frames of a Romance, Tagalog, Swahili or verb-second language, or as typed. */
 function readFrames(typed: string, snapshot: HomeSnapshot): string {
-  const romance = opensWithLongLead(typed) ? readSentenceFrames(typed, snapshot) : undefined;
-  return romance ?? tagalogPhrasing(typed, snapshot) ?? swahiliPhrasing(typed, snapshot) ?? germanBareCommand(typed) ?? lastReadSentence(typed, snapshot, (s) => readVerbSecond(s, snapshot)) ?? readVerbSecond(topicThenPronoun(typed) ?? typed, snapshot) ?? readSentenceFrames(typed, snapshot) ?? typed;
+  return firstReading(FRAME_READERS, typed, snapshot) ?? typed;
 }
+
+/** A reader of one language (or of a shape of sentence), and the cheap check without which it is not even asked. */
+interface ReaderRow {
+  read: (text: string, snapshot: HomeSnapshot) => string | undefined;
+  /** False when the reader can't read the text (a necessary condition of its reading); absent: always asked. */
+  gate?: (text: string) => boolean;
+}
+
+/** The first reading of the rows, in order (a row's gate first); undefined when none reads the text. */
+function firstReading(rows: readonly ReaderRow[], text: string, snapshot: HomeSnapshot): string | undefined {
+  for (const row of rows) {
+    if (row.gate && !row.gate(text)) continue;
+    const read = row.read(text, snapshot);
+    if (read !== undefined) return read;
+  }
+  return undefined;
+}
+
+/** A sentence with a word that is no plain English word (plainEnglish.ts): the gate of every reader of another language. */
+const notPlain = (text: string): boolean => !plainEnglish(text);
+
+// The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
+// reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).
+const SCRIPT_READERS: readonly ReaderRow[] = [
+  // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
+  { read: egyptianPhrasing },
+  // "کچن کی لائٹ جلا دو" in Roman Urdu (urduWords.ts); "ਰਸੋਈ ਦੀ ਬੱਤੀ ਬੁਝਾ ਦਿਓ": Gurmukhi in romanized Punjabi, the
+  // home's Gurmukhi names kept (gurmukhiWords.ts).
+  { read: urduInLatin },
+  { read: gurmukhiInLatin },
+  { read: thaiPhrasing },
+  { read: persianPhrasing },
+  { read: tamilPhrasing },
+  { read: koreanPhrasing },
+  { read: japanesePhrasing },
+  { read: vietnamesePhrasing },
+];
+
+// Languages read word by word before the dialects of English take their words (see readWhole).
+const WORD_READERS: readonly ReaderRow[] = [
+  { gate: notPlain, read: icelandicPhrasing },
+  { gate: notPlain, read: welshPhrasing },
+  { gate: notPlain, read: urduPhrasing },
+  { gate: notPlain, read: turkishPhrasing },
+  { gate: notPlain, read: punjabiPhrasing },
+];
+
+// The frames of a Romance, Tagalog, Swahili or verb-second sentence (see readWhole, "a che ora si chiudono").
+const FRAME_READERS: readonly ReaderRow[] = [
+  // A long opening of a Romance language is read as that language first.
+  { gate: opensWithLongLead, read: readSentenceFrames },
+  { read: tagalogPhrasing },
+  { read: swahiliPhrasing },
+  { read: (typed) => germanBareCommand(typed) },
+  { read: (typed, snapshot) => lastReadSentence(typed, snapshot, (s) => readVerbSecond(s, snapshot)) },
+  { read: (typed, snapshot) => readVerbSecond(topicThenPronoun(typed) ?? typed, snapshot) },
+  { read: readSentenceFrames },
+];

@@ -5,6 +5,7 @@
 import { entryFor } from '../cueTables';
 import { CUES_LEXICON, withinWords } from './crossLanguageCues';
 import type { HomeSnapshot } from '../HomeIndex';
+import { perSnapshot } from '../perSnapshot';
 import { phraseKey } from '../deviceKinds';
 import { keyOf } from '../normalizeText';
 
@@ -114,15 +115,7 @@ export function possession(said: readonly SaidWord[], frame: FrameWords, english
 }
 
 /** Every word of a name of the home (its phrases' words), built once per snapshot. */
-const NAME_WORDS = new WeakMap<HomeSnapshot, Set<string>>();
-function nameWords(snapshot: HomeSnapshot): Set<string> {
-  let words = NAME_WORDS.get(snapshot);
-  if (!words) {
-    words = new Set([...snapshot.phrases.keys()].flatMap((key) => key.split(' ')));
-    NAME_WORDS.set(snapshot, words);
-  }
-  return words;
-}
+const nameWords = perSnapshot((snapshot: HomeSnapshot): Set<string> => new Set([...snapshot.phrases.keys()].flatMap((key) => key.split(' '))));
 
 /**
  * True when the words only name something of the home ("la caldaia lago", "minisplit de la recámara principal"): a

@@ -5,6 +5,7 @@
 // it find the name. The same reading as czechNames.ts, with Romanian endings.
 import romanian from '../lexicon/romanianSpoken.json';
 import type { HomeSnapshot } from '../HomeIndex';
+import { perSnapshot } from '../perSnapshot';
 import places from '../lexicon/romanian.json';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { withoutMarks } from '../normalizeText';
@@ -35,11 +36,8 @@ function stemOf(word: string): string {
 }
 
 interface NameStems { readonly stems: ReadonlyMap<string, string>; readonly words: ReadonlyMap<string, string> }
-const STEMS = new WeakMap<HomeSnapshot, NameStems>();
 /** Each name word's stem and the word as the home writes it (places and devices first), and every word. */
-function nameStems(snapshot: HomeSnapshot): NameStems {
-  const known = STEMS.get(snapshot);
-  if (known) return known;
+const nameStems = perSnapshot((snapshot: HomeSnapshot): NameStems => {
   const stems = new Map<string, string>();
   const words = new Map<string, string>();
   const first = (type: string): number => (FIRST.has(type) ? 0 : 1);
@@ -51,10 +49,8 @@ function nameStems(snapshot: HomeSnapshot): NameStems {
       if (!stems.has(stem)) stems.set(stem, word);
     }
   }
-  const out = { stems, words };
-  STEMS.set(snapshot, out);
-  return out;
-}
+  return { stems, words };
+});
 
 /** The sentence with each article or case form of a name's word written as the name writes it (see above). */
 export function withRomanianNameForms(said: string, snapshot: HomeSnapshot): string {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import raw from '../lexicon/urdu.json';
 import { phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
+import { perSnapshot } from '../perSnapshot';
 
 const list = z.array(z.string().min(1));
 const table = z.record(z.string().min(1), z.string());
@@ -137,10 +138,7 @@ function latinVowels(word: string): string {
 }
 
 /** The home's Latin name words by their consonants. */
-const SKELETONS = new WeakMap<HomeSnapshot, ReadonlyMap<string, readonly string[]>>();
-function skeletonsOf(snapshot: HomeSnapshot): ReadonlyMap<string, readonly string[]> {
-  let map = SKELETONS.get(snapshot);
-  if (map) return map;
+const skeletonsOf = perSnapshot((snapshot: HomeSnapshot): ReadonlyMap<string, readonly string[]> => {
   const byKey = new Map<string, string[]>();
   for (const phrase of snapshot.phrases.keys()) {
     for (const word of phrase.split(' ')) {
@@ -151,10 +149,8 @@ function skeletonsOf(snapshot: HomeSnapshot): ReadonlyMap<string, readonly strin
       if (!had.includes(word)) byKey.set(key, [...had, word]);
     }
   }
-  map = byKey;
-  SKELETONS.set(snapshot, map);
-  return map;
-}
+  return byKey;
+});
 
 /**
  * The home's Latin word an Urdu-script word sounds as, when exactly one has its consonants, or, of several, exactly one
