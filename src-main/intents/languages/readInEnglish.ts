@@ -83,6 +83,7 @@ import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
 import { plainEnglish } from './plainEnglish';
 import { georgianPhrasing } from './georgianPhrasing';
+import { bengaliPhrasing } from './bengaliPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -111,7 +112,8 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   const egyptian = foreign && !georgian ? egyptianPhrasing(asTyped, snapshot) : undefined;
   // "ਰਸੋਈ ਦੀ ਬੱਤੀ ਬੁਝਾ ਦਿਓ": Gurmukhi in romanized Punjabi, the home's Gurmukhi names kept (gurmukhiWords.ts).
   const urdu = egyptian || georgian || !foreign ? undefined : urduInLatin(asTyped, snapshot) ?? gurmukhiInLatin(asTyped, snapshot);
-  const scripted = georgian ?? (foreign ? (egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined);
+  // "bosar ghorer fan ta bondho kore dao", "ঠাকুর ঘরে কী কী যন্ত্র আছে": Bengali, in its script or Banglish (bengaliPhrasing.ts).
+  const scripted = georgian ?? (foreign ? (egyptian ?? urdu ?? bengaliPhrasing(asTyped, snapshot) ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined);
   const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
