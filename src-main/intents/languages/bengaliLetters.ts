@@ -12,7 +12,7 @@ export const BENGALI = /[\u0980-\u09ff]/u;
 const CONSONANTS: Record<string, string> = {
   'ক': 'k', 'খ': 'k', 'গ': 'g', 'ঘ': 'g', 'ঙ': 'n', 'চ': 'c', 'ছ': 'c', 'জ': 'j', 'ঝ': 'j', 'ঞ': 'n', 'ট': 't', 'ঠ': 't', 'ড': 'd', 'ঢ': 'd',
   'ণ': 'n', 'ত': 't', 'থ': 't', 'দ': 'd', 'ধ': 'd', 'ন': 'n', 'প': 'p', 'ফ': 'p', 'ব': 'b', 'ভ': 'b', 'ম': 'm', 'য': 'j', 'র': 'r', 'ল': 'l',
-  'শ': 's', 'ষ': 's', 'স': 's', 'হ': '', 'ৎ': 't', 'ং': 'n', 'ড়': 'r', 'ঢ়': 'r', 'য়': '',
+  'শ': 's', 'ষ': 's', 'স': 's', 'হ': '', 'ৎ': 't', 'ং': 'ng', 'ড়': 'r', 'ঢ়': 'r', 'য়': '',
 };
 // Keyed decomposed, as words are read: ড় is ড and the nukta.
 const BY_LETTER = new Map(Object.entries(CONSONANTS).map(([k, v]) => [k.normalize('NFD'), v]));

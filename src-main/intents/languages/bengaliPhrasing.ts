@@ -6,7 +6,9 @@
 // home writes them. A sentence with no Bengali letter and no word only Banglish writes returns at once (mayBeBengali).
 import type { HomeSnapshot } from '../HomeIndex';
 import { BENGALI } from './bengaliLetters';
-import { bengaliTokens, mayBeBengali, type BengaliToken } from './bengaliWords';
+import { bengaliTokens, LEXICON, mayBeBengali, type BengaliToken } from './bengaliWords';
+
+const NOTE_WORDS = new Set(LEXICON.noteWords);
 
 /** The sentence in English, or undefined when it has no Bengali or says nothing the engine reads. */
 export function bengaliPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
@@ -26,10 +28,14 @@ const plural = (english: string): string => (/s$/.test(english) ? english : engl
 
 function compose(tokens: readonly BengaliToken[], marked: boolean): string | undefined {
   const find = (role: BengaliToken['role'], english?: string): BengaliToken | undefined => tokens.find((t) => t.role === role && (english === undefined || t.english === english));
+  // "aquarium light ta on?": on or off alone, asked, is the state asked.
+  const asked = tokens.find((t) => t.role === 'command' && /^(on|off|অন|অফ)$/.test(t.said) && marked);
+  if (asked) return compose(tokens.map((t) => (t === asked ? { ...t, role: 'state', english: t.english.replace(/^turn /, '') } : t)), marked);
   const command = find('command');
   const question = find('question');
   const state = find('state');
-  const measure = find('measure');
+  // "jol er temp koto": of two measures the last is asked ("the water's temperature").
+  const measure = [...tokens].reverse().find((t) => t.role === 'measure');
   const number = find('number');
   const names = tokens.filter((t) => t.role === 'name');
   const kinds = tokens.filter((t) => t.role === 'kind' && t.english !== 'device' && t.english !== 'room');
@@ -55,7 +61,8 @@ function compose(tokens: readonly BengaliToken[], marked: boolean): string | und
         ? 'it'
         : '';
   const subject = thing || (place ? place.english : '');
-  const relation = find('relation')?.english;
+  const said = new Set(tokens.filter((t) => t.role === 'relation').map((t) => t.english));
+  const relation = [...said].find((r) => r !== 'from');
   const q = question?.english;
   if (command && command.english !== 'lower' && !(command.english === 'set' && !number && (q || relation))) {
     // A command is over what it names and nothing more: a Bengali word left unread makes it decline, as in English.
@@ -65,24 +72,33 @@ function compose(tokens: readonly BengaliToken[], marked: boolean): string | und
     if (command.english === 'set') return undefined;
     if (command.english === 'play') return target ? `play ${target}` : undefined;
     const allOf = all && kinds.length && !things.length ? `all the ${plural(kindWords)}${inPlace}` : '';
-    return allOf || target ? `${command.english} ${allOf || target}` : `${command.english.replace(/^(turn) (on|off)$/, '$1 it $2')}${/^(open|close|lock|unlock)$/.test(command.english) ? ' it' : ''}`;
+    return (allOf || target) && target !== 'it' ? `${command.english} ${allOf || target}` : `${command.english.replace(/^(turn) (on|off)$/, '$1 it $2')}${/^(open|close|lock|unlock)$/.test(command.english) ? ' it' : ''}`;
   }
   // "Rik er pakha, dadur pakha ar dining er pakha sob bondho": a state said of named things, with nothing asked, is a command.
   if (state && (state.english === 'off' || state.english === 'on') && !q && !find('exists') && !marked && !measure && things.length > 1 && tokens[tokens.length - 1] === state) {
     return `turn ${state.english} ${thing}`;
   }
-  if (from && to && (relation === 'go' || q === 'how' || relation === 'from')) return `how do i get from ${from.english} to ${to.english}`;
+  if (from && to && (relation === 'go' || q === 'how' || said.has('from'))) return `how do i get from ${from.english} to ${to.english}`;
   if (relation === 'connect' || (from && relation === 'go')) return (place ?? places[0]) ? `what rooms connect to ${(place ?? places[0])?.english ?? ''}` : undefined;
   if (relation === 'controls') return subject ? (tokens.some((t) => /^(ke|কে)$/.test(t.said)) ? `what controls ${subject}` : `what does ${subject} control`) : undefined;
   if (relation === 'depends') return subject ? `what does ${subject} depend on` : undefined;
+  if (relation === 'does') return subject ? `what does ${subject} do` : undefined;
+  if (relation === 'rang') return subject ? `when did ${subject} last ring` : undefined;
+  // "generator er jonno diesel kobe kena hoyechilo": when, of the notes, with the words that are no verb.
+  if (q === 'when date') {
+    const words = tokens.filter((t) => !NOTE_WORDS.has(t.said) && t.role !== 'question' && t.role !== 'particle' && t.role !== 'of' && t.role !== 'in');
+    return words.length ? `when was ${words.map((t) => t.english).join(' ')}` : undefined;
+  }
   if (relation === 'playing') return subject ? `what is playing on ${subject}` : undefined;
-  if (q === 'where') return all && kinds.length && !things.length ? `where are the ${plural(kindWords)}` : subject ? `where is ${subject}` : undefined;
+  if (q === 'where') return all && kinds.length && !things.length ? `where are the ${plural(kindWords)}` : subject ? `where is ${subject}` : foreign && unread.length === 1 ? `where is the ${foreign}` : undefined;
   if (q === 'when') return state && (state.english === 'on' || state.english === 'off') ? `when does ${subject || 'it'} turn ${state.english}` : subject ? `when does ${subject} run` : undefined;
   if (q === 'how many') {
     if ((devices || !kinds.length) && place) return `how many devices are in ${place.english}`;
     if (kinds.length) return `how many ${plural(kindWords)} are there${inPlace}`;
     return undefined;
   }
+  // "koto din por por bodlate hoy": how often, asked of the notes, is not read here.
+  if (relation === 'days') return undefined;
   if (measure) return measured(measure.english, tokens, thing, place?.english, subject);
   if (q === 'how much' && thing) return `what is ${thing}`;
   if (q === 'which' && kinds.length && state) return `which ${plural(kindWords)} are ${state.english}${inPlace}`;
@@ -111,9 +127,12 @@ function compose(tokens: readonly BengaliToken[], marked: boolean): string | und
   return undefined;
 }
 
-function measured(measure: string, tokens: readonly BengaliToken[], thing: string, place: string | undefined, subject: string): string | undefined {
+function measured(measure: string, tokens: readonly BengaliToken[], named: string, place: string | undefined, subject: string): string | undefined {
   const and = tokens.some((t) => t.role === 'and');
   if (and && !subject) return `and the ${measure}?`;
+  // "freezer koto degree": a word it cannot read is the thing measured.
+  const foreign = tokens.filter((t) => !t.role && !BENGALI.test(t.said)).map((t) => t.said).join(' ');
+  const thing = named || (foreign && !place ? `the ${foreign}` : '');
   const it = thing || place || 'it';
   if (measure === 'warmth' || measure === 'temperature') {
     if (tokens.some((t) => t.role === 'number' || /^(set|সেট)$/.test(t.said)) || (measure === 'temperature' && /degree|ডিগ্রি/.test(tokens.map((t) => t.said).join(' ')) && thing)) return `what is ${it} set to`;
@@ -122,6 +141,7 @@ function measured(measure: string, tokens: readonly BengaliToken[], thing: strin
   if (measure === 'setting') return `what is ${it} set to`;
   if (measure === 'mode') return `what mode is ${it} in`;
   if (measure === 'app') return thing ? `what app controls ${it}` : undefined;
+  if (measure === 'notes') return `what notes are there about ${it}`;
   if (measure === 'manual') return `is there a manual for ${it}`;
   if (measure === 'schedule') return `what schedule does ${it} have`;
   if (measure === 'water') return `what is the water level of ${it}`;

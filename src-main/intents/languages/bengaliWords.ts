@@ -29,13 +29,17 @@ export const LEXICON = z.object({
   measures: byEnglish,
   kinds: byEnglish,
   relations: byEnglish,
+  // Kind words of Banglish ("pakha", "alo") said in English; a kind word typed in English ("exhaust") stays as typed.
+  banglishKinds: phrases,
+  // Words of a question about a date in the notes that are no subject ("kobe kena hoyechilo" = when was it bought).
+  noteWords: phrases,
 }).strict().parse(raw);
 
 const MARKERS = markerSet(LEXICON.markers);
 const SOFT = markerSet(LEXICON.softMarkers);
 // "on koro", "24 e set koro", "Qubo r ki ki", "alo ta jalao", "pump controller er app": a soft marker in a shape only
 // Banglish writes.
-const SOFT_SHAPES = /\b(?:on|off|set|unlock|lock|e|chalu)\s+kor(?:o)?\b|\bki ki\b|\b(?:ta|ti|alo|pakha|pump|light|fan)\s+(?:chalao|jalao|jhalao)\b|\b(?:er|r)\s+(?:app|ki|jinish|battery|manual|schedule|setpoint|temperature|tala|camera|pakha|alo)\b/i;
+const SOFT_SHAPES = /\b(?:on|off|set|unlock|lock|e|chalu)\s+kor(?:o)?\b|\bki (?:ki|kore)\b|\b(?:er|r) ta$|\b(?:ta|ti|alo|pakha|pump|light|fan)\s+(?:chalao|jalao|jhalao)\b|\b(?:er|r)\s+(?:app|ki|jinish|battery|manual|schedule|setpoint|temperature|tala|camera|pakha|alo)\b/i;
 
 /** The cheap check: a Bengali letter, a word only Banglish writes, or a soft marker in a Banglish shape. */
 export function mayBeBengali(text: string): boolean {
@@ -85,11 +89,11 @@ function wordOf(said: string): Word {
 }
 
 /** One word of a name and one of a sentence: a stem as typed, one kind word, or one key across the two scripts. */
-function sameWord(a: Word, b: Word): boolean {
+function sameWord(a: Word, b: Word, keyed: number): boolean {
   if (a.stems.some((s) => b.stems.includes(s))) return true;
   if (a.kinds.some((k) => b.kinds.includes(k) || b.stems.includes(k))) return true;
   if (b.kinds.some((k) => a.stems.includes(k))) return true;
-  return a.script !== b.script && a.keys.some((k) => b.keys.includes(k));
+  return a.script !== b.script && a.keys.some((k) => k.length >= keyed && b.keys.includes(k));
 }
 
 interface NameEntry { name: string; words: Word[]; place: boolean; type: string }
@@ -119,22 +123,27 @@ export function bengaliTokens(text: string, snapshot: HomeSnapshot): BengaliToke
   const tokens: Array<BengaliToken | undefined> = said.map(() => undefined);
   const used = new Set<number>();
   const skippable = (i: number): boolean => ENDING_WORDS.has(said[i] ?? '') || said[i] === 'ta' || said[i] === 'ti';
-  // Names of two or more words, the most words first: each word in order, only endings and "ta" between.
+  // Names of two or more words, the most words said first: each word in order, only endings and "ta" between; a name
+  // said in part ("main door lock" of "Main door smart lock", "tata play" of "Tata Play box") when its first or last
+  // word and one more are said and no other name is said so.
+  const found: Array<{ entry: NameEntry; at: number[]; whole: boolean }> = [];
   for (const entry of namesOf(snapshot)) {
-    if (entry.words.length < 2) break;
+    if (entry.words.length < 2) continue;
     for (let start = 0; start < said.length; start++) {
-      const at: number[] = [];
-      let i = start;
-      for (const w of entry.words) {
-        while (at.length > 0 && i < said.length && !used.has(i) && skippable(i) && !sameWord(w, words[i] as Word)) i++;
-        if (i >= said.length || used.has(i) || !sameWord(w, words[i] as Word)) break;
-        at.push(i++);
-      }
-      if (at.length !== entry.words.length) continue;
-      const last = at[at.length - 1] ?? start;
-      mark(tokens, used, start, last, { said: said.slice(start, last + 1).join(' '), role: 'name', english: entry.name, entity: { name: entry.name, place: entry.place, type: entry.type }, case: caseOf(said, last) });
-      break;
+      const at = namedFrom(entry, words, said, start, skippable);
+      if (at.length < 2) continue;
+      const whole = at.length === entry.words.length;
+      if (whole || sameWord(entry.words[0] as Word, words[at[0] ?? 0] as Word, 3) || sameWord(entry.words[entry.words.length - 1] as Word, words[at[at.length - 1] ?? 0] as Word, 3)) found.push({ entry, at, whole });
     }
+  }
+  found.sort((x, y) => y.at.length - x.at.length || Number(y.whole) - Number(x.whole));
+  for (const f of found) {
+    if (f.at.some((i) => used.has(i))) continue;
+    const span = (n: { at: number[] }): string => n.at.join(',');
+    if (!f.whole && found.some((o) => o !== f && o.entry.name !== f.entry.name && span(o) === span(f) && !o.at.some((i) => used.has(i)))) continue;
+    const first = f.at[0] ?? 0;
+    const last = f.at[f.at.length - 1] ?? first;
+    mark(tokens, used, first, last, { said: said.slice(first, last + 1).join(' '), role: 'name', english: f.entry.name, entity: { name: f.entry.name, place: f.entry.place, type: f.entry.type }, case: caseOf(said, last) });
   }
   // Lexicon phrases, the most words first.
   for (const p of PHRASES) {
@@ -154,15 +163,67 @@ export function bengaliTokens(text: string, snapshot: HomeSnapshot): BengaliToke
       tokens[i] = { said: said[i] ?? '', role: 'number', english: `${number[1] ?? ''}${number[2] ?? ''}`, case: c };
       continue;
     }
-    const named = single.filter((n) => sameWord(n.words[0] as Word, w) && (n.words[0]?.stems.some((s) => w.stems.includes(s)) || w.keys.some((k) => k.length >= 3)));
+    const named = single.filter((n) => sameWord(n.words[0] as Word, w, 3));
     const entry = PHRASES.find((p) => p.words.length === 1 && (said[i] === p.words[0] || (STEMMED.has(p.role) && w.stems.includes(p.words[0] ?? ''))));
     if (named.length === 1 && named[0] && entry?.role !== 'kind') {
       tokens[i] = { said: said[i] ?? '', role: 'name', english: named[0].name, entity: { name: named[0].name, place: named[0].place, type: named[0].type }, case: c };
       continue;
     }
-    tokens[i] = entry ? { said: said[i] ?? '', role: entry.role, english: entry.english, case: c } : { said: said[i] ?? '', english: said[i] ?? '', case: c };
+    tokens[i] = entry ? { said: said[i] ?? '', role: entry.role, english: kindSaid(entry, said[i] ?? ''), case: c } : { said: said[i] ?? '', english: said[i] ?? '', case: c };
   }
-  return tokens.filter((t): t is BengaliToken => !!t && t.said !== '');
+  return withOwnedThings(bareSwitchWords(tokens.filter((t): t is BengaliToken => !!t && t.said !== '')), snapshot);
+}
+
+const BARE = new Set(['on', 'off', 'lock', 'unlock', 'অন', 'অফ']);
+/** "on", "off", "lock" alone command only last ("RGB off", "AC ta on"); before more words they say a state or a kind ("main door lock er battery"). */
+function bareSwitchWords(tokens: BengaliToken[]): BengaliToken[] {
+  const lastWord = [...tokens].reverse().find((t) => t.role !== 'particle');
+  for (const t of tokens) {
+    if (t.role !== 'command' || !BARE.has(t.said) || t === lastWord) continue;
+    if (t.english === 'lock' || t.english === 'unlock') Object.assign(t, { role: 'kind', english: 'lock' });
+    else Object.assign(t, { role: 'state', english: t.english.replace(/^turn /, '') });
+  }
+  return tokens;
+}
+
+/** "echo r volume", "dadur AC": a word of one device's name said alone (with a kind word of its name, among several) is it. */
+function withOwnedThings(tokens: BengaliToken[], snapshot: HomeSnapshot): BengaliToken[] {
+  const devices = namesOf(snapshot).filter((n) => n.type === 'device');
+  const kinds = tokens.filter((t) => t.role === 'kind');
+  for (const [i, t] of tokens.entries()) {
+    if (t.role || /^\d/.test(t.said) || t.said.length < 3) continue;
+    const w = wordOf(t.said);
+    const having = devices.filter((d) => d.words.some((dw) => dw.stems.some((s) => w.stems.includes(s))));
+    const kind = having.length > 1 ? kinds.find((k) => having.filter((d) => d.words.some((dw) => sameWord(dw, wordOf(k.said), 3))).length === 1) : undefined;
+    const one = having.length === 1 ? having[0] : kind ? having.find((d) => d.words.some((dw) => sameWord(dw, wordOf(kind.said), 3))) : undefined;
+    if (!one) continue;
+    tokens[i] = { said: t.said, role: 'name', english: one.name, entity: { name: one.name, place: false, type: one.type }, case: t.case };
+    if (kind) kind.role = 'particle';
+  }
+  return tokens;
+}
+
+const BANGLISH_KINDS = new Set(LEXICON.banglishKinds);
+/** A kind typed in English ("exhaust", "AC") is said as typed, one in Bengali or Banglish in English. */
+function kindSaid(entry: Entry, said: string): string {
+  if (entry.role !== 'kind' || BENGALI.test(said)) return entry.english;
+  const stem = bengaliStems(said).find((s) => entry.words.includes(s)) ?? said;
+  return BANGLISH_KINDS.has(stem) || entry.english === 'device' || entry.english === 'room' ? entry.english : stem;
+}
+
+/** The sentence's words from `start` that say the name's words in order (a name's word may go unsaid). */
+function namedFrom(entry: NameEntry, words: readonly Word[], said: readonly string[], start: number, skippable: (i: number) => boolean): number[] {
+  const at: number[] = [];
+  let i = start;
+  for (const w of entry.words) {
+    let j = i;
+    while (at.length > 0 && j < said.length && skippable(j) && !sameWord(w, words[j] as Word, 2)) j++;
+    if (j < said.length && sameWord(w, words[j] as Word, 2)) {
+      at.push(j);
+      i = j + 1;
+    }
+  }
+  return at;
 }
 
 function mark(tokens: Array<BengaliToken | undefined>, used: Set<number>, from: number, to: number, token: BengaliToken): void {
