@@ -91,6 +91,10 @@ function compose(tokens: readonly BengaliToken[], marked: boolean): string | und
   }
   if (relation === 'playing') return subject ? `what is playing on ${subject}` : undefined;
   if (q === 'where') return all && kinds.length && !things.length ? `where are the ${plural(kindWords)}` : subject ? `where is ${subject}` : foreign && unread.length === 1 ? `where is the ${foreign}` : undefined;
+  // "mosha machine er schedule ta ki", "current chole gele automatic ki ki bondho hoy": a schedule or automation named.
+  const rule = things.length === 1 && (things[0]?.entity?.type === 'schedule' || things[0]?.entity?.type === 'automation') ? things[0] : undefined;
+  if (rule && !unread.length && (q === 'what' || q === 'what all' || q === 'when' || !q)) return q === 'when' || rule.entity?.type === 'schedule' ? `when does ${rule.english} run` : `what does ${rule.english} do`;
+  if (q === 'when' && unread.length >= 2) return undefined;
   if (q === 'when') return state && (state.english === 'on' || state.english === 'off') ? `when does ${subject || 'it'} turn ${state.english}` : subject ? `when does ${subject} run` : undefined;
   if (q === 'how many') {
     if ((devices || !kinds.length) && place) return `how many devices are in ${place.english}`;
@@ -99,6 +103,8 @@ function compose(tokens: readonly BengaliToken[], marked: boolean): string | und
   }
   // "koto din por por bodlate hoy": how often, asked of the notes, is not read here.
   if (relation === 'days') return undefined;
+  // A question with three or more words it cannot read is not read ("koto temperature rakha uchit manual onujayi").
+  if (unread.length >= 3) return undefined;
   if (measure) return measured(measure.english, tokens, thing, place?.english, subject);
   if (q === 'how much' && thing) return `what is ${thing}`;
   if (q === 'which' && kinds.length && state) return `which ${plural(kindWords)} are ${state.english}${inPlace}`;
