@@ -85,6 +85,7 @@ import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
 import { plainEnglish } from './plainEnglish';
 import { georgianPhrasing } from './georgianPhrasing';
+import { bengaliPhrasing } from './bengaliPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -234,6 +235,8 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // home's Gurmukhi names kept (gurmukhiWords.ts).
   { read: urduInLatin },
   { read: gurmukhiInLatin },
+  // "bosar ghorer fan ta bondho kore dao", "ঠাকুর ঘরে কী কী যন্ত্র আছে": Bengali, in its script or Banglish (bengaliPhrasing.ts).
+  { read: bengaliPhrasing },
   { read: thaiPhrasing },
   { read: persianPhrasing },
   { read: tamilPhrasing },
