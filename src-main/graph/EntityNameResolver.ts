@@ -9,7 +9,7 @@ import type { NameResolution, ResolveOptions } from './NameResolution';
 import { buildIndex, type IndexEntry, type NameIndex } from './nameIndex';
 import { canonicalTokens, endsInPlural, plainTokens } from './nameTokens';
 import {
-  byScoreThenName, containmentTiers, correctSpelling, FUZZY_ACCEPT, round, searchFuse, similarity, toScored, type Tier,
+  byScoreThenName, containmentTiers, correctSpelling, FUZZY_ACCEPT, round, searchFuse, similarity, swapsKnownWord, toScored, type Tier,
 } from './rankNameCandidates';
 
 export type { NameMatchHow, NameResolution, ResolveOptions, ScoredEntity } from './NameResolution';
@@ -80,7 +80,7 @@ export class EntityNameResolver implements Disposable {
     const fuseHits = searchFuse(index, query, allowed);
     const wholeName = fuseHits
       .map((hit) => ({ entry: hit.entry, score: similarity(plain.join(' '), hit.entry.plainKey) }))
-      .filter((s) => s.score >= FUZZY_ACCEPT)
+      .filter((s) => s.score >= FUZZY_ACCEPT && !swapsKnownWord(index, plain, s.entry.plainKey))
       .sort(byScoreThenName);
     const best = wholeName[0];
     if (best) {

@@ -101,6 +101,17 @@ export function correctSpelling(index: NameIndex, tokens: string[]): string[] | 
   return changed ? corrected : undefined;
 }
 
+/**
+ * A word said in place of one of the name's words that is no slip of it but another word the home's names use
+ * ("lampu bilik tidur kampung" for "Lampu bilik tidur kecil": "kampung" names the kampung's rooms). Such a name is
+ * another thing than the one said, never a typo of it.
+ */
+export function swapsKnownWord(index: NameIndex, said: readonly string[], nameKey: string): boolean {
+  const own = nameKey.split(' ');
+  const unmatched = own.filter((w) => !said.includes(w));
+  return said.some((w) => !own.includes(w) && index.plainPostings.has(w) && unmatched.every((o) => similarity(w, o) < 0.6));
+}
+
 /** 1 - (optimal string alignment distance / longer length). */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;

@@ -109,6 +109,12 @@ export function wordsOfNames(snapshot: HomeSnapshot): Set<string> {
   return words;
 }
 
+/** A word of the home's names, as said or in the key a name's word is kept under ("kipas" is kept as "kipa"). */
+function namesUse(word: string, snapshot: HomeSnapshot): boolean {
+  const words = wordsOfNames(snapshot);
+  return words.has(word) || words.has(phraseKey(word));
+}
+
 /** Does the sentence read as Indonesian: one word no other language here has, or two Indonesian cue words? */
 export function soundsIndonesian(words: readonly string[], tokens: readonly IndonesianToken[]): boolean {
   if (tokens.some((t) => t.kind === 'name') && tokens.every((t) => t.kind === 'name' || ENGLISH.has(t.said))) return false;
@@ -147,12 +153,12 @@ export function indonesianTokens(words: readonly string[], snapshot: HomeSnapsho
     } else if (cue) {
       const said = words.slice(i, i + cue.length).join(' ');
       // A noun the home's own names use ("lampu" in "Lampu Teras") is said as the home says it, not translated.
-      const native = cue.kind === 'noun' && said.split(' ').every((w) => wordsOfNames(snapshot).has(w));
+      const native = cue.kind === 'noun' && said.split(' ').every((w) => namesUse(w, snapshot));
       out.push({ kind: cue.kind, said, english: native ? said : cue.english, meaning: cue.english, ...(native ? { native } : {}) });
       i += cue.length;
     } else {
       const said = words[i] ?? '';
-      out.push({ kind: NUMBER.test(said) ? 'number' : 'word', said, english: said, ...(wordsOfNames(snapshot).has(said) ? { native: true } : {}) });
+      out.push({ kind: NUMBER.test(said) ? 'number' : 'word', said, english: said, ...(namesUse(said, snapshot) ? { native: true } : {}) });
       i++;
     }
   }
