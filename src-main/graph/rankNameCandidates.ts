@@ -109,6 +109,8 @@ export function correctSpelling(index: NameIndex, tokens: string[]): string[] | 
 export function swapsKnownWord(index: NameIndex, said: readonly string[], nameKey: string): boolean {
   const own = nameKey.split(' ');
   const unmatched = own.filter((w) => !said.includes(w));
+  // Only a word of letters is swapped so ("slot" for "B-14" may be the same bay said otherwise).
+  if (unmatched.length === 0 || !unmatched.every((w) => /^\p{L}{3,}$/u.test(w))) return false;
   return said.some((w) => !own.includes(w) && index.plainPostings.has(w) && unmatched.every((o) => similarity(w, o) < 0.6));
 }
 

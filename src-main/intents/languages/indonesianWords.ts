@@ -109,19 +109,14 @@ export function wordsOfNames(snapshot: HomeSnapshot): Set<string> {
   return words;
 }
 
-/** A word of the home's names, as said or in the key a name's word is kept under ("kipas" is kept as "kipa"). */
-function namesUse(word: string, snapshot: HomeSnapshot): boolean {
-  const words = wordsOfNames(snapshot);
-  return words.has(word) || words.has(phraseKey(word));
-}
-
 /** Does the sentence read as Indonesian: one word no other language here has, or two Indonesian cue words? */
 export function soundsIndonesian(words: readonly string[], tokens: readonly IndonesianToken[]): boolean {
   if (tokens.some((t) => t.kind === 'name') && tokens.every((t) => t.kind === 'name' || ENGLISH.has(t.said))) return false;
   const joined = ` ${words.join(' ')} `;
   for (const s of STRONG) if (joined.includes(` ${s} `)) return true;
-  // "kamera dalam bilik nenek ada?", "rumah kampung ada bilik apa": "ada" (there is) with another cue word of its own.
-  if (tokens.some((t) => t.kind === 'exists') && tokens.some((t) => EXISTS_WITH.has(t.kind) && !ENGLISH.has(t.said) && !(t.kind === 'noun' && t.native))) return true;
+  // "kamera dalam bilik nenek ada?", "rumah kampung ada bilik apa": "ada" (there is) after the thing or place, with
+  // another cue word of its own ("ada HomePod di rumah?" opens with it, as a mixed sentence may).
+  if (tokens.slice(1).some((t) => t.kind === 'exists') && tokens.some((t) => EXISTS_WITH.has(t.kind) && !ENGLISH.has(t.said) && !(t.kind === 'noun' && t.native))) return true;
   // Otherwise an Indonesian command or question word opening the sentence ("tutup gorden", "kalo gazebo?").
   const first = tokens[0];
   return !!first && ['command', 'followUp'].includes(first.kind) && !ENGLISH.has(first.said) && tokens.length > 1;
@@ -153,12 +148,12 @@ export function indonesianTokens(words: readonly string[], snapshot: HomeSnapsho
     } else if (cue) {
       const said = words.slice(i, i + cue.length).join(' ');
       // A noun the home's own names use ("lampu" in "Lampu Teras") is said as the home says it, not translated.
-      const native = cue.kind === 'noun' && said.split(' ').every((w) => namesUse(w, snapshot));
+      const native = cue.kind === 'noun' && said.split(' ').every((w) => wordsOfNames(snapshot).has(w));
       out.push({ kind: cue.kind, said, english: native ? said : cue.english, meaning: cue.english, ...(native ? { native } : {}) });
       i += cue.length;
     } else {
       const said = words[i] ?? '';
-      out.push({ kind: NUMBER.test(said) ? 'number' : 'word', said, english: said, ...(namesUse(said, snapshot) ? { native: true } : {}) });
+      out.push({ kind: NUMBER.test(said) ? 'number' : 'word', said, english: said, ...(wordsOfNames(snapshot).has(said) ? { native: true } : {}) });
       i++;
     }
   }

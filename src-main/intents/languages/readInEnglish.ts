@@ -83,6 +83,7 @@ import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
 import { plainEnglish } from './plainEnglish';
 import { georgianPhrasing } from './georgianPhrasing';
+import { chinesePhrasing } from './chinesePhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -91,6 +92,7 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // "玄関の鍵はかかっていますか", "kotatsu keshite": Japanese (kana, or a romanized request) too (japanesePhrasing.ts).
   // "ปิดไฟห้องนั่งเล่นให้หน่อยค่ะ": Thai script (no spaces; names found longest first) too (thaiPhrasing.ts).
   // "چراغ آشپزخانه رو خاموش کن", "cheragh-e otagh-e sara roshane?": Persian, in its script or Finglish (persianPhrasing.ts).
+  // "关掉 pump", "神台灯 在哪里": Chinese in characters, the home's names in characters kept (chinesePhrasing.ts).
   // "ஹால் லைட் ஆஃப் பண்ணு", "motor enga irukku": Tamil, in its script or Tanglish (tamilPhrasing.ts).
   // "Might I ask what time the Goodnight routine runs? I don't want to be locked out": the request of very polite
   // English, without its courtesy (politeEnglish.ts); "the one out to the cabin" is at the cabin (newfoundlandSayings.ts);
@@ -111,7 +113,7 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   const egyptian = foreign && !georgian ? egyptianPhrasing(asTyped, snapshot) : undefined;
   // "ਰਸੋਈ ਦੀ ਬੱਤੀ ਬੁਝਾ ਦਿਓ": Gurmukhi in romanized Punjabi, the home's Gurmukhi names kept (gurmukhiWords.ts).
   const urdu = egyptian || georgian || !foreign ? undefined : urduInLatin(asTyped, snapshot) ?? gurmukhiInLatin(asTyped, snapshot);
-  const scripted = georgian ?? (foreign ? (egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined);
+  const scripted = georgian ?? (foreign ? (egyptian ?? urdu ?? thaiPhrasing(asTyped, snapshot) ?? persianPhrasing(asTyped, snapshot) ?? tamilPhrasing(asTyped, snapshot) ?? koreanPhrasing(asTyped, snapshot) ?? chinesePhrasing(asTyped, snapshot) ?? japanesePhrasing(asTyped, snapshot) ?? vietnamesePhrasing(asTyped, snapshot)) : undefined);
   const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
