@@ -2,7 +2,8 @@
 // yes/no tag "ke" (elsewhere "to"); "tak", "kat", "kat/dekat mana", "mana satu", "pasang" (switch on), "darjah",
 // "bateri" are Malay; "ada" with another cue word asks; "semua X kat Y" lists; a place said by words of its name
 // ("rumah kampung"). A whole-name typo never swaps in a word the home's other names use: "lampu bilik tidur kampung" is
-// no slip of "Lampu bilik tidur kecil", and "kipas dapur kampung" is the kitchen fan, never the kitchen lamp.
+// no slip of "Lampu bilik tidur kecil", and "kipas dapur kampung" is the kitchen fan, never the kitchen lamp ("kipas",
+// "lampu" and "aircond" are kind words). "bro on kipas pls": a word of address before the verb is dropped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { openHarness, type Harness } from './intentHarness';
@@ -67,6 +68,9 @@ describe('Malay questions', () => {
   it('commands: pasang, hidupkan; the reason after a comma left out', async () => {
     expect((await ask('pasang pam air, air tak naik')).proposal).toEqual(['Pam air']);
     expect((await ask('hidupkan kipas dapur kampung, panas')).proposal).toEqual(['Kipas dapur']);
+  });
+  it('a word of address before a request\'s verb is no part of it', async () => {
+    expect((await ask('bro on kipas dapur pls')).proposal).toEqual(['Kipas dapur']);
   });
   it('a word the home names other things with is no typo of a name', async () => {
     expect((await ask('on the lampu bilik tidur kampung')).proposal).toEqual([]);
