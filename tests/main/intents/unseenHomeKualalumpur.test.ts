@@ -9,4 +9,4 @@
 // before round 37: 61.6 % (181/294; right-or-honest 87.4 %, 6 wrong none, 2 wrong proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('kualalumpur', 0);
+describeUnseenHome('kualalumpur', 0.75);
