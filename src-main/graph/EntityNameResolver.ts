@@ -9,7 +9,7 @@ import type { NameResolution, ResolveOptions } from './NameResolution';
 import { buildIndex, type IndexEntry, type NameIndex } from './nameIndex';
 import { canonicalTokens, endsInPlural, plainTokens } from './nameTokens';
 import {
-  byScoreThenName, containmentTiers, correctSpelling, FUZZY_ACCEPT, round, searchFuse, similarity, toScored, type Tier,
+  byScoreThenName, containmentTiers, correctSpelling, FUZZY_ACCEPT, round, searchFuse, similarity, swapsKnownWord, toScored, type Tier,
 } from './rankNameCandidates';
 
 export type { NameMatchHow, NameResolution, ResolveOptions, ScoredEntity } from './NameResolution';
@@ -83,8 +83,12 @@ export class EntityNameResolver implements Disposable {
       .filter((s) => s.score >= FUZZY_ACCEPT)
       .sort(byScoreThenName);
     const best = wholeName[0];
+    const close = best ? wholeName.filter((s) => s.score >= best.score - FUZZY_MARGIN) : [];
+    // The one close name swaps in a word the home's other names use: another thing was said, no typo of it ("lampu
+    // bilik tidur kampung" is no "Lampu bilik tidur kecil"), and no spelling correction either (it would take the
+    // swapped word for a slip of yet another name). Several close names stay a question back, as before.
+    if (close.length === 1 && best && swapsKnownWord(index, plain, best.entry.plainKey)) return { kind: 'none', suggestions: [toScored(best)] };
     if (best) {
-      const close = wholeName.filter((s) => s.score >= best.score - FUZZY_MARGIN);
       if (close.length === 1) return { kind: 'match', entity: best.entry.entity, how: 'fuzzy', score: round(best.score) };
       return { kind: 'ambiguous', candidates: close.slice(0, limit).map(toScored) };
     }

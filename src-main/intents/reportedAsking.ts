@@ -8,7 +8,8 @@ import lexicon from './lexicon/spokenAsides.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { namesSomething } from './kindClaims';
 
-const schema = z.object({ vocativesAfterComma: z.array(z.string().min(1)), wantsToKnow: z.array(z.string().min(1)) }).strict();
+// addressFirst: a word of address said first, before a request's verb ("bro on kipas pls", "bro off the tapo plug").
+const schema = z.object({ vocativesAfterComma: z.array(z.string().min(1)), addressFirst: z.array(z.string().min(1)), wantsToKnow: z.array(z.string().min(1)) }).strict();
 const LEXICON = schema.parse(lexicon);
 const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 const VOCATIVES: ReadonlySet<string> = new Set(LEXICON.vocativesAfterComma.map((v) => v.split(' ').map(keyOf).join(' ')));
@@ -25,8 +26,14 @@ const OWNER_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'hers', 'their',
 /** At most this many words name who asks ("Mawmaw", "Tante Rose", "my grandpa"). */
 const MAX_ASKER_WORDS = 3;
 
-/** The request without a last endearment after a comma; unchanged when there is none. */
+const ADDRESS_FIRST: ReadonlySet<string> = new Set(LEXICON.addressFirst.map(keyOf));
+/** Verbs a request opens with after a word of address. */
+const REQUEST_FIRST: ReadonlySet<string> = new Set(['on', 'off', 'turn', 'switch', 'open', 'close', 'shut', 'start', 'stop', 'run', 'set', 'lock', 'unlock']);
+
+/** The request without a last endearment after a comma, or a word of address before its verb; else unchanged. */
 export function withoutVocative(text: string, snapshot: HomeSnapshot): string {
+  const [first, second] = text.trim().split(/\s+/, 2);
+  if (first && second && ADDRESS_FIRST.has(keyOf(first)) && REQUEST_FIRST.has(keyOf(second)) && !namesSomething(snapshot, first)) return text.trim().slice(first.length).trim();
   const comma = text.lastIndexOf(',');
   if (comma <= 0) return text;
   const tail = text.slice(comma + 1).trim();

@@ -18,10 +18,16 @@ export function placeNoun(t: Token | undefined): boolean {
   return t.kind === 'noun' && PLACE_MEANINGS.has(t.meaning ?? '');
 }
 
+/** A place said by its name or place nouns, with words of the home's names ("rumah kampung" of "Rumah kampung Melaka"). */
+function saysPlace(place: readonly Token[]): boolean {
+  return place.some(placeNoun) && place.every((t) => placeNoun(t) || (t.kind === 'word' && t.native));
+}
+
 /** The English question, or undefined when the sentence is no "is there X in Y" / "what X are in Y". */
 export function placeExistence(tokens: readonly Token[], asked: boolean, subject: (t: readonly Token[]) => string): string | undefined {
   const at = tokens.findIndex((t) => t.kind === 'exists');
-  if (at <= 0 || !asked || tokens.some((t) => ['state', 'measure', 'command', 'relation', 'owner', 'followUp', 'day'].includes(t.kind))) return undefined;
+  // "rumah kampung ada bilik apa": a question word asks without a mark.
+  if (at <= 0 || !(asked || tokens.some((t) => t.kind === 'question')) || tokens.some((t) => ['state', 'measure', 'command', 'relation', 'owner', 'followUp', 'day'].includes(t.kind))) return undefined;
   const before = tokens.slice(0, at);
   const after = tokens.slice(at + 1).filter((t) => t.kind !== 'question');
   const question = tokens.find((t) => t.kind === 'question');
@@ -29,7 +35,7 @@ export function placeExistence(tokens: readonly Token[], asked: boolean, subject
   const di = before.findIndex((t) => t.kind === 'place');
   // "sensor hujan di taman ada?": the thing, "di", the place, then "ada" with nothing after it.
   const [thing, place] = di > 0 && after.length === 0 ? [before.slice(0, di), before.slice(di + 1)] : di < 0 ? [after, before] : [[], []];
-  if (!thing.length || !place.length || !place.every(placeNoun) || !thing.every((t) => THING_KINDS.has(t.kind))) return undefined;
+  if (!thing.length || !saysPlace(place) || !thing.every((t) => THING_KINDS.has(t.kind))) return undefined;
   const kind = thing.every((t) => t.kind === 'noun') ? thing.map((t) => t.meaning ?? t.english).reverse().join(' ') : subject(thing);
   const where = subject(place);
   if (question) return `what ${kind} are in ${where}`;
@@ -41,7 +47,7 @@ export function listOfKind(rest: readonly Token[], subject: (t: readonly Token[]
   const di = rest.findIndex((t) => t.kind === 'place');
   const things = (di >= 0 ? rest.slice(0, di) : rest).filter((t) => t.kind !== 'all');
   const place = di >= 0 ? rest.slice(di + 1) : [];
-  if (!things.length || !things.every((t) => t.kind === 'noun') || !place.every(placeNoun)) return undefined;
+  if (!things.length || !things.every((t) => t.kind === 'noun') || (place.length > 0 && !saysPlace(place))) return undefined;
   const kind = things.map((t) => t.meaning ?? t.english).reverse().join(' ');
   return `list all ${kind.endsWith('s') ? kind : `${kind}s`}${place.length ? ` in ${subject(place)}` : ''}`;
 }

@@ -5,7 +5,7 @@
 // after its noun ("lampu teras" = porch light). The words' jobs come from indonesianWords.ts; the home's names stay as
 // typed. English is never rewritten: a sentence is read only when it sounds Indonesian (soundsIndonesian).
 import type { HomeSnapshot } from '../HomeIndex';
-import { indonesianTokens, indonesianWords, maySoundIndonesian, opensAndCloses, soundsIndonesian, type IndonesianToken } from './indonesianWords';
+import { asksInItself, indonesianTokens, indonesianWords, maySoundIndonesian, opensAndCloses, soundsIndonesian, type IndonesianToken } from './indonesianWords';
 import { linkQuestion } from './indonesianFrames';
 import { listOfKind, placeExistence, placeNoun } from './indonesianExistence';
 
@@ -33,12 +33,13 @@ export function indonesianPhrasing(text: string, snapshot: HomeSnapshot): string
   // "cek kunci pintu dong, baterainya tinggal berapa?": the thing named in the clause before is the one asked about.
   const before = clauses[mainAt - 1];
   if (!isCommand && before && !tokens.some((t) => t.kind === 'name' || t.kind === 'noun') && !before.tokens.some((t) => ASKING.has(t.kind))) tokens = [...before.tokens, ...tokens];
-  const asked = main.asked || /\?\s*$/.test(text) || tokens.some((t) => t.kind === 'negation');
+  // "ada smart lock kat rumah kampung": a sentence opening with "ada" (is there) asks, with or without its mark.
+  const asked = main.asked || /\?\s*$/.test(text) || tokens.some((t) => t.kind === 'negation') || tokens[0]?.kind === 'exists' || tokens.some(asksInItself);
   const english = compose(tokens, asked, snapshot);
   return english ? english.replace(/\s+/g, ' ').trim() : undefined;
 }
 
-const ASKING = new Set(['command', 'question', 'state', 'measure', 'relation', 'exists', 'followUp', 'relative', 'negation']);
+const ASKING = new Set(['all', 'command', 'question', 'state', 'measure', 'relation', 'exists', 'followUp', 'relative', 'negation']);
 
 function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string | undefined {
   // "wis dipateni durung?": a passive command verb in a question asks for the state it leaves ("is it off").
@@ -59,6 +60,8 @@ function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string |
   if (question?.english === 'how') return `how do i ${tokens.filter((t) => t.kind !== 'question').map((t) => t.said).join(' ')}`;
   if (commandAt >= 0 && !question && !(asked && tokens.some((t) => t.kind === 'state'))) return command(tokens, commandAt, snapshot);
   const first = tokens[0];
+  // "semua kipas kat rumah kampung": all of a kind said alone lists them.
+  if (first?.kind === 'all' && !question && !asked && tokens[1]?.kind === 'noun') return listOfKind(tokens.slice(1), subject);
   if (first?.kind === 'followUp' && !question && !tokens.some((t) => t.kind === 'state' || t.kind === 'measure')) return `what about ${subject(tokens.slice(1)) || 'it'}`;
   if (question) return questionOf(question.english, tokens.filter((t) => t !== question && t.kind !== 'followUp'), snapshot);
   const body = tokens.filter((t) => t.kind !== 'followUp');
@@ -168,6 +171,9 @@ function questionOf(asked: string, rest: Token[], snapshot: HomeSnapshot): strin
     }
     if (measure) return measured(measure.english, thing);
     const noun = body.find((t) => t.kind === 'noun');
+    // "lampu kat rumah kampung ada mana satu": the place said after "di"/"kat" by words of its name.
+    const placeAt = body.findIndex((t) => t.kind === 'place');
+    if (!place && noun && body.indexOf(noun) < placeAt && body.slice(placeAt + 1).some((t) => t.kind === 'name' || t.native)) return `what ${noun.meaning === 'rooms' ? 'rooms' : (noun.meaning ?? noun.english)} are in ${subject(body.slice(placeAt + 1))}`;
     if (place && (!noun || noun.meaning === 'devices')) return `what devices are in ${place.said}`;
     if (place && noun) return `what ${noun.meaning === 'rooms' ? 'rooms' : noun.english} are in ${place.said}`;
     return `what ${thing || 'is it'}`;

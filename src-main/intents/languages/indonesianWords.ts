@@ -35,6 +35,9 @@ const LEXICON = z.object({
   strong: phrases,
   // Spoken and Javanese spellings read as the standard word first, so a home's names match ("kamare" = kamar).
   spellings: z.record(z.string(), z.string()),
+  // Malay words that mean another word when they end a clause: "ke" is "to" ("sambung ke mana") but a yes/no tag
+  // last ("pam air hidup ke?", "panas ke, berapa darjah"), read as the tag "tak".
+  lastInClause: z.record(z.string(), z.string()),
   // Verbs that ask how things are linked: "nyambung ke" (connects to), "ngontrol" (controls), "ngapain" (does what).
   relations: byEnglish,
   // Days and "jam"/"hari": a state said with one asks when a thing runs ("Si Bolang jalan hari Jumat?").
@@ -73,14 +76,16 @@ put('particle', LEXICON.particles);
 const LONGEST_CUE = longestPhrase(TABLE);
 const STRONG = new Set(LEXICON.strong);
 // Words of the lexicon that are English too: they never make a sentence Indonesian.
-const ENGLISH = new Set(['set', 'list', 'start', 'stop', 'what', 'which', 'where', 'to', 'on', 'off', 'ok', 'please', 'pls', 'mode', 'volume', 'app', 'total', 'manual', 'level', 'watt', 'kw', 'kwh', 'brightness', 'setpoint', 'tv', 'radio', 'speaker', 'ac', 'cctv', 'alarm', 'router', 'oven', 'device', 'devices', 'automation', 'smart lock', 'villa', 'literally', 'btw', 'le', 'e', 'ne', 'c']);
+const ENGLISH = new Set(['set', 'list', 'start', 'stop', 'what', 'which', 'where', 'to', 'on', 'off', 'ok', 'please', 'pls', 'mode', 'volume', 'app', 'total', 'manual', 'level', 'watt', 'kw', 'kwh', 'brightness', 'setpoint', 'tv', 'radio', 'speaker', 'ac', 'cctv', 'alarm', 'router', 'oven', 'device', 'devices', 'automation', 'smart lock', 'villa', 'online', 'offline', 'literally', 'btw', 'le', 'e', 'ne', 'c']);
 const NUMBER = /^-?\d+(?:[.,]\d+)?%?$/;
+const LAST_IN_CLAUSE = new RegExp(`(?<![\\p{L}\\d-])(?:${Object.keys(LEXICON.lastInClause).join('|')})(?=\\s*(?:[,;?!.]|$))`, 'gu');
 
 /** The words of a sentence, lower-cased, with spoken spellings standardised and "-nya", "-ne", "-ku" taken off a name. */
 export function indonesianWords(text: string, snapshot: HomeSnapshot): string[] {
   const known = wordsOfNames(snapshot);
   const out: string[] = [];
-  for (const w of text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!;:"()]+/g, ' ').replace(/,(?!\d)/g, ' ').split(/\s+/)) {
+  const tagged = text.toLowerCase().replace(LAST_IN_CLAUSE, (w) => LEXICON.lastInClause[w] ?? w);
+  for (const w of tagged.replace(/[’‘`]/g, "'").replace(/[?!;:"()]+/g, ' ').replace(/,(?!\d)/g, ' ').split(/\s+/)) {
     const word = w.replace(/\.+$/, '');
     if (!word) continue;
     const spelled = LEXICON.spellings[word] ?? word;
@@ -109,6 +114,9 @@ export function soundsIndonesian(words: readonly string[], tokens: readonly Indo
   if (tokens.some((t) => t.kind === 'name') && tokens.every((t) => t.kind === 'name' || ENGLISH.has(t.said))) return false;
   const joined = ` ${words.join(' ')} `;
   for (const s of STRONG) if (joined.includes(` ${s} `)) return true;
+  // "kamera dalam bilik nenek ada?", "rumah kampung ada bilik apa": "ada" (there is) after the thing or place, with
+  // another cue word of its own ("ada HomePod di rumah?" opens with it, as a mixed sentence may).
+  if (tokens.slice(1).some((t) => t.kind === 'exists') && tokens.some((t) => EXISTS_WITH.has(t.kind) && !ENGLISH.has(t.said) && !(t.kind === 'noun' && t.native))) return true;
   // Otherwise an Indonesian command or question word opening the sentence ("tutup gorden", "kalo gazebo?").
   const first = tokens[0];
   return !!first && ['command', 'followUp'].includes(first.kind) && !ENGLISH.has(first.said) && tokens.length > 1;
@@ -119,9 +127,12 @@ export function soundsIndonesian(words: readonly string[], tokens: readonly Indo
 // starting with the first word), so a sentence with neither is never Indonesian and is not tokenized.
 const STRONG_FIRST: ReadonlySet<string> = new Set(LEXICON.strong.map((s) => s.split(' ')[0] ?? s));
 const OPENING_FIRST: ReadonlySet<string> = new Set([...TABLE].filter(([, e]) => e.kind === 'command' || e.kind === 'followUp').map(([k]) => k.split(' ')[0] ?? k));
+// Or an "ada" with another cue word: a sentence with no word keyed as an "exists" phrase's first word has none.
+const EXISTS_FIRST: ReadonlySet<string> = new Set(LEXICON.exists.map((s) => s.split(' ')[0] ?? s));
+const EXISTS_WITH: ReadonlySet<string> = new Set(['noun', 'place', 'question', 'measure', 'state']);
 export function maySoundIndonesian(words: readonly string[]): boolean {
   const said = words.join(' ').split(' ');
-  return OPENING_FIRST.has(said[0] ?? '') || said.some((w) => STRONG_FIRST.has(w));
+  return OPENING_FIRST.has(said[0] ?? '') || said.some((w) => STRONG_FIRST.has(w) || EXISTS_FIRST.has(w));
 }
 
 /** The sentence's words, each a name of the home, an Indonesian word with its job, a number or a plain word. */
@@ -164,6 +175,11 @@ function nameAt(words: readonly string[], at: number, snapshot: HomeSnapshot): {
     if (found) return { said, length: len, types: found.map((e) => e.entity_type) };
   }
   return undefined;
+}
+
+/** A measure said with its question word ("set berapa" = set to how much): the sentence asks without a mark. */
+export function asksInItself(t: IndonesianToken): boolean {
+  return t.kind === 'measure' && t.said.includes(' ') && t.said.split(' ').some((w) => TABLE.get(w)?.kind === 'question');
 }
 
 /** Is the thing said one that opens and closes (a door, a gate, curtains) rather than one switched on and off? */

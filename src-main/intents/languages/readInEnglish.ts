@@ -86,6 +86,7 @@ import { stateBeforePlace } from '../stateBeforePlace';
 import { plainEnglish } from './plainEnglish';
 import { georgianPhrasing } from './georgianPhrasing';
 import { bengaliPhrasing } from './bengaliPhrasing';
+import { chinesePhrasing } from './chinesePhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -94,6 +95,7 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // "玄関の鍵はかかっていますか", "kotatsu keshite": Japanese (kana, or a romanized request) too (japanesePhrasing.ts).
   // "ปิดไฟห้องนั่งเล่นให้หน่อยค่ะ": Thai script (no spaces; names found longest first) too (thaiPhrasing.ts).
   // "چراغ آشپزخانه رو خاموش کن", "cheragh-e otagh-e sara roshane?": Persian, in its script or Finglish (persianPhrasing.ts).
+  // "关掉 pump", "神台灯 在哪里": Chinese in characters, the home's names in characters kept (chinesePhrasing.ts).
   // "ஹால் லைட் ஆஃப் பண்ணு", "motor enga irukku": Tamil, in its script or Tanglish (tamilPhrasing.ts).
   // "Might I ask what time the Goodnight routine runs? I don't want to be locked out": the request of very polite
   // English, without its courtesy (politeEnglish.ts); "the one out to the cabin" is at the cabin (newfoundlandSayings.ts);
@@ -241,6 +243,8 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   { read: persianPhrasing },
   { read: tamilPhrasing },
   { read: koreanPhrasing },
+  // "关掉 pump", "客厅 aircond 开了吗": Chinese in characters, the home's names in characters found first (chinesePhrasing.ts).
+  { read: chinesePhrasing },
   { read: japanesePhrasing },
   { read: vietnamesePhrasing },
 ];
