@@ -111,14 +111,7 @@ export function swapsKnownWord(index: NameIndex, said: readonly string[], nameKe
   const unmatched = own.filter((w) => !said.includes(w));
   // Only a word of letters is swapped so ("slot" for "B-14" may be the same bay said otherwise).
   if (unmatched.length === 0 || !unmatched.every((w) => /^\p{L}{3,}$/u.test(w))) return false;
-  if (!said.some((w) => !own.includes(w) && index.plainPostings.has(w) && unmatched.every((o) => similarity(w, o) < 0.6))) return false;
-  // And only among siblings: another name the same but for the unmatched words ("Lampu bilik tidur besar"), so the
-  // word that tells them apart was not said ("utility floor" may still be the one "Utility room").
-  const shared = own.find((w) => !unmatched.includes(w));
-  return (index.plainPostings.get(shared ?? '') ?? []).some((e) => {
-    const words = e.plainKey.split(' ');
-    return e.plainKey !== nameKey && words.length === own.length && words.every((w, i) => w === own[i] || unmatched.includes(own[i] ?? ''));
-  });
+  return said.some((w) => !own.includes(w) && index.plainPostings.has(w) && unmatched.every((o) => similarity(w, o) < 0.6));
 }
 
 /** 1 - (optimal string alignment distance / longer length). */
