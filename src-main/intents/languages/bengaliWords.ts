@@ -38,8 +38,8 @@ export const LEXICON = z.object({
 const MARKERS = markerSet(LEXICON.markers);
 const SOFT = markerSet(LEXICON.softMarkers);
 // "on koro", "24 e set koro", "Qubo r ki ki", "alo ta jalao", "pump controller er app": a soft marker in a shape only
-// Banglish writes.
-const SOFT_SHAPES = /\b(?:on|off|set|unlock|lock|e|chalu)\s+kor(?:o)?\b|\bki (?:ki|kore)\b|\b(?:er|r) ta$|\b(?:ta|ti|alo|pakha|pump|light|fan)\s+(?:chalao|jalao|jhalao)\b|\b(?:er|r)\s+(?:app|ki|jinish|battery|manual|schedule|setpoint|temperature|tala|camera|pakha|alo)\b/i;
+// Banglish writes ("ki ki" before a Punjabi or Hindi copula is Punjabi: "basement ch ki ki aa").
+const SOFT_SHAPES = /\b(?:on|off|set|unlock|lock|e|chalu)\s+kor(?:o)?\b|\bki kore\b|\bki ki\b(?!\s+(?:aa|ae|hai|hain|han|ne|e)\b)|\b(?:er|r) ta$|\b(?:ta|ti|alo|pakha|pump|light|fan)\s+(?:chalao|jalao|jhalao)\b|\b(?:er|r)\s+(?:app|ki|jinish|battery|manual|schedule|setpoint|temperature|tala|camera|pakha|alo)\b/i;
 
 /** The cheap check: a Bengali letter, a word only Banglish writes, or a soft marker in a Banglish shape. */
 export function mayBeBengali(text: string): boolean {
