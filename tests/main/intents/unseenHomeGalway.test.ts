@@ -5,4 +5,4 @@
 // procedures by their title's verb, floors and the whole home listed). See describeUnseenHome.ts for the grading.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('galway', 0.99);
+describeUnseenHome('galway', 0.98);
