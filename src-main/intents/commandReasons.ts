@@ -56,6 +56,11 @@ export function withoutCommandReason(text: string, snapshot: HomeSnapshot): stri
   return text;
 }
 
+/** A reason run on opens at word `at` ("its getting warm", "so it looks", "my feet are"): the same reading as above. */
+export function reasonOpensAt(words: readonly string[], at: number, snapshot: HomeSnapshot): boolean {
+  return at < words.length - 1 && opensReason(words.map(keyOf), at, snapshot, words);
+}
+
 function opensReason(keys: readonly string[], at: number, snapshot: HomeSnapshot, words: readonly string[]): boolean {
   const key = keys[at] ?? '';
   const next = keys[at + 1] ?? '';

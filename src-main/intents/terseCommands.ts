@@ -10,6 +10,7 @@ import lexicon from './lexicon/terseCommands.json';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { perSnapshot } from './perSnapshot';
+import { reasonAfterTerse } from './terseReasons';
 
 const schema = z.object({
   // The last word of a terse command: the only words this reader reads a sentence for (its markers).
@@ -18,6 +19,8 @@ const schema = z.object({
   notAThing: z.array(z.string().min(1)),
   // "the immersion", "my lamp": kept as said.
   determiners: z.array(z.string().min(1)),
+  // A remark after a comma says why with one of these ("…on, aircond too cold"; terseReasons.ts).
+  remarkWords: z.array(z.string().min(1)),
 }).strict();
 const LEXICON = schema.parse(lexicon);
 const SWITCHES: ReadonlySet<string> = new Set(LEXICON.switches);
@@ -57,7 +60,14 @@ export function terseCommand(text: string, snapshot: HomeSnapshot): string | und
   if (SWITCHES.has(last) && said.length >= 2 && (stopped || namedWhole(said.slice(0, -1), snapshot))) return thingSaid(said.slice(0, -1), last);
   const lone = second !== undefined ? keyOf(second) : '';
   if (sentences.length === 2 && SWITCHES.has(lone)) return thingSaid(said, lone);
-  return undefined;
+  return beforeReason(said, snapshot);
+}
+
+/** "master fan on its mad hot in here": a thing the home has named whole, on or off, then why (terseReasons.ts). */
+function beforeReason(said: readonly string[], snapshot: HomeSnapshot): string | undefined {
+  const at = said.findIndex((w, i) => i > 0 && i < said.length - 1 && SWITCHES.has(keyOf(w)));
+  if (at < 0 || !namedWhole(said.slice(0, at), snapshot) || !reasonAfterTerse(said, at + 1, snapshot)) return undefined;
+  return thingSaid(said.slice(0, at), keyOf(said[at] ?? ''));
 }
 
 /**

@@ -1,0 +1,42 @@
+// A terse command and why, said together: "master fan on its mad hot in here", "ramada fan on its getting warm out
+// here", "master room fan on, aircond too cold". Read whole, the reason's "hot" or "cold" made it a setpoint question
+// about the fan ("has no temperature setting"), a wrong answer to a request. The request is the words up to the on/off
+// when they name a thing of the home by themselves (terseCommands.ts decides, so the target is what was said and never
+// wider: "yard lights off its daylight" with no "yard lights" of one device stays unread), and what follows opens a
+// reason: run on as commandReasons.ts reads one after a verb ("its …", "so it …", "my feet are …"), or after a comma a
+// remark on how things are ("too cold", "so dark", "getting hot": a word of lexicon/terseCommands.json `remarkWords`).
+// Words after the on/off that could still narrow or add to the request ("on, the kitchen one", "on, lamp off", "on,
+// in the den", "on, 20 minutes") are no remark.
+import lexicon from './lexicon/terseCommands.json';
+import { REQUEST_VERBS, reasonOpensAt } from './commandReasons';
+import type { HomeSnapshot } from './HomeIndex';
+
+const REMARK_WORDS: ReadonlySet<string> = new Set(lexicon.remarkWords);
+const SWITCHES: ReadonlySet<string> = new Set(lexicon.switches);
+/** Words that narrow a target or open a place or a time: a clause with one is part of the request. */
+const NARROWING = new Set(['one', 'ones', 'in', 'at', 'on', 'off', 'by', 'near', 'for', 'to', 'until', 'till', 'and', 'also', 'too', 'both', 'all', 'only', 'just']);
+/** A remark after a comma is short: "aircond too cold", "way too dark in here". */
+const MAX_REMARK_WORDS = 6;
+
+const keyOf = (word: string): string => word.toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+
+/**
+ * True when the words from `at` on are a reason said after a terse command whose on/off is the word before `at`:
+ * a run-on reason, or after a comma a short remark.
+ */
+export function reasonAfterTerse(words: readonly string[], at: number, snapshot: HomeSnapshot): boolean {
+  const rest = words.slice(at).map(keyOf).filter(Boolean);
+  if (rest.length === 0 || rest.some((k) => SWITCHES.has(k) || REQUEST_VERBS.has(k) || /\d/.test(k))) return false;
+  // "on its own" is no reason: "its own" says whose.
+  if (rest[0] === 'its' && rest[1] === 'own') return false;
+  if (reasonOpensAt(words, at, snapshot)) return true;
+  return /,$/.test(words[at - 1] ?? '') && isRemark(rest);
+}
+
+/** "aircond too cold", "so dark", "getting hot": a remark on how things are, nothing that narrows the request. */
+function isRemark(rest: readonly string[]): boolean {
+  if (rest.length < 2 || rest.length > MAX_REMARK_WORDS) return false;
+  // "too" is a remark's degree ("too cold") only before its last word; "the lamp too" adds to the request.
+  const narrowing = rest.some((k, i) => NARROWING.has(k) && !(k === 'too' && i < rest.length - 1));
+  return !narrowing && rest.some((k) => REMARK_WORDS.has(k));
+}
