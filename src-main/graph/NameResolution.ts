@@ -19,4 +19,10 @@ export interface ResolveOptions {
   types?: readonly EntityType[];
   /** Most candidates or suggestions returned (default 8). */
   limit?: number;
+  /**
+   * Words said for one another that are the same thing said loosely, not another thing the home names ("utility floor"
+   * for "Utility room": both say a place is a place). A close whole-name typo that swaps in only such words is still a
+   * match; the caller that knows the words (the intent engine's lexicon) says which.
+   */
+  interchangeable?: (said: string, nameWord: string) => boolean;
 }

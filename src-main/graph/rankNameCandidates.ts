@@ -106,12 +106,14 @@ export function correctSpelling(index: NameIndex, tokens: string[]): string[] | 
  * ("lampu bilik tidur kampung" for "Lampu bilik tidur kecil": "kampung" names the kampung's rooms). Such a name is
  * another thing than the one said, never a typo of it.
  */
-export function swapsKnownWord(index: NameIndex, said: readonly string[], nameKey: string): boolean {
+export function swapsKnownWord(index: NameIndex, said: readonly string[], nameKey: string, interchangeable?: (said: string, nameWord: string) => boolean): boolean {
   const own = nameKey.split(' ');
   const unmatched = own.filter((w) => !said.includes(w));
   // Only a word of letters is swapped so ("slot" for "B-14" may be the same bay said otherwise).
   if (unmatched.length === 0 || !unmatched.every((w) => /^\p{L}{3,}$/u.test(w))) return false;
-  return said.some((w) => !own.includes(w) && index.plainPostings.has(w) && unmatched.every((o) => similarity(w, o) < 0.6));
+  // A word said loosely for the name's own ("floor" for "room", as the caller knows) is no other thing.
+  const loose = (w: string): boolean => interchangeable !== undefined && unmatched.some((o) => interchangeable(w, o));
+  return said.some((w) => !own.includes(w) && index.plainPostings.has(w) && unmatched.every((o) => similarity(w, o) < 0.6) && !loose(w));
 }
 
 /** 1 - (optimal string alignment distance / longer length). */

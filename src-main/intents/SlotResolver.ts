@@ -23,6 +23,7 @@ import { isPlural } from './pluralSaid';
 import { GROUP_PREFIX, reject, stripPrefix, type ScoredSlot } from './slotValue';
 import { aliasMatch, aliasOrExact, allOfKindSaid, exactPlace, groupOrPlaceProblem } from './slotLookups';
 import { describedTarget } from './describedSlot';
+import { interchangeablePlaceWords } from './looseWords';
 import { COMMAND_LEADS, DOCUMENT_WORDS, DURATION, ENTITY_TYPES_BY_SLOT, HOME_SLOTS, PHYSICAL, QUESTION_LEADS, SPECIAL_PLACES } from './slotWords';
 // The slot's values and shared helpers (slotValue.ts), its word lists (slotWords.ts), look-ups (slotLookups.ts) and
 // described devices (describedSlot.ts) live apart; the types are said here too for their many callers.
@@ -139,7 +140,7 @@ export class SlotResolver {
     if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
     const atHome = openingAtMainHouse(snapshot, tokens, types); // "the front door" of two houses (aliasedAlike.ts)
     if (atHome) return { value: { type: 'entity', text, entity: atHome, how: 'alias' }, score: 0.95 };
-    const resolved = await this.names.resolve(text, types ? { types, limit: NAME_SEARCH_LIMIT } : { limit: NAME_SEARCH_LIMIT });
+    const resolved = await this.names.resolve(text, { ...(types ? { types } : {}), limit: NAME_SEARCH_LIMIT, interchangeable: interchangeablePlaceWords });
     // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
     // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).
     const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, stripPrefix(tokens).map((t) => t.key), resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;

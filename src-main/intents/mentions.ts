@@ -16,6 +16,7 @@ import { placeWordAfterPreposition } from './placeWordAsked';
 import { absentMakerOfPhrase } from './makerKindPhrases';
 import { HOUSE_WORDS, nicknamedZone } from './zoneNicknames';
 import { gappedAutomationName } from './gappedAutomationName';
+import { interchangeablePlaceWords } from './looseWords';
 
 export { editDistance };
 
@@ -204,13 +205,13 @@ export async function looseMention(
   if (!tokens.slice(best.start, best.end).every((t) => /^[\p{L}][\p{L}\p{N}'-]{1,24}$/u.test(t.text))) return undefined;
   let text = tokens.slice(best.start, best.end).map((t) => t.text).join(' ');
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
-  let result = await resolver.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+  let result = await resolver.resolve(text, { ...(types ? { types } : {}), limit: 6, interchangeable: interchangeablePlaceWords });
   // "manual ya dstv": a word that joins what is asked to its thing ("of" in Swahili, French, Tagalog …) opens the
   // span but is no part of the name.
   if (result.kind === 'none' && best.end - best.start >= 2 && OF_WORDS.has(tokens[best.start]?.key ?? '')) {
     best = { start: best.start + 1, end: best.end };
     text = tokens.slice(best.start, best.end).map((t) => t.text).join(' ');
-    result = await resolver.resolve(text, types ? { types, limit: 6 } : { limit: 6 });
+    result = await resolver.resolve(text, { ...(types ? { types } : {}), limit: 6, interchangeable: interchangeablePlaceWords });
   }
   const mention: Mention = { start: best.start, end: best.end, text, entities: {}, loose: true };
   if (result.kind === 'match') {
