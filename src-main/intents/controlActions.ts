@@ -16,6 +16,7 @@ import { fieldLabel } from './fieldMeanings';
 import { numericTargetField } from './targetSetting';
 import { dimsByItsState, opensByItsState } from './statedAbility';
 import { boostChange, boosting, boostMinutes, canBoost } from './boostAction';
+import { doorReleaseOf } from './doorRelease';
 
 export interface ActionSpec {
   verb: string;
@@ -193,7 +194,11 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
     case 'close': {
       const value = intent === 'open' ? 'open' : 'closed';
       const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? openStateKey(d) ?? 'position';
+      const release = (d: Entity): string | undefined => (intent === 'open' && !opensAndCloses(d) ? doorReleaseOf(d) : undefined);
       const change = (d: Entity): Record<string, unknown> => {
+        // An intercom's door release opens the door it controls: the capability, set (doorRelease.ts).
+        const releasing = release(d);
+        if (releasing) return { [releasing]: true };
         // Homes that store `open: true|false` get a boolean back.
         if (typeof stateOf(d)['open'] === 'boolean') return { open: intent === 'open' };
         // A blind kept as a number (`current_pos: 100`) opens to 100 and closes to 0.
@@ -203,8 +208,8 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       };
       return spec({
         verb: intent === 'open' ? 'Open' : 'Close',
-        can: opensAndCloses,
-        done: (d) => Object.entries(change(d)).every(([k, v]) => stateOf(d)[k] === v),
+        can: (d) => opensAndCloses(d) || release(d) !== undefined,
+        done: (d) => release(d) === undefined && Object.entries(change(d)).every(([k, v]) => stateOf(d)[k] === v),
         change: (d) => ({ state: change(d) }),
         cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,
         already: value,

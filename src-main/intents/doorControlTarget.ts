@@ -7,6 +7,7 @@ import { isOfKind, kindById } from './deviceKinds';
 import { deviceNamingDoor } from './deviceNamingDoor';
 import { lockStateOf, partnerOf } from './deviceReadings';
 import type { IntentAnswerInput } from './IntentAnswerInput';
+import { releaseControlling } from './doorRelease';
 
 const LOCK = kindById('lock');
 const PET_DOOR = kindById('pet_door');
@@ -29,6 +30,9 @@ export async function redirectDoor(input: IntentAnswerInput, entity: Entity, int
       return part;
     }
   }
+  // "open the building door": the intercom that `controls` it and opens it on command (doorRelease.ts).
+  const release = intent === 'open' ? releaseControlling(details.relationships.incoming, byId) : undefined;
+  if (release) return release;
   // No part_of edge: the lock (or opener) in the same room as the door.
   const locking = intent === 'lock' || intent === 'unlock';
   // A pet door in the door ("Microchip dog flap in the back door") locks the pet's way through, never the door.
