@@ -194,7 +194,9 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
     case 'close': {
       const value = intent === 'open' ? 'open' : 'closed';
       const keyOf = (d: Entity): string => OPENABLE.find((k) => k in stateOf(d)) ?? openStateKey(d) ?? 'position';
-      const release = (d: Entity): string | undefined => (intent === 'open' && !opensAndCloses(d) ? doorReleaseOf(d) : undefined);
+      // Only for a door said ("open the building door"): a release is no opener of anything else asked ("open it" of a padlock).
+      const doorSaid = ((slot) => slot?.type === 'entity' && slot.entity.entity_type === 'door')(input.match.slots['target']);
+      const release = (d: Entity): string | undefined => (intent === 'open' && doorSaid && !opensAndCloses(d) ? doorReleaseOf(d) : undefined);
       const change = (d: Entity): Record<string, unknown> => {
         // An intercom's door release opens the door it controls: the capability, set (doorRelease.ts).
         const releasing = release(d);
