@@ -8,6 +8,7 @@ import type { GraphStore } from './GraphStore';
 import type { NameResolution, ResolveOptions } from './NameResolution';
 import { buildIndex, type IndexEntry, type NameIndex } from './nameIndex';
 import { canonicalTokens, endsInPlural, plainTokens } from './nameTokens';
+import { rememberedSearch } from './recentNameSearches';
 import {
   byScoreThenName, containmentTiers, correctSpelling, FUZZY_ACCEPT, round, searchFuse, similarity, swapsKnownWord, toScored, type Tier,
 } from './rankNameCandidates';
@@ -51,6 +52,14 @@ export class EntityNameResolver implements Disposable {
     if (!query) return { kind: 'none', suggestions: [] };
     const index = await this.index.get();
     const allowed = options.types && options.types.length > 0 ? new Set<EntityType>(options.types) : undefined;
+    // The same search again in one answer (another reading of the turn, another caller) is the one already made: kept
+    // per index (recentNameSearches.ts), handed out as a copy so no caller sees another's changes.
+    const key = `resolve\u0000${limit}\u0000${typesKey(allowed)}\u0000${query}`;
+    return copyOf(rememberedSearch(index, key, () => this.search(index, query, limit, allowed)));
+  }
+
+  /** The tiers of `resolve` over one index: pure in the index and the arguments. */
+  private search(index: NameIndex, query: string, limit: number, allowed: Set<EntityType> | undefined): NameResolution {
     const ok = (entry: IndexEntry): boolean => !allowed || allowed.has(entry.entity.entity_type);
     const keep = (entries: readonly IndexEntry[] | undefined): IndexEntry[] => (entries ?? []).filter(ok);
 
@@ -77,7 +86,7 @@ export class EntityNameResolver implements Disposable {
     }
 
     // Typos. A single clear whole-name winner is a match; anything less sure only becomes a suggestion.
-    const fuseHits = searchFuse(index, query, allowed);
+    const fuseHits = rememberedSearch(index, `fuse\u0000${typesKey(allowed)}\u0000${query}`, () => searchFuse(index, query, allowed));
     const wholeName = fuseHits
       .map((hit) => ({ entry: hit.entry, score: similarity(plain.join(' '), hit.entry.plainKey) }))
       .filter((s) => s.score >= FUZZY_ACCEPT)
@@ -152,6 +161,18 @@ export class EntityNameResolver implements Disposable {
     if (!second) return { kind: 'match', entity: first.entry.entity, how: 'synonym', score: round(first.score) };
     return { kind: 'ambiguous', candidates: sorted.slice(0, limit).map(toScored) };
   }
+}
+
+/** The entity types a search keeps, as a key: in a fixed order, as the set is what counts. */
+function typesKey(allowed: ReadonlySet<EntityType> | undefined): string {
+  return allowed ? [...allowed].sort().join(',') : '*';
+}
+
+/** A kept resolution as a fresh object, its lists copied: callers get what a new search would give them. */
+function copyOf(result: NameResolution): NameResolution {
+  if (result.kind === 'match') return { ...result };
+  if (result.kind === 'ambiguous') return { kind: 'ambiguous', candidates: result.candidates.map((c) => ({ ...c })) };
+  return { kind: 'none', suggestions: result.suggestions.map((s) => ({ ...s })) };
 }
 
 /** Returns the one entity a name means, or throws AppError not_found (with suggestions) / ambiguous (with candidates). */

@@ -5,6 +5,8 @@ import type { EntityType } from '../../src-shared/protocol/entities';
 import type { NameMatchHow, ScoredEntity } from './NameResolution';
 import { trigrams, type IndexEntry, type NameIndex } from './nameIndex';
 import { last, plainTokens } from './nameTokens';
+import { lettersApart } from './lettersApart';
+import { rememberedSearch } from './recentNameSearches';
 
 /** Whole-name similarity (1 - edits/length) needed to accept a typo, e.g. "kitchn" → "kitchen" is 0.86. */
 export const FUZZY_ACCEPT = 0.75;
@@ -87,18 +89,28 @@ export function correctSpelling(index: NameIndex, tokens: string[]): string[] | 
   let changed = false;
   const corrected = tokens.map((token) => {
     if (index.plainPostings.has(token) || token.length < 4) return token;
-    let best: { word: string; score: number } | undefined;
-    for (let len = token.length - 2; len <= token.length + 2; len++) {
-      for (const word of index.vocabularyByLength.get(len) ?? []) {
-        const score = similarity(token, word);
-        if (score >= FUZZY_ACCEPT && (!best || score > best.score)) best = { word, score };
-      }
-    }
-    if (!best) return token;
+    // A word's correction depends only on the home's words: found once per index (an answer asks it several times).
+    const best = rememberedSearch(index, `spell\u0000${token}`, () => closestKnownWord(index, token));
+    if (best === undefined) return token;
     changed = true;
-    return best.word;
+    return best;
   });
   return changed ? corrected : undefined;
+}
+
+/** The known word most like the token (the first of the best in vocabulary order), at FUZZY_ACCEPT or above. */
+function closestKnownWord(index: NameIndex, token: string): string | undefined {
+  let best: { word: string; score: number } | undefined;
+  for (let len = token.length - 2; len <= token.length + 2; len++) {
+    const longest = Math.max(len, token.length);
+    for (const word of index.vocabularyByLength.get(len) ?? []) {
+      // Too many letters apart to reach FUZZY_ACCEPT: the full edit distance is not worth working out (lettersApart.ts).
+      if (1 - lettersApart(token, word) / longest < FUZZY_ACCEPT) continue;
+      const score = similarity(token, word);
+      if (score >= FUZZY_ACCEPT && (!best || score > best.score)) best = { word, score };
+    }
+  }
+  return best?.word;
 }
 
 /**

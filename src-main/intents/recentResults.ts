@@ -1,12 +1,18 @@
 // A memo for pure text functions that the language layer calls again and again on the same strings (each reader of a
 // question tokenizes and folds the sentence anew). Cleared when full rather than kept in order: the strings of one
 // question and the home's names fit well within the limit, and clearing costs nothing.
+import { forgetNameSearches } from '../graph/recentNameSearches';
+
 /** How to forget every memo made here, so the bench can forget them all at once. */
 const forgetters: Array<() => void> = [];
 
-/** Forgets every remembered result (the bench does before each question, so a repeat costs what a new one does). */
+/**
+ * Forgets every remembered result (the bench does before each question, so a repeat costs what a new one does), the
+ * name resolver's kept searches too (graph/recentNameSearches.ts).
+ */
 export function forgetRecentResults(): void {
   for (const forget of forgetters) forget();
+  forgetNameSearches();
 }
 
 export function rememberRecent<T>(compute: (text: string) => T, limit: number): (text: string) => T {

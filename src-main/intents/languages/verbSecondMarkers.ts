@@ -2,9 +2,12 @@
 // layer"): every reading there starts from a word of the language's tables (a follow-up opener, a question word, a
 // copula or state verb, "ob"/"of", a verb, an infinitive, a state, or a word of its own for a value said in it), so a
 // clause with none of those words is never read in that language, and skipping it changes no answer. An infinitive
-// may be typed in two words ("aus schalten"): the last word said is then the end of one, so every ending of every
-// infinitive is a marker of the last word too. Danish names said in their definite form ("stuen") are read as their
-// stem first, so a Danish word counts with its definite ending taken off as well.
+// may be typed in two words ("aus schalten"): the last word the reader keeps is then the end of one, so every ending of
+// every infinitive is a marker of that word too. The reader leaves fillers out and cuts a clause after the request
+// ("… hoch fahren bitte", "… aus schalten wenn wir weg sind"), so the word it keeps last is the last word said or one
+// followed by a filler or a clause's opening word (round 38: before, an ending counted in any word, "ten" or "pen"
+// too). Danish names said in their definite form ("stuen") are read as their stem first, so a Danish word counts with
+// its definite ending taken off as well.
 import { DEFINITE } from './danishSpelling';
 import { kindForPhrase, phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
@@ -12,14 +15,16 @@ import { distinctOwnWordsOf, ownWordsOf, VERB_SECOND_LEXICON, type Language } fr
 
 const MAX_PHRASE = 4;
 
-interface Markers { words: ReadonlySet<string>; endings: ReadonlySet<string>; letters: RegExp | undefined }
+interface Markers { words: ReadonlySet<string>; endings: ReadonlySet<string>; dropped: ReadonlySet<string>; letters: RegExp | undefined }
 const MARKERS = new Map<Language, Markers>(Object.values(VERB_SECOND_LEXICON).map((lang) => {
   const keyed = [lang.followUps, lang.questions, lang.copulas, lang.stateVerbs, lang.verbs, lang.infinitives, lang.states].flatMap((t) => Object.keys(t));
   const words = new Set([...keyed, ...lang.setAsked, ...lang.whether].flatMap((phrase) => phrase.split(' ')));
   for (const w of ownWordsOf(lang)) words.add(w);
   const endings = new Set(Object.keys(lang.infinitives).flatMap((key) => [...key].map((_, i) => key.slice(i))));
   // The language's own letters, as a pattern built once here rather than at every clause.
-  return [lang, { words, endings, letters: lang.letters ? new RegExp(`[${lang.letters}]`, 'u') : undefined }];
+  // Words the reader drops after the word it keeps last: fillers, and the opening word of a clause it cuts off.
+  const dropped = new Set([...lang.fillers, ...lang.clauseEnds]);
+  return [lang, { words, endings, dropped, letters: lang.letters ? new RegExp(`[${lang.letters}]`, 'u') : undefined }];
 }));
 
 /**
@@ -34,7 +39,8 @@ export function mayReadIn(lang: Language, name: string, said: readonly string[],
   const forms = (w: string): string[] => (name === 'da' ? [w, ...DEFINITE.filter((s) => w.endsWith(s)).map((s) => w.slice(0, -s.length))] : [w]);
   const letters = markers.letters;
   const weak = (f: string): boolean => lang.weakMarkers.includes(f) && !said.some((w) => letters?.test(w));
-  return said.some((w) => forms(w).some((f) => (markers.words.has(f) && !weak(f)) || markers.endings.has(f)));
+  const keptLast = (i: number): boolean => i === said.length - 1 || markers.dropped.has(said[i + 1] ?? '');
+  return said.some((w, i) => forms(w).some((f) => (markers.words.has(f) && !weak(f)) || (markers.endings.has(f) && keptLast(i))));
 }
 
 /**
