@@ -18,11 +18,14 @@ export function englishByPhrase(lists: Readonly<Record<string, readonly string[]
   return out;
 }
 
+/** Kind lists keyed by the kind said in English ("air_conditioner" → "air conditioner"), in order. */
+export function kindsInEnglish(kinds: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.entries(kinds).map(([id, list]) => [id.replace(/_/g, ' '), list]));
+}
+
 /** Each kind word back to its kind said in English ("کولر گازی" → "air conditioner"; a word in two lists keeps the later). */
 export function kindByPhrase(kinds: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
-  for (const [id, list] of Object.entries(kinds)) for (const phrase of list) out.set(phrase, id.replace(/_/g, ' '));
-  return out;
+  return englishByPhrase(kindsInEnglish(kinds));
 }
 
 /** The most words one phrase of a table has: how far a reader looks ahead for a phrase. */

@@ -8,6 +8,7 @@ import raw from '../lexicon/bengali.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { byEnglish, phrases } from '../lexiconTable';
 import { perSnapshot } from '../perSnapshot';
+import { roleList } from '../roleTable';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { asciiDigits, BENGALI, bengaliKey, bengaliStems } from './bengaliLetters';
 
@@ -57,22 +58,20 @@ export interface BengaliToken {
 }
 
 interface Entry { role: BengaliRole; english: string; words: string[] }
-const ENTRIES: Entry[] = [];
-const add = (role: BengaliRole, lists: Readonly<Record<string, readonly string[]>>): void => {
-  for (const [english, list] of Object.entries(lists)) for (const p of list) ENTRIES.push({ role, english, words: p.toLowerCase().split(/\s+/) });
-};
-add('relation', LEXICON.relations);
-add('command', LEXICON.commands);
-add('question', LEXICON.questions);
-add('state', LEXICON.states);
-add('exists', { 'there is': LEXICON.exists });
-add('measure', LEXICON.measures);
-add('kind', LEXICON.kinds);
-add('and', { and: LEXICON.and });
-add('it', { it: LEXICON.it });
-add('of', { of: LEXICON.of });
-add('in', { in: LEXICON.in });
-add('particle', { '': LEXICON.particles });
+const { entries, put } = roleList<BengaliRole>();
+put('relation', LEXICON.relations);
+put('command', LEXICON.commands);
+put('question', LEXICON.questions);
+put('state', LEXICON.states);
+put('exists', LEXICON.exists, 'there is');
+put('measure', LEXICON.measures);
+put('kind', LEXICON.kinds);
+put('and', LEXICON.and, 'and');
+put('it', LEXICON.it, 'it');
+put('of', LEXICON.of, 'of');
+put('in', LEXICON.in, 'in');
+put('particle', LEXICON.particles);
+const ENTRIES: Entry[] = entries.map((e) => ({ role: e.kind, english: e.english, words: e.phrase.toLowerCase().split(/\s+/) }));
 // Longest first; of one length, the order above (a command's "on kore dao" before the state "on").
 const PHRASES = ENTRIES.map((e, i) => ({ e, i })).sort((a, b) => b.e.words.length - a.e.words.length || a.i - b.i).map((x) => x.e);
 /** Only kinds and measures are found without their glued ending ("ghore", "পাখাটি", "গতিতে"). */

@@ -10,6 +10,7 @@
 // read with the same roles: its words join Egyptian's in arabicDialectWords.ts.
 import { DIALECT_WORDS } from './arabicDialectWords';
 import type { HomeSnapshot } from '../HomeIndex';
+import { englishByPhrase } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 import { phraseKey } from '../deviceKinds';
 
@@ -89,7 +90,7 @@ const ARABIC_ONLY = /[\u0629\u0649\u064a\u0643\u0623\u0625]/u;
 /** An Arabizi word: Latin letters with a digit standing for a letter ("2odet", "sha3'al", "7amam", "ma2fool"). */
 const ARABIZI_WORD = /^(?:[a-z]+[2357](?:'?[a-z]+)?|[2357]'?[a-z]+)[a-z2357']*$/;
 
-const COMMAND_OF: ReadonlyMap<string, string> = new Map(Object.entries(LEXICON.commands).flatMap(([english, words]) => fold(words).map((w) => [w, english] as const)));
+const COMMAND_OF = englishByPhrase(foldBy(LEXICON.commands));
 /** What a word says to do when it opens a sentence ("shaghal el TV" = turn on the TV, "el receiver shaghal" = is it on). */
 export function commandOf(said: string): string | undefined {
   return COMMAND_OF.get(said);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import raw from '../lexicon/georgian.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { byEnglish, phrases } from '../lexiconTable';
+import { roleList } from '../roleTable';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { GEORGIAN, georgianCase, georgianKey, georgianStems, sameGeorgianWord } from './georgianLetters';
 
@@ -43,24 +44,23 @@ export interface GeorgianToken {
 const WHOLE = new Map<string, { role: GeorgianRole; english: string }>();
 const STEMMED = new Map<string, { role: GeorgianRole; english: string }>();
 const PHRASES: Array<{ keys: string[]; role: GeorgianRole; english: string }> = [];
-const put = (role: GeorgianRole, lists: Readonly<Record<string, readonly string[]>>, stemmed: boolean): void => {
-  for (const [english, list] of Object.entries(lists)) {
-    for (const word of list) {
-      const keys = word.split(/\s+/).map(georgianKey);
-      if (keys.length > 1) PHRASES.push({ keys, role, english });
-      else if (!WHOLE.has(keys[0] ?? '')) WHOLE.set(keys[0] ?? '', { role, english });
-      if (stemmed && keys.length === 1) for (const s of georgianStems(keys[0] ?? '')) if (!STEMMED.has(s)) STEMMED.set(s, { role, english });
-    }
-  }
-};
-put('particle', { '': LEXICON.particles }, false);
-put('relation', LEXICON.relations, false);
-put('command', LEXICON.commands, false);
-put('question', LEXICON.questions, false);
-put('state', LEXICON.states, false);
-put('exists', { 'there is': LEXICON.exists }, false);
-put('measure', LEXICON.measures, true);
-put('kind', LEXICON.kinds, true);
+const { entries, put } = roleList<GeorgianRole>();
+put('particle', LEXICON.particles);
+put('relation', LEXICON.relations);
+put('command', LEXICON.commands);
+put('question', LEXICON.questions);
+put('state', LEXICON.states);
+put('exists', LEXICON.exists, 'there is');
+put('measure', LEXICON.measures);
+put('kind', LEXICON.kinds);
+/** Only measures and kinds are found by their stems too ("ტემპერატურას"). */
+const BY_STEM = new Set<GeorgianRole>(['measure', 'kind']);
+for (const { kind: role, english, phrase } of entries) {
+  const keys = phrase.split(/\s+/).map(georgianKey);
+  if (keys.length > 1) PHRASES.push({ keys, role, english });
+  else if (!WHOLE.has(keys[0] ?? '')) WHOLE.set(keys[0] ?? '', { role, english });
+  if (BY_STEM.has(role) && keys.length === 1) for (const s of georgianStems(keys[0] ?? '')) if (!STEMMED.has(s)) STEMMED.set(s, { role, english });
+}
 PHRASES.sort((a, b) => b.keys.length - a.keys.length);
 
 const MARKERS = markerSet(LEXICON.markers);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import raw from '../lexicon/korean.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { byEnglish, longestPhrase, phrases, scriptOrMarker } from '../lexiconTable';
-import { roleTable } from '../roleTable';
+import { roleTable, withEndings } from '../roleTable';
 
 const LEXICON = z.object({
   // Particles glued to a noun's end: taken off only when what is left is a name of the home or a word of the lexicon.
@@ -63,7 +63,7 @@ put('noun', LEXICON.nouns);
 put('home', LEXICON.homes, 'home');
 put('unit', LEXICON.units);
 put('helper', LEXICON.helpers);
-for (const [english, list] of Object.entries(LEXICON.commands)) for (const stem of list) for (const ending of LEXICON.commandEndings) put('command', [stem + ending], english);
+put('command', withEndings(LEXICON.commands, LEXICON.commandEndings));
 put('command', LEXICON.romanized);
 put('noun', LEXICON.romanizedNouns);
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import cues from '../lexicon/tagalogCues.json';
 import { phraseKey } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
-import { longestPhrase, phrases } from '../lexiconTable';
+import { englishByPhrase, longestPhrase, phrases } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
 const LEXICON = z.object({
@@ -55,8 +55,7 @@ put('owner', LEXICON.owner, '');
 put('clauseBreak', LEXICON.clauseBreaks, '');
 for (const [said, english] of Object.entries(LEXICON.possessives)) put('possessive', [said], english);
 put('particle', LEXICON.particles, '');
-const ENGLISH_COMMANDS = new Map<string, string>();
-for (const [english, list] of Object.entries(LEXICON.englishCommands)) for (const p of list) ENGLISH_COMMANDS.set(p, english);
+const ENGLISH_COMMANDS = englishByPhrase(LEXICON.englishCommands);
 /** Every cue phrase of the table (tagalogPhrasing.ts keys the first words of those that call a sentence Tagalog). */
 export const TAGALOG_CUES: readonly string[] = [...TABLE.keys()];
 const LONGEST_CUE = longestPhrase(TABLE);

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import raw from '../lexicon/tamil.json';
 import type { HomeSnapshot } from '../HomeIndex';
-import { byEnglish, englishByPhrase, kindLists, longestPhrase, phrases, scriptOrMarker } from '../lexiconTable';
+import { byEnglish, englishByPhrase, kindByPhrase, kindLists, kindsInEnglish, longestPhrase, phrases, scriptOrMarker } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
 const LEXICON = z.object({
@@ -81,7 +81,7 @@ put('say', LEXICON.says);
 put('connect', LEXICON.connects);
 put('go', LEXICON.goes);
 put('clause', LEXICON.clauses);
-for (const [id, list] of Object.entries(LEXICON.kinds)) put('kind', list, id.replace(/_/g, ' '));
+put('kind', kindsInEnglish(LEXICON.kinds));
 
 /** What a state word asks when the light verb follows it ("on" + "pannu" = turn on). */
 const COMMAND_OF = englishByPhrase(LEXICON.commands);
@@ -226,7 +226,7 @@ export const TAMIL_FORMS = { places: LEXICON.places, openings: LEXICON.openings,
 
 /** The English of a Tamil kind or place word ("மின்விசிறி" → "fan", "சமையலறை" → "kitchen"), for names said by sound. */
 const MEANINGS: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(LEXICON.kinds).flatMap(([id, list]) => list.map((w) => [w, id.replace(/_/g, ' ')] as const)),
+  ...kindByPhrase(LEXICON.kinds),
   ...Object.entries(LEXICON.places).flatMap(([english, list]) => list.map((w) => [w.replace(/^=/, ''), english] as const)),
 ]);
 export function tamilMeaning(word: string): string | undefined {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import raw from '../lexicon/turkish.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { byEnglish, longestPhrase, phrases } from '../lexiconTable';
-import { roleTable } from '../roleTable';
+import { roleTable, withEndings } from '../roleTable';
 
 const LEXICON = z.object({
   particles: phrases,
@@ -73,9 +73,7 @@ put('mark', LEXICON.marks);
 put('state', LEXICON.states);
 put('question', LEXICON.questions);
 put('measure', LEXICON.measures);
-for (const [english, list] of Object.entries(LEXICON.verbs)) {
-  for (const stem of list) for (const ending of LEXICON.verbEndings) put('verb', [stem + ending], english);
-}
+put('verb', withEndings(LEXICON.verbs, LEXICON.verbEndings));
 put('exists', LEXICON.exists);
 put('noun', LEXICON.nouns);
 put('particle', LEXICON.particles);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import raw from '../lexicon/vietnamese.json';
 import type { HomeSnapshot } from '../HomeIndex';
-import { byEnglish, longestPhrase, phrases } from '../lexiconTable';
+import { byEnglish, englishByPhrase, longestPhrase, phrases } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
 const LEXICON = z.object({
@@ -170,7 +170,7 @@ export function vietnameseTokens(words: readonly { said: string; key: string }[]
   }, []);
 }
 
-const NOUNS = new Map(Object.entries(LEXICON.nouns).flatMap(([english, list]) => list.map((p) => [p, english] as const)));
+const NOUNS = englishByPhrase(LEXICON.nouns);
 /**
  * A kind said in Vietnamese, in English: "cam bien khoi" is a smoke detector, "cảm biến CO2" a CO2 sensor (the longest
  * Vietnamese noun it opens with, what follows said before it), "khóa" a lock. Undefined when it opens with no noun.

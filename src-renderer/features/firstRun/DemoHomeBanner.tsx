@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AppErrorShape } from '../../../src-shared/errors';
 import { MAX_IMPORT_BYTES } from '../../../src-preload/contract';
 import { useAppStores, useSlice } from '../../app/AppContext';
 import { toErrorShape } from '../../bridge/BridgeError';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { useJsonFilePicker } from '../../ui/useJsonFilePicker';
 
 /** The graph source main reports while the bundled demo home is loaded. */
 export const DEMO_HOME_SOURCE = 'embedded-demo';
@@ -17,9 +18,6 @@ export function DemoHomeBanner({ onOpenHome }: { onOpenHome(): void }) {
   const [connectOpen, setConnectOpen] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-  if (dismissed || (source !== DEMO_HOME_SOURCE && !done)) return null;
-
   const importHome = async (file: File) => {
     setError(null);
     try {
@@ -33,6 +31,9 @@ export function DemoHomeBanner({ onOpenHome }: { onOpenHome(): void }) {
     }
   };
 
+  const picker = useJsonFilePicker({ label: 'Home file to import', tabIndex: -1, onFile: (file) => void importHome(file) });
+  if (dismissed || (source !== DEMO_HOME_SOURCE && !done)) return null;
+
   return (
     <div className="demo-banner" role="region" aria-label="Demo home" data-testid="demo-banner">
       {done ? (
@@ -44,24 +45,12 @@ export function DemoHomeBanner({ onOpenHome }: { onOpenHome(): void }) {
           </p>
           <div className="demo-banner-actions">
             <button type="button" className="btn btn-small" data-testid="demo-connect" onClick={() => setConnectOpen(true)}>Connect home server…</button>
-            <button type="button" className="btn btn-small" data-testid="demo-import" onClick={() => fileInput.current?.click()}>Import your home…</button>
+            <button type="button" className="btn btn-small" data-testid="demo-import" onClick={picker.open}>Import your home…</button>
           </div>
         </>
       )}
       <button type="button" className="icon-btn demo-banner-close" aria-label="Hide this notice" onClick={() => setDismissed(true)}>✕</button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept="application/json,.json"
-        className="visually-hidden"
-        aria-label="Home file to import"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importHome(file);
-        }}
-      />
+      {picker.input}
       {error && <ErrorNote error={error} compact />}
       {connectOpen && (
         <Dialog title="Connect your home server" onClose={() => setConnectOpen(false)} testId="connect-dialog">

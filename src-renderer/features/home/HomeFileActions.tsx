@@ -5,6 +5,7 @@ import type { AppErrorShape } from '../../../src-shared/errors';
 import { useAppStores } from '../../app/AppContext';
 import { toErrorShape } from '../../bridge/BridgeError';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { useJsonFilePicker } from '../../ui/useJsonFilePicker';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** The contract's UPLOAD_CHUNK_CHARS (calls.ts is not imported here: it would bundle zod into the renderer). */
@@ -12,7 +13,6 @@ const UPLOAD_CHUNK_CHARS = 200_000;
 
 export function HomeFileActions() {
   const { call } = useAppStores();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -80,27 +80,17 @@ export function HomeFileActions() {
       }
     });
 
+  const picker = useJsonFilePicker({ label: 'Home file to import', testId: 'import-home-file', onFile: (file) => void importHome(file) });
+
   return (
     <div className="home-file-actions" data-testid="home-file-actions">
       <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => void exportHome()} data-testid="export-home">
         Export
       </button>
-      <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => fileInput.current?.click()} data-testid="import-home">
+      <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={picker.open} data-testid="import-home">
         Import…
       </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept="application/json,.json"
-        className="visually-hidden"
-        aria-label="Home file to import"
-        data-testid="import-home-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importHome(file);
-        }}
-      />
+      {picker.input}
       <select
         className="input select small"
         value={mode}

@@ -6,20 +6,19 @@
 // thing" is the automation Bedtime (SlotResolver.ts); a furnace is no water heater (lexicon/kinds.json) and "shop
 // furnace" is the one furnace there (placeKindHeading.ts); "office lamp on to 40 please" sets its level.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
 const PLACES: RawEntity[] = [
   { id: 'r37-home', entity_type: 'home', name: 'Mesa Verde', content: {} },
-  { id: 'r37-den', entity_type: 'room', name: 'Den', content: {} },
-  { id: 'r37-porch', entity_type: 'room', name: 'Entry', content: {} },
-  { id: 'r37-guest', entity_type: 'room', name: 'Guest house', content: {} },
-  { id: 'r37-shop', entity_type: 'room', name: 'Shop', content: {} },
-  { id: 'r37-office', entity_type: 'room', name: 'Office', content: {} },
-  { id: 'r37-yard', entity_type: 'room', name: 'Back patio', content: {} },
+  room('r37-den', 'Den'),
+  room('r37-porch', 'Entry'),
+  room('r37-guest', 'Guest house'),
+  room('r37-shop', 'Shop'),
+  room('r37-office', 'Office'),
+  room('r37-yard', 'Back patio'),
 ];
 const DEVICES: RawEntity[] = [
   device('r37-denfan', 'Den ceiling fan', { type: 'fan', capabilities: ['on_off', 'speed'], state: { power: 'on', speed: 2 } }),
@@ -53,12 +52,11 @@ const { dialog, proposes } = dialogsOver(() => home, 'r37-cmd');
 
 beforeAll(async () => {
   const edges = [
-    ...roomAndDeviceEdges('r37-home', PLACES, DEVICES, ROOM_OF, 'r37-den'),
     { from: 'r37-clean', to: 'r37-spa', type: 'procedure_for' },
     { from: 'r37-ro-change', to: 'r37-ro', type: 'procedure_for' },
     { from: 'r37-bedtime', to: 'r37-lamp', type: 'automates' },
   ];
-  home = await openHarness({ homeJson: homeExportJson([...PLACES, ...DEVICES, ...KNOWLEDGE], edges, 'r37-edge') });
+  home = await openSmallHome({ entities: [...PLACES, ...DEVICES, ...KNOWLEDGE], placeOf: ROOM_OF, fallbackRoom: 'r37-den', edges, edgePrefix: 'r37-edge' });
 });
 afterAll(() => home.dispose());
 

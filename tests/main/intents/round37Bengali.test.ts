@@ -8,18 +8,17 @@ import type { HomeSnapshot } from '../../../src-main/intents/HomeIndex';
 import { bengaliKey } from '../../../src-main/intents/languages/bengaliLetters';
 import { bengaliPhrasing } from '../../../src-main/intents/languages/bengaliPhrasing';
 import { mayBeBengali } from '../../../src-main/intents/languages/bengaliWords';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
 const ROOMS: RawEntity[] = [
   { id: 'b7-home', entity_type: 'home', name: 'Sen bari', content: {} },
-  { id: 'b7-living', entity_type: 'room', name: 'বসার ঘর', content: { description: 'living room' } },
-  { id: 'b7-kitchen', entity_type: 'room', name: 'রান্নাঘর', content: { description: 'kitchen' } },
-  { id: 'b7-thakurma', entity_type: 'room', name: "Thakuma'r ghor", content: {} },
-  { id: 'b7-bath', entity_type: 'room', name: 'Bathroom', content: {} },
-  { id: 'b7-roof', entity_type: 'room', name: 'Chhad', content: { description: 'rooftop' } },
+  room('b7-living', 'বসার ঘর', { description: 'living room' }),
+  room('b7-kitchen', 'রান্নাঘর', { description: 'kitchen' }),
+  room('b7-thakurma', "Thakuma'r ghor"),
+  room('b7-bath', 'Bathroom'),
+  room('b7-roof', 'Chhad', { description: 'rooftop' }),
 ];
 const DEVICES: RawEntity[] = [
   device('b7-fan', 'বসার ঘরের পাখা', { type: 'fan', capabilities: ['on_off', 'fan_speed'], state: { power: 'on', speed: 3 } }),
@@ -40,7 +39,7 @@ const ask = async (q: string) => {
 };
 
 beforeAll(async () => {
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges('b7-home', ROOMS, DEVICES, PLACE, 'b7-living'), 'b7-edge') });
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES], placeOf: PLACE, fallbackRoom: 'b7-living', edgePrefix: 'b7-edge' });
   snapshot = await home.engine.index.get();
 });
 afterAll(() => home.dispose());

@@ -3,16 +3,15 @@
 // reason in a clause of its own left out; the home's names in characters are found first. A sentence whose characters
 // are all the home's names is left as typed (chinesePhrasing.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 import { chinesePhrasing } from '../../../src-main/intents/languages/chinesePhrasing';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 
 const ROOMS: RawEntity[] = [
   { id: 'c7-home', entity_type: 'home', name: 'Chen home', content: {} },
-  { id: 'c7-hall', entity_type: 'room', name: '客厅 living hall', content: {} },
-  { id: 'c7-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
+  room('c7-hall', '客厅 living hall'),
+  room('c7-kitchen', 'Kitchen'),
 ];
 const DEVICES: RawEntity[] = [
   device('c7-light', '客厅灯', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 70 } }),
@@ -32,7 +31,7 @@ const ask = async (q: string) => {
 };
 
 beforeAll(async () => {
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges('c7-home', ROOMS, DEVICES, PLACE, 'c7-kitchen'), 'c7-edge') });
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES], placeOf: PLACE, fallbackRoom: 'c7-kitchen', edgePrefix: 'c7-edge' });
 });
 afterAll(() => home.dispose());
 

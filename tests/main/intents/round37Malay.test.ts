@@ -5,20 +5,19 @@
 // no slip of "Lampu bilik tidur kecil", and "kipas dapur kampung" is the kitchen fan, never the kitchen lamp ("kipas",
 // "lampu" and "aircond" are kind words). "bro on kipas pls": a word of address before the verb is dropped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room, zone } from './smallHome';
 
 const ROOMS: RawEntity[] = [
   { id: 'm7-home', entity_type: 'home', name: 'Rumah Keluarga Lim', content: {} },
-  { id: 'm7-village', entity_type: 'zone', name: 'Rumah kampung Ipoh', content: {} },
-  { id: 'm7-kitchen', entity_type: 'room', name: 'Dapur kampung', content: {} },
-  { id: 'm7-hall', entity_type: 'room', name: 'Ruang tamu kampung', content: {} },
-  { id: 'm7-big', entity_type: 'room', name: 'Bilik tidur besar', content: {} },
-  { id: 'm7-small', entity_type: 'room', name: 'Bilik tidur kecil', content: {} },
-  { id: 'm7-back', entity_type: 'room', name: 'Belakang rumah', content: {} },
-  { id: 'm7-nenek', entity_type: 'room', name: 'Bilik Nenek', content: {} },
+  zone('m7-village', 'Rumah kampung Ipoh'),
+  room('m7-kitchen', 'Dapur kampung'),
+  room('m7-hall', 'Ruang tamu kampung'),
+  room('m7-big', 'Bilik tidur besar'),
+  room('m7-small', 'Bilik tidur kecil'),
+  room('m7-back', 'Belakang rumah'),
+  room('m7-nenek', 'Bilik Nenek'),
 ];
 const DEVICES: RawEntity[] = [
   device('m7-kfan', 'Kipas dapur', { type: 'fan', capabilities: ['on_off', 'speed'], state: { power: 'off', speed: 0 } }),
@@ -41,13 +40,10 @@ const ask = async (q: string) => {
 };
 
 beforeAll(async () => {
-  const rooms = ROOMS.filter((r) => r.entity_type === 'room');
-  const edges = [
-    ...roomAndDeviceEdges('m7-home', ROOMS, DEVICES, PLACE, 'm7-kitchen').filter((e) => e.type !== 'part_of'),
-    ...rooms.map((r) => ({ from: r.id, to: 'm7-village', type: 'part_of' })),
-    { from: 'm7-village', to: 'm7-home', type: 'part_of' },
-  ];
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], edges, 'm7-edge') });
+  // Every room is part of the village house, and it of the home.
+  const parentOf = Object.fromEntries(ROOMS.filter((r) => r.entity_type === 'room').map((r) => [r.id, 'm7-village']));
+  const edges = [{ from: 'm7-village', to: 'm7-home', type: 'part_of' }];
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES], placeOf: PLACE, fallbackRoom: 'm7-kitchen', parentOf, edges, edgePrefix: 'm7-edge' });
 });
 afterAll(() => home.dispose());
 

@@ -5,24 +5,23 @@
 // (slotMentions.ts); "outside, the yard" is the zone both words name, not its one room (narrowByFloor in
 // slotMentions.ts); "what does the Kasa app control in the barnyard" answers for that app only (answerApps.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, type RawEdge, type RawEntity } from './homeExportJson';
+import type { RawEdge, RawEntity } from './homeExportJson';
 import { askingOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room, zone } from './smallHome';
 
 const PLACES: RawEntity[] = [
   { id: 't37-home', entity_type: 'home', name: 'Farm on the hill', content: {} },
-  { id: 't37-flat', entity_type: 'zone', name: 'Flat', content: {} },
-  { id: 't37-village', entity_type: 'zone', name: 'Village house', content: {} },
-  { id: 't37-yard', entity_type: 'zone', name: 'Yard & carport', content: { description: 'carport on the side, backyard with the mango tree + outdoor shower' } },
-  { id: 't37-barnyard', entity_type: 'zone', name: 'Barnyard', content: { description: 'the barn and the coop' } },
-  { id: 't37-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
-  { id: 't37-vbath', entity_type: 'room', name: 'Village bathroom', content: {} },
-  { id: 't37-vroom', entity_type: 'room', name: 'Big room', content: {} },
-  { id: 't37-backyard', entity_type: 'room', name: 'Backyard', content: { description: 'mango tree, outdoor shower' } },
-  { id: 't37-carport', entity_type: 'room', name: 'Carport', content: { description: '2-car carport, EV charger' } },
-  { id: 't37-barn', entity_type: 'room', name: 'Barn', content: {} },
+  zone('t37-flat', 'Flat'),
+  zone('t37-village', 'Village house'),
+  zone('t37-yard', 'Yard & carport', { description: 'carport on the side, backyard with the mango tree + outdoor shower' }),
+  zone('t37-barnyard', 'Barnyard', { description: 'the barn and the coop' }),
+  room('t37-kitchen', 'Kitchen'),
+  room('t37-vbath', 'Village bathroom'),
+  room('t37-vroom', 'Big room'),
+  room('t37-backyard', 'Backyard', { description: 'mango tree, outdoor shower' }),
+  room('t37-carport', 'Carport', { description: '2-car carport, EV charger' }),
+  room('t37-barn', 'Barn'),
 ];
 const ZONE_OF: Record<string, string> = {
   't37-kitchen': 't37-flat', 't37-vbath': 't37-village', 't37-vroom': 't37-village', 't37-backyard': 't37-yard',
@@ -56,13 +55,11 @@ const ask = askingOver(() => home, 't37-ask');
 beforeAll(async () => {
   const edges: RawEdge[] = [
     ...PLACES.filter((p) => p.entity_type === 'zone').map((z) => ({ from: z.id, to: 't37-home', type: 'part_of' })),
-    ...Object.entries(ZONE_OF).map(([room, zone]) => ({ from: room, to: zone, type: 'part_of' })),
-    ...Object.entries(ROOM_OF).map(([d, room]) => ({ from: d, to: room, type: 'located_in' })),
     { from: 't37-thermo', to: 't37-kvabi', type: 'controls' },
     { from: 't37-barnlights', to: 't37-kasa', type: 'controlled_by_app' },
     { from: 't37-barncam', to: 't37-reolink', type: 'controlled_by_app' },
   ];
-  home = await openHarness({ homeJson: homeExportJson([...PLACES, ...APPS, ...DEVICES], edges, 't37-edge') });
+  home = await openSmallHome({ entities: [...PLACES, ...APPS, ...DEVICES], placeOf: ROOM_OF, fallbackRoom: 't37-kitchen', parentOf: ZONE_OF, edges, edgePrefix: 't37-edge' });
 });
 afterAll(() => home.dispose());
 
