@@ -339,6 +339,8 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const wantsLock = subject.entity_type !== 'device' && lockKind !== undefined;
   const device = subject.entity_type === 'device' ? subject : (wantsLock ? await partner(input, subject, 'lock') : undefined) ?? (await partner(input, subject, 'open')) ?? subject;
   input.answer.cite(subject, device);
+  // "bulk tank temp": the tank measures no temperature, the thermometer on it does; its reading leads.
+  const onIt = temperatureOfSensorOn(input, device);
   const about: string[] = [];
   const maker = device.content['manufacturer'];
   const model = device.content['model'];
@@ -374,7 +376,17 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   }
   const updated = device.content['state_updated_at'];
   const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';
-  return withFreshness(`${yesNoSentence(input.match, device)}${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
+  return withFreshness(`${onIt}${yesNoSentence(input.match, device)}${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
+}
+
+/** "Bulk tank thermometer on it reads 37.4°F. " when a temperature is asked of a device that measures none itself. */
+function temperatureOfSensorOn(input: IntentAnswerInput, device: Entity): string {
+  if (device.entity_type !== 'device' || !asksTemperature(input.match.words) || measured(device, 'temperature') !== undefined) return '';
+  const read = sensorOnDevice(input.snapshot, device, 'temperature');
+  if (!read) return '';
+  input.answer.cite(read.sensor);
+  const unit = temperatureUnitOf(read.sensor, input.snapshot);
+  return `${read.sensor.name} on ${device.name} reads ${joinNames(read.readings.map((r) => `${r.value}${r.unit || unit}`))}. `;
 }
 
 
