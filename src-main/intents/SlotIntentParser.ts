@@ -97,7 +97,6 @@ export class SlotIntentParser {
       const clean: Record<string, SlotValue> = {};
       for (const [k, v] of Object.entries(slots)) if (v) clean[k] = v;
       out.push({ intent, slots: clean, confidence, alternatives: [], rule });
-      if (process.env['DBG_SLOT']) console.log('SLOT', intent, rule, confidence);
     };
 
     // "How do I …" anywhere ("the wifi is down, how do I restart the router"), or how long a task takes.
