@@ -1,5 +1,6 @@
 // State questions, answered from `content.state` of the local graph and always labelled with how fresh it is. Field
 // names vary between homes (deviceReadings.ts); a low battery is worth saying alongside whatever was asked.
+import { homeSetpointDevices } from './homeSetpoints';
 import { temperatureUnitOf } from './temperatureUnit';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
@@ -260,7 +261,8 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) return '';
   // "what is the bedroom set to": the one thing in the room that takes a setpoint.
-  const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : [];
+  // Asked of the whole home ("hot water setpoint for the house"): its devices with a setpoint (homeSetpoints.ts).
+  const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : subject.entity_type === 'home' ? homeSetpointDevices(input.snapshot, input.match.words, (d) => setpointOf(d) !== undefined) ?? [] : [];
   // Several there (an AC and the thermostat): what each reads and is set to, never "no temperature setting".
   if (inPlace.length > 1) {
     input.answer.cite(subject, ...inPlace.slice(0, 6));
