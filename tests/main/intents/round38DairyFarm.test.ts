@@ -49,7 +49,7 @@ const KNOWLEDGE: RawEntity[] = [
 
 let home: Harness;
 const ask = askingOver(() => home, 'r38-ask');
-const { dialog, proposes } = dialogsOver(() => home, 'r38-cmd');
+const { proposes } = dialogsOver(() => home, 'r38-cmd');
 
 beforeAll(async () => {
   const edges = [
