@@ -1,6 +1,8 @@
 // Reads a turn in the light of the conversation's focus: a reply to a clarifying question, an elliptical follow-up,
 // a pronoun, or a question about "them" (what the last answer listed). Each becomes a whole question that the engine
 // matches as usual; the turn as typed is always tried last, so a new question simply starts a new focus.
+import { onesOfKind } from './onesOfKind';
+import { sharedKind } from './sharedKind';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { commandOverGroupMeant, commandOverListed } from './commandOverListed';
 import { pronounOverPlaceList } from './pronounOverPlaceList';
@@ -30,7 +32,6 @@ import {
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
-import { sharedKind } from './sharedKind';
 import { inTheirPlace, theirThingThere } from './theirThingThere';
 import { homeUses } from './homeWords';
 import { automationMeant, keptIntent, overListedAutomations, namesThingNotPlace, PLACE_SLOTS, withoutPlaceOfNone } from './followUpKeepsIntent';
@@ -79,7 +80,6 @@ const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
 const ONE_THEN = /^(?:and\s+|just\s+|only\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?(?:,[^,]*)?[?.!]*$/iu;
 /** "one" standing for one of the listed devices (not "which one", "the one in …"). */
 const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
-const ONE_IN_PLACE = /\bthe one (in|at|of|on)\b/i;
 /** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
 const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
 /** What happens to a device, never to its manual: serviced, repaired, due, under warranty. */
@@ -180,17 +180,18 @@ export class FollowUpReader {
     const bareKind = !fragment && STATE_INTENTS.has(focus.intent) ? bareKindWord(text) : undefined;
     // "and the tv" after "… the heat pump in the basement": a thing said is never put where the place was.
     const thingSaid = fragment && !whole && namesThingNotPlace(fragment, snapshot, text) ? PLACE_SLOTS : undefined;
-    // "and the one in the study" after a command on one light: also read as the light there (after the reading as said).
-    const kindOfOne = ONE_IN_PLACE.test(text) ? sharedKind(listed, snapshot) : undefined;
-    const ofKind = fragment && kindOfOne ? fragment.replace(/^(the\s+)?one\b/i, `the ${kindOfOne.singular}`) : fragment;
-    const substituted = fragment && !whole ? [...substitutions(focus, fragment, leadSlot(text), thingSaid), ...(ofKind !== fragment && ofKind ? substitutions(focus, ofKind, leadSlot(text), thingSaid) : [])] : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
+    // "and the one in the study", "n the big barn ones too": that kind there (onesOfKind.ts).
+    const { ofKind, namedOnes } = onesOfKind(text, fragment, listed, snapshot);
+    const asKind = ofKind !== fragment && ofKind ? substitutions(focus, ofKind, leadSlot(text), thingSaid) : [];
+    // "the big barn ones" is that kind there first; "the one in the study" is read as said first.
+    const substituted = fragment && !whole ? (namedOnes ? [...asKind, ...substitutions(focus, fragment, leadSlot(text), thingSaid)] : [...substitutions(focus, fragment, leadSlot(text), thingSaid), ...asKind]) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];
     // "and for the tv?" after an answer from the boiler's manual: the tv's manual, before "tv" goes into that question.
     const manualOfFragment = fragment && !whole ? manualAskedOfFragment(fragment, focus) : undefined;
     if (manualOfFragment) tries.push(manualOfFragment);
     tries.push(...substituted);
     // "and the exhaust fan too" right after the water heater was switched on: the same action on it (sameActionAgain.ts).
     // Only when said as an addition ("… too"): "and the fan in there" after a command may ask how the fan is.
-    const repeated = fragment && !whole && ADDED.test(text) ? sameActionAgain(fragment, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
+    const repeated = fragment && !whole && ADDED.test(text) ? sameActionAgain(namedOnes && ofKind ? ofKind : fragment, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
     // Said the same as the last question's words with the fragment put in, it is that reading, with its fallbacks.
     const again = repeated && !substituted.includes(repeated) ? repeated : undefined;
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));

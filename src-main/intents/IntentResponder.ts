@@ -1,6 +1,7 @@
 // The deterministic step of the answer path (ARCHITECTURE.md "Answer path"): the intent engine. Answers are
 // composed from tool results with fixed sentences, cite what they used, and decline (undefined) when no intent
 // matches confidently so that the LLM path takes the turn.
+import { placeWithTheKind } from './placeWordOfTwo';
 import { houseRulesNote } from './houseRulesNote';
 import { doorsInHome } from './answerDoors';
 import { pluralDoorsAsked } from './pluralDoors';
@@ -123,7 +124,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * that one reading picks. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
   detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, kindNotAutomation, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
-  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField, whereOfPhysical, countOnKindDevice, outsideNamedReading, placeKindHeading,
+  pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField, whereOfPhysical, countOnKindDevice, outsideNamedReading, placeKindHeading, placeWithTheKind,
 ];
 
 export class IntentResponder implements Responder {

@@ -1,6 +1,6 @@
 // Automation questions the templates had no way in for: every automation of the home, and what one automation acts
 // on ("What does Vacation Mode manage?"), from its outgoing automates/controls/manages edges and its trigger.
-import { nextEventSaid } from './nextEventField';
+import { clockFieldSaid, nextEventSaid } from './nextEventField';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, listOrSentence, plural } from './AnswerBuilder';
@@ -137,7 +137,7 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     // nothing linked to the place is no evidence that nothing there runs on one.
     if (device.entity_type !== 'device' && input.byPronoun) return `I'm not sure which device in ${device.name} you mean; say its name.`;
     // "when does it regenerate next": the device's own `next_*` field (nextEventField.ts).
-    const next = device.entity_type === 'device' ? nextEventSaid(device, input.match.words) : undefined;
+    const next = device.entity_type === 'device' ? nextEventSaid(device, input.match.words) ?? clockFieldSaid(device, input.match.words) : undefined;
     // "when" about a boiler whose timer switch runs on a schedule: that schedule, through the switch.
     const through = device.entity_type === 'device' ? schedulesOfController(input.snapshot, details.relationships.incoming, details.connected_entities ?? []) : [];
     input.answer.cite(...through.flatMap((d) => [d.device, d.schedule]));

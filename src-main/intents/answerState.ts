@@ -1,5 +1,6 @@
 // State questions, answered from `content.state` of the local graph and always labelled with how fresh it is. Field
 // names vary between homes (deviceReadings.ts); a low battery is worth saying alongside whatever was asked.
+import { homeSetpointDevices } from './homeSetpoints';
 import { temperatureUnitOf } from './temperatureUnit';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
@@ -260,7 +261,8 @@ export async function setpoint(input: IntentAnswerInput): Promise<string> {
   const subject = entitySlot(input.match, 'device');
   if (!subject) return '';
   // "what is the bedroom set to": the one thing in the room that takes a setpoint.
-  const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : [];
+  // Asked of the whole home ("hot water setpoint for the house"): its devices with a setpoint (homeSetpoints.ts).
+  const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : subject.entity_type === 'home' ? homeSetpointDevices(input.snapshot, input.match.words, (d) => setpointOf(d) !== undefined) ?? [] : [];
   // Several there (an AC and the thermostat): what each reads and is set to, never "no temperature setting".
   if (inPlace.length > 1) {
     input.answer.cite(subject, ...inPlace.slice(0, 6));
@@ -339,6 +341,8 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const wantsLock = subject.entity_type !== 'device' && lockKind !== undefined;
   const device = subject.entity_type === 'device' ? subject : (wantsLock ? await partner(input, subject, 'lock') : undefined) ?? (await partner(input, subject, 'open')) ?? subject;
   input.answer.cite(subject, device);
+  // "bulk tank temp": the tank measures no temperature, the thermometer on it does; its reading leads.
+  const onIt = temperatureOfSensorOn(input, device);
   const about: string[] = [];
   const maker = device.content['manufacturer'];
   const model = device.content['model'];
@@ -374,7 +378,17 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   }
   const updated = device.content['state_updated_at'];
   const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';
-  return withFreshness(`${yesNoSentence(input.match, device)}${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
+  return withFreshness(`${onIt}${yesNoSentence(input.match, device)}${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
+}
+
+/** "Bulk tank thermometer on it reads 37.4°F. " when a temperature is asked of a device that measures none itself. */
+function temperatureOfSensorOn(input: IntentAnswerInput, device: Entity): string {
+  if (device.entity_type !== 'device' || !asksTemperature(input.match.words) || measured(device, 'temperature') !== undefined) return '';
+  const read = sensorOnDevice(input.snapshot, device, 'temperature');
+  if (!read) return '';
+  input.answer.cite(read.sensor);
+  const unit = temperatureUnitOf(read.sensor, input.snapshot);
+  return `${read.sensor.name} on ${device.name} reads ${joinNames(read.readings.map((r) => `${r.value}${r.unit || unit}`))}. `;
 }
 
 

@@ -1,5 +1,5 @@
 // Structure questions: what is where, what connects to what, what controls what.
-import { appThroughController } from './appThroughController';
+import { appThroughController, appThroughWatcher } from './appThroughController';
 import { openingWatchedAsked } from './openingWatchers';
 import { devicesThroughInnerZones, placeWithin } from './innerZoneDevices';
 import type { Entity, RelationshipType } from '../../src-shared/protocol/entities';
@@ -210,7 +210,7 @@ export async function appForDevice(input: IntentAnswerInput): Promise<string> {
   // No app of its own, but the device that controls it has one (appThroughController.ts).
   const device = entitySlot(input.match, 'device');
   if (device?.entity_type !== 'device' || said !== none(device)) return said;
-  const through = await appThroughController(input, device);
+  const through = (await appThroughController(input, device)) ?? (await appThroughWatcher(input, device));
   return through ? `No app is linked to ${device.name} itself.${through}` : said;
 }
 

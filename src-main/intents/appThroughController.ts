@@ -24,3 +24,19 @@ export async function appThroughController(input: IntentAnswerInput, device: Ent
   }
   return said.length > 0 ? ` It is controlled by ${said.join(' and by ')}.` : undefined;
 }
+
+/**
+ * "which app reports the bulk tank temperature": no app is linked to the tank, but the thermometer that `monitors` it
+ * reports in the Sensaphone app. " It is monitored by …, which reports in …" — undefined when no watcher has an app.
+ */
+export async function appThroughWatcher(input: IntentAnswerInput, device: Entity): Promise<string | undefined> {
+  const watchers = linkedInto(await detailsOf(input, device), new Set(['monitors']), DEVICE).filter((w) => w.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
+  const said: string[] = [];
+  for (const watcher of watchers) {
+    const apps = linkedOutOf(await detailsOf(input, watcher), new Set(['controlled_by_app']), APP);
+    if (apps.length === 0) continue;
+    input.answer.cite(watcher, ...apps);
+    said.push(`${watcher.name}, which reports in ${joinNames(apps.map((a) => a.name))}`);
+  }
+  return said.length > 0 ? ` It is monitored by ${said.join(' and by ')}.` : undefined;
+}

@@ -201,7 +201,9 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
       const key = phraseKey(place.name);
       GROUPS.forEach((group, g) => {
         const hit = nearMember(key, group.filter((m) => !RECOGNISE_ONLY.has(m)));
-        if (!hit) return;
+        // "Milking parlor" whose own aka says "the parlor": a word the home gives as what people call the place is
+        // their everyday word, not a near form of another language's ("parlor" is no "parter", ground floor).
+        if (!hit || ownAkaWords(place).has(hit.word)) return;
         found.push({ place, key, group: g, member: hit.word, compound: hit.compoundStart });
       });
     }
@@ -360,4 +362,10 @@ function romanceHeadOf(name: string): string | undefined {
   const keys = name.split(' ');
   const of = firstOfWord(keys);
   return of > 0 ? keys.slice(0, of).join(' ') : undefined;
+}
+
+/** The words of a place's own aka/aliases, as keys ("the parlor, la sala de ordeño" → the, parlor, la, sala …). */
+function ownAkaWords(place: Entity): Set<string> {
+  const said = ['aka', 'aliases', 'alias', 'nickname'].map((f) => place.content[f]).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
+  return new Set(said.flatMap((v) => phraseKey(v).split(' ')).filter((w) => w !== ''));
 }

@@ -43,6 +43,9 @@ export function entityKindWords(entity: Pick<Entity, 'content'>): Set<string> {
   for (const neutral of NEUTRAL_WORDS) words.delete(neutral);
   // A ceiling fan exported as `climate`: its own data says fan and nothing sets a temperature (climateTypedFan.ts).
   if (words.has('climate') && isClimateTypedFan(entity.content)) words.delete('climate');
+  // A pump's `vacuum` is the suction it makes (a milking or sap-tubing vacuum pump), not a robot vacuum cleaner: the
+  // word is no low-risk evidence on a pump.
+  if (words.has('pump') || words.has('vacuumpump')) words.delete('vacuum');
   return words;
 }
 

@@ -13,6 +13,7 @@
 // of another language goes where they are skipped, a reader of English (or of English words by the home) outside.
 // Round 37: the readers tried one after the other, first reading winning, are rows of a table (`ReaderRow`: the reader
 // and its gate; SCRIPT_READERS, WORD_READERS, FRAME_READERS at the end), so a new reader of that kind is one row.
+import { namedThenOne } from '../namedThenOne';
 import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from '../HomeIndex';
 import { opensWithLongLead, readSentenceFrames } from '../sentenceFrames';
@@ -170,7 +171,8 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   const dialect = readSpokenForms(plainEnglish(indonesian) ? indonesian : romancePluralKinds(indonesian), snapshot);
   const spoken = plainEnglish(dialect) ? dialect : withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(dialect))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
-  const asked = namedThenAsked(spoken, snapshot);
+  // "las cortinas del barn, the east one is open?": the one picked among the things named first (namedThenOne.ts).
+  const asked = namedThenAsked(namedThenOne(spoken), snapshot);
   // "kill the fan its doing my head in": a reason run on after a command with no comma (commandReasons.ts).
   // "Switch it on. Want a bath.": a short sentence after a request, saying why (remarkSentences.ts).
   // "is the kitchen light still on?": the "still" of a question says nothing of what is asked (stillAsked.ts).

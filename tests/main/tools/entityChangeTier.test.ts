@@ -238,3 +238,11 @@ describe('entityChangeTier: a model says what a broadly typed device is, like a 
     expect(entityChangeTier(device('Roleta', { type: 'appliance', model: 'Plus 2PM (cover mode)', capabilities: ['open_close', 'position'] }), position)).toBe(3);
   });
 });
+
+describe('entityChangeTier: a pump that makes vacuum is no vacuum cleaner (round 38)', () => {
+  it('a pump with a vacuum capability stays tier 3; a robot vacuum is still tier 2', () => {
+    const off = { content: { state: { power: 'off' } } };
+    expect(entityChangeTier(device('Pompe', { type: 'pump', capabilities: ['on_off', 'vacuum'] }), off)).toBe(3);
+    expect(entityChangeTier(device('Robot', { type: 'vacuum', capabilities: ['start_stop', 'dock'] }), off)).toBe(2);
+  });
+});
