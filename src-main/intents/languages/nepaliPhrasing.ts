@@ -10,6 +10,7 @@ import type { HomeSnapshot } from '../HomeIndex';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { DEVANAGARI, NEPALI, devanagariInLatin, withDevanagariNames } from './nepaliWords';
 import { nepaliQuestion } from './nepaliQuestions';
+import { nepaliAsking } from './nepaliAsking';
 
 const SURE = markerSet(NEPALI.sure);
 const CUES = markerSet([...NEPALI.sure, ...NEPALI.weak]);
@@ -18,7 +19,10 @@ const FORMS = Object.entries(NEPALI.forms)
   .map(([said, read]) => ({ parts: said.split(' '), read }))
   .sort((a, b) => b.parts.length - a.parts.length);
 const PARTICLES = new Set(NEPALI.particles);
+const GREETINGS = new Set(NEPALI.greetings);
 const ACKS = NEPALI.acknowledgements.map((a) => a.split(' '));
+/** A clause nepaliQuestions.ts or nepaliAsking.ts read in English. */
+const ENGLISH_QUESTION = /^(?:what|which|how|where|when|set|lock|unlock) /;
 /** "pankha chalirako cha ki nai": "or not" said last asks. */
 const ASKED_LAST = /\s(?:ki nai|ki hoina|ki)\s*[?]?\s*$/i;
 /** A request's verb as read ("chala do", "kar do"): a clause with one is the request, another its reason. */
@@ -42,8 +46,11 @@ export function nepaliPhrasing(text: string, snapshot: HomeSnapshot): string | u
   const latin = devanagariInLatin(text, snapshot) ?? text;
   if (latin === text && !saysNepali(text)) return undefined;
   const asked = /\?\s*$/.test(latin) || ASKED_LAST.test(latin);
-  const clauses = latin.split(/[,;]|\.\s/).map((c) => readClause(c, snapshot)).filter((c) => c.length > 0);
+  const clauses = withNumberJoined(latin.split(/[,;]|\.\s/)).map((c) => readClause(c, snapshot)).filter((c) => c.length > 0);
   if (!clauses.length) return undefined;
+  // "hamro kativata motor chan, yaha ra dhulikhel ma": the one clause read as an English question is the question.
+  const questions = clauses.filter((c) => ENGLISH_QUESTION.test(c));
+  if (questions.length === 1 && !clauses.some((c) => REQUEST.test(c) && !ENGLISH_QUESTION.test(c))) return `${questions[0] ?? ''}${asked ? '?' : ''}`;
   // "pasal ko pankha chalaideu, garmi bhayo": the request, not its reason; "alikati kam garidinus, 50 ma" is one request.
   const requests = clauses.filter((c) => REQUEST.test(c));
   const numbered = clauses.some((c) => /^\d+\b/.test(c) && !REQUEST.test(c));
@@ -52,13 +59,27 @@ export function nepaliPhrasing(text: string, snapshot: HomeSnapshot): string | u
   return out === text ? undefined : out;
 }
 
+const SETTING = new Set([...NEPALI.questions.setVerbs, ...NEPALI.questions.doVerbs, ...NEPALI.particles]);
+
+/** "bhansa ko batti alikati kam garidinus, 50 ma": the number said after the request is put before its verbs. */
+function withNumberJoined(clauses: readonly string[]): string[] {
+  const last = clauses[clauses.length - 1]?.trim().toLowerCase() ?? '';
+  if (clauses.length < 2 || !/^\d+ (?:ma|maa)$/.test(last)) return [...clauses];
+  const before = (clauses[clauses.length - 2] ?? '').trim().split(/\s+/);
+  let verbs = before.length;
+  while (verbs > 0 && SETTING.has((before[verbs - 1] ?? '').toLowerCase())) verbs--;
+  if (verbs === before.length) return [...clauses];
+  return [...clauses.slice(0, -2), [...before.slice(0, verbs), last, ...before.slice(verbs)].join(' ')];
+}
+
 /** One clause's words in Roman Hindi. */
 function readClause(clause: string, snapshot: HomeSnapshot): string {
   const typed = clause.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.]+/g, ' ').split(/\s+/).filter(Boolean);
   const unasked = typed.join(' ').replace(ASKED_LAST, '').split(' ').filter(Boolean);
+  if (GREETINGS.has(unasked.join(' '))) return '';
   const ws = withDevanagariNames(withoutAcknowledgement(unasked).filter((w, i, all) => !PARTICLES.has(w) || all.length === 1 || snapshot.phrases.has(w)), snapshot);
   // "geyser 60 ma set gar", "signboard kati baje nibhcha": a shape the Hindi reader has no form for, in English.
-  const english = nepaliQuestion(ws);
+  const english = nepaliQuestion(ws) ?? nepaliAsking(ws);
   if (english) return english;
   const out: string[] = [];
   for (let i = 0; i < ws.length; ) {

@@ -29,14 +29,15 @@ function lockRequest(ws: readonly string[]): string | undefined {
 
 /** "oil heater 20 ma set gar", "echo dot ko volume 20 ma jharidinus": set the thing (or its setting) to the number. */
 function setRequest(ws: readonly string[]): string | undefined {
-  const at = ws.findIndex((w, i) => NUMBER.test(w) && (ws[i + 1] === 'ma' || ws[i + 1] === 'maa') && i > 0);
-  if (at < 1) return undefined;
+  const at = ws.findIndex((w, i) => NUMBER.test(w) && (ws[i + 1] === 'ma' || ws[i + 1] === 'maa'));
+  if (at < 0) return undefined;
   const rest = ws.slice(at + 2);
   if (!rest.length || !rest.every((w) => SET_VERBS.has(w) || DO.has(w))) return undefined;
   const thing = ws.slice(0, at).filter((w, i, all) => !(w === 'lai' && i === all.length - 1));
   const of = thing.indexOf('ko');
   const setting = of > 0 && of === thing.length - 2 ? `the ${thing[of + 1] ?? ''} of ${the(thing.slice(0, of))}` : the(thing);
-  return thing.length ? `set ${setting} to ${ws[at] ?? ''}` : undefined;
+  // "ali thulo banaideu, 25 ma": the thing in focus.
+  return `set ${thing.length ? setting : 'it'} to ${ws[at] ?? ''}`;
 }
 
 /** "signboard kati baje nibhcha", "geyser schedule kati baje", "doorbell last kati baje bajeko": when. */
@@ -67,10 +68,17 @@ function howAsked(ws: readonly string[]): string | undefined {
 
 /** "gate lock ko battery kati cha", "fridge ko temperature kati chha": what is the thing's setting. */
 function attributeAsked(ws: readonly string[]): string | undefined {
-  const at = ws.indexOf('kati');
-  if (at < 1 || !ws.slice(at + 1).every((w) => IS.has(w) || w === '%')) return undefined;
-  const attribute = ws[at - 1] ?? '';
+  const said = ws.indexOf('kati');
+  // "baithak ma kati degree": the setting said after "kati".
+  const after = ws[said + 1] === 'degree' && ws.slice(said + 2).every((w) => IS.has(w));
+  const at = after ? said + 1 : said;
+  const words = after ? [...ws.slice(0, said), 'degree', 'kati'] : ws;
+  if (at < 1 || !words.slice(at + 1).every((w) => IS.has(w) || w === '%')) return undefined;
+  const attribute = words[at - 1] ?? '';
   if (!ATTRIBUTES.has(attribute)) return undefined;
-  const thing = ws.slice(0, at - 1).filter((w, i, all) => !(w === 'ko' && i === all.length - 1));
-  return thing.length ? `what is the ${attribute} of ${the(thing)}` : `what is the ${attribute}`;
+  const thing = words.slice(0, at - 1).filter((w, i, all) => !(w === 'ko' && i === all.length - 1));
+  const named = attribute === 'degree' ? 'temperature' : attribute;
+  // "greenhouse ma temperature kati cha", "baithak ma kati degree": in the place.
+  if (thing[thing.length - 1] === 'ma') return `what is the ${named} in ${the(thing.slice(0, -1))}`;
+  return thing.length ? `what is the ${named} of ${the(thing)}` : `what is the ${named}`;
 }

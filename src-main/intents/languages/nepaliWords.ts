@@ -31,6 +31,10 @@ export const NEPALI = z.object({
   questions: z.object({
     setVerbs: list, doVerbs: list, copulas: list, attributes: list, adjectives: table, past: list, ring: list, on: list, off: list, close: list,
   }).strict(),
+  // The words of the questions nepaliAsking.ts reads in English ("howVerbs": "" when the English verb is said before).
+  asking: z.object({ run: list, states: list, go: list, way: list, howVerbs: table, englishVerbs: list, things: table }).strict(),
+  // "k cha ghar ma, baithak ma kati degree": a greeting clause, no part of the question.
+  greetings: list,
 }).strict().parse(raw);
 
 export const DEVANAGARI = /[\u0900-\u097F]/;
