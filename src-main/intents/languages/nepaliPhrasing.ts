@@ -21,6 +21,8 @@ const FORMS = Object.entries(NEPALI.forms)
 const PARTICLES = new Set(NEPALI.particles);
 const GREETINGS = new Set(NEPALI.greetings);
 const ACKS = NEPALI.acknowledgements.map((a) => a.split(' '));
+/** "kausi ko ni?": the thing, "of" maybe, and "ni" last. */
+const AND_THIS = /^\s*(?:ani\s+|अनि\s+)?([\p{L}\p{M}\d'-]+(?:\s+[\p{L}\p{M}\d'-]+){0,2}?)(?:\s+ko)?\s+ni\s*\??\s*$/iu;
 /** A clause nepaliQuestions.ts or nepaliAsking.ts read in English. */
 const ENGLISH_QUESTION = /^(?:what|which|how|where|when|set|lock|unlock) /;
 /** "pankha chalirako cha ki nai": "or not" said last asks. */
@@ -44,6 +46,9 @@ function saysNepali(text: string): boolean {
 export function nepaliPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
   if (!maySayNepali(text)) return undefined;
   const latin = devanagariInLatin(text, snapshot) ?? text;
+  // "solar ko ni?", "goth camera ni": and what of this one (the question before asked again).
+  const andThis = AND_THIS.exec(latin);
+  if (andThis && (andThis[1] ?? '').split(/\s+/).length <= 3) return `and the ${andThis[1] ?? ''}?`;
   if (latin === text && !saysNepali(text)) return undefined;
   const asked = /\?\s*$/.test(latin) || ASKED_LAST.test(latin);
   const clauses = withNumberJoined(latin.split(/[,;]|\.\s/)).map((c) => readClause(c, snapshot)).filter((c) => c.length > 0);
