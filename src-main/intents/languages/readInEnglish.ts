@@ -88,6 +88,7 @@ import { plainEnglish } from './plainEnglish';
 import { georgianPhrasing } from './georgianPhrasing';
 import { bengaliPhrasing } from './bengaliPhrasing';
 import { chinesePhrasing } from './chinesePhrasing';
+import { maySayNepali, nepaliPhrasing } from './nepaliPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -239,6 +240,9 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // home's Gurmukhi names kept (gurmukhiWords.ts).
   { read: urduInLatin },
   { read: gurmukhiInLatin },
+  // "भान्साको बत्ती बलेको छ?", "pasal ko pankha chalaideu": Nepali, in Devanagari or romanised, in the Roman Hindi
+  // the Hindi reader reads, the home's Devanagari names kept (nepaliPhrasing.ts).
+  { gate: maySayNepali, read: nepaliPhrasing },
   // "bosar ghorer fan ta bondho kore dao", "ঠাকুর ঘরে কী কী যন্ত্র আছে": Bengali, in its script or Banglish (bengaliPhrasing.ts).
   { read: bengaliPhrasing },
   { read: thaiPhrasing },
