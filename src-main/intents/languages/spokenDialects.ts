@@ -8,6 +8,9 @@
 // - Colombian (paisa) Spanish in usted: ome, parce, mijo, pues are tone; "hágame el favor y …", "me hace el favor y …"
 //   are politeness; usted commands with a "me"/"le" of interest ("apágueme el radio", "ábrale la chapa") are the plain
 //   command (lexicon/colombian.json).
+// - Cuban (Caribbean) Spanish as typed, its final s and d dropped with an apostrophe: ta' = está, prendío = prendido,
+//   prendía = prendida, "ta' cerrá" = está cerrada, lu' = luz, pa' = para; mi'ja is tone (lexicon/cuban.json). "ta'",
+//   "lu'", "pa'" are markers only with their apostrophe (`elidedMarkers`): "ta" is Norwegian, "pa" Welsh.
 // - Irish English: c'mere, "would you ever", "at all" are tone, a yoke is a device.
 // - Irish (Gaeilge): "múch an solas" = turn off the light, "an bhfuil an doras dúnta" = is the door closed; Irish
 //   orders these words as English does, so each is read as its English word.
@@ -42,6 +45,11 @@
 //   "can turn off" = turn off, um/em = it/them, r-less forms (powa, zappa, cooka); howzit and brah are tone. Its markers
 //   are forms English never writes, or two words together ("stay on", "in da"), since "da", "wat", "wen" are words of
 //   Italian, Dutch and German.
+// - Haitian Creole (Kreyòl), with or without its marks (lexicon/haitianCreole.json, `foldMarks`), read word by word
+//   as English, since both put the verb before its thing: "etenn limyè kwizin nan" = turn off light kitchen, "limyè salon
+//   an limen?" = light living room on?, "kote routè wifi a ye" = where is router wifi; the article after a noun (an, la,
+//   a, nan, yo) goes, and a possessor after its noun is read in English order ("chanm grann" = grandma's room, "pòt
+//   devan" = front door). Its markers are words no other language the engine reads writes (not "ki": Bengali, Hindi).
 // - English as texted (lexicon/englishTexting.json): u = you, ur = your, n = and, lite = light; nvm ("never mind,
 //   turn it off": the new request stands alone) is tone. A name with such a word keeps it.
 // - Czech and Slovak, with or without their marks (lexicon/czechSpoken.json, `foldMarks`): "zapni světlo v kuchyni" =
@@ -75,12 +83,14 @@ import gaeilge from '../lexicon/gaeilge.json';
 import irish from '../lexicon/irish.json';
 import jamaicanPatwa from '../lexicon/jamaicanPatwa.json';
 import englishTexting from '../lexicon/englishTexting.json';
+import haitianCreole from '../lexicon/haitianCreole.json';
 import hawaiianPidgin from '../lexicon/hawaiianPidgin.json';
 import newOrleans from '../lexicon/newOrleans.json';
 import newfoundland from '../lexicon/newfoundland.json';
 import prairie from '../lexicon/prairieEnglish.json';
 import rioplatense from '../lexicon/rioplatense.json';
 import colombian from '../lexicon/colombian.json';
+import cuban from '../lexicon/cuban.json';
 import plattdeutsch from '../lexicon/plattdeutsch.json';
 import scots from '../lexicon/scots.json';
 import swiss from '../lexicon/swissGerman.json';
@@ -94,7 +104,7 @@ import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
 import { withRomanianNameForms } from './romanianNames';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, prairie, englishTexting } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

@@ -13,6 +13,9 @@ export const spokenFormsSchema = z.object({
   // every sentence is read (the forms are no words of another language the engine reads). A marker of several words
   // ("bin dou", "las an") counts only when they are said together.
   markers: z.array(z.string().min(1)).optional(),
+  // Markers that count only typed with their apostrophe ("ta'" is Cuban está, "ta" is Norwegian and Bengali): a form
+  // with its letters dropped, which the language writes no other way.
+  elidedMarkers: z.array(z.string().regex(/^\p{L}+['’]$/u)).optional(),
   // Words that open a request or question in this dialect and in no nearby language ("liga", "quais").
   openers: z.array(z.string().min(1)).optional(),
   // Openers that another language also opens with ("da" is Italian and German): they count only right before a word
@@ -66,11 +69,12 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const markers = forms.markers ? new Set(forms.markers.filter((m) => !m.includes(' ')).map(keyOf)) : undefined;
   const markerPhrases = (forms.markers ?? []).filter((m) => m.includes(' ')).map((m) => m.split(' ').map(keyOf));
   const openers = new Set((forms.openers ?? []).map(keyOf));
+  const elided = new Set((forms.elidedMarkers ?? []).map((m) => m.toLowerCase().replace('’', "'")));
   const namedOpeners = new Set((forms.namedOpeners ?? []).map(keyOf));
   const commandsFirst = new Map(Object.entries(forms.commandsFirst ?? {}).map(([said, meant]) => [keyOf(said), meant]));
   // The cheap check before the sentence is cut into words (README, "Speed of the language layer"): saysIt needs a
   // marker, an opener or a marker phrase's first word among the words' keys, so a sentence without one is left as typed.
-  const gate = markers ? markerSet([...markers, ...openers, ...namedOpeners, ...markerPhrases.map((m) => m[0] ?? '')]) : undefined;
+  const gate = markers ? markerSet([...markers, ...openers, ...namedOpeners, ...markerPhrases.map((m) => m[0] ?? ''), ...[...elided].map(keyOf)]) : undefined;
   // Keyed as the typed words are ("s'il" is "sil"), so a phrase with an apostrophe or a capital is read too.
   const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), keys: said.split(' ').map(keyOf), meant }));
   // A phrase can start only at a word whose key is its first key: each word looks up its few candidates (in lexicon
@@ -90,7 +94,8 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
     (said[0] !== undefined && openers.has(keys[0] ?? '') && !namesSomething(snapshot, said[0])) ||
     (said[1] !== undefined && namedOpeners.has(keys[0] ?? '') && namesSomething(snapshot, said[1])) ||
     said.some((w, at) => markers.has(keys[at] ?? '') && (inNames.has(keys[at] ?? '') || !namesSomething(snapshot, w))) ||
-    said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => (keys[at + i] ?? '') === w)));
+    said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => (keys[at + i] ?? '') === w))) ||
+    (elided.size > 0 && said.some((w) => elided.has(w.toLowerCase().replace('’', "'").replace(/[?!.,;:]+$/, ''))));
 
   return (text, snapshot) => {
     if (text.length > MAX_CHARS || (gate && !saysMarker(text, gate))) return text;
