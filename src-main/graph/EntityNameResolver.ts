@@ -54,12 +54,19 @@ export class EntityNameResolver implements Disposable {
     const allowed = options.types && options.types.length > 0 ? new Set<EntityType>(options.types) : undefined;
     // The same search again in one answer (another reading of the turn, another caller) is the one already made: kept
     // per index (recentNameSearches.ts), handed out as a copy so no caller sees another's changes.
-    const key = `resolve\u0000${limit}\u0000${typesKey(allowed)}\u0000${query}`;
-    return copyOf(rememberedSearch(index, key, () => this.search(index, query, limit, allowed)));
+    const loose = options.interchangeable;
+    const key = `resolve\u0000${limit}\u0000${typesKey(allowed)}\u0000${looseKey(loose)}\u0000${query}`;
+    return copyOf(rememberedSearch(index, key, () => this.search(index, query, limit, allowed, loose)));
   }
 
   /** The tiers of `resolve` over one index: pure in the index and the arguments. */
-  private search(index: NameIndex, query: string, limit: number, allowed: Set<EntityType> | undefined): NameResolution {
+  private search(
+    index: NameIndex,
+    query: string,
+    limit: number,
+    allowed: Set<EntityType> | undefined,
+    interchangeable: ResolveOptions['interchangeable'],
+  ): NameResolution {
     const ok = (entry: IndexEntry): boolean => !allowed || allowed.has(entry.entity.entity_type);
     const keep = (entries: readonly IndexEntry[] | undefined): IndexEntry[] => (entries ?? []).filter(ok);
 
@@ -96,7 +103,7 @@ export class EntityNameResolver implements Disposable {
     // The one close name swaps in a word the home's other names use: another thing was said, no typo of it ("lampu
     // bilik tidur kampung" is no "Lampu bilik tidur kecil"), and no spelling correction either (it would take the
     // swapped word for a slip of yet another name). Several close names stay a question back, as before.
-    if (close.length === 1 && best && swapsKnownWord(index, plain, best.entry.plainKey, options.interchangeable)) return { kind: 'none', suggestions: [toScored(best)] };
+    if (close.length === 1 && best && swapsKnownWord(index, plain, best.entry.plainKey, interchangeable)) return { kind: 'none', suggestions: [toScored(best)] };
     if (best) {
       if (close.length === 1) return { kind: 'match', entity: best.entry.entity, how: 'fuzzy', score: round(best.score) };
       return { kind: 'ambiguous', candidates: close.slice(0, limit).map(toScored) };
@@ -164,6 +171,16 @@ export class EntityNameResolver implements Disposable {
 }
 
 /** The entity types a search keeps, as a key: in a fixed order, as the set is what counts. */
+/** A kept search's key part for the caller's loose-word rule: each rule function its own number, none ''. */
+const looseRuleIds = new WeakMap<object, number>();
+let looseRulesSeen = 0;
+function looseKey(rule: ResolveOptions['interchangeable']): string {
+  if (!rule) return '';
+  let id = looseRuleIds.get(rule);
+  if (id === undefined) looseRuleIds.set(rule, (id = ++looseRulesSeen));
+  return String(id);
+}
+
 function typesKey(allowed: ReadonlySet<EntityType> | undefined): string {
   return allowed ? [...allowed].sort().join(',') : '*';
 }
