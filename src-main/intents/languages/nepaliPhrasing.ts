@@ -24,11 +24,11 @@ const ACKS = NEPALI.acknowledgements.map((a) => a.split(' '));
 /** "kausi ko ni?": the thing, "of" maybe, and "ni" last. */
 const AND_THIS = /^\s*(?:ani\s+|अनि\s+)?([\p{L}\p{M}\d'-]+(?:\s+[\p{L}\p{M}\d'-]+){0,2}?)(?:\s+ko)?\s+ni\s*\??\s*$/iu;
 /** A clause nepaliQuestions.ts or nepaliAsking.ts read in English. */
-const ENGLISH_QUESTION = /^(?:what|which|how|where|when|set|lock|unlock) /;
+const ENGLISH_QUESTION = /^(?:what|which|how|where|when|set|lock|unlock|turn on|turn off) /;
 /** "pankha chalirako cha ki nai": "or not" said last asks. */
 const ASKED_LAST = /\s(?:ki nai|ki hoina|ki)\s*[?]?\s*$/i;
 /** A request's verb as read ("chala do", "kar do"): a clause with one is the request, another its reason. */
-const REQUEST = /\b(?:do|kar do)$|^(?:lock|unlock|set) /;
+const REQUEST = /\b(?:do|kar do)$|^(?:lock|unlock|set|turn on|turn off) /;
 
 /** The gate: Devanagari, or a word Nepali says (a necessary condition of `saysNepali`). */
 export function maySayNepali(text: string): boolean {
@@ -95,7 +95,17 @@ function readClause(clause: string, snapshot: HomeSnapshot): string {
     } else out.push(ws[i++] ?? '');
   }
   // "radio pani bajaideu": "also" before the verb is no word of the request.
-  return out.filter((w, i) => !(w === 'bhi' || (w === 'pani' && /^(?:chala|jala|bujha|khol) do/.test(out.slice(i + 1).join(' '))))).join(' ');
+  return switched(out.filter((w, i) => !(w === 'bhi' || (w === 'pani' && /^(?:chala|jala|bujha|khol) do/.test(out.slice(i + 1).join(' '))))).join(' '));
+}
+
+const TURN = /^(.+?) (chala do|jala do|on kar do|bujha do|off kar do|band kar do)$/;
+const NOT_A_THING = /\b(?:mein|se|aur|bhi|kya|kaun|kitna|kitne|hai|abhi|aaj)\b/;
+
+/** "motor chala do": "turn on the motor", so the thing is a thing of the home, never the one asked of before. */
+function switched(read: string): string {
+  const turn = TURN.exec(read);
+  if (!turn || NOT_A_THING.test(turn[1] ?? '')) return read;
+  return `turn ${/bujha|off|band/.test(turn[2] ?? '') ? 'off' : 'on'} the ${turn[1] ?? ''}`;
 }
 
 /** "thik cha, geyser on gardeu": the words after an acknowledgement said first (the whole when it is all). */

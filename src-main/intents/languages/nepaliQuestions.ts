@@ -62,8 +62,11 @@ function howAsked(ws: readonly string[]): string | undefined {
   const adjective = Q.adjectives[ws[at + 1] ?? ''];
   if (at < 1 || !adjective || !ws.slice(at + 2).every((w) => IS.has(w))) return undefined;
   const thing = ws.slice(0, at);
+  // "mathi ko tank ma kati pani cha": how full the tank is.
+  if (thing[thing.length - 1] === 'ma' && adjective === 'full') return `how full is ${the(thing.slice(0, -1))}`;
   if (thing[thing.length - 1] === 'ma') return `how ${adjective} is it in ${the(thing.slice(0, -1))}`;
-  return `how ${adjective} is ${the(thing)}`;
+  // "NVR ko hard disk kati bhariyo": how full the NVR hard disk is.
+  return `how ${adjective} is ${the(thing.filter((w) => w !== 'ko'))}`;
 }
 
 /** "gate lock ko battery kati cha", "fridge ko temperature kati chha": what is the thing's setting. */

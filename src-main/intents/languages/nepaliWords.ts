@@ -124,8 +124,9 @@ const SUFFIXES = [...NEPALI.suffixes].sort((a, b) => b.length - a.length);
 function wordInLatin(word: string): string {
   const known = TABLE.get(word);
   if (known !== undefined) return known;
+  // "बलेको", "बजेको": a participle's "-eko" is no case ending.
   for (const suffix of SUFFIXES) {
-    if (word.length > suffix.length + 1 && word.endsWith(suffix)) return `${wordInLatin(word.slice(0, -suffix.length))} ${devanagariLetters(suffix)}`;
+    if (word.length > suffix.length + 1 && word.endsWith(suffix) && !word.endsWith(`\u0947${suffix}`)) return `${wordInLatin(word.slice(0, -suffix.length))} ${devanagariLetters(suffix)}`;
   }
   return devanagariLetters(word);
 }

@@ -240,11 +240,12 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // home's Gurmukhi names kept (gurmukhiWords.ts).
   { read: urduInLatin },
   { read: gurmukhiInLatin },
-  // "भान्साको बत्ती बलेको छ?", "pasal ko pankha chalaideu": Nepali, in Devanagari or romanised, in the Roman Hindi
-  // the Hindi reader reads, the home's Devanagari names kept (nepaliPhrasing.ts).
-  { gate: maySayNepali, read: nepaliPhrasing },
   // "bosar ghorer fan ta bondho kore dao", "ঠাকুর ঘরে কী কী যন্ত্র আছে": Bengali, in its script or Banglish (bengaliPhrasing.ts).
   { read: bengaliPhrasing },
+  // "भान्साको बत्ती बलेको छ?", "pasal ko pankha chalaideu": Nepali, in Devanagari or romanised, in the Roman Hindi
+  // the Hindi reader reads, the home's Devanagari names kept (nepaliPhrasing.ts), after Banglish
+  // ("khola na", "chan korbo" are Bengali's).
+  { gate: maySayNepali, read: nepaliPhrasing },
   { read: thaiPhrasing },
   { read: persianPhrasing },
   { read: tamilPhrasing },

@@ -6,7 +6,7 @@
 // the father in romanised Nepali mixed with English, the mother in polite Nepali ("hajur", "ni"), the daughter asking
 // from Australia in English and Nepali slang, the shop helper in simple romanised Nepali and a German trekker friend in
 // plain English, written by someone who had not read the engine. Blind before round 38: 35.9 % (111/309; right-or-honest
-// 91.3 %, 3 wrong none, 0 wrong proposals).
+// 91.3 %, 3 wrong none, 0 wrong proposals). After round 38: 77.0 % (238/309), floor 0.75.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('kathmandu', 0);
+describeUnseenHome('kathmandu', 0.75);
