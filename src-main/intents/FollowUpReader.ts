@@ -181,7 +181,7 @@ export class FollowUpReader {
     // "and the tv" after "… the heat pump in the basement": a thing said is never put where the place was.
     const thingSaid = fragment && !whole && namesThingNotPlace(fragment, snapshot, text) ? PLACE_SLOTS : undefined;
     // "and the one in the study", "n the big barn ones too": that kind there (onesOfKind.ts).
-    const { ofKind, namedOnes } = onesOfKind(text, fragment, listed, snapshot);
+    const { ofKind, namedOnes } = onesOfKind(text, fragment, listed, snapshot, COMMANDS.has(focus.intent));
     const asKind = ofKind !== fragment && ofKind ? substitutions(focus, ofKind, leadSlot(text), thingSaid) : [];
     // "the big barn ones" is that kind there first; "the one in the study" is read as said first.
     const substituted = fragment && !whole ? (namedOnes ? [...asKind, ...substitutions(focus, fragment, leadSlot(text), thingSaid)] : [...substitutions(focus, fragment, leadSlot(text), thingSaid), ...asKind]) : bareKind ? substitutions(focus, `the ${bareKind}`, leadSlot(text)) : [];

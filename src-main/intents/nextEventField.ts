@@ -20,17 +20,23 @@ export function nextEventSaid(device: Entity, words: readonly string[]): string 
 }
 
 /** A clock time as a state keeps it ("04:00", "6:30 am"). */
+/** Field words of a duration kept as h:mm (`time_left`, `remaining`, `runtime`), not a time of day. */
+const DURATION_PARTS: ReadonlySet<string> = new Set(['left', 'remaining', 'duration', 'elapsed', 'runtime', 'countdown', 'timer']);
 const CLOCK = /^\d{1,2}:\d{2}(:\d{2})?(\s?[ap]\.?m\.?)?$/i;
 
 /**
  * "what time is my echo alarm set for": a time the device keeps in its own state (`alarm: "04:00"`, `wake_time`),
- * the one the question names or the only one; "No schedule runs it" would be a wrong none. Undefined when none.
+ * the one the question names; "No schedule runs it" would be a wrong none. Undefined when none.
  */
 export function clockFieldSaid(device: Entity, words: readonly string[]): string | undefined {
   const fields = Object.entries(stateOf(device)).filter(([, value]) => typeof value === 'string' && CLOCK.test(value.trim()));
   const asked = new Set(words.map((w) => w.toLowerCase()));
-  const named = fields.filter(([field]) => field.toLowerCase().split(/[_\s-]+/).some((part) => asked.has(part)));
-  const [one] = named.length > 0 ? named : fields.length === 1 ? fields : [];
+  // Only a field the question names ("alarm"): a `time_left: "01:12"` is a duration, never asked as "schedule for it".
+  const named = fields.filter(([field]) => {
+    const parts = field.toLowerCase().split(/[_\s-]+/);
+    return !parts.some((part) => DURATION_PARTS.has(part)) && parts.some((part) => asked.has(part));
+  });
+  const [one] = named;
   if (!one) return undefined;
   const [field, value] = one;
   return `${device.name}'s ${field.replace(/_/g, ' ')} is set for ${String(value)}.`;
