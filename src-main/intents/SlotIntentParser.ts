@@ -17,6 +17,7 @@ import { homeUses, thingWords } from './homeWords';
 import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
 import { placeDoorMentions } from './placeNamedDoor';
+import { placeNamedKindMentions } from './namedForPlace';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import { entitySlot, firstRole, kindSlot } from './mentionSlots';
 import { connectCue, contentWords, controlledBy, controlsWho } from './questionShapeCues';
@@ -73,6 +74,7 @@ export class SlotIntentParser {
     }
     narrowByFloor(mentions, snapshot);
     placeDoorMentions(snapshot, tokens, mentions); // "the mamad door": the place's one door (placeNamedDoor.ts)
+    placeNamedKindMentions(snapshot, mentions); // "pool heat pump": the one named for a place that holds none (namedForPlace.ts)
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     // "do we have a wine fridge" where the fridge is named "Fridge": the kind asked with a word, not that device.

@@ -170,10 +170,10 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       return spec({
         verb: 'Set',
         // A number no device of its kind is set to ("set fan cuartico to 2" on an AC) is no setpoint (setpointInReach.ts).
-        can: (d) => { const range = temperatureRange(input, d); return range !== undefined && setpointInReach(value, unit, range); },
+        can: (d) => { const range = temperatureRange(input, d); return range !== undefined && setpointInReach(value, unit, range, field(d)?.value ?? setpointOf(d)); },
         done: (d) => (field(d)?.value ?? stateOf(d)[key(d)]) === value && Object.keys(switchOn(d)).length === 0,
         change: (d) => ({ state: { [key(d)]: setpointValue(field(d), value), ...(deviceType(d) === 'oven' ? { power: 'on' } : {}), ...switchOn(d) } }),
-        cannot: (d) => (temperatureRange(input, d) ? `${value}${unit} is outside the range ${d.name} is set in.` : `${d.name} has no temperature to set.`),
+        cannot: (d) => (temperatureRange(input, d) ? `${value}${unit} is below any temperature ${d.name} is set to.` : `${d.name} has no temperature to set.`),
         already: `set to ${value}${unit}`,
         detail: ` to ${value}${unit}${andOn ? ' and switch it on' : ''}`,
       });

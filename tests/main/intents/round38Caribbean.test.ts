@@ -3,7 +3,7 @@
 // Haitian Creole read word by word as English ("limyè salon an limen?", "etenn limyè kwizin nan", "pòt devan an fèmen
 // a kle?", "chanm grann nan": lexicon/haitianCreole.json); "grandma's room" is a room named "Cuarto de abuela"
 // (lexicon/places.json); a number no device of its kind is set to is no setpoint ("set the aire to 2",
-// setpointInReach.ts).
+// setpointInReach.ts); "pool heat pump" is "Heat pump de la piscina" standing beside the pool (namedForPlace.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
@@ -17,6 +17,8 @@ const PLACES: RawEntity[] = [
   { id: 'r38-cocina', entity_type: 'room', name: 'La cocina', content: {} },
   { id: 'r38-abuela', entity_type: 'room', name: 'Cuarto de abuela', content: {} },
   { id: 'r38-bano', entity_type: 'room', name: 'Baño de abuela', content: {} },
+  { id: 'r38-piscina', entity_type: 'room', name: 'La piscina', content: {} },
+  { id: 'r38-costado', entity_type: 'room', name: 'El costado', content: {} },
 ];
 const DEVICES: RawEntity[] = [
   device('r38-luzsala', 'Luz de la sala', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
@@ -25,9 +27,12 @@ const DEVICES: RawEntity[] = [
   device('r38-lampara', 'Lámpara de abuela', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r38-aire', 'Aire de abuela', { type: 'air_conditioner', capabilities: ['on_off', 'setpoint', 'temperature'], state: { power: 'on', setpoint: 24, temperature: 27 } }),
   device('r38-cerradura', 'Cerradura de la calle', { type: 'lock', capabilities: ['lock', 'battery'], state: { locked: true, battery: 71 } }),
+  device('r38-poollight', 'Luz de la piscina', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r38-hp', 'Heat pump de la piscina', { type: 'heat_pump', capabilities: ['on_off', 'setpoint', 'temperature'], state: { power: 'off', setpoint: 29, temperature: 30 } }),
 ];
 const ROOM_OF: Record<string, string> = {
   'r38-luzsala': 'r38-sala', 'r38-luzcocina': 'r38-cocina', 'r38-vent': 'r38-sala', 'r38-lampara': 'r38-abuela', 'r38-aire': 'r38-abuela', 'r38-cerradura': 'r38-sala',
+  'r38-poollight': 'r38-piscina', 'r38-hp': 'r38-costado',
 };
 
 let home: Harness;
@@ -87,5 +92,13 @@ describe('a setpoint must be one the device could take', () => {
   it('"set the aire de abuela to 22" is still a proposal', async () => {
     const a = await dialog('set the aire de abuela to 22');
     expect(a.proposal?.targets.map((t) => t.name), a.text).toEqual(['Aire de abuela']);
+  });
+});
+
+describe('a kind said with a place that holds none of it', () => {
+  it('"pool heat pump setpoint" is the heat pump named for the pool, though it stands beside the house', async () => {
+    const a = await ask('pool heat pump setpoint');
+    expect(a.cited).toContain('Heat pump de la piscina');
+    expect(a.text).toMatch(/29/);
   });
 });
