@@ -55,7 +55,8 @@ import { graphSearch } from './answerGraphSearch';
 import { answerAdvice, noReading } from './adviceFromKnowledge';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
-import { deviceState, kindOn, setpoint, stateLocked, stateOn, stateOpen } from './answerState';
+import { deviceState, kindOn, stateLocked, stateOn, stateOpen } from './answerState';
+import { setpoint } from './answerSetpoint';
 import { readings } from './answerReadings';
 import {
   appForDevice, automationsForDevice, automationsInRoom, deviceControllers, deviceControls, devicesInHome, devicesInPlace,

@@ -1,6 +1,5 @@
 // State questions, answered from `content.state` of the local graph and always labelled with how fresh it is. Field
 // names vary between homes (deviceReadings.ts); a low battery is worth saying alongside whatever was asked.
-import { homeSetpointDevices } from './homeSetpoints';
 import { temperatureUnitOf } from './temperatureUnit';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
@@ -8,28 +7,23 @@ import { joinNames } from './AnswerBuilder';
 import { singular } from '../graph/nameTokens';
 import { withFreshness } from './answerText';
 import { devicesOfKind, noneOfKind } from './answerSearch';
-import { outdoorAnswer } from './answerReadings';
 import { answerDevicesOfKind } from './answerStateGroups';
 import { deviceType, kindById } from './deviceKinds';
 import {
-  batteryOf, currentTemperatureOf, isBatteryField, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase, setpointOf,
+  batteryOf, isBatteryField, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase,
 } from './deviceReadings';
-import { devicesWithin } from './placeClaims';
 import { lockReadings } from './lockReadings';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { batteryWordOf } from './batteryWords';
 import { alarmStateSentence } from './alarmControl';
 import { placeStateSummary } from './answerPlaceState';
 import { waterValveAsked } from './waterSupply';
-import { roomWordTakenForDevice } from './roomWordOfDevice';
 import { sensorOnDevice, sensorOnItSaid } from './sensorOnDevice';
-import { measured, readingsOf } from './stateQuantities';
+import { measured } from './stateQuantities';
 import { kindEvidenceNote } from './kindEvidence';
 import { relatedSentence } from './relatedKnowledge';
-import { askedFields, fieldLabel } from './fieldMeanings';
-import { hedgedReadings } from './unreadReadings';
-import { asksTemperature, settingsSentence } from './deviceSettings';
-import { roomTemperatureBesideIt } from './roomTemperatureBesideIt';
+import { askedFields } from './fieldMeanings';
+import { asksTemperature } from './deviceSettings';
 import { lastOpenedOf, lastOpenedSentence, pastOpeningAsked } from './openedLately';
 import { openingNote } from './openingPosition';
 import { askedSide, leadOf, openAsOn, yesNoLead, yesNoSentence } from './yesNoAnswer';
@@ -255,77 +249,6 @@ function yesForSome(input: IntentAnswerInput, asked: boolean, some: number, of: 
 export async function kindOn(input: IntentAnswerInput): Promise<string> {
   const wanted = said(input.match, 'off') ? 'off' : 'on';
   return answerDevicesOfKind(input, wanted, (some, of) => yesForSome(input, askedSide(input.match, 'power') === (wanted === 'on'), some, of));
-}
-
-export async function setpoint(input: IntentAnswerInput): Promise<string> {
-  const subject = entitySlot(input.match, 'device');
-  if (!subject) return '';
-  // "what is the bedroom set to": the one thing in the room that takes a setpoint.
-  // Asked of the whole home ("hot water setpoint for the house"): its devices with a setpoint (homeSetpoints.ts).
-  const inPlace = ['room', 'zone'].includes(subject.entity_type) ? devicesWithin(input.snapshot, subject).filter((d) => setpointOf(d) !== undefined) : subject.entity_type === 'home' ? homeSetpointDevices(input.snapshot, input.match.words, (d) => setpointOf(d) !== undefined) ?? [] : [];
-  // Several there (an AC and the thermostat): what each reads and is set to, never "no temperature setting".
-  if (inPlace.length > 1) {
-    input.answer.cite(subject, ...inPlace.slice(0, 6));
-    const lines = inPlace.slice(0, 6).map((d) => {
-      const now = currentTemperatureOf(d);
-      const u = temperatureUnitOf(d, input.snapshot);
-      return now !== undefined ? `${d.name} reads ${now}${u} (set to ${setpointOf(d)}${u})` : `${d.name} is set to ${setpointOf(d)}${u}`;
-    });
-    return withFreshness(`In ${subject.name}: ${joinNames(lines)}.`, input.context.freshness.label);
-  }
-  const device = inPlace.length === 1 && inPlace[0] ? inPlace[0] : subject;
-  // "whats the temperature of the pool": a place where nothing takes a setpoint answers with what is measured there.
-  if (inPlace.length === 0 && ['room', 'zone'].includes(subject.entity_type)) {
-    const there = devicesWithin(input.snapshot, subject).flatMap((d) => readingsOf(d, 'temperature').filter((r) => r.role === 'measured').map((r) => ({ d, r })));
-    if (there.length > 0) {
-      input.answer.cite(subject, ...there.map((x) => x.d));
-      const lines = there.map(({ d, r }) => `${d.name} reads ${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
-      return withFreshness(`Nothing in ${subject.name} is set to a temperature; ${joinNames(lines)}.`, input.context.freshness.label);
-    }
-    const outside = outdoorAnswer(input, subject, 'temperature');
-    if (outside) return outside;
-  }
-  input.answer.cite(device);
-  const unit = temperatureUnitOf(device, input.snapshot);
-  const target = setpointOf(device);
-  const now = currentTemperatureOf(device);
-  const state = stateOf(device);
-  // "is the alarm set": set means armed for an alarm panel, which takes no temperature.
-  const alarm = target === undefined ? alarmStateSentence(device) : undefined;
-  if (alarm) return withFreshness(alarm, input.context.freshness.label);
-  // "what's the ceiling fan set to": whatever it is set to (a speed, a humidity, a mode) when it takes no temperature.
-  const setting = target === undefined ? settingsSentence(device) : undefined;
-  if (setting && !asksTemperature(input.match.words)) return withFreshness(`${setting}.`, input.context.freshness.label);
-  if (target === undefined) {
-    // "how hot is the hot water" on a combi boiler: each temperature it measures, in words, the one asked first.
-    const temps = readingsOf(device, 'temperature').filter((r) => r.role === 'measured');
-    if (temps.length > 1) {
-      const asked = new Set(askedFields(device, input.match.words).map((f) => f.field));
-      const ordered = [...temps.filter((r) => asked.has(r.field)), ...temps.filter((r) => !asked.has(r.field))];
-      const phrases = ordered.map((r) => `${fieldLabel(r.field).replace(/ (c|f)$/, '')} ${r.value}${r.unit}`);
-      return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} reads ${joinNames(phrases)}.`, input.context.freshness.label);
-    }
-    if (now !== undefined) return withFreshness(`${device.name} reads ${now}${unit}.`, input.context.freshness.label);
-    const read = sensorOnDevice(input.snapshot, device, 'temperature');
-    if (read) {
-      input.answer.cite(read.sensor);
-      return withFreshness(`${device.name} measures nothing itself; ${read.sensor.name} on it reads ${joinNames(read.readings.map((r) => `${r.value}${r.unit}`))}.`, input.context.freshness.label);
-    }
-    const unread = hedgedReadings([device], 'temperature', `reading of ${device.name} is its temperature`);
-    if (unread) return withFreshness(unread.text, input.context.freshness.label);
-    if (asksTemperature(input.match.words) && roomWordTakenForDevice(input.match.words, device, input.snapshot)) return '';
-    const inRoom = asksTemperature(input.match.words) ? roomTemperatureBesideIt(input, device) : undefined;
-    if (inRoom) return withFreshness(inRoom, input.context.freshness.label);
-    return withFreshness(`${device.name} has no temperature setting${setting ? `; ${setting.replace(device.name, 'it')}` : ''}.`, input.context.freshness.label);
-  }
-  // "how hot is the water heater": what it is now comes first, what it is set to second.
-  if (now !== undefined && said(input.match, 'hot', 'cold', 'warm', 'actual', 'currently') && !said(input.match, 'set', 'target', 'setpoint')) {
-    return withFreshness(`${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${now}${unit} now (set to ${target}${unit}).`, input.context.freshness.label);
-  }
-  let text = `${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is set to ${target}${unit}`;
-  if (typeof state['mode'] === 'string') text += ` in ${state['mode']} mode`;
-  if (now !== undefined) text += `; it is ${now}${unit} now`;
-  return withFreshness(`${text}.`, input.context.freshness.label);
 }
 
 /** Everything worth knowing about one device: what it is, who made it, where it is, its state and battery. */
