@@ -15,14 +15,8 @@ export async function appThroughController(input: IntentAnswerInput, device: Ent
   const details = await detailsOf(input, device);
   const controllers = [...linkedInto(details, new Set(['controls', 'manages']), DEVICE), ...linkedOutOf(details, new Set(['depends_on', 'controlled_by']), DEVICE)];
   const unique = [...new Map(controllers.filter((c) => c.id !== device.id).map((c) => [c.id, c])).values()].sort((a, b) => a.name.localeCompare(b.name));
-  const said: string[] = [];
-  for (const controller of unique) {
-    const apps = linkedOutOf(await detailsOf(input, controller), new Set(['controlled_by_app']), APP);
-    if (apps.length === 0) continue;
-    input.answer.cite(controller, ...apps);
-    said.push(`${controller.name}, which runs in ${joinNames(apps.map((a) => a.name))}`);
-  }
-  return said.length > 0 ? ` It is controlled by ${said.join(' and by ')}.` : undefined;
+  const said = await appsOfEach(input, unique, 'runs');
+  return said ? ` It is controlled by ${said}.` : undefined;
 }
 
 /**
@@ -31,12 +25,18 @@ export async function appThroughController(input: IntentAnswerInput, device: Ent
  */
 export async function appThroughWatcher(input: IntentAnswerInput, device: Entity): Promise<string | undefined> {
   const watchers = linkedInto(await detailsOf(input, device), new Set(['monitors']), DEVICE).filter((w) => w.id !== device.id).sort((a, b) => a.name.localeCompare(b.name));
+  const said = await appsOfEach(input, watchers, 'reports');
+  return said ? ` It is monitored by ${said}.` : undefined;
+}
+
+/** "Hive thermostat, which runs in Hive and by …" for each of `devices` with an app (cited); '' when none has one. */
+async function appsOfEach(input: IntentAnswerInput, devices: readonly Entity[], verb: 'runs' | 'reports'): Promise<string> {
   const said: string[] = [];
-  for (const watcher of watchers) {
-    const apps = linkedOutOf(await detailsOf(input, watcher), new Set(['controlled_by_app']), APP);
+  for (const linked of devices) {
+    const apps = linkedOutOf(await detailsOf(input, linked), new Set(['controlled_by_app']), APP);
     if (apps.length === 0) continue;
-    input.answer.cite(watcher, ...apps);
-    said.push(`${watcher.name}, which reports in ${joinNames(apps.map((a) => a.name))}`);
+    input.answer.cite(linked, ...apps);
+    said.push(`${linked.name}, which ${verb} in ${joinNames(apps.map((a) => a.name))}`);
   }
-  return said.length > 0 ? ` It is monitored by ${said.join(' and by ')}.` : undefined;
+  return said.join(' and by ');
 }
