@@ -50,7 +50,7 @@
 //   an limen?" = light living room on?, "kote routè wifi a ye" = where is router wifi; the article after a noun (an, la,
 //   a, nan, yo) goes, and a possessor after its noun is read in English order ("chanm grann" = grandma's room, "pòt
 //   devan" = front door). Its markers are words no other language the engine reads writes (not "ki": Bengali, Hindi).
-// - English as texted (lexicon/englishTexting.json): u = you, ur = your, n = and, lite = light; nvm ("never mind,
+// - English as texted (lexicon/englishTexting.json): u = you, ur = your, r = are, n = and, lite = light; nvm ("never mind,
 //   turn it off": the new request stands alone) is tone. A name with such a word keeps it.
 // - Czech and Slovak, with or without their marks (lexicon/czechSpoken.json, `foldMarks`): "zapni světlo v kuchyni" =
 //   turn on the light in kuchyni, "na kolik je nastavenej bojler" = what is the setpoint of the water heater, "co je v
