@@ -20,8 +20,9 @@ export async function ask(page: Page, question: string, options: { timeoutMs?: n
   await page.getByTestId('composer-input').fill(question);
   await page.getByTestId('composer-input').press('Enter');
   // A bounded read: an unbounded one waits 30 s per try for a message that never shows, and hides where it stuck.
+  // The question may take as long to show as a reply on a loaded machine (it once took over 5 s on two busy cores).
   await expect
-    .poll(() => page.getByTestId('message-user').last().innerText({ timeout: 1000 }).catch(() => '(no question shown)'), { timeout: 5000 })
+    .poll(() => page.getByTestId('message-user').last().innerText({ timeout: 1000 }).catch(() => '(no question shown)'), { timeout })
     .toBe(question);
   let id: string | null = null;
   await expect
