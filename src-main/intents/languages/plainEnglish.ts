@@ -45,16 +45,40 @@ const NUMBER = /^\d+(?:[.,:]\d+)?(?:%|c|f|am|pm|st|nd|rd|th|h|min|s)?$/;
 /** True when every word of the sentence is a plain English word or a number (see above). Remembered per text. */
 export const plainEnglish = rememberRecent((text: string): boolean => {
   if (!ASCII_ONLY.test(text)) return false;
-  const words = text.toLowerCase().split(/[^a-z0-9'%.,:]+/);
-  for (const raw of words) {
-    const word = raw.replace(/^[.,:']+|[.,:']+$/g, '');
-    if (!word) continue;
-    if (NUMBER.test(word)) continue;
-    const bare = word.replace(/'/g, '');
-    if (ENGLISH.has(bare)) continue;
-    // "the kitchen's", "lights'": a possessive of an English word.
-    if (/'s?$/.test(word) && ENGLISH.has(word.replace(/'s?$/, ''))) continue;
-    return false;
-  }
+  for (const raw of text.toLowerCase().split(SPLIT)) if (!isPlainWord(raw)) return false;
   return true;
 }, 64);
+
+/** The words of an ASCII sentence that are no plain English word or number, as typed (lowercased); undefined when
+ *  the sentence is not ASCII (plainButForSlip.ts). */
+export function wordsNotPlain(text: string): string[] | undefined {
+  if (!ASCII_ONLY.test(text)) return undefined;
+  return text.toLowerCase().split(SPLIT).filter((raw) => !isPlainWord(raw)).map((raw) => raw.replace(EDGES, ''));
+}
+
+/** The plain English words that start with the letter (a slip's candidates, plainButForSlip.ts). */
+export function englishWordsFrom(letter: string): readonly string[] {
+  return BY_FIRST_LETTER.get(letter) ?? [];
+}
+
+const SPLIT = /[^a-z0-9'%.,:]+/;
+const EDGES = /^[.,:']+|[.,:']+$/g;
+
+/** A plain English word or a number, as plainEnglish keys a sentence's words (a lowercased run of ASCII). */
+export function isPlainWord(raw: string): boolean {
+  const word = raw.replace(EDGES, '');
+  if (!word || NUMBER.test(word)) return true;
+  if (ENGLISH.has(word.replace(/'/g, ''))) return true;
+  // "the kitchen's", "lights'": a possessive of an English word.
+  return /'s?$/.test(word) && ENGLISH.has(word.replace(/'s?$/, ''));
+}
+
+const BY_FIRST_LETTER: ReadonlyMap<string, string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const word of ENGLISH) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    const first = word[0] ?? '';
+    out.set(first, [...(out.get(first) ?? []), word]);
+  }
+  return out;
+})();

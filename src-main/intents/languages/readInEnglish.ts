@@ -84,7 +84,7 @@ import { terseSetting } from '../terseSettings';
 import { joinedNameWords } from '../joinedNameWords';
 import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
-import { plainEnglish } from './plainEnglish';
+import { plainButForSlip } from './plainButForSlip';
 import { georgianPhrasing } from './georgianPhrasing';
 import { bengaliPhrasing } from './bengaliPhrasing';
 import { chinesePhrasing } from './chinesePhrasing';
@@ -107,7 +107,7 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // "upali svetlo u dnevnoj sobi", "Колика је температура у дневној соби?": Serbian in either script, names and words,
   // before any other language takes its words ("koja" is Persian's where) (serbianNames.ts).
   // A plain English sentence goes past every reader of another language (plainEnglish.ts).
-  const foreign = !plainEnglish(asTyped);
+  const foreign = !plainButForSlip(asTyped, snapshot);
   // "რამდენი გრადუსია მისაღებში", "chartot shuqi misaghebshi": Georgian, in Mkhedruli or texted in Latin letters,
   // before Serbian takes a Cyrillic name of a mixed sentence for its own (georgianPhrasing.ts; its own gate is cheap).
   const georgian = serbianRead ? undefined : georgianPhrasing(asTyped, snapshot);
@@ -128,7 +128,7 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // "turn it back on lol": a laugh after a request is no word of it (laughter.ts).
   // "is the front door locked at savta's" is "is savta's front door locked" (atOwners.ts).
   // "how many rooms … in the app": where the asker looks, no question about apps (inTheApp.ts).
-  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp((plainEnglish(typed) ? undefined : cantoneseVerbs(typed, snapshot)) ?? typed)), snapshot), snapshot);
+  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp((plainButForSlip(typed, snapshot) ? undefined : cantoneseVerbs(typed, snapshot)) ?? typed)), snapshot), snapshot);
   // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
   const clause = numberClause(said);
   // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.
@@ -166,11 +166,11 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   const counted = spokenNumbers(read, snapshot);
   // "in jules his room" is in Jules's room (ownerHisHer.ts).
   const placed = placeInPlace(ownerHisHer(counted, snapshot), snapshot);
-  const indonesian = (plainEnglish(placed) ? undefined : indonesianPhrasing(placed, snapshot)) ?? placed;
+  const indonesian = (plainButForSlip(placed, snapshot) ? undefined : indonesianPhrasing(placed, snapshot)) ?? placed;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   // The spoken forms of English dialects (Scots, Irish, dictation …) are read in a plain English sentence too.
-  const dialect = readSpokenForms(plainEnglish(indonesian) ? indonesian : romancePluralKinds(indonesian), snapshot);
-  const spoken = plainEnglish(dialect) ? dialect : withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(dialect))), snapshot);
+  const dialect = readSpokenForms(plainButForSlip(indonesian, snapshot) ? indonesian : romancePluralKinds(indonesian), snapshot);
+  const spoken = plainButForSlip(dialect, snapshot) ? dialect : withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(dialect))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   // "las cortinas del barn, the east one is open?": the one picked among the things named first (namedThenOne.ts).
   const asked = namedThenAsked(namedThenOne(spoken), snapshot);
@@ -182,7 +182,7 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "where do we keep the emergency kit": where the thing is (whereKept.ts).
   // "is that 2am ac automation still on": the one automation that runs at that time (timedAutomation.ts).
   const reasoned = withoutCommandReason(withoutSpokenAsides(withoutRemarkSentences(asked, snapshot), snapshot), snapshot);
-  const named = plainEnglish(reasoned) ? reasoned : withDanishNames(withInflectedNames(reasoned, snapshot), snapshot);
+  const named = plainButForSlip(reasoned, snapshot) ? reasoned : withDanishNames(withInflectedNames(reasoned, snapshot), snapshot);
   const unasided = timedAutomation(whereKept(hookedUpTo(strandedOn(withoutStill(named, snapshot)))), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
@@ -192,7 +192,7 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of
   // several German sentences the last one read is the request (germanSentences.ts). "rullegardina på soverommet,
   // e den nede": the thing named first is put in the pronoun's place (topicThenPronoun.ts).
-  const framed = plainEnglish(typed) ? typed : readFrames(typed, snapshot);
+  const framed = plainButForSlip(typed, snapshot) ? typed : readFrames(typed, snapshot);
   // "ka e på i kjøkkenet" read "what is in in kjøkkenet": the first "in" is "on" (inLeftLast.ts).
   const ordered = verbFinalPhrasing(framed === typed ? framed : inLeftLast(framed), snapshot);
   // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
@@ -215,13 +215,13 @@ function readFrames(typed: string, snapshot: HomeSnapshot): string {
 interface ReaderRow {
   read: (text: string, snapshot: HomeSnapshot) => string | undefined;
   /** False when the reader can't read the text (a necessary condition of its reading); absent: always asked. */
-  gate?: (text: string) => boolean;
+  gate?: (text: string, snapshot: HomeSnapshot) => boolean;
 }
 
 /** The first reading of the rows, in order (a row's gate first); undefined when none reads the text. */
 function firstReading(rows: readonly ReaderRow[], text: string, snapshot: HomeSnapshot): string | undefined {
   for (const row of rows) {
-    if (row.gate && !row.gate(text)) continue;
+    if (row.gate && !row.gate(text, snapshot)) continue;
     const read = row.read(text, snapshot);
     if (read !== undefined) return read;
   }
@@ -229,7 +229,7 @@ function firstReading(rows: readonly ReaderRow[], text: string, snapshot: HomeSn
 }
 
 /** A sentence with a word that is no plain English word (plainEnglish.ts): the gate of every reader of another language. */
-const notPlain = (text: string): boolean => !plainEnglish(text);
+const notPlain = (text: string, snapshot: HomeSnapshot): boolean => !plainButForSlip(text, snapshot);
 
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).
