@@ -23,7 +23,7 @@ import { halfwayLevel } from './halfwayLevel';
 import { SlotResolver, type SlotValue } from './SlotResolver';
 import { SpellingRepair } from './spellingRepair';
 import { soundAlikeSlips } from './soundAlikeSlips';
-import { TemplateMatcher } from './TemplateMatcher';
+import { TemplateMatcher, type MatchedWords } from './TemplateMatcher';
 
 export interface IntentMatch {
   intent: string;
@@ -101,9 +101,11 @@ export class IntentEngine implements Disposable {
     // "how many lihgts are on", "is the gargae door closed": a word nothing knows is a slip; a clean reading with the
     // slips mended beats the reading as typed (where the slip went to the typo-tolerant name search, or nowhere).
     const mended = read ? undefined : this.spelling.repair(text, await this.index.get());
-    const again = mended !== undefined ? await this.matchOnce(scopeAfterState(mended)) : undefined;
+    // The reading as typed after the mended one reuses what the mended one found where the slips are not (`Pass`).
+    const pass: Pass = {};
+    const again = mended !== undefined ? await this.matchOnce(scopeAfterState(mended), pass) : undefined;
     if (again && !hasProblem(again.slots)) return again;
-    const whole = read ?? (await this.matchOnce(scopeAfterState(text)));
+    const whole = read ?? (await this.matchOnce(scopeAfterState(text), pass));
     // "we're heading off, run heading out": what the asker is doing, then a command; the command is the request (the
     // whole sentence may read as a question about the automation it names).
     const commandAfter = whole?.category === 'control' ? undefined : /^[^,;?]{3,}[,;]\s*([^,;]{4,})$/.exec(text)?.[1];
@@ -139,16 +141,19 @@ export class IntentEngine implements Disposable {
     return found ?? eventAutomation(text, await this.index.get());
   }
 
-  private async matchOnce(text: string): Promise<IntentMatch | undefined> {
+  private async matchOnce(text: string, pass?: Pass): Promise<IntentMatch | undefined> {
     const all = tokenize(secretWords(everydayPhrasing(halfwayLevel(text))));
     if (all.length === 0 || all.length > MAX_TOKENS) return undefined;
     // Both the whole sentence and the sentence without politeness are tried: "tell me" is filler in "tell me what
     // is in the kitchen" but part of a template in "tell me the devices in the kitchen".
     const stripped = this.stripFillers(all);
-    const parses = this.matcher.match(all);
-    if (stripped.length > 0 && stripped.length < all.length) parses.push(...this.matcher.match(stripped));
+    const whole = this.matcher.matchWith(all, pass?.all);
+    const shorter = stripped.length > 0 && stripped.length < all.length ? this.matcher.matchWith(stripped, pass?.stripped) : undefined;
+    const parses = [...whole.parses, ...(shorter?.parses ?? [])];
     parses.splice(MAX_PARSES);
-    this.slots.reset();
+    // A second pass keeps the first one's slot meanings: the words a slot took mean what they meant a moment ago.
+    if (!pass?.all) this.slots.reset();
+    if (pass) Object.assign(pass, { all: whole.matched, stripped: shorter?.matched });
     const scored: Array<Omit<IntentMatch, 'alternatives' | 'category' | 'words'> & { order: number }> = [];
     for (const [order, parse] of parses.entries()) {
       let score = parse.template.weight;
@@ -227,6 +232,12 @@ export class IntentEngine implements Disposable {
     }
     return tokens.slice(start, end);
   }
+}
+
+/** What the first of two readings of one sentence found (the mended one, then as typed: `match`), for the second. */
+interface Pass {
+  all?: MatchedWords;
+  stripped?: MatchedWords | undefined;
 }
 
 /** Template readings below this confidence are checked against the slot parse. */

@@ -32,32 +32,94 @@ export function compileTemplate(intent: string, source: string, nodes: PatternNo
   return { intent, source, nodes, weight, firstKeys: firstKeys(nodes), requiredKeys: [...requiredKeys(nodes)], minWords: minWords(nodes) };
 }
 
+/**
+ * What one match found, kept for matching the same sentence again with a slip in it (`matchWith`): per template (by
+ * its place in the list) the bindings of its parses, and the templates that gave as many parses as a template may.
+ */
+export interface MatchedWords {
+  readonly tokens: readonly Token[];
+  readonly bindings: ReadonlyMap<number, readonly Binding[][]>;
+  readonly capped: ReadonlySet<number>;
+}
+
 export class TemplateMatcher {
-  constructor(private readonly templates: readonly CompiledTemplate[]) {}
+  /** Every literal word of every template, by key. */
+  private readonly literals: ReadonlySet<string>;
+
+  constructor(private readonly templates: readonly CompiledTemplate[]) {
+    const literals = new Set<string>();
+    const collect = (nodes: readonly PatternNode[]): void => {
+      for (const node of nodes) {
+        if (node.kind === 'word') literals.add(node.key);
+        else if (node.kind === 'choice') for (const option of node.options) collect(option);
+      }
+    };
+    for (const template of templates) collect(template.nodes);
+    this.literals = literals;
+  }
 
   match(tokens: readonly Token[]): TemplateParse[] {
-    const first = tokens[0];
-    if (!first) return [];
+    return this.matchWith(tokens).parses;
+  }
+
+  /**
+   * Round 39, speed: "how many lihgts are on" is matched with the slip mended ("lights"), then as typed. A word no
+   * template has as a literal can only be taken by a slot, so the sentence as typed has exactly the parses of the
+   * mended one in which a slot takes that word (the same backtracking, with the branches that read it as a literal cut,
+   * so in the same order). When `earlier` is the same number of words and differs only in words no template has, its
+   * parses are kept that way instead of matched again; a template that gave the most parses it may is matched again
+   * (its list was cut short).
+   */
+  matchWith(tokens: readonly Token[], earlier?: MatchedWords): { parses: TemplateParse[]; matched: MatchedWords } {
     const parses: TemplateParse[] = [];
+    const bindings = new Map<number, Binding[][]>();
+    const capped = new Set<number>();
+    const matched: MatchedWords = { tokens, bindings, capped };
+    const first = tokens[0];
+    if (!first) return { parses, matched };
+    const slips = earlier ? this.slipsFrom(earlier.tokens, tokens) : undefined;
     const said = new Set(tokens.map((t) => t.key));
-    for (const template of this.templates) {
+    const keep = (index: number, template: CompiledTemplate, bound: Binding[]): void => {
+      const slots = new Map<string, { type: string; tokens: Token[] }>();
+      for (const b of bound) slots.set(b.name, { type: b.type, tokens: tokens.slice(b.start, b.end) });
+      parses.push({ template, slots });
+      const ofTemplate = bindings.get(index);
+      if (ofTemplate) ofTemplate.push(bound);
+      else bindings.set(index, [bound]);
+    };
+    for (const [index, template] of this.templates.entries()) {
+      if (earlier && slips && !earlier.capped.has(index)) {
+        for (const bound of earlier.bindings.get(index) ?? []) if (slips.every((at) => bound.some((b) => b.start <= at && at < b.end))) keep(index, template, bound);
+        continue;
+      }
       if (template.firstKeys && !template.firstKeys.has(first.key)) continue;
       if (template.minWords > tokens.length || !template.requiredKeys.every((k) => said.has(k))) continue;
       let found = 0;
-      matchSequence(template.nodes, 0, tokens, 0, [], (pos, bindings) => {
+      matchSequence(template.nodes, 0, tokens, 0, [], (pos, bound) => {
         if (pos !== tokens.length || found >= MAX_PARSES_PER_TEMPLATE) return found >= MAX_PARSES_PER_TEMPLATE;
         found++;
-        const slots = new Map<string, { type: string; tokens: Token[] }>();
-        for (const b of bindings) slots.set(b.name, { type: b.type, tokens: tokens.slice(b.start, b.end) });
-        parses.push({ template, slots });
+        keep(index, template, bound);
         return found >= MAX_PARSES_PER_TEMPLATE;
       });
+      if (found >= MAX_PARSES_PER_TEMPLATE) capped.add(index);
     }
-    return parses;
+    return { parses, matched };
+  }
+
+  /** Where the words differ, when every word that differs is one no template has as a literal; else undefined. */
+  private slipsFrom(before: readonly Token[], now: readonly Token[]): number[] | undefined {
+    if (before.length !== now.length) return undefined;
+    const at: number[] = [];
+    for (const [i, token] of now.entries()) {
+      if (token.key === before[i]?.key) continue;
+      if (this.literals.has(token.key)) return undefined;
+      at.push(i);
+    }
+    return at;
   }
 }
 
-interface Binding {
+export interface Binding {
   name: string;
   type: string;
   start: number;
