@@ -6,7 +6,7 @@
 import { phraseKey } from './deviceKinds';
 
 /** Groups of the place lexicon that say a floor of a building, by their first member (as keys, like the groups). */
-const FLOOR_GROUP_HEADS: ReadonlySet<string> = new Set(['upstairs', 'downstairs'].map(phraseKey));
+export const FLOOR_GROUP_HEADS: ReadonlySet<string> = new Set(['upstairs', 'downstairs'].map(phraseKey));
 
 interface Claim {
   place: { entity_type: string };

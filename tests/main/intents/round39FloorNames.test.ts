@@ -1,4 +1,4 @@
-// Issue 12, round 38: a floor named in Spanish ("Casa - abajo", "Casa - arriba") is that floor (lexicon/places.json),
+// Issue 12, round 39 (begun in round 38): a floor named in Spanish ("Casa - abajo", "Casa - arriba") is that floor (lexicon/places.json),
 // and the floor its name says beats its description's: an American "first floor" in the description of "Casa - abajo"
 // is the ground floor, so "the lights upstairs" never turns off the ground floor's lights (floorZoneClaims.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
