@@ -29,11 +29,13 @@ export function keepingSetpoint(read: readonly Entity[]): Entity[] {
   return read.filter((d) => setpointOf(d) !== undefined);
 }
 
-/** The kind the words end in ("downstairs ac", "the upstairs heat pump"). */
+/** The kind the words say, longest phrase first ("downstairs ac", "the upstairs heat pump", "aire in abajo"). */
 function kindSaid(keys: readonly string[]): DeviceKind | undefined {
   for (let len = Math.min(3, keys.length); len >= 1; len--) {
-    const kind = kindForPhrase(keys.slice(keys.length - len).join(' '));
-    if (kind) return kind;
+    for (let at = keys.length - len; at >= 0; at--) {
+      const kind = kindForPhrase(keys.slice(at, at + len).join(' '));
+      if (kind) return kind;
+    }
   }
   return undefined;
 }
