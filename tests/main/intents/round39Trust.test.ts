@@ -3,7 +3,8 @@
 // Wave 52" (commandSayings.ts); "the kitchen light" among a light named in Latin letters and one in another script is
 // never the first alone (slotMentions.ts); "login" asks a secret (cueWords.ts); none of a kind in a place names the
 // device elsewhere named for it (namedForPlace.ts); a lift kept "up"/"down" is lowered (raiseLower.ts); "salt range"
-// is no oven (valueRange.ts); Spanish "salta" runs (lexicon/frames.romance.json).
+// is no oven (valueRange.ts); Spanish "salta" runs (lexicon/frames.romance.json); an unknown word is never mended to
+// another language's place word the home doesn't use (spellingRepair.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -36,6 +37,7 @@ const ENTITIES = [
   device('tr-leak', 'Sensor de agua', { type: 'sensor', capabilities: ['water_leak'], state: { water: 'dry' } }),
   device('tr-lift', 'Boat lift', { type: 'boat_lift', model: '10,000 lb 4-post + relay', capabilities: ['up_down'], state: { position: 'up' } }),
   device('tr-cam', 'Gate camera', { type: 'camera', capabilities: ['camera'], state: {} }),
+  { id: 'tr-arrive', entity_type: 'automation', name: 'Thuiskomen / Arrivée', content: { trigger: { type: 'state', device: 'Gate camera' }, actions: ['Luz de la sala on'], enabled: true } },
   { id: 'tr-login', entity_type: 'note', name: 'CCTV login', content: { private: true, text: 'user casa.lima, password Xq#771' } },
   { id: 'tr-pool-note', entity_type: 'note', name: 'Piscina', content: { text: 'Salt 3200-3400 ppm. Heat pump only in winter.' } },
 ];
@@ -104,6 +106,11 @@ describe('trust in answers', () => {
   it('"what salt range does the pool want" is never "no ovens in La piscina"', async () => {
     const a = await ask('what salt range does the pool want');
     expect(a.text).not.toMatch(/oven/i);
+  });
+
+  it('"arrival" is no slip of Spanish "arriba" (a place word of the lexicon): it finds the automation "Arrivée"', async () => {
+    const a = await ask('what does the arrival automation do');
+    expect(a.cited).toContain('Thuiskomen / Arrivée');
   });
 
   it('Spanish "salta" is no salt: "qué automatización salta con el sensor de agua" never answers the chlorinator', async () => {
