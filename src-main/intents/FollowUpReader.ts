@@ -17,6 +17,7 @@ import { countsListed, firstReadings } from './followUpFirstReadings';
 import { ownersNamesake, pronounAsOwner, samePersonAsked } from './ownerSwap';
 import { sameKindElsewhere } from './sameKindElsewhere';
 import { kindBesideIt, placeReplyAsOne, whichListedInState } from './placeReplyAsOne';
+import { floorNamedOne } from './floorNamedOne';
 import { pronounAmongListed, pronounAmongOffered } from './pronounAmongOffered';
 import { doorOnRoute } from './doorOnRoute';
 import { listedOneSaid } from './listedOneSaid';
@@ -106,7 +107,9 @@ export class FollowUpReader {
 
   constructor(private readonly engine: IntentEngine) {}
 
-  async understand(typed: string, focus: Focus | undefined): Promise<Understood | undefined> {
+  async understand(said: string, focus: Focus | undefined): Promise<Understood | undefined> {
+    // "y el de abajo" where a device is called "Termostato de abajo": that device, not the floor (floorNamedOne.ts).
+    const typed = floorNamedOne(said, focus, await this.engine.index.get()) ?? said;
     if (!focus) return this.plain(typed);
     // "which app?", "battery ok?", "the front one": asked of what the conversation is about (askedOfFocus.ts).
     return askedOfFocus(this.engine, typed, focus, await this.engine.index.get(), () => this.understandTurn(typed, focus));

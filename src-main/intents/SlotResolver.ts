@@ -1,6 +1,7 @@
 // Gives the words a template slot took a meaning in this home: an entity (through the name resolver), a device kind,
 // a maker, a capability, a number, or a control target (one device, "all lights in the kitchen", "the kitchen").
 // Each value's score goes into the match confidence: "kitchen lights" as place + kind beats it as one device name.
+import { keepingSetpoint, othersOnFloor } from './floorClimateChoice';
 import { waterAsThing, wateredTarget } from './wateredTarget';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
 import { absentMakerOfPhrase } from './makerKindPhrases';
@@ -251,9 +252,12 @@ export class SlotResolver {
       const byMaker = plural ? undefined : makerTarget(snapshot, bodyKeys, text, implied); // "turn on the daikin" (makerTarget.ts)
       if (byMaker) return byMaker;
       const read = commandTarget(snapshot, body, implied, plural);
-      const alike = read?.type === 'one' && wholeKind && !plural ? namedWithKindWord(snapshot, bodyKeys.join(' '), read.device) : [];
+      const alike = read?.type === 'one' ? [...(wholeKind && !plural ? namedWithKindWord(snapshot, bodyKeys.join(' '), read.device) : []), ...othersOnFloor(snapshot, bodyKeys, [read.device])] : [];
       if (read?.type === 'one' && alike.length > 0) return { value: { type: 'ambiguous', text, expected: 'device', candidates: [read.device, ...alike], withPlaces: true }, score: 0.6 };
       if (read?.type === 'one') return { value: { type: 'entity', text, entity: read.device, how: 'synonym', ...(read.why ? { why: read.why } : {}) }, score: 0.95 };
+      // "the downstairs AC" where the floor also holds the central AC's thermostat: which one (floorClimateChoice.ts).
+      const onFloor = read?.type === 'several' && !plural ? othersOnFloor(snapshot, bodyKeys, read.devices) : [];
+      if (read?.type === 'several' && onFloor.length > 0) return { value: { type: 'ambiguous', text, expected: 'device', candidates: [...keepingSetpoint(read.devices), ...onFloor], withPlaces: true }, score: 0.6 };
       if (read?.type === 'several' && read.all) return { value: { type: 'group', text, kind: read.all.kind, place: read.all.place, devices: read.devices }, score: 0.95 };
       if (read?.type === 'several') return { value: { type: 'ambiguous', text, expected: 'device', candidates: read.devices, withPlaces: true, ...(read.note ? { note: read.note } : {}) }, score: 0.6 };
       if (read?.type === 'none') notFound = read.note;

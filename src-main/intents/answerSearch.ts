@@ -21,6 +21,7 @@ import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { nearbyOfKind, nearbySentence } from './nearbyOfKind';
 import { cachedMembers, membersOfKind, membersOfKindAmong } from './kindMembers';
 import { elsewhereSentence } from './placeAbsent';
+import { namedForPlaceSentence } from './namedForPlace';
 import { capabilityNone, devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
 import { connectivityAnswer } from './connectivityAsked';
@@ -69,7 +70,10 @@ function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: De
   // None in the place, but some elsewhere in the home (another house, another floor): where they are, named, not cited
   // (the answer is about the place asked; placeAbsent.ts).
   const elsewhere = place && place.entity_type !== 'home' && cited.length === 0 && nearby.length === 0 ? inScope(input, [...membersOfKind(input.snapshot, kind)]).filter((d) => !pool.includes(d)) : [];
-  const text = `${flat}${nearbySentence(input.snapshot, nearby, kind)}${elsewhereSentence(input.snapshot, elsewhere, kind)}`;
+  // "is the pool heater on": the "Heat pump de la piscina" standing beside the pool may be the one (namedForPlace.ts).
+  const namedFor = place && cited.length === 0 && nearby.length === 0 ? namedForPlaceSentence(input.snapshot, kind, place, pool) : undefined;
+  input.answer.cite(...(namedFor?.cited ?? []));
+  const text = `${flat}${nearbySentence(input.snapshot, nearby, kind)}${namedFor?.text ?? ''}${elsewhereSentence(input.snapshot, elsewhere, kind)}`;
   // "where is the pet feeder": a device whose own words say so is that device, so where it is belongs to the answer.
   // A device typed too broadly to tell ("network") is the one said when nothing mentions the kind.
   const candidates = evidence.maybe.length > 0 ? evidence.maybe : evidence.unclassified.length === 0 ? evidence.broadlyTyped : [];

@@ -3,7 +3,7 @@
 // ceiling where two devices described as ceiling lights share it). Built once per snapshot.
 import { rememberRecent } from './recentResults';
 import type { Entity } from '../../src-shared/protocol/entities';
-import { capabilitiesOf, kindForPhrase, kindsNamedIn, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, kindForPhrase, kindsNamedIn, specificTypeKinds, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { withoutModifierUse } from './modifierWords';
 import { keyOf } from './normalizeText';
@@ -16,12 +16,25 @@ export function ownKinds(snapshot: HomeSnapshot, device: Entity): string[] {
   if (!map) OWN_KINDS.set(snapshot, (map = new Map()));
   let kinds = map.get(device.id);
   if (!kinds) {
-    const text = ownText(device);
+    // A ceiling fan named and typed a fan whose model is "Light Wave 52": the product line's words are no light.
+    // Only when the name and the type agree on what it is; a relay typed "switch" modelled "(mirror light)" keeps it.
+    const text = nameAndTypeAgree(snapshot, device) ? describingOnly(device) : ownText(device);
     // "heating element" in a towel rail's model says what the element does, not that the rail is a thermostat.
     kinds = text ? [...kindsNamedIn(withoutModifierUse(text, (p) => kindForPhrase(p) !== undefined)).keys()] : [];
     map.set(device.id, kinds);
   }
   return kinds;
+}
+
+/** The name (or an alias) and the export's type say the same narrow kind. */
+function nameAndTypeAgree(snapshot: HomeSnapshot, device: Entity): boolean {
+  const kinds = snapshot.kindsOfDevice.get(device.id);
+  return specificTypeKinds(device).some((k) => ['name', 'alias'].includes(kinds?.get(k.id) ?? ''));
+}
+
+function describingOnly(device: Entity): string {
+  const said = device.content['description'];
+  return typeof said === 'string' ? said : '';
 }
 
 function ownText(device: Entity): string {

@@ -18,6 +18,7 @@ import { dimsByItsState, opensByItsState } from './statedAbility';
 import { setpointInReach } from './setpointInReach';
 import { boostChange, boosting, boostMinutes, canBoost } from './boostAction';
 import { doorReleaseOf } from './doorRelease';
+import { upDownChange, upDownKey } from './raiseLower';
 
 export interface ActionSpec {
   verb: string;
@@ -203,6 +204,9 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
         // An intercom's door release opens the door it controls: the capability, set (doorRelease.ts).
         const releasing = release(d);
         if (releasing) return { [releasing]: true };
+        // A lift or rack kept "up"/"down": lowered to close, raised to open (raiseLower.ts).
+        const upDown = opensAndCloses(d) ? undefined : upDownKey(d);
+        if (upDown) return upDownChange(d, upDown, intent === 'open');
         // Homes that store `open: true|false` get a boolean back.
         if (typeof stateOf(d)['open'] === 'boolean') return { open: intent === 'open' };
         // A blind kept as a number (`current_pos: 100`) opens to 100 and closes to 0.
@@ -212,7 +216,7 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       };
       return spec({
         verb: intent === 'open' ? 'Open' : 'Close',
-        can: (d) => opensAndCloses(d) || release(d) !== undefined,
+        can: (d) => opensAndCloses(d) || release(d) !== undefined || upDownKey(d) !== undefined,
         done: (d) => release(d) === undefined && Object.entries(change(d)).every(([k, v]) => stateOf(d)[k] === v),
         change: (d) => ({ state: change(d) }),
         cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,

@@ -39,7 +39,7 @@ export const CUES = {
   oversee: ['control', 'manage', 'operate', 'monitor'],
   info: ['make', 'made', 'brand', 'model', 'manufacturer', 'maker', 'who'],
   // With the word in the lexicon's other languages ("wifi lösenord?"), keys without diacritics.
-  secret: ['password', 'pw', 'passcode', 'pin', 'combination', 'passphrase', 'losenord', 'passord', 'kodeord', 'passwort', 'kennwort', 'contrasena', 'wachtwoord', 'haslo', 'senha', 'clave', 'keyword', 'codeword'],
+  secret: ['password', 'pw', 'login', 'credential', 'passcode', 'pin', 'combination', 'passphrase', 'losenord', 'passord', 'kodeord', 'passwort', 'kennwort', 'contrasena', 'wachtwoord', 'haslo', 'senha', 'clave', 'keyword', 'codeword'],
   service: ['service', 'servicing', 'repair', 'technician', 'installer', 'plumber', 'electrician', 'contact', 'phone', 'call'],
   error: ['error', 'fault', 'mean', 'code', 'blinking', 'flashing'],
   exist: ['there', 'have', 'any', 'anything', 'got', 'own', 'anyone', 'anybody', 'someone', 'somebody'],

@@ -153,6 +153,11 @@ const ASPECT_READING: AspectReading = {
   },
 };
 
+/** The narrow kinds (no family) the export's own type fields say ("fan", not "climate"). */
+export function specificTypeKinds(entity: Entity): DeviceKind[] {
+  return typeValues(entity).flatMap(kindsOfType).filter((k) => k.includes.length === 0);
+}
+
 /** A kind that covers no narrower kinds was found ("thermostat", not only "climate"), not only inside a compound. */
 function hasSpecific(found: Map<string, KindEvidence>, inside: ReadonlySet<string> = new Set()): boolean {
   return [...found.keys()].some((id) => !inside.has(id) && (KIND_BY_ID.get(id)?.includes.length ?? 0) === 0);

@@ -6,7 +6,7 @@
 import { phraseKey } from './deviceKinds';
 
 /** Groups of the place lexicon that say a floor of a building, by their first member (as keys, like the groups). */
-const FLOOR_GROUP_HEADS: ReadonlySet<string> = new Set(['upstairs', 'downstairs'].map(phraseKey));
+export const FLOOR_GROUP_HEADS: ReadonlySet<string> = new Set(['upstairs', 'downstairs'].map(phraseKey));
 
 interface Claim {
   place: { entity_type: string };
@@ -20,5 +20,8 @@ interface Claim {
 export function withoutFloorZoneWords<T extends Claim>(found: readonly T[], groups: readonly string[][]): T[] {
   const isFloor = (group: number): boolean => FLOOR_GROUP_HEADS.has(groups[group]?.[0] ?? '');
   const endsInFloor = (claim: Claim): boolean => claim.place.entity_type === 'zone' && claim.fromName === true && isFloor(claim.group) && ` ${claim.key}`.endsWith(` ${claim.member}`);
-  return found.filter((f) => isFloor(f.group) || !f.fromName || !found.some((o) => o.place === f.place && o.key === f.key && endsInFloor(o)));
+  // "Casa - abajo" described as the "first floor": the floor its name says is the one it is, and the description's
+  // other floor ("first floor" is one up in British English, the ground floor in American) is no claim.
+  const namedFloor = (claim: Claim): boolean => found.some((o) => o.place === claim.place && o.fromName === true && isFloor(o.group) && o.group !== claim.group);
+  return found.filter((f) => (isFloor(f.group) || !f.fromName || !found.some((o) => o.place === f.place && o.key === f.key && endsInFloor(o))) && !(isFloor(f.group) && !f.fromName && namedFloor(f)));
 }

@@ -5,6 +5,9 @@
 // data's word that the device is that place's, wherever it stands.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { DeviceKind } from './deviceKinds';
+import { powerStateOf } from './deviceReadings';
+import { kindMatch } from './kindClaims';
+import { weakerEvidence } from './noneGuard';
 import type { HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
 import type { Mention } from './mentions';
@@ -42,4 +45,25 @@ export function placeNamedKindMentions(snapshot: HomeSnapshot, mentions: Mention
     mentions.splice(mentions.indexOf(placeMention), 1);
     mentions.splice(mentions.indexOf(kindMention), 1, { start: first.start, end: second.end, text: `${first.text} ${second.text}`, entities: { device: [named] } });
   }
+}
+
+/**
+ * "is the pool heater on" where no device is classified as a heater and "Heat pump de la piscina" stands outside La
+ * piscina: after "There are no heaters in La piscina", the devices elsewhere whose names carry the place's name and
+ * that are of the kind or mention it (the none guard's weaker evidence), with where they are and their state.
+ */
+export function namedForPlaceSentence(snapshot: HomeSnapshot, kind: DeviceKind, place: Entity, pool: readonly Entity[]): { text: string; cited: Entity[] } {
+  if (place.entity_type !== 'room') return { text: '', cited: [] };
+  const placeKeys = [...nameKeysOf(place)].filter((k) => k.length > LINKING_MAX);
+  const named = placeKeys.length === 0 ? [] : snapshot.devices.filter((d) => !pool.includes(d) && placeKeys.every((k) => nameKeysOf(d).has(k)));
+  if (named.length === 0) return { text: '', cited: [] };
+  const saying = new Set(weakerEvidence(snapshot, kind, snapshot.devices).maybe.map((m) => m.device));
+  const fit = named.filter((d) => kindMatch(snapshot, d, kind) !== undefined || saying.has(d)).slice(0, 3);
+  if (fit.length === 0) return { text: '', cited: [] };
+  const each = fit.map((d) => {
+    const parts = [snapshot.placeOfDevice.get(d.id)?.name, powerStateOf(d)].filter((p): p is string => typeof p === 'string' && p !== '');
+    return `${d.name}${parts.length > 0 ? ` (${parts.join('; ')})` : ''}`;
+  });
+  const list = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}` : each[0];
+  return { text: ` Named for it, elsewhere: ${list}${fit.length > 1 ? ' may be among them' : ' may be one'}.`, cited: fit };
 }

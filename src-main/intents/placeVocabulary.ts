@@ -8,7 +8,7 @@ import openings from './lexicon/openings.json';
 import places from './lexicon/places.json';
 import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
-import { withoutFloorZoneWords } from './floorZoneClaims';
+import { FLOOR_GROUP_HEADS, withoutFloorZoneWords } from './floorZoneClaims';
 import { withLanguageOpenings, withLanguagePlaces } from './languages/languagePlaces';
 import { placeWordsNearNames } from './placeWordNearName';
 import { firstOfWord } from './romanceHead';
@@ -61,6 +61,13 @@ export function isOutsideWord(phrase: string): boolean {
 export function isPlaceWord(key: string): boolean {
   return key !== GENERIC_WORD && PLACE_WORDS.has(key) && !PLACES.recogniseOnly.has(key) && !PLACES.alsoThings.has(key) && PLACES.groups.some((g) => g.includes(key));
 }
+
+/** The floor a phrase of the place lexicon says ("abajo", "ground floor" → "downstairs"), by its group's first member. */
+export function floorOfWord(phrase: string): string | undefined {
+  const key = phraseKey(phrase);
+  return FLOOR_GROUPS.find((g) => g.includes(key))?.[0];
+}
+const FLOOR_GROUPS = PLACES.groups.filter((g) => FLOOR_GROUP_HEADS.has(g[0] ?? ''));
 
 /** Does a phrase end in a word for a place ("guest room", "wine cellar", "play area")? */
 export function endsInPlaceWord(phrase: string): boolean {

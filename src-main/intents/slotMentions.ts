@@ -87,7 +87,10 @@ export function impliedDevice(snapshot: HomeSnapshot, kind: Mention | undefined,
     // …but a name in another script than the words ("бойлер" for "the boiler") was found by its reading: another
     // device the data says is of the kind (its description, not a guess from capabilities) is as likely meant.
     const readAcross = named[0] !== undefined && !spelt && !sharesScript(named[0].name, kind.text) && found.some((d) => d !== named[0] && !incidentalMember(snapshot, k, d, true) && describedFirstAs(d, k));
-    const narrowerRest = named.length === 1 && !readAcross && (!spelt || found.every((d) => d === named[0] || incidentalMember(snapshot, k, d) || narrower.some((id) => snapshot.kindsOfDevice.get(d.id)?.has(id))));
+    // …and so is one named in another script ("भान्साको बत्ती" beside "Farm bhansa ko batti") that its type says is one:
+    // its name was never read for a kind, so the other's name saying it is no sign it is the one meant.
+    const unreadOther = named[0] !== undefined && found.some((d) => d !== named[0] && !sharesScript(d.name, kind.text) && snapshot.kindsOfDevice.get(d.id)?.get(k.id) === 'type');
+    const narrowerRest = named.length === 1 && !readAcross && !unreadOther && (!spelt || found.every((d) => d === named[0] || incidentalMember(snapshot, k, d) || narrower.some((id) => snapshot.kindsOfDevice.get(d.id)?.has(id))));
     if (narrowerRest && named[0]) return { entity: named[0], text: kind.text };
     // "the speaker" with a speaker and a TV whose volume only makes it one: the device something else says it is.
     const otherKind = (d: Entity): boolean => [...(snapshot.kindsOfDevice.get(d.id)?.keys() ?? [])].some((id) => id !== k.id && (kindById(id)?.includes.length ?? 1) === 0);

@@ -38,6 +38,8 @@ export class SpellingRepair {
   private readonly language = new Map<string, Set<string>>();
   /** English words only: the templates', cue and everyday words, kinds' and places' English names, lexicon keys. */
   private readonly english = new Map<string, Set<string>>();
+  /** Words of the place lexicon in other languages: known, but no target of a mend (the home's own words are). */
+  private readonly placeWords = new Set<string>();
 
   constructor(templateSources: readonly string[]) {
     const add = (word: string): void => {
@@ -47,7 +49,13 @@ export class SpellingRepair {
     // Task verbs ("clean", "refill") are words, not slips of "clear" or "refit".
     for (const word of [...ALL_CUES, ...STOP_WORDS, ...EVERYDAY, ...Object.keys(TASK_VERBS), ...quantityWords()]) add(word);
     for (const kind of DEVICE_KINDS) for (const phrase of kind.phrases) for (const word of phrase.split(/\s+/)) add(word);
-    for (const lexicon of [capabilities, cues, kinds, openings, places, topics]) for (const text of stringsIn(lexicon)) for (const word of text.split(/[^\p{L}]+/u)) if (word) add(word);
+    for (const lexicon of [capabilities, cues, kinds, openings, topics]) for (const text of stringsIn(lexicon)) for (const word of text.split(/[^\p{L}]+/u)) if (word) add(word);
+    // Other languages' words for places are known words, never what an unknown word is mended to unless the home
+    // uses them: "arrival" is no slip of Spanish "arriba" in a Belgian home (it found the automation "Arrivée").
+    for (const group of places.places) for (const [i, text] of group.entries()) for (const word of text.split(/[^\p{L}]+/u)) if (word) {
+      if (i === 0) add(word);
+      else for (const t of tokenize(word)) this.placeWords.add(t.key);
+    }
     const addEnglish = (text: string): void => {
       for (const w of text.split(/[^a-z]+/)) if (w.length >= 3) this.bucket(this.english, w).add(w);
     };
@@ -130,7 +138,7 @@ export class SpellingRepair {
 
   /** Known as is, or as an inflection of a known word ("dimmed", "sitting", "heated"): those are not slips. */
   private knows(key: string, home: ReadonlySet<string>): boolean {
-    const known = (w: string): boolean => (this.language.get(w[0] ?? '')?.has(w) ?? false) || home.has(w);
+    const known = (w: string): boolean => (this.language.get(w[0] ?? '')?.has(w) ?? false) || home.has(w) || this.placeWords.has(w);
     if (known(key) || known(key.replace(/(es|s)$/, ''))) return true;
     const stem = /^(.{3,}?)(ed|ing|er|est|ly|d)$/.exec(key)?.[1];
     if (!stem) return false;
