@@ -33,14 +33,16 @@ export function amharicPhrasing(text: string, snapshot: HomeSnapshot): string | 
 }
 
 const REQUESTS: Record<string, string> = { turnOn: 'turn on', turnOff: 'turn off', open: 'open' };
-const MEASURES = new Set(['temperature', 'degrees', 'time', 'meters', 'percent', 'phone']);
+const MEASURES = new Set(['temperature', 'degrees', 'time', 'meters', 'percent', 'phone', 'kw']);
 
 /** One clause's words as an English question or request; undefined when it has no shape read here. */
 function readClause(words: readonly AmharicWord[]): string | undefined {
   const roles = words.filter((w) => w.kind === 'role').map((w) => w.text);
   const has = (role: string): boolean => roles.includes(role);
   const request = words.findIndex((w) => w.kind === 'role' && REQUESTS[w.text] !== undefined);
-  const before = request >= 0 ? words.slice(0, request) : words;
+  // "መብራት ጠፍቷል በሩን … እንዴት": the words of a reason said first are no part of what is asked after it.
+  const lastReason = request >= 0 ? -1 : words.reduce((at, w, i) => (w.kind === 'reason' && words.slice(i).some((x) => x.kind === 'name' || x.kind === 'word') ? i : at), -1);
+  const before = request >= 0 ? words.slice(0, request) : words.slice(lastReason + 1);
   const said = before.filter((w) => w.kind === 'name' || w.kind === 'word');
   const saidWords = new Set(said.map((w) => w.text));
   const thing = thingOf(said.filter((w) => !MEASURES.has(w.text)));
@@ -54,9 +56,10 @@ function readClause(words: readonly AmharicWord[]): string | undefined {
   if (has('closed')) return `is ${the} closed?`;
   if (has('linked')) return `what does ${the} connect to`;
   if (has('happens')) return `what happens when ${the} rings`;
-  if (has('controls')) return `what does ${thing || 'it'} control`;
+  if (has('controls')) return has('which') ? `which app controls ${the.replace(/ app$/, '')}` : `what does ${thing.replace(/ app$/, '') || 'it'} control`;
   if (has('which')) return has('isOn') ? `which ${thing} are on` : `which ${thing} are there`;
-  if (has('where')) return `where is ${the}`;
+  // "camera-woch yet yet nachew": where each of them is.
+  if (has('where')) return said.some((w) => w.plural) ? `list the ${thing}` : `where is ${the}`;
   if (has('when') || (has('howMuch') && saidWords.has('time'))) return has('turnsOn') ? `when does ${the} turn on` : `when is ${thing || 'it'}`;
   if (has('turnsOn')) return `what automations turn on ${the}`;
   if (has('exists') && has('what')) return `what is in ${the}`;
@@ -66,7 +69,9 @@ function readClause(words: readonly AmharicWord[]): string | undefined {
   if (has('howMuch') || has('what')) {
     if (saidWords.has('temperature') || saidWords.has('degrees')) return `what is the temperature of ${the}`;
     if (saidWords.has('phone')) return `what is the phone number of ${thing || 'it'}`;
-    if (saidWords.has('percent')) return `what percent is ${the}`;
+    // "ሲስተርን ውስጥ ውሃ ስንት ነው": how much water is in the cistern, how full it is.
+    const unwatered = thingOf(said.filter((w) => !MEASURES.has(w.text) && w.text !== 'water'));
+    if (saidWords.has('percent') || saidWords.has('water') || saidWords.has('fuel')) return `how full is ${unwatered ? `the ${unwatered}` : 'it'}`;
     if (saidWords.has('meters')) return `how many meters is ${the}`;
     return `what is ${the}`;
   }

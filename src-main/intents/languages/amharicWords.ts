@@ -31,7 +31,7 @@ export const AMHARIC = z.object({
 
 /** One word of a sentence as read: a name of the home, an English word, a role word, or nothing of the request. */
 export interface AmharicWord {
-  kind: 'name' | 'word' | 'role' | 'reason';
+  kind: 'name' | 'word' | 'role' | 'reason' | 'other';
   /** A name of a room or zone. */
   place?: boolean;
   /** The English of a name or word; the role of a role word. */
@@ -82,9 +82,10 @@ function nameParts(name: string): { geez: string[]; english: string } | undefine
 }
 
 /** Per snapshot: the home's Ge'ez names in Latin letters, longest first, and the last words that end one name only. */
-const geezNames = perSnapshot((snapshot: HomeSnapshot): { names: GeezName[]; lastWords: Map<string, string> } => {
+const geezNames = perSnapshot((snapshot: HomeSnapshot): { names: GeezName[]; lastWords: Map<string, string>; sharedLast: Map<string, string> } => {
   const names: GeezName[] = [];
   const lastCount = new Map<string, string[]>();
+  const geezOf = new Map<string, string>();
   for (const entity of snapshot.byId.values()) {
     const parts = nameParts(entity.name);
     if (!parts) continue;
@@ -93,11 +94,18 @@ const geezNames = perSnapshot((snapshot: HomeSnapshot): { names: GeezName[]; las
     names.push({ latin, english: parts.english, place });
     const last = latin[latin.length - 1] ?? '';
     lastCount.set(last, [...(lastCount.get(last) ?? []), parts.english]);
+    geezOf.set(last, parts.geez[parts.geez.length - 1] ?? '');
   }
   names.sort((a, b) => b.latin.length - a.latin.length || b.latin.join('').length - a.latin.join('').length);
   const lastWords = new Map<string, string>();
-  for (const [last, of] of lastCount) if (of.length === 1 && !WORDS.has(last)) lastWords.set(last, of[0] ?? '');
-  return { names, lastWords };
+  // "ቦይለሩን": the last word of several names ("የሰርቪስ ቦይለር", "የቢሾፍቱ ቦይለር") is kept in Ge'ez, so all of them answer.
+  const sharedLast = new Map<string, string>();
+  for (const [last, of] of lastCount) {
+    if (WORDS.has(last)) continue;
+    if (of.length === 1) lastWords.set(last, of[0] ?? '');
+    else sharedLast.set(last, geezOf.get(last) ?? '');
+  }
+  return { names, lastWords, sharedLast };
 });
 
 /** Per snapshot: the words of the home's names in Latin letters ("bishoftu", "salon"). */
@@ -134,7 +142,7 @@ function lexiconWord(latin: string): AmharicWord | undefined {
   for (const suffix of SUFFIXES) {
     if (latin.length <= suffix.length + 1 || !latin.endsWith(suffix)) continue;
     const stem = WORDS.get(latin.slice(0, -suffix.length));
-    if (stem) return { kind: 'word', text: stem, plural: /och/.test(suffix) };
+    if (stem) return /och/.test(suffix) ? { kind: 'word', text: stem.endsWith('s') ? stem : `${stem}s`, plural: true } : { kind: 'word', text: stem };
   }
   if (latin.startsWith('ye') && latin.length > 4) return lexiconWord(latin.slice(2));
   return undefined;
@@ -144,7 +152,7 @@ function lexiconWord(latin: string): AmharicWord | undefined {
 export function amharicWords(clause: string, snapshot: HomeSnapshot): AmharicWord[] {
   const typed = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
   const latin = typed.map((w) => (GEEZ.test(w) ? geezInLatin(w) : w.toLowerCase()));
-  const { names, lastWords } = geezNames(snapshot);
+  const { names, lastWords, sharedLast } = geezNames(snapshot);
   const out: AmharicWord[] = [];
   for (let i = 0; i < typed.length; i++) {
     const word = latin[i] ?? '';
@@ -157,12 +165,12 @@ export function amharicWords(clause: string, snapshot: HomeSnapshot): AmharicWor
         continue;
       }
     }
-    out.push(readWord(word, geez, lastWords, snapshot));
+    out.push(readWord(word, geez, { lastWords, sharedLast }, snapshot));
   }
   return out;
 }
 
-function readWord(word: string, geez: boolean, lastWords: ReadonlyMap<string, string>, snapshot: HomeSnapshot): AmharicWord {
+function readWord(word: string, geez: boolean, last: { lastWords: ReadonlyMap<string, string>; sharedLast: ReadonlyMap<string, string> }, snapshot: HomeSnapshot): AmharicWord {
   const owner = AMHARIC.owners[word];
   if (owner) return { kind: 'word', text: owner };
   if (REASONS.has(word)) return { kind: 'reason', text: '' };
@@ -175,16 +183,19 @@ function readWord(word: string, geez: boolean, lastWords: ReadonlyMap<string, st
   if (hyphen && SUFFIXES.includes(hyphen[2] ?? '')) {
     const base = hyphen[1] ?? '';
     const plural = /och/.test(hyphen[2] ?? '');
-    return lexiconWord(base) ?? { kind: 'word', text: plural ? `${base}s` : base };
+    const word = lexiconWord(base) ?? { kind: 'word', text: base };
+    return plural ? { kind: 'word', text: word.text.endsWith('s') ? word.text : `${word.text}s`, plural } : word;
   }
   const known = lexiconWord(word);
   if (known) return known;
   if (geez) {
     const stems = [word, ...SUFFIXES.filter((s) => word.endsWith(s) && word.length > s.length + 1).map((s) => word.slice(0, -s.length))];
-    const name = stems.map((s) => lastWords.get(s)).find((n) => n !== undefined);
+    const name = stems.map((s) => last.lastWords.get(s)).find((n) => n !== undefined);
     if (name) return { kind: 'name', text: name };
+    const shared = stems.map((s) => last.sharedLast.get(s)).find((n) => n !== undefined);
+    if (shared) return { kind: 'word', text: shared };
     // "ቢሾፍቱ": a word of the home's names written in Latin letters is kept in them.
-    return nameWords(snapshot).has(word) ? { kind: 'word', text: word } : { kind: 'reason', text: '' };
+    return nameWords(snapshot).has(word) ? { kind: 'word', text: word } : { kind: 'other', text: '' };
   }
   // "yegenerator": "ye" (of) written onto an English word.
   if (/^ye[a-z]{4,}$/.test(word) && !WORDS.has(word)) return { kind: 'word', text: word.slice(2) };
