@@ -6,7 +6,8 @@
 // "ተዘግቷል" closed), or a question word ("sint" how much, "yet" where, "meche" when, "min" what, "yetegna" which,
 // "endet" how, "ale" is there). Of a request, the thing is what comes before its verb (after it is the reason: "የአባባ
 // መብራት አብሩለት ጨለማ ነው", it is dark); of clauses, the first one read.
-// Speed: a sentence with no Ge'ez letter, no word only Amharic says and no Amharic ending on a word returns at once.
+// Speed: a sentence with no Ge'ez letter, no word only Amharic says, no Amharic ending on a word and no "lay new" last
+// returns at once.
 import type { HomeSnapshot } from '../HomeIndex';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { GEEZ } from './geezLetters';
@@ -15,10 +16,12 @@ import { AMHARIC, amharicWords, type AmharicWord } from './amharicWords';
 const SURE = markerSet(AMHARIC.sure);
 /** "generator-u", "pump-un", "tv-w", "camera-woch": an Amharic ending on a Latin word. */
 const ENDING = /\p{Script=Latin}-(?:u|un|w|wn|woch|och|us|ws)\b/u;
+/** "min channel lay new": "lay new" (it is on …) last is Amharic, though each word alone is English too. */
+const LAY_NEW = /\blay new\s*\??\s*$/i;
 
 /** The gate: Ge'ez letters, a word only Amharic says, or an Amharic ending on a word. */
 export function maySayAmharic(text: string): boolean {
-  return GEEZ.test(text) || saysMarker(text, SURE) || ENDING.test(text);
+  return GEEZ.test(text) || saysMarker(text, SURE) || ENDING.test(text) || LAY_NEW.test(text);
 }
 
 /** The sentence in English, or undefined when it says nothing Amharic or nothing read. */
