@@ -223,7 +223,10 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   // A device's type counts as what it is called ("battery" listed in "utility: washing machine, inverter and battery").
   const deviceNames = entities.filter((e) => e.entity_type === 'device').flatMap((e) => [phraseKey(e.name), ...deviceOwnHeads(e), ...(typeof e.content['type'] === 'string' ? [phraseKey(e.content['type'])] : [])]);
   const kindsHere = new Set([...snapshot.kindsOfDevice.values()].flatMap((kinds) => [...kinds.keys()]));
-  const vocabulary = placeVocabulary(placeList, names, deviceNames, kindsHere);
+  // "family room" is no everyday name of the "ሳሎን (salon)" when another place is "ፎቅ ሳሎን (family room)": a name's
+  // part in brackets (its other language) is taken as a name too.
+  const bracketed = entities.flatMap((e) => [...e.name.matchAll(/\(([^()]+)\)/g)].map((m) => phraseKey(m[1] ?? ''))).filter(Boolean);
+  const vocabulary = placeVocabulary(placeList, new Set([...names, ...bracketed]), deviceNames, kindsHere);
   placeWordsByDeviceNames(entities, edges, vocabulary.aliases, vocabulary.shared, names);
   snapshot.guessedPlaceWords = vocabulary.guessed;
   snapshot.roomOwners = vocabulary.owners;

@@ -12,7 +12,7 @@ import { openingAtMainHouse } from './aliasedAlike';
 import { saidOrOwnMembers } from './kindOwnMembers';
 import { type HomeIndex } from './HomeIndex';
 import { membersOfKind, NAME_SEARCH_LIMIT } from './kindMembers';
-import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, withKindSaid, unclassifiedAlike, whichOfKind } from './kindTarget';
+import { bareKindOverOne, kindNamesSeveral, kindNoneHere, namedWithKindWord, thingNotPlace, devicesBesidePlaceName, withKindSaid, unclassifiedAlike, whichOfKind } from './kindTarget';
 import { weakUnlessOpener } from './openableByName';
 import { kindInPlace, oneInPlace, saysOneInPlace } from './oneInPlace';
 import { singularInPlace } from './singularInPlace';
@@ -276,7 +276,7 @@ export class SlotResolver {
     }
     if (device.value.type === 'entity') return device;
     const place = await this.resolveEntity('place', body);
-    if (place.value.type === 'entity' && place.value.entity.entity_type !== 'home' && !thingNotPlace(bodyKeys.join(' '), [place.value.entity])) {
+    if (place.value.type === 'entity' && place.value.entity.entity_type !== 'home' && !thingNotPlace(bodyKeys.join(' '), [place.value.entity]) && !devicesBesidePlaceName(bodyKeys.join(' '), place.value.entity, device)) {
       return { value: { type: 'group', text, kind: undefined, place: place.value.entity }, score: place.score * 0.95 };
     }
     if (device.value.type === 'ambiguous') return device;

@@ -27,6 +27,18 @@ export function thingNotPlace(phrase: string, places: readonly Entity[]): boolea
 }
 
 /**
+ * "turn off the pump" in a home with a "pump room (ፓምፕ ቤት)" and two pumps: a word that is only part of a place's name
+ * (its head word left off) and that two or more devices' names say is those devices, so the command asks which pump,
+ * never about the lights of the pump room. The place's whole name, or a place word, still names the place.
+ */
+export function devicesBesidePlaceName(phrase: string, place: Entity, devices: ScoredSlot): boolean {
+  if (devices.value.type !== 'ambiguous' || phrase.split(' ').some(isPlaceWord)) return false;
+  const candidates = devices.value.candidates;
+  if (candidates.length < 2 || !candidates.every((d) => d.entity_type === 'device' && ` ${phraseKey(d.name)} `.includes(` ${phrase} `))) return false;
+  return !place.name.split(/[()]/).some((part) => phraseKey(part) === phrase);
+}
+
+/**
  * "turn the extractor on" where one device is called "Extractor" and another "Loo extractor": a bare kind word that is
  * one device's whole name names the others of that kind whose names say it too, so the command asks which.
  */

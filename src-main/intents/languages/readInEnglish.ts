@@ -89,6 +89,8 @@ import { georgianPhrasing } from './georgianPhrasing';
 import { bengaliPhrasing } from './bengaliPhrasing';
 import { chinesePhrasing } from './chinesePhrasing';
 import { maySayNepali, nepaliPhrasing } from './nepaliPhrasing';
+import { amharicPhrasing, maySayAmharic } from './amharicPhrasing';
+import { maySayOromo, oromoPhrasing } from './oromoPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -246,6 +248,11 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // the Hindi reader reads, the home's Devanagari names kept (nepaliPhrasing.ts), after Banglish
   // ("khola na", "chan korbo" are Bengali's).
   { gate: maySayNepali, read: nepaliPhrasing },
+  // "የእማማ ማሞቂያ በርቷል ወይ", "generator-u bera?": Amharic, in Ge'ez or romanised, in English, the home's Ge'ez names
+  // read as the English it gives them (amharicPhrasing.ts).
+  // "Ibsaa kushinaa qabsiisi": Afaan Oromo, before Amharic reads a Ge'ez name in its brackets (oromoPhrasing.ts).
+  { gate: maySayOromo, read: oromoPhrasing },
+  { gate: maySayAmharic, read: amharicPhrasing },
   { read: thaiPhrasing },
   { read: persianPhrasing },
   { read: tamilPhrasing },
