@@ -222,7 +222,9 @@ export class SlotIntentParser {
     const sensor = !thing && placed && has(keys, 'happen', 'happens') ? sensorThere(snapshot, tokens, placed) : undefined;
     if (sensor) add('automations_for_device', { device: { type: 'entity', text: place?.text ?? sensor.name, entity: sensor, how: 'synonym' } }, 0.88, 'happen+place');
     // "what happens when the leak sensor goes off": the automations it sets off or that act on it.
-    if (useDevice && thing && has(keys, 'happen', 'happens', 'trigger', 'triggers') && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
+    // "what's triggered by the damp sensor": what it sets off ("what triggered the alarm" asks its last event).
+    const triggeredBy = tokens.some((t, i) => t.key === 'triggered' && tokens[i + 1]?.key === 'by');
+    if (useDevice && thing && (has(keys, 'happen', 'happens', 'trigger', 'triggers') || triggeredBy) && !automation) add('automations_for_device', { device: thing }, 0.86, 'happen+device');
     // A question about one aspect of a kind with several devices here ("manual for the fridge", "automations of the
     // smoke detectors") is asked of each of them, not answered by listing them.
     const group = kindMention?.kind && !useDevice ? { kind: kindSlot(kindMention), place: place ? entitySlot(place, 'place') : undefined, refine } : undefined;

@@ -18,6 +18,7 @@ import { absentMakerOfPhrase } from './makerKindPhrases';
 import { HOUSE_WORDS, nicknamedZone } from './zoneNicknames';
 import { gappedAutomationName } from './gappedAutomationName';
 import { interchangeablePlaceWords } from './looseWords';
+import { kindWordIsVerb } from './kindWordAsVerb';
 
 export { editDistance };
 
@@ -67,7 +68,7 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       // A kind phrase may start or end with a stop word ("media device", "a c"); names and makers may not.
       // "in camera" where the rooms are "Camera …": the word says where, not a kind (placeWordAsked.ts).
       // So is a room's whole name that is a kind word too ("devices at the gate" with a room "Gate" and a sliding gate).
-      const kind = (len === 1 && (!snapshot.phrases.has(phrase) || namesPlace(snapshot, phrase)) && placeWordAfterPreposition(keys, pos, snapshot)) || (len === 1 && isValueRange(keys, pos, snapshot)) ? undefined : kindForPhrase(phrase); // "salt range" (valueRange.ts)
+      const kind = len === 1 && (((!snapshot.phrases.has(phrase) || namesPlace(snapshot, phrase)) && placeWordAfterPreposition(keys, pos, snapshot)) || kindWordIsVerb(tokens, pos) || isValueRange(keys, pos, snapshot)) ? undefined : kindForPhrase(phrase); // "salt range" (valueRange.ts)
       // A name may end in "one": "Sonos One", "Xbox One", an automation's nickname "the morning one"
       // (automationNicknames.ts). Only a whole name does; "the kitchen one" stays a kind-less reference.
       const wholeNameEndingInOne = span[span.length - 1] === 'one' && snapshot.phrases.has(phrase);

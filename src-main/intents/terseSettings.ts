@@ -8,6 +8,13 @@ const COMPARATIVE = new RegExp(`^(make\\s+)?(.+?)\\s+(?:a\\s+)?(?:(?:little|lil|
 const FIELD = /^(.+?)\s+(volume|brightness)\s+(?:to\s+|at\s+)?(\d{1,3})\s*(%?)\s*(?:pls|please)?[.!]?$/i;
 /** "sebule fan speed 3", "lanai fan to max": a fan's speed said as a heading. */
 const SPEED = /^(.+?)\s+speed\s+(?:to\s+|at\s+)?(\d)\s*(?:pls|please)?[.!]?$/i;
+/** "box rm heater 22", "hall lt on 20%", "dehum target 50": a thing and the number it is to be set to, as a heading.
+ * A bare number counts from 10 up (a room or a model is numbered lower: "room 3", "hue 2"); with a unit, any. */
+const VALUE = /^(.+?)\s+(?:(?:on|at|target|setpoint|setpt)\s+)?(\d{1,3}(?:\.\d)?)\s*(%|°c?|°f?|c|degrees|deg)?\s*(?:pls|please)?[.!]?$/i;
+/** Words a thing's name never ends with before its number: the number is then part of the name ("room 12", "model 30"). */
+const NUMBERED = /\b(room|rm|bedroom|flat|floor|level|zone|no|number|model|series|gen|channel|ch|button|plug|outlet|line|bay|unit|apartment|apt|suite|house|lot|page|step|mode|program|programme|preset|scene)$/i;
+/** A thing said as a heading has no verb or question word in it, and no "to" before its number (a sentence's). */
+const NOT_HEADING = /\b(what|whats|what's|which|how|is|are|can|could|will|would|does|do|did|why|when|where|who|set|turn|switch|put|dim|raise|lower|increase|decrease|reduce|bump|make|pit|stick|keep|leave|change|adjust|to|by|from|was|were|it|its|it's)\b|[,;?]/i;
 const TOP = /^(.+?)\s+(?:to|on)\s+(max|maximum|full|full speed|full power)\s*(?:pls|please)?[.!]?$/i;
 /** Words that open a question or another request: such a sentence is no heading. */
 const OPENERS = /^(what|whats|what's|which|how|is|are|can|could|will|would|does|do|did|why|when|where|who|set|turn|switch|put|dim|raise|lower|increase|decrease|reduce|bump)\b/i;
@@ -25,5 +32,10 @@ export function terseSetting(text: string): string | undefined {
   if (field && !OPENERS.test(said)) return `set the ${field[2]} of ${field[1]} to ${field[3]}${field[4]}`;
   const speed = SPEED.exec(said);
   if (speed && !OPENERS.test(said)) return `set ${speed[1]} to speed ${speed[2]}`;
+  const value = VALUE.exec(said);
+  if (value?.[1] && value[2] && !NOT_HEADING.test(value[1]) && !NUMBERED.test(value[1]) && (value[3] || Number(value[2]) >= 10)) {
+    const unit = value[3] === '%' ? '%' : '';
+    return `set ${value[1]} to ${value[2]}${unit}`;
+  }
   return undefined;
 }

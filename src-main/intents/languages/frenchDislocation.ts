@@ -15,6 +15,22 @@ const MAX_NOUN_PHRASE = 4;
 const PRONOUN_FIRST = /^((?:et|ok|bon|alors|mais)\s+)?(?:il|elle)\s+est\s+où\s+((?:le|la|les|l['’])\s*\S.*?)[?!.\s]*$/iu;
 const WHERE_LAST = /^((?:et|ok|bon|alors|mais)\s+)?(.+?)\s+est\s+où[?!.\s]*$/iu;
 
+/** "le heater de la big room est quelle marque": the question word last, asked first ("quelle est la marque de …"). */
+const WHICH_LAST = /^((?:et|ok|bon|alors|mais)\s+)?(.+?)\s+(?:c['’])?est\s+(quel|quelle)\s+(\p{L}+)[?!.\s]*$/iu;
+/** "le lave-linge reste combien de temps": how long is left, asked first ("combien de temps reste le lave-linge"). */
+const LEFT_LAST = /^((?:et|ok|bon|alors|mais)\s+)?(.+?)\s+reste\s+(combien\s+de\s+temps)[?!.\s]*$/iu;
+
+/** The question said last, asked in the written order; unchanged when it is not. */
+function questionFirst(once: string): string {
+  const where = WHERE_LAST.exec(once);
+  if (where) return `${where[1] ?? ''}où est ${where[2]}`;
+  const which = WHICH_LAST.exec(once);
+  if (which) return `${which[1] ?? ''}${which[3]} est ${which[3]?.toLowerCase() === 'quel' ? 'le' : 'la'} ${which[4]} de ${which[2]}`;
+  const left = LEFT_LAST.exec(once);
+  if (left) return `${left[1] ?? ''}${left[3]} reste ${left[2]}`;
+  return once;
+}
+
 const keyOf = (word: string): string => word.toLowerCase().replace(/[?!.,;:]+$/, '');
 
 /** The sentence with its thing said once; unchanged when no pronoun repeats a thing named first. */
@@ -34,8 +50,8 @@ export function withoutDislocation(said: string): string {
     }
     const once = [...words.slice(0, at), ...(again ? [again] : []), ...words.slice(at + 1)].join(' ');
     // "la tondeuse robot elle est où" is asked as "où est la tondeuse robot".
-    const where = WHERE_LAST.exec(once);
-    return where ? `${where[1] ?? ''}où est ${where[2]}` : once;
+    return questionFirst(once);
   }
-  return said;
+  // "le heater de la big room c'est quelle marque": a longer thing, the question still said last.
+  return questionFirst(said);
 }

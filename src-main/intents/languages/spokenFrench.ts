@@ -3,7 +3,8 @@
 // - "t'as éteint la clim ?" (did you turn the AC off) asks the state it left: "la clim est éteint ?".
 // - "quels volets on a", "quelles prises vous avez": which of a kind the home has, "quels sont les volets" — never
 //   "on" the power state.
-// - "il est combien le frigo", "le congélo est à combien": the thing's reading, "le frigo est à quelle température".
+// - "il est combien le frigo", "le congélo est à combien": the thing's reading, "le frigo est à quelle température";
+//   a measure said as the thing ("la batterie du cadenas est à combien") is that measure, "quel est la batterie du …".
 // The words are data (lexicon/frenchSpoken.json). A sentence without one of the marker words returns after one test.
 import { z } from 'zod';
 import raw from '../lexicon/frenchSpoken.json';
@@ -14,6 +15,8 @@ const lexicon = z.object({
   participles: z.array(z.string()),
   weHave: z.array(z.string()),
   howMuch: z.array(z.string()),
+  // "la batterie du cadenas est à combien": what is asked is this measure of it, not its temperature.
+  measures: z.array(z.string()),
 }).strict().parse(raw);
 
 const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|');
@@ -31,6 +34,9 @@ const AT_HOW_MUCH = new RegExp(`^${OPENER}${NOUN_PHRASE}\\s+est\\s+à\\s+(?:${al
 /** One cheap test: a sentence with none of these words is left as typed. */
 const MARKERS = new RegExp(`(?:^|[\\s'’])(?:${alt([...lexicon.didYou, ...lexicon.weHave, ...lexicon.howMuch])})(?=$|[\\s?!.,])`, 'iu');
 
+/** "la batterie du …", "le niveau de …": a noun phrase whose head is a measure. */
+const MEASURE_FIRST = new RegExp(`^(?:le|la|les|l['’])\\s*(?:${alt(lexicon.measures)})\\b`, 'iu');
+
 const ARTICLE: Record<string, string> = { quel: 'le', quelle: 'la', quels: 'les', quelles: 'les' };
 
 /** The sentence in the written order the frames read; unchanged when it has none of these turns. */
@@ -45,6 +51,7 @@ export function spokenFrench(said: string): string {
     return `${which[1] ?? ''}${asked.endsWith('s') ? 'quels sont' : 'quel est'} ${ARTICLE[asked] ?? 'les'} ${which[3]}`;
   }
   const last = HOW_MUCH_LAST.exec(trimmed) ?? AT_HOW_MUCH.exec(trimmed);
+  if (last && MEASURE_FIRST.test(last[2] ?? '')) return `${last[1] ?? ''}quel est ${last[2]}`;
   if (last) return `${last[1] ?? ''}${last[2]} est à quelle température`;
   return said;
 }
