@@ -18,6 +18,7 @@ import { dimsByItsState, opensByItsState } from './statedAbility';
 import { setpointInReach } from './setpointInReach';
 import { boostChange, boosting, boostMinutes, canBoost } from './boostAction';
 import { doorReleaseOf } from './doorRelease';
+import { partToOpen } from './partOpening';
 
 export interface ActionSpec {
   verb: string;
@@ -199,10 +200,14 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       // Only for a door said ("open the building door"): a release is no opener of anything else asked ("open it" of a padlock).
       const doorSaid = ((slot) => slot?.type === 'entity' && slot.entity.entity_type === 'door')(input.match.slots['target']);
       const release = (d: Entity): string | undefined => (intent === 'open' && doorSaid && !opensAndCloses(d) ? doorReleaseOf(d) : undefined);
+      // "close the maxxfan lid": a part the device lists and keeps open or closed (partOpening.ts).
+      const part = (d: Entity): string | undefined => (opensAndCloses(d) ? undefined : partToOpen(d, input.match.words));
       const change = (d: Entity): Record<string, unknown> => {
         // An intercom's door release opens the door it controls: the capability, set (doorRelease.ts).
         const releasing = release(d);
         if (releasing) return { [releasing]: true };
+        const opened = part(d);
+        if (opened) return { [opened]: value };
         // Homes that store `open: true|false` get a boolean back.
         if (typeof stateOf(d)['open'] === 'boolean') return { open: intent === 'open' };
         // A blind kept as a number (`current_pos: 100`) opens to 100 and closes to 0.
@@ -212,7 +217,7 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       };
       return spec({
         verb: intent === 'open' ? 'Open' : 'Close',
-        can: (d) => opensAndCloses(d) || release(d) !== undefined,
+        can: (d) => opensAndCloses(d) || release(d) !== undefined || part(d) !== undefined,
         done: (d) => release(d) === undefined && Object.entries(change(d)).every(([k, v]) => stateOf(d)[k] === v),
         change: (d) => ({ state: change(d) }),
         cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,

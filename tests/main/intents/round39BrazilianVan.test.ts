@@ -9,6 +9,7 @@ import { dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
 import { device, openSmallHome, room, zone } from './smallHome';
 import { withoutRomanceReason } from '../../../src-main/intents/languages/romanceReasons';
+import { hazardAsDetectors } from '../../../src-main/intents/hazardDetectors';
 
 const ENTITIES: RawEntity[] = [
   { id: 't39b-home', entity_type: 'home', name: 'Van e apê', content: {} },
@@ -78,5 +79,36 @@ describe('"the flat" said as a place', () => {
     expect(a.text).toContain('Flat door lock');
     expect(a.text).toContain('Smoke alarm (hallway)');
     expect(a.text).not.toContain('No battery is low');
+  });
+});
+
+describe('a part the device opens and closes, and "fires" as a verb', () => {
+  let lidHome: Harness;
+  beforeAll(async () => {
+    lidHome = await openSmallHome({
+      entities: [
+        { id: 't39l-home', entity_type: 'home', name: 'Van', content: {} },
+        room('t39l-lounge', 'Lounge'),
+        device('t39l-fan', 'Roof vent fan', { type: 'fan', capabilities: ['on_off', 'speed', 'lid'], state: { power: 'on', speed: 3, lid: 'open' } }),
+        device('t39l-desk', 'Desk fan', { type: 'fan', capabilities: ['on_off'], state: { power: 'on' } }),
+      ],
+      placeOf: {}, fallbackRoom: 't39l-lounge', edgePrefix: 't39l-edge',
+    });
+  });
+  afterAll(() => lidHome.dispose());
+  const ask = async (text: string) => lidHome.responder.respond(text, lidHome.context({ conversationId: `t39l-${text}`, role: 'admin' }));
+  it('"close the roof vent fan lid, looks like rain" closes the lid the fan lists (tier 2)', async () => {
+    const a = await ask('close the roof vent fan lid, looks like rain');
+    expect(a?.proposal?.targets.map((t) => t.name), a?.text).toEqual(['Roof vent fan']);
+    expect(a?.proposal?.tier).toBe(2);
+    expect(JSON.stringify(a?.proposal?.changes)).toContain('closed');
+  });
+  it('"close the desk fan" still has nothing to close', async () => {
+    const a = await ask('close the desk fan');
+    expect(a?.proposal ?? undefined).toBeUndefined();
+  });
+  it('"the automation fires on …" keeps its verb; "an automation for fire" is about smoke alarms', () => {
+    expect(hazardAsDetectors('which automation fires on low soc')).toBe('which automation fires on low soc');
+    expect(hazardAsDetectors('is there an automation for fire')).toBe('is there an automation for smoke alarm');
   });
 });
