@@ -10,6 +10,7 @@ import type { Harness } from './intentHarness';
 import { device, openSmallHome, room, zone } from './smallHome';
 import { withoutRomanceReason } from '../../../src-main/intents/languages/romanceReasons';
 import { hazardAsDetectors } from '../../../src-main/intents/hazardDetectors';
+import { entityRisk } from '../../../src-main/tools/entityChangeTier';
 
 const ENTITIES: RawEntity[] = [
   { id: 't39b-home', entity_type: 'home', name: 'Van e apê', content: {} },
@@ -110,5 +111,19 @@ describe('a part the device opens and closes, and "fires" as a verb', () => {
   it('"the automation fires on …" keeps its verb; "an automation for fire" is about smoke alarms', () => {
     expect(hazardAsDetectors('which automation fires on low soc')).toBe('which automation fires on low soc');
     expect(hazardAsDetectors('is there an automation for fire')).toBe('is there an automation for smoke alarm');
+  });
+});
+
+describe('where a cover is, said in its description, is no evidence of what it drives', () => {
+  const thing = (content: Record<string, unknown>) => ({ entity_type: 'device' as const, content });
+  it('an awning whose wall switch is "by the sliding door" is an awning (low), not a door', () => {
+    expect(entityRisk(thing({ type: 'cover', capabilities: ['open_close', 'position'], description: 'the awning, 12V motor, wall switch by the sliding door' }))).toBe('low');
+  });
+  it('a detector "next to the boiler" and a plug "by the heater" keep every word (high)', () => {
+    expect(entityRisk(thing({ type: 'sensor', capabilities: ['co'], description: 'carbon monoxide detector next to the boiler' }))).toBe('high');
+    expect(entityRisk(thing({ type: 'plug', capabilities: ['on_off'], description: 'smart plug by the heater' }))).toBe('high');
+  });
+  it('a cover that drives a door says so outside a place phrase (high)', () => {
+    expect(entityRisk(thing({ type: 'cover', capabilities: ['open_close'], description: 'garage door opener, switch by the awning' }))).toBe('high');
   });
 });
