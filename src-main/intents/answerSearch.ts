@@ -241,7 +241,10 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
     if (under.length === 0) return `No battery is under ${asked}%: all ${all.length} battery devices are at ${asked}% or more.`;
     return listOrSentence(`${plural(under.length, 'battery is', 'batteries are')} under ${asked}%, lowest first:`, under.map(line));
   }
-  if (input.match.slots['low'] !== undefined || said(input.match, 'low', 'changing', 'replacing', 'dying', 'flat', 'dead', 'new', 'replace', 'replacement', 'swap', 'swapping')) {
+  // "which devices in the flat have batteries": a place called a flat, said, is no flat battery.
+  const flatIsPlace = flatSaidAsPlace(input.match.words, input.snapshot);
+  const lowWords = ['low', 'changing', 'replacing', 'dying', 'dead', 'new', 'replace', 'replacement', 'swap', 'swapping', ...(flatIsPlace ? [] : ['flat'])];
+  if (input.match.slots['low'] !== undefined || said(input.match, ...lowWords)) {
     // Those close to the line ("Câmara Jardim: 27%") are the next to change: said apart, never called fine.
     const soon = all.filter((b) => b.level >= LOW_BATTERY_PCT && b.level < SOON_BATTERY_PCT).map((b) => b.device);
     input.answer.cite(...[...low, ...soon].slice(0, LIST_MAX));
@@ -274,6 +277,13 @@ export async function batteryDevices(input: IntentAnswerInput): Promise<string> 
   return listOrSentence(`${plural(all.length, 'device runs', 'devices run')} on batteries, lowest first.${lowText}`, lines);
 }
 
+
+/** "in the flat", "at our flat": the word said after a place's lead, in a home with a room or zone called a flat. */
+function flatSaidAsPlace(words: readonly string[], snapshot: IntentAnswerInput['snapshot']): boolean {
+  const at = words.indexOf('flat');
+  if (at < 1 || !['the', 'in', 'at', 'our', 'my'].includes(words[at - 1] ?? '')) return false;
+  return [...snapshot.byId.values()].some((e) => (e.entity_type === 'zone' || e.entity_type === 'room') && /\bflat\b/i.test(e.name));
+}
 
 /** None on batteries: of the home only when nothing narrowed the question (a kind or a listed scope is not the home). */
 function noBattery(input: IntentAnswerInput, kind: DeviceKind | undefined): string {

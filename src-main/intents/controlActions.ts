@@ -19,6 +19,7 @@ import { setpointInReach } from './setpointInReach';
 import { boostChange, boosting, boostMinutes, canBoost } from './boostAction';
 import { doorReleaseOf } from './doorRelease';
 import { upDownChange, upDownKey } from './raiseLower';
+import { partToOpen } from './partOpening';
 
 export interface ActionSpec {
   verb: string;
@@ -200,6 +201,8 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       // Only for a door said ("open the building door"): a release is no opener of anything else asked ("open it" of a padlock).
       const doorSaid = ((slot) => slot?.type === 'entity' && slot.entity.entity_type === 'door')(input.match.slots['target']);
       const release = (d: Entity): string | undefined => (intent === 'open' && doorSaid && !opensAndCloses(d) ? doorReleaseOf(d) : undefined);
+      // "close the maxxfan lid": a part the device lists and keeps open or closed (partOpening.ts).
+      const part = (d: Entity): string | undefined => (opensAndCloses(d) ? undefined : partToOpen(d, input.match.words));
       const change = (d: Entity): Record<string, unknown> => {
         // An intercom's door release opens the door it controls: the capability, set (doorRelease.ts).
         const releasing = release(d);
@@ -207,6 +210,8 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
         // A lift or rack kept "up"/"down": lowered to close, raised to open (raiseLower.ts).
         const upDown = opensAndCloses(d) ? undefined : upDownKey(d);
         if (upDown) return upDownChange(d, upDown, intent === 'open');
+        const opened = part(d);
+        if (opened) return { [opened]: value };
         // Homes that store `open: true|false` get a boolean back.
         if (typeof stateOf(d)['open'] === 'boolean') return { open: intent === 'open' };
         // A blind kept as a number (`current_pos: 100`) opens to 100 and closes to 0.
@@ -216,7 +221,7 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       };
       return spec({
         verb: intent === 'open' ? 'Open' : 'Close',
-        can: (d) => opensAndCloses(d) || release(d) !== undefined || upDownKey(d) !== undefined,
+        can: (d) => opensAndCloses(d) || release(d) !== undefined || upDownKey(d) !== undefined || part(d) !== undefined,
         done: (d) => release(d) === undefined && Object.entries(change(d)).every(([k, v]) => stateOf(d)[k] === v),
         change: (d) => ({ state: change(d) }),
         cannot: (d) => `${d.name} has no motor or valve I can ${intent}.`,

@@ -5,6 +5,7 @@
 import type { Entity, EntityContent, EntityType } from '../../src-shared/protocol/entities';
 import { isClimateTypedFan } from './climateTypedFan';
 import { isOwnHouseholdItem } from './householdItemOwnership';
+import { withoutWherePhrases } from './locationPhrases';
 import { evidenceWords, highRowsForKeys, KIND_FIELDS, NEUTRAL_WORDS, rowsForKinds } from './riskEvidence';
 import type { RiskTier } from './ToolDefinition';
 
@@ -17,6 +18,8 @@ const OPENING_TYPES: ReadonlySet<EntityType> = new Set(['door', 'window']);
 
 /** Kind words of a switched outlet, whose notes say what it drives. */
 const PLUG_WORDS: ReadonlySet<string> = new Set(['plug', 'smartplug', 'outlet', 'socket', 'onoffpluginunit']);
+/** Evidence rows of things whose description may say where they are without it being what they drive. */
+const PLACED_KINDS: ReadonlySet<string> = new Set(['blinds', 'light']);
 /** Entity types that act on the world through what they drive. */
 const RULE_TYPES: ReadonlySet<EntityType> = new Set(['automation', 'schedule']);
 /** The only keys of an automation that a tier-2 change may set: run it now, switch it on or off. */
@@ -72,10 +75,15 @@ export function changedKeyWords(content: EntityContent | undefined): Set<string>
 export function describedKindWords(entity: Pick<Entity, 'content'>): string[] {
   // A plug drives whatever is plugged into it, and an export often says so only in its notes ("Jen's electric blanket").
   const plug = [...entityKindWords(entity)].some((w) => PLUG_WORDS.has(w));
-  return ['description', 'model', ...(plug ? ['notes'] : [])].flatMap((field) => {
+  const words = (where: boolean): string[] => ['description', 'model', ...(plug ? ['notes'] : [])].flatMap((field) => {
     const text = entity.content[field];
-    return typeof text === 'string' ? evidenceWords(text).filter((w) => !NEUTRAL_WORDS.has(w)) : [];
+    const said = typeof text === 'string' && field === 'description' && !where ? withoutWherePhrases(text) : text;
+    return typeof said === 'string' ? evidenceWords(said).filter((w) => !NEUTRAL_WORDS.has(w)) : [];
   });
+  // "the awning, 12V motor, wall switch by the sliding door": where a cover or a light is says nothing of what it
+  // drives (locationPhrases.ts); a detector "next to the boiler" or a plug "by the heater" keeps every word.
+  const placed = plug ? undefined : words(false);
+  return placed && rowsForKinds([...entityKindWords(entity), ...placed]).some((r) => PLACED_KINDS.has(r.id)) ? placed : words(true);
 }
 
 /** What an entity is, before any change: 'high' with any high-risk evidence, 'low' with only low evidence, else 'none'. */

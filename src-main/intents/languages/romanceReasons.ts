@@ -4,10 +4,15 @@
 // is left out when it names nothing of the home; a clause that does ("la luz que está en la cocina") says which one and
 // stays. A clause that describes the target without naming the home ("la persiana q da al sol") is left out too: the
 // request then asks which one, which is safe.
+// Round 39: the same reason after a comma ("desliga o aquecedor, já esquentou", "liga o heat pump, tá frio em
+// Welly"), whom or what it is for ("destranca a porta do flat pro Tama", "liga a galley strip no 100% pra eu
+// cozinhar": "para" and no number after it) and "antes de" with a verb ("desliga a bomba antes de sair": before
+// leaving, so now), each only when it names nothing of the home.
 import { CUES_LEXICON } from './crossLanguageCues';
 import { phraseKey, kindForPhrase } from '../deviceKinds';
 import type { HomeSnapshot } from '../HomeIndex';
 import { namesSomething } from '../kindClaims';
+import reasonWords from '../lexicon/romanceReasons.json';
 
 const keyOf = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
@@ -17,6 +22,12 @@ const COMMAND_VERBS = new Set(['es', 'pt', 'it', 'ca'].flatMap((language) => Obj
 const AND = new Set(['y', 'e', 'i']);
 /** Words that join a reason to a request. */
 const REASON_JOINERS = new Set(['que', 'qué', 'q', 'porque', 'xq', 'pq', 'porquê', 'perquè', 'perque', 'perché', 'perche', 'ché']);
+/** Words that open a remark after a comma ("já", "tá", "hace", "fa"): a state or the weather, not a thing named. */
+const REMARK_OPENERS = new Set(reasonWords.remarkOpeners);
+/** "para" opens whom or what a request is for, unless a number follows ("liga para 21" is a setting). */
+const PURPOSE_JOINERS = new Set(reasonWords.purposeJoiners);
+/** "antes de sair": before doing something, said with a verb in the infinitive (-ar, -er, -ir). */
+const BEFORE = new Set(reasonWords.before);
 /** Linking words ("el", "de", "da", "ya") name nothing: only longer words are looked up in the home. */
 const LINKING_MAX = 3;
 
@@ -27,9 +38,20 @@ export function withoutRomanceReason(text: string, snapshot: HomeSnapshot): stri
   const verb = keyOf(words[verbAt] ?? '');
   // "prendelo", "apagala": the verb with its pronoun glued on.
   if (!COMMAND_VERBS.has(verb) && !COMMAND_VERBS.has(verb.replace(/(lo|la|los|las|le|les|li|o|a|os|as)$/, ''))) return text;
-  const joinAt = words.findIndex((w, i) => i >= verbAt + 2 && REASON_JOINERS.has(keyOf(w)));
+  const joinAt = words.findIndex((w, i) => i >= verbAt + 2 && opensReason(words, i));
   if (joinAt < 0 || joinAt === words.length - 1) return text;
-  const reason = words.slice(joinAt + 1).map(keyOf).filter((w) => w.length > LINKING_MAX);
+  // A remark after a comma starts at its opening word; a joining word is itself left out.
+  const from = REMARK_OPENERS.has(keyOf(words[joinAt] ?? '')) && words[joinAt - 1]?.endsWith(',') ? joinAt : joinAt + 1;
+  const reason = words.slice(from).map(keyOf).filter((w) => w.length > LINKING_MAX);
   if (reason.some((w) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)))) return text;
   return words.slice(0, joinAt).join(' ').replace(/[,;:]$/, '');
+}
+
+/** True when a reason opens at word `i`: a joining word, a remark after a comma, "para" with no number, "antes de" + verb. */
+function opensReason(words: readonly string[], i: number): boolean {
+  const word = keyOf(words[i] ?? '');
+  if (REASON_JOINERS.has(word) || (REMARK_OPENERS.has(word) && words[i - 1]?.endsWith(','))) return true;
+  const next = keyOf(words[i + 1] ?? '');
+  if (PURPOSE_JOINERS.has(word)) return next !== '' && !/^[-+]?\d/.test(next) && !words.slice(i + 1).some((w) => /\d/.test(w));
+  return BEFORE.has(word) && next === 'de' && /(ar|er|ir)$/.test(keyOf(words[i + 2] ?? ''));
 }
