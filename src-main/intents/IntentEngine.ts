@@ -83,6 +83,11 @@ export class IntentEngine implements Disposable {
     return HEARD(snapshot, text, () => soundAlikeSlips(text, snapshot, (k) => this.spelling.isWord(k)) ?? text);
   }
 
+  /** A word of a language the engine reads (its spelling's words and their inflections: spellingRepair.ts), whatever the home. */
+  knowsWord(key: string): boolean {
+    return this.spelling.isWord(key);
+  }
+
   /** A sentence in another language is first read in English cue words (`crossLanguageCues.ts`), then as typed. */
   async match(typed: string): Promise<IntentMatch | undefined> {
     if (typed.length > MAX_INPUT_CHARS) return undefined;

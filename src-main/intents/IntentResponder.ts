@@ -132,6 +132,8 @@ export class IntentResponder implements Responder {
   private readonly answerers: Record<string, Answerer>;
   private readonly knowledgeSlots: SlotResolver;
   private readonly followUps: FollowUpReader;
+  /** The words the engine's spelling knows (a slip of an English word is none: plainButForSlip.ts). */
+  private readonly knowsWord = (key: string): boolean => this.options.engine.knowsWord(key);
 
   constructor(private readonly options: IntentResponderOptions) {
     this.knowledgeSlots = new SlotResolver(options.toolContext('intent-engine', 'init').resolver, options.engine.index);
@@ -186,7 +188,7 @@ export class IntentResponder implements Responder {
     // English first (readInEnglish.ts), so that follow-ups and pronouns work in every language too.
     const snapshot = await this.options.engine.index.get();
     // "and the heater, what is it set to?": the thing named first is what "it" is (dislocatedTopic.ts).
-    const trimmed = dislocatedTopic(readInEnglish(typed, snapshot));
+    const trimmed = dislocatedTopic(readInEnglish(typed, snapshot, this.knowsWord));
     // "is the playstation on" in a home with an Xbox: a named thing the home lacks is said to be absent, not answered
     // about something else (namedThingAbsent.ts). As typed: the English reading may put a name of the home in its place.
     const lacking = namedThingAbsent(typed, snapshot);
@@ -297,7 +299,7 @@ export class IntentResponder implements Responder {
       const reply = recent[i + 1];
       if (turn?.role !== 'user' || reply?.role !== 'assistant' || reply.provider !== 'intent-engine') continue;
       const typed = turn.text.trim();
-      const understood = await this.followUps.understand(readInEnglish(typed, snapshot), focus);
+      const understood = await this.followUps.understand(readInEnglish(typed, snapshot, this.knowsWord), focus);
       if (!understood) continue;
       const cited = (reply.citations ?? []).map((c) => snapshot.byId.get(c.entity_id)).filter((e): e is NonNullable<typeof e> => e !== undefined);
       const ambiguous = Object.values(understood.match.slots).find((v) => v.type === 'ambiguous');

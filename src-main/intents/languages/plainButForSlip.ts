@@ -6,7 +6,10 @@
 // language, or a form of a word of the home's names (Danish without æ/ø, a Norwegian inflection, a Serbian case).
 // The word is none of these when it is
 // - letters only, 5 or more of them (short words are other languages' particles and have too many neighbours),
-// - no word of this home and no kind or place word of any language (lexicon/kinds.json, places.json),
+// - no word the engine's spelling knows in any language (`isWord`: the templates', cue, kind, place, topic words and
+//   their inflections, spellingRepair.ts: "temperatura" is Catalan's, Spanish's and Italian's), no word of this home
+//   and no kind or place word of any language (lexicon/kinds.json, places.json), nor one letter from a word of any
+//   word list of the engine that is no plain English word (lexiconWords.ts: "lauter" is German's "louder"),
 // - one letter from exactly one plain English word with its first letter (two letters from 7 letters), the
 //   spelling repair's own measure (spellingRepair.ts), and
 // - two letters or more from every word of the home's that is no plain English word (so no form of such a name).
@@ -15,29 +18,36 @@
 import type { HomeSnapshot } from '../HomeIndex';
 import { editDistance } from '../editDistance';
 import { homeWords } from '../homeWords';
+import { keyOf } from '../normalizeText';
 import { kindForPhrase } from '../deviceKinds';
 import { isPlaceWord } from '../placeVocabulary';
 import { perSnapshot } from '../perSnapshot';
 import { rememberRecentOf } from '../recentResults';
+import { listedWordsFrom } from './lexiconWords';
 import { englishWordsFrom, isPlainWord, plainEnglish, wordsNotPlain } from './plainEnglish';
 
 const SLIP_LIKE = /^[a-z]{5,}$/;
 const REMEMBERED = rememberRecentOf<HomeSnapshot, boolean>(64);
 
-/** True when the sentence is plain English, or plain English but for one slip of a plain English word (see above). */
-export function plainButForSlip(text: string, snapshot: HomeSnapshot): boolean {
+/**
+ * True when the sentence is plain English, or plain English but for one slip of a plain English word (see above).
+ * Without `isWord` (a caller that can't say which words the engine knows) only a plain sentence is.
+ */
+export function plainButForSlip(text: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean): boolean {
   if (plainEnglish(text)) return true;
+  if (!isWord) return false;
   return REMEMBERED(snapshot, text, () => {
     const others = wordsNotPlain(text);
     const [word] = others ?? [];
-    return others?.length === 1 && word !== undefined && isSlip(word, snapshot);
+    return others?.length === 1 && word !== undefined && isSlip(word, snapshot, isWord);
   });
 }
 
-function isSlip(word: string, snapshot: HomeSnapshot): boolean {
-  if (!SLIP_LIKE.test(word)) return false;
+function isSlip(word: string, snapshot: HomeSnapshot, isWord: (key: string) => boolean): boolean {
+  if (!SLIP_LIKE.test(word) || isWord(word) || isWord(keyOf(word))) return false;
   const home = homeWords(snapshot);
   if (home.has(word) || home.has(word.replace(/(es|s)$/, '')) || kindForPhrase(word) || isPlaceWord(word)) return false;
+  if (listedWordsFrom(word[0] ?? '').some((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word, 1) <= 1)) return false;
   const max = word.length >= 7 ? 2 : 1;
   const near = englishWordsFrom(word[0] ?? '').filter((w) => Math.abs(w.length - word.length) <= max && editDistance(w, word, max) <= max);
   if (near.length !== 1) return false;

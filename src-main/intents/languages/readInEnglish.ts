@@ -13,6 +13,8 @@
 // of another language goes where they are skipped, a reader of English (or of English words by the home) outside.
 // Round 37: the readers tried one after the other, first reading winning, are rows of a table (`ReaderRow`: the reader
 // and its gate; SCRIPT_READERS, WORD_READERS, FRAME_READERS at the end), so a new reader of that kind is one row.
+// Round 39: a sentence plain English but for one slip of a plain English word ("what devices are in the bedrom") is as
+// plain here (plainButForSlip.ts): no skipped reader reads a slip of an English word.
 import { namedThenOne } from '../namedThenOne';
 import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from '../HomeIndex';
@@ -92,7 +94,9 @@ import { maySayNepali, nepaliPhrasing } from './nepaliPhrasing';
 import { amharicPhrasing, maySayAmharic } from './amharicPhrasing';
 import { maySayOromo, oromoPhrasing } from './oromoPhrasing';
 
-export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRead = false): string {
+export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
+  // `isWord`: the engine's spelling knows the word in some language it reads; without it no slip is plain (plainButForSlip.ts).
+  const plain = (text: string): boolean => plainButForSlip(text, snapshot, isWord);
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
   // language's reader takes its short words ("con", "la", "do") for its own (vietnamesePhrasing.ts).
   // "거실 불 켜져 있어?", "작은방 led ㄲㄱ": Korean (Hangul is its own script) is read first too (koreanPhrasing.ts).
@@ -109,14 +113,14 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // "upali svetlo u dnevnoj sobi", "Колика је температура у дневној соби?": Serbian in either script, names and words,
   // before any other language takes its words ("koja" is Persian's where) (serbianNames.ts).
   // A plain English sentence goes past every reader of another language (plainEnglish.ts).
-  const foreign = !plainButForSlip(asTyped, snapshot);
+  const foreign = !plain(asTyped);
   // "რამდენი გრადუსია მისაღებში", "chartot shuqi misaghebshi": Georgian, in Mkhedruli or texted in Latin letters,
   // before Serbian takes a Cyrillic name of a mixed sentence for its own (georgianPhrasing.ts; its own gate is cheap).
   const georgian = serbianRead ? undefined : georgianPhrasing(asTyped, snapshot);
   // Serbian is read in a plain sentence too: in a home named in Serbian its "do" (to) and "a" (and) are enough.
   const serbian = serbianRead || georgian !== undefined ? undefined : readSerbian(asTyped, snapshot);
-  if (serbian !== undefined) return readInEnglish(serbian, snapshot, true);
-  const scripted = georgian ?? (foreign ? firstReading(SCRIPT_READERS, asTyped, snapshot) : undefined);
+  if (serbian !== undefined) return readInEnglish(serbian, snapshot, isWord, true);
+  const scripted = georgian ?? (foreign ? firstReading(SCRIPT_READERS, asTyped, snapshot, plain) : undefined);
   const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
@@ -130,17 +134,17 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, serbianRe
   // "turn it back on lol": a laugh after a request is no word of it (laughter.ts).
   // "is the front door locked at savta's" is "is savta's front door locked" (atOwners.ts).
   // "how many rooms … in the app": where the asker looks, no question about apps (inTheApp.ts).
-  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp((plainButForSlip(typed, snapshot) ? undefined : cantoneseVerbs(typed, snapshot)) ?? typed)), snapshot), snapshot);
+  const said = atOwnersAsOwned(withoutBackAgain(withoutLaughter(withoutInTheApp((plain(typed) ? undefined : cantoneseVerbs(typed, snapshot)) ?? typed)), snapshot), snapshot);
   // "mach lüüter, uf 25", "leiser bitte, auf 10": the direction read alone, the number joined to it (numberTarget.ts).
   const clause = numberClause(said);
   // "熱水爐 hoi jor mei" read as "熱水爐 on" asks whether it is on: only an on/off said as typed is a terse command.
   const terse = saysSwitchWord(asTyped);
-  const directed = clause ? directionTo(readWhole(clause.head, snapshot, terse), clause.number, clause.unit) : undefined;
+  const directed = clause ? directionTo(readWhole(clause.head, snapshot, terse, plain), clause.number, clause.unit) : undefined;
   // "set to 22", "baixa pra 21": a number with no object is about the device in focus.
-  return directed ?? objectForNumber(readWhole(said, snapshot, terse));
+  return directed ?? objectForNumber(readWhole(said, snapshot, terse, plain));
 }
 
-function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): string {
+function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean, plain: (text: string) => boolean): string {
   // "allume les lumières, cher", "Mawmaw want to know if the fan is on": who is addressed or asks is no part of it.
   const said = switchVerbs(withoutReportedAsking(withoutVocative(typedWhole, snapshot))); // reportedAsking.ts; "cut the fan on" (switchVerbs.ts)
   // "lock it lah", "disarm it, im going down": the particles and asides around a request first (spokenAsides.ts).
@@ -163,16 +167,16 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "motor chala do", "kaun kaun se AC chal rahe hain": Roman Urdu's own verbs and shapes, before Turkish takes "ac" for
   // "aç" (turn on) and Punjabi its "kamre" (urduPhrasing.ts).
   // A plain English sentence goes past the readers of other languages here and below (plainEnglish.ts).
-  const read = firstReading(WORD_READERS, said, snapshot) ?? said;
+  const read = firstReading(WORD_READERS, said, snapshot, plain) ?? said;
   // "set the heating to twenty one", "half past seven": English numbers said in words, as digits (spokenNumbers.ts).
   const counted = spokenNumbers(read, snapshot);
   // "in jules his room" is in Jules's room (ownerHisHer.ts).
   const placed = placeInPlace(ownerHisHer(counted, snapshot), snapshot);
-  const indonesian = (plainButForSlip(placed, snapshot) ? undefined : indonesianPhrasing(placed, snapshot)) ?? placed;
+  const indonesian = (plain(placed) ? undefined : indonesianPhrasing(placed, snapshot)) ?? placed;
   // "sensores de agua": a Romance kind's plural head read in the singular of its lexicon phrase (romancePluralKinds.ts).
   // The spoken forms of English dialects (Scots, Irish, dictation …) are read in a plain English sentence too.
-  const dialect = readSpokenForms(plainButForSlip(indonesian, snapshot) ? indonesian : romancePluralKinds(indonesian), snapshot);
-  const spoken = plainButForSlip(dialect, snapshot) ? dialect : withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(dialect))), snapshot);
+  const dialect = readSpokenForms(plain(indonesian) ? indonesian : romancePluralKinds(indonesian), snapshot);
+  const spoken = plain(dialect) ? dialect : withoutRomanceReason(questionWordFirst(spokenFrench(withoutDislocation(dialect))), snapshot);
   // "and the heater, is it on": the thing named first is the one asked about (namedThenAsked.ts).
   // "las cortinas del barn, the east one is open?": the one picked among the things named first (namedThenOne.ts).
   const asked = namedThenAsked(namedThenOne(spoken), snapshot);
@@ -184,7 +188,7 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // "where do we keep the emergency kit": where the thing is (whereKept.ts).
   // "is that 2am ac automation still on": the one automation that runs at that time (timedAutomation.ts).
   const reasoned = withoutCommandReason(withoutSpokenAsides(withoutRemarkSentences(asked, snapshot), snapshot), snapshot);
-  const named = plainButForSlip(reasoned, snapshot) ? reasoned : withDanishNames(withInflectedNames(reasoned, snapshot), snapshot);
+  const named = plain(reasoned) ? reasoned : withDanishNames(withInflectedNames(reasoned, snapshot), snapshot);
   const unasided = timedAutomation(whereKept(hookedUpTo(strandedOn(withoutStill(named, snapshot)))), snapshot);
   // "off am", "where the NVR dey", "wetin be X": Nigerian Pidgin is English words in its own grammar (pidginPhrasing.ts).
   // "Big light on.", "The immersion. Off.": a thing and on or off, no verb, no question mark, is a command (terseCommands.ts).
@@ -194,7 +198,7 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
   // einschalten.": a German particle or infinitive alone acts on the thing in focus (germanBareCommands.ts); of
   // several German sentences the last one read is the request (germanSentences.ts). "rullegardina på soverommet,
   // e den nede": the thing named first is put in the pronoun's place (topicThenPronoun.ts).
-  const framed = plainButForSlip(typed, snapshot) ? typed : readFrames(typed, snapshot);
+  const framed = plain(typed) ? typed : readFrames(typed, snapshot, plain);
   // "ka e på i kjøkkenet" read "what is in in kjøkkenet": the first "in" is "on" (inLeftLast.ts).
   const ordered = verbFinalPhrasing(framed === typed ? framed : inLeftLast(framed), snapshot);
   // "gate alarm armed or not", "rubbish day when": English clipped to headings and tags (clippedEnglish.ts).
@@ -209,29 +213,29 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean): 
 }
 
 /** The sentence read in the frames of a Romance, Tagalog, Swahili or verb-second language, or as typed. */
-function readFrames(typed: string, snapshot: HomeSnapshot): string {
-  return firstReading(FRAME_READERS, typed, snapshot) ?? typed;
+function readFrames(typed: string, snapshot: HomeSnapshot, plain: (text: string) => boolean): string {
+  return firstReading(FRAME_READERS, typed, snapshot, plain) ?? typed;
 }
 
 /** A reader of one language (or of a shape of sentence), and the cheap check without which it is not even asked. */
 interface ReaderRow {
   read: (text: string, snapshot: HomeSnapshot) => string | undefined;
   /** False when the reader can't read the text (a necessary condition of its reading); absent: always asked. */
-  gate?: (text: string, snapshot: HomeSnapshot) => boolean;
+  gate?: (text: string, plain: (text: string) => boolean) => boolean;
 }
 
 /** The first reading of the rows, in order (a row's gate first); undefined when none reads the text. */
-function firstReading(rows: readonly ReaderRow[], text: string, snapshot: HomeSnapshot): string | undefined {
+function firstReading(rows: readonly ReaderRow[], text: string, snapshot: HomeSnapshot, plain: (text: string) => boolean): string | undefined {
   for (const row of rows) {
-    if (row.gate && !row.gate(text, snapshot)) continue;
+    if (row.gate && !row.gate(text, plain)) continue;
     const read = row.read(text, snapshot);
     if (read !== undefined) return read;
   }
   return undefined;
 }
 
-/** A sentence with a word that is no plain English word (plainEnglish.ts): the gate of every reader of another language. */
-const notPlain = (text: string, snapshot: HomeSnapshot): boolean => !plainButForSlip(text, snapshot);
+/** A sentence with a word that is no plain English word nor a slip of one (plainButForSlip.ts): the gate of every reader of another language. */
+const notPlain = (text: string, plain: (text: string) => boolean): boolean => !plain(text);
 
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).

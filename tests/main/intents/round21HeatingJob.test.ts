@@ -2,15 +2,16 @@
 // water heater), but its capability `heating` is the heater's job, so it is said to be on, doing that job, instead
 // of "No heaters are on". A capability pair another kind has too (volume + input of a TV, a soundbar's) never counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './intentHarness';
+import type { Harness } from './intentHarness';
 import { askingOver } from './dialogsOver';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
+import { openSmallHome, room } from './smallHome';
 
 const home: RawEntity = { id: 'hj-home', entity_type: 'home', name: 'Casa Ferri', content: {} };
 const rooms: RawEntity[] = [
-  { id: 'hj-bagno', entity_type: 'room', name: 'Bagno', content: {} },
-  { id: 'hj-closet', entity_type: 'room', name: 'Ripostiglio', content: {} },
-  { id: 'hj-salotto', entity_type: 'room', name: 'Salotto', content: {} },
+  room('hj-bagno', 'Bagno'),
+  room('hj-closet', 'Ripostiglio'),
+  room('hj-salotto', 'Salotto'),
 ];
 const device = (id: string, name: string, type: string, capabilities: string[], state: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content: { type, capabilities, state } });
 const devices: RawEntity[] = [
@@ -24,7 +25,7 @@ const placeOf: Record<string, string> = { 'hj-boiler': 'hj-closet', 'hj-tv': 'hj
 describe('a device doing a kind\'s job by its capability', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await openHarness({ homeJson: homeExportJson([home, ...rooms, ...devices], roomAndDeviceEdges(home.id, rooms, devices, placeOf, 'hj-bagno'), 'hj') });
+    h = await openSmallHome({ entities: [home, ...rooms, ...devices], homeId: home.id, placeOf: placeOf, fallbackRoom: 'hj-bagno', edgePrefix: 'hj' });
   });
   afterAll(() => h.dispose());
   const ask = askingOver(() => h, 'hj', { mustAnswer: true });

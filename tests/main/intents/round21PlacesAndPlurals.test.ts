@@ -4,15 +4,16 @@
 // "Annex shower heater": a device's name said in the plural is every device whose name holds it, never only the
 // one named exactly so; said in the singular it stays that one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './intentHarness';
+import type { Harness } from './intentHarness';
 import { askingOver } from './dialogsOver';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
+import { openSmallHome, room } from './smallHome';
 
 const home: RawEntity = { id: 'pp-home', entity_type: 'home', name: 'Miotoni house', content: {} };
 const rooms: RawEntity[] = [
-  { id: 'pp-gate', entity_type: 'room', name: 'Gate', content: { description: 'main gate and the meter box' } },
-  { id: 'pp-bath', entity_type: 'room', name: 'Bathroom', content: {} },
-  { id: 'pp-annex', entity_type: 'room', name: 'Annex', content: {} },
+  room('pp-gate', 'Gate', { description: 'main gate and the meter box' }),
+  room('pp-bath', 'Bathroom'),
+  room('pp-annex', 'Annex'),
 ];
 const device = (id: string, name: string, type: string, capabilities: string[], state: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content: { type, capabilities, state } });
 const devices: RawEntity[] = [
@@ -28,7 +29,7 @@ const placeOf: Record<string, string> = { 'pp-sliding': 'pp-gate', 'pp-cam': 'pp
 describe('a room named like a kind, and a device name said in the plural', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await openHarness({ homeJson: homeExportJson([home, ...rooms, ...devices], roomAndDeviceEdges(home.id, rooms, devices, placeOf, 'pp-bath'), 'pp') });
+    h = await openSmallHome({ entities: [home, ...rooms, ...devices], homeId: home.id, placeOf: placeOf, fallbackRoom: 'pp-bath', edgePrefix: 'pp' });
   });
   afterAll(() => h.dispose());
   const ask = askingOver(() => h, 'pp', { mustAnswer: true });

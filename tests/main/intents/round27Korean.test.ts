@@ -3,18 +3,18 @@
 // ("켜 주세요", "꺼줘", "잠가줘"), states with any ending ("켜져 있어?", "잠겼어?"), a teenager's jamo shortcuts
 // ("ㄲㄱ" = turn it off) and a romanized command ("bul kkeojwo"). English is never rewritten.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
 import { dialogOutcomes } from './dialogsOver';
 import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { koreanPhrasing } from '../../../src-main/intents/languages/koreanPhrasing';
+import { device, openSmallHome, room } from './smallHome';
 
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [
   { id: 'id-home', entity_type: 'home', name: '해운대 빌라', content: {} },
-  { id: 'id-eung', entity_type: 'room', name: '응접실', content: {} },
-  { id: 'id-ai', entity_type: 'room', name: '아이방', content: {} },
-  { id: 'id-se', entity_type: 'room', name: '세탁실', content: {} },
+  room('id-eung', '응접실'),
+  room('id-ai', '아이방'),
+  room('id-se', '세탁실'),
 ];
 const DEVICES: RawEntity[] = [
   device('id-jo', '응접실 조명', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
@@ -29,8 +29,7 @@ let home: Harness;
 const ask = dialogOutcomes(() => home, 'ko');
 
 beforeAll(async () => {
-  const rooms = ROOMS.filter((r) => r.entity_type === 'room');
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges('id-home', rooms, DEVICES, PLACE, 'id-eung'), 'id-rel') });
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES], placeOf: PLACE, fallbackRoom: 'id-eung', edgePrefix: 'id-rel' });
 });
 afterAll(() => home.dispose());
 

@@ -3,13 +3,14 @@
 // home's names are looked for; cueTables.ts and sentenceFrames.ts: a lead's first word before any phrase is joined and
 // folded). The gates only skip readings that would have found nothing: the same sentences read as before.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
 import { leadsAt } from '../../../src-main/intents/cueTables';
 import { CUES_LEXICON, translateCues } from '../../../src-main/intents/languages/crossLanguageCues';
 import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { roomWays } from '../../../src-main/intents/roomWays';
 import type * as Mentions from '../../../src-main/intents/mentions';
+import { device, openSmallHome, room } from './smallHome';
 
 const found = vi.hoisted(() => ({ mentions: 0 }));
 vi.mock('../../../src-main/intents/mentions', async (importOriginal) => {
@@ -17,12 +18,11 @@ vi.mock('../../../src-main/intents/mentions', async (importOriginal) => {
   return { ...original, findMentions: (...args: Parameters<typeof original.findMentions>) => { found.mentions++; return original.findMentions(...args); } };
 });
 
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [
   { id: 's-home', entity_type: 'home', name: 'Larch House', content: {} },
-  { id: 's-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
-  { id: 's-garage', entity_type: 'room', name: 'Garage', content: {} },
-  { id: 's-sala', entity_type: 'room', name: 'Sala', content: {} },
+  room('s-kitchen', 'Kitchen'),
+  room('s-garage', 'Garage'),
+  room('s-sala', 'Sala'),
 ];
 const DEVICES: RawEntity[] = [
   device('s-light', 'Pendant Light', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
@@ -32,8 +32,7 @@ const PLACE: Record<string, string> = { 's-light': 's-kitchen', 's-lampara': 's-
 
 let home: Harness;
 beforeAll(async () => {
-  const rooms = ROOMS.filter((r) => r.entity_type === 'room');
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges('s-home', rooms, DEVICES, PLACE, 's-kitchen'), 's-rel') });
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES], placeOf: PLACE, fallbackRoom: 's-kitchen', edgePrefix: 's-rel' });
 });
 afterAll(() => home.dispose());
 

@@ -2,14 +2,14 @@
 // last endearment after a comma ("…, cher", "…, dawlin") and "Nana want to know if …" are no part of the request
 // (reportedAsking.ts), Yat tone words are left out (lexicon/newOrleans.json).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [
-  { id: 'nl-porch', entity_type: 'room', name: 'Front Porch', content: {} },
-  { id: 'nl-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
-  { id: 'nl-attic', entity_type: 'room', name: 'Attic Room', content: {} },
+  room('nl-porch', 'Front Porch'),
+  room('nl-kitchen', 'Kitchen'),
+  room('nl-attic', 'Attic Room'),
 ];
 const DEVICES: RawEntity[] = [
   device('nl-porchlight', 'Porch Lights', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
@@ -22,7 +22,7 @@ const PLACE = { 'nl-porchlight': 'nl-porch', 'nl-coffee': 'nl-kitchen', 'nl-kfan
 let home: Harness;
 beforeAll(async () => {
   const entities = [{ id: 'nl-home', entity_type: 'home', name: 'Marigny Shotgun', content: {} }, ...ROOMS, ...DEVICES];
-  home = await openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges('nl-home', ROOMS, DEVICES, PLACE, 'nl-kitchen'), 'nl-rel') });
+  home = await openSmallHome({ entities, placeOf: PLACE, fallbackRoom: 'nl-kitchen', edgePrefix: 'nl-rel' });
 });
 afterAll(() => home.dispose());
 

@@ -1,14 +1,14 @@
 // Issue 12, round 30 (trust): a proposal for one of two devices the words fit, and a reading asked about water read as
 // a command to water. Each case uses a small inline home with names unlike any test home's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const ROOMS: RawEntity[] = [
-  { id: 'r30-up', entity_type: 'room', name: 'Banyo Itaas', content: { description: 'upstairs bathroom' } },
-  { id: 'r30-down', entity_type: 'room', name: 'Banyo Ibaba', content: { description: 'downstairs bathroom' } },
-  { id: 'r30-cel', entity_type: 'room', name: 'Kelder', content: { description: 'cellar' } },
+  room('r30-up', 'Banyo Itaas', { description: 'upstairs bathroom' }),
+  room('r30-down', 'Banyo Ibaba', { description: 'downstairs bathroom' }),
+  room('r30-cel', 'Kelder', { description: 'cellar' }),
 ];
 const DEVICES: RawEntity[] = [
   device('r30-wh', 'Water heater B7', { type: 'appliance', manufacturer: 'Rinnai', capabilities: ['on/off', 'temperature'], state: { on: false, target_temperature: 40 } }),
@@ -20,7 +20,7 @@ const PLACE = { 'r30-wh': 'r30-up', 'r30-sh': 'r30-down', 'r30-tank': 'r30-cel' 
 let home: Harness;
 beforeAll(async () => {
   const entities = [{ id: 'r30-home', entity_type: 'home', name: 'Bahay Vos', content: {} }, ...ROOMS, ...DEVICES];
-  home = await openHarness({ homeJson: homeExportJson(entities, roomAndDeviceEdges('r30-home', ROOMS, DEVICES, PLACE, 'r30-cel'), 'r30-rel') });
+  home = await openSmallHome({ entities, placeOf: PLACE, fallbackRoom: 'r30-cel', edgePrefix: 'r30-rel' });
 });
 afterAll(() => home.dispose());
 

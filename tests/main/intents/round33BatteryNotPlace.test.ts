@@ -2,16 +2,15 @@
 // listed the storeroom's devices: the battery word was read as that room by its description. A battery word is what
 // is asked of devices; only a place whose own name says it (a "Battery room") is that place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
 import { askingOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
 const ROOMS: RawEntity[] = [
   { id: 'bt-home', entity_type: 'home', name: 'Nyumba', content: {} },
-  { id: 'bt-store', entity_type: 'room', name: 'Stoo', content: { description: 'storeroom: inverter, batteries and generator' } },
-  { id: 'bt-hall', entity_type: 'room', name: 'Ukumbi', content: {} },
+  room('bt-store', 'Stoo', { description: 'storeroom: inverter, batteries and generator' }),
+  room('bt-hall', 'Ukumbi'),
 ];
 const DEVICES: RawEntity[] = [
   device('bt-inv', 'Growatt', { type: 'inverter', state: { power: 'on' } }),
@@ -25,7 +24,7 @@ const ask = askingOver(() => home, 'bt-ask', { mustAnswer: true });
 
 beforeAll(async () => {
   const [h, first] = ROOMS;
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges(h?.id ?? '', ROOMS, DEVICES, PLACE, first?.id ?? ''), 'bt-edge') });
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES], homeId: h?.id ?? '', placeOf: PLACE, fallbackRoom: first?.id ?? '', edgePrefix: 'bt-edge' });
 });
 afterAll(() => home.dispose());
 

@@ -2,16 +2,15 @@
 // exports) were no detectors to "is there a leak", and "are any leak sensors wet" listed them. A leak- or flood-typed
 // device's `water` field is its leak reading; the kind's own words frame "are any leak sensors wet" as a place does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
 import { askingOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
 const ROOMS: RawEntity[] = [
   { id: 'lw-home', entity_type: 'home', name: 'Esplanade house', content: {} },
-  { id: 'lw-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
-  { id: 'lw-bath', entity_type: 'room', name: 'Bathroom', content: {} },
+  room('lw-kitchen', 'Kitchen'),
+  room('lw-bath', 'Bathroom'),
 ];
 const DEVICES: RawEntity[] = [
   device('lw-sink', 'Under-Sink Leak Sensor', { type: 'leak', capabilities: ['water', 'battery'], state: { water: false, battery: 70 } }),
@@ -26,7 +25,7 @@ const ask = askingOver(() => home, 'lw-ask', { mustAnswer: true });
 
 beforeAll(async () => {
   const [h, first] = ROOMS;
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges(h?.id ?? '', ROOMS, DEVICES, PLACE, first?.id ?? ''), 'lw-edge') });
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES], homeId: h?.id ?? '', placeOf: PLACE, fallbackRoom: first?.id ?? '', edgePrefix: 'lw-edge' });
 });
 afterAll(() => home.dispose());
 

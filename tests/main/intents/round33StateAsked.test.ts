@@ -3,17 +3,16 @@
 // an armed/disarmed state answers it. A blind with `open: true, position: 40` was "open", its position unsaid. Over a
 // made-up Wellington house.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
+import type { RawEntity } from './homeExportJson';
 import { askingOver } from './dialogsOver';
-import { openHarness, type Harness } from './intentHarness';
-
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
 const ROOMS: RawEntity[] = [
   { id: 'wl-home', entity_type: 'home', name: 'Aro Street house', content: {} },
-  { id: 'wl-hall', entity_type: 'room', name: 'Hall', content: {} },
-  { id: 'wl-kitchen', entity_type: 'room', name: 'Kitchen', content: {} },
-  { id: 'wl-shed', entity_type: 'room', name: 'Shed', content: {} },
+  room('wl-hall', 'Hall'),
+  room('wl-kitchen', 'Kitchen'),
+  room('wl-shed', 'Shed'),
 ];
 const DEVICES: RawEntity[] = [
   device('wl-front', 'Front door deadbolt', { type: 'lock', capabilities: ['lock/unlock'], state: { lock: 'locked' } }),
@@ -34,7 +33,7 @@ const ask = askingOver(() => house, 'wl-ask', { mustAnswer: true });
 
 beforeAll(async () => {
   const [home, first] = ROOMS;
-  house = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges(home?.id ?? '', ROOMS, DEVICES, PLACE, first?.id ?? ''), 'wl-edge') });
+  house = await openSmallHome({ entities: [...ROOMS, ...DEVICES], homeId: home?.id ?? '', placeOf: PLACE, fallbackRoom: first?.id ?? '', edgePrefix: 'wl-edge' });
 });
 afterAll(() => house.dispose());
 

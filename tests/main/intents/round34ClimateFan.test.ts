@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityChangeTier } from '../../../src-main/tools/entityChangeTier';
 import { isClimateTypedFan } from '../../../src-main/tools/climateTypedFan';
 import { dialogsOver } from './dialogsOver';
-import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
-import { openHarness, type Harness } from './intentHarness';
+import type { RawEntity } from './homeExportJson';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
 
-const device = (id: string, name: string, content: Record<string, unknown>): RawEntity => ({ id, entity_type: 'device', name, content });
 const on = { content: { state: { power: 'on' } } };
 
 describe('a climate-typed fan by its data', () => {
@@ -31,7 +31,7 @@ describe('a climate-typed fan by its data', () => {
 
 const ROOMS: RawEntity[] = [
   { id: 'cf-home', entity_type: 'home', name: 'Casa', content: {} },
-  { id: 'cf-lounge', entity_type: 'room', name: 'Lounge', content: {} },
+  room('cf-lounge', 'Lounge'),
 ];
 const DEVICES: RawEntity[] = [
   device('cf-fan', 'Lounge fan', { type: 'climate', description: 'ceiling fan', capabilities: ['on/off', 'fanSpeed'], state: { on: false, speed: 0 } }),
@@ -42,7 +42,7 @@ let home: Harness;
 const { proposes } = dialogsOver(() => home, 'cf-dialog');
 beforeAll(async () => {
   const [h, first] = ROOMS;
-  home = await openHarness({ homeJson: homeExportJson([...ROOMS, ...DEVICES], roomAndDeviceEdges(h?.id ?? '', ROOMS, DEVICES, { 'cf-fan': 'cf-lounge', 'cf-ac': 'cf-lounge' }, first?.id ?? ''), 'cf-edge') });
+  home = await openSmallHome({ entities: [...ROOMS, ...DEVICES], homeId: h?.id ?? '', placeOf: { 'cf-fan': 'cf-lounge', 'cf-ac': 'cf-lounge' }, fallbackRoom: first?.id ?? '', edgePrefix: 'cf-edge' });
 });
 afterAll(() => home.dispose());
 
