@@ -3,7 +3,7 @@
 // ceiling where two devices described as ceiling lights share it). Built once per snapshot.
 import { rememberRecent } from './recentResults';
 import type { Entity } from '../../src-shared/protocol/entities';
-import { capabilitiesOf, kindForPhrase, kindsNamedIn, specificTypeKinds, type DeviceKind } from './deviceKinds';
+import { capabilitiesOf, coveredKinds, kindById, kindForPhrase, kindsNamedIn, specificTypeKinds, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { withoutModifierUse } from './modifierWords';
 import { keyOf } from './normalizeText';
@@ -16,25 +16,35 @@ export function ownKinds(snapshot: HomeSnapshot, device: Entity): string[] {
   if (!map) OWN_KINDS.set(snapshot, (map = new Map()));
   let kinds = map.get(device.id);
   if (!kinds) {
-    // A ceiling fan named and typed a fan whose model is "Light Wave 52": the product line's words are no light.
-    // Only when the name and the type agree on what it is; a relay typed "switch" modelled "(mirror light)" keeps it.
-    const text = nameAndTypeAgree(snapshot, device) ? describingOnly(device) : ownText(device);
+    const text = ownText(device);
     // "heating element" in a towel rail's model says what the element does, not that the rail is a thermostat.
-    kinds = text ? [...kindsNamedIn(withoutModifierUse(text, (p) => kindForPhrase(p) !== undefined)).keys()] : [];
+    const named = text ? [...kindsNamedIn(withoutModifierUse(text, (p) => kindForPhrase(p) !== undefined)).keys()] : [];
+    // A ceiling fan named and typed a fan whose model is "Light Wave 52": the product line's words are no light. Only
+    // when the name and the type agree on what it is, and only kinds of another line than that one ("ceiling light"
+    // in a light's model still says which light); a relay typed "switch" modelled "(mirror light)" keeps it.
+    const agreed = agreedKind(snapshot, device);
+    kinds = agreed ? named.filter((id) => related(id, agreed) || describedKindIds(device).has(id)) : named;
     map.set(device.id, kinds);
   }
   return kinds;
 }
 
-/** The name (or an alias) and the export's type say the same narrow kind. */
-function nameAndTypeAgree(snapshot: HomeSnapshot, device: Entity): boolean {
+/** The narrow kind the name (or an alias) and the export's type both say, if they agree on one. */
+function agreedKind(snapshot: HomeSnapshot, device: Entity): DeviceKind | undefined {
   const kinds = snapshot.kindsOfDevice.get(device.id);
-  return specificTypeKinds(device).some((k) => ['name', 'alias'].includes(kinds?.get(k.id) ?? ''));
+  return specificTypeKinds(device).find((k) => ['name', 'alias'].includes(kinds?.get(k.id) ?? ''));
 }
 
-function describingOnly(device: Entity): string {
+/** One kind is the other, or covers it ("ceiling light" and "light"). */
+function related(id: string, kind: DeviceKind): boolean {
+  const other = kindById(id);
+  return id === kind.id || coveredKinds(kind).has(id) || (other !== undefined && coveredKinds(other).has(kind.id));
+}
+
+/** The kinds the device's description names (a description is written in words people use: always kept). */
+function describedKindIds(device: Entity): Set<string> {
   const said = device.content['description'];
-  return typeof said === 'string' ? said : '';
+  return new Set(typeof said === 'string' ? kindsNamedIn(said).keys() : []);
 }
 
 function ownText(device: Entity): string {
