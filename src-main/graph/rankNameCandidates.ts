@@ -128,6 +128,23 @@ export function swapsKnownWord(index: NameIndex, said: readonly string[], nameKe
   return said.some((w) => !own.includes(w) && index.plainPostings.has(w) && unmatched.every((o) => similarity(w, o) < 0.6) && !loose(w));
 }
 
+/**
+ * A word said in place of one of the name's words that shares next to nothing with it ("living room radio" for
+ * "Living room lamp", "living room blender" for "Living room speaker"): the rest of the name matched, so the whole
+ * looked like a typo, but the word that says what the thing is was another word. Such a name is a suggestion, never a
+ * match. A word run together from the name's ("livingroom") or cut from one ("temp") is the name's word.
+ */
+export function swapsOtherWord(said: readonly string[], nameKey: string): boolean {
+  const own = nameKey.split(' ');
+  const unmatched = own.filter((w) => !said.includes(w));
+  const extra = said.filter((w) => !own.includes(w));
+  if (unmatched.length !== 1 || extra.length !== 1) return false;
+  const [mine, theirs] = [extra[0] ?? '', unmatched[0] ?? ''];
+  if (!/^\p{L}{4,}$/u.test(mine) || !/^\p{L}{4,}$/u.test(theirs)) return false;
+  if (own.some((w) => w.length >= 3 && (mine.includes(w) || w.includes(mine)))) return false;
+  return mine[0] !== theirs[0] && similarity(mine, theirs) < 0.5;
+}
+
 /** 1 - (optimal string alignment distance / longer length). */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;

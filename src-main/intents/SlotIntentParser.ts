@@ -203,7 +203,10 @@ export class SlotIntentParser {
     // state, not from a schedule.
     if (useDevice && thing?.type === 'entity' && has(keys, ...CUES.done, 'left') && hasCycle(thing.entity)) add('device_state', { device: thing }, 0.9, 'device+done');
     // "is the laundry done", "is it done yet" with nothing said before: the one appliance in a cycle there (or anywhere).
-    if (!thing && !kindMention && has(keys, ...CUES.done, 'left')) {
+    // "how much credit is left" asks an amount of that, no cycle's time.
+    const muchOf = tokens.findIndex((t) => t.key === 'much');
+    const amountAsked = muchOf >= 0 && !['time', 'longer', 'left', 'is', 'remaining', 'more'].includes(tokens[muchOf + 1]?.key ?? 'time');
+    if (!thing && !kindMention && !capability && !amountAsked && has(keys, ...CUES.done, 'left')) {
       const at = place?.entities.place?.[0];
       const cycling = snapshot.devices.filter((d) => hasCycle(d) && (at ? snapshot.placeOfDevice.get(d.id)?.id === at.id : isRunning(d)));
       const [one] = cycling;

@@ -2,7 +2,11 @@
 // brighter like 40" (a comparative and the number meant, "like" being a filler), "sonos on the lanai volume 15" (a
 // thing, the setting's word, the number). Read as the requests the templates know: "make <thing> brighter, 60" and
 // "set the volume of <thing> to 15"; "sebule fan speed 3" and "lanai fan to max" are "set <thing> to speed 3 / max". A
-// sentence that opens with a question word or another verb is left as typed.
+// sentence that opens with a question word or another verb is left as typed. "box rm heater 22", "hall lt on 20%": a
+// device's whole name and the number it is to be set to are "set <thing> to 22".
+import { phraseKey } from './deviceKinds';
+import type { HomeSnapshot } from './HomeIndex';
+
 const COMPARATIVES = 'brighter|dimmer|darker|louder|quieter|softer|faster|slower|warmer|cooler|hotter|colder|higher|lower';
 const COMPARATIVE = new RegExp(`^(make\\s+)?(.+?)\\s+(?:a\\s+)?(?:(?:little|lil|bit|tad|touch)\\s+)?(${COMPARATIVES})\\s*,?\\s+(?:like\\s+|to\\s+|at\\s+|around\\s+)?(\\d{1,3})\\s*(%?)\\s*(?:pls|please)?[.!]?$`, 'i');
 const FIELD = /^(.+?)\s+(volume|brightness)\s+(?:to\s+|at\s+)?(\d{1,3})\s*(%?)\s*(?:pls|please)?[.!]?$/i;
@@ -13,13 +17,19 @@ const SPEED = /^(.+?)\s+speed\s+(?:to\s+|at\s+)?(\d)\s*(?:pls|please)?[.!]?$/i;
 const VALUE = /^(.+?)\s+(?:(?:on|at|target|setpoint|setpt)\s+)?(\d{1,3}(?:\.\d)?)\s*(%|°c?|°f?|c|degrees|deg)?\s*(?:pls|please)?[.!]?$/i;
 /** Words a thing's name never ends with before its number: the number is then part of the name ("room 12", "model 30"). */
 const NUMBERED = /\b(room|rm|bedroom|flat|floor|level|zone|no|number|model|series|gen|channel|ch|button|plug|outlet|line|bay|unit|apartment|apt|suite|house|lot|page|step|mode|program|programme|preset|scene)$/i;
+/** The heading's thing is a device's whole name here ("box room heater", "hall thermostat"), "the" or "my" aside. */
+function namesDevice(snapshot: HomeSnapshot, thing: string): boolean {
+  const key = phraseKey(thing.replace(/^(the|my|our)\s+/i, ''));
+  return (snapshot.phrases.get(key) ?? []).some((e) => e.entity_type === 'device');
+}
+
 /** A thing said as a heading has no verb or question word in it, and no "to" before its number (a sentence's). */
 const NOT_HEADING = /\b(what|whats|what's|which|how|is|are|can|could|will|would|does|do|did|why|when|where|who|set|turn|switch|put|dim|raise|lower|increase|decrease|reduce|bump|make|pit|stick|keep|leave|change|adjust|to|by|from|was|were|it|its|it's)\b|[,;?]/i;
 const TOP = /^(.+?)\s+(?:to|on)\s+(max|maximum|full|full speed|full power)\s*(?:pls|please)?[.!]?$/i;
 /** Words that open a question or another request: such a sentence is no heading. */
 const OPENERS = /^(what|whats|what's|which|how|is|are|can|could|will|would|does|do|did|why|when|where|who|set|turn|switch|put|dim|raise|lower|increase|decrease|reduce|bump)\b/i;
 
-export function terseSetting(text: string): string | undefined {
+export function terseSetting(text: string, snapshot?: HomeSnapshot): string | undefined {
   const said = text.trim();
   const top = TOP.exec(said);
   if (top && !OPENERS.test(said)) return `set ${top[1]} to ${top[2]}`;
@@ -33,7 +43,7 @@ export function terseSetting(text: string): string | undefined {
   const speed = SPEED.exec(said);
   if (speed && !OPENERS.test(said)) return `set ${speed[1]} to speed ${speed[2]}`;
   const value = VALUE.exec(said);
-  if (value?.[1] && value[2] && !NOT_HEADING.test(value[1]) && !NUMBERED.test(value[1]) && (value[3] || Number(value[2]) >= 10)) {
+  if (value?.[1] && value[2] && snapshot && namesDevice(snapshot, value[1]) && !NOT_HEADING.test(value[1]) && !NUMBERED.test(value[1]) && (value[3] || Number(value[2]) >= 10)) {
     const unit = value[3] === '%' ? '%' : '';
     return `set ${value[1]} to ${value[2]}${unit}`;
   }

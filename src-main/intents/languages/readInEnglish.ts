@@ -83,6 +83,7 @@ import { newfoundlandSayings } from './newfoundlandSayings';
 import { runOnClause } from '../runOnClause';
 import { thereFromBefore } from '../thereFromBefore';
 import { terseSetting } from '../terseSettings';
+import { switchWordBeforePlace } from '../switchWordBeforePlace';
 import { joinedNameWords } from '../joinedNameWords';
 import { thatOneAsIt } from '../thatOne';
 import { stateBeforePlace } from '../stateBeforePlace';
@@ -209,7 +210,8 @@ function readWhole(typedWhole: string, snapshot: HomeSnapshot, terse: boolean, p
   // "is the keiki sleeping? whats the temp in there": the question, "there" being the place said before (thereFromBefore.ts).
   const english = withoutThatAreOn(hazardAsDetectors(howDoI(volumeAsTurning(ordered === framed ? clippedEnglish(framed, snapshot) : ordered), said)));
   // "tutu's lamp little brighter, 60", "sonos on the lanai volume 15": a setting said as a heading (terseSettings.ts).
-  return thereFromBefore(english, snapshot) ?? terseSetting(english) ?? english;
+  // "turn the lamp off in the living room": on/off said between the thing and its place (switchWordBeforePlace.ts).
+  return thereFromBefore(english, snapshot) ?? terseSetting(english, snapshot) ?? switchWordBeforePlace(english) ?? english;
 }
 
 /** The sentence read in the frames of a Romance, Tagalog, Swahili or verb-second language, or as typed. */

@@ -7,7 +7,7 @@
 // "heeter"), a French Erasmus student mixing French and English, a Chinese postgrad in careful textbook English with
 // some pinyin, a medical student's 3 am abbreviations ("box rm heater sched"), the formal landlord and a visiting
 // parent, written by someone who had not read the engine. Blind before round 39: 71.1 % (217/305; right-or-honest
-// 89.5 %, 5 wrong none, 0 wrong proposals).
+// 89.5 %, 5 wrong none, 0 wrong proposals). After round 39: 78.4 % (239/305; 1 wrong none, 0 wrong proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('edinburgh', 0);
+describeUnseenHome('edinburgh', 0.75);
