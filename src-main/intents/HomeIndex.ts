@@ -224,8 +224,9 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const deviceNames = entities.filter((e) => e.entity_type === 'device').flatMap((e) => [phraseKey(e.name), ...deviceOwnHeads(e), ...(typeof e.content['type'] === 'string' ? [phraseKey(e.content['type'])] : [])]);
   const kindsHere = new Set([...snapshot.kindsOfDevice.values()].flatMap((kinds) => [...kinds.keys()]));
   // "family room" is no everyday name of the "ሳሎን (salon)" when another place is "ፎቅ ሳሎን (family room)": a name's
-  // part in brackets (its other language) is taken as a name too.
-  const bracketed = entities.flatMap((e) => [...e.name.matchAll(/\(([^()]+)\)/g)].map((m) => phraseKey(m[1] ?? ''))).filter(Boolean);
+  // part in brackets (its other language) is taken as a name too. A place's only: a device's bracket says where it
+  // is ("Leak sensor (press)"), and "the press" stays the everyday name of the "Hall press".
+  const bracketed = placeList.flatMap((e) => [...e.name.matchAll(/\(([^()]+)\)/g)].map((m) => phraseKey(m[1] ?? ''))).filter(Boolean);
   const vocabulary = placeVocabulary(placeList, new Set([...names, ...bracketed]), deviceNames, kindsHere);
   placeWordsByDeviceNames(entities, edges, vocabulary.aliases, vocabulary.shared, names);
   snapshot.guessedPlaceWords = vocabulary.guessed;

@@ -29,10 +29,11 @@ export function thingNotPlace(phrase: string, places: readonly Entity[]): boolea
 /**
  * "turn off the pump" in a home with a "pump room (ፓምፕ ቤት)" and two pumps: a word that is only part of a place's name
  * (its head word left off) and that two or more devices' names say is those devices, so the command asks which pump,
- * never about the lights of the pump room. The place's whole name, or a place word, still names the place.
+ * never about the lights of the pump room. The place's whole name, a place word, or a word of no kind still names the place.
  */
 export function devicesBesidePlaceName(phrase: string, place: Entity, devices: ScoredSlot): boolean {
-  if (devices.value.type !== 'ambiguous' || phrase.split(' ').some(isPlaceWord)) return false;
+  // A kind word only: "set cabin to 50" in a home with a zone "Flagstaff cabin" and "Cabin …" devices is the place.
+  if (devices.value.type !== 'ambiguous' || !kindForPhrase(phrase) || phrase.split(' ').some(isPlaceWord)) return false;
   const candidates = devices.value.candidates;
   if (candidates.length < 2 || !candidates.every((d) => d.entity_type === 'device' && ` ${phraseKey(d.name)} `.includes(` ${phrase} `))) return false;
   return !place.name.split(/[()]/).some((part) => phraseKey(part) === phrase);
