@@ -4,6 +4,7 @@
 // nor a word one letter from one, is taken for a slip. Every word list is here (round39SlipSpeed.test.ts checks that
 // each file of lexicon/ is imported): a new language's list added without it would let its words pass for slips.
 // Built on first use: only a sentence with a slip candidate asks.
+import amharic from '../lexicon/amharic.json';
 import belgian from '../lexicon/belgian.json';
 import bengali from '../lexicon/bengali.json';
 import brazilian from '../lexicon/brazilian.json';
@@ -42,8 +43,8 @@ import hongKongEnglish from '../lexicon/hongKongEnglish.json';
 import howTo from '../lexicon/howTo.json';
 import hungarianSpoken from '../lexicon/hungarianSpoken.json';
 import icelandic from '../lexicon/icelandic.json';
-import inTheApp from '../lexicon/inTheApp.json';
 import indonesian from '../lexicon/indonesian.json';
+import inTheApp from '../lexicon/inTheApp.json';
 import irish from '../lexicon/irish.json';
 import jamaicanPatwa from '../lexicon/jamaicanPatwa.json';
 import japanese from '../lexicon/japanese.json';
@@ -55,15 +56,16 @@ import laughter from '../lexicon/laughter.json';
 import manualWords from '../lexicon/manualWords.json';
 import namedThings from '../lexicon/namedThings.json';
 import nepali from '../lexicon/nepali.json';
-import newOrleans from '../lexicon/newOrleans.json';
 import newfoundland from '../lexicon/newfoundland.json';
 import newfoundlandSayings from '../lexicon/newfoundlandSayings.json';
+import newOrleans from '../lexicon/newOrleans.json';
 import norwegian from '../lexicon/norwegian.json';
 import noteWords from '../lexicon/noteWords.json';
 import numberTargets from '../lexicon/numberTargets.json';
 import oneOfPlace from '../lexicon/oneOfPlace.json';
 import oneThingWords from '../lexicon/oneThingWords.json';
 import openings from '../lexicon/openings.json';
+import oromo from '../lexicon/oromo.json';
 import oversightVerbs from '../lexicon/oversightVerbs.json';
 import persian from '../lexicon/persian.json';
 import pidginCues from '../lexicon/pidginCues.json';
@@ -80,6 +82,7 @@ import punjabi from '../lexicon/punjabi.json';
 import questionLast from '../lexicon/questionLast.json';
 import replyNarrowing from '../lexicon/replyNarrowing.json';
 import rioplatense from '../lexicon/rioplatense.json';
+import romanceReasons from '../lexicon/romanceReasons.json';
 import romanian from '../lexicon/romanian.json';
 import romanianSpoken from '../lexicon/romanianSpoken.json';
 import runOnClauses from '../lexicon/runOnClauses.json';
@@ -112,18 +115,18 @@ import welsh from '../lexicon/welsh.json';
 import { isPlainWord } from './plainEnglish';
 
 const LISTS: readonly unknown[] = [
-  belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
+  amharic, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
-  eventQuestions, family, finalParticles, framesCatalan, frames, framesRomance, frenchSpoken, frenchTexting, gaeilge,
+  eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
-  hungarianSpoken, icelandic, inTheApp, indonesian, irish, jamaicanPatwa, japanese, kindFamilies, kinds, korean,
-  lastEvents, laughter, manualWords, namedThings, nepali, newOrleans, newfoundland, newfoundlandSayings, norwegian,
-  noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oversightVerbs, persian, pidginCues, placeHeads,
-  places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish, pronouns, punjabi,
-  questionLast, replyNarrowing, rioplatense, romanian, romanianSpoken, runOnClauses, russian, scots, secretWords,
-  serbian, serbianSpoken, sites, spokenAsides, spokenNumbers, swahiliCues, swissGerman, switchVerbs, tagalogCues,
-  tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin, ukrainianSpoken, urdu, verbFinalCues,
-  verbSecondCues, vietnamese, ways, welsh,
+  hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kindFamilies, kinds, korean,
+  lastEvents, laughter, manualWords, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
+  noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oromo, oversightVerbs, persian, pidginCues,
+  placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
+  pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
+  runOnClauses, russian, scots, secretWords, serbian, serbianSpoken, sites, spokenAsides, spokenNumbers, swahiliCues,
+  swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
+  ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh,
 ];
 
 /** Letters only, without marks, lowercased (as plainButForSlip sees a typed ASCII word). */
