@@ -185,7 +185,9 @@ function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Vocabulary
         const device = listed && (places?.deviceNames.some((name) => ` ${name}`.endsWith(` ${bare}`) || romanceHeadOf(name) === bare) || places?.kindsHere.has(kindForPhrase(bare)?.id ?? ''));
         // "yard site between the house, shop and barn" beside rooms "Dad's shop" and "Big barn": a neighbour the
         // description lists is that other place, which its own name says ("the barn" is never the yard).
-        const neighbour = near && placesOfHome.some((other) => other !== place && ` ${phraseKey(other.name)}`.endsWith(` ${bare}`));
+        // "the Sprinter: cab, lounge, galley" beside rooms "Cab (cabine)" and "Galley (cozinha)": a name with its aka in
+        // brackets says both ("cab" and "cabine") as much as the whole.
+        const neighbour = near && placesOfHome.some((other) => other !== place && namesOf(other).some((name) => ` ${name}`.endsWith(` ${bare}`)));
         if (bare && !takenNames.has(bare) && !GROUPS.some((g) => g.includes(bare)) && !device && !neighbour) aliases.add(bare);
       }
     }
@@ -375,4 +377,10 @@ function romanceHeadOf(name: string): string | undefined {
 function ownAkaWords(place: Entity): Set<string> {
   const said = ['aka', 'aliases', 'alias', 'nickname'].map((f) => place.content[f]).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
   return new Set(said.flatMap((v) => phraseKey(v).split(' ')).filter((w) => w !== ''));
+}
+
+/** A place's name as said: whole, without a bracketed aka ("Cab (cabine)" → "cab"), and the aka alone ("cabine"). */
+function namesOf(place: Entity): string[] {
+  const bracketed = /\(([^)]*)\)/.exec(place.name)?.[1];
+  return [phraseKey(place.name), ...(bracketed ? [phraseKey(place.name.replace(/\([^)]*\)/g, ' ')), phraseKey(bracketed)] : [])];
 }

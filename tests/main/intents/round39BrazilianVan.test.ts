@@ -127,3 +127,28 @@ describe('where a cover is, said in its description, is no evidence of what it d
     expect(entityRisk(thing({ type: 'cover', capabilities: ['open_close'], description: 'garage door opener, switch by the awning' }))).toBe('high');
   });
 });
+
+describe('a zone whose description lists its rooms, named with an aka in brackets', () => {
+  let vanHome: Harness;
+  beforeAll(async () => {
+    vanHome = await openSmallHome({
+      entities: [
+        { id: 't39z-home', entity_type: 'home', name: 'Van and flat', content: {} },
+        zone('t39z-van', 'The van', { description: 'the Sprinter: cab, lounge, galley and the roof' }),
+        room('t39z-cab', 'Cab (cabine)'),
+        room('t39z-galley', 'Galley (cozinha)'),
+        device('t39z-dash', 'Dashcam', { type: 'camera', capabilities: ['recording'], state: { power: 'standby' } }),
+        device('t39z-gps', 'GPS tracker', { type: 'sensor', capabilities: ['location'], state: { location: 'Tekapo' } }),
+        device('t39z-strip', 'Galley strip', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
+      ],
+      placeOf: { 't39z-dash': 't39z-cab', 't39z-gps': 't39z-cab', 't39z-strip': 't39z-galley' },
+      parentOf: { 't39z-cab': 't39z-van', 't39z-galley': 't39z-van' },
+      fallbackRoom: 't39z-cab', edgePrefix: 't39z-edge',
+    });
+  });
+  afterAll(() => vanHome.dispose());
+  it('"how many devices are in the cab" counts the Cab (cabine), not the whole van', async () => {
+    const a = await vanHome.responder.respond('How many devices are in the cab', vanHome.context({ conversationId: 't39z-1', role: 'admin' }));
+    expect(a?.text).toContain('2 devices in the Cab (cabine)');
+  });
+});

@@ -8,7 +8,7 @@
 // laid-back slang ("sweet as, how's the battery", "chuck the heater on"), the Brazilian partner mixing Portuguese and
 // English, her mother in Portuguese only, the polite house-sitter (only the flat) and a mechanic's technical English,
 // written by someone who had not read the engine. Blind before round 39: 63.8 % (208/326; right-or-honest 85.6 %,
-// 7 wrong none, 1 wrong proposal).
+// 7 wrong none, 1 wrong proposal). After round 39: 70.2 % (229/326; 2 wrong none, 1 wrong proposal).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('campervan', 0);
+describeUnseenHome('campervan', 0.7);
