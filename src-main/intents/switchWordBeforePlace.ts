@@ -8,6 +8,7 @@ const MIDDLE = /^((?:please\s+)?(?:turn|switch|put|power|shut)\s+)(.+?)\s+(on|of
 export function switchWordBeforePlace(said: string): string | undefined {
   if (!/\s(on|off)\s/i.test(said)) return undefined;
   const found = MIDDLE.exec(said.trim());
-  if (!found || /\b(on|off)\b/i.test(found[2] ?? '')) return undefined;
+  // "turn the water back on at the main valve": "back on" is one phrase of the verb (so are "right off", "on again").
+  if (!found || /\b(on|off)\b/i.test(found[2] ?? '') || /\s(back|right|again)$/i.test(found[2] ?? '')) return undefined;
   return `${found[1]}${found[3]} ${found[2]} ${found[4]}${found[5] ?? ''}`;
 }

@@ -3,7 +3,8 @@
 // bracket says where it stands ("Leak sensor (larder)"), and "the larder" stays the everyday name of the "Hall larder"
 // (HomeIndex.ts). A word that is only part of a place's name and several devices' names is those devices only when it
 // is a kind ("turn off the pump" beside a "pump room"): "set lodge to 50" beside "Lodge …" devices is the lodge
-// zone's thermostat, never its door lock dimmed (kindTarget.ts devicesBesidePlaceName).
+// zone's thermostat, never its door lock dimmed (kindTarget.ts devicesBesidePlaceName). "turn the water back on at the
+// main valve" keeps "back on" together (switchWordBeforePlace.ts read it as a thing called "water back").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -18,6 +19,7 @@ const ENTITIES = [
   room('mf-pumproom', 'Pump room'),
   room('mf-lodgeroom', 'Lodge living room'),
   device('mf-leak', 'Leak sensor (larder)', { type: 'sensor', capabilities: ['water_leak'], state: { water: 'dry', battery: 80 } }),
+  device('mf-valve', 'Main water valve', { type: 'valve', capabilities: ['open_close'], state: { open: false } }),
   device('mf-hallight', 'Hall light', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('mf-pump1', 'Well pump', { type: 'pump', capabilities: ['on_off'], state: { power: 'on' } }),
   device('mf-pump2', 'Booster pump', { type: 'pump', capabilities: ['on_off'], state: { power: 'off' } }),
@@ -31,7 +33,7 @@ const ENTITIES = [
   { id: 'mf-alert', entity_type: 'automation', name: 'Larder leak alert', content: { trigger: { type: 'state', device: 'Leak sensor (larder)' }, actions: ['notify phones'], enabled: true } },
 ];
 const PLACE_OF = {
-  'mf-leak': 'mf-larder', 'mf-hallight': 'mf-hall', 'mf-pump1': 'mf-pumproom', 'mf-pump2': 'mf-pumproom', 'mf-pumplight': 'mf-pumproom',
+  'mf-leak': 'mf-larder', 'mf-hallight': 'mf-hall', 'mf-valve': 'mf-larder', 'mf-pump1': 'mf-pumproom', 'mf-pump2': 'mf-pumproom', 'mf-pumplight': 'mf-pumproom',
   'mf-thermo': 'mf-lodgeroom', 'mf-lock': 'mf-lodgeroom', 'mf-lodgelight': 'mf-lodgeroom',
   'mf-lodgesmoke': 'mf-lodgeroom', 'mf-lodgewh': 'mf-lodgeroom', 'mf-lodgeporch': 'mf-lodgeroom',
 };
@@ -47,6 +49,12 @@ beforeAll(async () => {
 afterAll(() => home.dispose());
 
 describe('found at the round 39 merge', () => {
+  it('"turn the water back on at the main valve": "back on" is the verb\'s, never a thing called "back"', async () => {
+    const a = await dialog('turn the water back on at the main valve');
+    expect(a.proposal?.targets.map((t) => t.name), a.text).toEqual(['Main water valve']);
+    expect(a.proposal?.tier, a.text).toBe(3);
+  });
+
   it('"does anything happen if the larder floods" finds the automation of the larder leak sensor', async () => {
     const a = await ask('does anything happen if the larder floods');
     expect(a.cited, a.text).toContain('Larder leak alert');
