@@ -103,7 +103,7 @@ export class EntityNameResolver implements Disposable {
     // The one close name swaps in a word the home's other names use: another thing was said, no typo of it ("lampu
     // bilik tidur kampung" is no "Lampu bilik tidur kecil"), and no spelling correction either (it would take the
     // swapped word for a slip of yet another name). Several close names stay a question back, as before.
-    if (close.length === 1 && best && (swapsKnownWord(index, plain, best.entry.plainKey, interchangeable) || swapsOtherWord(plain, best.entry.plainKey))) return { kind: 'none', suggestions: [toScored(best)] };
+    if (close.length === 1 && best && (swapsKnownWord(index, plain, best.entry.plainKey, interchangeable) || swapsOtherWord(plain, best.entry.plainKey, interchangeable))) return { kind: 'none', suggestions: [toScored(best)] };
     if (best) {
       if (close.length === 1) return { kind: 'match', entity: best.entry.entity, how: 'fuzzy', score: round(best.score) };
       return { kind: 'ambiguous', candidates: close.slice(0, limit).map(toScored) };
@@ -123,7 +123,7 @@ export class EntityNameResolver implements Disposable {
         if (!result) continue;
         if (result.kind === 'match') {
           if (result.entries.length === 1 && result.entries[0]) {
-            if (swapsOtherWord(plain, result.entries[0].plainKey)) return { kind: 'none', suggestions: [{ entity: result.entries[0].entity, score: result.score }] };
+            if (swapsOtherWord(plain, result.entries[0].plainKey, interchangeable)) return { kind: 'none', suggestions: [{ entity: result.entries[0].entity, score: result.score }] };
             return { kind: 'match', entity: result.entries[0].entity, how: 'fuzzy', score: result.score };
           }
           if (result.entries.length > 1) {

@@ -134,7 +134,7 @@ export function swapsKnownWord(index: NameIndex, said: readonly string[], nameKe
  * looked like a typo, but the word that says what the thing is was another word. Such a name is a suggestion, never a
  * match. A word run together from the name's ("livingroom") or cut from one ("temp") is the name's word.
  */
-export function swapsOtherWord(said: readonly string[], nameKey: string): boolean {
+export function swapsOtherWord(said: readonly string[], nameKey: string, interchangeable?: (said: string, nameWord: string) => boolean): boolean {
   const own = nameKey.split(' ');
   const unmatched = own.filter((w) => !said.includes(w));
   const extra = said.filter((w) => !own.includes(w));
@@ -142,6 +142,8 @@ export function swapsOtherWord(said: readonly string[], nameKey: string): boolea
   const [mine, theirs] = [extra[0] ?? '', unmatched[0] ?? ''];
   if (!/^\p{L}{4,}$/u.test(mine) || !/^\p{L}{4,}$/u.test(theirs)) return false;
   if (own.some((w) => w.length >= 3 && (mine.includes(w) || w.includes(mine)))) return false;
+  // A word said loosely for the name's own ("utility floor" for the "Utility room", as the caller knows) is no other thing.
+  if (interchangeable?.(mine, theirs)) return false;
   return mine[0] !== theirs[0] && similarity(mine, theirs) < 0.5;
 }
 

@@ -1,10 +1,12 @@
-// Issue 12, round 39, found at the merge: two of the round's new readings reached further than the homes they were
+// Issue 12, round 39, found at the merge: some of the round's new readings reached further than the homes they were
 // written for. A bracketed part of a name is another name only for a place ("ፎቅ ሳሎን (family room)"): a device's
 // bracket says where it stands ("Leak sensor (larder)"), and "the larder" stays the everyday name of the "Hall larder"
 // (HomeIndex.ts). A word that is only part of a place's name and several devices' names is those devices only when it
 // is a kind ("turn off the pump" beside a "pump room"): "set lodge to 50" beside "Lodge …" devices is the lodge
 // zone's thermostat, never its door lock dimmed (kindTarget.ts devicesBesidePlaceName). "turn the water back on at the
-// main valve" keeps "back on" together (switchWordBeforePlace.ts read it as a thing called "water back").
+// main valve" keeps "back on" with the verb (switchWordBeforePlace.ts read a thing called "water back"). "the utility
+// floor" is the "Utility room": a place word said loosely for the name's own is no other word swapped in
+// (swapsOtherWord in rankNameCandidates.ts, as swapsKnownWord; this small home passes without it, Galway's did not).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -17,9 +19,11 @@ const ENTITIES = [
   room('mf-hall', 'Hall'),
   room('mf-larder', 'Hall larder'),
   room('mf-pumproom', 'Pump room'),
+  room('mf-utility', 'Utility room'),
   room('mf-lodgeroom', 'Lodge living room'),
   device('mf-leak', 'Leak sensor (larder)', { type: 'sensor', capabilities: ['water_leak'], state: { water: 'dry', battery: 80 } }),
   device('mf-valve', 'Main water valve', { type: 'valve', capabilities: ['open_close'], state: { open: false } }),
+  device('mf-utilleak', 'Leak sensor', { type: 'sensor', capabilities: ['water_leak'], state: { water: 'dry', battery: 60 } }),
   device('mf-hallight', 'Hall light', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('mf-pump1', 'Well pump', { type: 'pump', capabilities: ['on_off'], state: { power: 'on' } }),
   device('mf-pump2', 'Booster pump', { type: 'pump', capabilities: ['on_off'], state: { power: 'off' } }),
@@ -33,11 +37,11 @@ const ENTITIES = [
   { id: 'mf-alert', entity_type: 'automation', name: 'Larder leak alert', content: { trigger: { type: 'state', device: 'Leak sensor (larder)' }, actions: ['notify phones'], enabled: true } },
 ];
 const PLACE_OF = {
-  'mf-leak': 'mf-larder', 'mf-hallight': 'mf-hall', 'mf-valve': 'mf-larder', 'mf-pump1': 'mf-pumproom', 'mf-pump2': 'mf-pumproom', 'mf-pumplight': 'mf-pumproom',
+  'mf-leak': 'mf-larder', 'mf-hallight': 'mf-hall', 'mf-utilleak': 'mf-utility', 'mf-valve': 'mf-larder', 'mf-pump1': 'mf-pumproom', 'mf-pump2': 'mf-pumproom', 'mf-pumplight': 'mf-pumproom',
   'mf-thermo': 'mf-lodgeroom', 'mf-lock': 'mf-lodgeroom', 'mf-lodgelight': 'mf-lodgeroom',
   'mf-lodgesmoke': 'mf-lodgeroom', 'mf-lodgewh': 'mf-lodgeroom', 'mf-lodgeporch': 'mf-lodgeroom',
 };
-const PARENT_OF = { 'mf-hall': 'mf-main', 'mf-larder': 'mf-main', 'mf-pumproom': 'mf-main', 'mf-lodgeroom': 'mf-lodge' };
+const PARENT_OF = { 'mf-hall': 'mf-main', 'mf-larder': 'mf-main', 'mf-pumproom': 'mf-main', 'mf-utility': 'mf-main', 'mf-lodgeroom': 'mf-lodge' };
 
 let home: Harness;
 const ask = askingOver(() => home, 'mf-ask');
@@ -49,6 +53,12 @@ beforeAll(async () => {
 afterAll(() => home.dispose());
 
 describe('found at the round 39 merge', () => {
+  it('"is there water on the utility floor": "floor" said for "room" is no other word swapped in (the leak sensor there)', async () => {
+    const a = await ask('is there water on the utility floor');
+    expect(a.cited, a.text).toContain('Leak sensor');
+    expect(a.text).toMatch(/dry|no|not/i);
+  });
+
   it('"turn the water back on at the main valve": "back on" is the verb\'s, never a thing called "back"', async () => {
     const a = await dialog('turn the water back on at the main valve');
     expect(a.proposal?.targets.map((t) => t.name), a.text).toEqual(['Main water valve']);
