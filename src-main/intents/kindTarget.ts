@@ -29,12 +29,13 @@ export function thingNotPlace(phrase: string, places: readonly Entity[]): boolea
 /**
  * "turn off the pump" in a home with a "pump room (ፓምፕ ቤት)" and two pumps: a word that is only part of a place's name
  * (its head word left off) and that two or more devices' names say is those devices, so the command asks which pump,
- * never about the lights of the pump room. The place's whole name, a place word, or a word of no kind still names the place.
+ * never about the lights of the pump room. The place's whole name, a place word, or a word that things of several kinds share still names the place.
  */
 export function devicesBesidePlaceName(phrase: string, place: Entity, devices: ScoredSlot): boolean {
-  // A kind word only: "set cabin to 50" in a home with a zone "Flagstaff cabin" and "Cabin …" devices is the place.
-  if (devices.value.type !== 'ambiguous' || !kindForPhrase(phrase) || phrase.split(' ').some(isPlaceWord)) return false;
+  if (devices.value.type !== 'ambiguous' || phrase.split(' ').some(isPlaceWord)) return false;
   const candidates = devices.value.candidates;
+  // Things of one kind only: "set cabin to 50" beside "Cabin thermostat", "Cabin door lock", … is the cabin zone.
+  if (!kindForPhrase(phrase) && new Set(candidates.map((d) => d.content['type'])).size > 1) return false;
   if (candidates.length < 2 || !candidates.every((d) => d.entity_type === 'device' && ` ${phraseKey(d.name)} `.includes(` ${phrase} `))) return false;
   return !place.name.split(/[()]/).some((part) => phraseKey(part) === phrase);
 }
