@@ -225,8 +225,10 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const kindsHere = new Set([...snapshot.kindsOfDevice.values()].flatMap((kinds) => [...kinds.keys()]));
   // "family room" is no everyday name of the "ሳሎን (salon)" when another place is "ፎቅ ሳሎን (family room)": a name's
   // part in brackets (its other language) is taken as a name too. A place's only: a device's bracket says where it
-  // is ("Leak sensor (press)"), and "the press" stays the everyday name of the "Hall press".
-  const bracketed = placeList.flatMap((e) => [...e.name.matchAll(/\(([^()]+)\)/g)].map((m) => phraseKey(m[1] ?? ''))).filter(Boolean);
+  // is ("Leak sensor (press)"), and "the press" stays the everyday name of the "Hall press"; so does a bracket several
+  // places share, which says where they are ("Bedroom (flat)", "Lounge (flat)": "the flat" is still the flat).
+  const brackets = placeList.flatMap((e) => [...e.name.matchAll(/\(([^()]+)\)/g)].map((m) => phraseKey(m[1] ?? ''))).filter(Boolean);
+  const bracketed = brackets.filter((b) => brackets.indexOf(b) === brackets.lastIndexOf(b));
   const vocabulary = placeVocabulary(placeList, new Set([...names, ...bracketed]), deviceNames, kindsHere);
   placeWordsByDeviceNames(entities, edges, vocabulary.aliases, vocabulary.shared, names);
   snapshot.guessedPlaceWords = vocabulary.guessed;

@@ -1,12 +1,13 @@
 // Issue 12, round 39, found at the merge: some of the round's new readings reached further than the homes they were
 // written for. A bracketed part of a name is another name only for a place ("ፎቅ ሳሎን (family room)"): a device's
 // bracket says where it stands ("Leak sensor (larder)"), and "the larder" stays the everyday name of the "Hall larder"
-// (HomeIndex.ts). A word that is only part of a place's name and several devices' names is those devices only when it
-// is a kind ("turn off the pump" beside a "pump room"): "set lodge to 50" beside "Lodge …" devices is the lodge
-// zone's thermostat, never its door lock dimmed (kindTarget.ts devicesBesidePlaceName). "turn the water back on at the
-// main valve" keeps "back on" with the verb (switchWordBeforePlace.ts read a thing called "water back"). "the utility
-// floor" is the "Utility room": a place word said loosely for the name's own is no other word swapped in
-// (swapsOtherWord in rankNameCandidates.ts, as swapsKnownWord; this small home passes without it, Galway's did not).
+// (HomeIndex.ts); so does a bracket several places share ("Bedroom (flat)", "Lounge (flat)"). A word that is only
+// part of a place's name and several devices' names is those devices only when they are of one kind ("turn off the
+// pump" beside a "pump room"): "set lodge to 50" beside "Lodge …" devices is the lodge zone's thermostat, never its
+// door lock dimmed (kindTarget.ts devicesBesidePlaceName). "turn the water back on at the main valve" keeps "back on"
+// with the verb (switchWordBeforePlace.ts read a thing called "water back"). "the utility floor" is the "Utility
+// room": a place word said loosely for the name's own is no other word swapped in (swapsOtherWord in
+// rankNameCandidates.ts, as swapsKnownWord; this small home passes without it, Galway's did not).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -20,6 +21,9 @@ const ENTITIES = [
   room('mf-larder', 'Hall larder'),
   room('mf-pumproom', 'Pump room'),
   room('mf-utility', 'Utility room'),
+  zone('mf-flat', 'Quay St flat'),
+  room('mf-flatbed', 'Bedroom (flat)'),
+  room('mf-flatlounge', 'Lounge (flat)'),
   room('mf-lodgeroom', 'Lodge living room'),
   device('mf-leak', 'Leak sensor (larder)', { type: 'sensor', capabilities: ['water_leak'], state: { water: 'dry', battery: 80 } }),
   device('mf-valve', 'Main water valve', { type: 'valve', capabilities: ['open_close'], state: { open: false } }),
@@ -41,7 +45,7 @@ const PLACE_OF = {
   'mf-thermo': 'mf-lodgeroom', 'mf-lock': 'mf-lodgeroom', 'mf-lodgelight': 'mf-lodgeroom',
   'mf-lodgesmoke': 'mf-lodgeroom', 'mf-lodgewh': 'mf-lodgeroom', 'mf-lodgeporch': 'mf-lodgeroom',
 };
-const PARENT_OF = { 'mf-hall': 'mf-main', 'mf-larder': 'mf-main', 'mf-pumproom': 'mf-main', 'mf-utility': 'mf-main', 'mf-lodgeroom': 'mf-lodge' };
+const PARENT_OF = { 'mf-hall': 'mf-main', 'mf-larder': 'mf-main', 'mf-pumproom': 'mf-main', 'mf-utility': 'mf-main', 'mf-flatbed': 'mf-flat', 'mf-flatlounge': 'mf-flat', 'mf-lodgeroom': 'mf-lodge' };
 
 let home: Harness;
 const ask = askingOver(() => home, 'mf-ask');
@@ -53,6 +57,11 @@ beforeAll(async () => {
 afterAll(() => home.dispose());
 
 describe('found at the round 39 merge', () => {
+  it('"what rooms are there in the flat" where rooms are "Bedroom (flat)" and "Lounge (flat)": the flat\'s rooms', async () => {
+    const a = await ask('What rooms are there in the flat?');
+    expect(a.cited, a.text).toEqual(expect.arrayContaining(['Bedroom (flat)', 'Lounge (flat)']));
+  });
+
   it('"is there water on the utility floor": "floor" said for "room" is no other word swapped in (the leak sensor there)', async () => {
     const a = await ask('is there water on the utility floor');
     expect(a.cited, a.text).toContain('Leak sensor');
