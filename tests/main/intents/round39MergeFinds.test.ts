@@ -57,6 +57,13 @@ beforeAll(async () => {
 afterAll(() => home.dispose());
 
 describe('found at the round 39 merge', () => {
+  it('"turn off the pump" where both pumps and a light stand in the "Pump room" asks which pump, never the light', async () => {
+    const a = await dialog('turn off the pump');
+    expect(a.proposal, a.text).toBeFalsy();
+    expect(a.text).toContain('Well pump');
+    expect(a.text).toContain('Booster pump');
+  });
+
   it('"what rooms are there in the flat" where rooms are "Bedroom (flat)" and "Lounge (flat)": the flat\'s rooms', async () => {
     const a = await ask('What rooms are there in the flat?');
     expect(a.cited, a.text).toEqual(expect.arrayContaining(['Bedroom (flat)', 'Lounge (flat)']));
