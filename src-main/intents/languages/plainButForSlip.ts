@@ -12,7 +12,9 @@
 //   word list of the engine that is no plain English word (lexiconWords.ts: "lauter" is German's "louder"),
 // - one letter from exactly one plain English word with its first letter (two letters from 7 letters), the
 //   spelling repair's own measure (spellingRepair.ts), and
-// - two letters or more from every word of the home's that is no plain English word (so no form of such a name).
+// - two letters or more from every word of the home's that is no plain English word (so no form of such a name),
+// and the sentence has four words or more: in fewer, too little plain English stands around the slip to call the
+// sentence English ("an her hetaer": the sentence frames read "an" as German's "on" beside an unknown word).
 // Proof: round39SlipSpeed.test.ts runs every skipped reader on such sentences, and the unseen homes give the same
 // lines with and without it. The check runs only on an ASCII sentence with exactly one word outside plain English.
 import type { HomeSnapshot } from '../HomeIndex';
@@ -37,6 +39,7 @@ export function plainButForSlip(text: string, snapshot: HomeSnapshot, isWord?: (
   if (plainEnglish(text)) return true;
   if (!isWord) return false;
   return REMEMBERED(snapshot, text, () => {
+    if (text.trim().split(/\s+/).length < 4) return false;
     const others = wordsNotPlain(text);
     const [word] = others ?? [];
     return others?.length === 1 && word !== undefined && isSlip(word, snapshot, isWord);
