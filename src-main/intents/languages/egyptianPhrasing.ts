@@ -7,7 +7,9 @@
 // rewritten: a sentence is read only when it is in Arabic script or has an Arabizi word.
 import type { HomeSnapshot } from '../HomeIndex';
 import { headKindOfName, kindById, kindForPhrase, phraseKey } from '../deviceKinds';
-import { commandOf, egyptianFold, egyptianName, isNameWord, kindOwnerName, isPlaceWord, onlyNamedBy, placeFor, saysMine, egyptianTokens, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
+import { commandOf, egyptianFold, isPlaceWord, saysMine, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
+import { egyptianName, isNameWord, kindOwnerName, onlyNamedBy } from './egyptianNames';
+import { egyptianTokens, placeFor } from './egyptianTokens';
 
 type Token = EgyptianToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['name', 'kind', 'word']);
