@@ -6,24 +6,13 @@
 // verbs and their particles, question words, copulas, states, pronouns, follow-up openers, prepositions and units.
 // Names stay as the home writes them, and a word that is a name in the home is a name. English is never read: a
 // sentence is read only when it opens with the language's own word, or ends in its particle after a name of the home.
-import { baseForm, CUES_LEXICON } from './crossLanguageCues';
 import { anythingNamed, danishDefiniteName } from './danishSpelling';
-import { kindForPhrase, phraseKey } from '../deviceKinds';
 import { isInterjection } from './germanSentences';
 import { notDanish } from './notDanish';
 import type { HomeSnapshot } from '../HomeIndex';
 import { homeAffinity, mayReadIn, namesHome } from './verbSecondMarkers';
-import { distinctOwnWordsOf, OWN_ARTICLES, ownWordsOf, splitClitic, VERB_SECOND_LEXICON, type Language } from './verbSecondLexicon';
-
-const ARTICLES = new Set([...CUES_LEXICON.articles, 'des', 'dr', "d'", 'a', "'s"]);
-const NUMBER = /^\d+(?:[.,]\d+)?$/;
-/** English function words: an article is no article before one ("is het in de serre": "it"). */
-const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'with', 'without', 'for', 'not', 'no', 'and', 'or', 'too', '', 'it', 'there', 'me', 'us']);
-/** "laufen", "branden", "staan": a verb said of many. */
-const PLURAL_VERB = /[ea]n$/;
-const MAX_PHRASE = 4;
-/** English words that follow "is", "open", "start" … in English: the sentence is English. */
-const ENGLISH_FOLLOWERS = new Set(['the', 'a', 'an', 'there', 'any', 'it', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'all', 'every', 'each', 'both', 'someone', 'anyone', 'something', 'anything']);
+import { distinctOwnWordsOf, splitClitic, VERB_SECOND_LEXICON } from './verbSecondLexicon';
+import { PLURAL_VERB, VerbSecondWords } from './verbSecondWords';
 
 /** The sentence in English order, or undefined when it is no German or Dutch sentence. */
 export function readVerbSecond(input: string, snapshot: HomeSnapshot): string | undefined {
@@ -56,14 +45,7 @@ function readClause(input: string, snapshot: HomeSnapshot): string | undefined {
 const READERS = new WeakMap<HomeSnapshot, readonly Reader[]>();
 const readersOf = (snapshot: HomeSnapshot): readonly Reader[] => READERS.get(snapshot) ?? READERS.set(snapshot, Object.entries(VERB_SECOND_LEXICON).map(([name, lang]) => new Reader(lang, name, snapshot))).get(snapshot) ?? [];
 
-class Reader {
-  private readonly lookalikes: ReadonlySet<string>;
-  private readonly own: ReadonlySet<string>;
-  constructor(readonly lang: Language, readonly name: string, private readonly snapshot: HomeSnapshot) {
-    this.lookalikes = new Set(lang.englishLookalikes);
-    this.own = ownWordsOf(lang);
-  }
-
+class Reader extends VerbSecondWords {
   sentence(typed: readonly string[], asked: boolean): string | undefined {
     // Swedish "lås upp ytterdörren", Spanish "las luces cuáles son" are no Danish (notDanish.ts); nor, by ä ö ü, Norwegian.
     if (this.name === 'da' ? notDanish(typed, this.own) : this.name === 'no' && typed.some((w) => /[äöü]/.test(w))) return undefined;
@@ -237,164 +219,5 @@ class Reader {
     const other = this.longestAt(words, 0, this.lang.others);
     if (other) return [other.english, ...this.english(words.slice(other.length))];
     return this.english(words);
-  }
-
-  /** Words in English: names as the home writes them, the language's words translated, articles dropped. */
-  private english(words: readonly string[]): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < words.length; ) {
-      const word = words[i] ?? '';
-      const name = this.lang.pronouns[word] !== undefined && !anythingNamed(word, this.snapshot) ? 0 : this.nameAt(words, i); // "den" (a den) is "it"
-      const number = NUMBER.test(word) ? this.numberAtEnd(words.slice(i, i + 3)) : undefined;
-      const phrase = this.longestAt(words, i, this.lang.words);
-      if (name > 0) {
-        // "den Boiler": the home's name without the article it was said with (also when the article alone is a word of
-        // some longer name, "Solarstrom in den Boiler").
-        const nameAfter = this.nameAt(words, i + 1);
-        const article = ARTICLES.has(word) && nameAfter > 0 && nameAfter >= name - 1 ? 1 : 0;
-        out.push(...words.slice(i + article, i + Math.max(name, 1 + nameAfter * article)));
-        i += Math.max(name, 1 + nameAfter * article);
-      } else if ((['auf', 'op', 'til', 'på'].includes(word) || this.lang.words[word] === 'to') && (NUMBER.test(words[i + 1] ?? '') || (word === 'auf' && i + 1 < words.length && !ARTICLES.has(words[i + 1] ?? '')))) {
-        out.push(NUMBER.test(words[i + 1] ?? '') ? 'to' : 'in'); // "auf 22 Grad" is a value, "auf Sylt" a place
-        i++;
-      } else if (number && i + number.length === Math.min(words.length, i + 3)) {
-        out.push(...number.english);
-        i += number.length;
-      } else if (this.lang.copulas[word] && !this.lookalikes.has(word)) {
-        out.push(this.lang.copulas[word] ?? word);
-        i++;
-      } else if (this.lang.stateVerbs[word] !== undefined) {
-        out.push(PLURAL_VERB.test(word) ? 'are' : 'is', this.lang.stateVerbs[word] ?? '');
-        i++;
-      } else if ((ARTICLES.has(word) || (word === 'da' && this.name === 'de')) && i + 1 < words.length && this.isNoun(words[i + 1] ?? '') && !this.isName(word)) {
-        // "het voordeurslot", "das Licht": an article before a noun ("is het in de serre": "it").
-        i++;
-      } else if (phrase) {
-        if (phrase.english) out.push(phrase.english);
-        i += phrase.length;
-      } else if (this.lang.states[word] !== undefined) {
-        out.push(this.lang.states[word] ?? word);
-        i++;
-      } else if (ARTICLES.has(word)) {
-        i++;
-      } else {
-        out.push(baseForm(this.withUmlauts(word), this.snapshot));
-        i++;
-      }
-    }
-    return out.filter(Boolean);
-  }
-
-  /** "kueche", "gaestezimmer": typed without umlauts, the home's "Küche", "Gästezimmer" when it names one. */
-  private withUmlauts(word: string): string {
-    if (this.name !== 'de' || !/ae|oe|ue/.test(word) || this.isName(word)) return word;
-    const umlauted = word.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü');
-    return this.isName(umlauted) ? umlauted : word;
-  }
-
-  private withoutFillers(words: readonly string[]): string[] {
-    // A filler after a number is a unit ("22 grad"); a filler that is a name of the home stays.
-    return words.filter((w, i) => !this.lang.fillers.includes(w) || NUMBER.test(words[i - 1] ?? '') || this.isName(w));
-  }
-
-  /** "auf 22 Grad", "op 20 graden", "30 %": the value said last, in English ("22 degrees"). */
-  private numberAtEnd(words: readonly string[]): { english: string[]; length: number } | undefined {
-    const n = words.length;
-    const unit = this.lang.words[words[n - 1] ?? ''];
-    const hasUnit = unit !== undefined && ['degrees', 'percent'].includes(unit) && NUMBER.test(words[n - 2] ?? '');
-    const at = hasUnit ? n - 2 : n - 1;
-    if (!NUMBER.test(words[at] ?? '')) return undefined;
-    const prep = ['auf', 'op', 'an', 'naar', 'til', 'på', 'paa'].includes(words[at - 1] ?? '') || this.lang.words[words[at - 1] ?? ''] === 'to' ? 1 : 0;
-    return { english: [(words[at] ?? '').replace(',', '.'), ...(hasUnit ? [unit] : [])], length: n - at + prep };
-  }
-
-  private particleAtEnd(words: readonly string[], particles: Record<string, string>): { english: string; length: number } | undefined {
-    for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
-      const english = particles[words.slice(words.length - len).join(' ')];
-      if (english !== undefined && this.nameEndingAt(words) < len) return { english, length: len };
-    }
-    return undefined;
-  }
-
-  /** "ausschalten", "aus schalten", "op slot doen": an infinitive said last. */
-  private infinitiveAtEnd(words: readonly string[]): { english: string; length: number } | undefined {
-    const n = words.length;
-    const last = words[n - 1] ?? '';
-    if (this.isName(last)) return undefined;
-    const two = `${words[n - 2] ?? ''}${last}`;
-    if (n >= 2 && this.lang.infinitives[two] !== undefined && !this.isName(words[n - 2] ?? '')) return { english: this.lang.infinitives[two] ?? '', length: 2 };
-    const spaced = `${words[n - 2] ?? ''} ${last}`;
-    if (n >= 2 && this.lang.infinitives[spaced] !== undefined) return { english: this.lang.infinitives[spaced] ?? '', length: 2 };
-    const one = this.lang.infinitives[last];
-    return one !== undefined ? { english: one, length: 1 } : undefined;
-  }
-
-  private stateAtEnd(words: readonly string[]): { english: string; length: number } | undefined {
-    for (let len = Math.min(3, words.length); len >= 1; len--) {
-      const english = this.lang.states[words.slice(words.length - len).join(' ')];
-      if (english !== undefined && this.nameEndingAt(words) < len) return { english, length: len };
-    }
-    return undefined;
-  }
-
-  /** A word of the language that is no English word (and no name here): the sentence is in the language. */
-  /**
-   * After a word English shares ("is", "open", "start"): the sentence is the language's when a word of its own follows
-   * ("is de lamp aan", "open de garagedeur"), never when an English word does ("is there a capteur de mouvement").
-   */
-  private ownWordIn(words: readonly string[]): boolean {
-    if (ENGLISH_FOLLOWERS.has(words[0] ?? '')) return false;
-    return words.some((w, i) => this.isOwn(w) && (i === 0 || !OWN_ARTICLES.has(w)));
-  }
-
-  /** A word an article can stand before: no word of the language's tables, no number. */
-  private isNoun(w: string): boolean {
-    const english = this.lang.words[w];
-    return !NUMBER.test(w) && this.lang.states[w] === undefined && this.lang.copulas[w] === undefined && !(english !== undefined && FUNCTION_WORDS.has(english));
-  }
-
-  private isOwn(w: string): boolean {
-    return this.own.has(w) && !this.isName(w);
-  }
-
-  /** True when the words name something of the home or a kind of device. */
-  private mentionsHome(words: readonly string[]): boolean {
-    for (let i = 0; i < words.length; i++) {
-      if (this.nameAt(words, i) > 0) return true;
-      const english = this.lang.words[words[i] ?? ''];
-      for (let len = 1; len <= Math.min(3, words.length - i); len++) {
-        if (kindForPhrase(phraseKey(words.slice(i, i + len).join(' '))) !== undefined) return true;
-      }
-      if (english && kindForPhrase(phraseKey(english)) !== undefined) return true;
-    }
-    return false;
-  }
-
-  private isName(word: string): boolean {
-    return this.snapshot.phrases.has(phraseKey(word));
-  }
-
-  /** How many words from `at` say a name of the home (0 when none does). */
-  private nameAt(words: readonly string[], at: number): number {
-    for (let len = Math.min(this.snapshot.longestPhrase, words.length - at); len >= 1; len--) {
-      if (this.snapshot.phrases.has(phraseKey(words.slice(at, at + len).join(' ')))) return len;
-    }
-    return 0;
-  }
-
-  /** How many words at the end say a name of the home. */
-  private nameEndingAt(words: readonly string[]): number {
-    for (let len = Math.min(this.snapshot.longestPhrase, words.length); len >= 1; len--) {
-      if (this.snapshot.phrases.has(phraseKey(words.slice(words.length - len).join(' ')))) return len;
-    }
-    return 0;
-  }
-
-  private longestAt(words: readonly string[], at: number, entries: Record<string, string>): { english: string; length: number } | undefined {
-    for (let len = Math.min(MAX_PHRASE, words.length - at); len >= 1; len--) {
-      const english = entries[words.slice(at, at + len).join(' ')];
-      if (english !== undefined) return { english, length: len };
-    }
-    return undefined;
   }
 }
