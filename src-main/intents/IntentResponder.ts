@@ -9,7 +9,6 @@ import { absentThing } from './absentThing';
 import { namedThingAbsent } from './namedThingAbsent';
 import { placeByReading } from './placeByReading';
 import { forEachOfKind } from './answerForEachOfKind';
-import type { Entity } from '../../src-shared/protocol/entities';
 import type { ResponderAnswer, Responder, ResponderContext } from '../chat/Responder';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { GraphStore } from '../graph/GraphStore';
@@ -17,9 +16,6 @@ import type { ToolContext } from '../tools/ToolDefinition';
 import type { ToolRegistry } from '../tools/ToolRegistry';
 import { AnswerBuilder } from './AnswerBuilder';
 import type { HomeSnapshot } from './HomeIndex';
-import { devicesWithin, onlyDevices } from './placeClaims';
-import { lockStateOf, openStateOf } from './deviceReadings';
-import { endsInPlaceWord } from './placeVocabulary';
 import { readAmbiguous } from './ambiguousReads';
 import { placeWordInName } from './placeWordInName';
 import { notesNamingThing } from './notesNamingThing';
@@ -76,7 +72,6 @@ import { commandOverEach } from './commandOverEach';
 import { outsideNamedReading } from './outsideNamedReading';
 import { headingAsQuestion } from './clippedEnglish';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
-import type { SlotValue } from './SlotResolver';
 import { SlotResolver } from './SlotResolver';
 import { inHomeUnit } from './homeUnitWording';
 import { stateBeforeProposal } from './askedAlongCommand';
@@ -86,6 +81,8 @@ import { batteryNamesake } from './batteryNamesake';
 import { kindPhraseAsField } from './kindPhraseAsField';
 import { placeKindHeading } from './placeKindHeading';
 import { roomsOfSiteSaid } from './siteRooms';
+import { placeReading } from './placeReading';
+import { slotProblem } from './slotProblem';
 
 export interface IntentResponderOptions {
   engine: IntentEngine;
@@ -316,70 +313,4 @@ export class IntentResponder implements Responder {
     for (const intent of this.options.engine.catalog.intents) lines.push(`• ${intent.help}: “${intent.example}”`);
     return lines.join('\n');
   }
-}
-
-/** Device intents whose slot holds a room or zone: the same question about a place ("and in the bedroom?" after "when does it run" asks its automations). */
-const PLACE_INTENT: Record<string, string> = {
-  automations_for_device: 'automations_in_room', device_state: 'devices_in_place', state_on: 'kind_on', device_controls: 'devices_in_place',
-  app_for_device: 'apps_for_devices', schedules_for_device: 'automations_in_room',
-};
-
-/** State questions that a place answers through the one device there that has the state ("is the sauna locked"). */
-const STATE_IN_PLACE: Record<string, (d: Entity) => boolean> = {
-  state_locked: (d) => lockStateOf(d) !== undefined,
-  state_open: (d) => openStateOf(d) !== undefined,
-};
-
-function placeReading(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
-  const slot = match.slots['device'];
-  const has = STATE_IN_PLACE[match.intent];
-  if (has && slot?.type === 'entity' && ['room', 'zone'].includes(slot.entity.entity_type)) {
-    // The lock of the sauna house, not "no lock reading for Saunamaja"; with two there, a question back.
-    const there = onlyDevices(devicesWithin(snapshot, slot.entity)).filter(has);
-    const [one] = there;
-    if (there.length === 1 && one) return { ...match, slots: { ...match.slots, device: { type: 'entity', text: slot.text, entity: one, how: 'synonym' } } };
-    if (there.length > 1) return { ...match, slots: { ...match.slots, device: { type: 'ambiguous', text: slot.text, expected: 'device', candidates: there.slice(0, 6) } } };
-    return match;
-  }
-  // "how's the pool doing": how a place is, said by what its devices read (answerPlaceState.ts), not its device list.
-  if (match.intent === 'device_state' && match.words[0] === 'how') return match;
-  const intent = PLACE_INTENT[match.intent];
-  if (!intent || slot?.type !== 'entity' || !['room', 'zone', 'home'].includes(slot.entity.entity_type)) return match;
-  const { device: _device, ...rest } = match.slots;
-  return { ...match, intent, slots: { ...rest, place: slot } };
-}
-
-/** " Its rooms are …": what there is, after a place that is not there ("the guest room"). */
-function roomsThereAre(snapshot: HomeSnapshot): string {
-  const rooms = [...snapshot.byId.values()].filter((e) => e.entity_type === 'room').map((r) => r.name).sort((a, b) => a.localeCompare(b));
-  if (rooms.length === 0 || rooms.length > 30) return '';
-  return ` Its rooms are ${rooms.length > 1 ? `${rooms.slice(0, -1).join(', ')} and ${rooms[rooms.length - 1]}` : rooms[0]}.`;
-}
-
-/** An unresolved or ambiguous name: answered as a question back, never guessed (home control must not guess). */
-function slotProblem(match: IntentMatch, builder: AnswerBuilder, snapshot: HomeSnapshot): { text: string; clarify?: Focus['clarify'] } | undefined {
-  for (const value of Object.values(match.slots) as SlotValue[]) {
-    if (value.type === 'ambiguous') {
-      builder.cite(...value.candidates);
-      const room = (c: (typeof value.candidates)[number]): string => {
-        const place = value.withPlaces ? snapshot.placeOfDevice.get(c.id) : undefined;
-        return place ? ` (${place.name})` : '';
-      };
-      const names = value.candidates.map((c) => `${c.name}${room(c)}`);
-      const ask = `Which one do you mean: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`;
-      const text = value.note ? `${value.note} ${ask}` : ask;
-      return { text, clarify: { text: value.text, candidates: value.candidates } };
-    }
-    if (value.type === 'missing') {
-      builder.cite(...value.suggestions);
-      if (value.note) return { text: value.note };
-      const names = value.suggestions.map((s) => s.name);
-      const shown = value.text.slice(0, 80);
-      const text = names.length
-        ? `I couldn't find '${shown}'. Did you mean ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]}?`
-        : `I couldn't find '${shown}' in this home.${value.expected === 'place' && endsInPlaceWord(value.text) ? roomsThereAre(snapshot) : ''}`;
-      return names.length ? { text, clarify: { text: value.text, candidates: value.suggestions } } : { text };
-    }
-  }
-  return undefined;
 }
