@@ -144,7 +144,8 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     input.answer.cite(...through.flatMap((d) => [d.device, d.schedule]));
     if (through.length > 0) return listOrSentence(`${device.name} has no schedule of its own; it is controlled by`, through.map((d) => `${d.device.name}, which runs on ${describeSchedule(d.schedule)}`));
     const door = await onTheDoor(input, device);
-    if (door ?? next) return door ?? next;
+    const found = door ?? next;
+    if (found) return found;
     // "kdy se odecita elektromer": a note named for the device ("Odečet elektroměru") says it (notesNamedFor.ts).
     const noted = namedNoteSentence(input.snapshot, device, input.match.words);
     if (noted) input.answer.cite(noted.doc);
