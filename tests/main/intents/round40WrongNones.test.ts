@@ -2,11 +2,12 @@
 // for the device (notesNamedFor.ts); a manual question that asks what the manual says quotes its sentence, read in
 // English when the manual is written in another language (manualAskedSentence.ts); "what controls X" with rules that
 // switch X also says what X controls (answerStructure.ts); "air temp" is a temperature, and a reading no device in a
-// room reports is read from the devices named for the room that stand elsewhere (readingsNamedForPlace.ts).
+// room reports is read from the devices named for the room that stand elsewhere (readingsNamedForPlace.ts); a zone
+// named as being at another zone ("Zahrada u chalupy") is at it (placeNamedAt.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
-import { device, openSmallHome, room } from './smallHome';
+import { device, openSmallHome, room, zone } from './smallHome';
 
 const ENTITIES = [
   { id: 'wn-home', entity_type: 'home', name: 'Chalupa', content: {} },
@@ -91,5 +92,43 @@ describe('readings', () => {
     expect(text).toContain('88');
     expect(text).not.toMatch(/air quality/);
     expect(cited).toContain('Controlador de la piscina');
+  });
+});
+
+describe('a place named as being at another place', () => {
+  // The gate stands in the yard of the zone "Zahrada u chalupy" (the garden AT the cottage), beside the zone "Chalupa".
+  let cottage: Harness;
+  const askCottage = askingOver(() => cottage, 'wn-cottage');
+  beforeAll(async () => {
+    cottage = await openSmallHome({
+      entities: [
+        { id: 'wc-home', entity_type: 'home', name: 'Byt', content: {} },
+        zone('wc-flat', 'Byt v Praze'),
+        zone('wc-cottage', 'Chalupa'),
+        zone('wc-garden', 'Zahrada u chalupy'),
+        room('wc-living', 'Obývák'),
+        room('wc-cottage-room', 'Světnice'),
+        room('wc-yard', 'Dvůr'),
+        device('wc-gate', 'Brána', { type: 'gate', capabilities: ['open_close'], state: { state: 'closed' } }),
+        device('wc-lamp', 'Lampa', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
+        device('wc-stove', 'Kamna', { type: 'heater', capabilities: ['on_off'], state: { power: 'off' } }),
+      ],
+      placeOf: { 'wc-gate': 'wc-yard', 'wc-lamp': 'wc-living', 'wc-stove': 'wc-cottage-room' },
+      fallbackRoom: 'wc-living',
+      parentOf: { 'wc-living': 'wc-flat', 'wc-cottage-room': 'wc-cottage', 'wc-yard': 'wc-garden' },
+      edgePrefix: 'wc-edge',
+    });
+  });
+  afterAll(() => cottage.dispose());
+
+  it('finds the gate at the cottage in the garden named for it', async () => {
+    const { text } = await askCottage('is the gate at the chalupa open');
+    expect(text).not.toMatch(/There are no gates/);
+    expect(text).toMatch(/closed/);
+  });
+
+  it('does not put the flat\'s lamp at the cottage', async () => {
+    const { text } = await askCottage('is the lamp at the chalupa on');
+    expect(text).not.toMatch(/^Yes/);
   });
 });
