@@ -9,6 +9,7 @@ import { CUES } from './cueWords';
 import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { timedFor } from './scheduleAsked';
 import { linkedDocSentence } from './linkedDocSentence';
+import { namedNoteSentence } from './notesNamedFor';
 import { datedNoteSentence, writtenDateAsked } from './datedNoteSentence';
 import { lastEventAsked } from './pastEvents';
 import { scheduleNamedBy } from './namedSchedule';
@@ -142,7 +143,13 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     const through = device.entity_type === 'device' ? schedulesOfController(input.snapshot, details.relationships.incoming, details.connected_entities ?? []) : [];
     input.answer.cite(...through.flatMap((d) => [d.device, d.schedule]));
     if (through.length > 0) return listOrSentence(`${device.name} has no schedule of its own; it is controlled by`, through.map((d) => `${d.device.name}, which runs on ${describeSchedule(d.schedule)}`));
-    return (await onTheDoor(input, device)) ?? next ?? `No schedule or automation runs ${device.name}.`;
+    const door = await onTheDoor(input, device);
+    const found = door ?? next;
+    if (found) return found;
+    // "kdy se odecita elektromer": a note named for the device ("Odečet elektroměru") says it (notesNamedFor.ts).
+    const noted = namedNoteSentence(input.snapshot, device, input.match.words);
+    if (noted) input.answer.cite(noted.doc);
+    return noted ? `From ${noted.doc.name}: “${noted.sentence}”` : `No schedule or automation runs ${device.name}.`;
   }
   if (shown.length === 0) return setsOff;
   const lines = shown.map((e) => (e.entity_type === 'schedule' ? describeSchedule(e) : describe(e)));

@@ -21,6 +21,7 @@ import { fitProcedure, nameSaysAll, objectless, rankFits, sameFamily, taskKeys }
 import { forAnotherKind, manualSentenceFor, procedureCovers } from './manualSentence';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindTitledNotes } from './kindTitledNotes';
+import { manualAskedSentence } from './manualAskedSentence';
 import { notesOfDescribed } from './notesOfDescribed';
 import { procedureNamedExactly } from './procedureNamedExactly';
 
@@ -200,7 +201,10 @@ export async function manualFor(input: IntentAnswerInput): Promise<string> {
   const lines = [...docs.manuals.map((m) => `Manual: ${describeManual(m)}`), ...docs.procedures.map((p) => `Procedure: ${p.name}`)];
   // "is there a manual for the dishwasher" with only a procedure: the manual asked for is not there, said first.
   const noManual = docs.manuals.length === 0 && said(input.match, 'manual', 'guide', 'handbook') ? `There is no manual for ${device.name} in the home graph, but there is other documentation.\n` : '';
-  return noManual + listOrSentence(`Documentation for ${device.name}:`, lines) + alsoNamed;
+  // "what is the recommended temperature in the boiler manual": what the manual says, with the list (manualAskedSentence.ts).
+  const says = manualAskedSentence(input.snapshot, input.match.words, device, docs.manuals);
+  const saysLine = says ? `\n${says.manual.name} says: “${says.sentence}”` : '';
+  return noManual + listOrSentence(`Documentation for ${device.name}:`, lines) + saysLine + alsoNamed;
 }
 
 /** The manuals of a maker's devices (makerManuals.ts); none is said as not found, with the devices looked at. */

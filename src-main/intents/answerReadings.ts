@@ -12,6 +12,7 @@ import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { weakerEvidence } from './noneGuard';
 import { hedgedReadings } from './unreadReadings';
+import { devicesNamedForPlace } from './readingsNamedForPlace';
 
 /**
  * "what temperature is it inside?" / "how humid is the bathroom": every measured reading of that quantity, whatever
@@ -55,7 +56,10 @@ async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<stri
     const asked = new Set(askedFields(d, input.match.words.filter((w) => !QUANTITY_NAMES.has(w))).map((f) => f.field));
     return readingsOf(d, quantity).find((r) => r.role === 'measured' && asked.has(r.field)) ?? measured(d, quantity);
   };
-  const all = scoped.map((d) => ({ d, r: reading(d) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  const within0 = scoped.map((d) => ({ d, r: reading(d) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  // None in the room: the devices named for it that stand elsewhere ("Controlador de la piscina"; namedForPlace.ts).
+  const namedFor = within0.length === 0 && place && !ofKind && !input.scope ? devicesNamedForPlace(input.snapshot, place) : [];
+  const all = within0.length > 0 ? within0 : namedFor.map((d) => ({ d, r: reading(d) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
   // "what's the co2": the devices that measure that one, when some do; "what's the air like": all of them.
   const named = quantity === 'air_quality' ? all.filter((x) => askedFields(x.d, input.match.words).length > 0) : [];
   const measuredBy = named.length > 0 ? named : all;

@@ -21,6 +21,7 @@ import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { nearbyOfKind, nearbySentence } from './nearbyOfKind';
 import { cachedMembers, membersOfKind, membersOfKindAmong } from './kindMembers';
 import { elsewhereSentence } from './placeAbsent';
+import { devicesAtPlaceNamedFor } from './placeNamedAt';
 import { namedForPlaceSentence } from './namedForPlace';
 import { capabilityNone, devicesWithCapability } from './capabilityDevices';
 import { askedFields } from './fieldMeanings';
@@ -45,6 +46,9 @@ async function devicesIn(input: IntentAnswerInput, place: Entity | undefined): P
     // So are devices the data puts at the home with a spot naming this place ("location: terrace"), and those of the
     // rooms of a floor zone inside a building zone (innerZoneDevices.ts).
     devices = [...result.devices, ...devicesWithin(input.snapshot, place).filter((d) => d.entity_type !== 'device' && !known.has(d.id)), ...devicesThroughInnerZones(input.snapshot, place, known), ...spokenlyWithin(input.snapshot, place).filter((d) => d.entity_type === 'device' && !known.has(d.id))];
+    // "the gate at the vikendica" in the zone "Plac na vikendici": at the place by that place's name (placeNamedAt.ts).
+    const seen = new Set(devices.map((d) => d.id));
+    devices.push(...devicesAtPlaceNamedFor(input.snapshot, place).filter((d) => !seen.has(d.id)));
   } else {
     devices = input.snapshot.devices;
   }

@@ -163,11 +163,12 @@ export async function deviceControllers(input: IntentAnswerInput): Promise<strin
   const app = await appForDevice(input);
   // "que controla el tahoma" (what the hub controls, in word order read the other way): nothing over it, but what it
   // manages is said too; an answer of only "nothing controls TaHoma" hides the devices the hub runs.
-  const own = device.entity_type === 'device' && !rules ? await overseenBy(input, device, new Set(), true) : [];
+  // Also beside the rules that switch it ("qué controla la válvula del gas": the valve shuts the stove's gas).
+  const own = device.entity_type === 'device' ? await overseenBy(input, device, new Set(), true) : [];
   input.answer.cite(...own.flatMap((o) => o.entities));
   const counted = (n: number, all: readonly Entity[]): string => (all.every((e) => e.entity_type === 'device') ? (n === 1 ? 'one device' : `${n} devices`) : `${n}`);
   const itself = own.map(({ edge, entities }) => ` ${device.name} itself ${edge} ${counted(entities.length, entities)}: ${joinNames(entities.map((e) => e.name))}.`).join('');
-  if (rules) return app.startsWith('No app') ? rules : `${rules} ${app}`;
+  if (rules) return `${app.startsWith('No app') ? rules : `${rules} ${app}`}${itself}`;
   return app.startsWith('No app') ? `${said}${itself}` : `No other device controls ${device.name}. ${app}${itself}`;
 }
 

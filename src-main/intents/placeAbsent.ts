@@ -8,6 +8,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { coveredKinds, kindById, kindsOfEntity, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
+import { devicesAtPlaceNamedFor } from './placeNamedAt';
 import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 
@@ -37,6 +38,8 @@ export function placeAbsent(match: IntentMatch, snapshot: HomeSnapshot): IntentM
   const places = placesSaid(match.words, snapshot);
   const [place] = places;
   if (!place || places.length > 1 || devicesWithin(snapshot, place).includes(device)) return match;
+  // "the gate at the vikendica" standing in "Plac na vikendici": at that place by its name (placeNamedAt.ts).
+  if (devicesAtPlaceNamedFor(snapshot, place).includes(device)) return match;
   const kind = deviceOwnKind(device);
   if (!kind) return match;
   const there = devicesWithin(snapshot, place).filter((d) => kindMatch(snapshot, d, kind) !== undefined);

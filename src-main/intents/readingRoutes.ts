@@ -192,7 +192,7 @@ export function readingRoutes(x: ReadingContext, add: Add): void {
   const placeAt = first === 'what' && last === 'at' && x.place !== undefined && x.place.end === x.tokens.length - 1;
   // "how cold is it outside", "what's the air like in the living room", "whats the co2".
   if (!x.kindMention && (feels || placeAt || has(keys, ...AIR))) {
-    add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) ? 'air_quality' : placeAt ? 'temperature' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
+    add('readings', { quantity: { type: 'text', text: has(keys, ...AIR) && quantityAsked(keys) === 'air_quality' ? 'air_quality' : placeAt ? 'temperature' : quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+feel');
   } else if (!x.kindMention && has(keys, ...DAMP, 'pressure')) {
     // "is the cellar damp again", "what's the water pressure" (a boiler's and the mains valve's): every reading of it.
     add('readings', { quantity: { type: 'text', text: quantityAsked(keys) }, place: x.placeSlot }, 0.82, 'reading+quantity');

@@ -58,7 +58,9 @@ export function asksQuantity(keys: ReadonlySet<string>): boolean {
 
 /** The quantity a question's word keys ask for, temperature when none is named. */
 export function quantityAsked(keys: ReadonlySet<string>): Quantity {
-  for (const [quantity, words] of QUANTITY_WORDS) if (words.some((w) => keys.has(w))) return quantity;
+  // "air temp", "air humidity": "air" says where the reading is taken, the other word what it is (not air quality).
+  const airOnly = keys.has('air') && QUANTITY_WORDS.some(([q, words]) => q !== 'air_quality' && words.some((w) => keys.has(w)));
+  for (const [quantity, words] of QUANTITY_WORDS) if (words.some((w) => keys.has(w) && !(airOnly && w === 'air'))) return quantity;
   return 'temperature';
 }
 
