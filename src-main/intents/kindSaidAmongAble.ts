@@ -1,0 +1,18 @@
+// "set the boiler to 55" in a home with a gas boiler named in Ukrainian ("Газовий котел", type boiler) and an electric
+// water heater named "Бойлер Ariston": the name search offered the gas boiler and the boiler room's window, the window
+// can't take a temperature, and the gas boiler was proposed, while the water heater, a boiler too, was never looked
+// at. When the words said are a kind word alone, the able one among the names found is no choice between the devices
+// of that kind: every other device of the kind that can do it too is asked about with it.
+import type { Entity } from '../../src-shared/protocol/entities';
+import { kindForPhrase, phraseKey } from './deviceKinds';
+import type { HomeSnapshot } from './HomeIndex';
+import { MAX_WHICH, membersOfKind } from './kindMembers';
+
+/** The other devices of the kind `said` names alone that can do it too (none when `said` is no bare kind word). */
+export function othersOfKindSaid(snapshot: HomeSnapshot, said: string, chosen: Entity, can: (device: Entity) => boolean): Entity[] {
+  const kind = kindForPhrase(phraseKey(said).replace(/^(the|my|our) /, ''));
+  if (!kind || kind.includes.length > 0) return [];
+  const members = membersOfKind(snapshot, kind);
+  if (!members.some((d) => d.id === chosen.id) || members.length > MAX_WHICH) return [];
+  return members.filter((d) => d.id !== chosen.id && can(d));
+}
