@@ -12,7 +12,7 @@ import { locksAlsoMeant } from './lockThatOpens';
 import { locksForKindWord } from './lockWordTarget';
 import { resolveSetIntent } from './resolveSetIntent';
 import { stepAmongSeveral } from './stepAmongSeveral';
-import { othersOfKindSaid } from './kindSaidAmongAble';
+import { othersOfKindSaid, unableOfKindSaid } from './kindSaidAmongAble';
 import { waterSupplyTarget } from './waterSupply';
 
 /**
@@ -50,6 +50,8 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   // …never a device that is the kind said only by its description over one that is it by name ("the oven": not the
   // oil heater described as "the oil stove" beside the range; ableByWeakerKind.ts).
   if (one && chosenByWeakerKind(reading.snapshot, slot.text, one, slot.candidates)) return reading.match;
+  // "geyser band kar do" with two geysers, one switchable: the other is the geyser meant as much (kindSaidAmongAble.ts).
+  if (narrowed === able && able.length === 1 && unableOfKindSaid(reading.snapshot, slot.text, slot.candidates, able)) return reading.match;
   // "set the boiler to 55": the one able among the names found is no choice between the devices of the kind said.
   const alsoAble = one && narrowed.length === 1 ? othersOfKindSaid(reading.snapshot, slot.text, one, canDo) : [];
   if (one && alsoAble.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { ...slot, candidates: [one, ...alsoAble], withPlaces: true } } };
