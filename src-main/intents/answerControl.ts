@@ -14,6 +14,7 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import { runsJobs } from './switchControl';
 import { poweringSwitch } from './poweringSwitch';
 import { weakerEvidence } from './noneGuard';
+import { groupOfKindOnly } from './groupOfKindOnly';
 import { ownVerbFor } from './ownVerb';
 import { alarmOver, controlledTarget, thermostatOver } from './controlledTarget';
 import { controlledThroughNote } from './controlledThrough';
@@ -136,6 +137,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     const kind = slot.kind ?? (slot.devices ? undefined : spec.defaultKind);
     // "the kitchen ceiling lights": the devices the words described, when they were read one by one.
     let all = slot.devices ?? (await devicesOfKind(input, kind, slot.place));
+    // "all the lights": not the aquarium's plug that also runs its pump, nor the terrarium's heat lamp (groupOfKindOnly.ts).
+    all = groupOfKindOnly(input.snapshot, all, kind, slot.text);
     // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
     // heater; a setpoint request goes to whatever in that place has a temperature to set (never an oven unasked).
     if (all.length === 0 && intent === 'set_temperature' && slot.place && kind?.id !== 'oven') {

@@ -9,7 +9,14 @@ import type { HomeSnapshot } from './HomeIndex';
 const wordsOf = (text: unknown): string[] => (typeof text === 'string' ? phraseKey(text).split(' ').filter(Boolean) : []);
 
 export function deviceNamingDoor(snapshot: HomeSnapshot, door: Entity, can: (device: Entity) => boolean): Entity | undefined {
-  const doorWords = wordsOf(door.name);
+  const found = deviceSaying(snapshot, wordsOf(door.name), can);
+  // "Small gate (ትንሿ በር)" and "Small gate lock (የትንሿ በር ቁልፍ)": the other language inflects its words, so the
+  // words outside the brackets say the door when the whole name found none.
+  const outside = door.name.includes('(') ? wordsOf(door.name.replace(/\([^)]*\)/g, ' ')) : [];
+  return found ?? (outside.length > 0 ? deviceSaying(snapshot, outside, can) : undefined);
+}
+
+function deviceSaying(snapshot: HomeSnapshot, doorWords: readonly string[], can: (device: Entity) => boolean): Entity | undefined {
   if (doorWords.length === 0) return undefined;
   const able = snapshot.devices.filter((d) => d.entity_type === 'device' && can(d));
   // Its name first ("Main door lock"), then its description ("on the grille gate outside the main door" is another's).

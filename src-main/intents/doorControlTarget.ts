@@ -37,6 +37,10 @@ export async function redirectDoor(input: IntentAnswerInput, entity: Entity, int
   const locking = intent === 'lock' || intent === 'unlock';
   // A pet door in the door ("Microchip dog flap in the back door") locks the pet's way through, never the door.
   // A contact sensor in the window's room reads it open or closed but moves nothing: it is no opener to command.
+  // "open the Small gate" beside the car gate's motor: a lock named after the door ("Small gate lock", an electric
+  // strike) is what opens it, before an opener that is only in the same yard.
+  const ownLock = intent === 'open' ? deviceNamingDoor(input.snapshot, entity, (d) => lockStateOf(d) !== undefined && LOCK !== undefined && isOfKind(d, LOCK)) : undefined;
+  if (ownLock) return ownLock;
   const partner = partnerOf(input.snapshot, [], entity, locking ? 'lock' : 'open');
   return (partner && (locking || opensAndCloses(partner)) ? partner : undefined) ?? deviceNamingDoor(input.snapshot, entity, (d) => !isPetDoor(d) && (locking ? lockStateOf(d) !== undefined && LOCK !== undefined && isOfKind(d, LOCK) : opensAndCloses(d))) ?? entity;
 }

@@ -9,6 +9,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { editDistance } from './mentions';
 import { stateOf } from './IntentAnswerInput';
 import { nearLimit } from './commandTargetPlaces';
+import { ownerStems } from './placeNameForms';
 
 /** How well a modifier word fits a device: 4 a whole word, 3 the start of a word, 2 inside a word or taught by the home, 1 a near spelling. */
 export type Fit = 0 | 1 | 2 | 3 | 4;
@@ -26,10 +27,20 @@ export function fitOf(snapshot: HomeSnapshot, device: Entity, modifier: string):
   const forms = [modifier, ...modifierTranslations(modifier).map(plain)];
   if (forms.some((f) => said.words.includes(f)) || translatedBack(modifier).some((f) => said.words.includes(f))) return 4;
   if (forms.some((f) => said.words.some((w) => w.startsWith(f)))) return 3;
+  // "emama's heater" in the room described "Emama Tsehay's room": the owner of the device's room (`roomOwners`).
+  if (ownsRoomOf(snapshot, device, modifier)) return 3;
   if (forms.some((f) => f.length >= 4 && said.words.some((w) => w.includes(f)))) return 2;
   if (taughtStems(snapshot, modifier).some((s) => said.nameWords.some((w) => w.startsWith(s)))) return 2;
   if (modifier.length >= 5 && said.nameWords.some((w) => w.length >= modifier.length - 1 && editDistance(w.slice(0, modifier.length), modifier, 2) <= nearLimit(modifier))) return 1;
   return 0;
+}
+
+/** Whether the word is the owner of the room the device is in, and of that room only. */
+function ownsRoomOf(snapshot: HomeSnapshot, device: Entity, word: string): boolean {
+  const room = word.length >= 3 ? snapshot.placeOfDevice.get(device.id) : undefined;
+  if (!room) return false;
+  const rooms = new Set(ownerStems(word).flatMap((stem) => snapshot.roomOwners.get(stem) ?? []));
+  return rooms.size === 1 && rooms.has(room);
 }
 
 const FIELD_WORDS = new WeakMap<Entity, Set<string>>();

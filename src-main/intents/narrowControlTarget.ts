@@ -12,6 +12,7 @@ import { locksAlsoMeant } from './lockThatOpens';
 import { locksForKindWord } from './lockWordTarget';
 import { resolveSetIntent } from './resolveSetIntent';
 import { stepAmongSeveral } from './stepAmongSeveral';
+import { othersOfKindSaid, unableOfKindSaid } from './kindSaidAmongAble';
 import { waterSupplyTarget } from './waterSupply';
 
 /**
@@ -26,10 +27,11 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   if (reading.match.category !== 'control' || slot?.type !== 'ambiguous') return reading.match;
   // Each candidate is read as the target ("set … to 85" is a temperature for a heater, a level for a light).
   const as = (entity: Entity): IntentMatch => ({ ...reading.match, slots: { ...reading.match.slots, target: { type: 'entity', text: slot.text, entity, how: 'synonym' } } });
-  const able = slot.candidates.filter((c) => {
+  const canDo = (c: Entity): boolean => {
     const spec = actionSpec(resolveSetIntent({ ...reading, match: as(c) }), { ...reading, match: as(c) });
     return typeof spec !== 'string' && spec.can(c);
-  });
+  };
+  const able = slot.candidates.filter(canDo);
   // "turn the heating down to 19" among radiator valves, a floor heating and one room thermostat: the thermostat
   // itself is the heating's control (a radiator valve or a floor heating is one room's).
   const heating = /\bheat(ing)?\b/i.test(slot.text) && numberSlot(reading) !== undefined && !said(reading.match, 'percent');
@@ -48,6 +50,11 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   // …never a device that is the kind said only by its description over one that is it by name ("the oven": not the
   // oil heater described as "the oil stove" beside the range; ableByWeakerKind.ts).
   if (one && chosenByWeakerKind(reading.snapshot, slot.text, one, slot.candidates)) return reading.match;
+  // "geyser band kar do" with two geysers, one switchable: the other is the geyser meant as much (kindSaidAmongAble.ts).
+  if (narrowed === able && able.length === 1 && unableOfKindSaid(reading.snapshot, slot.text, slot.candidates, able)) return reading.match;
+  // "set the boiler to 55": the one able among the names found is no choice between the devices of the kind said.
+  const alsoAble = one && narrowed.length === 1 ? othersOfKindSaid(reading.snapshot, slot.text, one, canDo) : [];
+  if (one && alsoAble.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { ...slot, candidates: [one, ...alsoAble], withPlaces: true } } };
   return narrowed.length === 1 && one ? as(one) : reading.match;
 }
 

@@ -22,8 +22,18 @@ export function exactlyNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): 
 export function namesDevice(snapshot: HomeSnapshot, tokens: readonly Token[]): boolean {
   const keys = keysOf(tokens);
   // Spots ("front door" on the doorbell's edge) are not names: commandTarget reads them as where a device is.
-  return (snapshot.phrases.get(keys) ?? []).some((e) => physical(e) && phraseKey(e.name) === keys) || (snapshot.aliases.get(keys) ?? []).some(physical);
+  // A door or window named with its other-language name in brackets ("Small gate (ትንሿ በር)") is named by the words
+  // outside them too: commandTarget reads devices only, and would take the kind word "gate" for the one gate device.
+  return (snapshot.phrases.get(keys) ?? []).some((e) => physical(e) && phraseKey(e.name) === keys) || (snapshot.aliases.get(keys) ?? []).some(physical) || openingsOutsideBrackets(snapshot).has(keys);
 }
+
+/** The names of the home's doors and windows without their bracketed other names ("small gate"), per snapshot. */
+const openingsOutsideBrackets = perSnapshot((snapshot: HomeSnapshot): Set<string> => {
+  const out = new Set<string>();
+  for (const list of snapshot.phrases.values()) for (const e of list) if (e.entity_type !== 'device' && physical(e) && e.name.includes('(')) out.add(phraseKey(e.name.replace(/\([^)]*\)/g, ' ')));
+  out.delete('');
+  return out;
+});
 
 /** Linking words of a name are this short ("du", "de la", "of", "ya"); a word of the place or kind is longer. */
 const LINKING_MAX = 3;

@@ -191,8 +191,10 @@ function wholeNamedPlaces(found: ReadonlyArray<{ place: Entity; key: string; gro
  */
 function descriptionHeads(description: string, eachThing = false): string[] {
   const first = description.split(/[.!?](?:\s|$)|\n/)[0] ?? '';
-  // "attic storage and technical space": each thing it lists, when asked for (the words said alone).
-  const parts = first.split(eachThing ? /[/(),;:]|\s[-–]\s|\sand\s/ : /[/(),;:]|\s[-–]\s/);
+  // "attic storage and technical space": each thing it lists, when asked for (the words said alone). "Emama and Gash
+  // Kebede's house": a name joined to a possessive is a co-owner, no thing listed ("emama" is no name of the house);
+  // "elevator and Uncle Khaled's shop" still lists the elevator and the shop.
+  const parts = first.split(eachThing ? /[/(),;:]|\s[-–]\s|(?<!(?:^|\s)\p{Lu}[\p{L}-]*)\sand\s|(?<=(?:^|\s)\p{Lu}[\p{L}-]*)\sand\s(?!(?:\s*[\p{L}-]+){1,2}['’]s\s)/u : /[/(),;:]|\s[-–]\s/);
   return parts
     .map((part) => {
       const head = phraseKey(part.split(/\s(?:to|with|for|off|of|in|on|at|from|by|near|next|under|behind|towards|where|that|which)\s/i)[0] ?? '');

@@ -6,7 +6,7 @@ import type { Entity, EntityContent, EntityType } from '../../src-shared/protoco
 import { isClimateTypedFan } from './climateTypedFan';
 import { isOwnHouseholdItem } from './householdItemOwnership';
 import { withoutWherePhrases } from './locationPhrases';
-import { evidenceWords, highRowsForKeys, KIND_FIELDS, NEUTRAL_WORDS, rowsForKinds } from './riskEvidence';
+import { evidenceWords, highPairWords, highRowsForKeys, KIND_FIELDS, NEUTRAL_WORDS, rowsForKinds } from './riskEvidence';
 import type { RiskTier } from './ToolDefinition';
 
 type Thing = Pick<Entity, 'content' | 'entity_type'> & { name?: string };
@@ -78,7 +78,10 @@ export function describedKindWords(entity: Pick<Entity, 'content'>): string[] {
   const words = (where: boolean): string[] => ['description', 'model', ...(plug ? ['notes'] : [])].flatMap((field) => {
     const text = entity.content[field];
     const said = typeof text === 'string' && field === 'description' && !where ? withoutWherePhrases(text) : text;
-    return typeof said === 'string' ? evidenceWords(said).filter((w) => !NEUTRAL_WORDS.has(w)) : [];
+    if (typeof said !== 'string') return [];
+    const parts = evidenceWords(said);
+    // "rolling shop shutter motor": two words that together say a high-risk thing (riskEvidence.ts `saidAsTwo`).
+    return [...parts, ...highPairWords(parts)].filter((w) => !NEUTRAL_WORDS.has(w));
   });
   // "the awning, 12V motor, wall switch by the sliding door": where a cover or a light is says nothing of what it
   // drives (locationPhrases.ts); a detector "next to the boiler" or a plug "by the heater" keeps every word.

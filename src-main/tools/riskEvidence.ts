@@ -16,6 +16,8 @@ export interface RiskEvidenceRow {
   readonly keys: readonly string[];
   /** High rows only: a rename alone stays tier 2 (heating); for the rest any change is tier 3. */
   readonly renameIsLow?: boolean;
+  /** High rows only: a kind word may also be said as two words in a row of a description or model ("shop shutter"). */
+  readonly saidAsTwo?: boolean;
 }
 
 /** Order does not matter: any high row that matches wins over every low row. */
@@ -36,6 +38,9 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
   // An engine that burns fuel (a standby generator, a diesel genset): starting one makes exhaust and can feed power
   // into the house wiring, so it is safety-relevant even when its capabilities only say start/stop.
   { id: 'fuel-engine', risk: 'high', kinds: ['generator', 'generators', 'genset', 'diesel', 'petrol', 'gasoline', 'fuel', 'multifuel'], keys: [] },
+  // A shutter that closes a shop's front is the premises' door, not a window's cover ("rolling shop shutter motor",
+  // "shop front shutter"): opening it opens the shop. Said in two words in descriptions and models, so read as a pair.
+  { id: 'premises-shutter', risk: 'high', saidAsTwo: true, kinds: ['shopshutter', 'shopshutters', 'shopfront', 'storefront', 'securityshutter', 'securityshutters'], keys: [] },
   { id: 'roles', risk: 'high', kinds: ['role', 'roles', 'permission', 'permissions', 'user', 'users', 'access'], keys: ['role', 'roles', 'permission', 'permissions', 'access', 'owner', 'admin', 'private', 'guest', 'guests'] },
 
   // Low: positive evidence that a change is everyday and reversible.
@@ -85,6 +90,16 @@ function buildIndex(rows: readonly RiskEvidenceRow[]): RiskIndex {
 }
 
 const INDEX = buildIndex(RISK_EVIDENCE);
+
+/** Two words in a row of a description or model that together are a kind word of a high row ("shop shutter"). */
+export function highPairWords(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const joined = `${parts[i] ?? ''}${parts[i + 1] ?? ''}`;
+    if ((INDEX.kinds.get(joined) ?? []).some((row) => row.saidAsTwo === true && row.risk === 'high')) out.push(joined);
+  }
+  return out;
+}
 
 /** The rows a set of kind words matches. */
 export function rowsForKinds(words: Iterable<string>): RiskEvidenceRow[] {
