@@ -201,7 +201,7 @@ export class IntentResponder implements Responder {
     // Read as typed too: a reader may take ", the landing lamp and the radio" for an aside and drop it.
     // "the fans of bin 1 and 2": the numbers said out as the names they finish (numberedSeries.ts).
     const series = numberedSeries(trimmed, snapshot);
-    const each = allOff ? undefined : ((await commandOverEach(trimmed, snapshot, matchText)) ?? (trimmed !== typed ? await commandOverEach(typed, snapshot, matchText) : undefined) ?? (series ? await commandOverEach(series, snapshot, matchText) : undefined));
+    const each = allOff ? undefined : ((await commandOverEach(trimmed, snapshot, matchText, focus?.subjects.length === 1 && hasPronoun(trimmed) ? focus.subjects[0] : undefined)) ?? (trimmed !== typed ? await commandOverEach(typed, snapshot, matchText) : undefined) ?? (series ? await commandOverEach(series, snapshot, matchText) : undefined));
     const early = allOff?.match ?? each;
     const heard = early ? { match: early, text: trimmed } : ((await this.followUps.understand(trimmed, focus)) ?? (trimmed !== typed ? await this.followUps.understand(typed, focus) : undefined));
     // "is the stove lit", "how much oil is left": words that ask for a reading the home's devices keep (askedReading.ts).

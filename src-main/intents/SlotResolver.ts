@@ -22,6 +22,7 @@ import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQua
 import { tokenize, type Token } from './normalizeText';
 import { isPlural } from './pluralSaid';
 import { GROUP_PREFIX, reject, stripPrefix, type ScoredSlot } from './slotValue';
+import { allOfKindInNamedPlace } from './allOfKindInNamedPlace';
 import { aliasMatch, aliasOrExact, allOfKindSaid, exactPlace, groupOrPlaceProblem } from './slotLookups';
 import { describedTarget } from './describedSlot';
 import { interchangeablePlaceWords } from './looseWords';
@@ -233,6 +234,10 @@ export class SlotResolver {
         if (kind && place) return named ? { value: { type: 'entity', text, entity: named, how: 'synonym' }, score: 1 } : { value: { type: 'group', text, kind, place }, score: 1 };
       }
     }
+    // "all the annex lights" where "annex" names the zone "Nan's annex" but no place exactly: "all" and a plural kind
+    // are every one of the kind there, never the one device whose name shares the word ("Annex hall light").
+    const allThere = saidAll && plural ? await allOfKindInNamedPlace(body, text, (t) => this.resolveEntity('place', t)) : undefined;
+    if (allThere) return allThere;
     // "lock the door" in a home with one lock: the door that lock is on (doors are locked through their locks).
     const doorLocks = locksOfBareDoor(snapshot, bodyKeys, text, LOCK_KIND, implied) ?? kindAloneOverNames(snapshot, saidAll ? undefined : wholeKind, body, text, plural); // …or which of its locks (bareDoorLocks.ts); "the ac" of many (kindAloneTarget.ts)
     if (doorLocks) return doorLocks;

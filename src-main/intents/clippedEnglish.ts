@@ -237,13 +237,14 @@ export function headingAsQuestion(text: string, snapshot: HomeSnapshot): string 
  * taken for a name and dropped.
  */
 function headingToValue(said: readonly string[], snapshot: HomeSnapshot): string | undefined {
-  // "sewing room light on to 60 please": a last "please" and an "on" before the "to" add nothing to the setting.
+  // "sewing room light on to 60 please": a last "please" and an "on" before the "to" add nothing to the setting, nor
+  // does the way it goes ("bedroom underfloor down to 16", "hot water up to 55": the number is the setting).
   let end = said.length;
   while (end > 3 && ['please', 'pls', 'thanks'].includes(keyOf(said[end - 1] ?? ''))) end--;
   const words = said.slice(0, end);
   const n = words.length;
   if (n < 3 || keyOf(words[n - 2] ?? '') !== 'to' || !NUMBER.test(keyOf(words[n - 1] ?? ''))) return undefined;
-  const switched = n > 3 && keyOf(words[n - 3] ?? '') === 'on' ? 1 : 0;
+  const switched = n > 3 && ['on', 'up', 'down'].includes(keyOf(words[n - 3] ?? '')) ? 1 : 0;
   const target = words.slice(0, n - 2 - switched);
   if (OPENERS.has(keyOf(target[0] ?? '')) || target.some((w) => ['to', 'from', 'it', 'them'].includes(keyOf(w)))) return undefined;
   // Every word a word of a name or a kind: a verb the home's text uses ("heat the sauna to 85") is no name.

@@ -17,7 +17,7 @@ const ASKING = new Set(['when', 'time', 'what', 'long', 'otherwise', 'rest', 'da
   'overnight', 'weekday', 'weekend', 'bedtime', 'daytime', 'nighttime', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'daily', 'weekly', 'temp', 'temperature', 'hot', 'warm', 'level', 'usually', 'normally', 'typically',
   'often', 'start', 'stop', 'end', 'come', 'get', 'go', 'run', 'drop', 'turn', 'kick', 'switch', 'begin', 'finish', 'set',
-  'minute', 'hour', 'o\'clock', 'clock', 'schedule', 'timer', 'each', 'per', 'automatically', 'itself', 'again', 'next',
+  'minute', 'hour', 'hours', 'o\'clock', 'clock', 'schedule', 'timer', 'each', 'per', 'automatically', 'itself', 'again', 'next',
   // "when does he do his rounds": a round is a run, and whose it is names nothing.
   'round', 'rounds', 'his', 'her', 'its', 'their', 'why']);
 /** "why does the immersion come on at 2": why something runs on its own is what its schedule says (its reason). */
@@ -30,6 +30,8 @@ const NOT_A_SCHEDULE = new Set(['due', 'expire', 'expiry', 'warranty', 'service'
 export function asksScheduleTiming(keys: ReadonlySet<string>): boolean {
   if ([...keys].some((k) => NOT_A_SCHEDULE.has(k))) return false;
   if (keys.has('why') && RUN_VERBS.some((k) => keys.has(k))) return true;
+  // "what hours does the workshop dehumidifier run": the hours it runs are its schedule's.
+  if ((keys.has('what') || keys.has('which')) && (keys.has('hour') || keys.has('hours')) && RUN_VERBS.some((k) => keys.has(k))) return true;
   return keys.has('when') || keys.has('otherwise') || (keys.has('rest') && (keys.has('day') || keys.has('time'))) || (keys.has('what') && keys.has('time')) || (keys.has('how') && keys.has('long'));
 }
 

@@ -74,7 +74,9 @@ export function changedKeyWords(content: EntityContent | undefined): Set<string>
  */
 export function describedKindWords(entity: Pick<Entity, 'content'>): string[] {
   // A plug drives whatever is plugged into it, and an export often says so only in its notes ("Jen's electric blanket").
-  const plug = [...entityKindWords(entity)].some((w) => PLUG_WORDS.has(w));
+  // A plug known by its model number ("Tapo P110") reads its notes too.
+  const model = entity.content['model'];
+  const plug = [...entityKindWords(entity)].some((w) => PLUG_WORDS.has(w)) || (typeof model === 'string' && rowsForKinds(evidenceWords(model)).some((r) => r.id === 'plug'));
   const words = (where: boolean): string[] => ['description', 'model', ...(plug ? ['notes'] : [])].flatMap((field) => {
     const text = entity.content[field];
     const said = typeof text === 'string' && field === 'description' && !where ? withoutWherePhrases(text) : text;

@@ -45,7 +45,9 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
 
   // Low: positive evidence that a change is everyday and reversible.
   { id: 'light', risk: 'low', kinds: ['light', 'lights', 'lighting', 'lamp', 'lightbulb', 'bulb', 'dimmablelight', 'colortemperaturelight', 'extendedcolorlight', 'onofflight', 'ledstrip', 'strip', 'dimming', 'color', 'brightness'], keys: [] },
-  { id: 'plug', risk: 'low', kinds: ['plug', 'smartplug', 'outlet', 'onoffpluginunit', 'socket'], keys: [] },
+  // A smart plug's model number says it is one as plainly as "smart plug" does (TP-Link Tapo P100/P110, Kasa EP10,
+  // KP115, HS103…): a model read from the export, never a name.
+  { id: 'plug', risk: 'low', kinds: ['plug', 'smartplug', 'outlet', 'onoffpluginunit', 'socket', 'p100', 'p105', 'p110', 'p115', 'ep10', 'ep25', 'kp115', 'kp125', 'hs100', 'hs103', 'hs105', 'hs110'], keys: [] },
   { id: 'blinds', risk: 'low', kinds: ['blind', 'blinds', 'shade', 'shades', 'shading', 'curtain', 'curtains', 'windowcovering', 'shutter', 'shutters', 'awning', 'rollerblind', 'rollerblinds'], keys: [] },
   { id: 'media', risk: 'low', kinds: ['tv', 'television', 'speaker', 'mediaplayer', 'media', 'soundbar', 'receiver', 'playpause', 'volume', 'input', 'casting', 'speakers', 'entertainment'], keys: [] },
   { id: 'scene', risk: 'low', kinds: ['scene', 'scenes'], keys: [] },
