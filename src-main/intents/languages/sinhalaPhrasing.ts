@@ -59,7 +59,7 @@ function thingOf(words: readonly SinhalaWord[]): { text: string; head: string; o
   const head = last.map((w) => w.text).join(' ');
   const before = segments.length > 1 ? segments.slice(0, -1).filter((s) => s.length > 0) : [];
   const owner = before.map((s) => s.map((w) => w.text).join(' ')).join(' ');
-  const ownerPlace = before.length > 0 && before.every((s) => s.some((w) => w.place));
+  const ownerPlace = before.length > 0 && before.every((s) => s.every((w) => w.place));
   if (said.length === 0) return { text: '', head: '', owner: '', ownerPlace: false };
   if (!owner) return { text: head, head, owner: '', ownerPlace: false };
   if (!head) return { text: owner, head: '', owner, ownerPlace };
@@ -87,7 +87,11 @@ function readClause(words: readonly SinhalaWord[]): string | undefined {
   const thingWords = verbAt >= 0 ? words.slice(0, verbAt) : words;
   const thing = thingOf(thingWords);
   const the = thing.text ? `the ${thing.text}` : 'it';
-  const kinds = all ? `all the ${thing.text}` : the;
+  // "bungalow lights okkoma off karanna": all the lights in the bungalow.
+  const placeLead = thingWords.findIndex((w) => w.kind === 'thing' && !w.place);
+  const lead = thingWords.slice(0, placeLead).filter((w) => w.kind === 'thing');
+  const rest = thingWords.slice(Math.max(placeLead, 0)).filter((w) => w.kind === 'thing');
+  const kinds = !all ? the : lead.length && rest.length && !thing.owner ? `all the ${rest.map((w) => w.text).join(' ')} in the ${lead.map((w) => w.text).join(' ')}` : `all the ${thing.text}`;
   const asked = has('asked');
   // "ehema nam master bedroom eke eka": the one in that place (a reply to "which one").
   if (!roles.size && !switched && !number && thing.owner && !thing.head) return thing.ownerPlace ? `the one in the ${thing.owner}` : undefined;
@@ -110,8 +114,10 @@ function readClause(words: readonly SinhalaWord[]): string | undefined {
   }
   // "24 ta danna", "26 karanna", "speed 4 karanna", "40% karanna", "pura danna": a setting.
   if (number && (has('do') || has('turnOn'))) {
-    const speed = thingWords.length < words.indexOf(words.find((w) => w.kind === 'number') as SinhalaWord) && words.some((w) => w.text === 'speed');
-    return speed ? `set ${the.replace(/ speed$/, '')} speed to ${number}` : `set ${the} to ${number}`;
+    // "dining fan speed 4 karanna": the fan's speed.
+    const speed = words.some((w) => w.kind === 'thing' && w.text === 'speed');
+    const set = thingOf(thingWords.filter((w) => w.text !== 'speed')).text;
+    return `set ${set ? `the ${set}` : 'it'}${speed ? ' speed' : ''} to ${number}`;
   }
   if (has('full') && has('turnOn')) return `set ${the} to 100%`;
   if (switched && (has('do') || has('turnOn') || has('turnOff'))) return `${SWITCHED[switched] ?? switched} ${kinds}`;
