@@ -43,6 +43,34 @@ export function sinhalaPhrasing(text: string, snapshot: HomeSnapshot): string | 
 /** What a head word asks for: an attribute of the thing before "eke" ("setpoint", "speed"). */
 const ATTRIBUTES = new Set(['setpoint', 'speed', 'temperature', 'humidity', 'battery', 'level', 'units', 'volume', 'brightness', 'mode', 'program']);
 
+const VERBS: Record<string, string> = { open: 'open', close: 'close', turnOn: 'turn on', turnOff: 'turn off' };
+
+/** A clause with a question word, as an English question. */
+function question(words: readonly SinhalaWord[], thing: ReturnType<typeof thingOf>, placed: string, roles: ReadonlySet<string>, switched: string | undefined): string | undefined {
+  const has = (role: string): boolean => roles.has(role);
+  const the = thing.text ? `the ${thing.text}` : 'it';
+  if (!thing.text && !roles.size) return undefined;
+  if (has('where')) return `where is ${the}`;
+  if (has('howMany')) return thing.ownerPlace ? `how many ${thing.head} are in the ${thing.owner}` : `how many ${[thing.owner, thing.head].filter(Boolean).join(' ')} are there`;
+  if (has('what') && has('says')) return `what is the state of ${the}`;
+  if (has('what') && has('exists')) return thing.text && thing.head !== 'things' ? `what is in ${the}` : `what is in the ${thing.owner}`;
+  // "පහනට තියෙන schedule එක": the schedule the pahana has.
+  const existsAt = words.findIndex((w) => w.kind === 'role' && w.text === 'exists');
+  const after = existsAt >= 0 ? thingOf(words.slice(existsAt + 1)).text : '';
+  if (after && thing.text && roles.size === 1) return `what is the ${after} for ${the}`;
+  if (has('exists')) {
+    if (thing.head === 'manual' || thing.head === 'schedule' || thing.head === 'procedure') return thing.owner ? `is there a ${thing.head} for the ${thing.owner}` : `is there a ${thing.head} for it`;
+    return thing.ownerPlace ? `is there a ${thing.head} in the ${thing.owner}` : `is there a ${placed || thing.text}`;
+  }
+  if (has('howMuch') || has('hot')) {
+    if (has('hot')) return `what is the temperature of ${the}`;
+    if (thing.owner && ATTRIBUTES.has(thing.head)) return `what is the ${thing.head} ${thing.ownerPlace ? 'in' : 'of'} the ${thing.owner}`;
+    return has('howMuch') && thing.text && !thing.owner ? `how much is ${the}` : `what is ${the}`;
+  }
+  if (has('what')) return `what is ${the}`;
+  return undefined;
+}
+
 /** The thing said by the words ("nethmi's ac eke setpoint": the setpoint of nethmi's ac); '' when none. */
 function thingOf(words: readonly SinhalaWord[]): { text: string; head: string; owner: string; ownerPlace: boolean } {
   const segments: SinhalaWord[][] = [[]];
@@ -91,7 +119,15 @@ function readClause(words: readonly SinhalaWord[]): string | undefined {
   const placeLead = thingWords.findIndex((w) => w.kind === 'thing' && !w.place);
   const lead = thingWords.slice(0, placeLead).filter((w) => w.kind === 'thing');
   const rest = thingWords.slice(Math.max(placeLead, 0)).filter((w) => w.kind === 'thing');
-  const kinds = !all ? the : lead.length && rest.length && !thing.owner ? `all the ${rest.map((w) => w.text).join(' ')} in the ${lead.map((w) => w.text).join(' ')}` : `all the ${thing.text}`;
+  const placed = lead.length && rest.length && !thing.owner ? `${rest.map((w) => w.text).join(' ')} in the ${lead.map((w) => w.text).join(' ')}` : '';
+  const kinds = !all ? the : `all the ${placed || thing.text}`;
+  // A question word makes a request's verb part of what is asked ("gate eka athin arinna procedure ekak thiyenawada").
+  const questioned = ['exists', 'how', 'what', 'where', 'when', 'atTime', 'howMuch', 'howMany'].some(has);
+  const verb = ['open', 'close', 'turnOn', 'turnOff'].find(has);
+  const after = verbAt >= 0 ? words.slice(verbAt + 1).filter((w) => w.kind === 'thing').map((w) => w.text) : [];
+  if (verb && has('exists') && after.some((w) => w === 'procedure' || w === 'steps')) return `how do I ${VERBS[verb] ?? verb} ${the}${has('byHand') ? ' by hand' : ''}`;
+  // "redi machine eka iwara wenna kochchara welawa thiyenawada": how long until it finishes.
+  if (has('finish') && words.some((w) => w.text === 'time')) return `how much time is left on ${thingOf(thingWords).text ? the : 'it'}`;
   const asked = has('asked');
   // "ehema nam master bedroom eke eka": the one in that place (a reply to "which one").
   if (!roles.size && !switched && !number && thing.owner && !thing.head) return thing.ownerPlace ? `the one in the ${thing.owner}` : undefined;
@@ -112,6 +148,13 @@ function readClause(words: readonly SinhalaWord[]): string | undefined {
     if (switched === 'on' || has('turnOn')) return `what time does ${the} turn on`;
     return has('atTime') ? `what time does ${the} run` : `when is ${the}`;
   }
+  if (switched && (asked || has('becomes')) && !questioned) return `is ${the} ${STATES[switched] ?? switched}?`;
+  if ((has('turnOn') && (asked || has('becomes')) && !questioned) || has('isOn')) return `is ${the} on?`;
+  if (has('isOpen')) return `is ${the} open?`;
+  if (has('isClosed')) return `is ${the} closed?`;
+  // "ඒක එබුවම මොකද වෙන්නේ": what happens when it is pressed.
+  if (has('pressed') && has('what')) return `what happens when ${the} is pressed`;
+  if (questioned) return question(words, thing, placed, roles, switched);
   // "24 ta danna", "26 karanna", "speed 4 karanna", "40% karanna", "pura danna": a setting.
   if (number && (has('do') || has('turnOn'))) {
     // "dining fan speed 4 karanna": the fan's speed.
@@ -121,37 +164,14 @@ function readClause(words: readonly SinhalaWord[]): string | undefined {
   }
   if (has('full') && has('turnOn')) return `set ${the} to 100%`;
   if (switched && (has('do') || has('turnOn') || has('turnOff'))) return `${SWITCHED[switched] ?? switched} ${kinds}`;
-  if (switched && (asked || has('becomes'))) return `is ${the} ${STATES[switched] ?? switched}?`;
-  if ((has('turnOn') && (asked || has('becomes'))) || has('isOn')) return `is ${the} on?`;
-  if (has('isOpen')) return `is ${the} open?`;
-  if (has('isClosed')) return `is ${the} closed?`;
-  // "ඒක එබුවම මොකද වෙන්නේ": what happens when it is pressed.
-  if (has('pressed') && has('what')) return `what happens when ${the} is pressed`;
+  if (!thing.text && !roles.size) return undefined;
+  if (thing.ownerPlace && thing.head === 'devices' && !roles.size) return `what devices are in the ${thing.owner}`;
+  if (thing.owner && thing.head && !roles.size) return ATTRIBUTES.has(thing.head) ? `what is the ${thing.text}` : undefined;
   if (has('open') && asked) return `is ${the} open?`;
   if (has('close') && asked) return `is ${the} closed?`;
   if (has('turnOn') && !has('exists')) return `turn on ${kinds}`;
   if (has('turnOff')) return `turn off ${kinds}`;
   if (has('open')) return `open ${the}`;
   if (has('close')) return `close ${the}`;
-  if (!thing.text && !roles.size) return undefined;
-  if (has('where')) return `where is ${the}`;
-  if (has('howMany')) return thing.ownerPlace ? `how many ${thing.head} are in the ${thing.owner}` : `how many ${[thing.owner, thing.head].filter(Boolean).join(' ')} are there`;
-  if (has('what') && has('says')) return `what is the state of ${the}`;
-  if (has('what') && has('exists')) return thing.text && thing.head !== 'things' ? `what is in ${the}` : `what is in the ${thing.owner}`;
-  // "පහනට තියෙන schedule එක": the schedule the pahana has.
-  const existsAt = words.findIndex((w) => w.kind === 'role' && w.text === 'exists');
-  const after = existsAt >= 0 ? thingOf(words.slice(existsAt + 1)).text : '';
-  if (after && thing.text && roles.size === 1) return `what is the ${after} for ${the}`;
-  if (has('exists')) {
-    if (thing.head === 'manual' || thing.head === 'schedule' || thing.head === 'procedure') return thing.owner ? `is there a ${thing.head} for the ${thing.owner}` : `is there a ${thing.head} for it`;
-    return thing.ownerPlace ? `is there a ${thing.head} in the ${thing.owner}` : `is there a ${thing.text}`;
-  }
-  if (has('howMuch') || has('hot')) {
-    if (has('hot')) return `what is the temperature of ${the}`;
-    if (thing.owner && ATTRIBUTES.has(thing.head)) return `what is the ${thing.head} ${thing.ownerPlace ? 'in' : 'of'} the ${thing.owner}`;
-    return has('howMuch') && thing.text && !thing.owner ? `how much is ${the}` : `what is ${the}`;
-  }
-  if (has('what')) return `what is ${the}`;
-  if (thing.owner && thing.head && !roles.size) return ATTRIBUTES.has(thing.head) ? `what is the ${thing.text}` : `what are the ${thing.head} in the ${thing.owner}`;
   return undefined;
 }

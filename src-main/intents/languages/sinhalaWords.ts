@@ -122,8 +122,12 @@ export function sinhalaWords(clause: string, snapshot: HomeSnapshot): SinhalaWor
     const read = readWord(latin[i] ?? '', typed[i] ?? '', script[i] ?? false, home);
     if (read) out.push(read);
   }
-  return out;
+  // "door lock battery kiyada": a switch word is one only before the verb or "da" that says it ("lock da", "off karanna").
+  return out.map((w, i) => (w.kind === 'switch' && out[i + 1]?.kind !== 'role' ? { kind: 'thing', text: w.text } : w));
 }
+
+/** Words of rooms and houses: the place of what is said with them ("ආච්චිගේ කාමරේ AC එකක්"). */
+const PLACE_WORDS = new Set(['room', 'rooms', 'house']);
 
 function readWord(word: string, typed: string, script: boolean, home: HomeWords): SinhalaWord | undefined {
   if (/^\d+(?:\.\d+)?%?$/.test(word)) return { kind: 'number', text: word };
@@ -138,7 +142,7 @@ function readWord(word: string, typed: string, script: boolean, home: HomeWords)
   const role = ROLES.get(word);
   if (role) return { kind: 'role', text: role };
   const lexicon = WORDS.get(word);
-  if (lexicon) return { kind: 'thing', text: lexicon };
+  if (lexicon) return { kind: 'thing', text: lexicon, place: PLACE_WORDS.has(lexicon) };
   const name = sinhalaNameWord(word, home) ?? (home.words.has(word) ? undefined : homeWordUnder(word, home));
   if (name) return { kind: 'thing', text: 'owner' in name && name.owner ? `${name.text}'s` : name.text, place: name.place };
   // "සිරිපාලගේ": a person's "-ge" in Sinhala script is "'s" whoever it is.
