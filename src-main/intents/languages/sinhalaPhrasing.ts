@@ -46,7 +46,7 @@ const ATTRIBUTES = new Set(['setpoint', 'speed', 'temperature', 'humidity', 'bat
 const VERBS: Record<string, string> = { open: 'open', close: 'close', turnOn: 'turn on', turnOff: 'turn off' };
 
 /** A clause with a question word, as an English question. */
-function question(words: readonly SinhalaWord[], thing: ReturnType<typeof thingOf>, placed: string, roles: ReadonlySet<string>, switched: string | undefined): string | undefined {
+function question(words: readonly SinhalaWord[], thing: ReturnType<typeof thingOf>, placed: string, roles: ReadonlySet<string>): string | undefined {
   const has = (role: string): boolean => roles.has(role);
   const the = thing.text ? `the ${thing.text}` : 'it';
   if (!thing.text && !roles.size) return undefined;
@@ -154,7 +154,7 @@ function readClause(words: readonly SinhalaWord[]): string | undefined {
   if (has('isClosed')) return `is ${the} closed?`;
   // "ඒක එබුවම මොකද වෙන්නේ": what happens when it is pressed.
   if (has('pressed') && has('what')) return `what happens when ${the} is pressed`;
-  if (questioned) return question(words, thing, placed, roles, switched);
+  if (questioned) return question(words, thing, placed, roles);
   // "24 ta danna", "26 karanna", "speed 4 karanna", "40% karanna", "pura danna": a setting.
   if (number && (has('do') || has('turnOn'))) {
     // "dining fan speed 4 karanna": the fan's speed.
