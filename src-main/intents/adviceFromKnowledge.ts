@@ -49,6 +49,8 @@ const ADVICE_NOUNS = new Set(['tip', 'hint', 'advice', 'trick']);
 /** Metadata of a manual, never the sentence that answers. */
 const METADATA = /^(title|format|pages|language|difficulty|private|due date|url|file|version):/i;
 const MAX_SNIPPET = 240;
+/** "what time …", "at what time …", "when …": a question of when something goes off, not of what to do then. */
+const TIME_ASKED = /^\W*(?:(?:at|by|after|until) )?(?:what time|when)\b/;
 /** A sentence that goes on about the one before by a pronoun: "If they are under 60 %, …", "It takes 4 hours.". */
 const CONTINUES = /^\W*((if|when|once|but|so|and|then) )?(they|it|these|those|them)\b/i;
 /** Evidence needed: two of the question's words, or one in a document about the thing asked about. */
@@ -58,7 +60,10 @@ export function adviceCue(text: string): AdviceCue | undefined {
   const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
   if (DOCUMENT.test(lower)) return 'document';
   if (MEANING.test(lower)) return 'meaning';
-  if (TROUBLE.test(lower)) return 'trouble';
+  // "what time the gate light goes off normally": a time asked of a switching, no trouble.
+  const trouble = TROUBLE.exec(lower)?.[0];
+  const offAsked = TIME_ASKED.test(lower) && /^(?:goes|went|gone) off$/.test(trouble ?? '') && !/\bwhat (?:do|should|can) (?:i|we|you) do\b|\bwhat to do\b/.test(lower);
+  if (trouble && !offAsked) return 'trouble';
   if (ADVICE.test(lower)) return 'advice';
   return undefined;
 }

@@ -92,6 +92,7 @@ import scots from '../lexicon/scots.json';
 import secretWords from '../lexicon/secretWords.json';
 import serbian from '../lexicon/serbian.json';
 import serbianSpoken from '../lexicon/serbianSpoken.json';
+import sinhala from '../lexicon/sinhala.json';
 import sites from '../lexicon/sites.json';
 import spokenAsides from '../lexicon/spokenAsides.json';
 import spokenNumbers from '../lexicon/spokenNumbers.json';
@@ -125,7 +126,7 @@ const LISTS: readonly unknown[] = [
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
-  runOnClauses, russian, scots, secretWords, serbian, serbianSpoken, sites, spokenAsides, spokenNumbers, swahiliCues,
+  runOnClauses, russian, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
   swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
   ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh,
 ];

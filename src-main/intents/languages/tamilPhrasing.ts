@@ -26,8 +26,10 @@ interface Group {
 }
 
 /** The sentence in English, or undefined when it is not Tamil or says nothing the engine reads. */
-export function tamilPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
-  if (!mayBeTamil(text)) return undefined;
+export function tamilPhrasing(typed: string, snapshot: HomeSnapshot): string | undefined {
+  if (!mayBeTamil(typed)) return undefined;
+  // "annex geyser on-la irukka": a case ending typed with a hyphen is the ending typed apart ("on la").
+  const text = typed.replace(/(\p{L})-(la|le|ku|ah|a|le)(?=\s|$)/gu, '$1 $2');
   const asked = /\?\s*$/.test(text);
   const clauses = text.split(/\s*[,،]\s*|\.\s+/).filter((c) => c.trim());
   const read = clauses.map((c) => clauseTokens(c, snapshot)).map((tokens) => (tokens ? { tokens, english: compose(tokens, snapshot, asked) } : undefined));
