@@ -94,6 +94,7 @@ import { chinesePhrasing } from './chinesePhrasing';
 import { maySayNepali, nepaliPhrasing } from './nepaliPhrasing';
 import { amharicPhrasing, maySayAmharic } from './amharicPhrasing';
 import { maySayOromo, oromoPhrasing } from './oromoPhrasing';
+import { maySayMongolian, mongolianPhrasing } from './mongolianPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
   // `isWord`: the engine's spelling knows the word in some language it reads; without it no slip is plain (plainButForSlip.ts).
@@ -242,6 +243,9 @@ const notPlain = (text: string, plain: (text: string) => boolean): boolean => !p
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).
 const SCRIPT_READERS: readonly ReaderRow[] = [
+  // "Эмээгийн өрөөний радиатор хэдэн хэм байна вэ", "zochnii uruunii gerel untraa": Mongolian, in Cyrillic or phone
+  // Latin, in a home written in Mongolian only (mongolianPhrasing.ts).
+  { gate: maySayMongolian, read: mongolianPhrasing },
   // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
   { read: egyptianPhrasing },
   // "کچن کی لائٹ جلا دو" in Roman Urdu (urduWords.ts); "ਰਸੋਈ ਦੀ ਬੱਤੀ ਬੁਝਾ ਦਿਓ": Gurmukhi in romanized Punjabi, the
