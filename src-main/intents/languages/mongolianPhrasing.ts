@@ -14,9 +14,11 @@ import { markerSet, saysMarker } from '../saidWordSet';
 import { perSnapshot } from '../perSnapshot';
 import { CYRILLIC, mongolianKey } from './mongolianLetters';
 import { isMongolianHome } from './mongolianNames';
-import { MONGOLIAN, genitiveName, isReason, lexiconAt, ownerOf, roleOf, rolePairAt, sameStem, type MongolianWord } from './mongolianWords';
+import { MONGOLIAN, genitiveName, howVerbOf, isHabit, isObject, isReason, lexiconAt, ownerOf, roleOf, rolePairAt, sameStem, saysPressed, type MongolianWord } from './mongolianWords';
 
 const SURE = markerSet(MONGOLIAN.sure);
+/** The question particles after a verb ("уу", "yu"). */
+const QUESTION = new Set(['u', 'yu', 'uu']);
 
 /** The gate: a Cyrillic letter, or a word only Mongolian says. */
 export function maySayMongolian(text: string): boolean {
@@ -27,10 +29,13 @@ interface HomeName {
   keys: string[];
   name: string;
   place: boolean;
+  note: boolean;
+  procedure: boolean;
 }
 
 const PLACE_TYPES = new Set(['room', 'zone']);
-const NAME_TYPES = new Set(['device', 'door', 'window', 'room', 'zone', 'automation', 'schedule', 'app', 'manual']);
+const NAME_TYPES = new Set(['device', 'door', 'window', 'room', 'zone', 'automation', 'schedule', 'app', 'manual', 'note', 'procedure']);
+const NOTE_TYPES = new Set(['note', 'procedure', 'manual']);
 
 /** Per snapshot: whether the home is Mongolian, and its names by key, longest first. */
 const homeNames = perSnapshot((snapshot: HomeSnapshot): HomeName[] | undefined => {
@@ -38,26 +43,35 @@ const homeNames = perSnapshot((snapshot: HomeSnapshot): HomeName[] | undefined =
   if (!isMongolianHome(entities)) return undefined;
   const names = entities
     .filter((e) => NAME_TYPES.has(e.entity_type) && CYRILLIC.test(e.name))
-    .map((e) => ({ keys: e.name.split(/\s+/).filter(Boolean).map(mongolianKey), name: e.name, place: PLACE_TYPES.has(e.entity_type) }))
+    .map((e) => ({ keys: e.name.split(/\s+/).filter(Boolean).map(mongolianKey), name: e.name, place: PLACE_TYPES.has(e.entity_type), note: NOTE_TYPES.has(e.entity_type) && e.entity_type !== 'procedure', procedure: e.entity_type === 'procedure' }))
     .filter((n) => n.keys.join('').length >= 3);
   return names.sort((a, b) => b.keys.length - a.keys.length || b.keys.join('').length - a.keys.join('').length);
 });
 
+/** A name's word as said: with an ending, or (not its last word) without its own genitive ("ugaar" of "угаарын"). */
+function nameWordSaid(said: string, want: string, last: boolean): boolean {
+  if (sameStem(said, want)) return true;
+  return !last && said.length >= 3 && want.startsWith(said) && /^(?:in|gin|n|ni|iin)$/.test(want.slice(said.length));
+}
+
 /** The words of one clause, read. */
 export function mongolianWords(clause: string, names: readonly HomeName[]): MongolianWord[] {
   const typed = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  const keys = typed.map((w) => mongolianKey(w.replace(/-.*$/, '')));
+  // "VictronConnect-oor", "alarm-aa": a Latin word with a Mongolian ending is the word.
+  const bare = typed.map((w) => (/\p{Script=Latin}-\p{L}{1,4}$/u.test(w) ? w.replace(/-\p{L}{1,4}$/u, '') : w));
+  const keys = bare.map((w) => mongolianKey(w));
   const out: MongolianWord[] = [];
   for (let i = 0; i < typed.length; i++) {
-    const word = typed[i] ?? '';
+    const word = bare[i] ?? '';
     const key = keys[i] ?? '';
     if (/^\d+(?:[.,]\d+)?%?$/.test(word)) {
       out.push({ kind: 'number', text: word, length: 1 });
       continue;
     }
-    const named = names.find((n) => n.keys.every((k, m) => keys[i + m] !== undefined && sameStem(keys[i + m] ?? '', k)));
+    const named = names.find((n) => n.keys.every((k, m) => keys[i + m] !== undefined && nameWordSaid(keys[i + m] ?? '', k, m === n.keys.length - 1)));
     if (named) {
-      out.push({ kind: 'name', text: named.name, place: named.place, length: named.keys.length });
+      const lastSaid = keys[i + named.keys.length - 1] ?? '';
+      out.push({ kind: 'name', text: named.name, place: named.place, note: named.note, length: named.keys.length, object: isObject(lastSaid) && lastSaid !== named.keys[named.keys.length - 1] });
       i += named.keys.length - 1;
       continue;
     }
@@ -67,9 +81,18 @@ export function mongolianWords(clause: string, names: readonly HomeName[]): Mong
       i += pair.length - 1;
       continue;
     }
+    const how = howVerbOf(key);
+    if (how) {
+      out.push({ kind: 'role', text: `how:${how}`, length: 1 });
+      continue;
+    }
+    if (saysPressed(key)) {
+      out.push({ kind: 'role', text: 'pressed', length: 1 });
+      continue;
+    }
     const role = roleOf(key);
     if (role) {
-      out.push({ kind: 'role', text: role, length: 1 });
+      out.push({ kind: 'role', text: role, length: 1, habit: isHabit(key), asked: /j$/.test(key) && QUESTION.has(keys[i + 1] ?? '') });
       continue;
     }
     if (isReason(key)) {
@@ -83,12 +106,12 @@ export function mongolianWords(clause: string, names: readonly HomeName[]): Mong
     }
     const known = lexiconAt(keys, i);
     if (known) {
-      out.push({ kind: 'word', text: known.english.split('|')[0] ?? '', length: known.length });
+      out.push({ kind: 'word', text: known.english.split('|')[0] ?? '', length: known.length, object: isObject(keys[i + known.length - 1] ?? '') });
       i += known.length - 1;
       continue;
     }
     // A word in Latin letters Mongolian doesn't say ("router", "PC", "Samsung") is kept as typed.
-    if (!CYRILLIC.test(word)) out.push({ kind: 'word', text: word, length: 1 });
+    if (!CYRILLIC.test(word)) out.push({ kind: 'word', text: word, length: 1, latin: true });
     else out.push({ kind: 'other', text: genitiveName(word) ?? word, length: 1 });
   }
   return out;
@@ -99,57 +122,136 @@ export function mongolianPhrasing(text: string, snapshot: HomeSnapshot): string 
   if (!maySayMongolian(text)) return undefined;
   const names = homeNames(snapshot);
   if (!names) return undefined;
-  for (const clause of text.split(/[,;!]|[.?](?:\s|$)/)) {
-    if (!clause.trim()) continue;
-    const read = readClause(mongolianWords(clause, names));
+  const clauses = text.split(/[,;!]|[.?](?:\s|$)/).filter((c) => c.trim()).map((c) => mongolianWords(c, names));
+  const whole = clauses.flat();
+  // "ямар төхөөрөмж Хашааны хаалгыг удирддаг вэ, апп": a word of another clause says what is asked of this one.
+  const context = { app: whole.some((w) => w.text === 'app'), number: whole.find((w) => w.kind === 'number')?.text };
+  const keys = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(mongolianKey);
+  // "бойлерыг яаж юүлэх вэ": how, and every word of a procedure's name ("Бойлер юүлэх") said in any order.
+  const procedure = names.find((n) => n.procedure && n.keys.every((k) => keys.some((said) => sameStem(said, k))));
+  for (const words of clauses) {
+    const read = readClause(words, { ...context, procedure: procedure?.name });
     if (read) return read;
   }
   return undefined;
 }
 
 const REQUESTS: Record<string, string> = { turnOn: 'turn on', turnOff: 'turn off', open: 'open', close: 'close', lock: 'lock', unlock: 'unlock' };
+/** A request's verb asked about ("asaaj uu": is it lit?): the state it brings. */
+const ASKED_STATE: Record<string, string> = { turnOn: 'on', turnOff: 'off', open: 'open', close: 'closed', lock: 'locked', unlock: 'unlocked' };
 /** Words of what is measured or asked of a thing, no part of the thing. */
-const ASPECTS = new Set(['degrees', 'percent', 'battery', 'filter', 'manual', 'app', 'schedule', 'humidity', 'water', 'devices', 'automation']);
+const ASPECTS = new Set(['degrees', 'percent', 'battery', 'filter', 'manual', 'app', 'program', 'schedule', 'humidity', 'water', 'devices', 'automation', 'power', 'load', 'remaining time', 'phone', 'code', 'money', 'pm2.5']);
+/** Aspects asked "what is the X of": the word as asked. */
+const READ_ASPECTS: [string, string][] = [['degrees', 'temperature'], ['battery', 'battery'], ['humidity', 'humidity'], ['power', 'power'], ['load', 'load'], ['remaining time', 'remaining time'], ['pm2.5', 'pm2.5'], ['program', 'program']];
 
 /** One clause's words as an English question or request; undefined when it has no shape read here. */
-function readClause(words: readonly MongolianWord[]): string | undefined {
-  const roles = words.filter((w) => w.kind === 'role').map((w) => w.text);
+function readClause(words: readonly MongolianWord[], context: { app: boolean; number?: string; procedure?: string }): string | undefined {
+  const roleWords = words.filter((w) => w.kind === 'role');
+  const roles = roleWords.map((w) => w.text);
   const has = (role: string): boolean => roles.includes(role);
-  const request = words.findIndex((w) => w.kind === 'role' && (REQUESTS[w.text] !== undefined || w.text === 'setTo' || w.text === 'dim'));
+  const request = words.findIndex((w) => w.kind === 'role' && !w.habit && (REQUESTS[w.text] !== undefined || w.text === 'setTo' || w.text === 'dim' || w.text === 'do'));
   const before = request >= 0 ? words.slice(0, request) : words;
   const said = before.filter((w) => w.kind === 'name' || w.kind === 'word');
   const saidWords = new Set(said.map((w) => w.text));
-  const thing = thingOf(said.filter((w) => !ASPECTS.has(w.text)));
-  const the = thing ? (said.some((w) => w.kind === 'name' && !w.place) ? thing : `the ${thing}`) : 'it';
-  const number = words.find((w) => w.kind === 'number')?.text;
+  const thingWords = said.filter((w) => !ASPECTS.has(w.text));
+  const thing = thingOf(thingWords);
+  const named = said.some((w) => w.kind === 'name' && !w.place);
+  const the = thing ? (named ? thing : `the ${thing}`) : 'it';
+  const place = said.find((w) => w.place)?.text;
+  const onlyPlace = thingWords.length > 0 && thingWords.every((w) => w.place);
+  const habit = roleWords.find((w) => w.habit && (w.text === 'turnOn' || w.text === 'turnOff' || w.text === 'turnsOn' || w.text === 'turnsOff'));
+  const path = pathOf(words);
+  if (path) return path;
   if (request >= 0) {
-    const verb = words[request]?.text ?? '';
-    if ((verb === 'setTo' || verb === 'dim') && number) return saidWords.has('degrees') || /radiator|heater|boiler/.test(thing) ? `set ${the} to ${number} degrees` : `set ${the} to ${number}`;
-    if (verb === 'setTo' || verb === 'dim') return undefined;
-    return `${REQUESTS[verb] ?? ''} ${the}`;
+    const verb = words[request];
+    const kind = verb?.text ?? '';
+    if (verb?.asked && ASKED_STATE[kind]) return `is ${the} ${ASKED_STATE[kind]}?`;
+    if (kind === 'setTo' || kind === 'dim') {
+      const number = words.find((w) => w.kind === 'number')?.text ?? context.number;
+      if (number) return saidWords.has('degrees') || /radiator|heater|boiler|радиатор|бойлер/i.test(thing) ? `set ${the} to ${number} degrees` : `set ${the} to ${number}`;
+      // "турбо болгочих": a mode said before the verb.
+      const value = words[request - 1];
+      if (value && (value.kind === 'other' || value.latin) && thingWords.length > 1) return `set ${thingOf(thingWords.filter((w) => w !== value))} to ${value.text}`;
+      return undefined;
+    }
+    if (kind === 'do') {
+      const act = said[said.length - 1]?.text.toLowerCase();
+      return act === 'arm' || act === 'disarm' ? `${act} the ${thingOf(thingWords.slice(0, -1)) || 'alarm'}` : undefined;
+    }
+    return `${REQUESTS[kind] ?? ''} ${the}`;
   }
   if (!thing && !roles.length) return undefined;
+  if (has('how') && context.procedure) return `how do I ${context.procedure}`;
+  // "Бойлерын засвар", "shahmal tulsh hezee avsan": a note named is what is asked about.
+  const note = said.find((w) => w.note);
+  if (note && !has('how')) return `notes about ${note.text}`;
+  const how = roles.find((r) => r.startsWith('how:'));
+  if (how && has('how')) return `how do I ${how.slice(4)} ${the}`;
   if (has('how')) return `how do I use ${the}`;
+  if (has('pressed') || has('happens')) return `what happens when ${the} is pressed`;
+  if (habit) {
+    const on = habit.text === 'turnOn' || habit.text === 'turnsOn' ? 'on' : 'off';
+    return has('what') && !has('when') && !has('howMuch') ? `what does ${the} turn ${on}` : `when does ${the} turn ${on}`;
+  }
   if (has('isOn')) return `is ${the} on?`;
   if (has('isOff')) return `is ${the} off?`;
   if (has('isOpen')) return `is ${the} open?`;
   if (has('isClosed')) return `is ${the} closed?`;
   if (has('locked')) return `is ${the} locked?`;
-  if (has('controls')) return saidWords.has('app') ? `which app controls ${the}` : `what does ${the} control`;
+  if (has('recording')) return `is ${the} recording?`;
+  if (has('status')) return `what is the status of ${the}`;
+  if (has('linked') && saidWords.has('devices') && has('howMuch')) return `how many devices are connected to ${thingOf(thingWords)}`;
+  if (has('does')) return `what does ${the} do`;
+  if (has('linked')) return onlyPlace ? `what rooms connect to ${the}` : `what is ${the} connected to`;
+  if (has('dependsOn')) return `what does ${the} depend on`;
+  if (has('controls')) {
+    if (context.app || saidWords.has('app') || saidWords.has('program')) return `which app controls ${the}`;
+    return thingWords[0]?.object ? `what controls ${the}` : `what does ${the} control`;
+  }
   if (has('where')) return `where is ${the}`;
-  if (has('turnsOn') || has('turnsOff')) return `when does ${the} turn ${has('turnsOn') ? 'on' : 'off'}`;
-  if (saidWords.has('devices') && (has('what') || has('exists'))) return thing ? `what devices are in ${the}` : undefined;
-  if (saidWords.has('app') && has('what')) return `which app controls ${the}`;
+  const listed = roles.filter((r) => r === 'what').length > 1;
+  if (saidWords.has('devices') || (listed && (onlyPlace || said.some((w) => w.latin)))) {
+    if (has('howMuch')) return said.some((w) => w.latin) && !onlyPlace ? `how many devices use ${thing}` : thing ? `how many devices are in ${the}` : undefined;
+    if (onlyPlace) return `what devices are in ${the}`;
+    if (said.some((w) => w.latin)) return `what ${thing} devices do we have`;
+  }
+  if (saidWords.has('automation') && onlyPlace) return `what automations are in ${the}`;
+  if (saidWords.has('app') && listed && !thing) return 'list the apps';
+  if (saidWords.has('schedule')) return `what is the schedule of ${the}`;
   if (saidWords.has('manual') && (has('exists') || !roles.some((r) => r !== 'is'))) return `is there a manual for ${the}`;
   if (has('exists')) return thing ? `do we have a ${thing}` : undefined;
-  if (has('howMuch') || has('what')) {
-    if (saidWords.has('degrees')) return `what is the temperature of ${the}`;
-    if (saidWords.has('battery')) return `what is the battery of ${the}`;
-    if (saidWords.has('humidity')) return `what is the humidity of ${the}`;
+  if (has('howMuch') || has('what') || has('whatObject')) {
+    const counted = countedKind(words);
+    if (counted) return `how many ${counted} are there${place ? ` in ${place}` : ''}`;
+    const aspect = READ_ASPECTS.find(([word]) => saidWords.has(word));
+    if (aspect) return `what is the ${aspect[1]} of ${the}`;
+    if (saidWords.has('phone')) return `what is the phone number of ${the}`;
+    if (saidWords.has('code')) return `what is the code of ${the}`;
     if (saidWords.has('percent') || saidWords.has('water')) return `how full is ${the}`;
-    return thing ? `what is ${the} at` : undefined;
+    return thing ? `what is ${the} reading` : undefined;
   }
+  // "морозилка?": a thing alone, after a question about another.
+  if (words.length === 1 && thing && !named && !thing.endsWith("'s")) return `and the ${thing}?`;
   return undefined;
+}
+
+/** "хэдэн радиатор", "heden gerel": how many of a kind (the word after "how many"), in the plural. */
+function countedKind(words: readonly MongolianWord[]): string | undefined {
+  const at = words.findIndex((w) => w.kind === 'role' && w.text === 'howMuch');
+  const next = words[at + 1];
+  if (at < 0 || !next || next.kind !== 'word' || ASPECTS.has(next.text) || next.latin) return undefined;
+  return next.text.endsWith('s') ? next.text : `${next.text}s`;
+}
+
+/** "tom gerees modon baishin ruu yaj ochih ve": from the place said first to the one before "руу" (to). */
+function pathOf(words: readonly MongolianWord[]): string | undefined {
+  const to = words.findIndex((w) => w.kind === 'role' && w.text === 'to');
+  if (to < 1 || !words.some((w) => w.kind === 'role' && (w.text === 'how' || w.text === 'go'))) return undefined;
+  const places = words.filter((w) => w.kind === 'name');
+  const target = words[to - 1];
+  const from = places.find((w) => w !== target);
+  if (!target || target.kind !== 'name' || !from) return undefined;
+  return `how do I get from ${from.text} to ${target.text}`;
 }
 
 /** The thing's words in English order: a device's name alone; a place said with words goes after ("radiator in the X"). */

@@ -16,6 +16,10 @@ export const MONGOLIAN = z.object({
   words: table,
   owners: table,
   roles: z.record(z.string().min(1), list),
+  // A verb after "how" ("яаж солих" how to replace): what is done.
+  howVerbs: table,
+  // "дарахад" when pressed: what sets a button's automations off.
+  pressed: list,
   reasons: list,
 }).parse(raw);
 
@@ -25,8 +29,18 @@ export interface MongolianWord {
   /** The English of a word, the home's name as written, the role of a role word. */
   text: string;
   place?: boolean;
+  /** A note, procedure or manual of the home. */
+  note?: boolean;
+  /** A word in Latin letters Mongolian doesn't say ("Samsung"). */
+  latin?: boolean;
   /** Words of the sentence it took. */
   length: number;
+  /** Said as the object ("гэрлийг", "zuuhiig"): what is acted on, not what acts. */
+  object?: boolean;
+  /** A verb with a question after it ("asaaj uu": is it lit?). */
+  asked?: boolean;
+  /** A verb said as a habit ("асаадаг" turns on, "унтардаг" turns off): no request. */
+  habit?: boolean;
 }
 
 /** The endings a case, a plural or "one's own" writes on a stem of two letters ("усны", "усанд"). */
@@ -72,6 +86,28 @@ export const SURE_KEYS: ReadonlySet<string> = new Set(MONGOLIAN.sure.map(mongoli
 /** The role of a word's key ("untra" turnOff, "hed" howMuch), if it has one. */
 export function roleOf(key: string): string | undefined {
   return ROLE_EXACT.get(key) ?? ROLE_STEMS.find((s) => key.startsWith(s.stem))?.role;
+}
+
+const HOW_VERBS = new Map(Object.entries(MONGOLIAN.howVerbs).map(([m, verb]) => [mongolianKey(m), verb]));
+const PRESSED = new Set(MONGOLIAN.pressed.map(mongolianKey));
+
+/** The verb of a "how" ("solih" replace). */
+export function howVerbOf(key: string): string | undefined {
+  return HOW_VERBS.get(key);
+}
+
+export function saysPressed(key: string): boolean {
+  return PRESSED.has(key);
+}
+
+/** "асаадаг", "унтардаг", "ажилладаг": a verb's habitual form, what a thing does, never a request. */
+export function isHabit(key: string): boolean {
+  return /(?:dag|deg|dog)$/.test(key);
+}
+
+/** "гэрлийг", "zuuhiig", "хаалгыг": the accusative ending of an object. */
+export function isObject(key: string): boolean {
+  return /[^aeiou]ig$|[aeiou]g$/.test(key);
 }
 
 /** The lexicon's phrase or word at word i: its English (alternatives after '|') and how many words it took. */

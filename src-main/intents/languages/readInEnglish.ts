@@ -118,11 +118,14 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, isWord?: 
   const foreign = !plain(asTyped);
   // "რამდენი გრადუსია მისაღებში", "chartot shuqi misaghebshi": Georgian, in Mkhedruli or texted in Latin letters,
   // before Serbian takes a Cyrillic name of a mixed sentence for its own (georgianPhrasing.ts; its own gate is cheap).
-  const georgian = serbianRead ? undefined : georgianPhrasing(asTyped, snapshot);
+  // "Эмээгийн өрөөний радиатор хэдэн хэм байна вэ", "hashaanii projektor asaa": Mongolian, in Cyrillic or phone Latin,
+  // in a home written in Mongolian only, before Serbian takes its Cyrillic or "projektor" (mongolianPhrasing.ts).
+  const mongolian = serbianRead || !foreign || !maySayMongolian(asTyped) ? undefined : mongolianPhrasing(asTyped, snapshot);
+  const georgian = serbianRead || mongolian !== undefined ? undefined : georgianPhrasing(asTyped, snapshot);
   // Serbian is read in a plain sentence too: in a home named in Serbian its "do" (to) and "a" (and) are enough.
-  const serbian = serbianRead || georgian !== undefined ? undefined : readSerbian(asTyped, snapshot);
+  const serbian = serbianRead || georgian !== undefined || mongolian !== undefined ? undefined : readSerbian(asTyped, snapshot);
   if (serbian !== undefined) return readInEnglish(serbian, snapshot, isWord, true);
-  const scripted = georgian ?? (foreign ? firstReading(SCRIPT_READERS, asTyped, snapshot, plain) : undefined);
+  const scripted = mongolian ?? georgian ?? (foreign ? firstReading(SCRIPT_READERS, asTyped, snapshot, plain) : undefined);
   const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).
@@ -243,9 +246,6 @@ const notPlain = (text: string, plain: (text: string) => boolean): boolean => !p
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).
 const SCRIPT_READERS: readonly ReaderRow[] = [
-  // "Эмээгийн өрөөний радиатор хэдэн хэм байна вэ", "zochnii uruunii gerel untraa": Mongolian, in Cyrillic or phone
-  // Latin, in a home written in Mongolian only (mongolianPhrasing.ts).
-  { gate: maySayMongolian, read: mongolianPhrasing },
   // "التكييف اللي في الصالة شغال؟", "efta7 el takyeef": Egyptian Arabic, in its script or Arabizi (egyptianPhrasing.ts).
   { read: egyptianPhrasing },
   // "کچن کی لائٹ جلا دو" in Roman Urdu (urduWords.ts); "ਰਸੋਈ ਦੀ ਬੱਤੀ ਬੁਝਾ ਦਿਓ": Gurmukhi in romanized Punjabi, the
