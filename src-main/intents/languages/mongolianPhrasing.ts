@@ -31,6 +31,8 @@ interface HomeName {
   place: boolean;
   note: boolean;
   procedure: boolean;
+  /** A private note: its secret is asked for as such ("what is Хаалганы код"), so the engine can say it is private. */
+  secret: boolean;
 }
 
 const PLACE_TYPES = new Set(['room', 'zone']);
@@ -43,7 +45,7 @@ const homeNames = perSnapshot((snapshot: HomeSnapshot): HomeName[] | undefined =
   if (!isMongolianHome(entities)) return undefined;
   const names = entities
     .filter((e) => NAME_TYPES.has(e.entity_type) && CYRILLIC.test(e.name))
-    .map((e) => ({ keys: e.name.split(/\s+/).filter(Boolean).map(mongolianKey), name: e.name, place: PLACE_TYPES.has(e.entity_type), note: NOTE_TYPES.has(e.entity_type) && e.entity_type !== 'procedure', procedure: e.entity_type === 'procedure' }))
+    .map((e) => ({ keys: e.name.split(/\s+/).filter(Boolean).map(mongolianKey), name: e.name, place: PLACE_TYPES.has(e.entity_type), note: NOTE_TYPES.has(e.entity_type) && e.entity_type !== 'procedure', procedure: e.entity_type === 'procedure', secret: e.content['private'] === true }))
     .filter((n) => n.keys.join('').length >= 3);
   return names.sort((a, b) => b.keys.length - a.keys.length || b.keys.join('').length - a.keys.join('').length);
 });
@@ -71,7 +73,7 @@ export function mongolianWords(clause: string, names: readonly HomeName[]): Mong
     const named = names.find((n) => n.keys.every((k, m) => keys[i + m] !== undefined && nameWordSaid(keys[i + m] ?? '', k, m === n.keys.length - 1)));
     if (named) {
       const lastSaid = keys[i + named.keys.length - 1] ?? '';
-      out.push({ kind: 'name', text: named.name, place: named.place, note: named.note, length: named.keys.length, object: isObject(lastSaid) && lastSaid !== named.keys[named.keys.length - 1] });
+      out.push({ kind: 'name', text: named.name, place: named.place, note: named.note, secret: named.secret, length: named.keys.length, object: isObject(lastSaid) && lastSaid !== named.keys[named.keys.length - 1] });
       i += named.keys.length - 1;
       continue;
     }
@@ -140,7 +142,7 @@ const REQUESTS: Record<string, string> = { turnOn: 'turn on', turnOff: 'turn off
 /** A request's verb asked about ("asaaj uu": is it lit?): the state it brings. */
 const ASKED_STATE: Record<string, string> = { turnOn: 'on', turnOff: 'off', open: 'open', close: 'closed', lock: 'locked', unlock: 'unlocked' };
 /** Words of what is measured or asked of a thing, no part of the thing. */
-const ASPECTS = new Set(['degrees', 'percent', 'battery', 'filter', 'manual', 'app', 'program', 'schedule', 'humidity', 'water', 'devices', 'automation', 'power', 'load', 'remaining time', 'phone', 'code', 'money', 'pm2.5']);
+const ASPECTS = new Set(['degrees', 'percent', 'battery', 'filter', 'manual', 'app', 'program', 'schedule', 'humidity', 'water', 'devices', 'automation', 'power', 'load', 'remaining time', 'phone', 'code', 'money', 'pm2.5', 'maker']);
 /** Aspects asked "what is the X of": the word as asked. */
 const READ_ASPECTS: [string, string][] = [['degrees', 'temperature'], ['battery', 'battery'], ['humidity', 'humidity'], ['power', 'power'], ['load', 'load'], ['remaining time', 'remaining time'], ['pm2.5', 'pm2.5'], ['program', 'program']];
 
@@ -178,13 +180,15 @@ function readClause(words: readonly MongolianWord[], context: { app: boolean; nu
       const act = said[said.length - 1]?.text.toLowerCase();
       return act === 'arm' || act === 'disarm' ? `${act} the ${thingOf(thingWords.slice(0, -1)) || 'alarm'}` : undefined;
     }
-    return `${REQUESTS[kind] ?? ''} ${the}`;
+    const asked = REQUESTS[kind] ?? '';
+    // "Унтрааж өгөөч": the thing in focus, "turn it off".
+    return the === 'it' ? asked.replace(/^(turn)( \w+)$/, '$1 it$2').replace(/^(\w+)$/, '$1 it') : `${asked} ${the}`;
   }
   if (!thing && !roles.length) return undefined;
   if (has('how') && context.procedure) return `how do I ${context.procedure}`;
   // "Бойлерын засвар", "shahmal tulsh hezee avsan": a note named is what is asked about.
   const note = said.find((w) => w.note);
-  if (note && !has('how')) return `notes about ${note.text}`;
+  if (note && !has('how')) return note.secret ? `what is ${note.text}` : `notes about ${note.text}`;
   const how = roles.find((r) => r.startsWith('how:'));
   if (how && has('how')) return `how do I ${how.slice(4)} ${the}`;
   if (has('how')) return `how do I use ${the}`;
@@ -219,7 +223,8 @@ function readClause(words: readonly MongolianWord[], context: { app: boolean; nu
   if (saidWords.has('app') && listed && !thing) return 'list the apps';
   if (saidWords.has('schedule')) return `what is the schedule of ${the}`;
   if (saidWords.has('manual') && (has('exists') || !roles.some((r) => r !== 'is'))) return `is there a manual for ${the}`;
-  if (has('exists')) return thing ? `do we have a ${thing}` : undefined;
+  if (has('exists') && !has('howMuch')) return thing ? `do we have a ${thing}` : undefined;
+  if (saidWords.has('maker')) return `who made ${the}`;
   if (has('howMuch') || has('what') || has('whatObject')) {
     const counted = countedKind(words);
     if (counted) return `how many ${counted} are there${place ? ` in ${place}` : ''}`;

@@ -31,6 +31,8 @@ export interface MongolianWord {
   place?: boolean;
   /** A note, procedure or manual of the home. */
   note?: boolean;
+  /** A private note of the home. */
+  secret?: boolean;
   /** A word in Latin letters Mongolian doesn't say ("Samsung"). */
   latin?: boolean;
   /** Words of the sentence it took. */
