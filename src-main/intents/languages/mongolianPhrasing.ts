@@ -12,9 +12,9 @@ import type { Entity } from '../../../src-shared/protocol/entities';
 import type { HomeSnapshot } from '../HomeIndex';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { perSnapshot } from '../perSnapshot';
-import { CYRILLIC, mongolianKey } from './mongolianLetters';
+import { CYRILLIC, mongolianInLatin, mongolianKey } from './mongolianLetters';
 import { isMongolianHome } from './mongolianNames';
-import { MONGOLIAN, genitiveName, howVerbOf, isHabit, isObject, isReason, lexiconAt, ownerOf, roleOf, rolePairAt, sameStem, saysPressed, type MongolianWord } from './mongolianWords';
+import { MONGOLIAN, genitiveName, howVerbOf, isHabit, isObject, isPronoun, isReason, lexiconAt, ownerOf, roleOf, rolePairAt, sameStem, saysPressed, type MongolianWord } from './mongolianWords';
 
 const SURE = markerSet(MONGOLIAN.sure);
 /** The question particles after a verb ("уу", "yu"). */
@@ -68,6 +68,10 @@ export function mongolianWords(clause: string, names: readonly HomeName[]): Mong
     const key = keys[i] ?? '';
     if (/^\d+(?:[.,]\d+)?%?$/.test(word)) {
       out.push({ kind: 'number', text: word, length: 1 });
+      continue;
+    }
+    if (isPronoun(key)) {
+      out.push({ kind: 'other', text: 'it', length: 1 });
       continue;
     }
     const named = names.find((n) => n.keys.every((k, m) => keys[i + m] !== undefined && nameWordSaid(keys[i + m] ?? '', k, m === n.keys.length - 1)));
@@ -130,7 +134,10 @@ export function mongolianPhrasing(text: string, snapshot: HomeSnapshot): string 
   const context = { app: whole.some((w) => w.text === 'app'), number: whole.find((w) => w.kind === 'number')?.text };
   const keys = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(mongolianKey);
   // "бойлерыг яаж юүлэх вэ": how, and every word of a procedure's name ("Бойлер юүлэх") said in any order.
-  const procedure = names.find((n) => n.procedure && n.keys.every((k) => keys.some((said) => sameStem(said, k))));
+  // A verb of the name said in another form ("асаах" as "асаадаг") is its stem; a first word of three may go unsaid
+  // ("Цэвэршүүлэгчийн шүүлтүүр солих" asked as "шүүлтүүрийг яаж солих").
+  const saidIn = (k: string): boolean => keys.some((said) => sameStem(said, k) || (/[^aeiou]h$/.test(k) === false && /h$/.test(k) && k.length >= 4 && said.startsWith(k.slice(0, -1))));
+  const procedure = names.find((n) => n.procedure && n.keys.every((k, i) => saidIn(k) || (i === 0 && n.keys.length >= 3)));
   for (const words of clauses) {
     const read = readClause(words, { ...context, procedure: procedure?.name });
     if (read) return read;
@@ -173,7 +180,11 @@ function readClause(words: readonly MongolianWord[], context: { app: boolean; nu
       if (number) return saidWords.has('degrees') || /radiator|heater|boiler|радиатор|бойлер/i.test(thing) ? `set ${the} to ${number} degrees` : `set ${the} to ${number}`;
       // "турбо болгочих": a mode said before the verb.
       const value = words[request - 1];
-      if (value && (value.kind === 'other' || value.latin) && thingWords.length > 1) return `set ${thingOf(thingWords.filter((w) => w !== value))} to ${value.text}`;
+      if (value && (value.kind === 'other' || value.latin)) {
+        const rest = thingWords.filter((w) => w !== value);
+        const target = thingOf(rest);
+        if (target) return `set ${rest.some((w) => w.kind === 'name') ? target : `the ${target}`} to ${mongolianInLatin(value.text)}`;
+      }
       return undefined;
     }
     if (kind === 'do') {
@@ -223,7 +234,7 @@ function readClause(words: readonly MongolianWord[], context: { app: boolean; nu
   if (saidWords.has('app') && listed && !thing) return 'list the apps';
   if (saidWords.has('schedule')) return `what is the schedule of ${the}`;
   if (saidWords.has('manual') && (has('exists') || !roles.some((r) => r !== 'is'))) return `is there a manual for ${the}`;
-  if (has('exists') && !has('howMuch')) return thing ? `do we have a ${thing}` : undefined;
+  if (has('exists') && !has('howMuch') && thing) return `do we have a ${thing}`;
   if (saidWords.has('maker')) return `who made ${the}`;
   if (has('howMuch') || has('what') || has('whatObject')) {
     const counted = countedKind(words);

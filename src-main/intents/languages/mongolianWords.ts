@@ -20,6 +20,8 @@ export const MONGOLIAN = z.object({
   howVerbs: table,
   // "дарахад" when pressed: what sets a button's automations off.
   pressed: list,
+  // "түүнийг" it, "тэр" that: the thing in focus, never a name it sounds like ("түүнийг" is no "Тооно").
+  pronouns: list,
   reasons: list,
 }).parse(raw);
 
@@ -96,6 +98,12 @@ const PRESSED = new Set(MONGOLIAN.pressed.map(mongolianKey));
 /** The verb of a "how" ("solih" replace). */
 export function howVerbOf(key: string): string | undefined {
   return HOW_VERBS.get(key);
+}
+
+const PRONOUNS = new Set(MONGOLIAN.pronouns.map(mongolianKey));
+
+export function isPronoun(key: string): boolean {
+  return PRONOUNS.has(key);
 }
 
 export function saysPressed(key: string): boolean {
