@@ -21,11 +21,11 @@ export function mongolianInLatin(word: string): string {
   return out;
 }
 
-/** The key a word is compared by: phone Latin, "kh" as "h", "w" as "v", "o" as "u", "y" before a consonant as "i", doubles once. */
+/** The key a word is compared by: phone Latin, "kh" as "h", "w" as "v", "o" as "u", "c" as "k", "y" before a consonant as "i", doubles once. */
 export function mongolianKey(word: string): string {
   const latin = mongolianInLatin(word).replace(/kh/g, 'h').replace(/w/g, 'v').replace(/q/g, 'u');
   // Phone Latin writes ө, ү, о and у alike as "o" or "u" ("tohooromj", "uruunii"): one letter in the key.
-  return latin.replace(/[^a-z0-9]/g, '').replace(/o/g, 'u').replace(/y(?=[^aeiouy]|$)/g, 'i').replace(/(.)\1+/g, '$1');
+  return latin.replace(/[^a-z0-9]/g, '').replace(/o/g, 'u').replace(/c(?!h)/g, 'k').replace(/y(?=[^aeiouy]|$)/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
 /** The key without the vowel before its last consonant ("гэрэл" gerl, "хөшиг" hushg): the stem before an ending. */
