@@ -19,6 +19,7 @@ import { kindsBesidePlaceWords, placeNameWords } from './placeWordKinds';
 import { zoneNicknames } from './zoneNicknames';
 import { joinedZoneParts } from './joinedZoneParts';
 import { otherNamesOf } from './otherNames';
+import { withMongolianNames } from './languages/mongolianNames';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
@@ -106,10 +107,12 @@ export class HomeIndex implements Disposable {
 }
 
 async function build(store: GraphStore): Promise<HomeSnapshot> {
-  const [entities, edges] = await Promise.all([
+  const [listed, edges] = await Promise.all([
     store.listEntities(),
     store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', 'connects_to', ...DOC_EDGES, ...RUN_EDGES] }),
   ]);
+  // A home named in Mongolian Cyrillic is known by the English of its names too (mongolianNames.ts).
+  const entities = withMongolianNames(listed);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const snapshot: HomeSnapshot = {
     byId,

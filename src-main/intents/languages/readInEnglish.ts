@@ -95,6 +95,7 @@ import { maySayNepali, nepaliPhrasing } from './nepaliPhrasing';
 import { amharicPhrasing, maySayAmharic } from './amharicPhrasing';
 import { maySayOromo, oromoPhrasing } from './oromoPhrasing';
 import { maySaySinhala, sinhalaPhrasing } from './sinhalaPhrasing';
+import { maySayMongolian, mongolianPhrasing } from './mongolianPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
   // `isWord`: the engine's spelling knows the word in some language it reads; without it no slip is plain (plainButForSlip.ts).
@@ -118,11 +119,14 @@ export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, isWord?: 
   const foreign = !plain(asTyped);
   // "რამდენი გრადუსია მისაღებში", "chartot shuqi misaghebshi": Georgian, in Mkhedruli or texted in Latin letters,
   // before Serbian takes a Cyrillic name of a mixed sentence for its own (georgianPhrasing.ts; its own gate is cheap).
-  const georgian = serbianRead ? undefined : georgianPhrasing(asTyped, snapshot);
+  // "Эмээгийн өрөөний радиатор хэдэн хэм байна вэ", "hashaanii projektor asaa": Mongolian, in Cyrillic or phone Latin,
+  // in a home written in Mongolian only, before Serbian takes its Cyrillic or "projektor" (mongolianPhrasing.ts).
+  const mongolian = serbianRead || !foreign || !maySayMongolian(asTyped) ? undefined : mongolianPhrasing(asTyped, snapshot);
+  const georgian = serbianRead || mongolian !== undefined ? undefined : georgianPhrasing(asTyped, snapshot);
   // Serbian is read in a plain sentence too: in a home named in Serbian its "do" (to) and "a" (and) are enough.
-  const serbian = serbianRead || georgian !== undefined ? undefined : readSerbian(asTyped, snapshot);
+  const serbian = serbianRead || georgian !== undefined || mongolian !== undefined ? undefined : readSerbian(asTyped, snapshot);
   if (serbian !== undefined) return readInEnglish(serbian, snapshot, isWord, true);
-  const scripted = georgian ?? (foreign ? firstReading(SCRIPT_READERS, asTyped, snapshot, plain) : undefined);
+  const scripted = mongolian ?? georgian ?? (foreign ? firstReading(SCRIPT_READERS, asTyped, snapshot, plain) : undefined);
   const polite = politeEnglish(runOnClause(newfoundlandSayings(scripted ?? asTyped)), snapshot);
   // "skidoo" is the home's "Ski-Doo" (joinedNameWords.ts); "turn that one up" is "turn it up" (thatOne.ts); "is the
   // kitchen light on in the apartment" asks of the apartment's kitchen light (stateBeforePlace.ts).

@@ -1,0 +1,54 @@
+// A home named in Mongolian Cyrillic only ("Тагтны гэрэл", "Угаалгын сэнс", "Зочны өрөө") is asked about in English
+// too ("is the balcony light on", "is the bathroom fan on", "how warm is the living room"): each Cyrillic name of a
+// device, door, window, room or zone gets the English its words say (lexicon/mongolian.json) as an alias, so the
+// English question finds it and its kind is known ("Угаалгын машин" is a washing machine). A word the lexicon
+// doesn't know is kept in Latin letters ("Тэмүүлэнгийн радиатор" is "temuulen's radiator"). Only a home whose names
+// or descriptions write ө or ү is Mongolian (mongolianLetters.ts): Russian, Ukrainian and Serbian homes are left as
+// they are.
+import type { Entity } from '../../../src-shared/protocol/entities';
+import { CYRILLIC, MONGOLIAN_LETTERS, mongolianInLatin, mongolianKey } from './mongolianLetters';
+import { genitiveName, lexiconAt, ownerOf } from './mongolianWords';
+
+const NAMED_TYPES = new Set(['device', 'door', 'window', 'room', 'zone']);
+/** At most this many English forms of one name (alternatives of its words multiply). */
+const MAX_FORMS = 4;
+
+/** The home is written in Mongolian: a name or description with ө or ү. */
+export function isMongolianHome(entities: readonly Entity[]): boolean {
+  return entities.some((e) => MONGOLIAN_LETTERS.test(e.name) || (typeof e.content['description'] === 'string' && MONGOLIAN_LETTERS.test(e.content['description'])));
+}
+
+/** The English forms of a Mongolian name ("Тагтны гэрэл": "balcony light"); none when it has no Cyrillic. */
+export function englishOfName(name: string): string[] {
+  if (!CYRILLIC.test(name)) return [];
+  const typed = name.split(/\s+/).filter(Boolean);
+  const keys = typed.map(mongolianKey);
+  let forms: string[] = [''];
+  for (let i = 0; i < typed.length; i++) {
+    const word = typed[i] ?? '';
+    let options: string[];
+    const known = CYRILLIC.test(word) ? lexiconAt(keys, i) : undefined;
+    if (known) {
+      options = known.english.split('|');
+      i += known.length - 1;
+    } else if (!CYRILLIC.test(word)) options = [word.toLowerCase()];
+    else {
+      const latin = mongolianInLatin(word);
+      options = [ownerOf(keys[i] ?? '') ?? genitiveName(latin) ?? latin];
+    }
+    forms = forms.flatMap((f) => options.map((o) => `${f} ${o}`.trim())).slice(0, MAX_FORMS);
+  }
+  return forms.filter((f) => f && !CYRILLIC.test(f));
+}
+
+/** The home's entities, each Cyrillic name with its English forms among its aliases; the same list when not Mongolian. */
+export function withMongolianNames(entities: Entity[]): Entity[] {
+  if (!isMongolianHome(entities)) return entities;
+  return entities.map((entity) => {
+    if (!NAMED_TYPES.has(entity.entity_type)) return entity;
+    const english = englishOfName(entity.name);
+    if (!english.length) return entity;
+    const given = Array.isArray(entity.content['aliases']) ? (entity.content['aliases'] as unknown[]) : [];
+    return { ...entity, content: { ...entity.content, aliases: [...given, ...english] } };
+  });
+}
