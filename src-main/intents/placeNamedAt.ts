@@ -22,19 +22,29 @@ function sameStem(a: string, b: string): boolean {
   return shared >= MIN_LETTERS && Math.max(a.length, b.length) - shared <= MAX_ENDING;
 }
 
-const nameWords = (place: Entity): string[] => tokenize(place.name).map((t) => t.key).filter((k) => k.length >= MIN_LETTERS && !STOP_WORDS.has(k));
+const nameWords = (place: Entity): string[] => tokenize(place.name).map((t) => t.key);
 
-/** Place id → the devices in other places whose name carries a word of its name (and not inside it). */
+/**
+ * Does the other zone's name say it is at the place: the place's first name word, inflected, said after the other's
+ * own head ("Plac na vikendici", "Zahrada u chalupy")? Two zones that begin with the same word ("Planta baja",
+ * "Planta alta") are two of a kind, neither at the other.
+ */
+function namesAsWhere(placeWords: readonly string[], otherWords: readonly string[]): boolean {
+  const [head] = placeWords;
+  if (head === undefined || head.length < MIN_LETTERS || STOP_WORDS.has(head)) return false;
+  return otherWords.slice(1).some((o) => sameStem(o, head)) && !sameStem(otherWords[0] ?? '', head);
+}
+
+/** Zone id → the devices of the other zones whose name says they are at it (and not inside it). */
 const byPlace = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => {
   const out = new Map<string, Entity[]>();
   // Zones only: a room "Kupatilo na vikendici" is a bathroom at the weekend house, not at the flat's "Kupatilo".
   const places = [...snapshot.byId.values()].filter((e) => e.entity_type === 'zone').map((p) => ({ p, words: nameWords(p) }));
   for (const { p, words } of places) {
-    if (words.length === 0) continue;
     const inside = new Set(devicesWithin(snapshot, p).map((d) => d.id));
     const found: Entity[] = [];
     for (const other of places) {
-      if (other.p === p || !words.some((w) => other.words.some((o) => sameStem(o, w)))) continue;
+      if (other.p === p || !namesAsWhere(words, other.words)) continue;
       // A place inside this one, or one this one is inside, is already counted (or is the wider place).
       const within = devicesWithin(snapshot, other.p);
       if (within.length === 0 || within.some((d) => inside.has(d.id))) continue;
