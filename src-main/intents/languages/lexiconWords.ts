@@ -55,6 +55,7 @@ import korean from '../lexicon/korean.json';
 import lastEvents from '../lexicon/lastEvents.json';
 import laughter from '../lexicon/laughter.json';
 import manualWords from '../lexicon/manualWords.json';
+import mongolian from '../lexicon/mongolian.json';
 import namedThings from '../lexicon/namedThings.json';
 import nepali from '../lexicon/nepali.json';
 import newfoundland from '../lexicon/newfoundland.json';
@@ -122,7 +123,7 @@ const LISTS: readonly unknown[] = [
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
   hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kindFamilies, kinds, korean,
-  lastEvents, laughter, manualWords, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
+  lastEvents, laughter, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,

@@ -7,7 +7,9 @@
 // engine: the grandmother in Mongolian Cyrillic, the father in phone-Latin Mongolian ("zochnii uruunii gerel untraa"),
 // the mother in Cyrillic with Russian words ("стиралка дууссан уу"), the teenage son in texting English, a careful
 // English speaker, and the Korean neighbour who minds the ger in English with Korean.
-// Blind before round 40: 22.1 % (68/307; right-or-honest 94.5 %, 4 wrong none, 0 wrong proposals).
+// Blind before round 40: 22.1 % (68/307; right-or-honest 94.5 %, 4 wrong none, 0 wrong proposals). After round
+// 40: 80.5 % (247/307; Mongolian in Cyrillic and phone Latin read in English, the Cyrillic names known by
+// their English: mongolianPhrasing.ts, mongolianNames.ts).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('ulaanbaatar', 0);
+describeUnseenHome('ulaanbaatar', 0.8);
