@@ -38,7 +38,8 @@ export const ASPECTS: Record<string, RegExp> = {
   frequency: /\b(every|frequency|interval|monthly|weekly|daily|yearly|annual|annually|times a)\b/i,
   // A phone number ("040 123 4567") says who to call as plainly as a name does.
   who: /\b(by|contact|phone|company|technician|installer|installed by|service|call|owner)\b|\b\d{2,4} \d{3,4}(?: \d{3,4})?\b/i,
-  cost: /(€|\$|£|\b(cost|price|eur|usd|gbp)\b)/i,
+  // Any currency sign ("₹", "₨", "฿"), and rupees written out ("Rs 18,450", "LKR").
+  cost: /(\p{Sc}|\b(cost|price|eur|usd|gbp|rupees?|lkr|inr|pkr|npr)\b|\brs\.?\s?\d)/iu,
   temperature: /(°|\bsetpoint|\btemperature|\btemp\b)/i,
   where: /\b(is|are|kept|stored|lives?|located|hangs?)\s+(in|on|under|behind|above|below|inside|next to|by|at)\b|\b(cupboard|drawer|shelf|cabinet|closet|box|hook)\b/i,
 };

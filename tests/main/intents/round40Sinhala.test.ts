@@ -3,7 +3,7 @@
 // read as that word ("salaye" the salaya, "achchige" Achchi's), a Sinhala name typed in Latin letters is its English
 // (sinhalaWords.ts); the sentence's shape comes from its verbs and question words, the thing from the words before
 // them (sinhalaPhrasing.ts). Beside it: Tanglish "on-la irukka" (tamilPhrasing.ts) and "what time X goes off" asks a
-// time, no advice (adviceFromKnowledge.ts).
+// time, no advice (adviceFromKnowledge.ts); "how much" finds a sum in rupees (answerGraphSearch.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeExportJson, roomAndDeviceEdges, type RawEntity } from './homeExportJson';
 import { askingOver, dialogsOver } from './dialogsOver';
@@ -27,6 +27,7 @@ const DEVICES: RawEntity[] = [
   device('r40s-glamp', "Aththa's lamp", { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 30 } }),
   device('r40s-lamp', 'Oil lamp (පහන)', { type: 'plug', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r40s-pump', 'Water pump', { type: 'pump', capabilities: ['on_off'], state: { power: 'off' } }),
+  { id: 'r40s-rent', entity_type: 'note', name: 'Upstairs rent', content: { text: 'The tenant is Mr. Perera. He pays Rs 40,000 a month, due on the 5th.' } },
 ];
 const ROOM_OF: Record<string, string> = { 'r40s-hfan': 'r40s-hall', 'r40s-hlight': 'r40s-hall', 'r40s-gfan': 'r40s-gran', 'r40s-glamp': 'r40s-gran', 'r40s-lamp': 'r40s-shrine', 'r40s-pump': 'r40s-yard' };
 
@@ -94,6 +95,11 @@ describe('romanised Sinhala mixed with English', () => {
 });
 
 describe('beside Sinhala', () => {
+  it('"how much" picks the sentence with a sum in rupees ("Rs 40,000"), any currency sign too', async () => {
+    const a = await ask('upstairs rent eka kochchara da');
+    expect(a.text).toMatch(/40,000/);
+  });
+
   it('"what time X goes off" asks its schedule, no trouble', async () => {
     const a = await ask('what time the salaya light goes off normally');
     expect(a.text).not.toMatch(/Reset|procedure/i);
