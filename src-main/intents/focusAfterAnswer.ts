@@ -34,5 +34,4 @@ export function rememberFocus(store: FocusStore, conversationId: string, underst
     ...(clarify ? { clarify } : {}),
     ...(acted ? { acted } : {}),
   });
-
 }
