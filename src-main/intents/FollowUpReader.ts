@@ -9,7 +9,7 @@ import { pronounOverPlaceList } from './pronounOverPlaceList';
 import { candidateInFocusPlace, commandInFocusPlace, kindFragmentInPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
 import { sameActionAgain } from './sameActionAgain';
-import { ADDED, KIND_THERE, WHOLE_QUESTION, hasProblem, isWhole, kindBeforeThere, namesNoDevice, oneThingOrPlaced, replaceOnce, soleSubject, withoutAddedWord } from './followUpHelpers';
+import { ADDED, KIND_THERE, WHOLE_QUESTION, hasProblem, isWhole, kindBeforeThere, namesNoDevice, oneThingOrPlaced, replaceOnce, withoutAddedWord } from './followUpHelpers';
 import { ownThingAskedBack, saysMy } from './myThingAsked';
 import { atOwnersFollowUp, ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
 import { withApostrophes } from './possessiveFollowUp';
@@ -28,28 +28,29 @@ import { anyOfListedKind } from './anyOfListedKind';
 import { asksForDocs, deviceOfDocuments, deviceRunBySubject, manualAskedOfFragment } from './documentFollowUp';
 import { demonstrativeAsSubject } from './demonstrativeFollowUp';
 import {
-  ellipsisFragment, groupNamesSaid, hasPronoun, leadSlot, placeOfFocus, resolvePronoun, subjectsOf, substitutions, type Focus, FocusStore,
+  ellipsisFragment, groupNamesSaid, hasPronoun, leadSlot, placeOfFocus, resolvePronoun, substitutions, type Focus, FocusStore,
 } from './ConversationFocus';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
-import { CUES } from './cueWords';
 import { kindForPhrase, phraseKey } from './deviceKinds';
 import { inTheirPlace, theirThingThere } from './theirThingThere';
 import { homeUses } from './homeWords';
 import { automationMeant, keptIntent, overListedAutomations, namesThingNotPlace, PLACE_SLOTS, withoutPlaceOfNone } from './followUpKeepsIntent';
 import { controllerMeantByElse } from './elseController';
 import { tokenize } from './normalizeText';
-import { roleOf } from './mentions';
-import { throughPartner } from './throughPartner';
 import { weatherIt } from './weatherIt';
 import { carriedPlaceForKind } from './carriedPlaceForKind';
 import { readAmbiguous } from './ambiguousReads';
 import { takesAllOffered } from './allOffered';
-import { subjectsAfterSearch } from './searchNoSubject';
 import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
 import { asksAfresh, commandsAnotherThing, namesOtherKind, personifiedThing } from './focusShift';
 import { askedOfAutomation } from './automationPronoun';
 import { controllerOfListed } from './controllerOfListed';
 import { askedOfFocus } from './askedOfFocus';
+import {
+  BARE_ASPECT, bareKindWord, COMMANDS, COUNT_THAT, FROM_TO, GROUP_PHRASE, GROUP_WORDS, ONE_OF_THEM, ONE_THEN, PERSON, PLACE_THERE_AT_END, POSSESSIVE_ONLY, SCHEDULE_TIME, SCOPABLE,
+  SECRET_WORDS, STATE_INTENTS, STATE_LAST, THERE, THERE_AT_END, UPKEEP, WHICH_OF_LISTED,
+} from './followUpPatterns';
+import { rememberFocus } from './focusAfterAnswer';
 
 export interface Understood {
   match: IntentMatch;
@@ -57,49 +58,6 @@ export interface Understood {
   text: string;
   /** Answers about "them" are limited to what the last answer listed. */
   scope?: Entity[];
-}
-
-/** Intents whose answer can be narrowed to what the last answer listed ("which of them run on battery"). */
-const SCOPABLE = new Set(['battery_devices', 'by_capability', 'kind_on', 'list_kind', 'count_kind', 'count_devices']);
-const GROUP_WORDS = new Set(['them', 'those', 'these', 'ones', 'they']);
-/** The group as said: "of them", "the ones", "those". */
-const GROUP_PHRASE = /\s(?:of\s+)?(?:them|those|these|the ones|ones|they)(?=\s|$|[?.!])/i;
-/** "which are …" / "which is …" with no noun after "which". */
-const THERE = /\b(from|to|in|at|down|up|out|over)\s+(?:there|that room|the same room)\b/i;
-const THERE_AT_END = /\s+there$/i;
-/** A question ending in "there" said of a place ("is the fan on there", "… on out there"), not "is there" / "what's there". */
-const PLACE_THERE_AT_END = /(?<!\b(?:is|are|was|were|s|anything|something|nothing|one|any))(?:\s+(?:out|up|down|over|back))?\s+there(\s*[?.!]*)$/i;
-/** "and what's the actual temp" is a whole question, not a fragment; so is a thing and its state ("fans running too?"). */
-const STATE_LAST = /^(?:the\s+)?\p{L}[\p{L}\s'-]*\s(?:running|going|working|on|off|open|closed|shut|locked|unlocked|charging|heating)[?!.\s]*$/iu;
-const FROM_TO = /^from\s+\S.*\s+to\s+\S/i;
-/** A person doing something ("she", "he"): "her …" is then hers, not something in her room. */
-const PERSON = /\b(she|he)\b/i;
-/** A reply that is only a name with a possessive ("zosia's", "the kuba's?"). */
-const POSSESSIVE_ONLY = /^(?:the\s+)?(\p{L}{3,})['’]s?(?:\s+(?:too|as well|also))?[?.!]*$/u;
-const SECRET_WORDS: ReadonlySet<string> = new Set(CUES.secret.concat('code'));
-/** "guest one then?", "the upstairs one?": one more of the thing just asked about, said by what sets it apart. */
-const ONE_THEN = /^(?:and\s+|just\s+|only\s+)?(?:the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*)?)\s+one(?:\s+then)?(?:,[^,]*)?[?.!]*$/iu;
-/** "one" standing for one of the listed devices (not "which one", "the one in …"). */
-const ONE_OF_THEM = /(?<!\b(?:which|the|that|this|no|any|every|each)\s+)\bone\b(?!\s+(?:of|in|on|at|by|with|that|which)\b)/i;
-/** Times and levels a schedule has: a question with one of them after a schedule answer is about that schedule. */
-const SCHEDULE_TIME = /\b(morning|evening|night|afternoon|weekdays?|weekends?|otherwise|rest of the|overnight|bedtime)\b/i;
-/** What happens to a device, never to its manual: serviced, repaired, due, under warranty. */
-const UPKEEP = /\b(servic\w*|repair\w*|due|warranty|guarantee|inspect\w*|broke|broken|fixed)\b/i;
-/** "how long?", "how long does that take", "how often do i do it": the last task's duration or frequency. */
-const BARE_ASPECT = /^(and\s+)?how (often|long)(\s+(does|will|would|should|do|did)(\s+(i|we))?(\s+(do|need to do|have to do))?\s+(that|it|this)(\s+take)?)?\??$/i;
-const COUNT_THAT = /^how many(?: (?:is|are|was|were)|['’]s) (that|those|them|they|there)\b|^how many\??$|^count (them|those)\b/i;
-/** "which are getting low" after a list: which of the listed ones (no noun after "which"). */
-const WHICH_OF_LISTED = /^which\s+(are|is|were)\b/i;
-
-/** Questions of a place that its one device answers: that device is what a pronoun next means. */
-const THROUGH_ONE_DEVICE: ReadonlySet<string> = new Set(['kind_on', 'readings']);
-const STATE_INTENTS: ReadonlySet<string> = new Set(['device_state', 'state_on', 'state_open', 'state_locked']);
-const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
-
-/** "dryer?", "the oven?": a reply that is one kind word of one or two words, and nothing else. */
-function bareKindWord(text: string): string | undefined {
-  const words = tokenize(text).filter((t) => t.key !== 'the');
-  return words.length >= 1 && words.length <= 2 && kindForPhrase(words.map((t) => t.key).join(' ')) ? words.map((t) => t.text).join(' ') : undefined;
 }
 
 export class FollowUpReader {
@@ -361,29 +319,7 @@ export class FollowUpReader {
 
   /** The focus after an answer: what was asked, about what, what was listed, and a pending "which one". */
   remember(conversationId: string, understood: Understood, cited: Entity[], clarify: Focus['clarify'], acted?: string): void {
-    const named = subjectsOf(understood.match);
-    const listed = cited.filter((e) => !named.includes(e) || e.entity_type === 'device');
-    // "is the office ac on": the answer's one device is what "turn it off" then means, never the room's lights.
-    const onlyPlaces = named.length > 0 && named.every((e) => roleOf(e) === 'place');
-    const oneDevice = soleSubject(cited).filter((e) => e.entity_type === 'device');
-    // "is the front door locked" answered through its lock: "how do i charge it" then means that lock. So is "is his pc
-    // on" read as what is on in his room, "close the ones in the lounge", "the humidity in there" read off the bathroom's one
-    // fan: the one device it found is "it" in "kill it", "turn it on".
-    const aboutThings = THROUGH_ONE_DEVICE.has(understood.match.intent) || Object.values(understood.match.slots).some((v) => v.type === 'kind' || v.type === 'group');
-    const subjects = onlyPlaces && oneDevice.length === 1 && aboutThings ? oneDevice : throughPartner(understood.match.intent, named, cited) ?? named;
-    // "when does it go off" about the Xbox plug, answered from a note: "it" stays the device for "switch it off now".
-    const before = this.focus.get(conversationId)?.subjects[0];
-    const stays = subjects.length === 0 && before?.entity_type === 'device' && understood.text.includes(before.name) ? [before] : undefined;
-    this.focus.set(conversationId, {
-      text: understood.text,
-      intent: understood.match.intent,
-      slots: understood.match.slots,
-      subjects: stays ?? (subjects.length > 0 ? subjects : subjectsAfterSearch(understood.match.intent, cited, this.focus.get(conversationId)?.subjects) ?? soleSubject(cited)),
-      listed,
-      ...(before ? { earlier: this.focus.get(conversationId)?.subjects } : {}),
-      ...(clarify ? { clarify } : {}),
-      ...(acted ? { acted } : {}),
-    });
+    rememberFocus(this.focus, conversationId, understood, cited, clarify, acted);
   }
 
   private async plain(text: string): Promise<Understood | undefined> {

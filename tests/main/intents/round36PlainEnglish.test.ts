@@ -2,8 +2,6 @@
 // readInEnglish.ts). The check must be narrower than every skipped reader's own condition: here each skipped reader
 // runs on sentences the check lets through (the templates' examples, sentences written here, and every question of
 // the unseen homes' sets that passes it) and must leave each one as it is.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import control from '../../../src-main/intents/templates/control.json';
 import knowledge from '../../../src-main/intents/templates/knowledge.json';
@@ -13,37 +11,9 @@ import structure from '../../../src-main/intents/templates/structure.json';
 import type { HomeSnapshot } from '../../../src-main/intents/HomeIndex';
 import { plainEnglish } from '../../../src-main/intents/languages/plainEnglish';
 import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
-import { egyptianPhrasing } from '../../../src-main/intents/languages/egyptianPhrasing';
-import { urduInLatin } from '../../../src-main/intents/languages/urduWords';
-import { thaiPhrasing } from '../../../src-main/intents/languages/thaiPhrasing';
-import { persianPhrasing } from '../../../src-main/intents/languages/persianPhrasing';
-import { tamilPhrasing } from '../../../src-main/intents/languages/tamilPhrasing';
-import { koreanPhrasing } from '../../../src-main/intents/languages/koreanPhrasing';
-import { japanesePhrasing } from '../../../src-main/intents/languages/japanesePhrasing';
-import { vietnamesePhrasing } from '../../../src-main/intents/languages/vietnamesePhrasing';
-import { cantoneseVerbs } from '../../../src-main/intents/languages/cantoneseVerbs';
-import { icelandicPhrasing } from '../../../src-main/intents/languages/icelandicPhrasing';
-import { welshPhrasing } from '../../../src-main/intents/languages/welshPhrasing';
-import { urduPhrasing } from '../../../src-main/intents/languages/urduPhrasing';
-import { turkishPhrasing } from '../../../src-main/intents/languages/turkishPhrasing';
-import { punjabiPhrasing } from '../../../src-main/intents/languages/punjabiPhrasing';
-import { indonesianPhrasing } from '../../../src-main/intents/languages/indonesianPhrasing';
-import { romancePluralKinds } from '../../../src-main/intents/languages/romancePluralKinds';
-import { withoutDislocation } from '../../../src-main/intents/languages/frenchDislocation';
-import { spokenFrench } from '../../../src-main/intents/languages/spokenFrench';
-import { questionWordFirst } from '../../../src-main/intents/questionLast';
-import { withoutRomanceReason } from '../../../src-main/intents/languages/romanceReasons';
-import { withInflectedNames } from '../../../src-main/intents/languages/norwegianNames';
-import { withDanishNames } from '../../../src-main/intents/languages/danishSpelling';
-import { opensWithLongLead, readSentenceFrames } from '../../../src-main/intents/sentenceFrames';
-import { tagalogPhrasing } from '../../../src-main/intents/languages/tagalogPhrasing';
-import { swahiliPhrasing } from '../../../src-main/intents/languages/swahiliPhrasing';
-import { germanBareCommand } from '../../../src-main/intents/languages/germanBareCommands';
-import { lastReadSentence } from '../../../src-main/intents/languages/germanSentences';
-import { readVerbSecond } from '../../../src-main/intents/languages/verbSecondCues';
-import { topicThenPronoun } from '../../../src-main/intents/topicThenPronoun';
 import type { RawEntity } from './homeExportJson';
 import type { Harness } from './intentHarness';
+import { changedBySkipped, fixtureQuestions } from './skippedReaders';
 import { device, openSmallHome, room } from './smallHome';
 
 const ROOMS: RawEntity[] = [
@@ -60,17 +30,6 @@ const DEVICES: RawEntity[] = [
 ];
 const PLACE_OF: Record<string, string> = { 'p36-light': 'p36-kitchen', 'p36-lamp': 'p36-stue', 'p36-thermo': 'p36-living', 'p36-door': 'p36-garage' };
 
-/** Every reader readInEnglish skips for a plain English sentence, each as it is called there. */
-const SKIPPED: Record<string, (text: string, snapshot: HomeSnapshot) => string | undefined> = {
-  egyptianPhrasing, urduInLatin, thaiPhrasing, persianPhrasing, tamilPhrasing, koreanPhrasing, japanesePhrasing, vietnamesePhrasing, cantoneseVerbs,
-  icelandicPhrasing, welshPhrasing, urduPhrasing, turkishPhrasing, punjabiPhrasing, indonesianPhrasing,
-  romancePluralKinds: (t) => romancePluralKinds(t), withoutDislocation: (t) => withoutDislocation(t), spokenFrench: (t) => spokenFrench(t),
-  questionWordFirst: (t) => questionWordFirst(t), withoutRomanceReason, withInflectedNames, withDanishNames,
-  romanceLead: (t, s) => (opensWithLongLead(t) ? readSentenceFrames(t, s) : undefined), tagalogPhrasing, swahiliPhrasing,
-  germanBareCommand: (t) => germanBareCommand(t), lastReadSentence: (t, s) => lastReadSentence(t, s, (x) => readVerbSecond(x, s)),
-  readVerbSecond: (t, s) => readVerbSecond(topicThenPronoun(t) ?? t, s), readSentenceFrames,
-};
-
 const WRITTEN = [
   'what devices are in the kitchen?', 'turn off the kitchen light', 'is the garage door open?', "what's the hallway thermostat set to?",
   'how many lights are there?', 'which lights are on in the living room', 'set the thermostat to 21', 'dim the kitchen light to 40%',
@@ -79,12 +38,6 @@ const WRITTEN = [
 ];
 
 const TEMPLATE_EXAMPLES = [control, knowledge, search, state, structure].flatMap((file) => Object.values(file as Record<string, { example: string }>).map((s) => s.example));
-
-/** Questions of the unseen homes' sets (tests/fixtures/homes), every fifth of each set: people's own phrasings. */
-function fixtureQuestions(): string[] {
-  const dir = join(import.meta.dirname, '../../fixtures/homes');
-  return readdirSync(dir).filter((f) => f.endsWith('.questions.json')).flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { questions: Array<{ text: string }> }).questions.map((q) => q.text).filter((_q, i) => i % 5 === 0));
-}
 
 describe('round 36: a plain English sentence skips the readers of other languages', () => {
   let home: Harness;
@@ -102,16 +55,9 @@ describe('round 36: a plain English sentence skips the readers of other language
   });
 
   it('leaves every sentence it lets through to the readers of English: no skipped reader would change one', () => {
-    const sentences = [...new Set([...WRITTEN, ...TEMPLATE_EXAMPLES, ...fixtureQuestions()])].filter((s) => plainEnglish(s));
+    const sentences = [...new Set([...WRITTEN, ...TEMPLATE_EXAMPLES, ...fixtureQuestions(5)])].filter((s) => plainEnglish(s));
     expect(sentences.length).toBeGreaterThan(500);
-    const changed: string[] = [];
-    for (const sentence of sentences) {
-      for (const [name, read] of Object.entries(SKIPPED)) {
-        const out = read(sentence, snapshot);
-        if (out !== undefined && out !== sentence) changed.push(`${name}: "${sentence}" → "${out}"`);
-      }
-    }
-    expect(changed).toEqual([]);
+    expect(changedBySkipped(sentences, snapshot)).toEqual([]);
   }, 120_000);
 
   it('reads a plain sentence as before and a sentence of another language still in English', () => {
