@@ -17,6 +17,8 @@ import { waterSupplyTarget } from './waterSupply';
 
 /** Only a switch leaves an unswitchable one of the kind as meant as the other ("arm the alarm" is never a freeze alarm). */
 const SWITCHING_ONLY: ReadonlySet<string> = new Set(['turn_on', 'turn_off']);
+/** A number set on a kind word ("set the boiler to 55") goes to one of several of the kind only when asked which. */
+const SETTING: ReadonlySet<string> = new Set(['set_temperature', 'set_level']);
 
 /**
  * A command whose target fits several devices goes to the one that can do it ("turn on the sauna": the heater, not
@@ -56,7 +58,7 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   // "geyser band kar do" with two geysers, one switchable: the other is the geyser meant as much (kindSaidAmongAble.ts).
   if (SWITCHING_ONLY.has(reading.match.intent) && narrowed === able && able.length === 1 && unableOfKindSaid(reading.snapshot, slot.text, slot.candidates, able)) return reading.match;
   // "set the boiler to 55": the one able among the names found is no choice between the devices of the kind said.
-  const alsoAble = one && narrowed.length === 1 ? othersOfKindSaid(reading.snapshot, slot.text, one, canDo) : [];
+  const alsoAble = one && narrowed.length === 1 && SETTING.has(reading.match.intent) ? othersOfKindSaid(reading.snapshot, slot.text, one, canDo) : [];
   if (one && alsoAble.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { ...slot, candidates: [one, ...alsoAble], withPlaces: true } } };
   return narrowed.length === 1 && one ? as(one) : reading.match;
 }
