@@ -58,7 +58,7 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   // "geyser band kar do" with two geysers, one switchable: the other is the geyser meant as much (kindSaidAmongAble.ts).
   if (SWITCHING_ONLY.has(reading.match.intent) && narrowed === able && able.length === 1 && unableOfKindSaid(reading.snapshot, slot.text, slot.candidates, able)) return reading.match;
   // "set the boiler to 55": the one able among the names found is no choice between the devices of the kind said.
-  const alsoAble = one && narrowed.length === 1 && SETTING.has(reading.match.intent) ? othersOfKindSaid(reading.snapshot, slot.text, one, canDo) : [];
+  const alsoAble = one && narrowed === able && able.length === 1 && SETTING.has(reading.match.intent) ? othersOfKindSaid(reading.snapshot, slot.text, one, canDo) : [];
   if (one && alsoAble.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { ...slot, candidates: [one, ...alsoAble], withPlaces: true } } };
   return narrowed.length === 1 && one ? as(one) : reading.match;
 }
