@@ -6,7 +6,7 @@
 // with two geysers, only one of them switchable: the other is just as much the geyser meant, so the question stays
 // (proposing the switchable one would act on the wrong geyser when the other was meant).
 import type { Entity } from '../../src-shared/protocol/entities';
-import { kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
+import { deviceType, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { MAX_WHICH, membersOfKind } from './kindMembers';
 
@@ -21,6 +21,8 @@ export function unableOfKindSaid(snapshot: HomeSnapshot, said: string, candidate
   const kind = bareKind(said);
   if (!kind) return false;
   const members = new Set(membersOfKind(snapshot, kind).map((d) => d.id));
+  // "prendé la pava" with a kettle and "Enchufe pava", the plug it hangs on: switching the plug is switching the kettle.
+  if (able.some((d) => snapshot.kindsOfDevice.get(d.id)?.has('switch') === true || /plug|outlet|socket|switch|relay/.test(deviceType(d)))) return false;
   return able.some((d) => members.has(d.id)) && candidates.some((d) => !able.includes(d) && members.has(d.id));
 }
 

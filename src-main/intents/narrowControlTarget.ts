@@ -15,6 +15,11 @@ import { stepAmongSeveral } from './stepAmongSeveral';
 import { othersOfKindSaid, unableOfKindSaid } from './kindSaidAmongAble';
 import { waterSupplyTarget } from './waterSupply';
 
+/** Only a switch leaves an unswitchable one of the kind as meant as the other ("arm the alarm" is never a freeze alarm). */
+const SWITCHING_ONLY: ReadonlySet<string> = new Set(['turn_on', 'turn_off']);
+/** A number set on a kind word ("set the boiler to 55") goes to one of several of the kind only when asked which. */
+const SETTING: ReadonlySet<string> = new Set(['set_temperature', 'set_level']);
+
 /**
  * A command whose target fits several devices goes to the one that can do it ("turn on the sauna": the heater, not
  * the sauna house's lock); with none or several able, the question back stays.
@@ -51,9 +56,9 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   // oil heater described as "the oil stove" beside the range; ableByWeakerKind.ts).
   if (one && chosenByWeakerKind(reading.snapshot, slot.text, one, slot.candidates)) return reading.match;
   // "geyser band kar do" with two geysers, one switchable: the other is the geyser meant as much (kindSaidAmongAble.ts).
-  if (narrowed === able && able.length === 1 && unableOfKindSaid(reading.snapshot, slot.text, slot.candidates, able)) return reading.match;
+  if (SWITCHING_ONLY.has(reading.match.intent) && narrowed === able && able.length === 1 && unableOfKindSaid(reading.snapshot, slot.text, slot.candidates, able)) return reading.match;
   // "set the boiler to 55": the one able among the names found is no choice between the devices of the kind said.
-  const alsoAble = one && narrowed.length === 1 ? othersOfKindSaid(reading.snapshot, slot.text, one, canDo) : [];
+  const alsoAble = one && narrowed === able && able.length === 1 && SETTING.has(reading.match.intent) ? othersOfKindSaid(reading.snapshot, slot.text, one, canDo) : [];
   if (one && alsoAble.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { ...slot, candidates: [one, ...alsoAble], withPlaces: true } } };
   return narrowed.length === 1 && one ? as(one) : reading.match;
 }

@@ -41,7 +41,7 @@ export function aliasesOf({ groups: GROUPS, recogniseOnly: RECOGNISE_ONLY }: Voc
     // "the flat (3rd floor)", "study / home office": what the description calls the place, said alone, when no
     // lexicon group speaks for it (those words go through the claims below).
     if (typeof description === 'string') {
-      for (const [index, head] of descriptionHeads(description.split('(')[0] ?? '', true).entries()) {
+      for (const [index, head] of descriptionHeads(description.split('(')[0] ?? '', true, place.entity_type !== 'room').entries()) {
         const bare = head.replace(/^(the|a|an|our|my) /, '');
         // "double garage: inverter, batteries" next to a device "Lithium battery": a thing listed after what the place
         // is names that device, kept in the place, not the place ("rumpus" in "rumpus under the house" stays).
@@ -189,12 +189,13 @@ function wholeNamedPlaces(found: ReadonlyArray<{ place: Entity; key: string; gro
  * What a longer description says the place is: each part ("inner corridor to the bedrooms", "sauna house (separate
  * building)") up to its first preposition, when that is a short phrase ("inner corridor", "sauna house").
  */
-function descriptionHeads(description: string, eachThing = false): string[] {
+function descriptionHeads(description: string, eachThing = false, coOwners = false): string[] {
   const first = description.split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "attic storage and technical space": each thing it lists, when asked for (the words said alone). "Emama and Gash
   // Kebede's house": a name joined to a possessive is a co-owner, no thing listed ("emama" is no name of the house);
-  // "elevator and Uncle Khaled's shop" still lists the elevator and the shop.
-  const parts = first.split(eachThing ? /[/(),;:]|\s[-–]\s|(?<!(?:^|\s)\p{Lu}[\p{L}-]*)\sand\s|(?<=(?:^|\s)\p{Lu}[\p{L}-]*)\sand\s(?!(?:\s*[\p{L}-]+){1,2}['’]s\s)/u : /[/(),;:]|\s[-–]\s/);
+  // "elevator and Uncle Khaled's shop" still lists the elevator and the shop. Only of a zone or a house: a room's
+  // owners name it ("Dale and Carol's room" is Dale's room), and a house's may have rooms of their own.
+  const parts = first.split(!eachThing ? /[/(),;:]|\s[-–]\s/ : coOwners ? /[/(),;:]|\s[-–]\s|(?<!(?:^|\s)\p{Lu}[\p{L}-]*)\sand\s|(?<=(?:^|\s)\p{Lu}[\p{L}-]*)\sand\s(?!(?:\s*[\p{L}-]+){1,2}['’]s\s)/u : /[/(),;:]|\s[-–]\s|\sand\s/);
   return parts
     .map((part) => {
       const head = phraseKey(part.split(/\s(?:to|with|for|off|of|in|on|at|from|by|near|next|under|behind|towards|where|that|which)\s/i)[0] ?? '');

@@ -7,6 +7,7 @@
 // after it, never the gate motor beside it (physicalNames.ts, deviceNamingDoor.ts, doorControlTarget.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityChangeTier } from '../../../src-main/tools/entityChangeTier';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
 import { device, openSmallHome, room, zone } from './smallHome';
@@ -112,5 +113,17 @@ describe('a door named with a bracketed other name', () => {
 
   it('"open the main gate" is still the gate motor', async () => {
     await proposes(['open the main gate'], ['Main gate (የመኪና በር)'], 3);
+  });
+});
+
+describe('a slip no longer mended into a foreign place word', () => {
+  it('Romanian "cat baterie are X" (without the "ă") asks the battery, as "câtă baterie are" does', async () => {
+    const snapshot = await home.engine.index.get();
+    expect(readInEnglish('cat baterie are fishy', snapshot)).toBe('what is the battery of fishy');
+  });
+
+  it('German "hängen an der" is "are connected to the", never left as a word to mend', async () => {
+    const snapshot = await home.engine.index.get();
+    expect(readInEnglish('Welche Geräte hängen an der Main gate?', snapshot)).toMatch(/^which devices are connected to the main gate/i);
   });
 });
