@@ -37,6 +37,7 @@ import { siteAsked } from './siteAsked';
 import { activateDevice } from './activateDevice';
 import { kindNotAutomation } from './kindNotAutomation';
 import { myPlaceAmongSeveral } from './myPlaceAmongSeveral';
+import { automationNamedAsDevice } from './automationNamedAsDevice';
 import { setpointBesideIt } from './setpointBesideIt';
 import { placeAbsent } from './placeAbsent';
 import { detectorQuestion } from './detectorQuestion';
@@ -121,7 +122,7 @@ type Answerer = (input: IntentAnswerInput) => Promise<string | undefined>;
  * a model said whole, "my living room" among several so named, "doors" said of them all, a place of several names
  * that one reading picks. */
 const READ_AGAIN: ReadonlyArray<(match: IntentMatch, snapshot: HomeSnapshot) => IntentMatch> = [
-  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, kindNotAutomation, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral,
+  detectorQuestion, notesNamingThing, appReadingOf, placeReading, placeWordInName, oneOfKindState, whereAmongNamesakes, temperatureNamesake, modelSaid, kindNotAutomation, activateDevice, keepToSite, placeAsSite, myPlaceAmongSeveral, automationNamedAsDevice,
   pluralDoorsAsked, placeByReading, batteryNamesake, kindPhraseAsField, whereOfPhysical, countOnKindDevice, outsideNamedReading, placeKindHeading, placeWithTheKind,
 ];
 

@@ -5,7 +5,8 @@
 // temperature and no cooling is no air conditioner (waterHeatPump.ts); "all the annex lights" are the lights of the
 // zone "Gran's annex", not the one device "Annex hall light" (allOfKindInNamedPlace.ts); "kill it and the pc plug too"
 // is the device in focus and the plug (commandOverEach.ts); a smart plug's model number is plug evidence for the tier
-// (riskEvidence.ts, entityChangeTier.ts).
+// (riskEvidence.ts, entityChangeTier.ts); "what triggers Gran's night light" is the automation of that whole name
+// (automationNamedAsDevice.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityChangeTier } from '../../../src-main/tools/entityChangeTier';
 import { askingOver, dialogsOver } from './dialogsOver';
@@ -35,11 +36,14 @@ const ENTITIES = [
   device('sh-hp', 'Heat pump', { type: 'climate', model: 'Ecodan 8.5 kW', capabilities: ['on_off', 'mode', 'flow_temperature'], state: { power: 'on', mode: 'heat', flow_temperature: 38 } }),
   device('sh-stat', 'Kitchen underfloor', { type: 'climate', capabilities: ['temperature', 'setpoint'], state: { temperature: 19, setpoint: 20 } }),
   device('sh-dehum', 'Shed dehumidifier', { type: 'appliance', capabilities: ['on_off', 'humidity'], state: { power: 'on', humidity: 58 } }),
+  device('sh-motion', 'Annex hall motion sensor', { type: 'sensor', capabilities: ['motion'], state: { motion: false } }),
+  { id: 'sh-night', entity_type: 'automation', name: "Gran's night light", content: { trigger: { type: 'state', device: 'Annex hall motion sensor', event: 'motion' }, actions: ['Annex hall light on at 20 %'], enabled: true } },
   { id: 'sh-hours', entity_type: 'schedule', name: 'Dehumidifier hours', content: { days: 'Mon-Fri', on: '09:00', off: '17:00', devices: ['Shed dehumidifier'] } },
 ];
 const PLACE_OF = {
   'sh-kitchenlight': 'sh-kitchen', 'sh-rail': 'sh-bath', 'sh-strip': 'sh-teen', 'sh-pc': 'sh-teen', 'sh-glamp': 'sh-gsit', 'sh-ghall': 'sh-gstairs',
   'sh-gbathlight': 'sh-gbath', 'sh-pendant': 'sh-gsit', 'sh-hp': 'sh-plant', 'sh-stat': 'sh-kitchen', 'sh-dehum': 'sh-shed',
+  'sh-motion': 'sh-gstairs',
 };
 const PARENT_OF = { 'sh-kitchen': 'sh-house', 'sh-bath': 'sh-house', 'sh-teen': 'sh-house', 'sh-gsit': 'sh-annex', 'sh-gstairs': 'sh-annex', 'sh-gbath': 'sh-annex' };
 
@@ -48,7 +52,7 @@ const ask = askingOver(() => home, 'sh-ask');
 const { proposes, dialog } = dialogsOver(() => home, 'sh-cmd');
 
 beforeAll(async () => {
-  home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'sh-kitchen', parentOf: PARENT_OF, edgePrefix: 'sh-edge', edges: [{ from: 'sh-hours', to: 'sh-dehum', type: 'automates' }] });
+  home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'sh-kitchen', parentOf: PARENT_OF, edgePrefix: 'sh-edge', edges: [{ from: 'sh-hours', to: 'sh-dehum', type: 'automates' }, { from: 'sh-night', to: 'sh-ghall', type: 'automates' }, { from: 'sh-night', to: 'sh-motion', type: 'triggered_by' }] });
 });
 afterAll(() => home.dispose());
 
@@ -94,6 +98,14 @@ describe('settings, schedules and lists of commands', () => {
 
   it('"kill it and the pc plug too ngl im out" after a question about the strip: both', async () => {
     await proposes(['is my led strip still on', 'kill it and the pc plug too ngl im out'], ["Sam's LED strip", "Sam's PC plug"], 2);
+  });
+});
+
+describe('an automation named like devices', () => {
+  it('"what triggers Gran\'s night light" is the automation of that name: its motion sensor, never "nothing controls" Gran\'s lamps', async () => {
+    const said = await ask("what triggers Gran's night light");
+    expect(said.text).toContain('Annex hall motion sensor');
+    expect(said.cited).toContain("Gran's night light");
   });
 });
 
