@@ -147,7 +147,7 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     const found = door ?? next;
     if (found) return found;
     // "kdy se odecita elektromer": a note named for the device ("Odečet elektroměru") says it (notesNamedFor.ts).
-    const noted = namedNoteSentence(input.snapshot, device, input.match.words);
+    const noted = namedNoteSentence(input.snapshot, device, input.match.words, askedSchedule);
     if (noted) input.answer.cite(noted.doc);
     return noted ? `From ${noted.doc.name}: “${noted.sentence}”` : `No schedule or automation runs ${device.name}.`;
   }

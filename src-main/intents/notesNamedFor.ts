@@ -51,16 +51,22 @@ export function notesNamedFor(snapshot: HomeSnapshot, device: Entity): Entity[] 
  * The sentence of a note named for the device: the one sharing most of `words` (the question's), else the note's
  * first, when there is one such note. Undefined when no note is named for the device, or several share nothing asked.
  */
-export function namedNoteSentence(snapshot: HomeSnapshot, device: Entity, words: readonly string[]): { doc: Entity; sentence: string } | undefined {
+export function namedNoteSentence(snapshot: HomeSnapshot, device: Entity, words: readonly string[], mustShare = false): { doc: Entity; sentence: string } | undefined {
   const notes = notesNamedFor(snapshot, device);
   const asked = new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)));
+  // "schedule for the Geschirrspüler" beside a note "Garantie Geschirrspüler": a note that shares nothing asked but
+  // the device's name is no schedule. `mustShare` asks for a word beyond the name (the caller's asked "schedule").
+  const deviceKeys = new Set(keys(device.name));
+  if (mustShare) for (const k of deviceKeys) asked.delete(k);
   let best: { doc: Entity; sentence: string; covered: number } | undefined;
   for (const doc of notes) {
+    // "Water filter schedule": a word asked in the note's own name counts for each of its sentences.
+    const byName = keys(doc.name).filter((k) => asked.has(k) && !deviceKeys.has(k)).length;
     for (const sentence of sentencesOf(textOf(doc))) {
-      const covered = keys(sentence).filter((k) => asked.has(k)).length;
+      const covered = byName + keys(sentence).filter((k) => asked.has(k)).length;
       if (!best || covered > best.covered) best = { doc, sentence, covered };
     }
   }
-  if (!best || (best.covered === 0 && notes.length > 1)) return undefined;
+  if (!best || (best.covered === 0 && (notes.length > 1 || mustShare))) return undefined;
   return { doc: best.doc, sentence: best.sentence };
 }
