@@ -11,6 +11,7 @@ import { kindForPhrase } from './kindLexicon';
 import { readInEnglish } from './languages/readInEnglish';
 import { STOP_WORDS } from './mentions';
 import { tokenize } from './normalizeText';
+import { perSnapshot } from './perSnapshot';
 import { stemMatch } from './procedureFit';
 import { sentencesOf } from './sentences';
 
@@ -40,11 +41,26 @@ function holds(sentence: string, content: readonly string[]): boolean {
 export function manualAskedSentence(snapshot: HomeSnapshot, words: readonly string[], device: Entity, manuals: readonly Entity[]): { manual: Entity; sentence: string } | undefined {
   const content = [...new Set(contentWords(words, device))];
   if (content.length < MIN_CONTENT || manuals.length === 0) return undefined;
-  for (const manual of manuals) {
-    for (const sentence of sentencesOf(textOf(manual))) if (holds(sentence, content)) return { manual, sentence };
+  const read = manuals.map((manual) => ({ manual, sentences: sentencesRead(snapshot, manual) }));
+  for (const { manual, sentences } of read) {
+    for (const { sentence } of sentences) if (holds(sentence, content)) return { manual, sentence };
   }
-  for (const manual of manuals) {
-    for (const sentence of sentencesOf(textOf(manual))) if (holds(readInEnglish(sentence, snapshot), content)) return { manual, sentence };
+  for (const { manual, sentences } of read) {
+    for (const one of sentences) if (holds(one.english ??= readInEnglish(one.sentence, snapshot), content)) return { manual, sentence: one.sentence };
   }
   return undefined;
+}
+
+/** Manual id → its sentences, each read in English when first needed: kept per snapshot, since a manual's reading
+ *  in English (readInEnglish, the costly step) depends on the home's names and every manual question asks it again. */
+const readPerSnapshot = perSnapshot((_snapshot: HomeSnapshot) => new Map<string, Array<{ sentence: string; english?: string }>>());
+
+function sentencesRead(snapshot: HomeSnapshot, manual: Entity): Array<{ sentence: string; english?: string }> {
+  const kept = readPerSnapshot(snapshot);
+  let sentences = kept.get(manual.id);
+  if (!sentences) {
+    sentences = sentencesOf(textOf(manual)).map((sentence) => ({ sentence }));
+    kept.set(manual.id, sentences);
+  }
+  return sentences;
 }
