@@ -97,12 +97,17 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
     said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => (keys[at + i] ?? '') === w))) ||
     (elided.size > 0 && said.some((w) => elided.has(w.toLowerCase().replace('’', "'").replace(/[?!.,;:]+$/, ''))));
 
+  // A sentence changes only at a word that starts a phrase, is a form or a trailing word, or has an ending read: with
+  // none of them it comes back as typed, so the home's names are not looked up word by word (the dialects without
+  // markers read every sentence, English too).
+  const readsAt = (key: string): boolean => phrasesByFirst.has(key) || words.has(key) || lastOnly.has(key) || compound(key) !== undefined;
+
   return (text, snapshot) => {
     if (text.length > MAX_CHARS || (gate && !saysMarker(text, gate))) return text;
     const said = text.trim().split(/\s+/).filter(Boolean);
     // Keyed once: the phrase and word look-ups below use these keys.
     const keys = said.map(keyOf);
-    if (!saysIt(said, keys, snapshot)) return text;
+    if (!keys.some(readsAt) || !saysIt(said, keys, snapshot)) return text;
     const out: string[] = [];
     let changed = false;
     for (let at = 0; at < said.length; at++) {
