@@ -36,6 +36,8 @@ export class IntentCatalog {
   /** Filler phrases as key sequences, longest first. */
   readonly leadingFillers: string[][];
   readonly trailingFillers: string[][];
+  /** The intents by name (asked several times per question). */
+  private readonly byName = new Map<string, IntentDefinition>();
 
   constructor(files: Record<IntentCategory, unknown> = { structure, search, knowledge, state, control }, fillerFile: unknown = fillers) {
     for (const [category, raw] of Object.entries(files) as Array<[IntentCategory, unknown]>) {
@@ -44,6 +46,7 @@ export class IntentCatalog {
         if (this.intents.some((i) => i.name === name)) throw new Error(`Intent "${name}" is defined twice`);
         const templates = spec.templates.map((source) => ({ source, nodes: parseTemplate(source) }));
         this.intents.push({ name, category, help: spec.help, example: spec.example, templates });
+        this.byName.set(name, this.intents[this.intents.length - 1] as IntentDefinition);
         for (const t of templates) this.templates.push(compileTemplate(name, t.source, t.nodes, INTENT_WEIGHTS[name] ?? 1));
       }
     }
@@ -55,6 +58,6 @@ export class IntentCatalog {
   }
 
   get(name: string): IntentDefinition | undefined {
-    return this.intents.find((i) => i.name === name);
+    return this.byName.get(name);
   }
 }

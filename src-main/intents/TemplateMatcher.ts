@@ -45,6 +45,10 @@ export interface MatchedWords {
 export class TemplateMatcher {
   /** Every literal word of every template, by key. */
   private readonly literals: ReadonlySet<string>;
+  /** By a first word's key, the templates that may start with it (theirs, and those a slot may start), in list order. */
+  private readonly byFirstKey: ReadonlyMap<string, readonly number[]>;
+  /** The templates a slot may start (no first keys): all a first word no template starts with may begin. */
+  private readonly slotFirst: readonly number[];
 
   constructor(private readonly templates: readonly CompiledTemplate[]) {
     const literals = new Set<string>();
@@ -56,6 +60,23 @@ export class TemplateMatcher {
     };
     for (const template of templates) collect(template.nodes);
     this.literals = literals;
+    // Speed: a sentence's first word rules out most templates by one look-up instead of a test of each of them.
+    const byFirstKey = new Map<string, number[]>();
+    const slotFirst: number[] = [];
+    for (const [index, template] of templates.entries()) {
+      if (!template.firstKeys) {
+        slotFirst.push(index);
+        for (const list of byFirstKey.values()) list.push(index);
+        continue;
+      }
+      for (const key of template.firstKeys) {
+        const list = byFirstKey.get(key) ?? [...slotFirst];
+        list.push(index);
+        byFirstKey.set(key, list);
+      }
+    }
+    this.byFirstKey = byFirstKey;
+    this.slotFirst = slotFirst;
   }
 
   match(tokens: readonly Token[]): TemplateParse[] {
@@ -87,7 +108,12 @@ export class TemplateMatcher {
       if (ofTemplate) ofTemplate.push(bound);
       else bindings.set(index, [bound]);
     };
-    for (const [index, template] of this.templates.entries()) {
+    // Reusing an earlier match goes over every template (its parses may start at a slip); otherwise only over the
+    // templates the first word may start, in the same order, so the parses come in the same order.
+    const candidates = earlier && slips ? this.templates.keys() : (this.byFirstKey.get(first.key) ?? this.slotFirst);
+    for (const index of candidates) {
+      const template = this.templates[index];
+      if (!template) continue;
       if (earlier && slips && !earlier.capped.has(index)) {
         for (const bound of earlier.bindings.get(index) ?? []) if (slips.every((at) => bound.some((b) => b.start <= at && at < b.end))) keep(index, template, bound);
         continue;
