@@ -69,6 +69,10 @@ function isRoom(m: Mention): boolean {
   return places.length === 1 && places[0]?.entity_type === 'room' && !m.entities.device?.length;
 }
 
+/** The connecting phrases by their first word: a word that opens none is not tried against every phrase. */
+const CONNECT_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of CONNECT) CONNECT_BY_FIRST.set(phrase[0] ?? '', [...(CONNECT_BY_FIRST.get(phrase[0] ?? '') ?? []), phrase]);
+
 function saysConnect(outside: ReadonlyArray<string | undefined>): boolean {
-  return CONNECT.some((phrase) => outside.some((_, i) => phrase.every((k, j) => outside[i + j] === k)));
+  return outside.some((key, i) => key !== undefined && (CONNECT_BY_FIRST.get(key) ?? []).some((phrase) => phrase.every((k, j) => outside[i + j] === k)));
 }
