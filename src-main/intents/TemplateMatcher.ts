@@ -163,10 +163,11 @@ function matchSequence(
 ): boolean {
   const node = nodes[index];
   if (!node) return done(pos, bindings);
-  const next = (p: number, b: Binding[]): boolean => matchSequence(nodes, index + 1, tokens, p, b, done);
+  // A word is compared before any continuation is made: most words of most templates are not the word said there.
   if (node.kind === 'word') {
-    return tokens[pos]?.key === node.key ? next(pos + 1, bindings) : false;
+    return tokens[pos]?.key === node.key ? matchSequence(nodes, index + 1, tokens, pos + 1, bindings, done) : false;
   }
+  const next = (p: number, b: Binding[]): boolean => matchSequence(nodes, index + 1, tokens, p, b, done);
   if (node.kind === 'slot') {
     const max = Math.min(MAX_SLOT_WORDS, tokens.length - pos);
     for (let len = 1; len <= max; len++) {
@@ -175,7 +176,7 @@ function matchSequence(
     return false;
   }
   for (const option of node.options) {
-    if (matchSequence(option, 0, tokens, pos, bindings, (p, b) => next(p, b))) return true;
+    if (matchSequence(option, 0, tokens, pos, bindings, next)) return true;
   }
   return node.optional ? next(pos, bindings) : false;
 }
