@@ -7,7 +7,7 @@ import knowledge from './templates/knowledge.json';
 import search from './templates/search.json';
 import state from './templates/state.json';
 import structure from './templates/structure.json';
-import { tokenize } from './normalizeText';
+import { wordKeys } from './normalizeText';
 import { parseTemplate, type PatternNode } from './templateLanguage';
 import { compileTemplate, type CompiledTemplate } from './TemplateMatcher';
 
@@ -52,7 +52,7 @@ export class IntentCatalog {
     }
     const f = fillersSchema.parse(fillerFile);
     const toKeys = (list: string[]): string[][] =>
-      list.map((p) => tokenize(p).map((t) => t.key)).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
+      list.map((p) => wordKeys(p)).filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
     this.leadingFillers = toKeys(f.leading);
     this.trailingFillers = toKeys(f.trailing);
   }

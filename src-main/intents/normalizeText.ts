@@ -63,6 +63,11 @@ export function tokenize(input: string): Token[] {
   return tokenizeRemembered(input).slice();
 }
 
+/** The matching keys of the text's words, in order ("the kitchen lights" → the, kitchen, light). */
+export function wordKeys(input: string): string[] {
+  return tokenizeRemembered(input).map((t) => t.key);
+}
+
 function tokenizeNow(input: string): Token[] {
   // "pm2.5" is one word (the fine-dust reading), not "pm2" and a number; "Wi-Fi" is the "wifi" people type.
   const lowered = input.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\bpm ?2[.,]5\b/g, 'pm25').replace(/\bwi[- ]fi\b/g, 'wifi');

@@ -10,7 +10,7 @@ import lexicon from './lexicon/ways.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { perSnapshot } from './perSnapshot';
 import { findMentions, type Mention } from './mentions';
-import { keyOf, tokenize } from './normalizeText';
+import { keyOf, tokenize, wordKeys } from './normalizeText';
 
 const schema = z.object({
   connectPhrases: z.array(z.string().min(2)),
@@ -21,7 +21,7 @@ const schema = z.object({
 }).strict();
 const LEXICON = schema.parse(lexicon);
 const keys = (words: readonly string[]): Set<string> => new Set(words.map((w) => keyOf(w.toLowerCase())));
-const CONNECT = LEXICON.connectPhrases.map((p) => tokenize(p).map((t) => t.key));
+const CONNECT = LEXICON.connectPhrases.map(wordKeys);
 const ROUTE = keys(LEXICON.routeWords);
 const FROM = keys(LEXICON.fromMarkers);
 const TO = keys(LEXICON.toMarkers);
@@ -62,7 +62,7 @@ export function roomWays(said: string, snapshot: HomeSnapshot): string | undefin
 
 /** One room, said by its own name: a name two rooms share ("living room" in each house) is left to the readers that weigh the rest. */
 /** Word keys of the names of the home and its zones (once per snapshot). */
-const siteWords = perSnapshot((snapshot: HomeSnapshot): Set<string> => new Set([...snapshot.byId.values()].filter((e) => e.entity_type === 'zone' || e.entity_type === 'home').flatMap((e) => tokenize(e.name).map((t) => t.key))));
+const siteWords = perSnapshot((snapshot: HomeSnapshot): Set<string> => new Set([...snapshot.byId.values()].filter((e) => e.entity_type === 'zone' || e.entity_type === 'home').flatMap((e) => wordKeys(e.name))));
 
 function isRoom(m: Mention): boolean {
   const places = m.entities.place ?? [];
