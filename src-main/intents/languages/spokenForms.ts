@@ -97,10 +97,11 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
     said.some((_, at) => markerPhrases.some((m) => m.every((w, i) => (keys[at + i] ?? '') === w))) ||
     (elided.size > 0 && said.some((w) => elided.has(w.toLowerCase().replace('’', "'").replace(/[?!.,;:]+$/, ''))));
 
-  // A sentence changes only at a word that starts a phrase, is a form or a trailing word, or has an ending read: with
-  // none of them it comes back as typed, so the home's names are not looked up word by word (the dialects without
-  // markers read every sentence, English too).
-  const readsAt = (key: string): boolean => phrasesByFirst.has(key) || words.has(key) || lastOnly.has(key) || compound(key) !== undefined;
+  // A sentence changes only at a phrase said whole, a form, a trailing word or a word with an ending read: with none
+  // of them it comes back as typed, so the home's names are not looked up word by word (the dialects without markers
+  // read every sentence, English too; "the" opens Scots "the now").
+  const readsAt = (key: string, at: number, keys: readonly string[]): boolean =>
+    words.has(key) || lastOnly.has(key) || compound(key) !== undefined || (phrasesByFirst.get(key)?.some((p) => p.keys.every((w, i) => (keys[at + i] ?? emptyKey) === w)) ?? false);
 
   return (text, snapshot) => {
     if (text.length > MAX_CHARS || (gate && !saysMarker(text, gate))) return text;
