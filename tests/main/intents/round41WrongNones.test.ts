@@ -2,7 +2,8 @@
 // the device of that kind named so (makerWordInName.ts); "the gate camera model" is each one's maker and model; "visión
 // nocturna" is night vision (lexicon/capabilities.json); a word found loosely in a rule's name that describes one device
 // is that device unless the rule is asked (describedOverRule.ts); an on/off said in another language is quoted beside
-// "off"; a place word that another place's description says too is looked at before a none (placeAlsoCalled.ts).
+// "off"; "how long cam footage kept" is the note that says so (noteAnswers.ts); a place word that another place's
+// description says too is looked at before a none (placeAlsoCalled.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -30,6 +31,7 @@ const ENTITIES = [
   device('w1-fridge', 'Frigider bucătărie de vară', { type: 'fridge', capabilities: ['on_off'], state: { power: 'off' } }),
   // A home written in Spanish uses the question's other words ("tienen") in its own text.
   { id: 'w1-note', entity_type: 'note', name: 'Perros', content: { text: 'Los perros tienen comida en el parqueadero' } },
+  { id: 'w1-insure', entity_type: 'note', name: 'Yard insurance', content: { text: 'Policy renews in February; camera footage kept 30 days for the insurer' } },
   { id: 'w1-arrive', entity_type: 'automation', name: 'Llegada de la moto', content: { trigger: { type: 'geofence', device: 'La Pulsar' }, actions: ['Luz del parqueadero on'], enabled: false } },
 ];
 const PLACE_OF = {
@@ -62,6 +64,18 @@ describe('a field asked of a kind', () => {
     const { cited } = await ask('qué cámaras tienen visión nocturna');
     expect(cited).toContain('Camera 1 - gate');
     expect(cited).not.toContain('Cámara del portón');
+  });
+});
+
+describe('a how-question a note answers', () => {
+  it('"how long cam footage kept" quotes the note saying "camera footage kept", not the list of cameras', async () => {
+    const { text, cited } = await ask('how long cam footage kept');
+    expect(text).toContain('30 days');
+    expect(cited).toEqual(['Yard insurance']);
+  });
+
+  it('still counts the cameras when no note says the words ("how many cameras")', async () => {
+    expect((await ask('how many cameras are there')).text).toMatch(/2 cameras/);
   });
 });
 
