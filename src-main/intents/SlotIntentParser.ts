@@ -18,6 +18,7 @@ import { askedOfItsDocs } from './whereObjectFor';
 import { isPlaceWord } from './placeVocabulary';
 import { placeDoorMentions } from './placeNamedDoor';
 import { placeNamedKindMentions } from './namedForPlace';
+import { deviceDescribedOverRule } from './describedOverRule';
 import { findMentions, looseMention, STOP_WORDS, typoMention, type Mention, type MentionRole } from './mentions';
 import { entitySlot, firstRole, kindSlot } from './mentionSlots';
 import { connectCue, contentWords, controlledBy, controlsWho } from './questionShapeCues';
@@ -141,7 +142,9 @@ export class SlotIntentParser {
 
     // Nothing exact: the leftover words may still name something (typo, partial name), resolved once.
     if (!place && !device && !automation && !other && !firstKind && !maker && !capability) {
-      const loose = (await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined)) ?? typoMention(tokens, snapshot) ?? describedMention(snapshot, tokens);
+      const found = (await looseMention(tokens, mentions, ALL_CUES, this.resolver, undefined)) ?? typoMention(tokens, snapshot) ?? describedMention(snapshot, tokens);
+      // "la moto" in a rule's name and a device's description: the device, unless the rule is asked (describedOverRule.ts).
+      const loose = found ? deviceDescribedOverRule(snapshot, tokens, found, keys) ?? found : undefined;
       if (loose) {
         mentions.push(loose);
         place = loose.entities.place ? loose : undefined;
@@ -237,8 +240,8 @@ export class SlotIntentParser {
       else if (has(keys, ...CUES.automation) || has(keys, 'trigger', 'triggered', 'triggers', 'happen', 'happens')) add('automations_for_device', group, 0.81, 'automation+kind');
       else if (has(keys, ...CUES.schedule)) add('schedules_for_device', group, 0.81, 'schedule+kind');
       else if (has(keys, ...CUES.oversee) && !has(keys, ...CUES.app)) add(tokens.findIndex((t) => CUES.oversee.includes(t.key)) < (kindMention?.start ?? 0) ? 'device_controllers' : 'device_controls', group, 0.81, 'controls+kind');
-      // "which company made the gate motor", "what brand is the tv": each one's maker, not the list of them.
-      else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built')) add('device_state', group, 0.81, 'maker+kind');
+      // "which company made the gate motor", "what brand is the tv", "the gate camera model": each one's maker and model, not the list of them.
+      else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built', 'model')) add('device_state', group, 0.81, 'maker+kind');
     }
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');

@@ -13,6 +13,7 @@ import { askedFields, fieldLabel } from './fieldMeanings';
 import { weakerEvidence } from './noneGuard';
 import { hedgedReadings } from './unreadReadings';
 import { devicesNamedForPlace } from './readingsNamedForPlace';
+import { alsoCalledPlaces, devicesAt } from './placeAlsoCalled';
 
 /**
  * "what temperature is it inside?" / "how humid is the bathroom": every measured reading of that quantity, whatever
@@ -73,6 +74,14 @@ async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<stri
   }
   const outside = measuredBy.length === 0 ? outdoorAnswer(input, place, quantity) : undefined;
   if (outside) return outside;
+  // "the water temp on the roof" with two roofs: the other one the home calls so, when it has it (placeAlsoCalled.ts).
+  const also = place && !ofKind ? inScope(input, devicesAt(input.snapshot, alsoCalledPlaces(input, place))) : [];
+  const alsoRead = also.map((d) => ({ d, r: reading(d) })).filter((x): x is { d: Entity; r: FieldReading } => x.r !== undefined);
+  if (place && alsoRead.length > 0) {
+    input.answer.cite(place, ...alsoRead.map((x) => x.d));
+    const lines = alsoRead.map(({ d, r }) => `${d.name}${where(d)}: ${r.value}${r.unit}${fieldNote(r, quantity)}`);
+    return withFreshness(`No device in ${place.name} reports the ${label}; ${joinNames(lines)}.`, input.context.freshness.label);
+  }
   const setBy = scoped.flatMap((d) => readingsOf(d, quantity).filter((r) => r.role === 'setpoint').map((r) => ({ d, r })));
   input.answer.cite(place, ...setBy.map((x) => x.d));
   const here = place ? ` in ${place.name}` : '';

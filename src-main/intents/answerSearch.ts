@@ -19,6 +19,7 @@ import { namedGroup, namedGroupAnswer } from './kindNamedGroup';
 import { qualifierPointsElsewhere } from './qualifierEvidence';
 import { ownMembers, withFeatureNote } from './kindOwnMembers';
 import { nearbyOfKind, nearbySentence } from './nearbyOfKind';
+import { alsoCalledSentence } from './placeAlsoCalled';
 import { cachedMembers, membersOfKind, membersOfKindAmong } from './kindMembers';
 import { elsewhereSentence } from './placeAbsent';
 import { devicesAtPlaceNamedFor } from './placeNamedAt';
@@ -77,7 +78,9 @@ function guardedNone(input: IntentAnswerInput, pool: readonly Entity[], kind: De
   // "is the pool heater on": the "Heat pump de la piscina" standing beside the pool may be the one (namedForPlace.ts).
   const namedFor = place && cited.length === 0 && nearby.length === 0 ? namedForPlaceSentence(input.snapshot, kind, place, pool) : undefined;
   input.answer.cite(...(namedFor?.cited ?? []));
-  const text = `${flat}${nearbySentence(input.snapshot, nearby, kind)}${namedFor?.text ?? ''}${elsewhereSentence(input.snapshot, elsewhere, kind)}`;
+  // "my bedroom" picked "Main bedroom" while "Nan's room" is described as her bedroom and has one (placeAlsoCalled.ts).
+  const also = place && cited.length === 0 ? alsoCalledSentence(input, place, kind) : '';
+  const text = `${flat}${also}${nearbySentence(input.snapshot, nearby, kind)}${namedFor?.text ?? ''}${elsewhereSentence(input.snapshot, elsewhere, kind)}`;
   // "where is the pet feeder": a device whose own words say so is that device, so where it is belongs to the answer.
   // A device typed too broadly to tell ("network") is the one said when nothing mentions the kind.
   const candidates = evidence.maybe.length > 0 ? evidence.maybe : evidence.unclassified.length === 0 ? evidence.broadlyTyped : [];

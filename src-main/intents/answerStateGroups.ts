@@ -24,7 +24,14 @@ const CHECKED_NAMED = 6;
 function checkedNames(input: IntentAnswerInput, candidates: readonly Entity[]): string {
   if (candidates.length > CHECKED_NAMED) return '';
   input.answer.cite(...candidates);
-  return ` (${joinNames(candidates.map((d) => `${d.name}: ${onOffOf(d) ?? '?'}`))})`;
+  return ` (${joinNames(candidates.map((d) => `${d.name}: ${onOffSaid(d) ?? '?'}`))})`;
+}
+
+/** "off (stinsă)": on or off, with the device's own word beside it when that is another language's (bucharest bu188). */
+function onOffSaid(device: Entity): string | undefined {
+  const state = onOffOf(device);
+  const said = powerStateOf(device)?.trim();
+  return state && said && foreignOnOff(said.toLowerCase()) === state && said.toLowerCase() !== state ? `${state} (${said})` : state;
 }
 
 const SAID_NAMES = 20;

@@ -11,5 +11,10 @@ const AUTOMATION_ASKED = [...CUES.automation, ...CUES.controls, ...CUES.schedule
 /** The automation reading of a loose mention yields to the one device it names too (among several devices the
  *  automation, which other readings narrow to what it watches, is kept). */
 export function automationWordOfDevice(automation: Mention, keys: ReadonlySet<string>): boolean {
-  return automation.loose === true && automation.entities.device?.length === 1 && !has(keys, ...AUTOMATION_ASKED);
+  return automation.loose === true && automation.entities.device?.length === 1 && !automationAsked(keys);
+}
+
+/** The question's words ask about an automation (what it does, when it runs, what sets it off). */
+export function automationAsked(keys: ReadonlySet<string>): boolean {
+  return has(keys, ...AUTOMATION_ASKED);
 }

@@ -19,6 +19,7 @@ import { HOUSE_WORDS, nicknamedZone } from './zoneNicknames';
 import { gappedAutomationName } from './gappedAutomationName';
 import { interchangeablePlaceWords } from './looseWords';
 import { kindWordIsVerb } from './kindWordAsVerb';
+import { makerWordNamingKind } from './makerWordInName';
 
 export { editDistance };
 
@@ -111,6 +112,12 @@ export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): 
       if (ofMaker) {
         mentions.pop();
         found = ofMaker;
+      }
+      // "the solar heater" with "Solar" a maker of something else: the heater named "Solar …" (makerWordInName.ts).
+      const namedByMakerWord = !described && !ofMaker && before && before.end === found.start ? makerWordNamingKind(before, found, snapshot) : undefined;
+      if (namedByMakerWord) {
+        mentions.pop();
+        found = namedByMakerWord;
       }
       found = pluralOfName(found, tokens, snapshot);
       mentions.push(found);

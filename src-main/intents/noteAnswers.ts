@@ -12,9 +12,9 @@ import type { SlotValue } from './SlotResolver';
 
 /** Readings that list things: a note that says all the words answers better than a list of some of them. */
 const LISTING = new Set(['list_kind', 'devices_in_place', 'automation_targets']);
-const ASKING = new Set(['what', 'when', 'who']);
-/** Words of the question form: "what time's", "what's the number". */
-const FORM = new Set(['time', 'whats', 'hi', 'he', 'she', 'her', 'his', 'their', 'them']);
+const ASKING = new Set(['what', 'when', 'who', 'how']);
+/** Words of the question form: "what time's", "what's the number", "how long is … kept". */
+const FORM = new Set(['time', 'whats', 'hi', 'he', 'she', 'her', 'his', 'their', 'them', 'long', 'often']);
 const MAX_CONTENT = 4;
 
 const keysOf = perSnapshot((note: Entity): { name: Set<string>; all: Set<string> } => {
@@ -52,7 +52,11 @@ export function noteAnswers(match: IntentMatch, text: string, snapshot: HomeSnap
   const namedNote = open.length === 0 && content.length === 1 && match.intent === 'list_kind' && keys[2] === 'the';
   if (open.length === 0 && !namedNote) return undefined;
   const word = content[0] ?? '';
-  const fits = snapshot.notes.filter((n) => (namedNote ? keysOf(n).name.has(word) : content.every((k) => holds(keysOf(n).all, k))));
+  // "cam" said for the kind: a note saying the kind by another of its words ("camera footage kept") holds it.
+  const kindSlot = match.slots['kind'];
+  const kindWords = kindSlot?.type === 'kind' ? new Set(tokenize(kindSlot.text).map((t) => t.key)) : new Set<string>();
+  const kindSaid = (keys: ReadonlySet<string>): boolean => kindSlot?.type === 'kind' && [kindSlot.kind.singular, kindSlot.kind.plural].some((w) => keys.has(w));
+  const fits = snapshot.notes.filter((n) => (namedNote ? keysOf(n).name.has(word) : content.every((k) => holds(keysOf(n).all, k) || (kindWords.has(k) && kindSaid(keysOf(n).all)))));
   if (fits.length === 0) return undefined;
   // The possessor ("tomasz's") says whose; the other words say what is asked.
   const subject = tokens.filter((t) => /['’]s$/i.test(t.text) && content.includes(t.key)).map((t) => t.key);
