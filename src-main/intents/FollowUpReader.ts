@@ -51,6 +51,7 @@ import {
   SECRET_WORDS, STATE_INTENTS, STATE_LAST, THERE, THERE_AT_END, UPKEEP, WHICH_OF_LISTED,
 } from './followUpPatterns';
 import { rememberFocus } from './focusAfterAnswer';
+import { readingFollowUp } from './readingFollowUp';
 
 export interface Understood {
   match: IntentMatch;
@@ -264,6 +265,9 @@ export class FollowUpReader {
     if (door) tries.unshift(door);
     // "and the aircon there too": "too" says the same again, before "there" makes it a question about the place.
     if (again) tries.unshift(again);
+    // "et l'humidité ?" after the salon's CO2, "si in pivniță?" after a room's temperature: the reading, kept in focus.
+    const reading = readingFollowUp(text, focus, snapshot);
+    if (reading) tries.unshift(reading);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);
