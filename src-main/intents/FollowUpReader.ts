@@ -52,6 +52,7 @@ import {
 } from './followUpPatterns';
 import { rememberFocus } from './focusAfterAnswer';
 import { readingFollowUp } from './readingFollowUp';
+import { sameAsLastOfTopic } from './sameAsLastOfTopic';
 
 export interface Understood {
   match: IntentMatch;
@@ -268,6 +269,9 @@ export class FollowUpReader {
     // "et l'humidité ?" after the salon's CO2, "si in pivniță?" after a room's temperature: the reading, kept in focus.
     const reading = readingFollowUp(text, focus, snapshot);
     if (reading) tries.unshift(reading);
+    // "and the back door lock, is that the same app?": the last question, asked of the topic (sameAsLastOfTopic.ts).
+    const sameOfTopic = sameAsLastOfTopic(text, focus);
+    if (sameOfTopic) tries.unshift(sameOfTopic);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);

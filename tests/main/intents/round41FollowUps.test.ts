@@ -1,8 +1,10 @@
 // Issue 12, round 41: follow-ups that keep the conversation's focus. After a reading, a quantity said alone is asked
 // where the last reading was and a place said alone asks the same reading there, whatever language's "and" leads it
-// (readingFollowUp.ts).
+// (readingFollowUp.ts). "and the back door lock, is that the same app?" asks the last question of the topic
+// (sameAsLastOfTopic.ts). "put it halfway" after a place was listed for a question that named one of its devices is
+// that device (pronounOverPlaceList.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askingOver } from './dialogsOver';
+import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
 import { device, openSmallHome, room } from './smallHome';
 
@@ -15,14 +17,27 @@ const ENTITIES = [
   device('fu-cellarsensor', 'Cellar sensor', { type: 'sensor', capabilities: ['humidity', 'temperature'], state: { humidity: 81, temperature: 6.5 } }),
   device('fu-bathsensor', 'Bath sensor', { type: 'sensor', capabilities: ['humidity'], state: { humidity: 72 } }),
   device('fu-cellarlight', 'Cellar light', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('fu-frontlock', 'Front door deadbolt', { type: 'lock', capabilities: ['lock'], state: { locked: true } }),
+  device('fu-backlock', 'Back door lock', { type: 'lock', capabilities: ['lock'], state: { locked: false } }),
+  { id: 'fu-app', entity_type: 'app', name: 'Lockly Home', content: { vendor: 'Lockly' } },
+  ...['Screen living', 'Ceiling lamp', 'Floor lamp', 'Sonos living', 'Tv living', 'Garland', 'Wall switch'].map((name, i) =>
+    device(`fu-salon-${i}`, name, name === 'Screen living' ? { type: 'blind', capabilities: ['open_close', 'position'], state: { position: 0 } } : { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 80 } })),
 ];
-const PLACE_OF = { 'fu-air': 'fu-salon', 'fu-cellarsensor': 'fu-cellar', 'fu-bathsensor': 'fu-bath', 'fu-cellarlight': 'fu-cellar' };
+const PLACE_OF = {
+  'fu-air': 'fu-salon', 'fu-cellarsensor': 'fu-cellar', 'fu-bathsensor': 'fu-bath', 'fu-cellarlight': 'fu-cellar', 'fu-frontlock': 'fu-bath', 'fu-backlock': 'fu-cellar',
+  ...Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((i) => [`fu-salon-${i}`, 'fu-salon'])),
+};
+const EDGES = [
+  { from: 'fu-frontlock', to: 'fu-app', type: 'controlled_by_app' },
+  { from: 'fu-backlock', to: 'fu-app', type: 'controlled_by_app' },
+];
 
 let home: Harness;
 const ask = askingOver(() => home, 'fu-ask', { mustAnswer: true });
+const { proposes } = dialogsOver(() => home, 'fu-dialog');
 
 beforeAll(async () => {
-  home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'fu-salon', edgePrefix: 'fu-edge' });
+  home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'fu-salon', edges: EDGES, edgePrefix: 'fu-edge' });
 });
 afterAll(() => home.dispose());
 
@@ -43,5 +58,19 @@ describe('a reading asked again with one thing changed', () => {
   it('"what is in" a place still asks what is there', async () => {
     const { cited } = await ask('what is the temperature in the salon', 'what is in the pivnita?');
     expect(cited).toContain('Cellar light');
+  });
+});
+
+describe('a topic said first, then "the same" of what was asked', () => {
+  it('asks the last question of the topic (nf033)', async () => {
+    const { text, cited } = await ask('which app controls the front door lock?', 'And the back door lock, is that the same app?');
+    expect(cited).toEqual(expect.arrayContaining(['Back door lock', 'Lockly Home']));
+    expect(text).toContain('Lockly Home');
+  });
+});
+
+describe('"it" after a place was listed for a question that named one of its devices', () => {
+  it('is that device, however many were listed (bx087)', async () => {
+    await proposes(['is the screen down in the salon', 'put it halfway'], ['Screen living'], 2);
   });
 });
