@@ -53,6 +53,7 @@ import {
 import { rememberFocus } from './focusAfterAnswer';
 import { readingFollowUp } from './readingFollowUp';
 import { sameAsLastOfTopic } from './sameAsLastOfTopic';
+import { controllerOfScheduled } from './controllerOfScheduled';
 
 export interface Understood {
   match: IntentMatch;
@@ -234,6 +235,8 @@ export class FollowUpReader {
       const runDevice = asksForDocs(text) ? deviceRunBySubject(focus, snapshot) : undefined;
       const ofRunDevice = runDevice ? resolvePronoun(text, { ...focus, subjects: [runDevice] }) : undefined;
       if (ofRunDevice) tries.unshift(ofRunDevice);
+      const ofScheduled = await controllerOfScheduled(this.engine, text, focus, snapshot); // "what controls it" after a schedule
+      if (ofScheduled) tries.unshift(ofScheduled);
       // "disarm it" after "which one: the alarm panel or a smoke alarm?": the one offered that can be disarmed.
       const ableOffered = focus.clarify && !chosen ? await pronounAmongOffered(this.engine, text, focus, snapshot) : await pronounAmongListed(this.engine, text, focus, snapshot);
       if (ableOffered) tries.unshift(ableOffered);

@@ -2,7 +2,8 @@
 // where the last reading was and a place said alone asks the same reading there, whatever language's "and" leads it
 // (readingFollowUp.ts). "and the back door lock, is that the same app?" asks the last question of the topic
 // (sameAsLastOfTopic.ts). "put it halfway" after a place was listed for a question that named one of its devices is
-// that device (pronounOverPlaceList.ts).
+// that device (pronounOverPlaceList.ts). "what controls it" after a schedule asks what controls the device it runs,
+// named in the schedule when no edge links them (controllerOfScheduled.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -19,6 +20,9 @@ const ENTITIES = [
   device('fu-cellarlight', 'Cellar light', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('fu-frontlock', 'Front door deadbolt', { type: 'lock', capabilities: ['lock'], state: { locked: true } }),
   device('fu-backlock', 'Back door lock', { type: 'lock', capabilities: ['lock'], state: { locked: false } }),
+  device('fu-sprinkler', 'Orchard sprinkler', { type: 'irrigation', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('fu-hub', 'Garden hub', { type: 'network', capabilities: ['wifi'], state: { status: 'online' } }),
+  { id: 'fu-schedule', entity_type: 'schedule', name: 'Orchard sprinkler schedule', content: { on: '06:30', duration: '20 min', devices: ['Orchard sprinkler'] } },
   { id: 'fu-app', entity_type: 'app', name: 'Lockly Home', content: { vendor: 'Lockly' } },
   ...['Screen living', 'Ceiling lamp', 'Floor lamp', 'Sonos living', 'Tv living', 'Garland', 'Wall switch'].map((name, i) =>
     device(`fu-salon-${i}`, name, name === 'Screen living' ? { type: 'blind', capabilities: ['open_close', 'position'], state: { position: 0 } } : { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 80 } })),
@@ -28,6 +32,7 @@ const PLACE_OF = {
   ...Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((i) => [`fu-salon-${i}`, 'fu-salon'])),
 };
 const EDGES = [
+  { from: 'fu-hub', to: 'fu-sprinkler', type: 'controls' },
   { from: 'fu-frontlock', to: 'fu-app', type: 'controlled_by_app' },
   { from: 'fu-backlock', to: 'fu-app', type: 'controlled_by_app' },
 ];
@@ -72,5 +77,13 @@ describe('a topic said first, then "the same" of what was asked', () => {
 describe('"it" after a place was listed for a question that named one of its devices', () => {
   it('is that device, however many were listed (bx087)', async () => {
     await proposes(['is the screen down in the salon', 'put it halfway'], ['Screen living'], 2);
+  });
+});
+
+describe('"what controls it" after a schedule', () => {
+  it('asks what controls the device the schedule names (kl071)', async () => {
+    const { text, cited } = await ask('when does the orchard sprinkler schedule run', 'what controls it');
+    expect(cited).toContain('Garden hub');
+    expect(text).toContain('Garden hub');
   });
 });
