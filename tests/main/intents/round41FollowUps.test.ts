@@ -3,7 +3,8 @@
 // (readingFollowUp.ts). "and the back door lock, is that the same app?" asks the last question of the topic
 // (sameAsLastOfTopic.ts). "put it halfway" after a place was listed for a question that named one of its devices is
 // that device (pronounOverPlaceList.ts). "what controls it" after a schedule asks what controls the device it runs,
-// named in the schedule when no edge links them (controllerOfScheduled.ts).
+// named in the schedule when no edge links them (controllerOfScheduled.ts). "and the fan too" after a command and a
+// question about what it acted on is the same action again (focusAfterAnswer.ts keeps it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -23,6 +24,8 @@ const ENTITIES = [
   device('fu-sprinkler', 'Orchard sprinkler', { type: 'irrigation', capabilities: ['on_off'], state: { power: 'off' } }),
   device('fu-hub', 'Garden hub', { type: 'network', capabilities: ['wifi'], state: { status: 'online' } }),
   { id: 'fu-schedule', entity_type: 'schedule', name: 'Orchard sprinkler schedule', content: { on: '06:30', duration: '20 min', devices: ['Orchard sprinkler'] } },
+  device('fu-porchlights', 'Porch lights', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('fu-porchfan', 'Porch fan', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
   { id: 'fu-app', entity_type: 'app', name: 'Lockly Home', content: { vendor: 'Lockly' } },
   ...['Screen living', 'Ceiling lamp', 'Floor lamp', 'Sonos living', 'Tv living', 'Garland', 'Wall switch'].map((name, i) =>
     device(`fu-salon-${i}`, name, name === 'Screen living' ? { type: 'blind', capabilities: ['open_close', 'position'], state: { position: 0 } } : { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 80 } })),
@@ -39,7 +42,7 @@ const EDGES = [
 
 let home: Harness;
 const ask = askingOver(() => home, 'fu-ask', { mustAnswer: true });
-const { proposes } = dialogsOver(() => home, 'fu-dialog');
+const { dialog, proposes } = dialogsOver(() => home, 'fu-dialog');
 
 beforeAll(async () => {
   home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'fu-salon', edges: EDGES, edgePrefix: 'fu-edge' });
@@ -85,5 +88,16 @@ describe('"what controls it" after a schedule', () => {
     const { text, cited } = await ask('when does the orchard sprinkler schedule run', 'what controls it');
     expect(cited).toContain('Garden hub');
     expect(text).toContain('Garden hub');
+  });
+});
+
+describe('"… too" after a command and a question about what it acted on', () => {
+  it('is the same action again (no085)', async () => {
+    await proposes(['turn on the porch lights', 'what brand are they?', 'and the porch fan too'], ['Porch fan'], 2);
+  });
+
+  it('a question about something else drops the action', async () => {
+    const answer = await dialog('turn on the porch lights', 'is the cellar light on?', 'and the porch fan too');
+    expect(answer.proposal ?? undefined, answer.text).toBeUndefined();
   });
 });
