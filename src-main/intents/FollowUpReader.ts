@@ -53,6 +53,7 @@ import {
 import { rememberFocus } from './focusAfterAnswer';
 import { readingFollowUp } from './readingFollowUp';
 import { sameAsLastOfTopic } from './sameAsLastOfTopic';
+import { commandWithoutTarget } from './commandWithoutTarget';
 import { controllerOfScheduled } from './controllerOfScheduled';
 
 export interface Understood {
@@ -275,6 +276,8 @@ export class FollowUpReader {
     // "and the back door lock, is that the same app?": the last question, asked of the topic (sameAsLastOfTopic.ts).
     const sameOfTopic = sameAsLastOfTopic(text, focus);
     if (sameOfTopic) tries.unshift(sameOfTopic);
+    const forSubject = commandWithoutTarget(text, focus, snapshot); // "turn on 24 before I go up" after the aircon
+    if (forSubject) tries.push(forSubject);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);

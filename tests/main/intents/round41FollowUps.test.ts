@@ -4,7 +4,8 @@
 // (sameAsLastOfTopic.ts). "put it halfway" after a place was listed for a question that named one of its devices is
 // that device (pronounOverPlaceList.ts). "what controls it" after a schedule asks what controls the device it runs,
 // named in the schedule when no edge links them (controllerOfScheduled.ts). "and the fan too" after a command and a
-// question about what it acted on is the same action again (focusAfterAnswer.ts keeps it).
+// question about what it acted on is the same action again (focusAfterAnswer.ts keeps it). "turn on 24 before I go
+// up" after a question about one device is for that device (commandWithoutTarget.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -24,6 +25,7 @@ const ENTITIES = [
   device('fu-sprinkler', 'Orchard sprinkler', { type: 'irrigation', capabilities: ['on_off'], state: { power: 'off' } }),
   device('fu-hub', 'Garden hub', { type: 'network', capabilities: ['wifi'], state: { status: 'online' } }),
   { id: 'fu-schedule', entity_type: 'schedule', name: 'Orchard sprinkler schedule', content: { on: '06:30', duration: '20 min', devices: ['Orchard sprinkler'] } },
+  device('fu-aircon', 'Office aircon', { type: 'air_conditioner', capabilities: ['on_off', 'temperature'], state: { power: 'off', setpoint: 24, temperature: 31 } }),
   device('fu-porchlights', 'Porch lights', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('fu-porchfan', 'Porch fan', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
   { id: 'fu-app', entity_type: 'app', name: 'Lockly Home', content: { vendor: 'Lockly' } },
@@ -99,5 +101,17 @@ describe('"… too" after a command and a question about what it acted on', () =
   it('a question about something else drops the action', async () => {
     const answer = await dialog('turn on the porch lights', 'is the cellar light on?', 'and the porch fan too');
     expect(answer.proposal ?? undefined, answer.text).toBeUndefined();
+  });
+});
+
+describe('a switch command that names nothing, after a question about one device', () => {
+  it('is for that device, and "and the porch fan" then adds to it (bk138, bk139)', async () => {
+    const answer = await dialog('is the office aircon on?', 'turn on 24 before I go up');
+    expect(answer.proposal?.targets.map((t) => t.name), answer.text).toEqual(['Office aircon']);
+    await proposes(['is the office aircon on?', 'turn on 24 before I go up', 'and the porch fan'], ['Porch fan'], 2);
+  });
+
+  it('a command that names its own thing is left as said', async () => {
+    await proposes(['are the porch lights on?', 'turn on the cellar light'], ['Cellar light'], 2);
   });
 });
