@@ -29,7 +29,7 @@ export function readingFollowUp(text: string, focus: Focus, snapshot: HomeSnapsh
   const said = placeSaidAlone(keys, snapshot);
   if (!said || said === placed) return undefined;
   // "si in pivniță?": the last question with its place replaced, or the home-wide reading asked there.
-  return placed ? substitutions({ ...focus, slots: { place } }, said.name, 'place')[0] : `${focus.text.replace(/[?!.\s]+$/, '')} in ${said.name}`;
+  return placed && place ? substitutions({ ...focus, slots: { place } }, said.name, 'place')[0] : `${focus.text.replace(/[?!.\s]+$/, '')} in ${said.name}`;
 }
 
 function isFiller(key: string): boolean {
