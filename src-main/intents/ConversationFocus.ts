@@ -28,7 +28,8 @@ export interface Focus {
   earlier?: Entity[];
   /** A "Which one do you mean" question waiting for its answer. */
   clarify?: { text: string; candidates: Entity[] };
-  /** The action the last answer proposed (its intent as answered: "open" said of a water heater switches it on). */
+  /** The action the last answer proposed (its intent as answered: "open" said of a water heater switches it on), kept
+   *  through questions about the thing acted on. */
   acted?: string;
 }
 

@@ -51,6 +51,10 @@ import {
   SECRET_WORDS, STATE_INTENTS, STATE_LAST, THERE, THERE_AT_END, UPKEEP, WHICH_OF_LISTED,
 } from './followUpPatterns';
 import { rememberFocus } from './focusAfterAnswer';
+import { readingFollowUp } from './readingFollowUp';
+import { sameAsLastOfTopic } from './sameAsLastOfTopic';
+import { commandWithoutTarget } from './commandWithoutTarget';
+import { controllerOfScheduled } from './controllerOfScheduled';
 
 export interface Understood {
   match: IntentMatch;
@@ -232,6 +236,8 @@ export class FollowUpReader {
       const runDevice = asksForDocs(text) ? deviceRunBySubject(focus, snapshot) : undefined;
       const ofRunDevice = runDevice ? resolvePronoun(text, { ...focus, subjects: [runDevice] }) : undefined;
       if (ofRunDevice) tries.unshift(ofRunDevice);
+      const ofScheduled = await controllerOfScheduled(this.engine, text, focus, snapshot); // "what controls it" after a schedule
+      if (ofScheduled) tries.unshift(ofScheduled);
       // "disarm it" after "which one: the alarm panel or a smoke alarm?": the one offered that can be disarmed.
       const ableOffered = focus.clarify && !chosen ? await pronounAmongOffered(this.engine, text, focus, snapshot) : await pronounAmongListed(this.engine, text, focus, snapshot);
       if (ableOffered) tries.unshift(ableOffered);
@@ -264,6 +270,14 @@ export class FollowUpReader {
     if (door) tries.unshift(door);
     // "and the aircon there too": "too" says the same again, before "there" makes it a question about the place.
     if (again) tries.unshift(again);
+    // "et l'humidité ?" after the salon's CO2, "si in pivniță?" after a room's temperature: the reading, kept in focus.
+    const reading = readingFollowUp(text, focus, snapshot);
+    if (reading) tries.unshift(reading);
+    // "and the back door lock, is that the same app?": the last question, asked of the topic (sameAsLastOfTopic.ts).
+    const sameOfTopic = sameAsLastOfTopic(text, focus);
+    if (sameOfTopic) tries.unshift(sameOfTopic);
+    const forSubject = commandWithoutTarget(text, focus, snapshot); // "turn on 24 before I go up" after the aircon
+    if (forSubject) tries.push(forSubject);
     let fallback: Understood | undefined;
     for (const attempt of tries) {
       const read = await this.engine.match(attempt);

@@ -24,6 +24,10 @@ export function rememberFocus(store: FocusStore, conversationId: string, underst
   // "when does it go off" about the Xbox plug, answered from a note: "it" stays the device for "switch it off now".
   const before = store.get(conversationId)?.subjects[0];
   const stays = subjects.length === 0 && before?.entity_type === 'device' && understood.text.includes(before.name) ? [before] : undefined;
+  // "put em on" then "what time do they come on by themselves?" then "and the gallery fan too": a question about what was
+  // just acted on keeps the action, so "… too" still adds to it (sameActionAgain.ts).
+  const last = store.get(conversationId);
+  const keptAction = !acted && last?.acted && before && subjects.includes(before) ? last.acted : undefined;
   store.set(conversationId, {
     text: understood.text,
     intent: understood.match.intent,
@@ -32,6 +36,6 @@ export function rememberFocus(store: FocusStore, conversationId: string, underst
     listed,
     ...(before ? { earlier: store.get(conversationId)?.subjects } : {}),
     ...(clarify ? { clarify } : {}),
-    ...(acted ? { acted } : {}),
+    ...(acted ?? keptAction ? { acted: acted ?? keptAction } : {}),
   });
 }
