@@ -26,6 +26,7 @@ import { runAutomation } from './runAutomation';
 import { setpointKeepers } from './setpointKeepers';
 import { lockNextTo, redirectDoor } from './doorControlTarget';
 import { switchingForOpening, switchInstead } from './switchingForOpening';
+import { levelOverLit } from './levelOverLit';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -157,7 +158,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // "set the basement to 19", "mets-le à 20" about a room: its thermostats when it has any, not the water heater.
     const thermostats = intent === 'set_temperature' && !slot.kind && THERMOSTAT ? can.filter((d) => isOfKind(d, THERMOSTAT)) : [];
     // …and of a mini-split and an on/off heater, the one that keeps a setpoint (setpointKeepers.ts).
-    const able = intent === 'set_temperature' ? setpointKeepers(thermostats.length > 0 ? thermostats : can) : can;
+    // "set the salon lights to 70%": the lit ones, not a lamp that is off (levelOverLit.ts).
+    const able = intent === 'set_temperature' ? setpointKeepers(thermostats.length > 0 ? thermostats : can) : slot.offered ? can : levelOverLit(input, can);
     const noun = kind && !powering ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
     // "turn on the sauna" of a room with no lights: the lights were only the default, never said, so "no lights" would
