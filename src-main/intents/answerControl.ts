@@ -27,6 +27,7 @@ import { setpointKeepers } from './setpointKeepers';
 import { lockNextTo, redirectDoor } from './doorControlTarget';
 import { switchingForOpening, switchInstead } from './switchingForOpening';
 import { levelOverLit } from './levelOverLit';
+import { lampsOnPlugs } from './lampsOnPlugs';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -177,6 +178,14 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       targets = able;
     }
     if (targets.length === 0 && input.byPronoun) return `All ${noun}${where} are already ${spec.already}.`;
+    // "turn on the light in the salon" with its one light on and a plug there running a floor lamp that is off: which?
+    const plugged = targets.length === 0 && kind && !powering && !slot.devices && slot.place && SWITCHING.has(intent) ? lampsOnPlugs(input.snapshot, await devicesOfKind(input, undefined, slot.place), kind, (d) => spec.patch(d) !== undefined) : [];
+    if (plugged.length > 0) {
+      input.answer.cite(...able, ...plugged);
+      const names = [...able, ...plugged].slice(0, 6).map((d) => d.name);
+      const last = names.pop() ?? '';
+      return `${joinNames(able.map((d) => d.name), 6)} ${able.length === 1 ? 'is' : 'are'} already ${spec.already} by the last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}. Which one do you mean: ${names.join(', ')} or ${last}?`;
+    }
     // Said outright, a command is proposed even when the last readings show it done (they may be stale).
     if (targets.length === 0) {
       targets = able;
