@@ -26,6 +26,8 @@ import { runAutomation } from './runAutomation';
 import { setpointKeepers } from './setpointKeepers';
 import { lockNextTo, redirectDoor } from './doorControlTarget';
 import { switchingForOpening, switchInstead } from './switchingForOpening';
+import { levelOverLit } from './levelOverLit';
+import { lampsOnPlugs } from './lampsOnPlugs';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -157,7 +159,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // "set the basement to 19", "mets-le à 20" about a room: its thermostats when it has any, not the water heater.
     const thermostats = intent === 'set_temperature' && !slot.kind && THERMOSTAT ? can.filter((d) => isOfKind(d, THERMOSTAT)) : [];
     // …and of a mini-split and an on/off heater, the one that keeps a setpoint (setpointKeepers.ts).
-    const able = intent === 'set_temperature' ? setpointKeepers(thermostats.length > 0 ? thermostats : can) : can;
+    // "set the salon lights to 70%": the lit ones, not a lamp that is off (levelOverLit.ts).
+    const able = intent === 'set_temperature' ? setpointKeepers(thermostats.length > 0 ? thermostats : can) : slot.offered ? can : levelOverLit(input, can);
     const noun = kind && !powering ? kind.plural : 'devices';
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
     // "turn on the sauna" of a room with no lights: the lights were only the default, never said, so "no lights" would
@@ -175,6 +178,14 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
       targets = able;
     }
     if (targets.length === 0 && input.byPronoun) return `All ${noun}${where} are already ${spec.already}.`;
+    // "turn on the light in the salon" with its one light on and a plug there running a floor lamp that is off: which?
+    const plugged = targets.length === 0 && kind && !powering && !slot.devices && slot.place && SWITCHING.has(intent) ? lampsOnPlugs(input.snapshot, await devicesOfKind(input, undefined, slot.place), kind, (d) => spec.patch(d) !== undefined) : [];
+    if (plugged.length > 0) {
+      input.answer.cite(...able, ...plugged);
+      const names = [...able, ...plugged].slice(0, 6).map((d) => d.name);
+      const last = names.pop() ?? '';
+      return `${joinNames(able.map((d) => d.name), 6)} ${able.length === 1 ? 'is' : 'are'} already ${spec.already} by the last reading${input.context.freshness.label ? ` (${input.context.freshness.label})` : ''}. Which one do you mean: ${names.join(', ')} or ${last}?`;
+    }
     // Said outright, a command is proposed even when the last readings show it done (they may be stale).
     if (targets.length === 0) {
       targets = able;

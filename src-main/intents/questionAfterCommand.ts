@@ -11,7 +11,7 @@ import { devicesWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import type { SlotValue } from './SlotResolver';
 import type { IntentMatch } from './IntentEngine';
-import { kindById } from './deviceKinds';
+import { coveredKinds, kindById, type DeviceKind } from './deviceKinds';
 
 const COMMANDS: ReadonlySet<string> = new Set(['turn_on', 'turn_off', 'set_level', 'set_temperature', 'open', 'close', 'lock', 'unlock', 'arm', 'disarm']);
 /** A verb said in the fragment makes it a command of its own ("and switch the fan off?"). */
@@ -36,9 +36,14 @@ export async function questionAfterCommand(
   const before = focus.subjects.filter((e) => e.entity_type === 'device');
   const [last] = before;
   if (!last || before.length !== 1) return match;
-  const devices = devicesOf(match.slots['target'], snapshot);
-  const [one] = devices;
-  if (one && devices.length === 1 && one.id !== last.id && sameKind(last, one, snapshot)) {
+  const target = match.slots['target'];
+  const devices = devicesOf(target, snapshot);
+  // "აუწიე 23-მდე" on the living room's radiator … "და საძინებელში?": a place said alone puts the command onto every
+  // device there; the one of the radiator's kind is the one asked about.
+  const placeOnly = target?.type === 'group' && !target.kind && !target.devices && target.place !== undefined;
+  const alike = placeOnly ? devices.filter((d) => sameKind(last, d, snapshot)) : devices;
+  const [one] = alike;
+  if (one && alike.length === 1 && one.id !== last.id && sameKind(last, one, snapshot)) {
     return { ...match, intent: 'device_state', category: 'state', slots: { device: { type: 'entity', text: one.name, entity: one, how: 'exact' } } };
   }
   if (!PLACE_ONLY.test(read.trim()) || devices.some((d) => sameKind(last, d, snapshot))) return match;
@@ -59,8 +64,11 @@ function devicesOf(target: SlotValue | undefined, snapshot: HomeSnapshot): Entit
   return membersOfKind(snapshot, kind).filter((d) => !there || there.has(d));
 }
 
-/** Both devices are one narrow kind (radiators, blinds), never only a broad family (climate, appliance). */
+/** Both devices are one narrow kind (radiators, blinds), never only a broad family (climate, appliance); a kind and one
+ *  it covers count as one ("radiatori" read as a heater, its twin's model read as a radiator valve). */
 function sameKind(a: Entity, b: Entity, snapshot: HomeSnapshot): boolean {
-  const theirs = snapshot.kindsOfDevice.get(b.id);
-  return [...(snapshot.kindsOfDevice.get(a.id)?.keys() ?? [])].some((id) => theirs?.has(id) && !kindById(id)?.includes?.length);
+  const narrow = (e: Entity): DeviceKind[] => [...(snapshot.kindsOfDevice.get(e.id)?.keys() ?? [])].map((id) => kindById(id)).filter((k): k is DeviceKind => k !== undefined && !k.includes?.length);
+  const covers = (x: DeviceKind, y: DeviceKind): boolean => coveredKinds(x).has(y.id);
+  const theirs = narrow(b);
+  return narrow(a).some((k) => theirs.some((t) => covers(k, t) || covers(t, k)));
 }

@@ -48,7 +48,11 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
   // A smart plug's model number says it is one as plainly as "smart plug" does (TP-Link Tapo P100/P110, Kasa EP10,
   // KP115, HS103…): a model read from the export, never a name.
   { id: 'plug', risk: 'low', kinds: ['plug', 'smartplug', 'outlet', 'onoffpluginunit', 'socket', 'p100', 'p105', 'p110', 'p115', 'ep10', 'ep25', 'kp115', 'kp125', 'hs100', 'hs103', 'hs105', 'hs110'], keys: [] },
-  { id: 'blinds', risk: 'low', kinds: ['blind', 'blinds', 'shade', 'shades', 'shading', 'curtain', 'curtains', 'windowcovering', 'shutter', 'shutters', 'awning', 'rollerblind', 'rollerblinds'], keys: [] },
+  { id: 'blinds', risk: 'low', kinds: ['blind', 'blinds', 'shade', 'shades', 'shading', 'curtain', 'curtains', 'windowcovering', 'shutter', 'shutters', 'awning', 'rollerblind', 'rollerblinds',
+    // A window covering's model family says it is one as plainly as "roller blind" does (IKEA FYRTUR/KADRILJ/PRAKTLYSING/
+    // TREDANSEN blinds; Somfy RS100/Oximo roller-shutter, Sonesse shade, Glydea curtain motors), as does the German trade
+    // word on a drive ("Rollladenantrieb", "Raffstore", "Jalousie"): a model read from the export, never a name.
+    'fyrtur', 'kadrilj', 'praktlysing', 'tredansen', 'rs100', 'oximo', 'sonesse', 'glydea', 'rollladen', 'rollladenantrieb', 'raffstore', 'jalousie', 'jalousien'], keys: [] },
   { id: 'media', risk: 'low', kinds: ['tv', 'television', 'speaker', 'mediaplayer', 'media', 'soundbar', 'receiver', 'playpause', 'volume', 'input', 'casting', 'speakers', 'entertainment'], keys: [] },
   { id: 'scene', risk: 'low', kinds: ['scene', 'scenes'], keys: [] },
   { id: 'comfort', risk: 'low', kinds: ['fan', 'vacuum', 'robotvacuum', 'purifier', 'airpurifier', 'humidifier', 'dehumidifier', 'speed', 'dock', 'startstop', 'map'], keys: [] },
