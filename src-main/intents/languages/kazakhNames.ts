@@ -32,8 +32,15 @@ export function isKazakhHome(entities: readonly Entity[]): boolean {
   return entities.some((e) => KAZAKH_ONLY_LETTERS.test(e.name) || (typeof e.content['description'] === 'string' && KAZAKH_ONLY_LETTERS.test(e.content['description'])));
 }
 
-/** The English forms of a Kazakh name ("Монша пеші": "sauna stove", "sauna heater"); none when no word is known. */
+/** The English forms of a Kazakh name ("Монша пеші": "sauna stove", "sauna heater"); none when no word is known. A
+ *  part in brackets is a remark ("Пәтер (9 қабат)" is the flat): the name without it comes first. */
 export function englishOfKazakhName(name: string): string[] {
+  const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (bare !== name && bare) return [...new Set([...englishOfWords(bare), ...englishOfWords(name)])].slice(0, MAX_FORMS);
+  return englishOfWords(name);
+}
+
+function englishOfWords(name: string): string[] {
   const typed = name.toLowerCase().replace(/[()—–-]/g, ' ').split(/\s+/).filter(Boolean);
   let forms: string[] = [''];
   let known = false;

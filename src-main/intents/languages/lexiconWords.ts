@@ -90,6 +90,7 @@ import romanianSpoken from '../lexicon/romanianSpoken.json';
 import runOnClauses from '../lexicon/runOnClauses.json';
 import russian from '../lexicon/russian.json';
 import russianSpoken from '../lexicon/russianSpoken.json';
+import russianLatin from '../lexicon/russianLatin.json';
 import kazakh from '../lexicon/kazakh.json';
 import kazakhSpoken from '../lexicon/kazakhSpoken.json';
 import appMentions from '../lexicon/appMentions.json';
@@ -131,7 +132,7 @@ const LISTS: readonly unknown[] = [
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
-  runOnClauses, russian, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
+  runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
   swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
   ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh,
 ];

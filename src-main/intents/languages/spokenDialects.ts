@@ -39,7 +39,10 @@
 // - Russian in Cyrillic (lexicon/russianSpoken.json), as a Kazakh family speaks it beside Kazakh: "сколько градусов в
 //   теплице" = what is the temperature in greenhouse, "зарядку останови" = stop charger, "входная дверь на замке?" = is
 //   front door locked; its place words ("теплица", "скважина", "баня") meet the English of a Kazakh home's names
-//   (kazakhNames.ts). Its markers are forms Ukrainian and Serbian never write; read after Ukrainian.
+//   (kazakhNames.ts). Its markers are forms Ukrainian and Serbian never write; read after Ukrainian. Russian typed in
+//   Latin letters without marks (lexicon/russianLatin.json): "svet v koridore vkluchi" = turn on light in hallway,
+//   "ochistitel vkluchen?" = is purifier on?; its markers are forms Ukrainian Latin and Serbian never type ("vkluchi",
+//   "skolko", "seichas").
 // - Belgian French and Flemish (lexicon/belgian.json): septante = 70, nonante = 90 (and their compounds, "septante-deux"),
 //   "il drache" (it is pouring) said before a question is its reason and goes, drache = downpour; Flemish kunde = kun je,
 //   zijde = ben je, hebde = heb je, efkes = even; amai, allee, awel, zenne are tone. Read into French or Dutch, which
@@ -106,6 +109,7 @@ import swiss from '../lexicon/swissGerman.json';
 import ukrainian from '../lexicon/ukrainianSpoken.json';
 import ukrainianLatin from '../lexicon/ukrainianLatin.json';
 import russian from '../lexicon/russianSpoken.json';
+import russianLatin from '../lexicon/russianLatin.json';
 import kazakh from '../lexicon/kazakhSpoken.json';
 import czech from '../lexicon/czechSpoken.json';
 import romanian from '../lexicon/romanianSpoken.json';
@@ -117,7 +121,7 @@ import { withRomanianNameForms } from './romanianNames';
 import { withRussianNameForms } from './russianNames';
 import { withKazakhNameForms } from './kazakhNameForms';
 
-export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
+export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, russianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 

@@ -60,6 +60,7 @@ describe('a Kazakh name known by its English', () => {
     expect(englishOfKazakhName('Монша пеші')).toEqual(['sauna stove', 'sauna heater']);
     expect(englishOfKazakhName('Дананың бөлмесі')).toEqual(["dana's room"]);
     expect(englishOfKazakhName('Торшер')).toEqual([]);
+    expect(englishOfKazakhName('Пәтер (9 қабат)')[0]).toBe('flat');
   });
 
   it('an English question finds the Kazakh name', async () => {
@@ -87,6 +88,13 @@ describe('Russian read in English', () => {
 
   it('a request said last, a device by its alias in its case', async () => {
     await proposes(['Включи каменку'], ['Монша пеші'], 3);
+  });
+});
+
+describe('Russian typed in Latin letters', () => {
+  it('a request said last, a state asked', async () => {
+    await proposes(['svet v kuhne vkluchi'], ['Ас үй шамы'], 2);
+    expect((await ask('boiler vkluchen?')).text).toMatch(/off/);
   });
 });
 
