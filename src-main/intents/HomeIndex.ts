@@ -20,6 +20,7 @@ import { zoneNicknames } from './zoneNicknames';
 import { joinedZoneParts } from './joinedZoneParts';
 import { otherNamesOf } from './otherNames';
 import { withMongolianNames } from './languages/mongolianNames';
+import { withKazakhNames } from './languages/kazakhNames';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
@@ -111,8 +112,9 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     store.listEntities(),
     store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', 'connects_to', ...DOC_EDGES, ...RUN_EDGES] }),
   ]);
-  // A home named in Mongolian Cyrillic is known by the English of its names too (mongolianNames.ts).
-  const entities = withMongolianNames(listed);
+  // A home named in Mongolian Cyrillic is known by the English of its names too (mongolianNames.ts); so is a home
+  // named in Kazakh (kazakhNames.ts).
+  const entities = withKazakhNames(withMongolianNames(listed));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const snapshot: HomeSnapshot = {
     byId,

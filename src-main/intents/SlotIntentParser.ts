@@ -219,7 +219,9 @@ export class SlotIntentParser {
     const aboutUpkeep = has(keys, 'due', 'expire', 'expiry', 'warranty', ...CUES.service, 'maintenance', 'serviced', 'inspection');
     // "what happens when the bulk tank gets too warm": that "when" is a condition, not a time asked.
     const happensWhen = tokens.some((t, i) => (t.key === 'happen' || t.key === 'happens') && tokens.slice(i + 1).some((u) => u.key === 'when' || u.key === 'if'));
-    if (useDevice && thing && !aboutUpkeep && !happensWhen && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) { const asked = whenAskedOf(thing, snapshot.devices, tokens, keys); add(asked.intent, { device: asked.device }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when'); }
+    // "where is the car parked usually": a "usually" said with "where" (and no "when") asks a place, never a time.
+    const whereUsually = has(keys, 'where') && !has(keys, 'when', 'time');
+    if (useDevice && thing && !aboutUpkeep && !happensWhen && !whereUsually && has(keys, 'when', 'time', 'normally', 'usually', ...TIMES_OF_DAY)) { const asked = whenAskedOf(thing, snapshot.devices, tokens, keys); add(asked.intent, { device: asked.device }, unexplained.length <= 1 ? 0.88 : 0.8, 'device+when'); }
     if (scheduled.length && !aboutUpkeep) add('schedules_for_device', { device: scheduled.length === 1 && scheduled[0] ? { type: 'entity', text: scheduled[0].name, entity: scheduled[0], how: 'synonym' } : { type: 'ambiguous', text: 'it', expected: 'device', candidates: scheduled.slice(0, 4) } }, 0.9, 'schedule-words');
     const asksDate = !(happensWhen && useDevice && thing) && has(keys, ...CUES.date) && has(keys, 'when', 'due', 'date', 'time', 'often', 'day');
     if (asksDate) add('search_graph', { query: text(contentWords(tokens)), dated: text(has(keys, 'last', 'was', 'wa', 'were', 'did') && !has(keys, 'next', 'due') ? 'last' : 'next') }, 0.87, 'date');

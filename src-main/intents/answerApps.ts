@@ -1,5 +1,6 @@
 // "which app runs the hue lights?" / "what app do I use for the cameras?": the apps linked to a group of devices (a
 // kind, a maker, a place), read from their `controlled_by_app` edges, plus apps whose vendor is the maker named.
+import { appInDescription } from './appInDescription';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames, placeName } from './AnswerBuilder';
@@ -69,7 +70,8 @@ export async function appsForDevices(input: IntentAnswerInput): Promise<string> 
   const withApp = new Set(found.flatMap((f) => f.devices.map((d) => d.id)));
   const without = found.some((f) => f.devices.length > 0) ? devices.slice(0, MAX_DEVICES).filter((d) => !withApp.has(d.id)) : [];
   input.answer.cite(...without);
-  const rest = without.length > 0 ? ` No app is linked to ${joinNames(without.map((d) => d.name), 6)}.` : '';
+  // A device without an app edge whose description says it runs through one: that description is said (appInDescription.ts).
+  const rest = without.length > 0 ? ` No app is linked to ${joinNames(without.map((d) => d.name), 6)}.${without.map(appInDescription).join('')}` : '';
   return `The ${what}${where} ${found.length === 1 ? 'use' : 'use these apps:'} ${joinNames(lines)}.${rest}`;
 }
 

@@ -1,4 +1,5 @@
 // Structure questions: what is where, what connects to what, what controls what.
+import { appInDescription } from './appInDescription';
 import { appThroughController, appThroughWatcher } from './appThroughController';
 import { openingWatchedAsked } from './openingWatchers';
 import { devicesThroughInnerZones, placeWithin } from './innerZoneDevices';
@@ -212,7 +213,7 @@ export async function appForDevice(input: IntentAnswerInput): Promise<string> {
   const device = entitySlot(input.match, 'device');
   if (device?.entity_type !== 'device' || said !== none(device)) return said;
   const through = (await appThroughController(input, device)) ?? (await appThroughWatcher(input, device));
-  return through ? `No app is linked to ${device.name} itself.${through}` : said;
+  return through ? `No app is linked to ${device.name} itself.${through}` : `${said}${appInDescription(device)}`;
 }
 
 export async function whereIs(input: IntentAnswerInput): Promise<string> {

@@ -10,8 +10,9 @@ export interface UnitValue {
   unit: string;
 }
 
-/** A number, then at most one unit word ("°C", "%", "kWh", "L/min", "p/kWh"); nothing else around it. */
-const WITH_UNIT = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*(°\s*[CF]|%|[A-Za-zµ³²]+(?:\/[A-Za-z]+)?)?\s*$/;
+/** A number, then at most one unit word ("°C", "%", "kWh", "L/min", "p/kWh", "µg/m³": a power in the denominator
+ *  too, or a PM2.5 reading of "52 µg/m³" is no number and its room "reports no air quality"); nothing else around it. */
+const WITH_UNIT = /^\s*([-+]?\d+(?:[.,]\d+)?)\s*(°\s*[CF]|%|[A-Za-zµ³²]+(?:\/[A-Za-zµ³²]+)?)?\s*$/;
 
 /** The number in a state value and its unit: 21 → 21, "19.6°C" → 19.6 °C, "0 W" → 0 W; "1h 05m", "low", "on" → none. */
 export function numberIn(value: unknown): UnitValue | undefined {

@@ -3,9 +3,13 @@
 // device named "Розетка чайник" is found for "the kettle" the way one named "Wasserkocher" is. One language's words
 // stay in one file; Roman Urdu's (lexicon/urdu.json): a "pankha" is a fan, a "batti" a light, a "khirki" a window.
 // Hebrew's (lexicon/hebrew.json) come with their joined prefixes (hebrewWords.ts). Egyptian Arabic's (lexicon/egyptian.json):
-// a "تكييف" is an air conditioner, a "دفاية" a heater, a "سخان" a water heater.
+// a "تكييف" is an air conditioner, a "دفاية" a heater, a "سخان" a water heater. Russian's (lexicon/russian.json): an
+// "очиститель" is an air purifier, a "конвектор" a heater; Kazakh's (lexicon/kazakh.json): a "шам" a light, a
+// "желдеткіш" a fan, an "ауа тазартқыш" an air purifier.
 import { z } from 'zod';
 import ukrainian from '../lexicon/ukrainian.json';
+import russian from '../lexicon/russian.json';
+import kazakh from '../lexicon/kazakh.json';
 import czech from '../lexicon/czech.json';
 import serbian from '../lexicon/serbian.json';
 import romanian from '../lexicon/romanian.json';
@@ -17,7 +21,7 @@ import { EGYPTIAN_FORMS } from './egyptianWords';
 import { withoutMarks } from '../normalizeText';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian, czech, serbian, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS, EGYPTIAN_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, russian, kazakh, czech, serbian, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS, EGYPTIAN_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {

@@ -89,6 +89,11 @@ import romanian from '../lexicon/romanian.json';
 import romanianSpoken from '../lexicon/romanianSpoken.json';
 import runOnClauses from '../lexicon/runOnClauses.json';
 import russian from '../lexicon/russian.json';
+import russianSpoken from '../lexicon/russianSpoken.json';
+import russianLatin from '../lexicon/russianLatin.json';
+import kazakh from '../lexicon/kazakh.json';
+import kazakhSpoken from '../lexicon/kazakhSpoken.json';
+import appMentions from '../lexicon/appMentions.json';
 import scots from '../lexicon/scots.json';
 import secretWords from '../lexicon/secretWords.json';
 import serbian from '../lexicon/serbian.json';
@@ -118,16 +123,16 @@ import welsh from '../lexicon/welsh.json';
 import { isPlainWord } from './plainEnglish';
 
 const LISTS: readonly unknown[] = [
-  amharic, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
+  amharic, appMentions, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
-  hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kindFamilies, kinds, korean,
+  hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kindFamilies, kinds, korean,
   lastEvents, laughter, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
-  runOnClauses, russian, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
+  runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
   swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
   ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh,
 ];

@@ -6,6 +6,9 @@
 
 /** The Cyrillic letters Mongolian has and Russian has not. */
 export const MONGOLIAN_LETTERS = /[өүӨҮ]/u;
+/** Letters only Kazakh writes (Kazakh writes ө and ү too): a home with one is no Mongolian home. Not і, which Ukrainian
+ *  writes as well: a Ukrainian home is never read as Kazakh. */
+export const KAZAKH_ONLY_LETTERS = /[әғқңұһӘҒҚҢҰҺ]/u;
 export const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 const LATIN_OF: Record<string, string> = {

@@ -4,18 +4,20 @@
 // English question finds it and its kind is known ("Угаалгын машин" is a washing machine). A word the lexicon
 // doesn't know is kept in Latin letters ("Тэмүүлэнгийн радиатор" is "temuulen's radiator"). Only a home whose names
 // or descriptions write ө or ү is Mongolian (mongolianLetters.ts): Russian, Ukrainian and Serbian homes are left as
-// they are.
+// they are, and so is a Kazakh home (it writes ө and ү, and ә, ғ, қ, ң, ұ, һ, which Mongolian never writes).
 import type { Entity } from '../../../src-shared/protocol/entities';
-import { CYRILLIC, MONGOLIAN_LETTERS, mongolianInLatin, mongolianKey } from './mongolianLetters';
+import { CYRILLIC, KAZAKH_ONLY_LETTERS, MONGOLIAN_LETTERS, mongolianInLatin, mongolianKey } from './mongolianLetters';
 import { genitiveName, lexiconAt, ownerOf } from './mongolianWords';
 
 const NAMED_TYPES = new Set(['device', 'door', 'window', 'room', 'zone']);
 /** At most this many English forms of one name (alternatives of its words multiply). */
 const MAX_FORMS = 4;
 
-/** The home is written in Mongolian: a name or description with ө or ү. */
+/** The home is written in Mongolian: a name or description with ө or ү, and none with a letter only Kazakh writes
+ *  ("Әженің бөлмесі", "Құдық": a Kazakh home writes ө and ү too, and is never read as Mongolian). */
 export function isMongolianHome(entities: readonly Entity[]): boolean {
-  return entities.some((e) => MONGOLIAN_LETTERS.test(e.name) || (typeof e.content['description'] === 'string' && MONGOLIAN_LETTERS.test(e.content['description'])));
+  const writes = (letters: RegExp): boolean => entities.some((e) => letters.test(e.name) || (typeof e.content['description'] === 'string' && letters.test(e.content['description'])));
+  return writes(MONGOLIAN_LETTERS) && !writes(KAZAKH_ONLY_LETTERS);
 }
 
 /** The English forms of a Mongolian name ("Тагтны гэрэл": "balcony light"); none when it has no Cyrillic. */

@@ -31,6 +31,18 @@
 //   (lexicon/ukrainianLatin.json): "вимкни світло" / "vymkny svitlo" = turn off the light, "чи є в нас" = do we have,
 //   "v mene v kimnati" = in my room; a word the home's (Cyrillic) names use stays a name. Its place words are in
 //   lexicon/ukrainian.json (languagePlaces.ts).
+// - Kazakh in Cyrillic (lexicon/kazakhSpoken.json): "Бойлер қосулы ма?" = Бойлер on?, "ночникті өшірші" = turn off
+//   ночник, "Ас үйде қандай құрылғылар бар?" = in Ас үй what devices are there; a request said last goes first, the
+//   question particles (ма, ме, па, пе, ба, бе) and forms of address ("қарағым", "айналайын") go. Its markers are words
+//   with letters only Kazakh writes, or its particles; names in their cases are read first (kazakhNameForms.ts). Read
+//   before Ukrainian, whose "де" (where) is Kazakh's "too".
+// - Russian in Cyrillic (lexicon/russianSpoken.json), as a Kazakh family speaks it beside Kazakh: "сколько градусов в
+//   теплице" = what is the temperature in greenhouse, "зарядку останови" = stop charger, "входная дверь на замке?" = is
+//   front door locked; its place words ("теплица", "скважина", "баня") meet the English of a Kazakh home's names
+//   (kazakhNames.ts). Its markers are forms Ukrainian and Serbian never write; read after Ukrainian. Russian typed in
+//   Latin letters without marks (lexicon/russianLatin.json): "svet v koridore vkluchi" = turn on light in hallway,
+//   "ochistitel vkluchen?" = is purifier on?; its markers are forms Ukrainian Latin and Serbian never type ("vkluchi",
+//   "skolko", "seichas").
 // - Belgian French and Flemish (lexicon/belgian.json): septante = 70, nonante = 90 (and their compounds, "septante-deux"),
 //   "il drache" (it is pouring) said before a question is its reason and goes, drache = downpour; Flemish kunde = kun je,
 //   zijde = ben je, hebde = heb je, efkes = even; amai, allee, awel, zenne are tone. Read into French or Dutch, which
@@ -96,6 +108,9 @@ import scots from '../lexicon/scots.json';
 import swiss from '../lexicon/swissGerman.json';
 import ukrainian from '../lexicon/ukrainianSpoken.json';
 import ukrainianLatin from '../lexicon/ukrainianLatin.json';
+import russian from '../lexicon/russianSpoken.json';
+import russianLatin from '../lexicon/russianLatin.json';
+import kazakh from '../lexicon/kazakhSpoken.json';
 import czech from '../lexicon/czechSpoken.json';
 import romanian from '../lexicon/romanianSpoken.json';
 import hungarian from '../lexicon/hungarianSpoken.json';
@@ -103,13 +118,18 @@ import type { HomeSnapshot } from '../HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
 import { withRomanianNameForms } from './romanianNames';
+import { withRussianNameForms } from './russianNames';
+import { withKazakhNameForms } from './kazakhNameForms';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
+export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, russianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
 /** The sentence with every dialect's spoken forms read as the words they stand for; unchanged when it has none. */
 export function readSpokenForms(said: string, snapshot: HomeSnapshot): string {
   // "v obýváku" is Obývák's: Czech case forms of the home's names are read as the names first (czechNames.ts).
-  return readers.reduce((text, read) => read(text, snapshot), withRomanianNameForms(withCzechNameForms(said, snapshot), snapshot));
+  // "в подсобке" is Подсобка's: Russian case forms of the home's Cyrillic names too (russianNames.ts); "Ас үйде" is in
+  // Ас үй: Kazakh case endings of a Kazakh home's names (kazakhNameForms.ts).
+  const named = withKazakhNameForms(withRussianNameForms(withRomanianNameForms(withCzechNameForms(said, snapshot), snapshot), snapshot), snapshot);
+  return readers.reduce((text, read) => read(text, snapshot), named);
 }

@@ -139,7 +139,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       else keepPunctuation(out, word);
     }
     if (changed) stateLast(out, forms.statesLast);
-    if (changed) commandFirst(out, commandsFirst.get(keyOf(said[said.length - 1] ?? '')));
+    if (changed) commandFirst(out, commandsFirst.get(keyOf(said[said.length - 1] ?? '')) ?? clauseCommand(said, keys, out, commandsFirst));
     return changed ? out.join(' ') : text;
   };
 }
@@ -154,6 +154,21 @@ function stateLast(out: string[], states: readonly string[] | undefined): void {
   out.splice(1, 1);
   out[last - 1] = (out[last - 1] ?? '').slice(0, (out[last - 1] ?? '').length - mark.length);
   out.push(second + mark);
+}
+
+/**
+ * "Ас үйдегі свет өшірші, күндіз ғой": a command said last in its first clause, with a reason after the comma. The
+ * clause's reading ends with the command (its comma kept on the word before it), so that `commandFirst` moves it.
+ */
+function clauseCommand(said: readonly string[], keys: readonly string[], out: string[], commands: ReadonlyMap<string, string>): string | undefined {
+  const end = said.findIndex((w) => /,$/.test(w));
+  const command = end > 0 ? commands.get(keys[end] ?? '') : undefined;
+  const at = out.findIndex((w) => /,$/.test(w));
+  if (!command || at < 1 || out[at] !== `${command},`) return undefined;
+  // The clause after the comma goes: it says why, and the request is complete without it.
+  out.splice(at);
+  out.push(command);
+  return command;
 }
 
 /** "and the lamp there turn off" → "turn off the lamp there": a command typed last goes first, "and" left out. */
