@@ -35,6 +35,7 @@ import frenchTexting from '../lexicon/frenchTexting.json';
 import gaeilge from '../lexicon/gaeilge.json';
 import georgian from '../lexicon/georgian.json';
 import groupOfKindOnly from '../lexicon/groupOfKindOnly.json';
+import guarani from '../lexicon/guarani.json';
 import gulfEnglish from '../lexicon/gulfEnglish.json';
 import haitianCreole from '../lexicon/haitianCreole.json';
 import hawaiianPidgin from '../lexicon/hawaiianPidgin.json';
@@ -121,7 +122,7 @@ const LISTS: readonly unknown[] = [
   amharic, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
-  georgian, groupOfKindOnly, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
+  georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
   hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kindFamilies, kinds, korean,
   lastEvents, laughter, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oromo, oversightVerbs, persian, pidginCues,
