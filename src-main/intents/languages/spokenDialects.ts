@@ -104,7 +104,7 @@ import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
 import { withRomanianNameForms } from './romanianNames';
 
-export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
+export const SPOKEN_DIALECTS = { ukrainian, ukrainianLatin, czech, romanian, hungarian, scots, brazilian, rioplatense, swiss, gulf, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
