@@ -68,6 +68,7 @@ import numberTargets from '../lexicon/numberTargets.json';
 import oneOfPlace from '../lexicon/oneOfPlace.json';
 import oneThingWords from '../lexicon/oneThingWords.json';
 import openings from '../lexicon/openings.json';
+import openValues from '../lexicon/openValues.json';
 import oromo from '../lexicon/oromo.json';
 import oversightVerbs from '../lexicon/oversightVerbs.json';
 import persian from '../lexicon/persian.json';
@@ -125,7 +126,7 @@ const LISTS: readonly unknown[] = [
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
   hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kindFamilies, kinds, korean,
   lastEvents, laughter, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
-  noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oromo, oversightVerbs, persian, pidginCues,
+  noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
   runOnClauses, russian, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,

@@ -1,7 +1,9 @@
 // Issue 12, round 41: the classes the Asunción home (tests/fixtures/homes/asuncion.*) found, each on a small home of
 // its own here. Guaraní and Jopara are read into the Spanish the Spanish readers read (languages/guaraniPhrasing.ts,
 // lexicon/guarani.json): its requests ("emboguepa", "emyendy"), its questions ("mboy grado", "mamópa oĩ",
-// "mba'éichapa oĩ", "oĩpa"), its "-pe" of place, and a request said last.
+// "mba'éichapa oĩ", "oĩpa"), its "-pe" of place, and a request said last. WhatsApp Spanish: "d la" is "de la", "dnd"
+// is dónde, "quedó prendida" asks whether it is on (lexicon/rioplatense.json, read before Swiss German takes its "d").
+// A valve's open/closed reading stored in Spanish ("abierta") is open (openingMeaning.ts: it was a wrong none).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogOutcomes } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -17,9 +19,13 @@ const ENTITIES = [
   device('gn-ac', 'Aire de la sala', { type: 'air_conditioner', capabilities: ['on_off', 'temperature'], state: { power: 'on', setpoint: 23, temperature: 26.5 } }),
   device('gn-fan', 'Ventilador de la sala', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
   device('gn-speaker', 'Parlante del quincho', { type: 'speaker', capabilities: ['on_off', 'volume'], state: { power: 'off', volume: 30 } }),
+  room('gn-farm', 'Chacra'),
+  device('gn-mango', 'Riego de los mangos', { type: 'valve', capabilities: ['open', 'close'], state: { valve: 'abierta' } }),
+  device('gn-orange', 'Riego del naranjal', { type: 'valve', capabilities: ['open', 'close'], state: { valve: 'cerrada' } }),
+  device('gn-poollight', 'Luces de la pileta', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('gn-oven', 'Tatakua', { type: 'oven', capabilities: ['temperature'], state: { temperature: 245 } }),
 ];
-const PLACE_OF = { 'gn-klight': 'gn-kitchen', 'gn-ac': 'gn-living', 'gn-fan': 'gn-living', 'gn-speaker': 'gn-patio', 'gn-oven': 'gn-patio' };
+const PLACE_OF = { 'gn-klight': 'gn-kitchen', 'gn-ac': 'gn-living', 'gn-fan': 'gn-living', 'gn-speaker': 'gn-patio', 'gn-oven': 'gn-patio', 'gn-mango': 'gn-farm', 'gn-orange': 'gn-farm', 'gn-poollight': 'gn-patio' };
 
 let home: Harness;
 const dialog = dialogOutcomes(() => home, 'gn');
@@ -69,5 +75,31 @@ describe('Guaraní and Jopara, read into Spanish', () => {
 
   it('turns off a device named before its request ("ventilador de la sala emyendy")', async () => {
     expect((await dialog('ventilador de la sala emyendy')).targets).toEqual(['Ventilador de la sala']);
+  });
+});
+
+describe('WhatsApp Spanish', () => {
+  it('reads "d la" as "de la" ("apaga el aire d la sala xq no hay nadie")', async () => {
+    expect((await dialog('apaga el aire d la sala xq no hay nadie')).targets).toEqual(['Aire de la sala']);
+  });
+
+  it('reads "dnd" as dónde ("dnd esta el parlante d la pile" names no pile: the quincho\'s speaker is where it is)', async () => {
+    expect((await dialog('dnd esta el parlante del quincho')).cited).toContain('Quincho');
+  });
+
+  it('asks whether it is on with "quedó prendida"', async () => {
+    expect((await dialog('¿quedó prendida la luz de la pileta?')).text).toMatch(/\bon\b/);
+  });
+});
+
+describe('an open/closed reading in Spanish', () => {
+  it('counts "abierta" as open ("qué riego está abierto en la chacra")', async () => {
+    const { text, cited } = await dialog('qué riego está abierto en la chacra');
+    expect(text).not.toMatch(/^No /);
+    expect(cited).toEqual(['Riego de los mangos']);
+  });
+
+  it('then closes that one ("cerralo nomás")', async () => {
+    expect((await dialog('qué riego está abierto en la chacra', 'cerralo nomás')).targets).toEqual(['Riego de los mangos']);
   });
 });
