@@ -6,6 +6,7 @@ import type { IntentAnswerInput } from './IntentAnswerInput';
 import { openStateOf } from './deviceReadings';
 import { doorsWithReading } from './pluralDoors';
 import { withFreshness } from './answerText';
+import { openMeaningOf } from './openingMeaning';
 
 export function doorsInHome(input: IntentAnswerInput): Promise<string> {
   const asked = openAsked(input.match.words);
@@ -33,14 +34,14 @@ function doorsInState(input: IntentAnswerInput, asked: 'open' | 'closed'): strin
   const read = doorsWithReading(input.snapshot, openStateOf).sort((a, b) => a.name.localeCompare(b.name));
   const all = [...input.snapshot.byId.values()].filter((e) => e.entity_type === 'door').length;
   if (read.length === 0) return `I have no open/closed reading for any door${all > 0 ? ` (the home has ${plural(all, 'door', 'doors')}, none with a sensor)` : ''}.`;
-  const inState = read.filter((e) => openStateOf(e) === asked);
+  const inState = read.filter((e) => openMeaningOf(e) === asked);
   const unread = all - read.filter((e) => e.entity_type === 'door').length;
   const others = unread > 0 ? ` ${plural(unread, 'other door has', 'other doors have')} no open/closed reading.` : '';
   const label = input.context.freshness.label;
   // "are all the doors shut": yes, or the ones that are not, named.
   if (input.match.words.includes('all')) {
     const other = asked === 'open' ? 'closed' : 'open';
-    const not = read.filter((e) => openStateOf(e) !== asked);
+    const not = read.filter((e) => openMeaningOf(e) !== asked);
     input.answer.cite(...(not.length > 0 ? not : inState));
     if (not.length === 0) return withFreshness(`Yes, all ${plural(read.length, 'door', 'doors')} with a reading ${read.length === 1 ? 'is' : 'are'} ${asked}.${others}`, label);
     return withFreshness(`${listOrSentence(`No, ${not.length} of ${plural(read.length, 'door', 'doors')} ${not.length === 1 ? 'is' : 'are'} ${other === 'open' ? 'open' : 'not open'}:`, not.map((e) => e.name))}${others}`, label);

@@ -27,6 +27,7 @@ import { asksTemperature } from './deviceSettings';
 import { lastOpenedOf, lastOpenedSentence, pastOpeningAsked } from './openedLately';
 import { openingNote } from './openingPosition';
 import { askedSide, leadOf, openAsOn, yesNoLead, yesNoSentence } from './yesNoAnswer';
+import { openMeaningOf } from './openingMeaning';
 
 const LOW_BATTERY_PCT = 20;
 
@@ -107,7 +108,7 @@ async function kindOpen(input: IntentAnswerInput): Promise<string> {
   if (kind && ofKind.length === 0) return noneOfKind(input, kind, place, `This home has no ${kind.plural}.`);
   const read = ofKind.filter((d) => openStateOf(d) !== undefined && (kind || !isValve(d)));
   const wanted = said(input.match, 'closed', 'shut', 'down') ? 'closed' : 'open';
-  const matching = read.filter((d) => openStateOf(d) === wanted);
+  const matching = read.filter((d) => openMeaningOf(d) === wanted);
   // "are the shutters down" (the kind in the plural) is asked of each; "is grandma's shutter open" of the one.
   const typed = slot?.type === 'kind' ? slot.text.trim().toLowerCase().split(/\s+/).pop() ?? '' : '';
   const whole = kind !== undefined && typed !== singular(typed) && !said(input.match, 'any', 'which', 'what');
@@ -119,7 +120,7 @@ async function kindOpen(input: IntentAnswerInput): Promise<string> {
   const [only] = read;
   if (read.length === 1 && only) {
     const value = openStateOf(only) ?? '';
-    return withFreshness(`${value === wanted ? 'Yes' : 'No'}: ${only.name}${where && !only.name.includes(place?.name ?? '') ? where : ''} is ${value}${openingNote(input.match, value, only)}.`, input.context.freshness.label);
+    return withFreshness(`${openMeaningOf(only) === wanted ? 'Yes' : 'No'}: ${only.name}${where && !only.name.includes(place?.name ?? '') ? where : ''} is ${value}${openingNote(input.match, value, only)}.`, input.context.freshness.label);
   }
   if (matching.length === 0) return withFreshness(`${kind ? `No ${kind.plural}${where} are` : `Nothing${where} is`} ${wanted}; all ${read.length} read ${openReadings(read)}.`, input.context.freshness.label);
   const verb = matching.length === 1 ? 'is' : 'are';

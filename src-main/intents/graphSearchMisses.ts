@@ -11,6 +11,7 @@ import { devicesReporting, openStateOf } from './deviceReadings';
 import { withFreshness } from './answerText';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 import { inflectionStem } from './wordStem';
+import { openMeaningOf } from './openingMeaning';
 
 /** "open" or "closed" when the question asks whether things are in that state. */
 function openAsked(words: readonly string[]): 'open' | 'closed' | undefined {
@@ -35,7 +36,7 @@ export function nothingMatches(input: IntentAnswerInput, query: string): string 
   if (asked && read.length > 0) {
     // "any doors open?": the ones in that state, out of those with a reading; the others are counted, not listed.
     const type = `${read[0]?.entity_type ?? ''}${read.length === 1 ? '' : 's'}`;
-    const inState = read.filter((e) => openStateOf(e) === asked);
+    const inState = read.filter((e) => openMeaningOf(e) === asked);
     input.answer.cite(...inState);
     if (inState.length === 0) return withFreshness(`No, none of the ${read.length} ${type} is ${asked}.`, input.context.freshness.label);
     return withFreshness(listOrSentence(`${inState.length} of ${read.length} ${type} ${inState.length === 1 ? 'is' : 'are'} ${asked}:`, inState.map((e) => e.name)), input.context.freshness.label);

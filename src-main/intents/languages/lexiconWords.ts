@@ -35,6 +35,7 @@ import frenchTexting from '../lexicon/frenchTexting.json';
 import gaeilge from '../lexicon/gaeilge.json';
 import georgian from '../lexicon/georgian.json';
 import groupOfKindOnly from '../lexicon/groupOfKindOnly.json';
+import guarani from '../lexicon/guarani.json';
 import gulfEnglish from '../lexicon/gulfEnglish.json';
 import haitianCreole from '../lexicon/haitianCreole.json';
 import hawaiianPidgin from '../lexicon/hawaiianPidgin.json';
@@ -67,6 +68,7 @@ import numberTargets from '../lexicon/numberTargets.json';
 import oneOfPlace from '../lexicon/oneOfPlace.json';
 import oneThingWords from '../lexicon/oneThingWords.json';
 import openings from '../lexicon/openings.json';
+import openValues from '../lexicon/openValues.json';
 import oromo from '../lexicon/oromo.json';
 import oversightVerbs from '../lexicon/oversightVerbs.json';
 import persian from '../lexicon/persian.json';
@@ -126,10 +128,10 @@ const LISTS: readonly unknown[] = [
   amharic, appMentions, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
-  georgian, groupOfKindOnly, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
+  georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
   hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kindFamilies, kinds, korean,
   lastEvents, laughter, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
-  noteWords, numberTargets, oneOfPlace, oneThingWords, openings, oromo, oversightVerbs, persian, pidginCues,
+  noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
   runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,

@@ -96,6 +96,7 @@ import { amharicPhrasing, maySayAmharic } from './amharicPhrasing';
 import { maySayOromo, oromoPhrasing } from './oromoPhrasing';
 import { maySaySinhala, sinhalaPhrasing } from './sinhalaPhrasing';
 import { maySayMongolian, mongolianPhrasing } from './mongolianPhrasing';
+import { guaraniPhrasing, maySayGuarani } from './guaraniPhrasing';
 
 export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
   // `isWord`: the engine's spelling knows the word in some language it reads; without it no slip is plain (plainButForSlip.ts).
@@ -247,6 +248,9 @@ const notPlain = (text: string, plain: (text: string) => boolean): boolean => !p
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).
 const SCRIPT_READERS: readonly ReaderRow[] = [
+  // "emboguepa la tesapé cocina-pe", "mboy grado oĩ ko'ágã sala-pe": Guaraní and Jopara, read into the Spanish the
+  // Romance frames below read (guaraniPhrasing.ts; a word only Guaraní says first).
+  { gate: maySayGuarani, read: guaraniPhrasing },
   // "ආච්චිගේ ලාම්පුව නිවන්න", "fan eka off karanna", "NVR eka koheda": Sinhala, in its script or romanised, in English,
   // first, before the Hindi readers take "karanna" for "karna" (sinhalaPhrasing.ts).
   { gate: maySaySinhala, read: sinhalaPhrasing },

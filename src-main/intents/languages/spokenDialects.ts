@@ -121,7 +121,7 @@ import { withRomanianNameForms } from './romanianNames';
 import { withRussianNameForms } from './russianNames';
 import { withKazakhNameForms } from './kazakhNameForms';
 
-export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, russianLatin, czech, romanian, hungarian, scots, brazilian, swiss, gulf, rioplatense, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
+export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, russianLatin, czech, romanian, hungarian, scots, brazilian, rioplatense, swiss, gulf, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
