@@ -14,6 +14,7 @@ import { deviceOwnHeads, openingAliases, placeVocabulary } from './placeVocabula
 import { qualifierAliases } from './placeQualifiers';
 import { addRoleOwners, residentRoles } from './residentRoles';
 import { capabilitiesOf, kindForPhrase, kindsOfEntity, phraseKey, type KindEvidence } from './deviceKinds';
+import { roomNamedInSpot } from './spotRoom';
 import { makerKeyOf } from './kindClaims';
 import { kindsBesidePlaceWords, placeNameWords } from './placeWordKinds';
 import { zoneNicknames } from './zoneNicknames';
@@ -315,11 +316,14 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   }
   // A spot is a way to name the devices there ("what is watching the front entrance"), unless its words already
   // name a room or thing ("garage" stays the Garage).
+  const rooms = [...snapshot.byId.values()].filter((e) => e.entity_type === 'room');
   for (const [key, devices] of snapshot.spots) {
     // "monitors home {location: terrace}": a device the data puts only at the home is in the one room its spot names
     // by the room's own name (a word of a room's description, "garden and driveway", is no such name).
-    const [room, other] = (snapshot.phrases.get(key) ?? []).filter((e) => e.entity_type === 'room' && phraseKey(e.name) === key);
-    const atHomeOnly = room && !other ? devices.filter((d) => (snapshot.placeOfDevice.get(d.id)?.entity_type ?? 'home') === 'home') : [];
+    const [named, other] = (snapshot.phrases.get(key) ?? []).filter((e) => e.entity_type === 'room' && phraseKey(e.name) === key);
+    // "cellar floor, next to the washer-dryer": the one room a longer spot names (spotRoom.ts).
+    const room = named ? (other ? undefined : named) : roomNamedInSpot(key, rooms);
+    const atHomeOnly = room ? devices.filter((d) => (snapshot.placeOfDevice.get(d.id)?.entity_type ?? 'home') === 'home') : [];
     for (const d of atHomeOnly) if (room) snapshot.placeOfDevice.set(d.id, room);
     snapshot.spokenlyPlaced.push(...atHomeOnly);
     if (snapshot.phrases.has(key) || /^\d/.test(key)) continue;

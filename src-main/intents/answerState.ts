@@ -1,6 +1,5 @@
 // State questions, answered from `content.state` of the local graph and always labelled with how fresh it is. Field
 // names vary between homes (deviceReadings.ts); a low battery is worth saying alongside whatever was asked.
-import { temperatureUnitOf } from './temperatureUnit';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { GetEntityDetailsResult } from '../tools/getEntityDetails';
 import { joinNames } from './AnswerBuilder';
@@ -18,12 +17,12 @@ import { batteryWordOf } from './batteryWords';
 import { alarmStateSentence } from './alarmControl';
 import { placeStateSummary } from './answerPlaceState';
 import { waterValveAsked } from './waterSupply';
-import { sensorOnDevice, sensorOnItSaid } from './sensorOnDevice';
+import { sensorOnItSaid } from './sensorOnDevice';
 import { measured } from './stateQuantities';
+import { readingOfSensorOn } from './sensorReadingOn';
 import { kindEvidenceNote } from './kindEvidence';
 import { relatedSentence } from './relatedKnowledge';
 import { askedFields } from './fieldMeanings';
-import { asksTemperature } from './deviceSettings';
 import { lastOpenedOf, lastOpenedSentence, pastOpeningAsked } from './openedLately';
 import { openingNote } from './openingPosition';
 import { askedSide, leadOf, openAsOn, yesNoLead, yesNoSentence } from './yesNoAnswer';
@@ -212,7 +211,9 @@ export async function stateOn(input: IntentAnswerInput): Promise<string> {
     const open = openStateOf(device);
     const lead = leadOf(askedSide(input.match, 'power'), openAsOn(device));
     if (open !== undefined) return withFreshness(`${lead}${device.name}${kindEvidenceNote(input.snapshot, device, input.match.words)} is ${open}${open === 'open' ? ' (on)' : open === 'closed' ? (lead ? ' (off, not open)' : ' (off)') : ''}.`, input.context.freshness.label);
-    return withFreshness(`I have no on/off reading for ${device.name}.`, input.context.freshness.label);
+    // "is t'heating on" of a thermostat: no on/off, but what it does read is said (its temperature, mode, heating).
+    const reads = Object.entries(stateOf(device)).filter(([k]) => !isBatteryField(k)).map(([k, v]) => readingPhrase(k, v)).filter((p): p is string => p !== undefined);
+    return withFreshness(`I have no on/off reading for ${device.name}${reads.length > 0 ? `; it reads ${reads.slice(0, 6).join(', ')}` : ''}.`, input.context.freshness.label);
   }
   const level = levelOf(device);
   const at = level !== undefined && power === 'on' ? ` at ${level}%` : '';
@@ -266,7 +267,7 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const device = subject.entity_type === 'device' ? subject : (wantsLock ? await partner(input, subject, 'lock') : undefined) ?? (await partner(input, subject, 'open')) ?? subject;
   input.answer.cite(subject, device);
   // "bulk tank temp": the tank measures no temperature, the thermometer on it does; its reading leads.
-  const onIt = temperatureOfSensorOn(input, device);
+  const onIt = readingOfSensorOn(input, device);
   const about: string[] = [];
   const maker = device.content['manufacturer'];
   const model = device.content['model'];
@@ -304,17 +305,6 @@ export async function deviceState(input: IntentAnswerInput): Promise<string> {
   const when = typeof updated === 'string' ? ` (reported ${updated.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')})` : '';
   return withFreshness(`${onIt}${yesNoSentence(input.match, device)}${head}: ${parts.join(', ')}${when}.`, input.context.freshness.label) + more;
 }
-
-/** "Bulk tank thermometer on it reads 37.4°F. " when a temperature is asked of a device that measures none itself. */
-function temperatureOfSensorOn(input: IntentAnswerInput, device: Entity): string {
-  if (device.entity_type !== 'device' || !asksTemperature(input.match.words) || measured(device, 'temperature') !== undefined) return '';
-  const read = sensorOnDevice(input.snapshot, device, 'temperature');
-  if (!read) return '';
-  input.answer.cite(read.sensor);
-  const unit = temperatureUnitOf(read.sensor, input.snapshot);
-  return `${read.sensor.name} on ${device.name} reads ${joinNames(read.readings.map((r) => `${r.value}${r.unit || unit}`))}. `;
-}
-
 
 /** Fields said anyway, or bookkeeping: never repeated because a question word happens to name them. */
 const CONTENT_SAID = new Set(['state', 'manufacturer', 'model', 'description', 'notes', 'purpose', 'aliases', 'capabilities', 'type', 'state_updated_at']);

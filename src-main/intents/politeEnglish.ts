@@ -38,7 +38,7 @@ const phrase = (p: string): string => p.split(' ').map((w) => escapeRegExp(w).re
 const anyOf = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
 
 /** The cheap check: a sentence with none of these words, and one sentence only, is left as typed. */
-const CHEAP = /\b(?:could|would|might|may|hope|sorry|apolog\w*|excuse|pardon|wonder\w*|curiosity|trouble|kindly|thank\w*|hello|hi|good|mind|happen|mean|meant|intrude|wait|actually|exactly|possibly|know|alright|okay|ok|if|forgive|understand|tell|sort|kind|maybe|something)\b|[?!;…]\s+\S|\.\s+\p{Lu}|\.\.\./iu;
+const CHEAP = /\b(?:could|would|might|may|hope|sorry|apolog\w*|excuse|pardon|wonder\w*|curiosity|trouble|kindly|thank\w*|hello|hi|good|mind|happen|mean|meant|intrude|wait|actually|exactly|possibly|know|alright|okay|ok|if|forgive|understand|tell|sort|kind|maybe|something|needful)\b|[?!;…]\s+\S|\.\s+\p{Lu}|\.\.\./iu;
 const COURTESY = new Set(LEXICON.courtesySentences.map((s) => s.replace(/['’]/g, '')));
 const GREETING = new RegExp(`^(?:${anyOf(LEXICON.greetings)})\\s*[,:;]\\s*`, 'i');
 const ASIDE = new RegExp(`,\\s*(?:${anyOf(LEXICON.greetings)})\\s*,`, 'i');
@@ -55,7 +55,7 @@ const CORRECTION = new RegExp(`(?:^|[\\s,.…]+)(?:${anyOf(LEXICON.corrections)}
 /** A sentence break: ?, !, ; or an ellipsis, or a full stop after a word of three letters or more ("St. John's" is none). */
 const SENTENCE_BREAK = /(?<=[?!;])\s+|(?<=\p{L}{3}\.)\s+(?=\p{L})|\.{3,}\s*|…\s*/u;
 /** A sentence about the asker ("I'd like to help next time", "It's rather warm on the feet"): no request. */
-const ABOUT_ASKER = /^(?:it['’]?s|just)\b|\b(?:i['’]d|i['’]m|i['’]ve|i['’]ll|we['’]re|my)\b|\b(?:i|we)\s+(?:am|are|was|were|have|had|do|did|don['’]?t|can|can['’]?t|could|would|will|want|need|keep|thought|think|believe|hope|like|just|really|noticed|closed|left|mean|meant|guess|know|saw|heard)\b/i;
+const ABOUT_ASKER = /^(?:it['’]?s|just)\b|\b(?:i['’]d|i['’]m|i['’]ve|i['’]ll|we['’]re|my)\b|\b(?:i|we)\s+(?:am|are|was|were|have|had|do|did|don['’]?t|can|can['’]?t|could|would|will|want|need|keep|thought|think|believe|hope|like|just|really|noticed|closed|left|forget|forgot|mean|meant|guess|know|saw|heard)\b/i;
 const QUESTION_OPENING = /^(?:how|what|whats|what['’]s|where|when|which|who|why|is|are|can|could|would|will|do|does|did|should|shall|may|might|any|has|have)\b/i;
 /** "is there a garage door opener I should know about": a relative clause about the asker names nothing. */
 const ASKER_RELATIVE = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+(?:should|might|could|can|would|need to|may)\b[^?]*/i;

@@ -61,11 +61,16 @@ export function withoutSpokenAsides(text: string, snapshot: HomeSnapshot): strin
   return finalParticlesRemoved(said, snapshot);
 }
 
+/** Words that open what someone says before its request, alone before a comma ("right, set the alarm, …"). */
+const LEAD_WORDS = new Set(['right', 'ok', 'okay', 'alright', 'aight', 'so', 'well', 'now', 'yeah', 'oh', 'ah']);
+
 /** "disarm it, im going down to open shop": the clause after the comma is about the speaker, not the request. */
 function afterCommaAside(text: string, snapshot: HomeSnapshot): string {
   const comma = text.indexOf(',');
   if (comma <= 0) return text;
   const before = text.slice(0, comma).trim();
+  // "right, set t'alarm, I'm off to bed": the aside is looked for after the request, not after its opening word.
+  if (LEAD_WORDS.has(keyOf(before)) && !namesSomething(snapshot, before)) return `${before}, ${afterCommaAside(text.slice(comma + 1).trim(), snapshot)}`;
   const after = text.slice(comma + 1).trim().split(/\s+/);
   const first = keyOf(after[0] ?? '');
   const opener = first === 'no' && keyOf(after[1] ?? '') === 'one' ? 'noone' : first;

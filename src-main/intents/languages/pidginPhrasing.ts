@@ -16,6 +16,8 @@ const list = z.array(z.string().min(1));
 const PIDGIN = z.object({
   markers: list,
   leadParticles: list,
+  // "make una off the fan": words asking the hearers to do what follows (the command is the rest).
+  leadRequests: list,
   finalParticles: list,
   exclamations: list,
   commands: z.record(z.string(), z.string()),
@@ -56,9 +58,13 @@ export function pidginPhrasing(text: string, snapshot: HomeSnapshot): string | u
   return asked && !read.endsWith('?') ? `${read}?` : read;
 }
 
+const LEAD_REQUESTS = PIDGIN.leadRequests.map((phrase) => phrase.split(' '));
+
 function withoutParticles(words: string[]): string[] {
   let out = [...words];
   while (out.length > 1 && PIDGIN.leadParticles.includes(keyOf(out[0] ?? ''))) out = out.slice(1);
+  const request = LEAD_REQUESTS.find((phrase) => out.length > phrase.length && phrase.every((w, i) => keyOf(out[i] ?? '') === w));
+  if (request && (keyOf(out[request.length] ?? '') in PIDGIN.commands)) out = out.slice(request.length);
   while (out.length > 1 && PIDGIN.finalParticles.includes(keyOf(out[out.length - 1] ?? ''))) out = out.slice(0, -1);
   return out;
 }

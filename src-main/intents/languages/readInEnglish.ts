@@ -97,8 +97,12 @@ import { maySayOromo, oromoPhrasing } from './oromoPhrasing';
 import { maySaySinhala, sinhalaPhrasing } from './sinhalaPhrasing';
 import { maySayMongolian, mongolianPhrasing } from './mongolianPhrasing';
 import { guaraniPhrasing, maySayGuarani } from './guaraniPhrasing';
+import { yorkshireSpeech } from './yorkshireSpeech';
 
-export function readInEnglish(asTyped: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
+export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
+  // "is t'storage heater charged", "owt wrong wi' t'boiler": Yorkshire's elided article and words in English first,
+  // so the sentence is plain English after it (yorkshireSpeech.ts).
+  const asTyped = yorkshireSpeech(typedAs, snapshot);
   // `isWord`: the engine's spelling knows the word in some language it reads; without it no slip is plain (plainButForSlip.ts).
   const plain = (text: string): boolean => plainButForSlip(text, snapshot, isWord);
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
