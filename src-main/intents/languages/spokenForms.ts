@@ -139,7 +139,7 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
       else keepPunctuation(out, word);
     }
     if (changed) stateLast(out, forms.statesLast);
-    if (changed) commandFirst(out, commandsFirst.get(keyOf(said[said.length - 1] ?? '')) ?? clauseCommand(said, keys, out, commandsFirst));
+    if (changed) commandFirst(out, commandsFirst.get(keyOf(said[said.length - 1] ?? '')) ?? readLast(out, commandsFirst) ?? clauseCommand(said, keys, out, commandsFirst));
     return changed ? out.join(' ') : text;
   };
 }
@@ -162,13 +162,24 @@ function stateLast(out: string[], states: readonly string[] | undefined): void {
  */
 function clauseCommand(said: readonly string[], keys: readonly string[], out: string[], commands: ReadonlyMap<string, string>): string | undefined {
   const end = said.findIndex((w) => /,$/.test(w));
-  const command = end > 0 ? commands.get(keys[end] ?? '') : undefined;
   const at = out.findIndex((w) => /,$/.test(w));
-  if (!command || at < 1 || out[at] !== `${command},`) return undefined;
+  if (at < 1) return undefined;
+  // The clause's last word is a command said last, or a phrase read as one ("қосып берші," is "turn on,").
+  const read = (out[at] ?? '').slice(0, -1);
+  const command = (end >= 0 ? commands.get(keys[end] ?? '') : undefined) ?? ([...commands.values()].includes(read) ? read : undefined);
+  if (!command || out[at] !== `${command},`) return undefined;
   // The clause after the comma goes: it says why, and the request is complete without it.
   out.splice(at);
   out.push(command);
   return command;
+}
+
+/** Readings that are states as well as commands ("je okno otevřené" asks whether it is open). */
+const STATE_TOO: ReadonlySet<string> = new Set(['open', 'closed', 'on', 'off', 'locked']);
+/** "теледидарды қосып берші" → "теледидар turn on": a phrase read as a command said last is one too (never a state). */
+function readLast(out: readonly string[], commands: ReadonlyMap<string, string>): string | undefined {
+  const last = (out[out.length - 1] ?? '').replace(/[.!]+$/, '');
+  return commands.size > 0 && out.length > 1 && !STATE_TOO.has(last) && [...commands.values()].includes(last) ? last : undefined;
 }
 
 /** "and the lamp there turn off" → "turn off the lamp there": a command typed last goes first, "and" left out. */

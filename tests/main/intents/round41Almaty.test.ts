@@ -30,9 +30,10 @@ const ENTITIES = [
   device('r41k-gsensor', 'Жылыжай датчигі', { type: 'sensor', capabilities: ['temperature'], state: { temperature: '14.2 °C' } }),
   device('r41k-purifier', 'Очиститель Дана', { type: 'appliance', capabilities: ['on_off', 'pm25'], state: { power: 'off', pm25: '52 µg/m³' } }),
   device('r41k-stove', 'Монша пеші', { type: 'heater', capabilities: ['on_off', 'setpoint'], state: { power: 'off', setpoint: 85 }, aliases: ['каменка'] }),
+  device('r41k-tv', 'Телевизор Samsung', { type: 'entertainment', capabilities: ['on_off', 'volume'], state: { power: 'off', volume: 18 }, aliases: ['теледидар'] }),
   device('r41k-car', 'BYD Song Plus', { type: 'vehicle', capabilities: ['battery'], state: { battery: '64%' }, description: 'обычно стоит на месте 47 в паркинге' }),
 ];
-const PLACE_OF = { 'r41k-klight': 'r41k-kitchen', 'r41k-llight': 'r41k-living', 'r41k-boiler': 'r41k-kitchen', 'r41k-dboiler': 'r41k-store', 'r41k-gsensor': 'r41k-green', 'r41k-purifier': 'r41k-dana', 'r41k-stove': 'r41k-sauna', 'r41k-car': 'r41k-living' };
+const PLACE_OF = { 'r41k-klight': 'r41k-kitchen', 'r41k-llight': 'r41k-living', 'r41k-boiler': 'r41k-kitchen', 'r41k-dboiler': 'r41k-store', 'r41k-gsensor': 'r41k-green', 'r41k-purifier': 'r41k-dana', 'r41k-stove': 'r41k-sauna', 'r41k-car': 'r41k-living', 'r41k-tv': 'r41k-living' };
 const PARENT_OF = { 'r41k-living': 'r41k-flat', 'r41k-kitchen': 'r41k-flat', 'r41k-dana': 'r41k-flat', 'r41k-green': 'r41k-dacha', 'r41k-store': 'r41k-dacha', 'r41k-sauna': 'r41k-dacha' };
 
 let home: Harness;
@@ -77,6 +78,11 @@ describe('Kazakh read in English', () => {
 
   it('a request said last is the request', async () => {
     await proposes(['Қонақ бөлменің шамын 40 пайызға түсір'], ['Қонақ бөлме шамы'], 2);
+  });
+
+  it('a request closing its clause, its reason after the comma, is the request; "the light in" a place is its lights', async () => {
+    await proposes(['Балам, теледидарды қосып берші, жаңалықтарды көрейін.'], ['Телевизор Samsung'], 2);
+    await proposes(['Ас үйдегі свет өшірші, күндіз ғой'], ['Ас үй шамы'], 2);
   });
 });
 

@@ -4,7 +4,8 @@
 // questions come from the grandmother's formal Kazakh, the father's Russian with Kazakh words, the mother mixing
 // Kazakh and Russian, the daughter typing Kazakh and Russian in Latin letters without diacritics, the son's English
 // gamer slang, an uncle in Russian and an English guest, written by someone who had not read the engine.
-// Blind before round 41: 16.6 % (51/308; right-or-honest 90.9 %, 3 wrong none).
+// Blind before round 41: 16.6 % (51/308; right-or-honest 90.9 %, 3 wrong none). After round 41 (Kazakh and Russian
+// read, Kazakh names known in English, not read as Mongolian): see the floor.
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('almaty', 0.15);
+describeUnseenHome('almaty', 0.4);
