@@ -25,9 +25,12 @@ const ENTITIES = [
   device('gn-mango', 'Riego de los mangos', { type: 'valve', capabilities: ['open', 'close'], state: { valve: 'abierta' } }),
   device('gn-orange', 'Riego del naranjal', { type: 'valve', capabilities: ['open', 'close'], state: { valve: 'cerrada' } }),
   device('gn-poollight', 'Luces de la pileta', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('gn-poolpump', 'Bomba de la pileta', { type: 'pump', capabilities: ['on_off'], state: { power: 'on' } }),
+  { id: 'gn-filter', entity_type: 'schedule', name: 'Filtrado de la pileta', content: { days: 'todos los días', times: ['08:00-12:00', '16:00-20:00'], devices: ['Bomba de la pileta'] } },
+  { id: 'gn-sunset', entity_type: 'automation', name: 'Gallinero al atardecer', content: { trigger: { type: 'sun', event: 'sunset' }, description: 'cierra la puertita 20 minutos después de que se pone el sol', enabled: true } },
   device('gn-oven', 'Tatakua', { type: 'oven', capabilities: ['temperature'], state: { temperature: 245 } }),
 ];
-const PLACE_OF = { 'gn-klight': 'gn-kitchen', 'gn-ac': 'gn-living', 'gn-fan': 'gn-living', 'gn-speaker': 'gn-patio', 'gn-oven': 'gn-patio', 'gn-mango': 'gn-farm', 'gn-orange': 'gn-farm', 'gn-poollight': 'gn-patio' };
+const PLACE_OF = { 'gn-klight': 'gn-kitchen', 'gn-ac': 'gn-living', 'gn-fan': 'gn-living', 'gn-speaker': 'gn-patio', 'gn-oven': 'gn-patio', 'gn-mango': 'gn-farm', 'gn-orange': 'gn-farm', 'gn-poollight': 'gn-patio', 'gn-poolpump': 'gn-patio' };
 
 let home: Harness;
 const dialog = dialogOutcomes(() => home, 'gn');
@@ -109,5 +112,12 @@ describe('an open/closed reading in Spanish', () => {
 describe('a Romance request and its reason', () => {
   it('drops a reason about the asker after a verb with its thing glued on ("prendelo porfa que mañana vamos a la chacra")', async () => {
     expect((await dialog('¿está prendido el ventilador de la sala?', 'prendelo porfa que mañana vamos a la chacra')).targets).toEqual(['Ventilador de la sala']);
+  });
+});
+
+describe('Spanish words of no target', () => {
+  it('"se apaga sola" asks when it goes off by itself, not about a thing named "sol"', async () => {
+    const { text } = await dialog('¿está prendida la bomba de la pileta?', '¿a qué hora se apaga sola?');
+    expect(text).toContain('12:00');
   });
 });
