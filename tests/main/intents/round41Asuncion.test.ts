@@ -3,7 +3,9 @@
 // lexicon/guarani.json): its requests ("emboguepa", "emyendy"), its questions ("mboy grado", "mamópa oĩ",
 // "mba'éichapa oĩ", "oĩpa"), its "-pe" of place, and a request said last. WhatsApp Spanish: "d la" is "de la", "dnd"
 // is dónde, "quedó prendida" asks whether it is on (lexicon/rioplatense.json, read before Swiss German takes its "d").
-// A valve's open/closed reading stored in Spanish ("abierta") is open (openingMeaning.ts: it was a wrong none).
+// A valve's open/closed reading stored in Spanish ("abierta") is open (openingMeaning.ts: it was a wrong none). A
+// request with its thing glued on ("prendelo") may have its reason right after it, and a reason about the asker ("que
+// mañana vamos a la chacra") goes even when it names a place (romanceReasons.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogOutcomes } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -23,9 +25,12 @@ const ENTITIES = [
   device('gn-mango', 'Riego de los mangos', { type: 'valve', capabilities: ['open', 'close'], state: { valve: 'abierta' } }),
   device('gn-orange', 'Riego del naranjal', { type: 'valve', capabilities: ['open', 'close'], state: { valve: 'cerrada' } }),
   device('gn-poollight', 'Luces de la pileta', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('gn-poolpump', 'Bomba de la pileta', { type: 'pump', capabilities: ['on_off'], state: { power: 'on' } }),
+  { id: 'gn-filter', entity_type: 'schedule', name: 'Filtrado de la pileta', content: { days: 'todos los días', times: ['08:00-12:00', '16:00-20:00'], devices: ['Bomba de la pileta'] } },
+  { id: 'gn-sunset', entity_type: 'automation', name: 'Gallinero al atardecer', content: { trigger: { type: 'sun', event: 'sunset' }, description: 'cierra la puertita 20 minutos después de que se pone el sol', enabled: true } },
   device('gn-oven', 'Tatakua', { type: 'oven', capabilities: ['temperature'], state: { temperature: 245 } }),
 ];
-const PLACE_OF = { 'gn-klight': 'gn-kitchen', 'gn-ac': 'gn-living', 'gn-fan': 'gn-living', 'gn-speaker': 'gn-patio', 'gn-oven': 'gn-patio', 'gn-mango': 'gn-farm', 'gn-orange': 'gn-farm', 'gn-poollight': 'gn-patio' };
+const PLACE_OF = { 'gn-klight': 'gn-kitchen', 'gn-ac': 'gn-living', 'gn-fan': 'gn-living', 'gn-speaker': 'gn-patio', 'gn-oven': 'gn-patio', 'gn-mango': 'gn-farm', 'gn-orange': 'gn-farm', 'gn-poollight': 'gn-patio', 'gn-poolpump': 'gn-patio' };
 
 let home: Harness;
 const dialog = dialogOutcomes(() => home, 'gn');
@@ -101,5 +106,18 @@ describe('an open/closed reading in Spanish', () => {
 
   it('then closes that one ("cerralo nomás")', async () => {
     expect((await dialog('qué riego está abierto en la chacra', 'cerralo nomás')).targets).toEqual(['Riego de los mangos']);
+  });
+});
+
+describe('a Romance request and its reason', () => {
+  it('drops a reason about the asker after a verb with its thing glued on ("prendelo porfa que mañana vamos a la chacra")', async () => {
+    expect((await dialog('¿está prendido el ventilador de la sala?', 'prendelo porfa que mañana vamos a la chacra')).targets).toEqual(['Ventilador de la sala']);
+  });
+});
+
+describe('Spanish words of no target', () => {
+  it('"se apaga sola" asks when it goes off by itself, not about a thing named "sol"', async () => {
+    const { text } = await dialog('¿está prendida la bomba de la pileta?', '¿a qué hora se apaga sola?');
+    expect(text).toContain('12:00');
   });
 });
