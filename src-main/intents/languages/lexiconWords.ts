@@ -122,6 +122,7 @@ import verbSecondCues from '../lexicon/verbSecondCues.json';
 import vietnamese from '../lexicon/vietnamese.json';
 import ways from '../lexicon/ways.json';
 import welsh from '../lexicon/welsh.json';
+import yorkshire from '../lexicon/yorkshire.json';
 import { isPlainWord } from './plainEnglish';
 
 const LISTS: readonly unknown[] = [
@@ -136,7 +137,7 @@ const LISTS: readonly unknown[] = [
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
   runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
   swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
-  ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh,
+  ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh, yorkshire,
 ];
 
 /** Letters only, without marks, lowercased (as plainButForSlip sees a typed ASCII word). */
