@@ -28,8 +28,6 @@ const REMARK_OPENERS = new Set(reasonWords.remarkOpeners);
 const PURPOSE_JOINERS = new Set(reasonWords.purposeJoiners);
 /** "antes de sair": before doing something, said with a verb in the infinitive (-ar, -er, -ir). */
 const BEFORE = new Set(reasonWords.before);
-/** "que mañana vamos a la chacra", "que nos vamos a misa": a reason about the asker or when, even naming a place of the home. */
-const ASKER_OPENERS = new Set(reasonWords.askerOpeners);
 /** Linking words ("el", "de", "da", "ya") name nothing: only longer words are looked up in the home. */
 const LINKING_MAX = 3;
 
@@ -39,16 +37,13 @@ export function withoutRomanceReason(text: string, snapshot: HomeSnapshot): stri
   const verbAt = AND.has(keyOf(words[0] ?? '')) ? 1 : 0;
   const verb = keyOf(words[verbAt] ?? '');
   // "prendelo", "apagala": the verb with its pronoun glued on.
-  const glued = !COMMAND_VERBS.has(verb) && COMMAND_VERBS.has(verb.replace(/(lo|la|los|las|le|les|li|o|a|os|as)$/, ''));
-  if (!COMMAND_VERBS.has(verb) && !glued) return text;
-  // "prendelo que mañana vamos": a verb with its thing glued on may have its reason right after it.
-  const joinAt = words.findIndex((w, i) => i >= verbAt + (glued ? 1 : 2) && opensReason(words, i));
+  if (!COMMAND_VERBS.has(verb) && !COMMAND_VERBS.has(verb.replace(/(lo|la|los|las|le|les|li|o|a|os|as)$/, ''))) return text;
+  const joinAt = words.findIndex((w, i) => i >= verbAt + 2 && opensReason(words, i));
   if (joinAt < 0 || joinAt === words.length - 1) return text;
   // A remark after a comma starts at its opening word; a joining word is itself left out.
   const from = REMARK_OPENERS.has(keyOf(words[joinAt] ?? '')) && words[joinAt - 1]?.endsWith(',') ? joinAt : joinAt + 1;
   const reason = words.slice(from).map(keyOf).filter((w) => w.length > LINKING_MAX);
-  const aboutAsker = from === joinAt + 1 && ASKER_OPENERS.has(keyOf(words[from] ?? ''));
-  if (!aboutAsker && reason.some((w) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)))) return text;
+  if (reason.some((w) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)))) return text;
   return words.slice(0, joinAt).join(' ').replace(/[,;:]$/, '');
 }
 
