@@ -6,6 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { Focus } from './ConversationFocus';
 import { substitutions } from './ConversationFocus';
 import type { HomeSnapshot } from './HomeIndex';
+import { kindForPhrase } from './kindLexicon';
 import { tokenize } from './normalizeText';
 import { isQuantityWord } from './stateQuantities';
 
@@ -13,6 +14,8 @@ import { isQuantityWord } from './stateQuantities';
 const FILLER = new Set(['and', 'then', 'too', 'also', 'ok', 'okay', 'the', 'in', 'at', 'of', 'for', 'there']);
 /** A filler word of another language is short ("si", "a", "na", "da", "w", "f", "y", "e", "et", "und", "im"). */
 const SHORT_WORD = 3;
+/** Short words that are never filler: a switch state asked ("AC ruang keluarga nyala kan?" read "is AC … on"). */
+const SHORT_STATE_WORDS = new Set(['on', 'off']);
 const MAX_WORDS = 6;
 const MAX_PLACE_WORDS = 4;
 
@@ -33,7 +36,8 @@ export function readingFollowUp(text: string, focus: Focus, snapshot: HomeSnapsh
 }
 
 function isFiller(key: string): boolean {
-  return FILLER.has(key) || key.length < SHORT_WORD;
+  // A short word is filler unless it names a kind ("ac", "tv") or a switch state: those make the turn a new question.
+  return FILLER.has(key) || (key.length < SHORT_WORD && !SHORT_STATE_WORDS.has(key) && kindForPhrase(key) === undefined);
 }
 
 /** The one room or zone the words name, with nothing else said but filler; undefined when they name more or other. */

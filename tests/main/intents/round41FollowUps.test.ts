@@ -65,6 +65,11 @@ describe('a reading asked again with one thing changed', () => {
     expect(text).not.toMatch(/has \d+ devices/);
   });
 
+  it('a short kind or state word makes a new question, not a place said alone (jk147: "AC ruang keluarga nyala kan?")', async () => {
+    const { text } = await ask('what is the temperature in the salon', 'ac pivnita on?');
+    expect(text).not.toContain('6.5');
+  });
+
   it('"what is in" a place still asks what is there', async () => {
     const { cited } = await ask('what is the temperature in the salon', 'what is in the pivnita?');
     expect(cited).toContain('Cellar light');
