@@ -203,15 +203,12 @@ export class SlotResolver {
     // "kitchen lights" / "lights in the kitchen" / "all lights": a kind, optionally with a place.
     const wholeKind = kindForPhrase(bodyKeys.join(' '));
     if (wholeKind && (plural || saidAll)) return { value: { type: 'group', text, kind: wholeKind, place: undefined }, score: 1 };
-    const inAt = bodyKeys.findIndex((k, i) => i > 0 && (k === 'in' || k === 'on' || k === 'at'));
+    const inAt = bodyKeys.findIndex((k, i) => i > 0 && (k === 'in' || k === 'on'));
     if (inAt > 0) {
       const kind = kindForPhrase(bodyKeys.slice(0, inAt).join(' '));
       const placeTokens = stripPrefix(body.slice(inAt + 1));
-      // "all t'lights at the flat": "at" a place is "in" it, when the words after it name a place ("the light at the
-      // gate" is no place's: that is left to the readings below).
-      const place = kind && placeTokens.length > 0 ? await this.resolveEntity('place', placeTokens) : undefined;
-      if (kind && place && (bodyKeys[inAt] !== 'at' || place.value.type === 'entity')) {
-        const group = groupOrPlaceProblem(text, kind, place);
+      if (kind && placeTokens.length > 0) {
+        const group = groupOrPlaceProblem(text, kind, await this.resolveEntity('place', placeTokens));
         return saidAll || isPlural(body.slice(0, inAt)) ? group : singularInPlace(await this.index.get(), group, kind, body.slice(0, inAt).filter((t) => !GROUP_PREFIX.has(t.key)).map((t) => t.text));
       }
     }
