@@ -5,10 +5,10 @@
 // into English, finds it. An owner's genitive is the owner's ("Дананың шамы" is dana's light, "Әженің" grandma's). Only
 // a home that writes a letter only Kazakh has (ә ғ қ ң ұ һ; not і, which Ukrainian writes too) is read so: every other home is left as it is.
 import type { Entity } from '../../../src-shared/protocol/entities';
+import { withEnglishAliases } from './englishNameAliases';
 import raw from '../lexicon/kazakh.json';
 import { KAZAKH_ONLY_LETTERS } from './mongolianLetters';
 
-const NAMED_TYPES = new Set(['device', 'door', 'window', 'room', 'zone']);
 /** At most this many English forms of one name (alternatives of its words multiply). */
 const MAX_FORMS = 4;
 /** The most words of one lexicon phrase ("алма бағы", "кіру есігі"). */
@@ -63,11 +63,5 @@ function englishOfWords(name: string): string[] {
 /** The home's entities, each Kazakh name with its English forms among its aliases; the same list when not Kazakh. */
 export function withKazakhNames(entities: Entity[]): Entity[] {
   if (!isKazakhHome(entities)) return entities;
-  return entities.map((entity) => {
-    if (!NAMED_TYPES.has(entity.entity_type)) return entity;
-    const english = englishOfKazakhName(entity.name);
-    if (!english.length) return entity;
-    const given = Array.isArray(entity.content['aliases']) ? (entity.content['aliases'] as unknown[]) : [];
-    return { ...entity, content: { ...entity.content, aliases: [...given, ...english] } };
-  });
+  return withEnglishAliases(entities, englishOfKazakhName);
 }

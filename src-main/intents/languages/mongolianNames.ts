@@ -6,10 +6,10 @@
 // or descriptions write ө or ү is Mongolian (mongolianLetters.ts): Russian, Ukrainian and Serbian homes are left as
 // they are, and so is a Kazakh home (it writes ө and ү, and ә, ғ, қ, ң, ұ, һ, which Mongolian never writes).
 import type { Entity } from '../../../src-shared/protocol/entities';
+import { withEnglishAliases } from './englishNameAliases';
 import { CYRILLIC, KAZAKH_ONLY_LETTERS, MONGOLIAN_LETTERS, mongolianInLatin, mongolianKey } from './mongolianLetters';
 import { genitiveName, lexiconAt, ownerOf } from './mongolianWords';
 
-const NAMED_TYPES = new Set(['device', 'door', 'window', 'room', 'zone']);
 /** At most this many English forms of one name (alternatives of its words multiply). */
 const MAX_FORMS = 4;
 
@@ -46,11 +46,5 @@ export function englishOfName(name: string): string[] {
 /** The home's entities, each Cyrillic name with its English forms among its aliases; the same list when not Mongolian. */
 export function withMongolianNames(entities: Entity[]): Entity[] {
   if (!isMongolianHome(entities)) return entities;
-  return entities.map((entity) => {
-    if (!NAMED_TYPES.has(entity.entity_type)) return entity;
-    const english = englishOfName(entity.name);
-    if (!english.length) return entity;
-    const given = Array.isArray(entity.content['aliases']) ? (entity.content['aliases'] as unknown[]) : [];
-    return { ...entity, content: { ...entity.content, aliases: [...given, ...english] } };
-  });
+  return withEnglishAliases(entities, englishOfName);
 }
