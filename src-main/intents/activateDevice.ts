@@ -6,6 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
+import { nameKeyOf } from './entityNameKey';
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'my', 'our', 'la', 'el', 'le', 'a', 'o', 'de', 'del', 'da', 'do']);
 
@@ -14,7 +15,7 @@ export function activateDevice(match: IntentMatch, snapshot: HomeSnapshot): Inte
   if (match.intent !== 'run_automation' || slot?.type !== 'missing') return match;
   const said = phraseKey(slot.text).split(' ').filter((w) => w && !ARTICLES.has(w)).join(' ');
   if (!said) return match;
-  const named = snapshot.devices.filter((d) => phraseKey(d.name).split(' ').filter((w) => !ARTICLES.has(w)).join(' ') === said);
+  const named = snapshot.devices.filter((d) => nameKeyOf(d).split(' ').filter((w) => !ARTICLES.has(w)).join(' ') === said);
   const [device] = named;
   if (named.length !== 1 || !device) return match;
   const intent = capable(device, 'arm') ? 'arm' : capable(device, 'on_off') ? 'turn_on' : undefined;

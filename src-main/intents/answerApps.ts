@@ -10,6 +10,7 @@ import { makerKeyOf } from './kindClaims';
 import { appForDevice } from './answerStructure';
 import { entitySlot, type IntentAnswerInput } from './IntentAnswerInput';
 import { linkedOutOf } from './linkedInto';
+import { nameKeyOf } from './entityNameKey';
 
 /** Devices looked up one by one (a tool read each); a group bigger than this is answered from its first ones. */
 const MAX_DEVICES = 30;
@@ -85,7 +86,7 @@ function deviceNamedInPlace(input: IntentAnswerInput, place: Entity): Entity | u
   if (said.length < 3 || ` ${phraseKey(place.name)} `.includes(` ${said} `)) return undefined;
   // Only words some device's name has are looked for among the names (the name index, not every device).
   if (!said.split(' ').every((w) => input.snapshot.deviceNameKeys.has(w))) return undefined;
-  const named = input.snapshot.devices.filter((d) => ` ${phraseKey(d.name)} `.includes(` ${said} `));
+  const named = input.snapshot.devices.filter((d) => ` ${nameKeyOf(d)} `.includes(` ${said} `));
   return named.length === 1 ? named[0] : undefined;
 }
 

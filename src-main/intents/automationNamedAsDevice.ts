@@ -5,6 +5,7 @@
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
+import { nameKeyOf } from './entityNameKey';
 
 /** Questions about what acts on a device, which the same words asked of an automation answer with its trigger. */
 const ASKED_OF_DEVICE: ReadonlySet<string> = new Set(['device_controllers', 'automations_for_device', 'device_controls']);
@@ -14,8 +15,8 @@ export function automationNamedAsDevice(match: IntentMatch, snapshot: HomeSnapsh
   const slot = match.slots['device'];
   if (!slot || slot.type === 'entity' && slot.how === 'exact') return match;
   const said = phraseKey(slot.text).replace(/^(the|my|our) /, '');
-  if (!said || snapshot.devices.some((d) => phraseKey(d.name) === said)) return match;
-  const named = [...snapshot.byId.values()].filter((e) => e.entity_type === 'automation' && phraseKey(e.name) === said);
+  if (!said || snapshot.devices.some((d) => nameKeyOf(d) === said)) return match;
+  const named = [...snapshot.byId.values()].filter((e) => e.entity_type === 'automation' && nameKeyOf(e) === said);
   const [only] = named;
   if (!only || named.length > 1) return match;
   return { ...match, intent: 'automation_targets', category: 'structure', slots: { automation: { type: 'entity', text: slot.text, entity: only, how: 'exact' } }, template: `${match.template} (an automation's name)` };

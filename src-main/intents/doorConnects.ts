@@ -11,6 +11,7 @@ import { phraseKey } from './deviceKinds';
 import { tokenize } from './normalizeText';
 import { placeName } from './AnswerBuilder';
 import lexicon from './lexicon/doorWays.json';
+import { nameKeyOf } from './entityNameKey';
 
 const LEXICON = z.object({ connectWords: z.array(z.string().min(2)), placeAskWords: z.array(z.string().min(2)) }).strict().parse(lexicon);
 const keys = (words: readonly string[]): Set<string> => new Set(words.flatMap((w) => tokenize(w).map((t) => t.key)));
@@ -24,7 +25,7 @@ export function doorConnects(said: string, snapshot: HomeSnapshot): DoorJoins | 
   const words = tokenize(said).map((t) => t.key);
   if (!words.some((k) => CONNECT.has(k)) || !words.some((k) => ASK.has(k))) return undefined;
   const joined = ` ${words.join(' ')} `;
-  const doors = [...snapshot.byId.values()].filter((e) => e.entity_type === 'door' && joined.includes(` ${phraseKey(e.name)} `));
+  const doors = [...snapshot.byId.values()].filter((e) => e.entity_type === 'door' && joined.includes(` ${nameKeyOf(e)} `));
   // The longest name said ("majlis inner door" over "majlis door"); two doors said whole is no question about one.
   const longest = Math.max(0, ...doors.map((d) => phraseKey(d.name).length));
   const named = doors.filter((d) => phraseKey(d.name).length === longest);

@@ -6,6 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { placeWithin } from './innerZoneDevices';
+import { nameKeyOf } from './entityNameKey';
 
 const JOINER = /\s(?:&|\+|and|und|et|y|e|og|och|en)\s/i;
 
@@ -17,7 +18,7 @@ export function joinedZoneParts(snapshot: HomeSnapshot): Map<string, Entity> {
     for (const part of zone.name.split(JOINER)) {
       const word = phraseKey(part);
       if (!word || word.includes(' ') || snapshot.aliases.has(word)) continue;
-      const heads = places.filter((p) => p !== zone && placeWithin(snapshot, p, zone) && phraseKey(p.name).split(' ').pop() === word);
+      const heads = places.filter((p) => p !== zone && placeWithin(snapshot, p, zone) && nameKeyOf(p).split(' ').pop() === word);
       const [only] = heads;
       // "Yard" of "Yard & shop" beside a room "Yard": the room's own name already says it; only a longer name needs this.
       if (heads.length === 1 && only && phraseKey(only.name) !== word) out.set(word, only);

@@ -8,6 +8,7 @@ import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
 import type { IntentMatch } from './IntentEngine';
+import { nameKeyOf } from './entityNameKey';
 
 /** Words around a kind word that name nothing ("start the pump now"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'my', 'our', 'a', 'that', 'this', 'now', 'please', 'pls']);
@@ -23,7 +24,7 @@ export function kindNotAutomation(match: IntentMatch, snapshot: HomeSnapshot): I
   // A kind the lexicon knows, or the head word of the devices' names ("pump" of "Tank Pump", a kind it has no entry for).
   const devices: Entity[] = kind
     ? snapshot.devices.filter((d) => kindMatch(snapshot, d, kind) !== undefined)
-    : snapshot.devices.filter((d) => ` ${phraseKey(d.name)}`.endsWith(` ${said}`));
+    : snapshot.devices.filter((d) => ` ${nameKeyOf(d)}`.endsWith(` ${said}`));
   const [one] = devices;
   if (!one) return match;
   const { automation: _automation, ...rest } = match.slots;

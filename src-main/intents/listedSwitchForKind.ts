@@ -8,6 +8,7 @@ import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
 import { switchesForKind } from './plugsForKind';
+import { nameKeyOf } from './entityNameKey';
 
 /** "the fridge", "the fish tank": a definite article and one or two words. */
 const THE_KIND = /\bthe\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu;
@@ -25,7 +26,7 @@ export function listedSwitchForKind(text: string, listed: readonly Entity[], sna
   if (!phrase || !kind || devices.some((d) => kindMatch(snapshot, d, kind) !== undefined)) return undefined;
   // A switch or plug whose own name says the word ("Caravan Fridge Plug"), never another device named with it (a
   // "Cabin CO Alarm" is no alarm panel).
-  const named = switchesForKind(snapshot, devices, kind).filter((d) => ` ${phraseKey(d.name)} `.includes(` ${phrase} `));
+  const named = switchesForKind(snapshot, devices, kind).filter((d) => ` ${nameKeyOf(d)} `.includes(` ${phrase} `));
   const [one] = named;
   if (!one || named.length !== 1) return undefined;
   const spoken = phrase === words.join(' ') ? said[0] : `the ${said[1].split(/\s+/)[0] ?? ''}`;

@@ -20,6 +20,7 @@ import { gappedAutomationName } from './gappedAutomationName';
 import { interchangeablePlaceWords } from './looseWords';
 import { kindWordIsVerb } from './kindWordAsVerb';
 import { makerWordNamingKind } from './makerWordInName';
+import { nameKeyOf } from './entityNameKey';
 
 export { editDistance };
 
@@ -300,7 +301,7 @@ function pluralOfName(found: Mention, tokens: readonly Token[], snapshot: HomeSn
   const named = found.entities.device;
   if (!last || last.text.toLowerCase() === last.key || !named?.length || found.kind || Object.keys(found.entities).length !== 1) return found;
   const phrase = ` ${tokens.slice(found.start, found.end).map((t) => t.key).join(' ')} `;
-  const holding = snapshot.devices.filter((d) => ` ${phraseKey(d.name)} `.includes(phrase));
+  const holding = snapshot.devices.filter((d) => ` ${nameKeyOf(d)} `.includes(phrase));
   return holding.length > named.length && named.every((d) => holding.includes(d)) ? { ...found, entities: { device: holding } } : found;
 }
 

@@ -11,6 +11,7 @@ import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
+import { nameKeyOf } from './entityNameKey';
 
 const MAX_OFFERED = 6;
 
@@ -20,7 +21,7 @@ export function myPlaceAmongSeveral(match: IntentMatch, snapshot: HomeSnapshot):
   const key = phraseKey(slot.place.name);
   if (!phraseKey(slot.text).includes(`my ${key}`)) return match;
   const kind = slot.kind;
-  const rooms = [...snapshot.byId.values()].filter((e) => e.entity_type === 'room' && (e.id === slot.place?.id || phraseKey(e.name).endsWith(` ${key}`)));
+  const rooms = [...snapshot.byId.values()].filter((e) => e.entity_type === 'room' && (e.id === slot.place?.id || nameKeyOf(e).endsWith(` ${key}`)));
   if (rooms.length < 2) return match;
   const candidates: Entity[] = rooms.flatMap((r) => devicesWithin(snapshot, r).filter((d) => snapshot.kindsOfDevice.get(d.id)?.has(kind.id) === true));
   const places = new Set(candidates.map((c) => snapshot.placeOfDevice.get(c.id)?.id));

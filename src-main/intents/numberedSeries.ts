@@ -8,6 +8,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
 import { isOfKind, kindForPhrase, phraseKey, type DeviceKind } from './deviceKinds';
 import { escapeRegExp } from './regexText';
+import { nameKeyOf } from './entityNameKey';
 
 /** A word, then two or more numbers joined by a comma or a word for "and" in the languages the engine reads. */
 const SERIES = /(?<![\p{L}\d])(\p{L}[\p{L}'’-]*)\s+(\d{1,3})((?:\s*(?:,|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\ben\b|\bi\b)\s*\d{1,3}(?!\d))+)/iu;
@@ -27,7 +28,7 @@ export function numberedSeries(said: string, snapshot: HomeSnapshot): string | u
   const kinds = kindWords(`${before} ${after}`);
   const chosen: Entity[] = [];
   for (const n of numbers) {
-    const having = snapshot.devices.filter((d) => ` ${phraseKey(d.name)} `.includes(` ${stem} ${n} `) && kinds.every((k) => isOfKind(d, k.kind)));
+    const having = snapshot.devices.filter((d) => ` ${nameKeyOf(d)} `.includes(` ${stem} ${n} `) && kinds.every((k) => isOfKind(d, k.kind)));
     if (having.length !== 1 || !having[0]) return undefined;
     chosen.push(having[0]);
   }

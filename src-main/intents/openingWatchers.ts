@@ -7,6 +7,7 @@ import { joinNames } from './AnswerBuilder';
 import { phraseKey } from './deviceKinds';
 import { monitorsOf } from './deviceOversight';
 import { said, type IntentAnswerInput } from './IntentAnswerInput';
+import { nameKeyOf } from './entityNameKey';
 
 const WATCH_WORDS = ['monitor', 'monitors', 'monitoring', 'watch', 'watches', 'watching', 'guard', 'guards', 'guarding'];
 const OPENINGS: ReadonlySet<string> = new Set(['door', 'window']);
@@ -18,7 +19,7 @@ export async function openingWatchedAsked(input: IntentAnswerInput, device: Enti
   if (device.entity_type !== 'device') return undefined;
   // The opening's whole name among the words asked (the slot may hold the device a kind word found there instead).
   const asked = ` ${input.match.words.join(' ')} `;
-  const openings = [...input.snapshot.byId.values()].filter((e) => OPENINGS.has(e.entity_type) && asked.includes(` ${phraseKey(e.name)} `));
+  const openings = [...input.snapshot.byId.values()].filter((e) => OPENINGS.has(e.entity_type) && asked.includes(` ${nameKeyOf(e)} `));
   const [opening] = openings;
   if (!opening || openings.length > 1 || asked.includes(` ${phraseKey(device.name)} `)) return undefined;
   return watchedOpening(input, opening);

@@ -7,6 +7,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { devicesWithin } from './placeClaims';
 import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
+import { nameKeyOf } from './entityNameKey';
 
 export function placeWordInName(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
   const kind = match.slots['kind'];
@@ -19,7 +20,7 @@ export function placeWordInName(match: IntentMatch, snapshot: HomeSnapshot): Int
   // The place said by its own name ("the kitchen heater") is a place.
   if (phraseKey(place.entity.name).split(' ').includes(before)) return match;
   const phrase = ` ${before} ${kindWords.join(' ')} `;
-  const naming = membersOfKind(snapshot, kind.kind).filter((d) => ` ${phraseKey(d.name)} `.includes(phrase));
+  const naming = membersOfKind(snapshot, kind.kind).filter((d) => ` ${nameKeyOf(d)} `.includes(phrase));
   if (naming.length === 0) return match;
   const there = new Set(devicesWithin(snapshot, place.entity).map((d) => d.id));
   if (naming.some((d) => there.has(d.id))) return match;

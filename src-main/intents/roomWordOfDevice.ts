@@ -5,6 +5,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { nameKeyOf } from './entityNameKey';
 
 const PLACE_TYPES = new Set(['room', 'zone']);
 
@@ -14,6 +15,6 @@ export function roomWordTakenForDevice(words: readonly string[], device: Entity,
   if (at < 0) return false;
   const word = words[at + 1] === 'the' ? words[at + 2] : words[at + 1];
   if (!word || !phraseKey(device.name).split(' ').includes(word)) return false;
-  const places = [...snapshot.byId.values()].filter((e) => PLACE_TYPES.has(e.entity_type) && phraseKey(e.name).split(' ').includes(word));
+  const places = [...snapshot.byId.values()].filter((e) => PLACE_TYPES.has(e.entity_type) && nameKeyOf(e).split(' ').includes(word));
   return places.length > 1;
 }

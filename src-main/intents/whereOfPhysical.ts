@@ -11,6 +11,7 @@ import type { IntentMatch } from './IntentEngine';
 import { membersOfKind } from './kindMembers';
 import { tokenize } from './normalizeText';
 import { DOCUMENT_WORDS } from './slotWords';
+import { nameKeyOf } from './entityNameKey';
 
 /** Entities that have no place of their own: asked "where", the question means a device they name or serve. */
 // Not a note: "where's the spare key" is answered by the note that says where it is kept.
@@ -54,7 +55,7 @@ export function whereOfPhysical(match: IntentMatch, snapshot: HomeSnapshot): Int
 /** Devices whose name or type holds the words whole, whose maker they are, or of the kind they name. */
 function devicesNamedBy(snapshot: HomeSnapshot, said: string): Entity[] {
   const holds = (key: string | undefined): boolean => key !== undefined && ` ${key} `.includes(` ${said} `);
-  const byName = snapshot.devices.filter((d) => holds(phraseKey(d.name)) || (Array.isArray(d.content['aliases']) && d.content['aliases'].some((a) => typeof a === 'string' && holds(phraseKey(a)))));
+  const byName = snapshot.devices.filter((d) => holds(nameKeyOf(d)) || (Array.isArray(d.content['aliases']) && d.content['aliases'].some((a) => typeof a === 'string' && holds(phraseKey(a)))));
   const byMaker = snapshot.devices.filter((d) => snapshot.makerKeyOfDevice.get(d.id) === said);
   // "the immersion" of a device typed "immersion heater".
   const byType = snapshot.devices.filter((d) => typeof d.content['type'] === 'string' && holds(phraseKey(d.content['type'])));

@@ -14,6 +14,7 @@ import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { isPlaceWord, placeWordPhrases } from './placeVocabulary';
 import { placeWithin } from './innerZoneDevices';
+import { nameKeyOf } from './entityNameKey';
 
 /** Kinds of zone that say how it is built or used, not what people call it ("floor", "building"). */
 const STRUCTURAL_KINDS: ReadonlySet<string> = new Set([
@@ -55,7 +56,7 @@ export function zoneNicknames(snapshot: HomeSnapshot): Map<string, Entity> {
     if (outer.length !== 1 || !zone) continue;
     if (snapshot.phrases.has(word) || snapshot.aliases.has(word)) continue;
     // Every place that has the word in its name, a floor phrase's word included ("planta" of "Planta baja").
-    const named = places.filter((p) => phraseKey(p.name).split(' ').includes(word));
+    const named = places.filter((p) => nameKeyOf(p).split(' ').includes(word));
     if (named.some((p) => p !== zone && !placeWithin(snapshot, p, zone))) continue;
     out.set(word, zone);
   }
