@@ -31,11 +31,14 @@ export function containmentTiers(
   plural: boolean,
 ): Array<() => Tier | undefined> {
   const tier = (tokens: string[], postings: Map<string, IndexEntry[]>, useCanon: boolean, headOnly: boolean) => (): Tier | undefined => {
-    const found = containing(tokens, postings, useCanon).filter(ok);
     const head = tokens[tokens.length - 1];
-    const scored = found
-      .filter((entry) => !headOnly || last(useCanon ? entry.canon : entry.plain) === head)
-      .map((entry) => ({ entry, score: (headOnly ? 0.9 : 0.8) * (new Set(tokens).size / (useCanon ? entry.canonSet : entry.plainSet).size) }));
+    // One pass over the names found, the words said counted once (a big home has thousands of names with "thermostat").
+    const saidCount = new Set(tokens).size;
+    const scored: Array<{ entry: IndexEntry; score: number }> = [];
+    for (const entry of containing(tokens, postings, useCanon)) {
+      if (!ok(entry) || (headOnly && last(useCanon ? entry.canon : entry.plain) !== head)) continue;
+      scored.push({ entry, score: (headOnly ? 0.9 : 0.8) * (saidCount / (useCanon ? entry.canonSet : entry.plainSet).size) });
+    }
     return { kind: 'scored', scored };
   };
   if (plural) return [tier(canon, index.canonPostings, true, true), tier(canon, index.canonPostings, true, false)];
@@ -56,6 +59,8 @@ function containing(tokens: string[], postings: Map<string, IndexEntry[]>, useCa
     if (!list) return [];
     if (!rarest || list.length < rarest.length) rarest = list;
   }
+  // A posting list holds only names with its word: one word said needs no further check (read only, never changed).
+  if (unique.length === 1) return rarest ?? [];
   return (rarest ?? []).filter((entry) => {
     const set = useCanon ? entry.canonSet : entry.plainSet;
     return unique.every((t) => set.has(t));

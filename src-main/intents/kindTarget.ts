@@ -6,9 +6,10 @@ import { capabilitiesOf, phraseKey, kindForPhrase, type DeviceKind } from './dev
 import { weakerEvidence } from './noneGuard';
 import type { HomeSnapshot } from './HomeIndex';
 import { kindMatch } from './kindClaims';
-import { membersOfKind } from './kindMembers';
+import { cachedMembers, membersOfKind } from './kindMembers';
 import { isPlaceWord } from './placeVocabulary';
 import type { ScoredSlot } from './SlotResolver';
+import { nameKeyOf } from './entityNameKey';
 
 export function kindNoneHere(snapshot: HomeSnapshot, kind: DeviceKind | undefined, text: string, implied: DeviceKind | 'openable' | undefined): ScoredSlot | undefined {
   if (!kind || (implied !== undefined && implied !== 'openable' && implied.id !== kind.id)) return undefined;
@@ -47,7 +48,7 @@ export function devicesBesidePlaceName(phrase: string, place: Entity, devices: S
 export function kindNamesSeveral(snapshot: HomeSnapshot, kind: DeviceKind | undefined, said: string, found: ScoredSlot): ScoredSlot {
   if (!kind || found.value.type !== 'entity' || phraseKey(found.value.entity.name) !== said) return found;
   const named = found.value.entity;
-  const others = membersOfKind(snapshot, kind).filter((d) => d.id !== named.id && ` ${phraseKey(d.name)} `.includes(` ${said} `));
+  const others = membersOfKind(snapshot, kind).filter((d) => d.id !== named.id && ` ${nameKeyOf(d)} `.includes(` ${said} `));
   if (others.length === 0 || others.length >= MAX_NAMED_ALIKE) return found;
   return { value: { type: 'ambiguous', text: found.value.text, expected: 'device', candidates: [named, ...others], withPlaces: true }, score: 0.6 };
 }
@@ -58,7 +59,7 @@ export function kindNamesSeveral(snapshot: HomeSnapshot, kind: DeviceKind | unde
  */
 export function namedWithKindWord(snapshot: HomeSnapshot, said: string, one: Entity): Entity[] {
   if (!said) return [];
-  const others = snapshot.devices.filter((d) => d.id !== one.id && ` ${phraseKey(d.name)} `.includes(` ${said} `));
+  const others = snapshot.devices.filter((d) => d.id !== one.id && ` ${nameKeyOf(d)} `.includes(` ${said} `));
   return others.length < MAX_NAMED_ALIKE ? others : [];
 }
 
@@ -123,7 +124,8 @@ const MAX_KIND_ADDED = 3;
  */
 export function withKindSaid(snapshot: HomeSnapshot, kind: DeviceKind | undefined, found: readonly Entity[]): Entity[] {
   if (!kind) return [...found];
-  const members = membersOfKind(snapshot, kind).filter((d) => SAID_TO_BE.has(kindMatch(snapshot, d, kind) ?? ''));
+  // Once per snapshot and kind: a 20 000-device home has thousands of any kind to weigh (round 42, speed).
+  const members = cachedMembers(snapshot, `${kind.id} said to be`, (d) => SAID_TO_BE.has(kindMatch(snapshot, d, kind) ?? ''));
   if (members.length === 0 || members.length > MAX_KIND_ADDED || found.some((e) => members.some((m) => m.id === e.id))) return [...found];
   return [...members, ...found];
 }

@@ -5,33 +5,55 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
+import { nameKeyOf } from './entityNameKey';
+import { perSnapshot } from './perSnapshot';
 
 const MAX_ASKED = 6;
 
 export function whereAmongNamesakes(match: IntentMatch, snapshot: HomeSnapshot): IntentMatch {
   const slot = match.slots['thing'];
-  if (match.intent !== 'where_is' || slot?.type !== 'entity' || !snapshot.devices.some((d) => d.id === slot.entity.id)) return match;
+  if (match.intent !== 'where_is' || slot?.type !== 'entity') return match;
+  const chosen = deviceById(snapshot).get(slot.entity.id);
+  if (!chosen) return match;
   const said = phraseKey(slot.text).replace(/^(the|a|an|my|our) /, '');
   if (!said || said.split(' ').length > 3) return match;
-  const chosen = snapshot.devices.find((d) => d.id === slot.entity.id) ?? slot.entity;
-  const exact = phraseKey(chosen.name) === said;
+  const exact = nameKeyOf(chosen) === said;
   const holds = (key: string | undefined): boolean => key !== undefined && ` ${key} `.includes(` ${said} `);
-  const keys = nameKeys(snapshot);
-  const namesakes = snapshot.devices.filter((d) => d !== chosen && holds(keys.get(d.id)));
+  // A name or maker holding the words said holds their first word as one of its words: only those are tried.
+  const first = said.split(' ')[0] ?? '';
+  const namesakes = (namesByWord(snapshot).get(first) ?? []).filter((d) => d !== chosen && holds(nameKeyOf(d)));
   // An exact name stays the answer unless another is the same thing of someone's ("Nana's telly" beside "Telly").
-  const others = exact ? namesakes.filter(ownedName) : [...namesakes, ...snapshot.devices.filter((d) => d !== chosen && !namesakes.includes(d) && holds(snapshot.makerKeyOfDevice.get(d.id)))];
+  const others = exact ? namesakes.filter(ownedName) : [...namesakes, ...(makersByWord(snapshot).get(first) ?? []).filter((d) => d !== chosen && !namesakes.includes(d) && holds(snapshot.makerKeyOfDevice.get(d.id)))];
   if (others.length === 0 || others.length + 1 > MAX_ASKED) return match;
   const candidates = [chosen, ...others].sort((a, b) => a.name.localeCompare(b.name));
   return { ...match, slots: { ...match.slots, thing: { type: 'ambiguous', text: slot.text, expected: 'device', candidates } } };
 }
 
-/** Device id → its name's key, once per snapshot (tokenising every name per question is not free on a big home). */
-const NAME_KEYS = new WeakMap<HomeSnapshot, Map<string, string>>();
-function nameKeys(snapshot: HomeSnapshot): Map<string, string> {
-  let keys = NAME_KEYS.get(snapshot);
-  if (!keys) NAME_KEYS.set(snapshot, (keys = new Map(snapshot.devices.map((d) => [d.id, phraseKey(d.name)]))));
-  return keys;
+/** Device by id (the first of an id), once per snapshot. */
+const deviceById = perSnapshot((snapshot: HomeSnapshot): ReadonlyMap<string, Entity> => {
+  const byId = new Map<string, Entity>();
+  for (const d of snapshot.devices) if (!byId.has(d.id)) byId.set(d.id, d);
+  return byId;
+});
+
+/** Word → the devices whose key (`of`) has it as a word, in the snapshot's order. */
+function byWord(snapshot: HomeSnapshot, of: (device: Entity) => string | undefined): ReadonlyMap<string, readonly Entity[]> {
+  const index = new Map<string, Entity[]>();
+  for (const d of snapshot.devices) {
+    const key = of(d);
+    if (key === undefined) continue;
+    for (const word of new Set(key.split(' '))) {
+      const list = index.get(word);
+      if (list) list.push(d);
+      else index.set(word, [d]);
+    }
+  }
+  return index;
 }
+
+/** Once per snapshot: the devices by their name's words, and by their maker's words (tokenising 20 000 names per question is not free). */
+const namesByWord = perSnapshot((snapshot: HomeSnapshot) => byWord(snapshot, nameKeyOf));
+const makersByWord = perSnapshot((snapshot: HomeSnapshot) => byWord(snapshot, (d) => snapshot.makerKeyOfDevice.get(d.id)));
 
 /** A name saying whose it is: a possessive word ("Nana's", "Aoife’s"). */
 function ownedName(device: Entity): boolean {
