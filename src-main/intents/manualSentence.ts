@@ -24,6 +24,13 @@ function keysOf(text: string): string[] {
   return tokenize(text).map((t) => taskVerb(t.key) ?? t.key);
 }
 
+/** A manual's sentences with their keys, once per entity object (every how-to question reads every manual). */
+const keyedSentences = perSnapshot((manual: Entity): ReadonlyArray<{ sentence: string; keys: readonly string[] }> =>
+  sentencesOf(textOf(manual)).map((sentence) => ({ sentence, keys: keysOf(sentence) })));
+
+/** A procedure's name and text keyed, once per entity object. */
+const procedureKeys = perSnapshot((procedure: Entity): readonly string[] => keysOf(`${procedure.name}\n${textOf(procedure)}`));
+
 /** The words of `wanted` (task keys, device name words left out) that say what is to be done. */
 export function taskContent(wanted: readonly string[]): string[] {
   return wanted.filter((k) => !BARE_VERBS.has(k));
@@ -39,8 +46,7 @@ export function manualSentenceFor(snapshot: HomeSnapshot, wanted: readonly strin
   if (content.length === 0 || (manuals === undefined && content.length < 2)) return undefined;
   let best: ManualSentence | undefined;
   for (const manual of pool) {
-    for (const sentence of sentencesOf(textOf(manual))) {
-      const keys = keysOf(sentence);
+    for (const { sentence, keys } of keyedSentences(manual)) {
       const covered = content.filter((w) => keys.some((k) => stemMatch(k, w))).length;
       if (covered < content.length) continue;
       // Facts come with numbers ("4 seconds", "0.4 L"): of two sentences that hold the words, the one with a number.
@@ -52,7 +58,7 @@ export function manualSentenceFor(snapshot: HomeSnapshot, wanted: readonly strin
 
 /** How many content words of the task a procedure's name and steps hold. */
 export function procedureCovers(procedure: Entity, wanted: readonly string[]): number {
-  const keys = keysOf(`${procedure.name}\n${textOf(procedure)}`);
+  const keys = procedureKeys(procedure);
   return taskContent(wanted).filter((w) => keys.some((k) => stemMatch(k, w))).length;
 }
 

@@ -1,7 +1,8 @@
 // Issue 12, round 42, speed: work that depends only on the home is done once per snapshot or entity, so a question no
-// longer keys every device's name (entityNameKey.ts), weighs every device of a kind (kindTarget.ts `withKindSaid`) or
-// scans every device for a namesake (whereNamesakes.ts: only the devices with the first word said). None of it may
-// change an answer: each is compared here, over fixture homes, with the scan it replaced (kept below as written before).
+// longer keys every device's name (entityNameKey.ts), weighs every device of a kind (kindTarget.ts `withKindSaid`),
+// scans every device for a namesake (whereNamesakes.ts: only the devices with the first word said) or keys every
+// manual's sentences (manualSentence.ts). None of it may change an answer: each is compared here, over fixture homes,
+// with the scan it replaced (kept below as written before).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,12 @@ import { kindMatch } from '../../../src-main/intents/kindClaims';
 import { membersOfKind } from '../../../src-main/intents/kindMembers';
 import { withKindSaid } from '../../../src-main/intents/kindTarget';
 import { whereAmongNamesakes } from '../../../src-main/intents/whereNamesakes';
+import { textOf } from '../../../src-main/intents/answerGraphSearch';
+import { manualSentenceFor, manualsOf, procedureCovers, taskContent, type ManualSentence } from '../../../src-main/intents/manualSentence';
+import { tokenize } from '../../../src-main/intents/normalizeText';
+import { stemMatch } from '../../../src-main/intents/procedureFit';
+import { sentencesOf } from '../../../src-main/intents/sentences';
+import { taskVerb } from '../../../src-main/intents/taskVerbs';
 import { openHarness } from './intentHarness';
 import { device, openSmallHome, room } from './smallHome';
 
@@ -40,6 +47,24 @@ function kindSaidByScan(snapshot: HomeSnapshot, kind: DeviceKind, found: readonl
   const members = membersOfKind(snapshot, kind).filter((d) => ['name', 'alias', 'type', 'description'].includes(kindMatch(snapshot, d, kind) ?? ''));
   if (members.length === 0 || members.length > 3 || found.some((e) => members.some((m) => m.id === e.id))) return [...found];
   return [...members, ...found];
+}
+
+const taskKeys = (text: string): string[] => tokenize(text).map((t) => taskVerb(t.key) ?? t.key);
+
+/** manualSentenceFor before round 42: every manual's sentences keyed on every how-to question. */
+function manualSentenceByScan(snapshot: HomeSnapshot, wanted: readonly string[]): ManualSentence | undefined {
+  const content = taskContent(wanted);
+  if (content.length < 2) return undefined;
+  let best: ManualSentence | undefined;
+  for (const manual of manualsOf(snapshot)) {
+    for (const sentence of sentencesOf(textOf(manual))) {
+      const keys = taskKeys(sentence);
+      const covered = content.filter((w) => keys.some((k) => stemMatch(k, w))).length;
+      if (covered < content.length) continue;
+      if (!best || (/\d/.test(sentence) && !/\d/.test(best.sentence))) best = { manual, sentence, covered };
+    }
+  }
+  return best;
 }
 
 const whereMatch = (entity: Entity, text: string): IntentMatch => ({
@@ -88,6 +113,27 @@ describe('round 42: the home keyed once, the answers as before', () => {
     }
     expect(asked).toBeGreaterThan(500);
     expect(ambiguous).toBeGreaterThan(10);
+  });
+
+  it('finds the same manual sentence for a task, and the same procedure words, as keying them on every question', () => {
+    let found = 0;
+    for (const [home, snapshot] of snapshots) {
+      for (const manual of manualsOf(snapshot)) {
+        for (const sentence of sentencesOf(textOf(manual))) {
+          const words = taskKeys(sentence).filter((k) => k.length > 3);
+          const wanted = [words[0] ?? '', words[words.length - 1] ?? ''];
+          const byCache = manualSentenceFor(snapshot, wanted);
+          expect(byCache, `${home}: ${wanted.join(' ')}`).toEqual(manualSentenceByScan(snapshot, wanted));
+          if (byCache) found++;
+        }
+      }
+      for (const procedure of [...snapshot.byId.values()].filter((e) => e.entity_type === 'procedure')) {
+        const wanted = taskKeys(procedure.name);
+        const keys = taskKeys(`${procedure.name}\n${textOf(procedure)}`);
+        expect(procedureCovers(procedure, wanted), `${home}: ${procedure.name}`).toBe(taskContent(wanted).filter((w) => keys.some((k) => stemMatch(k, w))).length);
+      }
+    }
+    expect(found).toBeGreaterThan(50);
   });
 
   it('adds the same members of a kind said as the scan of its members', () => {
