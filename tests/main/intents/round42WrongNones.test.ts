@@ -1,0 +1,51 @@
+// Issue 12, round 42: wrong "none" answers, where the home has what was asked. A Darija "7elha" (open it) with a word
+// after it that names nothing is said of "it" as "open", which unlocks the lock asked about (egyptianPhrasing.ts); a
+// dishwasher with `program` and `remaining_time` capabilities runs its program, so "stop the dishwasher" is a card, not "can't be switched
+// off" (switchControl.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askingOver, dialogsOver } from './dialogsOver';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
+
+const ENTITIES = [
+  { id: 'r42n-home', entity_type: 'home', name: 'Dar Nour', content: {} },
+  room('r42n-entry', 'Entrée'),
+  room('r42n-kitchen', 'Cuisine'),
+  device('r42n-lock', 'Serrure entrée', { type: 'lock', capabilities: ['lock', 'battery'], state: { lock: 'locked', battery: 88 } }),
+  device('r42n-lamp', 'Lampe entrée', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r42n-dish', 'Lave-vaisselle', { type: 'appliance', capabilities: ['program', 'remaining_time'], state: { status: 'running', program: 'Eco 50', remaining: '42 min' } }),
+  device('r42n-dryer', 'Sèche-linge', { type: 'appliance', capabilities: ['programs', 'remaining_time', 'remote_monitor'], state: { status: 'running' } }),
+  device('r42n-oven', 'Four', { type: 'appliance', capabilities: ['program', 'timer'], state: { status: 'running' } }),
+];
+const PLACE_OF = { 'r42n-lock': 'r42n-entry', 'r42n-lamp': 'r42n-entry', 'r42n-dish': 'r42n-kitchen', 'r42n-dryer': 'r42n-kitchen' };
+
+let home: Harness;
+const ask = askingOver(() => home, 'r42n-ask');
+const { proposes, dialog } = dialogsOver(() => home, 'r42n-cmd');
+beforeAll(async () => {
+  home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'r42n-entry', edgePrefix: 'r42n-edge' });
+});
+afterAll(() => home.dispose());
+
+describe('a Darija "open it" with its reason', () => {
+  it('unlocks the lock asked about (mk353)', async () => {
+    await proposes(['is the entrance lock locked?', '7elha l sa7bi ghadi yji'], ['Serrure entrée'], 3);
+  });
+
+  it('turns on the light asked about', async () => {
+    await proposes(['is the entrance lamp on?', '7elha l sa7bi ghadi yji'], ['Lampe entrée'], 2);
+  });
+});
+
+describe('an appliance that runs programs is started and stopped', () => {
+  it('"stop the dishwasher" is a card (kz206)', async () => {
+    await proposes(['stop the dishwasher'], ['Lave-vaisselle'], 3);
+  });
+
+  it('one the home only watches, or with a program and no run of it, still is not', async () => {
+    const a = await dialog('stop the dryer');
+    expect(a.proposal ?? undefined).toBeUndefined();
+    expect((await dialog('stop the oven')).proposal ?? undefined).toBeUndefined();
+    expect((await ask('is the dishwasher running?')).text).toMatch(/running/);
+  });
+});
