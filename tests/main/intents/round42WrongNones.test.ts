@@ -1,10 +1,16 @@
 // Issue 12, round 42: wrong "none" answers, where the home has what was asked. A Darija "7elha" (open it) with a word
 // after it that names nothing is said of "it" as "open", which unlocks the lock asked about (egyptianPhrasing.ts); a
-// dishwasher with `program` and `remaining_time` capabilities runs its program, so "stop the dishwasher" is a card, not "can't be switched
-// off" (switchControl.ts).
+// dishwasher with `program` and `remaining_time` capabilities runs its program, so "stop the dishwasher" is a card,
+// not "can't be switched off" (switchControl.ts). A rule's name found loosely yields to a device described by its words only when the words
+// name a thing: not a reading asked ("how much power", with a rule "Power cut mode") and not when the question says
+// another word of the rule's name ("is the motor on, tank full ah?" of "Tank full - motor off"; describedOverRule.ts, over
+// the Chennai fixture home).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
-import type { Harness } from './intentHarness';
+import { openHarness, type Harness } from './intentHarness';
+import { HOMES_DIR } from './questionSet';
 import { device, openSmallHome, room } from './smallHome';
 
 const ENTITIES = [
@@ -47,5 +53,22 @@ describe('an appliance that runs programs is started and stopped', () => {
     expect(a.proposal ?? undefined).toBeUndefined();
     expect((await dialog('stop the oven')).proposal ?? undefined).toBeUndefined();
     expect((await ask('is the dishwasher running?')).text).toMatch(/running/);
+  });
+});
+
+describe('a rule named loosely, and a device described by its words (the Chennai home)', () => {
+  let chennai: Harness;
+  beforeAll(async () => {
+    chennai = await openHarness({ homeJson: readFileSync(join(HOMES_DIR, 'chennai.home.json'), 'utf8') });
+  });
+  afterAll(() => chennai.dispose());
+  const askChennai = async (text: string) => chennai.responder.respond(text, chennai.context({ conversationId: `r42n-chennai-${text}` }));
+
+  it('a reading asked is the reading, not the inverter noted for the "daily power cut" (cn277)', async () => {
+    expect((await askChennai('how much power are we using now'))?.text).toContain('1840');
+  });
+
+  it('another word of the rule said keeps the rule, with the device it acts on (cn006)', async () => {
+    expect((await askChennai('is the motor on, tank full ah?'))?.citations.map((c) => c.name)).toContain('தண்ணீர் மோட்டார்');
   });
 });
