@@ -4,13 +4,15 @@
 // not "can't be switched off" (switchControl.ts). A rule's name found loosely yields to a device described by its words only when the words
 // name a thing: not a reading asked ("how much power", with a rule "Power cut mode") and not when the question says
 // another word of the rule's name ("is the motor on, tank full ah?" of "Tank full - motor off"; describedOverRule.ts, over
-// the Chennai fixture home).
+// the Chennai fixture home). "what's the wifi" with only a place or a courtesy after it asks the password
+// (secretWords.ts): a guest is told it is private, not the router's state or "no schedule runs" it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import { openHarness, type Harness } from './intentHarness';
 import { HOMES_DIR } from './questionSet';
+import { secretWords } from '../../../src-main/intents/secretWords';
 import { device, openSmallHome, room } from './smallHome';
 
 const ENTITIES = [
@@ -20,6 +22,8 @@ const ENTITIES = [
   device('r42n-lock', 'Serrure entrée', { type: 'lock', capabilities: ['lock', 'battery'], state: { lock: 'locked', battery: 88 } }),
   device('r42n-lamp', 'Lampe entrée', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r42n-dish', 'Lave-vaisselle', { type: 'appliance', capabilities: ['program', 'remaining_time'], state: { status: 'running', program: 'Eco 50', remaining: '42 min' } }),
+  device('r42n-router', 'Router kampung', { type: 'network', capabilities: ['wifi'], state: { status: 'online' } }),
+  { id: 'r42n-wifi', entity_type: 'note', name: 'Wifi kampung', content: { text: 'SSID RumahNenek, password paya2024rumput', private: true } },
   device('r42n-dryer', 'Sèche-linge', { type: 'appliance', capabilities: ['programs', 'remaining_time', 'remote_monitor'], state: { status: 'running' } }),
   device('r42n-oven', 'Four', { type: 'appliance', capabilities: ['program', 'timer'], state: { status: 'running' } }),
 ];
@@ -70,5 +74,23 @@ describe('a rule named loosely, and a device described by its words (the Chennai
 
   it('another word of the rule said keeps the rule, with the device it acts on (cn006)', async () => {
     expect((await askChennai('is the motor on, tank full ah?'))?.citations.map((c) => c.name)).toContain('தண்ணீர் மோட்டார்');
+  });
+});
+
+describe('"what\'s the wifi" asks its password', () => {
+  it('with nothing after it but a place or a courtesy', () => {
+    expect(secretWords("what's the wifi at the Melaka house? Staying over the weekend")).toBe("what's the wifi password at the Melaka house? Staying over the weekend");
+    expect(secretWords('whats your wifi')).toBe('whats your wifi password');
+    expect(secretWords("what's the wifi out here")).toBe("what's the wifi password out here");
+    expect(secretWords("what's the wifi router at the cabin")).toBe("what's the wifi router at the cabin");
+    expect(secretWords("what's the wifi password")).toBe("what's the wifi password");
+  });
+
+  it('a guest hears it is private (kl218)', async () => {
+    for (const q of ["sorry to bother you, what's the wifi at the kampung?", 'whats your wifi']) {
+      const a = await home.responder.respond(q, home.context({ conversationId: `r42n-guest-${q}`, role: 'guest' }));
+      expect(a?.text, q).toMatch(/private note/);
+      expect(a?.text, q).not.toContain('paya2024rumput');
+    }
   });
 });
