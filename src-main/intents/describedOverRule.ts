@@ -17,10 +17,11 @@ export function deviceDescribedOverRule(snapshot: HomeSnapshot, tokens: readonly
   if (!loose.loose || !loose.entities.automation?.length || loose.entities.device?.length || loose.entities.place?.length || automationAsked(asked)) return undefined;
   const keys = tokens.slice(loose.start, loose.end).map((t) => t.key).filter((k) => k.length >= 3);
   if (keys.every(isQuantityWord)) return undefined;
-  const elsewhere = new Set([...tokens.slice(0, loose.start), ...tokens.slice(loose.end)].map((t) => t.key).filter((k) => k.length >= 3));
-  if (loose.entities.automation.some((rule) => wordKeys(rule.name).some((k) => elsewhere.has(k)))) return undefined;
   const [first, ...rest] = keys.map((k) => devicesDescribedBy(snapshot, k));
   const described = (first ?? []).filter((d) => rest.every((list) => list.includes(d)));
   const [device] = described;
+  // Another word of the rule's name said, which the device does not say too ("lift" of "Boat Lift" does): the rule.
+  const elsewhere = new Set([...tokens.slice(0, loose.start), ...tokens.slice(loose.end)].map((t) => t.key).filter((k) => k.length >= 3));
+  if (device && loose.entities.automation.some((rule) => wordKeys(rule.name).some((k) => elsewhere.has(k) && !devicesDescribedBy(snapshot, k).includes(device)))) return undefined;
   return described.length === 1 && device ? { start: loose.start, end: loose.end, text: loose.text, entities: { device: [device] } } : undefined;
 }
