@@ -24,6 +24,12 @@ const SWITCH_CAPABILITY = /^(remote_)?(on_?off|power(_control|_switch)?|switch|t
 /** Capabilities that say the device runs a job when started (a cycle, a cleaning, watering). */
 // A bare `start` (with `dock` or `park` beside it) is a robot's: a vacuum or a mower starts its job.
 const RUN_CAPABILITY = /^(remote_start|start|start_job|cycles?|clean|cleaning|room_cleaning|zone_cleaning|vacuum|vacuuming|mop|mopping|mow|mowing|irrigation|watering|program_start)$/;
+/** A dishwasher's `program` with its `remaining_time`: a connected appliance whose program run the app follows, so it
+ *  is started and stopped (without it a running dishwasher "can't be switched off", a wrong none), unless the home says
+ *  it is only watched (`remote_monitor`). A program alone (a dryer switched through its plug) says no more than before. */
+const PROGRAM_CAPABILITY = /^(programs?|programmes?)$/;
+const PROGRAM_RUN_CAPABILITY = /^(remaining|remaining_time|time_remaining|time_left)$/;
+const MONITORED_ONLY = /^remote_monitor(ing)?$/;
 /** Watering zones ("zones" alone is also an alarm panel's). */
 const WATERS = /rain|valve|irrigat|sprinkl|water/;
 /** Capabilities of a media device, which is turned on and off through its power. */
@@ -134,5 +140,9 @@ export function switchedByField(device: Entity): boolean {
 export function runsJobs(device: Entity): boolean {
   const caps = capabilitiesOf(device);
   // An irrigation controller typed so ("type": "irrigation", capabilities zones and run) waters when started.
-  return caps.some((c) => RUN_CAPABILITY.test(c)) || (caps.includes('zones') && (caps.some((c) => WATERS.test(c)) || WATERS.test(String(device.content['type'] ?? '')))) || cleansByItsState(device);
+  return caps.some((c) => RUN_CAPABILITY.test(c)) || runsPrograms(caps) || (caps.includes('zones') && (caps.some((c) => WATERS.test(c)) || WATERS.test(String(device.content['type'] ?? '')))) || cleansByItsState(device);
+}
+
+function runsPrograms(caps: readonly string[]): boolean {
+  return caps.some((c) => PROGRAM_CAPABILITY.test(c)) && caps.some((c) => PROGRAM_RUN_CAPABILITY.test(c)) && !caps.some((c) => MONITORED_ONLY.test(c));
 }

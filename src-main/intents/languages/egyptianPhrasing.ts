@@ -9,7 +9,7 @@ import type { HomeSnapshot } from '../HomeIndex';
 import { headKindOfName, kindById, kindForPhrase, phraseKey } from '../deviceKinds';
 import { commandOf, egyptianFold, isPlaceWord, saysMine, isThereIs, mayBeEgyptian, type EgyptianToken } from './egyptianWords';
 import { egyptianName, isNameWord, kindOwnerName, onlyNamedBy } from './egyptianNames';
-import { egyptianTokens, placeFor } from './egyptianTokens';
+import { egyptianTokens, placeFor, saysItOnVerb } from './egyptianTokens';
 
 type Token = EgyptianToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['name', 'kind', 'word']);
@@ -180,7 +180,10 @@ function compose(all: Token[], snapshot: HomeSnapshot, dropped: boolean): string
 
 /** "شغل الموتور", "efta7 el shish", "خليه على 22", "وطي صوت السبيكر لـ 15": the request in English. */
 function commanded(command: Token, tokens: readonly Token[], things: readonly Group[], place: Group | undefined, snapshot: HomeSnapshot): string | undefined {
-  const after = things.find((g) => g.start > tokens.indexOf(command)) ?? things[0];
+  const said = things.find((g) => g.start > tokens.indexOf(command)) ?? things[0];
+  // "7elha l sa7bi ghadi yji" (open it, my friend is coming): after a verb that carries its object, a word the home
+  // names nothing with and that is no kind is no second object ("turn on sa7bi" made the lock asked before a switch).
+  const after = said && saysItOnVerb(command) && opens(said, snapshot) === undefined ? undefined : said;
   const target = after ? described(after, place, tokens) : command.it || !place ? 'it' : `the lights in ${place.text}`;
   const number = tokens.find((t) => t.kind === 'number');
   const opened = after ? opens(after, snapshot) : undefined;
@@ -197,7 +200,10 @@ function commanded(command: Token, tokens: readonly Token[], things: readonly Gr
     case 'turn off':
       return `turn off ${target}`;
     case 'open or on':
-      return opened === 'lock' ? `unlock ${target}` : opened === 'open' ? `open ${target}` : `turn on ${target}`;
+      // "7elha l sa7bi ghadi yji" after a question about a lock: "it" is whatever the turn before named, so the verb
+      // is said as "open", which unlocks a lock, opens a blind and turns on a light (switchingForOpening.ts) or asks;
+      // "turn on it" made a lock "can't be switched on".
+      return opened === 'lock' ? `unlock ${target}` : opened === 'open' || (!after && target === 'it') ? `open ${target}` : `turn on ${target}`;
     case 'close or off':
       return opened === 'lock' ? `lock ${target}` : opened === 'open' ? `close ${target}` : `turn off ${target}`;
     case 'raise':

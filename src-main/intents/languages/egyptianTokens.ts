@@ -121,3 +121,8 @@ function prefixedAt(all: readonly string[], at: number, snapshot: HomeSnapshot, 
   }
   return 0;
 }
+
+/** Whether a command word carries its object ("7elha", "tfiha": a verb of the lists with an "it" ending). */
+export function saysItOnVerb(command: EgyptianToken): boolean {
+  return command.it === true || IT_ENDINGS.some((ending) => command.said.endsWith(ending) && TABLE.get(command.said.slice(0, -ending.length))?.kind === 'command');
+}
