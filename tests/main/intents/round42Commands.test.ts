@@ -2,7 +2,8 @@
 // in another language ("el parlante del quincho tmb", "a soundbar k tomu", "w el PC kaman") is the same action on the
 // thing it names (additionWords.ts), and "and my speaker too" among several speakers is the one where the last thing
 // acted on is (FollowUpReader.ts; addis ad248); a thing named whole with on/off and an aside that names nothing of the home
-// ("freestall lights off done w chores", "majlis tv on, match starting") is the command (terseReasons.ts).
+// ("freestall lights off done w chores", "majlis tv on, match starting") is the command (terseReasons.ts). The one
+// offered that stands where the talk is, is not picked when the place holds another of the kind (commandInFocusPlace.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogsOver } from './dialogsOver';
 import { readFileSync } from 'node:fs';
@@ -81,6 +82,19 @@ describe('"and my speaker too" among several speakers', () => {
     expect(answer.proposal ?? undefined).toBeUndefined();
     expect(answer.text).toMatch(/Nest Mini/);
     expect(answer.text).toMatch(/Sonos One/);
+  });
+});
+
+describe('the one in the place talked about, of candidates offered', () => {
+  it('is never picked when the place holds another of the kind said (the Sheffield home: Room 6, 24 lights)', async () => {
+    const sheffield = await openHarness({ homeJson: readFileSync('tests/fixtures/homes/sheffield.home.json', 'utf8') });
+    try {
+      let answer;
+      for (const text of ['is the heater in room 6 on', 'whats the temp in there rn', 'can u put it on 21', 'and turn my light on']) answer = await sheffield.responder.respond(text, sheffield.context({ conversationId: 'r42c-sheffield', role: 'admin' }));
+      expect(answer?.proposal?.targets.map((t) => t.name) ?? [], answer?.text).not.toContain('Fairy lights');
+    } finally {
+      sheffield.dispose();
+    }
   });
 });
 
