@@ -6,7 +6,8 @@
 // reason: run on as commandReasons.ts reads one after a verb ("its …", "so it …", "my feet are …"), or after a comma a
 // remark on how things are ("too cold", "so dark", "getting hot": a word of lexicon/terseCommands.json `remarkWords`).
 // Words after the on/off that could still narrow or add to the request ("on, the kitchen one", "on, lamp off", "on,
-// in the den", "on, 20 minutes") are no remark.
+// in the den", "on, 20 minutes") are no remark; words that name, ask and narrow nothing after a thing said by its
+// device words are an aside of any kind ("freestall lights off done w chores", "majlis tv on, match starting").
 import lexicon from './lexicon/terseCommands.json';
 import { REQUEST_VERBS, reasonOpensAt } from './commandReasons';
 import type { HomeSnapshot } from './HomeIndex';
