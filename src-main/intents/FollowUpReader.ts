@@ -9,6 +9,7 @@ import { pronounOverPlaceList } from './pronounOverPlaceList';
 import { candidateInFocusPlace, commandInFocusPlace, kindFragmentInPlace } from './commandInFocusPlace';
 import { besidesTheLast, commandNoneCanDo } from './followUpCommand';
 import { sameActionAgain } from './sameActionAgain';
+import { addedThing } from './additionWords';
 import { ADDED, KIND_THERE, WHOLE_QUESTION, hasProblem, isWhole, kindBeforeThere, namesNoDevice, oneThingOrPlaced, replaceOnce, withoutAddedWord } from './followUpHelpers';
 import { ownThingAskedBack, saysMy } from './myThingAsked';
 import { atOwnersFollowUp, ownersListedThing, ownersThingOfKind } from './ownerFollowUp';
@@ -156,7 +157,9 @@ export class FollowUpReader {
     tries.push(...substituted);
     // "and the exhaust fan too" right after the water heater was switched on: the same action on it (sameActionAgain.ts).
     // Only when said as an addition ("… too"): "and the fan in there" after a command may ask how the fan is.
-    const repeated = fragment && !whole && ADDED.test(text) ? sameActionAgain(namedOnes && ofKind ? ofKind : fragment, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
+    // "el parlante del quincho tmb", "a soundbar k tomu": an addition said in another language (additionWords.ts).
+    const addedSaid = fragment && !whole && ADDED.test(text) ? (namedOnes && ofKind ? ofKind : fragment) : whole ? undefined : addedThing(text);
+    const repeated = addedSaid ? sameActionAgain(addedSaid, focus, placeOfFocus(focus, snapshot)?.name) : undefined;
     // Said the same as the last question's words with the fragment put in, it is that reading, with its fallbacks.
     const again = repeated && !substituted.includes(repeated) ? repeated : undefined;
     const places = Object.fromEntries(Object.entries(focus.slots).filter(([name]) => name === 'place' || name === 'room'));
@@ -290,6 +293,9 @@ export class FollowUpReader {
       // "et son humidificateur?" after a dimming; never the one picked among those the same command offered.
       if (attempt !== text && !(attempt === rewritten && match.intent === focus.intent) && COMMANDS.has(focus.intent) && commandNoneCanDo(match, snapshot)) continue;
       // The same action again is on the one thing named, or a kind where the last one was: never every one in the home.
+      // "and my speaker too" after the LED strip in Hana's room: of the speakers, the one where the last thing was.
+      const againThere = attempt === again && hasProblem(match) ? candidateInFocusPlace(match, focus, snapshot) : undefined;
+      if (againThere) return { match: againThere, text: attempt };
       if (attempt === again && (match.category !== 'control' || !oneThingOrPlaced(match))) continue;
       if (!hasProblem(match)) return { match: substituted.includes(attempt) ? besidesTheLast(match, focus, snapshot) : match, text: attempt };
       fallback ??= { match, text: attempt };

@@ -6,7 +6,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { devicesWithin } from './placeClaims';
 import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { placeOfFocus, type Focus } from './ConversationFocus';
-import { kindsNamedIn, phraseKey } from './deviceKinds';
+import { kindForPhrase, kindsNamedIn, phraseKey } from './deviceKinds';
 import { candidatesAble } from './ambiguousReads';
 
 /** Words that ask for the whole home, whatever the conversation was about. */
@@ -72,6 +72,11 @@ export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus
   const pool = slotName === 'device' ? candidatesAble(own, target.candidates) : target.candidates;
   const inPlace = pool.filter((c) => there.has(c.id));
   const [one] = inPlace;
+  // The candidates may be only the first few ("the light" offers six of the home's 24 lights, Room 6's fairy lights
+  // among them but not its own light): when the place holds a device of the kind said besides the one offered there,
+  // none is picked and the engine asks (sheffield sf043 proposed the fairy lights).
+  const kind = kindForPhrase(phraseKey(target.text.replace(/^(?:the|my|our|your)\s+/i, '')));
+  if (kind && [...there].some((id) => id !== one?.id && snapshot.kindsOfDevice.get(id)?.has(kind.id))) return undefined;
   return inPlace.length === 1 && one ? { ...own, slots: { ...own.slots, [slotName]: { type: 'entity', text: target.text, entity: one, how: 'synonym' } } } : undefined;
 }
 

@@ -12,8 +12,8 @@ const VERB: Readonly<Record<string, string>> = {
   turn_on: 'turn on', turn_off: 'turn off', open: 'open', close: 'close', lock: 'lock', unlock: 'unlock', arm: 'arm', disarm: 'disarm',
 };
 
-/** "there" at the end of the fragment ("the aircon there too"): the place of what was acted on. */
-const THERE_AT_END = /\s+(?:out\s+|up\s+|down\s+|over\s+)?there$/i;
+/** "there" at the end of the fragment ("the aircon there too", "the lamp in there too"): the place of what was acted on. */
+const THERE_AT_END = /\s+(?:out\s+|up\s+|down\s+|over\s+|in\s+)?there$/i;
 
 /**
  * The same action said whole for the fragment, or undefined when the last turn proposed no such action or the fragment

@@ -6,12 +6,18 @@
 // reason: run on as commandReasons.ts reads one after a verb ("its …", "so it …", "my feet are …"), or after a comma a
 // remark on how things are ("too cold", "so dark", "getting hot": a word of lexicon/terseCommands.json `remarkWords`).
 // Words after the on/off that could still narrow or add to the request ("on, the kitchen one", "on, lamp off", "on,
-// in the den", "on, 20 minutes") are no remark.
+// in the den", "on, 20 minutes") are no remark; words that name, ask and narrow nothing after a thing said by its
+// device words are an aside of any kind ("freestall lights off done w chores", "majlis tv on, match starting").
 import lexicon from './lexicon/terseCommands.json';
 import { REQUEST_VERBS, reasonOpensAt } from './commandReasons';
 import type { HomeSnapshot } from './HomeIndex';
+import { namesSomething } from './kindClaims';
+import { kindForPhrase, phraseKey } from './deviceKinds';
 
 const REMARK_WORDS: ReadonlySet<string> = new Set(lexicon.remarkWords);
+/** Question words, copulas, pronouns, verbs: an aside with one may ask or say more than why. */
+const NOT_A_THING: ReadonlySet<string> = new Set(lexicon.notAThing);
+const DETERMINERS: ReadonlySet<string> = new Set(lexicon.determiners);
 const SWITCHES: ReadonlySet<string> = new Set(lexicon.switches);
 /** Words that narrow a target or open a place or a time: a clause with one is part of the request. */
 const NARROWING = new Set(['one', 'ones', 'in', 'at', 'on', 'off', 'by', 'near', 'for', 'to', 'until', 'till', 'and', 'also', 'too', 'both', 'all', 'only', 'just']);
@@ -30,7 +36,30 @@ export function reasonAfterTerse(words: readonly string[], at: number, snapshot:
   // "on its own" is no reason: "its own" says whose.
   if (rest[0] === 'its' && rest[1] === 'own') return false;
   if (reasonOpensAt(words, at, snapshot)) return true;
-  return /,$/.test(words[at - 1] ?? '') && isRemark(rest);
+  const comma = /,$/.test(words[at - 1] ?? '');
+  return (comma && isRemark(rest)) || asideOfNothingHere(words.slice(0, at - 1).map(keyOf), rest, comma, snapshot);
+}
+
+/** Words that say when or for how long: "on for an hour", "off till six" still ask for more than on or off. */
+const TIMING = new Set(['until', 'till', 'til', 'hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'secs', 'later', 'then', 'after', 'timer']);
+/** An aside names nothing and is short: "done w chores", "theres a fox", ", match starting", ", smelly". */
+const MAX_ASIDE_WORDS = 6;
+
+/**
+ * "freestall lights off done w chores", "majlis tv on, match starting", "lamp on for the guests": after a thing named
+ * by its device words and its on/off, words that name nothing of the home (no device's word, no name, no kind), ask
+ * nothing, narrow nothing and say no time cannot change what is asked; they say why. Run on with no comma, two words
+ * at least ("on top" stays).
+ */
+function asideOfNothingHere(thing: readonly string[], rest: readonly string[], comma: boolean, snapshot: HomeSnapshot): boolean {
+  if (rest.length < (comma ? 1 : 2) || rest.length > MAX_ASIDE_WORDS) return false;
+  // The thing is words of the home's device names or kinds ("Siti off day which day" names a person, no device).
+  if (!thing.every((k) => DETERMINERS.has(k) || snapshot.deviceNameKeys.has(phraseKey(k)) || kindForPhrase(phraseKey(k)))) return false;
+  // "Astro box on which channel", "rice cooker plug on what time": a question word said last asks (clippedEnglish.ts).
+  if (rest.some((k) => NOT_A_THING.has(k))) return false;
+  // "in there", "in here" say where the asker is; any other "in", "at", "one" narrows the target.
+  const narrows = rest.some((k, i) => (NARROWING.has(k) && k !== 'for' && !(k === 'in' && /^(?:here|there)$/.test(rest[i + 1] ?? ''))) || TIMING.has(k));
+  return !narrows && rest.every((k) => !namesSomething(snapshot, k) && !kindForPhrase(phraseKey(k)));
 }
 
 /** "aircond too cold", "so dark", "getting hot": a remark on how things are, nothing that narrows the request. */
