@@ -4,7 +4,9 @@
 // (SlotResolver.ts); "door to the backyard" in a room's description names the kitchen door, not the room (HomeIndex.ts).
 // isiZulu is read into English with its prefixes and word order (zuluPhrasing.ts, zulu.json); Sesotho, Afrikaans and
 // the tone words of South African English are spoken forms (sesothoSpoken.json, afrikaansSpoken.json,
-// southAfricanEnglish.json); Dutch, Portuguese and Serbian sentences are never read as any of them.
+// southAfricanEnglish.json); Dutch, Portuguese and Serbian sentences are never read as any of them. A battery given as
+// "2.7 V (low)" is low (batteryWords.ts) and "any batteries low" lists the low ones (search.json); a plug named for a
+// lamp is one of "the lights" that are on or are switched off all together (plugsForKind.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -33,6 +35,8 @@ const ENTITIES = [
   device('r42s-geyser', 'Geyser', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r42s-blight', 'Bathroom light', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r42s-pump', 'Borehole pump', { type: 'pump', capabilities: ['on_off'], state: { power: 'off', last_run: '2026-02-09 18:10' } }),
+  device('r42s-remote', "Baba's gate remote", { type: 'remote', capabilities: ['battery'], state: { battery: '2.7 V (low)' } }),
+  device('r42s-klight', 'Kitchen light', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r42s-co', 'Paraffin heater sensor', { type: 'sensor', capabilities: ['co', 'temperature'], state: { co_ppm: 3, temperature: '22 °C', heater_flame: 'off' } }),
 ];
 const PLACE_OF = {
@@ -120,5 +124,21 @@ describe('Sesotho, Afrikaans and South African English as spoken forms', () => {
     expect(readSpokenForms('hoeveel lampen zijn aan in de keuken', snapshot)).toBe('hoeveel lampen zijn aan in de keuken');
     expect(readSpokenForms('sit down and close the toe cap', snapshot)).toBe('sit down and close the toe cap');
     expect(readSpokenForms('eish is the geyser on neh', snapshot)).toBe('is the geyser on');
+  });
+});
+
+describe('batteries and lamps on plugs', () => {
+  it('a battery said in volts and "low" is low: "any batteries low" names it, never "No battery is low" (jo275)', async () => {
+    const low = await ask('any batteries low');
+    expect(low.cited).toContain("Baba's gate remote");
+    expect(low.text).not.toMatch(/No battery is low/);
+  });
+
+  it('a plug named for a lamp is among the lights on, and among all the lights switched off (jo106, jo201)', async () => {
+    const on = await ask('which lights are on');
+    expect(on.cited).toEqual(expect.arrayContaining(['Bathroom light', 'Kitchen light', "Gogo's reading lamp"]));
+    const { dialog } = dialogsOver(() => home, 'r42s-all');
+    const off = await dialog('switch off all the lights');
+    expect(off.proposal?.targets.map((t) => t.name).sort()).toEqual(['Bathroom light', "Gogo's reading lamp", 'Kitchen light']);
   });
 });
