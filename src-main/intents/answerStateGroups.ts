@@ -9,7 +9,7 @@ import { powerStateOf } from './deviceReadings';
 import { fanOnOff } from './fanSpeedSwitch';
 import { runsJobs } from './switchControl';
 import { doersOfJob, jobCapability } from './jobDoers';
-import { switchesForKind, switchesNamedForKind } from './plugsForKind';
+import { switchesForKind } from './plugsForKind';
 import type { Entity } from '../../src-shared/protocol/entities';
 import { devicesOfKind, noneOfKind, qualifiedNone } from './answerSearch';
 import { entitySlot, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -87,10 +87,6 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     const names = candidates.length <= 6 ? ` (${joinNames(candidates.map((d) => `${d.name}: ${onOffOf(d) ?? '?'}`))})` : '';
     return withFreshness(`No ${what}${where} are ${wanted}${names}.`, input.context.freshness.label);
   }
-  // "which lights are on": a plug named for one that is on ("Gogo's reading lamp") is said with them (plugsForKind.ts).
-  const namedOn = kind && wanted === 'on' ? switchesNamedForKind(input.snapshot, place && place.entity_type !== 'home' ? devicesWithin(input.snapshot, place) : input.snapshot.devices, kind).filter((d) => onOffOf(d) === 'on' && !matching.includes(d)) : [];
-  input.answer.cite(...namedOn);
-  const alsoOn = namedOn.length > 0 && kind ? ` ${joinNames(namedOn.map((d) => d.name))} ${namedOn.length === 1 ? 'is' : 'are'} on too (${namedOn.length === 1 ? 'a plug or switch' : 'plugs or switches'} named for ${kind.singular === kind.plural ? kind.plural : `a ${kind.singular}`}).` : '';
   // Only the names said are formatted (joinNames shows 20 and counts the rest).
   const names = listedLines(matching, (d) => {
     const state = stateOf(d);
@@ -103,7 +99,7 @@ export async function answerDevicesOfKind(input: IntentAnswerInput, wanted: 'on'
     return d.name;
   }, SAID_NAMES);
   const verb = matching.length === 1 ? 'is' : 'are';
-  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${yes?.(matching.length, candidates.length) ?? ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, SAID_NAMES)}.${alsoOn}`, input.context.freshness.label);
+  return withFreshness(`${kind ? qualifiedNone(input, kind) : ''}${yes?.(matching.length, candidates.length) ?? ''}${matching.length} of ${candidates.length} ${what}${where} ${verb} ${wanted}: ${joinNames(names, SAID_NAMES)}.`, input.context.freshness.label);
 }
 
 /**

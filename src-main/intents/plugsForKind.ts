@@ -19,9 +19,9 @@ export function switchesForKind(snapshot: HomeSnapshot, pool: readonly Entity[],
 }
 
 /**
- * The switches among `pool` whose own name says the kind ("Gogo's reading lamp", a plug): "which lights are on" and
- * "switch off all the lights" leave none of them out (soweto jo106, jo201). A description alone is not enough here:
- * it may say what else the plug runs.
+ * The switches among `pool` whose own name says the kind ("Gogo's reading lamp", a plug): "switch off all the lights"
+ * leaves none of them out (soweto jo201). A description alone is not enough here: it may say what else the plug runs.
+ * ("which lights are on" does not list them: "turn them off" after it would take brisbane's fairy-lights plug, bn104.)
  */
 export function switchesNamedForKind(snapshot: HomeSnapshot, pool: readonly Entity[], kind: DeviceKind): Entity[] {
   if (!SWITCH || kind.id === SWITCH.id) return [];

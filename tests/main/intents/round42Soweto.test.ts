@@ -6,7 +6,7 @@
 // the tone words of South African English are spoken forms (sesothoSpoken.json, afrikaansSpoken.json,
 // southAfricanEnglish.json); Dutch, Portuguese and Serbian sentences are never read as any of them. A battery given as
 // "2.7 V (low)" is low (batteryWords.ts) and "any batteries low" lists the low ones (search.json); a plug named for a
-// lamp is one of "the lights" that are on or are switched off all together (plugsForKind.ts).
+// lamp is one of "all the lights" switched off together (plugsForKind.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -134,9 +134,9 @@ describe('batteries and lamps on plugs', () => {
     expect(low.text).not.toMatch(/No battery is low/);
   });
 
-  it('a plug named for a lamp is among the lights on, and among all the lights switched off (jo106, jo201)', async () => {
-    const on = await ask('which lights are on');
-    expect(on.cited).toEqual(expect.arrayContaining(['Bathroom light', 'Kitchen light', "Gogo's reading lamp"]));
+  // "which lights are on" still lists the lights as such: a plug named for one said there is taken by "turn them off"
+  // too, which brisbane's "Mia's fairy lights" plug was not meant to be (bn104).
+  it('a plug named for a lamp is among all the lights switched off (jo201)', async () => {
     const { dialog } = dialogsOver(() => home, 'r42s-all');
     const off = await dialog('switch off all the lights');
     expect(off.proposal?.targets.map((t) => t.name).sort()).toEqual(['Bathroom light', "Gogo's reading lamp", 'Kitchen light']);
