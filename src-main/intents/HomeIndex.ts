@@ -227,7 +227,9 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const openingList = entities.filter((e) => e.entity_type === 'door' || e.entity_type === 'window');
   // A device's name and what its description and model call it ("water pump from the line", "booster pump on a switch").
   // A device's type counts as what it is called ("battery" listed in "utility: washing machine, inverter and battery").
-  const deviceNames = entities.filter((e) => e.entity_type === 'device').flatMap((e) => [phraseKey(e.name), ...deviceOwnHeads(e), ...(typeof e.content['type'] === 'string' ? [phraseKey(e.content['type'])] : [])]);
+  // So are the doors and windows: "the kitchen; fridge, door to the backyard" lists the Kitchen door, and "door" said
+  // alone is never the kitchen ("are any doors open" listed the kitchen's devices: soweto jo190).
+  const deviceNames = [...entities.filter((e) => e.entity_type === 'device').flatMap((e) => [phraseKey(e.name), ...deviceOwnHeads(e), ...(typeof e.content['type'] === 'string' ? [phraseKey(e.content['type'])] : [])]), ...openingList.flatMap((e) => [phraseKey(e.name), e.entity_type])];
   const kindsHere = new Set([...snapshot.kindsOfDevice.values()].flatMap((kinds) => [...kinds.keys()]));
   // "family room" is no everyday name of the "ሳሎን (salon)" when another place is "ፎቅ ሳሎን (family room)": a name's
   // part in brackets (its other language) is taken as a name too. A place's only: a device's bracket says where it

@@ -32,6 +32,8 @@ import { COMMAND_LEADS, DOCUMENT_WORDS, DURATION, ENTITY_TYPES_BY_SLOT, HOME_SLO
 export type { ScoredSlot, SlotValue } from './slotValue';
 
 const [LOCK_KIND, ALARM_KIND] = [kindById('lock'), kindById('alarm')];
+/** Verbs that open a command but, unlike COMMAND_LEADS, may begin a place's name ("Open plan kitchen"). */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['open']);
 
 export class SlotResolver {
   private readonly memo = new Map<string, Promise<ScoredSlot>>();
@@ -145,6 +147,8 @@ export class SlotResolver {
     const resolved = await this.names.resolve(text, { ...(types ? { types } : {}), limit: NAME_SEARCH_LIMIT, interchangeable: interchangeablePlaceWords });
     // "the front door lock" is not "Front Door Lamp": a near name of a device that is not of the kind said last is
     // no match while the home has devices of that kind (the kind, and the words describing one of it, decide).
+    // "open the gate": the verb is no near spelling of a place ("open" is not the pantry "Spens": soweto jo195).
+    if ((type === 'place' || type === 'room') && resolved.kind === 'match' && resolved.how === 'fuzzy' && OPENING_VERBS.has(tokens[0]?.key ?? '')) return reject(text);
     const result = resolved.kind === 'match' && resolved.how === 'fuzzy' && otherKindThanSaid(snapshot, stripPrefix(tokens).map((t) => t.key), resolved.entity) ? { kind: 'none' as const, suggestions: [] } : resolved;
     // "the telly", "the fridge": no name says it, but a kind word is that device when the home has one of the kind.
     const kindSaid = type === 'device' || type === 'thing' ? kindForPhrase(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;

@@ -180,7 +180,10 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
     input.answer.cite(subject);
     return withFreshness(armed, input.context.freshness.label);
   }
-  const found = own ? { device: subject, linked: true } : await partnerFound(input, subject, 'lock');
+  const partner = own ? { device: subject, linked: true } : await partnerFound(input, subject, 'lock');
+  // A door or gate carrying its own lock reading ({"has_lock": true, "state": {"lock": "unlocked"}}) with no lock
+  // device beside it answers for itself: it was "I have no lock reading for Front door" (soweto jo064, jo169).
+  const found = !partner.device && subject.entity_type !== 'device' && lockStateOf(subject) !== undefined ? { device: subject, linked: true } : partner;
   const lock = found.device;
   input.answer.cite(subject, lock);
   const value = lock ? lockStateOf(lock) : undefined;

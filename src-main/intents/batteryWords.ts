@@ -13,8 +13,14 @@ export function batteryWordOf(device: Entity): string | undefined {
   return typeof word === 'string' ? word.replace(/_/g, ' ') : undefined;
 }
 
-/** Whether the state's word for the battery says it is low. */
+/**
+ * Whether the state's word for the battery says it is low, alone or beside a voltage ("2.7 V (low)": a gate remote's
+ * coin cell was "No battery is low" in the soweto home, jo275), never after a "not".
+ */
 export function batteryLowByWord(device: Entity): boolean {
-  const word = batteryWordOf(device);
-  return word !== undefined && LOW_WORDS.has(word.toLowerCase().replace(/ /g, '_'));
+  const word = batteryWordOf(device)?.toLowerCase();
+  if (word === undefined) return false;
+  if (LOW_WORDS.has(word.replace(/ /g, '_'))) return true;
+  const words = word.split(/[^a-z]+/).filter(Boolean);
+  return !words.includes('not') && !words.includes('no') && words.some((w) => LOW_WORDS.has(w));
 }

@@ -5,6 +5,7 @@
 // each file of lexicon/ is imported): a new language's list added without it would let its words pass for slips.
 // Built on first use: only a sentence with a slip candidate asks.
 import additionWords from '../lexicon/additionWords.json';
+import afrikaansSpoken from '../lexicon/afrikaansSpoken.json';
 import amharic from '../lexicon/amharic.json';
 import belgian from '../lexicon/belgian.json';
 import bengali from '../lexicon/bengali.json';
@@ -124,6 +125,9 @@ import vietnamese from '../lexicon/vietnamese.json';
 import ways from '../lexicon/ways.json';
 import welsh from '../lexicon/welsh.json';
 import yorkshire from '../lexicon/yorkshire.json';
+import sesothoSpoken from '../lexicon/sesothoSpoken.json';
+import southAfricanEnglish from '../lexicon/southAfricanEnglish.json';
+import zulu from '../lexicon/zulu.json';
 import { isPlainWord } from './plainEnglish';
 
 const LISTS: readonly unknown[] = [
@@ -138,7 +142,8 @@ const LISTS: readonly unknown[] = [
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
   runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
   swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
-  ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh, yorkshire,
+  ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh, yorkshire, afrikaansSpoken, sesothoSpoken,
+  southAfricanEnglish, zulu,
 ];
 
 /** Letters only, without marks, lowercased (as plainButForSlip sees a typed ASCII word). */

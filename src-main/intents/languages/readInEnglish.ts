@@ -97,6 +97,7 @@ import { maySayOromo, oromoPhrasing } from './oromoPhrasing';
 import { maySaySinhala, sinhalaPhrasing } from './sinhalaPhrasing';
 import { maySayMongolian, mongolianPhrasing } from './mongolianPhrasing';
 import { guaraniPhrasing, maySayGuarani } from './guaraniPhrasing';
+import { maySayZulu, zuluPhrasing } from './zuluPhrasing';
 import { yorkshireSpeech } from './yorkshireSpeech';
 
 export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
@@ -255,6 +256,9 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // "emboguepa la tesapé cocina-pe", "mboy grado oĩ ko'ágã sala-pe": Guaraní and Jopara, read into the Spanish the
   // Romance frames below read (guaraniPhrasing.ts; a word only Guaraní says first).
   { gate: maySayGuarani, read: guaraniPhrasing },
+  // "Igeyser ivuliwe?", "cima isibani sikaGogo sokufunda": isiZulu, its prefixes and the order of what describes a
+  // thing read into English (zuluPhrasing.ts; a word only isiZulu says first).
+  { gate: maySayZulu, read: zuluPhrasing },
   // "ආච්චිගේ ලාම්පුව නිවන්න", "fan eka off karanna", "NVR eka koheda": Sinhala, in its script or romanised, in English,
   // first, before the Hindi readers take "karanna" for "karna" (sinhalaPhrasing.ts).
   { gate: maySaySinhala, read: sinhalaPhrasing },

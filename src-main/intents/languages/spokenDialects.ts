@@ -82,6 +82,14 @@
 //   home's names are written as the home writes them first (serbianScript.ts, serbianNames.ts). Read first of all
 //   languages by readInEnglish.ts (Persian's "koja" is where, Czech shares "kolko" and "je"); in a home named in
 //   Serbian a Serbian preposition or word with no English word is enough.
+// - Afrikaans (lexicon/afrikaansSpoken.json): "waar is die boorgat" = where is the borehole, "sit dit aan asseblief" =
+//   switch it on please, "wanneer het dit laas geloop" = when did it last run; its markers are forms Dutch and German
+//   never write ("asseblief", "boorgat", "sê", "vir"), so a Dutch "wat is" is left to the Dutch readers.
+// - Sesotho (lexicon/sesothoSpoken.json): "tima lebone la bathroom" = turn off light in bathroom, "lebone la spens le a
+//   tuka?" = light in spens on?, "le time" = turn it off, "e bee ho speed 3" = set it to speed 3; "na" opening a
+//   question is tone. Its markers are words no other language the engine reads writes, or pairs ("le time", "e bee").
+// - South African English (lexicon/southAfricanEnglish.json): eish, yoh, haibo, a last "neh" are tone ("switch off the
+//   geyser neh"); no markers, none is a word of another language the engine reads.
 // Each dialect reads only a sentence with one of its markers (or an opener), so the order matters little; the forms of
 // one never produce another's markers.
 import belgian from '../lexicon/belgian.json';
@@ -114,6 +122,9 @@ import kazakh from '../lexicon/kazakhSpoken.json';
 import czech from '../lexicon/czechSpoken.json';
 import romanian from '../lexicon/romanianSpoken.json';
 import hungarian from '../lexicon/hungarianSpoken.json';
+import afrikaans from '../lexicon/afrikaansSpoken.json';
+import sesotho from '../lexicon/sesothoSpoken.json';
+import southAfrican from '../lexicon/southAfricanEnglish.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { spokenFormsReader, spokenFormsSchema } from './spokenForms';
 import { withCzechNameForms } from './czechNames';
@@ -121,7 +132,7 @@ import { withRomanianNameForms } from './romanianNames';
 import { withRussianNameForms } from './russianNames';
 import { withKazakhNameForms } from './kazakhNameForms';
 
-export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, russianLatin, czech, romanian, hungarian, scots, brazilian, rioplatense, swiss, gulf, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting } as const;
+export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, russianLatin, czech, romanian, hungarian, scots, brazilian, rioplatense, swiss, gulf, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting, afrikaans, sesotho, southAfrican } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
