@@ -17,6 +17,8 @@ const LEXICON = z.object({
   homeWords: z.array(z.string().min(1)),
   minHomeWords: z.number().int().min(1),
   commands: z.record(z.string().min(1), z.string().min(1)),
+  pronounCommands: z.array(z.string().min(1)),
+  markedWords: z.record(z.string().min(1), z.string().min(1)),
   articleNan: z.array(z.string().min(1)),
   predicates: z.array(z.string().min(1)),
   frenchSpellings: z.array(z.tuple([z.string().min(1), z.string()])),
@@ -26,6 +28,9 @@ const LEXICON = z.object({
 const MARKERS = markerSet(LEXICON.forms.markers ?? []);
 const HOME_WORDS = new Set(LEXICON.homeWords.map(wordKey));
 const COMMANDS = new Map(Object.entries(LEXICON.commands).map(([said, meant]) => [wordKey(said), meant]));
+const PRONOUN_COMMANDS = new Set(LEXICON.pronounCommands.map(wordKey));
+/** Words told apart only by their marks ("klète" brightness, "klete" locked), read before the marks are left out. */
+const MARKED = new Map(Object.entries(LEXICON.markedWords).map(([said, meant]) => [said.toLowerCase(), meant]));
 const ARTICLE = new Set(LEXICON.articleNan.map(wordKey));
 const PREDICATES = new Set(LEXICON.predicates.map(wordKey));
 const readForms = spokenFormsReader(LEXICON.forms);
@@ -48,7 +53,7 @@ export function maySayKreyol(text: string): boolean {
 /** The sentence read in English words, or undefined outside a Kreyòl-named home or when it has no Kreyòl to read. */
 export function haitianHomePhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
   if (!maySayKreyol(text) || !isKreyolHome(snapshot)) return undefined;
-  const request = withoutArticles(text.replace(LEADING, ''));
+  const request = thingThenCommand(withoutArticles(withMarkedWords(text).replace(LEADING, '')));
   const [first = '', ...rest] = request.trim().split(/\s+/);
   const command = rest.length > 0 ? COMMANDS.get(bare(first)) : undefined;
   // "limen l", "ouvri l": a verb with its pronoun is a phrase of the lexicon, read whole.
@@ -78,4 +83,20 @@ function withoutArticles(text: string): string {
 /** "ki" is "which" opening a question and "that" after its thing ("kamera ki gade pòtay la" = camera that watches). */
 function thatAfterThing(read: string): string {
   return read.replace(/(\S+)(\s+)which\b/g, (all, before: string, space: string) => (/^(?:and|in|of|on|to|at|for)$|[,;:]$/i.test(before) ? all : `${before}${space}that`));
+}
+
+function withMarkedWords(text: string): string {
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => MARKED.get(word.toLowerCase()) ?? word);
+}
+
+/**
+ * "ponp sitèn, limen l", "fan kwizin, limen l, gen lafimen", "frizè pwason, mete l pi frèt": the thing said first,
+ * then its command on "l" (it): the command goes first with the thing in the pronoun's place; a clause after another
+ * comma says why and goes.
+ */
+function thingThenCommand(text: string): string {
+  const [thing, command, ...reasons] = text.split(/\s*,\s*/);
+  const [verb = '', pronoun = '', ...rest] = (command ?? '').split(/\s+/);
+  if (!thing || reasons.length > 1 || !PRONOUN_COMMANDS.has(bare(verb)) || !/^(?:l|li|yo)$/i.test(bare(pronoun))) return text;
+  return [COMMANDS.get(bare(verb)) ?? verb, thing, ...rest].join(' ');
 }
