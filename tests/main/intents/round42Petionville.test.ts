@@ -1,7 +1,7 @@
 // Issue 12, round 42: a Haitian home named in Kreyòl (the Pétion-Ville home). Kreyòl is read in a home whose names
 // are Kreyòl, where its kind and room words are the home's names (haitianHome.ts): "ki limyè ki limen" asks which
 // lights are on, "kisa ki nan X" what is in X, a request opening with its verb is the command, "X, limen l" turns X on,
-// "klete" is locked; a name's word typed in French or English spelling is the Kreyòl word (kreyolSpelledNames.ts:
+// "fèmen" a light or fan turns it off, "klete" is locked; a name's word typed in French or English spelling is the Kreyòl word (kreyolSpelledNames.ts:
 // "Jacmel" is "Jakmèl"); "open" a word that names a gate motor and an electric lock asks which (lockThatOpens.ts);
 // the kind's word said once in a zone whose ones stand in several rooms asks which (singularInPlace.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,12 @@ describe('Kreyòl in a home named in Kreyòl', () => {
     await proposes(['demare ponp sitèn nan'], ['Ponp sitèn'], 3);
     await proposes(['ponp sitèn nan, limen l'], ['Ponp sitèn'], 3);
     await proposes(['bon, etenn limyè salon an non'], ['Limyè salon'], 2);
+    expect((await dialog('bon, etenn limyè salon an non')).text).toMatch(/turn off/i);
+  });
+
+  it('closing or opening a thing Kreyòl switches is turning it off or on; a gate is still closed', async () => {
+    expect((await dialog('fèmen limyè salon an pls')).text).toMatch(/turn off/i);
+    expect((await dialog('fèmen pòtay machin nan')).text).not.toMatch(/turn off/i);
   });
 });
 
