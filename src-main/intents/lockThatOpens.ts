@@ -22,7 +22,8 @@ export function locksAlsoMeant(intent: string, candidates: readonly Entity[], ab
  */
 export function locksNamedAlike(intent: string, text: string, found: Entity, snapshot: HomeSnapshot): Entity[] {
   const said = phraseKey(text).split(' ').filter((w) => w && !ARTICLES.has(w));
-  if (!OPENING.has(intent) || said.length === 0 || phraseKey(found.name) === said.join(' ')) return [];
+  // A door found is opened through its own lock (answerControl.ts): only a device that opens by itself is asked about.
+  if (!OPENING.has(intent) || found.entity_type !== 'device' || said.length === 0 || phraseKey(found.name) === said.join(' ')) return [];
   return snapshot.devices.filter((d) => {
     if (d.id === found.id || !(snapshot.kindsOfDevice.get(d.id)?.has('lock') === true || capabilitiesOf(d).some((cap) => /(^|_)lock$/.test(cap)))) return false;
     const words = new Set(phraseKey(d.name).split(' '));
