@@ -22,7 +22,7 @@ const LEXICON = z.object({
   switchKinds: z.array(z.string().min(1)),
   pronounCommands: z.array(z.string().min(1)),
   markedWords: z.record(z.string().min(1), z.string().min(1)),
-  articleNan: z.array(z.string().min(1)),
+  articlesAfterNoun: z.array(z.string().min(1)),
   predicates: z.array(z.string().min(1)),
   frenchSpellings: z.array(z.tuple([z.string().min(1), z.string()])),
   forms: spokenFormsSchema,
@@ -36,7 +36,7 @@ const SWITCH_KINDS = new Set(LEXICON.switchKinds);
 const PRONOUN_COMMANDS = new Set(LEXICON.pronounCommands.map(wordKey));
 /** Words told apart only by their marks ("klète" brightness, "klete" locked), read before the marks are left out. */
 const MARKED = new Map(Object.entries(LEXICON.markedWords).map(([said, meant]) => [said.toLowerCase(), meant]));
-const ARTICLE = new Set(LEXICON.articleNan.map(wordKey));
+const ARTICLE = new Set(LEXICON.articlesAfterNoun.map(wordKey));
 const PREDICATES = new Set(LEXICON.predicates.map(wordKey));
 // The markers are this reader's gate, checked on the sentence as typed; the words are read without asking for one again.
 const readForms = spokenFormsReader({ ...LEXICON.forms, markers: undefined });
