@@ -8,7 +8,7 @@ import { setpointOf } from './deviceReadings';
 import { kindById } from './deviceKinds';
 import { said } from './IntentAnswerInput';
 import type { IntentMatch } from './IntentEngine';
-import { locksAlsoMeant } from './lockThatOpens';
+import { locksAlsoMeant, locksNamedAlike } from './lockThatOpens';
 import { locksForKindWord } from './lockWordTarget';
 import { resolveSetIntent } from './resolveSetIntent';
 import { stepAmongSeveral } from './stepAmongSeveral';
@@ -28,6 +28,9 @@ export function narrowControlTarget(given: Reading, byPronoun = false): IntentMa
   const reading = { ...given, match: waterSupplyTarget(given) };
   const slot = reading.match.slots['target'];
   if (reading.match.category === 'control' && slot?.type === 'entity' && byPronoun) return offerAbleOfKind(reading, slot.entity, slot.text);
+  // "open pòtay" found the one gate that opens, but a lock is named by the same word: which one (lockThatOpens.ts).
+  const alikeLocks = reading.match.category === 'control' && slot?.type === 'entity' && slot.how !== 'exact' ? locksNamedAlike(reading.match.intent, slot.text, slot.entity, reading.snapshot) : [];
+  if (slot?.type === 'entity' && alikeLocks.length > 0) return { ...reading.match, slots: { ...reading.match.slots, target: { type: 'ambiguous', text: slot.text, expected: 'device', candidates: [slot.entity, ...alikeLocks] } } };
   if (reading.match.category === 'control' && slot?.type === 'entity') return locksForKindWord(reading.match, reading.snapshot); // "lock the door" (lockWordTarget.ts)
   if (reading.match.category !== 'control' || slot?.type !== 'ambiguous') return reading.match;
   // Each candidate is read as the target ("set … to 85" is a temperature for a heater, a level for a light).

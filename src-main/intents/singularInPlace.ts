@@ -2,7 +2,9 @@
 // was said, by a word narrower than the kind's own ("lamp", not "light"), and the names there that say it are the
 // ones meant: two or more are a question back, never all the lights switched at once; one is that device. The kind's
 // own word in the singular ("turn off the light in the kids' room", "sluk lyset i stuen") is the room's lighting, as
-// people say it, and stays the group; so does a plural or "all".
+// people say it, and stays the group; so does a plural or "all". In a zone whose devices of the kind are in several
+// rooms, the kind's own word said once is a question back (round 42: "turn on the fan in Jacmel"), unless one of them
+// is named for the place ("the light in the efficiency": "Luz de la efficiency").
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { DeviceKind } from './deviceKinds';
 import { membersOfKindAmong } from './kindMembers';
@@ -20,8 +22,13 @@ const MAX_OFFERED = 6;
 export function singularInPlace(snapshot: HomeSnapshot, slot: ScoredSlot, kind: DeviceKind, nounWords: readonly string[]): ScoredSlot {
   const value = slot.value;
   if (value.type !== 'group' || !value.place || !['room', 'zone'].includes(value.place.entity_type)) return slot;
-  if (nounWords.join(' ').toLowerCase() === kind.singular.toLowerCase()) return slot;
   const there = membersOfKindAmong(snapshot, onlyDevices(devicesWithin(snapshot, value.place)), kind);
+  // "turn on the fan in Jacmel", a house whose two fans are in two of its rooms: one was said, the rooms differ, so
+  // which one (a room's lighting is one thing; a whole house's fans are not).
+  const kindWord = nounWords.join(' ').toLowerCase() === kind.singular.toLowerCase();
+  const rooms = new Set(there.map((d) => snapshot.placeOfDevice.get(d.id)?.id));
+  if (kindWord && value.place.entity_type === 'zone' && rooms.size > 1 && there.length <= MAX_OFFERED && namedForPlace(there, value.place).length !== 1) return { value: { type: 'ambiguous', text: value.text, expected: 'device', candidates: there, withPlaces: true }, score: 0.6 };
+  if (kindWord) return slot;
   const saying = namesSaying(there, nounWords);
   const [only] = saying;
   if (!only || there.length < 2) return slot;
@@ -38,4 +45,10 @@ function namesSaying(devices: readonly Entity[], nounWords: readonly string[]): 
     const name = d.name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
     return words.every((w) => name.includes(w));
   });
+}
+
+/** The devices whose names hold a word of the place's name ("Luz de la efficiency" of the zone "Efficiency"). */
+function namedForPlace(devices: readonly Entity[], place: Entity): Entity[] {
+  const words = place.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3);
+  return devices.filter((d) => d.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.includes(w)));
 }

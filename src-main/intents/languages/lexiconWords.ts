@@ -40,6 +40,7 @@ import groupOfKindOnly from '../lexicon/groupOfKindOnly.json';
 import guarani from '../lexicon/guarani.json';
 import gulfEnglish from '../lexicon/gulfEnglish.json';
 import haitianCreole from '../lexicon/haitianCreole.json';
+import haitianCreoleHome from '../lexicon/haitianCreoleHome.json';
 import hawaiianPidgin from '../lexicon/hawaiianPidgin.json';
 import hazardDetectors from '../lexicon/hazardDetectors.json';
 import hebrew from '../lexicon/hebrew.json';
@@ -134,7 +135,7 @@ const LISTS: readonly unknown[] = [
   additionWords, amharic, appMentions, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
-  georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
+  georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
   hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kindFamilies, kinds, korean,
   lastEvents, laughter, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,

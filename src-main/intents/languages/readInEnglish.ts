@@ -98,12 +98,16 @@ import { maySaySinhala, sinhalaPhrasing } from './sinhalaPhrasing';
 import { maySayMongolian, mongolianPhrasing } from './mongolianPhrasing';
 import { guaraniPhrasing, maySayGuarani } from './guaraniPhrasing';
 import { maySayZulu, zuluPhrasing } from './zuluPhrasing';
+import { haitianHomePhrasing, maySayKreyol } from './haitianHome';
+import { withKreyolSpelledNames } from './kreyolSpelledNames';
 import { yorkshireSpeech } from './yorkshireSpeech';
 
 export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
   // "is t'storage heater charged", "owt wrong wi' t'boiler": Yorkshire's elided article and words in English first,
   // so the sentence is plain English after it (yorkshireSpeech.ts).
-  const asTyped = yorkshireSpeech(typedAs, snapshot);
+  // "the fan in Jacmel", "les projecteurs": in a home named in Kreyòl, a name's word typed in French or English
+  // spelling is the home's Kreyòl word ("Jakmèl", "Pwojektè"; kreyolSpelledNames.ts).
+  const asTyped = yorkshireSpeech(withKreyolSpelledNames(typedAs, snapshot, isWord), snapshot);
   // `isWord`: the engine's spelling knows the word in some language it reads; without it no slip is plain (plainButForSlip.ts).
   const plain = (text: string): boolean => plainButForSlip(text, snapshot, isWord);
   // "tắt đèn phòng khách đi", "dieu hoa phong khach bat chua": Vietnamese is read into English first, so no other
@@ -253,6 +257,9 @@ const notPlain = (text: string, plain: (text: string) => boolean): boolean => !p
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).
 const SCRIPT_READERS: readonly ReaderRow[] = [
+  // "ki limyè ki limen kounye a", "kisa ki nan lakou dèyè a": Kreyòl in a home named in Kreyòl, its kind words read in
+  // English outside the home's names (haitianHome.ts; a Kreyòl small word first, then the home's names checked).
+  { gate: maySayKreyol, read: haitianHomePhrasing },
   // "emboguepa la tesapé cocina-pe", "mboy grado oĩ ko'ágã sala-pe": Guaraní and Jopara, read into the Spanish the
   // Romance frames below read (guaraniPhrasing.ts; a word only Guaraní says first).
   { gate: maySayGuarani, read: guaraniPhrasing },

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HomeSnapshot } from '../../../src-main/intents/HomeIndex';
 import { egyptianPhrasing } from '../../../src-main/intents/languages/egyptianPhrasing';
+import { haitianHomePhrasing, maySayKreyol } from '../../../src-main/intents/languages/haitianHome';
 import { urduInLatin } from '../../../src-main/intents/languages/urduWords';
 import { gurmukhiInLatin } from '../../../src-main/intents/languages/gurmukhiWords';
 import { bengaliPhrasing } from '../../../src-main/intents/languages/bengaliPhrasing';
@@ -40,7 +41,7 @@ import { topicThenPronoun } from '../../../src-main/intents/topicThenPronoun';
 
 /** Every reader readInEnglish skips for a plain sentence, each as it is called there. */
 export const SKIPPED: Record<string, (text: string, snapshot: HomeSnapshot) => string | undefined> = {
-  egyptianPhrasing, urduInLatin, gurmukhiInLatin, bengaliPhrasing, nepali: (t, s) => (maySayNepali(t) ? nepaliPhrasing(t, s) : undefined), thaiPhrasing,
+  haitianHome: (t, s) => (maySayKreyol(t) ? haitianHomePhrasing(t, s) : undefined), egyptianPhrasing, urduInLatin, gurmukhiInLatin, bengaliPhrasing, nepali: (t, s) => (maySayNepali(t) ? nepaliPhrasing(t, s) : undefined), thaiPhrasing,
   persianPhrasing, tamilPhrasing, koreanPhrasing, chinesePhrasing, japanesePhrasing, vietnamesePhrasing, cantoneseVerbs,
   icelandicPhrasing, welshPhrasing, urduPhrasing, turkishPhrasing, punjabiPhrasing, indonesianPhrasing,
   romancePluralKinds: (t) => romancePluralKinds(t), withoutDislocation: (t) => withoutDislocation(t), spokenFrench: (t) => spokenFrench(t),
