@@ -97,6 +97,8 @@ import { maySayOromo, oromoPhrasing } from './oromoPhrasing';
 import { maySaySinhala, sinhalaPhrasing } from './sinhalaPhrasing';
 import { maySayMongolian, mongolianPhrasing } from './mongolianPhrasing';
 import { guaraniPhrasing, maySayGuarani } from './guaraniPhrasing';
+import { armenianPhrasing } from './armenianPhrasing';
+import { mayBeArmenian } from './armenianWords';
 import { yorkshireSpeech } from './yorkshireSpeech';
 
 export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
@@ -255,6 +257,9 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // "emboguepa la tesapé cocina-pe", "mboy grado oĩ ko'ágã sala-pe": Guaraní and Jopara, read into the Spanish the
   // Romance frames below read (guaraniPhrasing.ts; a word only Guaraní says first).
   { gate: maySayGuarani, read: guaraniPhrasing },
+  // "Սամովարը միացվա՞ծ է", "xohanoci lusy anjatvi", "ps5@ el anjatvi": Armenian, in its script or texted in Latin
+  // letters (digits and "@" for letters), in English, the home's names as it writes them (armenianPhrasing.ts).
+  { gate: mayBeArmenian, read: armenianPhrasing },
   // "ආච්චිගේ ලාම්පුව නිවන්න", "fan eka off karanna", "NVR eka koheda": Sinhala, in its script or romanised, in English,
   // first, before the Hindi readers take "karanna" for "karna" (sinhalaPhrasing.ts).
   { gate: maySaySinhala, read: sinhalaPhrasing },

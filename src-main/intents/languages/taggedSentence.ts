@@ -63,7 +63,9 @@ export function composeTagged(tokens: readonly TaggedToken[], marked: boolean, c
   if (relation === 'depends') return subject ? `what depends on ${subject}` : undefined;
   if (relation === 'days') return subject ? `when does ${subject} run` : undefined;
   if (q === 'where') return subject ? `where is ${subject}` : undefined;
-  if (q === 'when') return state ? `when does ${subject || 'it'} turn ${state.english === 'off' ? 'off' : 'on'}` : undefined;
+  if (q === 'when' && state) return `when does ${subject || 'it'} turn ${state.english === 'off' ? 'off' : 'on'}`;
+  // "ciraneri jrum@ erb a linum": when a named schedule runs.
+  if (q === 'when') return things.length === 1 && things[0]?.entity?.type === 'schedule' ? `when does ${subject} run` : undefined;
   if (q === 'why' || (relation === 'time' && !find('command'))) return things.length ? `what schedule does ${subject} have` : undefined;
   if (q === 'how') return undefined;
   const there = relation === 'there' ? ' there' : '';

@@ -6,7 +6,8 @@
 import type { HomeSnapshot } from '../HomeIndex';
 import type { RoleListEntry } from '../roleTable';
 
-export type TaggedRole = 'particle' | 'relation' | 'command' | 'question' | 'state' | 'exists' | 'measure' | 'kind';
+/** 'place': a room word of the language ("պատշգամբ" = balcony): the home's place of that name, or the English word. */
+export type TaggedRole = 'particle' | 'relation' | 'command' | 'question' | 'state' | 'exists' | 'measure' | 'kind' | 'place';
 export type TaggedCase = 'in' | 'from' | 'of' | '';
 export interface TaggedToken {
   said: string;
@@ -29,6 +30,8 @@ export interface TaggedLanguage {
   caseOf: (key: string) => TaggedCase;
   /** The lexicon's phrases with their roles, in order of precedence. */
   entries: ReadonlyArray<RoleListEntry<TaggedRole>>;
+  /** A name's number is one of its words ("Ծիրանի փական 1"): numbered names are told apart, never the first taken. */
+  numberedNames?: boolean;
   /** Roles found by their stems too (the others only whole). */
   byStem: ReadonlySet<TaggedRole>;
 }
@@ -52,6 +55,9 @@ export function taggedWordsReader(language: TaggedLanguage): (text: string, snap
     if (language.byStem.has(role) && keys.length === 1) for (const s of stemsOf(keys[0] ?? '')) if (!STEMMED.has(s)) STEMMED.set(s, { role, english });
   }
   PHRASES.sort((a, b) => b.keys.length - a.keys.length);
+  // Each room word's stems by its English ("balcony": the stems of "պատշգամբ", "balkon"), to find the home's place so named.
+  const PLACE_STEMS = new Map<string, string[]>();
+  for (const { kind: role, english, phrase } of language.entries) if (role === 'place') PLACE_STEMS.set(english, [...(PLACE_STEMS.get(english) ?? []), ...stemsOf(keyOf(phrase))]);
 
   const NAMES = new WeakMap<HomeSnapshot, NameEntry[]>();
   function namesOf(snapshot: HomeSnapshot): NameEntry[] {
@@ -60,7 +66,7 @@ export function taggedWordsReader(language: TaggedLanguage): (text: string, snap
       names = [];
       for (const e of snapshot.byId.values()) {
         if (!NAMED_TYPES.has(e.entity_type)) continue;
-        const words = e.name.split(/[\s'’"«»„“”,.()-]+/).filter((w) => w.length > 1).map((w) => stemsOf(keyOf(w)));
+        const words = e.name.split(/[\s'’"«»„“”,.()-]+/).filter((w) => w.length > 1 || (language.numberedNames === true && /^\d$/.test(w))).map((w) => (/^\d+$/.test(w) ? [w] : stemsOf(keyOf(w))));
         if (!words.length || words.some((w) => !w.length)) continue;
         names.push({ name: e.name, words, place: PLACE_TYPES.has(e.entity_type), device: e.entity_type === 'device' || e.entity_type === 'automation', type: e.entity_type });
       }
@@ -72,7 +78,7 @@ export function taggedWordsReader(language: TaggedLanguage): (text: string, snap
   return (text, snapshot) => {
     const said = text.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
     const keys = said.map((w) => keyOf(w.replace(/^["'«„“]+|["'»“”]+$/g, '')));
-    const stems = keys.map((k) => stemsOf(k.replace(/-/g, '')).concat(k.includes('-') ? stemsOf(k.split('-')[0] ?? '') : []));
+    const stems = keys.map((k) => (/^\d+$/.test(k) ? [k] : []).concat(stemsOf(k.replace(/-/g, ''))).concat(k.includes('-') ? stemsOf(k.split('-')[0] ?? '') : []));
     const tokens: Array<TaggedToken | undefined> = said.map(() => undefined);
     // Names first, the most words first: a name is said when each of its words is a word of the sentence, in order.
     const used = new Set<number>();
@@ -118,7 +124,7 @@ export function taggedWordsReader(language: TaggedLanguage): (text: string, snap
         tokens[i] = { said: said[i] ?? '', role: 'name', english: 'outside', entity: { name: 'outside', place: true }, case: 'in' };
         continue;
       }
-      if (whole && whole.role !== 'kind' && whole.role !== 'measure') {
+      if (whole && whole.role !== 'kind' && whole.role !== 'measure' && whole.role !== 'place') {
         tokens[i] = { said: said[i] ?? '', role: whole.role, english: whole.english, case: c };
         continue;
       }
@@ -144,6 +150,14 @@ export function taggedWordsReader(language: TaggedLanguage): (text: string, snap
       const heads = namesOf(snapshot).filter((n) => n.device && n.words.length > 1 && sameWord(n.words[n.words.length - 1] ?? [], stems[i] ?? []));
       if (heads.length === 1 && heads[0] && c !== 'of' && c !== 'in') {
         tokens[i] = { said: said[i] ?? '', role: 'name', english: heads[0].name, entity: { name: heads[0].name, place: false }, case: c };
+        continue;
+      }
+      // "balkoni@" is the home's Պատշգամբ when one place is named by a word of that room ("պատշգամբ"), else "balcony".
+      if (stemmed?.role === 'place') {
+        const forms = PLACE_STEMS.get(stemmed.english) ?? [];
+        const homes = single.filter((n) => n.place && sameWord(n.words[0] ?? [], forms));
+        const name = homes.length === 1 && homes[0] ? homes[0].name : stemmed.english;
+        tokens[i] = { said: said[i] ?? '', role: 'name', english: name, entity: { name, place: true }, case: c === 'from' ? 'from' : 'in' };
         continue;
       }
       if (stemmed) {
