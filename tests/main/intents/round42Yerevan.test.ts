@@ -1,0 +1,83 @@
+// Round 42: Armenian, in its script and texted in Latin letters (digits and "@" for letters), read into the English the
+// engine answers (armenianLetters.ts, armenianWords.ts, armenianPhrasing.ts, lexicon/armenian.json, on Georgian's
+// tagged reader: taggedWords.ts, taggedSentence.ts), on a small home written here (the yerevan home's classes).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
+import { armenianKey, armenianStems } from '../../../src-main/intents/languages/armenianLetters';
+import { armenianPunctuation } from '../../../src-main/intents/languages/armenianPhrasing';
+import { mayBeArmenian } from '../../../src-main/intents/languages/armenianWords';
+import type { HomeSnapshot } from '../../../src-main/intents/HomeIndex';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
+
+const entities = [
+  { id: 'h', entity_type: 'home', name: 'Տուն', content: {} },
+  room('r1', 'Հյուրասենյակ'),
+  room('r2', 'Խոհանոց'),
+  room('r3', 'Պատշգամբ'),
+  room('r4', 'Այգի'),
+  device('d1', 'Խոհանոցի լույս', { type: 'light', capabilities: ['on_off'], state: { on: true } }),
+  device('d2', 'Սամովար', { type: 'kettle', capabilities: ['on_off'], state: { on: false, water_temperature: 34 } }),
+  device('d3', 'Հյուրասենյակի ջերմաչափ', { type: 'sensor', state: { temperature: 19.5 } }),
+  device('d4', 'Պատշգամբի լույս', { type: 'light', capabilities: ['on_off'], state: { on: true } }),
+  device('d5', 'Ծիրանի փական 1', { type: 'valve', capabilities: ['open_close'], state: { open: false } }),
+  device('d6', 'Ծիրանի փական 2', { type: 'valve', capabilities: ['open_close'], state: { open: false } }),
+  device('d7', 'Tatiki heater', { type: 'heater', capabilities: ['on_off'], state: { on: true } }),
+];
+
+describe('round 42: Armenian', () => {
+  let h: Harness;
+  let snapshot: HomeSnapshot;
+  beforeAll(async () => {
+    h = await openSmallHome({ entities, placeOf: { d1: 'r2', d2: 'r2', d3: 'r1', d4: 'r3', d5: 'r4', d6: 'r4', d7: 'r1' }, fallbackRoom: 'r1', edgePrefix: 'hy' });
+    snapshot = await h.engine.index.get();
+  });
+  afterAll(() => h.dispose());
+
+  it('keys the script and Latin texting alike, and finds a word in its cases and with its article', () => {
+    expect(armenianKey('լույսը')).toBe(armenianKey('luys@'));
+    expect(armenianKey('kana4')).toBe(armenianKey('կանաչ'));
+    expect(armenianKey('hyuraseniak')).toBe(armenianKey('հյուրասենյակ'));
+    expect(armenianStems(armenianKey('հյուրասենյակում'))).toContain(armenianKey('Հյուրասենյակ'));
+    expect(armenianStems(armenianKey('xohanoci'))).toContain(armenianKey('Խոհանոց'));
+  });
+
+  it('reads the question mark on a vowel and the Armenian full stop', () => {
+    expect(armenianPunctuation('Սամովարը միացվա՞ծ է։')).toBe('Սամովարը միացված է?');
+    expect(armenianPunctuation('Բարի լույս։ Խնդրում եմ, ասեք՝ քանի՞ աստիճան է։')).toBe('Բարի լույս. Խնդրում եմ, ասեք, քանի աստիճան է?');
+  });
+
+  it('reads questions and commands in the script, the home names in their cases', () => {
+    expect(readInEnglish('Բարի լույս։ Խնդրում եմ, ասեք՝ հյուրասենյակում քանի՞ աստիճան է։', snapshot)).toBe('what is the temperature in Հյուրասենյակ');
+    expect(readInEnglish('Սամովարը միացվա՞ծ է։', snapshot)).toMatch(/^is Սամովար on/);
+    expect(readInEnglish('Խնդրում եմ, պատշգամբի լույսն անջատեք։', snapshot)).toBe('turn off Պատշգամբի լույս');
+    expect(readInEnglish('Խոհանոցում ի՞նչ սարքեր կան։', snapshot)).toBe('what devices are in Խոհանոց');
+    expect(readInEnglish('Միացրեք, խնդրում եմ։', snapshot)).toBe('turn it on');
+  });
+
+  it('reads Armenian texted in Latin letters, with digits and "@" for letters', () => {
+    expect(readInEnglish('xohanoci lusy anjatvi', snapshot)).toBe('turn off Խոհանոցի լույս');
+    expect(readInEnglish('u balkoni@ el', snapshot)).toBe('and Պատշգամբ?');
+    // Several names open with the words said: they are named so, and the engine asks which one.
+    expect(readInEnglish('bac ciraneri pakan@', snapshot)).toBe('open Ծիրանի փական');
+  });
+
+  it('reads English with Armenian words in its English order, and leaves other sentences alone', () => {
+    expect(readInEnglish('can you check if Tatik-ի heater-ը միացված է?', snapshot)).toBe('can you check if Tatiki heater on?');
+    expect(readInEnglish('Turn off the light in the hyuraseniak, Papik-ը քնել ա', snapshot)).toBe('Turn off the light in the Հյուրասենյակ');
+    expect(mayBeArmenian('how many inches is the tv')).toBe(false);
+    expect(mayBeArmenian('merci, tu peux allumer la lampe')).toBe(false);
+    expect(readInEnglish('is the kitchen light on', snapshot)).toBe('is the kitchen light on');
+  });
+
+  it('answers an Armenian question and proposes an Armenian command', async () => {
+    const asked = await h.dialog('Սամովարը միացվա՞ծ է։');
+    expect(asked.text).toMatch(/Սամովար is off/);
+    const command = await h.dialog('xohanoci lusy anjatvi');
+    expect(command.targets).toEqual(['Խոհանոցի լույս']);
+    // The valves opened with their shared words are asked about, never one of them proposed.
+    const valves = await h.dialog('bac ciraneri pakan@');
+    expect(valves.targets).toEqual([]);
+    expect(valves.text).toMatch(/Ծիրանի փական 1.*Ծիրանի փական 2/);
+  });
+});
