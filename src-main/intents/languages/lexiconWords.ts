@@ -6,6 +6,7 @@
 // Built on first use: only a sentence with a slip candidate asks.
 import amharic from '../lexicon/amharic.json';
 import armenian from '../lexicon/armenian.json';
+import armenianNames from '../lexicon/armenianNames.json';
 import belgian from '../lexicon/belgian.json';
 import bengali from '../lexicon/bengali.json';
 import brazilian from '../lexicon/brazilian.json';
@@ -127,7 +128,7 @@ import yorkshire from '../lexicon/yorkshire.json';
 import { isPlainWord } from './plainEnglish';
 
 const LISTS: readonly unknown[] = [
-  amharic, appMentions, armenian, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
+  amharic, appMentions, armenian, armenianNames, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,

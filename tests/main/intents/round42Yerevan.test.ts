@@ -6,9 +6,10 @@ import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish
 import { armenianKey, armenianStems } from '../../../src-main/intents/languages/armenianLetters';
 import { armenianPunctuation } from '../../../src-main/intents/languages/armenianPhrasing';
 import { mayBeArmenian } from '../../../src-main/intents/languages/armenianWords';
+import { englishOfArmenianName } from '../../../src-main/intents/languages/armenianNames';
 import type { HomeSnapshot } from '../../../src-main/intents/HomeIndex';
 import type { Harness } from './intentHarness';
-import { device, openSmallHome, room } from './smallHome';
+import { device, openSmallHome, room, zone } from './smallHome';
 
 const entities = [
   { id: 'h', entity_type: 'home', name: 'Տուն', content: {} },
@@ -79,5 +80,50 @@ describe('round 42: Armenian', () => {
     const valves = await h.dialog('bac ciraneri pakan@');
     expect(valves.targets).toEqual([]);
     expect(valves.text).toMatch(/Ծիրանի փական 1.*Ծիրանի փական 2/);
+  });
+});
+
+// Each Armenian name gets the English its words say as an alias (armenianNames.ts, lexicon/armenianNames.json), so an
+// English question finds it ("what's in the well house", "set Tatik's lamp to 50%": yr235, yr206).
+describe('round 42: the English of Armenian names', () => {
+  it('reads a name word by word, its genitive before its noun as English puts it', () => {
+    expect(englishOfArmenianName('Ջրհորի տնակ')).toContain('well house');
+    expect(englishOfArmenianName('Ամառանոցի խոհանոց')).toContain('dacha kitchen');
+    expect(englishOfArmenianName('Տատիկի լամպ')).toContain("tatik's lamp");
+    expect(englishOfArmenianName('Ծիրանի փական 2')).toContain('apricot valve 2');
+    // A word it does not know leaves the name without English; a name in another script has none.
+    expect(englishOfArmenianName('Բլաբլա լույս')).toEqual([]);
+    expect(englishOfArmenianName('Guest room lamp')).toEqual([]);
+  });
+});
+
+// "is there a camera at the dacha": none in the house's zone, but one in the yard joined to its veranda, a room of the
+// garden zone beside it: said and cited, so the none for the zone is not the answer (nearbyOfKind.ts: yr078).
+describe('round 42: a none for a zone says what is just outside it', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openSmallHome({
+      entities: [
+        { id: 'h', entity_type: 'home', name: 'Home', content: {} },
+        zone('z1', 'Summer house'), zone('z2', 'Garden plot'),
+        room('r1', 'Veranda'), room('r2', 'Big room'), room('r3', 'Yard'), room('r4', 'Flat kitchen'),
+        device('d1', 'Yard camera', { type: 'camera', state: { status: 'recording' } }),
+        device('d2', 'Big room lamp', { type: 'light', capabilities: ['on_off'], state: { on: false } }),
+        device('d3', 'Flat camera', { type: 'camera', state: { status: 'recording' } }),
+      ],
+      placeOf: { d1: 'r3', d2: 'r2', d3: 'r4' },
+      fallbackRoom: 'r2',
+      parentOf: { r1: 'z1', r2: 'z1', r3: 'z2' },
+      edges: [{ from: 'r1', to: 'r3', type: 'connects_to' }],
+      edgePrefix: 'hz',
+    });
+  });
+  afterAll(() => h.dispose());
+
+  it('names the camera in the room joined to the zone, and not one elsewhere', async () => {
+    const answer = await h.dialog('is there a camera in the summer house');
+    expect(answer.text).toMatch(/Nearby: Yard camera/);
+    expect(answer.cited).toContain('Yard camera');
+    expect(answer.cited).not.toContain('Flat camera');
   });
 });
