@@ -127,3 +127,32 @@ describe('round 42: a none for a zone says what is just outside it', () => {
     expect(answer.cited).not.toContain('Flat camera');
   });
 });
+
+// Russian said of a home named in Armenian and Russian: a 4-letter name word in its case ("баню" of the alias
+// "баня") is the name (russianNames.ts), and "погреб" is a cellar (lexicon/russian.json: "Включи свет в погребе", yr214).
+describe('round 42: Russian beside Armenian', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openSmallHome({
+      entities: [
+        { id: 'h', entity_type: 'home', name: 'Տուն', content: {} },
+        room('r1', 'Մառան', { description: 'fruit cellar' }), room('r2', 'Սաունա'),
+        device('d1', 'Մառանի լույս', { type: 'light', capabilities: ['on_off'], state: { on: false } }),
+        device('d2', 'Սաունայի տաքացուցիչ', { type: 'heater', aliases: ['баня'], capabilities: ['on_off'], state: { on: false } }),
+      ],
+      placeOf: { d1: 'r1', d2: 'r2' },
+      fallbackRoom: 'r1',
+      edgePrefix: 'hr',
+    });
+  });
+  afterAll(() => h.dispose());
+
+  it('turns on the light in the cellar said in Russian', async () => {
+    expect((await h.dialog('Включи свет в погребе')).targets).toEqual(['Մառանի լույս']);
+  });
+
+  it('reads a short name word in its case as the name', async () => {
+    const snapshot = await h.engine.index.get();
+    expect(readInEnglish('Включи баню', snapshot)).toMatch(/баня/);
+  });
+});
