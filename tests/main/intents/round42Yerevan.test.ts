@@ -156,3 +156,28 @@ describe('round 42: Russian beside Armenian', () => {
     expect(readInEnglish('Включи баню', snapshot)).toMatch(/баня/);
   });
 });
+
+// "what channel is the TV on" read as what the TV is on (a hub): "No device controls …" was a confident none. The
+// TV's `source` is what it shows, and a controllers answer gives way to that reading (askedReading.ts: yr174).
+describe('round 42: the channel a TV is on', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openSmallHome({
+      entities: [
+        { id: 'h', entity_type: 'home', name: 'Home', content: {} },
+        room('r1', 'Living room'),
+        device('d1', 'Samsung TV', { type: 'entertainment', capabilities: ['on_off', 'volume', 'source'], state: { power: 'on', source: 'Shant TV', volume: 18 } }),
+      ],
+      placeOf: { d1: 'r1' },
+      fallbackRoom: 'r1',
+      edgePrefix: 'ht',
+    });
+  });
+  afterAll(() => h.dispose());
+
+  it('answers with what the TV shows', async () => {
+    const answer = await h.dialog('what channel is the TV on');
+    expect(answer.text).toMatch(/Shant TV/);
+    expect(answer.text).not.toMatch(/^No /);
+  });
+});
