@@ -5,6 +5,7 @@
 // from taggedSentence.ts (as Georgian's). A sentence with no Armenian letter, no texted article ("ps5@") and no word
 // only Armenian texting writes returns at once.
 import type { HomeSnapshot } from '../HomeIndex';
+import { phraseKey } from '../deviceKinds';
 import { ARMENIAN, armenianKey, armenianStems } from './armenianLetters';
 import { armenianTokens, mayBeArmenian } from './armenianWords';
 import { composeTagged, type TaggedCues } from './taggedSentence';
@@ -43,7 +44,7 @@ export function armenianPhrasing(text: string, snapshot: HomeSnapshot): string |
   // "can you check if Tatik-ի heater-ը միացված է", "Turn off the TV in the hyuraseniak, Papik-ը քնել ա": English with
   // Armenian words is read in its English order, the Armenian words and names in English, its Armenian asides left out.
   const english = read.filter((c) => isEnglishClause(c.tokens));
-  if (english.length) return english.map(inEnglishOrder).join(', ');
+  if (english.length) return english.map((c) => inEnglishOrder(c, snapshot)).join(', ');
   const main = read.find((c) => c.tokens.some((t) => t.role === 'command' || t.role === 'question' || t.role === 'measure' || t.role === 'state')) ?? read[read.length - 1];
   if (!main?.tokens.some((t) => t.role)) return undefined;
   // "Քանի՞սն են" (how many are they) asks the count of what was listed.
@@ -84,11 +85,13 @@ function withoutArticles(tokens: TaggedToken[]): TaggedToken[] {
 }
 
 /** An English clause with its Armenian words in English: names as the home writes them, particles left out, "իսկ" = and. */
-function inEnglishOrder(clause: { asks: boolean; tokens: TaggedToken[] }): string {
+function inEnglishOrder(clause: { asks: boolean; tokens: TaggedToken[] }, snapshot: HomeSnapshot): string {
   const words = clause.tokens.map((t, at) => {
     // "heater-ը" stays the English word it is, even where it is a word of a name ("Tatiki senyak heater").
     // A name of several words guessed from one English word ("Dilijan" of "Դիլիջանի այգի", "Lilitn") stays as typed.
-    if (t.role === 'name') return nameWordInEnglish(t) || (!ARMENIAN.test(t.said) && !t.said.includes(' ') && t.english.trim().includes(' ')) ? t.said.replace(/-.*$|@$/u, '') : t.english;
+    // A word the home already names something by ("sauna") stays as said too.
+    const word = t.said.replace(/-.*$|@$/u, '');
+    if (t.role === 'name') return nameWordInEnglish(t) || (!ARMENIAN.test(t.said) && !t.said.includes(' ') && t.english.trim().includes(' ')) || snapshot.phrases.has(phraseKey(word)) ? word : t.english;
     if (!ARMENIAN.test(t.said)) return t.said;
     if (t.role === 'particle') return at === 0 && /^(իսկ|ու|և)$/u.test(t.said) ? 'and' : '';
     return t.role && t.role !== 'exists' ? t.english : '';
