@@ -22,6 +22,7 @@ import { joinedZoneParts } from './joinedZoneParts';
 import { otherNamesOf } from './otherNames';
 import { withMongolianNames } from './languages/mongolianNames';
 import { withKazakhNames } from './languages/kazakhNames';
+import { withArmenianNames } from './languages/armenianNames';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
@@ -84,6 +85,8 @@ export interface HomeSnapshot {
   placesByWay: Map<string, Entity[]>;
   /** Place id → the doors and windows a `connects_to` edge joins it by ("is the door to the shed open"). */
   openingsOfPlace: Map<string, Entity[]>;
+  /** Place id → the rooms a `connects_to` edge joins it to directly ("the yard" beside "the veranda"). */
+  placesBeside: Map<string, Entity[]>;
   /** Device id → the schedules and automations that manage or automate it ("when does the watering run"). */
   runnersOfDevice: Map<string, Entity[]>;
 }
@@ -114,8 +117,8 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', 'connects_to', ...DOC_EDGES, ...RUN_EDGES] }),
   ]);
   // A home named in Mongolian Cyrillic is known by the English of its names too (mongolianNames.ts); so is a home
-  // named in Kazakh (kazakhNames.ts).
-  const entities = withKazakhNames(withMongolianNames(listed));
+  // named in Kazakh (kazakhNames.ts), and a home named in Armenian (armenianNames.ts).
+  const entities = withArmenianNames(withKazakhNames(withMongolianNames(listed)));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const snapshot: HomeSnapshot = {
     byId,
@@ -143,6 +146,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     roomOwners: new Map(),
     placesByWay: new Map(),
     openingsOfPlace: new Map(),
+    placesBeside: new Map(),
     runnersOfDevice: new Map(),
   };
   const addSpot = (value: unknown, device: Entity): void => {
@@ -276,6 +280,10 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
       if (way) snapshot.placesByWay.set(way, joined);
       const [opening, place] = from.entity_type === 'door' || from.entity_type === 'window' ? [from, to] : [to, from];
       if (opening.entity_type === 'door' || opening.entity_type === 'window') snapshot.openingsOfPlace.set(place.id, [...(snapshot.openingsOfPlace.get(place.id) ?? []), opening]);
+      if (from.entity_type === 'room' && to.entity_type === 'room') {
+        snapshot.placesBeside.set(from.id, [...(snapshot.placesBeside.get(from.id) ?? []), to]);
+        snapshot.placesBeside.set(to.id, [...(snapshot.placesBeside.get(to.id) ?? []), from]);
+      }
       continue;
     }
     if (from.entity_type === 'device') for (const field of ['location', 'where', 'position']) addSpot(edge.properties[field], from);

@@ -33,7 +33,7 @@ const AFTER_PREDICATE = new Set(['enough', 'now', 'yet', 'today', 'tonight', 'th
 const MEDIA_ASKED = new Set(['playing', 'play', 'listening', 'listen', 'watching', 'watch', 'showing', 'channel', 'station', 'song', 'track', 'tune', 'music', 'programme', 'program', 'show', 'film', 'movie', 'podcast', 'album', 'artist']);
 /** Field-name parts of what is playing or showing (`playing`, `now_playing`, `media_title`, `channel`, `station`). */
 // Not `program`: a dishwasher's programme is no title.
-const MEDIA_FIELD = new Set(['playing', 'media', 'title', 'track', 'song', 'artist', 'album', 'station', 'channel', 'episode', 'podcast']);
+const MEDIA_FIELD = new Set(['playing', 'media', 'title', 'track', 'song', 'artist', 'album', 'station', 'channel', 'episode', 'podcast', 'source']);
 /** Words that ask how much of something is left. */
 const AMOUNT_ASKED = new Set(['left', 'remaining', 'level', 'full', 'empty', 'much']);
 /** Field-name parts of an amount held (`level`, `fill_pct`, `remaining_l`, `percent`). */
@@ -54,7 +54,7 @@ const ARM_ASKED = new Set(['set', 'armed', 'arm', 'activated', 'active', 'disarm
 /** Predicates that have their own intents and answers (on/off, open/closed, locked). */
 const OWN_PREDICATES = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked', 'lock', 'unlock']);
 /** Intents that may have taken a reading question for something else; others keep their answer. */
-const OVERRIDABLE = new Set(['search_graph', 'devices_in_place', 'kind_on', 'list_kind', 'automation_targets', 'state_on', 'by_capability', 'schedules_for_device', 'by_manufacturer']);
+const OVERRIDABLE = new Set(['search_graph', 'devices_in_place', 'kind_on', 'list_kind', 'automation_targets', 'state_on', 'by_capability', 'schedules_for_device', 'by_manufacturer', 'device_controllers']);
 /** More devices than this answering the words: a real "which one?" rather than a reading. */
 const MAX_OFFERED = 4;
 

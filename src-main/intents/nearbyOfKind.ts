@@ -15,6 +15,7 @@ const NEARBY_MAX = 4;
 
 /** The devices of the kind (or switches named for it) in the other rooms of the room's zone, at most a few. */
 export function nearbyOfKind(snapshot: HomeSnapshot, room: Entity, kind: DeviceKind): Entity[] {
+  if (room.entity_type === 'zone') return besideZone(snapshot, room, kind);
   if (room.entity_type !== 'room') return [];
   const zone = snapshot.parentOfPlace.get(room.id);
   if (!zone || zone.entity_type !== 'zone') return [];
@@ -24,6 +25,21 @@ export function nearbyOfKind(snapshot: HomeSnapshot, room: Entity, kind: DeviceK
   });
   const ofKind = beside.filter((d) => kindMatch(snapshot, d, kind) !== undefined);
   const found = [...ofKind, ...switchesForKind(snapshot, beside, kind).filter((d) => !ofKind.includes(d))];
+  return found.length > 0 && found.length <= NEARBY_MAX ? found : [];
+}
+
+/** Round 42: "is there a camera at the dacha" (a zone of the house's rooms) when the camera is in the yard, a room of
+ *  the garden zone through the veranda's door: the devices of the kind in the rooms joined directly (`connects_to`)
+ *  to a room of the zone, outside it, are said too, so a none for the zone is not read as the answer. */
+function besideZone(snapshot: HomeSnapshot, zone: Entity, kind: DeviceKind): Entity[] {
+  const inZone = (place: Entity | undefined): boolean => place !== undefined && snapshot.parentOfPlace.get(place.id)?.id === zone.id;
+  const rooms = new Set<string>();
+  for (const [placeId, beside] of snapshot.placesBeside) {
+    if (!inZone(snapshot.byId.get(placeId))) continue;
+    for (const other of beside) if (!inZone(other)) rooms.add(other.id);
+  }
+  if (rooms.size === 0) return [];
+  const found = snapshot.devices.filter((d) => rooms.has(snapshot.placeOfDevice.get(d.id)?.id ?? '') && kindMatch(snapshot, d, kind) !== undefined);
   return found.length > 0 && found.length <= NEARBY_MAX ? found : [];
 }
 

@@ -6,9 +6,16 @@
 // Mkhedruli letter and no word only Georgian texting writes returns at once.
 import type { HomeSnapshot } from '../HomeIndex';
 import { GEORGIAN, georgianKey } from './georgianLetters';
-import { georgianTokens, mayBeGeorgian, type GeorgianToken } from './georgianWords';
+import { georgianTokens, mayBeGeorgian } from './georgianWords';
+import { composeTagged, type TaggedCues } from './taggedSentence';
 
-const COLD = /^(ცივა|ცხელა|tsiva|tskhela)$/;
+/** What only Georgian says (taggedSentence.ts): "ცივა" (it is cold), "50ze" (to 50), "კარი" (door). */
+const CUES: TaggedCues = {
+  script: GEORGIAN,
+  cold: /^(ცივა|ცხელა|tsiva|tskhela)$/,
+  setTo: (said) => /(ze|mde)$/.test(georgianKey(said)),
+  lockName: /(^|\s)(კარი|საკეტი|kari|saketi)$/i,
+};
 
 /** The sentence in English, or undefined when it has no Georgian or says nothing the engine reads. */
 export function georgianPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
@@ -17,108 +24,6 @@ export function georgianPhrasing(text: string, snapshot: HomeSnapshot): string |
   const clauses = text.split(/[,;]\s+/).map((c) => georgianTokens(c, snapshot));
   const main = clauses.find((c) => c.some((t) => t.role === 'command' || t.role === 'question' || t.role === 'measure' || t.role === 'state')) ?? clauses[0] ?? [];
   if (!main.some((t) => t.role)) return undefined;
-  const english = compose(main, /\?\s*$/.test(text));
+  const english = composeTagged(main, /\?\s*$/.test(text), CUES);
   return english?.replace(/\s+/g, ' ').trim();
 }
-
-function compose(tokens: readonly GeorgianToken[], marked: boolean): string | undefined {
-  const find = (role: GeorgianToken['role'], english?: string): GeorgianToken | undefined => tokens.find((t) => t.role === role && (english === undefined || t.english === english));
-  const question = find('question');
-  const command = find('command');
-  const state = find('state');
-  const measure = find('measure');
-  const number = find('number');
-  const names = tokens.filter((t) => t.role === 'name');
-  const kinds = tokens.filter((t) => t.role === 'kind');
-  const place = names.find((t) => t.entity?.place && t.case === 'in') ?? names.find((t) => t.entity?.place && names.length > 1);
-  const things = names.filter((t) => t !== place);
-  const kindWords = kinds.filter((k) => k.english !== 'device' && k.english !== 'room');
-  // Words of no job outside Georgian ("PS5", "Vaillant-ის" = of Vaillant) are said as typed, without their case.
-  const foreign = tokens.filter((t) => !t.role && !GEORGIAN.test(t.said.replace(/-.*$/, ''))).map((t) => t.said.replace(/-.*$/, '')).join(' ');
-  const unread = tokens.some((t) => !t.role && GEORGIAN.test(t.said.replace(/-.*$/, '')));
-  const thing = things.length ? things.map((t) => t.english).join(' and ') : kindWords.length ? `the ${kindWords.map((k) => k.english).join(' ')}` : foreign;
-  // A place said with a named thing adds nothing ("ბაბუასთან ღუმელი" is the stove at grandpa's): only a kind is asked in it.
-  const inPlace = place && !things.length ? ` in ${place.english}` : '';
-  const subject = thing ? `${thing}${inPlace}` : place ? place.english : '';
-  const relation = find('relation')?.english;
-  if (command) {
-    // A command is over what it names and nothing more: a word left unread makes it decline, as in English.
-    if (unread) return undefined;
-    // "ჩართე ტელევიზორი": a kind word that is one device's whole name is still the kind when commanding.
-    const kindNamed = things.length === 1 && things[0]?.kind && !number ? `the ${things[0].kind}${inPlace}` : undefined;
-    const target = kindNamed ?? (things.length ? [subject, foreign].filter(Boolean).join(' ') : subject);
-    if (command.english === 'run') return target ? `run ${target}` : undefined;
-    if (number) return `set ${target || 'it'} to ${number.english}`;
-    if (command.english === 'set') return undefined;
-    return target ? `${command.english} ${target}` : `${command.english.replace(/^(turn) (on|off)$/, '$1 it $2')}${/^(open|close|lock)$/.test(command.english) ? ' it' : ''}`;
-  }
-  // "samzareuloshi natura 50ze": a thing and a number "to" it is a setting.
-  if (number && thing && /(ze|mde)$/.test(georgianKey(number.said)) && !question && !measure) return `set ${subject} to ${number.english}`;
-  const q = question?.english;
-  const places = names.filter((t) => t.entity?.place);
-  const from = places.find((t) => t.case === 'from');
-  const to = places.find((t) => t !== from);
-  if ((relation === 'way' || q === 'how') && from && to) return `how do i get from ${from.english} to ${to.english}`;
-  if (relation === 'connect') return place || places[0] ? `what rooms connect to ${(place ?? places[0])?.english ?? ''}` : undefined;
-  if (relation === 'controls') return subject ? `what does ${subject} control` : undefined;
-  const app = things.length === 1 && things[0]?.entity?.type === 'app' ? things[0].english : !things.length ? foreign : '';
-  if (relation === 'controlled' && app) return `what does the ${app} app control`;
-  if (relation === 'controlled') return `what app controls ${subject || 'it'}`;
-  if (relation === 'left' && !measure) return subject ? `when will ${subject} finish` : undefined;
-  if (relation === 'depends') return subject ? `what depends on ${subject}` : undefined;
-  if (relation === 'days') return subject ? `when does ${subject} run` : undefined;
-  if (q === 'where') return subject ? `where is ${subject}` : undefined;
-  if (q === 'when') return state ? `when does ${subject || 'it'} turn ${state.english === 'off' ? 'off' : 'on'}` : undefined;
-  if (q === 'why' || (relation === 'time' && !find('command'))) return things.length ? `what schedule does ${subject} have` : undefined;
-  if (q === 'how') return undefined;
-  const there = relation === 'there' ? ' there' : '';
-  const temperature = measure?.english === 'temperature' || tokens.some((t) => COLD.test(t.said));
-  if (temperature) return thing ? `what is the temperature of ${thing}${inPlace}` : place ? `what is the temperature in ${place.english}` : 'what is the temperature';
-  if (measure || q === 'what on') return measured(measure?.english ?? 'setting', thing, inPlace, place?.english, there);
-  const devices = kinds.some((k) => k.english === 'device');
-  const rooms = kinds.some((k) => k.english === 'room');
-  if (q === 'how many') {
-    if (devices && place) return `how many devices are in ${place.english}`;
-    const kind = kindWords[0];
-    if (kind && foreign) return `how many ${foreign} ${plural(kind.english)} are there${inPlace}`;
-    if (kind) return `how many ${plural(kind.english)} are there${inPlace}`;
-    return thing ? `what is the state of ${thing}${inPlace}` : undefined;
-  }
-  if (state) {
-    if ((q === 'what' || find('exists')) && foreign && !things.length && !place) return `what do we have from ${foreign}`;
-  if ((q === 'which' || q === 'what') && kindWords.length && !things.length) return `which ${plural(kindWords[0]?.english ?? '')} are ${state.english}${inPlace}`;
-    // "დაკეტილია" is locked of a door or lock, closed of a gate or valve.
-    const shut = state.english === 'locked' && !kindWords.some((k) => k.english === 'door' || k.english === 'lock') && !things.some((t) => /(^|\s)(კარი|საკეტი|kari|saketi)$/i.test(t.english)) ? 'closed' : state.english;
-    return subject ? `is ${subject} ${shut}` : `is it ${shut}`;
-  }
-  if (rooms && place) return `what rooms are in ${place.english}`;
-  if ((q === 'what' || q === 'which' || find('exists')) && place && !things.length && !kindWords.length) return `what devices are in ${place.english}`;
-  if ((q === 'what' || q === 'which') && devices && place) return `what devices are in ${place.english}`;
-  if ((q === 'what' || find('exists')) && foreign && !things.length && !place) return `what do we have from ${foreign}`;
-  if ((q === 'which' || q === 'what') && kindWords.length && !things.length) return `list the ${plural(kindWords[0]?.english ?? '')}${inPlace}`;
-  if (find('exists') && kindWords.length && !things.length) return `is there a ${kindWords.map((k) => k.english).join(' ')}${inPlace}`;
-  // "და საძინებელში?", "ბოილერი?": a name said alone asks the question before about it.
-  if (!question && tokens.every((t) => t.role === 'name' || t.role === 'particle' || t.role === 'kind') && (names.length || kindWords.length)) {
-    return marked || tokens.some((t) => t.role === 'particle') ? `and ${subject}?` : subject;
-  }
-  return undefined;
-}
-
-function measured(measure: string, thing: string, inPlace: string, place: string | undefined, there: string): string | undefined {
-  const it = thing ? `${thing}${inPlace}` : place ?? 'it';
-  if (measure === 'setting') return `what is ${it} set to${there}`;
-  if (measure === 'mode') return `what mode is ${it} in`;
-  if (measure === 'app') return `what app controls ${it}`;
-  if (measure === 'manual') return `is there a manual for ${it}`;
-  if (measure === 'schedule') return `what schedule does ${it} have`;
-  if (measure === 'automation') return `what automations use ${it}`;
-  if (measure === 'maker') return `who makes ${it}`;
-  if (measure === 'model') return `what model is ${it}`;
-  if (!thing && place) return `what is the ${measure} in ${place}`;
-  return `what is the ${measure} of ${it}`;
-}
-
-function plural(english: string): string {
-  return /s$/.test(english) ? english : english.replace(/y$/, 'ie') + 's';
-}
-

@@ -4,11 +4,11 @@
 // stems come from georgianLetters.ts; the home's names are stemmed once per snapshot.
 import { z } from 'zod';
 import raw from '../lexicon/georgian.json';
-import type { HomeSnapshot } from '../HomeIndex';
 import { byEnglish, phrases } from '../lexiconTable';
 import { roleList } from '../roleTable';
 import { markerSet, saysMarker } from '../saidWordSet';
-import { GEORGIAN, georgianCase, georgianKey, georgianStems, sameGeorgianWord } from './georgianLetters';
+import { GEORGIAN, georgianCase, georgianKey, georgianStems } from './georgianLetters';
+import { taggedWordsReader, type TaggedRole, type TaggedToken } from './taggedWords';
 
 const LEXICON = z.object({
   _note: z.string(),
@@ -28,22 +28,9 @@ const LEXICON = z.object({
   places: byEnglish,
 }).strict().parse(raw);
 
-export type GeorgianRole = 'particle' | 'relation' | 'command' | 'question' | 'state' | 'exists' | 'measure' | 'kind';
-export interface GeorgianToken {
-  said: string;
-  role?: GeorgianRole | 'name' | 'number';
-  english: string;
-  /** The home's entity the word (with the words after it) names. */
-  entity?: { name: string; place: boolean; type?: string };
-  /** A one-word name that is a kind word too ("ტელევიზორი"): that kind in English. */
-  kind?: string;
-  /** "-ში" (in), "-დან" (from), "-ის" (of). */
-  case: ReturnType<typeof georgianCase>;
-}
+export type GeorgianRole = TaggedRole;
+export type GeorgianToken = TaggedToken;
 
-const WHOLE = new Map<string, { role: GeorgianRole; english: string }>();
-const STEMMED = new Map<string, { role: GeorgianRole; english: string }>();
-const PHRASES: Array<{ keys: string[]; role: GeorgianRole; english: string }> = [];
 const { entries, put } = roleList<GeorgianRole>();
 put('particle', LEXICON.particles);
 put('relation', LEXICON.relations);
@@ -53,15 +40,6 @@ put('state', LEXICON.states);
 put('exists', LEXICON.exists, 'there is');
 put('measure', LEXICON.measures);
 put('kind', LEXICON.kinds);
-/** Only measures and kinds are found by their stems too ("ტემპერატურას"). */
-const BY_STEM = new Set<GeorgianRole>(['measure', 'kind']);
-for (const { kind: role, english, phrase } of entries) {
-  const keys = phrase.split(/\s+/).map(georgianKey);
-  if (keys.length > 1) PHRASES.push({ keys, role, english });
-  else if (!WHOLE.has(keys[0] ?? '')) WHOLE.set(keys[0] ?? '', { role, english });
-  if (BY_STEM.has(role) && keys.length === 1) for (const s of georgianStems(keys[0] ?? '')) if (!STEMMED.has(s)) STEMMED.set(s, { role, english });
-}
-PHRASES.sort((a, b) => b.keys.length - a.keys.length);
 
 const MARKERS = markerSet(LEXICON.markers);
 /** The cheap check: a Mkhedruli letter, or a word only Georgian texting writes. */
@@ -69,112 +47,6 @@ export function mayBeGeorgian(text: string): boolean {
   return GEORGIAN.test(text) || saysMarker(text, MARKERS);
 }
 
-interface NameEntry { name: string; words: Array<readonly string[]>; place: boolean; device: boolean; type: string }
-const NAMES = new WeakMap<HomeSnapshot, NameEntry[]>();
-const PLACE_TYPES = new Set(['room', 'zone', 'home']);
-const NAMED_TYPES = new Set(['room', 'zone', 'home', 'device', 'door', 'window', 'automation', 'schedule', 'note', 'procedure', 'app', 'manual', 'document']);
-function namesOf(snapshot: HomeSnapshot): NameEntry[] {
-  let names = NAMES.get(snapshot);
-  if (!names) {
-    names = [];
-    for (const e of snapshot.byId.values()) {
-      if (!NAMED_TYPES.has(e.entity_type)) continue;
-      const words = e.name.split(/[\s'’"«»„“”,.()-]+/).filter((w) => w.length > 1).map((w) => georgianStems(georgianKey(w)));
-      if (!words.length || words.some((w) => !w.length)) continue;
-      names.push({ name: e.name, words, place: PLACE_TYPES.has(e.entity_type), device: e.entity_type === 'device' || e.entity_type === 'automation', type: e.entity_type });
-    }
-    NAMES.set(snapshot, names);
-  }
-  return names;
-}
-
-/** The sentence's words with their jobs and the home's names they say; words of no job stay as typed. */
-export function georgianTokens(text: string, snapshot: HomeSnapshot): GeorgianToken[] {
-  const said = text.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
-  const keys = said.map((w) => georgianKey(w.replace(/^["'«„“]+|["'»“”]+$/g, '')));
-  const stems = keys.map((k) => georgianStems(k.replace(/-/g, '')).concat(k.includes('-') ? georgianStems(k.split('-')[0] ?? '') : []));
-  const tokens: Array<GeorgianToken | undefined> = said.map(() => undefined);
-  // Names first, the most words first: a name is said when each of its words is a word of the sentence, in order.
-  const used = new Set<number>();
-  const entries = namesOf(snapshot).filter((n) => n.words.length > 1).sort((a, b) => b.words.length - a.words.length);
-  for (const entry of entries) {
-    const at: number[] = [];
-    let from = 0;
-    for (const w of entry.words) {
-      let i = from;
-      while (i < said.length && (used.has(i) || !sameGeorgianWord(w, stems[i] ?? []))) i++;
-      if (i >= said.length) break;
-      at.push(i);
-      from = i + 1;
-    }
-    if (at.length !== entry.words.length || (at[at.length - 1] ?? 0) - (at[0] ?? 0) >= entry.words.length + 1) continue;
-    for (const i of at) used.add(i);
-    const first = at[0] ?? 0;
-    tokens[first] = { said: said.slice(first, (at[at.length - 1] ?? first) + 1).join(' '), role: 'name', english: entry.name, entity: { name: entry.name, place: entry.place, type: entry.type }, case: georgianCase(keys[at[at.length - 1] ?? first] ?? '') };
-    for (const i of at.slice(1)) tokens[i] = { said: '', english: '', case: '' };
-  }
-  // Lexicon phrases of several words ("სარეცხი მანქანა").
-  for (const p of PHRASES) {
-    for (let i = 0; i + p.keys.length <= said.length; i++) {
-      if (p.keys.some((k, j) => used.has(i + j) || (k !== keys[i + j] && !sameGeorgianWord(georgianStems(k), stems[i + j] ?? [])))) continue;
-      tokens[i] = { said: said.slice(i, i + p.keys.length).join(' '), role: p.role, english: p.english, case: georgianCase(keys[i + p.keys.length - 1] ?? '') };
-      for (let j = i; j < i + p.keys.length; j++) used.add(j);
-      for (let j = i + 1; j < i + p.keys.length; j++) tokens[j] = { said: '', english: '', case: '' };
-    }
-  }
-  const single = namesOf(snapshot).filter((n) => n.words.length === 1);
-  for (let i = 0; i < said.length; i++) {
-    if (used.has(i)) continue;
-    const key = keys[i] ?? '';
-    const c = georgianCase(key);
-    const number = /^(\d+(?:[.,]\d+)?)/.exec(said[i] ?? '');
-    if (number) {
-      tokens[i] = { said: said[i] ?? '', role: 'number', english: number[1] ?? '', case: c };
-      continue;
-    }
-    const whole = WHOLE.get(key);
-    // "გარეთ" (outside) is said as a place.
-    if (whole?.role === 'relation' && whole.english === 'outside') {
-      tokens[i] = { said: said[i] ?? '', role: 'name', english: 'outside', entity: { name: 'outside', place: true }, case: 'in' };
-      continue;
-    }
-    if (whole && whole.role !== 'kind' && whole.role !== 'measure') {
-      tokens[i] = { said: said[i] ?? '', role: whole.role, english: whole.english, case: c };
-      continue;
-    }
-    // A one-word name of the home ("ქვაბი", "მარანი", "gamtsovi") is that thing, in any case.
-    const named = single.filter((n) => sameGeorgianWord(n.words[0] ?? [], stems[i] ?? []));
-    const exact = named.length > 1 ? named.filter((n) => n.words[0]?.[0] === georgianStems(key)[0]) : named;
-    const one = exact.length === 1 ? exact[0] : named.length > 1 && named.every((n) => n.name === named[0]?.name) ? named[0] : undefined;
-    const stemmed = whole ?? (stems[i] ?? []).map((s) => STEMMED.get(s)).find(Boolean);
-    if (one) {
-      const kind = stemmed?.role === 'kind' ? { kind: stemmed.english } : {};
-      tokens[i] = { said: said[i] ?? '', role: 'name', english: one.name, entity: { name: one.name, place: one.place, type: one.type }, case: c, ...kind };
-      continue;
-    }
-    // A word of a longer name said alone ("მისაღებში" of "მისაღები ოთახი"): a place when the word says "in" or "from"
-    // and one place's name starts so.
-    const partial = namesOf(snapshot).filter((n) => n.words.length > 1 && sameGeorgianWord(n.words[0] ?? [], stems[i] ?? []));
-    const places = partial.filter((n) => n.place);
-    if ((c === 'in' || c === 'from') && places.length === 1 && places[0]) {
-      tokens[i] = { said: said[i] ?? '', role: 'name', english: places[0].name, entity: { name: places[0].name, place: true }, case: c };
-      continue;
-    }
-    // "ღუმელი" said of "შეშის ღუმელი": a word that is the head (last word) of one device's name alone is that device.
-    const heads = namesOf(snapshot).filter((n) => n.device && n.words.length > 1 && sameGeorgianWord(n.words[n.words.length - 1] ?? [], stems[i] ?? []));
-    if (heads.length === 1 && heads[0] && c !== 'of' && c !== 'in') {
-      tokens[i] = { said: said[i] ?? '', role: 'name', english: heads[0].name, entity: { name: heads[0].name, place: false }, case: c };
-      continue;
-    }
-    if (stemmed) {
-      tokens[i] = { said: said[i] ?? '', role: stemmed.role, english: stemmed.english, case: c };
-      continue;
-    }
-    // The first word of one name alone ("lukas" of "lukas natura") is that name.
-    const pick = partial.length === 1 && c !== 'of' ? partial[0] : undefined;
-    tokens[i] = pick
-      ? { said: said[i] ?? '', role: 'name', english: pick.name, entity: { name: pick.name, place: pick.place }, case: c }
-      : { said: said[i] ?? '', english: said[i] ?? '', case: c };
-  }
-  return tokens.filter((t): t is GeorgianToken => !!t && t.said !== '');
-}
+/** The sentence's words with their jobs and the home's names they say; words of no job stay as typed. Only measures
+ *  and kinds are found by their stems too ("ტემპერატურას"). */
+export const georgianTokens = taggedWordsReader({ key: georgianKey, stems: georgianStems, caseOf: georgianCase, entries, byStem: new Set<GeorgianRole>(['measure', 'kind']) });

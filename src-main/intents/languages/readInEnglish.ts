@@ -100,6 +100,8 @@ import { guaraniPhrasing, maySayGuarani } from './guaraniPhrasing';
 import { maySayZulu, zuluPhrasing } from './zuluPhrasing';
 import { haitianHomePhrasing, maySayKreyol } from './haitianHome';
 import { withKreyolSpelledNames } from './kreyolSpelledNames';
+import { armenianPhrasing } from './armenianPhrasing';
+import { mayBeArmenian } from './armenianWords';
 import { yorkshireSpeech } from './yorkshireSpeech';
 
 export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
@@ -266,6 +268,9 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // "Igeyser ivuliwe?", "cima isibani sikaGogo sokufunda": isiZulu, its prefixes and the order of what describes a
   // thing read into English (zuluPhrasing.ts; a word only isiZulu says first).
   { gate: maySayZulu, read: zuluPhrasing },
+  // "Սամովարը միացվա՞ծ է", "xohanoci lusy anjatvi", "ps5@ el anjatvi": Armenian, in its script or texted in Latin
+  // letters (digits and "@" for letters), in English, the home's names as it writes them (armenianPhrasing.ts).
+  { gate: mayBeArmenian, read: armenianPhrasing },
   // "ආච්චිගේ ලාම්පුව නිවන්න", "fan eka off karanna", "NVR eka koheda": Sinhala, in its script or romanised, in English,
   // first, before the Hindi readers take "karanna" for "karna" (sinhalaPhrasing.ts).
   { gate: maySaySinhala, read: sinhalaPhrasing },

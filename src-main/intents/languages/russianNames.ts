@@ -15,6 +15,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Case endings, longest first (adjective and noun): "летнюю", "кухню", "подсобке", "мансарды". */
 const ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ом', 'ем', 'ах', 'ях', 'ую', 'юю', 'ая', 'яя', 'ий', 'ый', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ь'];
 const MIN_STEM = 4;
+/** The key of a 4-letter name word's 3-letter stem ("баня" → "бан"). */
+const SHORT = '#';
 const plain = (word: string): string => word.toLowerCase().replace(/ё/g, 'е');
 const stemOf = (word: string): string => {
   const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);
@@ -31,6 +33,8 @@ const nameStems = perSnapshot((snapshot: HomeSnapshot): NameStems => {
     for (const name of [entity.name, ...aliases]) {
       for (const typed of name.split(/[^\p{L}]+/u)) {
         const word = plain(typed);
+        // "баня" (4 letters) said "баню", "бане": its 3-letter stem, kept apart (SHORT) from the longer words' stems.
+        if (word.length === MIN_STEM && /[ая]$/.test(word) && CYRILLIC.test(word) && !stems.has(SHORT + word.slice(0, -1))) stems.set(SHORT + word.slice(0, -1), typed.toLowerCase());
         if (word.length < MIN_STEM + 1 || !CYRILLIC.test(word)) continue;
         words.add(word);
         const stem = stemOf(word);
@@ -48,6 +52,7 @@ export function withRussianNameForms(said: string, snapshot: HomeSnapshot): stri
   if (!stems.size) return said;
   return said.replace(/\p{Script=Cyrillic}+/gu, (typed) => {
     const word = plain(typed);
+    if (word.length === MIN_STEM && /[уюеиы]$/.test(word) && stems.has(SHORT + word.slice(0, -1))) return stems.get(SHORT + word.slice(0, -1)) ?? typed;
     if (word.length < MIN_STEM + 1 || words.has(word) || READ_BY_LEXICON.has(word)) return typed;
     return stems.get(stemOf(word)) ?? typed;
   });
