@@ -57,6 +57,8 @@ function asideOfNothingHere(thing: readonly string[], rest: readonly string[], c
   if (!thing.every((k) => DETERMINERS.has(k) || snapshot.deviceNameKeys.has(phraseKey(k)) || kindForPhrase(phraseKey(k)))) return false;
   // "Astro box on which channel", "rice cooker plug on what time": a question word said last asks (clippedEnglish.ts).
   if (rest.some((k) => NOT_A_THING.has(k))) return false;
+  // "rooms on the ground floor", "lamp on the desk": "on" before a determiner says where, never switches (galway gw195).
+  if (!comma && DETERMINERS.has(rest[0] ?? '')) return false;
   // "in there", "in here" say where the asker is; any other "in", "at", "one" narrows the target.
   const narrows = rest.some((k, i) => (NARROWING.has(k) && k !== 'for' && !(k === 'in' && /^(?:here|there)$/.test(rest[i + 1] ?? ''))) || TIMING.has(k));
   return !narrows && rest.every((k) => !namesSomething(snapshot, k) && !kindForPhrase(phraseKey(k)));

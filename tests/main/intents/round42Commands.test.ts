@@ -112,5 +112,14 @@ describe('a thing named whole, on or off, and an aside', () => {
     // A question word said last asks, in clipped English (kualalumpur kl105, kl197).
     expect((await dialog('majlis tv on which channel')).proposal ?? undefined).toBeUndefined();
     expect((await dialog('freestall lights off what time')).proposal ?? undefined).toBeUndefined();
+    // "on the …" says where (galway gw195 "rooms on the ground floor" proposed opening a blind).
+    const galway = await openHarness({ homeJson: readFileSync('tests/fixtures/homes/galway.home.json', 'utf8') });
+    try {
+      const where = await galway.responder.respond('rooms on the ground floor', galway.context({ conversationId: 'r42c-galway', role: 'admin' }));
+      expect(where?.proposal ?? undefined, where?.text).toBeUndefined();
+      expect(where?.text).toMatch(/Nana's room/);
+    } finally {
+      galway.dispose();
+    }
   });
 });
