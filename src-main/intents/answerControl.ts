@@ -28,7 +28,6 @@ import { lockNextTo, redirectDoor } from './doorControlTarget';
 import { switchingForOpening, switchInstead } from './switchingForOpening';
 import { levelOverLit } from './levelOverLit';
 import { lampsOnPlugs } from './lampsOnPlugs';
-import { switchesNamedForKind } from './plugsForKind';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -37,8 +36,6 @@ const LOCK = kindById('lock');
 const THERMOSTAT = kindById('thermostat');
 /** Intents a plug can carry out for what it powers. */
 const SWITCHING = new Set(['turn_on', 'turn_off']);
-/** "all the lights", "every lamp": the whole kind was asked for. */
-const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'every']);
 
 export async function answerControl(input: IntentAnswerInput, approvals: ApprovalService): Promise<string> {
   const intent = resolveSetIntent(input);
@@ -144,11 +141,6 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     let all = slot.devices ?? (await devicesOfKind(input, kind, slot.place));
     // "all the lights": not the aquarium's plug that also runs its pump, nor the terrarium's heat lamp (groupOfKindOnly.ts).
     all = groupOfKindOnly(input.snapshot, all, kind, slot.text);
-    // "switch off all the lights" takes the plugs named for one too ("Gogo's reading lamp"; plugsForKind.ts).
-    if (slot.kind && !slot.devices && SWITCHING.has(intent) && [...input.match.words, ...phraseKey(slot.text).split(' ')].some((w) => ALL_WORDS.has(w))) {
-      const named = switchesNamedForKind(input.snapshot, await devicesOfKind(input, undefined, slot.place), slot.kind).filter((d) => !all.includes(d));
-      all = [...all, ...named];
-    }
     // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
     // heater; a setpoint request goes to whatever in that place has a temperature to set (never an oven unasked).
     if (all.length === 0 && intent === 'set_temperature' && slot.place && kind?.id !== 'oven') {

@@ -17,15 +17,3 @@ export function switchesForKind(snapshot: HomeSnapshot, pool: readonly Entity[],
   if (switches.length === 0) return [];
   return weakerEvidence(snapshot, kind, switches).maybe.filter((m) => m.field === 'name' || m.field === 'description').map((m) => m.device);
 }
-
-/**
- * The switches among `pool` whose own name says the kind ("Gogo's reading lamp", a plug): "switch off all the lights"
- * leaves none of them out (soweto jo201). A description alone is not enough here: it may say what else the plug runs.
- * ("which lights are on" does not list them: "turn them off" after it would take brisbane's fairy-lights plug, bn104.)
- */
-export function switchesNamedForKind(snapshot: HomeSnapshot, pool: readonly Entity[], kind: DeviceKind): Entity[] {
-  if (!SWITCH || kind.id === SWITCH.id) return [];
-  const switches = pool.filter((d) => d.entity_type === 'device' && kindMatch(snapshot, d, SWITCH) !== undefined && kindMatch(snapshot, d, kind) === undefined);
-  if (switches.length === 0) return [];
-  return weakerEvidence(snapshot, kind, switches).maybe.filter((m) => m.field === 'name').map((m) => m.device);
-}
