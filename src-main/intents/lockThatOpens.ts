@@ -24,6 +24,8 @@ export function locksNamedAlike(intent: string, text: string, found: Entity, sna
   const said = phraseKey(text).split(' ').filter((w) => w && !ARTICLES.has(w));
   // A door found is opened through its own lock (answerControl.ts): only a device that opens by itself is asked about.
   if (!OPENING.has(intent) || found.entity_type !== 'device' || said.length === 0 || phraseKey(found.name) === said.join(' ')) return [];
+  // "open the garage" names a room: its door's opener, not every lock that carries the room's word (casa-rivera q236).
+  if (snapshot.phrases.get(said.join(' '))?.some((e) => e.entity_type === 'room' || e.entity_type === 'zone')) return [];
   return snapshot.devices.filter((d) => {
     if (d.id === found.id || !(snapshot.kindsOfDevice.get(d.id)?.has('lock') === true || capabilitiesOf(d).some((cap) => /(^|_)lock$/.test(cap)))) return false;
     const words = new Set(phraseKey(d.name).split(' '));

@@ -20,6 +20,7 @@ const ENTITIES = [
   room('r42h-drive', 'Antre machin'),
   room('r42h-sroom', 'Chanm Jakmèl'),
   room('r42h-shall', 'Sal Jakmèl'),
+  room('r42h-garage', 'Garage'),
   device('r42h-l1', 'Limyè salon', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r42h-l2', 'Limyè kwizin', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r42h-flood', 'Pwojektè miray dèyè', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
@@ -28,11 +29,13 @@ const ENTITIES = [
   device('r42h-gate', 'Pòtay machin', { type: 'cover', capabilities: ['open', 'close'], state: { position: 'closed' } }),
   device('r42h-small', 'Ti pòtay', { type: 'lock', capabilities: ['lock', 'unlock'], state: { lock: 'locked' } }),
   device('r42h-switch', 'Entèriptè pwojektè', { type: 'switch', capabilities: ['on_off'], state: { power: 'on' }, description: 'wall switch for the floodlight' }),
+  device('r42h-opener', 'Garage door opener', { type: 'cover', capabilities: ['open', 'close'], state: { position: 'closed' } }),
+  device('r42h-glock', 'Garage entry lock', { type: 'lock', capabilities: ['lock', 'unlock'], state: { lock: 'locked' } }),
   device('r42h-f1', 'Fan chanm Jakmèl', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r42h-f2', 'Fan sal Jakmèl', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
 ];
-const PLACE_OF = { 'r42h-l1': 'r42h-salon', 'r42h-l2': 'r42h-kitchen', 'r42h-flood': 'r42h-yard', 'r42h-pump': 'r42h-yard', 'r42h-level': 'r42h-yard', 'r42h-gate': 'r42h-drive', 'r42h-small': 'r42h-drive', 'r42h-switch': 'r42h-drive', 'r42h-f1': 'r42h-sroom', 'r42h-f2': 'r42h-shall' };
-const PARENT_OF = { 'r42h-salon': 'r42h-main', 'r42h-kitchen': 'r42h-main', 'r42h-yard': 'r42h-main', 'r42h-drive': 'r42h-main', 'r42h-sroom': 'r42h-sea', 'r42h-shall': 'r42h-sea' };
+const PLACE_OF = { 'r42h-l1': 'r42h-salon', 'r42h-l2': 'r42h-kitchen', 'r42h-flood': 'r42h-yard', 'r42h-pump': 'r42h-yard', 'r42h-level': 'r42h-yard', 'r42h-gate': 'r42h-drive', 'r42h-small': 'r42h-drive', 'r42h-switch': 'r42h-drive', 'r42h-f1': 'r42h-sroom', 'r42h-f2': 'r42h-shall', 'r42h-opener': 'r42h-garage', 'r42h-glock': 'r42h-garage' };
+const PARENT_OF = { 'r42h-salon': 'r42h-main', 'r42h-kitchen': 'r42h-main', 'r42h-yard': 'r42h-main', 'r42h-drive': 'r42h-main', 'r42h-sroom': 'r42h-sea', 'r42h-shall': 'r42h-sea', 'r42h-garage': 'r42h-main' };
 
 let home: Harness;
 const ask = askingOver(() => home, 'r42h-ask');
@@ -83,6 +86,11 @@ describe('questions back rather than a wrong device', () => {
     expect(answer.proposal ?? undefined).toBeUndefined();
     expect(answer.text).toMatch(/Pòtay machin/);
     expect(answer.text).toMatch(/Ti pòtay/);
+  });
+
+  it('"open the garage" names the room: its door opener, not a question with the lock that carries the room\'s word (q236)', async () => {
+    const answer = await dialog('open the garage');
+    expect(answer.proposal?.targets.map((t) => t.name)).toEqual(['Garage door opener']);
   });
 
   it('"the fan" of a zone whose fans are in two rooms asks which', async () => {
