@@ -2,43 +2,13 @@
 // tagged by the job they do, and the home's names found in a sentence by their stems whatever case ending or article a
 // word carries ("հյուրասենյակում" is in the room Հյուրասենյակ, "xohanoci lusy" the light Խոհանոցի լույս). Keys and
 // stems come from armenianLetters.ts; the reading is taggedWords.ts's, as Georgian's is.
-import { z } from 'zod';
 import raw from '../lexicon/armenian.json';
-import { byEnglish, phrases } from '../lexiconTable';
-import { roleList } from '../roleTable';
-import { markerSet, saysMarker } from '../saidWordSet';
+import { saysMarker } from '../saidWordSet';
 import { ARMENIAN, armenianCase, armenianKey, armenianStems } from './armenianLetters';
+import { taggedLexicon } from './taggedLexicon';
 import { taggedWordsReader, type TaggedRole } from './taggedWords';
 
-const LEXICON = z.object({
-  _note: z.string(),
-  // Latin-letter words only Armenian texting writes: the one check a sentence without the script passes first.
-  markers: phrases,
-  particles: phrases,
-  commands: byEnglish,
-  questions: byEnglish,
-  states: byEnglish,
-  exists: phrases,
-  measures: byEnglish,
-  kinds: byEnglish,
-  // "գնալ" (go), "միանում" (connects), "այնտեղ" (there), and the times of day that ask for a schedule.
-  relations: byEnglish,
-  // Room words ("պատշգամբ" = balcony, "գարաժ" = garage): the home's place so named, or the English word.
-  places: byEnglish,
-}).strict().parse(raw);
-
-const { entries, put } = roleList<TaggedRole>();
-put('particle', LEXICON.particles);
-put('relation', LEXICON.relations);
-put('command', LEXICON.commands);
-put('question', LEXICON.questions);
-put('state', LEXICON.states);
-put('exists', LEXICON.exists, 'there is');
-put('measure', LEXICON.measures);
-put('kind', LEXICON.kinds);
-put('place', LEXICON.places);
-
-const MARKERS = markerSet(LEXICON.markers);
+const { markers: MARKERS, entries } = taggedLexicon(raw, { placesAreRoles: true });
 /** A word texted with "@" for the article ը ("balkoni@", "ps5@"). */
 const TEXTED_ARTICLE = /[\p{L}\d]@(?=$|[\s?!.,])/u;
 /** The cheap check: a letter of the Armenian script, a word ending in the texted article, or a word only Armenian texting writes. */
