@@ -44,23 +44,32 @@ export function leadsAt(words: readonly string[], at: number, table: Table, maxL
 /**
  * Every phrase's first word in a table, as typed (any language) and without accents (the Romance ones, as entryFor
  * folds them): most sentences open with no lead, which one look-up tells before any phrase is joined and folded.
+ * Kept per language's entries, not per table: a caller may wrap one language's entries in a table of its own for every
+ * word it reads (cueWordsInEnglish), and a table kept by its object made the index again for each of those words.
  */
-const FIRST_WORDS = new WeakMap<Table, { typed: Set<string>; folded: Set<string> }>();
+const FIRST_WORDS = new WeakMap<Record<string, string>, { typed: Set<string>; folded: Set<string> }>();
+function firstWordsOf(entries: Record<string, string>): { typed: Set<string>; folded: Set<string> } {
+  let first = FIRST_WORDS.get(entries);
+  if (!first) {
+    first = { typed: new Set(Object.keys(entries).map((phrase) => phrase.split(' ')[0] ?? phrase)), folded: new Set([...unaccentedEntries(entries).keys()].map((phrase) => phrase.split(' ')[0] ?? phrase)) };
+    FIRST_WORDS.set(entries, first);
+  }
+  return first;
+}
+
 function mayLead(word: string | undefined, table: Table): boolean {
   if (word === undefined) return false;
-  let first = FIRST_WORDS.get(table);
-  if (!first) {
-    first = { typed: new Set(), folded: new Set() };
-    for (const [language, entries] of Object.entries(table)) {
-      for (const phrase of Object.keys(entries)) first.typed.add(phrase.split(' ')[0] ?? phrase);
-      if (FOLDED.has(language)) for (const phrase of unaccentedEntries(entries).keys()) first.folded.add(phrase.split(' ')[0] ?? phrase);
-    }
-    FIRST_WORDS.set(table, first);
-  }
-  if (word.includes(' ') || first.typed.has(word)) return true;
+  if (word.includes(' ')) return true;
   // A word that folds to more than one word (a spacing accent, "¨") is left to the full look-up.
-  const folded = plain(word);
-  return folded.includes(' ') || first.folded.has(folded);
+  let folded: string | undefined;
+  for (const [language, entries] of Object.entries(table)) {
+    const first = firstWordsOf(entries);
+    if (first.typed.has(word)) return true;
+    if (!FOLDED.has(language)) continue;
+    folded ??= plain(word);
+    if (folded.includes(' ') || first.folded.has(folded)) return true;
+  }
+  return (folded ?? plain(word)).includes(' ');
 }
 
 /**

@@ -1,0 +1,73 @@
+// Issue 12, round 43, speed: cueWordsInEnglish wraps one language's words in a table of its own for every word it
+// reads, and leadsAt's first-word index (cueTables.ts) was kept per table object, so it was made again, over every
+// entry of that language, for each of those words (a tenth of the demo home's bench). It is kept per language's entries
+// now. The index is only a gate: here leadsAt gives, at every word of the fixture questions, what the full look-up
+// without the gate gives, and a table made anew costs about what the same table kept costs.
+import { describe, expect, it } from 'vitest';
+import { plain } from '../../../src-main/intents/commandSayings';
+import { entryFor, leadsAt } from '../../../src-main/intents/cueTables';
+import { FRAME_LEXICONS } from '../../../src-main/intents/frameLexicons';
+import { CUES_LEXICON, withinWords } from '../../../src-main/intents/languages/crossLanguageCues';
+import { fixtureQuestions } from './skippedReaders';
+
+type Table = Record<string, Record<string, string>>;
+const FOLDED = new Set(Object.keys(FRAME_LEXICONS));
+const MAX_PHRASE = 3;
+
+/** leadsAt without its gate: every phrase from `at` looked up in every language. */
+function leadsByLookUp(words: readonly string[], at: number, table: Table): Array<{ english: string; length: number; language: string }> {
+  for (let len = Math.min(MAX_PHRASE, words.length - at); len >= 1; len--) {
+    const phrase = words.slice(at, at + len).join(' ');
+    const found = Object.entries(table).flatMap(([language, entries]) => {
+      const english = FOLDED.has(language) ? entryFor(entries, phrase) : entries[phrase];
+      return english === undefined ? [] : [{ english, length: len, language }];
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[?!.,;:¿¡]+/g, ' ').split(/\s+/).filter(Boolean);
+
+describe('round 43: the cue tables keep their first-word index per language', () => {
+  const sentences = fixtureQuestions(8).map(wordsOf);
+  const languages = Object.keys(CUES_LEXICON.questions);
+
+  it('finds at every word of the fixture questions the leads the full look-up finds, in every table', () => {
+    const tables: Table[] = [CUES_LEXICON.commands, CUES_LEXICON.questions, ...languages.map((l) => ({ [l]: withinWords(l) }))];
+    let leads = 0;
+    const differ: string[] = [];
+    for (const words of sentences) {
+      for (let at = 0; at < words.length; at++) {
+        for (const table of tables) {
+          const found = leadsAt(words, at, table, MAX_PHRASE);
+          if (JSON.stringify(found) !== JSON.stringify(leadsByLookUp(words, at, table))) differ.push(`${words.join(' ')} @${at}`);
+          leads += found.length;
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    // The sentences hold leads in every table kind (else the comparison proves little).
+    expect(leads).toBeGreaterThan(1000);
+    expect(plain('Está')).toBe('esta');
+  }, 120_000);
+
+  it('costs no more for a table made anew for each word than for the same table kept', () => {
+    const spanish = withinWords('es');
+    const kept: Table = { es: spanish };
+    const words = wordsOf('cuál es la temperatura de la cocina y del salón de los niños ahora mismo por favor');
+    const time = (table: () => Table): number => {
+      const started = performance.now();
+      for (let i = 0; i < 40; i++) for (let at = 0; at < words.length; at++) leadsAt(words, at, table(), MAX_PHRASE);
+      return performance.now() - started;
+    };
+    // Interleaved and the best of each, so the machine's load weighs on both alike.
+    let fresh = Infinity;
+    let same = Infinity;
+    for (let round = 0; round < 7; round++) {
+      fresh = Math.min(fresh, time(() => ({ es: spanish })));
+      same = Math.min(same, time(() => kept));
+    }
+    expect(fresh).toBeLessThan(same * 4 + 1);
+  });
+});
