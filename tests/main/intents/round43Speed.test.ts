@@ -1,4 +1,8 @@
-// Issue 12, round 43, speed: cueWordsInEnglish wraps one language's words in a table of its own for every word it
+// Issue 12, round 43, speed. The markers' check (saidWordSet.ts): some sixty readers asked in turn whether the sentence
+// says one of their markers, each going over its words; one pass finds every marker set a word is a key of, and each
+// reader's check is a look-up in it. Here it answers, for every reader's set and fixture question, what the set's own
+// look-up over the sentence's words answers.
+// The cue tables: cueWordsInEnglish wraps one language's words in a table of its own for every word it
 // reads, and leadsAt's first-word index (cueTables.ts) was kept per table object, so it was made again, over every
 // entry of that language, for each of those words (a tenth of the demo home's bench). It is kept per language's entries
 // now. The index is only a gate: here leadsAt gives, at every word of the fixture questions, what the full look-up
@@ -8,6 +12,8 @@ import { plain } from '../../../src-main/intents/commandSayings';
 import { entryFor, leadsAt } from '../../../src-main/intents/cueTables';
 import { FRAME_LEXICONS } from '../../../src-main/intents/frameLexicons';
 import { CUES_LEXICON, withinWords } from '../../../src-main/intents/languages/crossLanguageCues';
+import { markerSet, markerSetsMade, saidWordSet, saysMarker } from '../../../src-main/intents/saidWordSet';
+import { readInEnglish } from '../../../src-main/intents/languages/readInEnglish';
 import { fixtureQuestions } from './skippedReaders';
 
 type Table = Record<string, Record<string, string>>;
@@ -70,4 +76,27 @@ describe('round 43: the cue tables keep their first-word index per language', ()
     }
     expect(fresh).toBeLessThan(same * 4 + 1);
   });
+});
+
+describe('round 43: one pass over the sentence finds the markers of every reader', () => {
+  it('says, for every marker set of the readers and every fixture question, what the own look-up of the set says', () => {
+    // Loading the language layer makes every reader's marker set.
+    expect(typeof readInEnglish).toBe('function');
+    const shared = markerSet(['est', 'la', 'the now']);
+    const sets = markerSetsMade();
+    expect(sets.length).toBeGreaterThan(40);
+    expect(sets).toContain(shared);
+    const differ: string[] = [];
+    let said = 0;
+    for (const text of [...fixtureQuestions(4), 'la température est de combien', "c'mere, the now"]) {
+      const words = [...saidWordSet(text)];
+      for (const set of sets) {
+        const own = set.always || words.some((w) => set.keys.has(w));
+        if (saysMarker(text, set) !== own) differ.push(`${text} [${[...set.keys].slice(0, 3).join(', ')}]`);
+        if (own) said++;
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(said).toBeGreaterThan(1000);
+  }, 120_000);
 });
