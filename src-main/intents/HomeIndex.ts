@@ -10,6 +10,7 @@ import { automationNicknames } from './automationNicknames';
 import { batteryOf, runsOnBattery } from './deviceReadings';
 import { linkNamedDevices } from './noteMentions';
 import { placeWordsByDeviceNames } from './placeByDeviceNames';
+import { floorWordsToFloorMates } from './floorMates';
 import { deviceOwnHeads, openingAliases, placeVocabulary } from './placeVocabulary';
 import { qualifierAliases } from './placeQualifiers';
 import { addRoleOwners, residentRoles } from './residentRoles';
@@ -79,6 +80,8 @@ export interface HomeSnapshot {
   batteryDevices: Array<{ device: Entity; level: number }>;
   /** Place aliases read from a name's letters ("garage" for "Garaaž"): good for questions, too weak for a command. */
   guessedPlaceWords: Set<string>;
+  /** A floor's words ('attic', 'loft') → the rooms on that floor of one building (floorMates.ts). */
+  floorWords: Map<string, Entity[]>;
   /** Owner words of room names by their stems ("ev" → "Pokoj Evy"): "eva's room" when the ending differs. */
   roomOwners: Map<string, Entity[]>;
   /** Ways between places by what they are (`connects_to` "via": "stairs") → the places they join ("on the stairs"). */
@@ -143,6 +146,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     devicesOfDoc: new Map(),
     batteryDevices: [],
     guessedPlaceWords: new Set(),
+    floorWords: new Map(),
     roomOwners: new Map(),
     placesByWay: new Map(),
     openingsOfPlace: new Map(),
@@ -243,6 +247,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
   const bracketed = brackets.filter((b) => brackets.indexOf(b) === brackets.lastIndexOf(b));
   const vocabulary = placeVocabulary(placeList, new Set([...names, ...bracketed]), deviceNames, kindsHere);
   placeWordsByDeviceNames(entities, edges, vocabulary.aliases, vocabulary.shared, names);
+  snapshot.floorWords = floorWordsToFloorMates(placeList, edges, vocabulary.aliases, vocabulary.shared);
   snapshot.guessedPlaceWords = vocabulary.guessed;
   snapshot.roomOwners = vocabulary.owners;
   addRoleOwners(snapshot.roomOwners, residentRoles(entities.filter((e) => e.entity_type === 'home')));

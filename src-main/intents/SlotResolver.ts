@@ -142,6 +142,9 @@ export class SlotResolver {
     if (owned) return { value: { type: 'entity', text, entity: owned, how: 'alias' }, score: 1 };
     const aliased = aliasMatch(snapshot, tokens, types);
     if (aliased) return { value: { type: 'entity', text, entity: aliased, how: 'alias' }, score: 1 };
+    // "the attic" shared by the rooms on that floor: all of them, not the one whose name holds the word (floorMates.ts).
+    const floor = type === 'place' || type === 'room' ? snapshot.floorWords.get(stripPrefix(tokens).map((t) => t.key).join(' ')) : undefined;
+    if (floor) return { value: { type: 'ambiguous', text, expected: type, candidates: floor, floor: true }, score: 0.6 };
     const atHome = openingAtMainHouse(snapshot, tokens, types); // "the front door" of two houses (aliasedAlike.ts)
     if (atHome) return { value: { type: 'entity', text, entity: atHome, how: 'alias' }, score: 0.95 };
     const resolved = await this.names.resolve(text, { ...(types ? { types } : {}), limit: NAME_SEARCH_LIMIT, interchangeable: interchangeablePlaceWords });

@@ -54,12 +54,15 @@ const MAX_EACH = 4;
 
 export type AmbiguousRead = { match: IntentMatch } | { each: IntentMatch[] } | undefined;
 
-/** Place questions answered for each outdoor room when "outside" names several of them. */
+/**
+ * Place questions answered for each outdoor room when "outside" names several of them, or each room of a floor (not
+ * which rooms it has: each room of it would only be "a room itself").
+ */
 const FOR_EACH_PLACE = new Set(['devices_in_place', 'rooms_in_place', 'count_devices', 'automations_in_room', 'kind_on', 'list_kind', 'count_kind', 'readings']);
 
 export function readAmbiguous(match: IntentMatch): AmbiguousRead {
   const place = match.slots['place'];
-  if (place?.type === 'ambiguous' && FOR_EACH_PLACE.has(match.intent) && isOutsideWord(place.text) && place.candidates.length <= MAX_EACH) {
+  if (place?.type === 'ambiguous' && FOR_EACH_PLACE.has(match.intent) && (isOutsideWord(place.text) || (match.intent !== 'rooms_in_place' && place.floor === true)) && place.candidates.length <= MAX_EACH) {
     return { each: place.candidates.map((entity) => ({ ...match, slots: { ...match.slots, place: { type: 'entity', text: place.text, entity, how: 'alias' } } })) };
   }
   // "what's the door PIN" with several doors: the secret is looked for in the notes of all of them

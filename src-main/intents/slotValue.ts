@@ -17,7 +17,7 @@ export type SlotValue =
   /** A control target: one kind in a place, every device of a kind, or a whole place (kind undefined); `offered`: all taken of those offered. */
   | { type: 'group'; text: string; kind: DeviceKind | undefined; place: Entity | undefined; devices?: Entity[]; offered?: boolean }
   /** `note`: said before the question back; `withPlaces`: each option is said with its room. */
-  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean; kindWordAlone?: boolean }
+  | { type: 'ambiguous'; text: string; expected: string; candidates: Entity[]; note?: string; withPlaces?: boolean; kindWordAlone?: boolean; floor?: boolean }
   | { type: 'missing'; text: string; expected: string; suggestions: Entity[]; note?: string };
 
 export interface ScoredSlot {
