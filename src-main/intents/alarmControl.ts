@@ -23,9 +23,19 @@ export function armPatch(device: Entity, arm: boolean): Record<string, unknown> 
   const key = armStateKey(device);
   if (!key) return undefined;
   const now = stateOf(device)[key];
-  const armedNow = typeof now === 'string' ? /^arm/i.test(now) : now === true;
+  const armedNow = typeof now === 'string' ? armedValue(key, now) : now === true;
   if (armedNow === arm) return undefined;
   return { state: { [key]: typeof now === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } };
+}
+
+/** Values of an armed field that say it is not set ("disarmed", "off", "unarmed", "none"). */
+const NOT_ARMED = /^(dis|un|not|off|none|no\b|idle|ready|false)/i;
+
+/** Whether a mode read armed: "armed_away" anywhere; in a field named for arming (`armed: "away"`, `armed: "partial"`)
+ *  any value that does not say it is off. */
+function armedValue(key: string, value: string): boolean {
+  if (/^arm/i.test(value.trim())) return true;
+  return /^arm/i.test(key) && value.trim() !== '' && !NOT_ARMED.test(value.trim());
 }
 
 /**

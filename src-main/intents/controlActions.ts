@@ -165,10 +165,18 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       const unit = homeTemperatureUnit(input.snapshot);
       // "set it at 24 and switch on": the setpoint and the switch in one proposal.
       const andOn = input.match.template.endsWith(SWITCHED_ON_TOO);
+      // "tsukete, 22 de", "nyalain, 26 aja" to an AC that reads off at 22: the setpoint it has already, asked of a
+      // device that is off, is a switch-on-and-set, never "already set to 22" (the command would change nothing).
+      const atItOff = (d: Entity): boolean => {
+        const sw = switchOf(d);
+        return sw !== undefined && (field(d)?.value ?? stateOf(d)[key(d)]) === value && isSwitched(d, sw, false);
+      };
       const switchOn = (d: Entity): Record<string, unknown> => {
-        const sw = andOn ? switchOf(d) : undefined;
+        const sw = andOn || atItOff(d) ? switchOf(d) : undefined;
         return sw && !isSwitched(d, sw, true) ? switchPatch(d, sw, true) : {};
       };
+      const target = input.match.slots['target'];
+      const onToo = andOn || (target?.type === 'entity' && atItOff(target.entity));
       return spec({
         verb: 'Set',
         // A number no device of its kind is set to ("set fan cuartico to 2" on an AC) is no setpoint (setpointInReach.ts).
@@ -177,7 +185,7 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
         change: (d) => ({ state: { [key(d)]: setpointValue(field(d), value), ...(deviceType(d) === 'oven' ? { power: 'on' } : {}), ...switchOn(d) } }),
         cannot: (d) => (temperatureRange(input, d) ? `${value}${unit} is below any temperature ${d.name} is set to.` : `${d.name} has no temperature to set.`),
         already: `set to ${value}${unit}`,
-        detail: ` to ${value}${unit}${andOn ? ' and switch it on' : ''}`,
+        detail: ` to ${value}${unit}${onToo ? ' and switch it on' : ''}`,
       });
     }
     case 'lock':
