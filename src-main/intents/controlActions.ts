@@ -4,6 +4,7 @@ import { homeTemperatureUnit } from './temperatureUnit';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { TargetPatch } from '../approvals/ProposalRequest';
 import { armPatch, armStateKey } from './alarmControl';
+import { armModeSaid } from './armModes';
 import { lockStateOf, openStateKey, setpointOf, LEVEL_KEYS } from './deviceReadings';
 import { capabilitiesOf, deviceType, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -240,14 +241,16 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
     case 'disarm': {
       const arm = intent === 'arm';
       const key = (d: Entity): string => armStateKey(d) ?? 'armed';
+      const mode = arm ? armModeSaid(input.match.words) : undefined;
       return spec({
         verb: arm ? 'Arm' : 'Disarm',
         can: (d) => armStateKey(d) !== undefined,
-        done: (d) => armPatch(d, arm) === undefined,
-        change: (d) => armPatch(d, arm) ?? { state: { [key(d)]: typeof stateOf(d)[key(d)] === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } },
+        done: (d) => armPatch(d, arm, mode) === undefined,
+        change: (d) => armPatch(d, arm, mode) ?? { state: { [key(d)]: typeof stateOf(d)[key(d)] === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } },
         ...(ALARM ? { defaultKind: ALARM } : {}),
         cannot: (d) => `${d.name} is no alarm I can ${intent}.`,
-        already: arm ? 'armed' : 'disarmed',
+        already: arm ? (mode ? `armed in ${mode} mode` : 'armed') : 'disarmed',
+        ...(mode ? { detail: ` in ${mode} mode` } : {}),
       });
     }
     case 'boost': {

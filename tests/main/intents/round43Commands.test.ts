@@ -2,7 +2,8 @@
 // with its last reading said, even when the sentence also holds a pronoun ("zaboravila sam ga", "it's getting dark";
 // pronounTarget.ts); an alarm whose armed field reads "away" or "partial" is armed (alarmControl.ts); a car charger
 // reading "charging" runs (switchControl.ts); the setpoint an AC that is off already has is a switch-on-and-set
-// (controlActions.ts). "turn it on" about a device just read as on stays "already on".
+// (controlActions.ts); an alarm armed in another mode than the one said is armed in it (alarmControl.ts, armModes.ts).
+// "turn it on" about a device just read as on stays "already on".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -19,9 +20,10 @@ const ENTITIES = [
   device('r43c-blind', 'Den blinds', { type: 'cover', capabilities: ['open_close', 'position'], state: { position: 'closed' } }),
   device('r43c-ac', 'Den aircon', { type: 'climate', capabilities: ['temperature', 'setpoint', 'mode'], state: { power: 'off', setpoint: 22, temperature: 18.5 } }),
   device('r43c-alarm', 'House alarm', { type: 'alarm', capabilities: ['arm', 'disarm'], state: { armed: 'away' } }),
+  device('r43c-villa', 'Villa panel', { type: 'alarm', capabilities: ['arm', 'disarm'], state: { mode: 'armed_home' } }),
   device('r43c-charger', 'Car charger', { type: 'ev_charger', capabilities: ['start', 'stop', 'power'], state: { status: 'charging', power_kw: 11 } }),
 ];
-const PLACE_OF = { 'r43c-stove': 'r43c-kitchen', 'r43c-light': 'r43c-hall', 'r43c-blind': 'r43c-den', 'r43c-ac': 'r43c-den', 'r43c-alarm': 'r43c-hall', 'r43c-charger': 'r43c-garage' };
+const PLACE_OF = { 'r43c-stove': 'r43c-kitchen', 'r43c-light': 'r43c-hall', 'r43c-blind': 'r43c-den', 'r43c-ac': 'r43c-den', 'r43c-alarm': 'r43c-hall', 'r43c-charger': 'r43c-garage', 'r43c-villa': 'r43c-den' };
 
 let home: Harness;
 const { dialog, proposes } = dialogsOver(() => home, 'r43c-cmd');
@@ -50,6 +52,15 @@ describe('a command refused as "already" from a stale reading', () => {
     const stop = await dialog('stop the car charger');
     expect(stop.proposal?.targets.map((t) => t.name)).toEqual(['Car charger']);
     expect(stop.text).not.toMatch(/already/);
+  });
+
+  it('an alarm armed at home is armed again in the night mode said; one already in that mode stays "already"', async () => {
+    const night = await dialog('is the villa panel armed', "arm it in night mode, we're going to sleep");
+    expect(night.proposal?.targets.map((t) => t.name)).toEqual(['Villa panel']);
+    expect(night.proposal?.changes[0]?.changes.content).toMatchObject({ state: { mode: 'armed_night' } });
+    const home = await dialog('is the villa panel armed', 'arm it in home mode');
+    expect(home.proposal).toBeFalsy();
+    expect(home.text).toMatch(/already armed/);
   });
 
   it('the setpoint an AC that is off already has switches it on and sets it', async () => {
