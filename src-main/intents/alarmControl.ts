@@ -37,7 +37,7 @@ export function armPatch(device: Entity, arm: boolean, mode?: string): Record<st
 }
 
 /** Values of an armed field that say it is not set ("disarmed", "off", "unarmed", "none"). */
-const NOT_ARMED = /^(dis|un|not|off|none|no\b|idle|ready|false)/i;
+const NOT_ARMED = /^(dis|un|not|off|none|no\b|idle|ready|false|0$)/i;
 
 /** Whether a mode read armed: "armed_away" anywhere; in a field named for arming (`armed: "away"`, `armed: "partial"`)
  *  any value that does not say it is off. */
