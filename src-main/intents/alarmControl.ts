@@ -28,7 +28,8 @@ export function armPatch(device: Entity, arm: boolean, mode?: string): Record<st
   if (!key) return undefined;
   const now = stateOf(device)[key];
   const armedNow = typeof now === 'string' ? armedValue(key, now) : now === true;
-  const inMode = !arm || mode === undefined || typeof now !== 'string' || now.toLowerCase().includes(mode);
+  // "set it, we're heading out" while it is part set: arming with no mode said is the full set, not "already armed".
+  const inMode = !arm || typeof now !== 'string' || (mode === undefined ? !PART_SET.test(now) : now.toLowerCase().includes(mode));
   if (armedNow === arm && inMode) return undefined;
   if (typeof now === 'boolean') return { state: { [key]: arm } };
   if (!arm) return { state: { [key]: 'disarmed' } };
@@ -36,6 +37,8 @@ export function armPatch(device: Entity, arm: boolean, mode?: string): Record<st
   return { state: { [key]: /^arm/i.test(key) && typeof now === 'string' && !/^arm/i.test(now) ? mode : `armed_${mode}` } };
 }
 
+/** Modes that arm only part of the house (at home, at night). */
+const PART_SET = /part|night|home|stay|perimeter/i;
 /** Values of an armed field that say it is not set ("disarmed", "off", "unarmed", "none"). */
 const NOT_ARMED = /^(dis|un|not|off|none|no\b|idle|ready|false|0$)/i;
 

@@ -58,6 +58,8 @@ describe('a command refused as "already" from a stale reading', () => {
     const night = await dialog('is the villa panel armed', "arm it in night mode, we're going to sleep");
     expect(night.proposal?.targets.map((t) => t.name)).toEqual(['Villa panel']);
     expect(night.proposal?.changes[0]?.changes.content).toMatchObject({ state: { mode: 'armed_night' } });
+    const full = await dialog('is the villa panel armed', "set it, we're heading out");
+    expect(full.proposal?.targets.map((t) => t.name)).toEqual(['Villa panel']);
     const home = await dialog('is the villa panel armed', 'arm it in home mode');
     expect(home.proposal).toBeFalsy();
     expect(home.text).toMatch(/already armed/);
