@@ -172,12 +172,14 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
         const sw = switchOf(d);
         return sw !== undefined && (field(d)?.value ?? stateOf(d)[key(d)]) === value && isSwitched(d, sw, false);
       };
+      // Only for the one device named: a group ("24도로 올려줘" in a room) keeps out what already reads so.
+      const target = input.match.slots['target'];
+      const one = target?.type === 'entity' ? target.entity : undefined;
       const switchOn = (d: Entity): Record<string, unknown> => {
-        const sw = andOn || atItOff(d) ? switchOf(d) : undefined;
+        const sw = andOn || (d === one && atItOff(d)) ? switchOf(d) : undefined;
         return sw && !isSwitched(d, sw, true) ? switchPatch(d, sw, true) : {};
       };
-      const target = input.match.slots['target'];
-      const onToo = andOn || (target?.type === 'entity' && atItOff(target.entity));
+      const onToo = andOn || (one !== undefined && atItOff(one));
       return spec({
         verb: 'Set',
         // A number no device of its kind is set to ("set fan cuartico to 2" on an AC) is no setpoint (setpointInReach.ts).
