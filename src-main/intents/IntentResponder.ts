@@ -84,6 +84,7 @@ import { placeKindHeading } from './placeKindHeading';
 import { roomsOfSiteSaid } from './siteRooms';
 import { placeReading } from './placeReading';
 import { slotProblem } from './slotProblem';
+import { targetByPronoun } from './pronounTarget';
 
 export interface IntentResponderOptions {
   engine: IntentEngine;
@@ -235,7 +236,7 @@ export class IntentResponder implements Responder {
     // "qué dispositivos de la quinta tienen batería": a house of the home said narrows the devices asked over (keepToSite.ts).
     const site = siteScope(match, snapshot);
     const scope = understood.scope && site ? understood.scope.filter((e) => site.includes(e)) : (understood.scope ?? site);
-    const base = { context, answer: builder, snapshot, store: this.options.store, ...(scope ? { scope } : {}), ...(hasPronoun(trimmed) && !reversesLastCommand(match.intent, focus) ? { byPronoun: true } : {}) };
+    const base = { context, answer: builder, snapshot, store: this.options.store, ...(scope ? { scope } : {}), ...(targetByPronoun(match, trimmed) && !reversesLastCommand(match.intent, focus) ? { byPronoun: true } : {}) };
     const parts: string[] = [];
     // "any tips for the heater", "what do I do if it won't open": the home's documents answer, not its state.
     const advice = shared && 'each' in shared ? undefined : answerAdvice({ ...base, match }, trimmed);

@@ -18,14 +18,35 @@ export function armStateKey(device: Entity): string | undefined {
   return ARM_KEYS.find((k) => k in state) ?? 'armed';
 }
 
-/** What arming (or disarming) an alarm changes, or undefined when it is already so. */
-export function armPatch(device: Entity, arm: boolean): Record<string, unknown> | undefined {
+/**
+ * What arming (or disarming) an alarm changes, or undefined when it is already so. `mode`: the mode said ("arm it
+ * in night mode"): an alarm armed in another mode ("armed_home") is not already so, and the mode is written in the
+ * form the field uses (`mode: "armed_home"` → "armed_night", `armed: "away"` → "night").
+ */
+export function armPatch(device: Entity, arm: boolean, mode?: string): Record<string, unknown> | undefined {
   const key = armStateKey(device);
   if (!key) return undefined;
   const now = stateOf(device)[key];
-  const armedNow = typeof now === 'string' ? /^arm/i.test(now) : now === true;
-  if (armedNow === arm) return undefined;
-  return { state: { [key]: typeof now === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } };
+  const armedNow = typeof now === 'string' ? armedValue(key, now) : now === true;
+  // "set it, we're heading out" while it is part set: arming with no mode said is the full set, not "already armed".
+  const inMode = !arm || typeof now !== 'string' || (mode === undefined ? !PART_SET.test(now) : now.toLowerCase().includes(mode));
+  if (armedNow === arm && inMode) return undefined;
+  if (typeof now === 'boolean') return { state: { [key]: arm } };
+  if (!arm) return { state: { [key]: 'disarmed' } };
+  if (mode === undefined) return { state: { [key]: 'armed' } };
+  return { state: { [key]: /^arm/i.test(key) && typeof now === 'string' && !/^arm/i.test(now) ? mode : `armed_${mode}` } };
+}
+
+/** Modes that arm only part of the house (at home, at night). */
+const PART_SET = /part|night|home|stay|perimeter/i;
+/** Values of an armed field that say it is not set ("disarmed", "off", "unarmed", "none"). */
+const NOT_ARMED = /^(dis|un|not|off|none|no\b|idle|ready|false|0$)/i;
+
+/** Whether a mode read armed: "armed_away" anywhere; in a field named for arming (`armed: "away"`, `armed: "partial"`)
+ *  any value that does not say it is off. */
+function armedValue(key: string, value: string): boolean {
+  if (/^arm/i.test(value.trim())) return true;
+  return /^arm/i.test(key) && value.trim() !== '' && !NOT_ARMED.test(value.trim());
 }
 
 /**

@@ -41,3 +41,17 @@ export function armableOnly<T extends ReadTarget>(read: T): T {
     : false;
   return fits ? read : { ...read, score: 0 };
 }
+
+/**
+ * The arming mode a command says ("arm it in night mode", "arm the alarm away"): a mode word followed by "mode", or
+ * after "in"/"to"/"on", never one said of someone ("we're home"). Undefined when none is said.
+ */
+export function armModeSaid(words: readonly string[]): string | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!ARM_MODES.has(word) || SAID_OF_SOMEONE.has(words[i - 1] ?? '')) continue;
+    if (words[i + 1] === 'mode' || LEADS.has(words[i - 1] ?? '')) return word;
+  }
+  return undefined;
+}
+

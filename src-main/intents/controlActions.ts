@@ -4,6 +4,7 @@ import { homeTemperatureUnit } from './temperatureUnit';
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { TargetPatch } from '../approvals/ProposalRequest';
 import { armPatch, armStateKey } from './alarmControl';
+import { armModeSaid } from './armModes';
 import { lockStateOf, openStateKey, setpointOf, LEVEL_KEYS } from './deviceReadings';
 import { capabilitiesOf, deviceType, kindById, type DeviceKind } from './deviceKinds';
 import { said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
@@ -165,10 +166,20 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       const unit = homeTemperatureUnit(input.snapshot);
       // "set it at 24 and switch on": the setpoint and the switch in one proposal.
       const andOn = input.match.template.endsWith(SWITCHED_ON_TOO);
+      // "tsukete, 22 de", "nyalain, 26 aja" to an AC that reads off at 22: the setpoint it has already, asked of a
+      // device that is off, is a switch-on-and-set, never "already set to 22" (the command would change nothing).
+      const atItOff = (d: Entity): boolean => {
+        const sw = switchOf(d);
+        return sw !== undefined && (field(d)?.value ?? stateOf(d)[key(d)]) === value && isSwitched(d, sw, false);
+      };
+      // Only for the one device named: a group ("24도로 올려줘" in a room) keeps out what already reads so.
+      const target = input.match.slots['target'];
+      const one = target?.type === 'entity' ? target.entity : undefined;
       const switchOn = (d: Entity): Record<string, unknown> => {
-        const sw = andOn ? switchOf(d) : undefined;
+        const sw = andOn || (d === one && atItOff(d)) ? switchOf(d) : undefined;
         return sw && !isSwitched(d, sw, true) ? switchPatch(d, sw, true) : {};
       };
+      const onToo = andOn || (one !== undefined && atItOff(one));
       return spec({
         verb: 'Set',
         // A number no device of its kind is set to ("set fan cuartico to 2" on an AC) is no setpoint (setpointInReach.ts).
@@ -177,7 +188,7 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
         change: (d) => ({ state: { [key(d)]: setpointValue(field(d), value), ...(deviceType(d) === 'oven' ? { power: 'on' } : {}), ...switchOn(d) } }),
         cannot: (d) => (temperatureRange(input, d) ? `${value}${unit} is below any temperature ${d.name} is set to.` : `${d.name} has no temperature to set.`),
         already: `set to ${value}${unit}`,
-        detail: ` to ${value}${unit}${andOn ? ' and switch it on' : ''}`,
+        detail: ` to ${value}${unit}${onToo ? ' and switch it on' : ''}`,
       });
     }
     case 'lock':
@@ -232,14 +243,16 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
     case 'disarm': {
       const arm = intent === 'arm';
       const key = (d: Entity): string => armStateKey(d) ?? 'armed';
+      const mode = arm ? armModeSaid(input.match.words) : undefined;
       return spec({
         verb: arm ? 'Arm' : 'Disarm',
         can: (d) => armStateKey(d) !== undefined,
-        done: (d) => armPatch(d, arm) === undefined,
-        change: (d) => armPatch(d, arm) ?? { state: { [key(d)]: typeof stateOf(d)[key(d)] === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } },
+        done: (d) => armPatch(d, arm, mode) === undefined,
+        change: (d) => armPatch(d, arm, mode) ?? { state: { [key(d)]: typeof stateOf(d)[key(d)] === 'boolean' ? arm : arm ? 'armed' : 'disarmed' } },
         ...(ALARM ? { defaultKind: ALARM } : {}),
         cannot: (d) => `${d.name} is no alarm I can ${intent}.`,
-        already: arm ? 'armed' : 'disarmed',
+        already: arm ? (mode ? `armed in ${mode} mode` : 'armed') : 'disarmed',
+        ...(mode ? { detail: ` in ${mode} mode` } : {}),
       });
     }
     case 'boost': {

@@ -83,7 +83,9 @@ export function switchOf(device: Entity): Switch | undefined {
     if (flag) return { key: flag.key, on: true, off: false, runs: true };
     const status = RUN_STATUS_KEYS.map((k) => s.get(k)).find((v) => typeof v?.value === 'string')?.key;
     const cleans = caps.some((c) => /clean|vacuum|mop/.test(c)) || /vacuum|clean/i.test(String(device.content['type'] ?? '')) || cleansByItsState(device);
-    return { key: status ?? 'status', on: cleans ? 'cleaning' : 'running', off: 'stopped', runs: true };
+    // A car charger with `start`/`stop` runs while it charges ("charging" is a robot's idle at its dock, not its).
+    const charges = CHARGER_TYPE.test(String(device.content['type'] ?? ''));
+    return { key: status ?? 'status', on: cleans ? 'cleaning' : charges ? 'charging' : 'running', off: 'stopped', runs: true };
   }
   // An EV charger with a `charge` capability and a charging status ("charging", "connected") is started and stopped
   // through that status: "stop charging the car" is a command for it, not "it can't be switched off".
