@@ -7,8 +7,12 @@
 // Cheap gate: a sentence without a Han character returns at once; one whose Han characters are all the home's names
 // ("神台灯 still on?") has no cue and is left as typed.
 import type { HomeSnapshot } from '../HomeIndex';
+import { perSnapshot } from '../perSnapshot';
 import { chineseTokens, HAN, TONE, type Role, type Token } from './chineseTokens';
 import { mandarinFrame } from './mandarinFrames';
+
+/** The names of the home's doors and windows, lower-cased. */
+const openingNames = perSnapshot((snapshot: HomeSnapshot): Set<string> => new Set([...snapshot.byId.values()].filter((e) => e.entity_type === 'door' || e.entity_type === 'window').map((e) => e.name.toLowerCase())));
 
 const NUMBER_KINDS = new Set<Token['kind']>(['name', 'noun', 'latin', 'number', 'han', 'particle', 'unit']);
 
@@ -52,6 +56,8 @@ export function chinesePhrasing(text: string, snapshot: HomeSnapshot): string | 
   const off = has('off');
   if (on && off) return undefined;
   if (on && number) return `set ${it} to ${number.said}${degrees} and turn it on`;
+  // "開大門" opens (unlocks) a door; "turn on" a door or window is no command the engine can keep.
+  if ((on || off) && main.some((t) => t.kind === 'name' && openingNames(snapshot).has(t.said.toLowerCase()))) return undefined;
   if (on || off) return `turn ${on ? 'on' : 'off'} ${it}`;
   return undefined;
 }

@@ -76,10 +76,13 @@ const LONGEST_CUE = Math.max(...[...CUES.keys()].map((k) => k.length));
 export const TONE = new Set(LEXICON.tone);
 export const HAN = /\p{Script=Han}/u;
 
-/** The home's names written with Han characters, lower-cased, longest first. */
+/** The home's names and aliases written with Han characters ("鐵捲門" for 店面鐵捲門), lower-cased, longest first. */
 const hanNames = perSnapshot((snapshot: HomeSnapshot): string[] => {
   const names = new Set<string>();
-  for (const e of snapshot.byId.values()) if (HAN.test(e.name)) names.add(e.name.toLowerCase());
+  for (const e of snapshot.byId.values()) {
+    const aliases = Array.isArray(e.content['aliases']) ? e.content['aliases'].filter((a): a is string => typeof a === 'string') : [];
+    for (const n of [e.name, ...aliases]) if (HAN.test(n)) names.add(n.toLowerCase());
+  }
   return [...names].sort((a, b) => b.length - a.length);
 });
 
@@ -98,18 +101,18 @@ export function chineseTokens(clause: string, snapshot: HomeSnapshot): Token[] {
       i++;
       continue;
     }
-    // A name ending in a Latin letter ends at a word's end ("客厅 aircond", not "客厅 aircondx").
-    const name = names.find((n) => lower.startsWith(n, i) && (HAN.test(n.slice(-1)) || !/[\p{L}\d]/u.test(lower[i + n.length] ?? '')));
-    if (name) {
-      out.push({ kind: 'name', said: clause.slice(i, i + name.length) });
-      i += name.length;
-      continue;
-    }
     // "神明廳的神明燈": a place and a thing joined by 的 that together are one name ("神明廳神明燈").
     const joined = nameAcrossOf(lower, i, names);
     if (joined) {
       out.push({ kind: 'name', said: joined });
       i += joined.length + 1;
+      continue;
+    }
+    // A name ending in a Latin letter ends at a word's end ("客厅 aircond", not "客厅 aircondx").
+    const name = names.find((n) => lower.startsWith(n, i) && (HAN.test(n.slice(-1)) || !/[\p{L}\d]/u.test(lower[i + n.length] ?? '')));
+    if (name) {
+      out.push({ kind: 'name', said: clause.slice(i, i + name.length) });
+      i += name.length;
       continue;
     }
     // A Zhuyin letter typed for a final particle ("調27ㄅ", "滿了ㄚ") is a word of its own.
@@ -130,10 +133,41 @@ export function chineseTokens(clause: string, snapshot: HomeSnapshot): Token[] {
       i += cue.said.length;
       continue;
     }
+    // "立燈" for 客廳立燈: a name said without its place, when it ends one name of the home only.
+    const tail = tailNameAt(lower, i, snapshot);
+    if (tail) {
+      out.push({ kind: 'name', said: tail.name });
+      i += tail.length;
+      continue;
+    }
     out.push({ kind: 'han', said: ch });
     i++;
   }
   return out;
+}
+
+/** The ends of the home's device names in Han characters (two characters or more) that end one name only. */
+const uniqueTails = perSnapshot((snapshot: HomeSnapshot): Map<string, string | null> => {
+  const tails = new Map<string, string | null>();
+  for (const e of snapshot.byId.values()) {
+    if (e.entity_type !== 'device' || !HAN.test(e.name)) continue;
+    const name = e.name.toLowerCase();
+    for (let at = 1; at <= name.length - 2; at++) {
+      const tail = name.slice(at);
+      if (!/^\p{Script=Han}+$/u.test(tail)) continue;
+      tails.set(tail, tails.has(tail) && tails.get(tail) !== name ? null : name);
+    }
+  }
+  return tails;
+});
+
+function tailNameAt(lower: string, at: number, snapshot: HomeSnapshot): { name: string; length: number } | undefined {
+  const tails = uniqueTails(snapshot);
+  for (let len = Math.min(8, lower.length - at); len >= 2; len--) {
+    const name = tails.get(lower.slice(at, at + len));
+    if (name) return { name, length: len };
+  }
+  return undefined;
 }
 
 function nameAcrossOf(lower: string, at: number, names: readonly string[]): string | undefined {

@@ -7,4 +7,4 @@
 // (44/310; right-or-honest 98.06 %, no wrong none, no wrong proposal: the engine declined almost all of it).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('taipei', 0.1);
+describeUnseenHome('taipei', 0.4);
