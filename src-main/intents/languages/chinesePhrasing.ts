@@ -23,6 +23,11 @@ export function chinesePhrasing(text: string, snapshot: HomeSnapshot): string | 
   const cued = (c: readonly Token[]): boolean => c.some((t) => !NUMBER_KINDS.has(t.kind));
   let mainAt = clauses.findIndex(cued);
   let main = clauses[mainAt];
+  // "公媽燈咧", "電暖器呢？": a name alone with the particle of a follow-up asks the last question of it.
+  const [only] = clauses;
+  if (!main && clauses.length === 1 && only && /[咧呢]\s*$/u.test(text.replace(/[?？!！。]+\s*$/u, '')) && only.some((t) => t.kind === 'name') && only.every((t) => t.kind === 'name' || t.kind === 'particle')) {
+    return `what about ${only.filter((t) => t.kind === 'name').map((t) => t.said).join(' ')}`;
+  }
   // "燈也幫我關掉 要睡了 晚安": a clause with a word not read may be the request and its reason typed between spaces.
   if (main?.some((t) => t.kind === 'han')) {
     const parts = text.split(/[,，;；?？!！。\s]+/).map((c) => chineseTokens(c, snapshot)).filter((c) => c.length > 0);

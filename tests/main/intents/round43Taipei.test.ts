@@ -4,6 +4,7 @@
 // the question frames are read (mandarinFrames.ts: "X有什麼設備", "X有幾樣東西", "X有鎖嗎", "X用哪個app",
 // "X有什麼自動化", "X設定幾度"); a name in Chinese characters says its kind last (kindsInNames.ts: "小萱冷氣" is an air
 // conditioner), not a description running on ("用來開大金冷氣" is a remote's); "開大門" is not "turn on" a door;
+// "X咧" / "X呢" after a question asks it of X (chinesePhrasing.ts);
 // a window with no on/off state says its contact when asked if windows are on (readingsWithoutOnOff.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
@@ -31,7 +32,7 @@ const PLACE_OF = { 'r43t-ac1': 'r43t-living', 'r43t-lamp': 'r43t-living', 'r43t-
 
 let home: Harness;
 const ask = askingOver(() => home, 'r43t-ask');
-const { proposes } = dialogsOver(() => home, 'r43t-cmd');
+const { dialog, proposes } = dialogsOver(() => home, 'r43t-cmd');
 beforeAll(async () => {
   home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'r43t-living', edgePrefix: 'r43t-edge' });
 });
@@ -47,6 +48,10 @@ describe('Taiwanese Mandarin and Hokkien in characters', () => {
   it('a place and a thing joined by 的 are one name; Hokkien 有著無 asks if it is on', async () => {
     expect((await ask('神明廳的神明燈有著無？')).text).toMatch(/神明廳神明燈 is off/);
     expect((await ask('客廳的神明燈有亮嗎')).text).toMatch(/客廳神明燈 is on/);
+  });
+
+  it('"X咧" after a question asks it of X', async () => {
+    expect((await dialog('神明廳的神明燈有著無？', '客廳神明燈咧')).text).toMatch(/客廳神明燈 is on/);
   });
 
   it('a name said without its place is the one name it ends; an alias is a name', async () => {
