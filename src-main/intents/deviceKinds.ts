@@ -12,7 +12,7 @@ import { reversibleHeatPump } from './reversibleHeatPump';
 import { withoutDetectedHazards } from './detectedHazards';
 import { coveredKinds, DEVICE_KINDS, KIND_BY_ID, kindForPhrase, type DeviceKind, type KindEvidence } from './kindLexicon';
 import { describingText } from './describedAs';
-import { ACTS_ON, describedKinds, headKindOfName, headOfName, openingKind } from './kindsInNames';
+import { ACTS_ON, describedKinds, hanHeadOfName, headKindOfName, headOfName, openingKind } from './kindsInNames';
 export { CAPABILITY_WORDS, canonicalCapability, capabilitiesOf } from './capabilityLexicon';
 // The lexicon (kindLexicon.ts) and the reading of names (kindsInNames.ts) are said here too: callers import kinds from one place.
 export { coveredKinds, DEVICE_KINDS, kindById, kindForPhrase, loadKinds, phraseKey, type DeviceKind, type KindEvidence } from './kindLexicon';
@@ -56,7 +56,9 @@ export function kindsOfEntity(entity: Entity): Map<string, KindEvidence> {
     if (kind && !found.has(kind.id)) found.set(kind.id, why);
   };
   const addName = (text: string, why: KindEvidence): void => {
-    const head = headOfName(text);
+    // "小萱冷氣": a name in Chinese characters says its kind last, without a space (kindsInNames.ts).
+    const hanKind = hanHeadOfName(text);
+    const head = headOfName(text) ?? (hanKind ? { kind: hanKind, inside: false } : undefined);
     if (!head || found.has(head.kind.id)) return;
     add(head.kind, why);
     if (head.inside) inside.add(head.kind.id);

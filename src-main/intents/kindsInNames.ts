@@ -60,6 +60,26 @@ export function headOfName(name: string): { kind: DeviceKind; inside: boolean; w
   return weak ? { kind: weak, inside: false, weak: true } : undefined;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Chinese writes the head noun last and without a space: the longest kind word that ends the last word in Han
+ * characters is the name's kind ("小萱冷氣" an air conditioner, "客廳神明燈" a light, "走廊煙霧偵測器" a smoke alarm).
+ * Read for a device's own name or alias (deviceKinds.ts) when no kind word of its other words or compounds was found;
+ * never for a description, whose clauses run on without spaces ("用來開大金冷氣" is a remote, not an air conditioner).
+ */
+export function hanHeadOfName(name: string): DeviceKind | undefined {
+  const word = [...tokenize(name).map((t) => t.key)].reverse().find((k) => HAN.test(k));
+  if (!word) return undefined;
+  for (let at = 0; at < word.length; at++) {
+    const tail = word.slice(at);
+    if (!HAN.test(tail[0] ?? '')) continue;
+    const kind = KIND_BY_PHRASE.get(tail);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /** Every kind a text names anywhere, with the words that name it ("clean the mini-split filters" → air conditioner). */
 export function kindsNamedIn(text: string): Map<string, string[]> {
   const keys = tokenize(text).map((t) => t.key);

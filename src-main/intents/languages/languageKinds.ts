@@ -5,7 +5,8 @@
 // Hebrew's (lexicon/hebrew.json) come with their joined prefixes (hebrewWords.ts). Egyptian Arabic's (lexicon/egyptian.json):
 // a "تكييف" is an air conditioner, a "دفاية" a heater, a "سخان" a water heater. Russian's (lexicon/russian.json): an
 // "очиститель" is an air purifier, a "конвектор" a heater; Kazakh's (lexicon/kazakh.json): a "шам" a light, a
-// "желдеткіш" a fan, an "ауа тазартқыш" an air purifier.
+// "желдеткіш" a fan, an "ауа тазартқыш" an air purifier. Chinese's (lexicon/chinese.json, Traditional characters): a
+// "冷氣" is an air conditioner, a "除濕機" a dehumidifier, a "燈" a light (kindsInNames.ts reads them at a name's end).
 import { z } from 'zod';
 import ukrainian from '../lexicon/ukrainian.json';
 import russian from '../lexicon/russian.json';
@@ -14,6 +15,7 @@ import czech from '../lexicon/czech.json';
 import serbian from '../lexicon/serbian.json';
 import romanian from '../lexicon/romanian.json';
 import urdu from '../lexicon/urdu.json';
+import chinese from '../lexicon/chinese.json';
 import { HEBREW_FORMS } from './hebrewWords';
 import { PERSIAN_FORMS } from './persianWords';
 import { TAMIL_FORMS } from './tamilWords';
@@ -21,7 +23,7 @@ import { EGYPTIAN_FORMS } from './egyptianWords';
 import { withoutMarks } from '../normalizeText';
 
 const kindsSchema = z.object({ kinds: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)) }).passthrough();
-const LANGUAGES = [ukrainian, russian, kazakh, czech, serbian, romanian, urdu, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS, EGYPTIAN_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
+const LANGUAGES = [ukrainian, russian, kazakh, czech, serbian, romanian, urdu, chinese, HEBREW_FORMS, PERSIAN_FORMS, TAMIL_FORMS, EGYPTIAN_FORMS].map((lexicon) => kindsSchema.parse(lexicon).kinds);
 
 /** The kinds lexicon with each language's words for a kind added to its phrases. */
 export function withLanguageKinds(raw: { kinds: { id: string; phrases: string[] }[] }): { kinds: { id: string; phrases: string[] }[] } {
