@@ -43,7 +43,9 @@ export function inuktitutPhrasing(text: string, snapshot: HomeSnapshot): string 
   // "uqsuq qanuq? the oil tank": each sentence alone, an English one kept as typed.
   const sentences = text.split(/(?<=[?.!])\s+/u);
   const read = sentences.map((sentence) => readSentence(sentence, snapshot));
-  return read.some((r) => r !== undefined) ? read.map((r, i) => r ?? sentences[i]).join(' ') : undefined;
+  // A sentence of nothing but "ii." (yes) is read to nothing and left out.
+  const english = read.some((r) => r !== undefined) ? read.map((r, i) => r ?? sentences[i]).filter(Boolean).join(' ') : '';
+  return english || undefined;
 }
 
 function readSentence(text: string, snapshot: HomeSnapshot): string | undefined {
@@ -84,7 +86,7 @@ function readSentence(text: string, snapshot: HomeSnapshot): string | undefined 
   if (frame === undefined && to === undefined && !read) return undefined;
   const thing = rest.join(' ').trim();
   const english = frame !== undefined ? frame.replace('{}', thing || 'it') : to !== undefined ? INUKTITUT.setTo.replace('{}', thing || 'it').replace('{}', to) : thing;
-  return english ? `${english}${asked ? '?' : ''}` : undefined;
+  return english ? `${english}${asked ? '?' : ''}` : '';
 }
 
 /** The longest predicate (a frame of English) starting at word i. */
