@@ -10,7 +10,15 @@ export function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean
   const verbAt = tokens.findIndex((t) => CUES.controls.includes(t.key) && t.key !== 'do' && t.key !== 'doe');
   const words = thing.type === 'entity' ? thing.text.toLowerCase().split(/\s+/) : [];
   const deviceAt = tokens.findIndex((t) => words.includes(t.text));
-  return verbAt >= 0 && deviceAt > verbAt && !tokens.slice(0, verbAt).some((t) => t.key === 'doe' || t.key === 'does') && !switchedBidding(tokens, verbAt);
+  const before = tokens.slice(0, verbAt);
+  return verbAt >= 0 && deviceAt > verbAt && !before.some((t) => t.key === 'doe' || t.key === 'does') && !personDoingIt(before) && !switchedBidding(tokens, verbAt);
+}
+
+/** "can i run the generator in the porch": a person doing it, no "what" asked, asks how or whether, never what controls it. */
+const PERSONS = new Set(['i', 'we', 'you', 'u']);
+
+function personDoingIt(before: readonly Token[]): boolean {
+  return before.some((t) => PERSONS.has(t.key)) && !before.some((t) => ASKING_SUBJECTS.has(t.key));
 }
 
 /** Words before "turn off X" that make it ask who does it ("what turns off", "does anything turn on"). */

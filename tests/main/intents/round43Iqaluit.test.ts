@@ -23,6 +23,7 @@ const entities = [
   device('d4', 'Paul’s space heater', { type: 'heater', capabilities: ['on_off'], state: { power: 'on' } }),
   device('d5', 'Kasa plug hub', { type: 'switch', capabilities: ['on_off'], state: { on: true } }),
   device('d6', 'Yard light', { type: 'light', capabilities: ['on_off'], state: { on: false } }),
+  device('d7', 'Generator', { type: 'appliance', capabilities: ['on_off'], state: { running: false } }),
   { id: 'o1', entity_type: 'door', name: 'Shed overhead door', content: { has_lock: true, state: { contact: 'closed', lock: 'locked' } } },
   { id: 'o2', entity_type: 'door', name: 'Container doors', content: { has_lock: true, state: { contact: 'closed', lock: 'locked' } } },
 ];
@@ -86,6 +87,11 @@ describe('round 43: the iqaluit home’s classes', () => {
     await proposes(['is the space heater on', 'k turn it off'], ['Paul’s space heater'], 3);
     await proposes(['k turn off the space heater'], ['Paul’s space heater'], 3);
     expect((await dialog('what turns off the space heater')).text).toMatch(/Kasa plug hub/);
+  });
+
+  it('takes "can i run the generator in the porch" for a question about doing it, not for what runs it', async () => {
+    expect((await h.engine.match('can i run the generator in the porch out of the wind'))?.intent).not.toBe('device_controllers');
+    expect((await h.engine.match('what runs the generator'))?.intent).toBe('device_controllers');
   });
 
   it('unlocks the door of a place said, when the door keeps its own lock and no lock device is there', async () => {
