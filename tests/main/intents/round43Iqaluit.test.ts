@@ -101,3 +101,30 @@ describe('round 43: the iqaluit home’s classes', () => {
     expect(yard.text).toMatch(/no locks/);
   });
 });
+
+describe('round 43: a maker named by a question word', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openSmallHome({
+      entities: [
+        { id: 'h', entity_type: 'home', name: 'Shed house', content: {} },
+        room('r1', 'Hallway'),
+        device('d1', 'Hallway smoke alarm', { type: 'security', capabilities: ['smoke', 'battery'], state: { smoke: 'clear', battery: '15%' } }),
+        device('d2', 'Snowmobile battery tender', { type: 'charger', manufacturer: 'Battery Tender', capabilities: ['charging'], state: { status: 'float' } }),
+      ],
+      placeOf: {},
+      fallbackRoom: 'r1',
+      edgePrefix: 'iqb',
+    });
+  });
+  afterAll(() => h.dispose());
+
+  it('reads "battery" of a question as the battery asked about, not as the maker "Battery Tender"', async () => {
+    for (const text of ['what needs new batteries', 'which one needs a battery']) {
+      const answer = await h.responder.respond(text, h.context({ conversationId: `iqb-${text}`, role: 'admin' }));
+      expect(answer?.text, text).toMatch(/Hallway smoke alarm: 15%/);
+    }
+    const maker = await h.responder.respond('battery tender devices', h.context({ conversationId: 'iqb-maker', role: 'admin' }));
+    expect(maker?.text).toMatch(/Snowmobile battery tender/);
+  });
+});
