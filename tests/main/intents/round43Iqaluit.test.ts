@@ -89,6 +89,10 @@ describe('round 43: the iqaluit home’s classes', () => {
     expect((await dialog('what turns off the space heater')).text).toMatch(/Kasa plug hub/);
   });
 
+  it('reads a texted "hows" as "how is"', async () => {
+    expect((await h.engine.match('hows the oil tank gauge'))?.intent).toBe('device_state');
+  });
+
   it('takes "can i run the generator in the porch" for a question about doing it, not for what runs it', async () => {
     expect((await h.engine.match('can i run the generator in the porch out of the wind'))?.intent).not.toBe('device_controllers');
     expect((await h.engine.match('what runs the generator'))?.intent).toBe('device_controllers');
