@@ -105,6 +105,7 @@ describe('round 43: the iqaluit home’s classes', () => {
   it('unlocks the door of a place said, when the door keeps its own lock and no lock device is there', async () => {
     await proposes(['unlock the shed'], ['Shed overhead door'], 3);
     await proposes(['unlock the sea-can'], ['Container doors'], 3);
+    expect((await dialog('is the sea-can locked')).text).toMatch(/locked \(Container doors\)/);
     const yard = await dialog('unlock the yard');
     expect(yard.text).toMatch(/no locks/);
   });
