@@ -43,12 +43,15 @@ export function inuktitutPhrasing(text: string, snapshot: HomeSnapshot): string 
   // "uqsuq qanuq? the oil tank": each sentence alone, an English one kept as typed.
   const sentences = text.split(/(?<=[?.!])\s+/u);
   const read = sentences.map((sentence) => readSentence(sentence, snapshot));
+  // Only an Inuktitut predicate, "-mut" or a word in syllabics makes the sentence Inuktitut: a noun of the lexicon in an
+  // English sentence may be a name ("what's our account number with Uqsuq", the fuel company, is no "oil").
+  if (!read.some((r) => r?.inuktitut)) return undefined;
   // A sentence of nothing but "ii." (yes) is read to nothing and left out.
-  const english = read.some((r) => r !== undefined) ? read.map((r, i) => r ?? sentences[i]).filter(Boolean).join(' ') : '';
+  const english = read.map((r, i) => r?.english ?? sentences[i]).filter(Boolean).join(' ');
   return english || undefined;
 }
 
-function readSentence(text: string, snapshot: HomeSnapshot): string | undefined {
+function readSentence(text: string, snapshot: HomeSnapshot): { english: string; inuktitut: boolean } | undefined {
   const names = syllabicNamesInRoman(snapshot);
   const asked = /\?\s*$/.test(text);
   const words: Word[] = text
@@ -84,9 +87,10 @@ function readSentence(text: string, snapshot: HomeSnapshot): string | undefined 
     }
   }
   if (frame === undefined && to === undefined && !read) return undefined;
+  const inuktitut = frame !== undefined || to !== undefined || words.some((w) => SYLLABICS.test(w.typed) && WORDS.has(w.key));
   const thing = rest.join(' ').trim();
   const english = frame !== undefined ? frame.replace('{}', thing || 'it') : to !== undefined ? INUKTITUT.setTo.replace('{}', thing || 'it').replace('{}', to) : thing;
-  return english ? `${english}${asked ? '?' : ''}` : '';
+  return { english: english ? `${english}${asked ? '?' : ''}` : '', inuktitut };
 }
 
 /** The longest predicate (a frame of English) starting at word i. */

@@ -63,6 +63,8 @@ describe('round 43: the iqaluit home’s classes', () => {
     expect(maySayInuktitut('nauk ᖁᓪᓕᖅ?')).toBe(true);
     expect(maySayInuktitut('Sinigvik qanuq uunaqtiga')).toBe(true);
     expect(readInEnglish('is ᖁᓪᓕᖅ on', snapshot)).toBe('is ᖁᓪᓕᖅ on');
+    // A lexicon noun in an English sentence with no Inuktitut verb may be a name (Uqsuq, the fuel company): kept.
+    expect(readInEnglish("what's our account number with uqsuq", snapshot)).not.toMatch(/\boil\b/);
   });
 
   it('reads the verb said last as a frame of English, the syllabic names kept', () => {
