@@ -94,8 +94,9 @@ export interface HomeSnapshot {
   runnersOfDevice: Map<string, Entity[]>;
 }
 
-/** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"). */
-const GENERIC_MAKER_WORDS = new Set(['new', 'general', 'national', 'digital', 'global', 'united', 'electric', 'electronic', 'home', 'smart', 'inc', 'ltd', 'gmbh', 'co', 'corp', 'company', 'group', 'the', 'and', 'technology', 'systems', 'labs', 'international', 'heat', 'easy', 'precision', 'power']);
+/** Words of maker names that name no maker on their own ("Mitsubishi Electric" is not "electric"); "battery" of
+ *  "Battery Tender" and "controls" of "Arctic Controls" are what a question asks ("what needs new batteries"). */
+const GENERIC_MAKER_WORDS = new Set(['new', 'general', 'national', 'digital', 'global', 'united', 'electric', 'electronic', 'home', 'smart', 'inc', 'ltd', 'gmbh', 'co', 'corp', 'company', 'group', 'the', 'and', 'technology', 'systems', 'labs', 'international', 'heat', 'easy', 'precision', 'power', 'battery', 'batteries', 'control', 'controls']);
 
 /** The snapshot, built on first use and rebuilt after any graph change. */
 export class HomeIndex implements Disposable {

@@ -28,6 +28,7 @@ import { lockNextTo, redirectDoor } from './doorControlTarget';
 import { switchingForOpening, switchInstead } from './switchingForOpening';
 import { levelOverLit } from './levelOverLit';
 import { lampsOnPlugs } from './lampsOnPlugs';
+import { doorLocksOfPlace } from './placeDoorLocks';
 
 /** Actions on security and safety (tier 3 kinds) that are never proposed for a device picked from a guess. */
 const GUESS_NEEDS_ASKING = new Set(['lock', 'unlock', 'open', 'close', 'arm', 'disarm', 'set_temperature']);
@@ -141,6 +142,8 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     let all = slot.devices ?? (await devicesOfKind(input, kind, slot.place));
     // "all the lights": not the aquarium's plug that also runs its pump, nor the terrarium's heat lamp (groupOfKindOnly.ts).
     all = groupOfKindOnly(input.snapshot, all, kind, slot.text);
+    // "unlock the shed": a place whose doors keep their own lock reading, no lock device there (placeDoorLocks.ts).
+    if (all.length === 0 && (intent === 'lock' || intent === 'unlock') && slot.place && !slot.devices) all = doorLocksOfPlace(input.snapshot, slot.place, slot.text);
     // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
     // heater; a setpoint request goes to whatever in that place has a temperature to set (never an oven unasked).
     if (all.length === 0 && intent === 'set_temperature' && slot.place && kind?.id !== 'oven') {

@@ -12,6 +12,7 @@ import {
   batteryOf, isBatteryField, isOpenField, LEVEL_KEYS, levelOf, lockStateOf, openStateOf, otherReadings, partnerOf, powerStateOf, readingPhrase,
 } from './deviceReadings';
 import { lockReadings } from './lockReadings';
+import { doorLocksOfPlace } from './placeDoorLocks';
 import { entitySlot, said, stateOf, type IntentAnswerInput } from './IntentAnswerInput';
 import { batteryWordOf } from './batteryWords';
 import { alarmStateSentence } from './alarmControl';
@@ -183,7 +184,9 @@ export async function stateLocked(input: IntentAnswerInput): Promise<string> {
   const partner = own ? { device: subject, linked: true } : await partnerFound(input, subject, 'lock');
   // A door or gate carrying its own lock reading ({"has_lock": true, "state": {"lock": "unlocked"}}) with no lock
   // device beside it answers for itself: it was "I have no lock reading for Front door" (soweto jo064, jo169).
-  const found = !partner.device && subject.entity_type !== 'device' && lockStateOf(subject) !== undefined ? { device: subject, linked: true } : partner;
+  // "is the sea-can locked": a room or zone answers through its one door that keeps a lock reading (placeDoorLocks.ts).
+  const placeDoor = !partner.device && (subject.entity_type === 'room' || subject.entity_type === 'zone') ? doorLocksOfPlace(input.snapshot, subject, input.match.slots['device']?.text ?? subject.name) : [];
+  const found = !partner.device && subject.entity_type !== 'device' && lockStateOf(subject) !== undefined ? { device: subject, linked: true } : placeDoor.length === 1 && placeDoor[0] ? { device: placeDoor[0], linked: true } : partner;
   const lock = found.device;
   input.answer.cite(subject, lock);
   const value = lock ? lockStateOf(lock) : undefined;

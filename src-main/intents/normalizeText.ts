@@ -9,7 +9,7 @@ export { THAI, thaiKindPhrase } from './languages/thaiSegments';
 export { singular };
 
 const CONTRACTIONS: Record<string, string> = {
-  "what's": 'what is', whats: 'what is', "where's": 'where is', wheres: 'where is', "how's": 'how is',
+  "what's": 'what is', whats: 'what is', "where's": 'where is', wheres: 'where is', "how's": 'how is', hows: 'how is',
   "who's": 'who is', "that's": 'that is', "it's": 'it is', "there's": 'there is', "here's": 'here is',
   "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not', "don't": 'do not', dont: 'do not',
   "doesn't": 'does not', doesnt: 'does not', "can't": 'can not', cant: 'can not', cannot: 'can not',

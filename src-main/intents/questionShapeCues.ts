@@ -10,7 +10,30 @@ export function controlsWho(tokens: readonly Token[], thing: SlotValue): boolean
   const verbAt = tokens.findIndex((t) => CUES.controls.includes(t.key) && t.key !== 'do' && t.key !== 'doe');
   const words = thing.type === 'entity' ? thing.text.toLowerCase().split(/\s+/) : [];
   const deviceAt = tokens.findIndex((t) => words.includes(t.text));
-  return verbAt >= 0 && deviceAt > verbAt && !tokens.slice(0, verbAt).some((t) => t.key === 'doe' || t.key === 'does');
+  const before = tokens.slice(0, verbAt);
+  return verbAt >= 0 && deviceAt > verbAt && !before.some((t) => t.key === 'doe' || t.key === 'does') && !personDoingIt(before) && !switchedBidding(tokens, verbAt);
+}
+
+/** "can i run the generator in the porch": a person doing it, no "what" asked, asks how or whether, never what controls it. */
+const PERSONS = new Set(['i', 'we', 'you', 'u']);
+
+function personDoingIt(before: readonly Token[]): boolean {
+  return before.some((t) => PERSONS.has(t.key)) && !before.some((t) => ASKING_SUBJECTS.has(t.key));
+}
+
+/** Words before "turn off X" that make it ask who does it ("what turns off", "does anything turn on"). */
+const ASKING_SUBJECTS = new Set(['what', 'which', 'who', 'anything', 'something', 'whatever', 'device', 'sensor', 'automation', 'routine', 'app']);
+
+/**
+ * "k turn off the space heater", "yo turn on the fan": the bare verb "turn" with on/off after it and no one before it
+ * who could do the turning is a command; an opener the engine does not read ("k", "yo") left it to the slot parse,
+ * which took it for "what turns off the space heater" and answered who controls the heater instead.
+ */
+function switchedBidding(tokens: readonly Token[], verbAt: number): boolean {
+  const verb = tokens[verbAt];
+  const next = tokens[verbAt + 1]?.key;
+  if (verb?.text !== 'turn' || (next !== 'on' && next !== 'off')) return false;
+  return !tokens.slice(0, verbAt).some((t) => ASKING_SUBJECTS.has(t.key));
 }
 
 /** "is the dryer controlled by anything": a passive control verb followed by "by". */

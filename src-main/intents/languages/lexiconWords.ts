@@ -51,6 +51,7 @@ import howTo from '../lexicon/howTo.json';
 import hungarianSpoken from '../lexicon/hungarianSpoken.json';
 import icelandic from '../lexicon/icelandic.json';
 import indonesian from '../lexicon/indonesian.json';
+import inuktitut from '../lexicon/inuktitut.json';
 import inTheApp from '../lexicon/inTheApp.json';
 import irish from '../lexicon/irish.json';
 import jamaicanPatwa from '../lexicon/jamaicanPatwa.json';
@@ -138,7 +139,7 @@ const LISTS: readonly unknown[] = [
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
-  hungarianSpoken, icelandic, indonesian, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kindFamilies, kinds, korean,
+  hungarianSpoken, icelandic, indonesian, inuktitut, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kindFamilies, kinds, korean,
   lastEvents, laughter, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,

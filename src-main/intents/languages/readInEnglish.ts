@@ -15,6 +15,7 @@
 // and its gate; SCRIPT_READERS, WORD_READERS, FRAME_READERS at the end), so a new reader of that kind is one row.
 // Round 39: a sentence plain English but for one slip of a plain English word ("what devices are in the bedrom") is as
 // plain here (plainButForSlip.ts): no skipped reader reads a slip of an English word.
+import { inuktitutPhrasing, maySayInuktitut } from './inuktitutPhrasing';
 import { namedThenOne } from '../namedThenOne';
 import { romancePluralKinds } from './romancePluralKinds';
 import type { HomeSnapshot } from '../HomeIndex';
@@ -259,6 +260,10 @@ const notPlain = (text: string, plain: (text: string) => boolean): boolean => !p
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).
 const SCRIPT_READERS: readonly ReaderRow[] = [
+  // "ᖁᓪᓕᖅ ikumajuq?", "Sinigvik qanuq uunaqtiga", "ᐅᖅᓱᖅ ᖃᑦᓯᐅᕚ?": Inuktitut, in syllabics or Roman orthography, its verb
+  // said last read as a frame of English, the home's syllabic names kept (inuktitutPhrasing.ts; a syllabic letter or a
+  // word only Inuktitut says first).
+  { gate: maySayInuktitut, read: inuktitutPhrasing },
   // "ki limyè ki limen kounye a", "kisa ki nan lakou dèyè a": Kreyòl in a home named in Kreyòl, its kind words read in
   // English outside the home's names (haitianHome.ts; a Kreyòl small word first, then the home's names checked).
   { gate: maySayKreyol, read: haitianHomePhrasing },
