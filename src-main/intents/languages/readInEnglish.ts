@@ -103,6 +103,7 @@ import { withKreyolSpelledNames } from './kreyolSpelledNames';
 import { armenianPhrasing } from './armenianPhrasing';
 import { mayBeArmenian } from './armenianWords';
 import { yorkshireSpeech } from './yorkshireSpeech';
+import { maltesePhrasing, maySayMaltese } from './maltesePhrasing';
 
 export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
   // "is t'storage heater charged", "owt wrong wi' t'boiler": Yorkshire's elided article and words in English first,
@@ -259,6 +260,9 @@ const notPlain = (text: string, plain: (text: string) => boolean): boolean => !p
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish, `foreign`).
 const SCRIPT_READERS: readonly ReaderRow[] = [
+  // "itfi l-lights tal-kamra ta' Kurt", "id-dawl tal-gallarija mixghul?", "x'hemm fil-kantina": Maltese, with or
+  // without ċ ġ ħ ż, its glued articles read apart, in a home named in Maltese (maltesePhrasing.ts).
+  { gate: maySayMaltese, read: maltesePhrasing },
   // "ki limyè ki limen kounye a", "kisa ki nan lakou dèyè a": Kreyòl in a home named in Kreyòl, its kind words read in
   // English outside the home's names (haitianHome.ts; a Kreyòl small word first, then the home's names checked).
   { gate: maySayKreyol, read: haitianHomePhrasing },
