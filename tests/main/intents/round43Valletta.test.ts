@@ -3,7 +3,8 @@
 // prepositions ("fil-kantina", "tal-kamra"), with or without ċ ġ ħ, the thing said before "kemm", the why after "ġej"
 // or "biex". Also: "lock the front door" read as the camera on that door is the lock called "front door lock"
 // (lockNamedAsSaid.ts); "the TV in the living room" goes to the room described as the living room when the one named
-// so has none (placeCalledAlikeCommand.ts); "the ground floor" is the rooms whose floor field says so (roomFloorSaid.ts).
+// so has none (placeCalledAlikeCommand.ts); "the ground floor" is the rooms whose floor field says so (roomFloorSaid.ts);
+// a pump whose setpoint is a pressure is no thermostat (capabilityLexicon.ts).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
@@ -111,5 +112,10 @@ describe('English commands the home\'s words made wrong', () => {
       const answer = await inValletta(said);
       expect(answer?.proposal?.targets.map((t) => t.name).sort(), answer?.text).toEqual(['Dawl tal-bitħa', 'Id-dawl tal-kċina']);
     }
+  });
+
+  it('a pressure pump\'s setpoint (setpoint_pressure) makes it no thermostat: "the underfloor heating" is not proposed on it (va301)', async () => {
+    const answer = await inValletta('turn on the underfloor heating');
+    expect(answer?.proposal ?? undefined).toBeUndefined();
   });
 });
