@@ -3,6 +3,9 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { ProposalSummary } from '../approvals/ProposalRequest';
+import { placeCalledAlike } from './placeCalledAlikeCommand';
+import { onFloor, roomsOnFloorSaid } from './roomFloorSaid';
+import { lockNamedAsSaid } from './lockNamedAsSaid';
 import { bareKindOpening } from './bareKindOpening';
 import { joinNames, placeName } from './AnswerBuilder';
 import { devicesOfKind, noneOfKind } from './answerSearch';
@@ -103,6 +106,10 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // "unlock it" after "is the sauna locked" answered through the sauna sensor: a lock is never taken for a device of
     // another kind unasked; the lock next to it is named so that it can be asked for.
     const partner = spec.can(device) || slot.entity !== device ? undefined : lockNextTo(input, device, intent);
+    // "lock the front door" read as the camera on it, beside the lock called "front door lock": that lock (lockNamedAsSaid.ts).
+    if (partner && !why && lockNamedAsSaid(slot.text, partner)) {
+      return answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, entity: partner } } } }, approvals);
+    }
     if (partner) {
       input.answer.cite(device, partner);
       return `${why}${device.name} has no lock of its own. Do you mean ${partner.name}, the lock next to it? Say "${intent} ${partner.name}".`;
@@ -142,6 +149,9 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     let all = slot.devices ?? (await devicesOfKind(input, kind, slot.place));
     // "all the lights": not the aquarium's plug that also runs its pump, nor the terrarium's heat lamp (groupOfKindOnly.ts).
     all = groupOfKindOnly(input.snapshot, all, kind, slot.text);
+    // "all the lights on the ground floor" of a house whose rooms say their floor: those rooms' (roomFloorSaid.ts).
+    const floorRooms = slot.place?.entity_type === 'room' ? undefined : roomsOnFloorSaid(input.snapshot, input.match.words);
+    if (floorRooms) all = onFloor(input.snapshot, all, floorRooms);
     // "unlock the shed": a place whose doors keep their own lock reading, no lock device there (placeDoorLocks.ts).
     if (all.length === 0 && (intent === 'lock' || intent === 'unlock') && slot.place && !slot.devices) all = doorLocksOfPlace(input.snapshot, slot.place, slot.text);
     // "set the kinderzimmer heating to 22": what takes the setpoint may be called a radiator valve, a mini-split or a
@@ -169,6 +179,9 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // "turn on the sauna" of a room with no lights: the lights were only the default, never said, so "no lights" would
     // be a wrong none about the heater there; what is there that can do it is asked back.
     if (all.length === 0 && !slot.kind && !slot.devices && spec.defaultKind && slot.place?.entity_type === 'room' && phraseKey(slot.text).replace(/^the /, '') === phraseKey(slot.place.name) && onlyDevices(devicesWithin(input.snapshot, slot.place)).some(spec.can)) return whichThere(input, slot.place);
+    // "turn the TV off in the living room": the place named so holds none, the one described so does (placeCalledAlikeCommand.ts).
+    const alike = all.length === 0 && kind && slot.place && !slot.devices ? placeCalledAlike(input.snapshot, slot.place, input.match.words, kind, spec.can) : undefined;
+    if (alike) return answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, place: alike } } } }, approvals);
     if (all.length === 0) return kind ? noneOfKind(input, kind, slot.place, `There are no ${noun}${where}.`) : `There are no ${noun}${where}.`;
     if (able.length === 0) return `None of the ${noun}${where} can do that.`;
     targets = able.filter((d) => spec.patch(d) !== undefined);

@@ -34,7 +34,8 @@ export function capabilitiesOf(entity: Entity): string[] {
     const raw = c.trim().toLowerCase().replace(/[\s/-]+/g, '_');
     out.add(raw);
     const canonical = CANONICAL_CAPABILITY.get(raw);
-    if (canonical) out.add(canonical);
+    // A pressure pump's "setpoint" is the pressure it holds (`setpoint_pressure: "3.0 bar"`): no thermostat's.
+    if (canonical && !(raw === 'setpoint' && setpointOfOtherQuantity(entity))) out.add(canonical);
   }
   const list = [...out];
   CAPABILITY_MEMO.set(entity, list);
@@ -42,3 +43,11 @@ export function capabilitiesOf(entity: Entity): string[] {
 }
 
 const CAPABILITY_MEMO = new WeakMap<Entity, string[]>();
+
+/** Does the state name its setpoint after a quantity other than temperature, with no plain or temperature setpoint? */
+function setpointOfOtherQuantity(entity: Entity): boolean {
+  const state = entity.content['state'];
+  if (!state || typeof state !== 'object') return false;
+  const keys = Object.keys(state);
+  return keys.some((k) => /^setpoint_(pressure|humidity|flow|level)$/.test(k)) && !keys.some((k) => k === 'setpoint' || /temp/.test(k));
+}

@@ -104,6 +104,7 @@ import { withKreyolSpelledNames } from './kreyolSpelledNames';
 import { armenianPhrasing } from './armenianPhrasing';
 import { mayBeArmenian } from './armenianWords';
 import { yorkshireSpeech } from './yorkshireSpeech';
+import { maltesePhrasing, maySayMaltese } from './maltesePhrasing';
 
 export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
   // "is t'storage heater charged", "owt wrong wi' t'boiler": Yorkshire's elided article and words in English first,
@@ -264,6 +265,9 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // said last read as a frame of English, the home's syllabic names kept (inuktitutPhrasing.ts; a syllabic letter or a
   // word only Inuktitut says first).
   { gate: maySayInuktitut, read: inuktitutPhrasing },
+  // "itfi l-lights tal-kamra ta' Kurt", "id-dawl tal-gallarija mixghul?", "x'hemm fil-kantina": Maltese, with or
+  // without ċ ġ ħ ż, its glued articles read apart, in a home named in Maltese (maltesePhrasing.ts).
+  { gate: maySayMaltese, read: maltesePhrasing },
   // "ki limyè ki limen kounye a", "kisa ki nan lakou dèyè a": Kreyòl in a home named in Kreyòl, its kind words read in
   // English outside the home's names (haitianHome.ts; a Kreyòl small word first, then the home's names checked).
   { gate: maySayKreyol, read: haitianHomePhrasing },
