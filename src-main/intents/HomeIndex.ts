@@ -25,6 +25,7 @@ import { withMongolianNames } from './languages/mongolianNames';
 import { withKazakhNames } from './languages/kazakhNames';
 import { withArmenianNames } from './languages/armenianNames';
 import type { HomeSnapshot } from './homeSnapshot';
+import { automationsSetOffBy, SET_OFF_EDGES } from './setOffByDevice';
 
 // Notes too: a note documented_by a device ("Przegląd Kotła" of the boiler) speaks of it without its name.
 const DOC_TYPES = new Set(['procedure', 'manual', 'note']);
@@ -64,9 +65,10 @@ export class HomeIndex implements Disposable {
 }
 
 async function build(store: GraphStore): Promise<HomeSnapshot> {
-  const [listed, edges] = await Promise.all([
+  const [listed, edges, setOffEdges] = await Promise.all([
     store.listEntities(),
     store.getRelationships({ types: ['located_in', 'part_of', 'monitors', 'contained_in', 'connects_to', ...DOC_EDGES, ...RUN_EDGES] }),
+    store.getRelationships({ types: [...SET_OFF_EDGES] }),
   ]);
   // A home named in Mongolian Cyrillic is known by the English of its names too (mongolianNames.ts); so is a home
   // named in Kazakh (kazakhNames.ts), and a home named in Armenian (armenianNames.ts).
@@ -101,6 +103,7 @@ async function build(store: GraphStore): Promise<HomeSnapshot> {
     openingsOfPlace: new Map(),
     placesBeside: new Map(),
     runnersOfDevice: new Map(),
+    setOffBy: automationsSetOffBy(setOffEdges, byId),
   };
   const addSpot = (value: unknown, device: Entity): void => {
     if (typeof value !== 'string' || !value.trim() || value.length > 60) return;

@@ -184,7 +184,7 @@ export async function automationsInRoom(input: IntentAnswerInput): Promise<strin
   const result = await input.answer.read<GetAutomationsInRoomResult>('get_automations_in_room', { room_id: place.id }, (r) => `${r.automation_count} automations`);
   input.answer.cite(place, ...result.automations.map((a) => input.snapshot.byId.get(a.id)));
   if (result.automation_count === 0) {
-    const setOff = await automationsSetOffIn(input, place);
+    const setOff = automationsSetOffIn(input, place);
     return setOff ? `No automation acts on ${placeName(place)} itself, but ${setOff}` : `No automations act on ${placeName(place)}.`;
   }
   const listed = listOrSentence(
@@ -192,7 +192,7 @@ export async function automationsInRoom(input: IntentAnswerInput): Promise<strin
     result.automations.map((a) => (a.affects_devices.length ? `${a.name} (${joinNames(a.affects_devices.map((d) => d.name), 5)})` : a.name)),
   );
   // "engine room automations": those a device there sets off (the bilge pump's alert) are the room's too.
-  const setOff = await automationsSetOffIn(input, place, new Set(result.automations.map((a) => a.id)));
+  const setOff = automationsSetOffIn(input, place, new Set(result.automations.map((a) => a.id)));
   return setOff ? `${listed}\nAlso, ${setOff}` : listed;
 }
 

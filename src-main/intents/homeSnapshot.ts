@@ -57,4 +57,6 @@ export interface HomeSnapshot {
   placesBeside: Map<string, Entity[]>;
   /** Device id → the schedules and automations that manage or automate it ("when does the watering run"). */
   runnersOfDevice: Map<string, Entity[]>;
+  /** Device id → the automations a `triggered_by` edge says it sets off, by name (setOffByDevice.ts). */
+  setOffBy: Map<string, Entity[]>;
 }

@@ -1,0 +1,82 @@
+// Issue 12, round 44, speed. Costs of the bench's slowest questions are now made once per home instead of per
+// question, and each gives what the per-question work gave:
+// - "what automations run in the hallway" read every device's links from the store (get_entity_details) to find the
+//   automations a `triggered_by` edge says it sets off; the snapshot reads those edges once (setOffByDevice.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkedInto } from '../../../src-main/intents/linkedInto';
+import type { GetEntityDetailsResult } from '../../../src-main/tools/getEntityDetails';
+import { openHarness, type Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/homes');
+const fixtureHome = (name: string): string => readFileSync(join(FIXTURES, `${name}.home.json`), 'utf8');
+
+describe('round 44: the automations each device sets off are read once per snapshot', () => {
+  // Homes with automations that several devices set off (a leak shutoff, a smoke response).
+  for (const home of ['toronto', 'edinburgh', 'zurich']) {
+    it(`gives, for every device of ${home}, what its get_entity_details read gave`, async () => {
+      const h = await openHarness({ homeJson: fixtureHome(home) });
+      try {
+        const snapshot = await h.engine.index.get();
+        let found = 0;
+        for (const d of snapshot.devices) {
+          const { result } = await h.registry.run('get_entity_details', { entity_id: d.id, include_connected: true }, h.toolContext('test', 'test'));
+          const read = linkedInto(result as GetEntityDetailsResult, new Set(['triggered_by']), new Set(['automation']));
+          expect((snapshot.setOffBy.get(d.id) ?? []).map((e) => e.id)).toEqual(read.map((e) => e.id));
+          found += read.length;
+        }
+        expect(found).toBeGreaterThan(1);
+        // Kept with the snapshot: the next question finds the same map.
+        expect((await h.engine.index.get()).setOffBy).toBe(snapshot.setOffBy);
+      } finally {
+        h.dispose();
+      }
+    });
+  }
+
+  describe('a room whose two sensors set off one automation', () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await openSmallHome({
+        entities: [
+          { id: 'r44s-home', entity_type: 'home', name: 'Pine Cottage', content: {} },
+          room('r44s-utility', 'Utility room'),
+          room('r44s-hall', 'Hall'),
+          device('r44s-leak1', 'Washer leak sensor', { type: 'sensor', capabilities: ['leak'], state: { leak: 'dry' } }),
+          device('r44s-leak2', 'Boiler leak sensor', { type: 'sensor', capabilities: ['leak'], state: { leak: 'dry' } }),
+          device('r44s-valve', 'Water main valve', { type: 'valve', capabilities: ['open_close'], state: { position: 'open' } }),
+          { id: 'r44s-rule', entity_type: 'automation', name: 'Leak shutoff', content: { trigger: 'a leak sensor reports water', action: 'close the water main' } },
+        ],
+        placeOf: { 'r44s-leak1': 'r44s-utility', 'r44s-leak2': 'r44s-utility', 'r44s-valve': 'r44s-hall' },
+        fallbackRoom: 'r44s-hall',
+        edges: [
+          { from: 'r44s-rule', to: 'r44s-leak1', type: 'triggered_by' },
+          { from: 'r44s-rule', to: 'r44s-leak2', type: 'triggered_by' },
+          { from: 'r44s-rule', to: 'r44s-valve', type: 'automates' },
+        ],
+        edgePrefix: 'r44s-edge',
+      });
+    });
+    afterAll(() => h.dispose());
+
+    it('says the automation with each sensor, as before, without reading each device from the store', async () => {
+      const answer = await h.responder.respond('what automations are in the utility room?', h.context());
+      expect(answer?.text).toBe('No automation acts on the Utility room itself, but devices there set off 2 automations: Leak shutoff (set off by Boiler leak sensor) and Leak shutoff (set off by Washer leak sensor).');
+      expect(answer?.citations.map((c) => c.name)).toEqual(['Utility room', 'Leak shutoff', 'Boiler leak sensor', 'Washer leak sensor']);
+      expect(answer?.tool_calls.map((c) => c.name)).toEqual(['get_automations_in_room']);
+    });
+
+    it('reads a new edge after a graph change (a new snapshot)', async () => {
+      const before = await h.engine.index.get();
+      const rule = await h.byName('Leak shutoff');
+      const hall = await h.byName('Water main valve');
+      await h.store.applyChanges({ entities: [], relationships: [{ id: 'r44s-new', from_entity_id: rule.id, from_entity_version: rule.version, to_entity_id: hall.id, to_entity_version: hall.version, relationship_type: 'triggered_by', properties: {} }], pending: false });
+      const after = await h.engine.index.get();
+      expect(after).not.toBe(before);
+      expect(after.setOffBy.get(hall.id)?.map((e) => e.name)).toEqual(['Leak shutoff']);
+      expect(before.setOffBy.get(hall.id)).toBeUndefined();
+    });
+  });
+});
