@@ -1,17 +1,15 @@
 // Ranking of candidate names beyond exact keys: names containing every word said, whole-name typos (trigram
 // prefilter + fuse.js + edit distance) and per-word spelling correction, plus the shared score helpers.
-import Fuse from 'fuse.js';
 import type { EntityType } from '../../src-shared/protocol/entities';
 import type { NameMatchHow, ScoredEntity } from './NameResolution';
 import { trigrams, type IndexEntry, type NameIndex } from './nameIndex';
 import { last, plainTokens } from './nameTokens';
 import { lettersApart } from './lettersApart';
 import { rememberedSearch } from './recentNameSearches';
+import { searchNames } from './namesFuse';
 
 /** Whole-name similarity (1 - edits/length) needed to accept a typo, e.g. "kitchn" → "kitchen" is 0.86. */
 export const FUZZY_ACCEPT = 0.75;
-/** Fuse score (0 = perfect) above which a name is not even worth suggesting. */
-const FUSE_THRESHOLD = 0.4;
 const FUSE_CANDIDATES = 20;
 /** How many trigram-preselected names fuse scores; fuse over all 20 000 names took 70-400 ms a query. */
 const TRIGRAM_CANDIDATES = 300;
@@ -68,6 +66,16 @@ function containing(tokens: string[], postings: Map<string, IndexEntry[]>, useCa
 }
 
 export function searchFuse(index: NameIndex, query: string, allowed: Set<EntityType> | undefined): Array<{ entry: IndexEntry; fuseScore: number }> {
+  const candidates = trigramCandidates(index, query, allowed);
+  if (candidates.length === 0) return [];
+  // One fuse.js instance and its records per index, handed these names (namesFuse.ts).
+  return searchNames(index, candidates, query.toLowerCase(), FUSE_CANDIDATES)
+    .map((r) => ({ entry: r.item, fuseScore: r.score ?? 1 }))
+    .sort((a, b) => a.fuseScore - b.fuseScore || a.entry.entity.name.localeCompare(b.entry.entity.name));
+}
+
+/** Positions of the names sharing most trigrams with the query (of the allowed types), most first, at most TRIGRAM_CANDIDATES. */
+export function trigramCandidates(index: NameIndex, query: string, allowed: Set<EntityType> | undefined): number[] {
   const counts = new Uint16Array(index.entries.length);
   const touched: number[] = [];
   for (const gram of new Set(trigrams(plainTokens(query).join(' ')))) {
@@ -76,17 +84,11 @@ export function searchFuse(index: NameIndex, query: string, allowed: Set<EntityT
       counts[position] = (counts[position] ?? 0) + 1;
     }
   }
-  const candidates = touched
+  return touched
     .filter((position) => !allowed || allowed.has(index.entries[position]?.entity.entity_type ?? 'home'))
     .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))
     .slice(0, TRIGRAM_CANDIDATES)
-    .flatMap((position) => index.entries[position] ?? []);
-  if (candidates.length === 0) return [];
-  const fuse = new Fuse(candidates, { keys: ['lowerName'], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD });
-  return fuse
-    .search(query.toLowerCase(), { limit: FUSE_CANDIDATES })
-    .map((r) => ({ entry: r.item, fuseScore: r.score ?? 1 }))
-    .sort((a, b) => a.fuseScore - b.fuseScore || a.entry.entity.name.localeCompare(b.entry.entity.name));
+    .filter((position) => index.entries[position] !== undefined);
 }
 
 /** Replaces unknown words by the closest known word (similarity ≥ FUZZY_ACCEPT); undefined when nothing changed. */

@@ -1,13 +1,20 @@
-// Issue 12, round 44, speed. Costs of the bench's slowest questions are now made once per home instead of per
+// Issue 12, round 44, speed. Two costs of the bench's slowest questions are now made once per home instead of per
 // question, and each gives what the per-question work gave:
 // - "what automations run in the hallway" read every device's links from the store (get_entity_details) to find the
 //   automations a `triggered_by` edge says it sets off; the snapshot reads those edges once (setOffByDevice.ts).
+// - a typo search built a new fuse.js instance over the names the trigram prefilter kept; the records fuse.js makes
+//   of those names are made once per name index, with one instance (namesFuse.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Fuse from 'fuse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../src-main/graph/nameIndex';
+import { FUSE_OPTIONS, fuseOf } from '../../../src-main/graph/namesFuse';
+import { searchFuse, trigramCandidates } from '../../../src-main/graph/rankNameCandidates';
 import { linkedInto } from '../../../src-main/intents/linkedInto';
 import type { GetEntityDetailsResult } from '../../../src-main/tools/getEntityDetails';
 import { openHarness, type Harness } from './intentHarness';
+import { fixtureQuestions } from './skippedReaders';
 import { device, openSmallHome, room } from './smallHome';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/homes');
@@ -78,5 +85,48 @@ describe('round 44: the automations each device sets off are read once per snaps
       expect(after.setOffBy.get(hall.id)?.map((e) => e.name)).toEqual(['Leak shutoff']);
       expect(before.setOffBy.get(hall.id)).toBeUndefined();
     });
+  });
+});
+
+describe('round 44: a typo search keeps one fuse.js instance and its records per name index', () => {
+  it('finds, for the words of the fixture questions, what a new fuse.js instance over the same names finds', async () => {
+    const h = await openHarness({ homeJson: fixtureHome('toronto') });
+    try {
+      const index = buildIndex(await h.store.listEntities());
+      const queries = [...new Set(fixtureQuestions(6).flatMap((q) => [q, ...q.split(/\s+/).filter((w) => w.length >= 4)]))].slice(0, 1500);
+      const typeSets = [undefined, new Set(['device' as const]), new Set(['room' as const, 'zone' as const])];
+      let hits = 0;
+      for (const query of queries) {
+        for (const allowed of typeSets) {
+          const positions = trigramCandidates(index, query, allowed);
+          const names = positions.flatMap((p) => index.entries[p] ?? []);
+          const anew = names.length === 0 ? [] : new Fuse(names, FUSE_OPTIONS).search(query.toLowerCase(), { limit: 20 })
+            .map((r) => ({ entry: r.item, fuseScore: r.score ?? 1 }))
+            .sort((a, b) => a.fuseScore - b.fuseScore || a.entry.entity.name.localeCompare(b.entry.entity.name));
+          const kept = searchFuse(index, query, allowed);
+          expect(kept.map((k) => [k.entry.entity.id, k.fuseScore])).toEqual(anew.map((k) => [k.entry.entity.id, k.fuseScore]));
+          hits += kept.length;
+        }
+      }
+      expect(hits).toBeGreaterThan(1000);
+    } finally {
+      h.dispose();
+    }
+  }, 120_000);
+
+  it('makes the records once per index, and anew for a new index', async () => {
+    const h = await openHarness();
+    try {
+      const entities = await h.store.listEntities();
+      const index = buildIndex(entities);
+      const first = fuseOf(index);
+      searchFuse(index, 'bedrom', undefined);
+      searchFuse(index, 'kitchn lights', new Set(['device']));
+      expect(fuseOf(index)).toBe(first);
+      expect(first.records).toHaveLength(index.entries.length);
+      expect(fuseOf(buildIndex(entities))).not.toBe(first);
+    } finally {
+      h.dispose();
+    }
   });
 });
