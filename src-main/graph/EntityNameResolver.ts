@@ -10,7 +10,7 @@ import { buildIndex, type IndexEntry, type NameIndex } from './nameIndex';
 import { canonicalTokens, endsInPlural, plainTokens } from './nameTokens';
 import { rememberedSearch } from './recentNameSearches';
 import {
-  byScoreThenName, containmentTiers, correctSpelling, FUZZY_ACCEPT, round, searchFuse, similarity, swapsKnownWord, swapsOtherWord, toScored, type Tier,
+  byScoreThenName, containmentTiers, correctSpelling, firstWithinMargin, FUZZY_ACCEPT, round, searchFuse, similarity, swapsKnownWord, swapsOtherWord, toScored, type Tier,
 } from './rankNameCandidates';
 
 export type { NameMatchHow, NameResolution, ResolveOptions, ScoredEntity } from './NameResolution';
@@ -160,14 +160,12 @@ export class EntityNameResolver implements Disposable {
           .map(toScored),
       };
     }
-    const ranked = [...tier.scored].sort(byScoreThenName);
-    const top = ranked[0];
-    if (!top) return undefined;
-    const sorted = ranked.filter((s) => s.score >= top.score - CONTAIN_MARGIN);
-    const [first, second] = sorted;
+    // The first few within the margin of the best, in ranked order: a big home's "thermostat" names thousands.
+    const { first: sorted, within } = firstWithinMargin(tier.scored, CONTAIN_MARGIN, limit);
+    const [first] = sorted;
     if (!first) return undefined;
-    if (!second) return { kind: 'match', entity: first.entry.entity, how: 'synonym', score: round(first.score) };
-    return { kind: 'ambiguous', candidates: sorted.slice(0, limit).map(toScored) };
+    if (within === 1) return { kind: 'match', entity: first.entry.entity, how: 'synonym', score: round(first.score) };
+    return { kind: 'ambiguous', candidates: sorted.map(toScored) };
   }
 }
 

@@ -184,6 +184,29 @@ export function byScoreThenName(a: { entry: IndexEntry; score: number }, b: { en
   return b.score - a.score || a.entry.entity.name.localeCompare(b.entry.entity.name);
 }
 
+/**
+ * The first `limit` of the candidates within `margin` of the best score, in `byScoreThenName` order (ties in the order
+ * given, as a stable sort leaves them), and how many are within the margin: what sorting all of them and cutting gives,
+ * without sorting thousands of names by locale (round 44: a big home's "thermostat" containment tier sorted ~3 000).
+ */
+export function firstWithinMargin<S extends { entry: IndexEntry; score: number }>(scored: readonly S[], margin: number, limit: number): { first: S[]; within: number } {
+  let best = -Infinity;
+  for (const s of scored) if (s.score > best) best = s.score;
+  const first: S[] = [];
+  let within = 0;
+  for (const s of scored) {
+    if (!(s.score >= best - margin)) continue;
+    within++;
+    const last = first[first.length - 1];
+    if (first.length >= limit && last && byScoreThenName(s, last) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && byScoreThenName(s, first[at - 1] as S) < 0) at--;
+    first.splice(at, 0, s);
+    if (first.length > limit) first.pop();
+  }
+  return { first, within };
+}
+
 export function toScored(s: { entry: IndexEntry; score: number }): ScoredEntity {
   return { entity: s.entry.entity, score: round(s.score) };
 }
