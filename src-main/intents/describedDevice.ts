@@ -143,7 +143,8 @@ function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | 
  * Piscina", description "relay for the pool filtration pump"; "the thermomix" for model "Thermomix TM6"). Exports
  * in another language often only say in English what the device is there. Several devices fitting is no answer.
  */
-export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
+/** `among`: 'every' checks every device that says a word of its own (round44Speed's check of the rarest-word shortcut). */
+export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token[], among: 'rarest' | 'every' = 'rarest'): Entity | undefined {
   const words = tokens.map((t) => t.key).filter((k) => !SKIP.has(k) && k.length >= 3);
   if (words.length === 0) return undefined;
   // A short word alone ("the pump") is too loose among every word of a device, but not when it is what one device's
@@ -155,7 +156,8 @@ export function deviceDescribedAs(snapshot: HomeSnapshot, tokens: readonly Token
   // rest, once the description or model says at least one word.
   const plainWords = words.map(plain);
   // A device must have one of the words in its own words: only those the per-snapshot word index lists are tested.
-  const candidates = plainWords.some((w) => w.includes(' ')) ? snapshot.devices : devicesWithOwnWord(snapshot, plainWords);
+  // Round 44: only the devices that say the rarest word, in their own words or a state field, can say every word.
+  const candidates = plainWords.some((w) => w.includes(' ')) ? snapshot.devices : among === 'every' ? devicesWithOwnWord(snapshot, plainWords) : devicesSayingRarest(snapshot, plainWords);
   const found = candidates.filter((d) => {
     const { said, fields } = ownWordsOf(d);
     const inOwn = words.filter((_, i) => said.includes(` ${plainWords[i] ?? ''} `));
@@ -182,6 +184,37 @@ const ownWordIndex = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]>
   }
   return index;
 });
+
+/** Each word of the devices' state field names (`ownWordsOf(…).fields`) → the devices with it, built once per snapshot. */
+const fieldWordIndex = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => {
+  const index = new Map<string, Entity[]>();
+  for (const device of snapshot.devices) {
+    for (const word of new Set(ownWordsOf(device).fields.split(' '))) {
+      if (!word) continue;
+      const list = index.get(word);
+      if (list) list.push(device);
+      else index.set(word, [device]);
+    }
+  }
+  return index;
+});
+
+/**
+ * The devices that say the rarest of the words (plain, no spaces) in their own words or a state field, each once: a
+ * superset of those that say every word, found without going over every device that says a common one ("thermostat"
+ * in a home of thousands). Any of them that says no word of its own is left to the caller's check.
+ */
+function devicesSayingRarest(snapshot: HomeSnapshot, words: readonly string[]): Entity[] {
+  const own = ownWordIndex(snapshot);
+  const fields = fieldWordIndex(snapshot);
+  let rarest: { own: readonly Entity[]; fields: readonly Entity[] } | undefined;
+  for (const word of new Set(words)) {
+    const found = { own: own.get(word) ?? [], fields: fields.get(word) ?? [] };
+    if (!rarest || found.own.length + found.fields.length < rarest.own.length + rarest.fields.length) rarest = found;
+  }
+  if (!rarest || rarest.fields.length === 0) return [...(rarest?.own ?? [])];
+  return [...new Set([...rarest.own, ...rarest.fields])];
+}
 
 /** The devices whose own words hold at least one of the words (plain, no spaces), each once. */
 function devicesWithOwnWord(snapshot: HomeSnapshot, words: readonly string[]): Entity[] {

@@ -4,13 +4,21 @@
 //   automations a `triggered_by` edge says it sets off; the snapshot reads those edges once (setOffByDevice.ts).
 // - a typo search built a new fuse.js instance over the names the trigram prefilter kept; the records fuse.js makes
 //   of those names are made once per name index, with one instance (namesFuse.ts).
+// - a containment tier of the name search sorted every name with the word said by locale to keep the first eight
+//   (thousands of "thermostat" names in a big home): the first eight are picked in one pass (firstWithinMargin).
+// - "the thermostat schedule" checked every device that says "thermostat" for a description saying both words; only
+//   those that say the rarer word, in their own words or a state field, can (describedDevice.ts, a field-word index
+//   made once per snapshot).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src-main/graph/nameIndex';
 import { FUSE_OPTIONS, fuseOf } from '../../../src-main/graph/namesFuse';
-import { searchFuse, trigramCandidates } from '../../../src-main/graph/rankNameCandidates';
+import { byScoreThenName, firstWithinMargin, searchFuse, trigramCandidates } from '../../../src-main/graph/rankNameCandidates';
+import type { IndexEntry } from '../../../src-main/graph/nameIndex';
+import { deviceDescribedAs } from '../../../src-main/intents/describedDevice';
+import { tokenize } from '../../../src-main/intents/normalizeText';
 import { linkedInto } from '../../../src-main/intents/linkedInto';
 import type { GetEntityDetailsResult } from '../../../src-main/tools/getEntityDetails';
 import { openHarness, type Harness } from './intentHarness';
@@ -129,4 +137,52 @@ describe('round 44: a typo search keeps one fuse.js instance and its records per
       h.dispose();
     }
   });
+});
+
+describe('round 44: the first names within the margin are picked without sorting them all', () => {
+  it('gives what sorting all, keeping those within the margin and cutting gives (ties of score and name included)', () => {
+    const names = ['Thermostat', 'thermostat', 'Hall thermostat', 'Éclairage', 'eclairage', 'Zone 2 thermostat', 'Attic'];
+    let seed = 44;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 400; round++) {
+      const scored = Array.from({ length: Math.floor(random() * 40) }, (_, i) => ({
+        entry: { entity: { id: `e${i}`, name: names[Math.floor(random() * names.length)] ?? '' } } as unknown as IndexEntry,
+        score: [0.9, 0.8, 0.72, 0.6, 0.45][Math.floor(random() * 5)] ?? 0,
+      }));
+      const limit = 1 + Math.floor(random() * 9);
+      const ranked = [...scored].sort(byScoreThenName);
+      const top = ranked[0];
+      const within = top ? ranked.filter((s) => s.score >= top.score - 0.25) : [];
+      const picked = firstWithinMargin(scored, 0.25, limit);
+      expect(picked.within).toBe(within.length);
+      expect(picked.first).toEqual(within.slice(0, limit));
+    }
+  });
+});
+
+describe('round 44: a described device is looked for among those that say the rarest word', () => {
+  for (const home of ['toronto', 'lisboa', 'tokyo', 'campervan', 'munich']) {
+    it(`finds in ${home}, for every span of its questions, what checking every device finds`, async () => {
+      const h = await openHarness({ homeJson: fixtureHome(home) });
+      try {
+        const snapshot = await h.engine.index.get();
+        const questions = (JSON.parse(readFileSync(join(FIXTURES, `${home}.questions.json`), 'utf8')) as { questions: Array<{ text: string }> }).questions.map((q) => q.text);
+        let found = 0;
+        for (const question of questions) {
+          const tokens = tokenize(question);
+          for (let from = 0; from < tokens.length; from++) {
+            for (let to = from + 1; to <= Math.min(tokens.length, from + 4); to++) {
+              const span = tokens.slice(from, to);
+              const kept = deviceDescribedAs(snapshot, span);
+              expect(kept?.id).toBe(deviceDescribedAs(snapshot, span, 'every')?.id);
+              if (kept) found++;
+            }
+          }
+        }
+        expect(found).toBeGreaterThan(0);
+      } finally {
+        h.dispose();
+      }
+    }, 120_000);
+  }
 });
