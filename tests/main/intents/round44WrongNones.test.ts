@@ -3,7 +3,8 @@
 // when none acts, what its manual or notes say of that happening, not a flat "No automations affect NVR" (petionville
 // ht254). "what do I do if …" stays the documents' question (happeningAsked.ts). "what does Tibber control", and "the
 // Tibber one" after the list of apps, is the app of that name, not the device named after it that controls nothing
-// (appSaidAsDevice.ts, listedOneSaid.ts; bergen bg158).
+// (appSaidAsDevice.ts, listedOneSaid.ts; bergen bg158). "when is the new fridge coming for the beast" reads the note
+// named for the other device said, not "No schedule or automation runs New fridge" (otherNamedNote.ts; sf273).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -20,6 +21,9 @@ const ENTITIES = [
   device('r44n-lamp', 'Hue lamp', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   { id: 'r44n-tibber', entity_type: 'app', name: 'Tibber', content: {} },
   { id: 'r44n-hue', entity_type: 'app', name: 'Hue', content: {} },
+  device('r44n-newfridge', 'New fridge', { type: 'appliance', capabilities: ['temperature'], state: { temp_c: 4 } }),
+  device('r44n-beast', 'The beast', { type: 'appliance', capabilities: ['temperature'], state: { temp_c: 8 } }),
+  { id: 'r44n-beastnote', entity_type: 'note', name: 'About the beast', content: { text: 'Old fridge from 2009, it runs warm. Dave says a new one is coming after exams.' } },
   device('r44n-nvr', 'Recorder', { type: 'camera', capabilities: ['recording'], state: { recording: 'on' }, aliases: ['NVR'] }),
   { id: 'r44n-escape', entity_type: 'automation', name: 'Escape route lights', content: { trigger: { type: 'device', device: 'Fire panel', event: 'fire' }, actions: ['Hall light on 100%'], enabled: true } },
   { id: 'r44n-reset', entity_type: 'procedure', name: 'Silence and reset the fire alarm', content: { steps: ['Check there is no fire', 'Turn the key to enable', 'Press reset'] } },
@@ -80,5 +84,17 @@ describe('an app said by its whole name is the app, not the device named after i
   it('the device called by its whole name is still itself', async () => {
     const { text } = await ask('what does the Tibber Pulse control');
     expect(text).toMatch(/Tibber Pulse doesn't control any other device/);
+  });
+});
+
+describe('a note named for the other device said answers before a none', () => {
+  it('"when is the new fridge coming for the beast" quotes the note about the beast', async () => {
+    const { text, cited } = await ask('when is the new fridge coming for the beast');
+    expect(text).toMatch(/after exams/);
+    expect(cited).toContain('About the beast');
+  });
+
+  it('a question about the new fridge alone is still its own none', async () => {
+    expect((await ask('when does the new fridge come on')).text).toMatch(/No schedule or automation runs New fridge/);
   });
 });
