@@ -50,6 +50,7 @@ import { narrowControlTarget } from './narrowControlTarget';
 import { askWhichForValue } from './valueOverKind';
 import { graphSearch } from './answerGraphSearch';
 import { answerAdvice, noReading } from './adviceFromKnowledge';
+import { asksWhatHappens, documentsOnHappening } from './happeningAsked';
 import { howTo, manualFor, notesAbout } from './answerKnowledge';
 import { batteryDevices, byCapability, byManufacturer, countKind, listKind } from './answerSearch';
 import { deviceState, kindOn, stateLocked, stateOn, stateOpen } from './answerState';
@@ -239,12 +240,17 @@ export class IntentResponder implements Responder {
     const base = { context, answer: builder, snapshot, store: this.options.store, ...(scope ? { scope } : {}), ...(targetByPronoun(match, trimmed) && !reversesLastCommand(match.intent, focus) ? { byPronoun: true } : {}) };
     const parts: string[] = [];
     // "any tips for the heater", "what do I do if it won't open": the home's documents answer, not its state.
-    const advice = shared && 'each' in shared ? undefined : answerAdvice({ ...base, match }, trimmed);
+    // "what happens if the alarm goes off": its automations answer first, the documents after (happeningAsked.ts).
+    const happens = asksWhatHappens(match.intent, trimmed);
+    const advice = (shared && 'each' in shared) || happens ? undefined : answerAdvice({ ...base, match }, trimmed);
     if (advice) parts.push(advice);
     else for (const each of shared && 'each' in shared ? shared.each : [match]) {
       const part = await answerer({ ...base, match: each } satisfies IntentAnswerInput);
       if (part) parts.push(part);
     }
+    // "what happens when the NVR disk fills up": no automation acts, its manual says (happeningAsked.ts).
+    const documented = happens ? documentsOnHappening({ ...base, match }, trimmed) : undefined;
+    if (documented) parts.push(documented);
     if (allOff && builder.proposal) parts.push(keptOnNote(allOff.keptOn));
     // "and the fan?" after a command: its state said before the proposal (askedAlongCommand.ts).
     const stateFirst = parts.some((p) => p.includes('by its last reading')) ? undefined : stateBeforeProposal(trimmed, builder.proposal, snapshot, context.freshness.label);

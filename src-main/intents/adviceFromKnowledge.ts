@@ -19,7 +19,8 @@ import { stemMatch } from './procedureFit';
 import { sameStem } from './relatedKnowledge';
 import { sentencesOf } from './sentences';
 
-export type AdviceCue = 'trouble' | 'advice' | 'meaning' | 'document' | 'covered';
+// 'situation': what happens when something does (happeningAsked.ts), asked of the documents once no automation answers.
+export type AdviceCue = 'trouble' | 'advice' | 'meaning' | 'document' | 'covered' | 'situation';
 
 /** Words that make a question about a situation: "what do i do", "won't open", "not heating", "goes off". */
 const TROUBLE = /\b(what (do|should|can) (i|we|you) do|what to do|(won'?t|doesn'?t|does not|will not|isn'?t|is not|not) (work|working|open|opening|close|closing|heat|heating|cool|cooling|start|starting|turn|turning|charge|charging|lock|locking|unlock|connect|connecting|respond|responding|drain|draining|come on|switch)\b|broken|stuck|goes off|went off|gone (cold|off|out)|keeps (beeping|going off|turning off|flashing|blinking|tripping))/;

@@ -9,6 +9,7 @@ import { CUES } from './cueWords';
 import { entitySlot, said, type IntentAnswerInput } from './IntentAnswerInput';
 import { timedFor } from './scheduleAsked';
 import { linkedDocSentence } from './linkedDocSentence';
+import { otherNamedNote } from './otherNamedNote';
 import { namedNoteSentence } from './notesNamedFor';
 import { datedNoteSentence, writtenDateAsked } from './datedNoteSentence';
 import { lastEventAsked } from './pastEvents';
@@ -147,7 +148,8 @@ export async function whenForDevice(input: IntentAnswerInput): Promise<string> {
     const found = door ?? next;
     if (found) return found;
     // "kdy se odecita elektromer": a note named for the device ("Odečet elektroměru") says it (notesNamedFor.ts).
-    const noted = namedNoteSentence(input.snapshot, device, input.match.words, askedSchedule);
+    // "when is the new fridge coming for the beast": a note named for the other device said (otherNamedNote.ts).
+    const noted = namedNoteSentence(input.snapshot, device, input.match.words, askedSchedule) ?? (device.entity_type === 'device' ? otherNamedNote(input.snapshot, device, input.match.words) : undefined);
     if (noted) input.answer.cite(noted.doc);
     return noted ? `From ${noted.doc.name}: “${noted.sentence}”` : `No schedule or automation runs ${device.name}.`;
   }

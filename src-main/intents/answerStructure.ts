@@ -1,5 +1,6 @@
 // Structure questions: what is where, what connects to what, what controls what.
 import { appInDescription } from './appInDescription';
+import { appSaidAsDevice } from './appSaidAsDevice';
 import { appThroughController, appThroughWatcher } from './appThroughController';
 import { openingWatchedAsked } from './openingWatchers';
 import { devicesThroughInnerZones, placeWithin } from './innerZoneDevices';
@@ -112,6 +113,9 @@ export async function deviceControls(input: IntentAnswerInput): Promise<string> 
   const more = await overseenBy(input, device, new Set(result.controlled_devices.map((c) => c.id)));
   input.answer.cite(...more.flatMap((m) => m.entities));
   const n = result.controlled_devices.length;
+  // "what does Tibber control": the app of that name, not the device named after it (appSaidAsDevice.ts).
+  const app = n === 0 && more.length === 0 ? await appSaidAsDevice(input, device) : undefined;
+  if (app) return `${app}\n${device.name} itself controls no other device.`;
   // The home may write the link either way: to the router it goes through, or from the bridge to what it feeds.
   const { inward: linkedUp, onwards } = n === 0 && more.length === 0 ? await networkLinksOf(input, device) : { inward: [], onwards: [] };
   input.answer.cite(...linkedUp, ...onwards);

@@ -12,7 +12,11 @@ export function listedOneSaid(text: string, listed: readonly Entity[], snapshot?
   const said = THE_WORD_ONE.exec(text);
   const word = said?.[1] ? phraseKey(said[1].replace(/['’]s?$/, '')) : '';
   if (!said || word.length < 3 || listed.length < 2) return undefined;
-  const named = listed.filter((e) => phraseKey(e.name).split(' ').some((w) => w === word || w.replace(/s$/, '') === word));
+  const containing = listed.filter((e) => phraseKey(e.name).split(' ').some((w) => w === word || w.replace(/s$/, '') === word));
+  // "the Tibber one" after the apps and their devices: the app named "Tibber" whole, not "Tibber Pulse" named with it.
+  // A room named so is where the one is ("the kitchen one"), never the one itself.
+  const whole = containing.filter((e) => phraseKey(e.name) === word && !['room', 'zone', 'home'].includes(e.entity_type));
+  const named = whole.length === 1 ? whole : containing;
   // "where's the leak one" after a battery list whose leak detector is named in French: the one of that kind.
   const having = named.length === 0 && snapshot ? listed.filter((e) => kindSaysWord(e, word, snapshot)) : named;
   // "5 automations" that also cited a schedule: the kind of thing the list was mostly of settles a tie.
