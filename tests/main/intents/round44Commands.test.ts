@@ -1,0 +1,75 @@
+// Issue 12, round 44: commands answered as something else, and a pump proposed at a laxer tier. A terse command with
+// its reason run on after it names its target by a place and a kind ("garden light on theres a fox": terseCommands.ts)
+// or opens the reason with "'tis", "'twas", "there's" (commandReasons.ts); a setpoint or level said with whom or when
+// it is for ("set the cottage heating to 19 for the guests": templates/control.json); a pump's `speed` is its motor's,
+// no low-risk evidence (entityChangeTier.ts), so a variable-speed pool pump stays tier 3 like every pump.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialogsOver } from './dialogsOver';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
+import { entityChangeTier } from '../../../src-main/tools/entityChangeTier';
+
+const ENTITIES = [
+  { id: 'r44c-home', entity_type: 'home', name: 'Mill House', content: {} },
+  room('r44c-garden', 'Garden'),
+  room('r44c-tunnel', 'Polytunnel'),
+  room('r44c-cottage', 'Cottage'),
+  room('r44c-pool', 'Pool house'),
+  room('r44c-kitchen', 'Kitchen'),
+  device('r44c-flood', 'Garden floodlight', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r44c-fan', 'Polytunnel fan', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r44c-stat', 'Cottage thermostat', { type: 'thermostat', capabilities: ['temperature', 'setpoint', 'mode'], state: { setpoint: 10, temperature: 11.5, mode: 'away' } }),
+  device('r44c-lamp', 'Cottage lamp', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 80 } }),
+  device('r44c-pump', 'Pool pump', { type: 'pump', model: 'Super Pump VS', capabilities: ['on_off', 'speed', 'flow'], state: { power: 'on', speed: 2 } }),
+];
+const PLACE_OF = { 'r44c-flood': 'r44c-garden', 'r44c-fan': 'r44c-tunnel', 'r44c-stat': 'r44c-cottage', 'r44c-lamp': 'r44c-cottage', 'r44c-pump': 'r44c-pool' };
+
+let home: Harness;
+const { dialog, proposes } = dialogsOver(() => home, 'r44c-cmd');
+beforeAll(async () => {
+  home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'r44c-kitchen', edgePrefix: 'r44c-edge' });
+});
+afterAll(() => home.dispose());
+
+describe('a terse command with its reason run on after it (ox286, dv269)', () => {
+  it('a kind said after a place of the home, then on or off and why, is the command', async () => {
+    await proposes(['garden light on theres a fox'], ['Garden floodlight'], 2);
+  });
+
+  it("'tis, 'twas and there's open the reason", async () => {
+    await proposes(["polytunnel fan on, 'tis like an oven in there"], ['Polytunnel fan'], 2);
+    await proposes(['turn on the polytunnel fan tis roasting'], ['Polytunnel fan'], 2);
+  });
+
+  it('asked with a question mark it stays a question', async () => {
+    const asked = await dialog('garden light on?');
+    expect(asked.proposal).toBeFalsy();
+    expect(asked.text).toMatch(/off/);
+  });
+});
+
+describe('a setpoint or level said with whom or when it is for (mc226, ak184)', () => {
+  it('"… to 19 for the guests" sets it; the reason is left out', async () => {
+    await proposes(['Set the cottage heating to 19 for the guests'], ['Cottage thermostat'], 3);
+    await proposes(['set the cottage thermostat to 18 for the night'], ['Cottage thermostat'], 3);
+    await proposes(['dim the cottage lamp to 20 for the guests'], ['Cottage lamp'], 2);
+  });
+
+  it('"for two hours" is a duration, never dropped as a reason', async () => {
+    const timed = await home.responder.respond('set the cottage heating to 19 for two hours', home.context({ conversationId: 'r44c-timed', role: 'admin' }));
+    expect(timed?.proposal).toBeFalsy();
+  });
+});
+
+describe('a variable-speed pump (va143)', () => {
+  it("a pump's speed is no fan's: it stays tier 3", async () => {
+    await proposes(['turn off the pool pump'], ['Pool pump'], 3);
+    const off = { content: { state: { power: 'off' } } };
+    const thing = (content: Record<string, unknown>): { entity_type: 'device'; content: Record<string, unknown> } => ({ entity_type: 'device', content });
+    expect(entityChangeTier(thing({ type: 'pump', capabilities: ['on_off', 'speed'] }), off)).toBe(3);
+    expect(entityChangeTier(thing({ type: 'pool_pump', capabilities: ['power', 'speed'] }), off)).toBe(3);
+    // A fan's speed, and an evaporative cooler (a fan with a water pump), stay tier 2.
+    expect(entityChangeTier(thing({ type: 'fan', capabilities: ['on_off', 'speed'] }), off)).toBe(2);
+    expect(entityChangeTier(thing({ type: 'fan', capabilities: ['on_off', 'speed', 'pump'] }), off)).toBe(2);
+  });
+});
