@@ -1,7 +1,9 @@
 // Issue 12, round 44: commands answered as something else, and a pump proposed at a laxer tier. A terse command with
 // its reason run on after it names its target by a place and a kind ("garden light on theres a fox": terseCommands.ts)
 // or opens the reason with "'tis", "'twas", "there's" (commandReasons.ts); a setpoint or level said with whom or when
-// it is for ("set the cottage heating to 19 for the guests": templates/control.json); a pump's `speed` is its motor's,
+// it is for ("set the cottage heating to 19 for the guests": templates/control.json); "left the shed light on, turn it
+// off": "it" is the one device named before the comma (namedThenCommanded.ts); "what's in the master bath" … "turn it
+// on" of a room holding one device that can is that device (answerControl.ts); a pump's `speed` is its motor's,
 // no low-risk evidence (entityChangeTier.ts), so a variable-speed pool pump stays tier 3 like every pump.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogsOver } from './dialogsOver';
@@ -16,13 +18,17 @@ const ENTITIES = [
   room('r44c-cottage', 'Cottage'),
   room('r44c-pool', 'Pool house'),
   room('r44c-kitchen', 'Kitchen'),
+  room('r44c-shed', 'Shed'),
+  room('r44c-bath', 'Master bath'),
   device('r44c-flood', 'Garden floodlight', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r44c-fan', 'Polytunnel fan', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r44c-stat', 'Cottage thermostat', { type: 'thermostat', capabilities: ['temperature', 'setpoint', 'mode'], state: { setpoint: 10, temperature: 11.5, mode: 'away' } }),
   device('r44c-lamp', 'Cottage lamp', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 80 } }),
+  device('r44c-shed', 'Shed light', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('r44c-towel', 'Towel warmer', { type: 'plug', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r44c-pump', 'Pool pump', { type: 'pump', model: 'Super Pump VS', capabilities: ['on_off', 'speed', 'flow'], state: { power: 'on', speed: 2 } }),
 ];
-const PLACE_OF = { 'r44c-flood': 'r44c-garden', 'r44c-fan': 'r44c-tunnel', 'r44c-stat': 'r44c-cottage', 'r44c-lamp': 'r44c-cottage', 'r44c-pump': 'r44c-pool' };
+const PLACE_OF = { 'r44c-flood': 'r44c-garden', 'r44c-fan': 'r44c-tunnel', 'r44c-stat': 'r44c-cottage', 'r44c-lamp': 'r44c-cottage', 'r44c-pump': 'r44c-pool', 'r44c-shed': 'r44c-shed', 'r44c-towel': 'r44c-bath' };
 
 let home: Harness;
 const { dialog, proposes } = dialogsOver(() => home, 'r44c-cmd');
@@ -45,6 +51,24 @@ describe('a terse command with its reason run on after it (ox286, dv269)', () =>
     const asked = await dialog('garden light on?');
     expect(asked.proposal).toBeFalsy();
     expect(asked.text).toMatch(/off/);
+  });
+});
+
+describe('a thing named, then a command with "it" after the comma (nf152, mc087)', () => {
+  it('"it" is the one device the first clause named', async () => {
+    await proposes(["I'm after leaving the shed light on, turn it off b'y"], ['Shed light'], 2);
+    await proposes(["our kid's left the shed light on again, kill it"], ['Shed light'], 2);
+  });
+
+  it('a first clause naming two devices names no one "it"', async () => {
+    const two = await dialog('the shed light and the cottage lamp are on, turn it off');
+    expect(two.proposal?.targets.map((t) => t.name) ?? []).not.toEqual(['Shed light']);
+  });
+});
+
+describe('"turn it on" about a room that holds one device (px041)', () => {
+  it('the one device there is "it"', async () => {
+    await proposes(['What is in the master bath?', 'Please turn it on for Mr. Brandt, he is about to shower.'], ['Towel warmer'], 2);
   });
 });
 
