@@ -3,7 +3,8 @@
 // or opens the reason with "'tis", "'twas", "there's" (commandReasons.ts); a setpoint or level said with whom or when
 // it is for ("set the cottage heating to 19 for the guests": templates/control.json); "left the shed light on, turn it
 // off": "it" is the one device named before the comma (namedThenCommanded.ts); "what's in the master bath" … "turn it
-// on" of a room holding one device that can is that device (answerControl.ts); a pump's `speed` is its motor's,
+// on" of a room holding one device that can is that device (answerControl.ts); "speaker vol to 60", "aircond master
+// room 22 can" are settings said as headings (terseSettings.ts); a pump's `speed` is its motor's,
 // no low-risk evidence (entityChangeTier.ts), so a variable-speed pool pump stays tier 3 like every pump.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogsOver } from './dialogsOver';
@@ -20,15 +21,18 @@ const ENTITIES = [
   room('r44c-kitchen', 'Kitchen'),
   room('r44c-shed', 'Shed'),
   room('r44c-bath', 'Master bath'),
+  room('r44c-master', 'Master room'),
   device('r44c-flood', 'Garden floodlight', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r44c-fan', 'Polytunnel fan', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r44c-stat', 'Cottage thermostat', { type: 'thermostat', capabilities: ['temperature', 'setpoint', 'mode'], state: { setpoint: 10, temperature: 11.5, mode: 'away' } }),
   device('r44c-lamp', 'Cottage lamp', { type: 'light', capabilities: ['on_off', 'brightness'], state: { power: 'on', brightness: 80 } }),
   device('r44c-shed', 'Shed light', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r44c-towel', 'Towel warmer', { type: 'plug', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r44c-aircond', 'Aircond master room', { type: 'air_conditioner', capabilities: ['on_off', 'temperature', 'target_temperature'], state: { power: 'on', temperature: 24, setpoint: 23 } }),
+  device('r44c-speaker', 'Master room speaker', { type: 'speaker', capabilities: ['volume'], state: { volume: 20 } }),
   device('r44c-pump', 'Pool pump', { type: 'pump', model: 'Super Pump VS', capabilities: ['on_off', 'speed', 'flow'], state: { power: 'on', speed: 2 } }),
 ];
-const PLACE_OF = { 'r44c-flood': 'r44c-garden', 'r44c-fan': 'r44c-tunnel', 'r44c-stat': 'r44c-cottage', 'r44c-lamp': 'r44c-cottage', 'r44c-pump': 'r44c-pool', 'r44c-shed': 'r44c-shed', 'r44c-towel': 'r44c-bath' };
+const PLACE_OF = { 'r44c-flood': 'r44c-garden', 'r44c-fan': 'r44c-tunnel', 'r44c-stat': 'r44c-cottage', 'r44c-lamp': 'r44c-cottage', 'r44c-pump': 'r44c-pool', 'r44c-shed': 'r44c-shed', 'r44c-towel': 'r44c-bath', 'r44c-aircond': 'r44c-master', 'r44c-speaker': 'r44c-master' };
 
 let home: Harness;
 const { dialog, proposes } = dialogsOver(() => home, 'r44c-cmd');
@@ -82,6 +86,13 @@ describe('a setpoint or level said with whom or when it is for (mc226, ak184)', 
   it('"for two hours" is a duration, never dropped as a reason', async () => {
     const timed = await home.responder.respond('set the cottage heating to 19 for two hours', home.context({ conversationId: 'r44c-timed', role: 'admin' }));
     expect(timed?.proposal).toBeFalsy();
+  });
+});
+
+describe('a setting said as a heading (co253, kl271)', () => {
+  it('"vol" is the volume; a number after a name ending in "room" is the setting when no name holds that number', async () => {
+    await proposes(['master room speaker vol to 60 pls'], ['Master room speaker'], 2);
+    await proposes(['aircond master room 22 can'], ['Aircond master room'], 3);
   });
 });
 
