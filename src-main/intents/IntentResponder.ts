@@ -69,6 +69,7 @@ import { earlierSubjectForIt } from './earlierSubjectForIt';
 import { FollowUpReader, type Understood } from './FollowUpReader';
 import { readInEnglish } from './languages/readInEnglish';
 import { dislocatedTopic } from './dislocatedTopic';
+import { namedThenCommanded } from './namedThenCommanded';
 import { everythingOff, keptOnNote } from './everythingOff';
 import { commandOverEach } from './commandOverEach';
 import { outsideNamedReading } from './outsideNamedReading';
@@ -187,8 +188,9 @@ export class IntentResponder implements Responder {
     // "inverter iko wapi", "mach die Rollläden runter", "¿está abierto el portón?", "geyser kidhar hai": read in
     // English first (readInEnglish.ts), so that follow-ups and pronouns work in every language too.
     const snapshot = await this.options.engine.index.get();
-    // "and the heater, what is it set to?": the thing named first is what "it" is (dislocatedTopic.ts).
-    const trimmed = dislocatedTopic(readInEnglish(typed, snapshot, this.knowsWord));
+    // "and the heater, what is it set to?": the thing named first is what "it" is (dislocatedTopic.ts); so in "left
+    // the shed light on, turn it off" (namedThenCommanded.ts).
+    const trimmed = namedThenCommanded(dislocatedTopic(readInEnglish(typed, snapshot, this.knowsWord)), snapshot);
     // "is the playstation on" in a home with an Xbox: a named thing the home lacks is said to be absent, not answered
     // about something else (namedThingAbsent.ts). As typed: the English reading may put a name of the home in its place.
     const lacking = namedThingAbsent(typed, snapshot);

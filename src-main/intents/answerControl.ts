@@ -178,7 +178,13 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     const where = slot.place && slot.place.entity_type !== 'home' ? ` in ${placeName(slot.place)}` : '';
     // "turn on the sauna" of a room with no lights: the lights were only the default, never said, so "no lights" would
     // be a wrong none about the heater there; what is there that can do it is asked back.
-    if (all.length === 0 && !slot.kind && !slot.devices && spec.defaultKind && slot.place?.entity_type === 'room' && phraseKey(slot.text).replace(/^the /, '') === phraseKey(slot.place.name) && onlyDevices(devicesWithin(input.snapshot, slot.place)).some(spec.can)) return whichThere(input, slot.place);
+    // "What is in the master bathroom?" … "turn it on" of a room that holds one device, which can: that device is "it".
+    const inRoom = slot.place?.entity_type === 'room' ? onlyDevices(devicesWithin(input.snapshot, slot.place)) : [];
+    if (all.length === 0 && !slot.kind && !slot.devices && spec.defaultKind && slot.place?.entity_type === 'room' && phraseKey(slot.text).replace(/^the /, '') === phraseKey(slot.place.name) && inRoom.some(spec.can)) {
+      const [only] = inRoom;
+      if (only && inRoom.length === 1 && input.byPronoun) return answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { type: 'entity', text: slot.text, entity: only, how: 'synonym' } } } }, approvals);
+      return whichThere(input, slot.place);
+    }
     // "turn the TV off in the living room": the place named so holds none, the one described so does (placeCalledAlikeCommand.ts).
     const alike = all.length === 0 && kind && slot.place && !slot.devices ? placeCalledAlike(input.snapshot, slot.place, input.match.words, kind, spec.can) : undefined;
     if (alike) return answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, place: alike } } } }, approvals);

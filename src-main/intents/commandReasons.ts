@@ -14,8 +14,10 @@ import { kindForPhrase, phraseKey } from './deviceKinds';
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['arm', 'disarm', 'lock', 'unlock', 'open', 'close', 'shut', 'turn', 'switch', 'set', 'start', 'stop', 'run', 'dim', 'raise', 'lower', 'put', 'pause', 'play', 'make', 'bump', 'kill', 'crank', 'kick', 'flip', 'fire', 'boost', 'heat', 'cool']);
 /** Discourse openers said before the verb of a request ("aight turn it off", "fam turn on the fan", "pls open it"). */
 const OPENERS = new Set(['aight', 'alright', 'ok', 'okay', 'k', 'fam', 'yo', 'bro', 'bruh', 'pls', 'please', 'plz', 'hey', 'oi', 'right', 'just', 'now', 'so', 'ya', 'ye', 'yeah', 'and', 'can', 'could', 'you', 'u']);
-/** "it's" said as one word, which no name of a target starts with: everything after it is a clause of its own. */
-const CONTRACTED_IT = new Set(['its', 'itll', 'itd']);
+/** "it's" said as one word, which no name of a target starts with: everything after it is a clause of its own; so are
+ * "'tis", "'twas" and "there's" ("…on, 'tis like an oven in there", "…on theres a fox"). "that's" is left out: "the
+ * lamp that's on" names its target. */
+const CONTRACTED_IT = new Set(['its', 'itll', 'itd', 'tis', 'twas', 'theres']);
 /** Subject + "be" in one word ("theyre", "were" is left to spokenAsides.ts: it is also a past tense). */
 const CONTRACTED_SUBJECTS = new Set(['im', 'youre', 'theyre', 'hes', 'shes', 'weve', 'ive']);
 /** A subject that opens a clause when a "be" follows it ("it is cold", "we are leaving"). */

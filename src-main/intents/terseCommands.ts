@@ -7,9 +7,11 @@
 // ("Fox in the garden.") is its reason and is left out.
 import { z } from 'zod';
 import lexicon from './lexicon/terseCommands.json';
-import { phraseKey } from './deviceKinds';
+import { kindForPhrase, phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
+import { membersOfKind } from './kindMembers';
 import { perSnapshot } from './perSnapshot';
+import { devicesWithin } from './placeClaims';
 import { reasonAfterTerse } from './terseReasons';
 
 const schema = z.object({
@@ -63,11 +65,37 @@ export function terseCommand(text: string, snapshot: HomeSnapshot): string | und
   return beforeReason(said, snapshot);
 }
 
-/** "master fan on its mad hot in here": a thing the home has named whole, on or off, then why (terseReasons.ts). */
+/**
+ * "master fan on its mad hot in here", "garden light on theres a fox": a thing the home has named whole, or a kind said
+ * after a place of the home's, on or off, then why (terseReasons.ts). The reason makes it a request: the place and
+ * kind go to the command's own reading ("turn garden light on"), which finds the kind there or says there is none.
+ */
 function beforeReason(said: readonly string[], snapshot: HomeSnapshot): string | undefined {
   const at = said.findIndex((w, i) => i > 0 && i < said.length - 1 && SWITCHES.has(keyOf(w)));
-  if (at < 0 || !namedWhole(said.slice(0, at), snapshot) || !reasonAfterTerse(said, at + 1, snapshot)) return undefined;
-  return thingSaid(said.slice(0, at), keyOf(said[at] ?? ''));
+  if (at < 0) return undefined;
+  const thing = said.slice(0, at);
+  if (!(namedWhole(thing, snapshot) || kindInPlace(thing, snapshot)) || !reasonAfterTerse(said, at + 1, snapshot)) return undefined;
+  return thingSaid(thing, keyOf(said[at] ?? ''));
+}
+
+const PLACE_TYPES: ReadonlySet<string> = new Set(['room', 'zone', 'home']);
+
+/**
+ * "garden light", "the back porch lights": a place of the home by its name or alias, then a kind word (one or two
+ * words), with one device of that kind there. Several there ("yard lights" of a floodlight and an office's lights)
+ * name no one device: the reason's cut never widens a request to a place's lights.
+ */
+function kindInPlace(thing: readonly string[], snapshot: HomeSnapshot): boolean {
+  const keys = thing.map(keyOf).filter((k) => k && !DETERMINERS.has(k));
+  for (const size of [1, 2]) {
+    const place = keys.slice(0, -size);
+    const kind = place.length > 0 ? kindForPhrase(phraseKey(keys.slice(-size).join(' '))) : undefined;
+    if (!kind) continue;
+    const places = (snapshot.phrases.get(phraseKey(place.join(' '))) ?? []).filter((e) => PLACE_TYPES.has(e.entity_type));
+    const members = new Set(membersOfKind(snapshot, kind));
+    if (places.length === 1 && places[0] && devicesWithin(snapshot, places[0]).filter((d) => members.has(d)).length === 1) return true;
+  }
+  return false;
 }
 
 /**

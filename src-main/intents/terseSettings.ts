@@ -9,13 +9,14 @@ import type { HomeSnapshot } from './HomeIndex';
 
 const COMPARATIVES = 'brighter|dimmer|darker|louder|quieter|softer|faster|slower|warmer|cooler|hotter|colder|higher|lower';
 const COMPARATIVE = new RegExp(`^(make\\s+)?(.+?)\\s+(?:a\\s+)?(?:(?:little|lil|bit|tad|touch)\\s+)?(${COMPARATIVES})\\s*,?\\s+(?:like\\s+|to\\s+|at\\s+|around\\s+)?(\\d{1,3})\\s*(%?)\\s*(?:pls|please)?[.!]?$`, 'i');
-const FIELD = /^(.+?)\s+(volume|brightness)\s+(?:to\s+|at\s+)?(\d{1,3})\s*(%?)\s*(?:pls|please)?[.!]?$/i;
+const FIELD = /^(.+?)\s+(volume|vol|brightness)\s+(?:to\s+|at\s+)?(\d{1,3})\s*(%?)\s*(?:pls|please)?[.!]?$/i;
 /** "sebule fan speed 3", "lanai fan to max": a fan's speed said as a heading. */
 const SPEED = /^(.+?)\s+speed\s+(?:to\s+|at\s+)?(\d)\s*(?:pls|please)?[.!]?$/i;
 /** "box rm heater 22", "hall lt on 20%", "dehum target 50": a thing and the number it is to be set to, as a heading.
  * A bare number counts from 10 up (a room or a model is numbered lower: "room 3", "hue 2"); with a unit, any. */
 const VALUE = /^(.+?)\s+(?:(?:on|at|target|setpoint|setpt)\s+)?(\d{1,3}(?:\.\d)?)\s*(%|°c?|°f?|c|degrees|deg)?\s*(?:pls|please)?[.!]?$/i;
-/** Words a thing's name never ends with before its number: the number is then part of the name ("room 12", "model 30"). */
+/** Words a thing's name never ends with before its number: the number is then part of the name ("room 12", "model 30"),
+ * when a name of the home has that number in it ("aircond master room 22": no name says 22, so 22 is the setting). */
 const NUMBERED = /\b(room|rm|bedroom|flat|floor|level|zone|no|number|model|series|gen|channel|ch|button|plug|outlet|line|bay|unit|apartment|apt|suite|house|lot|page|step|mode|program|programme|preset|scene)$/i;
 /** The heading's thing is a device's whole name here ("box room heater", "hall thermostat"), "the" or "my" aside. */
 function namesDevice(snapshot: HomeSnapshot, thing: string): boolean {
@@ -39,11 +40,12 @@ export function terseSetting(text: string, snapshot?: HomeSnapshot): string | un
     return `make ${comparative[2]} ${comparative[3]}, ${comparative[4]}${comparative[5]}`;
   }
   const field = FIELD.exec(said);
-  if (field && !OPENERS.test(said)) return `set the ${field[2]} of ${field[1]} to ${field[3]}${field[4]}`;
+  // "speaker vol to 60": "vol" is the volume.
+  if (field && !OPENERS.test(said)) return `set the ${field[2]?.toLowerCase() === 'vol' ? 'volume' : field[2]} of ${field[1]} to ${field[3]}${field[4]}`;
   const speed = SPEED.exec(said);
   if (speed && !OPENERS.test(said)) return `set ${speed[1]} to speed ${speed[2]}`;
   const value = VALUE.exec(said);
-  if (value?.[1] && value[2] && snapshot && namesDevice(snapshot, value[1]) && !NOT_HEADING.test(value[1]) && !NUMBERED.test(value[1]) && (value[3] || Number(value[2]) >= 10)) {
+  if (value?.[1] && value[2] && snapshot && namesDevice(snapshot, value[1]) && !NOT_HEADING.test(value[1]) && !(NUMBERED.test(value[1]) && snapshot.deviceNameKeys.has(value[2])) && (value[3] || Number(value[2]) >= 10)) {
     const unit = value[3] === '%' ? '%' : '';
     return `set ${value[1]} to ${value[2]}${unit}`;
   }

@@ -46,9 +46,13 @@ export function entityKindWords(entity: Pick<Entity, 'content'>): Set<string> {
   for (const neutral of NEUTRAL_WORDS) words.delete(neutral);
   // A ceiling fan exported as `climate`: its own data says fan and nothing sets a temperature (climateTypedFan.ts).
   if (words.has('climate') && isClimateTypedFan(entity.content)) words.delete('climate');
-  // A pump's `vacuum` is the suction it makes (a milking or sap-tubing vacuum pump), not a robot vacuum cleaner: the
-  // word is no low-risk evidence on a pump.
-  if (words.has('pump') || words.has('vacuumpump')) words.delete('vacuum');
+  // A pump's `vacuum` is the suction it makes (a milking or sap-tubing vacuum pump), not a robot vacuum cleaner, and its
+  // `speed` is its motor's (a variable-speed pool pump), not a fan's: neither word is low-risk evidence on a pump, which
+  // stays tier 3 like every pump ("pumps, valves, anything else risky").
+  if (words.has('pump') || words.has('vacuumpump')) {
+    words.delete('vacuum');
+    words.delete('speed');
+  }
   return words;
 }
 
