@@ -25,14 +25,31 @@ interface Group {
   tokens: Token[];
 }
 
+/** The words of a Dravidian language the grammar below reads: Tamil's (tamilWords.ts), Malayalam's (malayalamWords.ts). */
+export interface DravidianWords {
+  may: (text: string) => boolean;
+  tokens: (text: string, snapshot: HomeSnapshot) => Token[];
+  /** What a word asks when the light verb follows it ("on" + "pannu"/"aakku" = turn on). */
+  commandOf: (word: string) => string | undefined;
+  /** The English of a kind or place word, for names said by sound. */
+  meaning: (word: string) => string | undefined;
+}
+
+const TAMIL: DravidianWords = { may: mayBeTamil, tokens: tamilTokens, commandOf, meaning: tamilMeaning };
+
 /** The sentence in English, or undefined when it is not Tamil or says nothing the engine reads. */
 export function tamilPhrasing(typed: string, snapshot: HomeSnapshot): string | undefined {
-  if (!mayBeTamil(typed)) return undefined;
+  return dravidianPhrasing(typed, snapshot, TAMIL);
+}
+
+/** The sentence of a Dravidian language (its words given) in English, or undefined. */
+export function dravidianPhrasing(typed: string, snapshot: HomeSnapshot, language: DravidianWords): string | undefined {
+  if (!language.may(typed)) return undefined;
   // "annex geyser on-la irukka": a case ending typed with a hyphen is the ending typed apart ("on la").
   const text = typed.replace(/(\p{L})-(la|le|ku|ah|a|le)(?=\s|$)/gu, '$1 $2');
   const asked = /\?\s*$/.test(text);
   const clauses = text.split(/\s*[,،]\s*|\.\s+/).filter((c) => c.trim());
-  const read = clauses.map((c) => clauseTokens(c, snapshot)).map((tokens) => (tokens ? { tokens, english: compose(tokens, snapshot, asked) } : undefined));
+  const read = clauses.map((c) => clauseTokens(c, snapshot, language)).map((tokens) => (tokens ? { tokens, english: compose(tokens, snapshot, asked, language) } : undefined));
   // "motor ah on pannu da, tank kaali": the request wins over the reason; "common bathroom la irukradhu thaane, adha
   // off pannu": the request is the second clause.
   const request = read.find((r) => r?.english && requests(r.tokens));
@@ -43,8 +60,8 @@ export function tamilPhrasing(typed: string, snapshot: HomeSnapshot): string | u
 // "turn on ஹால் லைட்", "where is the கீசர்": an English sentence naming the home's Tamil things is English.
 const ENGLISH = new Set(['is', 'are', 'the', 'what', 'whats', 'where', 'which', 'who', 'when', 'how', 'does', 'do', 'can', 'turn', 'switch', 'set', 'of', 'in', 'to', 'it']);
 
-function clauseTokens(clause: string, snapshot: HomeSnapshot): Token[] | undefined {
-  const tokens = tamilTokens(clause, snapshot).filter((t) => t.kind !== 'softener');
+function clauseTokens(clause: string, snapshot: HomeSnapshot, language: DravidianWords): Token[] | undefined {
+  const tokens = language.tokens(clause, snapshot).filter((t) => t.kind !== 'softener');
   if (tokens.some((t) => t.kind === 'word' && ENGLISH.has(t.said))) return undefined;
   // "கரண்ட் போனா என்ன ஆகும்" (what happens if the power goes): a condition is left unread.
   if (tokens.some((t) => t.kind === 'clause')) return undefined;
@@ -55,8 +72,8 @@ function requests(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.kind === 'command' || (t.kind === 'doVerb' && i > 0));
 }
 
-function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): string | undefined {
-  const groups = thingGroups(tokens, snapshot);
+function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean, language: DravidianWords): string | undefined {
+  const groups = thingGroups(tokens, snapshot, language);
   const has = (kind: Token['kind'], english?: string): Token | undefined => tokens.find((t) => t.kind === kind && (english === undefined || t.english === english));
   const question = has('question');
   const measure = tokens.find((t) => t.kind === 'measure');
@@ -65,7 +82,7 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): strin
   if (route) return route;
   // "கிணற்றடியிலிருந்து எந்த அறைக்குச் செல்லலாம்", "கூடம் எந்த அறைகளுடன் இணைந்துள்ளது": the rooms next to a place.
   if (has('connect') && place) return `which rooms connect to ${place.text}`;
-  const request = commanded(tokens, groups, snapshot);
+  const request = commanded(tokens, groups, snapshot, language);
   if (request) return request;
   if (tokens.some((t, i) => t.kind === 'doVerb' && i > 0)) return undefined;
   const it = subject(groups, tokens, snapshot);
@@ -110,13 +127,13 @@ function wayBetween(tokens: readonly Token[], groups: readonly Group[], snapshot
 }
 
 /** A request: a word that says what to do and the light verb after it ("off pannu"), or a verb said whole ("போடு"). */
-function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
+function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot, language: DravidianWords): string | undefined {
   const light = tokens.findIndex((t, i) => t.kind === 'doVerb' && i > 0);
   const verbAt = light > 0 ? light - 1 : tokens.findIndex((t) => t.kind === 'command');
   if (verbAt < 0) return undefined;
   const word = tokens[verbAt];
   if (!word) return undefined;
-  const verb = commandOf(word.said) ?? (word.kind === 'command' ? word.english : undefined);
+  const verb = language.commandOf(word.said) ?? (word.kind === 'command' ? word.english : undefined);
   if (!verb) return undefined;
   const before = groups.filter((g) => g.end <= verbAt);
   const pronoun = tokens.slice(0, verbAt).some((t) => t.kind === 'it');
@@ -190,7 +207,7 @@ function measured(measure: Token, tokens: readonly Token[], groups: readonly Gro
 }
 
 /** Runs of the home's words and kind words; a case joined to a word or said after it ends its run. */
-function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] {
+function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot, language: DravidianWords): Group[] {
   const groups: Group[] = [];
   let run: Token[] = [];
   let start = 0;
@@ -198,7 +215,7 @@ function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] 
     if (run.length) {
       const last = run[run.length - 1];
       const said = caseOf(after) ?? last?.case;
-      groups.push({ text: groupText(run, snapshot), start, end, ...(said ? { case: said } : {}), tokens: run });
+      groups.push({ text: groupText(run, snapshot, language), start, end, ...(said ? { case: said } : {}), tokens: run });
     }
     run = [];
   };
@@ -219,11 +236,11 @@ function caseOf(t: Token | undefined): Token['case'] | undefined {
   return undefined;
 }
 
-function groupText(run: readonly Token[], snapshot: HomeSnapshot): string {
+function groupText(run: readonly Token[], snapshot: HomeSnapshot, language: DravidianWords): string {
   const said = run.map((t) => t.said).join(' ');
   if (isWholeName(said, snapshot)) return said;
   // "hall fan" is the home's "மின்விசிறி ஹால்", "அம்மா ரூம் ஃபேன்" its "Amma room fan" (tamilSounds.ts).
-  const bySound = nameBySound(run.map((t) => t.said), snapshot, tamilMeaning);
+  const bySound = nameBySound(run.map((t) => t.said), snapshot, language.meaning);
   if (bySound) return bySound;
   const names = nameWords(snapshot);
   // A Tamil kind word no name holds ("விளக்குகள்") is said in English; the home's words stay as typed.
