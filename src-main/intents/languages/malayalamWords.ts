@@ -8,6 +8,7 @@
 import raw from '../lexicon/malayalam.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { englishByPhrase, kindByPhrase, longestPhrase, scriptOrMarker } from '../lexiconTable';
+import { latinNameWord } from './malayalamSounds';
 import { DRAVIDIAN_LEXICON, dravidianTable, dravidianTokens, type DravidianVocabulary, type TamilCase, type TamilToken } from './tamilWords';
 
 const LEXICON = DRAVIDIAN_LEXICON.parse(raw);
@@ -40,7 +41,7 @@ const SCRIPT_ENDINGS: ReadonlyArray<readonly [string, TamilCase | undefined]> = 
   ['യും', 'and'], ['ും', 'and'], ['ിനെ', 'object'], ['യെ', 'object'], ['ോ', undefined], ['ാ', undefined],
 ] as const).slice().sort((a, b) => b[0].length - a[0].length);
 const LATIN_ENDINGS: ReadonlyArray<readonly [string, TamilCase | undefined]> = ([
-  ['ilninnu', 'from'], ['ilekku', 'to'], ['lekku', 'to'], ['yile', undefined], ['ile', undefined], ['athu', undefined],
+  ['ilninnu', 'from'], ['ilekku', 'to'], ['lekku', 'to'], ['yile', undefined], ['ile', undefined], ['athu', undefined], ['athil', 'in'], ['athile', undefined], ['athinte', undefined],
   ['yil', 'in'], ['il', 'in'], ['inte', undefined], ['nte', undefined], ['yude', undefined], ['ude', undefined], ['ide', undefined], ['de', undefined],
 ] as const).slice().sort((a, b) => b[0].length - a[0].length);
 
@@ -60,27 +61,33 @@ function stemForms(base: string): string[] {
   return forms;
 }
 
+const NUMBERS: ReadonlyMap<string, string> = englishByPhrase(LEXICON.numbers ?? {});
 const CASED: ReadonlySet<TamilToken['kind']> = new Set(['kind', 'noun', 'measure', 'it', 'all', 'both']);
 
 /** A stem the home or the lexicon knows, as a token carrying the ending's case. */
-function known(stem: string, names: ReadonlySet<string>, wordCase: TamilCase | undefined): TamilToken | undefined {
+function known(stem: string, names: ReadonlySet<string>, wordCase: TamilCase | undefined, snapshot: HomeSnapshot): TamilToken | undefined {
   const marks = wordCase ? { case: wordCase } : {};
+  const number = NUMBERS.get(stem);
+  if (number) return { kind: 'number', said: number, english: '' };
   if (names.has(stem)) return { kind: 'word', said: stem, english: '', ...marks };
   const place = PLACES.get(stem);
   if (place) return { kind: 'word', said: place, english: '', ...marks };
   const cue = TABLE.get(stem);
-  return cue && CASED.has(cue.kind) ? { kind: cue.kind, said: stem, english: cue.english, ...marks } : undefined;
+  if (cue && CASED.has(cue.kind)) return { kind: cue.kind, said: stem, english: cue.english, ...marks };
+  // "കുളം" is the home's "Kulam" by its sound (malayalamSounds.ts).
+  const latin = MALAYALAM_SCRIPT.test(stem) ? latinNameWord(stem, snapshot) : undefined;
+  return latin ? { kind: 'word', said: latin, english: '', ...marks } : undefined;
 }
 
-function unending(word: string, names: ReadonlySet<string>): TamilToken | undefined {
+function unending(word: string, names: ReadonlySet<string>, snapshot: HomeSnapshot): TamilToken | undefined {
   const script = MALAYALAM_SCRIPT.test(word);
-  const bare = known(word, names, undefined);
-  if (bare && bare.kind === 'word') return bare;
+  const bare = known(word, names, undefined, snapshot);
+  if (bare && (bare.kind === 'word' || bare.kind === 'number')) return bare;
   for (const [ending, wordCase] of script ? SCRIPT_ENDINGS : LATIN_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const base = word.slice(0, -ending.length);
-    for (const stem of script ? stemForms(base) : [base]) {
-      const read = known(stem, names, wordCase);
+    for (const stem of script ? stemForms(base) : [base, base + 'am']) {
+      const read = known(stem, names, wordCase, snapshot);
       if (read) return read;
     }
   }
@@ -91,5 +98,14 @@ const VOCABULARY: DravidianVocabulary = { table: TABLE, longest: longestPhrase(T
 
 /** The sentence's tokens: lexicon phrases longest first, numbers, the home's words, words without their endings. */
 export function malayalamTokens(text: string, snapshot: HomeSnapshot): TamilToken[] {
-  return dravidianTokens(text, snapshot, VOCABULARY);
+  const tokens = dravidianTokens(text, snapshot, VOCABULARY).map((t): TamilToken => {
+    const number = t.kind === 'word' ? NUMBERS.get(t.said) : undefined;
+    return number ? { kind: 'number', said: number, english: '' } : t;
+  });
+  // "adukkala il ninnu", "roomil ninnu": "in" and then "from" is from.
+  return tokens.flatMap((t, i): TamilToken[] => {
+    const next = tokens[i + 1];
+    if (t.kind === 'in' && next?.kind === 'from') return [];
+    return t.case === 'in' && next?.kind === 'from' ? [{ ...t, case: 'from' }] : [t];
+  }).filter((t, i, all) => !(t.kind === 'from' && all[i - 1]?.case === 'from'));
 }

@@ -88,6 +88,8 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean, langua
   const it = subject(groups, tokens, snapshot);
   const all = has('all') || has('both');
   if (question?.english === 'how many') return howMany(tokens, groups, place);
+  // "ethra AC und veettil": how much of a kind there is, with no measure said, is how many.
+  if (question?.english === 'how much' && !measure && has('copula') && groups.some((g) => g !== place && g.tokens.every((t) => t.kind === 'kind'))) return howMany(tokens, groups, place);
   // "tank sensor enga vechirukaanga": where it is kept, not what it is set to.
   if (question?.english === 'where' && measure?.english === 'setpoint') return `where is ${it}`;
   if (measure) return measured(measure, tokens, groups, snapshot);
@@ -121,7 +123,9 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean, langua
 function wayBetween(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
   const fromWord = tokens.findIndex((t) => t.kind === 'word' && t.said === 'from');
   const from = fromWord >= 0 ? groups.find((g) => g.start === fromWord + 1) : groups.find((g) => g.case === 'from');
-  const to = groups.find((g) => g.case === 'to' && g !== from);
+  // "arjunte roomil ninnu terrace il engane pokum": with a verb of going, the place "in" after the start is the end.
+  const going = tokens.some((t) => t.kind === 'go');
+  const to = groups.find((g) => g.case === 'to' && g !== from) ?? (going && from ? groups.find((g) => g.case === 'in' && g.start > from.start) : undefined);
   if (!from || !to || !isPlace(from.text, snapshot) || !isPlace(to.text, snapshot)) return undefined;
   return `how do i get from ${from.text} to ${to.text}`;
 }
@@ -129,11 +133,15 @@ function wayBetween(tokens: readonly Token[], groups: readonly Group[], snapshot
 /** A request: a word that says what to do and the light verb after it ("off pannu"), or a verb said whole ("போடு"). */
 function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot, language: DravidianWords): string | undefined {
   const light = tokens.findIndex((t, i) => t.kind === 'doVerb' && i > 0);
-  const verbAt = light > 0 ? light - 1 : tokens.findIndex((t) => t.kind === 'command');
+  // "speed kurakku 1 il idu": of two verbs, the one a number is said before sets the number.
+  const verbs = tokens.flatMap((t, i) => (t.kind === 'command' ? [i] : []));
+  const numbered = verbs.find((i) => tokens.slice(0, i).some((t) => t.kind === 'number'));
+  const verbAt = light > 0 ? light - 1 : numbered ?? verbs[0] ?? -1;
   if (verbAt < 0) return undefined;
   const word = tokens[verbAt];
   if (!word) return undefined;
-  const verb = language.commandOf(word.said) ?? (word.kind === 'command' ? word.english : undefined);
+  // "master geyser 50 aakku", "randil aakku": a number and the light verb set it to the number.
+  const verb = language.commandOf(word.said) ?? (word.kind === 'command' ? word.english : word.kind === 'number' && light > 0 ? 'set' : undefined);
   if (!verb) return undefined;
   const before = groups.filter((g) => g.end <= verbAt);
   const pronoun = tokens.slice(0, verbAt).some((t) => t.kind === 'it');
@@ -191,7 +199,7 @@ function measured(measure: Token, tokens: readonly Token[], groups: readonly Gro
     case 'brightness': return `what is the ${measure.english} of ${it}`;
     case 'water': return chosen ? `how much water is in ${it}` : undefined;
     case 'level': return chosen ? `what is the level of ${it}` : undefined;
-    case 'manual': return chosen ? `is there a manual for ${it}` : undefined;
+    case 'manual': return chosen || pronoun ? `is there a manual for ${it}` : undefined;
     case 'schedule': return chosen ? `what is the schedule of ${it}` : 'what schedules are there';
     case 'setpoint': return chosen ? `what is ${it} set to` : 'what is it set to';
     case 'warranty': return chosen ? `when does the ${chosen.text} warranty end` : undefined;

@@ -47,6 +47,8 @@ export const DRAVIDIAN_LEXICON = z.object({
   clauses: phrases,
   // The Tanglish words that mark a sentence typed in Latin letters as Tamil: words no other language read writes.
   markers: phrases,
+  // Numbers said in words, by their digits ("2": ["randil", "രണ്ടിൽ"]: at two).
+  numbers: byEnglish.optional(),
 }).strict();
 const LEXICON = DRAVIDIAN_LEXICON.parse(raw);
 export type DravidianLexicon = z.infer<typeof DRAVIDIAN_LEXICON>;
@@ -149,7 +151,7 @@ export interface DravidianVocabulary {
   longest: number;
   script: RegExp;
   /** The word as a token without its ending(s), when what is left is a word of the home or of the lexicon. */
-  unending: (word: string, names: ReadonlySet<string>) => TamilToken | undefined;
+  unending: (word: string, names: ReadonlySet<string>, snapshot: HomeSnapshot) => TamilToken | undefined;
 }
 
 /** The tokens of a sentence in a Dravidian language's vocabulary (tamilTokens, malayalamTokens). */
@@ -180,7 +182,7 @@ export function dravidianTokens(text: string, snapshot: HomeSnapshot, vocabulary
       i += taken;
       continue;
     }
-    out.push(wordToken(words[i] ?? '', names.words, vocabulary));
+    out.push(wordToken(words[i] ?? '', names.words, vocabulary, snapshot));
     i += 1;
   }
   return out;
@@ -214,10 +216,10 @@ function stemForms(base: string): string[] {
   return forms;
 }
 
-function wordToken(word: string, names: ReadonlySet<string>, vocabulary: DravidianVocabulary): TamilToken {
+function wordToken(word: string, names: ReadonlySet<string>, vocabulary: DravidianVocabulary, snapshot: HomeSnapshot): TamilToken {
   if (/^\d+(\.\d+)?%?$/.test(word)) return { kind: 'number', said: word.replace('%', ''), english: '' };
   if (names.has(word)) return { kind: 'word', said: word, english: '' };
-  return vocabulary.unending(word, names) ?? { kind: 'word', said: word, english: '' };
+  return vocabulary.unending(word, names, snapshot) ?? { kind: 'word', said: word, english: '' };
 }
 
 /** The word without its ending(s), when what is left is a word of the home or of the lexicon. */
