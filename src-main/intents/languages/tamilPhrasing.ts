@@ -52,9 +52,14 @@ export function dravidianPhrasing(typed: string, snapshot: HomeSnapshot, languag
   const read = clauses.map((c) => clauseTokens(c, snapshot, language)).map((tokens) => (tokens ? { tokens, english: compose(tokens, snapshot, asked, language) } : undefined));
   // "motor ah on pannu da, tank kaali": the request wins over the reason; "common bathroom la irukradhu thaane, adha
   // off pannu": the request is the second clause.
-  const request = read.find((r) => r?.english && requests(r.tokens));
+  // "ഒന്ന് കൂട്ടിക്കോ, മൂന്നിൽ ഇട്" (turn it up, put it on three): the request saying its number wins.
+  const request = read.find((r) => r?.english && requests(r.tokens) && r.tokens.some((t) => t.kind === 'number')) ?? read.find((r) => r?.english && requests(r.tokens));
   const chosen = request ?? read.find((r) => r?.english);
-  return chosen?.english?.replace(/\s+/g, ' ').trim();
+  // "caretaker room fan, speed ethra": a thing said alone before a question about "it" is the thing asked about.
+  const named = read.slice(0, chosen ? read.indexOf(chosen) : 0).reverse().find((r) => r && !r.english && r.tokens.every((t) => THING.has(t.kind)));
+  const thing = named ? thingGroups(named.tokens, snapshot, language)[0]?.text : undefined;
+  const english = thing && chosen?.english && / it$/.test(chosen.english) ? chosen.english.replace(/ it$/, ` ${article(thing, snapshot)}`) : chosen?.english;
+  return english?.replace(/\s+/g, ' ').trim();
 }
 
 // "turn on ஹால் லைட்", "where is the கீசர்": an English sentence naming the home's Tamil things is English.
@@ -111,7 +116,9 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean, langua
   if (listing && place && kind) return `what ${plural(kind.text)} are in ${place.text}`;
   if (listing && place) return `what devices are in ${place.text}`;
   // "தஞ்சாவூர் வீட்டில் குளிரூட்டி உள்ளதா": whether there is one (there).
-  if (has('copula') && kind && !question) return `is there ${withA(kind.text)}${place ? ` in ${place.text}` : ''}`;
+  // "tharavad il AC undo": the thing said "in" is where.
+  const where = place ?? groups.find((g) => g !== kind && g.case === 'in');
+  if (has('copula') && kind && !question) return `is there ${withA(kind.text)}${where ? ` in ${where.text}` : ''}`;
   // "wifi password enna": what a thing of the home is.
   if (question?.english === 'what' && groups.length === 1 && tokens.length === (groups[0]?.tokens.length ?? 0) + 1) return `what is ${it}`;
   // "இண்டக்ஷன்?": a thing alone, asked, is a follow-up about it.
@@ -126,8 +133,18 @@ function wayBetween(tokens: readonly Token[], groups: readonly Group[], snapshot
   // "arjunte roomil ninnu terrace il engane pokum": with a verb of going, the place "in" after the start is the end.
   const going = tokens.some((t) => t.kind === 'go');
   const to = groups.find((g) => g.case === 'to' && g !== from) ?? (going && from ? groups.find((g) => g.case === 'in' && g.start > from.start) : undefined);
-  if (!from || !to || !isPlace(from.text, snapshot) || !isPlace(to.text, snapshot)) return undefined;
-  return `how do i get from ${from.text} to ${to.text}`;
+  // "tharavad poomukhathu ninnu": a place named after the site it is at is the place.
+  const start = from && placeOf(from, snapshot);
+  const end = to && placeOf(to, snapshot);
+  if (!start || !end) return undefined;
+  return `how do i get from ${start} to ${end}`;
+}
+
+/** The group's words as a place, or its last word when the words before it only say where that is. */
+function placeOf(group: Group, snapshot: HomeSnapshot): string | undefined {
+  if (isPlace(group.text, snapshot)) return group.text;
+  const last = group.tokens[group.tokens.length - 1]?.said;
+  return group.tokens.length > 1 && last && isPlace(last, snapshot) ? last : undefined;
 }
 
 /** A request: a word that says what to do and the light verb after it ("off pannu"), or a verb said whole ("போடு"). */
