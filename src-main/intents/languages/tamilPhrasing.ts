@@ -8,22 +8,13 @@
 import type { HomeSnapshot } from '../HomeIndex';
 import { namesSomething } from '../kindClaims';
 import { phraseKey } from '../deviceKinds';
-import { endsInPlaceWord, isPlaceWord } from '../placeVocabulary';
 import { commandOf, isWholeName, mayBeTamil, nameWords, tamilMeaning, tamilTokens, type TamilToken } from './tamilWords';
 import { nameBySound } from './tamilSounds';
+import { article, howMany, isPlace, measured, plural, withA, type Group } from './dravidianNouns';
 
 type Token = TamilToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['word', 'kind']);
-const PLACE_TYPES = new Set(['room', 'zone', 'home']);
 
-interface Group {
-  text: string;
-  start: number;
-  end: number;
-  /** The case its last word carries ("ஹாலில்") or the ending said after it ("hall la"). */
-  case?: Token['case'];
-  tokens: Token[];
-}
 
 /** The words of a Dravidian language the grammar below reads: Tamil's (tamilWords.ts), Malayalam's (malayalamWords.ts). */
 export interface DravidianWords {
@@ -183,54 +174,6 @@ function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot:
   return `${verb} ${target}`;
 }
 
-function howMany(tokens: readonly Token[], groups: readonly Group[], place: Group | undefined): string | undefined {
-  const where = place ? ` in ${place.text}` : '';
-  if (tokens.some((t) => t.kind === 'noun' && t.english === 'rooms')) return place ? `how many rooms are in ${place.text}` : 'how many rooms are there';
-  if (tokens.some((t) => t.kind === 'noun' && t.english === 'devices')) return place ? `how many devices are in ${place.text}` : 'how many devices are there';
-  const kind = groups.find((g) => g !== place);
-  return kind ? `how many ${plural(kindWord(kind))} are there${where}` : undefined;
-}
-
-/** "fridge temp enna", "inverter la evlo charge irukku", "சம்ப் மோட்டார் எந்த கம்பெனி": a measure of the thing. */
-function measured(measure: Token, tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
-  const at = tokens.indexOf(measure);
-  const before = groups.filter((g) => g.end <= at);
-  const chosen = before[before.length - 1] ?? groups.find((g) => g.start > at);
-  const pronoun = tokens.some((t) => t.kind === 'it');
-  const it = chosen ? article(chosen.text, snapshot) : 'it';
-  const place = chosen && isPlace(chosen.text, snapshot) ? chosen.text : undefined;
-  const what = tokens.some((t) => t.kind === 'question' && (t.english === 'what' || t.english === 'which'));
-  switch (measure.english) {
-    case 'color': return `what color is ${it}`;
-    case 'app': {
-      // "daikin app la enna irukku", "wipro next app la enna ellam control pannalam": what the app controls.
-      const inApp = tokens[at + 1]?.kind === 'in' || measure.case === 'in';
-      if (inApp && chosen && what && chosen.end <= at) return `what does the ${chosen.text} app control`;
-      return chosen ? `which app is ${it} in` : pronoun ? 'which app is it in' : undefined;
-    }
-    case 'brand': return chosen ? `who makes ${it}` : undefined;
-    case 'battery': return `what is the battery of ${it}`;
-    case 'temperature': return place ? `what is the temperature in ${place}` : `what is the temperature of ${it}`;
-    case 'speed':
-    case 'volume':
-    case 'brightness': return `what is the ${measure.english} of ${it}`;
-    case 'water': return chosen ? `how much water is in ${it}` : undefined;
-    case 'level': return chosen ? `what is the level of ${it}` : undefined;
-    case 'manual': return chosen || pronoun ? `is there a manual for ${it}` : undefined;
-    case 'schedule': return chosen ? `what is the schedule of ${it}` : 'what schedules are there';
-    case 'setpoint': return chosen ? `what is ${it} set to` : 'what is it set to';
-    case 'warranty': return chosen ? `when does the ${chosen.text} warranty end` : undefined;
-    case 'password':
-    case 'number': return chosen ? `what is the ${chosen.text} ${measure.english}` : undefined;
-    case 'controls': {
-      // "voltas ac ah edhu control pannudhu": what controls it; "alexa hall la edha ellam control pannum": what it does.
-      if (!chosen) return undefined;
-      return chosen.case === 'object' || tokens[chosen.end]?.kind === 'object' ? `what controls ${it}` : `what does ${it} control`;
-    }
-    default: return undefined;
-  }
-}
-
 /** Runs of the home's words and kind words; a case joined to a word or said after it ends its run. */
 function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot, language: DravidianWords): Group[] {
   const groups: Group[] = [];
@@ -278,27 +221,4 @@ function subject(groups: readonly Group[], tokens: readonly Token[], snapshot: H
   const before = groups.filter((g) => head < 0 || g.end <= head);
   const chosen = before[before.length - 1] ?? groups[0];
   return chosen ? article(chosen.text, snapshot) : 'it';
-}
-
-function kindWord(group: Group): string {
-  return group.tokens.length === 1 && group.tokens[0]?.kind === 'kind' ? group.tokens[0].english : group.text;
-}
-
-function plural(said: string): string {
-  return /s$/.test(said) || !/[a-z]$/.test(said) ? said : `${said}s`;
-}
-
-function withA(said: string): string {
-  return /^[aeiou]/.test(said) ? `an ${said}` : `a ${said}`;
-}
-
-function article(said: string, snapshot: HomeSnapshot): string {
-  if (/^(it|my |the )/.test(said) || /^[^a-z]/.test(said)) return said;
-  return isPlace(said, snapshot) || snapshot.phrases.has(phraseKey(said)) ? said : `the ${said}`;
-}
-
-/** A place of the home by name or alias, or a place word ("pooja room", "hall") the engine finds a place for. */
-function isPlace(said: string, snapshot: HomeSnapshot): boolean {
-  const key = phraseKey(said);
-  return (snapshot.phrases.get(key) ?? []).some((e) => PLACE_TYPES.has(e.entity_type)) || isPlaceWord(key) || endsInPlaceWord(said);
 }
