@@ -4,7 +4,8 @@
 // "aakku"/"cheyyu", case endings joined to a word in both spellings ("ടാങ്കിൽ", "arjunte roomil"), a genitive chain as
 // one thing ("അമ്മച്ചിയുടെ മുറിയിലെ ഫാൻ"), a word in script as the home's Latin-lettered word it sounds like ("കുളം" is
 // "Kulam": malayalamSounds.ts), numbers said in Malayalam ("randil" = at two). Also: a device named in Malayalam
-// script is found by its name, its vowel signs kept in its word (normalizeText.ts).
+// script is found by its name, its vowel signs kept in its word (normalizeText.ts); "Filter life?" after the water
+// purifier is not read as watering with it (answerControl.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -25,11 +26,12 @@ const ENTITIES = [
   device('r44k-ac1', "Arjun's AC", { type: 'climate', capabilities: ['on_off', 'setpoint'], state: { power: 'on', setpoint: 22 } }),
   device('r44k-ac2', 'Hall AC', { type: 'climate', capabilities: ['on_off', 'setpoint'], state: { power: 'off', setpoint: 25 } }),
   device('r44k-geyser', 'Master geyser', { type: 'water_heater', capabilities: ['on_off', 'setpoint'], state: { power: 'on', setpoint: 45 } }),
+  device('r44k-ro', 'Water purifier', { type: 'appliance', capabilities: ['tds', 'filter_life'], state: { tds: '38 ppm', filter_life: '12%', tank: 'full' }, aliases: ['RO'] }),
   device('r44k-tlight', 'Terrace light', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
 ];
 const PLACE_OF = {
   'r44k-motor': 'r44k-kinar', 'r44k-fan': 'r44k-amma', 'r44k-kpump': 'r44k-kulam', 'r44k-ac1': 'r44k-arjun', 'r44k-ac2': 'r44k-hall',
-  'r44k-geyser': 'r44k-up', 'r44k-tlight': 'r44k-terrace',
+  'r44k-geyser': 'r44k-up', 'r44k-ro': 'r44k-hall', 'r44k-tlight': 'r44k-terrace',
 };
 const WAYS = [
   { from: 'r44k-hall', to: 'r44k-amma', type: 'connects_to' },
@@ -84,5 +86,12 @@ describe('Malayalam script', () => {
 
   it('a request in script: "ഇട്" puts it on', async () => {
     await proposes(['എന്നാൽ മോട്ടോർ ഇട്'], ['കിണർ മോട്ടോർ'], 3);
+  });
+});
+
+describe('a follow-up about a thing whose name opens with "water"', () => {
+  it('"Filter life?" after the water purifier is no watering with it: never "it is no valve or sprinkler" (kc115)', async () => {
+    const answer = await ask("What's the TDS on the RO?", 'Filter life?');
+    expect(answer.text).not.toMatch(/no valve or sprinkler/);
   });
 });
