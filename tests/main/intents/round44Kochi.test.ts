@@ -5,7 +5,7 @@
 // one thing ("അമ്മച്ചിയുടെ മുറിയിലെ ഫാൻ"), a word in script as the home's Latin-lettered word it sounds like ("കുളം" is
 // "Kulam": malayalamSounds.ts), numbers said in Malayalam ("randil" = at two). Also: a device named in Malayalam
 // script is found by its name, its vowel signs kept in its word (normalizeText.ts); "Filter life?" after the water
-// purifier is not read as watering with it (answerControl.ts).
+// purifier is not read as watering with it (answerControl.ts); Tamil's polite "podunga" is a request (lexicon/tamil.json).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -63,6 +63,13 @@ describe('Manglish: Malayalam in Latin letters', () => {
   it('"X il ninnu Y il engane pokum" is the way between them; "ethra AC und" how many', async () => {
     expect((await ask('arjunte roomil ninnu terrace il engane pokum')).cited).toContain('Upstairs hall');
     expect((await ask('ethra AC und veettil')).text).toMatch(/\b2\b/);
+  });
+});
+
+describe('Tamil mixed in by the house help', () => {
+  it('"podunga" (put it on, politely) is a Tamil request; "akka" (sister) is who is addressed', async () => {
+    await proposes(['motor podunga akka thanni illa'], ['കിണർ മോട്ടോർ'], 3);
+    await proposes(['terrace light um podunga'], ['Terrace light'], 2);
   });
 });
 
