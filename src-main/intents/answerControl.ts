@@ -62,7 +62,9 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
   // irrigation controller that runs its programme ("regá el parque") is started, not opened.
   const watering = input.match.template.startsWith('(water|irrigate)') && intent === 'open';
   if (watering && named?.type === 'entity' && runsJobs(named.entity) && !opensAndCloses(named.entity)) return answerControl({ ...input, match: { ...input.match, intent: 'turn_on' } }, approvals);
-  if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'entity' && !letsWaterThrough(input, named.entity)) return `${named.entity.name} is no valve or sprinkler, so I can't water with it.`;
+  // "Filter life?" after the water purifier, read with the thing in focus first: "water" is its name's word, no verb.
+  const nameSaysWater = named?.type === 'entity' && /^water\b/i.test(named.entity.name) && !/\bwater\b/i.test(named.text);
+  if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'entity' && !letsWaterThrough(input, named.entity)) return nameSaysWater ? '' : `${named.entity.name} is no valve or sprinkler, so I can't water with it.`;
   if (input.match.template.startsWith('(water|irrigate)') && named?.type === 'group' && !WATER_KINDS.includes(named.kind?.id ?? '')) return '';
   const switching = await switchingForOpening(input, intent);
   if (typeof switching === 'object') return switching.ask;

@@ -45,8 +45,9 @@ const WORD = /(?<![\p{L}\p{N}.,])\d+[.,]\d+(?![\p{L}\p{N}]|[.,]\d)|[\p{L}\p{N}]+
 // Tamil writes its vowels as combining marks: a run of Tamil letters and marks is one word ("ஹால்", not "ஹ" and "ல"),
 // so a command finds a device named in Tamil. Keyed without its marks, as every word is. Gurmukhi (Punjabi) writes
 // its vowels and its doubling sign as marks too ("ਬੱਤੀ" is one word, not "ਬ" and "ਤ"), and so does Bengali ("পাখা",
-// not "প" and "খ"), and Devanagari (Nepali, Hindi: "बत्ती", not "बत" and "त"; its danda and digits are no letters).
-const TAMIL_WORD = /[\u0a00-\u0a7f]+|[\u0b80-\u0bff]+|[\u0980-\u09ff]+|[\u0900-\u0963\u0970-\u097f]+/u;
+// not "প" and "খ"), and Devanagari (Nepali, Hindi: "बत्ती", not "बत" and "त"; its danda and digits are no letters), and
+// Malayalam ("മോട്ടോർ", not "മ", "ട", "ട" and "ർ"; its joiners inside a word are part of it: "പാസ്‌വേഡ്").
+const TAMIL_WORD = /[\u0a00-\u0a7f]+|[\u0b80-\u0bff]+|[\u0980-\u09ff]+|[\u0900-\u0963\u0970-\u097f]+|[\u0d00-\u0d7f](?:[\u0d00-\u0d7f\u200c\u200d]*[\u0d00-\u0d7f])?/u;
 
 // The language layer's readers each tokenize the sentence again (about twenty passes per question, a tenth of an
 // answer's time), and name keys repeat across a home; both are pure, so recent results are kept (recentResults.ts).

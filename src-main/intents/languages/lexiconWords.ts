@@ -61,6 +61,7 @@ import kinds from '../lexicon/kinds.json';
 import korean from '../lexicon/korean.json';
 import lastEvents from '../lexicon/lastEvents.json';
 import laughter from '../lexicon/laughter.json';
+import malayalam from '../lexicon/malayalam.json';
 import maltese from '../lexicon/maltese.json';
 import manualWords from '../lexicon/manualWords.json';
 import mongolian from '../lexicon/mongolian.json';
@@ -141,7 +142,7 @@ const LISTS: readonly unknown[] = [
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
   hungarianSpoken, icelandic, indonesian, inuktitut, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kindFamilies, kinds, korean,
-  lastEvents, laughter, maltese, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
+  lastEvents, laughter, malayalam, maltese, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,

@@ -78,6 +78,7 @@ import { urduInLatin } from './urduWords';
 import { gurmukhiInLatin } from './gurmukhiWords';
 import { urduPhrasing } from './urduPhrasing';
 import { tamilPhrasing } from './tamilPhrasing';
+import { malayalamPhrasing, mayBeMalayalam } from './malayalamPhrasing';
 import { ownerHisHer } from '../ownerHisHer';
 import { politeEnglish } from '../politeEnglish';
 import { newfoundlandSayings } from './newfoundlandSayings';
@@ -302,6 +303,9 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   { gate: maySayAmharic, read: amharicPhrasing },
   { read: thaiPhrasing },
   { read: persianPhrasing },
+  // "motor on aakku", "ടാങ്കിൽ വെള്ളം എത്ര ഉണ്ട്": Malayalam, in its script or Manglish, in Tamil's grammar over its
+  // own words, before Tamil takes the words the two share ("ethu", "eppo") (malayalamPhrasing.ts).
+  { gate: mayBeMalayalam, read: malayalamPhrasing },
   { read: tamilPhrasing },
   { read: koreanPhrasing },
   // "关掉 pump", "客厅 aircond 开了吗": Chinese in characters, the home's names in characters found first (chinesePhrasing.ts).

@@ -8,43 +8,56 @@
 import type { HomeSnapshot } from '../HomeIndex';
 import { namesSomething } from '../kindClaims';
 import { phraseKey } from '../deviceKinds';
-import { endsInPlaceWord, isPlaceWord } from '../placeVocabulary';
 import { commandOf, isWholeName, mayBeTamil, nameWords, tamilMeaning, tamilTokens, type TamilToken } from './tamilWords';
 import { nameBySound } from './tamilSounds';
+import { article, howMany, isPlace, measured, plural, withA, type Group } from './dravidianNouns';
 
 type Token = TamilToken;
 const THING: ReadonlySet<Token['kind']> = new Set(['word', 'kind']);
-const PLACE_TYPES = new Set(['room', 'zone', 'home']);
 
-interface Group {
-  text: string;
-  start: number;
-  end: number;
-  /** The case its last word carries ("ஹாலில்") or the ending said after it ("hall la"). */
-  case?: Token['case'];
-  tokens: Token[];
+
+/** The words of a Dravidian language the grammar below reads: Tamil's (tamilWords.ts), Malayalam's (malayalamWords.ts). */
+export interface DravidianWords {
+  may: (text: string) => boolean;
+  tokens: (text: string, snapshot: HomeSnapshot) => Token[];
+  /** What a word asks when the light verb follows it ("on" + "pannu"/"aakku" = turn on). */
+  commandOf: (word: string) => string | undefined;
+  /** The English of a kind or place word, for names said by sound. */
+  meaning: (word: string) => string | undefined;
 }
+
+const TAMIL: DravidianWords = { may: mayBeTamil, tokens: tamilTokens, commandOf, meaning: tamilMeaning };
 
 /** The sentence in English, or undefined when it is not Tamil or says nothing the engine reads. */
 export function tamilPhrasing(typed: string, snapshot: HomeSnapshot): string | undefined {
-  if (!mayBeTamil(typed)) return undefined;
+  return dravidianPhrasing(typed, snapshot, TAMIL);
+}
+
+/** The sentence of a Dravidian language (its words given) in English, or undefined. */
+export function dravidianPhrasing(typed: string, snapshot: HomeSnapshot, language: DravidianWords): string | undefined {
+  if (!language.may(typed)) return undefined;
   // "annex geyser on-la irukka": a case ending typed with a hyphen is the ending typed apart ("on la").
   const text = typed.replace(/(\p{L})-(la|le|ku|ah|a|le)(?=\s|$)/gu, '$1 $2');
   const asked = /\?\s*$/.test(text);
   const clauses = text.split(/\s*[,،]\s*|\.\s+/).filter((c) => c.trim());
-  const read = clauses.map((c) => clauseTokens(c, snapshot)).map((tokens) => (tokens ? { tokens, english: compose(tokens, snapshot, asked) } : undefined));
+  const read = clauses.map((c) => clauseTokens(c, snapshot, language)).map((tokens) => (tokens ? { tokens, english: compose(tokens, snapshot, asked, language) } : undefined));
   // "motor ah on pannu da, tank kaali": the request wins over the reason; "common bathroom la irukradhu thaane, adha
   // off pannu": the request is the second clause.
-  const request = read.find((r) => r?.english && requests(r.tokens));
+  // "ഒന്ന് കൂട്ടിക്കോ, മൂന്നിൽ ഇട്" (turn it up, put it on three): the request saying its number wins.
+  const request = read.find((r) => r?.english && requests(r.tokens) && r.tokens.some((t) => t.kind === 'number')) ?? read.find((r) => r?.english && requests(r.tokens));
   const chosen = request ?? read.find((r) => r?.english);
-  return chosen?.english?.replace(/\s+/g, ' ').trim();
+  // "caretaker room fan, speed ethra": a thing said alone before a question about "it" is the thing asked about.
+  const named = read.slice(0, chosen ? read.indexOf(chosen) : 0).reverse().find((r) => r && !r.english && r.tokens.every((t) => THING.has(t.kind)));
+  const thing = named ? thingGroups(named.tokens, snapshot, language)[0]?.text : undefined;
+  const english = thing && chosen?.english && / it$/.test(chosen.english) ? chosen.english.replace(/ it$/, ` ${article(thing, snapshot)}`) : chosen?.english;
+  return english?.replace(/\s+/g, ' ').trim();
 }
 
 // "turn on ஹால் லைட்", "where is the கீசர்": an English sentence naming the home's Tamil things is English.
 const ENGLISH = new Set(['is', 'are', 'the', 'what', 'whats', 'where', 'which', 'who', 'when', 'how', 'does', 'do', 'can', 'turn', 'switch', 'set', 'of', 'in', 'to', 'it']);
 
-function clauseTokens(clause: string, snapshot: HomeSnapshot): Token[] | undefined {
-  const tokens = tamilTokens(clause, snapshot).filter((t) => t.kind !== 'softener');
+function clauseTokens(clause: string, snapshot: HomeSnapshot, language: DravidianWords): Token[] | undefined {
+  const tokens = language.tokens(clause, snapshot).filter((t) => t.kind !== 'softener');
   if (tokens.some((t) => t.kind === 'word' && ENGLISH.has(t.said))) return undefined;
   // "கரண்ட் போனா என்ன ஆகும்" (what happens if the power goes): a condition is left unread.
   if (tokens.some((t) => t.kind === 'clause')) return undefined;
@@ -55,8 +68,8 @@ function requests(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.kind === 'command' || (t.kind === 'doVerb' && i > 0));
 }
 
-function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): string | undefined {
-  const groups = thingGroups(tokens, snapshot);
+function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean, language: DravidianWords): string | undefined {
+  const groups = thingGroups(tokens, snapshot, language);
   const has = (kind: Token['kind'], english?: string): Token | undefined => tokens.find((t) => t.kind === kind && (english === undefined || t.english === english));
   const question = has('question');
   const measure = tokens.find((t) => t.kind === 'measure');
@@ -65,12 +78,14 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): strin
   if (route) return route;
   // "கிணற்றடியிலிருந்து எந்த அறைக்குச் செல்லலாம்", "கூடம் எந்த அறைகளுடன் இணைந்துள்ளது": the rooms next to a place.
   if (has('connect') && place) return `which rooms connect to ${place.text}`;
-  const request = commanded(tokens, groups, snapshot);
+  const request = commanded(tokens, groups, snapshot, language);
   if (request) return request;
   if (tokens.some((t, i) => t.kind === 'doVerb' && i > 0)) return undefined;
   const it = subject(groups, tokens, snapshot);
   const all = has('all') || has('both');
   if (question?.english === 'how many') return howMany(tokens, groups, place);
+  // "ethra AC und veettil": how much of a kind there is, with no measure said, is how many.
+  if (question?.english === 'how much' && !measure && has('copula') && groups.some((g) => g !== place && g.tokens.every((t) => t.kind === 'kind'))) return howMany(tokens, groups, place);
   // "tank sensor enga vechirukaanga": where it is kept, not what it is set to.
   if (question?.english === 'where' && measure?.english === 'setpoint') return `where is ${it}`;
   if (measure) return measured(measure, tokens, groups, snapshot);
@@ -92,7 +107,9 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): strin
   if (listing && place && kind) return `what ${plural(kind.text)} are in ${place.text}`;
   if (listing && place) return `what devices are in ${place.text}`;
   // "தஞ்சாவூர் வீட்டில் குளிரூட்டி உள்ளதா": whether there is one (there).
-  if (has('copula') && kind && !question) return `is there ${withA(kind.text)}${place ? ` in ${place.text}` : ''}`;
+  // "tharavad il AC undo": the thing said "in" is where.
+  const where = place ?? groups.find((g) => g !== kind && g.case === 'in');
+  if (has('copula') && kind && !question) return `is there ${withA(kind.text)}${where ? ` in ${where.text}` : ''}`;
   // "wifi password enna": what a thing of the home is.
   if (question?.english === 'what' && groups.length === 1 && tokens.length === (groups[0]?.tokens.length ?? 0) + 1) return `what is ${it}`;
   // "இண்டக்ஷன்?": a thing alone, asked, is a follow-up about it.
@@ -104,19 +121,35 @@ function compose(tokens: Token[], snapshot: HomeSnapshot, asked: boolean): strin
 function wayBetween(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
   const fromWord = tokens.findIndex((t) => t.kind === 'word' && t.said === 'from');
   const from = fromWord >= 0 ? groups.find((g) => g.start === fromWord + 1) : groups.find((g) => g.case === 'from');
-  const to = groups.find((g) => g.case === 'to' && g !== from);
-  if (!from || !to || !isPlace(from.text, snapshot) || !isPlace(to.text, snapshot)) return undefined;
-  return `how do i get from ${from.text} to ${to.text}`;
+  // "arjunte roomil ninnu terrace il engane pokum": with a verb of going, the place "in" after the start is the end.
+  const going = tokens.some((t) => t.kind === 'go');
+  const to = groups.find((g) => g.case === 'to' && g !== from) ?? (going && from ? groups.find((g) => g.case === 'in' && g.start > from.start) : undefined);
+  // "tharavad poomukhathu ninnu": a place named after the site it is at is the place.
+  const start = from && placeOf(from, snapshot);
+  const end = to && placeOf(to, snapshot);
+  if (!start || !end) return undefined;
+  return `how do i get from ${start} to ${end}`;
+}
+
+/** The group's words as a place, or its last word when the words before it only say where that is. */
+function placeOf(group: Group, snapshot: HomeSnapshot): string | undefined {
+  if (isPlace(group.text, snapshot)) return group.text;
+  const last = group.tokens[group.tokens.length - 1]?.said;
+  return group.tokens.length > 1 && last && isPlace(last, snapshot) ? last : undefined;
 }
 
 /** A request: a word that says what to do and the light verb after it ("off pannu"), or a verb said whole ("போடு"). */
-function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
+function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot, language: DravidianWords): string | undefined {
   const light = tokens.findIndex((t, i) => t.kind === 'doVerb' && i > 0);
-  const verbAt = light > 0 ? light - 1 : tokens.findIndex((t) => t.kind === 'command');
+  // "speed kurakku 1 il idu": of two verbs, the one a number is said before sets the number.
+  const verbs = tokens.flatMap((t, i) => (t.kind === 'command' ? [i] : []));
+  const numbered = verbs.find((i) => tokens.slice(0, i).some((t) => t.kind === 'number'));
+  const verbAt = light > 0 ? light - 1 : numbered ?? verbs[0] ?? -1;
   if (verbAt < 0) return undefined;
   const word = tokens[verbAt];
   if (!word) return undefined;
-  const verb = commandOf(word.said) ?? (word.kind === 'command' ? word.english : undefined);
+  // "master geyser 50 aakku", "randil aakku": a number and the light verb set it to the number.
+  const verb = language.commandOf(word.said) ?? (word.kind === 'command' ? word.english : word.kind === 'number' && light > 0 ? 'set' : undefined);
   if (!verb) return undefined;
   const before = groups.filter((g) => g.end <= verbAt);
   const pronoun = tokens.slice(0, verbAt).some((t) => t.kind === 'it');
@@ -141,56 +174,8 @@ function commanded(tokens: readonly Token[], groups: readonly Group[], snapshot:
   return `${verb} ${target}`;
 }
 
-function howMany(tokens: readonly Token[], groups: readonly Group[], place: Group | undefined): string | undefined {
-  const where = place ? ` in ${place.text}` : '';
-  if (tokens.some((t) => t.kind === 'noun' && t.english === 'rooms')) return place ? `how many rooms are in ${place.text}` : 'how many rooms are there';
-  if (tokens.some((t) => t.kind === 'noun' && t.english === 'devices')) return place ? `how many devices are in ${place.text}` : 'how many devices are there';
-  const kind = groups.find((g) => g !== place);
-  return kind ? `how many ${plural(kindWord(kind))} are there${where}` : undefined;
-}
-
-/** "fridge temp enna", "inverter la evlo charge irukku", "சம்ப் மோட்டார் எந்த கம்பெனி": a measure of the thing. */
-function measured(measure: Token, tokens: readonly Token[], groups: readonly Group[], snapshot: HomeSnapshot): string | undefined {
-  const at = tokens.indexOf(measure);
-  const before = groups.filter((g) => g.end <= at);
-  const chosen = before[before.length - 1] ?? groups.find((g) => g.start > at);
-  const pronoun = tokens.some((t) => t.kind === 'it');
-  const it = chosen ? article(chosen.text, snapshot) : 'it';
-  const place = chosen && isPlace(chosen.text, snapshot) ? chosen.text : undefined;
-  const what = tokens.some((t) => t.kind === 'question' && (t.english === 'what' || t.english === 'which'));
-  switch (measure.english) {
-    case 'color': return `what color is ${it}`;
-    case 'app': {
-      // "daikin app la enna irukku", "wipro next app la enna ellam control pannalam": what the app controls.
-      const inApp = tokens[at + 1]?.kind === 'in' || measure.case === 'in';
-      if (inApp && chosen && what && chosen.end <= at) return `what does the ${chosen.text} app control`;
-      return chosen ? `which app is ${it} in` : pronoun ? 'which app is it in' : undefined;
-    }
-    case 'brand': return chosen ? `who makes ${it}` : undefined;
-    case 'battery': return `what is the battery of ${it}`;
-    case 'temperature': return place ? `what is the temperature in ${place}` : `what is the temperature of ${it}`;
-    case 'speed':
-    case 'volume':
-    case 'brightness': return `what is the ${measure.english} of ${it}`;
-    case 'water': return chosen ? `how much water is in ${it}` : undefined;
-    case 'level': return chosen ? `what is the level of ${it}` : undefined;
-    case 'manual': return chosen ? `is there a manual for ${it}` : undefined;
-    case 'schedule': return chosen ? `what is the schedule of ${it}` : 'what schedules are there';
-    case 'setpoint': return chosen ? `what is ${it} set to` : 'what is it set to';
-    case 'warranty': return chosen ? `when does the ${chosen.text} warranty end` : undefined;
-    case 'password':
-    case 'number': return chosen ? `what is the ${chosen.text} ${measure.english}` : undefined;
-    case 'controls': {
-      // "voltas ac ah edhu control pannudhu": what controls it; "alexa hall la edha ellam control pannum": what it does.
-      if (!chosen) return undefined;
-      return chosen.case === 'object' || tokens[chosen.end]?.kind === 'object' ? `what controls ${it}` : `what does ${it} control`;
-    }
-    default: return undefined;
-  }
-}
-
 /** Runs of the home's words and kind words; a case joined to a word or said after it ends its run. */
-function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] {
+function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot, language: DravidianWords): Group[] {
   const groups: Group[] = [];
   let run: Token[] = [];
   let start = 0;
@@ -198,7 +183,7 @@ function thingGroups(tokens: readonly Token[], snapshot: HomeSnapshot): Group[] 
     if (run.length) {
       const last = run[run.length - 1];
       const said = caseOf(after) ?? last?.case;
-      groups.push({ text: groupText(run, snapshot), start, end, ...(said ? { case: said } : {}), tokens: run });
+      groups.push({ text: groupText(run, snapshot, language), start, end, ...(said ? { case: said } : {}), tokens: run });
     }
     run = [];
   };
@@ -219,11 +204,11 @@ function caseOf(t: Token | undefined): Token['case'] | undefined {
   return undefined;
 }
 
-function groupText(run: readonly Token[], snapshot: HomeSnapshot): string {
+function groupText(run: readonly Token[], snapshot: HomeSnapshot, language: DravidianWords): string {
   const said = run.map((t) => t.said).join(' ');
   if (isWholeName(said, snapshot)) return said;
   // "hall fan" is the home's "மின்விசிறி ஹால்", "அம்மா ரூம் ஃபேன்" its "Amma room fan" (tamilSounds.ts).
-  const bySound = nameBySound(run.map((t) => t.said), snapshot, tamilMeaning);
+  const bySound = nameBySound(run.map((t) => t.said), snapshot, language.meaning);
   if (bySound) return bySound;
   const names = nameWords(snapshot);
   // A Tamil kind word no name holds ("விளக்குகள்") is said in English; the home's words stay as typed.
@@ -236,27 +221,4 @@ function subject(groups: readonly Group[], tokens: readonly Token[], snapshot: H
   const before = groups.filter((g) => head < 0 || g.end <= head);
   const chosen = before[before.length - 1] ?? groups[0];
   return chosen ? article(chosen.text, snapshot) : 'it';
-}
-
-function kindWord(group: Group): string {
-  return group.tokens.length === 1 && group.tokens[0]?.kind === 'kind' ? group.tokens[0].english : group.text;
-}
-
-function plural(said: string): string {
-  return /s$/.test(said) || !/[a-z]$/.test(said) ? said : `${said}s`;
-}
-
-function withA(said: string): string {
-  return /^[aeiou]/.test(said) ? `an ${said}` : `a ${said}`;
-}
-
-function article(said: string, snapshot: HomeSnapshot): string {
-  if (/^(it|my |the )/.test(said) || /^[^a-z]/.test(said)) return said;
-  return isPlace(said, snapshot) || snapshot.phrases.has(phraseKey(said)) ? said : `the ${said}`;
-}
-
-/** A place of the home by name or alias, or a place word ("pooja room", "hall") the engine finds a place for. */
-function isPlace(said: string, snapshot: HomeSnapshot): boolean {
-  const key = phraseKey(said);
-  return (snapshot.phrases.get(key) ?? []).some((e) => PLACE_TYPES.has(e.entity_type)) || isPlaceWord(key) || endsInPlaceWord(said);
 }

@@ -10,7 +10,8 @@ import type { HomeSnapshot } from '../HomeIndex';
 import { byEnglish, englishByPhrase, kindByPhrase, kindLists, kindsInEnglish, longestPhrase, phrases, scriptOrMarker } from '../lexiconTable';
 import { roleTable } from '../roleTable';
 
-const LEXICON = z.object({
+/** The shape a Dravidian language's lexicon has (lexicon/tamil.json, lexicon/malayalam.json). */
+export const DRAVIDIAN_LEXICON = z.object({
   // Place, door and kind words join the place groups, openings and kinds (languagePlaces.ts, languageKinds.ts).
   places: byEnglish,
   openings: byEnglish,
@@ -46,7 +47,11 @@ const LEXICON = z.object({
   clauses: phrases,
   // The Tanglish words that mark a sentence typed in Latin letters as Tamil: words no other language read writes.
   markers: phrases,
-}).strict().parse(raw);
+  // Numbers said in words, by their digits ("2": ["randil", "രണ്ടിൽ"]: at two).
+  numbers: byEnglish.optional(),
+}).strict();
+const LEXICON = DRAVIDIAN_LEXICON.parse(raw);
+export type DravidianLexicon = z.infer<typeof DRAVIDIAN_LEXICON>;
 
 export type TamilRole = 'softener' | 'in' | 'from' | 'to' | 'object' | 'and' | 'it' | 'all' | 'both' | 'state' | 'doVerb' | 'command' | 'copula' | 'question' | 'measure' | 'noun' | 'say' | 'connect' | 'go' | 'clause' | 'kind';
 export type TamilCase = 'in' | 'from' | 'to' | 'of' | 'object' | 'and';
@@ -60,28 +65,33 @@ export interface TamilToken {
   plural?: boolean;
 }
 
-const { table: TABLE, put } = roleTable<TamilRole>();
-put('softener', LEXICON.softeners);
-put('question', LEXICON.questions);
-put('state', LEXICON.states);
-put('doVerb', LEXICON.doVerbs);
-put('command', LEXICON.commands);
-put('copula', LEXICON.copulas);
-put('measure', LEXICON.measures);
-put('noun', LEXICON.nouns);
-put('in', LEXICON.ins);
-put('from', LEXICON.froms);
-put('to', LEXICON.tos);
-put('object', LEXICON.objects);
-put('and', LEXICON.ands);
-put('it', LEXICON.its);
-put('all', LEXICON.alls);
-put('both', LEXICON.boths);
-put('say', LEXICON.says);
-put('connect', LEXICON.connects);
-put('go', LEXICON.goes);
-put('clause', LEXICON.clauses);
-put('kind', kindsInEnglish(LEXICON.kinds));
+/** Each phrase of a lexicon under its role, the first role put winning (the order is the lists' precedence). */
+export function dravidianTable(lexicon: DravidianLexicon): Map<string, { kind: TamilRole; english: string }> {
+  const { table, put } = roleTable<TamilRole>();
+  put('softener', lexicon.softeners);
+  put('question', lexicon.questions);
+  put('state', lexicon.states);
+  put('doVerb', lexicon.doVerbs);
+  put('command', lexicon.commands);
+  put('copula', lexicon.copulas);
+  put('measure', lexicon.measures);
+  put('noun', lexicon.nouns);
+  put('in', lexicon.ins);
+  put('from', lexicon.froms);
+  put('to', lexicon.tos);
+  put('object', lexicon.objects);
+  put('and', lexicon.ands);
+  put('it', lexicon.its);
+  put('all', lexicon.alls);
+  put('both', lexicon.boths);
+  put('say', lexicon.says);
+  put('connect', lexicon.connects);
+  put('go', lexicon.goes);
+  put('clause', lexicon.clauses);
+  put('kind', kindsInEnglish(lexicon.kinds));
+  return table;
+}
+const TABLE = dravidianTable(LEXICON);
 
 /** What a state word asks when the light verb follows it ("on" + "pannu" = turn on). */
 const COMMAND_OF = englishByPhrase(LEXICON.commands);
@@ -132,12 +142,27 @@ export function isWholeName(said: string, snapshot: HomeSnapshot): boolean {
 
 /** The sentence's tokens: lexicon phrases longest first, numbers, and words as typed (a home's name word or unknown). */
 export function tamilTokens(text: string, snapshot: HomeSnapshot): TamilToken[] {
+  return dravidianTokens(text, snapshot, TAMIL_VOCABULARY);
+}
+
+/** A Dravidian language's phrase table and how it reads a word with a case ending joined (Tamil's here, Malayalam's in malayalamWords.ts). */
+export interface DravidianVocabulary {
+  table: ReadonlyMap<string, { kind: TamilRole; english: string }>;
+  longest: number;
+  script: RegExp;
+  /** The word as a token without its ending(s), when what is left is a word of the home or of the lexicon. */
+  unending: (word: string, names: ReadonlySet<string>, snapshot: HomeSnapshot) => TamilToken | undefined;
+}
+
+/** The tokens of a sentence in a Dravidian language's vocabulary (tamilTokens, malayalamTokens). */
+export function dravidianTokens(text: string, snapshot: HomeSnapshot, vocabulary: DravidianVocabulary): TamilToken[] {
+  const { table, longest, script } = vocabulary;
   const names = namesOf(snapshot);
   const words = tamilNormal(text).split(' ').filter(Boolean);
   const out: TamilToken[] = [];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
-    for (let len = Math.min(Math.max(LONGEST, 4), words.length - i); len >= 1 && !taken; len--) {
+    for (let len = Math.min(Math.max(longest, 4), words.length - i); len >= 1 && !taken; len--) {
       const phrase = words.slice(i, i + len).join(' ');
       // A whole name of the home ("முன் கதவு பூட்டு") stays a name even when the lexicon knows its words.
       if (len > 1 && names.whole.has(phrase)) {
@@ -145,10 +170,10 @@ export function tamilTokens(text: string, snapshot: HomeSnapshot): TamilToken[] 
         taken = len;
         continue;
       }
-      const cue = TABLE.get(phrase);
+      const cue = table.get(phrase);
       // A Tamil word of a name ("லைட்" of "ஹால் லைட்") stays the name's word; a Latin one ("app", "fan") keeps its job,
       // and so does a measure ("பேட்டரி" of "கேஸ் சென்சார் பேட்டரி"; the whole name "இன்வெர்ட்டர் பேட்டரி" is read first).
-      if (cue && len <= LONGEST && !(len === 1 && names.words.has(phrase) && TAMIL_SCRIPT.test(phrase) && (cue.kind === 'kind' || cue.kind === 'noun'))) {
+      if (cue && len <= longest && !(len === 1 && names.words.has(phrase) && script.test(phrase) && (cue.kind === 'kind' || cue.kind === 'noun'))) {
         out.push({ kind: cue.kind, said: phrase, english: cue.english });
         taken = len;
       }
@@ -157,7 +182,7 @@ export function tamilTokens(text: string, snapshot: HomeSnapshot): TamilToken[] 
       i += taken;
       continue;
     }
-    out.push(wordToken(words[i] ?? '', names.words));
+    out.push(wordToken(words[i] ?? '', names.words, vocabulary, snapshot));
     i += 1;
   }
   return out;
@@ -191,14 +216,10 @@ function stemForms(base: string): string[] {
   return forms;
 }
 
-function wordToken(word: string, names: ReadonlySet<string>): TamilToken {
+function wordToken(word: string, names: ReadonlySet<string>, vocabulary: DravidianVocabulary, snapshot: HomeSnapshot): TamilToken {
   if (/^\d+(\.\d+)?%?$/.test(word)) return { kind: 'number', said: word.replace('%', ''), english: '' };
   if (names.has(word)) return { kind: 'word', said: word, english: '' };
-  if (TAMIL_SCRIPT.test(word)) {
-    const read = unending(word, names, 2);
-    if (read) return read;
-  }
-  return { kind: 'word', said: word, english: '' };
+  return vocabulary.unending(word, names, snapshot) ?? { kind: 'word', said: word, english: '' };
 }
 
 /** The word without its ending(s), when what is left is a word of the home or of the lexicon. */
@@ -221,6 +242,8 @@ function unending(word: string, names: ReadonlySet<string>, depth: number): Tami
   }
   return undefined;
 }
+
+const TAMIL_VOCABULARY: DravidianVocabulary = { table: TABLE, longest: LONGEST, script: TAMIL_SCRIPT, unending: (word, names) => (TAMIL_SCRIPT.test(word) ? unending(word, names, 2) : undefined) };
 
 export const TAMIL_FORMS = { places: LEXICON.places, openings: LEXICON.openings, kinds: LEXICON.kinds };
 
