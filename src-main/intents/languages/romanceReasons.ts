@@ -42,8 +42,8 @@ export function withoutRomanceReason(text: string, snapshot: HomeSnapshot): stri
   const verb = keyOf(words[verbAt] ?? '');
   // "prendelo", "apagala", "verrouillez-la": the verb with its pronoun glued on.
   if (!COMMAND_VERBS.has(verb) && !COMMAND_VERBS.has(verb.replace(/-?(lo|la|los|las|le|les|li|o|a|os|as)$/, ''))) return text;
-  // "Verrouillez-la, je vous prie": a verb with its pronoun is a whole request, so a reason may follow it.
-  const glued = !COMMAND_VERBS.has(verb);
+  // "Verrouillez-la, je vous prie": a verb with its pronoun after a hyphen is a whole request, so a reason may follow it.
+  const glued = !COMMAND_VERBS.has(verb) && verb.includes('-');
   const joinAt = words.findIndex((w, i) => i >= verbAt + (glued ? 1 : 2) && opensReason(words, i));
   if (joinAt < 0 || joinAt === words.length - 1) return text;
   // A remark after a comma starts at its opening word; a joining word is itself left out.
