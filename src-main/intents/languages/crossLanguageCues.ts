@@ -12,6 +12,7 @@ import { homeWords } from '../homeWords';
 import { keyOf } from '../normalizeText';
 import { leadsAt, likeliestLead } from '../cueTables';
 import { nameThroughJoiningWords } from '../nameThroughOf';
+import { perSnapshot } from '../perSnapshot';
 
 const cuesSchema = z.object({
   commands: z.record(z.string(), z.record(z.string(), z.string())),
@@ -23,6 +24,8 @@ const cuesSchema = z.object({
   modifiers: z.record(z.string(), z.array(z.string().min(3))),
   // "zamknij front door": a language whose word for "close" also says "lock"; said of a door with a lock, it locks.
   closeAlsoLocks: z.array(z.string()),
+  // Words of courtesy said before a request in one language only ("veuillez", "pourriez-vous"): skipped like "please".
+  polite: z.array(z.string()),
 }).strict();
 /** The sentence frames' own command verbs and words (lexicon/frames.json: "barre", "débarrée", "consigne") join the cues. */
 const frameWordsSchema = z.record(z.string(), z.object({
@@ -94,7 +97,7 @@ const ARTICLES = new Set(CUES_LEXICON.articles);
 const GENITIVES = new Set(CUES_LEXICON.genitives);
 /** Words that join a name's parts ("de", "la"): a name's opening never ends in one. */
 const JOINING: ReadonlySet<string> = new Set([...ARTICLES, ...GENITIVES].map((w) => phraseKey(w)));
-const POLITE = new Set(['please', 'pls', 'kan', 'kannst', 'kunnen', 'peux', 'puedes', 'puoi', 'bitte', 'snälla', 'vänligen', 'proszę', 'alsjeblieft', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per', 'piacere']);
+const POLITE = new Set(['please', 'pls', 'kan', 'kannst', 'kunnen', 'peux', 'puedes', 'puoi', 'bitte', 'snälla', 'vänligen', 'proszę', 'alsjeblieft', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per', 'piacere', ...CUES_LEXICON.polite]);
 const MAX_PHRASE = 3;
 
 interface Translated {
@@ -182,7 +185,8 @@ export function cueWordsInEnglish(said: readonly string[], language: string, sna
     } else if (found && (found.length > 1 || !snapshot.phrases.has(keyOf(word)))) {
       // The language's own words first: "de la cocina" is "in" the kitchen in Spanish, "de" is an article in Dutch.
       // "pon el termostato en 21": an "in" before a number is the "to" of a value.
-      const english = found.english === 'in' && /^\d/.test(words[i + found.length] ?? '') ? 'to' : found.english;
+      // "allume les lampes de la grande salle à Touba": a "to" before a house of the home (a zone) says where, not whither.
+      const english = found.english === 'in' && /^\d/.test(words[i + found.length] ?? '') ? 'to' : found.english === 'to' && word === 'à' && siteAfter(words, i + found.length, snapshot) ? 'in' : found.english;
       if (english && out[out.length - 1] !== english) out.push(english);
       i += found.length;
     } else if (ARTICLES.has(word)) {
@@ -223,6 +227,18 @@ function placeAfter(words: readonly string[], at: number, snapshot: HomeSnapshot
   }
   return false;
 }
+
+/** True when a zone or the home is named right from `at`, as the last words of the sentence ("à Touba"). */
+function siteAfter(words: readonly string[], at: number, snapshot: HomeSnapshot): boolean {
+  const said = words.slice(ARTICLES.has(words[at] ?? '') ? at + 1 : at).map((w) => phraseKey(w.replace(/^[ld]'/, '')));
+  const sites = siteWords(snapshot);
+  return said.length > 0 && said.length <= 2 && said.every((w) => sites.has(w) && !JOINING.has(w));
+}
+
+/** The words of the names of the home and its zones ("kër", "touba", "étage"). */
+const siteWords = perSnapshot((snapshot: HomeSnapshot): ReadonlySet<string> => new Set(
+  [...snapshot.byId.values()].filter((e) => e.entity_type === 'zone' || e.entity_type === 'home').flatMap((e) => phraseKey(e.name).split(' ')),
+));
 
 /** How many words from `at` say a name of the home whole (0 when none of two words or more does). */
 function nameRunAt(words: readonly string[], at: number, snapshot: HomeSnapshot): number {

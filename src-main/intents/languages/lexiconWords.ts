@@ -134,6 +134,7 @@ import yorkshire from '../lexicon/yorkshire.json';
 import sesothoSpoken from '../lexicon/sesothoSpoken.json';
 import southAfricanEnglish from '../lexicon/southAfricanEnglish.json';
 import zulu from '../lexicon/zulu.json';
+import wolofHome from '../lexicon/wolofHome.json';
 import { isPlainWord } from './plainEnglish';
 
 const LISTS: readonly unknown[] = [
@@ -149,7 +150,7 @@ const LISTS: readonly unknown[] = [
   runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
   swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
   ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh, yorkshire, afrikaansSpoken, sesothoSpoken,
-  southAfricanEnglish, zulu,
+  southAfricanEnglish, zulu, wolofHome,
 ];
 
 /** Letters only, without marks, lowercased (as plainButForSlip sees a typed ASCII word). */

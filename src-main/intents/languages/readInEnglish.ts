@@ -106,6 +106,7 @@ import { armenianPhrasing } from './armenianPhrasing';
 import { mayBeArmenian } from './armenianWords';
 import { yorkshireSpeech } from './yorkshireSpeech';
 import { maltesePhrasing, maySayMaltese } from './maltesePhrasing';
+import { maySayWolof, wolofHomePhrasing } from './wolofHome';
 
 export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
   // "is t'storage heater charged", "owt wrong wi' t'boiler": Yorkshire's elided article and words in English first,
@@ -272,6 +273,10 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // "ki limyè ki limen kounye a", "kisa ki nan lakou dèyè a": Kreyòl in a home named in Kreyòl, its kind words read in
   // English outside the home's names (haitianHome.ts; a Kreyòl small word first, then the home's names checked).
   { gate: maySayKreyol, read: haitianHomePhrasing },
+  // "fey lampu bi ci néeg xale yi", "lampu bergerie fey ko", "tele bi dafa taal", "enregistreur bi nekk na fan": Wolof
+  // in a home named partly in Wolof, its articles after the noun left out, the thing said before its verb or state
+  // read in English order (wolofHome.ts; a Wolof small word first, then the home's names checked).
+  { gate: maySayWolof, read: wolofHomePhrasing },
   // "emboguepa la tesapé cocina-pe", "mboy grado oĩ ko'ágã sala-pe": Guaraní and Jopara, read into the Spanish the
   // Romance frames below read (guaraniPhrasing.ts; a word only Guaraní says first).
   { gate: maySayGuarani, read: guaraniPhrasing },

@@ -16,10 +16,12 @@ import reasonWords from '../lexicon/romanceReasons.json';
 
 const keyOf = (word: string): string => word.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
-/** One-word command verbs of the Romance languages ("apaga", "prendé", "liga", "accendi", "encén"), as typed. */
-const COMMAND_VERBS = new Set(['es', 'pt', 'it', 'ca'].flatMap((language) => Object.keys(CUES_LEXICON.commands[language] ?? {})).filter((k) => !k.includes(' ')).map(keyOf));
+/** One-word command verbs of the Romance languages ("apaga", "prendé", "liga", "accendi", "encén", "allume"), as typed. */
+const COMMAND_VERBS = new Set(['es', 'pt', 'it', 'ca', 'fr'].flatMap((language) => Object.keys(CUES_LEXICON.commands[language] ?? {})).filter((k) => !k.includes(' ')).map(keyOf));
 /** "y", "e", "i": a command in a follow-up opens with "and". */
 const AND = new Set(['y', 'e', 'i']);
+/** Words of courtesy said before a request ("veuillez", "pourriez-vous"). */
+const POLITE = new Set(CUES_LEXICON.polite.map(keyOf));
 /** Words that join a reason to a request. */
 const REASON_JOINERS = new Set(['que', 'qué', 'q', 'porque', 'xq', 'pq', 'porquê', 'perquè', 'perque', 'perché', 'perche', 'ché']);
 /** Words that open a remark after a comma ("já", "tá", "hace", "fa"): a state or the weather, not a thing named. */
@@ -34,11 +36,15 @@ const LINKING_MAX = 3;
 /** The request without a reason clause after it; unchanged when there is none. */
 export function withoutRomanceReason(text: string, snapshot: HomeSnapshot): string {
   const words = text.trim().split(/\s+/);
-  const verbAt = AND.has(keyOf(words[0] ?? '')) ? 1 : 0;
+  // "Veuillez allumer …": words of courtesy before the verb (crossLanguageCues.ts) are no part of the request.
+  const courteous = words.findIndex((w) => !POLITE.has(keyOf(w)));
+  const verbAt = courteous + (AND.has(keyOf(words[courteous] ?? '')) ? 1 : 0);
   const verb = keyOf(words[verbAt] ?? '');
-  // "prendelo", "apagala": the verb with its pronoun glued on.
-  if (!COMMAND_VERBS.has(verb) && !COMMAND_VERBS.has(verb.replace(/(lo|la|los|las|le|les|li|o|a|os|as)$/, ''))) return text;
-  const joinAt = words.findIndex((w, i) => i >= verbAt + 2 && opensReason(words, i));
+  // "prendelo", "apagala", "verrouillez-la": the verb with its pronoun glued on.
+  if (!COMMAND_VERBS.has(verb) && !COMMAND_VERBS.has(verb.replace(/-?(lo|la|los|las|le|les|li|o|a|os|as)$/, ''))) return text;
+  // "Verrouillez-la, je vous prie": a verb with its pronoun after a hyphen is a whole request, so a reason may follow it.
+  const glued = !COMMAND_VERBS.has(verb) && verb.includes('-');
+  const joinAt = words.findIndex((w, i) => i >= verbAt + (glued ? 1 : 2) && opensReason(words, i));
   if (joinAt < 0 || joinAt === words.length - 1) return text;
   // A remark after a comma starts at its opening word; a joining word is itself left out.
   const from = REMARK_OPENERS.has(keyOf(words[joinAt] ?? '')) && words[joinAt - 1]?.endsWith(',') ? joinAt : joinAt + 1;
