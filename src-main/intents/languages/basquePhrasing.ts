@@ -7,7 +7,7 @@
 // snapshot), so a home of another language never pays for it.
 import type { HomeSnapshot } from '../HomeIndex';
 import { markerSet, saysMarker } from '../saidWordSet';
-import { BASQUE_MARKERS, basqueTokens, basqueWords, homeNames, type BasqueToken } from './basqueWords';
+import { BASQUE_MARKERS, ENGLISH_NOUNS, basqueTokens, basqueWords, homeNames, type BasqueToken } from './basqueWords';
 
 const MARKERS = markerSet(BASQUE_MARKERS);
 const THING = new Set(['name', 'noun', 'word']);
@@ -42,6 +42,10 @@ function compose(tokens: readonly BasqueToken[]): string | undefined {
   const number = first(tokens, 'number');
   const thing = subject(tokens);
   const place = placeSaid(tokens, 'in');
+  // "nire gelan" (in my room): a room said by whose it is, which the engine cannot know.
+  if (tokens.some((t) => t.kind === 'owner') && !tokens.some((t) => t.place)) return undefined;
+  // "10 minutuz": a number of minutes is how long, never a value.
+  const valued = number && tokens[tokens.indexOf(number) + 1]?.kind !== 'duration' ? number : undefined;
   const from = placeSaid(tokens, 'from');
   const to = placeSaid(tokens, 'to');
   // "sukalde zaharretik ganbarara nola": a place to go from and one to go to ask the way.
@@ -56,8 +60,12 @@ function compose(tokens: readonly BasqueToken[]): string | undefined {
   }
   if (measure?.english === 'battery' && marks.has('low')) return `which ${plural(thing) || 'devices'} have low battery`;
   if (question?.english === 'where' && !verb) return `where is ${thing || 'it'}`;
+  if (verb?.english === 'finish') return `how long until ${thing || 'it'} finishes`;
+  // "zelan piztu su ekonomikoa": how to do it.
+  if (verb && question?.english === 'how') return `how do i ${verb.english} ${thing || 'it'}`;
+  if (question?.english === 'when' && marks.has('last') && measure) return `when did ${thing || 'it'} last detect ${measure.english}`;
   if (question?.english === 'when' || habitual) return `when does ${thing || 'it'} run`;
-  if (verb && !habitual) return command(verb.english, tokens, thing, number, marks.has('all'));
+  if (verb && !habitual) return command(verb.english, thing, valued, marks.has('all'));
   if (question?.english === 'set to') return `what is ${thing || 'it'} set to`;
   if (question?.english === 'how many') {
     if (measure) return measured(measure.english, thing);
@@ -91,15 +99,17 @@ function placeSaid(tokens: readonly BasqueToken[], c: BasqueToken['case']): stri
 function subject(tokens: readonly BasqueToken[]): string {
   const things = tokens.filter((t) => THING.has(t.kind) && !t.place && !(t.kind === 'noun' && t.english === 'home'));
   // Words the lexicon does not know stay only when nothing else names the thing ("la bomba del pozo").
-  const named = things.some((t) => t.kind !== 'word') ? things.filter((t) => t.kind !== 'word') : things;
+  // A place the home does not name ("garajeko" atea) stays too.
+  const named = things.some((t) => t.kind !== 'word') ? things.filter((t) => t.kind !== 'word' || t.case === 'the one in') : things;
   const places = tokens.filter((t) => t.place && t.case !== 'from' && t.case !== 'to').map((t) => t.said);
   const said = named.map((t) => (t.kind === 'noun' ? t.english : t.said)).join(' ');
   return [said, ...places.map((p) => (said ? `in ${p}` : p))].join(' ').trim();
 }
 
-const plural = (thing: string): string => (!thing || /s$/.test(thing) || thing.includes(' in ') ? thing : thing.split(' ').length === 1 ? `${thing}s` : thing);
+/** A noun of the lexicon said in English in its plural ("which lights are on"); the home's own words as typed. */
+const plural = (thing: string): string => (ENGLISH_NOUNS.has(thing) && !thing.endsWith('s') ? `${thing}s` : thing);
 
-function command(verb: string, tokens: readonly BasqueToken[], thing: string, number: BasqueToken | undefined, all: boolean): string | undefined {
+function command(verb: string, thing: string, number: BasqueToken | undefined, all: boolean): string | undefined {
   const target = thing ? (all ? `all ${plural(thing)}` : thing) : all ? 'them all' : 'it';
   if (number) return `set ${target} to ${number.said}`;
   if (verb === 'set') return undefined;

@@ -27,16 +27,20 @@ const LEXICON = z.object({
   habitual: phrases,
   states: byEnglish,
   measures: byEnglish,
-  marks: z.record(z.enum(['all', 'automatically', 'low']), phrases),
+  marks: z.record(z.enum(['all', 'automatically', 'low', 'last']), phrases),
   relations: z.record(z.enum(['controls', 'connected', 'measures', 'goes']), phrases),
   nouns: byEnglish,
   endings: z.record(z.enum(CASES), phrases),
   // A name's word and the shorter words said for it ("logela": "gela", as "Aneren gelan" is in Aneren logela).
   sameWords: byEnglish,
+  // Units of time after a number ("10 minutuz" = for 10 minutes): a while, never a value to set.
+  durations: phrases,
+  // "nire gelan" (in my room): whose room the engine cannot know.
+  ownPlaces: phrases,
 }).strict().parse(raw);
 export { LEXICON as BASQUE };
 
-export type BasqueRole = 'particle' | 'question' | 'verb' | 'habitual' | 'state' | 'measure' | 'mark' | 'relation' | 'noun';
+export type BasqueRole = 'particle' | 'question' | 'verb' | 'habitual' | 'state' | 'measure' | 'mark' | 'relation' | 'noun' | 'duration' | 'owner';
 export interface BasqueToken {
   kind: BasqueRole | 'name' | 'number' | 'word';
   said: string;
@@ -58,6 +62,8 @@ put('verb', LEXICON.verbs);
 put('measure', LEXICON.measures);
 put('mark', LEXICON.marks);
 put('noun', LEXICON.nouns);
+put('duration', LEXICON.durations, 'duration');
+put('owner', LEXICON.ownPlaces, 'owner');
 put('particle', LEXICON.particles);
 const LONGEST = longestPhrase(TABLE);
 const ENDINGS: ReadonlyArray<readonly [string, BasqueCase]> = CASES.flatMap((c) => LEXICON.endings[c].map((e) => [e, c] as const)).sort((a, b) => b[0].length - a[0].length);
@@ -86,6 +92,8 @@ interface HomeName {
 }
 interface HomeNames {
   names: readonly HomeName[];
+  /** Every word of the home's names and aliases. */
+  nameWords: ReadonlySet<string>;
   /** A word of exactly one thing's name ("hesi" of "Hesi elektrikoa") or one place's ("pisua" of "Pisua Deusto"). */
   single: ReadonlyMap<string, HomeName>;
   basque: boolean;
@@ -113,7 +121,7 @@ export const homeNames = perSnapshot((snapshot: HomeSnapshot): HomeNames => {
   names.sort((a, b) => b.words.length - a.words.length);
   const single = new Map<string, HomeName>();
   for (const [w, owners] of byWord) if (owners.size === 1) single.set(w, [...owners][0] as HomeName);
-  return { names, single, basque: basqueSeen.size >= LEXICON.minHomeWords };
+  return { names, single, nameWords: new Set(names.flatMap((n) => n.words)), basque: basqueSeen.size >= LEXICON.minHomeWords };
 });
 
 /** The cut words of a sentence: lowercased, without accents, punctuation off ("dao?" → "dao"), "%30era" kept. */
@@ -147,9 +155,19 @@ export function basqueTokens(words: readonly string[], snapshot: HomeSnapshot): 
       continue;
     }
     const one = stemsOf(word).map((s) => ({ s, owner: home.single.get(s.stem) })).find((x) => x.owner);
-    if (one?.owner) out.push({ kind: 'name', said: one.owner.name, english: one.owner.name, case: one.s.case });
+    if (one?.owner) out.push({ kind: 'name', said: one.owner.name, english: one.owner.name, case: one.s.case, ...(one.owner.place ? { place: true } : {}) });
     else out.push({ kind: 'word', said: word, english: word, case: '' });
   }
+  // "garajeko atea": a word of a place the home does not name ("garaje") is said without its case, so the engine
+  // hears that place and answers that there is none, rather than taking the door for any door.
+  for (const t of out) {
+    if (t.kind !== 'word' || !/\p{L}{3}ko$/u.test(t.said)) continue;
+    t.said = t.said.slice(0, -2);
+    t.case = 'the one in';
+  }
+  // "erradiadorea", "lanpara": a noun the home's own names use is said as the home spells it, so each one it names is
+  // among the answers (the English word may be one name's: "Guest room radiator").
+  for (const t of out) if (t.kind === 'noun' && home.nameWords.has(t.said)) t.english = t.said;
   return out;
 }
 
@@ -181,6 +199,9 @@ function nameAt(words: readonly string[], at: number, home: HomeNames): { length
 const SAME = new Map(Object.entries(LEXICON.sameWords).flatMap(([word, others]) => others.map((o) => [fold(o), fold(word)] as const)));
 /** A word said for a name's word: itself, or a word the lexicon says is the same ("gela" for "logela"). */
 const sameWord = (said: string, named: string): boolean => said === named || SAME.get(said) === named;
+
+/** The English of the lexicon's nouns ("light", "radiators"). */
+export const ENGLISH_NOUNS: ReadonlySet<string> = new Set(Object.keys(LEXICON.nouns));
 
 /** The gate's words, keyed once. */
 export const BASQUE_MARKERS: readonly string[] = LEXICON.markers;
