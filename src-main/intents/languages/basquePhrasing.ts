@@ -14,7 +14,7 @@ const THING = new Set(['name', 'noun', 'word']);
 
 /** The gate: a word only Basque says among the languages read. */
 export function maySayBasque(text: string): boolean {
-  return saysMarker(text, MARKERS);
+  return saysMarker(text, MARKERS) || ONE_OF_SAID.test(text);
 }
 
 /** The sentence in English, or undefined outside a Basque-named home or when nothing Basque is read. */
@@ -23,10 +23,28 @@ export function basquePhrasing(text: string, snapshot: HomeSnapshot): string | u
   // "txokoko argia piztu, vamos a cenar": of several clauses, the one that asks or commands.
   const clauses = text.split(/(?<=[,?!.])\s+/).map((c) => basqueTokens(basqueWords(c), snapshot)).filter((c) => c.length);
   const asks = (c: readonly BasqueToken[]): boolean => c.some((t) => !THING.has(t.kind) && t.kind !== 'particle' && t.kind !== 'number');
+  const one = clauses.length === 1 ? oneOf(text, clauses[0] ?? [], snapshot) : undefined;
+  if (one) return one;
   const main = clauses.find((c) => asks(c) && c.some((t) => THING.has(t.kind) && t.kind !== 'word')) ?? clauses.find(asks);
   if (!main || !main.some((t) => t.kind !== 'word' && t.kind !== 'particle')) return undefined;
   const english = compose(main.filter((t) => t.kind !== 'particle'));
   return english?.replace(/\s+/g, ' ').trim();
+}
+
+/** "the one of", "the one in": a word said alone with it ("aititerena", "egongelakoa") picks among the ones asked about. */
+const ONE_OF = /^(\p{L}{3,}?)(?:e?koa|kua|a?rena|ena)$/u;
+/** The gate's form of it: a sentence that is such a word and at most one more. */
+const ONE_OF_SAID = /^\s*(?:\p{L}+\s+)?\p{L}{3,}(?:koa|kua|rena|ena)\s*[?.!]?\s*$/iu;
+/** "egongelakoa" is the one in the Egongela; "aititerena", "esnearena" the aititeren one, the esne one. */
+function oneOf(text: string, tokens: readonly BasqueToken[], snapshot: HomeSnapshot): string | undefined {
+  const words = basqueWords(text).filter((w) => !['eta', 'ta', 'y'].includes(w));
+  const said = words.length === 1 ? ONE_OF.exec(words[0] ?? '') : null;
+  if (!said) return undefined;
+  const place = tokens.find((t) => t.place);
+  if (place) return `the one in ${place.said}`;
+  const named = homeNames(snapshot);
+  const stem = ['', 'en', 'ren'].map((end) => `${said[1] ?? ''}${end}`).find((w) => named.nameWords.has(w));
+  return stem ? `the ${stem} one` : undefined;
 }
 
 const first = (tokens: readonly BasqueToken[], kind: BasqueToken['kind']): BasqueToken | undefined => tokens.find((t) => t.kind === kind);
@@ -35,7 +53,8 @@ function compose(tokens: readonly BasqueToken[]): string | undefined {
   const question = first(tokens, 'question');
   const verb = first(tokens, 'verb');
   const habitual = first(tokens, 'habitual');
-  const state = first(tokens, 'state');
+  // "itxita dago giltzaz": closed with the key is locked, wherever the key is said.
+  const state = tokens.find((t) => t.kind === 'state' && t.english === 'locked') ?? first(tokens, 'state');
   const measure = first(tokens, 'measure');
   const relation = first(tokens, 'relation');
   const marks = new Set(tokens.filter((t) => t.kind === 'mark').map((t) => t.english));
@@ -65,7 +84,7 @@ function compose(tokens: readonly BasqueToken[]): string | undefined {
   if (verb && question?.english === 'how') return `how do i ${verb.english} ${thing || 'it'}`;
   if (question?.english === 'when' && marks.has('last') && measure) return `when did ${thing || 'it'} last detect ${measure.english}`;
   if (question?.english === 'when' || habitual) return `when does ${thing || 'it'} run`;
-  if (verb && !habitual) return command(verb.english, thing, valued, marks.has('all'));
+  if (verb && !habitual) return command(verb.english, tokens, thing, valued, marks.has('all'));
   if (question?.english === 'set to') return `what is ${thing || 'it'} set to`;
   if (question?.english === 'how many') {
     if (measure) return measured(measure.english, thing);
@@ -109,7 +128,10 @@ function subject(tokens: readonly BasqueToken[]): string {
 /** A noun of the lexicon said in English in its plural ("which lights are on"); the home's own words as typed. */
 const plural = (thing: string): string => (ENGLISH_NOUNS.has(thing) && !thing.endsWith('s') ? `${thing}s` : thing);
 
-function command(verb: string, thing: string, number: BasqueToken | undefined, all: boolean): string | undefined {
+function command(verb: string, tokens: readonly BasqueToken[], thing: string, number: BasqueToken | undefined, all: boolean): string | undefined {
+  // "ireki atea" with no door named nor placed: which of the home's doors is not guessed.
+  const things = tokens.filter((t) => THING.has(t.kind) || t.place);
+  if ((verb === 'open' || verb === 'close') && things.length > 0 && things.every((t) => t.kind === 'noun' && (t.kindEnglish ?? t.english) === 'door')) return undefined;
   const target = thing ? (all ? `all ${plural(thing)}` : thing) : all ? 'them all' : 'it';
   if (number) return `set ${target} to ${number.said}`;
   if (verb === 'set') return undefined;

@@ -48,6 +48,8 @@ export interface BasqueToken {
   case: BasqueCase;
   /** The name is a room's, a zone's or the home's. */
   place?: boolean;
+  /** A noun said as the home spells it: the English of its kind ("door" of "atea"). */
+  kindEnglish?: string;
 }
 
 /** Lowercase without accents, as the lexicon and the names are keyed. */
@@ -136,8 +138,9 @@ export function basqueTokens(words: readonly string[], snapshot: HomeSnapshot): 
   for (let i = 0; i < words.length; ) {
     const named = nameAt(words, i, home);
     const found = lexiconAt(words, i);
-    // A phrase of the lexicon as long as the name wins ("ponpa" is a pump; "Putzuko ponpa" a name).
-    if (named && (!found || named.length > found.length)) {
+    // A phrase of the lexicon as long as the name wins ("ponpa" is a pump; "Putzuko ponpa" a name), unless the name is
+    // said whole, with no ending ("termostatoa" is the home's Termostatoa).
+    if (named && (!found || named.length > found.length || (found.cue.kind === 'noun' && named.case === '' && words[i + named.length - 1] === named.name.words[named.length - 1]))) {
       out.push({ kind: 'name', said: named.name.name, english: named.name.name, case: named.case, ...(named.name.place ? { place: true } : {}) });
       i += named.length;
       continue;
@@ -165,9 +168,14 @@ export function basqueTokens(words: readonly string[], snapshot: HomeSnapshot): 
     t.said = t.said.slice(0, -2);
     t.case = 'the one in';
   }
-  // "erradiadorea", "lanpara": a noun the home's own names use is said as the home spells it, so each one it names is
-  // among the answers (the English word may be one name's: "Guest room radiator").
-  for (const t of out) if (t.kind === 'noun' && home.nameWords.has(t.said)) t.english = t.said;
+  // "erradiadorea": a noun the home's own names use, whose English word is a word of some other name ("Guest room
+  // radiator"), is said as the home spells it, so the English word does not find that one name alone.
+  // A door to lock or unlock stays "door": English finds a lock by the door it locks ("front door lock").
+  const locking = out.some((t) => t.kind === 'verb' && /lock$/.test(t.english));
+  for (const t of out) if (t.kind === 'noun' && !locking && home.nameWords.has(t.said) && t.english.split(' ').some((w) => home.nameWords.has(w))) {
+    t.kindEnglish = t.english;
+    t.english = t.said;
+  }
   return out;
 }
 
