@@ -69,12 +69,14 @@ function compose(tokens: readonly BasqueToken[]): string | undefined {
   const to = placeSaid(tokens, 'to');
   // "sukalde zaharretik ganbarara nola": a place to go from and one to go to ask the way.
   if (from && to) return `how do i get from ${from} to ${to}`;
+  // "ze aplikaziokin kontrolatzen da termostatoa": the app, whatever verb is said with it.
+  if (measure?.english === 'app') return `what app controls ${thing || 'it'}`;
   if (relation) return related(relation.english, tokens, thing);
   if (measure?.english === 'manual') return `is there a manual for ${thing || 'it'}`;
-  if (measure?.english === 'app') return `what app controls ${thing || 'it'}`;
+  // "noiz pizten da bera bakarrik?": when it comes on by itself is its schedule.
+  if (question?.english === 'when' && marks.has('automatically') && !marks.has('last')) return `when does ${thing || 'it'} run`;
   if (marks.has('automatically') || tokens.some((t) => t.kind === 'noun' && t.english === 'automations')) {
-    const only = subject(tokens.filter((t) => !(t.kind === 'noun' && t.english === 'automations')));
-    if (!only) return undefined;
+    const only = subject(tokens.filter((t) => !(t.kind === 'noun' && t.english === 'automations'))) || 'it';
     return only.startsWith('in ') ? `what automations are ${only}` : `which automations control ${only}`;
   }
   if (measure?.english === 'battery' && marks.has('low')) return `which ${plural(thing) || 'devices'} have low battery`;

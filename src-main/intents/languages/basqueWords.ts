@@ -37,6 +37,8 @@ const LEXICON = z.object({
   durations: phrases,
   // "nire gelan" (in my room): whose room the engine cannot know.
   ownPlaces: phrases,
+  // "itzali hori", "non dao hori": that one, the thing talked about.
+  pronouns: phrases,
 }).strict().parse(raw);
 export { LEXICON as BASQUE };
 
@@ -65,6 +67,7 @@ put('measure', LEXICON.measures);
 put('mark', LEXICON.marks);
 put('noun', LEXICON.nouns);
 put('duration', LEXICON.durations, 'duration');
+put('noun', LEXICON.pronouns, 'it');
 put('owner', LEXICON.ownPlaces, 'owner');
 put('particle', LEXICON.particles);
 const LONGEST = longestPhrase(TABLE);
