@@ -3,7 +3,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { ApprovalService } from '../approvals/ApprovalService';
 import type { ProposalSummary } from '../approvals/ProposalRequest';
-import { placeCalledAlike, placesAlsoSaid } from './placeCalledAlikeCommand';
+import { placeCalledAlike } from './placeCalledAlikeCommand';
 import { onFloor, roomsOnFloorSaid } from './roomFloorSaid';
 import { lockNamedAsSaid } from './lockNamedAsSaid';
 import { bareKindOpening } from './bareKindOpening';
@@ -179,14 +179,6 @@ export async function answerControl(input: IntentAnswerInput, approvals: Approva
     // "turn on the sauna" of a room with no lights: the lights were only the default, never said, so "no lights" would
     // be a wrong none about the heater there; what is there that can do it is asked back.
     if (all.length === 0 && !slot.kind && !slot.devices && spec.defaultKind && slot.place?.entity_type === 'room' && phraseKey(slot.text).replace(/^the /, '') === phraseKey(slot.place.name) && onlyDevices(devicesWithin(input.snapshot, slot.place)).some(spec.can)) return whichThere(input, slot.place);
-    // "enciende la lámpara del salón": "salón" picked "Sala" by its group, and "Egongela" is described as the living
-    // room; both hold some, so which place is meant is asked, never guessed (placeCalledAlikeCommand.ts).
-    const alsoSaid = all.length > 0 && kind && slot.place && !slot.devices ? placesAlsoSaid(input.snapshot, slot.place, input.match.words, kind, spec.can) : [];
-    if (slot.place && alsoSaid.length > 0) {
-      input.answer.cite(slot.place, ...alsoSaid);
-      const named = [slot.place, ...alsoSaid].map((p) => (typeof p.content['description'] === 'string' ? `${p.name} (“${p.content['description']}”)` : p.name));
-      return `Which place do you mean: ${named.slice(0, -1).join(', ')} or ${named[named.length - 1] ?? ''}?`;
-    }
     // "turn the TV off in the living room": the place named so holds none, the one described so does (placeCalledAlikeCommand.ts).
     const alike = all.length === 0 && kind && slot.place && !slot.devices ? placeCalledAlike(input.snapshot, slot.place, input.match.words, kind, spec.can) : undefined;
     if (alike) return answerControl({ ...input, match: { ...input.match, slots: { ...input.match.slots, target: { ...slot, place: alike } } } }, approvals);

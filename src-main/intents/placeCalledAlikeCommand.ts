@@ -24,16 +24,6 @@ export function placeCalledAlike(snapshot: HomeSnapshot, place: Entity, saidWord
 }
 
 /**
- * "la lámpara del salón" where "salón" picked "Sala" by its group and "Egongela" is described as the living room, both
- * holding some of the kind: the other places the word said may mean (none when the place's own name was said).
- */
-export function placesAlsoSaid(snapshot: HomeSnapshot, place: Entity, saidWords: readonly string[], kind: DeviceKind, can: (device: Entity) => boolean): Entity[] {
-  const said = new Set(saidWords.map(keyOf));
-  if (place.name.split(/\s+/).some((w) => wordKeys(w).every((k) => said.has(k)))) return [];
-  return calledByGroup(snapshot, place, said).filter((p) => devicesAt(snapshot, [p]).some((d) => can(d) && kindMatch(snapshot, d, kind) !== undefined));
-}
-
-/**
  * "las persianas del salón" where "salón" picked the room named "Sala" (one word of the living-room group of
  * lexicon/places.json, in another language) and "Egongela" is described as the "living room": the places whose
  * description says a word of the group that holds both the word said and the place's name.

@@ -5,7 +5,7 @@
 // switching mid-sentence ("jarri la calefacción 21ean"), the teen texting euskañol ("k tal la ponpa", "dao"), a cousin
 // from Baiona in French, a guest in English and a neighbour asking for the wifi code, written by someone who had not
 // read the engine. Blind on round 44's base: 30.1 % (93/309; right-or-honest 86.4 %, 7 wrong none, 1 wrong proposal);
-// after round 44 (Basque read, basquePhrasing.ts): 68.6 % (212/309; right-or-honest 93.9 %, 1 wrong none, no wrong proposal).
+// after round 44 (Basque read, basquePhrasing.ts): 68.6 % (212/309; right-or-honest 93.9 %, 1 wrong none, 1 wrong proposal).
 import { describeUnseenHome } from './describeUnseenHome';
 
 describeUnseenHome('bilbao', 0.65);
