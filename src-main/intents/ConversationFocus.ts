@@ -172,11 +172,14 @@ export function resolvePronoun(text: string, focus: Focus): string | undefined {
  * The candidate a reply to "Which one do you mean" picks: its name said (in full or by a word no other candidate
  * has: "the master one"), or its place ("the one in the salón").
  */
+/** The words of a reply that pick nothing by themselves ("the one in …", "yes, that one please"). */
+const REPLY_FILLERS: ReadonlySet<string> = new Set(['the', 'one', 'a', 'in', 'on', 'at', 'of', 'and', 'i', 'mean', 'meant', 'that', 'this', 'yes', 'please', 'it', 'is']);
+
 export function pickCandidate(reply: string, candidates: readonly Entity[], snapshot: HomeSnapshot): Entity | undefined {
   const said = new Set(tokenize(reply).map((t) => t.key));
   const words = (e: Entity): string[] => tokenize(e.name).map((t) => t.key);
   // A reply picks from the choices; a new question that happens to share a word with one does not.
-  const known = new Set(['the', 'one', 'a', 'in', 'on', 'at', 'of', 'and', 'i', 'mean', 'meant', 'that', 'this', 'yes', 'please', 'it', 'is', 'first', 'second', 'third', 'fourth', 'upstairs', 'downstairs']);
+  const known = new Set([...REPLY_FILLERS, 'first', 'second', 'third', 'fourth', 'upstairs', 'downstairs']);
   // "the front gate" for "Portão Exterior" described as a "sliding front gate": the candidates' own English words.
   // Only a device's: an automation's description lists what it acts on, and "and the salon blind?" picks none of those.
   const described = (e: Entity): string[] => e.entity_type !== 'device' ? [] : tokenize(['description', 'model'].map((f) => e.content[f]).filter((v): v is string => typeof v === 'string').join(' ')).map((t) => t.key);
@@ -201,7 +204,9 @@ export function pickCandidate(reply: string, candidates: readonly Entity[], snap
   if (full.length === 1) return full[0];
   const scored = candidates.map((c) => {
     const own = words(c).filter((w) => !candidates.some((o) => o !== c && words(o).includes(w)));
-    const ownDescribed = described(c).filter((w) => !candidates.some((o) => o !== c && (words(o).includes(w) || described(o).includes(w))));
+    // A filler of the reply ("the", "one", "on") is no word of one candidate's description: "the aititeren one" never
+    // picks the one described as "floor lamp next to the sofa".
+    const ownDescribed = described(c).filter((w) => !REPLY_FILLERS.has(w) && !candidates.some((o) => o !== c && (words(o).includes(w) || described(o).includes(w))));
     let score = own.filter(saidWord).length + ownDescribed.filter((w) => said.has(w)).length;
     const place = snapshot.placeOfDevice.get(c.id);
     if (place && (tokenize(place.name).every((t) => said.has(t.key)) || placeAndAbove(snapshot, place).some((p) => placesSaid.has(p)))) score += 2;

@@ -6,8 +6,11 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf } from './capabilityLexicon';
 
-/** Capabilities that open a door on command: "open_door", "door_release", "door_open", "release_door". */
-const RELEASE = /(^|_)(open_door|door_open|door_release|release_door)$/;
+/**
+ * Capabilities that open a door on command: "open_door", "door_release", "door_open", "release_door", and which door
+ * said between ("open_street_door", "open_front_gate").
+ */
+const RELEASE = /(^|_)(open(_[a-z]+)?_(door|gate)|door_open|door_release|release_door)$/;
 
 /** The capability by which a device opens a door, if it has one. */
 export function doorReleaseOf(device: Entity): string | undefined {

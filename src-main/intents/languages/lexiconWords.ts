@@ -9,6 +9,7 @@ import afrikaansSpoken from '../lexicon/afrikaansSpoken.json';
 import amharic from '../lexicon/amharic.json';
 import armenian from '../lexicon/armenian.json';
 import armenianNames from '../lexicon/armenianNames.json';
+import basque from '../lexicon/basque.json';
 import belgian from '../lexicon/belgian.json';
 import bengali from '../lexicon/bengali.json';
 import brazilian from '../lexicon/brazilian.json';
@@ -138,7 +139,7 @@ import wolofHome from '../lexicon/wolofHome.json';
 import { isPlainWord } from './plainEnglish';
 
 const LISTS: readonly unknown[] = [
-  additionWords, amharic, appMentions, armenian, armenianNames, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
+  additionWords, amharic, appMentions, armenian, armenianNames, basque, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,

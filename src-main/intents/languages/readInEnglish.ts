@@ -107,6 +107,7 @@ import { mayBeArmenian } from './armenianWords';
 import { yorkshireSpeech } from './yorkshireSpeech';
 import { maltesePhrasing, maySayMaltese } from './maltesePhrasing';
 import { maySayWolof, wolofHomePhrasing } from './wolofHome';
+import { basquePhrasing, maySayBasque } from './basquePhrasing';
 
 export function readInEnglish(typedAs: string, snapshot: HomeSnapshot, isWord?: (key: string) => boolean, serbianRead = false): string {
   // "is t'storage heater charged", "owt wrong wi' t'boiler": Yorkshire's elided article and words in English first,
@@ -270,6 +271,9 @@ const SCRIPT_READERS: readonly ReaderRow[] = [
   // "itfi l-lights tal-kamra ta' Kurt", "id-dawl tal-gallarija mixghul?", "x'hemm fil-kantina": Maltese, with or
   // without ċ ġ ħ ż, its glued articles read apart, in a home named in Maltese (maltesePhrasing.ts).
   { gate: maySayMaltese, read: maltesePhrasing },
+  // "piztu ukuiluko argia", "zenbat gradu dago egongelan", "ezkaratzatik nola joan jezteko gelara": Basque, its cases
+  // read off the home's names, in a home named in Basque (basquePhrasing.ts; a Basque word first, then the home's names).
+  { gate: maySayBasque, read: basquePhrasing },
   // "ki limyè ki limen kounye a", "kisa ki nan lakou dèyè a": Kreyòl in a home named in Kreyòl, its kind words read in
   // English outside the home's names (haitianHome.ts; a Kreyòl small word first, then the home's names checked).
   { gate: maySayKreyol, read: haitianHomePhrasing },
