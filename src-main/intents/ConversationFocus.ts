@@ -158,6 +158,8 @@ export function resolvePronoun(text: string, focus: Focus): string | undefined {
     by = `the ${kind.text}${place?.type === 'entity' && place.entity.entity_type !== 'home' ? ` in the ${place.entity.name}` : ''}`;
   } else {
     const subject = focus.subjects[0];
+    // "turn it on" after "Which one do you mean: A or B?" went unanswered: "it" is one of them, never the room they are in.
+    if (subject && focus.clarify && focus.clarify.candidates.length > 1 && ['room', 'zone', 'home'].includes(subject.entity_type)) return undefined;
     // "him" is a device called like a person ("set him off" for Henry the hoover), never a note an answer quoted.
     if (subject && !(pronoun.text === 'him' && subject.entity_type !== 'device')) by = subject.name;
     else if (!subject) by = groupNamesSaid(focus);

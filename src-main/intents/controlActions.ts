@@ -212,7 +212,8 @@ export function actionSpec(intent: string, input: Reading): ActionSpec | string 
       // Only for a door said ("open the building door"): a release is no opener of anything else asked ("open it" of a padlock).
       const doorSaid = ((slot) => slot?.type === 'entity' && slot.entity.entity_type === 'door')(input.match.slots['target']);
       // "Abra el portal" said of the intercom itself: the device whose capability opens the street door opens it.
-      const releaseSaid = (d: Entity): boolean => ((slot) => slot?.type === 'entity' && slot.entity.id === d.id)(input.match.slots['target']);
+      // Never a lock's: "open it" of a padlock is an unlock, not a release of some other door (gl115).
+      const releaseSaid = (d: Entity): boolean => lockStateOf(d) === undefined && ((slot) => slot?.type === 'entity' && slot.entity.id === d.id)(input.match.slots['target']);
       const release = (d: Entity): string | undefined => (intent === 'open' && (doorSaid || releaseSaid(d)) && !opensAndCloses(d) ? doorReleaseOf(d) : undefined);
       // "close the maxxfan lid": a part the device lists and keeps open or closed (partOpening.ts).
       const part = (d: Entity): string | undefined => (opensAndCloses(d) ? undefined : partToOpen(d, input.match.words));

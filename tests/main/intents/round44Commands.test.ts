@@ -5,9 +5,11 @@
 // off": "it" is the one device named before the comma (namedThenCommanded.ts); "what's in the master bath" … "turn it
 // on" of a room holding one device that can is that device (answerControl.ts); "speaker vol to 60", "aircond master
 // room 22 can" are settings said as headings (terseSettings.ts); a pump's `speed` is its motor's,
-// no low-risk evidence (entityChangeTier.ts), so a variable-speed pool pump stays tier 3 like every pump.
+// no low-risk evidence (entityChangeTier.ts), so a variable-speed pool pump stays tier 3 like every pump. After the
+// merge: "turn it on" after an unanswered "which one" is never every light of their room (ConversationFocus.ts), and
+// "open it" of a padlock is its unlock, not another door's release (controlActions.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialogsOver } from './dialogsOver';
+import { dialogOutcomes, dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
 import { device, openSmallHome, room } from './smallHome';
 import { entityChangeTier } from '../../../src-main/tools/entityChangeTier';
@@ -22,6 +24,9 @@ const ENTITIES = [
   room('r44c-shed', 'Shed'),
   room('r44c-bath', 'Master bath'),
   room('r44c-master', 'Master room'),
+  room('r44c-lounge', 'Lounge'),
+  room('r44c-back', 'Back green'),
+  room('r44c-close', 'Close'),
   device('r44c-flood', 'Garden floodlight', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r44c-fan', 'Polytunnel fan', { type: 'fan', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r44c-stat', 'Cottage thermostat', { type: 'thermostat', capabilities: ['temperature', 'setpoint', 'mode'], state: { setpoint: 10, temperature: 11.5, mode: 'away' } }),
@@ -30,12 +35,17 @@ const ENTITIES = [
   device('r44c-towel', 'Towel warmer', { type: 'plug', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r44c-aircond', 'Aircond master room', { type: 'air_conditioner', capabilities: ['on_off', 'temperature', 'target_temperature'], state: { power: 'on', temperature: 24, setpoint: 23 } }),
   device('r44c-speaker', 'Master room speaker', { type: 'speaker', capabilities: ['volume'], state: { volume: 20 } }),
+  device('r44c-chand', 'Chandelier', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r44c-lounge-light', 'Wall sconce', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r44c-padlock', 'Bike shed lock', { type: 'lock', capabilities: ['lock', 'unlock', 'bluetooth'], state: { locked: true, battery: '20%' } }),
+  device('r44c-maglock', 'Close door lock', { type: 'lock', capabilities: ['door_release'], state: { locked: true } }),
   device('r44c-pump', 'Pool pump', { type: 'pump', model: 'Super Pump VS', capabilities: ['on_off', 'speed', 'flow'], state: { power: 'on', speed: 2 } }),
 ];
-const PLACE_OF = { 'r44c-flood': 'r44c-garden', 'r44c-fan': 'r44c-tunnel', 'r44c-stat': 'r44c-cottage', 'r44c-lamp': 'r44c-cottage', 'r44c-pump': 'r44c-pool', 'r44c-shed': 'r44c-shed', 'r44c-towel': 'r44c-bath', 'r44c-aircond': 'r44c-master', 'r44c-speaker': 'r44c-master' };
+const PLACE_OF = { 'r44c-flood': 'r44c-garden', 'r44c-fan': 'r44c-tunnel', 'r44c-stat': 'r44c-cottage', 'r44c-lamp': 'r44c-cottage', 'r44c-pump': 'r44c-pool', 'r44c-shed': 'r44c-shed', 'r44c-towel': 'r44c-bath', 'r44c-aircond': 'r44c-master', 'r44c-speaker': 'r44c-master', 'r44c-chand': 'r44c-lounge', 'r44c-lounge-light': 'r44c-lounge', 'r44c-padlock': 'r44c-back', 'r44c-maglock': 'r44c-close' };
 
 let home: Harness;
 const { dialog, proposes } = dialogsOver(() => home, 'r44c-cmd');
+const outcomes = dialogOutcomes(() => home, 'r44c-which');
 beforeAll(async () => {
   home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'r44c-kitchen', edgePrefix: 'r44c-edge' });
 });
@@ -106,5 +116,20 @@ describe('a variable-speed pump (va143)', () => {
     // A fan's speed, and an evaporative cooler (a fan with a water pump), stay tier 2.
     expect(entityChangeTier(thing({ type: 'fan', capabilities: ['on_off', 'speed'] }), off)).toBe(2);
     expect(entityChangeTier(thing({ type: 'fan', capabilities: ['on_off', 'speed', 'pump'] }), off)).toBe(2);
+  });
+});
+
+describe('"turn it on" after an unanswered "which one" (kv137)', () => {
+  it('"it" is one of the lights asked about, never every light of their room', async () => {
+    const asked = await dialog('is the light in the lounge on?');
+    expect(asked.text).toMatch(/Which one/);
+    const after = await outcomes('is the light in the lounge on?', 'turn it on');
+    expect(after.targets, after.text).toEqual([]);
+  });
+});
+
+describe('"open it" of a padlock beside a door release (gl115)', () => {
+  it('is the unlock of that padlock, not the release of another door', async () => {
+    await proposes(['is the bike shed lock locked', 'open it, he needs his bike'], ['Bike shed lock'], 3);
   });
 });
