@@ -171,11 +171,11 @@ function calledSo(snapshot: HomeSnapshot, word: string): Entity | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Each word of the devices' own words (`ownWordsOf(…).said`) → the devices saying it, built once per snapshot. */
-const ownWordIndex = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => {
+/** Each word of one of the devices' own-word fields (`ownWordsOf(…)[field]`) → the devices saying it. */
+function wordIndexOf(snapshot: HomeSnapshot, field: 'said' | 'fields'): Map<string, Entity[]> {
   const index = new Map<string, Entity[]>();
   for (const device of snapshot.devices) {
-    for (const word of new Set(ownWordsOf(device).said.split(' '))) {
+    for (const word of new Set(ownWordsOf(device)[field].split(' '))) {
       if (!word) continue;
       const list = index.get(word);
       if (list) list.push(device);
@@ -183,21 +183,11 @@ const ownWordIndex = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]>
     }
   }
   return index;
-});
+}
 
-/** Each word of the devices' state field names (`ownWordsOf(…).fields`) → the devices with it, built once per snapshot. */
-const fieldWordIndex = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => {
-  const index = new Map<string, Entity[]>();
-  for (const device of snapshot.devices) {
-    for (const word of new Set(ownWordsOf(device).fields.split(' '))) {
-      if (!word) continue;
-      const list = index.get(word);
-      if (list) list.push(device);
-      else index.set(word, [device]);
-    }
-  }
-  return index;
-});
+/** The devices' own words (`said`) and their state field names (`fields`), each indexed once per snapshot. */
+const ownWordIndex = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => wordIndexOf(snapshot, 'said'));
+const fieldWordIndex = perSnapshot((snapshot: HomeSnapshot): Map<string, Entity[]> => wordIndexOf(snapshot, 'fields'));
 
 /**
  * The devices that say the rarest of the words (plain, no spaces) in their own words or a state field, each once: a
