@@ -10,6 +10,7 @@ import { z } from 'zod';
 import raw from '../lexicon/basque.json';
 import type { HomeSnapshot } from '../HomeIndex';
 import { byEnglish, longestPhrase, phrases } from '../lexiconTable';
+import { withoutMarks } from '../normalizeText';
 import { perSnapshot } from '../perSnapshot';
 import { roleTable } from '../roleTable';
 
@@ -55,7 +56,7 @@ export interface BasqueToken {
 }
 
 /** Lowercase without accents, as the lexicon and the names are keyed. */
-export const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘`]/g, "'");
+export const fold = (text: string): string => withoutMarks(text).replace(/[’‘`]/g, "'");
 
 const { table: TABLE, put } = roleTable<BasqueRole>();
 put('relation', LEXICON.relations);
