@@ -7,20 +7,23 @@ import { devicesWithin } from './placeClaims';
 import type { IntentAnswerInput } from './IntentAnswerInput';
 
 /**
- * The automations the devices in the place set off, each with its device ("Obaachan Call (呼び出しボタン)"), or none.
- * An automation two devices there set off is said with each of them, as when each device's links were read apart.
+ * The automations the devices in the place set off, each once with the devices that set it off ("Leak shutoff (set
+ * off by Boiler leak sensor and Washer leak sensor)"), or none. Round 45: an automation two devices set off was said
+ * twice and counted as two.
  */
 export function automationsSetOffIn(input: IntentAnswerInput, place: Entity, except: ReadonlySet<string> = new Set()): string | undefined {
-  const said: string[] = [];
-  const cited: Entity[] = [];
+  const byRule = new Map<string, { rule: Entity; devices: Entity[] }>();
   for (const device of devicesWithin(input.snapshot, place)) {
     for (const rule of input.snapshot.setOffBy.get(device.id) ?? []) {
       if (except.has(rule.id)) continue;
-      cited.push(rule, device);
-      said.push(`${rule.name} (set off by ${device.name})`);
+      const entry = byRule.get(rule.id) ?? { rule, devices: [] };
+      byRule.set(rule.id, entry);
+      if (!entry.devices.includes(device)) entry.devices.push(device);
     }
   }
-  if (said.length === 0) return undefined;
-  input.answer.cite(...cited);
+  if (byRule.size === 0) return undefined;
+  const setOff = [...byRule.values()];
+  input.answer.cite(...setOff.flatMap(({ rule, devices }) => [rule, ...devices]));
+  const said = setOff.map(({ rule, devices }) => `${rule.name} (set off by ${joinNames(devices.map((d) => d.name))})`);
   return `devices there set off ${said.length === 1 ? 'this automation' : `${said.length} automations`}: ${joinNames(said)}.`;
 }

@@ -76,9 +76,9 @@ describe('round 44: the automations each device sets off are read once per snaps
     });
     afterAll(() => h.dispose());
 
-    it('says the automation with each sensor, as before, without reading each device from the store', async () => {
+    it('says the automation once with both sensors (round 45: it was said twice and counted as two), without reading each device from the store', async () => {
       const answer = await h.responder.respond('what automations are in the utility room?', h.context());
-      expect(answer?.text).toBe('No automation acts on the Utility room itself, but devices there set off 2 automations: Leak shutoff (set off by Boiler leak sensor) and Leak shutoff (set off by Washer leak sensor).');
+      expect(answer?.text).toBe('No automation acts on the Utility room itself, but devices there set off this automation: Leak shutoff (set off by Boiler leak sensor and Washer leak sensor).');
       expect(answer?.citations.map((c) => c.name)).toEqual(['Utility room', 'Leak shutoff', 'Boiler leak sensor', 'Washer leak sensor']);
       expect(answer?.tool_calls.map((c) => c.name)).toEqual(['get_automations_in_room']);
     });
