@@ -6,7 +6,7 @@ import type { Entity } from '../../src-shared/protocol/entities';
 import { capabilitiesOf, coveredKinds, kindById, kindForPhrase, kindsNamedIn, specificTypeKinds, type DeviceKind } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { withoutModifierUse } from './modifierWords';
-import { keyOf } from './normalizeText';
+import { keyOf, plainLetters } from './normalizeText';
 
 /** The kinds a device's own model and description name, read once per snapshot (20 000 devices are scanned). */
 const OWN_KINDS = new WeakMap<HomeSnapshot, Map<string, string[]>>();
@@ -124,7 +124,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** Lowercase without accents; remembered, as the cue tables fold the same openings for every language tried. */
-export const plain = rememberRecent((text: string): string => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''), 8192);
+export const plain = rememberRecent(plainLetters, 8192);
 
 /** "kettle" in "put the kettle on" read as arming an alarm: a word for another kind than the one commanded, which none
  * of the candidates is ("llum" among a home's lights is of theirs, and stays a word of the target). */

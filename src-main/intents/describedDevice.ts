@@ -10,7 +10,7 @@ import { perSnapshot } from './perSnapshot';
 import { devicesWithin } from './placeClaims';
 import { membersOfKind } from './kindMembers';
 import { stateOf } from './IntentAnswerInput';
-import { keyOf, type Token } from './normalizeText';
+import { keyOf, plainLetters, type Token } from './normalizeText';
 import { joinsTwoKinds } from './twoThingsJoined';
 import { deviceOwnHeads, endsInPlaceWord, openingSayings } from './placeVocabulary';
 
@@ -126,9 +126,7 @@ function wordsOf(name: string): string {
   return plain(name).split(/[^\p{L}\p{N}]+/u).map((w) => `${w} ${keyOf(w)}`).join(' ');
 }
 
-function plain(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-}
+const plain = plainLetters;
 
 /** The one room or zone a phrase names (name or alias, "the" ignored). */
 function placeNamed(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {

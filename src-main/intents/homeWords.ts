@@ -5,7 +5,7 @@ import type { HomeSnapshot } from './HomeIndex';
 import { textOf } from './answerGraphSearch';
 import { inflectionStem } from './wordStem';
 import topics from './lexicon/topics.json';
-import { keyOf, tokenize } from './normalizeText';
+import { keyOf, plainLetters, tokenize } from './normalizeText';
 
 /** For each one-word topic word (by key), the other one-word words of its topics, in lexicon order. */
 const TOPIC_WORDS = new Map<string, string[]>();
@@ -25,7 +25,7 @@ export function homeWords(snapshot: HomeSnapshot): Set<string> {
     // State field names are words of the home too ("tank" of `tank_temp`).
     const state = entity.content['state'];
     const fields = typeof state === 'object' && state !== null ? Object.keys(state).join(' ') : '';
-    for (const w of `${entity.name} ${textOf(entity)} ${fields}`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) {
+    for (const w of plainLetters(`${entity.name} ${textOf(entity)} ${fields}`).split(/[^\p{L}\p{N}]+/u)) {
       if (!w) continue;
       words.add(w);
       words.add(w.replace(/(es|s)$/, ''));

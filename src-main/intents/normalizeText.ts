@@ -113,6 +113,12 @@ function keyNow(word: string): string {
   return singular(spelled);
 }
 
+/** Lower case without marks in the compatibility form ("ﬁ" → "fi", "²" → "2", "Ø" kept): how the readers that match
+ * typed words against the home's words see both (describedDevice, qualifiedKind, homeWords, lexiconWords …). */
+export function plainLetters(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
 /** Lower case without diacritics ("Pivniță" → "pivnita", "Obývák" → "obyvak"), for readers that accept either typing. */
 export function withoutMarks(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');

@@ -11,7 +11,7 @@ import { devicesSaying } from './kindEvidence';
 import { membersOfKind } from './kindMembers';
 import { devicesNamedAsKind } from './kindNamedGroup';
 import { STOP_WORDS, type Mention } from './mentions';
-import type { Token } from './normalizeText';
+import { plainLetters, type Token } from './normalizeText';
 import { openingSayings } from './placeVocabulary';
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your']); // "her radiator": whose, not which
@@ -103,9 +103,7 @@ function saidOf(snapshot: HomeSnapshot, device: Entity): string {
   return said;
 }
 
-function plain(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-}
+const plain = plainLetters;
 
 function ownTexts(device: Entity): string[] {
   return [device.name, ...['aliases', 'description', 'model'].flatMap((f) => {

@@ -137,6 +137,7 @@ import southAfricanEnglish from '../lexicon/southAfricanEnglish.json';
 import zulu from '../lexicon/zulu.json';
 import wolofHome from '../lexicon/wolofHome.json';
 import { isPlainWord } from './plainEnglish';
+import { plainLetters } from '../normalizeText';
 
 const LISTS: readonly unknown[] = [
   additionWords, amharic, appMentions, armenian, armenianNames, basque, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
@@ -156,7 +157,7 @@ const LISTS: readonly unknown[] = [
 
 /** Letters only, without marks, lowercased (as plainButForSlip sees a typed ASCII word). */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^a-z]+/);
+  return plainLetters(text).split(/[^a-z]+/);
 }
 
 function stringsIn(value: unknown, out: string[]): void {

@@ -20,7 +20,7 @@
 import type { HomeSnapshot } from '../HomeIndex';
 import { editDistance } from '../editDistance';
 import { homeWords } from '../homeWords';
-import { keyOf } from '../normalizeText';
+import { keyOf, plainLetters } from '../normalizeText';
 import { kindForPhrase } from '../deviceKinds';
 import { isPlaceWord } from '../placeVocabulary';
 import { perSnapshot } from '../perSnapshot';
@@ -63,7 +63,7 @@ const otherNameWords = perSnapshot((snapshot: HomeSnapshot): readonly string[] =
   const words = new Set<string>();
   const add = (text: string): void => {
     const lower = text.toLowerCase();
-    for (const said of [lower, lower.normalize('NFKD').replace(/\p{M}/gu, '')]) for (const w of said.split(/[^\p{L}\p{N}]+/u)) if (w.length >= 3 && !isPlainWord(w)) words.add(w);
+    for (const said of [lower, plainLetters(lower)]) for (const w of said.split(/[^\p{L}\p{N}]+/u)) if (w.length >= 3 && !isPlainWord(w)) words.add(w);
   };
   for (const entity of snapshot.byId.values()) {
     add(entity.name);
