@@ -3,6 +3,7 @@
 import type { ActionProposalView, EntityRef, ProposalStatus } from '../../src-preload/contract/views';
 import { AppError } from '../../src-shared/errors';
 import type { SqliteDatabase } from '../store/openDatabase';
+import { prepareCached } from '../store/prepareCached';
 import type { ProposalSummary, TargetPatch } from './ProposalRequest';
 import { allowedByPatch } from './SqliteApprovalRules';
 
@@ -60,6 +61,13 @@ export interface NewProposal {
   expiresAt: string;
 }
 
+/** Compiled once per connection (prepareCached.ts): every command the intent engine proposes writes this row and reads
+ *  it back, on the path the user waits on. */
+const INSERT_PROPOSAL = `INSERT INTO action_proposals (id, conversation_id, correlation_id, requested_by, proposer, tool, tier, description,
+       request, targets, changes, status, created_at, expires_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`;
+const BY_ID = 'SELECT * FROM action_proposals WHERE id = ?';
+
 export class SqliteProposalRepository {
   constructor(
     private readonly db: SqliteDatabase,
@@ -69,27 +77,21 @@ export class SqliteProposalRepository {
 
   /** Always inserted as `pending`. */
   insert(p: NewProposal): void {
-    this.db
-      .prepare(
-        `INSERT INTO action_proposals (id, conversation_id, correlation_id, requested_by, proposer, tool, tier, description,
-           request, targets, changes, status, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
-      )
-      .run(
-        p.id,
-        p.conversationId,
-        p.correlationId,
-        p.requestedBy,
-        p.proposer,
-        p.tool,
-        p.tier,
-        p.description,
-        JSON.stringify(p.request),
-        JSON.stringify(p.targets),
-        JSON.stringify(p.changes),
-        p.createdAt,
-        p.expiresAt,
-      );
+    prepareCached(this.db, INSERT_PROPOSAL).run(
+      p.id,
+      p.conversationId,
+      p.correlationId,
+      p.requestedBy,
+      p.proposer,
+      p.tool,
+      p.tier,
+      p.description,
+      JSON.stringify(p.request),
+      JSON.stringify(p.targets),
+      JSON.stringify(p.changes),
+      p.createdAt,
+      p.expiresAt,
+    );
   }
 
   setReplacedBy(id: string, replacementId: string): void {
@@ -97,11 +99,11 @@ export class SqliteProposalRepository {
   }
 
   find(id: string): ProposalRow | undefined {
-    return this.db.prepare('SELECT * FROM action_proposals WHERE id = ?').get(id) as unknown as ProposalRow | undefined;
+    return prepareCached(this.db, BY_ID).get(id) as unknown as ProposalRow | undefined;
   }
 
   require(id: string): ProposalRow {
-    const row = this.db.prepare('SELECT * FROM action_proposals WHERE id = ?').get(id) as unknown as ProposalRow | undefined;
+    const row = prepareCached(this.db, BY_ID).get(id) as unknown as ProposalRow | undefined;
     if (!row) throw new AppError('not_found', `No action proposal with id "${id.slice(0, 80)}".`);
     return row;
   }

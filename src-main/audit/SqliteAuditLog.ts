@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEntryView, AuditKind } from '../../src-preload/contract/views';
 import type { SqliteDatabase } from '../store/openDatabase';
+import { prepareCached } from '../store/prepareCached';
 import { redactDeep, redactSecrets } from '../../src-shared/redactSecrets';
 
 export interface AuditRecord {
@@ -38,6 +39,10 @@ const MAX_LIMIT = 500;
 /** Arguments and results are evidence, not storage: a runaway payload is cut rather than bloating the file. */
 const MAX_JSON_CHARS = 64_000;
 
+/** Compiled once per connection (prepareCached.ts): every proposal and decision appends an entry. */
+const INSERT_ENTRY = `INSERT INTO audit_log (id, at, kind, correlation_id, proposal_id, actor, proposer, tool, arguments, result, message)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
 export class SqliteAuditLog {
   constructor(
     private readonly db: SqliteDatabase,
@@ -59,24 +64,19 @@ export class SqliteAuditLog {
       result: redactDeep(record.result ?? null),
       message: redactSecrets(record.message),
     };
-    this.db
-      .prepare(
-        `INSERT INTO audit_log (id, at, kind, correlation_id, proposal_id, actor, proposer, tool, arguments, result, message)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        entry.id,
-        entry.at,
-        entry.kind,
-        entry.correlation_id,
-        entry.proposal_id,
-        entry.actor,
-        entry.proposer,
-        entry.tool,
-        toJson(entry.arguments),
-        toJson(entry.result),
-        entry.message,
-      );
+    prepareCached(this.db, INSERT_ENTRY).run(
+      entry.id,
+      entry.at,
+      entry.kind,
+      entry.correlation_id,
+      entry.proposal_id,
+      entry.actor,
+      entry.proposer,
+      entry.tool,
+      toJson(entry.arguments),
+      toJson(entry.result),
+      entry.message,
+    );
     return entry;
   }
 

@@ -159,16 +159,14 @@ function finalParticlesRemoved(text: string, snapshot: HomeSnapshot): string {
   let dropped = false;
   while (words.length > 1) {
     const last = keyOf(end());
-    if (namesSomething(snapshot, last)) break;
     const before = keyOf(words[words.length - 2] ?? '');
     const politeCan = last === 'can' && BEFORE_ASKING_CAN.test(before);
     const request = REQUEST_PARTICLES.has(last) && (REQUEST_END.test(before) || REQUEST_VERBS.has(keyOf(words[0] ?? '')));
-    if (FINAL_PARTICLES.has(last) || politeCan || request) {
-      words.pop();
-      dropped = true;
-      continue;
-    }
-    break;
+    // A particle said last goes unless the home names something with it; whether it does is asked only of a particle
+    // (round 45: asked first, it cost every sentence a phrase key of its last word).
+    if (!(FINAL_PARTICLES.has(last) || politeCan || request) || namesSomething(snapshot, last)) break;
+    words.pop();
+    dropped = true;
   }
   return dropped ? `${words.join(' ')}${mark}` : text;
 }

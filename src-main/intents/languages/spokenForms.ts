@@ -72,15 +72,20 @@ export function spokenFormsReader(forms: SpokenForms): (text: string, snapshot: 
   const elided = new Set((forms.elidedMarkers ?? []).map((m) => m.toLowerCase().replace('’', "'")));
   const namedOpeners = new Set((forms.namedOpeners ?? []).map(keyOf));
   const commandsFirst = new Map(Object.entries(forms.commandsFirst ?? {}).map(([said, meant]) => [keyOf(said), meant]));
-  // The cheap check before the sentence is cut into words (README, "Speed of the language layer"): saysIt needs a
-  // marker, an opener or a marker phrase's first word among the words' keys, so a sentence without one is left as typed.
-  const gate = markers ? markerSet([...markers, ...openers, ...namedOpeners, ...markerPhrases.map((m) => m[0] ?? ''), ...[...elided].map(keyOf)]) : undefined;
   // Keyed as the typed words are ("s'il" is "sil"), so a phrase with an apostrophe or a capital is read too.
   const phrases = Object.entries(forms.phrases).map(([said, meant]) => ({ words: said.split(' '), keys: said.split(' ').map(keyOf), meant }));
   // A phrase can start only at a word whose key is its first key: each word looks up its few candidates (in lexicon
   // order, so the first that fits is the one `find` over all of them would give) rather than trying every phrase.
   const phrasesByFirst = new Map<string, typeof phrases>();
   for (const p of phrases) phrasesByFirst.set(p.keys[0] ?? '', [...(phrasesByFirst.get(p.keys[0] ?? '') ?? []), p]);
+  // The cheap check before the sentence is cut into words (README, "Speed of the language layer"): saysIt needs a
+  // marker, an opener or a marker phrase's first word among the words' keys, so a sentence without one is left as typed.
+  // Round 45: a dialect without markers (Scots, Prairie English …) cut every sentence, English too, into words and
+  // keyed them, to find none of its forms; `readsAt` needs a form, a trailing word or a phrase's first word among the
+  // keys (or a word with an ending read, so a dialect with endings has no such gate), so those are its gate.
+  const gate = markers
+    ? markerSet([...markers, ...openers, ...namedOpeners, ...markerPhrases.map((m) => m[0] ?? ''), ...[...elided].map(keyOf)])
+    : (forms.endings === undefined || Object.keys(forms.endings).length === 0) ? markerSet([...words.keys(), ...lastOnly, ...phrases.map((p) => p.keys[0] ?? '')]) : undefined;
   const emptyKey = keyOf('');
   const endings = Object.entries(forms.endings ?? {}).sort((a, b) => b[0].length - a[0].length);
   const compound = (key: string): string | undefined => {
