@@ -2,6 +2,7 @@
 // as scored alternatives. Templates remain the precise way in; this is how phrasings nobody wrote a template for
 // ("What rooms connect to the kitchen?", "Look for Philips devices") still get an answer. It never yields a control
 // intent: changing the home needs a phrasing the templates recognise exactly.
+import { automationNamedWhole } from './automationNamedWhole';
 import { automationWhenSaid } from './automationWordSaid';
 import { batteryPlaceSaid } from './batteryPlaceSaid';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
@@ -245,12 +246,14 @@ export class SlotIntentParser {
       // "which company made the gate motor", "what brand is the tv", "the gate camera model": each one's maker and model, not the list of them.
       else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built', 'model')) add('device_state', group, 0.81, 'maker+kind');
     }
+    // "morning geyser schedule": the one rule said by its whole name, not every rule (automationNamedWhole.ts).
+    const namedRule = automationNamedWhole(automation);
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
       else if (place) add('automations_in_room', { place: entitySlot(place, 'place') }, 0.8, 'automation+place');
-      else add('list_automations', {}, 0.75, 'automation');
+      else if (!namedRule) add('list_automations', {}, 0.75, 'automation');
     }
-    if (!useDevice && has(keys, ...CUES.schedule)) add('list_automations', {}, 0.74, 'schedules');
+    if (!useDevice && !namedRule && has(keys, ...CUES.schedule)) add('list_automations', {}, 0.74, 'schedules');
     if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does') ? 0.86 : has(keys, ...CUES.controls) ? 0.8 : automationWordOfDevice(automation, keys) ? 0.55 : 0.65, 'automation-entity');
     // "where's the spare purifier filter": words the home uses beyond the device's own ask where a thing that belongs
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
