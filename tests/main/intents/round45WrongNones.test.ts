@@ -1,5 +1,7 @@
 // Issue 12, round 45: wrong nones. "morning geyser schedule" names one schedule whole: its times answer, not the list
-// of every automation and schedule of the home (automationNamedWhole.ts; kochi kc257).
+// of every automation and schedule of the home (automationNamedWhole.ts; kochi kc257). "is the gate-open alert turned
+// on?" asks the one rule the gate sets off (named in another language), not whether the gate is open (alertOfDevice.ts;
+// dakar dk250).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -9,18 +11,25 @@ const ENTITIES = [
   { id: 'r45n-home', entity_type: 'home', name: 'River house', content: {} },
   room('r45n-bath', 'Bathroom'),
   room('r45n-hall', 'Hall'),
+  room('r45n-cellar', 'Il-Kantina'),
   device('r45n-geyser', 'Bath geyser', { type: 'water_heater', capabilities: ['on_off', 'temperature'], state: { power: 'off', temperature: 31 } }),
   device('r45n-tapgeyser', 'Tap geyser', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r45n-light', 'Hall light', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   { id: 'r45n-morning', entity_type: 'schedule', name: 'Early geyser', content: { days: 'Mon-Sat', times: ['05:30-06:30'], devices: ['Bath geyser'] } },
   { id: 'r45n-lights', entity_type: 'schedule', name: 'Hall lights evening', content: { days: 'daily', times: ['18:00-23:00'], devices: ['Hall light'] } },
+  device('r45n-gate', 'Portail motorisé', { type: 'gate', capabilities: ['open_close'], state: { position: 'closed' } }),
+  { id: 'r45n-gatealert', entity_type: 'automation', name: 'Portail ouvert trop longtemps', content: { trigger: { type: 'state', device: 'Portail motorisé', open_for: '5 min' }, actions: ['notifier Papa'], enabled: false } },
+  device('r45n-hallsensor', 'Sensur tal-kantina', { type: 'sensor', capabilities: ['contact'], state: { contact: 'closed' } }),
+  device('r45n-dryer', 'Dehumidifier', { type: 'dehumidifier', capabilities: ['on_off', 'humidity'], state: { power: 'off', humidity: 70 } }),
+  { id: 'r45n-dry', entity_type: 'automation', name: 'Keep it dry', content: { trigger: { type: 'numeric_state', entity: 'Dehumidifier', above: 75 }, actions: ['Dehumidifier on'], enabled: true, room: 'Il-Kantina' } },
   { id: 'r45n-leave', entity_type: 'automation', name: 'Leaving home', content: { trigger: { type: 'manual' }, actions: ['Hall light off'], enabled: true } },
 ];
-const PLACE_OF = { 'r45n-geyser': 'r45n-bath', 'r45n-tapgeyser': 'r45n-bath', 'r45n-light': 'r45n-hall' };
+const PLACE_OF = { 'r45n-hallsensor': 'r45n-cellar', 'r45n-dryer': 'r45n-cellar', 'r45n-gate': 'r45n-hall', 'r45n-geyser': 'r45n-bath', 'r45n-tapgeyser': 'r45n-bath', 'r45n-light': 'r45n-hall' };
 const EDGES = [
   { from: 'r45n-morning', to: 'r45n-geyser', type: 'automates' },
   { from: 'r45n-lights', to: 'r45n-light', type: 'automates' },
   { from: 'r45n-leave', to: 'r45n-light', type: 'automates' },
+  { from: 'r45n-dry', to: 'r45n-dryer', type: 'automates' },
 ];
 
 let home: Harness;
@@ -43,5 +52,27 @@ describe('a schedule or automation said by its whole name is that one, not the l
   it('the bare word still lists every schedule and automation', async () => {
     const { cited } = await ask('what schedules are there');
     expect(cited).toEqual(expect.arrayContaining(['Early geyser', 'Hall lights evening', 'Leaving home']));
+  });
+});
+
+describe('an alert said of a device is the one automation it sets off', () => {
+  it('"is the gate-open alert turned on?" is the rule\'s enabled flag, not the gate\'s position', async () => {
+    for (const q of ['Is the gate-open alert turned on?', 'is the gate alert enabled']) {
+      const { text, cited } = await ask(q);
+      expect(text, q).toContain('disabled');
+      expect(cited, q).toContain('Portail ouvert trop longtemps');
+    }
+  });
+
+  it('the gate itself is still asked as the gate', async () => {
+    const { text } = await ask('is the gate open');
+    expect(text).toContain('closed');
+  });
+});
+
+describe('"what automations are there in <place>" asks the place, not the devices named for it', () => {
+  it('"kantina", a word of the room\'s name and of a device\'s, is the room: its rules are listed', async () => {
+    const { text, cited } = await ask('what automations are there in the kantina');
+    expect(cited, text).toContain('Keep it dry');
   });
 });
