@@ -3,6 +3,7 @@
 // ("What rooms connect to the kitchen?", "Look for Philips devices") still get an answer. It never yields a control
 // intent: changing the home needs a phrasing the templates recognise exactly.
 import { alertOfDevice } from './alertOfDevice';
+import { automationDescribedBy } from './automationDescribedBy';
 import { automationNamedWhole } from './automationNamedWhole';
 import { automationWhenSaid } from './automationWordSaid';
 import { batteryPlaceSaid } from './batteryPlaceSaid';
@@ -78,8 +79,9 @@ export class SlotIntentParser {
     narrowByFloor(mentions, snapshot);
     placeDoorMentions(snapshot, tokens, mentions); // "the mamad door": the place's one door (placeNamedDoor.ts)
     placeNamedKindMentions(snapshot, mentions); // "pool heat pump": the one named for a place that holds none (namedForPlace.ts)
-    const alert = mentions.some((m) => m.entities.automation?.length) ? undefined : alertOfDevice(snapshot, tokens, mentions);
-    if (alert) mentions.splice(0, mentions.length, ...mentions.filter((m) => m.end <= alert.start || m.start >= alert.end), alert); // "the gate-open alert" (alertOfDevice.ts)
+    const alert = mentions.some((m) => m.entities.automation?.length) ? undefined : alertOfDevice(snapshot, tokens, mentions) ?? automationDescribedBy(snapshot, tokens, mentions);
+    // "the gate-open alert" (alertOfDevice.ts), "the fireworks automation" (automationDescribedBy.ts): one rule.
+    if (alert) mentions.splice(0, mentions.length, ...mentions.filter((m) => m.end <= alert.start || m.start >= alert.end), alert);
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     // "do we have a wine fridge" where the fridge is named "Fridge": the kind asked with a word, not that device.

@@ -1,7 +1,8 @@
 // Issue 12, round 45: wrong nones. "morning geyser schedule" names one schedule whole: its times answer, not the list
 // of every automation and schedule of the home (automationNamedWhole.ts; kochi kc257). "is the gate-open alert turned
 // on?" asks the one rule the gate sets off (named in another language), not whether the gate is open (alertOfDevice.ts;
-// dakar dk250).
+// dakar dk250). "what does the fireworks automation do" is the one automation whose description says fireworks
+// (automationDescribedBy.ts; valletta va267).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -22,6 +23,9 @@ const ENTITIES = [
   device('r45n-hallsensor', 'Sensur tal-kantina', { type: 'sensor', capabilities: ['contact'], state: { contact: 'closed' } }),
   device('r45n-dryer', 'Dehumidifier', { type: 'dehumidifier', capabilities: ['on_off', 'humidity'], state: { power: 'off', humidity: 70 } }),
   { id: 'r45n-dry', entity_type: 'automation', name: 'Keep it dry', content: { trigger: { type: 'numeric_state', entity: 'Dehumidifier', above: 75 }, actions: ['Dehumidifier on'], enabled: true, room: 'Il-Kantina' } },
+  device('r45n-shutter', 'Persjani', { type: 'blind', capabilities: ['open_close'], state: { position: 'open' } }),
+  { id: 'r45n-murtali', entity_type: 'automation', name: 'Lejl tal-murtali', content: { trigger: { type: 'manual' }, actions: ['Persjani close'], enabled: true, description: 'festa fireworks nights: shutters down' } },
+  { id: 'r45n-festa', entity_type: 'schedule', name: 'Persjani tal-festa', content: { times: ['20:30'], devices: ['Persjani'], why: 'the fireworks ash comes in' } },
   { id: 'r45n-leave', entity_type: 'automation', name: 'Leaving home', content: { trigger: { type: 'manual' }, actions: ['Hall light off'], enabled: true } },
 ];
 const PLACE_OF = { 'r45n-hallsensor': 'r45n-cellar', 'r45n-dryer': 'r45n-cellar', 'r45n-gate': 'r45n-hall', 'r45n-geyser': 'r45n-bath', 'r45n-tapgeyser': 'r45n-bath', 'r45n-light': 'r45n-hall' };
@@ -30,6 +34,8 @@ const EDGES = [
   { from: 'r45n-lights', to: 'r45n-light', type: 'automates' },
   { from: 'r45n-leave', to: 'r45n-light', type: 'automates' },
   { from: 'r45n-dry', to: 'r45n-dryer', type: 'automates' },
+  { from: 'r45n-murtali', to: 'r45n-shutter', type: 'automates' },
+  { from: 'r45n-festa', to: 'r45n-shutter', type: 'automates' },
 ];
 
 let home: Harness;
@@ -74,5 +80,18 @@ describe('"what automations are there in <place>" asks the place, not the device
   it('"kantina", a word of the room\'s name and of a device\'s, is the room: its rules are listed', async () => {
     const { text, cited } = await ask('what automations are there in the kantina');
     expect(cited, text).toContain('Keep it dry');
+  });
+});
+
+describe('a rule said by a word of its description before "automation" or "schedule"', () => {
+  it('"the fireworks automation" is the automation so described, not the schedule nor the list', async () => {
+    const { text, cited } = await ask('what does the fireworks automation actually do');
+    expect(cited, text).toEqual(['Lejl tal-murtali', 'Persjani']);
+  });
+
+  it('"the fireworks schedule" is the schedule', async () => {
+    const { text, cited } = await ask('fireworks schedule');
+    expect(text).toContain('20:30');
+    expect(cited, text).toContain('Persjani tal-festa');
   });
 });
