@@ -27,6 +27,7 @@ import { entitySlot, firstRole, kindSlot } from './mentionSlots';
 import { connectCue, contentWords, controlledBy, controlsWho } from './questionShapeCues';
 import type { Token } from './normalizeText';
 import { appIsWhereNoteIs } from './noteInApp';
+import { noteNamedByWords } from './noteNamedByWords';
 import { sinceTimeOfDay } from './sinceTimeOfDay';
 import { stateWord, switchHeading } from './stateWordAsked';
 import type { SlotValue } from './SlotResolver';
@@ -275,6 +276,9 @@ export class SlotIntentParser {
       else if (maker?.maker && !kindMention) add('manual_for', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.83, 'docs+maker');
       else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');
     }
+    // "notes about nanna and the AC": the one note whose name says every word asked (noteNamedByWords.ts).
+    const namedNote = has(keys, ...CUES.note) ? noteNamedByWords(snapshot, tokens) : undefined;
+    if (namedNote) add('notes_about', { thing: { type: 'entity', text: namedNote.name, entity: namedNote, how: 'synonym' } }, 0.84, 'notes+note-name');
     if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
     // "what door goes from the entryway to the garage", "way between the salón and the büro": two rooms and a route.
     const rooms = mentions.filter((m) => m.entities.place?.some((e) => e.entity_type === 'room'));

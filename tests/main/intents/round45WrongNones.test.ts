@@ -2,7 +2,8 @@
 // of every automation and schedule of the home (automationNamedWhole.ts; kochi kc257). "is the gate-open alert turned
 // on?" asks the one rule the gate sets off (named in another language), not whether the gate is open (alertOfDevice.ts;
 // dakar dk250). "what does the fireworks automation do" is the one automation whose description says fireworks
-// (automationDescribedBy.ts; valletta va267).
+// (automationDescribedBy.ts; valletta va267). "what do the notes say about nanna and the AC" is the note named "Nanna
+// u l-AC", not a none for each air conditioner (noteNamedByWords.ts; valletta va262).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askingOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -26,6 +27,9 @@ const ENTITIES = [
   device('r45n-shutter', 'Persjani', { type: 'blind', capabilities: ['open_close'], state: { position: 'open' } }),
   { id: 'r45n-murtali', entity_type: 'automation', name: 'Lejl tal-murtali', content: { trigger: { type: 'manual' }, actions: ['Persjani close'], enabled: true, description: 'festa fireworks nights: shutters down' } },
   { id: 'r45n-festa', entity_type: 'schedule', name: 'Persjani tal-festa', content: { times: ['20:30'], devices: ['Persjani'], why: 'the fireworks ash comes in' } },
+  device('r45n-ac1', 'AC ta\' Kurt', { type: 'air_conditioner', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r45n-ac2', 'AC tal-mistednin', { type: 'air_conditioner', capabilities: ['on_off'], state: { power: 'off' } }),
+  { id: 'r45n-nannanote', entity_type: 'note', name: 'Nanna u l-AC', content: { text: 'Nanna does not like the AC; she prefers her Dyson fan.' } },
   { id: 'r45n-leave', entity_type: 'automation', name: 'Leaving home', content: { trigger: { type: 'manual' }, actions: ['Hall light off'], enabled: true } },
 ];
 const PLACE_OF = { 'r45n-hallsensor': 'r45n-cellar', 'r45n-dryer': 'r45n-cellar', 'r45n-gate': 'r45n-hall', 'r45n-geyser': 'r45n-bath', 'r45n-tapgeyser': 'r45n-bath', 'r45n-light': 'r45n-hall' };
@@ -93,5 +97,13 @@ describe('a rule said by a word of its description before "automation" or "sched
     const { text, cited } = await ask('fireworks schedule');
     expect(text).toContain('20:30');
     expect(cited, text).toContain('Persjani tal-festa');
+  });
+});
+
+describe('a note whose name says every word asked', () => {
+  it('"notes about nanna and the AC" is the note "Nanna u l-AC", not a none for each AC', async () => {
+    const { text, cited } = await ask('what do the notes say about nanna and the AC');
+    expect(text).toContain('Dyson');
+    expect(cited).toContain('Nanna u l-AC');
   });
 });
