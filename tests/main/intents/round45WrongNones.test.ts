@@ -30,6 +30,8 @@ const ENTITIES = [
   device('r45n-ac1', 'AC ta\' Kurt', { type: 'air_conditioner', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r45n-ac2', 'AC tal-mistednin', { type: 'air_conditioner', capabilities: ['on_off'], state: { power: 'off' } }),
   { id: 'r45n-nannanote', entity_type: 'note', name: 'Nanna u l-AC', content: { text: 'Nanna does not like the AC; she prefers her Dyson fan.' } },
+  { id: 'r45n-storm', entity_type: 'automation', name: 'Storm mode', content: { trigger: { type: 'manual' }, actions: ['Hall light on'], enabled: true } },
+  { id: 'r45n-stormshut', entity_type: 'automation', name: 'Shutters down', content: { trigger: { type: 'manual' }, actions: ['Persjani close'], enabled: true, description: 'storm nights: close the shutters' } },
   { id: 'r45n-leave', entity_type: 'automation', name: 'Leaving home', content: { trigger: { type: 'manual' }, actions: ['Hall light off'], enabled: true } },
 ];
 const PLACE_OF = { 'r45n-hallsensor': 'r45n-cellar', 'r45n-dryer': 'r45n-cellar', 'r45n-gate': 'r45n-hall', 'r45n-geyser': 'r45n-bath', 'r45n-tapgeyser': 'r45n-bath', 'r45n-light': 'r45n-hall' };
@@ -91,6 +93,11 @@ describe('a rule said by a word of its description before "automation" or "sched
   it('"the fireworks automation" is the automation so described, not the schedule nor the list', async () => {
     const { text, cited } = await ask('what does the fireworks automation actually do');
     expect(cited, text).toEqual(['Lejl tal-murtali', 'Persjani']);
+  });
+
+  it('a rule whose name says the word is no rule described by it', async () => {
+    const { text, cited } = await ask('what does the storm automation do');
+    expect(cited, text).not.toContain('Shutters down');
   });
 
   it('"the fireworks schedule" is the schedule', async () => {
