@@ -2,6 +2,9 @@
 // as scored alternatives. Templates remain the precise way in; this is how phrasings nobody wrote a template for
 // ("What rooms connect to the kitchen?", "Look for Philips devices") still get an answer. It never yields a control
 // intent: changing the home needs a phrasing the templates recognise exactly.
+import { alertOfDevice } from './alertOfDevice';
+import { automationDescribedBy } from './automationDescribedBy';
+import { automationNamedWhole } from './automationNamedWhole';
 import { automationWhenSaid } from './automationWordSaid';
 import { batteryPlaceSaid } from './batteryPlaceSaid';
 import type { EntityNameResolver } from '../graph/EntityNameResolver';
@@ -24,6 +27,7 @@ import { entitySlot, firstRole, kindSlot } from './mentionSlots';
 import { connectCue, contentWords, controlledBy, controlsWho } from './questionShapeCues';
 import type { Token } from './normalizeText';
 import { appIsWhereNoteIs } from './noteInApp';
+import { noteNamedByWords } from './noteNamedByWords';
 import { sinceTimeOfDay } from './sinceTimeOfDay';
 import { stateWord, switchHeading } from './stateWordAsked';
 import type { SlotValue } from './SlotResolver';
@@ -76,6 +80,9 @@ export class SlotIntentParser {
     narrowByFloor(mentions, snapshot);
     placeDoorMentions(snapshot, tokens, mentions); // "the mamad door": the place's one door (placeNamedDoor.ts)
     placeNamedKindMentions(snapshot, mentions); // "pool heat pump": the one named for a place that holds none (namedForPlace.ts)
+    const alert = mentions.some((m) => m.entities.automation?.length) ? undefined : alertOfDevice(snapshot, tokens, mentions) ?? automationDescribedBy(snapshot, tokens, mentions);
+    // "the gate-open alert" (alertOfDevice.ts), "the fireworks automation" (automationDescribedBy.ts): one rule.
+    if (alert) mentions.splice(0, mentions.length, ...mentions.filter((m) => m.end <= alert.start || m.start >= alert.end), alert);
     // The intent comes from the words that are not part of a name ("laundry room" says nothing about rooms).
     const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
     // "do we have a wine fridge" where the fridge is named "Fridge": the kind asked with a word, not that device.
@@ -245,12 +252,14 @@ export class SlotIntentParser {
       // "which company made the gate motor", "what brand is the tv", "the gate camera model": each one's maker and model, not the list of them.
       else if (has(keys, 'brand', 'make', 'made', 'manufacturer', 'maker', 'manufactured', 'built', 'model')) add('device_state', group, 0.81, 'maker+kind');
     }
+    // "morning geyser schedule": the one rule said by its whole name, not every rule (automationNamedWhole.ts).
+    const namedRule = automationNamedWhole(automation);
     if (has(keys, ...CUES.automation)) {
       if (useDevice && thing) add('automations_for_device', { device: thing }, 0.84, 'automation+device');
       else if (place) add('automations_in_room', { place: entitySlot(place, 'place') }, 0.8, 'automation+place');
-      else add('list_automations', {}, 0.75, 'automation');
+      else if (!namedRule) add('list_automations', {}, 0.75, 'automation');
     }
-    if (!useDevice && has(keys, ...CUES.schedule)) add('list_automations', {}, 0.74, 'schedules');
+    if (!useDevice && !namedRule && has(keys, ...CUES.schedule)) add('list_automations', {}, 0.74, 'schedules');
     if (automation) add('automation_targets', { automation: entitySlot(automation, 'automation') }, has(keys, 'what', 'which') && tokens.some((t) => t.text === 'does') ? 0.86 : has(keys, ...CUES.controls) ? 0.8 : automationWordOfDevice(automation, keys) ? 0.55 : 0.65, 'automation-entity');
     // "where's the spare purifier filter": words the home uses beyond the device's own ask where a thing that belongs
     // to it is kept, which a note says ("spare filter is in the … cupboard"), not where the device is.
@@ -267,6 +276,9 @@ export class SlotIntentParser {
       else if (maker?.maker && !kindMention) add('manual_for', { manufacturer: { type: 'manufacturer', text: maker.text, value: maker.maker } }, 0.83, 'docs+maker');
       else add('manual_for', { only: has(keys, 'manual', 'guide', 'handbook', 'pdf') ? text('manual') : undefined }, 0.65, 'docs');
     }
+    // "notes about nanna and the AC": the one note whose name says every word asked (noteNamedByWords.ts).
+    const namedNote = has(keys, ...CUES.note) ? noteNamedByWords(snapshot, tokens) : undefined;
+    if (namedNote) add('notes_about', { thing: { type: 'entity', text: namedNote.name, entity: namedNote, how: 'synonym' } }, 0.84, 'notes+note-name');
     if (has(keys, ...CUES.note)) add('notes_about', { thing: thing ?? (place ? entitySlot(place, 'place') : undefined) }, 0.75, 'notes');
     // "what door goes from the entryway to the garage", "way between the salón and the büro": two rooms and a route.
     const rooms = mentions.filter((m) => m.entities.place?.some((e) => e.entity_type === 'room'));
