@@ -1,0 +1,64 @@
+// Issue 12, round 45: commands answered as something else. A reply that names one of the options a question back
+// offered is that option, and the command is asked again of it: "zakljucaj bravu" reads as "lock lock", so the pick
+// goes where the target was, not where the verb was (pickedInPlace.ts, belgrade sr049); the words asked back about
+// are found across the question's punctuation ("the water heater pls, 浪费电": kualalumpur kl009); "cl du salon tv"
+// says "du" of the salon, a filler in the reply's own language (replyFillers.ts, dakar dk102).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialogsOver } from './dialogsOver';
+import type { Harness } from './intentHarness';
+import { device, openSmallHome, room } from './smallHome';
+
+const ENTITIES = [
+  { id: 'r45c-home', entity_type: 'home', name: 'Kuća', content: {} },
+  room('r45c-hall', 'Predsoblje'),
+  room('r45c-porch', 'Trem'),
+  room('r45c-master', 'Master bathroom'),
+  room('r45c-common', 'Common bathroom'),
+  room('r45c-tv', 'Salon TV'),
+  room('r45c-guests', 'Salon invités'),
+  device('r45c-nuki', 'Nuki brava', { type: 'lock', capabilities: ['lock', 'unlock'], state: { locked: false } }),
+  device('r45c-yale', 'Yale brava vikendica', { type: 'lock', capabilities: ['lock', 'unlock'], state: { locked: false } }),
+  device('r45c-wh-master', 'Water heater master bath', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('r45c-wh-common', 'Water heater common bath', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('r45c-clim-tv', 'Climatiseur salon TV', { type: 'air_conditioner', capabilities: ['on_off', 'target_temperature'], state: { power: 'off', setpoint: 24 } }),
+  device('r45c-clim-guests', 'Climatiseur salon invités', { type: 'air_conditioner', capabilities: ['on_off', 'target_temperature'], state: { power: 'off', setpoint: 24 } }),
+];
+const PLACE_OF = {
+  'r45c-nuki': 'r45c-hall', 'r45c-yale': 'r45c-porch', 'r45c-wh-master': 'r45c-master', 'r45c-wh-common': 'r45c-common',
+  'r45c-clim-tv': 'r45c-tv', 'r45c-clim-guests': 'r45c-guests',
+};
+
+let home: Harness;
+const { dialog, proposes, reply } = dialogsOver(() => home, 'r45c-cmd');
+beforeAll(async () => {
+  home = await openSmallHome({ entities: ENTITIES, placeOf: PLACE_OF, fallbackRoom: 'r45c-hall', edgePrefix: 'r45c-edge' });
+});
+afterAll(() => home.dispose());
+
+describe('a reply naming one of the options asked back about is that option (sr049, kl009, dk102)', () => {
+  it('asks which lock first', async () => {
+    const asked = await dialog('zakljucaj bravu');
+    expect(asked.proposal ?? undefined).toBeUndefined();
+    expect(asked.text).toMatch(/Nuki brava[\s\S]*Yale brava vikendica/);
+  });
+
+  it('"nuki" after "zakljucaj bravu" (read "lock lock") locks the Nuki, not its details', async () => {
+    await proposes(['zakljucaj bravu', 'nuki'], ['Nuki brava'], 3);
+    await proposes(['zakljucaj bravu', 'yale'], ['Yale brava vikendica'], 3);
+  });
+
+  it('the words asked back about are found across a comma of the command', async () => {
+    await proposes(['off the water heater pls, 浪费电', 'common bath 的'], ['Water heater common bath'], 3);
+  });
+
+  it('a reply in French with "du" picks the one of that salon', async () => {
+    await proposes(['allume la clim', 'cl du salon tv'], ['Climatiseur salon TV'], 3);
+    await proposes(['allume la clim', 'celle du salon invités'], ['Climatiseur salon invités'], 3);
+  });
+
+  it('a reply naming no option is no pick', async () => {
+    await dialog('allume la clim');
+    const answer = await reply('cl du garage');
+    expect(answer?.proposal ?? undefined).toBeUndefined();
+  });
+});
