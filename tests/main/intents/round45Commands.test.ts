@@ -2,7 +2,9 @@
 // offered is that option, and the command is asked again of it: "zakljucaj bravu" reads as "lock lock", so the pick
 // goes where the target was, not where the verb was (pickedInPlace.ts, belgrade sr049); the words asked back about
 // are found across the question's punctuation ("the water heater pls, 浪费电": kualalumpur kl009); "cl du salon tv"
-// says "du" of the salon, a filler in the reply's own language (replyFillers.ts, dakar dk102).
+// says "du" of the salon, a filler in the reply's own language (replyFillers.ts, dakar dk102). "desactivala, ya
+// llegamos" after the alarm is read "deactivate it": deactivating an alarm is disarming it (templates/control.json,
+// buenosaires ba135).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -16,16 +18,20 @@ const ENTITIES = [
   room('r45c-common', 'Common bathroom'),
   room('r45c-tv', 'Salon TV'),
   room('r45c-guests', 'Salon invités'),
+  room('r45c-quinta', 'Garage quinta'),
+  room('r45c-ph', 'Living PH'),
   device('r45c-nuki', 'Nuki brava', { type: 'lock', capabilities: ['lock', 'unlock'], state: { locked: false } }),
   device('r45c-yale', 'Yale brava vikendica', { type: 'lock', capabilities: ['lock', 'unlock'], state: { locked: false } }),
   device('r45c-wh-master', 'Water heater master bath', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r45c-wh-common', 'Water heater common bath', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r45c-clim-tv', 'Climatiseur salon TV', { type: 'air_conditioner', capabilities: ['on_off', 'target_temperature'], state: { power: 'off', setpoint: 24 } }),
   device('r45c-clim-guests', 'Climatiseur salon invités', { type: 'air_conditioner', capabilities: ['on_off', 'target_temperature'], state: { power: 'off', setpoint: 24 } }),
+  device('r45c-alarm-quinta', 'Alarma quinta', { type: 'alarm_panel', capabilities: ['arm', 'disarm'], state: { status: 'armed', mode: 'total' } }),
+  device('r45c-alarm-ph', 'Alarma PH', { type: 'alarm_panel', capabilities: ['arm', 'disarm'], state: { status: 'disarmed' } }),
 ];
 const PLACE_OF = {
   'r45c-nuki': 'r45c-hall', 'r45c-yale': 'r45c-porch', 'r45c-wh-master': 'r45c-master', 'r45c-wh-common': 'r45c-common',
-  'r45c-clim-tv': 'r45c-tv', 'r45c-clim-guests': 'r45c-guests',
+  'r45c-clim-tv': 'r45c-tv', 'r45c-clim-guests': 'r45c-guests', 'r45c-alarm-quinta': 'r45c-quinta', 'r45c-alarm-ph': 'r45c-ph',
 };
 
 let home: Harness;
@@ -60,5 +66,17 @@ describe('a reply naming one of the options asked back about is that option (sr0
     await dialog('allume la clim');
     const answer = await reply('cl du garage');
     expect(answer?.proposal ?? undefined).toBeUndefined();
+  });
+});
+
+describe('deactivating an alarm is disarming it (ba135)', () => {
+  it('"desactivala" after the alarm asked about disarms that alarm', async () => {
+    await proposes(['cómo está la alarma?', 'la de la quinta', 'desactivala, ya llegamos'], ['Alarma quinta'], 3);
+  });
+
+  it('"deactivate the alarm quinta" said in English disarms it', async () => {
+    const answer = await dialog('deactivate the alarma quinta');
+    expect(answer.proposal?.targets.map((t) => t.name)).toEqual(['Alarma quinta']);
+    expect(answer.model).toBe('disarm');
   });
 });
