@@ -4,7 +4,8 @@
 // are found across the question's punctuation ("the water heater pls, 浪费电": kualalumpur kl009); "cl du salon tv"
 // says "du" of the salon, a filler in the reply's own language (replyFillers.ts, dakar dk102). "desactivala, ya
 // llegamos" after the alarm is read "deactivate it": deactivating an alarm is disarming it (templates/control.json,
-// buenosaires ba135).
+// buenosaires ba135). "hágame el favor y la prende": the pronoun said before the verb is its object, as "prendela"
+// (sentenceFrames.ts, medellin md003).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -20,6 +21,7 @@ const ENTITIES = [
   room('r45c-guests', 'Salon invités'),
   room('r45c-quinta', 'Garage quinta'),
   room('r45c-ph', 'Living PH'),
+  room('r45c-sala', 'Sala'),
   device('r45c-nuki', 'Nuki brava', { type: 'lock', capabilities: ['lock', 'unlock'], state: { locked: false } }),
   device('r45c-yale', 'Yale brava vikendica', { type: 'lock', capabilities: ['lock', 'unlock'], state: { locked: false } }),
   device('r45c-wh-master', 'Water heater master bath', { type: 'water_heater', capabilities: ['on_off'], state: { power: 'on' } }),
@@ -28,10 +30,13 @@ const ENTITIES = [
   device('r45c-clim-guests', 'Climatiseur salon invités', { type: 'air_conditioner', capabilities: ['on_off', 'target_temperature'], state: { power: 'off', setpoint: 24 } }),
   device('r45c-alarm-quinta', 'Alarma quinta', { type: 'alarm_panel', capabilities: ['arm', 'disarm'], state: { status: 'armed', mode: 'total' } }),
   device('r45c-alarm-ph', 'Alarma PH', { type: 'alarm_panel', capabilities: ['arm', 'disarm'], state: { status: 'disarmed' } }),
+  device('r45c-corner', 'Lámpara de la esquina', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r45c-bulb', 'Bombillo de la sala', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
 ];
 const PLACE_OF = {
   'r45c-nuki': 'r45c-hall', 'r45c-yale': 'r45c-porch', 'r45c-wh-master': 'r45c-master', 'r45c-wh-common': 'r45c-common',
   'r45c-clim-tv': 'r45c-tv', 'r45c-clim-guests': 'r45c-guests', 'r45c-alarm-quinta': 'r45c-quinta', 'r45c-alarm-ph': 'r45c-ph',
+  'r45c-corner': 'r45c-sala', 'r45c-bulb': 'r45c-sala',
 };
 
 let home: Harness;
@@ -78,5 +83,16 @@ describe('deactivating an alarm is disarming it (ba135)', () => {
     const answer = await dialog('deactivate the alarma quinta');
     expect(answer.proposal?.targets.map((t) => t.name)).toEqual(['Alarma quinta']);
     expect(answer.model).toBe('disarm');
+  });
+});
+
+describe('a pronoun said before the verb is its object (md003)', () => {
+  it('"la prende" after a lamp asked about turns that lamp on', async () => {
+    await proposes(['¿y la lámpara de la esquina?', 'hágame el favor y la prende'], ['Lámpara de la esquina'], 2);
+  });
+
+  it('"qué automatización la prende" stays a question', async () => {
+    const answer = await dialog('¿y la lámpara de la esquina?', 'qué automatización la prende');
+    expect(answer.proposal ?? undefined).toBeUndefined();
   });
 });
