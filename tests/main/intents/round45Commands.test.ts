@@ -5,7 +5,8 @@
 // says "du" of the salon, a filler in the reply's own language (replyFillers.ts, dakar dk102). "desactivala, ya
 // llegamos" after the alarm is read "deactivate it": deactivating an alarm is disarming it (templates/control.json,
 // buenosaires ba135). "hágame el favor y la prende": the pronoun said before the verb is its object, as "prendela"
-// (sentenceFrames.ts, medellin md003).
+// (sentenceFrames.ts, medellin md003). "ahora esta prendida, apagala porfa": a remark that names nothing said before
+// the request is left out, as a reason after it is (languages/romanceReasons.ts, asuncion py147).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogsOver } from './dialogsOver';
 import type { Harness } from './intentHarness';
@@ -94,5 +95,19 @@ describe('a pronoun said before the verb is its object (md003)', () => {
   it('"qué automatización la prende" stays a question', async () => {
     const answer = await dialog('¿y la lámpara de la esquina?', 'qué automatización la prende');
     expect(answer.proposal ?? undefined).toBeUndefined();
+  });
+});
+
+describe('a remark before the request is left out when it names nothing (py147)', () => {
+  it('"ahora esta prendida, apagala porfa" after the lamp turns it off', async () => {
+    await proposes(['¿está prendido el bombillo de la sala?', 'ahora esta prendida, apagala porfa'], ['Bombillo de la sala'], 2);
+  });
+
+  it('a first clause that is a request of its own stays whole', async () => {
+    await proposes(['¿está prendido el bombillo de la sala?', 'turn it off please, programa noche'], ['Bombillo de la sala'], 2);
+  });
+
+  it('a first clause that names the thing stays whole', async () => {
+    await proposes(['el bombillo de la sala, apagalo'], ['Bombillo de la sala'], 2);
   });
 });
