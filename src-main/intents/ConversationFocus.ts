@@ -14,6 +14,7 @@ import { tokenize } from './normalizeText';
 import { sameNameWord } from './placeNameForms';
 import type { SlotValue } from './SlotResolver';
 import { escapeRegExp } from './regexText';
+import { REPLY_FILLERS } from './replyFillers';
 
 export interface Focus {
   /** The last question as understood (follow-ups resolved). */
@@ -175,7 +176,6 @@ export function resolvePronoun(text: string, focus: Focus): string | undefined {
  * has: "the master one"), or its place ("the one in the salón").
  */
 /** The words of a reply that pick nothing by themselves ("the one in …", "yes, that one please"). */
-const REPLY_FILLERS: ReadonlySet<string> = new Set(['the', 'one', 'a', 'in', 'on', 'at', 'of', 'and', 'i', 'mean', 'meant', 'that', 'this', 'yes', 'please', 'it', 'is']);
 
 export function pickCandidate(reply: string, candidates: readonly Entity[], snapshot: HomeSnapshot): Entity | undefined {
   const said = new Set(tokenize(reply).map((t) => t.key));

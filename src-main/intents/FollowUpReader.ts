@@ -42,6 +42,7 @@ import { weatherIt } from './weatherIt';
 import { carriedPlaceForKind } from './carriedPlaceForKind';
 import { readAmbiguous } from './ambiguousReads';
 import { takesAllOffered } from './allOffered';
+import { pickedInPlace } from './pickedInPlace';
 import { narrowedCommand, pickFromReply, settledOn } from './replyPicks';
 import { asksAfresh, commandsAnotherThing, namesOtherKind, personifiedThing } from './focusShift';
 import { askedOfAutomation } from './automationPronoun';
@@ -110,7 +111,7 @@ export class FollowUpReader {
     const offeredTarget = overOffered?.match.slots['target'];
     if (overOffered && offeredTarget?.type === 'group') return { ...overOffered, match: { ...overOffered.match, slots: { ...overOffered.match.slots, target: { ...offeredTarget, offered: true } } } };
     const chosen = focus.clarify && !asksAfresh(text) ? pickFromReply(text, focus.clarify.candidates, snapshot) : undefined;
-    const rewritten = chosen && focus.clarify ? replaceOnce(focus.text, focus.clarify.text, chosen.name) : undefined;
+    const rewritten = chosen && focus.clarify ? await pickedInPlace(this.engine, focus.text, focus.clarify.text, chosen.name, focus.intent) : undefined; // pickedInPlace.ts
     if (rewritten) tries.push(rewritten);
     // "what does the grandad one do" after a list: the one listed thing with that word in its name.
     const listedOne = listedOneCommanded(text, focus, COMMANDS.has(focus.intent)) ?? listedOneSaid(text, focus.listed, snapshot) ?? listedOneInPlace(text, focus, snapshot) ?? listedSwitchForKind(text, focus.listed, snapshot);

@@ -7,7 +7,7 @@
 // another language or has that language's verb and particles where English has none.
 import { z } from 'zod';
 import { FRAME_LEXICONS } from './frameLexicons';
-import { copulaFirst, encliticCommand, encliticParts, followUpStandsAlone, isStateWord, onlyNamesThing, oppositeStates, placeFollows, possession } from './languages/romanceFrames';
+import { copulaFirst, encliticCommand, encliticParts, procliticCommand, followUpStandsAlone, isStateWord, onlyNamesThing, oppositeStates, placeFollows, possession } from './languages/romanceFrames';
 import { plain } from './commandSayings';
 import { CUES_LEXICON, cueWordsInEnglish, translateCues, withinWords } from './languages/crossLanguageCues';
 import type { HomeSnapshot } from './HomeIndex';
@@ -177,6 +177,9 @@ function readSaid(said: Said[], language: string, frame: Frames, snapshot: HomeS
   // "apágala", "spegnilo": the pronoun glued to the verb.
   const glued = encliticCommand(said[0], CUES_LEXICON.commands[language] ?? {}, frame.clitics);
   if (glued) return [glued, ...english(said.slice(1))].join(' ');
+  // "la prende", "lo apaga", "me la prende": the pronoun said before the verb, the polite request of Colombia and Mexico.
+  const proclitic = procliticCommand(said, CUES_LEXICON.commands[language] ?? {}, frame.clitics);
+  if (proclitic) return [proclitic.command, proclitic.object, ...english(said.slice(proclitic.length))].join(' ');
   return topicFirst(said, frame, english, snapshot) ?? objectFirst(said, frame, english, snapshot) ?? subjectFirst(said, frame, english, snapshot);
 }
 

@@ -80,6 +80,16 @@ export function encliticParts(first: SaidWord | undefined, commands: Record<stri
   return undefined;
 }
 
+/** "la prende", "me la prende" → "turn on", "it": object pronouns opening the sentence, the last saying what, then a
+ *  command word (a pronoun said as its own word, never glued: "-la" is the enclitic's). */
+export function procliticCommand(said: readonly SaidWord[], commands: Record<string, string>, clitics: Record<string, string>): { command: string; object: string; length: number } | undefined {
+  let at = 0;
+  let object = '';
+  for (; at < said.length - 1 && !said[at]?.glued && clitics[said[at]?.word ?? ''] !== undefined; at++) object = clitics[said[at]?.word ?? ''] || object;
+  const command = at > 0 && object ? commands[said[at]?.word ?? ''] : undefined;
+  return command ? { command, object, length: at + 1 } : undefined;
+}
+
 /**
  * A follow-up opener is read as "and …" unless it is a one-letter word ("y", "e") not followed by the language's own
  * words, an article or a name of the home: "e-bike charger on?" and "e sharp" stay as typed.

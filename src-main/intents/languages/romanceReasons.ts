@@ -33,23 +33,24 @@ const BEFORE = new Set(reasonWords.before);
 /** Linking words ("el", "de", "da", "ya") name nothing: only longer words are looked up in the home. */
 const LINKING_MAX = 3;
 
-/** The request without a reason clause after it; unchanged when there is none. */
+/** The request without a reason clause after it, or a remark before it; unchanged when there is none. */
 export function withoutRomanceReason(text: string, snapshot: HomeSnapshot): string {
-  const words = text.trim().split(/\s+/);
+  const typed = text.trim().split(/\s+/);
+  const words = withoutRemarkBefore(typed, snapshot);
+  const request = words === typed ? text : words.join(' ');
   // "Veuillez allumer …": words of courtesy before the verb (crossLanguageCues.ts) are no part of the request.
   const courteous = words.findIndex((w) => !POLITE.has(keyOf(w)));
   const verbAt = courteous + (AND.has(keyOf(words[courteous] ?? '')) ? 1 : 0);
   const verb = keyOf(words[verbAt] ?? '');
   // "prendelo", "apagala", "verrouillez-la": the verb with its pronoun glued on.
-  if (!COMMAND_VERBS.has(verb) && !COMMAND_VERBS.has(verb.replace(/-?(lo|la|los|las|le|les|li|o|a|os|as)$/, ''))) return text;
+  if (!isCommandVerb(verb)) return request;
   // "Verrouillez-la, je vous prie": a verb with its pronoun after a hyphen is a whole request, so a reason may follow it.
   const glued = !COMMAND_VERBS.has(verb) && verb.includes('-');
   const joinAt = words.findIndex((w, i) => i >= verbAt + (glued ? 1 : 2) && opensReason(words, i));
-  if (joinAt < 0 || joinAt === words.length - 1) return text;
+  if (joinAt < 0 || joinAt === words.length - 1) return request;
   // A remark after a comma starts at its opening word; a joining word is itself left out.
   const from = REMARK_OPENERS.has(keyOf(words[joinAt] ?? '')) && words[joinAt - 1]?.endsWith(',') ? joinAt : joinAt + 1;
-  const reason = words.slice(from).map(keyOf).filter((w) => w.length > LINKING_MAX);
-  if (reason.some((w) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)))) return text;
+  if (namesAny(words.slice(from), snapshot)) return request;
   return words.slice(0, joinAt).join(' ').replace(/[,;:]$/, '');
 }
 
@@ -60,4 +61,27 @@ function opensReason(words: readonly string[], i: number): boolean {
   const next = keyOf(words[i + 1] ?? '');
   if (PURPOSE_JOINERS.has(word)) return next !== '' && !/^[-+]?\d/.test(next) && !words.slice(i + 1).some((w) => /\d/.test(w));
   return BEFORE.has(word) && next === 'de' && /(ar|er|ir)$/.test(keyOf(words[i + 2] ?? ''));
+}
+
+/** "apaga", "apagala", "verrouillez-la": a command verb, alone or with its pronoun glued on. */
+function isCommandVerb(word: string): boolean {
+  return COMMAND_VERBS.has(word) || COMMAND_VERBS.has(word.replace(/-?(lo|la|los|las|le|les|li|o|a|os|as)$/, ''));
+}
+
+/** True when the words name a thing or kind of the home (longer words only: "el", "de" name nothing). */
+function namesAny(words: readonly string[], snapshot: HomeSnapshot): boolean {
+  return words.map(keyOf).filter((w) => w.length > LINKING_MAX).some((w) => namesSomething(snapshot, w) || kindForPhrase(phraseKey(w)));
+}
+
+/**
+ * "ahora esta prendida, apagala porfa": a remark said first and the request after the comma. Read whole, the remark
+ * was the question ("is now on") and the request was lost. The request alone is read when the clause before it is a
+ * remark (a word that opens one: "esta", "ya", "hace", "c'est") and names nothing of the home: "la luz del pasillo,
+ * apagala" names what "la" is, and "start it please, programa algodón" is a request of its own; both stay whole.
+ */
+function withoutRemarkBefore(words: string[], snapshot: HomeSnapshot): string[] {
+  const after = words.findIndex((w, i) => i > 0 && words[i - 1]?.endsWith(',') && isCommandVerb(keyOf(w)));
+  const remark = after > 0 ? words.slice(0, after) : [];
+  const isRemark = remark.some((w) => REMARK_OPENERS.has(keyOf(w))) && !remark.some((w) => isCommandVerb(keyOf(w)));
+  return isRemark && !namesAny(remark, snapshot) ? words.slice(after) : words;
 }
