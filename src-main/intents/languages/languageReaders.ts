@@ -40,6 +40,7 @@ import { mayBeArmenian } from './armenianWords';
 import { maltesePhrasing, maySayMaltese } from './maltesePhrasing';
 import { maySayWolof, wolofHomePhrasing } from './wolofHome';
 import { basquePhrasing, maySayBasque } from './basquePhrasing';
+import { kinyarwandaPhrasing, maySayKinyarwanda } from './kinyarwandaPhrasing';
 
 /** A reader of one language (or of a shape of sentence), and the cheap check without which it is not even asked. */
 export interface ReaderRow {
@@ -87,6 +88,9 @@ export const SCRIPT_READERS: readonly ReaderRow[] = [
   // "Igeyser ivuliwe?", "cima isibani sikaGogo sokufunda": isiZulu, its prefixes and the order of what describes a
   // thing read into English (zuluPhrasing.ts; a word only isiZulu says first).
   { gate: maySayZulu, read: zuluPhrasing },
+  // "zimya itara rya salon", "pompe y'amazi irakora?", "ibiri mu kiraro": Kinyarwanda, its state or question word said
+  // last read first, a name's lost first vowel put back (kinyarwandaPhrasing.ts; a word only Kinyarwanda says first).
+  { gate: maySayKinyarwanda, read: kinyarwandaPhrasing },
   // "Սամովարը միացվա՞ծ է", "xohanoci lusy anjatvi", "ps5@ el anjatvi": Armenian, in its script or texted in Latin
   // letters (digits and "@" for letters), in English, the home's names as it writes them (armenianPhrasing.ts).
   { gate: mayBeArmenian, read: armenianPhrasing },

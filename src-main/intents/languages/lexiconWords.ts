@@ -104,6 +104,7 @@ import russianSpoken from '../lexicon/russianSpoken.json';
 import russianLatin from '../lexicon/russianLatin.json';
 import kazakh from '../lexicon/kazakh.json';
 import kazakhSpoken from '../lexicon/kazakhSpoken.json';
+import kinyarwanda from '../lexicon/kinyarwanda.json';
 import appMentions from '../lexicon/appMentions.json';
 import scots from '../lexicon/scots.json';
 import secretWords from '../lexicon/secretWords.json';
@@ -144,7 +145,7 @@ const LISTS: readonly unknown[] = [
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
-  hungarianSpoken, icelandic, indonesian, inuktitut, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kindFamilies, kinds, korean,
+  hungarianSpoken, icelandic, indonesian, inuktitut, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kinyarwanda, kindFamilies, kinds, korean,
   lastEvents, laughter, malayalam, maltese, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
