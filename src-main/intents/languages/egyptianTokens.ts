@@ -106,6 +106,13 @@ function prefixedAt(all: readonly string[], at: number, snapshot: HomeSnapshot, 
     const rest = [word.slice(1), ...all.slice(at + 1)];
     return nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: homeSpelling(word.slice(1), snapshot), english: '' }), 1);
   }
+  // "بالليوان", "بغرفتي", "عالسطح": Levantine's "ب" (in) or "ع" (on) joined to its noun, which the home names.
+  const joinedIn = /^ب./u.test(word) ? word.slice(1) : /^عال./u.test(word) ? word.slice(1) : undefined;
+  if (joinedIn && joinedIn.length > 2 && !TABLE.has(word) && (known(joinedIn) || egyptianName([joinedIn], snapshot))) {
+    out.push({ kind: 'in', said: word.slice(0, 1), english: '' });
+    const rest = [joinedIn, ...all.slice(at + 1)];
+    return nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: homeSpelling(joinedIn, snapshot), english: '' }), 1);
+  }
   if (word.startsWith('لل') && word.length > 3 && known(`ال${word.slice(2)}`)) {
     out.push({ kind: 'to', said: 'ل', english: '' });
     const rest = [`ال${word.slice(2)}`, ...all.slice(at + 1)];
