@@ -15,6 +15,7 @@ const LEBANESE_HOME = [
   room('r45b-liwan', 'Liwan'),
   room('r45b-roof', 'Stou7'),
   room('r45b-balcony', 'Balcon'),
+  room('r45b-rami', 'Chambre Rami'),
   device('r45b-pump', 'Moteur el may', { type: 'pump', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r45b-lift', 'Ascenseur', { type: 'elevator', capabilities: [], state: { status: 'stopped' } }),
   device('r45b-stove', 'Sobia', { type: 'heating', capabilities: [], state: { status: 'lit', room_temp: '17 °C' } }),
@@ -22,10 +23,15 @@ const LEBANESE_HOME = [
   device('r45b-balconylight', 'Daw el balcon', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r45b-salonlight', 'Daw el salon', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r45b-tv', 'TV salon', { type: 'entertainment', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('r45b-radio', 'راديو تيتا', { type: 'entertainment', capabilities: ['on_off', 'volume'], state: { power: 'on' } }),
+  device('r45b-heater', 'Radiateur Teta', { type: 'heater', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('r45b-split', 'Split Rami', { type: 'climate', capabilities: ['on_off', 'mode', 'target_temperature'], state: { power: 'on', mode: 'heat', target_temperature: 27 } }),
+  device('r45b-splitoff', 'Split bureau', { type: 'climate', capabilities: ['on_off', 'mode', 'target_temperature'], state: { power: 'off', target_temperature: 22 } }),
 ];
 const PLACES = {
-  'r45b-pump': 'r45b-roof', 'r45b-lift': 'r45b-salon', 'r45b-stove': 'r45b-liwan', 'r45b-liwanlight': 'r45b-liwan',
-  'r45b-balconylight': 'r45b-balcony', 'r45b-salonlight': 'r45b-salon', 'r45b-tv': 'r45b-salon',
+  'r45b-pump': 'r45b-roof', 'r45b-lift': 'r45b-liwan', 'r45b-stove': 'r45b-liwan', 'r45b-liwanlight': 'r45b-liwan',
+  'r45b-balconylight': 'r45b-balcony', 'r45b-salonlight': 'r45b-salon', 'r45b-tv': 'r45b-salon', 'r45b-radio': 'r45b-rami',
+  'r45b-heater': 'r45b-rami', 'r45b-split': 'r45b-rami', 'r45b-splitoff': 'r45b-rami',
 };
 
 let home: Harness;
@@ -45,7 +51,13 @@ describe('Lebanese Arabic in Arabizi', () => {
 
   it('"chou fi 3al …" and "kam jihaz fi bel …" ask what is in a room (be050, be245)', async () => {
     expect((await ask('chou fi 3al stou7')).cited).toContain('Moteur el may');
-    expect((await ask('kam jihaz fi bel salon')).text).toMatch(/3 devices/);
+    expect((await ask('kam jihaz fi bel salon')).text).toMatch(/2 devices/);
+  });
+});
+
+describe('a "Split …" with a setpoint and a mode is an air conditioner', () => {
+  it('"are any ACs on" counts every split, not only one described as an AC (be279)', async () => {
+    expect((await ask('are any ACs on')).text).toMatch(/1 of 2 air conditioners is on: Split Rami|Split Rami is on/);
   });
 });
 
@@ -58,6 +70,10 @@ describe('Lebanese Arabic in its script, naming the Latin names', () => {
   it('"ب" joined to a room the home names in Latin letters: "بالليوان", "البلكون" (be093, be294)', async () => {
     expect((await ask('شو في بالليوان')).cited).toEqual(expect.arrayContaining(['Sobia', 'Daw el liwan']));
     await proposes(['ولّعلي ضو البلكون'], ['Daw el balcon'], 2);
+  });
+
+  it('"l radio taba3 teta" (the radio of teta) is the home name "راديو تيتا", not a like-spelled "Radiateur Teta" (be300)', async () => {
+    await proposes(['tfi l radio taba3 teta, 3am tesma3a kel l binaye'], ['راديو تيتا'], 2);
   });
 
   it('English and French with no Arabic word are not read as Lebanese', async () => {
