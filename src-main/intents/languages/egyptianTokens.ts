@@ -20,6 +20,8 @@ function words(text: string): string[] {
     .flatMap((w) => {
       const joined = /^(fel|fil|lel|mel|bel|3al)$/.exec(w);
       if (joined) return [({ fel: 'fe', fil: 'fe', lel: 'le', mel: 'men', bel: 'b', '3al': '3ala' } as Record<string, string>)[w] ?? w, 'el'];
+      // "ma6bakh": Levantine Arabizi writes ط with a 6 (Egyptian's "t"), inside a word only.
+      if (/[a-z]6[a-z]/.test(w)) return [w.replace(/(?<=[a-z])6(?=[a-z])/g, 't')];
       // "الـ UPS": the article typed apart from a Latin word.
       if (w === 'ال' || w === 'الـ') return [];
       return [w];

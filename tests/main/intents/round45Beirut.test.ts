@@ -16,6 +16,7 @@ const LEBANESE_HOME = [
   room('r45b-roof', 'Stou7'),
   room('r45b-balcony', 'Balcon'),
   room('r45b-rami', 'Chambre Rami'),
+  room('r45b-kitchen', 'Cuisine'),
   device('r45b-pump', 'Moteur el may', { type: 'pump', capabilities: ['on_off'], state: { power: 'off' } }),
   device('r45b-lift', 'Ascenseur', { type: 'elevator', capabilities: [], state: { status: 'stopped' } }),
   device('r45b-stove', 'Sobia', { type: 'heating', capabilities: [], state: { status: 'lit', room_temp: '17 °C' } }),
@@ -25,13 +26,14 @@ const LEBANESE_HOME = [
   device('r45b-tv', 'TV salon', { type: 'entertainment', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r45b-radio', 'راديو تيتا', { type: 'entertainment', capabilities: ['on_off', 'volume'], state: { power: 'on' } }),
   device('r45b-heater', 'Radiateur Teta', { type: 'heater', capabilities: ['on_off'], state: { power: 'on' } }),
+  device('r45b-fridge', 'Frigo', { type: 'appliance', capabilities: ['on_off'], state: { power: 'on' } }),
   device('r45b-split', 'Split Rami', { type: 'climate', capabilities: ['on_off', 'mode', 'target_temperature'], state: { power: 'on', mode: 'heat', target_temperature: 27 } }),
   device('r45b-splitoff', 'Split bureau', { type: 'climate', capabilities: ['on_off', 'mode', 'target_temperature'], state: { power: 'off', target_temperature: 22 } }),
 ];
 const PLACES = {
   'r45b-pump': 'r45b-roof', 'r45b-lift': 'r45b-liwan', 'r45b-stove': 'r45b-liwan', 'r45b-liwanlight': 'r45b-liwan',
   'r45b-balconylight': 'r45b-balcony', 'r45b-salonlight': 'r45b-salon', 'r45b-tv': 'r45b-salon', 'r45b-radio': 'r45b-rami',
-  'r45b-heater': 'r45b-rami', 'r45b-split': 'r45b-rami', 'r45b-splitoff': 'r45b-rami',
+  'r45b-heater': 'r45b-rami', 'r45b-split': 'r45b-rami', 'r45b-splitoff': 'r45b-rami', 'r45b-fridge': 'r45b-kitchen',
 };
 
 let home: Harness;
@@ -58,6 +60,12 @@ describe('Lebanese Arabic in Arabizi', () => {
 describe('a "Split …" with a setpoint and a mode is an air conditioner', () => {
   it('"are any ACs on" counts every split, not only one described as an AC (be279)', async () => {
     expect((await ask('are any ACs on')).text).toMatch(/1 of 2 air conditioners is on: Split Rami|Split Rami is on/);
+  });
+});
+
+describe('Arabizi with a 6 for ط', () => {
+  it('"ma6bakh" is "matbakh", the kitchen (be041)', async () => {
+    expect((await ask('chou fi bel ma6bakh')).cited).toContain('Frigo');
   });
 });
 
