@@ -69,6 +69,16 @@ describe('Arabizi with a 6 for ط', () => {
   });
 });
 
+describe('"it" with nothing in focus', () => {
+  it('offers no name holding its letters ("Split …"), so a next "and the salon one?" picks no split to switch (be112)', async () => {
+    const said = await ask('turn it off');
+    expect(said.text).not.toMatch(/Split/);
+    const { dialog } = dialogsOver(() => home, 'r45b-it');
+    const answer = await dialog('Fermez-le, s\'il vous plaît.', 'Et celui du salon ?');
+    expect(answer.proposal ?? undefined).toBeUndefined();
+  });
+});
+
 describe('Lebanese Arabic in its script, naming the Latin names', () => {
   it('a name by its consonants: "موتور المي", "الأسانسور" (be103, be080)', async () => {
     await proposes(['شغّل موتور المي'], ['Moteur el may'], 3);
