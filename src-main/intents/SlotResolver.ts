@@ -31,6 +31,7 @@ import { COMMAND_LEADS, DOCUMENT_WORDS, DURATION, ENTITY_TYPES_BY_SLOT, HOME_SLO
 // described devices (describedSlot.ts) live apart; the types are said here too for their many callers.
 export type { ScoredSlot, SlotValue } from './slotValue';
 
+const BARE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'they']);
 const [LOCK_KIND, ALARM_KIND] = [kindById('lock'), kindById('alarm')];
 /** Verbs that open a command but, unlike COMMAND_LEADS, may begin a place's name ("Open plan kitchen"). */
 const OPENING_VERBS: ReadonlySet<string> = new Set(['open']);
@@ -190,7 +191,8 @@ export class SlotResolver {
       const candidates = allOfKindSaid(snapshot, kindSaid, tokens, result.candidates.map((c) => c.entity)) ?? withKindSaid(snapshot, kindSaid, result.candidates.map((c) => c.entity));
       return { value: { type: 'ambiguous', text, expected: type, candidates }, score: 0.6 };
     }
-    const suggestions = result.suggestions.map((s) => s.entity).slice(0, 3);
+    // "it" with nothing in focus is no near spelling of a name ("Split salon" holds its letters): no guesses offered.
+    const suggestions = BARE_PRONOUNS.has(text.trim().toLowerCase()) ? [] : result.suggestions.map((s) => s.entity).slice(0, 3);
     // "wiggle the garage" is a sentence around a name, not a name nothing matched: the words go to the LLM instead of
     // "I couldn't find 'wiggle the garage'".
     if (suggestions.length === 0 && tokens.slice(1).some((t) => t.key === 'the')) return reject(text);

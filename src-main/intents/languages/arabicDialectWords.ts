@@ -1,10 +1,11 @@
 // The words of the Arabic dialects the engine reads, each dialect in its own list (lexicon/egyptian.json: Cairo's
 // "شغل", "efta7", "بتاع"; lexicon/darija.json: Morocco's "شعل", "ch3el", "ديال", "واش"), checked here and joined into one
-// set of word lists: the dialects share one grammar (egyptianPhrasing.ts), so a new dialect is a new list, not a new
+// set of word lists (lexicon/levantine.json: Lebanon's "شو", "قديش", "sakker", "taba3"): the dialects share one grammar (egyptianPhrasing.ts), so a new dialect is a new list, not a new
 // reader.
 import { z } from 'zod';
 import egyptian from '../lexicon/egyptian.json';
 import darija from '../lexicon/darija.json';
+import levantine from '../lexicon/levantine.json';
 
 const list = z.array(z.string().min(1));
 const byEnglish = z.record(z.string(), list);
@@ -92,4 +93,4 @@ function merged(dialects: readonly Dialect[]): Dialect {
   };
   return dialects.reduce((all, one) => join(all, one) as Dialect);
 }
-export const DIALECT_WORDS = merged([DIALECT.parse(egyptian), DIALECT.parse(darija)]);
+export const DIALECT_WORDS = merged([DIALECT.parse(egyptian), DIALECT.parse(darija), DIALECT.parse(levantine)]);

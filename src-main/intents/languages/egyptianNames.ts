@@ -16,6 +16,8 @@ interface Names {
   wordSkeletons: Map<string, string[]>;
   /** Skeletons of the words of the home's Latin names ("Dafaya Salma" has "dfy"). */
   latinSkeletons: Set<string>;
+  /** Consonant skeleton of a Latin name, its article "el" left out ("Moteur el may" is "mtr m") → the names. */
+  latinNames: Map<string, string[]>;
   /** Folded name word (also without its article) → the word as the home writes it (without the article). */
   spelled: Map<string, string>;
   /** Folded first word of a name, without its article → the names. */
@@ -51,7 +53,7 @@ function arabiziSkeleton(word: string): string {
 export function namesOf(snapshot: HomeSnapshot): Names {
   let names = NAMES.get(snapshot);
   if (names) return names;
-  names = { whole: new Map(), words: new Set(), skeletons: new Map(), wordSkeletons: new Map(), latinSkeletons: new Set(), heads: new Map(), spelled: new Map() };
+  names = { whole: new Map(), words: new Set(), skeletons: new Map(), wordSkeletons: new Map(), latinSkeletons: new Set(), latinNames: new Map(), heads: new Map(), spelled: new Map() };
   for (const entity of snapshot.byId.values()) {
     const folded = egyptianFold(entity.name).replace(/\s+/g, ' ').trim();
     names.whole.set(folded, entity.name);
@@ -74,7 +76,12 @@ export function namesOf(snapshot: HomeSnapshot): Names {
         const had = names.wordSkeletons.get(wordKey) ?? [];
         if (wordKey.length >= 2 && !had.includes(word)) names.wordSkeletons.set(wordKey, [...had, word]);
       }
-    } else for (const word of folded.split(' ')) if (/^[a-z0-9']+$/.test(word)) names.latinSkeletons.add(arabiziSkeleton(word));
+    } else {
+      for (const word of folded.split(' ')) if (/^[a-z0-9']+$/.test(word)) names.latinSkeletons.add(arabiziSkeleton(word));
+      const content = folded.split(' ').filter((w) => w !== 'el' && w !== 'l');
+      const key = content.every((w) => /^[a-zà-ÿ0-9']+$/.test(w)) ? content.map((w) => arabiziSkeleton(w.normalize('NFD').replace(/\p{M}/gu, ''))).join(' ') : '';
+      if (key.replace(/ /g, '').length >= 2) names.latinNames.set(key, [...(names.latinNames.get(key) ?? []), entity.name]);
+    }
   }
   NAMES.set(snapshot, names);
   return names;
@@ -86,6 +93,8 @@ export function egyptianName(words: readonly string[], snapshot: HomeSnapshot): 
   const said = words.join(' ');
   const found = whole.get(said) ?? whole.get(`ال${said}`) ?? whole.get(words.map(withoutArticle).join(' ')) ?? whole.get([withoutArticle(words[0] ?? ''), ...words.slice(1)].join(' '));
   if (found) return found;
+  // Arabic script: "موتور المي" is "Moteur el may", "الليوان" is "Liwan", when exactly one Latin name has its consonants.
+  if (words.every((w) => ARABIC.test(w) && !TABLE.has(w))) return latinNamed(words, snapshot);
   // Arabizi: "sakhan el shalih" is "سخان الشاليه" when exactly one Arabic-script name has its consonants.
   if (!words.every((w) => /^[a-z0-9']+$/.test(w))) return undefined;
   // "bab l'kbir": Darija's article joined with an apostrophe, as "el" apart.
@@ -99,6 +108,14 @@ export function egyptianName(words: readonly string[], snapshot: HomeSnapshot): 
   return named.length === 1 ? named[0] : voiced.length === 1 ? voiced[0] : undefined;
 }
 
+
+/** The one Latin name a run of Arabic-script words says, by its consonants ("الأسانسور" is "Ascenseur"). */
+function latinNamed(words: readonly string[], snapshot: HomeSnapshot): string | undefined {
+  const key = words.map((w) => arabicSkeleton(w)).join(' ');
+  if (key.replace(/ /g, '').length < 2) return undefined;
+  const named = namesOf(snapshot).latinNames.get(key) ?? [];
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /**
  * The home's name made of a kind word and an owner ("سخان الشاليه" for "el sakhan bta3 el shalih", the water heater

@@ -305,6 +305,9 @@ function groupOf(run: readonly Token[], start: number, end: number, snapshot: Ho
     if (place) return [{ start, end: start + 1, text: `the ${word}`, place: false, kind: head.english }, { start: start + 1, end, text: owner, place: true }];
     return [{ start, end, text: `${owner} ${word}`, place: false, kind: head.english }];
   }
+  // "l radio taba3 teta": the words of a run joined by "of" may say a name whole ("راديو تيتا").
+  const whole = run.length > 1 && run.every((t) => t.kind === 'word') ? egyptianName(run.map((t) => egyptianFold(t.said)), snapshot) : undefined;
+  if (whole) return [{ start, end, text: whole, place: entityOf(whole).place, named: true, ...(entityOf(whole).type ? { entityType: entityOf(whole).type } : {}) }];
   // "الموتور" when one device name starts with it ("موتور المية").
   const only = run.length === 1 && run[0]?.kind === 'word' ? onlyNamedBy(run[0].said, snapshot) : undefined;
   if (only) return [{ start, end, text: only, place: false, named: true, entityType: 'device' }];

@@ -20,6 +20,8 @@ function words(text: string): string[] {
     .flatMap((w) => {
       const joined = /^(fel|fil|lel|mel|bel|3al)$/.exec(w);
       if (joined) return [({ fel: 'fe', fil: 'fe', lel: 'le', mel: 'men', bel: 'b', '3al': '3ala' } as Record<string, string>)[w] ?? w, 'el'];
+      // "ma6bakh": Levantine Arabizi writes ط with a 6 (Egyptian's "t"), inside a word only.
+      if (/[a-z]6[a-z]/.test(w)) return [w.replace(/(?<=[a-z])6(?=[a-z])/g, 't')];
       // "الـ UPS": the article typed apart from a Latin word.
       if (w === 'ال' || w === 'الـ') return [];
       return [w];
@@ -105,6 +107,13 @@ function prefixedAt(all: readonly string[], at: number, snapshot: HomeSnapshot, 
     out.push({ kind: 'in', said: 'ف', english: '' });
     const rest = [word.slice(1), ...all.slice(at + 1)];
     return nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: homeSpelling(word.slice(1), snapshot), english: '' }), 1);
+  }
+  // "بالليوان", "بغرفتي", "عالسطح": Levantine's "ب" (in) or "ع" (on) joined to its noun, which the home names.
+  const joinedIn = /^ب./u.test(word) ? word.slice(1) : /^عال./u.test(word) ? word.slice(1) : undefined;
+  if (joinedIn && joinedIn.length > 2 && !TABLE.has(word) && (known(joinedIn) || egyptianName([joinedIn], snapshot))) {
+    out.push({ kind: 'in', said: word.slice(0, 1), english: '' });
+    const rest = [joinedIn, ...all.slice(at + 1)];
+    return nameAt(rest, 0, snapshot, out) || phraseAt(rest, 0, out) || (out.push({ kind: 'word', said: homeSpelling(joinedIn, snapshot), english: '' }), 1);
   }
   if (word.startsWith('لل') && word.length > 3 && known(`ال${word.slice(2)}`)) {
     out.push({ kind: 'to', said: 'ل', english: '' });

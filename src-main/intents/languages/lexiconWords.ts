@@ -58,6 +58,7 @@ import irish from '../lexicon/irish.json';
 import jamaicanPatwa from '../lexicon/jamaicanPatwa.json';
 import japanese from '../lexicon/japanese.json';
 import kindFamilies from '../lexicon/kindFamilies.json';
+import levantine from '../lexicon/levantine.json';
 import kinds from '../lexicon/kinds.json';
 import korean from '../lexicon/korean.json';
 import lastEvents from '../lexicon/lastEvents.json';
@@ -146,7 +147,7 @@ const LISTS: readonly unknown[] = [
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
   hungarianSpoken, icelandic, indonesian, inuktitut, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kinyarwanda, kindFamilies, kinds, korean,
-  lastEvents, laughter, malayalam, maltese, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
+  lastEvents, laughter, levantine, malayalam, maltese, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
