@@ -9,6 +9,7 @@ import afrikaansSpoken from '../lexicon/afrikaansSpoken.json';
 import amharic from '../lexicon/amharic.json';
 import armenian from '../lexicon/armenian.json';
 import armenianNames from '../lexicon/armenianNames.json';
+import azerbaijani from '../lexicon/azerbaijani.json';
 import basque from '../lexicon/basque.json';
 import belgian from '../lexicon/belgian.json';
 import bengali from '../lexicon/bengali.json';

@@ -5,7 +5,7 @@
 // The words' jobs come from turkishWords.ts; the home's names are said as the home spells them. English is never
 // rewritten: a sentence is read only when it sounds Turkish (soundsTurkish).
 import type { HomeSnapshot } from '../HomeIndex';
-import { homeSpelling, mayBeTurkish, namedAll, opensTurkish, soundsTurkish, turkishTokens, turkishWords, type TurkishToken } from './turkishWords';
+import { aoristOf, homeSpelling, mayBeTurkish, namedAll, opensTurkish, soundsTurkish, turkishTokens, turkishWords, type TurkishToken } from './turkishWords';
 
 type Token = TurkishToken;
 const THING = new Set(['name', 'noun', 'word']);
@@ -26,7 +26,9 @@ export function turkishPhrasing(text: string, snapshot: HomeSnapshot): string | 
   const number = clauses.find((c) => c !== main && c.some((t) => t.kind === 'number'));
   if (number && !tokens.some((t) => t.kind === 'number')) tokens = [...tokens, ...number.filter((t) => t.kind === 'number' || t.kind === 'measure')];
   const asked = /\?\s*$/.test(text) || tokens.some((t) => t.kind === 'asked');
-  const read = tokens.filter((t) => t.kind !== 'particle' && !(t.kind === 'word' && CONJUGATED.test(t.said)));
+  // "qapını o açır?" asks what a thing does, "açar mısın" asks for it: an aorist without the second person is no command.
+  const requested = tokens.some((t) => t.kind === 'asked' && /^m[iu]s[iu]n/.test(t.said));
+  const read = tokens.filter((t) => t.kind !== 'particle' && !(t.kind === 'word' && CONJUGATED.test(t.said)) && !(t.kind === 'verb' && !requested && aoristOf(t.said)));
   const english = compose(read, asked, snapshot) ?? (read.length && read.every((t) => THING.has(t.kind)) && tokens.length > read.length ? `what about ${subject(read)}` : undefined);
   return english ? english.replace(/\s+/g, ' ').trim() : undefined;
 }
