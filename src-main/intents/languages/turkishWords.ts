@@ -10,7 +10,9 @@ import { roleTable, withEndings } from '../roleTable';
 import { TURKIC as LEXICON } from './turkicLexicon';
 
 export type TurkishRole = 'particle' | 'asked' | 'question' | 'verb' | 'state' | 'exists' | 'measure' | 'noun' | 'mark' | 'relation';
-export type Case = 'in' | 'the one in' | 'of' | 'to' | 'from' | '';
+export type Case = 'in' | 'the one in' | 'the one of' | 'of' | 'to' | 'from' | '';
+/** -daki (the one in the place) and -(n)ınkı (the one of it): both say a thing by its place. */
+export const oneIn = (c: Case): boolean => c === 'the one in' || c === 'the one of';
 export type TurkishToken = {
   kind: TurkishRole | 'name' | 'number' | 'word';
   said: string;
@@ -73,7 +75,7 @@ const JOINS = new Map(Object.entries(LEXICON.joins).flatMap(([english, said]) =>
 // the buffer letter (y, n, s) and a softened last consonant (kilidi → kilit, ışığı → ışık) put back.
 const ENDINGS: ReadonlyArray<readonly [string, Case]> = [
   // "-(n)ınkı" (the one of): "qonaq otağınınkı", "mənzilinkini".
-  ['ninki', 'the one in'], ['nunki', 'the one in'], ['inki', 'the one in'], ['unki', 'the one in'],
+  ['ninki', 'the one of'], ['nunki', 'the one of'], ['inki', 'the one of'], ['unki', 'the one of'],
   ['ndaki', 'the one in'], ['ndeki', 'the one in'], ['daki', 'the one in'], ['deki', 'the one in'], ['taki', 'the one in'], ['teki', 'the one in'],
   ['ndan', 'from'], ['nden', 'from'], ['dan', 'from'], ['den', 'from'], ['tan', 'from'], ['ten', 'from'],
   ['nda', 'in'], ['nde', 'in'], ['da', 'in'], ['de', 'in'], ['ta', 'in'], ['te', 'in'],
@@ -115,6 +117,8 @@ export function stemsOf(word: string): Array<{ stem: string; case: Case }> {
   // "salondakinin" (of the one in the living room): a second case ending before the first.
   for (const s of [...out]) if (/(n?[dt][ae]|[iu]n)ki$/.test(s.stem)) for (const [ending, c] of ENDINGS.slice(0, 10)) if (s.stem.endsWith(ending)) add(s.stem.slice(0, -ending.length), c);
   for (const s of [...out]) for (const p of PLURALS) if (s.stem.endsWith(p) && s.stem.length - p.length >= 3) add(s.stem.slice(0, -p.length), s.case);
+  // "bağdakıları" (the ones in the dacha): the plural after -daki.
+  for (const s of [...out]) if (/n?[dt][ae]ki$/.test(s.stem) && s.case === '') for (const [ending, c] of ENDINGS.slice(4, 10)) if (s.stem.endsWith(ending)) add(s.stem.slice(0, -ending.length), c);
   return out;
 }
 
@@ -162,8 +166,8 @@ export function turkishWords(text: string): string[] {
   return [...fold(text).replace(/\bpm ?2[.,]5\b/g, 'pm25').matchAll(WORD)].map((m) => m[0]);
 }
 
-// "salondaki", "Teras'ta", "TV'yi": a case ending a word of no other language ends with.
-const CASED = /(?:n?[dt][ae]ki|'(?:n?[dt][ae]|n?[dt][ae]ki|y?[iu]|n[iu]|[iu]n|n[iu]n))$/;
+// "salondaki", "Teras'ta", "TV'yi", "bağdakıları", "mənzilinkini": a case ending a word of no other language ends with.
+const CASED = /(?:n?[dt][ae]ki(?:n?[iu]|l[ae]r[iu]?)?|[iu]nki(?:n?[iu])?|'(?:n?[dt][ae]|n?[dt][ae]ki|y?[iu]|n[iu]|[iu]n|n[iu]n))$/;
 const FIRST_WORDS = new Set([...TABLE.keys()].map((k) => k.split(' ')[0] as string));
 /** The cheap check every sentence goes through: a word of the lexicon, or a letter only Turkish writes. */
 export function mayBeTurkish(words: readonly string[], typed: string): boolean {
@@ -175,7 +179,7 @@ export function mayBeTurkish(words: readonly string[], typed: string): boolean {
  * home's names with a Turkish case ending on it ("avizeyi", "Teras'ta") one; a verb said alone ("kapat") is enough.
  */
 export function soundsTurkish(tokens: readonly TurkishToken[], typed: string): boolean {
-  if (tokens.length === 1) return tokens[0]?.kind === 'verb' || (tokens[0]?.kind === 'name' && tokens[0].case === 'the one in' && !!tokens[0].place);
+  if (tokens.length === 1) return tokens[0]?.kind === 'verb' || (tokens[0]?.kind === 'name' && oneIn(tokens[0].case) && !!tokens[0].place);
   let score = /[ışğİə]/.test(typed) ? 1 : 0;
   // "is there a manual for the bedroom ac", "tenés el manual de la alarma": another language's sentence with a word
   // Turkish shares is not Turkish without a word only Turkish has.
