@@ -140,7 +140,7 @@ import wolofHome from '../lexicon/wolofHome.json';
 import { isPlainWord } from './plainEnglish';
 
 const LISTS: readonly unknown[] = [
-  additionWords, amharic, appMentions, armenian, armenianNames, basque, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
+  additionWords, amharic, appMentions, armenian, armenianNames, azerbaijani, basque, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,

@@ -8,4 +8,4 @@
 // 7 wrong none, 5 wrong proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('baku', 0.25);
+describeUnseenHome('baku', 0.5);
