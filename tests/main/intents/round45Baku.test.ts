@@ -72,6 +72,13 @@ describe('Azerbaijani questions', () => {
   });
 });
 
+describe('words', () => {
+  it('"su nece derecedi": su is water, never the home\'s names that start with it', async () => {
+    const snapshot = await home.engine.index.get();
+    expect(turkishPhrasing('su nece derecedi', snapshot)).toBe('what is the temperature of water');
+  });
+});
+
 describe('English and other languages are left alone', () => {
   it('reads nothing without Azerbaijani or Turkish', async () => {
     const snapshot = await home.engine.index.get();
