@@ -79,6 +79,13 @@ describe('words', () => {
   });
 });
 
+describe('follow-ups', () => {
+  it('"bəs kondisionerləri?" asks what about the air conditioners, never for one called "bes"', async () => {
+    const snapshot = await home.engine.index.get();
+    expect(turkishPhrasing('bes kondisionerleri?', snapshot)).toBe('what about air conditioners');
+  });
+});
+
 describe('English and other languages are left alone', () => {
   it('reads nothing without Azerbaijani or Turkish', async () => {
     const snapshot = await home.engine.index.get();
