@@ -5,7 +5,8 @@
 // Azerbaijani without its special letters ("menzil qapisi kilidlidi"), the mother in Russian, the teen's
 // Azerbaijani/Russian/English slang ("kondeyi aç bro"), a Turkish cousin, an English guest and the gardener,
 // written by someone who had not read the engine. Blind before round 45: 29.3 % (90/307; right-or-honest 79.8 %,
-// 7 wrong none, 5 wrong proposals).
+// 7 wrong none, 5 wrong proposals); after round 45 (Azerbaijani read by the Turkish reader): 54.1 % (166/307; 3 wrong
+// none, 4 wrong proposals).
 import { describeUnseenHome } from './describeUnseenHome';
 
 describeUnseenHome('baku', 0.5);
