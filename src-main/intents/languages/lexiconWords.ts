@@ -9,6 +9,7 @@ import afrikaansSpoken from '../lexicon/afrikaansSpoken.json';
 import amharic from '../lexicon/amharic.json';
 import armenian from '../lexicon/armenian.json';
 import armenianNames from '../lexicon/armenianNames.json';
+import azerbaijani from '../lexicon/azerbaijani.json';
 import basque from '../lexicon/basque.json';
 import belgian from '../lexicon/belgian.json';
 import bengali from '../lexicon/bengali.json';
@@ -142,7 +143,7 @@ import { isPlainWord } from './plainEnglish';
 import { plainLetters } from '../normalizeText';
 
 const LISTS: readonly unknown[] = [
-  additionWords, amharic, appMentions, armenian, armenianNames, basque, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
+  additionWords, amharic, appMentions, armenian, armenianNames, azerbaijani, basque, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
   georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,

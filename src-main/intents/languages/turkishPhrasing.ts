@@ -5,7 +5,7 @@
 // The words' jobs come from turkishWords.ts; the home's names are said as the home spells them. English is never
 // rewritten: a sentence is read only when it sounds Turkish (soundsTurkish).
 import type { HomeSnapshot } from '../HomeIndex';
-import { homeSpelling, mayBeTurkish, namedAll, opensTurkish, soundsTurkish, turkishTokens, turkishWords, type TurkishToken } from './turkishWords';
+import { aoristOf, homeSpelling, mayBeTurkish, namedAll, oneIn, opensTurkish, soundsTurkish, turkishTokens, turkishWords, type TurkishToken } from './turkishWords';
 
 type Token = TurkishToken;
 const THING = new Set(['name', 'noun', 'word']);
@@ -26,7 +26,9 @@ export function turkishPhrasing(text: string, snapshot: HomeSnapshot): string | 
   const number = clauses.find((c) => c !== main && c.some((t) => t.kind === 'number'));
   if (number && !tokens.some((t) => t.kind === 'number')) tokens = [...tokens, ...number.filter((t) => t.kind === 'number' || t.kind === 'measure')];
   const asked = /\?\s*$/.test(text) || tokens.some((t) => t.kind === 'asked');
-  const read = tokens.filter((t) => t.kind !== 'particle' && !(t.kind === 'word' && CONJUGATED.test(t.said)));
+  // "qapını o açır?" asks what a thing does, "açar mısın" asks for it: an aorist without the second person is no command.
+  const requested = tokens.some((t) => t.kind === 'asked' && /^m[iu]s[iu]n/.test(t.said));
+  const read = tokens.filter((t) => t.kind !== 'particle' && !(t.kind === 'word' && CONJUGATED.test(t.said)) && !(t.kind === 'verb' && !requested && aoristOf(t.said)));
   const english = compose(read, asked, snapshot) ?? (read.length && read.every((t) => THING.has(t.kind)) && tokens.length > read.length ? `what about ${subject(read)}` : undefined);
   return english ? english.replace(/\s+/g, ' ').trim() : undefined;
 }
@@ -67,11 +69,12 @@ function compose(tokens: Token[], asked: boolean, snapshot: HomeSnapshot): strin
     return `are there any ${thing || 'devices'}`;
   }
   if (measure) return measured(measure.english, thing);
-  const place = tokens.find((t) => t.place && t.case === 'the one in');
-  if (place && tokens.length === 1) return `the one in ${place.said}`;
+  // "salondaki", "yataq otağındakını": the one in a place, said alone, is the thing asked about before.
+  const last = tokens[tokens.length - 1];
+  if (last && oneIn(last.case) && tokens.every((t) => t.kind === 'name' && t.place)) return `the one in ${tokens.map((t) => t.said).join(' ')}`;
   // "Kadıköy'deki odalar", "salondaki otomasyonlar": the things in a place.
   const noun = tokens.find((t) => t.kind === 'noun' && t.english !== 'home');
-  const where = tokens.filter((t) => t.place && (t.case === 'in' || t.case === 'the one in'));
+  const where = tokens.filter((t) => t.place && (t.case === 'in' || oneIn(t.case)));
   if (noun && where.length) return `what ${noun.english} are in ${subject(tokens.filter((t) => t.place))}`;
   if (thing && asked) return `what about ${thing}`;
   return undefined;
@@ -96,8 +99,9 @@ export function subject(tokens: readonly Token[]): string {
     if (!run.length) return;
     const last = run[run.length - 1] as Token;
     const said = run.map((t) => (t.kind === 'noun' ? t.english : t.said)).join(' ');
-    const isPlace = run.some((t) => t.place) && (last.case === 'in' || last.case === 'the one in' || last.case === 'from');
-    if (isPlace) places.push(said);
+    const isPlace = run.some((t) => t.place) && (last.case === 'in' || oneIn(last.case) || last.case === 'from');
+    // "qonaq otağınınkı neçə dərəcə" (the one of the guest room): the thing asked before, in that place.
+    if (isPlace) places.push(last.case === 'the one of' ? `the one in ${said}` : said);
     else things.push(said);
     run = [];
   };
@@ -111,11 +115,13 @@ export function subject(tokens: readonly Token[]): string {
       continue;
     }
     run.push(t);
-    if (t.case === 'in' || t.case === 'the one in' || t.case === 'from') flush();
+    if (t.case === 'in' || oneIn(t.case) || t.case === 'from') flush();
   }
   flush();
   const thing = things.join(' ');
-  return [thing, ...places.map((p) => (thing ? `in ${p}` : p))].join(' ').trim();
+  const bare = places.map((p) => p.replace(/^the one in /, ''));
+  if (thing) return [thing, ...bare.map((p) => `in ${p}`)].join(' ').trim();
+  return places.some((p) => p.startsWith('the one in ')) ? `the one in ${bare.join(' ')}` : bare.join(' ');
 }
 
 function command(verb: Token, tokens: Token[], thing: string, snapshot: HomeSnapshot, all: boolean): string | undefined {
@@ -172,7 +178,7 @@ function questionOf(asked: string, tokens: Token[], thing: string, snapshot: Hom
   }
   if (state) return `which ${thing || 'devices'} are ${stateWord(state.english, thing, snapshot)}`;
   if (measure) return measured(measure.english, thing);
-  const place = tokens.find((t) => t.place && (t.case === 'in' || t.case === 'the one in'));
+  const place = tokens.find((t) => t.place && (t.case === 'in' || oneIn(t.case)));
   const noun = tokens.find((t) => t.kind === 'noun' && t.english !== 'home');
   if (place && (!noun || noun.english === 'devices')) return `what devices are in ${subject(tokens.filter((t) => t.kind !== 'noun'))}`;
   const service = tokens.filter((t) => t.kind === 'name' && !t.place && t.case === 'in');

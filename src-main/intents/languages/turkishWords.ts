@@ -4,38 +4,15 @@
 // mısın, açsana, kapatalım), states (açık, kapalı, kilitli), measures (derece, pil) and household nouns. Turkish
 // glues its case endings to a word ("salondaki avizeyi", "Teras'ta", "kilidin pili"), so a word is also tried without
 // them; a word the home's own names use is said as the home spells it, whatever ending it carries.
-import { z } from 'zod';
-import raw from '../lexicon/turkish.json';
 import type { HomeSnapshot } from '../HomeIndex';
-import { byEnglish, longestPhrase, phrases } from '../lexiconTable';
+import { longestPhrase } from '../lexiconTable';
 import { roleTable, withEndings } from '../roleTable';
+import { TURKIC as LEXICON } from './turkicLexicon';
+import { oneIn, stemsOf, type Case } from './turkicEndings';
 
-const LEXICON = z.object({
-  particles: phrases,
-  // The question particle and its person and tense forms: a yes/no question.
-  asked: phrases,
-  questions: z.record(z.enum(['where', 'how many', 'when', 'what', 'which', 'how', 'set to']), phrases),
-  verbs: byEnglish,
-  // Endings a verb stem takes in a request or a wish ("aç-ar mısın", "kapat-sana", "aç-alım"): tried after a stem only.
-  verbEndings: z.array(z.string()),
-  states: byEnglish,
-  exists: phrases,
-  measures: byEnglish,
-  // "olan" (that is: "açık olan klima" = the ACs that are on), "otomatik" (by itself), "hepsini" (all of them).
-  marks: z.record(z.enum(['which', 'automatically', 'all']), phrases),
-  // Verbs that ask how things are linked: "kontrol ediyor" (controls), "bağlı" (connected to), "ne oluyor" (happens).
-  relations: byEnglish,
-  nouns: byEnglish,
-  // Words that make a sentence Turkish: none is an English word or a cue of another language read.
-  strong: phrases,
-  openable: phrases,
-  // Function words of English and the other languages read: with one of them, a sentence needs a strong word.
-  foreign: phrases,
-}).strict().parse(raw);
-export { LEXICON as TURKISH };
+export { oneIn, stemsOf, type Case } from './turkicEndings';
 
 export type TurkishRole = 'particle' | 'asked' | 'question' | 'verb' | 'state' | 'exists' | 'measure' | 'noun' | 'mark' | 'relation';
-export type Case = 'in' | 'the one in' | 'of' | 'to' | 'from' | '';
 export type TurkishToken = {
   kind: TurkishRole | 'name' | 'number' | 'word';
   said: string;
@@ -50,7 +27,7 @@ export type TurkishToken = {
   ended?: boolean;
 };
 
-/** Lowercase the Turkish way (İ → i, I → ı), then the letters people drop when they type fast. */
+/** Lowercase the Turkish way (İ → i, I → ı), then the letters people drop when they type fast (Azerbaijani's ə too). */
 export function fold(text: string): string {
   return text
     .replace(/İ/g, 'i')
@@ -63,6 +40,8 @@ export function fold(text: string): string {
     .replace(/ö/g, 'o')
     .replace(/[üû]/g, 'u')
     .replace(/â/g, 'a')
+    // Azerbaijani's ə, typed as e without its letters ("nə" = "ne", "menzil" = "mənzil").
+    .replace(/ə/g, 'e')
     .replace(/[’‘`]/g, "'");
 }
 
@@ -78,54 +57,19 @@ put('exists', LEXICON.exists);
 put('noun', LEXICON.nouns);
 put('particle', LEXICON.particles);
 const LONGEST = longestPhrase(TABLE);
+const VERB_STEMS = new Set(Object.values(LEXICON.verbs).flat());
+/**
+ * A verb in its aorist, the tense that tells what a thing does ("qapını o açır?" = does it open the door, "nə göstərir"
+ * = what does it show), not a request: a stem of the verb list with -ar/-er/-ir/-ur on ("açar mısın" is a request
+ * only with the second person's mısın).
+ */
+export function aoristOf(said: string): boolean {
+  return !VERB_STEMS.has(said) && /(ar|er|ir|ur)$/.test(said) && VERB_STEMS.has(said.slice(0, -2));
+}
 const STRONG = new Set(LEXICON.strong);
 const FOREIGN = new Set(LEXICON.foreign);
 const OPENABLE = LEXICON.openable;
-
-// Case endings, longest first, each with what it says in English; a word is tried with each one taken off, and with
-// the buffer letter (y, n, s) and a softened last consonant (kilidi → kilit, ışığı → ışık) put back.
-const ENDINGS: ReadonlyArray<readonly [string, Case]> = [
-  ['ndaki', 'the one in'], ['ndeki', 'the one in'], ['daki', 'the one in'], ['deki', 'the one in'], ['taki', 'the one in'], ['teki', 'the one in'],
-  ['ndan', 'from'], ['nden', 'from'], ['dan', 'from'], ['den', 'from'], ['tan', 'from'], ['ten', 'from'],
-  ['nda', 'in'], ['nde', 'in'], ['da', 'in'], ['de', 'in'], ['ta', 'in'], ['te', 'in'],
-  ['nin', 'of'], ['nun', 'of'], ['in', 'of'], ['un', 'of'],
-  ['ya', 'to'], ['ye', 'to'], ['na', 'to'], ['ne', 'to'], ['a', 'to'], ['e', 'to'],
-  ['yi', ''], ['yu', ''], ['ni', ''], ['nu', ''], ['i', ''], ['u', ''], ['si', ''], ['su', ''],
-];
-// Plural and "our" before a case: "cihazlarımız", "odalar", "ışıkları".
-const PLURALS = ['larimiz', 'lerimiz', 'imiz', 'umuz', 'lari', 'leri', 'lar', 'ler'];
-const SOFTENED: Record<string, string> = { g: 'k', d: 't', b: 'p', c: 'c' };
-
-/** Each way the word can be read with a case ending off: the whole word first, then shorter stems. */
-export function stemsOf(word: string): Array<{ stem: string; case: Case }> {
-  const out: Array<{ stem: string; case: Case }> = [{ stem: word, case: '' }];
-  const bare = word.includes("'") ? word.slice(0, word.indexOf("'")) : undefined;
-  const tail = word.includes("'") ? word.slice(word.indexOf("'") + 1) : undefined;
-  if (bare !== undefined && tail !== undefined) {
-    const ending = ENDINGS.find(([e]) => tail === e || tail.endsWith(e));
-    return [{ stem: word, case: '' }, { stem: bare, case: ending?.[1] ?? '' }];
-  }
-  const seen = new Set([word]);
-  const add = (stem: string, c: Case): void => {
-    if (stem.length < 2 || seen.has(stem)) return;
-    seen.add(stem);
-    out.push({ stem, case: c });
-    const last = stem.slice(-1);
-    const hard = SOFTENED[last];
-    if (hard && hard !== last) add(stem.slice(0, -1) + hard, c);
-  };
-  for (const [ending, c] of ENDINGS) {
-    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
-    const stem = word.slice(0, -ending.length);
-    add(stem, c);
-    // A possessive before the case ("odasında", "kilidinin"): off too.
-    for (const [inner] of ENDINGS.slice(-8)) if (stem.endsWith(inner) && stem.length - inner.length >= 3) add(stem.slice(0, -inner.length), c);
-  }
-  // "salondakinin" (of the one in the living room): a second case ending before the first.
-  for (const s of [...out]) if (/n?[dt][ae]ki$/.test(s.stem)) for (const [ending, c] of ENDINGS.slice(0, 6)) if (s.stem.endsWith(ending)) add(s.stem.slice(0, -ending.length), c);
-  for (const s of [...out]) for (const p of PLURALS) if (s.stem.endsWith(p) && s.stem.length - p.length >= 3) add(s.stem.slice(0, -p.length), s.case);
-  return out;
-}
+const JOINS = new Map(Object.entries(LEXICON.joins).flatMap(([english, said]) => said.map((w) => [w, english] as const)));
 
 /** A compound's word without its possessive ending: "tentesi" → tente, "kapisi" → kapi, "isigi" → isik. */
 function bareOf(key: string): string | undefined {
@@ -152,7 +96,9 @@ export function homeWords(snapshot: HomeSnapshot): HomeWords {
       found.words.set(key, found.exact.get(key) as string);
       // "Tentesi", "Kapısı", "Işığı": the word of a compound is also found by its bare noun ("tenteyi", "kapıyı").
       const bare = bareOf(key);
-      for (const k of bare && bare.length >= 3 ? [key, bare] : [key]) {
+      // Azerbaijani's ğ before the ending is a q bare ("İşığı" → işıq), Turkish's a k (ışık).
+      const bares = bare && bare.length >= 3 ? [bare, ...(/g[iu]$/.test(key) ? [`${bare.slice(0, -1)}q`] : [])] : [];
+      for (const k of [key, ...bares]) {
         // An exact word of another name wins over a bare one ("Oda Termostatı" keeps "oda" from "Odası").
         if (!found.words.has(k)) found.words.set(k, w);
         if (place) found.places.add(k);
@@ -169,12 +115,12 @@ export function turkishWords(text: string): string[] {
   return [...fold(text).replace(/\bpm ?2[.,]5\b/g, 'pm25').matchAll(WORD)].map((m) => m[0]);
 }
 
-// "salondaki", "Teras'ta", "TV'yi": a case ending a word of no other language ends with.
-const CASED = /(?:n?[dt][ae]ki|'(?:n?[dt][ae]|n?[dt][ae]ki|y?[iu]|n[iu]|[iu]n|n[iu]n))$/;
+// "salondaki", "Teras'ta", "TV'yi", "bağdakıları", "mənzilinkini": a case ending a word of no other language ends with.
+const CASED = /(?:n?[dt][ae]ki(?:n?[iu]|l[ae]r[iu]?)?|[iu]nki(?:n?[iu])?|'(?:n?[dt][ae]|n?[dt][ae]ki|y?[iu]|n[iu]|[iu]n|n[iu]n))$/;
 const FIRST_WORDS = new Set([...TABLE.keys()].map((k) => k.split(' ')[0] as string));
 /** The cheap check every sentence goes through: a word of the lexicon, or a letter only Turkish writes. */
 export function mayBeTurkish(words: readonly string[], typed: string): boolean {
-  return /[ışğİ]/.test(typed) || words.some((w) => FIRST_WORDS.has(w) || CASED.test(w));
+  return /[ışğİə]/.test(typed) || words.some((w) => FIRST_WORDS.has(w) || CASED.test(w));
 }
 
 /**
@@ -182,8 +128,8 @@ export function mayBeTurkish(words: readonly string[], typed: string): boolean {
  * home's names with a Turkish case ending on it ("avizeyi", "Teras'ta") one; a verb said alone ("kapat") is enough.
  */
 export function soundsTurkish(tokens: readonly TurkishToken[], typed: string): boolean {
-  if (tokens.length === 1) return tokens[0]?.kind === 'verb' || (tokens[0]?.kind === 'name' && tokens[0].case === 'the one in' && !!tokens[0].place);
-  let score = /[ışğİ]/.test(typed) ? 1 : 0;
+  if (tokens.length === 1) return tokens[0]?.kind === 'verb' || (tokens[0]?.kind === 'name' && oneIn(tokens[0].case) && !!tokens[0].place);
+  let score = /[ışğİə]/.test(typed) ? 1 : 0;
   // "is there a manual for the bedroom ac", "tenés el manual de la alarma": another language's sentence with a word
   // Turkish shares is not Turkish without a word only Turkish has.
   const strong = tokens.some((t) => t.said.split(' ').some((w) => STRONG.has(w)));
@@ -253,8 +199,10 @@ function lexiconAt(words: readonly string[], at: number): { length: number; cue:
 
 function fullNameAt(words: readonly string[], at: number, home: HomeWords): number {
   for (let len = Math.min(5, words.length - at); len >= 1; len--) {
-    const head = words.slice(at, at + len - 1);
-    if (head.some((w) => !home.words.has(w))) continue;
+    // "yataq otağının kondisioneri" = Yataq otağı kondisioneri: a word of the name before the last may carry the
+    // genitive Azerbaijani puts on the owner of a compound.
+    const head = words.slice(at, at + len - 1).map((w) => (home.words.has(w) ? w : stemsOf(w).find((s) => s.case === 'of' && home.words.has(s.stem))?.stem));
+    if (head.some((w) => w === undefined)) continue;
     for (const s of stemsOf(words[at + len - 1] as string)) {
       const name = [...head, s.stem].join(' ');
       if (home.names.has(name) && (len > 1 || home.count.get(name) === 1)) return len;
@@ -278,6 +226,12 @@ function homeStem(word: string, home: HomeWords): { stem: string; case: Case } |
 function read(word: string, home: HomeWords): TurkishToken {
   const named = homeStem(word, home);
   if (named) return { kind: 'name', said: home.words.get(named.stem) as string, english: home.words.get(named.stem) as string, case: named.case, ...(named.stem !== word ? { ended: true } : {}), ...(home.places.has(named.stem) ? { place: true } : {}) };
+  const joined = JOINS.get(word);
+  if (joined) return { kind: 'word', said: joined, english: joined, case: '' };
+  // "dachada" (at the dacha): a word no list or name knows, with the locative on a vowel, is a place the home may
+  // describe ("summer dacha"), said bare so the English reader finds it.
+  const placed = /^([a-z]{3,}[aeiou])(?:da|de)$/.exec(word);
+  if (placed) return { kind: 'word', said: placed[1] as string, english: placed[1] as string, case: 'in', ended: true, place: true };
   return { kind: 'word', said: word.replace(/'.*$/, ''), english: word.replace(/'.*$/, ''), case: '' };
 }
 
