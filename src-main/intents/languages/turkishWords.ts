@@ -9,6 +9,7 @@ import { longestPhrase } from '../lexiconTable';
 import { roleTable, withEndings } from '../roleTable';
 import { TURKIC as LEXICON } from './turkicLexicon';
 import { oneIn, stemsOf, type Case } from './turkicEndings';
+import { isPlainWord } from './plainEnglish';
 
 export { oneIn, stemsOf, type Case } from './turkicEndings';
 
@@ -128,7 +129,8 @@ export function mayBeTurkish(words: readonly string[], typed: string): boolean {
  * home's names with a Turkish case ending on it ("avizeyi", "Teras'ta") one; a verb said alone ("kapat") is enough.
  */
 export function soundsTurkish(tokens: readonly TurkishToken[], typed: string): boolean {
-  if (tokens.length === 1) return tokens[0]?.kind === 'verb' || (tokens[0]?.kind === 'name' && oneIn(tokens[0].case) && !!tokens[0].place);
+  // A verb said alone is Turkish unless it is a plain English word too ("ac" is the AC, "aç" is turn on: round 45).
+  if (tokens.length === 1) return (tokens[0]?.kind === 'verb' && !isPlainWord(typed.trim().toLowerCase())) || (tokens[0]?.kind === 'name' && oneIn(tokens[0].case) && !!tokens[0].place);
   let score = /[ışğİə]/.test(typed) ? 1 : 0;
   // "is there a manual for the bedroom ac", "tenés el manual de la alarma": another language's sentence with a word
   // Turkish shares is not Turkish without a word only Turkish has.
