@@ -4,8 +4,8 @@
 // name two notes would share are left to the usual reading.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
-import { STOP_WORDS } from './mentions';
-import { tokenize, type Token } from './normalizeText';
+import { nameWordsSaid } from './nameWordsSaid';
+import type { Token } from './normalizeText';
 
 const MIN_NAME_WORDS = 2;
 const MIN_LETTERS = 2;
@@ -13,10 +13,6 @@ const MIN_LETTERS = 2;
 /** The one visible note whose name's every word (two or more) the question says. */
 export function noteNamedByWords(snapshot: HomeSnapshot, tokens: readonly Token[]): Entity | undefined {
   const said = new Set(tokens.map((t) => t.key));
-  const named = snapshot.notes.filter((note) => {
-    if (note.content['private'] === true) return false;
-    const words = tokenize(note.name).map((t) => t.key).filter((k) => k.length >= MIN_LETTERS && !STOP_WORDS.has(k));
-    return words.length >= MIN_NAME_WORDS && words.every((w) => said.has(w));
-  });
+  const named = snapshot.notes.filter((note) => note.content['private'] !== true && nameWordsSaid(note.name, said, MIN_LETTERS, MIN_NAME_WORDS));
   return named.length === 1 ? named[0] : undefined;
 }
