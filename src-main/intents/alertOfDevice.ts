@@ -1,13 +1,13 @@
 // "is the gate-open alert turned on?" where the rule is "Portail ouvert trop longtemps", set off by the gate motor: the
 // alert is the one automation that device sets off, named in another language. Read as the gate, the question was
 // answered "No — the gate is closed" while the rule is disabled. The thing said right before "alert" (with at most two
-// words between, "gate open") must set off exactly one automation (a `triggered_by` edge or its trigger's device).
+// words between, "gate open") must set off exactly one automation (setOffByDevice.ts: an edge, or a trigger naming it).
 import type { Entity } from '../../src-shared/protocol/entities';
-import { phraseKey } from './deviceKinds';
 import type { HomeSnapshot } from './HomeIndex';
 import { membersOfKind } from './kindMembers';
 import type { Mention } from './mentions';
 import type { Token } from './normalizeText';
+import { rulesDeviceSetsOff } from './setOffByDevice';
 
 const ALERT_WORDS: ReadonlySet<string> = new Set(['alert', 'alerts', 'notification', 'notifications']);
 const MAX_BETWEEN = 2;
@@ -20,18 +20,8 @@ export function alertOfDevice(snapshot: HomeSnapshot, tokens: readonly Token[], 
   if (!thing || mentions.some((m) => m !== thing && m.start >= thing.end && m.end <= at)) return undefined;
   const devices = thing.entities.device?.length ? thing.entities.device : thing.kind ? membersOfKind(snapshot, thing.kind) : [];
   const rules = new Set<Entity>();
-  for (const device of devices) for (const rule of setOffBy(snapshot, device)) rules.add(rule);
+  for (const device of devices) for (const rule of rulesDeviceSetsOff(snapshot, device)) rules.add(rule);
   const [rule] = rules;
   if (rules.size !== 1 || !rule) return undefined;
   return { start: thing.start, end: at + 1, text: tokens.slice(thing.start, at + 1).map((t) => t.text).join(' '), entities: { automation: [rule] } };
-}
-
-function setOffBy(snapshot: HomeSnapshot, device: Entity): Entity[] {
-  const key = phraseKey(device.name);
-  const named = snapshot.automations.filter((a) => {
-    const trigger = a.content['trigger'];
-    const said = trigger && typeof trigger === 'object' ? (trigger as Record<string, unknown>)['device'] : undefined;
-    return a.entity_type === 'automation' && typeof said === 'string' && phraseKey(said) === key;
-  });
-  return [...(snapshot.setOffBy.get(device.id) ?? []), ...named];
 }

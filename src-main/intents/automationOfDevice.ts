@@ -4,18 +4,14 @@
 // thing), or, with several, the device's automations are listed.
 import type { Entity } from '../../src-shared/protocol/entities';
 import type { HomeSnapshot } from './HomeIndex';
+import { rulesDeviceSetsOff } from './setOffByDevice';
 import type { SlotValue } from './SlotResolver';
-
-/** Whether an automation's trigger names the device ("trigger": {"device": "Hall motion"}). */
-function triggeredBy(automation: Entity, device: Entity): boolean {
-  const trigger = automation.content['trigger'];
-  return JSON.stringify(trigger ?? '').toLowerCase().includes(device.name.toLowerCase());
-}
 
 /** The question asked of the device's automation: what the one does, or which there are. */
 export function automationAskedOf(snapshot: HomeSnapshot, device: Entity): { intent: string; slots: Record<string, SlotValue> } {
   const runs = snapshot.runnersOfDevice.get(device.id) ?? [];
-  const rules = snapshot.automations.filter((a) => a.entity_type === 'automation' && (runs.includes(a) || triggeredBy(a, device)));
+  const setOff = rulesDeviceSetsOff(snapshot, device);
+  const rules = snapshot.automations.filter((a) => a.entity_type === 'automation' && (runs.includes(a) || setOff.includes(a)));
   const [one, other] = rules;
   if (one && !other) return { intent: 'automation_targets', slots: { automation: { type: 'entity', text: one.name, entity: one, how: 'synonym' } } };
   return { intent: 'automations_for_device', slots: { device: { type: 'entity', text: device.name, entity: device, how: 'synonym' } } };
