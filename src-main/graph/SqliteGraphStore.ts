@@ -6,11 +6,7 @@ import type { SyncConflict } from '../../src-shared/protocol/inbetweeniesSync';
 import { VersionClock } from '../../src-shared/protocol/version';
 import type { Disposable } from '../lifecycle/Disposable';
 import { Emitter } from '../lifecycle/Emitter';
-import { graphMigrations } from '../store/graphMigrations';
-import type { Migration } from '../store/Migration';
-import { openDatabase } from '../store/openDatabase';
 import type { SqliteDatabase } from '../store/openDatabase';
-import { runMigrations } from '../store/runMigrations';
 import type { UnitOfWork } from '../store/UnitOfWork';
 import type { ApplyPulledResult, ConflictRecord, PendingPush, PulledPage, PushAck, SyncLocalStore, SyncState } from '../sync/SyncLocalStore';
 import { applySqliteGraphChanges, applySqlitePulledRows } from './applySqliteGraphChanges';
@@ -24,27 +20,21 @@ import type {
   TextSearchHit,
 } from './GraphStore';
 import { searchSqliteGraphText } from './searchSqliteGraphText';
-import { beginChange, changesFromOthers, finishChange, lastChangeSeq } from './sqliteChangeLog';
+import { SqliteExternalWriteWatch } from './sqliteExternalWrites';
+import { SqliteLargePullCheckpoints } from './sqliteLargePull';
+import { beginChange, finishChange } from './sqliteChangeLog';
 import type { GraphWriteContext } from './sqliteChangeLog';
 import { pruneChangeLog } from './sqliteChangeLogRetention';
 import { dismissConflict, keepMine, listConflicts, recordConflicts } from './sqliteConflicts';
 import { dropLocalEdit } from './sqliteLocalEdits';
 import { markPushed, pendingChanges, resetServerHeads, serverHeadDigest, sweepServerHeads } from './sqliteSyncHeads';
 import { getSyncState, setSyncState } from './sqliteSyncState';
-import { checkCount, CURRENT_JOIN, ENTITY_COLUMNS, toEntity, toRelationship, TYPES_FILTER, VISIBLE_EDGE_COUNT, VISIBLE_EDGE_JOIN } from './sqliteGraphRows';
-import type { EntityRow, PrepareStatement, RelationshipRow } from './sqliteGraphRows';
+import { listSqliteEntities, sqliteGraphStats, sqliteRelationships } from './sqliteGraphReads';
+import { checkCount, CURRENT_JOIN, ENTITY_COLUMNS, toEntity } from './sqliteGraphRows';
+import type { EntityRow, PrepareStatement } from './sqliteGraphRows';
 
-/** Opens (creating if needed) a database file and brings the graph schema (plus any `extraMigrations`) up to date. */
-export function openGraphDatabase(filePath: string, extraMigrations: readonly Migration[] = []): SqliteDatabase {
-  const db = openDatabase(filePath);
-  try {
-    runMigrations(db, [...graphMigrations, ...extraMigrations]);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  return db;
-}
+// Importers of the store open its file through it too (openGraphDatabase.ts).
+export { openGraphDatabase } from './openGraphDatabase';
 
 export interface SqliteGraphStoreOptions {
   /** Mints versions the store makes itself ("keep mine"); the app passes its one clock. */
@@ -71,14 +61,8 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
   private readonly prepare: PrepareStatement = (sql) => this.stmt(sql);
   private readonly context: GraphWriteContext;
   private readonly clock: VersionClock;
-  private dataVersion: number;
-  private seenSeq: number;
-  private pollTimer: ReturnType<typeof setInterval> | undefined;
-  /** The WAL checkpoint deferred from the end of a large pull to just after it. */
-  private checkpointTimer: ReturnType<typeof setTimeout> | undefined;
-  /** beginLargePull nesting, and the connection's wal_autocheckpoint to restore at the end. */
-  private largePulls = 0;
-  private usualAutocheckpoint = 1000;
+  private readonly externalWrites: SqliteExternalWriteWatch;
+  private readonly largePull: SqliteLargePullCheckpoints;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -86,13 +70,10 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
   ) {
     this.context = { origin: randomUUID(), now: options.now ?? (() => new Date()) };
     this.clock = options.clock ?? new VersionClock();
-    this.dataVersion = this.readDataVersion();
-    this.seenSeq = lastChangeSeq(this.prepare);
-    const pollMs = options.externalWritePollMs ?? 1000;
-    if (pollMs > 0) {
-      this.pollTimer = setInterval(() => this.pollExternalWrites(), pollMs);
-      this.pollTimer.unref?.();
-    }
+    this.externalWrites = new SqliteExternalWriteWatch({
+      db, prepare: this.prepare, origin: this.context.origin, fire: (changed) => this.fire(changed), pollMs: options.externalWritePollMs ?? 1000,
+    });
+    this.largePull = new SqliteLargePullCheckpoints(db);
   }
 
   async getEntity(id: string, options: { includeDeleted?: boolean } = {}): Promise<Entity | undefined> {
@@ -123,19 +104,7 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
   }
 
   async listEntities(query: ListEntitiesQuery = {}): Promise<Entity[]> {
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (!query.includeDeleted) where.push('c.deleted = 0');
-    if (query.types) {
-      where.push(`c.entity_type IN ${TYPES_FILTER}`);
-      params.push(JSON.stringify(query.types));
-    }
-    params.push(checkCount(query.limit, 'limit') ?? -1, checkCount(query.offset, 'offset') ?? 0);
-    const sql =
-      `SELECT ${ENTITY_COLUMNS} FROM ${CURRENT_JOIN}` +
-      (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-      ' ORDER BY v.name COLLATE NOCASE, v.id LIMIT ? OFFSET ?';
-    return (this.stmt(sql).all(...params) as EntityRow[]).map(toEntity);
+    return listSqliteEntities(this.prepare, query);
   }
 
   async getRelationships(query: RelationshipQuery = {}): Promise<Relationship[]> {
@@ -144,29 +113,7 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
 
   /** Synchronous read for work inside a unit of work; not part of the async port. */
   getRelationshipsNow(query: RelationshipQuery = {}): Relationship[] {
-    const where: string[] = [];
-    const params: string[] = [];
-    if (query.fromId !== undefined) {
-      where.push('r.from_id = ?');
-      params.push(query.fromId);
-    }
-    if (query.toId !== undefined) {
-      where.push('r.to_id = ?');
-      params.push(query.toId);
-    }
-    if (query.anyId !== undefined) {
-      where.push('(r.from_id = ? OR r.to_id = ?)');
-      params.push(query.anyId, query.anyId);
-    }
-    if (query.types) {
-      where.push(`r.type IN ${TYPES_FILTER}`);
-      params.push(JSON.stringify(query.types));
-    }
-    const sql =
-      `SELECT r.id, r.from_id, r.from_version, r.to_id, r.to_version, r.type, r.properties FROM ${VISIBLE_EDGE_JOIN}` +
-      (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-      ' ORDER BY r.id';
-    return (this.stmt(sql).all(...params) as RelationshipRow[]).map(toRelationship);
+    return sqliteRelationships(this.prepare, query);
   }
 
   async searchText(query: string, options: { types?: readonly EntityType[]; limit?: number } = {}): Promise<TextSearchHit[]> {
@@ -206,24 +153,7 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
   }
 
   async getStats(): Promise<GraphStats> {
-    const byType = this.stmt('SELECT entity_type, COUNT(*) AS n FROM entity_current WHERE deleted = 0 GROUP BY entity_type').all() as {
-      entity_type: EntityType;
-      n: number;
-    }[];
-    const countsByType: Partial<Record<EntityType, number>> = {};
-    let entityCount = 0;
-    for (const row of byType) {
-      countsByType[row.entity_type] = row.n;
-      entityCount += row.n;
-    }
-    const count = (sql: string): number => (this.stmt(sql).get() as { n: number }).n;
-    return {
-      entityCount,
-      relationshipCount: count(VISIBLE_EDGE_COUNT),
-      pendingEntityCount: count('SELECT COUNT(*) AS n FROM entity_current WHERE local_version IS NOT NULL'),
-      pendingRelationshipCount: count('SELECT COUNT(*) AS n FROM relationships WHERE pending = 1'),
-      countsByType,
-    };
+    return sqliteGraphStats(this.prepare);
   }
 
   async getMeta(key: string): Promise<string | undefined> {
@@ -311,68 +241,27 @@ export class SqliteGraphStore implements GraphStore, SyncLocalStore, Disposable 
    * which then reach the database file once. Commits stay as durable as before (the WAL is the commit); nesting counts.
    */
   beginLargePull(): void {
-    if (this.largePulls++ > 0) return;
-    const row = this.db.prepare('PRAGMA wal_autocheckpoint').get() as { wal_autocheckpoint: number } | undefined;
-    this.usualAutocheckpoint = Number(row?.wal_autocheckpoint ?? 1000);
-    this.db.exec('PRAGMA wal_autocheckpoint = 0');
+    this.largePull.begin();
   }
 
-  /**
-   * Restores automatic checkpoints, and copies the deferred pages into the database file just after the pull has
-   * returned: the pulled data is already durable in the WAL, so the sync (and whoever waits for it) does not wait for
-   * this housekeeping. PASSIVE never waits for other readers.
-   */
+  /** Restores automatic checkpoints and checkpoints once just after the pull has returned (sqliteLargePull.ts). */
   endLargePull(): void {
-    if (this.largePulls === 0 || --this.largePulls > 0) return;
-    this.db.exec(`PRAGMA wal_autocheckpoint = ${this.usualAutocheckpoint}`);
-    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
-    this.checkpointTimer = setTimeout(() => {
-      this.checkpointTimer = undefined;
-      try {
-        this.db.prepare('PRAGMA wal_checkpoint(PASSIVE)').get();
-      } catch {
-        // Closed in the meantime (shutdown): SQLite checkpoints the WAL when the last connection closes.
-      }
-    }, 0);
-    this.checkpointTimer.unref?.();
+    this.largePull.end();
   }
 
   /**
-   * Another process (the CLI while the app runs) may write the same file. `PRAGMA data_version` moves only when another
-   * connection commits, so the check is one cheap pragma; when it moved, the change_log rows of other origins name
-   * the ids and onDidChange fires so caches refresh. Returns whether anything was fired.
+   * Another process (the CLI while the app runs) may write the same file: when it did, onDidChange fires with what it
+   * changed so caches refresh (sqliteExternalWrites.ts). Returns whether anything was fired.
    */
   checkExternalWrites(): boolean {
-    const version = this.readDataVersion();
-    if (version === this.dataVersion) return false;
-    this.dataVersion = version;
-    const { lastSeq, changed } = changesFromOthers(this.prepare, this.context.origin, this.seenSeq);
-    this.seenSeq = lastSeq;
-    return this.fire(changed);
+    return this.externalWrites.check();
   }
 
   dispose(): void {
-    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
-    this.checkpointTimer = undefined;
-    if (this.pollTimer) clearInterval(this.pollTimer);
-    this.pollTimer = undefined;
+    this.largePull.dispose();
+    this.externalWrites.dispose();
     this.changeEmitter.dispose();
     this.statements.clear();
-  }
-
-  private pollExternalWrites(): void {
-    try {
-      this.checkExternalWrites();
-    } catch (error) {
-      // The database was closed under us (shutdown order) or is unreadable: stop polling rather than throw every second.
-      if (this.pollTimer) clearInterval(this.pollTimer);
-      this.pollTimer = undefined;
-      if (this.db.isOpen) console.warn('[graph] checking for other processes\' writes failed', error);
-    }
-  }
-
-  private readDataVersion(): number {
-    return (this.stmt('PRAGMA data_version').get() as { data_version: number }).data_version;
   }
 
   private fire(changed: GraphChangeEvent): boolean {
