@@ -3,7 +3,7 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { CallHandlers } from './api/CallHandlers';
-import { CALLER_ROLE, type Role } from './api/callPolicy';
+import { CALLER_ROLE } from './api/callPolicy';
 import { ChunkedUploads } from './api/ChunkedUploads';
 import { HomeImportService } from './approvals/HomeImportService';
 import { MAX_IMPORT_BYTES } from '../src-preload/contract';
@@ -18,13 +18,13 @@ import { chatMigrations } from './chat/chatMigrations';
 import { conversationHandlers } from './chat/conversationHandlers';
 import { ApprovalService } from './approvals/ApprovalService';
 import { approvalMigrations } from './approvals/approvalMigrations';
+import { approvalHandlers } from './approvals/approvalHandlers';
 import { SqliteAuditLog } from './audit/SqliteAuditLog';
 import { auditMigrations } from './audit/auditMigrations';
 import { SqliteRecordSyncStore } from './approvals/SqliteRecordSyncStore';
 import { createAssistantTools } from './assistant/createAssistantTools';
-import { registerAssistant, type AssistantFeature } from './assistant/registerAssistant';
+import { registerAssistant } from './assistant/registerAssistant';
 import { registerVoice } from './voice/registerVoice';
-import type { SchedulerTimers } from './assistant/ReminderScheduler';
 import { createModelProposer } from './chat/proposeModelToolCall';
 import { IntentEngine } from './intents/IntentEngine';
 import { IntentResponder } from './intents/IntentResponder';
@@ -34,7 +34,7 @@ import { SqliteSettingsStore } from './settings/SqliteSettingsStore';
 import { settingsMigrations } from './settings/settingsMigrations';
 import { outboxMigrations } from './outbox/outboxMigrations';
 import { SqliteOutbox } from './outbox/SqliteOutbox';
-import { registerSync, type SyncFeature } from './sync/registerSync';
+import { registerSync } from './sync/registerSync';
 import { pruneSyncHistory } from './sync/pruneSyncHistory';
 import { syncDiagnostics } from './sync/syncDiagnostics';
 import { formatSyncReport, formatSyncStatus } from './sync/formatSync';
@@ -45,73 +45,29 @@ import { SqliteConversationStore } from './chat/SqliteConversationStore';
 import { SqliteConversationSummaries } from './chat/SqliteConversationSummaries';
 import { SqliteConversationSyncStore } from './chat/SqliteConversationSyncStore';
 import { ConversationSync } from './sync/ConversationSync';
-import { turnLogToLogger, type TurnLogSink } from './chat/TurnLogger';
+import { turnLogToLogger } from './chat/TurnLogger';
 import { EntityNameResolver } from './graph/EntityNameResolver';
-import { exportHomeFile } from './graph/homeFile';
 import { openGraphDatabase, SqliteGraphStore } from './graph/SqliteGraphStore';
 import { HomeBrowserQueries } from './home/HomeBrowserQueries';
+import { homeHandlers } from './home/homeHandlers';
 import { loadDemoHomeIfEmpty, DEMO_HOME_SOURCE } from './home/loadDemoHome';
-import type { Disposable } from './lifecycle/Disposable';
 import { DisposableStore, toDisposable } from './lifecycle/Disposable';
 import type { Platform } from './platform/Platform';
-import type { Logger } from './logging/Logger';
 import { createFileLogger } from './logging/PinoFileLogger';
-import { HeadlessShell, type DesktopShell } from './desktop/DesktopShell';
+import { HeadlessShell } from './desktop/DesktopShell';
 import { registerTelemetry } from './telemetry/registerTelemetry';
-import { readModelCatalogue } from './llm/modelCatalogue';
+import { llmHandlers } from './llm/llmHandlers';
 import { REMOTE_API_KEY_SECRET } from './llm/RemoteLlmProvider';
-import { registerDesktop, type DesktopFeature } from './desktop/registerDesktop';
+import { registerDesktop } from './desktop/registerDesktop';
 import { StatusService } from './status/StatusService';
 import type { ToolContext } from './tools/ToolDefinition';
-import type { SearchEntitiesResult } from './tools/searchEntities';
 import { createGraphTools, ToolRegistry } from './tools/ToolRegistry';
-import { AppError } from '../src-shared/errors';
-import type { EntityType } from '../src-shared/protocol/entities';
-import type { SearchResultView } from '../src-preload/contract';
+import { toolHandlers } from './tools/toolHandlers';
 import { VersionClock } from '../src-shared/protocol/version';
 
-export interface MainServicesOptions {
-  runtime: 'electron' | 'browser' | 'cli';
-  /** Who is using this app instance (new versions are minted with it). Defaults to the OS user name. */
-  userId?: string;
-  role?: Role;
-  /** Load the bundled demo home into an empty graph on first start (default true). */
-  loadDemoHome?: boolean;
-  /** Timing knobs of the model layer (tests and demos shorten the 60 s half-open wait). */
-  llm?: { halfOpenAfterMs?: number; healthIntervalMs?: number; localMaxTokens?: number; modelCataloguePath?: string };
-  /** Defaults to JSON lines in the data folder's logs/ (rotating); tests may pass their own. */
-  logger?: Logger;
-  /** The Electron shell's windows; browser mode and the CLI have none (HeadlessShell). */
-  shell?: DesktopShell;
-
-  /** Where chat turns write their log lines (each carries the turn's correlation id); none: not logged. */
-  turnLog?: TurnLogSink;
-  /** The household assistant's clock and timers (tests pin "now" and drive reminders with fake timers). */
-  assistant?: { now?: () => number; timers?: SchedulerTimers; scheduleReminders?: boolean };
-}
-
-export interface MainServices extends Disposable {
-  readonly handlers: CallHandlers;
-  readonly events: EventBus;
-  readonly store: SqliteGraphStore;
-  readonly tools: ToolRegistry;
-  readonly status: StatusService;
-  readonly llm: LlmService;
-  readonly logger: Logger;
-  readonly desktop: DesktopFeature;
-  readonly assistant: AssistantFeature;
-  readonly outbox: SqliteOutbox;
-  readonly sync: SyncFeature;
-  /** Conversations and messages (sync tests write and read them directly). */
-  readonly conversations: SqliteConversationStore;
-  /** The outbox's handlers and `revalidatePendingActions` (the sync engine calls it after a pull). */
-  readonly outboxFeature: OutboxFeature;
-  /** The approval gate and its audit log (sync tests decide on one client and read on another). */
-  readonly approvals: ApprovalService;
-  readonly audit: SqliteAuditLog;
-}
-
-export const DATABASE_FILE = 'goodies.db';
+// What the root takes and gives lives in MainServices.ts; importers keep reading it from here.
+import { DATABASE_FILE, type MainServices, type MainServicesOptions } from './MainServices';
+export { DATABASE_FILE, type MainServices, type MainServicesOptions };
 
 export async function createMainServices(platform: Platform, options: MainServicesOptions): Promise<MainServices> {
   const disposables = new DisposableStore();
@@ -305,38 +261,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
       user: session.user,
     }),
     'status.get': () => status.get(),
-    'home.getTree': () => home.getTree(),
-    'home.getTreeEntries': ({ ids }) => home.getTreeEntries(ids),
-    'home.getEntity': ({ id }) => home.getEntityDetail(id),
-    'home.search': async ({ query, types, limit }, { correlationId }) => {
-      const args = { query, limit: Math.min(limit ?? 20, 50), ...(types ? { entity_types: types } : {}) };
-      const { result } = await tools.run('search_entities', args, toolContext(correlationId));
-      const found = (result as SearchEntitiesResult).results;
-      return found.length > 0 ? found : typoMatches(resolver, query, types);
-    },
-    'home.exportJson': async () => {
-      const file = await exportHomeFile(graph);
-      return { json: JSON.stringify(file, null, 2), entityCount: file.entities.length, relationshipCount: file.relationships.length };
-    },
-    'home.importJson': async ({ json, uploadId, fileName, mode, confirm }, { correlationId }) =>
-      imports.import({
-        json: json ?? uploads.take(uploadId ?? ''),
-        fileName: fileName ?? null,
-        userId: session.user.id,
-        correlationId,
-        ...(mode ? { mode } : {}),
-        ...(confirm !== undefined ? { confirm } : {}),
-      }),
-    'home.uploadChunk': async ({ uploadId, index, total, data }) => uploads.add(uploadId, index, total, data),
-    'tools.list': async () => tools.list(),
-    'tools.run': async ({ name, args }, { correlationId }) => {
-      const prepared = await tools.prepare(name, args, toolContext(correlationId));
-      if (!prepared.readOnly) {
-        throw new AppError('forbidden', `${name} changes the home; ask for it in chat so it can be shown to you for approval.`);
-      }
-      const { result } = await tools.runPrepared(prepared, toolContext(correlationId));
-      return { result };
-    },
+    ...homeHandlers({ home, graph, resolver, tools, toolContext, imports, uploads, userId: () => session.user.id }),
+    ...toolHandlers(tools, toolContext),
     'chat.listConversations': async () => conversations.list(),
     'chat.createConversation': async ({ title }) => conversations.create(title),
     'chat.renameConversation': async ({ id, title }) => conversations.rename(id, title),
@@ -346,21 +272,8 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     'chat.send': (args, { correlationId }) => chat.send(args, correlationId),
     'chat.stop': async ({ conversationId }) => ({ stopped: await chat.stop(conversationId) }),
     'chat.regenerate': (args, { correlationId }) => chat.regenerate(args, correlationId),
-    'llm.getSettings': () => llm.getSettingsView(),
-    'llm.saveSettings': (patch) => {
-      return llm.saveSettings(patch);
-    },
-    'llm.testConnection': ({ candidate }) => llm.testConnection(candidate),
-    'llm.resetCircuit': async () => llm.resetCircuit(),
-    'llm.modelCatalogue': () => readModelCatalogue(options.llm?.modelCataloguePath ?? join(platform.paths.resourcesDir, 'model-catalogue.json')),
-    'llm.downloadModel': ({ url, sha256 }, { correlationId }) => {
-      return llm.downloadModel(url, sha256, (p) => events.publish('llm.downloadProgress', { url, ...p, correlation_id: correlationId }));
-    },
-    'approvals.list': async ({ status }) => approvals.list(status),
-    'approvals.decide': ({ proposalId, decision, remember }) =>
-      approvals.decide(proposalId, decision, { userId: session.user.id, role: session.user.role, ...(remember !== undefined ? { remember } : {}) }),
-    'approvals.listRules': async () => approvals.listRules(),
-    'approvals.revokeRule': async ({ ruleId }, { correlationId }) => approvals.revokeRule(ruleId, session.user.id, correlationId),
+    ...llmHandlers(llm, events, options.llm?.modelCataloguePath ?? join(platform.paths.resourcesDir, 'model-catalogue.json')),
+    ...approvalHandlers(approvals, { get id() { return session.user.id; }, get role() { return session.user.role; } }),
     'session.startGuest': async ({ pin }) => session.startGuest(pin),
     'session.endGuest': async ({ pin }) => session.endGuest(pin),
     'audit.list': async ({ kind, proposalId, limit }) => audit.list({ ...(kind ? { kind } : {}), ...(proposalId ? { proposalId } : {}), ...(limit ? { limit } : {}) }),
@@ -377,15 +290,6 @@ async function build(platform: Platform, options: MainServicesOptions, disposabl
     void pruneHistory().catch((error: unknown) => logger.warn('pruning sync history failed', { error: String(error) }));
   }
   return { handlers, events, store, tools, status, llm, logger, desktop, assistant, outbox, outboxFeature, sync, conversations, approvals, audit, dispose: () => disposables.dispose() };
-}
-
-/** Full-text search found nothing: the name resolver's typo tolerance ("kitchn", "thermostst") suggests names. */
-async function typoMatches(resolver: EntityNameResolver, query: string, types: readonly EntityType[] | undefined): Promise<SearchResultView[]> {
-  const resolution = await resolver.resolve(query, { limit: 10, ...(types ? { types } : {}) });
-  const scored = resolution.kind === 'match' ? [{ entity: resolution.entity, score: resolution.score }] : resolution.kind === 'ambiguous' ? resolution.candidates : resolution.suggestions;
-  return scored.map(({ entity, score }) => ({
-    id: entity.id, entity_type: entity.entity_type, name: entity.name, score, highlights: [], content_preview: `Did you mean ${entity.name}?`,
-  }));
 }
 
 function defaultUserId(): string {
