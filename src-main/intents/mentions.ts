@@ -21,6 +21,7 @@ import { interchangeablePlaceWords } from './looseWords';
 import { kindWordIsVerb } from './kindWordAsVerb';
 import { makerWordNamingKind } from './makerWordInName';
 import { nameKeyOf } from './entityNameKey';
+import { rememberRecentOf } from './recentResults';
 
 export { editDistance };
 
@@ -56,8 +57,26 @@ export function roleOf(entity: Entity): MentionRole {
   return ROLE_OF[entity.entity_type];
 }
 
-/** Exact mentions, longest first, not overlapping. */
+const REMEMBERED = rememberRecentOf<HomeSnapshot, readonly Mention[]>(64);
+
+/**
+ * Exact mentions, longest first, not overlapping. Round 46, speed: remembered per snapshot and sentence (its tokens'
+ * texts and keys, all it reads), since one question finds the mentions of the same words several times (roomWays.ts,
+ * then the parser on each reading tried); each caller gets its own copies, as callers narrow mentions in place.
+ */
 export function findMentions(tokens: readonly Token[], snapshot: HomeSnapshot): Mention[] {
+  const said = tokens.map((t) => `${t.text}\u0001${t.key}`).join('\u0002');
+  return REMEMBERED(snapshot, said, () => mentionsNow(tokens, snapshot)).map(copyOf);
+}
+
+/** A mention with its own entity lists, so a caller's narrowing never reaches the remembered one. */
+function copyOf(m: Mention): Mention {
+  const entities: Mention['entities'] = {};
+  for (const [role, list] of Object.entries(m.entities) as Array<[MentionRole, Entity[]]>) entities[role] = [...list];
+  return { ...m, entities };
+}
+
+function mentionsNow(tokens: readonly Token[], snapshot: HomeSnapshot): Mention[] {
   const mentions: Mention[] = [];
   const keys = tokens.map((t) => t.key);
   const longest = Math.max(3, snapshot.longestPhrase);
@@ -250,20 +269,29 @@ function withNameCues(mention: Mention, tokens: readonly Token[], used: Readonly
   return { ...mention, start, end, text: tokens.slice(start, end).map((t) => t.text).join(' ') };
 }
 
+interface TypoTarget { key: string; place?: Entity; kind?: DeviceKind }
 /** One-word place names and aliases ("kitchen", "cocina") and kind words, per snapshot, for typo matching. */
-const TYPO_TARGETS = new WeakMap<HomeSnapshot, Array<{ key: string; place?: Entity; kind?: DeviceKind }>>();
+const TYPO_TARGETS = new WeakMap<HomeSnapshot, Map<string, TypoTarget[]>>();
 const KIND_WORDS = DEVICE_KINDS.flatMap((kind) => kind.phrases.map(phraseKey).filter((k) => !k.includes(' ') && k.length >= 5).map((key) => ({ key, kind })));
 
-function typoTargets(snapshot: HomeSnapshot): Array<{ key: string; place?: Entity; kind?: DeviceKind }> {
-  let list = TYPO_TARGETS.get(snapshot);
-  if (list) return list;
-  list = [...KIND_WORDS];
+function typoTargets(snapshot: HomeSnapshot): ReadonlyMap<string, TypoTarget[]> {
+  let byFirst = TYPO_TARGETS.get(snapshot);
+  if (byFirst) return byFirst;
+  const list: TypoTarget[] = [...KIND_WORDS];
   for (const [key, entities] of snapshot.phrases) {
     const places = entities.filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
     if (!key.includes(' ') && key.length >= 5 && places.length === 1 && places[0]) list.push({ key, place: places[0] });
   }
-  TYPO_TARGETS.set(snapshot, list);
-  return list;
+  // Round 46, speed: by first letter (a slip keeps it), so a word is measured against its own letter's targets only.
+  byFirst = new Map();
+  for (const target of list) {
+    const first = target.key[0] ?? '';
+    const same = byFirst.get(first);
+    if (same) same.push(target);
+    else byFirst.set(first, [target]);
+  }
+  TYPO_TARGETS.set(snapshot, byFirst);
+  return byFirst;
 }
 
 /** A misspelt room or kind word ("kitchn", "thermostst"): one edit away (two for long words), and only one such target. */
@@ -279,7 +307,7 @@ export function typoMention(tokens: readonly Token[], snapshot: HomeSnapshot): M
     if (HOUSE_WORDS.has(token.key)) continue;
     const max = token.key.length >= 9 ? 2 : 1;
     // A slip keeps the first letter ("kitchn"); "power" is no "mower".
-    const hits = targets.filter((t) => t.key[0] === token.key[0] && Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);
+    const hits = (targets.get(token.key[0] ?? '') ?? []).filter((t) => Math.abs(t.key.length - token.key.length) <= max && editDistance(t.key, token.key, max) <= max);
     const places = [...new Set(hits.map((h) => h.place).filter((p): p is Entity => p !== undefined))];
     const kinds = [...new Set(hits.map((h) => h.kind).filter((k): k is DeviceKind => k !== undefined))];
     if (places.length + kinds.length !== 1) continue;

@@ -10,7 +10,7 @@ import lexicon from './lexicon/ways.json';
 import type { HomeSnapshot } from './HomeIndex';
 import { perSnapshot } from './perSnapshot';
 import { findMentions, type Mention } from './mentions';
-import { keyOf, tokenize, wordKeys } from './normalizeText';
+import { keyOf, tokenize, wordKeys, type Token } from './normalizeText';
 
 const schema = z.object({
   connectPhrases: z.array(z.string().min(2)),
@@ -34,6 +34,34 @@ export function roomWays(said: string, snapshot: HomeSnapshot): string | undefin
   // Already the English route question: left as typed for the templates.
   if (/^\s*how\s+do\s+i\s+get\s+from\s.+\sto\s/i.test(said)) return undefined;
   const tokens = tokenize(said);
+  return mayAskWays(tokens, snapshot) ? readRoomWays(tokens, snapshot) : undefined;
+}
+
+/**
+ * Round 46, speed: a necessary condition of every reading of `readRoomWays`, so the home's names are looked for only
+ * in a sentence that may ask about ways. One room and a connecting phrase needs the phrase's words in a row; two rooms
+ * need a from/to word, and then a word for going or nothing but room names' words, fillers and from/to words (a room
+ * mention is a phrase of the home that names a room, or an owner's word before "room"). "is", "a", "to" alone no
+ * longer open it.
+ */
+export function mayAskWays(tokens: readonly Token[], snapshot: HomeSnapshot): boolean {
+  const keys = tokens.map((t) => t.key);
+  if (saysConnect(keys)) return true;
+  if (!keys.some((k) => FROM.has(k) || TO.has(k))) return false;
+  if (keys.some((k) => ROUTE.has(k))) return true;
+  const roomWords = roomPhraseWords(snapshot);
+  return keys.every((k, i) => FILLERS.has(k) || FROM.has(k) || TO.has(k) || roomWords.has(k) || k === 'room' || keys[i + 1] === 'room');
+}
+
+/** The words of the home's phrases that name a room (as findMentions keys them), once per snapshot. */
+const roomPhraseWords = perSnapshot((snapshot: HomeSnapshot): ReadonlySet<string> => {
+  const words = new Set<string>();
+  for (const [phrase, entities] of snapshot.phrases) if (entities.some((e) => e.entity_type === 'room')) for (const w of phrase.split(' ')) words.add(w);
+  return words;
+});
+
+/** The English question of the sentence's words about rooms' connections, ungated (`mayAskWays` says when to ask). */
+export function readRoomWays(tokens: readonly Token[], snapshot: HomeSnapshot): string | undefined {
   // Every reading below needs a connecting phrase or a from/to word: without one, the home's names are not looked for.
   if (!tokens.some((t) => MARKED_BY.has(t.key))) return undefined;
   const mentions = findMentions(tokens, snapshot);
