@@ -11,6 +11,7 @@ import { FOREIGN_SINGULAR_PRONOUNS } from './languages/foreignPronouns';
 import type { HomeSnapshot } from './HomeIndex';
 import type { IntentMatch } from './IntentEngine';
 import { tokenize } from './normalizeText';
+import { deviceWithin } from './placeClaims';
 import { sameNameWord } from './placeNameForms';
 import type { SlotValue } from './SlotResolver';
 import { escapeRegExp } from './regexText';
@@ -282,5 +283,14 @@ export function placeOfFocus(focus: Focus, snapshot: HomeSnapshot): Entity | und
   const subject = focus.subjects[0];
   if (!subject) return undefined;
   if (subject.entity_type === 'room' || subject.entity_type === 'zone') return subject;
+  // "what do we have at the tharavad", "is the front door there locked?", then "any lights on there": the place the
+  // last question said (itself, or its "there" read as the site before), not the room of the thing answered, which
+  // nobody named ("No lights in the Poomukham are on" was a wrong none; kc133). A place only said turns before ("lights
+  // in the shed", "turn it on") leaves "there" where that thing is.
+  const text = focus.text.toLowerCase();
+  const thereSaid = /\bthere\b/.test(text);
+  const saidNow = (s: Entity): boolean => focus.subjects.includes(s) || thereSaid || text.includes(s.name.toLowerCase());
+  const said = [...focus.subjects, ...(focus.earlier ?? [])].find((s) => (s.entity_type === 'zone' || s.entity_type === 'room') && saidNow(s));
+  if (said && deviceWithin(snapshot, subject, said)) return said;
   return snapshot.placeOfDevice.get(subject.id);
 }

@@ -7,13 +7,14 @@ import { devicesOfKind, noneOfKind } from './answerSearch';
 import { readingPhrase } from './deviceReadings';
 import { devicesWithin } from './placeClaims';
 import { entitySlot, inScope, type IntentAnswerInput } from './IntentAnswerInput';
-import { measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
+import { asksQuantity, measured, quantityLabel, readingsOf, type FieldReading, type Quantity } from './stateQuantities';
 import { isOutdoorPlace, outdoorFieldReadings } from './outdoorReadings';
 import { askedFields, fieldLabel } from './fieldMeanings';
 import { weakerEvidence } from './noneGuard';
 import { hedgedReadings } from './unreadReadings';
 import { devicesNamedForPlace } from './readingsNamedForPlace';
 import { alsoCalledPlaces, devicesAt } from './placeAlsoCalled';
+import { readingsThereUnnamed } from './readingsThereUnnamed';
 
 /**
  * "what temperature is it inside?" / "how humid is the bathroom": every measured reading of that quantity, whatever
@@ -95,6 +96,10 @@ async function readingsWithin(input: IntentAnswerInput, ofKind: ReadonlySet<stri
   // "and kayla's room?" after a reading of a device elsewhere: the room's devices are named, so the answer shows what
   // is there (and whoever asked what is in it is answered) instead of a bare none.
   const there = place && place.entity_type === 'room' && scoped.length > 0 && scoped.length <= NAMED_THERE ? scoped : [];
+  // "kam mazout ba2i bel cave": no measure was said, so the temperature was only a guess; what they read is said.
+  const read = quantity === 'temperature' && !asksQuantity(new Set(input.match.words)) && place ? readingsThereUnnamed(there, input.match.words, place) : [];
+  input.answer.cite(place, ...read.map((x) => x.device));
+  if (read.length > 0) return withFreshness(`I'm not sure which reading in ${place?.name ?? 'there'} you mean; what the devices there read: ${read.map((x) => x.line).join('; ')}.`, input.context.freshness.label);
   input.answer.cite(...there);
   const listed = there.length > 0 ? `; ${there.length === 1 ? 'the device there is' : 'the devices there are'} ${joinNames(there.map((d) => d.name))}` : '';
   return withFreshness(`No device${here} reports the ${label}${listed}.`, input.context.freshness.label);
