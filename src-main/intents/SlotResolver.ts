@@ -23,6 +23,7 @@ import { tokenize, type Token } from './normalizeText';
 import { isPlural } from './pluralSaid';
 import { GROUP_PREFIX, reject, stripPrefix, type ScoredSlot } from './slotValue';
 import { allOfKindInNamedPlace } from './allOfKindInNamedPlace';
+import { thingAtPlace } from './thingAtPlace';
 import { aliasMatch, aliasOrExact, allOfKindSaid, exactPlace, groupOrPlaceProblem } from './slotLookups';
 import { describedTarget } from './describedSlot';
 import { interchangeablePlaceWords } from './looseWords';
@@ -302,6 +303,9 @@ export class SlotResolver {
       const read = commandTarget(snapshot, body, implied, plural, true);
       if (read?.type === 'one') return { value: { type: 'entity', text, entity: read.device, how: 'synonym' }, score: 0.9 };
     }
+    // "open the garage door at the razzett": the thing before the place, where the place holds it (thingAtPlace.ts).
+    const atPlace = await thingAtPlace(snapshot, body, (t) => this.resolveTarget(t, implied), (t) => this.resolveEntity('place', stripPrefix(t)));
+    if (atPlace) return atPlace;
     if (device.value.type === 'missing') {
       // "There is no such device" is said when the mentions were read and the device isn't in this home.
       if (notFound) return { value: { ...device.value, suggestions: [], note: notFound }, score: 0.55 };

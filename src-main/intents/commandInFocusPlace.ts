@@ -8,6 +8,8 @@ import type { IntentEngine, IntentMatch } from './IntentEngine';
 import { placeOfFocus, type Focus } from './ConversationFocus';
 import { kindForPhrase, kindsNamedIn, phraseKey } from './deviceKinds';
 import { candidatesAble } from './ambiguousReads';
+import { kinOfHead } from './headWordKin';
+import { sayingsOf } from './commandSayings';
 
 /** Words that ask for the whole home, whatever the conversation was about. */
 const WHOLE_HOME = /\b(all|every|everything|everywhere|whole|house|home|each)\b/i;
@@ -66,7 +68,8 @@ export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus
   if (!POWER_AND_LEVEL.has(own.intent) && !covers && slotName === 'target') return undefined;
   const place = placeOfFocus(focus, snapshot);
   if (!place) return undefined;
-  const there = new Set(devicesWithin(snapshot, place).map((d) => d.id));
+  const placed = devicesWithin(snapshot, place);
+  const there = new Set(placed.map((d) => d.id));
   // "is the alarm on?" after the caravan: the caravan's CO alarm keeps no on/off, the alarm panel elsewhere is armed or
   // not; a read question goes to a candidate there only when it can answer it (ambiguousReads.ts).
   const pool = slotName === 'device' ? candidatesAble(own, target.candidates) : target.candidates;
@@ -75,8 +78,12 @@ export function candidateInFocusPlace(own: IntentMatch | undefined, focus: Focus
   // The candidates may be only the first few ("the light" offers six of the home's 24 lights, Room 6's fairy lights
   // among them but not its own light): when the place holds a device of the kind said besides the one offered there,
   // none is picked and the engine asks (sheffield sf043 proposed the fairy lights).
-  const kind = kindForPhrase(phraseKey(target.text.replace(/^(?:the|my|our|your)\s+/i, '')));
-  if (kind && [...there].some((id) => id !== one?.id && snapshot.kindsOfDevice.get(id)?.has(kind.id))) return undefined;
+  const head = phraseKey(target.text.replace(/^(?:the|my|our|your)\s+/i, ''));
+  const kind = kindForPhrase(head);
+  // A lamp said is a lamp: the place's ceiling light ("Solas Nana" beside "Lampa Nana") is no other lamp there (headWordKin.ts).
+  const kin = kinOfHead(head);
+  const saysHead = (d: Entity): boolean => kin.length < 2 || sayingsOf(snapshot, d).words.some((w) => kin.includes(w));
+  if (kind && placed.some((d) => d.id !== one?.id && snapshot.kindsOfDevice.get(d.id)?.has(kind.id) && saysHead(d))) return undefined;
   return inPlace.length === 1 && one ? { ...own, slots: { ...own.slots, [slotName]: { type: 'entity', text: target.text, entity: one, how: 'synonym' } } } : undefined;
 }
 

@@ -20,6 +20,7 @@ import { mainOfPlace } from './mainOfPlace';
 import { nearKnown, placeIn, placesNamed, placeWord, spotIn } from './commandTargetPlaces';
 import { fieldWordsOf, fitOf, inCompoundName, type Fit } from './modifierFit';
 import { headSayers, saysInOtherKind, sayingTheKind } from './headWordSayers';
+import { kinOfHead } from './headWordKin';
 
 export type CommandTarget =
   | { type: 'one'; device: Entity; why?: string }
@@ -173,7 +174,8 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   if (main) return { type: 'one', device: main };
   // "the soundbar" among three speakers: the one whose own words say soundbar.
   // A head word the home teaches counts too ("candeeiro" for lamp, said by the "floor lamp" and the "desk lamp").
-  const saysHead = (d: Entity, w: string): boolean => sayingsOf(snapshot, d).words.includes(w) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s))) || inCompoundName(snapshot, d, w);
+  // …and a head said in one language is said by a device whose words say it in another ("lampe", "lamp": headWordKin.ts).
+  const saysHead = (d: Entity, w: string): boolean => kinOfHead(w).some((k) => sayingsOf(snapshot, d).words.includes(k)) || taughtStems(snapshot, w).some((s) => sayingsOf(snapshot, d).nameWords.some((n) => n.startsWith(s))) || inCompoundName(snapshot, d, w);
   const saying = headSayers(snapshot, candidates.filter((d) => head !== undefined && head.split(' ').every((w) => saysHead(d, w)) && !saysInOtherKind(d, head, kind)), candidates, kind);
   // A name in the home's language says the kind its own way ("Lampka Zosi" is no "lamp" by its words): when none of
   // the devices saying the head fits the other words, the head narrows nothing ("zosia's lamp").

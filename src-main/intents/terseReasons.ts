@@ -61,7 +61,8 @@ function asideOfNothingHere(thing: readonly string[], rest: readonly string[], c
   if (!comma && DETERMINERS.has(rest[0] ?? '')) return false;
   // "in there", "in here" say where the asker is; any other "in", "at", "one" narrows the target.
   const narrows = rest.some((k, i) => (NARROWING.has(k) && k !== 'for' && !(k === 'in' && /^(?:here|there)$/.test(rest[i + 1] ?? ''))) || TIMING.has(k));
-  return !narrows && rest.every((k) => !namesSomething(snapshot, k) && !kindForPhrase(phraseKey(k)));
+  // A determiner is a word of some names ("Lamp by the window") but names nothing said alone ("for the guests").
+  return !narrows && rest.every((k) => DETERMINERS.has(k) || (!namesSomething(snapshot, k) && !kindForPhrase(phraseKey(k))));
 }
 
 /** "aircond too cold", "so dark", "getting hot": a remark on how things are, nothing that narrows the request. */

@@ -47,6 +47,7 @@ import haitianCreole from '../lexicon/haitianCreole.json';
 import haitianCreoleHome from '../lexicon/haitianCreoleHome.json';
 import hawaiianPidgin from '../lexicon/hawaiianPidgin.json';
 import hazardDetectors from '../lexicon/hazardDetectors.json';
+import headWordKin from '../lexicon/headWordKin.json';
 import hebrew from '../lexicon/hebrew.json';
 import hongKongEnglish from '../lexicon/hongKongEnglish.json';
 import howTo from '../lexicon/howTo.json';
@@ -146,7 +147,7 @@ const LISTS: readonly unknown[] = [
   additionWords, amharic, appMentions, armenian, armenianNames, azerbaijani, basque, belgian, bengali, brazilian, bristolian, cantoneseVerbs, capabilities, chinese, colombian, comfortRemarks,
   connectedCount, cuban, cues, czech, czechSpoken, darija, dictation, doorWays, egyptian, englishTexting,
   eventQuestions, family, finalParticles, frames, framesCatalan, framesRomance, frenchSpoken, frenchTexting, gaeilge,
-  georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, hebrew, hongKongEnglish, howTo,
+  georgian, groupOfKindOnly, guarani, gulfEnglish, haitianCreole, haitianCreoleHome, hawaiianPidgin, hazardDetectors, headWordKin, hebrew, hongKongEnglish, howTo,
   hungarianSpoken, icelandic, indonesian, inuktitut, inTheApp, irish, jamaicanPatwa, japanese, kazakh, kazakhSpoken, kinyarwanda, kindFamilies, kinds, korean,
   lastEvents, laughter, levantine, malayalam, maltese, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,
