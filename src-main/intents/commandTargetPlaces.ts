@@ -9,7 +9,7 @@ import { perSnapshot } from './perSnapshot';
 import { editDistance } from './mentions';
 import { placeNameWordsOf } from './placeWordKinds';
 import { withRoomsNamedSo } from './roomsNamedSo';
-import { HOUSE_WORDS } from './zoneNicknames';
+import { HOUSE_WORDS, zoneNicknamed } from './zoneNicknames';
 
 /** A run of up to three words (one word of four letters or more) that the home uses as a spot, with the rooms there. */
 export function spotIn(snapshot: HomeSnapshot, keys: readonly string[]): { at: number; length: number; rooms: Entity[] } | undefined {
@@ -80,7 +80,11 @@ export function nearKnown(snapshot: HomeSnapshot, word: string): boolean {
 }
 
 export function placesNamed(snapshot: HomeSnapshot, key: string): Entity[] { // …and rooms whose own name says it (roomsNamedSo.ts)
-  return withRoomsNamedSo(snapshot, key, [...new Set(snapshot.phrases.get(key) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone'));
+  const named = [...new Set(snapshot.phrases.get(key) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone');
+  // "apaga las luces del hostal": the zone "Hostal Inti Wasi" is called "hostal" (zoneNicknames.ts); read only as a
+  // modifier, the word fitted the one light whose room, "Pasillo del hostal", lies in it, and that one was proposed.
+  const nicknamed = named.length === 0 ? zoneNicknamed(snapshot, key) : undefined;
+  return withRoomsNamedSo(snapshot, key, nicknamed ? [nicknamed] : named);
 }
 
 export function placeWord(snapshot: HomeSnapshot, word: string): boolean {
