@@ -22,6 +22,7 @@ import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQua
 import { tokenize, type Token } from './normalizeText';
 import { isPlural, isPluralBeforePlace } from './pluralSaid';
 import { placesNamed } from './commandTargetPlaces';
+import { zoneNicknamed } from './zoneNicknames';
 import { GROUP_PREFIX, reject, stripPrefix, type ScoredSlot } from './slotValue';
 import { allOfKindInNamedPlace } from './allOfKindInNamedPlace';
 import { aliasMatch, aliasOrExact, allOfKindSaid, exactPlace, groupOrPlaceProblem } from './slotLookups';
@@ -209,7 +210,7 @@ export class SlotResolver {
     const saidAll = body.length < tokens.length && tokens.some((t) => t.key === 'all' || t.key === 'every');
     const bodyKeys = body.map((t) => t.key);
     const snapshot = await this.index.get();
-    const plural = isPlural(body) || isPluralBeforePlace(body, (key) => placesNamed(snapshot, key).length > 0);
+    const plural = isPlural(body) || isPluralBeforePlace(body, (key) => placesNamed(snapshot, key).length > 0 || zoneNicknamed(snapshot, key) !== undefined);
 
     // "kitchen lights" / "lights in the kitchen" / "all lights": a kind, optionally with a place.
     const wholeKind = kindForPhrase(bodyKeys.join(' '));

@@ -17,6 +17,11 @@ const PERU_HOME = [
   room('r46c-bombas', 'Cuarto de bombas'),
   room('r46c-room', 'Room 5'),
   zone('r46c-hostal', 'Hostal Qori'),
+  zone('r46c-condo', 'Condo de Paracas'),
+  room('r46c-condosala', 'Condo - sala'),
+  room('r46c-muelle', 'Muelle'),
+  device('r46c-condolight', 'Luz del condo', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
+  device('r46c-docklight', 'Luces del muelle', { type: 'light', capabilities: ['on_off'], state: { power: 'off' } }),
   room('r46c-pasillo', 'Pasillo del hostal'),
   room('r46c-recepcion', 'Recepción'),
   device('r46c-hall', 'Hallway light', { type: 'light', capabilities: ['on_off'], state: { power: 'on' } }),
@@ -30,9 +35,9 @@ const PERU_HOME = [
 ];
 const PERU_PLACES = {
   'r46c-patiolight': 'r46c-patio', 'r46c-salalamp': 'r46c-sala', 'r46c-strip': 'r46c-sala', 'r46c-tv': 'r46c-sala', 'r46c-meter': 'r46c-bombas', 'r46c-heater': 'r46c-room',
-  'r46c-hall': 'r46c-pasillo', 'r46c-desk': 'r46c-recepcion',
+  'r46c-hall': 'r46c-pasillo', 'r46c-desk': 'r46c-recepcion', 'r46c-condolight': 'r46c-condosala', 'r46c-docklight': 'r46c-muelle',
 };
-const PERU_PARENTS = { 'r46c-pasillo': 'r46c-hostal', 'r46c-recepcion': 'r46c-hostal' };
+const PERU_PARENTS = { 'r46c-pasillo': 'r46c-hostal', 'r46c-recepcion': 'r46c-hostal', 'r46c-condosala': 'r46c-condo', 'r46c-muelle': 'r46c-condo' };
 
 let peru: Harness;
 const ask = askingOver(() => peru, 'r46c-ask');
@@ -71,6 +76,10 @@ describe('a zone called by a word of its name, said after the thing', () => {
   it('"las luces del hostal" are every light of the zone, not the one in "Pasillo del hostal" (cu142)', async () => {
     await proposes(['apaga todas las luces del hostal'], ['Hallway light', 'Luz de recepción'], 2);
     await proposes(['turn off the hostal lights'], ['Hallway light', 'Luz de recepción'], 2);
+  });
+
+  it('a device whose own name has the word is still the one meant ("the condo light" is Luz del condo: miami mi311)', async () => {
+    await proposes(['turn on the condo light'], ['Luz del condo'], 2);
   });
 });
 
