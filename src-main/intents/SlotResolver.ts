@@ -20,7 +20,9 @@ import { exactlyNamed, namedAsKindOfPlace, namesDevice } from './physicalNames';
 import { ownedRoom } from './mentions';
 import { otherKindThanSaid } from './otherKindThanSaid'; import { namedBeforeQualifier } from './qualifierAfterName'; import { othersOfKindNamedElse, otherWindowsNamedElse } from './kindWordInOneName'; import { locksOfBareDoor } from './bareDoorLocks'; import { nameWordNamesakes } from './nameWordNamesakes'; import { kindAloneOverNames } from './kindAloneTarget';
 import { tokenize, type Token } from './normalizeText';
-import { isPlural } from './pluralSaid';
+import { isPlural, isPluralBeforePlace } from './pluralSaid';
+import { placesNamed } from './commandTargetPlaces';
+import { zoneNicknamed } from './zoneNicknames';
 import { GROUP_PREFIX, reject, stripPrefix, type ScoredSlot } from './slotValue';
 import { allOfKindInNamedPlace } from './allOfKindInNamedPlace';
 import { thingAtPlace } from './thingAtPlace';
@@ -208,7 +210,8 @@ export class SlotResolver {
     if (body.length === 0) return reject(text);
     const saidAll = body.length < tokens.length && tokens.some((t) => t.key === 'all' || t.key === 'every');
     const bodyKeys = body.map((t) => t.key);
-    const plural = isPlural(body);
+    const snapshot = await this.index.get();
+    const plural = isPlural(body) || isPluralBeforePlace(body, (key) => placesNamed(snapshot, key).length > 0 || zoneNicknamed(snapshot, key) !== undefined);
 
     // "kitchen lights" / "lights in the kitchen" / "all lights": a kind, optionally with a place.
     const wholeKind = kindForPhrase(bodyKeys.join(' '));
@@ -222,7 +225,6 @@ export class SlotResolver {
         return saidAll || isPlural(body.slice(0, inAt)) ? group : singularInPlace(await this.index.get(), group, kind, body.slice(0, inAt).filter((t) => !GROUP_PREFIX.has(t.key)).map((t) => t.text));
       }
     }
-    const snapshot = await this.index.get();
     // "turn off the one in the bedroom": which of the devices there, never the only opener (oneInPlace.ts).
     const oneIn = saysOneInPlace(bodyKeys) ? oneInPlace(snapshot, await this.resolveEntity('place', stripPrefix(body.slice(2))), implied, text) : undefined;
     if (oneIn) return oneIn;

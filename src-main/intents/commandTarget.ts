@@ -17,7 +17,8 @@ import type { Token } from './normalizeText';
 import { thingNotPlace } from './kindTarget';
 import { unknownWordSaid } from './unknownWordSaid';
 import { mainOfPlace } from './mainOfPlace';
-import { nearKnown, placeIn, placesNamed, placeWord, spotIn } from './commandTargetPlaces';
+import { zoneNicknamed } from './zoneNicknames';
+import { nearKnown, nicknamedZoneIn, placeIn, placesNamed, placeWord, spotIn } from './commandTargetPlaces';
 import { fieldWordsOf, fitOf, inCompoundName, type Fit } from './modifierFit';
 import { headSayers, saysInOtherKind, sayingTheKind } from './headWordSayers';
 import { kinOfHead } from './headWordKin';
@@ -53,7 +54,8 @@ export function commandTarget(snapshot: HomeSnapshot, tokens: readonly Token[], 
   // "the hallway light upstairs": a place said after the kind is read as if said before it.
   for (let len = Math.min(3, keys.length - 1); len >= 1; len--) {
     const tail = keys.slice(keys.length - len);
-    if (placesNamed(snapshot, tail.join(' ')).length > 0 && kindForPhrase(keys[keys.length - len - 1] ?? '')) {
+    // …a zone's nickname too ("luces del hostal", read as "lights hostal": zoneNicknames.ts).
+    if ((placesNamed(snapshot, tail.join(' ')).length > 0 || zoneNicknamed(snapshot, tail.join(' ')) !== undefined) && kindForPhrase(keys[keys.length - len - 1] ?? '')) {
       keys = [...tail, ...keys.slice(0, keys.length - len)];
       break;
     }
@@ -160,7 +162,7 @@ function read(snapshot: HomeSnapshot, request: Request): CommandTarget | undefin
   let placeSaid: Entity[] | undefined = within;
   // A place said among the modifiers ("living room", "upstairs hallway", "kitchen") narrows to the devices there;
   // when nothing of the kind is there, the words may still describe it ("the terrace door" lock is in the living room).
-  const place = placeIn(snapshot, words);
+  const place = placeIn(snapshot, words) ?? nicknamedZoneIn(snapshot, words, candidates);
   // With no kind said, a kind word that only a place's description says is the thing asked for (thingNotPlace.ts).
   if (place && !(kind === undefined && thingNotPlace(words.slice(place.at, place.at + place.length).join(' '), place.places))) {
     const inside = candidates.filter((d) => place.places.some((p) => devicesWithin(snapshot, p).includes(d)));

@@ -9,7 +9,7 @@ import { perSnapshot } from './perSnapshot';
 import { editDistance } from './mentions';
 import { placeNameWordsOf } from './placeWordKinds';
 import { withRoomsNamedSo } from './roomsNamedSo';
-import { HOUSE_WORDS } from './zoneNicknames';
+import { HOUSE_WORDS, zoneNicknamed } from './zoneNicknames';
 
 /** A run of up to three words (one word of four letters or more) that the home uses as a spot, with the rooms there. */
 export function spotIn(snapshot: HomeSnapshot, keys: readonly string[]): { at: number; length: number; rooms: Entity[] } | undefined {
@@ -81,6 +81,20 @@ export function nearKnown(snapshot: HomeSnapshot, word: string): boolean {
 
 export function placesNamed(snapshot: HomeSnapshot, key: string): Entity[] { // …and rooms whose own name says it (roomsNamedSo.ts)
   return withRoomsNamedSo(snapshot, key, [...new Set(snapshot.phrases.get(key) ?? [])].filter((e) => e.entity_type === 'room' || e.entity_type === 'zone'));
+}
+
+/**
+ * "apaga las luces del hostal": a word that is a zone's nickname ("hostal" of "Hostal Inti Wasi", zoneNicknames.ts)
+ * and no name of the devices asked for has. Read only as a modifier, it fitted the one light whose room ("Pasillo del
+ * hostal") has the word, and that one light was proposed; "the condo light" is still "Luz del condo".
+ */
+export function nicknamedZoneIn(snapshot: HomeSnapshot, words: readonly string[], candidates: readonly Entity[]): { at: number; length: number; places: Entity[] } | undefined {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] ?? '';
+    const zone = zoneNicknamed(snapshot, word);
+    if (zone && !candidates.some((d) => plain(d.name).split(' ').includes(word))) return { at, length: 1, places: [zone] };
+  }
+  return undefined;
 }
 
 export function placeWord(snapshot: HomeSnapshot, word: string): boolean {

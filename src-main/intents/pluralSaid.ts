@@ -11,3 +11,13 @@ export function isPlural(tokens: readonly Token[]): boolean {
   // Hebrew plurals end in -im/-ot, not "s" ("trisim", "מזגנים"): the lexicon lists those a household says.
   return !!last && ((last.text !== last.key && /s$/.test(last.text)) || hebrewPlural(last.text));
 }
+
+/**
+ * "apaga todas las luces del hostal", read as "lights hostal": a kind said in the plural, then only the words of a
+ * place. Spanish says the place after the thing, so the last word is the place's; read by it alone, the lights of a zone
+ * were one light, asked which.
+ */
+export function isPluralBeforePlace(tokens: readonly Token[], namesPlace: (key: string) => boolean): boolean {
+  const at = tokens.findIndex((t) => t.text !== t.key && /s$/.test(t.text));
+  return at >= 0 && at < tokens.length - 1 && tokens.slice(at + 1).every((t) => namesPlace(t.key));
+}

@@ -82,6 +82,11 @@ export function nicknamedZone(snapshot: HomeSnapshot, keys: readonly string[], p
   return zone && !notAPlace(snapshot, keys, pos, zone) ? [zone] : undefined;
 }
 
+/** The zone a word is the nickname of, wherever it is said (a command's modifier: "las luces del hostal"). */
+export function zoneNicknamed(snapshot: HomeSnapshot, word: string): Entity | undefined {
+  return NICKNAMES.get(snapshot)?.get(word);
+}
+
 function notAPlace(snapshot: HomeSnapshot, keys: readonly string[], pos: number, zone: Entity): boolean {
   const word = keys[pos] ?? '';
   // "what about the bach", "the flat one no the caravan": without a word for where, a nickname is no sure place.

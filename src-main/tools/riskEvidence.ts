@@ -33,7 +33,9 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
     // Upstream homes type thermostats, mini-splits and AC units as `climate`: all of them set temperatures.
     'climate',
     // An electric blanket heats a bed: a heater ("plug for the electric blanket" drives one).
-    'blanket', 'blankets'], keys: ['heat', 'heating', 'heater', 'setpoint', 'setpointc', 'setpointf', 'targettemperature', 'heatingthresholdtemperature', 'coolingthresholdtemperature', 'targetheatingcoolingstate', 'boiler', 'furnace', 'thermostat'] },
+    'blanket', 'blankets',
+    // The same in Spanish descriptions ("lámpara de calor para los pollitos", "calefactor del baño", "la terma").
+    'calor', 'calefactor', 'calefacción', 'calefaccion', 'estufa', 'calentador', 'terma', 'radiador', 'frazada', 'hervidor', 'horno'], keys: ['heat', 'heating', 'heater', 'setpoint', 'setpointc', 'setpointf', 'targettemperature', 'heatingthresholdtemperature', 'coolingthresholdtemperature', 'targetheatingcoolingstate', 'boiler', 'furnace', 'thermostat'] },
   { id: 'water-and-power', risk: 'high', kinds: ['valve', 'irrigation', 'sprinkler', 'watervalve', 'mainswitch', 'breaker', 'ev', 'evcharger', 'charger'], keys: ['valve', 'breaker'] },
   // An engine that burns fuel (a standby generator, a diesel genset): starting one makes exhaust and can feed power
   // into the house wiring, so it is safety-relevant even when its capabilities only say start/stop.
@@ -44,7 +46,9 @@ export const RISK_EVIDENCE: readonly RiskEvidenceRow[] = [
   { id: 'roles', risk: 'high', kinds: ['role', 'roles', 'permission', 'permissions', 'user', 'users', 'access'], keys: ['role', 'roles', 'permission', 'permissions', 'access', 'owner', 'admin', 'private', 'guest', 'guests'] },
 
   // Low: positive evidence that a change is everyday and reversible.
-  { id: 'light', risk: 'low', kinds: ['light', 'lights', 'lighting', 'lamp', 'lightbulb', 'bulb', 'dimmablelight', 'colortemperaturelight', 'extendedcolorlight', 'onofflight', 'ledstrip', 'strip', 'dimming', 'color', 'brightness'], keys: [] },
+  { id: 'light', risk: 'low', kinds: ['light', 'lights', 'lighting', 'lamp', 'lightbulb', 'bulb', 'dimmablelight', 'colortemperaturelight', 'extendedcolorlight', 'onofflight', 'ledstrip', 'strip', 'dimming', 'color', 'brightness',
+    // A switch described in Spanish as the light it drives ("luz grande del patio central"); any heat word above still wins.
+    'luz', 'luces', 'lámpara', 'lámparas', 'lampara', 'lamparas', 'foco', 'focos'], keys: [] },
   // A smart plug's model number says it is one as plainly as "smart plug" does (TP-Link Tapo P100/P110, Kasa EP10,
   // KP115, HS103…): a model read from the export, never a name.
   { id: 'plug', risk: 'low', kinds: ['plug', 'smartplug', 'outlet', 'onoffpluginunit', 'socket', 'p100', 'p105', 'p110', 'p115', 'ep10', 'ep25', 'kp115', 'kp125', 'hs100', 'hs103', 'hs105', 'hs110'], keys: [] },

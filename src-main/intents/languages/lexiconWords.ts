@@ -22,6 +22,7 @@ import colombian from '../lexicon/colombian.json';
 import comfortRemarks from '../lexicon/comfortRemarks.json';
 import connectedCount from '../lexicon/connectedCount.json';
 import cuban from '../lexicon/cuban.json';
+import peruvian from '../lexicon/peruvian.json';
 import cues from '../lexicon/cues.json';
 import czech from '../lexicon/czech.json';
 import czechSpoken from '../lexicon/czechSpoken.json';
@@ -152,7 +153,7 @@ const LISTS: readonly unknown[] = [
   lastEvents, laughter, levantine, malayalam, maltese, manualWords, mongolian, namedThings, nepali, newfoundland, newfoundlandSayings, newOrleans, norwegian,
   noteWords, numberTargets, oneOfPlace, oneThingWords, openings, openValues, oromo, oversightVerbs, persian, pidginCues,
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
-  pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
+  peruvian, pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
   runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
   swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
   ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh, yorkshire, afrikaansSpoken, sesothoSpoken,

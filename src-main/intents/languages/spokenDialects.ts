@@ -11,6 +11,10 @@
 // - Cuban (Caribbean) Spanish as typed, its final s and d dropped with an apostrophe: ta' = está, prendío = prendido,
 //   prendía = prendida, "ta' cerrá" = está cerrada, lu' = luz, pa' = para; mi'ja is tone (lexicon/cuban.json). "ta'",
 //   "lu'", "pa'" are markers only with their apostrophe (`elidedMarkers`): "ta" is Norwegian, "pa" Welsh.
+// - Peruvian (Lima) Spanish as said and texted (lexicon/peruvian.json): a last "pe", "causa", "primo" is tone ("prende
+//   la terma pe"), oe and xfa are tone, dl = del, d = de, q = qué, tb = también, ahorita = ahora, "estamos jalando" =
+//   consumiendo; "sta" = está only beside a marker or in "sta prendida" (Italian writes "sta" alone). "pe" is a marker
+//   but only a last one goes: Romanian's "pe" inside a sentence stays.
 // - Irish English: c'mere, "would you ever", "at all" are tone, a yoke is a device.
 // - Irish (Gaeilge): "múch an solas" = turn off the light, "an bhfuil an doras dúnta" = is the door closed; Irish
 //   orders these words as English does, so each is read as its English word.
@@ -111,6 +115,7 @@ import prairie from '../lexicon/prairieEnglish.json';
 import rioplatense from '../lexicon/rioplatense.json';
 import colombian from '../lexicon/colombian.json';
 import cuban from '../lexicon/cuban.json';
+import peruvian from '../lexicon/peruvian.json';
 import plattdeutsch from '../lexicon/plattdeutsch.json';
 import scots from '../lexicon/scots.json';
 import swiss from '../lexicon/swissGerman.json';
@@ -132,7 +137,7 @@ import { withRomanianNameForms } from './romanianNames';
 import { withRussianNameForms } from './russianNames';
 import { withKazakhNameForms } from './kazakhNameForms';
 
-export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, russianLatin, czech, romanian, hungarian, scots, brazilian, rioplatense, swiss, gulf, colombian, cuban, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting, afrikaans, sesotho, southAfrican } as const;
+export const SPOKEN_DIALECTS = { kazakh, ukrainian, ukrainianLatin, russian, russianLatin, czech, romanian, hungarian, scots, brazilian, rioplatense, swiss, gulf, colombian, cuban, peruvian, irish, gaeilge, jamaicanPatwa, cantonese, frenchTexting, plattdeutsch, belgian, dictation, bristolian, newOrleans, newfoundland, hawaiianPidgin, haitianCreole, prairie, englishTexting, afrikaans, sesotho, southAfrican } as const;
 
 const readers = Object.values(SPOKEN_DIALECTS).map((lexicon) => spokenFormsReader(spokenFormsSchema.parse(lexicon)));
 
