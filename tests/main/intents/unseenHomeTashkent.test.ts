@@ -5,7 +5,7 @@
 // the father mixing Russian and Uzbek ("включи chiroqni hovlida"), the mother in Russian, the teen in bare Uzbek
 // Latin ("konditsionerni yoq bro"), a Tajik relative, an English guest and the gardener, written by someone who had
 // not read the engine. Blind on main before round 46: 23.0 % (70/305; right-or-honest 92.8 %, 2 wrong none, 1 wrong
-// proposal).
+// proposal); after round 46's Uzbek reader: 47.9 % (146/305; the same 2 wrong none and 1 wrong proposal).
 import { describeUnseenHome } from './describeUnseenHome';
 
-describeUnseenHome('tashkent', 0.2);
+describeUnseenHome('tashkent', 0.45);
