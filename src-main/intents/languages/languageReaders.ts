@@ -41,6 +41,7 @@ import { maltesePhrasing, maySayMaltese } from './maltesePhrasing';
 import { maySayWolof, wolofHomePhrasing } from './wolofHome';
 import { basquePhrasing, maySayBasque } from './basquePhrasing';
 import { kinyarwandaPhrasing, maySayKinyarwanda } from './kinyarwandaPhrasing';
+import { maySayUzbekText, uzbekPhrasing } from './uzbekPhrasing';
 
 /** A reader of one language (or of a shape of sentence), and the cheap check without which it is not even asked. */
 export interface ReaderRow {
@@ -65,6 +66,9 @@ const notPlain = (text: string, plain: (text: string) => boolean): boolean => !p
 // The readers of a language with a script or a romanized spelling of its own, read on the sentence as typed, the first
 // reading winning. Only a sentence that is not plain English gets here (readInEnglish.ts, `foreign`).
 export const SCRIPT_READERS: readonly ReaderRow[] = [
+  // "Ошхонада чироқ ёниқми?", "ayvon chirogʻini oʻchir", "включи chiroqni hovlida": Uzbek in either script, in a home
+  // named in Uzbek, put in bare Latin and read by the Turkic reader over Uzbek's words (uzbekPhrasing.ts).
+  { gate: maySayUzbekText, read: uzbekPhrasing },
   // "ᖁᓪᓕᖅ ikumajuq?", "Sinigvik qanuq uunaqtiga", "ᐅᖅᓱᖅ ᖃᑦᓯᐅᕚ?": Inuktitut, in syllabics or Roman orthography, its verb
   // said last read as a frame of English, the home's syllabic names kept (inuktitutPhrasing.ts; a syllabic letter or a
   // word only Inuktitut says first).

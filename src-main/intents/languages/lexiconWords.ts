@@ -10,6 +10,7 @@ import amharic from '../lexicon/amharic.json';
 import armenian from '../lexicon/armenian.json';
 import armenianNames from '../lexicon/armenianNames.json';
 import azerbaijani from '../lexicon/azerbaijani.json';
+import uzbek from '../lexicon/uzbek.json';
 import basque from '../lexicon/basque.json';
 import belgian from '../lexicon/belgian.json';
 import bengali from '../lexicon/bengali.json';
@@ -155,7 +156,7 @@ const LISTS: readonly unknown[] = [
   placeHeads, places, plainEnglish, plainKindPhrases, plattdeutsch, politeEnglish, powerDrawn, prairieEnglish,
   peruvian, pronouns, punjabi, questionLast, replyNarrowing, rioplatense, romanceReasons, romanian, romanianSpoken,
   runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
-  swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin,
+  swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin, uzbek,
   ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh, yorkshire, afrikaansSpoken, sesothoSpoken,
   southAfricanEnglish, zulu, wolofHome,
 ];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import turkish from '../lexicon/turkish.json';
 import azerbaijani from '../lexicon/azerbaijani.json';
+import uzbek from '../lexicon/uzbek.json';
 import { byEnglish, phrases } from '../lexiconTable';
 
 const LEXICON = z.object({
@@ -33,6 +34,7 @@ const LEXICON = z.object({
   joins: byEnglish.default({}),
 }).strict();
 type Lexicon = z.infer<typeof LEXICON>;
+export type TurkicLexicon = Lexicon;
 
 /** Lists keyed by their English, the second's phrases after the first's under the same English. */
 function mergeKeyed<K extends string>(a: Partial<Record<K, readonly string[]>>, b: Partial<Record<K, readonly string[]>>): Record<K, string[]> {
@@ -62,3 +64,6 @@ function merged(first: Lexicon, second: Lexicon): Lexicon {
 }
 
 export const TURKIC = merged(LEXICON.parse(turkish), LEXICON.parse(azerbaijani));
+// Uzbek's words ("yoq" = turn on, "qayerda" = where, "yoniq" = on) over them, read in homes named in Uzbek only
+// (turkicTables.ts).
+export const UZBEK_TURKIC = merged(TURKIC, LEXICON.parse(uzbek));

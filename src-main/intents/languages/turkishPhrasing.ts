@@ -15,7 +15,7 @@ const CONJUGATED = /(iyor|iyo|uyor|uyo|yorum|yoruz|acak|ecek|acagim|ecegim|dim|d
 /** The sentence in English, or undefined when it is not Turkish or says nothing the engine reads. */
 export function turkishPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
   const words = turkishWords(text);
-  if (words.length === 0 || !mayBeTurkish(words, text) || !soundsTurkish(turkishTokens(words, snapshot), text)) return undefined;
+  if (words.length === 0 || !mayBeTurkish(words, text, snapshot) || !soundsTurkish(turkishTokens(words, snapshot), text, snapshot)) return undefined;
   // "Meeting'e giriyorum, masa lambasını %100 yap": the clause that asks or commands is read, an aside before or after
   // it is not; a number said in a clause of its own belongs to the command ("Kombiyi aç. 24 derece olsun").
   const clauses = text.split(/(?<=[,?!.])\s+/).map((c) => turkishTokens(turkishWords(c), snapshot)).filter((c) => c.length);
@@ -28,7 +28,7 @@ export function turkishPhrasing(text: string, snapshot: HomeSnapshot): string | 
   const asked = /\?\s*$/.test(text) || tokens.some((t) => t.kind === 'asked');
   // "qapını o açır?" asks what a thing does, "açar mısın" asks for it: an aorist without the second person is no command.
   const requested = tokens.some((t) => t.kind === 'asked' && /^m[iu]s[iu]n/.test(t.said));
-  const read = tokens.filter((t) => t.kind !== 'particle' && !(t.kind === 'word' && CONJUGATED.test(t.said)) && !(t.kind === 'verb' && !requested && aoristOf(t.said)));
+  const read = tokens.filter((t) => t.kind !== 'particle' && !(t.kind === 'word' && CONJUGATED.test(t.said)) && !(t.kind === 'verb' && !requested && aoristOf(t.said, snapshot)));
   const english = compose(read, asked, snapshot) ?? (read.length && read.every((t) => THING.has(t.kind)) && tokens.length > read.length ? `what about ${subject(read)}` : undefined);
   return english ? english.replace(/\s+/g, ' ').trim() : undefined;
 }

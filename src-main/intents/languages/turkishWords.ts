@@ -5,15 +5,14 @@
 // glues its case endings to a word ("salondaki avizeyi", "Teras'ta", "kilidin pili"), so a word is also tried without
 // them; a word the home's own names use is said as the home spells it, whatever ending it carries.
 import type { HomeSnapshot } from '../HomeIndex';
-import { longestPhrase } from '../lexiconTable';
-import { roleTable, withEndings } from '../roleTable';
-import { TURKIC as LEXICON } from './turkicLexicon';
 import { oneIn, stemsOf, type Case } from './turkicEndings';
 import { isPlainWord } from './plainEnglish';
+import { turkicTables, type TurkicTables, type TurkishRole } from './turkicTables';
+import { isUzbekHome, uzbekLatin } from './uzbekLetters';
 
 export { oneIn, stemsOf, type Case } from './turkicEndings';
 
-export type TurkishRole = 'particle' | 'asked' | 'question' | 'verb' | 'state' | 'exists' | 'measure' | 'noun' | 'mark' | 'relation';
+export type { TurkishRole } from './turkicTables';
 export type TurkishToken = {
   kind: TurkishRole | 'name' | 'number' | 'word';
   said: string;
@@ -46,31 +45,15 @@ export function fold(text: string): string {
     .replace(/[’‘`]/g, "'");
 }
 
-const { table: TABLE, put } = roleTable<TurkishRole>();
-put('asked', LEXICON.asked);
-put('relation', LEXICON.relations);
-put('mark', LEXICON.marks);
-put('state', LEXICON.states);
-put('question', LEXICON.questions);
-put('measure', LEXICON.measures);
-put('verb', withEndings(LEXICON.verbs, LEXICON.verbEndings));
-put('exists', LEXICON.exists);
-put('noun', LEXICON.nouns);
-put('particle', LEXICON.particles);
-const LONGEST = longestPhrase(TABLE);
-const VERB_STEMS = new Set(Object.values(LEXICON.verbs).flat());
 /**
  * A verb in its aorist, the tense that tells what a thing does ("qapını o açır?" = does it open the door, "nə göstərir"
  * = what does it show), not a request: a stem of the verb list with -ar/-er/-ir/-ur on ("açar mısın" is a request
  * only with the second person's mısın).
  */
-export function aoristOf(said: string): boolean {
-  return !VERB_STEMS.has(said) && /(ar|er|ir|ur)$/.test(said) && VERB_STEMS.has(said.slice(0, -2));
+export function aoristOf(said: string, snapshot: HomeSnapshot): boolean {
+  const stems = turkicTables(snapshot).verbStems;
+  return !stems.has(said) && /(ar|er|ir|ur)$/.test(said) && stems.has(said.slice(0, -2));
 }
-const STRONG = new Set(LEXICON.strong);
-const FOREIGN = new Set(LEXICON.foreign);
-const OPENABLE = LEXICON.openable;
-const JOINS = new Map(Object.entries(LEXICON.joins).flatMap(([english, said]) => said.map((w) => [w, english] as const)));
 
 /** A compound's word without its possessive ending: "tentesi" → tente, "kapisi" → kapi, "isigi" → isik. */
 function bareOf(key: string): string | undefined {
@@ -84,14 +67,16 @@ export function homeWords(snapshot: HomeSnapshot): HomeWords {
   let found = HOME_WORDS.get(snapshot);
   if (found) return found;
   found = { words: new Map(), exact: new Map(), places: new Set(), names: new Set(), count: new Map() };
+  // An Uzbek home's names are read in the bare Latin its sentences are put in ("Ошхона чироғи" = oshxona chirogi).
+  const folded = isUzbekHome(snapshot) ? (w: string): string => fold(uzbekLatin(w)) : fold;
   for (const e of snapshot.byId.values()) {
     if (e.entity_type === 'note') continue;
     const place = e.entity_type === 'room' || e.entity_type === 'zone' || e.entity_type === 'home';
     const words = e.name.split(/[\s/]+/).filter(Boolean);
-    found.names.add(words.map(fold).join(' '));
-    for (const w of words) found.count.set(fold(w), (found.count.get(fold(w)) ?? 0) + 1);
+    found.names.add(words.map(folded).join(' '));
+    for (const w of words) found.count.set(folded(w), (found.count.get(folded(w)) ?? 0) + 1);
     for (const w of words) {
-      const key = fold(w).replace(/[.,!?()]/g, '');
+      const key = folded(w).replace(/[.,!?()]/g, '');
       if (!key) continue;
       if (!found.exact.has(key)) found.exact.set(key, w);
       found.words.set(key, found.exact.get(key) as string);
@@ -99,7 +84,10 @@ export function homeWords(snapshot: HomeSnapshot): HomeWords {
       const bare = bareOf(key);
       // Azerbaijani's ğ before the ending is a q bare ("İşığı" → işıq), Turkish's a k (ışık).
       const bares = bare && bare.length >= 3 ? [bare, ...(/g[iu]$/.test(key) ? [`${bare.slice(0, -1)}q`] : [])] : [];
-      for (const k of [key, ...bares]) {
+      // Uzbek drops the genitive of a compound's owner ("Buvi xonasi" = Buvining xonasi).
+      const owner = folded !== fold && /.{3}ning$/.test(key) ? [key.slice(0, -4)] : [];
+      for (const k of owner) if (!found.exact.has(k)) found.exact.set(k, w);
+      for (const k of [key, ...bares, ...owner]) {
         // An exact word of another name wins over a bare one ("Oda Termostatı" keeps "oda" from "Odası").
         if (!found.words.has(k)) found.words.set(k, w);
         if (place) found.places.add(k);
@@ -118,17 +106,18 @@ export function turkishWords(text: string): string[] {
 
 // "salondaki", "Teras'ta", "TV'yi", "bağdakıları", "mənzilinkini": a case ending a word of no other language ends with.
 const CASED = /(?:n?[dt][ae]ki(?:n?[iu]|l[ae]r[iu]?)?|[iu]nki(?:n?[iu])?|'(?:n?[dt][ae]|n?[dt][ae]ki|y?[iu]|n[iu]|[iu]n|n[iu]n))$/;
-const FIRST_WORDS = new Set([...TABLE.keys()].map((k) => k.split(' ')[0] as string));
 /** The cheap check every sentence goes through: a word of the lexicon, or a letter only Turkish writes. */
-export function mayBeTurkish(words: readonly string[], typed: string): boolean {
-  return /[ışğİə]/.test(typed) || words.some((w) => FIRST_WORDS.has(w) || CASED.test(w));
+export function mayBeTurkish(words: readonly string[], typed: string, snapshot: HomeSnapshot): boolean {
+  const first = turkicTables(snapshot).firstWords;
+  return /[ışğİə]/.test(typed) || words.some((w) => first.has(w) || CASED.test(w));
 }
 
 /**
  * Whether the tokens are Turkish: a word of the strong list counts two, any other Turkish job word or a word of the
  * home's names with a Turkish case ending on it ("avizeyi", "Teras'ta") one; a verb said alone ("kapat") is enough.
  */
-export function soundsTurkish(tokens: readonly TurkishToken[], typed: string): boolean {
+export function soundsTurkish(tokens: readonly TurkishToken[], typed: string, snapshot: HomeSnapshot): boolean {
+  const { strong: STRONG, foreign: FOREIGN } = turkicTables(snapshot);
   // A verb said alone is Turkish unless it is a plain English word too ("ac" is the AC, "aç" is turn on: round 45).
   if (tokens.length === 1) return (tokens[0]?.kind === 'verb' && !isPlainWord(typed.trim().toLowerCase())) || (tokens[0]?.kind === 'name' && oneIn(tokens[0].case) && !!tokens[0].place);
   let score = /[ışğİə]/.test(typed) ? 1 : 0;
@@ -147,17 +136,18 @@ export function soundsTurkish(tokens: readonly TurkishToken[], typed: string): b
 /** The words read as tokens: phrases of the lexicon and of the home's names, longest first. */
 export function turkishTokens(words: readonly string[], snapshot: HomeSnapshot): TurkishToken[] {
   const home = homeWords(snapshot);
+  const tables = turkicTables(snapshot);
   const out: TurkishToken[] = [];
   for (let i = 0; i < words.length; ) {
     // A whole name of the home ("Akıllı Kilit", "Hava Temizleyici", "Kombi" when no other name has the word) is the
     // home's, whatever job its words have elsewhere.
     const named = fullNameAt(words, i, home);
     if (named) {
-      for (let k = i; k < i + named; k++) out.push(read(words[k] as string, home));
+      for (let k = i; k < i + named; k++) out.push(read(words[k] as string, home, tables));
       i += named;
       continue;
     }
-    const found = lexiconAt(words, i);
+    const found = lexiconAt(words, i, tables);
     if (found) {
       const said = words.slice(i, i + found.length).join(' ');
       const cue = found.cue;
@@ -177,12 +167,12 @@ export function turkishTokens(words: readonly string[], snapshot: HomeSnapshot):
       out.push({ kind: 'number', said: word.replace(/'.*$/, '').replace(/(?<=\d)(ye|ya|e|a)$/, ''), english: word, case: '' });
       continue;
     }
-    out.push(read(word, home));
+    out.push(read(word, home, tables));
   }
   return out;
 }
 
-function lexiconAt(words: readonly string[], at: number): { length: number; cue: { kind: TurkishRole; english: string }; case: Case; ended: boolean } | undefined {
+function lexiconAt(words: readonly string[], at: number, { table: TABLE, longest: LONGEST }: TurkicTables): { length: number; cue: { kind: TurkishRole; english: string }; case: Case; ended: boolean } | undefined {
   for (let len = Math.min(LONGEST, words.length - at); len >= 1; len--) {
     const head = words.slice(at, at + len - 1);
     const cue = TABLE.get([...head, words[at + len - 1]].join(' '));
@@ -225,8 +215,12 @@ function homeStem(word: string, home: HomeWords): { stem: string; case: Case } |
 }
 
 /** One word: the home's word with its case, a lexicon word with its ending off, or the word as typed. */
-function read(word: string, home: HomeWords): TurkishToken {
-  const named = homeStem(word, home);
+function read(word: string, home: HomeWords, { joins: JOINS, uzbek }: TurkicTables): TurkishToken {
+  // Uzbek: "hovlida" is in the Hovli before it is the word of a rule's name ("Hovlida harakat"), and "nasosini" is
+  // the pump's "nasosi" with the object's -ni before it is the word of a procedure ("Quduq nasosini … tayyorlash").
+  const stems = uzbek && !home.places.has(word) ? stemsOf(word).slice(1) : [];
+  const inPlace = stems.find((s) => home.places.has(s.stem)) ?? (/ni$/.test(word) ? stems.find((s) => home.words.has(s.stem)) : undefined);
+  const named = inPlace ?? homeStem(word, home);
   if (named) return { kind: 'name', said: home.words.get(named.stem) as string, english: home.words.get(named.stem) as string, case: named.case, ...(named.stem !== word ? { ended: true } : {}), ...(home.places.has(named.stem) ? { place: true } : {}) };
   const joined = JOINS.get(word);
   if (joined) return { kind: 'word', said: joined, english: joined, case: '' };
@@ -256,7 +250,7 @@ export function homeSpelling(word: string, snapshot: HomeSnapshot): string | und
 /** Whether the thing said opens and closes (a door, window, curtain, valve) rather than switches on and off. */
 export function opensTurkish(thing: string, snapshot: HomeSnapshot): boolean {
   const folded = fold(thing);
-  if (OPENABLE.some((w) => folded.split(' ').some((t) => t.startsWith(w)))) return true;
+  if (turkicTables(snapshot).openable.some((w) => folded.split(' ').some((t) => t.startsWith(w)))) return true;
   for (const e of snapshot.byId.values()) {
     if (fold(e.name) !== folded) continue;
     const state = e.content['state'];
