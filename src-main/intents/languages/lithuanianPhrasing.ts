@@ -15,8 +15,11 @@ const THING = new Set(['name', 'noun', 'word']);
 
 /** The gate: a word or a letter only Lithuanian has among the languages read. */
 export function maySayLithuanian(text: string): boolean {
-  return saysMarker(text, MARKERS) || LETTERS.test(text);
+  return saysMarker(text, MARKERS) || LETTERS.test(text) || FOLLOW_UP.test(text);
 }
+
+/** "o siltnamy", "ir svetaineje?": and in a place, said without any letter of Lithuanian's own. */
+const FOLLOW_UP = /^\s*(?:o|ir)\s+\p{L}{4,}\s*\??\s*$/iu;
 
 /** The sentence in English, or undefined outside a Lithuanian-named home or when nothing Lithuanian is read. */
 export function lithuanianPhrasing(text: string, snapshot: HomeSnapshot): string | undefined {
@@ -61,6 +64,8 @@ function compose(tokens: readonly LithuanianToken[], followUp: boolean): string 
     if (!only && place) return `what automations are in ${place}`;
     return `which automations control ${only || 'it'}`;
   }
+  // "kada pasileidžia indaplovė": when it runs; "kada paskutinį kartą" (when last) is left.
+  if (question?.english === 'when' && !verb) return tokens.some((t) => t.kind === 'name' && !t.place) && !tokens.some((t) => t.kind === 'mark' && t.english === 'last') ? `when does ${thing} run` : undefined;
   if (question?.english === 'where' && !verb) return thing ? `where is ${thing}` : undefined;
   if (verb) return command(verb.english, tokens, thing, number, all);
   if (question?.english === 'set to') return `what is ${thing || 'it'} set to`;

@@ -80,6 +80,12 @@ describe('Lithuanian in a home named in Lithuanian', () => {
     expect(lithuanianPhrasing('kaip nueiti iš palėpės į pirtį', await lithuanian.engine.index.get())).toBe('how do i get from Palėpė to Pirtis');
   });
 
+  it('"o siltnamy" (and in the greenhouse) follows the question before; "kada pasileidžia" asks when it runs (lt024, lt239)', async () => {
+    expect((await ask('kiek laipsniu pirtyje', 'o palepeje')).cited).toContain('Palėpės elektrinis šildytuvas');
+    expect(lithuanianPhrasing('kada pasileidžia kiemo prožektorius', await lithuanian.engine.index.get())).toBe('when does Kiemo prožektorius run');
+    expect(lithuanianPhrasing('kada ryte skambino', await lithuanian.engine.index.get())).toBeUndefined();
+  });
+
   it('"sodyboje", a word of several places, and "išjunk visas" with nothing named, are not guessed (lt145, lt099)', async () => {
     const snapshot = await lithuanian.engine.index.get();
     expect(lithuanianPhrasing('isjunk visas sviesas sodyboje', snapshot)).toBeUndefined();
