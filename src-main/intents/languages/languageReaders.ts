@@ -40,6 +40,7 @@ import { mayBeArmenian } from './armenianWords';
 import { maltesePhrasing, maySayMaltese } from './maltesePhrasing';
 import { maySayWolof, wolofHomePhrasing } from './wolofHome';
 import { basquePhrasing, maySayBasque } from './basquePhrasing';
+import { lithuanianPhrasing, maySayLithuanian } from './lithuanianPhrasing';
 import { kinyarwandaPhrasing, maySayKinyarwanda } from './kinyarwandaPhrasing';
 import { maySayUzbekText, uzbekPhrasing } from './uzbekPhrasing';
 
@@ -79,6 +80,10 @@ export const SCRIPT_READERS: readonly ReaderRow[] = [
   // "piztu ukuiluko argia", "zenbat gradu dago egongelan", "ezkaratzatik nola joan jezteko gelara": Basque, its cases
   // read off the home's names, in a home named in Basque (basquePhrasing.ts; a Basque word first, then the home's names).
   { gate: maySayBasque, read: basquePhrasing },
+  // "ijunk miegamojo sviesa", "kiek laipsnių močiutės kambaryje", "kaip nueiti iš palėpės į pirtį": Lithuanian, its
+  // case endings read off the home's names by their stems, in a home named in Lithuanian (lithuanianPhrasing.ts; a
+  // Lithuanian word or letter first, then the home's names).
+  { gate: maySayLithuanian, read: lithuanianPhrasing },
   // "ki limyè ki limen kounye a", "kisa ki nan lakou dèyè a": Kreyòl in a home named in Kreyòl, its kind words read in
   // English outside the home's names (haitianHome.ts; a Kreyòl small word first, then the home's names checked).
   { gate: maySayKreyol, read: haitianHomePhrasing },

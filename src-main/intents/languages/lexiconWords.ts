@@ -142,6 +142,7 @@ import sesothoSpoken from '../lexicon/sesothoSpoken.json';
 import southAfricanEnglish from '../lexicon/southAfricanEnglish.json';
 import zulu from '../lexicon/zulu.json';
 import wolofHome from '../lexicon/wolofHome.json';
+import lithuanian from '../lexicon/lithuanian.json';
 import { isPlainWord } from './plainEnglish';
 import { plainLetters } from '../normalizeText';
 
@@ -158,7 +159,7 @@ const LISTS: readonly unknown[] = [
   runOnClauses, russian, russianLatin, russianSpoken, scots, secretWords, serbian, serbianSpoken, sinhala, sites, spokenAsides, spokenNumbers, swahiliCues,
   swissGerman, switchVerbs, tagalogCues, tamil, terseCommands, thai, topics, turkish, ukrainian, ukrainianLatin, uzbek,
   ukrainianSpoken, urdu, verbFinalCues, verbSecondCues, vietnamese, ways, welsh, yorkshire, afrikaansSpoken, sesothoSpoken,
-  southAfricanEnglish, zulu, wolofHome,
+  southAfricanEnglish, zulu, wolofHome, lithuanian,
 ];
 
 /** Letters only, without marks, lowercased (as plainButForSlip sees a typed ASCII word). */
