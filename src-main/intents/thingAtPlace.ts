@@ -24,8 +24,6 @@ export async function thingAtPlace(snapshot: HomeSnapshot, body: readonly Token[
   const named = where.value.type === 'entity' && where.value.how !== 'synonym' ? [where.value.entity] : where.value.type === 'ambiguous' ? where.value.candidates : [];
   if (named.length === 0 || named.some((p) => !PLACE_TYPES.has(p.entity_type))) return undefined;
   const thing = await target(body.slice(0, at));
-  // A thing taken only as the one that fits ("no kamin here; the blind is the only opener") is a guess, never narrowed.
-  if (thing.value.type === 'entity' && (thing.value.why !== undefined || thing.score < 0.9)) return undefined;
   if (named.length > 1 && thing.value.type !== 'entity') return undefined;
   const found = thing.value.type === 'entity' ? [thing.value.entity] : thing.value.type === 'ambiguous' ? thing.value.candidates : [];
   const placed = named.flatMap((p) => devicesWithin(snapshot, p));
