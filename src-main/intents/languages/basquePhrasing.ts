@@ -8,6 +8,7 @@
 import type { HomeSnapshot } from '../HomeIndex';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { BASQUE_MARKERS, ENGLISH_NOUNS, basqueTokens, basqueWords, homeNames, type BasqueToken } from './basqueWords';
+import { measureQuestion, lexiconPlural } from './composedEnglish';
 
 const MARKERS = markerSet(BASQUE_MARKERS);
 const THING = new Set(['name', 'noun', 'word']);
@@ -89,7 +90,7 @@ function compose(tokens: readonly BasqueToken[]): string | undefined {
   if (verb && !habitual) return command(verb.english, tokens, thing, valued, marks.has('all'));
   if (question?.english === 'set to') return `what is ${thing || 'it'} set to`;
   if (question?.english === 'how many') {
-    if (measure) return measured(measure.english, thing);
+    if (measure) return measureQuestion(measure.english, thing);
     const counted = subject(tokens.filter((t) => !t.place)) || 'devices';
     return `how many ${plural(counted)} are there${place ? ` in ${place}` : ''}`;
   }
@@ -97,7 +98,7 @@ function compose(tokens: readonly BasqueToken[]): string | undefined {
     if (question?.english === 'which' || /s$/.test(thing)) return `which ${plural(thing) || 'devices'} are ${state.english}`;
     return `is ${thing || 'it'} ${state.english}`;
   }
-  if (measure) return measured(measure.english, thing);
+  if (measure) return measureQuestion(measure.english, thing);
   if (question?.english === 'how') return thing ? `what is the status of ${thing}` : undefined;
   if (question?.english === 'which') {
     const noun = tokens.find((t) => t.kind === 'noun' && t.english !== 'home');
@@ -128,7 +129,7 @@ function subject(tokens: readonly BasqueToken[]): string {
 }
 
 /** A noun of the lexicon said in English in its plural ("which lights are on"); the home's own words as typed. */
-const plural = (thing: string): string => (ENGLISH_NOUNS.has(thing) && !thing.endsWith('s') ? `${thing}s` : thing);
+const plural = (thing: string): string => lexiconPlural(ENGLISH_NOUNS, thing);
 
 function command(verb: string, tokens: readonly BasqueToken[], thing: string, number: BasqueToken | undefined, all: boolean): string | undefined {
   // "ireki atea" with no door named nor placed: which of the home's doors is not guessed.
@@ -138,11 +139,6 @@ function command(verb: string, tokens: readonly BasqueToken[], thing: string, nu
   if (number) return `set ${target} to ${number.said}`;
   if (verb === 'set') return undefined;
   return `${verb} ${target}`;
-}
-
-function measured(measure: string, thing: string): string {
-  if (!thing) return `what is its ${measure}`;
-  return thing.startsWith('in ') ? `what is the ${measure} ${thing}` : `what is the ${measure} of ${thing}`;
 }
 
 /** "zerk kontrolatzen du X" what controls X; "zer kontrolatzen du X" what X controls; "X norekin lotuta" what connects. */
@@ -157,7 +153,7 @@ function related(relation: string, tokens: readonly BasqueToken[], thing: string
       return thing ? `what rooms connect to ${thing}` : undefined;
     case 'measures': {
       const measure = first(tokens, 'measure');
-      if (measure && thing) return measured(measure.english, thing);
+      if (measure && thing) return measureQuestion(measure.english, thing);
       return measure ? `what measures ${measure.english}` : undefined;
     }
     case 'goes':

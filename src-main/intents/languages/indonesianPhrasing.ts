@@ -8,6 +8,7 @@ import type { HomeSnapshot } from '../HomeIndex';
 import { asksInItself, indonesianTokens, indonesianWords, maySoundIndonesian, opensAndCloses, soundsIndonesian, type IndonesianToken } from './indonesianWords';
 import { linkQuestion } from './indonesianFrames';
 import { listOfKind, placeExistence, placeNoun } from './indonesianExistence';
+import { measureQuestion } from './composedEnglish';
 
 type Token = IndonesianToken;
 const isPlace = (t: Token | undefined): boolean => !!t?.entityTypes?.some((e) => PLACE_TYPES.has(e));
@@ -68,7 +69,7 @@ function compose(all: Token[], asked: boolean, snapshot: HomeSnapshot): string |
   const state = body.find((t) => t.kind === 'state');
   if (state) return `is ${subject(body) || 'it'} ${stateWord(state, subject(body), snapshot)}`;
   const measure = body.find((t) => t.kind === 'measure');
-  if (measure && asked) return measured(measure.english, subject(body));
+  if (measure && asked) return measureQuestion(measure.english, subject(body));
   if (body[0]?.kind === 'exists' && asked) return existence(body.slice(1));
   // "yang di kamar utama" = the one in the master bedroom.
   if (body[0]?.kind === 'relative' && body[1]?.kind === 'place') return `the one in ${subject(body.slice(2))}`;
@@ -159,7 +160,7 @@ function questionOf(asked: string, rest: Token[], snapshot: HomeSnapshot): strin
     // "suhu di villa berapa": a measure of a place is read only when the place is one of the home's.
     const placeAt = body.findIndex((t) => t.kind === 'place');
     if (measure && placeAt === 0 && !isPlace(body[1]) && !placeNoun(body[1])) return undefined;
-    if (measure) return measured(measure.english, thing);
+    if (measure) return measureQuestion(measure.english, thing);
     // "berapa AC di rumah" = how many ACs are in the home.
     if (body[0]?.kind === 'noun' || rest.some((t) => t.kind === 'exists')) return howMany(body);
     return `what is ${thing || 'it'}`;
@@ -169,7 +170,7 @@ function questionOf(asked: string, rest: Token[], snapshot: HomeSnapshot): strin
       const named = subject(body.filter((t) => !(t.kind === 'name' && t === place) && t.kind !== 'place'));
       return `which ${named || 'devices'} are ${stateWord(state, named, snapshot)}`;
     }
-    if (measure) return measured(measure.english, thing);
+    if (measure) return measureQuestion(measure.english, thing);
     const noun = body.find((t) => t.kind === 'noun');
     // "lampu kat rumah kampung ada mana satu": the place said after "di"/"kat" by words of its name.
     const placeAt = body.findIndex((t) => t.kind === 'place');
@@ -184,12 +185,6 @@ function questionOf(asked: string, rest: Token[], snapshot: HomeSnapshot): strin
 /** "ada AC di villa gak?" = are there any ACs in the villa; "ada manualnya gak?" = is there a manual. */
 function existence(rest: Token[]): string {
   return `are there any ${subject(rest) || 'devices'}`;
-}
-
-/** "suhu di villa berapa" = what is the temperature in the villa; "baterainya berapa" = what is its battery. */
-function measured(measure: string, thing: string): string {
-  if (!thing) return `what is its ${measure}`;
-  return thing.startsWith('in ') ? `what is the ${measure} ${thing}` : `what is the ${measure} of ${thing}`;
 }
 
 /** "berapa AC di rumah" = how many ACs are there in the home. */

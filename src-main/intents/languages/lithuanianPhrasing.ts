@@ -8,6 +8,7 @@
 import type { HomeSnapshot } from '../HomeIndex';
 import { markerSet, saysMarker } from '../saidWordSet';
 import { ENGLISH_NOUNS, LITHUANIAN_MARKERS, lithuanianNames, lithuanianTokens, lithuanianWords, type LithuanianToken } from './lithuanianWords';
+import { measureQuestion, lexiconPlural } from './composedEnglish';
 
 const MARKERS = markerSet(LITHUANIAN_MARKERS);
 const LETTERS = /[ąčęėįųūž]/iu;
@@ -70,7 +71,7 @@ function compose(tokens: readonly LithuanianToken[], followUp: boolean): string 
   if (verb) return command(verb.english, tokens, thing, number, all);
   if (question?.english === 'set to') return `what is ${thing || 'it'} set to`;
   if (question?.english === 'how many') {
-    if (measure) return measured(measure.english, placeOnly ? `in ${thing}` : thing);
+    if (measure) return measureQuestion(measure.english, placeOnly ? `in ${thing}` : thing);
     // Words the lexicon does not know are no kind to count ("kiek pagamino saulės elektrinė": how much it made).
     if (tokens.some((t) => t.kind === 'word') && !tokens.some((t) => t.kind === 'noun' || (t.kind === 'name' && !t.place))) return undefined;
     const counted = subject(tokens.filter((t) => !t.place)) || 'devices';
@@ -82,7 +83,7 @@ function compose(tokens: readonly LithuanianToken[], followUp: boolean): string 
     if (question?.english === 'which' || many) return `which ${plural(thing) || 'devices'} are ${state.english}`;
     return `is ${thing || 'it'} ${state.english}`;
   }
-  if (measure) return measured(measure.english, placeOnly ? `in ${thing}` : thing);
+  if (measure) return measureQuestion(measure.english, placeOnly ? `in ${thing}` : thing);
   if (question?.english === 'which') {
     const noun = tokens.find((t) => t.kind === 'noun');
     const maker = tokens.filter((t) => t.kind === 'word').map((t) => t.said);
@@ -110,7 +111,7 @@ function subject(tokens: readonly LithuanianToken[]): string {
   return [said, ...places.map((p) => (said ? `in ${p}` : p))].join(' ').trim();
 }
 
-const plural = (thing: string): string => (ENGLISH_NOUNS.has(thing) && !thing.endsWith('s') ? `${thing}s` : thing);
+const plural = (thing: string): string => lexiconPlural(ENGLISH_NOUNS, thing);
 
 function command(verb: string, tokens: readonly LithuanianToken[], thing: string, number: LithuanianToken | undefined, all: boolean): string | undefined {
   // "atidaryk duris" with no door named nor placed: which of the home's doors is not guessed.
@@ -122,11 +123,6 @@ function command(verb: string, tokens: readonly LithuanianToken[], thing: string
   if (number) return `set ${target} to ${number.said}`;
   if (verb === 'set') return undefined;
   return `${verb} ${target}`;
-}
-
-function measured(measure: string, thing: string): string {
-  if (!thing) return `what is its ${measure}`;
-  return thing.startsWith('in ') ? `what is the ${measure} ${thing}` : `what is the ${measure} of ${thing}`;
 }
 
 /** "kas valdo X" what controls X; "ką valdo X" what X controls; "su kuo jungiasi X" what connects to X. */

@@ -6,6 +6,7 @@
 // rewritten: a sentence is read only when it sounds Turkish (soundsTurkish).
 import type { HomeSnapshot } from '../HomeIndex';
 import { aoristOf, homeSpelling, mayBeTurkish, namedAll, oneIn, opensTurkish, soundsTurkish, turkishTokens, turkishWords, type TurkishToken } from './turkishWords';
+import { measureQuestion } from './composedEnglish';
 
 type Token = TurkishToken;
 const THING = new Set(['name', 'noun', 'word']);
@@ -192,8 +193,7 @@ function questionOf(asked: string, tokens: Token[], thing: string, snapshot: Hom
 /** "kombi kaç derece" = what is the temperature of the boiler; "pil kaç" = what is its battery. */
 function measured(measure: string, thing: string): string {
   const said = measure === 'percent' ? 'battery' : measure;
-  if (!thing) return `what is its ${said}`;
-  return thing.startsWith('in ') ? `what is the ${said} ${thing}` : `what is the ${said} of ${thing}`;
+  return measureQuestion(said, thing);
 }
 
 /** "kaç tane lamba var" = how many lights are there; "salonda kaç cihaz var" = how many devices are in the living room. */
