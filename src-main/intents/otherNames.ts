@@ -12,8 +12,13 @@ import { dashedNameForms } from './dashedNames';
  * home's rooms and zones, so a script part that another place's name also says is no name of this one.
  */
 export function otherNamesOf(entity: Entity, placeKeys: readonly string[] = [], zoneKeys: readonly string[] = []): string[] {
-  const given = Array.isArray(entity.content['aliases']) ? (entity.content['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
-  return [...given, ...nicknamesOf(entity), ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...dashedNameForms(entity), ...(entity.entity_type === 'room' || entity.entity_type === 'zone' ? ownScriptParts(entity.name, placeKeys, zoneKeys) : [])];
+  return [...givenAliases(entity), ...nicknamesOf(entity), ...shortDescriptionName(entity), ...abbreviationsIn(entity), ...dashedNameForms(entity), ...(entity.entity_type === 'room' || entity.entity_type === 'zone' ? ownScriptParts(entity.name, placeKeys, zoneKeys) : [])];
+}
+
+/** The export's own `aliases` of an entity: its text items, blanks left out. */
+export function givenAliases(entity: Entity): string[] {
+  const aliases = entity.content['aliases'];
+  return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
 }
 
 /** Fields an export writes a name people say into, besides `aliases`. */

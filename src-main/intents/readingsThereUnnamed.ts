@@ -5,6 +5,7 @@
 import type { Entity } from '../../src-shared/protocol/entities';
 import { readingPhrase } from './deviceReadings';
 import { stateOf } from './IntentAnswerInput';
+import { givenAliases } from './otherNames';
 
 /** How many of a device's readings are said. */
 const READINGS_SAID = 4;
@@ -28,8 +29,7 @@ export function readingsThereUnnamed(devices: readonly Entity[], words: readonly
 
 /** The words of an entity's name, aliases and description, lower-cased. */
 function wordsOf(entity: Entity): string[] {
-  const aliases = entity.content['aliases'];
   const description = entity.content['description'];
-  const texts = [entity.name, ...(Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : []), typeof description === 'string' ? description : ''];
+  const texts = [entity.name, ...givenAliases(entity), typeof description === 'string' ? description : ''];
   return texts.join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
 }
